@@ -1,0 +1,432 @@
+"""Fact file on disk → validated model, read figures and problems at their file:line:col.
+
+Every problem in a file is collected (not just the first), so an editor fixes them in one pass.
+References between claims and files are resolved later, by :mod:`factcheck.corpus`.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass, field
+from fractions import Fraction
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from .findings import Finding
+from .model import CHECK_KEYS, Claim, FactFile, _check_kind
+from .problems import PROBLEMS
+from .quantity import (
+    NotAQuantity,
+    Quantity,
+    QuantityError,
+    UnknownUnit,
+    parse_quantity,
+    parse_rate,
+)
+from .textfile import DEFAULT_MAX_BYTES, TextFileError, decode_text, read_text
+from .units import DIMENSION_KEYWORDS, Unit
+from .yamlsource import SourceMap, YamlProblem, parse_yaml
+
+__all__ = ["ClaimInfo", "LoadedFile", "load_file", "load_text", "problem"]
+
+
+@dataclass(slots=True)
+class ClaimInfo:
+    """A claim of a loaded file, with its figure read."""
+
+    id: str
+    file: LoadedFile
+    line: int
+    column: int
+    spec: Claim
+    quantity: Quantity | None = None
+    growth: Quantity | None = None
+    rounding: str = "up_or_down"
+    target: ClaimInfo | None = None  # for a `ref:` alias, the claim it stands for
+
+    @property
+    def key(self) -> str:
+        """The id other files use: `<file stem>/<claim id>`."""
+        return f"{self.file.stem}/{self.id}"
+
+    @property
+    def resolved(self) -> ClaimInfo:
+        """The claim itself, or the claim an alias stands for."""
+        seen = 0
+        claim = self
+        while claim.target is not None and seen < 64:
+            claim = claim.target
+            seen += 1
+        return claim
+
+    def value_position(self) -> tuple[int, int]:
+        return self.file.source.value(("claims", self.id, "value"))
+
+
+@dataclass(slots=True)
+class LoadedFile:
+    """One fact file: its model, claims and the problems found in it."""
+
+    path: Path
+    display: str
+    text: str | None = None
+    model: FactFile | None = None
+    source: SourceMap = field(default_factory=SourceMap)
+    claims: dict[str, ClaimInfo] = field(default_factory=dict)
+    units: dict[str, Unit] = field(default_factory=dict)
+    problems: list[Finding] = field(default_factory=list)
+
+    @property
+    def stem(self) -> str:
+        return self.path.stem
+
+    @property
+    def ok(self) -> bool:
+        """True when the file loaded (it may still have problems in single claims)."""
+        return self.model is not None
+
+    @property
+    def rounding(self) -> str:
+        if self.model is not None and self.model.article is not None:
+            return self.model.article.rounding
+        return "up_or_down"
+
+    def add(self, code: str, message: str, line: int = 1, column: int = 1) -> None:
+        self.problems.append(problem(code, message, self.display, line, column))
+
+
+def problem(code: str, message: str, file: str, line: int = 1, column: int = 1) -> Finding:
+    """A lint finding with the code's name and severity."""
+    p = PROBLEMS[code]
+    return Finding(p.code, p.name, p.severity, message, file, line, column)
+
+
+def load_file(
+    path: Path,
+    display: str | None = None,
+    encoding: str | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> LoadedFile:
+    """Read and validate one fact file; problems are in ``.problems``."""
+    loaded = LoadedFile(path, display or str(path))
+    try:
+        text = read_text(path, encoding, max_bytes)
+    except TextFileError as err:
+        loaded.add("FC009", str(err))
+        return loaded
+    return _load(loaded, text)
+
+
+def load_text(
+    data: bytes | str, display: str, path: Path | None = None, encoding: str | None = None
+) -> LoadedFile:
+    """Validate a fact file given as bytes or text (standard input)."""
+    loaded = LoadedFile(path or Path(display), display)
+    if isinstance(data, bytes):
+        try:
+            data = decode_text(data, encoding)
+        except TextFileError as err:
+            loaded.add("FC009", str(err))
+            return loaded
+    return _load(loaded, data)
+
+
+def _load(loaded: LoadedFile, text: str) -> LoadedFile:
+    loaded.text = text
+    try:
+        data, smap, yaml_problems = parse_yaml(text)
+    except YamlProblem as err:
+        loaded.add(err.code, err.message, err.line, err.column)
+        return loaded
+    loaded.source = smap
+    for p in yaml_problems:
+        loaded.add(p.code, p.message, p.line, p.column)
+    if not isinstance(data, dict):
+        what = {type(None): "empty", list: "a list", str: "a single value"}.get(type(data), "not a mapping")
+        loaded.add("FC008", f"not a fact file: the document is {what}; it must be a mapping with "
+                   "`factcheck: 1`")
+        return loaded
+    if "factcheck" not in data:
+        loaded.add("FC008", "not a fact file: the `factcheck: 1` line that declares the format is "
+                   "missing")
+        return loaded
+    version = data.get("factcheck")
+    if isinstance(version, str) and re.fullmatch(r"\d+", version):
+        data["factcheck"] = int(version)
+        if int(version) > 1:
+            line, col = smap.value(("factcheck",))
+            loaded.add("FC008", f"written for fact-file format {version}; this factcheck reads "
+                       "format 1: upgrade factcheck", line, col)
+            return loaded
+    try:
+        loaded.model = FactFile.model_validate(data)
+    except ValidationError as err:
+        _report_validation(loaded, err, data)
+        loaded.model = _salvage(data)
+        if loaded.model is None:
+            return loaded
+    _read_units(loaded)
+    _read_claims(loaded)
+    return loaded
+
+
+# --- pydantic errors → positioned messages ---------------------------------------------------
+def _report_validation(loaded: LoadedFile, err: ValidationError, data: Any) -> None:
+    seen: set[tuple[Any, ...]] = set()
+    for e in err.errors(include_url=False):
+        path, node = _data_path(e["loc"], data)
+        etype = e["type"]
+        if path in seen:
+            continue
+        seen.add(path)
+        code, message = _describe(e, path, node, loaded.source)
+        if etype == "extra_forbidden":
+            line, col = loaded.source.key(path)
+        elif etype == "missing":
+            line, col = loaded.source.key(path[:-1]) if path[:-1] else (1, 1)
+        else:
+            line, col = loaded.source.value(path)
+        loaded.add(code, message, line, col)
+
+
+def _data_path(loc: tuple[Any, ...], data: Any) -> tuple[tuple[Any, ...], Any]:
+    """Drop the union tags pydantic adds to an error location; keep the path into the data."""
+    path: list[Any] = []
+    node = data
+    items = list(loc)
+    i = 0
+    while i < len(items):
+        item = items[i]
+        if isinstance(node, dict) and len(path) == 2 and path[0] == "checks":
+            kind = _check_kind(node)
+            if item == kind and i + 1 < len(items):
+                i += 1
+                item = items[i]
+                if item == kind and kind not in node:
+                    i += 1
+                    continue
+        if isinstance(node, dict) and item in node:
+            path.append(item)
+            node = node[item]
+        elif isinstance(node, list) and isinstance(item, int) and 0 <= item < len(node):
+            path.append(item)
+            node = node[item]
+        elif i == len(items) - 1 and isinstance(item, str) and isinstance(node, dict):
+            path.append(item)  # a missing field
+            node = None
+        i += 1
+    return tuple(path), node
+
+
+_TYPE_WORDS = {
+    "string_type": "text",
+    "bool_type": "true or false",
+    "bool_parsing": "true or false",
+    "list_type": "a list",
+    "dict_type": "a mapping",
+    "model_type": "a mapping",
+    "model_attributes_type": "a mapping",
+    "int_type": "a whole number",
+    "int_parsing": "a whole number",
+}
+
+
+def _describe(e: dict[str, Any], path: tuple[Any, ...], node: Any, smap: SourceMap) -> tuple[str, str]:
+    etype = e["type"]
+    where = _where(path)
+    if etype == "extra_forbidden":
+        field_name = path[-1]
+        allowed = _allowed_fields(path)
+        close = difflib.get_close_matches(str(field_name), allowed, n=1, cutoff=0.6)
+        hint = f" (did you mean {close[0]!r}?)" if close else ""
+        return "FC003", f"unknown field {field_name!r} in {where[:where.rfind('.')] or 'the file'}{hint}"
+    if etype == "missing":
+        return "FC004", f"{where}: this required field is missing"
+    if etype == "check_kind":
+        return "FC004", f"{where}: a check needs one of the keys {', '.join(CHECK_KEYS)}"
+    if etype == "literal_error":
+        expected = e.get("ctx", {}).get("expected", "")
+        return "FC004", f"{where}: {node!r} is not allowed; expected {expected}"
+    if etype == "string_pattern_mismatch":
+        if path and path[0] == "claims" and len(path) == 2:
+            return "FC004", f"{where}: claim ids use a-z, 0-9 and _ only"
+        return "FC004", f"{where}: {node!r} is not a claim reference (id or file/id)"
+    if path in smap.booleans or isinstance(node, bool):
+        word = smap.booleans.get(path, str(node).lower())
+        return "FC004", (
+            f"{where}: YAML reads {word!r} as a boolean; quote it if you mean the text"
+        )
+    wanted = _TYPE_WORDS.get(etype)
+    if wanted:
+        return "FC004", f"{where}: expected {wanted}, got {_kind(node)}"
+    return "FC004", f"{where}: {e['msg']}"
+
+
+def _kind(node: Any) -> str:
+    if isinstance(node, dict):
+        return "a mapping"
+    if isinstance(node, list):
+        return "a list"
+    if node is None:
+        return "nothing"
+    return f"{node!r}"
+
+
+def _where(path: tuple[Any, ...]) -> str:
+    out = ""
+    for p in path:
+        out += f"[{p}]" if isinstance(p, int) else (f".{p}" if out else str(p))
+    return out or "the file"
+
+
+def _allowed_fields(path: tuple[Any, ...]) -> list[str]:
+    from .model import Article
+
+    if len(path) == 1:
+        return list(FactFile.model_fields)
+    if path[0] == "article":
+        return list(Article.model_fields)
+    if path[0] == "claims":
+        return list(Claim.model_fields)
+    if path[0] == "checks":
+        fields: set[str] = set()
+        for cls in CHECK_KEYS.values():
+            fields |= {f.alias or n for n, f in cls.model_fields.items()}
+        return sorted(fields)
+    return []
+
+
+def _salvage(data: dict[str, Any]) -> FactFile | None:
+    """Keep what is valid of a file with problems: valid claims and checks still get checked."""
+    from .model import Article
+
+    article = None
+    if isinstance(data.get("article"), dict):
+        try:
+            article = Article.model_validate(data["article"])
+        except ValidationError:
+            article = None
+    claims: dict[str, Claim] = {}
+    raw_claims = data.get("claims")
+    if isinstance(raw_claims, dict):
+        for cid, raw in raw_claims.items():
+            if not re.fullmatch(r"[a-z0-9_]+", str(cid)):
+                continue
+            try:
+                claims[cid] = Claim.model_validate(raw)
+            except ValidationError:
+                continue
+    checks = []
+    raw_checks = data.get("checks")
+    if isinstance(raw_checks, list):
+        from pydantic import TypeAdapter
+
+        from .model import Check
+
+        adapter = TypeAdapter(Check)
+        for raw in raw_checks:
+            try:
+                checks.append(adapter.validate_python(raw))
+            except ValidationError:
+                checks.append(None)
+    units = data.get("units") if isinstance(data.get("units"), dict) else None
+    if units is not None and not all(isinstance(v, str) for v in units.values()):
+        units = None
+    return FactFile.model_construct(
+        factcheck=1, article=article, units=units, claims=claims, checks=checks
+    )
+
+
+# --- units and figures ------------------------------------------------------------------------
+def _read_units(loaded: LoadedFile) -> None:
+    assert loaded.model is not None
+    for name, spec in (loaded.model.units or {}).items():
+        line, col = loaded.source.value(("units", name))
+        spec = spec.strip()
+        if spec in DIMENSION_KEYWORDS:
+            if spec in ("count", "visits"):
+                base = "count" if spec == "count" else name
+                loaded.units[name] = Unit(name, spec, base, Fraction(1), True)
+            else:
+                loaded.units[name] = Unit(name, spec, name)
+            continue
+        try:
+            q = parse_quantity(spec, "up_or_down", tuple(loaded.units.items()))
+        except QuantityError as err:
+            loaded.add("FC006", f"units.{name}: {err}; give a dimension keyword "
+                       f"({', '.join(DIMENSION_KEYWORDS)}) or a conversion like 4046.86平方米",
+                       line, col)
+            continue
+        if q.qualifier is not None or q.value <= 0:
+            loaded.add("FC006", f"units.{name}: a conversion must be a plain positive figure",
+                       line, col)
+            continue
+        u = q.unit
+        loaded.units[name] = Unit(name, u.dimension, u.base, q.value, u.integer)
+
+
+def _read_claims(loaded: LoadedFile) -> None:
+    assert loaded.model is not None
+    declared = tuple(sorted(loaded.units.items()))
+    file_rounding = loaded.rounding
+    for cid, spec in loaded.model.claims.items():
+        line, col = loaded.source.key(("claims", cid))
+        info = ClaimInfo(cid, loaded, line, col, spec, rounding=spec.rounding or file_rounding)
+        loaded.claims[cid] = info
+        if spec.ref is not None:
+            extra = [k for k in ("value", "unit", "growth", "names") if getattr(spec, k) is not None]
+            if extra:
+                loaded.add("FC004", f"claims.{cid}: a `ref:` alias takes no {', '.join(extra)} "
+                           "(they belong to the claim it refers to)", line, col)
+            continue
+        if spec.value is None:
+            loaded.add("FC004", f"claims.{cid}: `value` is required (the figure as written)",
+                       line, col)
+            continue
+        info.quantity = _read_figure(loaded, cid, "value", spec.value, spec.unit, info.rounding,
+                                     declared)
+        if spec.growth is not None:
+            info.growth = _read_figure(loaded, cid, "growth", spec.growth, None, info.rounding,
+                                       declared, rate=True)
+        if spec.names is not None and info.quantity is not None:
+            if info.quantity.dimension not in ("count",):
+                vline, vcol = loaded.source.value(("claims", cid, "names"))
+                loaded.add("FC004", f"claims.{cid}: `names` lists the members of a count, but "
+                           f"{spec.value!r} is not a count", vline, vcol)
+
+
+_PLAIN_NUMBER = re.compile(r"-?\d+(?:\.\d+)?")
+
+
+def _read_figure(
+    loaded: LoadedFile, cid: str, key: str, written: Any, unit: str | None, rounding: str,
+    declared: tuple[tuple[str, Unit], ...], rate: bool = False,
+) -> Quantity | None:
+    path = ("claims", cid, key)
+    line, col = loaded.source.value(path)
+    text = str(written)
+    if path in loaded.source.numbers and not _PLAIN_NUMBER.fullmatch(text):
+        loaded.add("FC005", f"claims.{cid}.{key}: YAML reads {text!r} as a number in a form "
+                   "articles do not use (hex, octal, exponent, inf or nan); write the figure "
+                   "as the article does", line, col)
+        return None
+    if unit is not None:
+        if not _PLAIN_NUMBER.fullmatch(text):
+            loaded.add("FC005", f"claims.{cid}: with `unit:` the value must be a plain number, "
+                       f"not {text!r}", line, col)
+            return None
+        text = text + unit
+    try:
+        if rate:
+            return parse_rate(text, rounding)
+        return parse_quantity(text, rounding, declared)
+    except UnknownUnit as err:
+        loaded.add("FC006", f"claims.{cid}.{key}: {err}", line, col)
+    except NotAQuantity as err:
+        loaded.add("FC005", f"claims.{cid}.{key}: {err}", line, col)
+    except QuantityError as err:
+        loaded.add("FC005", f"claims.{cid}.{key}: {err}", line, col)
+    return None

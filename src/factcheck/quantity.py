@@ -1,0 +1,566 @@
+"""Read a figure as the article writes it: '227.6亿元' → a Quantity with an exact interval.
+
+The meaning of every word follows CONVENTIONS.md: qualifiers (超 余 近 约 不足 以上 …) give
+hard bounds (a relation that leaves them fails) and soft bounds (plausibility: a warning);
+plain figures get the interval their written precision and the rounding mode allow.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+import unicodedata
+from dataclasses import dataclass, replace
+from fractions import Fraction
+from functools import lru_cache
+
+from .interval import ROUNDING_MODES, Interval, rounding_interval
+from .numerals import CHINESE_DIGITS, NumeralError, read_numeral
+from .units import NUMBER, Unit, known_unit_names, lookup_unit, normalise_traditional
+
+__all__ = [
+    "NotAQuantity",
+    "Quantity",
+    "QuantityError",
+    "UnknownUnit",
+    "normalise",
+    "parse_factor",
+    "parse_quantity",
+    "parse_rate",
+]
+
+
+class QuantityError(ValueError):
+    """A figure the tool cannot read. ``str(err)`` names the text and says why."""
+
+    def __init__(self, text: str, reason: str, hint: str | None = None):
+        self.text = text
+        self.reason = reason
+        self.hint = hint
+        message = f"cannot read {text!r}: {reason}"
+        if hint:
+            message += f" ({hint})"
+        super().__init__(message)
+
+
+class NotAQuantity(QuantityError):
+    """The text is a name with numbers in it (十四五, 二十大, PM2.5), not a figure."""
+
+
+class UnknownUnit(QuantityError):
+    """The unit is not one the tool knows and the fact file did not declare it."""
+
+    def __init__(self, text: str, unit: str):
+        close = difflib.get_close_matches(unit, known_unit_names(), n=3, cutoff=0.4)
+        hint = f"did you mean {', '.join(close)}? " if close else ""
+        hint += f"declare it in the file: units: {{{unit}: count}}"
+        self.unit = unit
+        super().__init__(text, f"unknown unit {unit!r}", hint)
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """A figure as written, with the exact interval its wording and precision allow.
+
+    ``interval`` and ``soft`` are in the base unit of the dimension (元, m², count, ratio, pp …).
+    """
+
+    written: str
+    value: Fraction  # the number as stated, in base units
+    interval: Interval  # hard bounds: a relation outside them fails
+    unit: Unit
+    magnitude: int = 1  # 万 = 10⁴, 亿 = 10⁸: for printing in the article's own unit
+    decimals: int = 0
+    step: Fraction | None = None  # the rounding step, in base units, for plain figures
+    qualifier: str | None = None  # more-than, reached, at-least, at-most, under, odd, nearly, about
+    qualifier_text: str | None = None  # the word as written: 超, 余, 近 …
+    soft: Interval | None = None  # plausibility bounds (warnings only)
+    estimate: bool = False  # 预计, 目标: a projection, failures are warnings
+    change: bool = False  # 增长/下降 x: a change, not a level
+    kind: str = "level"  # level, change, factor, rank
+
+    @property
+    def dimension(self) -> str:
+        return self.unit.dimension
+
+    @property
+    def approximate(self) -> bool:
+        """约/左右: every bound is soft."""
+        return self.qualifier == "about"
+
+    @property
+    def integer(self) -> bool:
+        """Counts of whole things: their value is an integer."""
+        return self.unit.integer and self.value.denominator == 1
+
+    @property
+    def checked_interval(self) -> Interval:
+        """The interval the checks use: integer counts keep only their integers."""
+        if self.integer:
+            hull = self.interval.integer_hull()
+            if hull is not None:
+                return hull
+        return self.interval
+
+    def with_rounding(self, mode: str) -> Quantity:
+        """The same figure read under another rounding mode (plain figures only)."""
+        if self.step is None or self.qualifier is not None or self.interval.is_point:
+            return self
+        return replace(self, interval=rounding_interval(self.value, self.step, mode))
+
+
+# --- normalisation --------------------------------------------------------------------------
+_DASHES = str.maketrans({"−": "-", "–": "-", "—": "-", "～": "~", "〜": "~"})
+_SPACES = re.compile(r"\s+")
+
+
+def normalise(text: str) -> str:
+    """Full-width to half-width, traditional to simplified, no spaces, one kind of minus."""
+    s = unicodedata.normalize("NFKC", text)
+    s = normalise_traditional(s).translate(_DASHES)
+    return _SPACES.sub("", s)
+
+
+# --- names that contain numbers -------------------------------------------------------------
+_NAME_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"^十[一二三四五六]五(规划|时期|期间)?"), "a Five-Year Plan (十四五 = 2021–2025)"),
+    (re.compile(r"^[一二三四五六七八九十]+大(精神|报告|代表)?$"), "a Party congress (二十大)"),
+    (re.compile(r"^[一二三四五六七八九十\d]+号"), "a name with an ordinal (一号工程)"),
+    (re.compile(r"[“”\"'「」『』《》]"), "a quoted name (“532”发展战略)"),
+    (re.compile(r"(?i)^pm\d"), "an air pollutant's name (PM2.5)"),
+    (re.compile(r"[一二三四五六七八九两\d]位一体|[一二三四五六七八九两\d]体化"), "a phrase (三位一体)"),
+    (re.compile(r"\d\.\d模式|\d\.\d版|\d\.0"), "a version name (2.0模式)"),
+)
+
+
+def _refuse_names(text: str, s: str) -> None:
+    for pattern, what in _NAME_PATTERNS:
+        if pattern.search(s):
+            raise NotAQuantity(text, f"this is {what}, not a quantity")
+
+
+# --- the words around a number --------------------------------------------------------------
+_ESTIMATE = ("预计", "预期", "力争", "目标", "计划", "预估", "有望")
+_PREFIX_QUALIFIERS: tuple[tuple[str, str | None], ...] = tuple(
+    sorted(
+        {
+            "超过": "more-than", "超": "more-than", "逾": "more-than", "多于": "more-than",
+            "高于": "more-than", "大于": "more-than",
+            "突破": "reached", "迈上": "reached", "站上": "reached", "跨越": "reached",
+            "至少": "at-least", "不低于": "at-least", "不少于": "at-least",
+            "最多": "at-most", "不超过": "at-most", "不高于": "at-most", "不多于": "at-most",
+            "接近": "nearly", "将近": "nearly", "近": "nearly", "逼近": "nearly",
+            "大约": "about", "约": "about", "大概": "about",
+            "不足": "under", "不到": "under", "不满": "under", "低于": "under", "少于": "under",
+            "达到": None, "达": None, "为": None, "实现": None, "共计": None, "共": None,
+            "合计": None, "总计": None, "累计": None, "完成": None, "仅": None, "已达": None,
+            "全年": None, "只有": None, "有": None,
+        }.items(),
+        key=lambda kv: -len(kv[0]),
+    )
+)
+_SUFFIX_QUALIFIERS: tuple[tuple[str, str | None], ...] = (
+    ("以上", "at-least"), ("以下", "at-most"), ("以内", "at-most"), ("左右", "about"),
+    ("上下", "about"), ("之多", None),
+)
+_COMPARISON = ("比上年同期", "较上年同期", "比上年", "较上年", "比去年", "较去年", "同比", "环比")
+_TO_LEVEL = tuple(
+    sorted(
+        (
+            "增长到 增长至 增至 增加到 增加至 提高到 提高至 提升到 提升至 上升到 上升至 下降到 下降至 "
+            "降至 降到 降低到 降低至 减少到 减少至 减至 扩大到 扩大至 缩小到 缩小至"
+        ).split(),
+        key=len,
+        reverse=True,
+    )
+)
+_UP = tuple(sorted("增长 增加 上升 提高 提升 增 扩大 上涨 增速".split(), key=len, reverse=True))
+_DOWN = tuple(
+    sorted("下降 减少 降低 回落 下滑 减 缩小 下跌 收窄 降".split(), key=len, reverse=True)
+)
+
+
+def _strip_prefix(s: str, words) -> tuple[str, str | None]:
+    for w in words:
+        if s.startswith(w):
+            return s[len(w):], w
+    return s, None
+
+
+@dataclass(slots=True)
+class _Words:
+    """What the words around the number said."""
+
+    qualifier: str | None = None
+    qualifier_text: str | None = None
+    estimate: bool = False
+    sign: int = 1
+    change: bool = False
+
+    def set_qualifier(self, text: str, word: str, q: str | None) -> None:
+        if q is None:
+            return
+        if self.qualifier is not None and self.qualifier != q:
+            raise QuantityError(text, f"two bound words ({self.qualifier_text} and {word})")
+        self.qualifier, self.qualifier_text = q, word
+
+
+def _read_prefixes(text: str, s: str, words: _Words) -> str:
+    changed = True
+    while changed and s:
+        changed = False
+        rest, w = _strip_prefix(s, _ESTIMATE)
+        if w:
+            words.estimate, s, changed = True, rest, True
+            continue
+        rest, w = _strip_prefix(s, _COMPARISON)
+        if w:
+            s, changed = rest, True
+            continue
+        rest, w = _strip_prefix(s, _TO_LEVEL)
+        if w:
+            s, changed = rest, True
+            continue
+        for group, sign in ((_UP, 1), (_DOWN, -1)):
+            rest, w = _strip_prefix(s, group)
+            if w and rest and (rest[0].isdigit() or rest[0] in _NUMBER_START or rest[0] in "了超近约逾"):
+                if rest.startswith("了"):
+                    rest = rest[1:]
+                words.change, words.sign, s, changed = True, sign, rest, True
+                break
+        if changed:
+            continue
+        for word, q in _PREFIX_QUALIFIERS:
+            if s.startswith(word):
+                rest = s[len(word):]
+                if rest and (rest[0].isdigit() or rest[0] in _NUMBER_START or rest[0] in "百千"):
+                    words.set_qualifier(text, word, q)
+                    s, changed = rest, True
+                    break
+    return s
+
+
+_NUMBER_START = set(CHINESE_DIGITS) | set("十几数-+负第前")
+
+
+def _read_suffixes(text: str, s: str, words: _Words) -> str:
+    changed = True
+    while changed:
+        changed = False
+        for word, q in _SUFFIX_QUALIFIERS:
+            if s.endswith(word) and len(s) > len(word):
+                words.set_qualifier(text, word, q)
+                s = s[: -len(word)]
+                changed = True
+    return s
+
+
+# --- ranks ----------------------------------------------------------------------------------
+_RANK = Unit("名", "rank", "rank", Fraction(1), True)
+_RANK_RE = re.compile(
+    r"^(?:全[国省市区县镇]|全球|世界|区内|市内)?(?:(?P<first>第)(?P<n1>[\d一二三四五六七八九十百]+)[名位]?"
+    r"|(?P<top>前)(?P<n2>[\d一二三四五六七八九十百]+)[名位强]?"
+    r"|(?P<n3>[\d一二三四五六七八九十百千]+)强)$"
+)
+
+
+def _read_rank(text: str, s: str) -> Quantity | None:
+    m = _RANK_RE.match(s)
+    if not m:
+        return None
+    digits = m.group("n1") or m.group("n2") or m.group("n3")
+    try:
+        numeral, end = read_numeral(digits)
+    except NumeralError as err:
+        raise QuantityError(text, str(err)) from None
+    if end != len(digits) or numeral.value < 1 or numeral.value.denominator != 1:
+        raise QuantityError(text, "a rank must be a whole number from 1")
+    n = numeral.value
+    if m.group("first"):
+        return Quantity(text, n, Interval.point(n), _RANK, kind="rank")
+    q = "at-most"
+    return Quantity(
+        text, n, Interval(Fraction(1), n), _RANK, qualifier=q,
+        qualifier_text="前" if m.group("top") else "强", kind="rank",
+    )
+
+
+# --- the parser -----------------------------------------------------------------------------
+def parse_quantity(
+    text: str,
+    rounding: str = "up_or_down",
+    declared: tuple[tuple[str, Unit], ...] = (),
+) -> Quantity:
+    """Read a figure: '227.6亿元', '超八成', '4000余个', '近三成', '第32名', '3个百分点'.
+
+    ``declared`` holds the units a fact file declares (name, Unit). Raises QuantityError
+    (NotAQuantity, UnknownUnit) naming the text when it cannot read it.
+    """
+    if rounding not in ROUNDING_MODES:
+        raise QuantityError(text, f"unknown rounding mode {rounding!r}")
+    return _parse_cached(text, rounding, declared)
+
+
+@lru_cache(maxsize=65536)
+def _parse_cached(text: str, rounding: str, declared: tuple[tuple[str, Unit], ...]) -> Quantity:
+    s = normalise(text)
+    if not s:
+        raise QuantityError(text, "the value is empty")
+    _refuse_names(text, s)
+    if "翻" in s or s.endswith("倍"):
+        return _parse_factor_text(text, s, rounding)
+    rank = _read_rank(text, s)
+    if rank is not None:
+        return rank
+    words = _Words()
+    s = _read_prefixes(text, s, words)
+    s = _read_suffixes(text, s, words)
+    if "翻" in s or s.endswith("倍"):
+        q = _parse_factor_text(text, s, rounding)
+        return replace(q, written=text, estimate=q.estimate or words.estimate)
+    units = dict(declared)
+    span = _split_range(s)
+    if span is not None:
+        return _parse_range(text, span, rounding, units, words)
+    return _parse_single(text, s, rounding, units, words)
+
+
+def _split_range(s: str) -> tuple[str, str] | None:
+    m = re.fullmatch(r"(?P<a>[\d.,]+[^\d~至到-]*)(?:-|~|至|到)(?P<b>[\d.,]+.*)", s)
+    if not m:
+        return None
+    return m.group("a"), m.group("b")
+
+
+def _parse_range(text, span, rounding, units, words) -> Quantity:
+    a_text, b_text = span
+    b = _parse_single(text, b_text, rounding, units, _Words())
+    try:
+        a = _parse_single(text, a_text, rounding, units, _Words())
+    except UnknownUnit:
+        raise
+    except QuantityError:
+        a = None
+    if a is None or a.unit.name == "":
+        a = _parse_single(text, a_text + b.unit.name, rounding, units, _Words(), b.magnitude)
+    if a.unit.key != b.unit.key:
+        raise QuantityError(text, "the two ends of the range have different units")
+    interval = a.interval.hull(b.interval)
+    return Quantity(
+        text, (a.value + b.value) / 2, interval, b.unit, b.magnitude, b.decimals,
+        qualifier="range", qualifier_text="-", estimate=words.estimate,
+    )
+
+
+def _parse_single(
+    text: str, s: str, rounding: str, units: dict[str, Unit], words: _Words,
+    inherit_magnitude: int | None = None,
+) -> Quantity:
+    sign = words.sign
+    per = None
+    for prefix, unit_name in (("百分之", "%"), ("千分之", "‰"), ("万分之", "‱")):
+        if s.startswith(prefix):
+            per, s = unit_name, s[len(prefix):]
+            break
+    if s.startswith(("-", "负")):
+        sign, s = -sign, s[1:]
+    elif s.startswith("+"):
+        s = s[1:]
+    if not s or not (s[0].isdigit() or s[0] in CHINESE_DIGITS or s[0] in "十几数"):
+        raise QuantityError(text, "no number found", "write the figure as the article does")
+    try:
+        numeral, end = read_numeral(s)
+    except NumeralError as err:
+        raise QuantityError(text, str(err)) from None
+    unit_text = s[end:]
+    odd = numeral.odd
+    for word in ("余", "多"):
+        # 一个多月, 一年多: the word after the counter still belongs to the number.
+        if odd is None and word in unit_text:
+            before, _, after = unit_text.partition(word)
+            candidate = before + after
+            if _lookup(candidate, units) is not None or candidate == "":
+                unit_text = candidate
+                odd = numeral.step if numeral.decimals else Fraction(1)
+                odd *= numeral.magnitude if numeral.magnitude > 1 else 1
+        if odd is not None and words.qualifier is None:
+            words.qualifier, words.qualifier_text = "odd", word
+    if numeral.odd is not None and words.qualifier is None:
+        words.qualifier, words.qualifier_text = "odd", "余"
+    if per is not None:
+        if unit_text:
+            raise QuantityError(text, f"unexpected {unit_text!r} after {per}")
+        unit_text = per
+    unit = _lookup(unit_text, units) if unit_text else NUMBER
+    if unit is None:
+        _raise_unknown(text, s, unit_text)
+    if unit.dimension == "ratio" and unit.name == "‱":
+        unit = Unit("‱", "ratio", "ratio", Fraction(1, 10000))
+    factor = unit.factor
+    value = sign * numeral.value * factor
+    step = numeral.step * factor
+    u = numeral.significant * factor
+    magnitude = inherit_magnitude or numeral.magnitude
+    if numeral.span is not None:
+        lo, hi = sorted((sign * numeral.span[0] * factor, sign * numeral.span[1] * factor))
+        interval = Interval(lo, hi)
+        q = Quantity(
+            text, value, interval, unit, magnitude, numeral.decimals, None, "range",
+            "adjacent numerals", estimate=words.estimate, change=words.change,
+        )
+        return _clip(q)
+    interval, soft = _bounds(words.qualifier, value, step, u, (odd or Fraction(0)) * factor,
+                             rounding, unit, numeral.step)
+    q = Quantity(
+        text, value, interval, unit, magnitude, numeral.decimals,
+        step if words.qualifier is None else None, words.qualifier, words.qualifier_text, soft,
+        words.estimate, words.change, "change" if words.change else "level",
+    )
+    return _clip(q)
+
+
+def _lookup(unit_text: str, units: dict[str, Unit]) -> Unit | None:
+    return lookup_unit(unit_text, units)
+
+
+def _raise_unknown(text: str, s: str, unit_text: str) -> None:
+    if re.search(r"[\d一二三四五六七八九十]", unit_text):
+        raise NotAQuantity(text, "numbers inside a name, not a quantity")
+    for cut in range(len(unit_text) - 1, 0, -1):
+        if lookup_unit(unit_text[:cut]) is not None:
+            raise NotAQuantity(
+                text, f"{unit_text[cut:]!r} follows the unit: the number is part of a name"
+            )
+    if unit_text.startswith("兆"):
+        raise QuantityError(text, "兆 is ambiguous (10⁶ in 兆瓦, 10¹² elsewhere)", "write 万亿")
+    raise UnknownUnit(text, unit_text)
+
+
+def _bounds(
+    qualifier: str | None, x: Fraction, step: Fraction, u: Fraction, odd: Fraction,
+    rounding: str, unit: Unit, raw_step: Fraction,
+) -> tuple[Interval, Interval | None]:
+    """Hard and soft intervals for a qualifier (CONVENTIONS.md section C)."""
+    if qualifier is None:
+        if unit.integer and x.denominator == 1 and raw_step <= 1 and step <= 1:
+            return Interval.point(x), None
+        return rounding_interval(x, step, rounding), None
+    if qualifier == "more-than":
+        return Interval(x, None, False, False), Interval(x, x + u, False, False)
+    if qualifier == "reached":
+        return Interval(x, None, True, False), Interval(x, x + u, True, False)
+    if qualifier == "at-least":
+        return Interval(x, None, True, False), None
+    if qualifier == "at-most":
+        return Interval(None, x, False, True), None
+    if qualifier == "under":
+        return Interval(min(Fraction(0), x), x, True, False), None
+    if qualifier == "odd":
+        return Interval(x, x + odd, False, False), None
+    if qualifier == "nearly":
+        return Interval(x - u, x, True, False), Interval(x - u / 2, x, True, False)
+    if qualifier == "about":
+        about = Interval(x - u / 2, x + u / 2, True, True)
+        return about, about
+    raise AssertionError(qualifier)
+
+
+def _clip(q: Quantity) -> Quantity:
+    """Keep a figure inside its dimension's domain: 成 within [0, 100%], counts ≥ 0."""
+    lo: Fraction | None = None
+    hi: Fraction | None = None
+    if q.unit.name == "成":
+        lo, hi = Fraction(0), Fraction(1)
+    elif q.unit.integer and q.value >= 0 and not q.change:
+        lo = Fraction(0)
+    if lo is None and hi is None:
+        return q
+    interval = q.interval.clip(lo, hi) or q.interval
+    soft = q.soft.clip(lo, hi) if q.soft is not None else None
+    return replace(q, interval=interval, soft=soft)
+
+
+# --- factors and rates ----------------------------------------------------------------------
+_FACTOR = Unit("倍", "factor", "×")
+_RATIO = lookup_unit("%")
+
+
+def _parse_factor_text(text: str, s: str, rounding: str) -> Quantity:
+    """翻倍, 翻一番, 翻两番, 翻了逾一番, 增长1.79倍, 是…的3倍, 3倍 → a factor interval."""
+    words = _Words()
+    s = _read_prefixes(text, s, words)
+    m = re.fullmatch(r"(?:实现|已经|已)?(?:翻了|翻)(?P<q>逾|超过|超|近|接近|将近|约)?(?P<n>.*?)番(?P<more>多|以上)?", s)
+    if s in ("翻倍", "翻了倍", "翻一倍", "翻了一倍", "实现翻倍", "成倍"):
+        return Quantity(text, Fraction(2), Interval.point(2), _FACTOR, kind="factor",
+                        estimate=words.estimate, qualifier_text="翻倍")
+    if m:
+        n_text = m.group("n") or "一"
+        try:
+            numeral, end = read_numeral(n_text)
+        except NumeralError as err:
+            raise QuantityError(text, str(err)) from None
+        if end != len(n_text) or numeral.value.denominator != 1 or numeral.value > 64:
+            raise QuantityError(text, "the number of doublings must be a small whole number")
+        n = int(numeral.value)
+        q = m.group("q") or m.group("more")
+        factor = Fraction(2) ** n
+        if q in ("逾", "超过", "超", "多"):
+            interval = Interval(factor, None if q != "多" else factor * 2, False, False)
+        elif q == "以上":
+            interval = Interval(factor, None, True, False)
+        elif q in ("近", "接近", "将近"):
+            interval = Interval(factor / 2, factor, True, False)
+        elif q == "约":
+            interval = Interval(factor * 3 / 4, factor * 3 / 2)
+        else:
+            interval = Interval.point(factor)
+        qualifier = {"逾": "more-than", "超过": "more-than", "超": "more-than", "多": "odd",
+                     "以上": "at-least", "近": "nearly", "接近": "nearly", "将近": "nearly",
+                     "约": "about"}.get(q or "")
+        return Quantity(text, factor, interval, _FACTOR, qualifier=qualifier, qualifier_text=q,
+                        kind="factor", estimate=words.estimate)
+    plus_one = words.change and words.sign > 0
+    if words.change and words.sign < 0:
+        raise QuantityError(
+            text, "减少/降低 x倍 is not standard usage", "write the new level or a percentage"
+        )
+    m = re.fullmatch(r"(?:是|为|相当于)(?:.*的)?(?P<x>.+)倍", s) or re.fullmatch(r"(?P<x>.+)倍", s)
+    if not m:
+        raise QuantityError(text, "cannot read this factor", "write 翻一番, 增长1.5倍 or 是…的3倍")
+    inner = parse_quantity(m.group("x"), rounding)
+    if inner.unit.dimension != "number":
+        raise QuantityError(text, "a factor is a plain number of times")
+    interval = inner.interval + Interval.point(1) if plus_one else inner.interval
+    soft = None
+    if inner.soft is not None:
+        soft = inner.soft + Interval.point(1) if plus_one else inner.soft
+    value = inner.value + 1 if plus_one else inner.value
+    return Quantity(
+        text, value, interval, _FACTOR, 1, inner.decimals, inner.step, inner.qualifier,
+        inner.qualifier_text, soft, words.estimate or inner.estimate, False, "factor",
+    )
+
+
+def parse_factor(text: str, rounding: str = "up_or_down") -> Quantity:
+    """A multiple as the article writes it: 翻倍 ×2, 翻两番 ×4, 增长2倍 ×3, 是…的3倍 ×3, or 1.5."""
+    q = parse_quantity(text, rounding)
+    if q.unit.dimension == "factor":
+        return q
+    if q.unit.dimension == "number":
+        return replace(q, unit=_FACTOR, kind="factor")
+    raise QuantityError(text, f"a factor cannot be in {q.unit.name or q.unit.dimension}")
+
+
+def parse_rate(text: str, rounding: str = "up_or_down") -> Quantity:
+    """A growth rate: 5%, -3%, 下降3%, 增长1.79倍 (= +179%), 翻一番 (= +100%), 0.3个百分点."""
+    q = parse_quantity(text, rounding)
+    if q.unit.dimension == "factor":
+        one = Interval.point(1)
+        return replace(
+            q, unit=_RATIO, value=q.value - 1, interval=q.interval - one,
+            soft=None if q.soft is None else q.soft - one,
+            step=None, kind="change", change=True,
+        )
+    if q.unit.dimension not in ("ratio", "pp"):
+        raise QuantityError(text, "a growth rate must be a percentage or 百分点")
+    return q
