@@ -154,6 +154,89 @@ def _click_exceptions():
     return ClickException, exits, aborts
 
 
+@app.command()
+def check(
+    paths: PathsArg = None,
+    output_format: Annotated[
+        CheckFormat | None,
+        typer.Option("--format", help="table (default on a terminal), concise (default when "
+                     "piped) or json."),
+    ] = None,
+    fail_on: Annotated[
+        FailOn, typer.Option("--fail-on", help="Lowest severity that makes the exit code 1.")
+    ] = FailOn.error,
+    show_info: Annotated[
+        bool, typer.Option("--show-info", help="Also show derived facts (info findings).")
+    ] = False,
+    select: Annotated[
+        list[str] | None, typer.Option("--select", help="Only these codes (prefixes allowed).")
+    ] = None,
+    ignore: Annotated[
+        list[str] | None, typer.Option("--ignore", help="Skip these codes (prefixes allowed).")
+    ] = None,
+    encoding: EncodingOpt = None,
+    max_file_size: MaxSizeOpt = None,
+) -> int:
+    """Check every relation between the claims and print every discrepancy."""
+    from .engine import check_corpus
+    from .findings import SEVERITY_ORDER, Severity
+    from .report.findings import render_check
+    from .report.terminal import use_rich
+
+    corpus = _load(paths, encoding, max_file_size)
+    result = check_corpus(corpus)
+    selected = [f for f in result.findings if _selected(f.code, select, ignore)]
+    shown = [f for f in selected if show_info or f.severity is not Severity.INFO]
+    fmt = output_format.value if output_format else ("table" if use_rich(sys.stdout) else "concise")
+    render_check(result, shown, fmt, sys.stdout)
+    if result.invalid_files:
+        return 1
+    if fail_on is FailOn.never:
+        return 0
+    threshold = SEVERITY_ORDER[Severity(fail_on.value)]
+    return 1 if any(SEVERITY_ORDER[f.severity] >= threshold for f in selected) else 0
+
+
+def _selected(code: str, select: list[str] | None, ignore: list[str] | None) -> bool:
+    if select and not any(code.startswith(s.strip().upper()) for s in select):
+        return False
+    return not (ignore and any(code.startswith(s.strip().upper()) for s in ignore))
+
+
+@app.command()
+def explain(code: Annotated[str, typer.Argument(help="A finding code such as FC301.")]) -> int:
+    """Explain a finding code: what it checks, why it matters, an example."""
+    from .checks import KINDS
+    from .problems import PROBLEMS
+
+    wanted = code.strip().upper()
+    if wanted in PROBLEMS:
+        p = PROBLEMS[wanted]
+        typer.echo(f"{p.code} {p.name} ({p.severity.value})\n\n{p.doc}")
+        return 0
+    for kind in KINDS:
+        for rule in kind.rules:
+            if rule.code == wanted:
+                typer.echo(f"{rule.code} {rule.name} ({rule.severity.value}) — {rule.summary}\n"
+                           f"Check kind: {kind.kind}\n{kind.doc}")
+                return 0
+    if wanted in _COMMON:
+        typer.echo(_COMMON[wanted])
+        return 0
+    raise RunError(f"unknown code {code!r}; codes are FC001–FC014, FC050, FC051 and those of "
+                   "the check kinds (FC101 …)")
+
+
+_COMMON = {
+    "FC050": "FC050 untestable (info)\n\nThe figures are too coarse for the relation ever to "
+             "fail (for example a percentage of 365 days given to 1%: every value is reachable). "
+             "Reported instead of calling the relation consistent.",
+    "FC051": "FC051 not-comparable (info)\n\nA relation that fails only because it combines a "
+             "real (comparable-price) or same-scope growth rate with current-price levels. The "
+             "finding shows the implied price deflator or scope effect; it is not an error.",
+}
+
+
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the `factcheck` command; returns the exit code."""
     click_error, exit_types, abort_types = _click_exceptions()

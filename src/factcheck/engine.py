@@ -1,17 +1,376 @@
-"""Run the checks of a corpus and collect findings."""
+"""Run the checks of a corpus and turn relations into findings.
+
+The rules every check kind obeys live here, once:
+- a relation fails only when no values inside the figures' intervals satisfy it;
+- it is an *error* when it fails under the file's rounding, a *warning* when it holds only under
+  a looser rounding, only outside a soft bound, or involves an estimate (预计) or an "about" (约);
+- a failure mixing a real/same-scope figure with nominal ones is *not comparable* (info);
+- a failure between claims from different data releases is a *warning* (revision);
+- a relation too coarse ever to fail is *untestable* (info), not "consistent".
+"""
 
 from __future__ import annotations
 
-from .corpus import Corpus
-from .findings import Finding
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from fractions import Fraction
 
-__all__ = ["lint_corpus"]
+from .checks import KINDS, prepare_all
+from .checks.base import Outcome, Prepared
+from .corpus import Corpus
+from .display import Scale, format_interval, format_number, scale_of
+from .findings import SEVERITY_ORDER, ClaimRef, Finding, Severity
+from .interval import DivisionByZero, Interval
+from .loader import problem
+from .quantity import QuantityError, parse_quantity
+from .relations import OPS, Term
+from .typos import variants
+
+__all__ = ["CheckResult", "check_corpus", "lint_corpus"]
+
+#: The next looser rounding mode of each mode (CONVENTIONS.md E). up_or_down is the charitable
+#: default for standard rounding; `any` (truncation or ceiling) is looser only for those.
+LOOSER = {"up": "up_or_down", "even": "up_or_down", "trunc": "any", "ceiling": "any"}
+
+
+@dataclass(slots=True)
+class CheckResult:
+    """Everything `check` reports."""
+
+    findings: list[Finding] = field(default_factory=list)
+    files: int = 0
+    claims: int = 0
+    checks: int = 0
+    covered: int = 0
+    testable: int = 0
+    untestable: int = 0
+    invalid_files: int = 0
+
+    def count(self, severity: Severity) -> int:
+        return sum(1 for f in self.findings if f.severity is severity)
 
 
 def lint_corpus(corpus: Corpus) -> list[Finding]:
-    """Problems of the fact files themselves: shape, figures, units, references."""
+    """Problems of the fact files themselves: shape, figures, units, references, dimensions."""
     findings: list[Finding] = []
     for f in corpus.files:
         findings.extend(f.problems)
+    _, problems = prepare_all(corpus)
+    findings.extend(problems)
     findings.sort(key=lambda f: f.sort_key)
     return findings
+
+
+def check_corpus(corpus: Corpus) -> CheckResult:
+    """Lint problems plus the findings of every relation."""
+    prepared, problems = prepare_all(corpus)
+    result = CheckResult(files=len(corpus.files))
+    for f in corpus.files:
+        result.findings.extend(f.problems)
+        result.claims += len(f.claims)
+        if not f.ok or any(p.severity is Severity.ERROR for p in f.problems):
+            result.invalid_files += 1
+    result.findings.extend(problems)
+    covered: set[int] = set()
+    testable: set[int] = set()
+    for p in prepared:
+        result.checks += 1
+        p_findings = evaluate(p)
+        claims = {id(t.claim) for t in p.relation.terms() if t.claim is not None}
+        covered |= claims
+        verdicts = {f.verdict for f in p_findings}
+        if "untestable" in verdicts:
+            result.untestable += 1
+        elif "derived" not in verdicts:
+            testable |= claims
+        result.findings.extend(_suppress(p, p_findings))
+        result.findings.extend(p.derived)
+    result.covered = len(covered)
+    result.testable = len(testable)
+    result.findings.sort(key=lambda f: (f.sort_key, -SEVERITY_ORDER[f.severity]))
+    return result
+
+
+def _suppress(p: Prepared, findings: list[Finding]) -> Iterable[Finding]:
+    ignored = set(p.ignore)
+    for t in p.relation.terms():
+        if t.claim is not None and t.claim.spec.ignore:
+            ignored |= set(t.claim.spec.ignore)
+    for f in findings:
+        if f.code not in ignored:
+            yield f
+
+
+# --- environments: the interval of each figure under a reading --------------------------------
+def _strict(t: Term) -> Interval:
+    iv = t.quantity.checked_interval
+    return iv if t.scale == 1 else iv.scale(t.scale)
+
+
+def _loose(t: Term) -> Interval:
+    mode = LOOSER.get(t.claim.rounding if t.claim is not None else "", None)
+    q = t.quantity if mode is None else t.quantity.with_rounding(mode)
+    iv = q.checked_interval
+    return iv if t.scale == 1 else iv.scale(t.scale)
+
+
+def _soft(t: Term) -> Interval:
+    iv = _strict(t)
+    soft = t.quantity.soft
+    if soft is None:
+        return iv
+    soft = soft if t.scale == 1 else soft.scale(t.scale)
+    return iv.intersect(soft) or iv
+
+
+# --- evaluation -----------------------------------------------------------------------------
+def evaluate(p: Prepared) -> list[Finding]:
+    """The findings of one relation (none when it holds)."""
+    if p.run is not None:
+        return p.run()
+    rel = p.relation
+    try:
+        computed = rel.computed.eval(_strict)
+        stated = rel.stated.eval(_strict)
+        holds = rel.holds(_strict)
+    except DivisionByZero:
+        zero = ", ".join(t.label for t in rel.terms() if t.quantity.interval.is_point
+                         and t.quantity.interval.lo == 0)
+        return [problem("FC013", f"the relation divides by zero ({zero or 'a zero figure'})",
+                        p.file.display, p.line, p.column)]
+    if holds:
+        if _untestable(computed, stated):
+            return [_untestable_finding(p, computed, stated)]
+        if any(t.quantity.soft is not None for t in rel.terms()) and not rel.holds(_soft):
+            outcome = _outcome(p, computed, stated, Severity.WARNING, "soft-bound")
+            return [_finding(p, outcome)]
+        return []
+    severity, reason = _judge(p)
+    return [_finding(p, _outcome(p, computed, stated, severity, reason))]
+
+
+def _untestable(computed: Interval, stated: Interval) -> bool:
+    return (computed.lo is None and computed.hi is None) or (stated.lo is None and stated.hi is None)
+
+
+def _judge(p: Prepared) -> tuple[Severity, str]:
+    terms = p.relation.terms()
+    bases = {term_basis(t) for t in terms if t.claim is not None or t.field == "growth"}
+    if len(bases) > 1 and "nominal" in bases:
+        return Severity.INFO, "basis"
+    releases = {_release(t) for t in terms if t.claim is not None}
+    if len(releases) > 1 and any(r is not None for r in releases):
+        return Severity.WARNING, "revision"
+    if any(t.quantity.estimate for t in terms):
+        return Severity.WARNING, "estimate"
+    if any(t.quantity.approximate for t in terms):
+        return Severity.WARNING, "approximate"
+    if p.relation.holds(_loose):
+        return Severity.WARNING, "looser-rounding"
+    return p.code_rule.severity, "error"
+
+
+def term_basis(t: Term) -> str:
+    """A growth rate carries its claim's basis; levels are at current prices (nominal)."""
+    if t.claim is None:
+        return "nominal"
+    if t.field == "growth" or t.quantity.change or t.quantity.unit.dimension in ("ratio", "pp"):
+        return t.basis or t.claim.spec.basis
+    return "nominal"
+
+
+def _release(t: Term) -> str | None:
+    assert t.claim is not None
+    if t.claim.spec.release:
+        return t.claim.spec.release
+    model = t.claim.file.model
+    return model.article.release if model is not None and model.article is not None else None
+
+
+def _outcome(p: Prepared, computed: Interval, stated: Interval, severity: Severity,
+             reason: str) -> Outcome:
+    rel = p.relation
+    diff = computed - stated
+    gap = diff.distance(OPS[rel.op])
+    try:
+        needed = rel.needed(_strict)
+    except DivisionByZero:
+        needed = {}
+    return Outcome(False, computed, stated, needed, severity, reason, gap)
+
+
+_REASONS = {
+    "looser-rounding": "holds only if the figures were rounded more loosely than the file says "
+                       "({modes})",
+    "soft-bound": "holds only outside the usual reading of a bound word ({words})",
+    "estimate": "involves an estimate or target ({words}): a projection, not a measurement",
+    "approximate": "involves an approximate figure ({words})",
+    "revision": "the claims come from different data releases ({words}): figures are revised "
+                "between releases",
+}
+
+
+def _finding(p: Prepared, o: Outcome) -> Finding:
+    message, headline = p.describe(o)
+    rule = p.code_rule
+    code, name, severity, verdict = rule.code, rule.name, o.severity, "fail"
+    terms = p.relation.terms()
+    if o.reason == "basis":
+        code, name, verdict = "FC051", "not-comparable", "not-comparable"
+        note = p.basis_note(o) if p.basis_note else ""
+        message = (f"not comparable: {message}; the figures are on different bases (real or "
+                   f"same-scope growth against current-price levels){note}")
+        headline = False
+    elif o.reason != "error":
+        words = _reason_words(o.reason, terms)
+        message += "; " + _REASONS[o.reason].format(words=words, modes=words)
+    suggestions = [] if o.reason == "basis" else _suggestions(p, o)
+    gap_text = _gap_text(o, p.stated_scale)
+    return Finding(
+        code=code, name=name, severity=severity, message=message, file=p.file.display,
+        line=p.line, column=p.column, check=p.check_id, claims=_claim_refs(terms),
+        computed=o.computed, computed_text=_shown(o.computed, p.computed_scale),
+        stated=o.stated, stated_text=_shown(o.stated, p.stated_scale),
+        gap=gap_text, suggestions=suggestions, headline=headline and severity is Severity.ERROR,
+        verdict=verdict,
+    )
+
+
+def _reason_words(reason: str, terms: list[Term]) -> str:
+    if reason == "looser-rounding":
+        return ", ".join(sorted({f"rounding {LOOSER.get(t.claim.rounding, t.claim.rounding)}"
+                                 for t in terms if t.claim is not None}))
+    if reason == "revision":
+        return ", ".join(sorted({str(_release(t)) for t in terms if t.claim is not None}))
+    if reason == "estimate":
+        return ", ".join(t.quantity.written for t in terms if t.quantity.estimate)
+    if reason == "approximate":
+        return ", ".join(t.quantity.written for t in terms if t.quantity.approximate)
+    return ", ".join(t.quantity.written for t in terms if t.quantity.soft is not None)
+
+
+def _shown(iv: Interval, scale: Scale | None) -> str | None:
+    return None if scale is None else format_interval(iv, scale)
+
+
+def _gap_text(o: Outcome, scale: Scale | None) -> dict[str, str] | None:
+    if o.gap is None or o.gap == 0:
+        return None
+    out = {"absolute": format_number(o.gap, 12)}
+    ref = o.stated.midpoint if o.stated.bounded else None
+    if ref is None or ref == 0:
+        ref = o.computed.midpoint if o.computed.bounded else None
+    if ref:
+        out["relative"] = format_number(o.gap / abs(ref), 6)
+    if scale is not None:
+        if scale.unit_name == "%":
+            out["shown"] = format_number(o.gap * 100, scale.decimals + 2) + "个百分点"
+        else:
+            out["shown"] = scale.value(o.gap)
+    return out
+
+
+def _claim_refs(terms: list[Term]) -> list[ClaimRef]:
+    refs: list[ClaimRef] = []
+    seen: set[tuple[int, str]] = set()
+    for t in terms:
+        c = t.claim
+        if c is None or (id(c), t.field) in seen:
+            continue
+        seen.add((id(c), t.field))
+        refs.append(ClaimRef(
+            id=c.id if t.field == "value" else f"{c.id}.growth", file=c.file.display,
+            line=c.line, column=c.column, written=t.quantity.written,
+            interval=t.quantity.interval, quote=c.spec.quote, label=c.spec.label,
+        ))
+    return refs
+
+
+def _untestable_finding(p: Prepared, computed: Interval, stated: Interval) -> Finding:
+    names = ", ".join(t.label for t in p.relation.terms())
+    return Finding(
+        code="FC050", name="untestable", severity=Severity.INFO,
+        message=f"untestable: the figures ({names}) are too coarse for this "
+                f"{p.kind.kind} relation ever to fail",
+        file=p.file.display, line=p.line, column=p.column, check=p.check_id,
+        claims=_claim_refs(p.relation.terms()), computed=computed,
+        computed_text=_shown(computed, p.computed_scale), stated=stated,
+        stated_text=_shown(stated, p.stated_scale), verdict="untestable",
+    )
+
+
+# --- suggestions ----------------------------------------------------------------------------
+def _suggestions(p: Prepared, o: Outcome) -> list[str]:
+    out: list[str] = []
+    changes: list[tuple[Fraction, str]] = []
+    for t in p.relation.terms():
+        if t.claim is None:
+            continue
+        need = o.needed.get(id(t))
+        if need is None or (need.lo is None and need.hi is None):
+            continue
+        if t.scale != 1:
+            need = need.scale(1 / t.scale)
+        q = t.quantity
+        if q.integer:
+            hull = need.integer_hull()
+            if hull is None:
+                out.append(f"no whole number of {q.unit.name or 'items'} for {t.claim.id} "
+                           "would make it hold")
+                continue
+            need = hull
+        if q.unit.integer or q.unit.dimension in ("count", "visits"):
+            need = need.clip(Fraction(0), None) or need
+        sc = scale_of(q)
+        out.append(f"{_name(t)} would need {format_interval(need, sc, q.integer)} "
+                   f"(stated {q.written})")
+        distance = need.distance(q.checked_interval)
+        if q.value != 0:
+            changes.append((distance / abs(q.value), _name(t)))
+    if len(changes) > 1:
+        changes.sort()
+        rel, name = changes[0]
+        out.append(f"smallest change: {name} ({format_number(rel * 100, 2)}% off)")
+    out.extend(_typo_suggestions(p))
+    return out
+
+
+def _name(t: Term) -> str:
+    assert t.claim is not None
+    return t.claim.id if t.field == "value" else f"{t.claim.id} growth"
+
+
+def _typo_suggestions(p: Prepared, limit: int = 2) -> list[str]:
+    rel = p.relation
+    found: list[str] = []
+    for t in rel.terms():
+        if t.claim is None or t.field != "value":
+            continue
+        q = t.quantity
+        declared = tuple(sorted(t.claim.file.units.items()))
+        for text, why in variants(q.written):
+            try:
+                alt = parse_quantity(text, t.claim.rounding, declared)
+            except QuantityError:
+                continue
+            if alt.unit.key != q.unit.key:
+                continue
+            original = t.quantity
+            t.quantity = alt
+            try:
+                ok = rel.holds(_strict)
+            except DivisionByZero:
+                ok = False
+            finally:
+                t.quantity = original
+            if ok:
+                found.append(f"likely typo: {t.claim.id} {text} instead of {q.written} ({why})")
+                break
+        if len(found) >= limit:
+            break
+    return found
+
+
+def kinds_by_code() -> dict[str, object]:
+    """Every rule code of every check kind."""
+    return {r.code: k for k in KINDS for r in k.rules}

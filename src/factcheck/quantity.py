@@ -16,7 +16,14 @@ from functools import lru_cache
 
 from .interval import ROUNDING_MODES, Interval, rounding_interval
 from .numerals import CHINESE_DIGITS, NumeralError, read_numeral
-from .units import NUMBER, Unit, known_unit_names, lookup_unit, normalise_traditional
+from .units import (
+    MAGNITUDE_NAMES,
+    NUMBER,
+    Unit,
+    known_unit_names,
+    lookup_unit,
+    normalise_traditional,
+)
 
 __all__ = [
     "NotAQuantity",
@@ -129,7 +136,7 @@ _NAME_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"[“”\"'「」『』《》]"), "a quoted name (“532”发展战略)"),
     (re.compile(r"(?i)^pm\d"), "an air pollutant's name (PM2.5)"),
     (re.compile(r"[一二三四五六七八九两\d]位一体|[一二三四五六七八九两\d]体化"), "a phrase (三位一体)"),
-    (re.compile(r"\d\.\d模式|\d\.\d版|\d\.0"), "a version name (2.0模式)"),
+    (re.compile(r"\d\.\d+(?:模式|版|时代)"), "a version name (2.0模式)"),
 )
 
 
@@ -342,7 +349,10 @@ def _parse_range(text, span, rounding, units, words) -> Quantity:
     except QuantityError:
         a = None
     if a is None or a.unit.name == "":
-        a = _parse_single(text, a_text + b.unit.name, rounding, units, _Words(), b.magnitude)
+        # 100-200亿元: the first end takes the second's magnitude and unit.
+        mag = MAGNITUDE_NAMES.get(b.magnitude, "") if a is None or a.magnitude == 1 else ""
+        a = _parse_single(text, a_text + mag + b.unit.name, rounding, units, _Words(),
+                          b.magnitude)
     if a.unit.key != b.unit.key:
         raise QuantityError(text, "the two ends of the range have different units")
     interval = a.interval.hull(b.interval)
@@ -454,7 +464,9 @@ def _bounds(
     if qualifier == "at-most":
         return Interval(None, x, False, True), None
     if qualifier == "under":
-        return Interval(min(Fraction(0), x), x, True, False), None
+        if x <= 0:  # 低于-3%: [0, X) would be empty
+            return Interval(None, x, False, False), None
+        return Interval(Fraction(0), x, True, False), None
     if qualifier == "odd":
         return Interval(x, x + odd, False, False), None
     if qualifier == "nearly":

@@ -84,7 +84,10 @@ def parse_yaml(
         mark = err.problem_mark or err.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         problem = err.problem or err.context or "invalid YAML"
-        if "found character '\\t'" in problem or "\t" in problem:
+        lines = text.splitlines()
+        src = lines[line - 1] if 0 < line <= len(lines) else ""
+        indent = src[: len(src) - len(src.lstrip(" \t"))]
+        if "found character '\\t'" in problem or "\t" in problem or "\t" in indent:
             problem += " (YAML does not allow tabs for indentation; use spaces)"
         raise YamlProblem("FC001", f"YAML syntax error: {problem}", line, col) from None
     except yaml.YAMLError as err:
@@ -94,9 +97,50 @@ def parse_yaml(
     smap = SourceMap()
     if node is None:
         return None, smap, []
+    _refuse_alias_bomb(node, max_nodes)
     builder = _Builder(smap, max_nodes)
     data = builder.build(node, (), 0)
     return data, smap, builder.problems
+
+
+def _refuse_alias_bomb(root: yaml.Node, max_nodes: int) -> None:
+    """Count the nodes the document expands to (each alias target counted once per use,
+    sizes memoised), so an alias bomb is refused at once instead of after building it."""
+    memo: dict[int, int] = {}
+    active: set[int] = set()
+    culprit: list[yaml.Node] = []
+
+    def size(node: yaml.Node, depth: int) -> int:
+        key = id(node)
+        if key in memo:
+            return memo[key]
+        if key in active or depth > MAX_DEPTH:
+            return 1  # a recursive alias or deep nesting: the builder reports it
+        active.add(key)
+        total = 1
+        if isinstance(node, yaml.SequenceNode):
+            children = list(node.value)
+        elif isinstance(node, yaml.MappingNode):
+            children = [v for _, v in node.value]
+        else:
+            children = []
+        for child in children:
+            total += size(child, depth + 1)
+            if total > max_nodes:
+                break
+        active.discard(key)
+        if total > max_nodes and not culprit:
+            culprit.append(node)
+        memo[key] = total
+        return total
+
+    if size(root, 0) > max_nodes:
+        mark = culprit[0].start_mark if culprit else root.start_mark
+        raise YamlProblem(
+            "FC010",
+            "the document expands to too many nodes (an alias bomb?); refusing to read it",
+            mark.line + 1, mark.column + 1,
+        )
 
 
 class _Builder:

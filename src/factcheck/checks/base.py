@@ -1,0 +1,194 @@
+"""What every check kind shares: how it names claims, prepares relations and reports.
+
+A check kind is a module with ``KIND`` (a :class:`CheckKind`: codes, names, severities, docs)
+and functions that turn a check entry (or claims) into :class:`Prepared` relations. The engine
+evaluates them with the rules every kind obeys (rounding, soft bounds, basis, releases).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from fractions import Fraction
+from typing import Any
+
+from ..corpus import Corpus
+from ..display import Scale, scale_of
+from ..findings import Finding, Severity
+from ..interval import Interval
+from ..loader import ClaimInfo, LoadedFile, problem
+from ..quantity import Quantity, QuantityError, parse_quantity
+from ..relations import Relation, Term
+
+__all__ = ["CheckKind", "Context", "Outcome", "Prepared", "Rule"]
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """One finding code a kind can emit."""
+
+    code: str
+    name: str
+    severity: Severity
+    summary: str
+
+
+@dataclass(frozen=True, slots=True)
+class CheckKind:
+    """A check kind: its codes and its documentation (the module docstring)."""
+
+    kind: str
+    rules: tuple[Rule, ...]
+    doc: str
+
+    @property
+    def main(self) -> Rule:
+        return self.rules[0]
+
+
+@dataclass(slots=True)
+class Outcome:
+    """What the engine found when it evaluated a relation."""
+
+    holds: bool
+    computed: Interval
+    stated: Interval
+    needed: dict[int, Interval]
+    severity: Severity
+    reason: str  # error, looser-rounding, soft-bound, estimate, approximate, revision, basis
+    gap: Fraction | None = None
+
+
+Describe = Callable[[Outcome], tuple[str, bool]]
+
+
+@dataclass(slots=True)
+class Prepared:
+    """A relation ready to evaluate, with what its findings need to say."""
+
+    kind: CheckKind
+    relation: Relation
+    file: LoadedFile
+    line: int
+    column: int
+    describe: Describe
+    check_id: str | None = None
+    computed_scale: Scale | None = None
+    stated_scale: Scale | None = None
+    basis_note: Callable[[Outcome], str] | None = None
+    ignore: frozenset[str] = frozenset()
+    rule: Rule | None = None
+    derived: list[Finding] = field(default_factory=list)
+    run: Callable[[], list[Finding]] | None = None  # kinds that are not one relation (GRIM)
+
+    @property
+    def code_rule(self) -> Rule:
+        return self.rule or self.kind.main
+
+
+_REF_RE = re.compile(r"^(?:[^/\s]+/)?[a-z0-9_]+$")
+
+
+@dataclass(slots=True)
+class Context:
+    """One check entry of one file: resolves its references and reports its problems."""
+
+    corpus: Corpus
+    file: LoadedFile
+    path: tuple[Any, ...]
+    problems: list[Finding] = field(default_factory=list)
+
+    @property
+    def position(self) -> tuple[int, int]:
+        return self.file.source.value(self.path)
+
+    def at(self, key: str | int, *more: str | int) -> tuple[int, int]:
+        return self.file.source.value((*self.path, key, *more))
+
+    def report(self, code: str, message: str, key: str | int | None = None, *more: str | int) -> None:
+        line, col = self.position if key is None else self.at(key, *more)
+        self.problems.append(problem(code, message, self.file.display, line, col))
+
+    def claim(self, ref: str, key: str | int, *more: str | int) -> ClaimInfo | None:
+        """The claim a reference names, or None after reporting FC007."""
+        found = self.corpus.lookup(ref, self.file)
+        if isinstance(found, str):
+            self.report("FC007", f"{_where(self.path, key, *more)}: {found}", key, *more)
+            return None
+        return found.resolved
+
+    def value_term(self, claim: ClaimInfo, role: str, key: str | int, *more: str | int) -> Term | None:
+        """The term of a claim's figure, or None after reporting why there is none."""
+        if claim.quantity is None:
+            if claim.target is None and claim.spec.ref is not None:
+                self.report("FC007", f"{_where(self.path, key, *more)}: {claim.id!r} is an "
+                            "unresolved reference", key, *more)
+            return None  # its own problem was reported where the claim is
+        return Term(claim.quantity, claim, role)
+
+    def ref_or_value(self, spec: str | int, role: str, key: str, rounding: str) -> Term | None:
+        """`of:` and `is:` take a claim id or a figure as written."""
+        text = str(spec)
+        if _REF_RE.match(text) and not re.fullmatch(r"\d+", text):
+            claim = self.claim(text, key)
+            return None if claim is None else self.value_term(claim, role, key)
+        try:
+            q = parse_quantity(text, rounding, tuple(sorted(self.file.units.items())))
+        except QuantityError as err:
+            self.report("FC005", f"{_where(self.path, key)}: {err}", key)
+            return None
+        return Term(q, None, role)
+
+    def compatible(self, terms: list[Term], what: str) -> bool:
+        """Report FC011 unless every term has the same dimension and base unit."""
+        keys = {_dim_key(t) for t in terms}
+        if len(keys) <= 1:
+            return True
+        shown = ", ".join(f"{t.label} ({_dim_name(t.quantity)})" for t in terms)
+        self.report("FC011", f"{_where(self.path)}: {what} mixes dimensions: {shown}")
+        return False
+
+    def ignore(self, spec: Any) -> frozenset[str]:
+        codes = getattr(spec, "ignore", None)
+        if not codes:
+            return frozenset()
+        return frozenset(codes)
+
+
+def _dim_key(t: Term) -> tuple[str, str]:
+    u = t.quantity.unit
+    return (u.dimension, u.base)
+
+
+def _dim_name(q: Quantity) -> str:
+    if q.unit.dimension == "money":
+        return f"money in {q.unit.base}"
+    return q.unit.dimension
+
+
+def _where(path: tuple[Any, ...], *more: Any) -> str:
+    out = ""
+    for p in (*path, *[m for m in more if m is not None]):
+        out += f"[{p}]" if isinstance(p, int) else (f".{p}" if out else str(p))
+    return out
+
+
+def written(term: Term) -> str:
+    """How a finding names a figure: 'gdp (227.6亿元)' or the literal."""
+    if term.claim is None:
+        return term.quantity.written
+    shown = term.claim.spec.value if term.field == "value" else term.claim.spec.growth
+    return f"{term.claim.id} ({shown if shown is not None else term.quantity.written})"
+
+
+def scale(term: Term) -> Scale:
+    return scale_of(term.quantity)
+
+
+def iter_claims(corpus: Corpus) -> Iterator[ClaimInfo]:
+    """Every claim of every loaded file that states its own figure (not aliases)."""
+    for f in corpus.files:
+        for c in f.claims.values():
+            if c.target is None and c.quantity is not None:
+                yield c

@@ -1,0 +1,73 @@
+"""Breakdown: parts against the total they break down.
+
+## What it checks
+With `exhaustive: true` (the article says 其中 and lists every category), the sum of the parts
+must equal the total within the rounding of every figure; with `exhaustive: false`, the sum must
+not exceed the total.
+
+## Why it matters
+"优质项目27个，其中重大产业项目5个、产业项目19个、优质服务项目6个" adds up to 30, not 27: either
+the categories overlap (a project counted in two of them) or a figure is wrong, and an editor
+must decide which before publication. Interval arithmetic gives rounded parts exactly the slack
+that rounding allows (yearbooks warn that parts need not add up to the rounded total), so
+rounding never raises this alarm.
+
+## Example
+```yaml
+checks:
+  - {breakdown: projects, parts: [projects_major, projects_industry, projects_service],
+     exhaustive: true}
+```
+5 + 19 + 6 = 30 ≠ 27: FC301, with the note that the categories may overlap by 3.
+"""
+
+from __future__ import annotations
+
+from ..display import format_interval, scale_of
+from ..findings import Severity
+from ..model import BreakdownCheck
+from ..relations import Relation, Sum, Var
+from .base import CheckKind, Context, Outcome, Prepared, Rule, written
+
+KIND = CheckKind(
+    "breakdown",
+    (Rule("FC301", "breakdown-mismatch", Severity.ERROR,
+          "Parts that do not add up to their total."),),
+    __doc__ or "",
+)
+
+
+def prepare(spec: BreakdownCheck, ctx: Context) -> list[Prepared]:
+    """A `{breakdown: total, parts: […], exhaustive: …}` check entry."""
+    total_claim = ctx.claim(spec.breakdown, "breakdown")
+    part_claims = [ctx.claim(ref, "parts", i) for i, ref in enumerate(spec.parts)]
+    if total_claim is None or any(c is None for c in part_claims):
+        return []
+    total = ctx.value_term(total_claim, "total", "breakdown")
+    parts = [ctx.value_term(c, "part", "parts", i) for i, c in enumerate(part_claims) if c]
+    if total is None or any(p is None for p in parts):
+        return []
+    terms = [total, *parts]
+    if not ctx.compatible(terms, "breakdown"):
+        return []
+    relation = Relation(Sum([Var(p) for p in parts]), Var(total), "==" if spec.exhaustive else "<=")
+    sc = scale_of(total.quantity)
+    integer = total.quantity.integer
+
+    def describe(o: Outcome) -> tuple[str, bool]:
+        listed = " + ".join(p.quantity.written for p in parts)
+        sum_text = format_interval(o.computed, sc, integer)
+        if o.computed.lo is not None and o.stated.hi is not None and o.computed.lo > o.stated.hi:
+            excess = format_interval(o.computed - o.stated, sc, integer)
+            extra = (f"the parts exceed the total by {excess}: either the categories overlap "
+                     "(something counted in more than one of them) or a figure is wrong")
+        else:
+            short = format_interval(o.stated - o.computed, sc, integer)
+            extra = (f"the parts fall short of the total by {short}: a category is missing "
+                     "(mark the breakdown exhaustive: false if the article lists only some) "
+                     "or a figure is wrong")
+        return f"{listed} = {sum_text}, but the total is {written(total)}; {extra}", False
+
+    line, col = ctx.position
+    return [Prepared(KIND, relation, ctx.file, line, col, describe, spec.id, sc, sc,
+                     ignore=ctx.ignore(spec))]

@@ -1,0 +1,118 @@
+"""Duplicate: the same figure stated twice must agree.
+
+## What it checks
+Two claims that state the same subject for the same period and place — the same `label` with
+the same `period` and `place` (from the claim, or the article), in one file or across files —
+or that are linked by `same_as:` or a `{same: [a, b]}` check, must have overlapping intervals.
+
+## Why it matters
+A figure quoted in the lead and again in the body, or in this year's and next year's reports,
+drifts when one copy is edited and the other is not.
+
+## Example
+```yaml
+claims:
+  gdp: {label: 地区生产总值, value: 227.6亿元}
+  gdp_again: {label: 地区生产总值, value: 226.7亿元}
+```
+FC901: the two do not overlap (likely typo: digits swapped).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from ..corpus import Corpus
+from ..display import scale_of
+from ..findings import Finding, Severity
+from ..loader import ClaimInfo, problem
+from ..model import SameCheck
+from ..relations import Relation, Term, Var
+from .base import CheckKind, Context, Outcome, Prepared, Rule, written
+
+KIND = CheckKind(
+    "duplicate",
+    (Rule("FC901", "duplicate-mismatch", Severity.ERROR,
+          "The same figure stated twice with values that do not agree."),),
+    __doc__ or "",
+)
+
+
+def prepare(spec: SameCheck, ctx: Context) -> list[Prepared]:
+    """A `{same: [a, b, …]}` check entry."""
+    claims = [ctx.claim(ref, "same", i) for i, ref in enumerate(spec.same)]
+    if any(c is None for c in claims):
+        return []
+    terms = [ctx.value_term(c, "same", "same", i) for i, c in enumerate(claims) if c]
+    if any(t is None for t in terms) or not ctx.compatible(terms, "same"):
+        return []
+    line, col = ctx.position
+    return [_pair(terms[0], t, ctx.file, line, col, spec.id) for t in terms[1:]]
+
+
+def _pair(a: Term, b: Term, file, line: int, col: int, check_id: str | None) -> Prepared:
+    relation = Relation(Var(a), Var(b))
+    sc = scale_of(a.quantity)
+
+    def describe(o: Outcome) -> tuple[str, bool]:
+        assert a.claim is not None and b.claim is not None
+        where = "" if a.claim.file is b.claim.file else f" in {b.claim.file.display}"
+        return (f"{written(a)} and {written(b)}{where} state the same figure but do not agree",
+                False)
+
+    return Prepared(KIND, relation, file, line, col, describe, check_id, sc, sc)
+
+
+def _subject(c: ClaimInfo) -> tuple[str, str, str] | None:
+    if not c.spec.label:
+        return None
+    article = c.file.model.article if c.file.model is not None else None
+    period = c.spec.period if c.spec.period is not None else (article.period if article else None)
+    place = c.spec.place or (article.place if article else None)
+    return (c.spec.label, str(period or ""), place or "")
+
+
+def from_claims(corpus: Corpus) -> tuple[list[Prepared], list[Finding]]:
+    """Claims with the same label, period and place, and claims linked by `same_as:`."""
+    prepared: list[Prepared] = []
+    problems: list[Finding] = []
+    groups: dict[tuple[str, str, str], list[ClaimInfo]] = defaultdict(list)
+    for f in corpus.files:
+        for c in f.claims.values():
+            if c.target is not None or c.quantity is None:
+                continue
+            subject = _subject(c)
+            if subject is not None:
+                groups[subject].append(c)
+    for members in groups.values():
+        first = members[0]
+        for other in members[1:]:
+            assert first.quantity is not None and other.quantity is not None
+            if first.quantity.unit.key != other.quantity.unit.key:
+                continue
+            prepared.append(_pair(Term(first.quantity, first, "same"),
+                                  Term(other.quantity, other, "same"), other.file, other.line,
+                                  other.column, None))
+    for f in corpus.files:
+        for c in f.claims.values():
+            links = c.spec.same_as
+            if links is None or c.quantity is None:
+                continue
+            for ref in [links] if isinstance(links, str) else links:
+                found = corpus.lookup(ref, f)
+                line, col = f.source.value(("claims", c.id, "same_as"))
+                if isinstance(found, str):
+                    problems.append(problem("FC007", f"claims.{c.id}.same_as: {found}",
+                                            f.display, line, col))
+                    continue
+                other = found.resolved
+                if other.quantity is None:
+                    continue
+                if other.quantity.unit.key != c.quantity.unit.key:
+                    problems.append(problem("FC011", f"claims.{c.id}.same_as: {ref} is in a "
+                                            "different dimension", f.display, line, col))
+                    continue
+                prepared.append(_pair(Term(c.quantity, c, "same"),
+                                      Term(other.quantity, other, "same"), f, c.line, c.column,
+                                      None))
+    return prepared, problems

@@ -1,0 +1,242 @@
+"""Expression: any equation or inequality over claims.
+
+## What it checks
+`{expect: "listed_2023 - listed_2022 == listed_new"}`: + − × ÷ (also * /), parentheses and one
+comparison (==, <=, <, >=, >) over claim ids (or `file/id`) and exact literals such as `2`,
+`0.5`, `5%` or `3个百分点`. It holds when some values inside the claims' intervals satisfy it.
+Dimensions are checked: money + area is an error in the file, 元 and 美元 never mix; counts are
+dimensionless, so money ÷ people compares with a 人均 money figure; a rate in % is a ratio
+(5% = 0.05) and 1个百分点 = 0.01. The expression is parsed by a small parser, never `eval`.
+
+## Why it matters
+Articles imply relations no fixed kind covers: a per-capita figure, a threshold, a rank inside
+a list size. An expression states them once, and the tool keeps checking them as figures change.
+
+## Example
+```yaml
+checks:
+  - {expect: "town_rank <= town_top500"}
+  - {expect: "subsidies / households >= 1000"}
+```
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from fractions import Fraction
+
+from ..display import Scale, format_interval, scale_of
+from ..findings import Severity
+from ..interval import Interval
+from ..model import ExpectCheck
+from ..quantity import Quantity
+from ..relations import OPS, Add, Const, Div, Expr, Mul, Neg, Relation, Sub, Term, Var
+from .base import CheckKind, Context, Outcome, Prepared, Rule
+
+KIND = CheckKind(
+    "expression",
+    (Rule("FC801", "expression-false", Severity.ERROR,
+          "An expected equation or inequality that the figures do not satisfy."),),
+    __doc__ or "",
+)
+
+_DIMENSIONLESS = {"count", "number", "ratio", "pp", "factor"}
+_TOKEN = re.compile(
+    r"\s*(?:(?P<num>\d+(?:\.\d+)?)(?P<suffix>%|‰|个百分点|百分点)?"
+    r"|(?P<name>[A-Za-z0-9_\-\u4e00-\u9fff]+/[a-z0-9_]+|[a-z_][a-z0-9_]*)"
+    r"|(?P<op>==|<=|>=|!=|[-+*/×÷()<>=]))"
+)
+
+Dim = frozenset[tuple[str, int]]
+_NONE: Dim = frozenset()
+
+
+class ExpressionError(ValueError):
+    """The expression does not parse or is not well-dimensioned."""
+
+
+@dataclass(slots=True)
+class _Node:
+    expr: Expr
+    dim: Dim
+    scale: Scale | None = None
+
+
+def prepare(spec: ExpectCheck, ctx: Context) -> list[Prepared]:
+    """A `{expect: "a + b == c"}` check entry."""
+    try:
+        parser = _Parser(spec.expect, ctx)
+        left, op, right = parser.parse()
+    except ExpressionError as err:
+        ctx.report("FC012", f"checks.expect: {err}", "expect")
+        return []
+    if parser.missing:
+        return []
+    if left.dim != right.dim:
+        ctx.report("FC011", f"checks.expect: the two sides of {spec.expect!r} have different "
+                   f"dimensions ({_dim_text(left.dim)} and {_dim_text(right.dim)})", "expect")
+        return []
+    relation = Relation(left.expr, right.expr, op)
+    sc = left.scale or right.scale or Scale(Fraction(1), "", "", 4)
+    text = spec.expect
+
+    def describe(o: Outcome) -> tuple[str, bool]:
+        return (f"{text!r} does not hold: the left side is {format_interval(o.computed, sc)}, "
+                f"the right side {format_interval(o.stated, sc)}", False)
+
+    line, col = ctx.position
+    return [Prepared(KIND, relation, ctx.file, line, col, describe, spec.id, sc, sc,
+                     ignore=ctx.ignore(spec))]
+
+
+def _dim_text(dim: Dim) -> str:
+    if not dim:
+        return "a plain number"
+    return " × ".join(f"{name}{'' if power == 1 else f'^{power}'}" for name, power in sorted(dim))
+
+
+def _combine(a: Dim, b: Dim, sign: int) -> Dim:
+    powers: dict[str, int] = dict(a)
+    for name, p in b:
+        powers[name] = powers.get(name, 0) + sign * p
+    return frozenset((n, p) for n, p in powers.items() if p != 0)
+
+
+class _Parser:
+    """Recursive descent over: comparison := sum OP sum; sum := term (± term)*; term := factor
+    (×÷ factor)*; factor := −factor | (sum) | literal | claim."""
+
+    def __init__(self, text: str, ctx: Context):
+        self.text = text
+        self.ctx = ctx
+        self.tokens = self._tokenise(text)
+        self.pos = 0
+        self.missing = False
+
+    def _tokenise(self, text: str) -> list[tuple[str, str, str]]:
+        tokens: list[tuple[str, str, str]] = []
+        i = 0
+        text = text.strip()
+        while i < len(text):
+            m = _TOKEN.match(text, i)
+            if not m or m.end() == i:
+                raise ExpressionError(f"unexpected {text[i:i + 10]!r} at column {i + 1}")
+            if m.group("num") is not None:
+                tokens.append(("num", m.group("num"), m.group("suffix") or ""))
+            elif m.group("name") is not None:
+                tokens.append(("name", m.group("name"), ""))
+            elif m.group("op") is not None:
+                tokens.append(("op", m.group("op"), ""))
+            i = m.end()
+            while i < len(text) and text[i].isspace():
+                i += 1
+        if len(tokens) > 500:
+            raise ExpressionError("the expression is too long (over 500 tokens)")
+        return tokens
+
+    def peek(self) -> tuple[str, str, str] | None:
+        return self.tokens[self.pos] if self.pos < len(self.tokens) else None
+
+    def take(self) -> tuple[str, str, str]:
+        tok = self.peek()
+        if tok is None:
+            raise ExpressionError("the expression ends too early")
+        self.pos += 1
+        return tok
+
+    def parse(self) -> tuple[_Node, str, _Node]:
+        if not self.tokens:
+            raise ExpressionError("the expression is empty")
+        left = self.sum(0)
+        tok = self.peek()
+        if tok is None or tok[1] not in OPS:
+            if tok is not None and tok[1] in ("=", "!="):
+                raise ExpressionError(f"use == to compare, not {tok[1]}" if tok[1] == "="
+                                      else "!= is not supported: state what the relation is")
+            raise ExpressionError("the expression needs one comparison (==, <=, <, >=, >)")
+        op = self.take()[1]
+        right = self.sum(0)
+        if self.peek() is not None:
+            raise ExpressionError(f"unexpected {self.peek()[1]!r} after the comparison")
+        return left, op, right
+
+    def sum(self, depth: int) -> _Node:
+        node = self.term(depth)
+        while (tok := self.peek()) is not None and tok[1] in "+-" and tok[0] == "op":
+            self.take()
+            other = self.term(depth)
+            if node.dim != other.dim:
+                raise ExpressionError(f"cannot add or subtract {_dim_text(node.dim)} and "
+                                      f"{_dim_text(other.dim)}")
+            node = _Node(Add(node.expr, other.expr) if tok[1] == "+" else Sub(node.expr, other.expr),
+                         node.dim, node.scale or other.scale)
+        return node
+
+    def term(self, depth: int) -> _Node:
+        node = self.factor(depth)
+        while (tok := self.peek()) is not None and tok[0] == "op" and tok[1] in "*/×÷":
+            self.take()
+            other = self.factor(depth)
+            if tok[1] in "*×":
+                node = _Node(Mul(node.expr, other.expr), _combine(node.dim, other.dim, 1),
+                             node.scale if not other.dim else other.scale if not node.dim else None)
+            else:
+                if isinstance(other.expr, Const) and other.expr.value.contains(0):
+                    raise ExpressionError("division by zero")
+                node = _Node(Div(node.expr, other.expr), _combine(node.dim, other.dim, -1),
+                             node.scale if not other.dim else None)
+        return node
+
+    def factor(self, depth: int) -> _Node:
+        if depth > 50:
+            raise ExpressionError("parentheses nested too deeply")
+        tok = self.take()
+        kind, text, suffix = tok
+        if kind == "op" and text == "-":
+            inner = self.factor(depth + 1)
+            return _Node(Neg(inner.expr), inner.dim, inner.scale)
+        if kind == "op" and text == "(":
+            inner = self.sum(depth + 1)
+            close = self.take()
+            if close[1] != ")":
+                raise ExpressionError("a parenthesis is not closed")
+            return inner
+        if kind == "num":
+            value = Fraction(text)
+            value *= {"%": Fraction(1, 100), "‰": Fraction(1, 1000), "个百分点": Fraction(1, 100),
+                      "百分点": Fraction(1, 100)}.get(suffix, 1)
+            return _Node(Const(Interval.point(value)), _NONE)
+        if kind == "name":
+            return self.claim(text)
+        raise ExpressionError(f"unexpected {text!r}")
+
+    def claim(self, ref: str) -> _Node:
+        found = self.ctx.corpus.lookup(ref, self.ctx.file)
+        if isinstance(found, str):
+            self.ctx.report("FC007", f"checks.expect: {found}", "expect")
+            self.missing = True
+            return _Node(Const(Interval.point(0)), _NONE)
+        claim = found.resolved
+        q = claim.quantity
+        if q is None:
+            self.missing = True
+            return _Node(Const(Interval.point(0)), _NONE)
+        term = Term(q, claim, "operand")
+        if q.unit.dimension == "pp":
+            term.scale = Fraction(1, 100)
+        return _Node(Var(term), _dimension(q), scale_of(q) if q.unit.dimension != "pp" else None)
+
+
+def _dimension(q: Quantity) -> Dim:
+    unit = q.unit
+    if unit.dimension in _DIMENSIONLESS:
+        return _NONE
+    powers: dict[str, int] = {}
+    for i, part in enumerate(unit.dimension.split("/")):
+        base = unit.base.split("/")[i] if "/" in unit.base else unit.base
+        if part in _DIMENSIONLESS:
+            continue
+        name = f"{part}[{base}]"
+        powers[name] = powers.get(name, 0) + (1 if i == 0 else -1)
+    return frozenset(powers.items())

@@ -1,0 +1,140 @@
+"""Feasibility: a percentage or an average of whole counts must be reachable (the GRIM test).
+
+## What it checks
+A percentage of a whole count, or an average over a whole count of whole-number items, is
+k / n for some whole k. Some whole k must put k / n inside the interval of the stated figure:
+`{feasible: good_air_rate, of: 365天}` asks whether some number of good-air days out of 365
+rounds to 86%. When n × (the figure's rounding step) ≥ 1 every value is reachable and the test
+is untestable (reported as info, not as "consistent").
+
+## Why it matters
+Brown and Heathers' GRIM test found impossible means in published science; the same arithmetic
+catches a percentage of 28 respondents that no head-count can give, or a pass rate that no
+number of pupils reaches.
+
+## Example
+```yaml
+claims:
+  mean_score: {value: "5.19"}
+  pupils: {value: 28人}
+checks:
+  - {feasible: mean_score, of: pupils}
+```
+28 × [5.185, 5.195] = [145.18, 145.46] holds no whole number: FC701 (with n = 32 it is fine).
+"""
+
+from __future__ import annotations
+
+import math
+from fractions import Fraction
+
+from ..display import format_interval, format_number, scale_of
+from ..findings import Finding, Severity
+from ..interval import Interval
+from ..model import FeasibleCheck
+from ..relations import Const, Relation, Term, Var
+from .base import CheckKind, Context, Prepared, Rule, written
+
+KIND = CheckKind(
+    "feasibility",
+    (Rule("FC701", "infeasible-figure", Severity.ERROR,
+          "A percentage or average that no whole count can give (GRIM)."),),
+    __doc__ or "",
+)
+
+MAX_COUNTS = 100_000
+
+
+def prepare(spec: FeasibleCheck, ctx: Context) -> list[Prepared]:
+    """A `{feasible: rate, of: count}` check entry."""
+    rate_claim = ctx.claim(spec.feasible, "feasible")
+    if rate_claim is None:
+        return []
+    rate = ctx.value_term(rate_claim, "rate", "feasible")
+    whole = ctx.ref_or_value(spec.of, "count", "of", rate_claim.rounding)
+    if rate is None or whole is None:
+        return []
+    if rate.quantity.unit.dimension not in ("ratio", "number") and not rate.quantity.unit.integer:
+        pass
+    if not whole.quantity.unit.integer and whole.quantity.unit.dimension != "number":
+        ctx.report("FC011", f"checks.of: {whole.quantity.written!r} is not a whole count", "of")
+        return []
+    line, col = ctx.position
+    relation = Relation(Var(rate), Const(rate.quantity.checked_interval))
+    prepared = Prepared(KIND, relation, ctx.file, line, col, lambda o: ("", False), spec.id,
+                        ignore=ctx.ignore(spec))
+    prepared.run = lambda: _run(prepared, rate, whole, rate_claim.rounding)
+    return [prepared]
+
+
+def _counts(whole: Term) -> range | None:
+    hull = whole.quantity.checked_interval.integer_hull()
+    if hull is None or hull.lo is None or hull.hi is None or hull.lo < 1:
+        lo = 1 if hull is None or hull.lo is None or hull.lo < 1 else int(hull.lo)
+        if hull is None or hull.hi is None:
+            return None
+        return range(lo, int(hull.hi) + 1)
+    if hull.hi - hull.lo > MAX_COUNTS:
+        return None
+    return range(int(hull.lo), int(hull.hi) + 1)
+
+
+def reachable(interval: Interval, n: int, bounded_by_n: bool) -> int | None:
+    """A whole k with k / n inside the interval, or None."""
+    hull = interval.scale(Fraction(n)).integer_hull()
+    if hull is None:
+        return None
+    k = hull.lo if hull.lo is not None else Fraction(0)
+    k = max(k, Fraction(0)) if bounded_by_n else k
+    if hull.hi is not None and k > hull.hi:
+        return None
+    if bounded_by_n and k > n:
+        return None
+    return int(k)
+
+
+def _run(p: Prepared, rate: Term, whole: Term, rounding: str) -> list[Finding]:
+    q = rate.quantity
+    sc = scale_of(q)
+    counts = _counts(whole)
+    ratio = q.unit.dimension == "ratio"
+    base = dict(file=p.file.display, line=p.line, column=p.column, check=p.check_id)
+    if counts is None:
+        return [Finding("FC050", "untestable", Severity.INFO,
+                        f"untestable: the count {written(whole)} is too wide or unbounded for "
+                        "a feasibility test", **base)]
+    interval = q.checked_interval
+    width = interval.width
+    if width is not None and width * counts.start >= 1:
+        return [Finding("FC050", "untestable", Severity.INFO,
+                        f"untestable: with n = {counts.start} and {q.written} given to "
+                        f"{format_interval(interval, sc)}, every value is reachable by some whole "
+                        "count", verdict="untestable", **base)]
+    for n in counts:
+        if reachable(interval, n, ratio) is not None:
+            return []
+    loose = q.with_rounding("any").checked_interval
+    severity = KIND.main.severity
+    reason = ""
+    if any(reachable(loose, n, ratio) is not None for n in counts) and rounding in ("trunc",
+                                                                                      "ceiling"):
+        severity, reason = Severity.WARNING, "; holds only if rounded more loosely"
+    if q.estimate:
+        severity, reason = Severity.WARNING, "; the figure is an estimate"
+    n = counts.start
+    mid = interval.midpoint if interval.bounded else q.value
+    k = math.floor(mid * n)
+    nearby = [Fraction(k, n), Fraction(k + 1, n)]
+    shown = " or ".join(f"{sc.value(v, 3)} ({int(v * n)}/{n})" for v in nearby)
+    n_text = f"n = {n}" if len(counts) == 1 else f"n from {counts.start} to {counts[-1]}"
+    return [Finding(
+        KIND.main.code, KIND.main.name, severity,
+        f"{written(rate)} cannot come from whole counts of {written(whole)} ({n_text}): no "
+        f"whole k gives k/{n} within {format_interval(interval, sc)}{reason}",
+        claims=[], suggestions=[f"the nearest reachable values are {shown}",
+                                f"{rate.label} would need to be one of those, or "
+                                f"{whole.label} a different count"],
+        computed=interval, computed_text=format_interval(interval, sc),
+        gap={"absolute": format_number(min(abs(v - mid) for v in nearby), 12)},
+        **base,
+    )]

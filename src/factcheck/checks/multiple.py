@@ -1,0 +1,70 @@
+"""Multiple: one figure as a multiple of another, as the article words it.
+
+## What it checks
+``a / b`` must fall in the interval of the factor written as the article writes it: 翻倍 and
+翻一番 ×2, 翻两番 ×4, 翻n番 ×2ⁿ, 翻了逾一番 more than ×2, 增长x倍 ×(1 + x), 是…的x倍 ×x, or a
+plain number.
+
+## Why it matters
+增长两倍 (×3) and 翻两番 (×4) and 是…的两倍 (×2) are the classic confusions of Chinese economic
+writing; "上市数量一年实现翻倍" is false if the count went from 2 to 3. A doubling that fails
+flips what the sentence says (a headline error).
+
+## Example
+```yaml
+claims:
+  listed_2023: {value: 4家}
+  listed_2022: {value: 2家}
+checks:
+  - {multiple: listed_2023, of: listed_2022, factor: 翻倍}
+```
+4 / 2 = 2: consistent. With listed_2023 at 3家, FC401: ×1.5 is not 翻倍.
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+from ..display import Scale, format_interval
+from ..findings import Severity
+from ..model import MultipleCheck
+from ..quantity import QuantityError, parse_factor
+from ..relations import Div, Relation, Term, Var
+from .base import CheckKind, Context, Outcome, Prepared, Rule, written
+
+KIND = CheckKind(
+    "multiple",
+    (Rule("FC401", "multiple-mismatch", Severity.ERROR,
+          "A stated multiple (翻番, 增长x倍, 是…的x倍) that the figures do not give."),),
+    __doc__ or "",
+)
+
+_TIMES = Scale(Fraction(1), "", "倍", 2)
+
+
+def prepare(spec: MultipleCheck, ctx: Context) -> list[Prepared]:
+    """A `{multiple: a, of: b, factor: 翻倍}` check entry."""
+    a_claim = ctx.claim(spec.multiple, "multiple")
+    if a_claim is None:
+        return []
+    a = ctx.value_term(a_claim, "multiple", "multiple")
+    b = ctx.ref_or_value(spec.of, "base", "of", a_claim.rounding)
+    try:
+        factor_q = parse_factor(str(spec.factor), a_claim.rounding)
+    except QuantityError as err:
+        ctx.report("FC005", f"checks.factor: {err}", "factor")
+        return []
+    if a is None or b is None or not ctx.compatible([a, b], "multiple"):
+        return []
+    factor = Term(factor_q, None, "factor")
+    relation = Relation(Div(Var(a), Var(b)), Var(factor))
+    doubling = "翻" in factor_q.written or "倍" in factor_q.written
+
+    def describe(o: Outcome) -> tuple[str, bool]:
+        return (f"{written(a)} is {format_interval(o.computed, _TIMES)} {written(b)}, but the "
+                f"article says {factor_q.written} ({format_interval(o.stated, _TIMES)})",
+                doubling)
+
+    line, col = ctx.position
+    return [Prepared(KIND, relation, ctx.file, line, col, describe, spec.id, _TIMES, _TIMES,
+                     ignore=ctx.ignore(spec))]

@@ -1,0 +1,61 @@
+"""Likely typos: variants of a written figure that would make a failed relation hold.
+
+The classic slips of copy editing: two digits swapped (116 ↔ 161), a digit dropped or doubled,
+万 written for 亿, a decimal point in the wrong place.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+__all__ = ["variants"]
+
+_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+
+
+def variants(written: str) -> Iterator[tuple[str, str]]:
+    """(variant, what changed) for each plausible slip in the first number of ``written``."""
+    m = _NUMBER.search(written)
+    seen = {written}
+
+    def emit(text: str, why: str) -> Iterator[tuple[str, str]]:
+        if text not in seen and _NUMBER.search(text):
+            seen.add(text)
+            yield text, why
+
+    if m:
+        number, start, end = m.group(0), m.start(), m.end()
+        head, tail = written[:start], written[end:]
+        digits = number.replace(".", "")
+        point = number.find(".")
+        places = len(number) - point - 1 if point >= 0 else 0
+
+        def build(d: str, dec: int) -> str:
+            d = d.lstrip("0") or "0"
+            if dec <= 0:
+                return d + "0" * (-dec)
+            d = d.rjust(dec + 1, "0")
+            return f"{d[:-dec]}.{d[-dec:]}"
+
+        for i in range(len(digits) - 1):
+            if digits[i] != digits[i + 1]:
+                swapped = digits[:i] + digits[i + 1] + digits[i] + digits[i + 2:]
+                yield from emit(head + build(swapped, places) + tail, "two digits swapped")
+        for shift in (-1, 1, -2, 2):
+            yield from emit(head + build(digits, places + shift) + tail,
+                            "a misplaced decimal point")
+        for i in range(len(digits) - 1):
+            if digits[i] == digits[i + 1]:
+                fewer = digits[:i] + digits[i + 1:]
+                yield from emit(head + build(fewer, places if i < len(digits) - places - 1
+                                             else max(places - 1, 0)) + tail,
+                                "a digit doubled")
+        for i in range(len(digits) + 1):
+            for d in "0123456789":
+                more = places + (1 if i > len(digits) - places and places else 0)
+                yield from emit(head + build(digits[:i] + d + digits[i:], more) + tail,
+                                "a digit dropped")
+    for a, b in (("万", "亿"), ("亿", "万")):
+        if a in written:
+            yield from emit(written.replace(a, b, 1), f"{a} written for {b}")
