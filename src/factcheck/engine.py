@@ -279,7 +279,7 @@ def _claim_refs(terms: list[Term]) -> list[ClaimRef]:
             continue
         seen.add((id(c), t.field))
         refs.append(ClaimRef(
-            id=c.id if t.field == "value" else f"{c.id}.growth", file=c.file.display,
+            id=t.label if t.field == "value" else f"{t.label}.growth", file=c.file.display,
             line=c.line, column=c.column, written=t.quantity.written,
             interval=t.quantity.interval, quote=c.spec.quote, label=c.spec.label,
         ))
@@ -336,8 +336,7 @@ def _suggestions(p: Prepared, o: Outcome) -> list[str]:
 
 
 def _name(t: Term) -> str:
-    assert t.claim is not None
-    return t.claim.id if t.field == "value" else f"{t.claim.id} growth"
+    return t.label if t.field == "value" else f"{t.label} growth"
 
 
 def _typo_suggestions(p: Prepared, limit: int = 2) -> list[str]:
@@ -364,7 +363,7 @@ def _typo_suggestions(p: Prepared, limit: int = 2) -> list[str]:
             finally:
                 t.quantity = original
             if ok:
-                found.append(f"likely typo: {t.claim.id} {text} instead of {q.written} ({why})")
+                found.append(f"likely typo: {t.label} {text} instead of {q.written} ({why})")
                 break
         if len(found) >= limit:
             break

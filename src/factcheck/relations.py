@@ -35,11 +35,15 @@ class Term:
     field: str = "value"  # value or growth
     scale: Fraction = Fraction(1)  # pp → ratio: 1/100
     basis: str | None = None  # a check's basis for this figure, when it overrides the claim's
+    origin: object | None = None  # the file whose check names this figure (for display)
 
     @property
     def label(self) -> str:
+        """The claim's id, qualified with its file when it lives in another file."""
         if self.claim is None:
             return self.quantity.written
+        if self.origin is not None and self.origin is not self.claim.file:
+            return self.claim.key
         return self.claim.id
 
 

@@ -125,7 +125,7 @@ class Context:
                 self.report("FC007", f"{_where(self.path, key, *more)}: {claim.id!r} is an "
                             "unresolved reference", key, *more)
             return None  # its own problem was reported where the claim is
-        return Term(claim.quantity, claim, role)
+        return Term(claim.quantity, claim, role, origin=self.file)
 
     def ref_or_value(self, spec: str | int, role: str, key: str, rounding: str) -> Term | None:
         """`of:` and `is:` take a claim id or a figure as written."""
@@ -179,7 +179,7 @@ def written(term: Term) -> str:
     if term.claim is None:
         return term.quantity.written
     shown = term.claim.spec.value if term.field == "value" else term.claim.spec.growth
-    return f"{term.claim.id} ({shown if shown is not None else term.quantity.written})"
+    return f"{term.label} ({shown if shown is not None else term.quantity.written})"
 
 
 def scale(term: Term) -> Scale:

@@ -90,9 +90,9 @@ def from_claims(corpus: Corpus) -> tuple[list[Prepared], list[Finding]]:
             assert first.quantity is not None and other.quantity is not None
             if first.quantity.unit.key != other.quantity.unit.key:
                 continue
-            prepared.append(_pair(Term(first.quantity, first, "same"),
-                                  Term(other.quantity, other, "same"), other.file, other.line,
-                                  other.column, None))
+            prepared.append(_pair(Term(first.quantity, first, "same", origin=other.file),
+                                  Term(other.quantity, other, "same", origin=other.file),
+                                  other.file, other.line, other.column, None))
     for f in corpus.files:
         for c in f.claims.values():
             links = c.spec.same_as
@@ -112,7 +112,7 @@ def from_claims(corpus: Corpus) -> tuple[list[Prepared], list[Finding]]:
                     problems.append(problem("FC011", f"claims.{c.id}.same_as: {ref} is in a "
                                             "different dimension", f.display, line, col))
                     continue
-                prepared.append(_pair(Term(c.quantity, c, "same"),
-                                      Term(other.quantity, other, "same"), f, c.line, c.column,
-                                      None))
+                prepared.append(_pair(Term(c.quantity, c, "same", origin=f),
+                                      Term(other.quantity, other, "same", origin=f), f, c.line,
+                                      c.column, None))
     return prepared, problems

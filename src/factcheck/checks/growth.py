@@ -93,8 +93,10 @@ def _build(current: ClaimInfo, previous: ClaimInfo, rate: Term, ctx: Context | N
     cur_q, prev_q = current.quantity, previous.quantity
     if cur_q is None or prev_q is None:
         return []
-    cur, prev = Term(cur_q, current, "current"), Term(prev_q, previous, "previous")
     the_file = file or (ctx.file if ctx else current.file)
+    cur = Term(cur_q, current, "current", origin=the_file)
+    prev = Term(prev_q, previous, "previous", origin=the_file)
+    rate.origin = the_file
     if cur_q.unit.key != prev_q.unit.key:
         msg = (f"growth of {current.id} compares {cur_q.written} with {prev_q.written}: "
                "different dimensions")

@@ -61,7 +61,7 @@ def prepare(spec: MultipleCheck, ctx: Context) -> list[Prepared]:
     doubling = "翻" in factor_q.written or "倍" in factor_q.written
 
     def describe(o: Outcome) -> tuple[str, bool]:
-        return (f"{written(a)} is {format_interval(o.computed, _TIMES)} {written(b)}, but the "
+        return (f"{written(a)} is {format_interval(o.computed, _TIMES)} of {written(b)}, but the "
                 f"article says {factor_q.written} ({format_interval(o.stated, _TIMES)})",
                 doubling)
 

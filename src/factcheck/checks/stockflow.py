@@ -69,7 +69,7 @@ def prepare(spec: StockFlowCheck, ctx: Context) -> list[Prepared]:
             if removed:
                 moves += " − " + " − ".join(t.quantity.written for t in removed)
             return (f"start {written(start)} + {moves} = {format_interval(o.computed, sc, integer)}"
-                    f", but the stock {written(end)} is {end.quantity.written}", False)
+                    f", but the stock is {written(end)}", False)
 
         return [Prepared(KIND, relation, ctx.file, line, col, describe, spec.id, sc, sc,
                          ignore=ctx.ignore(spec))]
