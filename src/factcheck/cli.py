@@ -237,6 +237,25 @@ _COMMON = {
 }
 
 
+@app.command()
+def schema(
+    output: Annotated[
+        str, typer.Option("--output", help="factfile (the fact-file format) or check-json "
+                          "(the `check --format json` contract).")
+    ] = "factfile",
+) -> int:
+    """Print a JSON Schema: the fact-file format (for editor completion) or the JSON output."""
+    import json
+
+    from .schema import factfile_schema, output_schema
+
+    if output not in ("factfile", "check-json"):
+        raise RunError(f"--output must be factfile or check-json, not {output!r}")
+    doc = factfile_schema() if output == "factfile" else output_schema()
+    typer.echo(json.dumps(doc, ensure_ascii=False, indent=2))
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the `factcheck` command; returns the exit code."""
     click_error, exit_types, abort_types = _click_exceptions()
