@@ -74,7 +74,7 @@ def format_value(x: Fraction, scale: Scale, extra: int = 2) -> str:
 
 def format_interval(interval: Interval, scale: Scale, integer: bool = False, extra: int = 2) -> str:
     """'227.55亿–227.65亿元', '> 1万个', '(80%, 100%]', '27个'."""
-    if integer:
+    if integer and interval.bounded and scale.divisor == 1:
         hull = interval.integer_hull()
         if hull is not None:
             interval = hull

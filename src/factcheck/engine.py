@@ -83,8 +83,7 @@ def check_corpus(corpus: Corpus) -> CheckResult:
             result.untestable += 1
         elif "derived" not in verdicts:
             testable |= claims
-        result.findings.extend(_suppress(p, p_findings))
-        result.findings.extend(p.derived)
+        result.findings.extend(_suppress(p, [*p_findings, *p.derived]))
     result.covered = len(covered)
     result.testable = len(testable)
     result.findings.sort(key=lambda f: (f.sort_key, -SEVERITY_ORDER[f.severity]))
@@ -241,7 +240,8 @@ def _reason_words(reason: str, terms: list[Term]) -> str:
         return ", ".join(sorted({f"rounding {LOOSER.get(t.claim.rounding, t.claim.rounding)}"
                                  for t in terms if t.claim is not None}))
     if reason == "revision":
-        return ", ".join(sorted({str(_release(t)) for t in terms if t.claim is not None}))
+        return ", ".join(sorted({_release(t) or "no release given" for t in terms
+                                 if t.claim is not None}))
     if reason == "estimate":
         return ", ".join(t.quantity.written for t in terms if t.quantity.estimate)
     if reason == "approximate":

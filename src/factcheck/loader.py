@@ -183,7 +183,7 @@ def _report_validation(loaded: LoadedFile, err: ValidationError, data: Any) -> N
             continue
         seen.add(path)
         code, message = _describe(e, path, node, loaded.source)
-        if etype == "extra_forbidden":
+        if etype == "extra_forbidden" or e["loc"][-1:] == ("[key]",):
             line, col = loaded.source.key(path)
         elif etype == "missing":
             line, col = loaded.source.key(path[:-1]) if path[:-1] else (1, 1)
@@ -200,6 +200,9 @@ def _data_path(loc: tuple[Any, ...], data: Any) -> tuple[tuple[Any, ...], Any]:
     i = 0
     while i < len(items):
         item = items[i]
+        if item == "[key]":  # the error is in a mapping key (a claim id), not its value
+            i += 1
+            continue
         if isinstance(node, dict) and len(path) == 2 and path[0] == "checks":
             kind = _check_kind(node)
             if item == kind and i + 1 < len(items):
@@ -242,7 +245,7 @@ def _describe(e: dict[str, Any], path: tuple[Any, ...], node: Any, smap: SourceM
         allowed = _allowed_fields(path)
         close = difflib.get_close_matches(str(field_name), allowed, n=1, cutoff=0.6)
         hint = f" (did you mean {close[0]!r}?)" if close else ""
-        return "FC003", f"unknown field {field_name!r} in {where[:where.rfind('.')] or 'the file'}{hint}"
+        return "FC003", f"unknown field {field_name!r} in {_where(path[:-1])}{hint}"
     if etype == "missing":
         return "FC004", f"{where}: this required field is missing"
     if etype == "check_kind":

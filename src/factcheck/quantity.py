@@ -376,7 +376,7 @@ def _parse_single(
         sign, s = -sign, s[1:]
     elif s.startswith("+"):
         s = s[1:]
-    if not s or not (s[0].isdigit() or s[0] in CHINESE_DIGITS or s[0] in "十几数"):
+    if not s or not (s[0].isdigit() or s[0] in CHINESE_DIGITS or s[0] in "十百千几数"):
         raise QuantityError(text, "no number found", "write the figure as the article does")
     try:
         numeral, end = read_numeral(s)
@@ -396,7 +396,7 @@ def _parse_single(
         if odd is not None and words.qualifier is None:
             words.qualifier, words.qualifier_text = "odd", word
     if numeral.odd is not None and words.qualifier is None:
-        words.qualifier, words.qualifier_text = "odd", "余"
+        words.qualifier, words.qualifier_text = "odd", "多" if "多" in s[:end] else "余"
     if per is not None:
         if unit_text:
             raise QuantityError(text, f"unexpected {unit_text!r} after {per}")

@@ -53,14 +53,32 @@ _NONE: Dim = frozenset()
 
 
 class ExpressionError(ValueError):
-    """The expression does not parse or is not well-dimensioned."""
+    """The expression does not parse (FC012) or mixes dimensions (FC011)."""
+
+    def __init__(self, message: str, code: str = "FC012"):
+        super().__init__(message)
+        self.code = code
 
 
 @dataclass(slots=True)
 class _Node:
+    """A parsed sub-expression; ``dim`` None is an untyped literal that takes its partner's."""
+
     expr: Expr
-    dim: Dim
+    dim: Dim | None
     scale: Scale | None = None
+
+
+def _same(a: _Node, b: _Node) -> bool:
+    return a.dim is None or b.dim is None or a.dim == b.dim
+
+
+def _dim_of(a: _Node, b: _Node) -> Dim | None:
+    return a.dim if a.dim is not None else b.dim
+
+
+def _as_dim(node: _Node) -> Dim:
+    return node.dim if node.dim is not None else _NONE
 
 
 def prepare(spec: ExpectCheck, ctx: Context) -> list[Prepared]:
@@ -69,11 +87,11 @@ def prepare(spec: ExpectCheck, ctx: Context) -> list[Prepared]:
         parser = _Parser(spec.expect, ctx)
         left, op, right = parser.parse()
     except ExpressionError as err:
-        ctx.report("FC012", f"checks.expect: {err}", "expect")
+        ctx.report(err.code, f"checks.expect: {err}", "expect")
         return []
     if parser.missing:
         return []
-    if left.dim != right.dim:
+    if not _same(left, right):
         ctx.report("FC011", f"checks.expect: the two sides of {spec.expect!r} have different "
                    f"dimensions ({_dim_text(left.dim)} and {_dim_text(right.dim)})", "expect")
         return []
@@ -90,7 +108,7 @@ def prepare(spec: ExpectCheck, ctx: Context) -> list[Prepared]:
                      ignore=ctx.ignore(spec))]
 
 
-def _dim_text(dim: Dim) -> str:
+def _dim_text(dim: Dim | None) -> str:
     if not dim:
         return "a plain number"
     return " × ".join(f"{name}{'' if power == 1 else f'^{power}'}" for name, power in sorted(dim))
@@ -166,11 +184,11 @@ class _Parser:
         while (tok := self.peek()) is not None and tok[1] in "+-" and tok[0] == "op":
             self.take()
             other = self.term(depth)
-            if node.dim != other.dim:
+            if not _same(node, other):
                 raise ExpressionError(f"cannot add or subtract {_dim_text(node.dim)} and "
-                                      f"{_dim_text(other.dim)}")
-            node = _Node(Add(node.expr, other.expr) if tok[1] == "+" else Sub(node.expr, other.expr),
-                         node.dim, node.scale or other.scale)
+                                      f"{_dim_text(other.dim)}", "FC011")
+            expr = Add(node.expr, other.expr) if tok[1] == "+" else Sub(node.expr, other.expr)
+            node = _Node(expr, _dim_of(node, other), node.scale or other.scale)
         return node
 
     def term(self, depth: int) -> _Node:
@@ -178,13 +196,16 @@ class _Parser:
         while (tok := self.peek()) is not None and tok[0] == "op" and tok[1] in "*/×÷":
             self.take()
             other = self.factor(depth)
+            untyped = node.dim is None and other.dim is None
             if tok[1] in "*×":
-                node = _Node(Mul(node.expr, other.expr), _combine(node.dim, other.dim, 1),
+                node = _Node(Mul(node.expr, other.expr),
+                             None if untyped else _combine(_as_dim(node), _as_dim(other), 1),
                              node.scale if not other.dim else other.scale if not node.dim else None)
             else:
                 if isinstance(other.expr, Const) and other.expr.value.contains(0):
                     raise ExpressionError("division by zero")
-                node = _Node(Div(node.expr, other.expr), _combine(node.dim, other.dim, -1),
+                node = _Node(Div(node.expr, other.expr),
+                             None if untyped else _combine(_as_dim(node), _as_dim(other), -1),
                              node.scale if not other.dim else None)
         return node
 
@@ -206,7 +227,7 @@ class _Parser:
             value = Fraction(text)
             value *= {"%": Fraction(1, 100), "‰": Fraction(1, 1000), "个百分点": Fraction(1, 100),
                       "百分点": Fraction(1, 100)}.get(suffix, 1)
-            return _Node(Const(Interval.point(value)), _NONE)
+            return _Node(Const(Interval.point(value)), None)
         if kind == "name":
             return self.claim(text)
         raise ExpressionError(f"unexpected {text!r}")
