@@ -1,0 +1,99 @@
+"""Shared fixtures: fact files in a temporary directory and ways to run the command line."""
+
+from __future__ import annotations
+
+import io
+import os
+import subprocess
+import sys
+import textwrap
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+import pytest
+
+from factcheck.cli import main
+
+ROOT = Path(__file__).resolve().parents[1]
+FACTS = ROOT / "facts"
+
+CliResult = tuple[int, str, str]
+
+
+def _dedent(text: str) -> str:
+    """Dedent a triple-quoted YAML text; a single leading newline is dropped, so that
+    ``\"\"\"\\nfactcheck: 1`` puts ``factcheck: 1`` on line 1."""
+    text = textwrap.dedent(text)
+    return text[1:] if text.startswith("\n") else text
+
+
+@pytest.fixture
+def write_fact(tmp_path: Path) -> Callable[..., Path]:
+    """write_fact(text, name="fact.yaml") → the Path of a file holding ``text`` in tmp_path.
+
+    ``text`` may be a str (dedented, written as UTF-8) or bytes (written as they are).
+    """
+
+    def write(text: str | bytes, name: str = "fact.yaml") -> Path:
+        path = tmp_path / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(text, bytes):
+            path.write_bytes(text)
+        else:
+            path.write_text(_dedent(text), encoding="utf-8")
+        return path
+
+    return write
+
+
+@pytest.fixture
+def run_cli(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> Callable[..., CliResult]:
+    """run_cli(args, cwd=None, input=None) → (exit code, stdout, stderr) of factcheck.cli.main."""
+
+    def run(
+        args: Sequence[str | os.PathLike[str]], cwd: Path | None = None, input: str | None = None
+    ) -> CliResult:
+        capsys.readouterr()  # drop anything printed before the run
+        with monkeypatch.context() as m:
+            m.delenv("FACTCHECK_FORCE_TERMINAL", raising=False)
+            if cwd is not None:
+                m.chdir(cwd)
+            if input is not None:
+                m.setattr(sys, "stdin", io.StringIO(input))
+            code = main([str(a) for a in args])
+        out, err = capsys.readouterr()
+        return code, out, err
+
+    return run
+
+
+def _run_module(
+    args: Sequence[str | os.PathLike[str]],
+    cwd: Path | None = None,
+    input: str | None = None,
+    timeout: float = 60,
+) -> CliResult:
+    env = dict(os.environ)
+    env.pop("FACTCHECK_FORCE_TERMINAL", None)
+    env["PYTHONIOENCODING"] = "utf-8"
+    env["NO_COLOR"] = "1"
+    proc = subprocess.run(
+        [sys.executable, "-m", "factcheck", *[str(a) for a in args]],
+        cwd=cwd,
+        input=input,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env=env,
+        timeout=timeout,
+    )
+    return proc.returncode, proc.stdout, proc.stderr
+
+
+@pytest.fixture
+def run_module() -> Callable[..., CliResult]:
+    """run_module(args, cwd=None, input=None) → (exit code, stdout, stderr) of
+    ``python -m factcheck`` run as a separate process."""
+    return _run_module
