@@ -277,7 +277,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     except BrokenPipeError:
         return 0
-    except Exception as err:  # noqa: BLE001 - an internal error must never look like findings
+    except Exception as err:
         if _state["debug"]:
             import traceback
 

@@ -107,7 +107,7 @@ def _strict(t: Term) -> Interval:
 
 
 def _loose(t: Term) -> Interval:
-    mode = LOOSER.get(t.claim.rounding if t.claim is not None else "", None)
+    mode = LOOSER.get(t.claim.rounding if t.claim is not None else "")
     q = t.quantity if mode is None else t.quantity.with_rounding(mode)
     iv = q.checked_interval
     return iv if t.scale == 1 else iv.scale(t.scale)

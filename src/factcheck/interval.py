@@ -61,9 +61,10 @@ class Interval:
         cls, lo: _Ext, hi: _Ext, lo_closed: bool = True, hi_closed: bool = True
     ) -> Interval | None:
         """Build an interval, or return None when it would be empty."""
-        if lo is not None and hi is not None:
-            if lo > hi or (lo == hi and not (lo_closed and hi_closed)):
-                return None
+        if lo is not None and hi is not None and (
+            lo > hi or (lo == hi and not (lo_closed and hi_closed))
+        ):
+            return None
         return cls(lo, hi, lo_closed and lo is not None, hi_closed and hi is not None)
 
     # --- queries ------------------------------------------------------------------------
@@ -262,7 +263,7 @@ def _ext_key_hi(c: tuple[_Ext, bool, int]) -> tuple[int, Fraction]:
 def _pick(
     candidates: list[tuple[_Ext, bool, int]], best: tuple[_Ext, bool, int], lower: bool
 ) -> tuple[_Ext, bool]:
-    v, _, s = best
+    v = best[0]
     if v is None:
         return None, False
     attained = any(c[0] == v and c[0] is not None and c[1] for c in candidates)

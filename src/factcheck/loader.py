@@ -211,10 +211,9 @@ def _data_path(loc: tuple[Any, ...], data: Any) -> tuple[tuple[Any, ...], Any]:
                 if item == kind and kind not in node:
                     i += 1
                     continue
-        if isinstance(node, dict) and item in node:
-            path.append(item)
-            node = node[item]
-        elif isinstance(node, list) and isinstance(item, int) and 0 <= item < len(node):
+        in_dict = isinstance(node, dict) and item in node
+        in_list = isinstance(node, list) and isinstance(item, int) and 0 <= item < len(node)
+        if in_dict or in_list:
             path.append(item)
             node = node[item]
         elif i == len(items) - 1 and isinstance(item, str) and isinstance(node, dict):
@@ -394,11 +393,11 @@ def _read_claims(loaded: LoadedFile) -> None:
         if spec.growth is not None:
             info.growth = _read_figure(loaded, cid, "growth", spec.growth, None, info.rounding,
                                        declared, rate=True)
-        if spec.names is not None and info.quantity is not None:
-            if info.quantity.dimension not in ("count",):
-                vline, vcol = loaded.source.value(("claims", cid, "names"))
-                loaded.add("FC004", f"claims.{cid}: `names` lists the members of a count, but "
-                           f"{spec.value!r} is not a count", vline, vcol)
+        if spec.names is not None and info.quantity is not None and \
+                info.quantity.dimension != "count":
+            vline, vcol = loaded.source.value(("claims", cid, "names"))
+            loaded.add("FC004", f"claims.{cid}: `names` lists the members of a count, but "
+                       f"{spec.value!r} is not a count", vline, vcol)
 
 
 _PLAIN_NUMBER = re.compile(r"-?\d+(?:\.\d+)?")

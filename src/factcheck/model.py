@@ -10,7 +10,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Discriminator, Field, Tag
 
-__all__ = ["CHECK_KEYS", "Article", "Check", "Claim", "FactFile", "FORMAT_VERSION"]
+__all__ = ["CHECK_KEYS", "FORMAT_VERSION", "Article", "Check", "Claim", "FactFile"]
 
 FORMAT_VERSION = 1
 

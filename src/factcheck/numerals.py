@@ -12,7 +12,7 @@ from fractions import Fraction
 
 from .units import magnitude_value
 
-__all__ = ["CHINESE_DIGITS", "NumeralError", "Numeral", "read_numeral"]
+__all__ = ["CHINESE_DIGITS", "Numeral", "NumeralError", "read_numeral"]
 
 CHINESE_DIGITS: dict[str, int] = {
     "〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,

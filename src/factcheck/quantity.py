@@ -497,11 +497,16 @@ _FACTOR = Unit("倍", "factor", "×")
 _RATIO = lookup_unit("%")
 
 
+_DOUBLINGS = re.compile(
+    r"(?:实现|已经|已)?(?:翻了|翻)(?P<q>逾|超过|超|近|接近|将近|约)?(?P<n>.*?)番(?P<more>多|以上)?"
+)
+
+
 def _parse_factor_text(text: str, s: str, rounding: str) -> Quantity:
     """翻倍, 翻一番, 翻两番, 翻了逾一番, 增长1.79倍, 是…的3倍, 3倍 → a factor interval."""
     words = _Words()
     s = _read_prefixes(text, s, words)
-    m = re.fullmatch(r"(?:实现|已经|已)?(?:翻了|翻)(?P<q>逾|超过|超|近|接近|将近|约)?(?P<n>.*?)番(?P<more>多|以上)?", s)
+    m = _DOUBLINGS.fullmatch(s)
     if s in ("翻倍", "翻了倍", "翻一倍", "翻了一倍", "实现翻倍", "成倍"):
         return Quantity(text, Fraction(2), Interval.point(2), _FACTOR, kind="factor",
                         estimate=words.estimate, qualifier_text="翻倍")

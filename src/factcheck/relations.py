@@ -19,7 +19,18 @@ from .loader import ClaimInfo
 from .quantity import Quantity
 
 __all__ = [
-    "Add", "Const", "Div", "Expr", "Mul", "Neg", "OPS", "Relation", "Sub", "Sum", "Term", "Var",
+    "OPS",
+    "Add",
+    "Const",
+    "Div",
+    "Expr",
+    "Mul",
+    "Neg",
+    "Relation",
+    "Sub",
+    "Sum",
+    "Term",
+    "Var",
 ]
 
 Env = Callable[["Term"], Interval]
