@@ -16,11 +16,11 @@ from dataclasses import dataclass, field
 from fractions import Fraction
 
 from .checks import KINDS, prepare_all
-from .checks.base import Outcome, Prepared
+from .checks.base import Outcome, Prepared, claim_refs
 from .corpus import Corpus
 from .display import Scale, format_interval, format_number, scale_of
-from .findings import SEVERITY_ORDER, ClaimRef, Finding, Severity
-from .interval import DivisionByZero, Interval
+from .findings import SEVERITY_ORDER, Finding, Severity
+from .interval import LOOSER, DivisionByZero, Interval
 from .loader import problem
 from .quantity import QuantityError, parse_quantity
 from .relations import OPS, Term
@@ -28,9 +28,6 @@ from .typos import variants
 
 __all__ = ["CheckResult", "check_corpus", "lint_corpus"]
 
-#: The next looser rounding mode of each mode (CONVENTIONS.md E). up_or_down is the charitable
-#: default for standard rounding; `any` (truncation or ceiling) is looser only for those.
-LOOSER = {"up": "up_or_down", "even": "up_or_down", "trunc": "any", "ceiling": "any"}
 
 
 @dataclass(slots=True)
@@ -106,8 +103,14 @@ def _strict(t: Term) -> Interval:
     return iv if t.scale == 1 else iv.scale(t.scale)
 
 
+def _rounding(t: Term) -> str:
+    if t.claim is not None:
+        return t.claim.rounding
+    return getattr(t.origin, "rounding", "up_or_down")
+
+
 def _loose(t: Term) -> Interval:
-    mode = LOOSER.get(t.claim.rounding if t.claim is not None else "")
+    mode = LOOSER.get(_rounding(t))
     q = t.quantity if mode is None else t.quantity.with_rounding(mode)
     iv = q.checked_interval
     return iv if t.scale == 1 else iv.scale(t.scale)
@@ -172,7 +175,7 @@ def _judge(p: Prepared) -> tuple[Severity, str]:
 def term_basis(t: Term) -> str:
     """A growth rate carries its claim's basis; levels are at current prices (nominal)."""
     if t.claim is None:
-        return "nominal"
+        return t.basis or "nominal"
     if t.field == "growth" or t.quantity.change or t.quantity.unit.dimension in ("ratio", "pp"):
         return t.basis or t.claim.spec.basis
     return "nominal"
@@ -227,7 +230,7 @@ def _finding(p: Prepared, o: Outcome) -> Finding:
     gap_text = _gap_text(o, p.stated_scale)
     return Finding(
         code=code, name=name, severity=severity, message=message, file=p.file.display,
-        line=p.line, column=p.column, check=p.check_id, claims=_claim_refs(terms),
+        line=p.line, column=p.column, check=p.check_id, claims=claim_refs(terms),
         computed=o.computed, computed_text=_shown(o.computed, p.computed_scale),
         stated=o.stated, stated_text=_shown(o.stated, p.stated_scale),
         gap=gap_text, suggestions=suggestions, headline=headline and severity is Severity.ERROR,
@@ -237,8 +240,8 @@ def _finding(p: Prepared, o: Outcome) -> Finding:
 
 def _reason_words(reason: str, terms: list[Term]) -> str:
     if reason == "looser-rounding":
-        return ", ".join(sorted({f"rounding {LOOSER.get(t.claim.rounding, t.claim.rounding)}"
-                                 for t in terms if t.claim is not None}))
+        return ", ".join(sorted({f"rounding {LOOSER.get(_rounding(t), _rounding(t))}"
+                                 for t in terms}))
     if reason == "revision":
         return ", ".join(sorted({_release(t) or "no release given" for t in terms
                                  if t.claim is not None}))
@@ -270,22 +273,6 @@ def _gap_text(o: Outcome, scale: Scale | None) -> dict[str, str] | None:
     return out
 
 
-def _claim_refs(terms: list[Term]) -> list[ClaimRef]:
-    refs: list[ClaimRef] = []
-    seen: set[tuple[int, str]] = set()
-    for t in terms:
-        c = t.claim
-        if c is None or (id(c), t.field) in seen:
-            continue
-        seen.add((id(c), t.field))
-        refs.append(ClaimRef(
-            id=t.label if t.field == "value" else f"{t.label}.growth", file=c.file.display,
-            line=c.line, column=c.column, written=t.quantity.written,
-            interval=t.quantity.interval, quote=c.spec.quote, label=c.spec.label,
-        ))
-    return refs
-
-
 def _untestable_finding(p: Prepared, computed: Interval, stated: Interval) -> Finding:
     names = ", ".join(t.label for t in p.relation.terms())
     return Finding(
@@ -293,7 +280,7 @@ def _untestable_finding(p: Prepared, computed: Interval, stated: Interval) -> Fi
         message=f"untestable: the figures ({names}) are too coarse for this "
                 f"{p.kind.kind} relation ever to fail",
         file=p.file.display, line=p.line, column=p.column, check=p.check_id,
-        claims=_claim_refs(p.relation.terms()), computed=computed,
+        claims=claim_refs(p.relation.terms()), computed=computed,
         computed_text=_shown(computed, p.computed_scale), stated=stated,
         stated_text=_shown(stated, p.stated_scale), verdict="untestable",
     )

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 
 __all__ = [
+    "LOOSER",
     "ROUNDING_MODES",
     "DivisionByZero",
     "Interval",
@@ -19,6 +20,10 @@ __all__ = [
 ]
 
 ROUNDING_MODES = ("up_or_down", "up", "even", "trunc", "ceiling", "any")
+
+#: The next looser rounding mode of each mode (CONVENTIONS.md E): up_or_down is the charitable
+#: default for standard rounding; `any` is looser only for truncation and ceiling.
+LOOSER = {"up": "up_or_down", "even": "up_or_down", "trunc": "any", "ceiling": "any"}
 
 
 class DivisionByZero(ArithmeticError):

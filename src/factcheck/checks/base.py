@@ -15,13 +15,13 @@ from typing import Any
 
 from ..corpus import Corpus
 from ..display import Scale, scale_of
-from ..findings import Finding, Severity
+from ..findings import ClaimRef, Finding, Severity
 from ..interval import Interval
 from ..loader import ClaimInfo, LoadedFile, problem
 from ..quantity import Quantity, QuantityError, parse_quantity
 from ..relations import Relation, Term
 
-__all__ = ["CheckKind", "Context", "Outcome", "Prepared", "Rule"]
+__all__ = ["CheckKind", "Context", "Outcome", "Prepared", "Rule", "claim_refs", "written"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,7 +138,7 @@ class Context:
         except QuantityError as err:
             self.report("FC005", f"{_where(self.path, key)}: {err}", key)
             return None
-        return Term(q, None, role)
+        return Term(q, None, role, origin=self.file)
 
     def compatible(self, terms: list[Term], what: str) -> bool:
         """Report FC011 unless every term has the same dimension and base unit."""
@@ -192,3 +192,20 @@ def iter_claims(corpus: Corpus) -> Iterator[ClaimInfo]:
         for c in f.claims.values():
             if c.target is None and c.quantity is not None:
                 yield c
+
+
+def claim_refs(terms: list[Term]) -> list[ClaimRef]:
+    """The claims of a relation as findings name them (each figure once)."""
+    refs: list[ClaimRef] = []
+    seen: set[tuple[int, str]] = set()
+    for t in terms:
+        c = t.claim
+        if c is None or (id(c), t.field) in seen:
+            continue
+        seen.add((id(c), t.field))
+        refs.append(ClaimRef(
+            id=t.label if t.field == "value" else f"{t.label}.growth", file=c.file.display,
+            line=c.line, column=c.column, written=t.quantity.written,
+            interval=t.quantity.interval, quote=c.spec.quote, label=c.spec.label,
+        ))
+    return refs

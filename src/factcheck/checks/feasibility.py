@@ -30,10 +30,10 @@ from fractions import Fraction
 
 from ..display import format_interval, format_number, scale_of
 from ..findings import Finding, Severity
-from ..interval import Interval
+from ..interval import LOOSER, Interval
 from ..model import FeasibleCheck
 from ..relations import Const, Relation, Term, Var
-from .base import CheckKind, Context, Prepared, Rule, written
+from .base import CheckKind, Context, Prepared, Rule, claim_refs, written
 
 KIND = CheckKind(
     "feasibility",
@@ -54,8 +54,6 @@ def prepare(spec: FeasibleCheck, ctx: Context) -> list[Prepared]:
     whole = ctx.ref_or_value(spec.of, "count", "of", rate_claim.rounding)
     if rate is None or whole is None:
         return []
-    if rate.quantity.unit.dimension not in ("ratio", "number") and not rate.quantity.unit.integer:
-        pass
     if not whole.quantity.unit.integer and whole.quantity.unit.dimension != "number":
         ctx.report("FC011", f"checks.of: {whole.quantity.written!r} is not a whole count", "of")
         return []
@@ -68,15 +66,14 @@ def prepare(spec: FeasibleCheck, ctx: Context) -> list[Prepared]:
 
 
 def _counts(whole: Term) -> range | None:
+    """The whole counts n ≥ 1 the figure may be taken over (None when too many to try)."""
     hull = whole.quantity.checked_interval.integer_hull()
-    if hull is None or hull.lo is None or hull.hi is None or hull.lo < 1:
-        lo = 1 if hull is None or hull.lo is None or hull.lo < 1 else int(hull.lo)
-        if hull is None or hull.hi is None:
-            return None
-        return range(lo, int(hull.hi) + 1)
-    if hull.hi - hull.lo > MAX_COUNTS:
+    if hull is None or hull.hi is None:
         return None
-    return range(int(hull.lo), int(hull.hi) + 1)
+    lo = 1 if hull.lo is None or hull.lo < 1 else int(hull.lo)
+    if hull.hi - lo > MAX_COUNTS:
+        return None
+    return range(lo, int(hull.hi) + 1)
 
 
 def reachable(interval: Interval, n: int, bounded_by_n: bool) -> int | None:
@@ -102,7 +99,11 @@ def _run(p: Prepared, rate: Term, whole: Term, rounding: str) -> list[Finding]:
     if counts is None:
         return [Finding("FC050", "untestable", Severity.INFO,
                         f"untestable: the count {written(whole)} is too wide or unbounded for "
-                        "a feasibility test", **base)]
+                        "a feasibility test", verdict="untestable", **base)]
+    if len(counts) == 0:
+        return [Finding("FC013", "invalid-check", Severity.ERROR,
+                        f"a figure taken over {written(whole)} needs a count of at least 1",
+                        **base)]
     interval = q.checked_interval
     width = interval.width
     if width is not None and width * counts.start >= 1:
@@ -113,12 +114,13 @@ def _run(p: Prepared, rate: Term, whole: Term, rounding: str) -> list[Finding]:
     for n in counts:
         if reachable(interval, n, ratio) is not None:
             return []
-    loose = q.with_rounding("any").checked_interval
     severity = KIND.main.severity
     reason = ""
-    if any(reachable(loose, n, ratio) is not None for n in counts) and rounding in ("trunc",
-                                                                                      "ceiling"):
-        severity, reason = Severity.WARNING, "; holds only if rounded more loosely"
+    looser = LOOSER.get(rounding)
+    if looser is not None:
+        loose = q.with_rounding(looser).checked_interval
+        if any(reachable(loose, n, ratio) is not None for n in counts):
+            severity, reason = Severity.WARNING, f"; holds only if rounded {looser}"
     if q.estimate:
         severity, reason = Severity.WARNING, "; the figure is an estimate"
     n = counts.start
@@ -131,7 +133,7 @@ def _run(p: Prepared, rate: Term, whole: Term, rounding: str) -> list[Finding]:
         KIND.main.code, KIND.main.name, severity,
         f"{written(rate)} cannot come from whole counts of {written(whole)} ({n_text}): no "
         f"whole k gives k/{n} within {format_interval(interval, sc)}{reason}",
-        claims=[], suggestions=[f"the nearest reachable values are {shown}",
+        claims=claim_refs([rate, whole]), suggestions=[f"the nearest reachable values are {shown}",
                                 f"{rate.label} would need to be one of those, or "
                                 f"{whole.label} a different count"],
         computed=interval, computed_text=format_interval(interval, sc),

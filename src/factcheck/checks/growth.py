@@ -31,7 +31,7 @@ from ..corpus import Corpus
 from ..display import Scale, format_interval, scale_of
 from ..findings import Finding, Severity
 from ..interval import DivisionByZero, Interval
-from ..loader import ClaimInfo, problem
+from ..loader import ClaimInfo
 from ..model import GrowthCheck
 from ..quantity import QuantityError, parse_rate
 from ..relations import Const, Div, Relation, Sub, Term, Var
@@ -84,37 +84,34 @@ def _rate_term(spec: GrowthCheck, current: ClaimInfo, ctx: Context) -> Term | No
     except QuantityError as err:
         ctx.report("FC005", f"checks.rate: {err}", "rate")
         return None
-    return Term(q, None, "rate", "growth", basis=spec.basis or current.spec.basis)
+    return Term(q, None, "rate", "growth", basis=spec.basis or current.spec.basis, origin=ctx.file)
 
 
-def _build(current: ClaimInfo, previous: ClaimInfo, rate: Term, ctx: Context | None,
-           line: int, col: int, check_id: str | None, ignore: frozenset[str],
-           file=None) -> list[Prepared]:
+def _build(current: ClaimInfo, previous: ClaimInfo, rate: Term, ctx: Context,
+           line: int, col: int, check_id: str | None, ignore: frozenset[str]) -> list[Prepared]:
     cur_q, prev_q = current.quantity, previous.quantity
     if cur_q is None or prev_q is None:
         return []
-    the_file = file or (ctx.file if ctx else current.file)
+    the_file = ctx.file
     cur = Term(cur_q, current, "current", origin=the_file)
     prev = Term(prev_q, previous, "previous", origin=the_file)
     rate.origin = the_file
     if cur_q.unit.key != prev_q.unit.key:
-        msg = (f"growth of {current.id} compares {cur_q.written} with {prev_q.written}: "
-               "different dimensions")
-        if ctx is not None:
-            ctx.report("FC011", msg)
-            return []
-        return [_lint(the_file, "FC011", msg, line, col)]
+        ctx.report("FC011", f"growth of {current.id} compares {cur_q.written} with "
+                   f"{prev_q.written}: different dimensions")
+        return []
     if rate.quantity.unit.dimension == "pp":
+        if cur_q.unit.dimension != "ratio":
+            ctx.report("FC013", f"a change of {rate.quantity.written} (百分点) compares two rates, "
+                       f"but {current.id} is {cur_q.written}")
+            return []
         rate.scale = Fraction(1, 100)
-        computed = Sub(Var(cur), Var(prev))
+        computed: Sub = Sub(Var(cur), Var(prev))
     elif rate.quantity.unit.dimension == "ratio":
         computed = Sub(Div(Var(cur), Var(prev)), Const(Interval.point(1)))
     else:
-        msg = f"the growth rate {rate.quantity.written} is not a percentage or 百分点"
-        if ctx is not None:
-            ctx.report("FC013", msg)
-            return []
-        return [_lint(the_file, "FC013", msg, line, col)]
+        ctx.report("FC013", f"the growth rate {rate.quantity.written} is not a percentage or 百分点")
+        return []
     relation = Relation(computed, Var(rate))
     pp = rate.quantity.unit.dimension == "pp"
 
@@ -157,10 +154,6 @@ def _sign_flip(o: Outcome) -> bool:
     return (stated_up and computed_down) or (stated_down and computed_up)
 
 
-def _lint(file, code: str, message: str, line: int, col: int) -> Finding:
-    return problem(code, message, file.display, line, col)
-
-
 def from_claims(corpus: Corpus) -> tuple[list[Prepared], list[Finding]]:
     """Claims with `growth:`: checked against `previous:`, else the implied previous level."""
     prepared: list[Prepared] = []
@@ -171,14 +164,12 @@ def from_claims(corpus: Corpus) -> tuple[list[Prepared], list[Finding]]:
                 continue
             rate = Term(c.growth, c, "rate", "growth")
             if c.spec.previous is not None:
-                found = corpus.lookup(c.spec.previous, f)
-                line, col = f.source.value(("claims", c.id, "previous"))
-                if isinstance(found, str):
-                    problems.append(problem("FC007", f"claims.{c.id}.previous: {found}",
-                                            f.display, line, col))
-                    continue
-                prepared.extend(_build(c, found.resolved, rate, None, c.line, c.column, None,
-                                       frozenset(), f))
+                ctx = Context(corpus, f, ("claims", c.id))
+                previous = ctx.claim(c.spec.previous, "previous")
+                if previous is not None:
+                    prepared.extend(_build(c, previous, rate, ctx, c.line, c.column, None,
+                                           frozenset()))
+                problems.extend(ctx.problems)
                 continue
             info = _implied_previous(c)
             if info is not None:
@@ -190,11 +181,14 @@ def _implied_previous(c: ClaimInfo) -> Prepared | None:
     """No previous level: report the one the rate implies (info), as a relation that holds."""
     q, g = c.quantity, c.growth
     assert q is not None and g is not None
-    if g.unit.dimension != "ratio" or q.unit.dimension in ("ratio", "pp"):
-        return None
-    try:
-        implied = q.checked_interval / (g.interval + Interval.point(1))
-    except DivisionByZero:
+    if g.unit.dimension == "pp" and q.unit.dimension == "ratio":
+        implied = q.checked_interval - g.interval.scale(Fraction(1, 100))
+    elif g.unit.dimension == "ratio" and q.unit.dimension not in ("ratio", "pp"):
+        try:
+            implied = q.checked_interval / (g.interval + Interval.point(1))
+        except DivisionByZero:
+            return None
+    else:
         return None
     sc = scale_of(q)
     shown = format_interval(implied, sc)

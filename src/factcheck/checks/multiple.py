@@ -56,7 +56,7 @@ def prepare(spec: MultipleCheck, ctx: Context) -> list[Prepared]:
         return []
     if a is None or b is None or not ctx.compatible([a, b], "multiple"):
         return []
-    factor = Term(factor_q, None, "factor")
+    factor = Term(factor_q, None, "factor", origin=ctx.file)
     relation = Relation(Div(Var(a), Var(b)), Var(factor))
     doubling = "翻" in factor_q.written or "倍" in factor_q.written
 
