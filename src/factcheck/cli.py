@@ -206,35 +206,16 @@ def _selected(code: str, select: list[str] | None, ignore: list[str] | None) -> 
 @app.command()
 def explain(code: Annotated[str, typer.Argument(help="A finding code such as FC301.")]) -> int:
     """Explain a finding code: what it checks, why it matters, an example."""
-    from .checks import KINDS
-    from .problems import PROBLEMS
+    from .rules import all_rules, rule
 
-    wanted = code.strip().upper()
-    if wanted in PROBLEMS:
-        p = PROBLEMS[wanted]
-        typer.echo(f"{p.code} {p.name} ({p.severity.value})\n\n{p.doc}")
-        return 0
-    for kind in KINDS:
-        for rule in kind.rules:
-            if rule.code == wanted:
-                typer.echo(f"{rule.code} {rule.name} ({rule.severity.value}) — {rule.summary}\n"
-                           f"Check kind: {kind.kind}\n{kind.doc}")
-                return 0
-    if wanted in _COMMON:
-        typer.echo(_COMMON[wanted])
-        return 0
-    raise RunError(f"unknown code {code!r}; codes are FC001–FC014, FC050, FC051 and those of "
-                   "the check kinds (FC101 …)")
-
-
-_COMMON = {
-    "FC050": "FC050 untestable (info)\n\nThe figures are too coarse for the relation ever to "
-             "fail (for example a percentage of 365 days given to 1%: every value is reachable). "
-             "Reported instead of calling the relation consistent.",
-    "FC051": "FC051 not-comparable (info)\n\nA relation that fails only because it combines a "
-             "real (comparable-price) or same-scope growth rate with current-price levels. The "
-             "finding shows the implied price deflator or scope effect; it is not an error.",
-}
+    found = rule(code)
+    if found is None:
+        codes = ", ".join(r.code for r in all_rules())
+        raise RunError(f"unknown code {code!r}; the codes are {codes}")
+    kind = f"Check kind: {found.kind}\n\n" if found.kind else ""
+    typer.echo(f"{found.code} {found.name} ({found.severity.value}): {found.summary}\n\n{kind}"
+               f"{found.doc}")
+    return 0
 
 
 @app.command()

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .loader import ClaimInfo, LoadedFile, load_file
+from .loader import ClaimInfo, LoadedFile, load_file, load_text
 
 __all__ = ["Corpus", "NoFactFiles", "discover", "load_corpus"]
 
@@ -28,6 +28,10 @@ def discover(paths: Iterable[Path]) -> list[Path]:
     found: list[Path] = []
     seen: set[Path] = set()
     for path in paths:
+        if str(path) == "-":
+            if not any(str(p) == "-" for p in found):
+                found.append(path)
+            continue
         if path.is_dir():
             candidates: Iterator[Path] = iter(sorted(_walk(path)))
         elif path.exists() or path.is_symlink():
@@ -96,14 +100,31 @@ class Corpus:
             yield from f.claims.values()
 
 
-def load_corpus(paths: list[Path], encoding: str | None = None, max_bytes: int | None = None,
-                cwd: Path | None = None) -> Corpus:
-    """Load every fact file and resolve `ref:` aliases between them."""
+def load_corpus(
+    paths: list[Path],
+    encoding: str | None = None,
+    max_bytes: int | None = None,
+    cwd: Path | None = None,
+    rounding: str = "up_or_down",
+    stdin: tuple[bytes, str] | None = None,
+    progress: Callable[[int], None] | None = None,
+) -> Corpus:
+    """Load every fact file and resolve `ref:` aliases between them.
+
+    A path ``-`` is standard input: ``stdin`` gives its bytes and the name messages use.
+    """
     corpus = Corpus()
     base = cwd or Path.cwd()
-    for path in paths:
-        kwargs = {} if max_bytes is None else {"max_bytes": max_bytes}
-        corpus.add(load_file(path, display_path(path, base), encoding, **kwargs))
+    kwargs = {} if max_bytes is None else {"max_bytes": max_bytes}
+    for i, path in enumerate(paths):
+        if str(path) == "-" and stdin is not None:
+            data, name = stdin
+            corpus.add(load_text(data, name, Path(name), encoding, rounding))
+        else:
+            corpus.add(load_file(path, display_path(path, base), encoding, rounding=rounding,
+                                 **kwargs))
+        if progress is not None:
+            progress(i + 1)
     resolve_aliases(corpus)
     return corpus
 

@@ -78,6 +78,7 @@ class LoadedFile:
     claims: dict[str, ClaimInfo] = field(default_factory=dict)
     units: dict[str, Unit] = field(default_factory=dict)
     problems: list[Finding] = field(default_factory=list)
+    default_rounding: str = "up_or_down"
 
     @property
     def stem(self) -> str:
@@ -90,9 +91,10 @@ class LoadedFile:
 
     @property
     def rounding(self) -> str:
-        if self.model is not None and self.model.article is not None:
+        """The file's rounding mode: its article's, else the run's default."""
+        if self.model is not None and self.model.article is not None and self.model.article.rounding:
             return self.model.article.rounding
-        return "up_or_down"
+        return self.default_rounding
 
     def add(self, code: str, message: str, line: int = 1, column: int = 1) -> None:
         self.problems.append(problem(code, message, self.display, line, column))
@@ -109,9 +111,10 @@ def load_file(
     display: str | None = None,
     encoding: str | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    rounding: str = "up_or_down",
 ) -> LoadedFile:
     """Read and validate one fact file; problems are in ``.problems``."""
-    loaded = LoadedFile(path, display or str(path))
+    loaded = LoadedFile(path, display or str(path), default_rounding=rounding)
     try:
         text = read_text(path, encoding, max_bytes)
     except TextFileError as err:
@@ -121,10 +124,11 @@ def load_file(
 
 
 def load_text(
-    data: bytes | str, display: str, path: Path | None = None, encoding: str | None = None
+    data: bytes | str, display: str, path: Path | None = None, encoding: str | None = None,
+    rounding: str = "up_or_down",
 ) -> LoadedFile:
     """Validate a fact file given as bytes or text (standard input)."""
-    loaded = LoadedFile(path or Path(display), display)
+    loaded = LoadedFile(path or Path(display), display, default_rounding=rounding)
     if isinstance(data, bytes):
         try:
             data = decode_text(data, encoding)

@@ -56,9 +56,10 @@ class Article(BaseModel):
         None, description="The period the figures describe, e.g. 2023."
     )
     release: str | None = Field(None, description="Default data release of every claim.")
-    rounding: Rounding = Field(
-        "up_or_down",
-        description="How the article rounds its figures; claims may override it.",
+    rounding: Rounding | None = Field(
+        None,
+        description="How the article rounds its figures (default up_or_down, or the config "
+        "file's); claims may override it.",
     )
 
 

@@ -1,0 +1,197 @@
+"""Settings: defaults, then the closest config file, then the environment, then the command line.
+
+Config files are `.factcheck.yaml` or `[tool.factcheck]` in `pyproject.toml`, found from the
+current directory upward (the closest directory that has one wins; in one directory
+`.factcheck.yaml` wins over `pyproject.toml`). Every setting remembers where it came from, so
+`factcheck config` can show it. Unknown keys and bad values are errors at their line.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .interval import ROUNDING_MODES
+
+__all__ = ["ConfigError", "Settings", "find_config", "load_settings"]
+
+FORMATS = ("table", "concise", "json", "jsonl", "github", "sarif", "junit")
+FAIL_ON = ("error", "warning", "never")
+
+
+class ConfigError(Exception):
+    """A config file that cannot be used; ``str(err)`` names file:line."""
+
+
+@dataclass(slots=True)
+class Settings:
+    """The effective settings of a run and where each came from."""
+
+    paths: list[str] = field(default_factory=lambda: ["facts"])
+    rounding: str = "up_or_down"
+    fail_on: str = "error"
+    select: list[str] = field(default_factory=list)
+    ignore: list[str] = field(default_factory=list)
+    per_file_ignores: dict[str, list[str]] = field(default_factory=dict)
+    format: str | None = None
+    show_info: bool = False
+    max_file_size: int = 10 * 1024 * 1024
+    sources: dict[str, str] = field(default_factory=dict)
+    config_file: Path | None = None
+
+    def set(self, key: str, value: Any, source: str) -> None:
+        setattr(self, key, value)
+        self.sources[key] = source
+
+    def source(self, key: str) -> str:
+        return self.sources.get(key, "default")
+
+
+_KEYS: dict[str, tuple[str, type]] = {
+    "paths": ("paths", list),
+    "rounding": ("rounding", str),
+    "fail-on": ("fail_on", str),
+    "select": ("select", list),
+    "ignore": ("ignore", list),
+    "per-file-ignores": ("per_file_ignores", dict),
+    "format": ("format", str),
+    "show-info": ("show_info", bool),
+    "max-file-size": ("max_file_size", int),
+}
+
+
+def find_config(start: Path) -> Path | None:
+    """The closest `.factcheck.yaml`, or `pyproject.toml` with [tool.factcheck], upward."""
+    directory = start.absolute()
+    for folder in (directory, *directory.parents):
+        candidate = folder / ".factcheck.yaml"
+        if candidate.is_file():
+            return candidate
+        pyproject = folder / "pyproject.toml"
+        if pyproject.is_file() and _has_tool_section(pyproject):
+            return pyproject
+    return None
+
+
+def _has_tool_section(path: Path) -> bool:
+    try:
+        text = path.read_text("utf-8")
+    except (OSError, UnicodeDecodeError):
+        return False
+    return re.search(r"^\s*\[tool\.factcheck[\].]", text, re.M) is not None
+
+
+def load_settings(config: Path | None, isolated: bool, cwd: Path) -> Settings:
+    """Defaults, then the config file (given, or found from cwd upward unless isolated)."""
+    settings = Settings()
+    path = config if config is not None else (None if isolated else find_config(cwd))
+    if path is None:
+        return settings
+    settings.config_file = path
+    table, lines = _read(path)
+    base = path.parent
+    for key, value in table.items():
+        where = f"{path}:{lines.get(key, 1)}"
+        if key not in _KEYS:
+            close = [k for k in _KEYS if k.replace("-", "") == key.replace("-", "").replace("_", "")]
+            hint = f" (did you mean {close[0]!r}?)" if close else f"; known keys: {', '.join(_KEYS)}"
+            raise ConfigError(f"{where}: unknown key {key!r}{hint}")
+        attr, kind = _KEYS[key]
+        value = _coerce(key, value, kind, where)
+        if attr == "paths":
+            value = [str(base / p) if not Path(p).is_absolute() else p for p in value]
+        settings.set(attr, value, where)
+    return settings
+
+
+def _read(path: Path) -> tuple[dict[str, Any], dict[str, int]]:
+    try:
+        text = path.read_text("utf-8")
+    except (OSError, UnicodeDecodeError) as err:
+        raise ConfigError(f"{path}: cannot read the config file: {err}") from None
+    if path.name == "pyproject.toml":
+        try:
+            data = tomllib.loads(text)
+        except tomllib.TOMLDecodeError as err:
+            raise ConfigError(f"{path}: invalid TOML: {err}") from None
+        table = data.get("tool", {}).get("factcheck", {})
+        if not isinstance(table, dict):
+            raise ConfigError(f"{path}: [tool.factcheck] must be a table")
+        return table, _toml_lines(text)
+    from .yamlsource import YamlProblem, parse_yaml
+
+    try:
+        data, smap, problems = parse_yaml(text)
+    except YamlProblem as err:
+        raise ConfigError(f"{path}:{err.line}: {err.message}") from None
+    if problems:
+        p = problems[0]
+        raise ConfigError(f"{path}:{p.line}: {p.message}")
+    if data is None:
+        return {}, {}
+    if not isinstance(data, dict):
+        raise ConfigError(f"{path}:1: the config file must be a mapping of settings")
+    lines = {key: smap.key((key,))[0] for key in data}
+    for key in list(data):
+        if (key,) in smap.numbers and isinstance(data[key], str) and data[key].isdigit():
+            data[key] = int(data[key])
+    return data, lines
+
+
+def _toml_lines(text: str) -> dict[str, int]:
+    """Line numbers of the keys of [tool.factcheck] (tomllib keeps none)."""
+    lines: dict[str, int] = {}
+    inside = False
+    for number, line in enumerate(text.splitlines(), 1):
+        stripped = line.strip()
+        if stripped.startswith("["):
+            inside = stripped.startswith("[tool.factcheck]")
+            sub = re.match(r"\[tool\.factcheck\.([A-Za-z0-9_-]+)\]", stripped)
+            if sub:
+                lines.setdefault(sub.group(1), number)
+            continue
+        m = re.match(r'"?([A-Za-z0-9_-]+)"?\s*=', stripped)
+        if inside and m:
+            lines.setdefault(m.group(1), number)
+    return lines
+
+
+def _coerce(key: str, value: Any, kind: type, where: str) -> Any:
+    if kind is list:
+        if isinstance(value, str):
+            value = [value]
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise ConfigError(f"{where}: {key} must be a list of strings")
+        if key in ("select", "ignore"):
+            value = [v.strip().upper() for v in value]
+        return value
+    if kind is dict:
+        if not isinstance(value, dict) or not all(
+            isinstance(v, list) and all(isinstance(c, str) for c in v) for v in value.values()
+        ):
+            raise ConfigError(f"{where}: {key} must map file patterns to lists of codes")
+        return {str(k): [c.strip().upper() for c in v] for k, v in value.items()}
+    if kind is bool:
+        if not isinstance(value, bool):
+            raise ConfigError(f"{where}: {key} must be true or false")
+        return value
+    if kind is int:
+        if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+            raise ConfigError(f"{where}: {key} must be a positive whole number")
+        return value
+    if not isinstance(value, str):
+        raise ConfigError(f"{where}: {key} must be a string")
+    allowed = {"rounding": ROUNDING_MODES, "fail-on": FAIL_ON, "format": FORMATS}.get(key)
+    if allowed and value not in allowed:
+        raise ConfigError(f"{where}: {key} must be one of {', '.join(allowed)}, not {value!r}")
+    return value
+
+
+def env_format() -> str | None:
+    """FACTCHECK_FORMAT, when set."""
+    value = os.environ.get("FACTCHECK_FORMAT")
+    return value.strip() if value else None
