@@ -14,6 +14,7 @@ from typing import Annotated
 import typer
 
 from . import __version__
+from .runner import RunError
 
 app = typer.Typer(
     name="factcheck",
@@ -33,15 +34,14 @@ class ClaimsFormat(str, Enum):
     json = "json"
 
 
-class LintFormat(str, Enum):
-    concise = "concise"
-    json = "json"
-
-
-class CheckFormat(str, Enum):
+class OutputFormat(str, Enum):
     table = "table"
     concise = "concise"
     json = "json"
+    jsonl = "jsonl"
+    github = "github"
+    sarif = "sarif"
+    junit = "junit"
 
 
 class FailOn(str, Enum):
@@ -50,13 +50,10 @@ class FailOn(str, Enum):
     never = "never"
 
 
-class RunError(Exception):
-    """The run cannot proceed (exit 2); the message is for the user."""
-
-
 PathsArg = Annotated[
     list[Path] | None,
-    typer.Argument(help="Fact files or directories (default: facts/).", show_default=False),
+    typer.Argument(help="Fact files or directories (default: facts/, or the config's paths); "
+                   "- reads standard input.", show_default=False),
 ]
 EncodingOpt = Annotated[
     str | None, typer.Option("--encoding", help="Read fact files in this encoding (default UTF-8).")
@@ -65,6 +62,32 @@ MaxSizeOpt = Annotated[
     int | None,
     typer.Option("--max-file-size", help="Largest fact file to read, in bytes (default 10 MB).",
                  min=1),
+]
+FormatOpt = Annotated[
+    OutputFormat | None,
+    typer.Option("--format", help="table (default on a terminal), concise (default when piped), "
+                 "json, jsonl, github, sarif or junit; also FACTCHECK_FORMAT.", show_default=False),
+]
+OutputOpt = Annotated[
+    Path | None, typer.Option("--output-file", "-o", help="Write the report to this file.")
+]
+ForceOpt = Annotated[bool, typer.Option("--force", help="Overwrite an existing --output-file.")]
+ConfigOpt = Annotated[
+    Path | None, typer.Option("--config", help="Use this config file (.factcheck.yaml or "
+                              "pyproject.toml) instead of searching for one.")
+]
+IsolatedOpt = Annotated[bool, typer.Option("--isolated", help="Ignore every config file.")]
+SelectOpt = Annotated[
+    list[str] | None, typer.Option("--select", help="Only these codes (prefixes allowed).")
+]
+IgnoreOpt = Annotated[
+    list[str] | None, typer.Option("--ignore", help="Skip these codes (prefixes allowed).")
+]
+StatisticsOpt = Annotated[
+    bool, typer.Option("--statistics", help="Print the number of findings per code instead.")
+]
+StdinNameOpt = Annotated[
+    str | None, typer.Option("--stdin-filename", help="The name messages use for standard input.")
 ]
 
 
@@ -84,6 +107,25 @@ def _root(
     _state["debug"] = debug
 
 
+def _settings(config: Path | None, isolated: bool):
+    from .config import ConfigError, load_settings
+
+    if config is not None and not config.is_file():
+        raise RunError(f"{config}: no such config file")
+    try:
+        return load_settings(config, isolated, Path.cwd())
+    except ConfigError as err:
+        raise RunError(str(err)) from None
+
+
+def _run(command: str, **options) -> int:
+    from .runner import RunOptions, default_stdin, execute
+
+    settings = _settings(options.pop("config"), options.pop("isolated"))
+    opts = RunOptions(command, **options)
+    return execute(opts, settings, sys.stdout, sys.stderr, default_stdin())
+
+
 def _load(paths: list[Path] | None, encoding: str | None, max_size: int | None):
     from .corpus import NoFactFiles, discover, load_corpus
 
@@ -97,20 +139,80 @@ def _load(paths: list[Path] | None, encoding: str | None, max_size: int | None):
 @app.command()
 def lint(
     paths: PathsArg = None,
-    output_format: Annotated[
-        LintFormat, typer.Option("--format", help="concise (path:line:col: CODE message) or json.")
-    ] = LintFormat.concise,
+    output_format: FormatOpt = None,
+    output_file: OutputOpt = None,
+    force: ForceOpt = False,
+    config: ConfigOpt = None,
+    isolated: IsolatedOpt = False,
+    select: SelectOpt = None,
+    ignore: IgnoreOpt = None,
+    statistics: StatisticsOpt = False,
+    stdin_filename: StdinNameOpt = None,
     encoding: EncodingOpt = None,
     max_file_size: MaxSizeOpt = None,
 ) -> int:
-    """Validate fact files: YAML, fields, figures, units and references."""
-    from .engine import lint_corpus
-    from .report import lint_report
+    """Validate fact files: YAML, fields, figures, units and references (fast; for CI)."""
+    return _run(
+        "lint", paths=list(paths or []), fmt=output_format.value if output_format else None,
+        output_file=output_file, force=force, config=config, isolated=isolated, select=select,
+        ignore=ignore, statistics=statistics, stdin_filename=stdin_filename, encoding=encoding,
+        max_file_size=max_file_size,
+    )
 
-    corpus = _load(paths, encoding, max_file_size)
-    findings = lint_corpus(corpus)
-    lint_report(corpus, findings, output_format.value, sys.stdout)
-    return 1 if findings else 0
+
+@app.command()
+def check(
+    paths: PathsArg = None,
+    output_format: FormatOpt = None,
+    output_file: OutputOpt = None,
+    force: ForceOpt = False,
+    fail_on: Annotated[
+        FailOn | None,
+        typer.Option("--fail-on", help="Lowest severity that makes the exit code 1 "
+                     "(default error).", show_default=False),
+    ] = None,
+    show_info: Annotated[
+        bool | None, typer.Option("--show-info/--hide-info",
+                                  help="Show derived facts (info findings).", show_default=False)
+    ] = None,
+    config: ConfigOpt = None,
+    isolated: IsolatedOpt = False,
+    select: SelectOpt = None,
+    ignore: IgnoreOpt = None,
+    statistics: StatisticsOpt = False,
+    stdin_filename: StdinNameOpt = None,
+    encoding: EncodingOpt = None,
+    max_file_size: MaxSizeOpt = None,
+) -> int:
+    """Check every relation between the claims and print every discrepancy."""
+    return _run(
+        "check", paths=list(paths or []), fmt=output_format.value if output_format else None,
+        output_file=output_file, force=force, fail_on=fail_on.value if fail_on else None,
+        show_info=show_info, config=config, isolated=isolated, select=select, ignore=ignore,
+        statistics=statistics, stdin_filename=stdin_filename, encoding=encoding,
+        max_file_size=max_file_size,
+    )
+
+
+@app.command("config")
+def show_config(
+    config: ConfigOpt = None,
+    isolated: IsolatedOpt = False,
+) -> int:
+    """Show the effective settings and where each came from."""
+    from .config import env_format
+
+    settings = _settings(config, isolated)
+    typer.echo(f"config file: {settings.config_file or '(none)'}")
+    fmt = env_format()
+    if fmt:
+        settings.set("format", fmt, "environment FACTCHECK_FORMAT")
+    for key in ("paths", "rounding", "fail_on", "select", "ignore", "per_file_ignores", "format",
+                "show_info", "max_file_size"):
+        value = getattr(settings, key)
+        shown = "(table on a terminal, concise when piped)" if value is None else value
+        typer.echo(f"{key.replace('_', '-')}: {shown}    # {settings.source(key)}")
+    return 0
 
 
 @app.command()
@@ -152,55 +254,6 @@ def _click_exceptions():
     except ImportError:
         pass
     return ClickException, exits, aborts
-
-
-@app.command()
-def check(
-    paths: PathsArg = None,
-    output_format: Annotated[
-        CheckFormat | None,
-        typer.Option("--format", help="table (default on a terminal), concise (default when "
-                     "piped) or json."),
-    ] = None,
-    fail_on: Annotated[
-        FailOn, typer.Option("--fail-on", help="Lowest severity that makes the exit code 1.")
-    ] = FailOn.error,
-    show_info: Annotated[
-        bool, typer.Option("--show-info", help="Also show derived facts (info findings).")
-    ] = False,
-    select: Annotated[
-        list[str] | None, typer.Option("--select", help="Only these codes (prefixes allowed).")
-    ] = None,
-    ignore: Annotated[
-        list[str] | None, typer.Option("--ignore", help="Skip these codes (prefixes allowed).")
-    ] = None,
-    encoding: EncodingOpt = None,
-    max_file_size: MaxSizeOpt = None,
-) -> int:
-    """Check every relation between the claims and print every discrepancy."""
-    from .engine import check_corpus
-    from .findings import SEVERITY_ORDER, Severity
-    from .report.findings import render_check
-    from .report.terminal import use_rich
-
-    corpus = _load(paths, encoding, max_file_size)
-    result = check_corpus(corpus)
-    selected = [f for f in result.findings if _selected(f.code, select, ignore)]
-    shown = [f for f in selected if show_info or f.severity is not Severity.INFO]
-    fmt = output_format.value if output_format else ("table" if use_rich(sys.stdout) else "concise")
-    render_check(result, shown, fmt, sys.stdout)
-    if result.invalid_files:
-        return 1
-    if fail_on is FailOn.never:
-        return 0
-    threshold = SEVERITY_ORDER[Severity(fail_on.value)]
-    return 1 if any(SEVERITY_ORDER[f.severity] >= threshold for f in selected) else 0
-
-
-def _selected(code: str, select: list[str] | None, ignore: list[str] | None) -> bool:
-    if select and not any(code.startswith(s.strip().upper()) for s in select):
-        return False
-    return not (ignore and any(code.startswith(s.strip().upper()) for s in ignore))
 
 
 @app.command()

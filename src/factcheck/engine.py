@@ -11,7 +11,6 @@ The rules every check kind obeys live here, once:
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from fractions import Fraction
 
@@ -80,21 +79,12 @@ def check_corpus(corpus: Corpus) -> CheckResult:
             result.untestable += 1
         elif "derived" not in verdicts:
             testable |= claims
-        result.findings.extend(_suppress(p, [*p_findings, *p.derived]))
+        result.findings.extend(p_findings)
+        result.findings.extend(p.derived)
     result.covered = len(covered)
     result.testable = len(testable)
     result.findings.sort(key=lambda f: (f.sort_key, -SEVERITY_ORDER[f.severity]))
     return result
-
-
-def _suppress(p: Prepared, findings: list[Finding]) -> Iterable[Finding]:
-    ignored = set(p.ignore)
-    for t in p.relation.terms():
-        if t.claim is not None and t.claim.spec.ignore:
-            ignored |= set(t.claim.spec.ignore)
-    for f in findings:
-        if f.code not in ignored:
-            yield f
 
 
 # --- environments: the interval of each figure under a reading --------------------------------

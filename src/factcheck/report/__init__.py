@@ -1,36 +1,27 @@
-"""Reporters: findings and claims as tables, plain text or JSON."""
+"""Reporters: one class per output format, chosen by name."""
 
 from __future__ import annotations
 
-import json
+from importlib import import_module
 from typing import TextIO
 
-from ..corpus import Corpus
-from ..findings import Finding
+from .base import Reporter, RunInfo
 
-__all__ = ["concise_line", "lint_report"]
+__all__ = ["FORMATS", "make_reporter"]
+
+#: Output format → (module, class), imported only when used.
+FORMATS: dict[str, tuple[str, str]] = {
+    "table": ("text", "TableReporter"),
+    "concise": ("text", "ConciseReporter"),
+    "json": ("jsondoc", "JsonReporter"),
+    "jsonl": ("jsondoc", "JsonLinesReporter"),
+    "github": ("github", "GithubReporter"),
+    "sarif": ("sarif", "SarifReporter"),
+    "junit": ("junit", "JunitReporter"),
+}
 
 
-def concise_line(f: Finding) -> str:
-    """`path:line:col: CODE message` — the form editors and CI jump to."""
-    return f"{f.file}:{f.line}:{f.column}: {f.code} [{f.severity.value}] {f.message}"
-
-
-def lint_report(corpus: Corpus, findings: list[Finding], fmt: str, out: TextIO) -> None:
-    """Print lint problems, one per line (or one JSON document)."""
-    if fmt == "json":
-        doc = {
-            "version": 1,
-            "summary": {"files": len(corpus.files), "problems": len(findings)},
-            "findings": [f.to_json() for f in findings],
-        }
-        json.dump(doc, out, ensure_ascii=False, indent=2)
-        out.write("\n")
-        return
-    for f in findings:
-        out.write(concise_line(f) + "\n")
-    n = len(findings)
-    if n:
-        out.write(f"Found {n} problem{'s' if n != 1 else ''} in {len(corpus.files)} file(s).\n")
-    else:
-        out.write(f"All {len(corpus.files)} fact file(s) are valid.\n")
+def make_reporter(fmt: str, out: TextIO, info: RunInfo) -> Reporter:
+    """The reporter of an output format."""
+    module, cls = FORMATS[fmt]
+    return getattr(import_module(f".{module}", __name__), cls)(out, info)

@@ -1,0 +1,233 @@
+"""An article's text as factcheck reads it: decoded, Markdown stripped, normalised, mapped back.
+
+Articles are plain text (.txt) or Markdown (.md, .markdown), UTF-8 with or without a BOM; any
+other encoding is refused with a message naming it (via :mod:`factcheck.textfile`). Markdown
+syntax is removed line by line, so line numbers stay those of the file.
+
+Matching a fact file's quotes against the article is insensitive to whitespace, line breaks,
+full-width/half-width forms and curly/straight quotes. :class:`Normalised` holds such a
+normalised text together with the offset of every character in the original, so that anything
+found in it is reported at the article's own line.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from .quantity import normalise
+from .textfile import DEFAULT_MAX_BYTES, TextFileError, read_text
+
+__all__ = [
+    "MARKDOWN_SUFFIXES",
+    "ArticleError",
+    "ArticleText",
+    "Normalised",
+    "article_from_text",
+    "fold",
+    "normalise_with_map",
+    "read_article",
+    "strip_markdown",
+]
+
+MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd")
+
+# Quotation marks fold to one form each: “两特三新一智能” matches "两特三新一智能".
+_QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "‟": '"', "″": '"', "〝": '"', "〞": '"',
+                         "‘": "'", "’": "'", "‛": "'", "′": "'"})
+_INVISIBLE = {"\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad"}
+
+
+class ArticleError(TextFileError):
+    """The article cannot be read; ``str(err)`` says why and how to fix it."""
+
+
+@lru_cache(maxsize=8192)
+def fold(ch: str) -> str:
+    """One character as matching sees it: NFKC, simplified, one kind of dash and quote, no
+    whitespace ('' for whitespace and invisible characters)."""
+    if ch in _INVISIBLE or ch.isspace():
+        return ""
+    return normalise(ch).translate(_QUOTES)
+
+
+@dataclass(slots=True)
+class Normalised:
+    """A normalised text and, for each of its characters, the offset in the original text."""
+
+    text: str
+    offsets: list[int]  # len(text) + 1 entries; the last is the original's length
+
+    def original_span(self, start: int, end: int) -> tuple[int, int]:
+        """The original [start, end) covering normalised [start, end)."""
+        if end <= start:
+            o = self.offsets[start]
+            return o, o
+        return self.offsets[start], self.offsets[end - 1] + 1
+
+    def index_of(self, original_offset: int) -> int:
+        """The first normalised position at or after an original offset."""
+        return bisect.bisect_left(self.offsets, original_offset, 0, len(self.text))
+
+
+def _is_ascii_alnum(ch: str) -> bool:
+    return ch.isascii() and (ch.isalnum() or ch == ".")
+
+
+def normalise_with_map(text: str, keep_ascii_gaps: bool = False) -> Normalised:
+    """Fold every character (see :func:`fold`) and drop whitespace, keeping an offset map.
+
+    With ``keep_ascii_gaps``, whitespace between two ASCII letters or digits becomes one space,
+    so that "2023 5" is not read as the number 20235 (figure scanning); quote matching drops
+    every space.
+    """
+    out: list[str] = []
+    offsets: list[int] = []
+    gap_at: int | None = None
+    for i, ch in enumerate(text):
+        folded = fold(ch)
+        if not folded:
+            if gap_at is None:
+                gap_at = i
+            continue
+        if keep_ascii_gaps and gap_at is not None and out and _is_ascii_alnum(out[-1]) \
+                and _is_ascii_alnum(folded[0]):
+            out.append(" ")
+            offsets.append(gap_at)
+        gap_at = None
+        for c in folded:
+            out.append(c)
+            offsets.append(i)
+    offsets.append(len(text))
+    return Normalised("".join(out), offsets)
+
+
+# --- Markdown -------------------------------------------------------------------------------
+_FENCE = re.compile(r"^\s{0,3}(```|~~~)")
+_HEADING = re.compile(r"^\s{0,3}#{1,6}(\s+|$)")
+_HEADING_TAIL = re.compile(r"\s+#+\s*$")
+_SETEXT = re.compile(r"^\s{0,3}(=+|-+)\s*$")
+_QUOTE = re.compile(r"^\s{0,3}(>\s?)+")
+_LIST = re.compile(r"^\s*(?:[-*+]|\d{1,3}[.)])\s+")
+_RULE = re.compile(r"^\s{0,3}([-*_])(\s*\1){2,}\s*$")
+_TABLE_SEP = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
+_REF_DEF = re.compile(r"^\s{0,3}\[[^\]]+\]:\s*\S+")
+_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
+_LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
+_REF_LINK = re.compile(r"\[([^\]]+)\]\[[^\]]*\]")
+_AUTOLINK = re.compile(r"<(?:https?|ftp|mailto):[^>]*>")
+_HTML = re.compile(r"</?[A-Za-z][^>]*>|<!--.*?-->")
+_STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+_EM_STAR = re.compile(r"\*(?=\S)(.+?)(?<=\S)\*")
+_EM_UNDERSCORE = re.compile(r"(?<![0-9A-Za-z_{])_(?=\S)(.+?)(?<=\S)_(?![0-9A-Za-z_}])")
+_STRIKE = re.compile(r"~~(?=\S)(.+?)(?<=\S)~~")
+_CODE = re.compile(r"`+([^`]*)`+")
+_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
+
+
+def strip_markdown(text: str) -> str:
+    """Markdown → plain text, line for line (a removed line becomes an empty line)."""
+    out: list[str] = []
+    in_fence = False
+    for line in text.split("\n"):
+        if _FENCE.match(line):
+            in_fence = not in_fence
+            out.append("")
+            continue
+        if in_fence or _RULE.match(line) or _REF_DEF.match(line) or _TABLE_SEP.match(line) \
+                or (_SETEXT.match(line) and out and out[-1].strip()):
+            out.append("")
+            continue
+        line = _QUOTE.sub("", line)
+        if _HEADING.match(line):
+            line = _HEADING_TAIL.sub("", _HEADING.sub("", line))
+        line = _LIST.sub("", line)
+        if "|" in line and line.strip().startswith("|"):
+            line = line.replace("|", "  ")
+        line = _IMAGE.sub(r"\1", line)
+        line = _LINK.sub(r"\1", line)
+        line = _REF_LINK.sub(r"\1", line)
+        line = _AUTOLINK.sub("", line)
+        line = _HTML.sub("", line)
+        line = _CODE.sub(r"\1", line)
+        line = _STRONG.sub(r"\2", line)
+        line = _STRIKE.sub(r"\1", line)
+        line = _EM_STAR.sub(r"\1", line)
+        line = _EM_UNDERSCORE.sub(r"\1", line)
+        line = _ESCAPE.sub(r"\1", line)
+        out.append(line)
+    return "\n".join(out)
+
+
+# --- the article ----------------------------------------------------------------------------
+@dataclass(slots=True)
+class ArticleText:
+    """An article ready for matching: its plain text (lines as in the file) and two
+    normalisations of it, one for quote matching and one for figure scanning."""
+
+    name: str
+    raw: str
+    plain: str
+    markdown: bool = False
+    _line_starts: list[int] = field(default_factory=list)
+    _anchor: Normalised | None = None
+    _scan: Normalised | None = None
+
+    def __post_init__(self) -> None:
+        self._line_starts = [0] + [m.end() for m in re.finditer("\n", self.plain)]
+
+    def line_of(self, offset: int) -> int:
+        """The 1-based line of an offset in :attr:`plain` (and in the file)."""
+        return bisect.bisect_right(self._line_starts, offset)
+
+    def line_text(self, line: int) -> str:
+        lines = self.plain.split("\n")
+        return lines[line - 1] if 0 < line <= len(lines) else ""
+
+    @property
+    def anchor(self) -> Normalised:
+        """Whitespace-free normalisation, for quote matching."""
+        if self._anchor is None:
+            self._anchor = normalise_with_map(self.plain)
+        return self._anchor
+
+    @property
+    def scan(self) -> Normalised:
+        """Normalisation keeping a space between ASCII words, for figure scanning."""
+        if self._scan is None:
+            self._scan = normalise_with_map(self.plain, keep_ascii_gaps=True)
+        return self._scan
+
+    @property
+    def title(self) -> str | None:
+        """The first non-empty line."""
+        for line in self.plain.split("\n"):
+            if line.strip():
+                return line.strip()
+        return None
+
+
+def article_from_text(text: str, name: str = "article.txt", markdown: bool | None = None) -> ArticleText:
+    """An article given as text; Markdown is stripped when ``name`` ends in .md (or when
+    ``markdown`` says so)."""
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if markdown is None:
+        markdown = Path(name).suffix.lower() in MARKDOWN_SUFFIXES
+    plain = strip_markdown(text) if markdown else text
+    return ArticleText(name, text, plain, markdown)
+
+
+def read_article(path: Path, encoding: str | None = None,
+                 max_bytes: int = DEFAULT_MAX_BYTES) -> ArticleText:
+    """Read an article file. Raises ArticleError naming the problem (missing, not UTF-8 —
+    with the encoding it looks like — binary, too large)."""
+    try:
+        text = read_text(path, encoding, max_bytes)
+    except TextFileError as err:
+        raise ArticleError(f"cannot read the article {path}: {err}") from None
+    return article_from_text(text, path.name)

@@ -1,0 +1,102 @@
+"""Suppressions: `ignore:` on a claim or check, `# factcheck: ignore[FC203] reason` comments,
+per-file ignores from the config — and the report of suppressions that matched nothing (FC014).
+
+A suppression applies to a finding at its line, or at the line of any claim the finding names.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from .corpus import Corpus
+from .findings import Finding
+from .loader import problem
+
+__all__ = ["Suppressions"]
+
+_COMMENT = re.compile(r"#\s*factcheck:\s*ignore\[([^\]]*)\]\s*(.*)$")
+
+
+@dataclass(slots=True)
+class _Entry:
+    file: str
+    line: int
+    column: int
+    codes: tuple[str, ...]
+    what: str  # "comment" or "ignore field"
+    used: set[str] = field(default_factory=set)
+
+
+@dataclass(slots=True)
+class Suppressions:
+    """Every suppression of a run, by file and line."""
+
+    by_line: dict[tuple[str, int], list[_Entry]] = field(default_factory=dict)
+    per_file: dict[str, list[str]] = field(default_factory=dict)
+
+    @classmethod
+    def collect(cls, corpus: Corpus, per_file: dict[str, list[str]] | None = None) -> Suppressions:
+        out = cls(per_file=dict(per_file or {}))
+        for f in corpus.files:
+            if f.text is not None and "factcheck:" in f.text:
+                for number, line in enumerate(f.text.splitlines(), 1):
+                    m = _COMMENT.search(line)
+                    if m:
+                        codes = tuple(c.strip().upper() for c in m.group(1).split(",") if c.strip())
+                        out._add(_Entry(f.display, number, m.start() + 1, codes, "comment"))
+            if f.model is None:
+                continue
+            for cid, claim in f.claims.items():
+                if claim.spec.ignore:
+                    line, col = f.source.key(("claims", cid))
+                    out._add(_Entry(f.display, line, col, _codes(claim.spec.ignore), "ignore field"))
+            for i, check in enumerate(f.model.checks):
+                if check is not None and check.ignore:
+                    line, col = f.source.value(("checks", i))
+                    out._add(_Entry(f.display, line, col, _codes(check.ignore), "ignore field"))
+        return out
+
+    def _add(self, entry: _Entry) -> None:
+        self.by_line.setdefault((entry.file, entry.line), []).append(entry)
+
+    def filter(self, findings: Iterable[Finding]) -> list[Finding]:
+        """The findings no suppression covers (marking the suppressions used)."""
+        kept = []
+        for f in findings:
+            if not self._suppressed(f):
+                kept.append(f)
+        return kept
+
+    def _suppressed(self, f: Finding) -> bool:
+        for pattern, codes in self.per_file.items():
+            if fnmatch.fnmatch(f.file, pattern) and any(f.code.startswith(c) for c in codes):
+                return True
+        places = {(f.file, f.line), *((c.file, c.line) for c in f.claims)}
+        hit = False
+        for place in places:
+            for entry in self.by_line.get(place, ()):
+                for code in entry.codes:
+                    if f.code.startswith(code):
+                        entry.used.add(code)
+                        hit = True
+        return hit
+
+    def unused(self) -> list[Finding]:
+        """FC014 for every suppressed code that matched no finding."""
+        out = []
+        for entries in self.by_line.values():
+            for e in entries:
+                for code in e.codes:
+                    if code not in e.used:
+                        out.append(problem(
+                            "FC014", f"unused suppression: {code} in this {e.what} matched no "
+                            "finding; remove it", e.file, e.line, e.column,
+                        ))
+        return out
+
+
+def _codes(spec: list[str] | dict[str, str]) -> tuple[str, ...]:
+    return tuple(c.strip().upper() for c in spec)
