@@ -92,7 +92,7 @@ def check(text: str, hard: str, soft: str | None = None, **kwargs) -> Quantity:
         ("不低于5%", "[0.05, inf)", None, "at-least"),
         ("最多5%", "(-inf, 0.05]", None, "at-most"),
         ("不超过5%", "(-inf, 0.05]", None, "at-most"),
-        ("最多5个", "[0, 5]", None, "at-most"),  # a count is never negative
+        ("最多5个", "(-inf, 5]", None, "at-most"),  # as CONVENTIONS.md C writes it
     ],
 )
 def test_bound_words(text, hard, soft, qualifier):

@@ -73,6 +73,9 @@ class Corpus:
 
     files: list[LoadedFile] = field(default_factory=list)
     by_stem: dict[str, LoadedFile] = field(default_factory=dict)
+    # Files named by a `<stem>/<id>` reference but not given: loaded from beside the file that
+    # refers to them, so that one file can be checked alone. They are not themselves checked.
+    referenced: dict[Path, LoadedFile] = field(default_factory=dict)
 
     def add(self, loaded: LoadedFile) -> None:
         self.files.append(loaded)
@@ -85,8 +88,11 @@ class Corpus:
             return f"{ref!r} is not a claim reference (id or file/id)"
         stem, cid = m.group("stem"), m.group("id")
         target_file = origin if stem is None or stem == origin.stem else self.by_stem.get(stem)
+        if target_file is None and stem is not None:
+            target_file = self._beside(origin, stem)
         if target_file is None:
-            return f"no fact file {stem!r} in this run (name it on the command line)"
+            return (f"no fact file {stem!r} in this run or beside {origin.display} "
+                    "(name it on the command line)")
         if not target_file.ok:
             return f"{ref!r} is in {target_file.display}, which failed to load"
         claim = target_file.claims.get(cid)
@@ -94,6 +100,19 @@ class Corpus:
             where = "" if target_file is origin else f" in {target_file.display}"
             return f"no claim {cid!r}{where}"
         return claim
+
+    def _beside(self, origin: LoadedFile, stem: str) -> LoadedFile | None:
+        for suffix in FACT_SUFFIXES:
+            candidate = origin.path.parent / f"{stem}{suffix}"
+            key = _identity(candidate)
+            if key in self.referenced:
+                return self.referenced[key]
+            if candidate.is_file():
+                loaded = load_file(candidate, display_path(candidate, Path.cwd()),
+                                   rounding=origin.default_rounding)
+                self.referenced[key] = loaded
+                return loaded
+        return None
 
     def claims(self) -> Iterator[ClaimInfo]:
         for f in self.files:

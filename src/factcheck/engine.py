@@ -69,10 +69,12 @@ def check_corpus(corpus: Corpus) -> CheckResult:
     result.findings.extend(problems)
     covered: set[int] = set()
     testable: set[int] = set()
+    own_files = {id(f) for f in corpus.files}
     for p in prepared:
         result.checks += 1
         p_findings = evaluate(p)
-        claims = {id(t.claim) for t in p.relation.terms() if t.claim is not None}
+        claims = {id(t.claim) for t in p.relation.terms()
+                  if t.claim is not None and id(t.claim.file) in own_files}
         covered |= claims
         verdicts = {f.verdict for f in p_findings}
         if "untestable" in verdicts:

@@ -102,9 +102,12 @@ class Quantity:
 
     @property
     def checked_interval(self) -> Interval:
-        """The interval the checks use: integer counts keep only their integers."""
+        """The interval the checks use: counts keep only their whole numbers ≥ 0."""
         if self.integer:
-            hull = self.interval.integer_hull()
+            interval = self.interval
+            if self.unit.dimension in ("count", "visits") and not self.change:
+                interval = interval.clip(Fraction(0), None) or interval
+            hull = interval.integer_hull()
             if hull is not None:
                 return hull
         return self.interval
@@ -404,8 +407,6 @@ def _parse_single(
     unit = _lookup(unit_text, units) if unit_text else NUMBER
     if unit is None:
         _raise_unknown(text, s, unit_text)
-    if unit.dimension == "ratio" and unit.name == "‱":
-        unit = Unit("‱", "ratio", "ratio", Fraction(1, 10000))
     factor = unit.factor
     value = sign * numeral.value * factor
     step = numeral.step * factor
@@ -478,15 +479,14 @@ def _bounds(
 
 
 def _clip(q: Quantity) -> Quantity:
-    """Keep a figure inside its dimension's domain: 成 within [0, 100%], counts ≥ 0."""
-    lo: Fraction | None = None
-    hi: Fraction | None = None
-    if q.unit.name == "成":
-        lo, hi = Fraction(0), Fraction(1)
-    elif q.unit.integer and q.value >= 0 and not q.change:
-        lo = Fraction(0)
-    if lo is None and hi is None:
+    """Keep a share in 成 within [0, 100%] (超八成 → (80%, 100%]).
+
+    Other bounds stay as CONVENTIONS.md writes them: 以下 is (−∞, X] even for a count; the
+    checks use only the whole numbers ≥ 0 of a count anyway.
+    """
+    if q.unit.name != "成":
         return q
+    lo, hi = Fraction(0), Fraction(1)
     interval = q.interval.clip(lo, hi) or q.interval
     soft = q.soft.clip(lo, hi) if q.soft is not None else None
     return replace(q, interval=interval, soft=soft)

@@ -96,9 +96,18 @@ def execute(opts: RunOptions, settings: Settings, stdout: TextIO, stderr: TextIO
     findings, summary = _findings(opts.command, corpus, settings)
     shown = [f for f in findings if settings.show_info or f.severity is not Severity.INFO]
     summary.exit_code = _exit_code(summary, findings, settings.fail_on)
-    info = RunInfo(opts.command, __version__, Path.cwd(), [f.display for f in corpus.files])
+    info = RunInfo(opts.command, __version__, _repository_root(Path.cwd()),
+                   [f.display for f in corpus.files])
     _report(opts, settings, info, shown, summary, stdout)
     return summary.exit_code
+
+
+def _repository_root(cwd: Path) -> Path:
+    """The closest directory upward with a .git (SARIF and annotations want repo paths)."""
+    for folder in (cwd, *cwd.parents):
+        if (folder / ".git").exists():
+            return folder
+    return cwd
 
 
 def _findings(command: str, corpus, settings: Settings) -> tuple[list[Finding], RunSummary]:
