@@ -182,3 +182,17 @@ def test_precommit_hooks_run_their_entry_as_precommit_would():
 def test_main_never_raises_on_bad_options(capsys):
     assert main(["check", "--format", "nope"]) == 2
     assert main(["check", "--fail-on", "sometimes"]) == 2
+
+
+def test_sarif_from_the_command_line_validates_against_the_official_schema():
+    import jsonschema
+
+    schema = json.loads((ROOT / "tests" / "vendor" / "sarif-schema-2.1.0.json").read_text("utf-8"))
+    _, out, _ = run("check", "examples/", "facts/", "--format", "sarif", "--isolated", cwd=ROOT)
+    doc = json.loads(out)
+    jsonschema.validators.validator_for(schema)(schema).validate(doc)
+    results = doc["runs"][0]["results"]
+    uris = {r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] for r in results}
+    assert uris <= {"examples/xuejia-2023-draft.yaml", "facts/xuejia-2023.yaml"}
+    rules = doc["runs"][0]["tool"]["driver"]["rules"]
+    assert all(rules[r["ruleIndex"]]["id"] == r["ruleId"] for r in results)
