@@ -24,7 +24,7 @@ from .numerals import NumeralError, read_numeral
 from .quantity import NotAQuantity, Quantity, QuantityError, parse_quantity
 from .units import UNITS, Unit, lookup_unit
 
-__all__ = ["Figure", "clause_span", "find_figures", "figures_in_text"]
+__all__ = ["Figure", "clause_span", "figures_in_text", "find_figures"]
 
 
 @dataclass(slots=True)
@@ -198,9 +198,7 @@ def _lookback(s: str, p: int, floor: int) -> tuple[int, dict[str, str]]:
         for word, cls in _LOOKBACK:
             a = p - len(word)
             if a >= floor and s.startswith(word, a):
-                if cls in found or (cls == "neutral" and ("bound" in found or "up" in found
-                                                           or "down" in found)
-                                    and word != "有"):
+                if cls in found:
                     return p, found
                 if cls == "bound" and word in ("近", "超") and "bound" not in found and a > 0 \
                         and s[a - 1] in "最接将逼附靠临":
@@ -224,10 +222,12 @@ def _numeral_start(s: str, i: int) -> bool:
     ch = s[i]
     prev = s[i - 1] if i > 0 else ""
     if ch.isdigit() and ch.isascii():
-        return not (prev.isdigit() or prev in ".,")
-    if prev and (prev in _CN_NUM_CHARS or prev in "几数第前"):
+        if prev == ",":  # 1,234: a thousands separator; 11个,2名: a comma between clauses
+            return not (s[i - 2:i - 1].isdigit() and re.match(r"\d{3}(?!\d)", s[i:i + 4]))
+        return not (prev.isdigit() or prev == ".")
+    if prev and (prev in _CN_NUM_CHARS or prev in "几数"):
         return False
-    if ch in _CN_DIGITS or ch == "十":
+    if (ch in _CN_DIGITS and ch not in "〇零") or ch == "十":
         return True
     if ch in "百千" and s[i + 1:i + 2] in ("万", "亿"):
         return True
@@ -251,7 +251,7 @@ def _scan(article: ArticleText) -> list[Figure]:
                 continue
         if s.startswith("百分百", i) or s.startswith("百分之百", i):
             length = 3 if s.startswith("百分百", i) else 4
-            fig = _make(article, s, i, i, i + length, "100%" if length == 3 else "百分之百", {}, names,
+            fig = _make(article, s, i, i, i + length, "100%" if length == 3 else "百分之百", names,
                         allow_names=True)
             if fig is not None:
                 figures.append(fig)
@@ -282,7 +282,7 @@ _DOUBLING = re.compile(r"翻(?:了)?(?:逾|超过|超|近|接近|将近|约)?(?:
 def _factor_figure(article: ArticleText, s: str, a: int, b: int, names) -> Figure:
     before = s[max(0, a - 2):a]
     start = a - 2 if before == "实现" else a
-    fig = _make(article, s, start, a, b, s[a:b], {}, names, allow_names=True)
+    fig = _make(article, s, start, a, b, s[a:b], names, allow_names=True)
     assert fig is not None
     fig.kind = "factor"
     return fig
@@ -310,9 +310,11 @@ def _read_candidate(article: ArticleText, s: str, i: int, names, per: str | None
     prev2 = s[i - 2] if i > 1 else ""
     nxt = s[end:end + 1]
     # identifiers: PM2.5, G60, 5G, 3D, 4A级, PM_{2.5}
-    if not chinese and (prev.isascii() and (prev.isalpha() or prev in "_{/#:@") or
-                        (prev == " " and prev2.isascii() and prev2.isalpha())):
+    if not chinese and prev and ((prev.isascii() and (prev.isalpha() or prev in "_{/#:@")) or
+                                 (prev == " " and prev2.isascii() and prev2.isalpha())):
         return None, end
+    if not chinese and prev in ("-", "/", ".") and prev2.isdigit():
+        return None, _skip_run(s, end)  # 2024-01-05, 1/3, version numbers
     if not per and chinese and any(s.startswith(idiom, i) for idiom in _IDIOMS):
         return None, end
     # years, dates and clock times
@@ -354,9 +356,8 @@ def _read_candidate(article: ArticleText, s: str, i: int, names, per: str | None
     # ranks: 第32名, 全区第一, 前十, 500强
     rank_word = None
     if prev == "第" and not per:
-        if after[:1] in ("名", "位") and uname in ("", "名", "位"):
-            rank_word = "第" + num_text + after[:1] if uname == "" else "第" + num_text + uname
-            u_end = end + 1 if uname == "" else u_end
+        if uname in ("名", "位"):
+            rank_word = "第" + num_text + uname
         elif uname == "" and (after[:1] in _PUNCT or after[:1] == "的") and \
                 _RANK_BEFORE.search(s[max(0, i - 4):i - 1]):
             rank_word = "第" + num_text
@@ -377,8 +378,8 @@ def _read_candidate(article: ArticleText, s: str, i: int, names, per: str | None
         rank_word = num_text + "强"
         u_end = end + 1
     if rank_word is not None:
-        start = i - 1 if prev in "第前" else i
-        return _make(article, s, start, i, u_end, rank_word, {}, names, kind="rank"), u_end
+        start = i - 1 if prev and prev in "第前" else i
+        return _make(article, s, start, i, u_end, rank_word, names, kind="rank"), u_end
 
     # X位于一体: a count of the names listed before it (三位一体 is a name)
     if uname == "位" and s.startswith("于一体", u_end):
@@ -410,12 +411,14 @@ def _read_candidate(article: ArticleText, s: str, i: int, names, per: str | None
     fig_end = u_end2 + (len(suffix) if suffix else 0)
 
     # numbers that are not figures
-    if uname == "":
+    if uname == "" and not per:
         if chinese:
             return None, end
+        if nxt in ("-", "/") and s[end + 1:end + 2].isdigit():
+            return None, _skip_run(s, end + 1)
         if _ENUM_AFTER.match(s[end:end + 1]) and (i == 0 or s[i - 1] in "\n(（ " or _line_start(article, i)):
             return None, end + 1
-        if prev in "(（" and nxt in ")）":
+        if prev and nxt and prev in "(（" and nxt in ")）":
             return None, end + 1
         if len(num_text) >= 7 and "." not in num_text and "," not in num_text and numeral.magnitude == 1:
             return None, end
@@ -461,7 +464,7 @@ def _read_candidate(article: ArticleText, s: str, i: int, names, per: str | None
                                       and re.match(r"[^，,。；;、]{0,6}圈", s[u_end:u_end + 7])):
         return None, u_end  # 15分钟医保服务圈, 半小时经济圈
     written_core = sign + (per or "") + num_text + uname + odd + (suffix or "")
-    return _make(article, s, i - len(sign), num_at, fig_end, written_core, {}, names,
+    return _make(article, s, i - len(sign), num_at, fig_end, written_core, names,
                  suffix=suffix), fig_end
 
 
@@ -488,7 +491,7 @@ def _unreadable(article: ArticleText, s: str, a: int, b: int, text: str, reason:
 
 
 def _make(article: ArticleText, s: str, start: int, num_at: int, end: int, core: str,
-          _unused: dict, names, kind: str = "level", suffix: str | None = None,
+          names, kind: str = "level", suffix: str | None = None,
           allow_names: bool = False) -> Figure | None:
     """Build a figure: look back for qualifier words, compose the written form, parse it."""
     norm = article.scan
@@ -543,14 +546,14 @@ def _make(article: ArticleText, s: str, start: int, num_at: int, end: int, core:
 def _line_floor(s: str, i: int) -> int:
     """Look-back never crosses a sentence end."""
     j = i - 1
-    while j >= 0 and s[j] not in "。；;！!？?\n":
+    while j >= 0 and s[j] not in "。；;！!？?":
         j -= 1
     return j + 1
 
 
 # --- names introduced by a count ----------------------------------------------------------------
-_LIST_LEAD = re.compile(r"^(?:这里|其中|先后|相继|共有|拥有|包括|涵盖|推动|推进|实现|完成|引进|培育|新增|建成|打造|实施|"
-                        r"开展|落实|组织|举办|集聚|集中|集|如|有|以|将|对|由|在|与|和)")
+_LIST_LEAD = re.compile(r"^(?:(?:这里|其中|先后|相继|共有|拥有|包括|涵盖|推动|推进|实现|完成|引进|培育|新增|建成|打造|实施|"
+                        r"开展|落实|组织|举办|集聚|集中|集|如|有|以|将|对|由|在|与|和))+")
 _SEPARATORS_HARD = "，,。；;：:！!？?\n"
 
 
@@ -602,7 +605,7 @@ def _attach_names(article: ArticleText, s: str, fig: Figure) -> None:
     while start > 0 and s[start - 1] not in "，,。；;：:！!？?\n":
         start -= 1
     head = s[start:fig.scan_start]
-    m = re.match(r'((?:"[^"]{1,20}"|[^、"]{1,14})(?:、(?:"[^"]{1,20}"|[^、"]{1,14}))+)'
+    m = re.match(r'((?:"[^"]{1,20}"|[^、"]{1,14})(?:、(?:"[^"]{1,20}"|[^、"]{1,14}?))+)'
                  r'(?=成为|入选|获评|获得|荣获|分别|均|等|共|被|是|为|作为)', head)
     if not m:
         return
@@ -633,7 +636,7 @@ def _names_count(article: ArticleText, s: str, i: int, num_text: str, end: int, 
         return None
     if items is None or len(items) < 2 or len(items) != count.value:
         return None
-    fig = _make(article, s, i, i, end, num_text + "项", {}, names)
+    fig = _make(article, s, i, i, end, num_text + "项", names)
     if fig is None:
         return None
     fig.text = s[i:end]

@@ -418,6 +418,10 @@ def _read_figure(
         loaded.add("FC004", f"claims.{cid}.{key}: YAML reads {loaded.source.booleans[path]!r} as "
                    "a boolean, not a figure; quote it if you mean the text", line, col)
         return None
+    if path in loaded.source.numbers and re.fullmatch(r"[-+]?0\d+", text):
+        loaded.add("FC005", f"claims.{cid}.{key}: YAML reads {text!r} as an octal number; write "
+                   "it without the leading zero, or quote it", line, col)
+        return None
     if path in loaded.source.numbers and not _PLAIN_NUMBER.fullmatch(text):
         loaded.add("FC005", f"claims.{cid}.{key}: YAML reads {text!r} as a number in a form "
                    "articles do not use (hex, octal, exponent, inf or nan); write the figure "

@@ -37,6 +37,10 @@ __all__ = [
 ]
 
 
+#: Longer text is refused before reading (a figure is a few characters; this bounds the work).
+MAX_FIGURE_LENGTH = 200
+
+
 class QuantityError(ValueError):
     """A figure the tool cannot read. ``str(err)`` names the text and says why."""
 
@@ -316,6 +320,11 @@ def _parse_cached(text: str, rounding: str, declared: tuple[tuple[str, Unit], ..
     s = normalise(text)
     if not s:
         raise QuantityError(text, "the value is empty")
+    if len(s) > MAX_FIGURE_LENGTH:
+        raise QuantityError(text[:40] + "…", f"{len(text):,} characters is too long for a figure")
+    if re.fullmatch(r"[-+]?\d+(?:\.\d+)?[eE][-+]?\d+", s):
+        raise QuantityError(text, "exponent notation is not how articles write figures",
+                            "write the number as the article does")
     _refuse_names(text, s)
     if "翻" in s or s.endswith("倍"):
         return _parse_factor_text(text, s, rounding)

@@ -133,6 +133,8 @@ class _Parser:
         self.missing = False
 
     def _tokenise(self, text: str) -> list[tuple[str, str, str]]:
+        if len(text) > 2000:
+            raise ExpressionError(f"the expression is too long ({len(text):,} characters)")
         tokens: list[tuple[str, str, str]] = []
         i = 0
         text = text.strip()
@@ -141,6 +143,8 @@ class _Parser:
             if not m or m.end() == i:
                 raise ExpressionError(f"unexpected {text[i:i + 10]!r} at column {i + 1}")
             if m.group("num") is not None:
+                if len(m.group("num")) > 40:
+                    raise ExpressionError(f"the number at column {i + 1} has too many digits")
                 tokens.append(("num", m.group("num"), m.group("suffix") or ""))
             elif m.group("name") is not None:
                 tokens.append(("name", m.group("name"), ""))

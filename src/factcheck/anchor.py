@@ -1,0 +1,395 @@
+"""Tie a fact file to its article: every quote must be in the article, with the claim's figure.
+
+A fact file names its article in ``article.text`` (relative to the fact file), or the command
+line overrides it (``check --article FILE``). For every claim with a ``quote`` (``ref:`` aliases
+are skipped):
+
+- the quote must occur in the article, insensitive to whitespace and line breaks, full-width or
+  half-width forms and curly or straight quotes — else FC020 quote-not-found;
+- the claim's written value (``value`` + ``unit``) must occur inside its quote; when the article
+  has the quote's words with other figures ("227.6亿元" edited to "228.6亿元"), the quote's
+  digits are matched as wildcards and FC021 figure-drift names both versions and the article
+  line.
+
+Every figure of the article that no quote covers is reported as FC022 uncovered-figure (info),
+so a figure added to the article does not go unchecked. An article that cannot be read is
+FC023 article-unreadable.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from fractions import Fraction
+from pathlib import Path
+
+from .article import ArticleError, ArticleText, fold, normalise_with_map, read_article
+from .corpus import Corpus, display_path
+from .figures import Figure, clause_span, find_figures
+from .findings import Finding, Severity
+from .loader import ClaimInfo, LoadedFile
+from .numerals import NumeralError, read_numeral
+from .problems import Problem
+
+__all__ = [
+    "ANCHOR_PROBLEMS",
+    "Anchoring",
+    "anchor_corpus",
+    "anchor_file",
+    "anchor_problem",
+    "numerals_in",
+]
+
+_E, _I = Severity.ERROR, Severity.INFO
+
+#: The finding codes of anchoring, for `factcheck explain`.
+ANCHOR_PROBLEMS: dict[str, Problem] = {
+    p.code: p
+    for p in (
+        Problem(
+            "FC020", "quote-not-found", _E,
+            "A claim's `quote` does not occur in the article named by `article.text` (or "
+            "`--article`). Matching ignores whitespace and line breaks, full-width/half-width "
+            "forms and curly/straight quotation marks.",
+            "A quote that is not in the article means the sentence was deleted or reworded after "
+            "the fact file was written: the claim may describe text that is no longer published.",
+            "```yaml\nclaims:\n  gdp:\n    value: 227.6亿元\n    quote: 全年实现地区生产总值227.6亿元   # "
+            "the article no longer has this sentence\n```",
+        ),
+        Problem(
+            "FC021", "figure-drift", _E,
+            "The claim's figure no longer occurs where its quote is: the article has the quote's "
+            "words with another figure (the quote's digits are matched as wildcards), or the quote "
+            "does not contain the claim's own value.",
+            "The article was edited after the fact file (or the other way round): the checks "
+            "would pass on figures the article does not print. The finding names both versions "
+            "and the article line.",
+            "Fact file `value: 227.6亿元`, `quote: 全年实现地区生产总值227.6亿元`; the article now says "
+            "全年实现地区生产总值228.6亿元: FC021 names 227.6亿元 and 228.6亿元 and the line.",
+        ),
+        Problem(
+            "FC022", "uncovered-figure", _I,
+            "A figure of the article that no claim's quote covers.",
+            "A figure added to the article, or one the fact file forgot, is never checked. "
+            "Shown with `check --show-info`; `factcheck extract` drafts claims for every figure.",
+            "The article says 另有25家后备企业上市进程稳步推进 and no quote contains it: FC022 at the "
+            "article's line, with the clause.",
+        ),
+        Problem(
+            "FC023", "article-unreadable", _E,
+            "The article named by `article.text` (or `--article`) cannot be read: missing, not "
+            "UTF-8 (the message names the encoding it looks like), binary or too large.",
+            "Without the article no quote can be verified; the claims are still checked against "
+            "each other.",
+            "An article saved as GBK: convert it with `iconv -f GB18030 -t UTF-8 in.txt > out.txt`.",
+        ),
+    )
+}
+
+
+def anchor_problem(code: str, message: str, file: str, line: int = 1, column: int = 1) -> Finding:
+    """A finding with the code's name and severity."""
+    p = ANCHOR_PROBLEMS[code]
+    return Finding(p.code, p.name, p.severity, message, file, line, column)
+
+
+# --- numerals inside a text -----------------------------------------------------------------
+_NUM_START = re.compile(r"\d|[一二两三四五六七八九十]|百分百")
+
+
+def numerals_in(text: str) -> list[Fraction]:
+    """The values of every numeral in a (normalised) text: '227.6亿元、同比增长5%' → 22760000000,
+    5; '双百分百' → 100; '六位于一体' → 6. Used to ask whether a figure occurs in a quote."""
+    values: list[Fraction] = []
+    i = 0
+    while i < len(text):
+        m = _NUM_START.match(text, i)
+        if not m:
+            i += 1
+            continue
+        if m.group(0) == "百分百":
+            values.append(Fraction(100))
+            i += 3
+            continue
+        try:
+            numeral, end = read_numeral(text, i)
+        except NumeralError:
+            end = i + 1
+            while end < len(text) and (text[end].isdigit() or text[end] in "一二两三四五六七八九十百千万亿点."):
+                end += 1
+            i = end
+            continue
+        values.append(numeral.value)
+        if numeral.span is not None:
+            values.extend(numeral.span)
+        i = max(end, i + 1)
+    return values
+
+
+def _written(claim: ClaimInfo, key: str = "value") -> str | None:
+    value = getattr(claim.spec, key)
+    if value is None:
+        return None
+    text = str(value)
+    if key == "value" and claim.spec.unit:
+        text += claim.spec.unit
+    return text
+
+
+def _occurs_in(written: str, quote_norm: str) -> bool:
+    """The written figure occurs in the quote: literally, or as the same numeral (预计6% in
+    预计增长6%, 六项 in 六位于一体, 100% in 双百分百, 1亿元以上 in 1亿元或1000万美元以上)."""
+    w = "".join(fold(c) for c in written)
+    if w and w in quote_norm:
+        return True
+    wanted = numerals_in(w)
+    if not wanted:
+        return False
+    present = numerals_in(quote_norm)
+    return all(v in present for v in wanted)
+
+
+# --- the skeleton of a quote: its words, with every numeral a wildcard ----------------------
+_RUN = re.compile(r"[\d.,]*\d[\d.,]*[万亿]*|百分百|百分之[一二两三四五六七八九十百千]+|"
+                  r"[一二两三四五六七八九十][一二两三四五六七八九十百千万亿]*")
+_WILD = r"([\d.,〇零一二两三四五六七八九十百千万亿]+)"
+_MIN_LITERAL = 4
+
+
+def _skeleton(quote_norm: str) -> tuple[re.Pattern[str], list[tuple[int, int]]] | None:
+    parts: list[str] = []
+    runs: list[tuple[int, int]] = []
+    last = 0
+    literal = 0
+    for m in _RUN.finditer(quote_norm):
+        if not any(ch.isdigit() for ch in m.group(0)) and not _numeric_word(quote_norm, m):
+            continue
+        parts.append(re.escape(quote_norm[last:m.start()]))
+        literal += m.start() - last
+        parts.append(_WILD)
+        runs.append((m.start(), m.end()))
+        last = m.end()
+    if not runs:
+        return None
+    parts.append(re.escape(quote_norm[last:]))
+    literal += len(quote_norm) - last
+    if literal < _MIN_LITERAL:
+        return None
+    return re.compile("".join(parts)), runs
+
+
+def _numeric_word(text: str, m: re.Match[str]) -> bool:
+    """A Chinese numeral that is a figure (两家, 超八成), not a word (一体化, 一号工程)."""
+    run = m.group(0)
+    after = text[m.end():m.end() + 1]
+    if run in ("一",) and after not in ("成", "倍"):
+        return False
+    return bool(after) and after in "个家项名人户所场次处条段成倍亿万元%级位"
+
+
+# --- anchoring one file -----------------------------------------------------------------------
+@dataclass(slots=True)
+class Anchoring:
+    """What anchoring found for one fact file."""
+
+    article: ArticleText | None = None
+    article_display: str | None = None
+    findings: list[Finding] = field(default_factory=list)
+    spans: dict[str, list[tuple[int, int]]] = field(default_factory=dict)  # claim → plain spans
+    figures: list[Figure] = field(default_factory=list)
+
+
+def _article_path(loaded: LoadedFile, override: Path | None) -> tuple[Path | None, tuple[int, int]]:
+    if override is not None:
+        return override, (1, 1)
+    model = loaded.model
+    if model is None or model.article is None or not model.article.text:
+        return None, (1, 1)
+    return loaded.path.parent / model.article.text, loaded.source.value(("article", "text"))
+
+
+def anchor_file(loaded: LoadedFile, article: Path | None = None, cwd: Path | None = None,
+                uncovered: bool = True) -> Anchoring:
+    """Anchor the quotes of one loaded fact file in its article (or in ``article``)."""
+    result = Anchoring()
+    path, (line, col) = _article_path(loaded, article)
+    if path is None or not loaded.ok:
+        return result
+    base = cwd or Path.cwd()
+    shown = display_path(path, base)
+    result.article_display = shown
+    try:
+        text = read_article(path)
+    except ArticleError as err:
+        result.findings.append(anchor_problem("FC023", str(err), loaded.display, line, col))
+        return result
+    result.article = text
+    result.figures = find_figures(text)
+    haystack = text.anchor.text
+    for claim in loaded.claims.values():
+        if claim.spec.ref is not None or not claim.spec.quote:
+            continue
+        finding = _anchor_claim(loaded, claim, text, shown, haystack, result)
+        if finding is not None:
+            result.findings.append(finding)
+    if uncovered:
+        result.findings.extend(_uncovered(loaded, text, shown, result))
+    return result
+
+
+def _quote_position(loaded: LoadedFile, claim: ClaimInfo) -> tuple[int, int]:
+    return loaded.source.value(("claims", claim.id, "quote"))
+
+
+def _find_all(haystack: str, needle: str) -> list[int]:
+    found = []
+    i = haystack.find(needle)
+    while i >= 0:
+        found.append(i)
+        i = haystack.find(needle, i + 1)
+    return found
+
+
+def _anchor_claim(loaded: LoadedFile, claim: ClaimInfo, article: ArticleText, shown: str,
+                  haystack: str, result: Anchoring) -> Finding | None:
+    quote = str(claim.spec.quote)
+    qn = normalise_with_map(quote).text
+    if not qn:
+        return None
+    line, col = _quote_position(loaded, claim)
+    starts = _find_all(haystack, qn)
+    if starts:
+        spans = [article.anchor.original_span(s, s + len(qn)) for s in starts]
+        result.spans[claim.id] = spans
+        return _value_check(loaded, claim, qn, article, shown, spans[0], line, col, result)
+    skeleton = _skeleton(qn)
+    if skeleton is not None:
+        drift = _drift(claim, qn, skeleton, article, shown, haystack, result)
+        if drift is not None:
+            message, span = drift
+            result.spans[claim.id] = [span]
+            return anchor_problem("FC021", message, loaded.display, line, col)
+    return anchor_problem(
+        "FC020",
+        f"claims.{claim.id}.quote: not found in the article {shown}: «{quote}»; the sentence was "
+        "deleted or reworded — update the quote (and the claim) or restore the text",
+        loaded.display, line, col,
+    )
+
+
+def _value_check(loaded: LoadedFile, claim: ClaimInfo, qn: str, article: ArticleText, shown: str,
+                 span: tuple[int, int], line: int, col: int, result: Anchoring) -> Finding | None:
+    problems = []
+    written = _written(claim)
+    if written is not None and not _occurs_in(written, qn):
+        problems.append(("value", written))
+    growth = _written(claim, "growth")
+    if growth is not None and ("%" in qn or "百分点" in qn) and not _occurs_in(growth, qn):
+        problems.append(("growth", growth))
+    if not problems:
+        return None
+    art_line = article.line_of(span[0])
+    inside = [f for f in result.figures if span[0] <= f.number_start < span[1]]
+    says = ", ".join(f.written for f in inside) or "no figure"
+    what = " and ".join(f"{k} {w}" for k, w in problems)
+    return anchor_problem(
+        "FC021",
+        f"claims.{claim.id}: the {what} does not occur in its quote «{claim.spec.quote}»; the article "
+        f"({shown} line {art_line}) says {says} there — correct the claim or the quote",
+        loaded.display, line, col,
+    )
+
+
+def _drift(claim: ClaimInfo, qn: str, skeleton, article: ArticleText, shown: str, haystack: str,
+           result: Anchoring) -> tuple[str, tuple[int, int]] | None:
+    pattern, runs = skeleton
+    best = None
+    for m in pattern.finditer(haystack):
+        diffs = [k for k, (a, b) in enumerate(runs) if m.group(k + 1) != qn[a:b]]
+        if best is None or len(diffs) < len(best[1]):
+            best = (m, diffs)
+    if best is None or not best[1]:
+        return None
+    m, diffs = best
+    anchor = article.anchor
+    span = anchor.original_span(m.start(), m.end())
+    quote_figs = find_figures_in_quote(qn)
+    changes = []
+    first_line = None
+    for k in diffs:
+        a, b = runs[k]
+        old = _figure_at(quote_figs, a) or qn[a:b]
+        ga, gb = m.span(k + 1)
+        pa, _ = anchor.original_span(ga, gb)
+        new_fig = next((f for f in result.figures if f.number_start <= pa < max(f.end, f.number_start + 1)),
+                       None)
+        new = new_fig.written if new_fig is not None else m.group(k + 1)
+        if first_line is None:
+            first_line = article.line_of(pa)
+        changes.append(f"{old} → {new}")
+    assert first_line is not None
+    excerpt = _excerpt(article, span)
+    own = _written(claim)
+    mine = ""
+    if own is not None and not _occurs_in(own, m.group(0)):
+        mine = f"; the claim's value {own} is no longer in the article there"
+    return (
+        f"claims.{claim.id}.quote: the article changed: the fact file has {', '.join(changes)} "
+        f"(first version: the fact file, second: the article {shown} line {first_line}: "
+        f"«{excerpt}»){mine} — update the claim and its quote, or correct the article",
+        span,
+    )
+
+
+def find_figures_in_quote(qn: str) -> list[Figure]:
+    from .figures import figures_in_text
+
+    return figures_in_text(qn, "quote.txt")
+
+
+def _figure_at(figs: list[Figure], pos: int) -> str | None:
+    for f in figs:
+        if f.scan_number <= pos < max(f.scan_end, f.scan_number + 1):
+            return f.written
+    return None
+
+
+def _excerpt(article: ArticleText, span: tuple[int, int]) -> str:
+    text = article.plain[span[0]:span[1]]
+    return re.sub(r"\s*\n\s*", "", text)
+
+
+# --- figures no quote covers --------------------------------------------------------------------
+def _uncovered(loaded: LoadedFile, article: ArticleText, shown: str, result: Anchoring) -> list[Finding]:
+    spans = sorted(s for ss in result.spans.values() for s in ss)
+    out: list[Finding] = []
+    for fig in result.figures:
+        a, b = fig.number_start, max(fig.end, fig.number_start + 1)
+        if any(sa <= a and b <= sb for sa, sb in spans) or any(sa < b and a < sb for sa, sb in spans):
+            continue
+        ca, cb = clause_span(article.plain, fig.start, fig.end)
+        context = re.sub(r"\s+", "", article.plain[ca:cb])
+        line = article.line_of(fig.number_start)
+        col = fig.number_start - article.plain.rfind("\n", 0, fig.number_start)
+        what = fig.written if fig.understood else f"{fig.written} (not understood: {fig.error})"
+        out.append(anchor_problem(
+            "FC022",
+            f"uncovered figure {what}: no quote of {loaded.display} covers it: «{context}»",
+            shown, line, col,
+        ))
+    return out
+
+
+def anchor_corpus(corpus: Corpus, article: Path | None = None, cwd: Path | None = None,
+                  uncovered: bool = True) -> list[Finding]:
+    """Anchoring findings of every loaded fact file of a run (``article`` overrides
+    ``article.text`` for each of them)."""
+    findings: list[Finding] = []
+    for loaded in corpus.files:
+        findings.extend(anchor_file(loaded, article, cwd, uncovered).findings)
+    return findings
+
+
+def codes() -> Iterable[str]:
+    return ANCHOR_PROBLEMS.keys()
