@@ -90,6 +90,8 @@ def format_interval(interval: Interval, scale: Scale, integer: bool = False, ext
     if lo is None:
         return f"{'≤' if interval.hi_closed else '<'} {hi}{unit}"
     if interval.lo_closed and interval.hi_closed:
+        if lo.startswith("-") or hi.startswith("-"):
+            return f"{lo}{unit} to {hi}{unit}"
         return f"{lo}–{hi}{unit}"
     left = "[" if interval.lo_closed else "("
     right = "]" if interval.hi_closed else ")"
