@@ -137,7 +137,7 @@ def _read(path: Path) -> tuple[dict[str, Any], dict[str, int]]:
         raise ConfigError(f"{path}:1: the config file must be a mapping of settings")
     lines = {key: smap.key((key,))[0] for key in data}
     for key in list(data):
-        if (key,) in smap.numbers and isinstance(data[key], str) and data[key].isdigit():
+        if smap.is_number((key,)) and isinstance(data[key], str) and data[key].isdigit():
             data[key] = int(data[key])
     return data, lines
 

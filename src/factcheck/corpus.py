@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import re
+from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from .loader import ClaimInfo, LoadedFile, load_file, load_text
 
-__all__ = ["Corpus", "NoFactFiles", "discover", "load_corpus"]
+__all__ = ["Corpus", "LoadOptions", "NoFactFiles", "discover", "load_corpus"]
 
 FACT_SUFFIXES = (".yaml", ".yml")
 _REF = re.compile(r"^(?:(?P<stem>[^/\s]+)/)?(?P<id>[a-z0-9_]+)$")
@@ -68,18 +69,47 @@ def _identity(path: Path) -> Path:
 
 
 @dataclass(slots=True)
+class LoadOptions:
+    """How fact files of a run are read."""
+
+    encoding: str | None = None
+    max_bytes: int | None = None
+    rounding: str = "up_or_down"
+
+    def load(self, path: Path, display: str) -> LoadedFile:
+        kwargs = {} if self.max_bytes is None else {"max_bytes": self.max_bytes}
+        return load_file(path, display, self.encoding, rounding=self.rounding, **kwargs)
+
+
+#: How many files loaded only to answer references are kept in memory at once.
+REFERENCE_CACHE = 64
+
+
+@dataclass(slots=True)
 class Corpus:
-    """The loaded files of one run and the claims they hold."""
+    """The fact files of one run and the claims they hold.
+
+    Files are *pinned* while they are checked; any other file of the run (``paths_by_stem``) or
+    beside a file that refers to it is loaded when a reference names it, and kept in a small
+    cache — so a run over many files holds only a few of them in memory at a time.
+    """
 
     files: list[LoadedFile] = field(default_factory=list)
     by_stem: dict[str, LoadedFile] = field(default_factory=dict)
-    # Files named by a `<stem>/<id>` reference but not given: loaded from beside the file that
-    # refers to them, so that one file can be checked alone. They are not themselves checked.
-    referenced: dict[Path, LoadedFile] = field(default_factory=dict)
+    paths_by_stem: dict[str, Path] = field(default_factory=dict)
+    referenced: OrderedDict[Path, LoadedFile] = field(default_factory=OrderedDict)
+    options: LoadOptions = field(default_factory=LoadOptions)
 
     def add(self, loaded: LoadedFile) -> None:
+        """Pin a loaded file (it is checked, and references to it are answered from memory)."""
         self.files.append(loaded)
         self.by_stem.setdefault(loaded.stem, loaded)
+
+    def release(self, loaded: LoadedFile) -> None:
+        """Unpin a file once it has been checked; later references reload it from disk."""
+        self.files.remove(loaded)
+        if self.by_stem.get(loaded.stem) is loaded:
+            del self.by_stem[loaded.stem]
 
     def lookup(self, ref: str, origin: LoadedFile) -> ClaimInfo | str:
         """The claim a reference names, or a message saying why there is none."""
@@ -89,7 +119,7 @@ class Corpus:
         stem, cid = m.group("stem"), m.group("id")
         target_file = origin if stem is None or stem == origin.stem else self.by_stem.get(stem)
         if target_file is None and stem is not None:
-            target_file = self._beside(origin, stem)
+            target_file = self._on_demand(origin, stem)
         if target_file is None:
             return (f"no fact file {stem!r} in this run or beside {origin.display} "
                     "(name it on the command line)")
@@ -101,18 +131,32 @@ class Corpus:
             return f"no claim {cid!r}{where}"
         return claim
 
-    def _beside(self, origin: LoadedFile, stem: str) -> LoadedFile | None:
-        for suffix in FACT_SUFFIXES:
-            candidate = origin.path.parent / f"{stem}{suffix}"
-            key = _identity(candidate)
-            if key in self.referenced:
-                return self.referenced[key]
-            if candidate.is_file():
-                loaded = load_file(candidate, display_path(candidate, Path.cwd()),
-                                   rounding=origin.default_rounding)
-                self.referenced[key] = loaded
-                return loaded
-        return None
+    def reference(self, path: Path) -> LoadedFile:
+        """A file of the run by path: pinned, cached, or loaded now (and cached)."""
+        key = _identity(path)
+        for f in self.files:
+            if _identity(f.path) == key:
+                return f
+        cached = self.referenced.get(key)
+        if cached is not None:
+            self.referenced.move_to_end(key)
+            return cached
+        loaded = self.options.load(path, display_path(path, Path.cwd()))
+        self.referenced[key] = loaded
+        if len(self.referenced) > REFERENCE_CACHE:
+            self.referenced.popitem(last=False)
+        resolve_aliases(self, [loaded])
+        return loaded
+
+    def _on_demand(self, origin: LoadedFile, stem: str) -> LoadedFile | None:
+        path = self.paths_by_stem.get(stem)
+        if path is None:
+            for suffix in FACT_SUFFIXES:
+                candidate = origin.path.parent / f"{stem}{suffix}"
+                if candidate.is_file():
+                    path = candidate
+                    break
+        return None if path is None else self.reference(path)
 
     def claims(self) -> Iterator[ClaimInfo]:
         for f in self.files:
@@ -128,20 +172,19 @@ def load_corpus(
     stdin: tuple[bytes, str] | None = None,
     progress: Callable[[int], None] | None = None,
 ) -> Corpus:
-    """Load every fact file and resolve `ref:` aliases between them.
+    """Load every fact file into memory and resolve `ref:` aliases between them.
 
     A path ``-`` is standard input: ``stdin`` gives its bytes and the name messages use.
+    (`check` and `lint` stream instead: see :mod:`factcheck.runner`.)
     """
-    corpus = Corpus()
+    corpus = Corpus(options=LoadOptions(encoding, max_bytes, rounding))
     base = cwd or Path.cwd()
-    kwargs = {} if max_bytes is None else {"max_bytes": max_bytes}
     for i, path in enumerate(paths):
         if str(path) == "-" and stdin is not None:
             data, name = stdin
             corpus.add(load_text(data, name, Path(name), encoding, rounding))
         else:
-            corpus.add(load_file(path, display_path(path, base), encoding, rounding=rounding,
-                                 **kwargs))
+            corpus.add(corpus.options.load(path, display_path(path, base)))
         if progress is not None:
             progress(i + 1)
     resolve_aliases(corpus)
@@ -156,9 +199,10 @@ def display_path(path: Path, base: Path) -> str:
         return str(path)
 
 
-def resolve_aliases(corpus: Corpus) -> None:
+def resolve_aliases(corpus: Corpus, files: list[LoadedFile] | None = None) -> None:
     """Point every `ref:` claim at its target; report dangling references and cycles."""
-    for f in corpus.files:
+    files = list(corpus.files) if files is None else files
+    for f in files:
         for claim in f.claims.values():
             ref = claim.spec.ref
             if ref is None:
@@ -171,7 +215,7 @@ def resolve_aliases(corpus: Corpus) -> None:
                 f.add("FC013", f"claims.{claim.id}.ref: a claim cannot refer to itself", line, col)
             else:
                 claim.target = target
-    for f in corpus.files:
+    for f in files:
         for claim in f.claims.values():
             seen = {id(claim)}
             node = claim.target

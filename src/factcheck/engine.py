@@ -11,27 +11,29 @@ The rules every check kind obeys live here, once:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from fractions import Fraction
 
-from .checks import KINDS, prepare_all
+from .checks import prepare_file
 from .checks.base import Outcome, Prepared, claim_refs
+from .checks.duplicate import DuplicateIndex
 from .corpus import Corpus
 from .display import Scale, format_interval, format_number, scale_of
 from .findings import SEVERITY_ORDER, Finding, Severity
 from .interval import LOOSER, DivisionByZero, Interval
-from .loader import problem
+from .loader import LoadedFile, problem
 from .quantity import QuantityError, parse_quantity
 from .relations import OPS, Term
 from .typos import variants
 
-__all__ = ["CheckResult", "check_corpus", "lint_corpus"]
+__all__ = ["CheckResult", "check_corpus", "check_file", "lint_corpus", "lint_file"]
 
 
 
 @dataclass(slots=True)
 class CheckResult:
-    """Everything `check` reports."""
+    """Everything `check` reports, for one file or added up over a run."""
 
     findings: list[Finding] = field(default_factory=list)
     files: int = 0
@@ -45,38 +47,41 @@ class CheckResult:
     def count(self, severity: Severity) -> int:
         return sum(1 for f in self.findings if f.severity is severity)
 
+    def add(self, other: CheckResult) -> None:
+        """Add the counts (not the findings) of another result."""
+        for name in ("files", "claims", "checks", "covered", "testable", "untestable",
+                     "invalid_files"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
 
-def lint_corpus(corpus: Corpus) -> list[Finding]:
-    """Problems of the fact files themselves: shape, figures, units, references, dimensions."""
-    findings: list[Finding] = []
-    for f in corpus.files:
-        findings.extend(f.problems)
-    _, problems = prepare_all(corpus)
-    findings.extend(problems)
-    findings.sort(key=lambda f: f.sort_key)
+
+def _invalid(f: LoadedFile) -> bool:
+    return not f.ok or any(p.severity is Severity.ERROR for p in f.problems)
+
+
+def lint_file(corpus: Corpus, f: LoadedFile) -> list[Finding]:
+    """Problems of one fact file itself: shape, figures, units, references, dimensions."""
+    _, problems = prepare_file(corpus, f)
+    findings = [*f.problems, *problems]
+    findings.sort(key=lambda x: x.sort_key)
     return findings
 
 
-def check_corpus(corpus: Corpus) -> CheckResult:
-    """Lint problems plus the findings of every relation."""
-    prepared, problems = prepare_all(corpus)
-    result = CheckResult(files=len(corpus.files))
-    for f in corpus.files:
-        result.findings.extend(f.problems)
-        result.claims += len(f.claims)
-        if not f.ok or any(p.severity is Severity.ERROR for p in f.problems):
-            result.invalid_files += 1
+def check_file(corpus: Corpus, f: LoadedFile, duplicates: DuplicateIndex) -> CheckResult:
+    """Lint problems plus the findings of every relation of one file, sorted."""
+    prepared, problems = prepare_file(corpus, f)
+    prepared.extend(duplicates.prepare(corpus, f))
+    result = CheckResult(files=1, claims=len(f.claims), invalid_files=int(_invalid(f)))
+    result.findings.extend(f.problems)
     result.findings.extend(problems)
     covered: set[int] = set()
     testable: set[int] = set()
-    own_files = {id(f) for f in corpus.files}
     for p in prepared:
         result.checks += 1
         p_findings = evaluate(p)
         claims = {id(t.claim) for t in p.relation.terms()
-                  if t.claim is not None and id(t.claim.file) in own_files}
+                  if t.claim is not None and t.claim.file is f}
         covered |= claims
-        verdicts = {f.verdict for f in p_findings}
+        verdicts = {x.verdict for x in p_findings}
         if "untestable" in verdicts:
             result.untestable += 1
         elif "derived" not in verdicts:
@@ -85,8 +90,27 @@ def check_corpus(corpus: Corpus) -> CheckResult:
         result.findings.extend(p.derived)
     result.covered = len(covered)
     result.testable = len(testable)
-    result.findings.sort(key=lambda f: (f.sort_key, -SEVERITY_ORDER[f.severity]))
+    result.findings.sort(key=lambda x: (x.sort_key, -SEVERITY_ORDER[x.severity]))
     return result
+
+
+def lint_corpus(corpus: Corpus) -> list[Finding]:
+    """Lint every file held in memory (the whole run at once: for small runs and tests)."""
+    findings: list[Finding] = []
+    for f in list(corpus.files):
+        findings.extend(lint_file(corpus, f))
+    return findings
+
+
+def check_corpus(corpus: Corpus) -> CheckResult:
+    """Check every file held in memory (the whole run at once: for small runs and tests)."""
+    total = CheckResult()
+    duplicates = DuplicateIndex()
+    for f in list(corpus.files):
+        result = check_file(corpus, f, duplicates)
+        total.add(result)
+        total.findings.extend(result.findings)
+    return total
 
 
 # --- environments: the interval of each figure under a reading --------------------------------
@@ -126,7 +150,7 @@ def evaluate(p: Prepared) -> list[Finding]:
     try:
         computed = rel.computed.eval(_strict)
         stated = rel.stated.eval(_strict)
-        holds = rel.holds(_strict)
+        holds = (computed - stated).intersects(OPS[rel.op])
     except DivisionByZero:
         zero = ", ".join(t.label for t in rel.terms() if t.quantity.interval.is_point
                          and t.quantity.interval.lo == 0)
@@ -310,7 +334,7 @@ def _suggestions(p: Prepared, o: Outcome) -> list[str]:
         changes.sort()
         rel, name = changes[0]
         out.append(f"smallest change: {name} ({format_number(rel * 100, 2)}% off)")
-    out.extend(_typo_suggestions(p))
+    out.extend(_typo_suggestions(p, o.needed))
     return out
 
 
@@ -318,30 +342,29 @@ def _name(t: Term) -> str:
     return t.label if t.field == "value" else f"{t.label} growth"
 
 
-def _typo_suggestions(p: Prepared, limit: int = 2) -> list[str]:
-    rel = p.relation
+def _typo_suggestions(p: Prepared, needed: dict[int, Interval], limit: int = 2) -> list[str]:
+    """Slips of the pen (typos.variants) that would make the relation hold.
+
+    Each figure appears once in a relation, so a variant works exactly when its interval meets
+    the values the figure would need; a cheap numeric test screens the variants before parsing.
+    """
     found: list[str] = []
-    for t in rel.terms():
-        if t.claim is None or t.field != "value":
+    for t in p.relation.terms():
+        need = needed.get(id(t))
+        if t.claim is None or t.field != "value" or need is None:
             continue
+        if t.scale != 1:
+            need = need.scale(1 / t.scale)
         q = t.quantity
         declared = tuple(sorted(t.claim.file.units.items()))
         for text, why in variants(q.written):
+            if not _near(text, q, need):
+                continue
             try:
                 alt = parse_quantity(text, t.claim.rounding, declared)
             except QuantityError:
                 continue
-            if alt.unit.key != q.unit.key:
-                continue
-            original = t.quantity
-            t.quantity = alt
-            try:
-                ok = rel.holds(_strict)
-            except DivisionByZero:
-                ok = False
-            finally:
-                t.quantity = original
-            if ok:
+            if alt.unit.key == q.unit.key and alt.checked_interval.intersects(need):
                 found.append(f"likely typo: {t.label} {text} instead of {q.written} ({why})")
                 break
         if len(found) >= limit:
@@ -349,6 +372,22 @@ def _typo_suggestions(p: Prepared, limit: int = 2) -> list[str]:
     return found
 
 
-def kinds_by_code() -> dict[str, object]:
-    """Every rule code of every check kind."""
-    return {r.code: k for k in KINDS for r in k.rules}
+_FIRST_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+
+
+def _near(variant: str, q, need: Interval) -> bool:
+    """A quick screen: the variant's number, at the original's scale, lies near the needed values."""
+    m, original = _FIRST_NUMBER.search(variant), _FIRST_NUMBER.search(q.written)
+    if m is None or original is None or q.value == 0:
+        return True
+    written_value = Fraction(original.group(0))
+    if written_value == 0:
+        return True
+    scale = q.value / written_value
+    guess = Fraction(m.group(0)) * scale
+    if ("万" in variant) != ("万" in q.written) or ("亿" in variant) != ("亿" in q.written):
+        return True  # a magnitude swap: let the parser decide
+    slack = abs(q.step) if q.step else abs(guess) / 10
+    widened = Interval(None if need.lo is None else need.lo - slack,
+                       None if need.hi is None else need.hi + slack)
+    return widened.contains(guess)

@@ -185,6 +185,12 @@ class Interval:
         return self + (-other)
 
     def __mul__(self, other: Interval) -> Interval:
+        alo, ahi, blo, bhi = self.lo, self.hi, other.lo, other.hi
+        if (alo is not None and blo is not None and ahi is not None and bhi is not None
+                and alo > 0 and blo > 0):
+            # The common case, positive bounded figures: [a·c, b·d], no zero and no infinity.
+            return Interval(alo * blo, ahi * bhi, self.lo_closed and other.lo_closed,
+                            self.hi_closed and other.hi_closed)
         a = ((self.lo, self.lo_closed, -1), (self.hi, self.hi_closed, 1))
         b = ((other.lo, other.lo_closed, -1), (other.hi, other.hi_closed, 1))
         candidates = [_ext_mul(x, y) for x in a for y in b]
@@ -205,6 +211,8 @@ class Interval:
             return Interval.everything()
         if lo_pos:
             # [lo, hi] with lo ≥ 0; 0 itself is excluded from division.
+            if self.lo and self.hi is not None:
+                return Interval(1 / self.hi, 1 / self.lo, self.hi_closed, self.lo_closed)
             new_lo = Fraction(0) if self.hi is None else 1 / self.hi
             new_lo_closed = self.hi is not None and self.hi_closed
             if self.lo == 0:

@@ -19,7 +19,6 @@ from .findings import Finding
 from .model import CHECK_KEYS, Claim, FactFile, _check_kind
 from .problems import PROBLEMS
 from .quantity import (
-    NotAQuantity,
     Quantity,
     QuantityError,
     UnknownUnit,
@@ -260,8 +259,9 @@ def _describe(e: dict[str, Any], path: tuple[Any, ...], node: Any, smap: SourceM
         if path and path[0] == "claims" and len(path) == 2:
             return "FC004", f"{where}: claim ids use a-z, 0-9 and _ only"
         return "FC004", f"{where}: {node!r} is not a claim reference (id or file/id)"
-    if path in smap.booleans or isinstance(node, bool):
-        word = smap.booleans.get(path, str(node).lower())
+    boolean = smap.boolean(path)
+    if boolean is not None or isinstance(node, bool):
+        word = boolean or str(node).lower()
         return "FC004", (
             f"{where}: YAML reads {word!r} as a boolean; quote it if you mean the text"
         )
@@ -404,6 +404,8 @@ def _read_claims(loaded: LoadedFile) -> None:
                        f"{spec.value!r} is not a count", vline, vcol)
 
 
+_SUSPECT_START = frozenset("0123456789+-.TtFfYyNnOo")
+_BOOL_WORDS = frozenset(("yes", "no", "true", "false", "on", "off", "y", "n"))
 _PLAIN_NUMBER = re.compile(r"-?\d+(?:\.\d+)?")
 
 
@@ -412,25 +414,30 @@ def _read_figure(
     declared: tuple[tuple[str, Unit], ...], rate: bool = False,
 ) -> Quantity | None:
     path = ("claims", cid, key)
-    line, col = loaded.source.value(path)
     text = str(written)
-    if path in loaded.source.booleans:
-        loaded.add("FC004", f"claims.{cid}.{key}: YAML reads {loaded.source.booleans[path]!r} as "
-                   "a boolean, not a figure; quote it if you mean the text", line, col)
-        return None
-    if path in loaded.source.numbers and re.fullmatch(r"[-+]?0\d+", text):
-        loaded.add("FC005", f"claims.{cid}.{key}: YAML reads {text!r} as an octal number; write "
-                   "it without the leading zero, or quote it", line, col)
-        return None
-    if path in loaded.source.numbers and not _PLAIN_NUMBER.fullmatch(text):
-        loaded.add("FC005", f"claims.{cid}.{key}: YAML reads {text!r} as a number in a form "
-                   "articles do not use (hex, octal, exponent, inf or nan); write the figure "
-                   "as the article does", line, col)
-        return None
+
+    def report(code: str, message: str) -> None:
+        loaded.add(code, f"claims.{cid}.{key}: {message}", *loaded.source.value(path))
+
+    if text[:1] in _SUSPECT_START or text.lower() in _BOOL_WORDS:
+        # Only text that YAML might have typed (numbers, booleans) needs a look at the node.
+        boolean = loaded.source.boolean(path)
+        if boolean is not None:
+            report("FC004", f"YAML reads {boolean!r} as a boolean, not a figure; quote it if you "
+                   "mean the text")
+            return None
+        if loaded.source.is_number(path):
+            if re.fullmatch(r"[-+]?0\d+", text):
+                report("FC005", f"YAML reads {text!r} as an octal number; write it without the "
+                       "leading zero, or quote it")
+                return None
+            if not _PLAIN_NUMBER.fullmatch(text):
+                report("FC005", f"YAML reads {text!r} as a number in a form articles do not use "
+                       "(hex, octal, exponent, inf or nan); write the figure as the article does")
+                return None
     if unit is not None:
         if not _PLAIN_NUMBER.fullmatch(text):
-            loaded.add("FC005", f"claims.{cid}: with `unit:` the value must be a plain number, "
-                       f"not {text!r}", line, col)
+            report("FC005", f"with `unit:` the value must be a plain number, not {text!r}")
             return None
         text = text + unit
     try:
@@ -438,9 +445,7 @@ def _read_figure(
             return parse_rate(text, rounding)
         return parse_quantity(text, rounding, declared)
     except UnknownUnit as err:
-        loaded.add("FC006", f"claims.{cid}.{key}: {err}", line, col)
-    except NotAQuantity as err:
-        loaded.add("FC005", f"claims.{cid}.{key}: {err}", line, col)
+        report("FC006", str(err))
     except QuantityError as err:
-        loaded.add("FC005", f"claims.{cid}.{key}: {err}", line, col)
+        report("FC005", str(err))
     return None

@@ -250,9 +250,12 @@ def _combine(components: list[tuple[_Digits, int]], odd: Fraction | None, text: 
         step = place
         top = components[0][1]
         return Numeral(value, step, step, top, 0, odd, None, True)
-    value = sum((d.value * m for d, m in components), Fraction(0))
-    step = last.step * last_mag
-    significant = last.significant * last_mag
+    if len(components) == 1:
+        value = last.value * last_mag if last_mag != 1 else last.value
+    else:
+        value = sum((d.value * m for d, m in components), Fraction(0))
+    step = last.step * last_mag if last_mag != 1 else last.step
+    significant = last.significant * last_mag if last_mag != 1 else last.significant
     top = components[0][1]
     span = None
     if last.span is not None:

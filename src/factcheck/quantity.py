@@ -10,7 +10,7 @@ from __future__ import annotations
 import difflib
 import re
 import unicodedata
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from fractions import Fraction
 from functools import lru_cache
 
@@ -36,6 +36,8 @@ __all__ = [
     "parse_rate",
 ]
 
+
+_ZERO = Fraction(0)
 
 #: Longer text is refused before reading (a figure is a few characters; this bounds the work).
 MAX_FIGURE_LENGTH = 200
@@ -89,6 +91,7 @@ class Quantity:
     estimate: bool = False  # 预计, 目标: a projection, failures are warnings
     change: bool = False  # 增长/下降 x: a change, not a level
     kind: str = "level"  # level, change, factor, rank
+    _checked: Interval = field(init=False, repr=False, compare=False)
 
     @property
     def dimension(self) -> str:
@@ -107,14 +110,15 @@ class Quantity:
     @property
     def checked_interval(self) -> Interval:
         """The interval the checks use: counts keep only their whole numbers ≥ 0."""
-        if self.integer:
-            interval = self.interval
+        return self._checked
+
+    def __post_init__(self) -> None:
+        checked = self.interval
+        if self.unit.integer and self.value.denominator == 1:
             if self.unit.dimension in ("count", "visits") and not self.change:
-                interval = interval.clip(Fraction(0), None) or interval
-            hull = interval.integer_hull()
-            if hull is not None:
-                return hull
-        return self.interval
+                checked = checked.clip(_ZERO, None) or checked
+            checked = checked.integer_hull() or self.interval
+        object.__setattr__(self, "_checked", checked)
 
     def with_rounding(self, mode: str) -> Quantity:
         """The same figure read under another rounding mode (plain figures only)."""
@@ -220,6 +224,8 @@ class _Words:
 
 
 def _read_prefixes(text: str, s: str, words: _Words) -> str:
+    if not s or s[0] not in _PREFIX_FIRST:
+        return s  # the common case: the figure starts with its number
     changed = True
     while changed and s:
         changed = False
@@ -255,9 +261,15 @@ def _read_prefixes(text: str, s: str, words: _Words) -> str:
 
 
 _NUMBER_START = set(CHINESE_DIGITS) | set("十几数-+负第前")
+_PREFIX_FIRST = frozenset(
+    w[0] for w in (*_ESTIMATE, *_COMPARISON, *_TO_LEVEL, *_UP, *_DOWN, *(w for w, _ in _PREFIX_QUALIFIERS))
+)
+_SUFFIX_LAST = frozenset(w[-1] for w, _ in _SUFFIX_QUALIFIERS)
 
 
 def _read_suffixes(text: str, s: str, words: _Words) -> str:
+    if not s or s[-1] not in _SUFFIX_LAST:
+        return s
     changed = True
     while changed:
         changed = False
@@ -417,9 +429,12 @@ def _parse_single(
     if unit is None:
         _raise_unknown(text, s, unit_text)
     factor = unit.factor
-    value = sign * numeral.value * factor
-    step = numeral.step * factor
-    u = numeral.significant * factor
+    if factor == 1:
+        value, step, u = numeral.value, numeral.step, numeral.significant
+    else:
+        value, step, u = numeral.value * factor, numeral.step * factor, numeral.significant * factor
+    if sign < 0:
+        value = -value
     magnitude = inherit_magnitude or numeral.magnitude
     if numeral.span is not None:
         lo, hi = sorted((sign * numeral.span[0] * factor, sign * numeral.span[1] * factor))
@@ -429,8 +444,9 @@ def _parse_single(
             "adjacent numerals", estimate=words.estimate, change=words.change,
         )
         return _clip(q)
-    interval, soft = _bounds(words.qualifier, value, step, u, (odd or Fraction(0)) * factor,
-                             rounding, unit, numeral.step)
+    odd_width = _ZERO if odd is None else (odd * factor if factor != 1 else odd)
+    interval, soft = _bounds(words.qualifier, value, step, u, odd_width, rounding, unit,
+                             numeral.step)
     q = Quantity(
         text, value, interval, unit, magnitude, numeral.decimals,
         step if words.qualifier is None else None, words.qualifier, words.qualifier_text, soft,

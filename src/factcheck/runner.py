@@ -9,7 +9,7 @@ from __future__ import annotations
 import io
 import os
 import sys
-from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
@@ -73,8 +73,12 @@ def _resolve(opts: RunOptions, settings: Settings, out: TextIO) -> None:
 
 def execute(opts: RunOptions, settings: Settings, stdout: TextIO, stderr: TextIO,
             stdin: io.BufferedIOBase | None = None) -> int:
-    """Run `check` or `lint` and write the report; returns the exit code."""
-    from .corpus import NoFactFiles, discover, load_corpus
+    """Run `check` or `lint` and write the report; returns the exit code.
+
+    Files are read, checked and reported one at a time and then dropped, so memory stays flat
+    however many files a run has; references to other files load them on demand.
+    """
+    from .corpus import NoFactFiles, discover, display_path
 
     _resolve(opts, settings, stdout)
     paths = opts.paths or [Path(p) for p in settings.paths]
@@ -90,16 +94,113 @@ def execute(opts: RunOptions, settings: Settings, stdout: TextIO, stderr: TextIO
         stdin_data = (stdin.read(settings.max_file_size + 1), opts.stdin_filename or "<stdin>")
         if len(stdin_data[0]) > settings.max_file_size:
             raise RunError(f"standard input is over the limit of {settings.max_file_size:,} bytes")
+    cwd = Path.cwd()
+    displays = [stdin_data[1] if str(p) == "-" and stdin_data else display_path(p, cwd)
+                for p in files]
+    info = RunInfo(opts.command, __version__, _repository_root(cwd), displays)
+    target: TextIO = io.StringIO() if opts.output_file is not None else stdout
+    reporter = None if opts.statistics else _make_reporter(settings, target, info)
+    if reporter is not None:
+        reporter.start()
+    summary = RunSummary()
+    failing = False
     with _progress(len(files), settings.format, stderr) as advance:
-        corpus = load_corpus(files, opts.encoding, settings.max_file_size, rounding=settings.rounding,
-                             stdin=stdin_data, progress=advance)
-    findings, summary = _findings(opts.command, corpus, settings)
-    shown = [f for f in findings if settings.show_info or f.severity is not Severity.INFO]
-    summary.exit_code = _exit_code(summary, findings, settings.fail_on)
-    info = RunInfo(opts.command, __version__, _repository_root(Path.cwd()),
-                   [f.display for f in corpus.files])
-    _report(opts, settings, info, shown, summary, stdout)
+        stream = _stream(opts.command, files, settings, stdin_data, summary, opts.encoding)
+        for done, findings in enumerate(stream, 1):
+            for f in findings:
+                failing = failing or _fails(f, settings.fail_on)
+                if reporter is not None and (settings.show_info or f.severity is not Severity.INFO):
+                    reporter.finding(f)
+            if advance is not None:
+                advance(done)
+    summary.exit_code = 1 if summary.invalid_files or failing else 0
+    if reporter is None:
+        _statistics(summary, target, opts.command)
+    else:
+        reporter.end(summary)
+    if opts.output_file is not None:
+        _write_output(opts, target)
     return summary.exit_code
+
+
+def _stream(command: str, files: list[Path], settings: Settings,
+            stdin_data: tuple[bytes, str] | None, summary: RunSummary,
+            encoding: str | None) -> Iterator[list[Finding]]:
+    """The findings of each file in turn (suppressed, selected, sorted), adding up the summary."""
+    from .checks.duplicate import DuplicateIndex
+    from .corpus import Corpus, LoadOptions, display_path, resolve_aliases
+    from .engine import check_file, lint_file
+    from .loader import load_text
+    from .suppress import Suppressions
+
+    options = LoadOptions(encoding, settings.max_file_size, settings.rounding)
+    corpus = Corpus(options=options)
+    for path in files:
+        if str(path) != "-":
+            corpus.paths_by_stem.setdefault(path.stem, path)
+    duplicates = DuplicateIndex()
+    cwd = Path.cwd()
+    for path in files:
+        if str(path) == "-" and stdin_data is not None:
+            f = load_text(stdin_data[0], stdin_data[1], Path(stdin_data[1]), options.encoding,
+                          options.rounding)
+        else:
+            f = options.load(path, display_path(path, cwd))
+        corpus.add(f)
+        resolve_aliases(corpus, [f])
+        suppressions = Suppressions.collect([f], settings.per_file_ignores)
+        if command == "lint":
+            findings = suppressions.filter(lint_file(corpus, f))
+            summary.files += 1
+            summary.claims += len(f.claims)
+            summary.invalid_files += int(any(x.severity is Severity.ERROR for x in findings))
+        else:
+            result = check_file(corpus, f, duplicates)
+            findings = suppressions.filter(result.findings)
+            findings.extend(suppressions.unused())
+            findings.sort(key=lambda x: (x.sort_key, -SEVERITY_ORDER[x.severity]))
+            summary.files += 1
+            summary.invalid_files += result.invalid_files
+            summary.claims += result.claims
+            summary.checks += result.checks
+            summary.untestable += result.untestable
+            summary.covered += result.covered
+            summary.testable += result.testable
+        findings = [x for x in findings if _selected(x.code, settings.select, settings.ignore)]
+        for x in findings:
+            if x.severity is Severity.ERROR:
+                summary.errors += 1
+            elif x.severity is Severity.WARNING:
+                summary.warnings += 1
+            else:
+                summary.infos += 1
+            summary.counts[x.code] = summary.counts.get(x.code, 0) + 1
+        corpus.release(f)
+        yield findings
+
+
+def _fails(f: Finding, fail_on: str) -> bool:
+    if fail_on == "never":
+        return False
+    return SEVERITY_ORDER[f.severity] >= SEVERITY_ORDER[Severity(fail_on)]
+
+
+def _make_reporter(settings: Settings, target: TextIO, info: RunInfo):
+    from .report import make_reporter
+
+    return make_reporter(settings.format or "concise", target, info)
+
+
+def _write_output(opts: RunOptions, target: io.StringIO) -> None:
+    from .atomic import FileExists, write_atomic
+
+    assert opts.output_file is not None
+    try:
+        write_atomic(opts.output_file, target.getvalue(), opts.force)
+    except FileExists as err:
+        raise RunError(str(err)) from None
+    except OSError as err:
+        raise RunError(f"cannot write {opts.output_file}: {err.strerror or err}") from None
 
 
 def _repository_root(cwd: Path) -> Path:
@@ -110,70 +211,10 @@ def _repository_root(cwd: Path) -> Path:
     return cwd
 
 
-def _findings(command: str, corpus, settings: Settings) -> tuple[list[Finding], RunSummary]:
-    from .engine import check_corpus, lint_corpus
-    from .suppress import Suppressions
-
-    suppressions = Suppressions.collect(corpus, settings.per_file_ignores)
-    summary = RunSummary(files=len(corpus.files))
-    if command == "lint":
-        findings = suppressions.filter(lint_corpus(corpus))
-        summary.invalid_files = len({f.file for f in findings if f.severity is Severity.ERROR})
-        summary.claims = sum(len(f.claims) for f in corpus.files)
-    else:
-        result = check_corpus(corpus)
-        findings = suppressions.filter(result.findings)
-        findings.extend(suppressions.unused())
-        findings.sort(key=lambda f: (f.sort_key, -SEVERITY_ORDER[f.severity]))
-        summary.invalid_files = result.invalid_files
-        summary.claims, summary.checks = result.claims, result.checks
-        summary.untestable, summary.covered, summary.testable = (
-            result.untestable, result.covered, result.testable)
-    findings = [f for f in findings if _selected(f.code, settings.select, settings.ignore)]
-    counts = Counter(f.severity for f in findings)
-    summary.errors, summary.warnings, summary.infos = (
-        counts[Severity.ERROR], counts[Severity.WARNING], counts[Severity.INFO])
-    summary.counts = dict(Counter(f.code for f in findings))
-    return findings, summary
-
-
 def _selected(code: str, select: list[str], ignore: list[str]) -> bool:
     if select and not any(code.startswith(s) for s in select):
         return False
     return not any(code.startswith(s) for s in ignore)
-
-
-def _exit_code(summary: RunSummary, findings: list[Finding], fail_on: str) -> int:
-    if summary.invalid_files:
-        return 1
-    if fail_on == "never":
-        return 0
-    threshold = SEVERITY_ORDER[Severity(fail_on)]
-    return 1 if any(SEVERITY_ORDER[f.severity] >= threshold for f in findings) else 0
-
-
-def _report(opts: RunOptions, settings: Settings, info: RunInfo, shown: list[Finding],
-            summary: RunSummary, stdout: TextIO) -> None:
-    from .report import make_reporter
-
-    target: TextIO = io.StringIO() if opts.output_file is not None else stdout
-    if opts.statistics:
-        _statistics(summary, target, opts.command)
-    else:
-        reporter = make_reporter(settings.format or "concise", target, info)
-        reporter.start()
-        for f in shown:
-            reporter.finding(f)
-        reporter.end(summary)
-    if opts.output_file is not None:
-        from .atomic import FileExists, write_atomic
-
-        try:
-            write_atomic(opts.output_file, target.getvalue(), opts.force)
-        except FileExists as err:
-            raise RunError(str(err)) from None
-        except OSError as err:
-            raise RunError(f"cannot write {opts.output_file}: {err.strerror or err}") from None
 
 
 def _statistics(summary: RunSummary, out: TextIO, command: str) -> None:

@@ -11,9 +11,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from .corpus import Corpus
 from .findings import Finding
-from .loader import problem
+from .loader import LoadedFile, problem
 
 __all__ = ["Suppressions"]
 
@@ -38,9 +37,11 @@ class Suppressions:
     per_file: dict[str, list[str]] = field(default_factory=dict)
 
     @classmethod
-    def collect(cls, corpus: Corpus, per_file: dict[str, list[str]] | None = None) -> Suppressions:
+    def collect(cls, files: Iterable[LoadedFile],
+                per_file: dict[str, list[str]] | None = None) -> Suppressions:
+        """The suppressions written in these files, plus the config's per-file ignores."""
         out = cls(per_file=dict(per_file or {}))
-        for f in corpus.files:
+        for f in files:
             if f.text is not None and "factcheck:" in f.text:
                 for number, line in enumerate(f.text.splitlines(), 1):
                     m = _COMMENT.search(line)

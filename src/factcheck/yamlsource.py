@@ -1,8 +1,12 @@
-"""YAML text → plain Python data plus the file:line:col of every node.
+"""YAML text → plain Python data, with the file:line:col of any node on demand.
 
 Safe by construction: the document is composed (never constructed by PyYAML), so no tag can run
 code; unknown tags, duplicate keys, alias bombs and deep nesting are refused with a position.
 Uses libyaml's C parser when present, the pure-Python one otherwise.
+
+Positions are not copied out of the node tree while building: the :class:`SourceMap` keeps the
+tree and walks it when a message needs a line, so reading a clean file costs little more than
+PyYAML's own loader.
 """
 
 from __future__ import annotations
@@ -11,23 +15,53 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import yaml
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+from yaml.resolver import Resolver
 
 __all__ = ["SourceMap", "YamlProblem", "parse_yaml"]
 
 try:
-    from yaml import CSafeLoader as _Loader
+    from yaml.cyaml import CParser as _Parser
 except ImportError:  # pragma: no cover - depends on how PyYAML was built
-    from yaml import SafeLoader as _Loader  # type: ignore[assignment]
+    from yaml.composer import Composer
+    from yaml.parser import Parser as _PyParser
+    from yaml.reader import Reader
+    from yaml.scanner import Scanner
+
+    class _Parser(Reader, Scanner, _PyParser, Composer):  # type: ignore[no-redef]
+        def __init__(self, stream):
+            Reader.__init__(self, stream)
+            Scanner.__init__(self)
+            _PyParser.__init__(self)
+            Composer.__init__(self)
 
 _T = "tag:yaml.org,2002:"
 _STR, _INT, _FLOAT, _BOOL, _NULL = _T + "str", _T + "int", _T + "float", _T + "bool", _T + "null"
 _MAP, _SEQ, _TIMESTAMP = _T + "map", _T + "seq", _T + "timestamp"
 _BOOL_VALUES = {"yes": True, "no": False, "true": True, "false": False, "on": True, "off": False}
+_KEY_TAGS = frozenset((_STR, _INT, _FLOAT, _BOOL, _NULL, _TIMESTAMP))
+_TEXT_TAGS = frozenset((_STR, _INT, _FLOAT, _TIMESTAMP))
 
 MAX_DEPTH = 64
 MAX_NODES = 1_000_000
 
 Path_ = tuple[str | int, ...]
+
+
+class _Loader(_Parser, Resolver):
+    """libyaml's parser and composer with PyYAML's YAML 1.1 implicit types, resolved only for
+    plain scalars whose first character can start one (most keys and figures cannot)."""
+
+    _first_chars = frozenset(Resolver.yaml_implicit_resolvers)
+
+    def __init__(self, stream):
+        _Parser.__init__(self, stream)
+        Resolver.__init__(self)
+
+    def resolve(self, kind, value, implicit):
+        if kind is ScalarNode and implicit[0] and value and value[0] not in self._first_chars:
+            return _STR
+        return Resolver.resolve(self, kind, value, implicit)
 
 
 @dataclass(slots=True)
@@ -42,31 +76,71 @@ class YamlProblem(Exception):
 
 @dataclass(slots=True)
 class SourceMap:
-    """Positions (1-based line, column) of values and keys, by their path in the document."""
+    """Where things are: positions (1-based line, column) by path in the document."""
 
-    values: dict[Path_, tuple[int, int]] = field(default_factory=dict)
-    keys: dict[Path_, tuple[int, int]] = field(default_factory=dict)
-    numbers: set[Path_] = field(default_factory=set)
-    booleans: dict[Path_, str] = field(default_factory=dict)
-    ends: dict[Path_, tuple[int, int]] = field(default_factory=dict)
+    root: Node | None = None
+    _index: dict[int, dict[str, tuple[Node, Node]]] = field(default_factory=dict)
+
+    def _child(self, node: Node, step: str | int) -> tuple[Node, Node] | None:
+        """(key node, value node) of a mapping entry, or (item, item) of a sequence item."""
+        if isinstance(node, MappingNode):
+            index = self._index.get(id(node))
+            if index is None:
+                index = {}
+                for k, v in node.value:
+                    if isinstance(k, ScalarNode):
+                        index.setdefault(k.value, (k, v))
+                self._index[id(node)] = index
+            return index.get(str(step))
+        if isinstance(node, SequenceNode) and isinstance(step, int) and 0 <= step < len(node.value):
+            item = node.value[step]
+            return item, item
+        return None
+
+    def _walk(self, path: Path_) -> tuple[Node | None, Node | None, Node | None]:
+        """(the deepest key node, value node, and that value's ancestor) reached along path."""
+        node = self.root
+        key_node = None
+        for step in path:
+            if node is None:
+                break
+            found = self._child(node, step)
+            if found is None:
+                return key_node, node, None
+            key_node, node = found
+        return key_node, node, node
+
+    def node(self, path: Path_) -> Node | None:
+        """The node at path, or None."""
+        return self._walk(path)[2]
 
     def value(self, path: Path_) -> tuple[int, int]:
         """The position of the value at path, or of its closest ancestor."""
-        return _closest(self.values, path)
+        _, closest, _ = self._walk(path)
+        return _mark(closest)
 
     def key(self, path: Path_) -> tuple[int, int]:
         """The position of the key that names path (falls back to the value)."""
-        if path in self.keys:
-            return self.keys[path]
-        return self.value(path)
+        key_node, closest, exact = self._walk(path)
+        if exact is not None and key_node is not None and key_node is not exact:
+            return _mark(key_node)
+        return _mark(closest)
+
+    def is_number(self, path: Path_) -> bool:
+        """True when YAML reads the plain scalar at path as a number (int or float)."""
+        n = self.node(path)
+        return isinstance(n, ScalarNode) and n.tag in (_INT, _FLOAT)
+
+    def boolean(self, path: Path_) -> str | None:
+        """The text of a scalar YAML reads as a boolean (yes, on …), or None."""
+        n = self.node(path)
+        return n.value if isinstance(n, ScalarNode) and n.tag == _BOOL else None
 
 
-def _closest(table: dict[Path_, tuple[int, int]], path: Path_) -> tuple[int, int]:
-    while path:
-        if path in table:
-            return table[path]
-        path = path[:-1]
-    return table.get((), (1, 1))
+def _mark(node: Node | None) -> tuple[int, int]:
+    if node is None:
+        return (1, 1)
+    return (node.start_mark.line + 1, node.start_mark.column + 1)
 
 
 def parse_yaml(
@@ -79,7 +153,11 @@ def parse_yaml(
     all of them, with the data built around them.
     """
     try:
-        node = yaml.compose(text, Loader=_Loader)
+        loader = _Loader(text)
+        try:
+            node = loader.get_single_node()
+        finally:
+            loader.dispose()
     except yaml.MarkedYAMLError as err:
         mark = err.problem_mark or err.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
@@ -93,24 +171,25 @@ def parse_yaml(
     except yaml.YAMLError as err:
         raise YamlProblem("FC001", f"YAML syntax error: {err}") from None
     except RecursionError:
-        raise YamlProblem("FC010", "the YAML nesting is too deep to read") from None
-    smap = SourceMap()
+        raise YamlProblem("FC001", "YAML syntax error: the nesting is too deep to read") from None
+    smap = SourceMap(node)
     if node is None:
         return None, smap, []
-    _refuse_alias_bomb(node, max_nodes)
-    builder = _Builder(smap, max_nodes)
-    data = builder.build(node, (), 0)
+    if "&" in text:  # aliases need anchors: only then can the document expand
+        _refuse_alias_bomb(node, max_nodes)
+    builder = _Builder(max_nodes)
+    data = builder.build(node, 0)
     return data, smap, builder.problems
 
 
-def _refuse_alias_bomb(root: yaml.Node, max_nodes: int) -> None:
+def _refuse_alias_bomb(root: Node, max_nodes: int) -> None:
     """Count the nodes the document expands to (each alias target counted once per use,
     sizes memoised), so an alias bomb is refused at once instead of after building it."""
     memo: dict[int, int] = {}
     active: set[int] = set()
-    culprit: list[yaml.Node] = []
+    culprit: list[Node] = []
 
-    def size(node: yaml.Node, depth: int) -> int:
+    def size(node: Node, depth: int) -> int:
         key = id(node)
         if key in memo:
             return memo[key]
@@ -118,9 +197,9 @@ def _refuse_alias_bomb(root: yaml.Node, max_nodes: int) -> None:
             return 1  # a recursive alias or deep nesting: the builder reports it
         active.add(key)
         total = 1
-        if isinstance(node, yaml.SequenceNode):
+        if isinstance(node, SequenceNode):
             children = list(node.value)
-        elif isinstance(node, yaml.MappingNode):
+        elif isinstance(node, MappingNode):
             children = [v for _, v in node.value]
         else:
             children = []
@@ -135,99 +214,81 @@ def _refuse_alias_bomb(root: yaml.Node, max_nodes: int) -> None:
         return total
 
     if size(root, 0) > max_nodes:
-        mark = culprit[0].start_mark if culprit else root.start_mark
+        line, col = _mark(culprit[0] if culprit else root)
         raise YamlProblem(
             "FC010",
             "the document expands to too many nodes (an alias bomb?); refusing to read it",
-            mark.line + 1, mark.column + 1,
+            line, col,
         )
 
 
 class _Builder:
-    def __init__(self, smap: SourceMap, max_nodes: int):
-        self.smap = smap
+    """Plain data from the node tree; problems at their positions."""
+
+    __slots__ = ("budget", "problems")
+
+    def __init__(self, max_nodes: int):
         self.budget = max_nodes
         self.problems: list[YamlProblem] = []
 
-    def build(self, node: yaml.Node, path: Path_, depth: int) -> Any:
+    def build(self, node: Node, depth: int) -> Any:
         self.budget -= 1
-        line, col = node.start_mark.line + 1, node.start_mark.column + 1
         if self.budget < 0:
             raise YamlProblem(
                 "FC010",
                 "the document expands to too many nodes (an alias bomb?); refusing to read it",
-                line, col,
+                *_mark(node),
             )
         if depth > MAX_DEPTH:
-            raise YamlProblem("FC010", f"nesting deeper than {MAX_DEPTH} levels", line, col)
-        self.smap.values[path] = (line, col)
-        self.smap.ends[path] = (node.end_mark.line + 1, node.end_mark.column + 1)
-        if isinstance(node, yaml.ScalarNode):
-            return self._scalar(node, path, line, col)
-        if isinstance(node, yaml.SequenceNode):
-            if node.tag != _SEQ:
-                return self._refuse(node, line, col)
-            return [self.build(item, (*path, i), depth + 1) for i, item in enumerate(node.value)]
-        if isinstance(node, yaml.MappingNode):
+            raise YamlProblem("FC010", f"nesting deeper than {MAX_DEPTH} levels", *_mark(node))
+        cls = node.__class__
+        if cls is ScalarNode:
+            tag = node.tag
+            if tag in _TEXT_TAGS:
+                return node.value  # numbers stay as written; SourceMap.is_number tells them apart
+            if tag == _BOOL:
+                return _BOOL_VALUES[node.value.lower()]
+            if tag == _NULL:
+                return None
+            return self._refuse(node)
+        if cls is MappingNode:
             if node.tag != _MAP:
-                return self._refuse(node, line, col)
-            return self._mapping(node, path, depth)
-        return self._refuse(node, line, col)  # pragma: no cover - no other node kinds exist
+                return self._refuse(node)
+            return self._mapping(node, depth)
+        if cls is SequenceNode:
+            if node.tag != _SEQ:
+                return self._refuse(node)
+            return [self.build(item, depth + 1) for item in node.value]
+        return self._refuse(node)  # pragma: no cover - no other node kinds exist
 
-    def _refuse(self, node: yaml.Node, line: int, col: int) -> None:
-        self.problems.append(
-            YamlProblem(
-                "FC010", f"the YAML tag {node.tag!r} is not allowed in fact files (refused)",
-                line, col,
-            )
-        )
+    def _refuse(self, node: Node) -> None:
+        self.problems.append(YamlProblem(
+            "FC010", f"the YAML tag {node.tag!r} is not allowed in fact files (refused)", *_mark(node)
+        ))
 
-    def _scalar(self, node: yaml.ScalarNode, path: Path_, line: int, col: int) -> Any:
-        tag, text = node.tag, node.value
-        if tag == _STR:
-            return text
-        if tag in (_INT, _FLOAT):
-            self.smap.numbers.add(path)
-            return text
-        if tag == _BOOL:
-            self.smap.booleans[path] = text
-            return _BOOL_VALUES[text.lower()]
-        if tag == _NULL:
-            return None
-        if tag == _TIMESTAMP:
-            return text
-        return self._refuse(node, line, col)
-
-    def _mapping(self, node: yaml.MappingNode, path: Path_, depth: int) -> dict[str, Any]:
+    def _mapping(self, node: MappingNode, depth: int) -> dict[str, Any]:
         result: dict[str, Any] = {}
         for key_node, value_node in node.value:
-            kline, kcol = key_node.start_mark.line + 1, key_node.start_mark.column + 1
-            if not isinstance(key_node, yaml.ScalarNode):
+            if key_node.__class__ is not ScalarNode:
                 self.problems.append(
-                    YamlProblem("FC004", "a mapping key must be plain text", kline, kcol)
+                    YamlProblem("FC004", "a mapping key must be plain text", *_mark(key_node))
                 )
                 continue
-            if key_node.tag not in (_STR, _INT, _FLOAT, _BOOL, _NULL, _TIMESTAMP):
-                self._refuse(key_node, kline, kcol)
+            if key_node.tag not in _KEY_TAGS:
+                self._refuse(key_node)
                 continue
             key = key_node.value
             if key == "<<":
-                self.problems.append(
-                    YamlProblem(
-                        "FC010", "YAML merge keys (<<) are not supported in fact files",
-                        kline, kcol,
-                    )
-                )
+                self.problems.append(YamlProblem(
+                    "FC010", "YAML merge keys (<<) are not supported in fact files", *_mark(key_node)
+                ))
                 continue
             if key in result:
-                first = self.smap.keys[(*path, key)]
-                self.problems.append(
-                    YamlProblem(
-                        "FC002", f"duplicate key {key!r} (first at line {first[0]})", kline, kcol
-                    )
-                )
+                first = next(k for k, _ in node.value if k.__class__ is ScalarNode and k.value == key)
+                self.problems.append(YamlProblem(
+                    "FC002", f"duplicate key {key!r} (first at line {_mark(first)[0]})",
+                    *_mark(key_node),
+                ))
                 continue
-            self.smap.keys[(*path, key)] = (kline, kcol)
-            result[key] = self.build(value_node, (*path, key), depth + 1)
+            result[key] = self.build(value_node, depth + 1)
         return result
-

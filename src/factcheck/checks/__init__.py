@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from ..corpus import Corpus
 from ..findings import Finding
+from ..loader import LoadedFile
 from . import (
     breakdown,
     duplicate,
@@ -22,7 +23,7 @@ from . import (
 )
 from .base import CheckKind, Context, Prepared
 
-__all__ = ["KINDS", "prepare_all"]
+__all__ = ["KINDS", "prepare_file"]
 
 _MODULES = (growth, share, breakdown, multiple, stockflow, enumeration, feasibility, expression,
             duplicate)
@@ -41,22 +42,24 @@ _BY_KEY = {
 }
 
 
-def prepare_all(corpus: Corpus) -> tuple[list[Prepared], list[Finding]]:
-    """Every relation of the corpus, and the problems that keep checks from running."""
+def prepare_file(corpus: Corpus, f: LoadedFile) -> tuple[list[Prepared], list[Finding]]:
+    """Every relation one file states or implies, and the problems that keep checks from running.
+
+    Duplicates by label are found across files by :class:`duplicate.DuplicateIndex` instead.
+    """
     prepared: list[Prepared] = []
     problems: list[Finding] = []
-    for f in corpus.files:
-        if f.model is None:
+    if f.model is None:
+        return prepared, problems
+    for i, spec in enumerate(f.model.checks):
+        if spec is None:
             continue
-        for i, spec in enumerate(f.model.checks):
-            if spec is None:
-                continue
-            ctx = Context(corpus, f, ("checks", i))
-            kind = next(k for k in _BY_KEY if hasattr(spec, k))
-            prepared.extend(_BY_KEY[kind].prepare(spec, ctx))
-            problems.extend(ctx.problems)
+        ctx = Context(corpus, f, ("checks", i))
+        kind = next(k for k in _BY_KEY if hasattr(spec, k))
+        prepared.extend(_BY_KEY[kind].prepare(spec, ctx))
+        problems.extend(ctx.problems)
     for module in (growth, enumeration, duplicate):
-        more, found = module.from_claims(corpus)
+        more, found = module.from_file(corpus, f)
         prepared.extend(more)
         problems.extend(found)
     return prepared, problems

@@ -20,12 +20,12 @@ FC901: the two do not overlap (likely typo: digits swapped).
 
 from __future__ import annotations
 
-from collections import defaultdict
+from pathlib import Path
 
 from ..corpus import Corpus
 from ..display import scale_of
 from ..findings import Finding, Severity
-from ..loader import ClaimInfo, problem
+from ..loader import ClaimInfo, LoadedFile, problem
 from ..model import SameCheck
 from ..relations import Relation, Term, Var
 from .base import CheckKind, Context, Outcome, Prepared, Rule, written
@@ -72,47 +72,71 @@ def _subject(c: ClaimInfo) -> tuple[str, str, str] | None:
     return (c.spec.label, str(period or ""), place or "")
 
 
-def from_claims(corpus: Corpus) -> tuple[list[Prepared], list[Finding]]:
-    """Claims with the same label, period and place, and claims linked by `same_as:`."""
-    prepared: list[Prepared] = []
-    problems: list[Finding] = []
-    groups: dict[tuple[str, str, str], list[ClaimInfo]] = defaultdict(list)
-    for f in corpus.files:
+class DuplicateIndex:
+    """The first claim of every subject (label, period, place) seen so far in a run.
+
+    Only a hash and where the claim is are kept, so the index stays small however many files a
+    run reads; when a later claim has the same subject, the first one is read back (from memory
+    or from its file) and the two are compared.
+    """
+
+    __slots__ = ("first",)
+
+    def __init__(self) -> None:
+        self.first: dict[int, tuple[Path, str]] = {}
+
+    def prepare(self, corpus: Corpus, f: LoadedFile) -> list[Prepared]:
+        """Pairs of claims of ``f`` with the earlier claims that state the same subject."""
+        prepared: list[Prepared] = []
         for c in f.claims.values():
             if c.target is not None or c.quantity is None:
                 continue
             subject = _subject(c)
-            if subject is not None:
-                groups[subject].append(c)
-    for members in groups.values():
-        first = members[0]
-        for other in members[1:]:
-            assert first.quantity is not None and other.quantity is not None
-            if first.quantity.unit.key != other.quantity.unit.key:
+            if subject is None:
                 continue
-            prepared.append(_pair(Term(first.quantity, first, "same", origin=other.file),
-                                  Term(other.quantity, other, "same", origin=other.file),
-                                  other.file, other.line, other.column, None))
-    for f in corpus.files:
-        for c in f.claims.values():
-            links = c.spec.same_as
-            if links is None or c.quantity is None:
+            key = hash(subject)
+            seen = self.first.get(key)
+            if seen is None:
+                self.first[key] = (f.path, c.id)
                 continue
-            for ref in [links] if isinstance(links, str) else links:
-                found = corpus.lookup(ref, f)
-                line, col = f.source.value(("claims", c.id, "same_as"))
-                if isinstance(found, str):
-                    problems.append(problem("FC007", f"claims.{c.id}.same_as: {found}",
-                                            f.display, line, col))
-                    continue
-                other = found.resolved
-                if other.quantity is None:
-                    continue
-                if other.quantity.unit.key != c.quantity.unit.key:
-                    problems.append(problem("FC011", f"claims.{c.id}.same_as: {ref} is in a "
-                                            "different dimension", f.display, line, col))
-                    continue
-                prepared.append(_pair(Term(c.quantity, c, "same", origin=f),
-                                      Term(other.quantity, other, "same", origin=f), f, c.line,
-                                      c.column, None))
+            first = _claim_at(corpus, f, *seen)
+            if first is None or first.quantity is None or _subject(first) != subject:
+                continue
+            if first.quantity.unit.key != c.quantity.unit.key:
+                continue
+            prepared.append(_pair(Term(first.quantity, first, "same", origin=f),
+                                  Term(c.quantity, c, "same", origin=f), f, c.line, c.column, None))
+        return prepared
+
+
+def _claim_at(corpus: Corpus, current: LoadedFile, path: Path, cid: str) -> ClaimInfo | None:
+    source = current if path == current.path else corpus.reference(path)
+    return source.claims.get(cid)
+
+
+def from_file(corpus: Corpus, f: LoadedFile) -> tuple[list[Prepared], list[Finding]]:
+    """Claims of a file linked by `same_as:` (label duplicates: :class:`DuplicateIndex`)."""
+    prepared: list[Prepared] = []
+    problems: list[Finding] = []
+    for c in f.claims.values():
+        links = c.spec.same_as
+        if links is None or c.quantity is None:
+            continue
+        for ref in [links] if isinstance(links, str) else links:
+            found = corpus.lookup(ref, f)
+            line, col = f.source.value(("claims", c.id, "same_as"))
+            if isinstance(found, str):
+                problems.append(problem("FC007", f"claims.{c.id}.same_as: {found}",
+                                        f.display, line, col))
+                continue
+            other = found.resolved
+            if other.quantity is None:
+                continue
+            if other.quantity.unit.key != c.quantity.unit.key:
+                problems.append(problem("FC011", f"claims.{c.id}.same_as: {ref} is in a "
+                                        "different dimension", f.display, line, col))
+                continue
+            prepared.append(_pair(Term(c.quantity, c, "same", origin=f),
+                                  Term(other.quantity, other, "same", origin=f), f, c.line,
+                                  c.column, None))
     return prepared, problems

@@ -24,6 +24,7 @@ from ..corpus import Corpus
 from ..display import scale_of
 from ..findings import Finding, Severity
 from ..interval import Interval
+from ..loader import LoadedFile
 from ..quantity import Quantity
 from ..relations import Const, Relation, Term, Var
 from .base import CheckKind, Outcome, Prepared, Rule, written
@@ -36,10 +37,10 @@ KIND = CheckKind(
 )
 
 
-def from_claims(corpus: Corpus) -> tuple[list[Prepared], list[Finding]]:
-    """Every claim with `names:` whose value is a count."""
+def from_file(corpus: Corpus, f: LoadedFile) -> tuple[list[Prepared], list[Finding]]:
+    """Every claim of a file with `names:` whose value is a count."""
     prepared: list[Prepared] = []
-    for f in corpus.files:
+    if f.model is not None:
         for c in f.claims.values():
             q = c.quantity
             if c.target is not None or q is None or c.spec.names is None:

@@ -31,7 +31,7 @@ from ..corpus import Corpus
 from ..display import Scale, format_interval, scale_of
 from ..findings import Finding, Severity
 from ..interval import DivisionByZero, Interval
-from ..loader import ClaimInfo
+from ..loader import ClaimInfo, LoadedFile
 from ..model import GrowthCheck
 from ..quantity import QuantityError, parse_rate
 from ..relations import Const, Div, Relation, Sub, Term, Var
@@ -154,26 +154,25 @@ def _sign_flip(o: Outcome) -> bool:
     return (stated_up and computed_down) or (stated_down and computed_up)
 
 
-def from_claims(corpus: Corpus) -> tuple[list[Prepared], list[Finding]]:
+def from_file(corpus: Corpus, f: LoadedFile) -> tuple[list[Prepared], list[Finding]]:
     """Claims with `growth:`: checked against `previous:`, else the implied previous level."""
     prepared: list[Prepared] = []
     problems: list[Finding] = []
-    for f in corpus.files:
-        for c in f.claims.values():
-            if c.target is not None or c.growth is None or c.quantity is None:
-                continue
-            rate = Term(c.growth, c, "rate", "growth")
-            if c.spec.previous is not None:
-                ctx = Context(corpus, f, ("claims", c.id))
-                previous = ctx.claim(c.spec.previous, "previous")
-                if previous is not None:
-                    prepared.extend(_build(c, previous, rate, ctx, c.line, c.column, None,
-                                           frozenset()))
-                problems.extend(ctx.problems)
-                continue
-            info = _implied_previous(c)
-            if info is not None:
-                prepared.append(info)
+    for c in f.claims.values():
+        if c.target is not None or c.growth is None or c.quantity is None:
+            continue
+        rate = Term(c.growth, c, "rate", "growth")
+        if c.spec.previous is not None:
+            ctx = Context(corpus, f, ("claims", c.id))
+            previous = ctx.claim(c.spec.previous, "previous")
+            if previous is not None:
+                prepared.extend(_build(c, previous, rate, ctx, c.line, c.column, None,
+                                       frozenset()))
+            problems.extend(ctx.problems)
+            continue
+        info = _implied_previous(c)
+        if info is not None:
+            prepared.append(info)
     return prepared, problems
 
 
