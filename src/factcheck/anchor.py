@@ -18,6 +18,7 @@ FC023 article-unreadable.
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -95,6 +96,7 @@ def anchor_problem(code: str, message: str, file: str, line: int = 1, column: in
 
 
 # --- numerals inside a text -----------------------------------------------------------------
+_NUMERAL_CHARS = "一二两三四五六七八九十百千万亿点."
 _NUM_START = re.compile(r"\d|[一二两三四五六七八九十]|百分百")
 
 
@@ -116,7 +118,7 @@ def numerals_in(text: str) -> list[Fraction]:
             numeral, end = read_numeral(text, i)
         except NumeralError:
             end = i + 1
-            while end < len(text) and (text[end].isdigit() or text[end] in "一二两三四五六七八九十百千万亿点."):
+            while end < len(text) and (text[end].isdigit() or text[end] in _NUMERAL_CHARS):
                 end += 1
             i = end
             continue
@@ -151,9 +153,11 @@ def _occurs_in(written: str, quote_norm: str) -> bool:
 
 
 # --- the skeleton of a quote: its words, with every numeral a wildcard ----------------------
-_RUN = re.compile(r"[\d.,]*\d[\d.,]*[万亿]*|百分百|百分之[一二两三四五六七八九十百千]+|"
-                  r"[一二两三四五六七八九十][一二两三四五六七八九十百千万亿]*")
-_WILD = r"([\d.,〇零一二两三四五六七八九十百千万亿]+)"
+# A bound word next to a numeral is part of the figure: 超八成 edited to 近八成 is drift too.
+_BOUND = "超过|超|逾|将近|接近|近|大约|约|突破|不足|不到|达到|达"
+_RUN = re.compile(rf"(?:{_BOUND})?(?:[\d.,]*\d[\d.,]*[万亿]*|百分百|百分之[一二两三四五六七八九十百千]+|"
+                  rf"[一二两三四五六七八九十][一二两三四五六七八九十百千万亿]*)[余多]?")
+_WILD = rf"((?:{_BOUND})?[\d.,〇零一二两三四五六七八九十百千万亿]+[余多]?)"
 _MIN_LITERAL = 4
 
 
@@ -181,7 +185,7 @@ def _skeleton(quote_norm: str) -> tuple[re.Pattern[str], list[tuple[int, int]]] 
 
 def _numeric_word(text: str, m: re.Match[str]) -> bool:
     """A Chinese numeral that is a figure (两家, 超八成), not a word (一体化, 一号工程)."""
-    run = m.group(0)
+    run = re.sub(rf"^(?:{_BOUND})", "", m.group(0))
     after = text[m.end():m.end() + 1]
     if run in ("一",) and after not in ("成", "倍"):
         return False
@@ -206,7 +210,8 @@ def _article_path(loaded: LoadedFile, override: Path | None) -> tuple[Path | Non
     model = loaded.model
     if model is None or model.article is None or not model.article.text:
         return None, (1, 1)
-    return loaded.path.parent / model.article.text, loaded.source.value(("article", "text"))
+    path = Path(os.path.normpath(loaded.path.parent / model.article.text))
+    return path, loaded.source.value(("article", "text"))
 
 
 def anchor_file(loaded: LoadedFile, article: Path | None = None, cwd: Path | None = None,
@@ -315,29 +320,34 @@ def _drift(claim: ClaimInfo, qn: str, skeleton, article: ArticleText, shown: str
     anchor = article.anchor
     span = anchor.original_span(m.start(), m.end())
     quote_figs = find_figures_in_quote(qn)
-    changes = []
+    olds, news = [], []
     first_line = None
     for k in diffs:
         a, b = runs[k]
-        old = _figure_at(quote_figs, a) or qn[a:b]
         ga, gb = m.span(k + 1)
         pa, _ = anchor.original_span(ga, gb)
-        new_fig = next((f for f in result.figures if f.number_start <= pa < max(f.end, f.number_start + 1)),
-                       None)
-        new = new_fig.written if new_fig is not None else m.group(k + 1)
+        new_fig = next((f for f in result.figures
+                        if min(f.start, f.number_start) <= pa < max(f.end, f.number_start + 1)), None)
+        olds.append(_figure_at(quote_figs, a) or qn[a:b])
+        news.append(new_fig.written if new_fig is not None else m.group(k + 1))
         if first_line is None:
             first_line = article.line_of(pa)
-        changes.append(f"{old} → {new}")
     assert first_line is not None
-    excerpt = _excerpt(article, span)
     own = _written(claim)
-    mine = ""
-    if own is not None and not _occurs_in(own, m.group(0)):
-        mine = f"; the claim's value {own} is no longer in the article there"
+    unchanged = ""
+    q = claim.quantity
+    there = [f for f in result.figures if span[0] <= f.number_start < span[1] and f.interval is not None]
+    same = any(f.interval == q.interval for f in there) if q is not None else \
+        (own is not None and "".join(fold(c) for c in own) in m.group(0))
+    g = claim.growth
+    if g is not None:
+        same = same and any(f.interval == g.interval for f in there)
+    if own is not None and same:
+        unchanged = f" (the claim's own value {own} is unchanged, but its quote is out of date)"
     return (
-        f"claims.{claim.id}.quote: the article changed: the fact file has {', '.join(changes)} "
-        f"(first version: the fact file, second: the article {shown} line {first_line}: "
-        f"«{excerpt}»){mine} — update the claim and its quote, or correct the article",
+        f"claims.{claim.id}.quote: figure drift: the fact file has {', '.join(olds)}, the article "
+        f"now has {', '.join(news)} at {shown}:{first_line} «{_excerpt(article, span)}»{unchanged} "
+        "— update the claim and its quote, or correct the article",
         span,
     )
 
@@ -350,7 +360,7 @@ def find_figures_in_quote(qn: str) -> list[Figure]:
 
 def _figure_at(figs: list[Figure], pos: int) -> str | None:
     for f in figs:
-        if f.scan_number <= pos < max(f.scan_end, f.scan_number + 1):
+        if min(f.scan_start, f.scan_number) <= pos < max(f.scan_end, f.scan_number + 1):
             return f.written
     return None
 
@@ -365,6 +375,8 @@ def _uncovered(loaded: LoadedFile, article: ArticleText, shown: str, result: Anc
     spans = sorted(s for ss in result.spans.values() for s in ss)
     out: list[Finding] = []
     for fig in result.figures:
+        if fig.extra.get("doubling"):
+            continue  # 翻倍 relates two figures; it is checked by a multiple check, not quoted
         a, b = fig.number_start, max(fig.end, fig.number_start + 1)
         if any(sa <= a and b <= sb for sa, sb in spans) or any(sa < b and a < sb for sa, sb in spans):
             continue

@@ -229,5 +229,7 @@ def read_article(path: Path, encoding: str | None = None,
     try:
         text = read_text(path, encoding, max_bytes)
     except TextFileError as err:
-        raise ArticleError(f"cannot read the article {path}: {err}") from None
+        # textfile's hint about --encoding is for fact files; articles are always UTF-8
+        reason = re.sub(r",? or pass --encoding \S+", "", str(err))
+        raise ArticleError(f"cannot read the article {path}: {reason}") from None
     return article_from_text(text, path.name)

@@ -346,7 +346,7 @@ def _typo_suggestions(p: Prepared, needed: dict[int, Interval], limit: int = 2) 
     """Slips of the pen (typos.variants) that would make the relation hold.
 
     Each figure appears once in a relation, so a variant works exactly when its interval meets
-    the values the figure would need; a cheap numeric test screens the variants before parsing.
+    the values the figure would need; a cheap integer test screens the variants before parsing.
     """
     found: list[str] = []
     for t in p.relation.terms():
@@ -356,9 +356,10 @@ def _typo_suggestions(p: Prepared, needed: dict[int, Interval], limit: int = 2) 
         if t.scale != 1:
             need = need.scale(1 / t.scale)
         q = t.quantity
+        screen = _Screen.of(q, need)
         declared = tuple(sorted(t.claim.file.units.items()))
         for text, why in variants(q.written):
-            if not _near(text, q, need):
+            if screen is not None and not screen.admits(text, q.written):
                 continue
             try:
                 alt = parse_quantity(text, t.claim.rounding, declared)
@@ -375,19 +376,38 @@ def _typo_suggestions(p: Prepared, needed: dict[int, Interval], limit: int = 2) 
 _FIRST_NUMBER = re.compile(r"\d+(?:\.\d+)?")
 
 
-def _near(variant: str, q, need: Interval) -> bool:
-    """A quick screen: the variant's number, at the original's scale, lies near the needed values."""
-    m, original = _FIRST_NUMBER.search(variant), _FIRST_NUMBER.search(q.written)
-    if m is None or original is None or q.value == 0:
-        return True
-    written_value = Fraction(original.group(0))
-    if written_value == 0:
-        return True
-    scale = q.value / written_value
-    guess = Fraction(m.group(0)) * scale
-    if ("万" in variant) != ("万" in q.written) or ("亿" in variant) != ("亿" in q.written):
-        return True  # a magnitude swap: let the parser decide
-    slack = abs(q.step) if q.step else abs(guess) / 10
-    widened = Interval(None if need.lo is None else need.lo - slack,
-                       None if need.hi is None else need.hi + slack)
-    return widened.contains(guess)
+class _Screen:
+    """Needed values in units of the written number, so a variant is screened with integers."""
+
+    __slots__ = ("hi", "lo")
+
+    def __init__(self, lo: Fraction | None, hi: Fraction | None):
+        self.lo, self.hi = lo, hi
+
+    @classmethod
+    def of(cls, q, need: Interval) -> _Screen | None:
+        m = _FIRST_NUMBER.search(q.written)
+        if m is None or q.value == 0:
+            return None
+        written_value = Fraction(m.group(0))
+        if written_value == 0:
+            return None
+        scale = q.value / written_value  # base units per unit of the written number
+        slack = abs(q.step) if q.step else abs(q.value) / 10
+        lo = None if need.lo is None else (need.lo - slack) / scale
+        hi = None if need.hi is None else (need.hi + slack) / scale
+        if scale < 0:
+            lo, hi = hi, lo
+        return cls(lo, hi)
+
+    def admits(self, variant: str, original: str) -> bool:
+        if ("万" in variant) != ("万" in original) or ("亿" in variant) != ("亿" in original):
+            return True  # a magnitude swap: let the parser decide
+        m = _FIRST_NUMBER.search(variant)
+        if m is None:
+            return False
+        whole, _, frac = m.group(0).partition(".")
+        digits, power = int(whole + frac), 10 ** len(frac)
+        if self.lo is not None and digits * self.lo.denominator < self.lo.numerator * power:
+            return False
+        return not (self.hi is not None and digits * self.hi.denominator > self.hi.numerator * power)

@@ -14,7 +14,9 @@ and words such as 一批, 一天, 一个个. A candidate the parser cannot read 
 
 from __future__ import annotations
 
+import itertools
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -78,15 +80,17 @@ _BOUND = ("超过", "超出", "超", "逾", "多于", "高于", "大于", "突�
           "不低于", "不少于", "最多", "不超过", "不高于", "不多于", "接近", "将近", "近", "逼近", "大约",
           "约", "大概", "不足", "不到", "不满", "低于", "少于")
 _NEUTRAL = ("达到", "达", "为", "是", "实现", "共计", "共", "合计", "总计", "累计", "完成", "仅", "已达",
-            "只有", "有", "计")
+            "只有", "拥有", "共有", "具有", "现有", "有", "计")
 _ESTIMATE = ("预计", "预期", "力争", "目标", "计划", "有望", "预估")
-_COMPARISON = ("比上年同期", "较上年同期", "比去年同期", "较去年同期", "比上年", "较上年", "比去年", "较去年",
-               "同比", "环比")
+_COMPARISON = tuple(
+    "是上年同期的 为上年同期的 是去年同期的 是上年的 为上年的 是去年的 为去年的 相当于上年的 "
+    "比上年同期 较上年同期 比去年同期 较去年同期 比上年 较上年 比去年 较去年 同比 环比".split()
+)
 _TO_LEVEL = ("增长到", "增长至", "增至", "增加到", "增加至", "提高到", "提高至", "提升到", "提升至", "上升到",
              "上升至", "下降到", "下降至", "降至", "降到", "降低到", "降低至", "减少到", "减少至", "减至",
              "扩大到", "扩大至", "缩小到", "缩小至", "回落到", "回落至", "达到了")
 _UP = ("增长", "增加", "上升", "提高", "提升", "扩大", "上涨", "增速", "增幅", "增")
-_DOWN = ("下降", "减少", "降低", "回落", "下滑", "缩小", "下跌", "收窄", "降幅", "减", "降")
+_DOWN = ("负增长", "下降", "减少", "降低", "回落", "下滑", "缩小", "下跌", "收窄", "降幅", "减", "降")
 _PARTICLE = ("了",)
 
 _LOOKBACK: tuple[tuple[str, str], ...] = tuple(sorted(
@@ -104,20 +108,26 @@ _CN_NUM_CHARS = _CN_DIGITS + "十百千万亿点"
 _PUNCT = set("，,。；;、？?！!：:）)（(”“\"'‘’》《「」『』【】…—-~·/|\n ") | {""}
 
 #: Political and idiomatic phrases that look like counts.
-_IDIOMS = ("两个维护", "两个确立", "四个意识", "四个自信", "四个全面", "五位一体", "三个代表", "两个毫不动摇",
-           "两个一百年", "三个务必", "两个基本点", "一个中心", "三个转变", "三个聚焦", "两个大局", "五个必由之路",
-           "六个必须坚持", "三个没有变", "两个先行", "三个一百", "四个一批", "三个一批", "两个健康",
-           "千家万户", "千方百计", "三番五次", "四面八方", "五湖四海", "一步一个脚印")
+_IDIOMS = tuple(
+    "三次产业 一二三产业 两个维护 两个确立 四个意识 四个自信 四个全面 五位一体 三个代表 两个毫不动摇 "
+    "两个一百年 三个务必 两个基本点 一个中心 三个转变 三个聚焦 两个大局 五个必由之路 六个必须坚持 "
+    "三个没有变 两个先行 三个一百 四个一批 三个一批 两个健康 千家万户 千方百计 三番五次 四面八方 "
+    "五湖四海 一步一个脚印".split()
+)
 
 # Units a Chinese numeral rarely takes as a measure (三方 = three parties, 二期 = phase two).
 _NOT_AFTER_CHINESE = {"方", "度", "期", "日", "周", "星期", "块钱", "米", "段河道"}
 
 _RANK_BEFORE = re.compile(
     r"(?:全[国省市区县镇]|全球|世界|同类|同级|区内|市内|省内|县内|[全各](?:市|区|县)?"
-    r"|居|位居|位列|排名|排|名列|列|稳居|跃居|保持|排在|位于)$"
+    r"|居|位居|位列|排名|排|名列|列|稳居|跃居|保持|排在|位于)(?:全[国省市区县镇])?$"
 )
-_TOP_BEFORE = re.compile(r"(?:排名|进入|位居|居|跻身|位列|名列|稳居|跃居|保持|排在|迈入|挺进)$")
-_PERIOD_AFTER_YEAR = re.compile(r"^(?:来|以来|内|间|前|后|底|初|末|中|左右来|多来|多以来|级|度|代|型|版)")
+_TOP_BEFORE = re.compile(
+    r"(?:排名|进入|位居|居|跻身|位列|名列|稳居|跃居|保持|排在|迈入|挺进)(?:全[国省市区县镇]|全球|世界)?$"
+)
+_PERIOD_AFTER_YEAR = re.compile(
+    r"^(?:来|以来|内|间|前|后|底|初|末|中|左右来|多来|多以来|级|度|代|型|版|行动|计划|规划|攻坚|专项|倍增|目标|工程)"
+)
 _PERIOD_BEFORE = re.compile(r"(?:近|过去|前|未来|今后|最近|这|那|此后|此前|头|后)$")
 _DATE_NUMBER = re.compile(r"(?:1[89]|2[01])\d\d")
 _ENUM_AFTER = re.compile(r"^[、.．)）]")
@@ -229,7 +239,8 @@ def _numeral_start(s: str, i: int) -> bool:
         return False
     if (ch in _CN_DIGITS and ch not in "〇零") or ch == "十":
         return True
-    if ch in "百千" and s[i + 1:i + 2] in ("万", "亿"):
+    if ch in "百千" and (s[i + 1:i + 2] in ("万", "亿") or prev in ("逾", "超", "近", "约", "上")
+                        or s[max(0, i - 2):i] in ("超过", "突破", "接近", "将近", "多达")):
         return True
     return ch in "几数" and s[i + 1:i + 2] in ("十", "百", "千", "万")
 
@@ -267,12 +278,41 @@ def _scan(article: ArticleText) -> list[Figure]:
         if not _numeral_start(s, i):
             i += 1
             continue
+        m = _RATIO_GROUP.match(s, i)
+        if m:
+            figures.extend(_ratio_group(article, s, m, names))
+            i = m.end()
+            continue
         fig, j = _read_candidate(article, s, i, names)
         if fig is not None:
             figures.append(fig)
         i = max(j, i + 1)
     _distribute_or(figures, article)
+    _inherit_change(figures, s)
     return figures
+
+
+_RATIO_GROUP = re.compile(r"\d+(?:\.\d+)?(?::\d+(?:\.\d+)?)+(?![\d:])")
+
+
+def _ratio_group(article: ArticleText, s: str, m: re.Match[str], names) -> list[Figure]:
+    """三次产业结构调整为8.1:42.1:49.8 → three numbers; 10:30 is a clock time, not figures."""
+    parts = m.group(0).split(":")
+    if len(parts) == 2 and "." not in m.group(0) and len(parts[1]) == 2 and int(parts[0]) <= 24:
+        return []
+    if m.start() > 0 and (s[m.start() - 1].isalpha() and s[m.start() - 1].isascii()):
+        return []
+    out = []
+    pos = m.start()
+    for k, part in enumerate(parts, 1):
+        fig = _make(article, s, pos, pos, pos + len(part), part, names, kind="ratio-part")
+        if fig is not None:
+            fig.kind = "level"
+            fig.extra["ratio_group"] = str(article.scan.original_span(m.start(), m.start() + 1)[0])
+            fig.extra["ratio_index"] = f"{k}/{len(parts)}"
+            out.append(fig)
+        pos += len(part) + 1
+    return out
 
 
 _DOUBLING = re.compile(r"翻(?:了)?(?:逾|超过|超|近|接近|将近|约)?(?:[一两二三四五六七八九十]|\d+)?(?:番|倍)"
@@ -285,6 +325,7 @@ def _factor_figure(article: ArticleText, s: str, a: int, b: int, names) -> Figur
     fig = _make(article, s, start, a, b, s[a:b], names, allow_names=True)
     assert fig is not None
     fig.kind = "factor"
+    fig.extra["doubling"] = "yes"
     return fig
 
 
@@ -296,7 +337,7 @@ def _read_candidate(article: ArticleText, s: str, i: int, names, per: str | None
     if not per and i > 0 and s[i - 1] in "-−" and (i < 2 or not (s[i - 2].isdigit() or s[i - 2] in "年月")):
         sign = "-"
     try:
-        numeral, end = read_numeral(s, num_at)
+        numeral, end = _read_numeral_guarded(s, num_at)
     except NumeralError:
         return None, _skip_run(s, num_at)
     if end == num_at:
@@ -359,7 +400,7 @@ def _read_candidate(article: ArticleText, s: str, i: int, names, per: str | None
         if uname in ("名", "位"):
             rank_word = "第" + num_text + uname
         elif uname == "" and (after[:1] in _PUNCT or after[:1] == "的") and \
-                _RANK_BEFORE.search(s[max(0, i - 4):i - 1]):
+                _RANK_BEFORE.search(s[max(0, i - 8):i - 1]):
             rank_word = "第" + num_text
         else:
             return None, u_end if uname else end
@@ -370,7 +411,7 @@ def _read_candidate(article: ArticleText, s: str, i: int, names, per: str | None
         elif uname in ("名", "位"):
             rank_word = "前" + num_text + uname
         elif uname == "" and (after[:1] in _PUNCT or after[:1] == "的") and \
-                _TOP_BEFORE.search(s[max(0, i - 4):i - 1]):
+                _TOP_BEFORE.search(s[max(0, i - 8):i - 1]):
             rank_word = "前" + num_text
         else:
             return None, u_end if uname else end
@@ -387,6 +428,8 @@ def _read_candidate(article: ArticleText, s: str, i: int, names, per: str | None
         return fig, u_end + 3
     if uname == "位" and s.startswith("一体", u_end):
         return None, u_end + 2
+    if uname == "位" and s.startswith("数", u_end):
+        return None, u_end + 1  # 两位数增长: digits, not a count
 
     # what follows the unit: 余/多 (一个多月, 一年多), 以上, 左右 …
     odd = ""
@@ -411,13 +454,23 @@ def _read_candidate(article: ArticleText, s: str, i: int, names, per: str | None
     fig_end = u_end2 + (len(suffix) if suffix else 0)
 
     # numbers that are not figures
+    if uname == "" and not per and not chinese and s[end:end + 1] in ("和", "、", "及", "与", "或") \
+            and s[end + 1:end + 2].isdigit():
+        try:
+            _, end2 = _read_numeral_guarded(s, end + 1)
+        except NumeralError:
+            end2 = None
+        hit2 = _unit_at(s, end2, False) if end2 is not None else None
+        if hit2 is not None:  # 分别高2.1和1.5个百分点: 2.1个百分点
+            return _make(article, s, i - len(sign), num_at, end, sign + num_text + hit2[0], names,
+                         unit_name=hit2[0]), end
     if uname == "" and not per:
         if chinese:
             return None, end
         if nxt in ("-", "/") and s[end + 1:end + 2].isdigit():
             return None, _skip_run(s, end + 1)
-        if _ENUM_AFTER.match(s[end:end + 1]) and (i == 0 or s[i - 1] in "\n(（ " or _line_start(article, i)):
-            return None, end + 1
+        if _ENUM_AFTER.match(s[end:end + 1]):
+            return None, end + 1  # 1、 1. 2) : an enumerator
         if prev and nxt and prev in "(（" and nxt in ")）":
             return None, end + 1
         if len(num_text) >= 7 and "." not in num_text and "," not in num_text and numeral.magnitude == 1:
@@ -425,8 +478,11 @@ def _read_candidate(article: ArticleText, s: str, i: int, names, per: str | None
         if nxt and nxt.isascii() and nxt.isalpha():
             return None, _skip_ascii(s, end)
         if nxt and nxt not in _PUNCT and not nxt.isspace() and nxt not in "余多":
-            # an unknown unit or a name: let the parser say which
-            probe = re.match(r"[^\d\s，,。；;、？?！!：:（）()“”\"'《》…—\-~/]{1,4}", s[end:])
+            # an unknown unit (12万标箱) or a name (12345热线, 104国道): only a number with a
+            # magnitude or decimals is worth reporting; the parser says which it is
+            if numeral.magnitude == 1 and "." not in num_text:
+                return None, end
+            probe = re.match(r"[^\d\s，,。；;、？?！!：:（）()“”\"'《》…—\-~/]{1,2}", s[end:])
             text = num_text + (probe.group(0) if probe else "")
             try:
                 parse_quantity(text)
@@ -436,6 +492,11 @@ def _read_candidate(article: ArticleText, s: str, i: int, names, per: str | None
                 return _unreadable(article, s, i, end + (len(probe.group(0)) if probe else 0), text,
                                    str(err), names), end
             return None, end
+        if "." not in num_text and numeral.magnitude == 1:
+            # a bare whole number is a figure only after 为/达/是 (PMI为50): else a code or a name
+            _, words = _lookback(s, i, _line_floor(s, i))
+            if not (words.get("neutral") in ("为", "达", "达到", "是", "已达") or "bound" in words):
+                return None, end
     if unit is not None and unit.base == "月" and uname in ("月", "月份") and not odd:
         return None, u_end  # a month: 7月, 去年9月
     if uname in ("季度",):
@@ -446,8 +507,10 @@ def _read_candidate(article: ArticleText, s: str, i: int, names, per: str | None
         if _PERIOD_AFTER_YEAR.match(s[u_end2:u_end2 + 3]) or \
                 _PERIOD_BEFORE.search(s[max(0, i - 2):i]):
             return None, u_end
-    if uname in ("日", "号") and prev == "月":
-        return None, u_end
+    if uname in ("日", "号") and (prev == "月" or (numeral.value <= 31 and not odd)):
+        return None, u_end  # 1月18日, 18日上午: a date
+    if uname in ("周", "星期") and s[u_end:u_end + 1] in ("年", "岁"):
+        return None, u_end + 1  # 70周年, 18周岁
     if uname == "级" and numeral.magnitude >= 10**4:
         return None, u_end  # 千亿级: a class, not a count
     if chinese and numeral.value == 1 and num_text in ("一",) and not odd:
@@ -464,15 +527,22 @@ def _read_candidate(article: ArticleText, s: str, i: int, names, per: str | None
                                       and re.match(r"[^，,。；;、]{0,6}圈", s[u_end:u_end + 7])):
         return None, u_end  # 15分钟医保服务圈, 半小时经济圈
     written_core = sign + (per or "") + num_text + uname + odd + (suffix or "")
+    final_unit = uname + (odd[1:] if len(odd) == 2 else "")
     return _make(article, s, i - len(sign), num_at, fig_end, written_core, names,
-                 suffix=suffix), fig_end
+                 suffix=suffix, unit_name=final_unit), fig_end
 
 
-def _line_start(article: ArticleText, i: int) -> bool:
-    norm = article.scan
-    off = norm.offsets[i]
-    line_start = article.plain.rfind("\n", 0, off) + 1
-    return article.plain[line_start:off].strip() == ""
+_MAGNITUDE_UNITS = ("千瓦时", "千瓦", "千克", "千米", "百分点")
+
+
+def _read_numeral_guarded(s: str, i: int):
+    """read_numeral, stopped before a unit that starts with a magnitude character after 万/亿
+    (120万千瓦: the numeral is 120万, the unit 千瓦)."""
+    numeral, end = read_numeral(s, i)
+    for k in range(i + 1, end):
+        if s[k - 1] in "万亿" and s.startswith(_MAGNITUDE_UNITS, k):
+            return read_numeral(s[:k], i)
+    return numeral, end
 
 
 def _skip_ascii(s: str, i: int) -> int:
@@ -490,30 +560,45 @@ def _unreadable(article: ArticleText, s: str, a: int, b: int, text: str, reason:
                   number_start=plain_a, scan_start=a, scan_end=b, scan_number=a)
 
 
+_ESTIMATE_IN_CLAUSE = re.compile(r"预计|力争|预期|有望")
+
+
 def _make(article: ArticleText, s: str, start: int, num_at: int, end: int, core: str,
           names, kind: str = "level", suffix: str | None = None,
-          allow_names: bool = False) -> Figure | None:
+          allow_names: bool = False, unit_name: str | None = None) -> Figure | None:
     """Build a figure: look back for qualifier words, compose the written form, parse it."""
     norm = article.scan
     plain_a, plain_b = norm.original_span(start, end)
+    num_char = article.plain[norm.original_span(num_at, num_at + 1)[0]]
+    if unicodedata.name(num_char, "").startswith(("CIRCLED", "PARENTHESIZED", "DIGIT ", "NUMBER ")) \
+            and not num_char.isascii() and unicodedata.category(num_char) == "No":
+        return None  # ①本公报: a footnote mark
     span = _in_spans(names, plain_a, plain_b)
     if span is not None and not (allow_names and "百分" in span[2]):
         return None
     line_floor = _line_floor(s, start)
-    p, words = _lookback(s, start, line_floor) if kind != "rank" else (start, {})
+    p, words = _lookback(s, start, line_floor) if kind not in ("rank", "ratio-part") else (start, {})
     bound = words.get("bound")
     if bound in ("约有",):
         bound = "约"
     change = words.get("up") or words.get("down")
     down = words.get("down")
     written = core
-    if kind == "level" and down and not words.get("tolevel"):
-        written = down + written
+    change_prefix = ""
+    if kind == "level" and down == "负增长" and not written.startswith("-"):
+        written = "-" + written  # 负增长3.1% = -3.1%
+    elif kind == "level" and down and not words.get("tolevel"):
+        change_prefix = down
     elif kind == "level" and words.get("up") and core.endswith("倍"):
-        written = words["up"] + written
+        change_prefix = words["up"]
     if bound:
         written = bound + written
+    written = change_prefix + written  # 下降近3%, 增长近1倍: the change word comes first
     estimate = words.get("estimate")
+    if not estimate and kind not in ("rank", "ratio-part"):
+        clause_start = max(s.rfind(ch, 0, p) for ch in "，,。；;！!？?：:") + 1
+        m = _ESTIMATE_IN_CLAUSE.search(s, clause_start, p)
+        estimate = m.group(0) if m else None
     if estimate:
         written = estimate + written
     # 约有30%: the 有 between 约 and the figure is not part of the figure
@@ -521,12 +606,19 @@ def _make(article: ArticleText, s: str, start: int, num_at: int, end: int, core:
     error = None
     try:
         quantity = parse_quantity(written)
-    except NotAQuantity:
-        if not allow_names:
+    except NotAQuantity as err:
+        if unit_name and unit_name.startswith(_MAGNITUDE_UNITS):
+            error = f"{err}; write this figure by hand"  # 1078亿千瓦时: a known parser limit
+        elif not allow_names:
             return None
-        error = "not a quantity"
+        else:
+            error = "not a quantity"
     except QuantityError as err:
         error = str(err)
+    if quantity is not None and unit_name and quantity.unit.name != unit_name:
+        error = (f"the quantity parser reads {written!r} with the unit {quantity.unit.name!r}, not "
+                 f"{unit_name!r}; write this figure by hand")
+        quantity = None
     if quantity is not None and quantity.unit.dimension == "factor":
         kind = "factor"
     text_start = p
@@ -552,8 +644,10 @@ def _line_floor(s: str, i: int) -> int:
 
 
 # --- names introduced by a count ----------------------------------------------------------------
-_LIST_LEAD = re.compile(r"^(?:(?:这里|其中|先后|相继|共有|拥有|包括|涵盖|推动|推进|实现|完成|引进|培育|新增|建成|打造|实施|"
-                        r"开展|落实|组织|举办|集聚|集中|集|如|有|以|将|对|由|在|与|和))+")
+_LIST_LEAD = re.compile(
+    r"^(?:(?:这里|其中|先后|相继|共有|拥有|包括|涵盖|推动|推进|实现|完成|引进|培育|新增|建成|"
+    r"打造|实施|开展|落实|组织|举办|集聚|集中|集|如|有|以|将|对|由|在|与|和))+"
+)
 _SEPARATORS_HARD = "，,。；;：:！!？?\n"
 
 
@@ -573,9 +667,8 @@ def _split_items(text: str) -> list[str] | None:
 def _attach_names(article: ArticleText, s: str, fig: Figure) -> None:
     q = fig.quantity
     assert q is not None
-    if q.value.denominator != 1 or q.value < 2 or q.value > 40 or q.qualifier not in (None, "odd"):
-        if q.qualifier != "odd":
-            return
+    if q.value.denominator != 1 or q.value < 1:
+        return
     # A、B等N个X
     a = fig.scan_start
     if s[max(0, a - 2):a] == "等等":
@@ -598,7 +691,7 @@ def _attach_names(article: ArticleText, s: str, fig: Figure) -> None:
             fig.names, fig.names_complete = items, False
             fig.names_start = article.scan.original_span(start, start + 1)[0]
         return
-    if q.qualifier is not None:
+    if q.qualifier is not None or q.value > 40:
         return
     # A、B成为…两家X: a list opening the clause whose length is the count
     start = fig.scan_start
@@ -648,7 +741,7 @@ def _names_count(article: ArticleText, s: str, i: int, num_text: str, end: int, 
 # --- 1亿元或1000万美元以上, 超10亿元或1亿美元: one bound word for both figures ------------------
 def _distribute_or(figures: list[Figure], article: ArticleText) -> None:
     s = article.scan.text
-    for a, b in zip(figures, figures[1:], strict=False):
+    for a, b in itertools.pairwise(figures):
         if a.quantity is None or b.quantity is None:
             continue
         if s[a.scan_end:b.scan_start] not in ("或", "或者"):
@@ -659,6 +752,20 @@ def _distribute_or(figures: list[Figure], article: ArticleText) -> None:
             _requalify(a, a.written + b.suffix)
         elif a.bound and b.bound is None and b.suffix is None and b.quantity.qualifier is None:
             _requalify(b, a.bound + b.written)
+
+
+def _inherit_change(figures: list[Figure], s: str) -> None:
+    """分别增长35.2%和41.8%: the second rate is a change too."""
+    for a, b in itertools.pairwise(figures):
+        if a.quantity is None or b.quantity is None or not a.is_rate or b.is_rate:
+            continue
+        if b.quantity.unit.key != a.quantity.unit.key:
+            continue
+        if s[a.scan_end:b.scan_start] not in ("和", "、", "及", "与"):
+            continue
+        b.change_word, b.comparison = a.change_word, a.comparison
+        if a.change_word in _DOWN and b.quantity.value > 0:
+            _requalify(b, a.change_word + b.written)
 
 
 def _requalify(fig: Figure, written: str) -> None:
@@ -689,10 +796,11 @@ def _is_break(plain: str, k: int, breaks: set[str]) -> bool:
 def _line_break_ends_clause(plain: str, k: int) -> bool:
     """A line end ends a clause, unless a long line stops mid-sentence (the seed article breaks
     "部署各" / "类城市管理专项整治160余次" across a blank line)."""
-    line_start = plain.rfind("\n", 0, k) + 1
-    line = plain[line_start:k].rstrip()
-    if not line:
-        return True
+    end = k
+    while end > 0 and plain[end - 1].isspace():
+        end -= 1
+    line_start = plain.rfind("\n", 0, end) + 1
+    line = plain[line_start:end].strip()
     if len(line) < 30 or not _LINE_END_OPEN.search(line):
         return True
     j = k

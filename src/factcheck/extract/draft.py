@@ -1,0 +1,330 @@
+"""From an article's figures to draft claims: growth attached to its level, labels, quotes,
+ids, periods and names.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from ..article import ArticleText
+from ..figures import Figure, clause_span, find_figures
+from .labels import clean_label, id_for, unique_id
+
+__all__ = ["Draft", "DraftCheck", "DraftClaim", "build_draft"]
+
+
+@dataclass(slots=True)
+class DraftClaim:
+    """One drafted claim: a figure (and the growth stated right after it)."""
+
+    figure: Figure
+    growth: Figure | None = None
+    id: str = ""
+    label: str | None = None
+    quote: str = ""
+    basis: str | None = None
+    period: int | None = None
+    clause: tuple[int, int] = (0, 0)
+
+    @property
+    def line(self) -> int:
+        return self.figure.line
+
+    @property
+    def value(self) -> str:
+        return self.figure.written
+
+    @property
+    def end(self) -> int:
+        return (self.growth or self.figure).end
+
+
+@dataclass(slots=True)
+class DraftCheck:
+    """A suggested check: its fields in order (id first, note last)."""
+
+    fields: list[tuple[str, object]]
+
+
+@dataclass(slots=True)
+class Draft:
+    article: ArticleText
+    figures: list[Figure]
+    claims: list[DraftClaim] = field(default_factory=list)
+    checks: list[DraftCheck] = field(default_factory=list)
+    comments: list[str] = field(default_factory=list)
+    period: int | None = None
+    place: str | None = None
+
+
+# --- growth right after a level: 227.6亿元、同比增长5% ----------------------------------------------
+_CONNECTOR = re.compile(
+    r"[、,，]?(?:(?:按|以)?可比价(?:格)?计算|按可比口径(?:计算)?|扣除价格因素(?:后)?|实际|名义|分别)?[、,，]?"
+)
+_REAL_LABEL = re.compile(r"生产总值|GDP|增加值")
+_SAME_SCOPE_LABEL = re.compile(r"投资")
+
+
+def _attachable(level: Figure, rate: Figure, scan: str) -> bool:
+    if level.quantity is None or rate.quantity is None:
+        return False
+    if not rate.is_rate or rate.to_level or rate.extra.get("doubling"):
+        return False
+    if level.is_rate or level.kind not in ("level",) or level.quantity.unit.dimension in ("pp",):
+        return False
+    if level.quantity.unit.dimension == "ratio" and rate.quantity.unit.dimension != "pp":
+        return False
+    return bool(_CONNECTOR.fullmatch(scan[level.scan_end:rate.scan_start]))
+
+
+def _respectively(figures: list[Figure], scan: str) -> dict[int, Figure]:
+    """游客860万人次，旅游收入72.5亿元，分别增长35.2%和41.8%: rate i belongs to level i."""
+    pairs: dict[int, Figure] = {}
+    for k, first in enumerate(figures):
+        if not first.is_rate or "分别" not in scan[max(0, first.scan_start - 3):first.scan_start]:
+            continue
+        rates = [first]
+        for nxt in figures[k + 1:]:
+            if nxt.is_rate and scan[rates[-1].scan_end:nxt.scan_start] in ("和", "、", "及", "与"):
+                rates.append(nxt)
+            else:
+                break
+        levels = [f for f in figures[:k] if f.scan_end <= first.scan_start][-len(rates):]
+        if len(levels) != len(rates) or len(rates) < 2:
+            continue
+        sentence_start = max(scan.rfind(ch, 0, first.scan_start) for ch in "。；;!?！？")
+        if any(f.scan_start <= sentence_start or f.is_rate or f.kind != "level" for f in levels):
+            continue
+        for level, rate in zip(levels, rates, strict=True):
+            pairs[id(level)] = rate
+    return pairs
+
+
+def _basis(label: str | None, between: str) -> str | None:
+    if "可比价" in between or "扣除价格" in between or "实际" in between:
+        return "real"
+    if "可比口径" in between:
+        return "same-scope"
+    if label and _REAL_LABEL.search(label):
+        return "real"
+    if label and _SAME_SCOPE_LABEL.search(label) and "外资" not in label:
+        return "same-scope"
+    return None
+
+
+# --- labels ----------------------------------------------------------------------------------
+_CONNECTIVE = re.compile(r"^\s*(?:或|或者|和|及|、|至)\s*$")
+_RANK_TAIL = re.compile(r"(?:均?居|位居|位列|排名|名列|排在|列)(全.|.内)?$")
+
+
+def _label(article: ArticleText, claim: DraftClaim, previous: DraftClaim | None, previous_end: int,
+           next_start: int) -> str | None:
+    plain = article.plain
+    fig = claim.figure
+    a, b = claim.clause
+    before_raw = plain[max(a, previous_end):fig.start]
+    if "ratio_group" in fig.extra:  # 三次产业结构调整为8.1:42.1:49.8 → 三次产业结构调整(1/3) …
+        base = clean_label(plain[a:int(fig.extra["ratio_group"])]) or "比例"
+        return f"{base}({fig.extra['ratio_index']})"
+    if fig.names is not None and fig.names_start is not None:
+        before_raw = plain[max(a, previous_end, fig.names_start):fig.start]
+    if previous is not None and previous.label and previous_end > a and _CONNECTIVE.match(before_raw):
+        return previous.label  # 1亿元或1000万美元以上: one label for both
+    after_raw = plain[claim.end:min(b, next_start)]
+    before = clean_label(before_raw)
+    after = clean_label(re.sub(r"^[的之]", "", re.sub(r"\s+", "", after_raw)), 16)
+    list_before = fig.names is not None or re.search(r"(?:等|的)\s*$", before_raw)
+    short_after_figure = previous_end > a and len(before) <= 3
+    if short_after_figure and len(after) < 2:
+        label = clean_label(plain[a:fig.start], 30)  # 招引10亿元以上项目9个
+    elif (list_before or short_after_figure or len(before) < 2) and len(after) >= 2:
+        label = after
+    elif len(before) >= 2:
+        label = before
+    else:
+        label = before + after
+    if not label:
+        label = clean_label(plain[a:fig.start]) or re.sub(r"\s+", "", plain[a:fig.start])
+    if not label and fig.is_rate:
+        # 全社会用电量1078亿千瓦时，增长8.7%: the subject is in the clause before
+        pa, _ = clause_span(plain, max(0, a - 1), max(0, a - 1))
+        head = re.split(r"[\d一二两三四五六七八九十百千]", plain[pa:max(pa, a - 1)], maxsplit=1)[0]
+        label = clean_label(head)
+    same_sentence = previous is not None and previous.label is not None and \
+        previous.figure.start >= clause_span(plain, fig.start, fig.end, "sentence")[0]
+    if same_sentence and len(label) <= 2 and re.search(r"累计|总数|总量|共有|合计", label + before_raw):
+        label = "累计" + previous.label.replace("新增", "")  # 新增企业43家，累计拥有196家
+    elif same_sentence and not label:
+        label = previous.label  # 突破3000亿元，达3156.2亿元: the same subject
+    elif same_sentence and label in _BARE_VERBS and not previous.label.endswith(label):
+        label = previous.label + label  # 高新技术企业总数1236家，净增187家
+    if fig.kind == "rank" and label and not label.endswith(("名", "排名", "强")):
+        label = _RANK_TAIL.sub(lambda m: m.group(1) or "", label) + "排名"
+    if label and fig.change_word and not fig.is_rate and fig.kind == "level" and previous is not None \
+            and previous.label and re.match(r"^(?:比|较)", label):
+        label = previous.label + label + fig.change_word  # 常住人口…，比上年末增加14.2万人
+    if label and fig.is_rate and claim.growth is None and fig.change_word and \
+            not label.endswith(("增长", "增速", "增幅", "下降", "降幅")):
+        word = fig.change_word if fig.change_word in ("增长", "下降", "提高", "回落", "减少", "增加") \
+            else "增长"
+        label += word
+    return label or None
+
+
+_BARE_VERBS = {"净增", "新增", "增加", "减少", "净减", "完成", "实现", "达到", "共计", "合计"}
+_LIST_ITEM = re.compile(r"[^，,。；;：:！!？?\n、\d]{1,20}")
+
+
+def _extend_over_list(plain: str, a: int) -> int:
+    """A clause that ends a list (低保、残疾人补贴、优抚等各类补助金7892万元) starts with the list."""
+    while a > 0 and plain[a - 1] == "、":
+        k = a - 1
+        start = k
+        while start > 0 and plain[start - 1] not in "，,。；;：:！!？?\n、":
+            start -= 1
+        if not _LIST_ITEM.fullmatch(plain[start:k]):
+            break
+        a = start
+    return a
+
+
+def _quote(article: ArticleText, claim: DraftClaim) -> str:
+    a, b = claim.clause
+    text = article.plain[a:b]
+    text = re.sub(r"\s*\n\s*", "", text).strip()
+    return text
+
+
+# --- the period -------------------------------------------------------------------------------
+_YEAR = re.compile(r"((?:19|20)\d\d)年(?!\d)")
+
+
+def _article_period(article: ArticleText) -> int | None:
+    years = Counter(int(m.group(1)) for m in _YEAR.finditer(article.scan.text))
+    if not years:
+        return None
+    first = {}
+    for m in _YEAR.finditer(article.scan.text):
+        first.setdefault(int(m.group(1)), m.start())
+    # the year named most often; on a tie, the one named first (plans for next year come last)
+    return max(years, key=lambda y: (years[y], -first[y]))
+
+
+_PLACE = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:县|镇|乡|街道)")
+_NOT_PLACE = re.compile(r"^(?:全|该|本|各|城|乡|村|小|特色|传统|重点|中心|示范|强|大|新|老|古)|[乡镇县]{2}")
+
+
+_TITLE_PLACE = re.compile(r"(?:^|\d{4}年|[：:，,])([\u4e00-\u9fff]{1,4}?(?:市|区|县|镇|乡))")
+
+
+def _article_place(article: ArticleText) -> str | None:
+    """The town or county the article is about: one named in the title, else the one named
+    most often (at least three times)."""
+    text = re.sub(r"\s+", "", article.plain)
+    counts: Counter[str] = Counter()
+    for m in _PLACE.finditer(text):
+        name = m.group(0)
+        if not _NOT_PLACE.search(name):
+            counts[name] += 1
+    title = article.title or ""
+    in_title = [n for n in counts if n in title]
+    if in_title:
+        return max(in_title, key=lambda n: (counts[n], n))
+    # a city or district named in the title: 2023年杭州市国民经济…, 高新区：…
+    m = _TITLE_PLACE.search(re.sub(r"\s+", "", title))
+    if m and not _NOT_PLACE.search(m.group(1)):
+        return m.group(1)
+    if counts:
+        name, n = max(counts.items(), key=lambda kv: (kv[1], kv[0]))
+        if n >= 3:
+            return name
+    return None
+
+
+def _claim_period(article: ArticleText, claim: DraftClaim, default: int | None) -> int | None:
+    sa, _ = clause_span(article.plain, claim.figure.start, claim.figure.end, "sentence")
+    head = re.sub(r"\s+", "", article.plain[sa:claim.figure.start])
+    m = re.match(r"(?:在|截至|截止|至)?((?:19|20)\d\d)年(?:全年|底|末|以来|度)?[,，]", head)
+    if m and int(m.group(1)) != default:
+        return int(m.group(1))
+    return None
+
+
+def _distinguish_labels(article: ArticleText, claims: list[DraftClaim]) -> None:
+    """Two claims of one paragraph with the same label but values that cannot agree are different
+    figures (完成投资 of two kinds of project): number them, so the duplicate check does not pair
+    them. Agreeing ones keep the label (突破3000亿元，达3156.2亿元: one subject, checked to agree),
+    and so do claims in different paragraphs: a lead and a body stating one figure twice must
+    agree."""
+    groups: dict[tuple[str, int], list[DraftClaim]] = {}
+    for c in claims:
+        if c.label:
+            groups.setdefault((c.label, c.line), []).append(c)
+    for members in groups.values():
+        for k, c in enumerate(members[1:], 2):
+            q = c.figure.quantity
+            clash = any(
+                o.figure.quantity is not None and q is not None
+                and o.figure.quantity.unit.key == q.unit.key
+                and o.figure.quantity.interval.intersect(q.interval) is None
+                for o in members[:k - 1]
+            )
+            if clash:
+                c.label = f"{c.label}({k})"
+
+
+# --- building the draft -----------------------------------------------------------------------
+def build_draft(article: ArticleText) -> Draft:
+    figures = find_figures(article)
+    draft = Draft(article, figures, period=_article_period(article), place=_article_place(article))
+    scan = article.scan.text
+    understood = [f for f in figures if f.understood]
+    claims: list[DraftClaim] = []
+    attached: set[int] = set()
+    pairs = _respectively(understood, scan)
+    for k, fig in enumerate(understood):
+        if id(fig) in attached:
+            continue
+        if fig.extra.get("doubling"):
+            continue  # 翻倍: a multiple check between two claims, not a claim of its own
+        claim = DraftClaim(fig)
+        nxt = understood[k + 1] if k + 1 < len(understood) else None
+        if id(fig) in pairs:
+            claim.growth = pairs[id(fig)]
+            attached.add(id(claim.growth))
+        elif nxt is not None and all(nxt is not r for r in pairs.values()) and _attachable(fig, nxt, scan):
+            claim.growth = nxt
+            attached.add(id(nxt))
+        claims.append(claim)
+    plain_breaks = sorted(f.start for f in figures)
+    taken: set[str] = set()
+    per_line: Counter[int] = Counter()
+    previous: DraftClaim | None = None
+    for claim in claims:
+        fig = claim.figure
+        a, b = clause_span(article.plain, fig.start, claim.end)
+        if fig.names_start is not None:
+            a = min(a, fig.names_start)
+        a = _extend_over_list(article.plain, a)
+        claim.clause = (a, b)
+        previous_end = max((f.end for f in figures if f.end <= fig.start), default=0)
+        next_start = min((s for s in plain_breaks if s >= claim.end), default=len(article.plain))
+        claim.label = _label(article, claim, previous, previous_end, next_start)
+        previous = claim
+        claim.quote = _quote(article, claim)
+        if claim.growth is not None and fig.quantity is not None and \
+                fig.quantity.unit.dimension not in ("ratio", "pp"):
+            between = scan[fig.scan_end:claim.growth.scan_start] + claim.growth.text
+            claim.basis = _basis(claim.label, between)
+        claim.period = _claim_period(article, claim, draft.period)
+        per_line[fig.line] += 1
+        growth_only = fig.is_rate and claim.growth is None
+        claim.id = unique_id(id_for(claim.label, fig.line, per_line[fig.line], growth_only), taken)
+    _distinguish_labels(article, claims)
+    draft.claims = claims
+    from .suggest import suggest
+
+    suggest(draft)
+    return draft
