@@ -23,7 +23,7 @@ from .display import Scale, format_interval, format_number, scale_of
 from .findings import SEVERITY_ORDER, Finding, Severity
 from .interval import LOOSER, DivisionByZero, Interval
 from .loader import LoadedFile, problem
-from .quantity import QuantityError, parse_quantity
+from .quantity import QuantityError, parse_quantity, parse_rate
 from .relations import OPS, Term
 from .typos import variants
 
@@ -351,7 +351,7 @@ def _typo_suggestions(p: Prepared, needed: dict[int, Interval], limit: int = 2) 
     found: list[str] = []
     for t in p.relation.terms():
         need = needed.get(id(t))
-        if t.claim is None or t.field != "value" or need is None:
+        if t.claim is None or need is None:
             continue
         if t.scale != 1:
             need = need.scale(1 / t.scale)
@@ -362,11 +362,13 @@ def _typo_suggestions(p: Prepared, needed: dict[int, Interval], limit: int = 2) 
             if screen is not None and not screen.admits(text, q.written):
                 continue
             try:
-                alt = parse_quantity(text, t.claim.rounding, declared)
+                alt = (parse_quantity(text, t.claim.rounding, declared) if t.field == "value"
+                       else parse_rate(text, t.claim.rounding))
             except QuantityError:
                 continue
             if alt.unit.key == q.unit.key and alt.checked_interval.intersects(need):
-                found.append(f"likely typo: {t.label} {text} instead of {q.written} ({why})")
+                name = t.label if t.field == "value" else f"{t.label} growth"
+                found.append(f"likely typo: {name} {text} instead of {q.written} ({why})")
                 break
         if len(found) >= limit:
             break
