@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from fractions import Fraction
 from pathlib import Path
@@ -402,6 +401,3 @@ def anchor_corpus(corpus: Corpus, article: Path | None = None, cwd: Path | None 
         findings.extend(anchor_file(loaded, article, cwd, uncovered).findings)
     return findings
 
-
-def codes() -> Iterable[str]:
-    return ANCHOR_PROBLEMS.keys()

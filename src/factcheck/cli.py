@@ -183,6 +183,11 @@ def check(
     stdin_filename: StdinNameOpt = None,
     encoding: EncodingOpt = None,
     max_file_size: MaxSizeOpt = None,
+    article: Annotated[
+        Path | None,
+        typer.Option("--article", help="Anchor the quotes in this article instead of each fact "
+                     "file's article.text (.txt or .md, UTF-8).", show_default=False),
+    ] = None,
 ) -> int:
     """Check every relation between the claims and print every discrepancy."""
     return _run(
@@ -190,8 +195,27 @@ def check(
         output_file=output_file, force=force, fail_on=fail_on.value if fail_on else None,
         show_info=show_info, config=config, isolated=isolated, select=select, ignore=ignore,
         statistics=statistics, stdin_filename=stdin_filename, encoding=encoding,
-        max_file_size=max_file_size,
+        max_file_size=max_file_size, article=article,
     )
+
+
+@app.command()
+def extract(
+    article: Annotated[Path, typer.Argument(help="The article: .txt or .md (Markdown), UTF-8.")],
+    output: Annotated[
+        Path | None,
+        typer.Option("--output", "-o", help="Write the draft fact file here (default: standard "
+                     "output); article.text is made relative to it.", show_default=False),
+    ] = None,
+    force: Annotated[bool, typer.Option("--force", help="Overwrite FILE if it exists.")] = False,
+) -> int:
+    """Draft a fact file from an article: every figure as a claim, with suggested checks."""
+    from .extract import ExtractError, run_extract
+
+    try:
+        return run_extract(article, output, force, sys.stdout, sys.stderr)
+    except ExtractError as err:
+        raise RunError(str(err)) from None
 
 
 @app.command("config")

@@ -17,7 +17,7 @@ from fractions import Fraction
 
 from .checks import prepare_file
 from .checks.base import Outcome, Prepared, claim_refs
-from .checks.duplicate import DuplicateIndex
+from .checks.duplicate import DuplicateIndex, pairs, subjects
 from .corpus import Corpus
 from .display import Scale, format_interval, format_number, scale_of
 from .findings import SEVERITY_ORDER, Finding, Severity
@@ -27,7 +27,9 @@ from .quantity import QuantityError, parse_quantity, parse_rate
 from .relations import OPS, Term
 from .typos import variants
 
-__all__ = ["CheckResult", "check_corpus", "check_file", "lint_corpus", "lint_file"]
+__all__ = [
+    "CheckResult", "check_corpus", "check_file", "evaluate_all", "lint_corpus", "lint_file",
+]
 
 
 
@@ -43,12 +45,23 @@ class CheckResult:
     testable: int = 0
     untestable: int = 0
     invalid_files: int = 0
+    covered_ids: set[str] = field(default_factory=set)  # claims of one file in a relation
+    testable_ids: set[str] = field(default_factory=set)
 
     def count(self, severity: Severity) -> int:
         return sum(1 for f in self.findings if f.severity is severity)
 
+    def merge(self, other: CheckResult) -> None:
+        """Fold the relations of ``other`` (for the same file) into this result."""
+        self.findings.extend(other.findings)
+        self.checks += other.checks
+        self.untestable += other.untestable
+        self.covered_ids |= other.covered_ids
+        self.testable_ids |= other.testable_ids
+        self.covered, self.testable = len(self.covered_ids), len(self.testable_ids)
+
     def add(self, other: CheckResult) -> None:
-        """Add the counts (not the findings) of another result."""
+        """Add the counts (not the findings) of another file's result."""
         for name in ("files", "claims", "checks", "covered", "testable", "untestable",
                      "invalid_files"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
@@ -66,31 +79,40 @@ def lint_file(corpus: Corpus, f: LoadedFile) -> list[Finding]:
     return findings
 
 
-def check_file(corpus: Corpus, f: LoadedFile, duplicates: DuplicateIndex) -> CheckResult:
-    """Lint problems plus the findings of every relation of one file, sorted."""
+def check_file(corpus: Corpus, f: LoadedFile, duplicates: DuplicateIndex | None) -> CheckResult:
+    """Lint problems plus the findings of every relation of one file, sorted.
+
+    With ``duplicates``, claims that repeat a subject seen earlier in the run are compared too;
+    without it, that is left to the caller (parallel runs do it in order in the parent).
+    """
     prepared, problems = prepare_file(corpus, f)
-    prepared.extend(duplicates.prepare(corpus, f))
+    if duplicates is not None:
+        prepared.extend(pairs(corpus, f, duplicates.match(f.path, subjects(f))))
     result = CheckResult(files=1, claims=len(f.claims), invalid_files=int(_invalid(f)))
     result.findings.extend(f.problems)
     result.findings.extend(problems)
-    covered: set[int] = set()
-    testable: set[int] = set()
+    result.merge(evaluate_all(f, prepared))
+    result.findings.sort(key=lambda x: (x.sort_key, -SEVERITY_ORDER[x.severity]))
+    return result
+
+
+def evaluate_all(f: LoadedFile, prepared: list[Prepared]) -> CheckResult:
+    """The findings and coverage counts of relations prepared for file ``f``."""
+    result = CheckResult()
     for p in prepared:
         result.checks += 1
         p_findings = evaluate(p)
-        claims = {id(t.claim) for t in p.relation.terms()
+        claims = {t.claim.id for t in p.relation.terms()
                   if t.claim is not None and t.claim.file is f}
-        covered |= claims
+        result.covered_ids |= claims
         verdicts = {x.verdict for x in p_findings}
         if "untestable" in verdicts:
             result.untestable += 1
         elif "derived" not in verdicts:
-            testable |= claims
+            result.testable_ids |= claims
         result.findings.extend(p_findings)
         result.findings.extend(p.derived)
-    result.covered = len(covered)
-    result.testable = len(testable)
-    result.findings.sort(key=lambda x: (x.sort_key, -SEVERITY_ORDER[x.severity]))
+    result.covered, result.testable = len(result.covered_ids), len(result.testable_ids)
     return result
 
 

@@ -445,8 +445,14 @@ def _parse_single(
         )
         return _clip(q)
     odd_width = _ZERO if odd is None else (odd * factor if factor != 1 else odd)
-    interval, soft = _bounds(words.qualifier, value, step, u, odd_width, rounding, unit,
-                             numeral.step)
+    if words.qualifier is not None and words.change and words.sign < 0 and value < 0:
+        # 下降近3%, 负逾5%: bound words speak of the size of the change, so read the magnitude.
+        interval, soft = _bounds(words.qualifier, -value, step, u, odd_width, rounding, unit,
+                                 numeral.step)
+        interval, soft = -interval, (None if soft is None else -soft)
+    else:
+        interval, soft = _bounds(words.qualifier, value, step, u, odd_width, rounding, unit,
+                                 numeral.step)
     q = Quantity(
         text, value, interval, unit, magnitude, numeral.decimals,
         step if words.qualifier is None else None, words.qualifier, words.qualifier_text, soft,
@@ -478,7 +484,7 @@ def _bounds(
 ) -> tuple[Interval, Interval | None]:
     """Hard and soft intervals for a qualifier (CONVENTIONS.md section C)."""
     if qualifier is None:
-        if unit.integer and x.denominator == 1 and raw_step <= 1 and step <= 1:
+        if unit.integer and x.denominator == 1 and raw_step <= 1:
             return Interval.point(x), None
         return rounding_interval(x, step, rounding), None
     if qualifier == "more-than":

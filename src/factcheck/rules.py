@@ -45,10 +45,12 @@ _COMMON = (
 
 def all_rules() -> list[RuleDoc]:
     """Every code, sorted."""
+    from .anchor import ANCHOR_PROBLEMS
     from .checks import KINDS
     from .problems import PROBLEMS
 
-    rules = [RuleDoc(p.code, p.name, p.severity, p.summary, p.doc) for p in PROBLEMS.values()]
+    rules = [RuleDoc(p.code, p.name, p.severity, p.summary, p.doc)
+             for p in (*PROBLEMS.values(), *ANCHOR_PROBLEMS.values())]
     rules.extend(_COMMON)
     for kind in KINDS:
         for r in kind.rules:

@@ -45,6 +45,7 @@ class RunOptions:
     stdin_filename: str | None = None
     encoding: str | None = None
     max_file_size: int | None = None
+    article: Path | None = None  # check --article: anchor every file's quotes in this article
 
 
 def _resolve(opts: RunOptions, settings: Settings, out: TextIO) -> None:
@@ -94,6 +95,8 @@ def execute(opts: RunOptions, settings: Settings, stdout: TextIO, stderr: TextIO
         stdin_data = (stdin.read(settings.max_file_size + 1), opts.stdin_filename or "<stdin>")
         if len(stdin_data[0]) > settings.max_file_size:
             raise RunError(f"standard input is over the limit of {settings.max_file_size:,} bytes")
+    if opts.article is not None and not opts.article.is_file():
+        raise RunError(f"{opts.article}: no such article file")
     cwd = Path.cwd()
     displays = [stdin_data[1] if str(p) == "-" and stdin_data else display_path(p, cwd)
                 for p in files]
@@ -105,7 +108,8 @@ def execute(opts: RunOptions, settings: Settings, stdout: TextIO, stderr: TextIO
     summary = RunSummary()
     failing = False
     with _progress(len(files), settings.format, stderr) as advance:
-        stream = _stream(opts.command, files, settings, stdin_data, summary, opts.encoding)
+        stream = _stream(opts.command, files, settings, stdin_data, summary, opts.encoding,
+                         opts.article)
         for done, findings in enumerate(stream, 1):
             for f in findings:
                 failing = failing or _fails(f, settings.fail_on)
@@ -125,8 +129,9 @@ def execute(opts: RunOptions, settings: Settings, stdout: TextIO, stderr: TextIO
 
 def _stream(command: str, files: list[Path], settings: Settings,
             stdin_data: tuple[bytes, str] | None, summary: RunSummary,
-            encoding: str | None) -> Iterator[list[Finding]]:
+            encoding: str | None, article: Path | None = None) -> Iterator[list[Finding]]:
     """The findings of each file in turn (suppressed, selected, sorted), adding up the summary."""
+    from .anchor import anchor_file
     from .checks.duplicate import DuplicateIndex
     from .corpus import Corpus, LoadOptions, display_path, resolve_aliases
     from .engine import check_file, lint_file
@@ -156,6 +161,7 @@ def _stream(command: str, files: list[Path], settings: Settings,
             summary.invalid_files += int(any(x.severity is Severity.ERROR for x in findings))
         else:
             result = check_file(corpus, f, duplicates)
+            result.findings.extend(anchor_file(f, article, cwd).findings)  # FC020–FC023
             findings = suppressions.filter(result.findings)
             findings.extend(suppressions.unused())
             findings.sort(key=lambda x: (x.sort_key, -SEVERITY_ORDER[x.severity]))

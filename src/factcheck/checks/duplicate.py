@@ -72,6 +72,17 @@ def _subject(c: ClaimInfo) -> tuple[str, str, str] | None:
     return (c.spec.label, str(period or ""), place or "")
 
 
+def subjects(f: LoadedFile) -> list[tuple[int, str]]:
+    """(hash of the subject, claim id) of every claim of a file that states a labelled figure."""
+    out = []
+    for c in f.claims.values():
+        if c.target is None and c.quantity is not None:
+            subject = _subject(c)
+            if subject is not None:
+                out.append((hash(subject), c.id))
+    return out
+
+
 class DuplicateIndex:
     """The first claim of every subject (label, period, place) seen so far in a run.
 
@@ -85,28 +96,31 @@ class DuplicateIndex:
     def __init__(self) -> None:
         self.first: dict[int, tuple[Path, str]] = {}
 
-    def prepare(self, corpus: Corpus, f: LoadedFile) -> list[Prepared]:
-        """Pairs of claims of ``f`` with the earlier claims that state the same subject."""
-        prepared: list[Prepared] = []
-        for c in f.claims.values():
-            if c.target is not None or c.quantity is None:
-                continue
-            subject = _subject(c)
-            if subject is None:
-                continue
-            key = hash(subject)
+    def match(self, path: Path, found: list[tuple[int, str]]) -> list[tuple[Path, str, str]]:
+        """Record a file's subjects; return (first file, first claim, claim) for repeats."""
+        repeats = []
+        for key, cid in found:
             seen = self.first.get(key)
             if seen is None:
-                self.first[key] = (f.path, c.id)
-                continue
-            first = _claim_at(corpus, f, *seen)
-            if first is None or first.quantity is None or _subject(first) != subject:
-                continue
-            if first.quantity.unit.key != c.quantity.unit.key:
-                continue
-            prepared.append(_pair(Term(first.quantity, first, "same", origin=f),
-                                  Term(c.quantity, c, "same", origin=f), f, c.line, c.column, None))
-        return prepared
+                self.first[key] = (path, cid)
+            else:
+                repeats.append((seen[0], seen[1], cid))
+        return repeats
+
+
+def pairs(corpus: Corpus, f: LoadedFile, repeats: list[tuple[Path, str, str]]) -> list[Prepared]:
+    """The relations `first == later` for the repeats of subjects found in ``f``."""
+    prepared: list[Prepared] = []
+    for first_path, first_id, cid in repeats:
+        c = f.claims[cid]
+        first = _claim_at(corpus, f, first_path, first_id)
+        if first is None or first.quantity is None or c.quantity is None:
+            continue
+        if _subject(first) != _subject(c) or first.quantity.unit.key != c.quantity.unit.key:
+            continue
+        prepared.append(_pair(Term(first.quantity, first, "same", origin=f),
+                              Term(c.quantity, c, "same", origin=f), f, c.line, c.column, None))
+    return prepared
 
 
 def _claim_at(corpus: Corpus, current: LoadedFile, path: Path, cid: str) -> ClaimInfo | None:
