@@ -166,13 +166,13 @@ def test_a_path_given_twice_is_read_once(tmp_path):
 
 
 def test_internal_errors_exit_2_with_one_line(tmp_path, monkeypatch, capsys):
-    from factcheck import engine
+    from factcheck import pipeline
     from factcheck.cli import main
 
     def boom(*_args):
         raise RuntimeError("boom")
 
-    monkeypatch.setattr(engine, "check_file", boom)
+    monkeypatch.setattr(pipeline, "check_file", boom)
     path = tmp_path / "a.yaml"
     path.write_text(GOOD, encoding="utf-8")
     assert main(["check", str(path), "--isolated"]) == 2

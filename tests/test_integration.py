@@ -196,3 +196,19 @@ def test_sarif_from_the_command_line_validates_against_the_official_schema():
     assert uris <= {"examples/xuejia-2023-draft.yaml", "facts/xuejia-2023.yaml"}
     rules = doc["runs"][0]["tool"]["driver"]["rules"]
     assert all(rules[r["ruleIndex"]]["id"] == r["ruleId"] for r in results)
+
+
+def test_jobs_give_the_same_output(tmp_path):
+    folder = tmp_path / "facts"
+    for i in range(40):
+        text = BROKEN_BREAKDOWN if i % 3 == 0 else CLEAN
+        # the same labelled figure in every file, so duplicates cross process boundaries
+        text = text.replace("total: {value:", "total: {label: 项目总数, value:")
+        write(folder / f"f{i:02d}.yaml", text)
+    outputs = {}
+    for jobs in ("1", "2"):
+        code, out, _ = run("check", str(folder), "--format", "json", "--jobs", jobs, "--isolated")
+        outputs[jobs] = (code, out)
+    assert outputs["1"] == outputs["2"]
+    doc = json.loads(outputs["1"][1])
+    assert {f["code"] for f in doc["findings"]} == {"FC301", "FC901"}

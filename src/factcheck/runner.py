@@ -22,6 +22,7 @@ from .report.base import RunInfo, RunSummary
 __all__ = ["RunError", "RunOptions", "execute"]
 
 PROGRESS_MIN_FILES = 50
+PARALLEL_MIN_FILES = 16  # fewer files than this are not worth starting processes for
 
 
 class RunError(Exception):
@@ -46,6 +47,7 @@ class RunOptions:
     encoding: str | None = None
     max_file_size: int | None = None
     article: Path | None = None  # check --article: anchor every file's quotes in this article
+    jobs: int = 1
 
 
 def _resolve(opts: RunOptions, settings: Settings, out: TextIO) -> None:
@@ -109,7 +111,7 @@ def execute(opts: RunOptions, settings: Settings, stdout: TextIO, stderr: TextIO
     failing = False
     with _progress(len(files), settings.format, stderr) as advance:
         stream = _stream(opts.command, files, settings, stdin_data, summary, opts.encoding,
-                         opts.article)
+                         opts.article, opts.jobs)
         for done, findings in enumerate(stream, 1):
             for f in findings:
                 failing = failing or _fails(f, settings.fail_on)
@@ -129,60 +131,29 @@ def execute(opts: RunOptions, settings: Settings, stdout: TextIO, stderr: TextIO
 
 def _stream(command: str, files: list[Path], settings: Settings,
             stdin_data: tuple[bytes, str] | None, summary: RunSummary,
-            encoding: str | None, article: Path | None = None) -> Iterator[list[Finding]]:
-    """The findings of each file in turn (suppressed, selected, sorted), adding up the summary."""
-    from .anchor import anchor_file
-    from .checks.duplicate import DuplicateIndex
-    from .corpus import Corpus, LoadOptions, display_path, resolve_aliases
-    from .engine import check_file, lint_file
-    from .loader import load_text
-    from .suppress import Suppressions
+            encoding: str | None, article: Path | None, jobs: int) -> Iterator[list[Finding]]:
+    """The findings of each file in turn (suppressed, selected, sorted), adding up the summary.
 
-    options = LoadOptions(encoding, settings.max_file_size, settings.rounding)
-    corpus = Corpus(options=options)
-    for path in files:
-        if str(path) != "-":
-            corpus.paths_by_stem.setdefault(path.stem, path)
+    With ``jobs`` > 1 the files are read and checked in worker processes, and the results are
+    taken in file order, so the output is the same as with one process.
+    """
+    from .checks.duplicate import DuplicateIndex
+    from .pipeline import FileWork, init_worker, work
+
+    args = (command, files, settings, encoding, article, Path.cwd(), stdin_data)
+    main = FileWork(*args)
     duplicates = DuplicateIndex()
-    cwd = Path.cwd()
-    for path in files:
-        if str(path) == "-" and stdin_data is not None:
-            f = load_text(stdin_data[0], stdin_data[1], Path(stdin_data[1]), options.encoding,
-                          options.rounding)
-        else:
-            f = options.load(path, display_path(path, cwd))
-        corpus.add(f)
-        resolve_aliases(corpus, [f])
-        suppressions = Suppressions.collect([f], settings.per_file_ignores)
-        if command == "lint":
-            findings = suppressions.filter(lint_file(corpus, f))
-            summary.files += 1
-            summary.claims += len(f.claims)
-            summary.invalid_files += int(any(x.severity is Severity.ERROR for x in findings))
-        else:
-            result = check_file(corpus, f, duplicates)
-            result.findings.extend(anchor_file(f, article, cwd).findings)  # FC020–FC023
-            findings = suppressions.filter(result.findings)
-            findings.extend(suppressions.unused())
-            findings.sort(key=lambda x: (x.sort_key, -SEVERITY_ORDER[x.severity]))
-            summary.files += 1
-            summary.invalid_files += result.invalid_files
-            summary.claims += result.claims
-            summary.checks += result.checks
-            summary.untestable += result.untestable
-            summary.covered += result.covered
-            summary.testable += result.testable
-        findings = [x for x in findings if _selected(x.code, settings.select, settings.ignore)]
-        for x in findings:
-            if x.severity is Severity.ERROR:
-                summary.errors += 1
-            elif x.severity is Severity.WARNING:
-                summary.warnings += 1
-            else:
-                summary.infos += 1
-            summary.counts[x.code] = summary.counts.get(x.code, 0) + 1
-        corpus.release(f)
-        yield findings
+    if jobs <= 1 or len(files) < PARALLEL_MIN_FILES or stdin_data is not None:
+        for i in range(len(files)):
+            yield main.finish(main.process(i), duplicates, summary)
+        return
+    import multiprocessing
+
+    context = multiprocessing.get_context("fork" if hasattr(os, "fork") else "spawn")
+    with context.Pool(jobs, init_worker, args) as pool:
+        chunk = max(1, min(32, len(files) // (jobs * 8)))
+        for outcome in pool.imap(work, range(len(files)), chunksize=chunk):
+            yield main.finish(outcome, duplicates, summary)
 
 
 def _fails(f: Finding, fail_on: str) -> bool:
@@ -215,12 +186,6 @@ def _repository_root(cwd: Path) -> Path:
         if (folder / ".git").exists():
             return folder
     return cwd
-
-
-def _selected(code: str, select: list[str], ignore: list[str]) -> bool:
-    if select and not any(code.startswith(s) for s in select):
-        return False
-    return not any(code.startswith(s) for s in ignore)
 
 
 def _statistics(summary: RunSummary, out: TextIO, command: str) -> None:
