@@ -6,6 +6,7 @@ Exit codes, the same in every output format: 0 clean; 1 problems found (findings
 
 from __future__ import annotations
 
+import os
 import sys
 from enum import Enum
 from pathlib import Path
@@ -322,6 +323,9 @@ def schema(
 
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the `factcheck` command; returns the exit code."""
+    # The command line uses no pydantic plugin; looking for them costs a scan of every
+    # installed package's metadata at start-up.
+    os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
     click_error, exit_types, abort_types = _click_exceptions()
     try:
         result = app(args=argv, prog_name="factcheck", standalone_mode=False)

@@ -59,8 +59,6 @@ class FileWork:
 
     def process(self, index: int, keep: bool = True) -> FileOutcome:
         """Check (or lint) file ``index`` on its own; ``keep`` holds the file for ``finish``."""
-        from .anchor import anchor_file
-
         path = self.files[index]
         f = self._load(path)
         self.corpus.add(f)
@@ -71,7 +69,11 @@ class FileWork:
             found: list[tuple[int, str]] = []
         else:
             result = check_file(self.corpus, f, None)
-            result.findings.extend(anchor_file(f, self.article, self.cwd).findings)
+            article = f.model.article if f.model is not None else None
+            if self.article is not None or (article is not None and article.text):
+                from .anchor import anchor_file  # only when there is an article to anchor to
+
+                result.findings.extend(anchor_file(f, self.article, self.cwd).findings)
             found = subjects(f)
         outcome = FileOutcome(path, result, suppressions, found, f if keep else None)
         if not keep:
