@@ -419,7 +419,7 @@ def _read_figure(
     def report(code: str, message: str) -> None:
         loaded.add(code, f"claims.{cid}.{key}: {message}", *loaded.source.value(path))
 
-    if text[:1] in _SUSPECT_START or text.lower() in _BOOL_WORDS:
+    if text.lower() in _BOOL_WORDS or (text.isascii() and text[:1] in _SUSPECT_START):
         # Only text that YAML might have typed (numbers, booleans) needs a look at the node.
         boolean = loaded.source.boolean(path)
         if boolean is not None:

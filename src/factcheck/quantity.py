@@ -332,6 +332,45 @@ def _parse_cached(text: str, rounding: str, declared: tuple[tuple[str, Unit], ..
     s = normalise(text)
     if not s:
         raise QuantityError(text, "the value is empty")
+    fast = _parse_plain(text, s, rounding, declared)
+    if fast is not None:
+        return fast
+    return _parse_general(text, s, rounding, declared)
+
+
+_PLAIN = re.compile(r"(\d+)(?:\.(\d+))?(万亿|亿|万)?([^\d.余多以左上下约近超逾十百千万亿之]*)")
+_PLAIN_MAGNITUDES = {None: 1, "万": 10**4, "亿": 10**8, "万亿": 10**12}
+
+
+def _parse_plain(text: str, s: str, rounding: str,
+                 declared: tuple[tuple[str, Unit], ...]) -> Quantity | None:
+    """The common case read directly: digits, optional decimals, 万/亿, a known unit (227.6亿元).
+
+    Returns None for anything else, which the general reader handles; both give the same
+    Quantity for the forms this one accepts (a test holds them to it).
+    """
+    m = _PLAIN.fullmatch(s)
+    if m is None or len(s) > 40:
+        return None
+    whole, frac, mag, unit_text = m.groups()
+    unit = (lookup_unit(unit_text, dict(declared)) if declared else lookup_unit(unit_text)) \
+        if unit_text else NUMBER
+    if unit is None or unit.name == "成" or unit.dimension == "factor":
+        return None
+    decimals = len(frac) if frac else 0
+    magnitude = _PLAIN_MAGNITUDES[mag]
+    raw_step = Fraction(magnitude, 10**decimals)
+    step = raw_step * unit.factor if unit.factor != 1 else raw_step
+    value = int(whole + (frac or "")) * step
+    if unit.integer and value.denominator == 1 and raw_step <= 1:
+        interval = Interval.point(value)
+    else:
+        interval = rounding_interval(value, step, rounding)
+    return Quantity(text, value, interval, unit, magnitude, decimals, step)
+
+
+def _parse_general(text: str, s: str, rounding: str,
+                   declared: tuple[tuple[str, Unit], ...]) -> Quantity:
     if len(s) > MAX_FIGURE_LENGTH:
         raise QuantityError(text[:40] + "…", f"{len(text):,} characters is too long for a figure")
     if re.fullmatch(r"[-+]?\d+(?:\.\d+)?[eE][-+]?\d+", s):

@@ -59,7 +59,10 @@ class _Loader(_Parser, Resolver):
         Resolver.__init__(self)
 
     def resolve(self, kind, value, implicit):
-        if kind is ScalarNode and implicit[0] and value and value[0] not in self._first_chars:
+        # YAML 1.1's implicit types (numbers, booleans, null, timestamps) are all ASCII.
+        if kind is ScalarNode and implicit[0] and value and (
+            value[0] not in self._first_chars or not value.isascii()
+        ):
             return _STR
         return Resolver.resolve(self, kind, value, implicit)
 
