@@ -88,8 +88,8 @@ StatisticsOpt = Annotated[
     bool, typer.Option("--statistics", help="Print the number of findings per code instead.")
 ]
 JobsOpt = Annotated[
-    int, typer.Option("--jobs", "-j", min=1, help="Check files in this many processes (same output; "
-                      "helps on large corpora).")
+    int, typer.Option("--jobs", "-j", min=0, help="Processes to check files in (same output); 0, "
+                      "the default, uses every core for runs of 200 files or more.")
 ]
 StdinNameOpt = Annotated[
     str | None, typer.Option("--stdin-filename", help="The name messages use for standard input.")
@@ -155,7 +155,7 @@ def lint(
     stdin_filename: StdinNameOpt = None,
     encoding: EncodingOpt = None,
     max_file_size: MaxSizeOpt = None,
-    jobs: JobsOpt = 1,
+    jobs: JobsOpt = 0,
 ) -> int:
     """Validate fact files: YAML, fields, figures, units and references (fast; for CI)."""
     return _run(
@@ -194,7 +194,7 @@ def check(
         typer.Option("--article", help="Anchor the quotes in this article instead of each fact "
                      "file's article.text (.txt or .md, UTF-8).", show_default=False),
     ] = None,
-    jobs: JobsOpt = 1,
+    jobs: JobsOpt = 0,
 ) -> int:
     """Check every relation between the claims and print every discrepancy."""
     return _run(

@@ -30,7 +30,7 @@ class FileOutcome:
     path: Path
     result: CheckResult
     suppressions: Suppressions
-    subjects: list[tuple[int, str]] = field(default_factory=list)
+    subjects: list[tuple[int, str, int]] = field(default_factory=list)
     file: LoadedFile | None = None  # kept only in the main process
 
 
@@ -66,7 +66,7 @@ class FileWork:
         suppressions = Suppressions.collect([f], self.settings.per_file_ignores)
         if self.command == "lint":
             result = CheckResult(files=1, claims=len(f.claims), findings=lint_file(self.corpus, f))
-            found: list[tuple[int, str]] = []
+            found: list[tuple[int, str, int]] = []
         else:
             result = check_file(self.corpus, f, None)
             article = f.model.article if f.model is not None else None

@@ -23,6 +23,7 @@ __all__ = ["RunError", "RunOptions", "execute"]
 
 PROGRESS_MIN_FILES = 50
 PARALLEL_MIN_FILES = 16  # fewer files than this are not worth starting processes for
+AUTO_PARALLEL_FILES = 200  # by default, runs this large use every core
 
 
 class RunError(Exception):
@@ -47,7 +48,7 @@ class RunOptions:
     encoding: str | None = None
     max_file_size: int | None = None
     article: Path | None = None  # check --article: anchor every file's quotes in this article
-    jobs: int = 1
+    jobs: int = 0  # 0: automatic (every core for large runs)
 
 
 def _resolve(opts: RunOptions, settings: Settings, out: TextIO) -> None:
@@ -143,6 +144,8 @@ def _stream(command: str, files: list[Path], settings: Settings,
     args = (command, files, settings, encoding, article, Path.cwd(), stdin_data)
     main = FileWork(*args)
     duplicates = DuplicateIndex()
+    if jobs == 0:
+        jobs = min(os.cpu_count() or 1, 8) if len(files) >= AUTO_PARALLEL_FILES else 1
     if jobs <= 1 or len(files) < PARALLEL_MIN_FILES or stdin_data is not None:
         for i in range(len(files)):
             yield main.finish(main.process(i), duplicates, summary)

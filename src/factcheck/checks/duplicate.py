@@ -72,14 +72,19 @@ def _subject(c: ClaimInfo) -> tuple[str, str, str] | None:
     return (c.spec.label, str(period or ""), place or "")
 
 
-def subjects(f: LoadedFile) -> list[tuple[int, str]]:
-    """(hash of the subject, claim id) of every claim of a file that states a labelled figure."""
+def subjects(f: LoadedFile) -> list[tuple[int, str, int]]:
+    """(hash of the subject, claim id, hash of the figure) of every labelled claim of a file.
+
+    Two claims whose figures read the same (same words, unit and rounding) cannot disagree, so
+    the figure's hash lets a run skip them without reading the first claim back.
+    """
     out = []
     for c in f.claims.values():
-        if c.target is None and c.quantity is not None:
+        q = c.quantity
+        if c.target is None and q is not None:
             subject = _subject(c)
             if subject is not None:
-                out.append((hash(subject), c.id))
+                out.append((hash(subject), c.id, hash((q.written, q.interval, q.unit.key))))
     return out
 
 
@@ -94,16 +99,17 @@ class DuplicateIndex:
     __slots__ = ("first",)
 
     def __init__(self) -> None:
-        self.first: dict[int, tuple[Path, str]] = {}
+        self.first: dict[int, tuple[Path, str, int]] = {}
 
-    def match(self, path: Path, found: list[tuple[int, str]]) -> list[tuple[Path, str, str]]:
-        """Record a file's subjects; return (first file, first claim, claim) for repeats."""
+    def match(self, path: Path, found: list[tuple[int, str, int]]) -> list[tuple[Path, str, str]]:
+        """Record a file's subjects; return (first file, first claim, claim) for the repeats
+        whose figure differs from the first one's (the only ones that can disagree)."""
         repeats = []
-        for key, cid in found:
+        for key, cid, figure in found:
             seen = self.first.get(key)
             if seen is None:
-                self.first[key] = (path, cid)
-            else:
+                self.first[key] = (path, cid, figure)
+            elif seen[2] != figure:
                 repeats.append((seen[0], seen[1], cid))
         return repeats
 
