@@ -824,10 +824,19 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--xref-rate", type=float, default=0.1,
                     help="share of files that refer to the previous file (default 0.1)")
     ap.add_argument("--verify", action="store_true", help="re-read every file with PyYAML")
+    ap.add_argument("--force", action="store_true",
+                    help="write into a directory that already holds *.yaml files (they are removed first)")
     ap.add_argument("--quiet", action="store_true")
     args = ap.parse_args(argv)
     if args.claims < 3:
         ap.error("--claims must be at least 3")
+    if args.files < 1:
+        ap.error("--files must be at least 1")
+    old = sorted(args.out.glob("*.yaml")) if args.out.is_dir() else []
+    if old and not args.force:
+        ap.error(f"{args.out} already holds {len(old)} *.yaml file(s): pass --force to replace them")
+    for path in old:
+        path.unlink()
     m = generate(args.files, args.claims, args.seed, args.out, args.bad_rate, args.xref_rate, args.verify)
     if not args.quiet:
         print(f"wrote {m['files']} files x {m['claims_per_file']} claims to {args.out}: "

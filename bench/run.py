@@ -313,8 +313,12 @@ def corpus_series(d: Path, py: str, fc: str, yl: str, tools: set[str]) -> list[S
         Series("lint", [fc, "lint", r], (0,), r),
         Series("check", [fc, "check", r, "--format", "concise"], (0, 1), r),
         Series("yamllint", [yl, "-d", "relaxed", r], (0, 1), r),
+        # The default above uses every core on large runs; these are the same on one process.
+        Series("lint -j1", [fc, "lint", r, "--jobs", "1"], (0,), r),
+        Series("check -j1", [fc, "check", r, "--format", "concise", "--jobs", "1"], (0, 1), r),
     ]
-    return [s for s in all_ if s.name in tools]
+    return [s for s in all_ if s.name.split()[0] in tools and (
+        " " not in s.name or "serial" in tools)]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -345,7 +349,8 @@ def _func_name(key: tuple[str, int, str]) -> str:
 
 def profile(d: Path, py: str, tmp: Path, env: dict[str, str], top: int) -> dict:
     out = tmp / "check.prof"
-    argv = [py, "-m", "cProfile", "-o", str(out), "-m", "factcheck", "check", rel(d), "--format", "concise"]
+    argv = [py, "-m", "cProfile", "-o", str(out), "-m", "factcheck", "check", rel(d), "--format", "concise",
+            "--jobs", "1"]
     log(f"profiling: {' '.join(argv[:6])} ... check {rel(d)} --format concise")
     sample, _, _ = run_once(argv, tmp, env)
     st = pstats.Stats(str(out))
@@ -367,7 +372,7 @@ def profile(d: Path, py: str, tmp: Path, env: dict[str, str], top: int) -> dict:
         modules[mod] = modules.get(mod, 0.0) + tt
     return {
         "argv": ["python", "-m", "cProfile", "-s", "cumtime", "-m", "factcheck", "check", rel(d),
-                 "--format", "concise"],
+                 "--format", "concise", "--jobs", "1"],
         "wall": sample.wall, "total": total,
         "by_cum": [(n, nc, cc, tt, ct) for n, nc, cc, tt, ct, _ in by_cum[:top + 10]],
         "by_tot": [(n, nc, cc, tt, ct) for n, nc, cc, tt, ct, _ in by_tot[:top]],
@@ -542,6 +547,10 @@ def build_report(args, cmdline: str, mach: dict[str, str], sizes: list[tuple[int
 
     w("## Targets")
     w("")
+    if args.quick:
+        w("A `--quick` run: small corpora and few repeats, so the verdicts are indicative only (the "
+          "claims sweep, on 50 files, is the noisiest).")
+        w("")
     w("| target | measured | verdict |")
     w("|---|---|---|")
     for t, v, ok in targets:
@@ -771,7 +780,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--sweep-claims", type=int_list,
                     help="claims per file in the claims sweep (default 25,50,100,200; '' to skip)")
     ap.add_argument("--no-sweep", action="store_true", help="skip the claims sweep")
-    ap.add_argument("--tools", default="floor,lint,check,yamllint",
+    ap.add_argument("--tools", default="floor,lint,check,yamllint,serial",
                     help="which corpus commands to time (default floor,lint,check,yamllint)")
     ap.add_argument("--profile", dest="profile", action="store_true", default=None,
                     help="profile `check` on the corpus nearest 1000 files (default in the full run)")
@@ -795,7 +804,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.profile is None:
         args.profile = not q
     tools = {t.strip() for t in args.tools.split(",") if t.strip()}
-    unknown = tools - {"floor", "lint", "check", "yamllint"}
+    unknown = tools - {"floor", "lint", "check", "yamllint", "serial"}
     if unknown:
         ap.error(f"unknown --tools: {', '.join(sorted(unknown))}")
     write = args.write if args.write is None or args.write.is_absolute() else Path.cwd() / args.write
