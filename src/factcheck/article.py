@@ -68,10 +68,6 @@ class Normalised:
             return o, o
         return self.offsets[start], self.offsets[end - 1] + 1
 
-    def index_of(self, original_offset: int) -> int:
-        """The first normalised position at or after an original offset."""
-        return bisect.bisect_left(self.offsets, original_offset, 0, len(self.text))
-
 
 def _is_ascii_alnum(ch: str) -> bool:
     return ch.isascii() and (ch.isalnum() or ch == ".")
@@ -182,10 +178,6 @@ class ArticleText:
     def line_of(self, offset: int) -> int:
         """The 1-based line of an offset in :attr:`plain` (and in the file)."""
         return bisect.bisect_right(self._line_starts, offset)
-
-    def line_text(self, line: int) -> str:
-        lines = self.plain.split("\n")
-        return lines[line - 1] if 0 < line <= len(lines) else ""
 
     @property
     def anchor(self) -> Normalised:

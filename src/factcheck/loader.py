@@ -61,9 +61,6 @@ class ClaimInfo:
             seen += 1
         return claim
 
-    def value_position(self) -> tuple[int, int]:
-        return self.file.source.value(("claims", self.id, "value"))
-
 
 @dataclass(slots=True)
 class LoadedFile:

@@ -8,7 +8,7 @@ evaluates them with the rules every kind obeys (rounding, soft bounds, basis, re
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from fractions import Fraction
 from typing import Any
@@ -184,14 +184,6 @@ def written(term: Term) -> str:
 
 def scale(term: Term) -> Scale:
     return scale_of(term.quantity)
-
-
-def iter_claims(corpus: Corpus) -> Iterator[ClaimInfo]:
-    """Every claim of every loaded file that states its own figure (not aliases)."""
-    for f in corpus.files:
-        for c in f.claims.values():
-            if c.target is None and c.quantity is not None:
-                yield c
 
 
 def claim_refs(terms: list[Term]) -> list[ClaimRef]:

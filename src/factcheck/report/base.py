@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TextIO
 
-from ..findings import Finding, Severity
+from ..findings import Finding
 
 __all__ = ["Reporter", "RunInfo", "RunSummary"]
 
@@ -88,10 +88,3 @@ class Reporter:
 
     def end(self, summary: RunSummary) -> None:
         """Called once, after the last finding."""
-
-
-def severity_counts(findings: list[Finding]) -> dict[Severity, int]:
-    out = {s: 0 for s in Severity}
-    for f in findings:
-        out[f.severity] += 1
-    return out
