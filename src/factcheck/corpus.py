@@ -82,7 +82,7 @@ class LoadOptions:
 
 
 #: How many files loaded only to answer references are kept in memory at once.
-REFERENCE_CACHE = 64
+REFERENCE_CACHE = 16
 
 
 @dataclass(slots=True)

@@ -327,7 +327,7 @@ def parse_quantity(
     return _parse_cached(text, rounding, declared)
 
 
-@lru_cache(maxsize=16384)
+@lru_cache(maxsize=4096)
 def _parse_cached(text: str, rounding: str, declared: tuple[tuple[str, Unit], ...]) -> Quantity:
     s = normalise(text)
     if not s:

@@ -20,6 +20,7 @@ FC901: the two do not overlap (likely typo: digits swapped).
 
 from __future__ import annotations
 
+from array import array
 from pathlib import Path
 
 from ..corpus import Corpus
@@ -84,8 +85,60 @@ def subjects(f: LoadedFile) -> list[tuple[int, str, int]]:
         if c.target is None and q is not None:
             subject = _subject(c)
             if subject is not None:
-                out.append((hash(subject), c.id, hash((q.written, q.interval, q.unit.key))))
+                figure = hash((q.written, q.interval, q.unit.key)) & _FIGURE_MASK
+                out.append((hash(subject), c.id, figure))
     return out
+
+
+_FIGURE_MASK = (1 << 64) - 1
+
+
+class _Table:
+    """A compact hash map: 64-bit key → (64-bit place, 64-bit figure), in three arrays.
+
+    About 40 bytes an entry instead of a dict's couple of hundred, so the index of a run over
+    10,000 files × 50 claims takes tens of megabytes, not hundreds.
+    """
+
+    __slots__ = ("count", "figures", "keys", "mask", "places")
+
+    def __init__(self, size: int = 1 << 12):
+        self.keys = array("Q", bytes(8 * size))
+        self.places = array("Q", bytes(8 * size))
+        self.figures = array("Q", bytes(8 * size))
+        self.mask = size - 1
+        self.count = 0
+
+    def get(self, key: int) -> tuple[int, int] | None:
+        key = (key & _FIGURE_MASK) or 1  # 0 marks an empty slot
+        keys, i = self.keys, key & self.mask
+        while keys[i]:
+            if keys[i] == key:
+                return self.places[i], self.figures[i]
+            i = (i + 1) & self.mask
+        return None
+
+    def put(self, key: int, place: int, figure: int) -> None:
+        if (self.count + 1) * 5 > (self.mask + 1) * 3:
+            self._grow()
+        key = (key & _FIGURE_MASK) or 1
+        i = key & self.mask
+        while self.keys[i] and self.keys[i] != key:
+            i = (i + 1) & self.mask
+        if not self.keys[i]:
+            self.count += 1
+        self.keys[i], self.places[i], self.figures[i] = key, place, figure
+
+    def _grow(self) -> None:
+        old = (self.keys, self.places, self.figures)
+        size = (self.mask + 1) * 2
+        self.keys = array("Q", bytes(8 * size))
+        self.places = array("Q", bytes(8 * size))
+        self.figures = array("Q", bytes(8 * size))
+        self.mask, self.count = size - 1, 0
+        for key, place, figure in zip(*old, strict=True):
+            if key:
+                self.put(key, place, figure)
 
 
 class DuplicateIndex:
@@ -96,21 +149,32 @@ class DuplicateIndex:
     or from its file) and the two are compared.
     """
 
-    __slots__ = ("first",)
+    __slots__ = ("claim_ids", "claim_names", "first", "paths")
 
     def __init__(self) -> None:
-        self.first: dict[int, tuple[Path, str, int]] = {}
+        # subject hash → (file number << 32 | claim number, figure hash)
+        self.first = _Table()
+        self.paths: list[Path] = []
+        self.claim_ids: dict[str, int] = {}  # claim ids repeat across files: each kept once
+        self.claim_names: list[str] = []
 
     def match(self, path: Path, found: list[tuple[int, str, int]]) -> list[tuple[Path, str, str]]:
         """Record a file's subjects; return (first file, first claim, claim) for the repeats
         whose figure differs from the first one's (the only ones that can disagree)."""
         repeats = []
+        number = len(self.paths)
+        self.paths.append(path)
         for key, cid, figure in found:
             seen = self.first.get(key)
             if seen is None:
-                self.first[key] = (path, cid, figure)
-            elif seen[2] != figure:
-                repeats.append((seen[0], seen[1], cid))
+                claim = self.claim_ids.get(cid)
+                if claim is None:
+                    claim = self.claim_ids[cid] = len(self.claim_names)
+                    self.claim_names.append(cid)
+                self.first.put(key, (number << 32) | claim, figure)
+            elif seen[1] != figure:
+                first_claim = self.claim_names[seen[0] & 0xFFFFFFFF]
+                repeats.append((self.paths[seen[0] >> 32], first_claim, cid))
         return repeats
 
 
