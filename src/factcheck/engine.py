@@ -62,9 +62,17 @@ class CheckResult:
 
     def add(self, other: CheckResult) -> None:
         """Add the counts (not the findings) of another file's result."""
-        for name in ("files", "claims", "checks", "covered", "testable", "untestable",
-                     "invalid_files"):
-            setattr(self, name, getattr(self, name) + getattr(other, name))
+        add_counts(self, other)
+
+
+#: The counts a per-file result adds to a run's totals (CheckResult and RunSummary share them).
+COUNT_FIELDS = ("files", "invalid_files", "claims", "checks", "covered", "testable", "untestable")
+
+
+def add_counts(total: object, result: CheckResult) -> None:
+    """Add a file's counts to a run's totals."""
+    for name in COUNT_FIELDS:
+        setattr(total, name, getattr(total, name) + getattr(result, name))
 
 
 def _invalid(f: LoadedFile) -> bool:

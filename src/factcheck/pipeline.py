@@ -14,7 +14,7 @@ from pathlib import Path
 from .checks.duplicate import DuplicateIndex, pairs, subjects
 from .config import Settings
 from .corpus import Corpus, LoadOptions, display_path, resolve_aliases
-from .engine import CheckResult, check_file, evaluate_all, lint_file
+from .engine import CheckResult, add_counts, check_file, evaluate_all, lint_file
 from .findings import SEVERITY_ORDER, Finding, Severity
 from .loader import LoadedFile, load_text
 from .report.base import RunSummary
@@ -110,13 +110,7 @@ def _selected(code: str, settings: Settings) -> bool:
 
 
 def _add(summary: RunSummary, result: CheckResult, findings: list[Finding]) -> None:
-    summary.files += result.files
-    summary.invalid_files += result.invalid_files
-    summary.claims += result.claims
-    summary.checks += result.checks
-    summary.untestable += result.untestable
-    summary.covered += result.covered
-    summary.testable += result.testable
+    add_counts(summary, result)
     for x in findings:
         if x.severity is Severity.ERROR:
             summary.errors += 1
