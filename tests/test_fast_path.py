@@ -38,3 +38,17 @@ def test_fast_reader_agrees_with_the_general_one(text, mode):
 def test_fast_reader_declines_what_it_does_not_know():
     for text in ("2.0模式", "15分钟医保服务圈", "4000余个", "30%以上", "3倍", "八成", "6成", "超1万个"):
         assert _parse_plain(text, normalise(text), "up_or_down", ()) is None
+
+
+def test_bare_magnitudes_after_bound_words():
+    from factcheck.quantity import parse_quantity
+
+    assert str(parse_quantity("近万人").interval) == "[0, 10000)"
+    assert str(parse_quantity("逾亿元").interval) == "(100000000, inf)"
+    assert str(parse_quantity("万余人").interval) == "(10000, 20000)"
+    for text in ("万人", "亿元"):
+        try:
+            parse_quantity(text)
+        except QuantityError:
+            continue
+        raise AssertionError(f"{text} has no number and must be refused")

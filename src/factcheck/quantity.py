@@ -253,7 +253,7 @@ def _read_prefixes(text: str, s: str, words: _Words) -> str:
         for word, q in _PREFIX_QUALIFIERS:
             if s.startswith(word):
                 rest = s[len(word):]
-                if rest and (rest[0].isdigit() or rest[0] in _NUMBER_START or rest[0] in "百千"):
+                if rest and (rest[0].isdigit() or rest[0] in _NUMBER_START or rest[0] in "百千万亿"):
                     words.set_qualifier(text, word, q)
                     s, changed = rest, True
                     break
@@ -439,6 +439,8 @@ def _parse_single(
         sign, s = -sign, s[1:]
     elif s.startswith("+"):
         s = s[1:]
+    if s.startswith(("万", "亿")) and (words.qualifier is not None or s[1:2] in ("余", "多")):
+        s = "一" + s  # 近万人, 逾亿元, 万余人: after a bound word, a bare magnitude is one of it
     if not s or not (s[0].isdigit() or s[0] in CHINESE_DIGITS or s[0] in "十百千几数"):
         raise QuantityError(text, "no number found", "write the figure as the article does")
     try:
