@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .checks.duplicate import DuplicateIndex, pairs, subjects
+from .collector import collector_paused
 from .config import Settings
 from .corpus import Corpus, LoadOptions, display_path, resolve_aliases
 from .engine import CheckResult, add_counts, check_file, evaluate_all, lint_file
@@ -134,4 +135,5 @@ def init_worker(*args) -> None:
 def work(index: int) -> FileOutcome:
     """Pool task: one file, released in the worker (only its outcome crosses processes)."""
     assert _WORKER is not None
-    return _WORKER.process(index, keep=False)
+    with collector_paused():
+        return _WORKER.process(index, keep=False)

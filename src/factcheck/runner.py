@@ -139,6 +139,7 @@ def _stream(command: str, files: list[Path], settings: Settings,
     taken in file order, so the output is the same as with one process.
     """
     from .checks.duplicate import DuplicateIndex
+    from .collector import collector_paused
     from .pipeline import FileWork, init_worker, work
 
     args = (command, files, settings, encoding, article, Path.cwd(), stdin_data)
@@ -148,7 +149,9 @@ def _stream(command: str, files: list[Path], settings: Settings,
         jobs = min(os.cpu_count() or 1, 8) if len(files) >= AUTO_PARALLEL_FILES else 1
     if jobs <= 1 or len(files) < PARALLEL_MIN_FILES or stdin_data is not None:
         for i in range(len(files)):
-            yield main.finish(main.process(i), duplicates, summary)
+            with collector_paused():  # the file is released before the collector looks
+                findings = main.finish(main.process(i), duplicates, summary)
+            yield findings
         return
     import multiprocessing
 
@@ -156,7 +159,9 @@ def _stream(command: str, files: list[Path], settings: Settings,
     with context.Pool(jobs, init_worker, args) as pool:
         chunk = max(1, min(32, len(files) // (jobs * 8)))
         for outcome in pool.imap(work, range(len(files)), chunksize=chunk):
-            yield main.finish(outcome, duplicates, summary)
+            with collector_paused():
+                findings = main.finish(outcome, duplicates, summary)
+            yield findings
 
 
 def _fails(f: Finding, fail_on: str) -> bool:
