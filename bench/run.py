@@ -34,6 +34,7 @@ in it is carried over into the new report). Standard library and PyYAML only.
 from __future__ import annotations
 
 import argparse
+import compileall
 import contextlib
 import datetime as _dt
 import hashlib
@@ -171,6 +172,9 @@ def take_snapshot(tmp: Path, fc: str, tries: int = 8, pause: float = 20.0) -> tu
     for attempt in range(1, tries + 1):
         root = tmp / f"snapshot{attempt}"
         shutil.copytree(PACKAGE, root / "factcheck", ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
+        # Byte-compile as an install does: with PYTHONDONTWRITEBYTECODE set (as on some CI
+        # machines), every run would otherwise compile the package from source.
+        compileall.compile_dir(root / "factcheck", quiet=1)
         fp = fingerprint(root / "factcheck")
         env = child_env(root)
         lint, _, lint_err = run_once([fc, "lint", "facts", "examples"], tmp, env)
@@ -463,8 +467,8 @@ def build_report(args, cmdline: str, mach: dict[str, str], sizes: list[tuple[int
             f" The source tree changed during the run (now `{mach['source_at_end']}`); these numbers "
             "are for the snapshot.")
         w(f"- Code measured: a snapshot of `src/factcheck` taken at the start (sha256 prefix "
-          f"`{mach['source']}`), put first on `PYTHONPATH` so that every command of the run sees the "
-          f"same code while the tree is edited.{changed}")
+          f"`{mach['source']}`), byte-compiled as an install would be, and put first on `PYTHONPATH` so "
+          f"that every command of the run sees the same code while the tree is edited.{changed}")
     else:
         w(f"- Code measured: the installed tree `src/factcheck` (sha256 prefix `{mach['source']}` at the "
           f"start, `{mach['source_at_end']}` at the end).")
@@ -826,7 +830,11 @@ def main(argv: list[str] | None = None) -> int:
 
     with tempfile.TemporaryDirectory(prefix="factcheck-bench-") as tmpname:
         tmp = Path(tmpname)
-        snap, fp = take_snapshot(tmp, fc) if args.snapshot else (None, fingerprint(PACKAGE))
+        if args.snapshot:
+            snap, fp = take_snapshot(tmp, fc)
+        else:
+            compileall.compile_dir(PACKAGE, quiet=1)
+            snap, fp = None, fingerprint(PACKAGE)
         mach["source"] = fp
         env = child_env(snap)
         # Start-up.

@@ -140,6 +140,7 @@ def check_corpus(corpus: Corpus) -> CheckResult:
         result = check_file(corpus, f, duplicates)
         total.add(result)
         total.findings.extend(result.findings)
+    duplicates.close()
     return total
 
 

@@ -12,12 +12,16 @@ import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from . import __version__
 from .config import Settings, env_format
 from .findings import SEVERITY_ORDER, Finding, Severity
 from .report.base import RunInfo, RunSummary
+
+if TYPE_CHECKING:
+    from .checks.duplicate import DuplicateIndex
+    from .pipeline import FileWork
 
 __all__ = ["RunError", "RunOptions", "execute"]
 
@@ -139,12 +143,24 @@ def _stream(command: str, files: list[Path], settings: Settings,
     taken in file order, so the output is the same as with one process.
     """
     from .checks.duplicate import DuplicateIndex
-    from .collector import collector_paused
-    from .pipeline import FileWork, init_worker, work
+    from .pipeline import FileWork
 
     args = (command, files, settings, encoding, article, Path.cwd(), stdin_data)
     main = FileWork(*args)
     duplicates = DuplicateIndex()
+    try:
+        yield from _files(main, args, duplicates, summary, jobs)
+    finally:
+        duplicates.close()
+
+
+def _files(main: FileWork, args: tuple, duplicates: DuplicateIndex, summary: RunSummary,
+           jobs: int) -> Iterator[list[Finding]]:
+    """The files of a run in order, in this process or (for large runs) in worker processes."""
+    from .collector import collector_paused
+    from .pipeline import init_worker, work
+
+    files, stdin_data = main.files, main.stdin_data
     if jobs == 0:
         jobs = min(os.cpu_count() or 1, 8) if len(files) >= AUTO_PARALLEL_FILES else 1
     if jobs <= 1 or len(files) < PARALLEL_MIN_FILES or stdin_data is not None:

@@ -20,7 +20,6 @@ FC901: the two do not overlap (likely typo: digits swapped).
 
 from __future__ import annotations
 
-from array import array
 from pathlib import Path
 
 from ..corpus import Corpus
@@ -29,6 +28,7 @@ from ..findings import Finding, Severity
 from ..loader import ClaimInfo, LoadedFile, problem
 from ..model import SameCheck
 from ..relations import Relation, Term, Var
+from ..subjectindex import SubjectStore
 from .base import CheckKind, Context, Outcome, Prepared, Rule, written
 
 KIND = CheckKind(
@@ -93,70 +93,19 @@ def subjects(f: LoadedFile) -> list[tuple[int, str, int]]:
 _FIGURE_MASK = (1 << 64) - 1
 
 
-class _Table:
-    """A compact hash map: 64-bit key → (64-bit place, 64-bit figure), in three arrays.
-
-    About 40 bytes an entry instead of a dict's couple of hundred, so the index of a run over
-    10,000 files × 50 claims takes tens of megabytes, not hundreds.
-    """
-
-    __slots__ = ("count", "figures", "keys", "mask", "places")
-
-    def __init__(self, size: int = 1 << 12):
-        self.keys = array("Q", bytes(8 * size))
-        self.places = array("Q", bytes(8 * size))
-        self.figures = array("Q", bytes(8 * size))
-        self.mask = size - 1
-        self.count = 0
-
-    def get(self, key: int) -> tuple[int, int] | None:
-        key = (key & _FIGURE_MASK) or 1  # 0 marks an empty slot
-        keys, i = self.keys, key & self.mask
-        while keys[i]:
-            if keys[i] == key:
-                return self.places[i], self.figures[i]
-            i = (i + 1) & self.mask
-        return None
-
-    def put(self, key: int, place: int, figure: int) -> None:
-        if (self.count + 1) * 5 > (self.mask + 1) * 3:
-            self._grow()
-        key = (key & _FIGURE_MASK) or 1
-        i = key & self.mask
-        while self.keys[i] and self.keys[i] != key:
-            i = (i + 1) & self.mask
-        if not self.keys[i]:
-            self.count += 1
-        self.keys[i], self.places[i], self.figures[i] = key, place, figure
-
-    def _grow(self) -> None:
-        old = (self.keys, self.places, self.figures)
-        size = (self.mask + 1) * 2
-        self.keys = array("Q", bytes(8 * size))
-        self.places = array("Q", bytes(8 * size))
-        self.figures = array("Q", bytes(8 * size))
-        self.mask, self.count = size - 1, 0
-        for key, place, figure in zip(*old, strict=True):
-            if key:
-                self.put(key, place, figure)
-
-
 class DuplicateIndex:
     """The first claim of every subject (label, period, place) seen so far in a run.
 
-    Only a hash and where the claim is are kept, so the index stays small however many files a
-    run reads; when a later claim has the same subject, the first one is read back (from memory
-    or from its file) and the two are compared.
+    Only a hash and where the claim is are kept (see :mod:`factcheck.subjectindex`), so the
+    index stays small however many files a run reads; when a later claim has the same subject,
+    the first one is read back (from memory or from its file) and the two are compared.
     """
 
-    __slots__ = ("claim_ids", "claim_names", "first", "paths")
+    __slots__ = ("first", "paths")
 
-    def __init__(self) -> None:
-        # subject hash → (file number << 32 | claim number, figure hash)
-        self.first = _Table()
+    def __init__(self, memory_entries: int | None = None) -> None:
+        self.first = SubjectStore(memory_entries)
         self.paths: list[Path] = []
-        self.claim_ids: dict[str, int] = {}  # claim ids repeat across files: each kept once
-        self.claim_names: list[str] = []
 
     def match(self, path: Path, found: list[tuple[int, str, int]]) -> list[tuple[Path, str, str]]:
         """Record a file's subjects; return (first file, first claim, claim) for the repeats
@@ -167,15 +116,14 @@ class DuplicateIndex:
         for key, cid, figure in found:
             seen = self.first.get(key)
             if seen is None:
-                claim = self.claim_ids.get(cid)
-                if claim is None:
-                    claim = self.claim_ids[cid] = len(self.claim_names)
-                    self.claim_names.append(cid)
-                self.first.put(key, (number << 32) | claim, figure)
-            elif seen[1] != figure:
-                first_claim = self.claim_names[seen[0] & 0xFFFFFFFF]
-                repeats.append((self.paths[seen[0] >> 32], first_claim, cid))
+                self.first.put(key, number, cid, figure)
+            elif seen[2] != figure:
+                repeats.append((self.paths[seen[0]], seen[1], cid))
         return repeats
+
+    def close(self) -> None:
+        """Free the index (and its temporary database, if it moved to disk)."""
+        self.first.close()
 
 
 def pairs(corpus: Corpus, f: LoadedFile, repeats: list[tuple[Path, str, str]]) -> list[Prepared]:
