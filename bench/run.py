@@ -14,9 +14,11 @@ In one run, with repeated runs and medians, it times on each corpus:
   yamllint  yamllint -d relaxed DIR  (the peer, from the same virtualenv)
 
 and, for start-up, `factcheck --version` and `factcheck check facts/xuejia-2023.yaml` against
-`python -c "import typer, rich.console, pydantic, yaml"`. A claims sweep (fixed number of files,
-growing claims per file) shows whether time is linear in claims. With --profile (default in the
-full run) it profiles `factcheck check` on the ~1k corpus with cProfile.
+`python -c "import typer, rich.console, pydantic, yaml"` (the import floor) and against
+bench/typer_floor.py, a do-nothing typer command with the same parameters as `check` (the typer
+floor: what typer's pydantic-based parameter parsing costs any command). A claims sweep (fixed
+number of files, growing claims per file) shows whether time is linear in claims. With
+--profile (default in the full run) it profiles `factcheck check` on the ~1k corpus with cProfile.
 
 Every command runs as a child of this process and is reaped with os.wait4(), which returns that
 child's own resource usage: wall time is measured around spawn + wait, CPU time and peak RSS
@@ -74,6 +76,7 @@ FLOOR_CODE = (
     "        yaml.load(f, Loader=L)\n"
 )
 IMPORT_FLOOR = "import typer, rich.console, pydantic, yaml"
+TYPER_FLOOR = "bench/typer_floor.py"  # a do-nothing typer command with check's parameters
 
 # Targets (on the largest corpus; the brief's 10,000 files of 50 claims).
 T_CHECK_FLOOR = 3.0
@@ -487,6 +490,8 @@ def build_report(args, cmdline: str, mach: dict[str, str], sizes: list[tuple[int
     w("| check | `factcheck check DIR --format concise` |")
     w("| yamllint | `yamllint -d relaxed DIR` |")
     w(f"| import floor | `python -c \"{IMPORT_FLOOR}\"` |")
+    w(f"| typer floor | `python {TYPER_FLOOR} check {SEED_FILE}` (a do-nothing typer command with the "
+      "parameters of `check`) |")
     w("")
 
     # Targets first: what the reader wants to know.
@@ -531,6 +536,12 @@ def build_report(args, cmdline: str, mach: dict[str, str], sizes: list[tuple[int
         targets.append((f"`check {SEED_FILE}` ≤ {T_STARTUP:g}× import floor",
                         f"{r:.2f}× ({fmt_s(startup['seed check'].median)} s vs "
                         f"{fmt_s(startup['import floor'].median)} s)", r <= T_STARTUP))
+    if "seed check" in startup and "typer floor" in startup:
+        r = startup["seed check"].median / startup["typer floor"].median
+        targets.append((f"`check {SEED_FILE}` ≤ {T_STARTUP:g}× typer floor (`{TYPER_FLOOR}`: the "
+                        "same parameters, no work)",
+                        f"{r:.2f}× ({fmt_s(startup['seed check'].median)} s vs "
+                        f"{fmt_s(startup['typer floor'].median)} s)", r <= T_STARTUP))
     lin = linearity(sweep)
     for name in ("check", "lint"):
         if name in lin:
@@ -624,6 +635,7 @@ def build_report(args, cmdline: str, mach: dict[str, str], sizes: list[tuple[int
         w("|---|---:|---:|---:|---:|---:|")
         base = startup.get("import floor")
         shown_cmd = {"python": "python -c pass", "import floor": f"python -c \"{IMPORT_FLOOR}\"",
+                     "typer floor": f"python {TYPER_FLOOR} check {SEED_FILE}",
                      "version": "factcheck --version", "seed check": f"factcheck check {SEED_FILE}"}
         for name, s in startup.items():
             rr = "" if base is None else f"{s.median / base.median:.2f}"
@@ -841,6 +853,7 @@ def main(argv: list[str] | None = None) -> int:
         startup = {
             "python": Series("python", [py, "-c", "pass"], (0,)),
             "import floor": Series("import floor", [py, "-c", IMPORT_FLOOR], (0,)),
+            "typer floor": Series("typer floor", [py, str(ROOT / TYPER_FLOOR), "check", SEED_FILE], (0,)),
             "version": Series("version", [fc, "--version"], (0,)),
             "seed check": Series("seed check", [fc, "check", SEED_FILE], (0, 1)),
         }
