@@ -17,27 +17,36 @@ ENTRY = st.tuples(KEYS, st.integers(0, 10_000), st.sampled_from(["gdp", "a", "b"
                   st.integers(0, (1 << 64) - 1))
 
 
-@settings(max_examples=60, deadline=None)
-@given(entries=st.lists(ENTRY, max_size=40), budget=st.integers(1, 50))
-def test_the_store_answers_like_a_dict_on_either_side_of_its_budget(entries, budget):
-    store, model = SubjectStore(budget), {}
+def model_record(model: dict, entries) -> list:
+    out = []
     for key, file, claim, figure in entries:
-        assert store.get(key) == model.get(key)
-        if key not in model:
-            store.put(key, file, claim, figure)
-            model[key] = (file, claim, figure)
-    assert all(store.get(k) == v for k, v in model.items())
+        out.append(model.get(key))
+        model.setdefault(key, (file, claim, figure))
+    return out
+
+
+@settings(max_examples=80, deadline=None)
+@given(batches=st.lists(st.lists(ENTRY, max_size=12), max_size=8), budget=st.integers(1, 40),
+       repeat=st.booleans())
+def test_the_store_answers_like_a_dict_on_either_side_of_its_budget(batches, budget, repeat):
+    store, model = SubjectStore(budget), {}
+    for batch in batches:
+        if repeat and batch:
+            batch = [*batch, batch[0]]  # the same subject twice in one file
+        assert store.record(batch) == model_record(model, batch)
+    everything = [(k, 0, "x", 0) for k in model]
+    assert store.record(everything) == [model[k] for k in model]
     assert store.on_disk == (len(model) >= budget)
     store.close()
 
 
-def test_negative_hashes_are_keys_like_any_other():
+def test_keys_and_figures_use_all_64_bits_and_negative_hashes():
     store = SubjectStore(2)
-    store.put(hash("地区生产总值") | (1 << 70), 1, "gdp", -5)
-    store.put(-12345, 2, "b", 7)  # moves to disk here
+    big, negative = (1 << 64) - 1, -12345
+    assert store.record([(big, 1, "gdp", big), (negative, 2, "b", -5)]) == [None, None]
     assert store.on_disk
-    assert store.get(-12345) == (2, "b", 7)
-    assert store.get(hash("地区生产总值") | (1 << 70)) == (1, "gdp", (-5) & ((1 << 64) - 1))
+    assert store.record([(big, 9, "x", 0), (negative, 9, "y", 0)]) == [
+        (1, "gdp", big), (2, "b", (-5) & big)]
     store.close()
 
 
@@ -47,25 +56,33 @@ def test_without_a_usable_database_the_store_stays_in_memory(monkeypatch):
 
     monkeypatch.setattr(subjectindex._DiskStore, "__init__", refuse)
     store = SubjectStore(2)
-    for key in range(2, 100):
-        store.put(key, key, "c", key)
+    store.record([(key, key, "c", key) for key in range(2, 100)])
     assert not store.on_disk
-    assert store.get(50) == (50, "c", 50)
+    assert store.record([(50, 0, "d", 0)]) == [(50, "c", 50)]
 
 
 def test_a_database_that_fails_later_hands_its_entries_back_to_memory(monkeypatch):
     store = SubjectStore(3)
-    for key in range(2, 10):
-        store.put(key, key, "c", key)
+    store.record([(key, key, "c", key) for key in range(2, 10)])
     assert store.on_disk
 
-    def full(self, *args):
+    def full(self, rows):
         raise sqlite3.OperationalError("database or disk is full")
 
-    monkeypatch.setattr(subjectindex._DiskStore, "put", full)
-    store.put(99, 9, "d", 1)
+    monkeypatch.setattr(subjectindex._DiskStore, "add", full)
+    assert store.record([(99, 9, "d", 1), (2, 9, "e", 1)]) == [None, (2, "c", 2)]
     assert not store.on_disk
-    assert [store.get(k) for k in (2, 9, 99)] == [(2, "c", 2), (9, "c", 9), (9, "d", 1)]
+    assert store.record([(k, 0, "z", 0) for k in (2, 9, 99)]) == [
+        (2, "c", 2), (9, "c", 9), (9, "d", 1)]
+
+
+@pytest.mark.parametrize("size", [499, 500, 501, 1200])
+def test_a_file_with_more_subjects_than_one_query_takes(size):
+    store = SubjectStore(1)
+    entries = [(key, 0, f"c{key}", key) for key in range(2, size + 2)]
+    assert store.record(entries) == [None] * size
+    assert store.record(entries) == [(0, f"c{key}", key) for key in range(2, size + 2)]
+    store.close()
 
 
 REPORT = """\
@@ -92,12 +109,3 @@ def test_a_run_past_the_budget_reports_exactly_what_an_in_memory_run_does(
     assert code == 1
     assert [(f["code"], f["file"], f["claims"][0]["id"]) for f in findings] == [
         ("FC901", f"r{i:02d}.yaml", "r00/gdp") for i in (3, 10, 17, 24)]
-
-
-@pytest.mark.parametrize("budget", [1, 2])
-def test_the_index_moves_to_disk_once_and_closes(budget):
-    store = SubjectStore(budget)
-    for key in range(2, 6):
-        store.put(key, 0, "x", key)
-    assert store.on_disk
-    store.close()

@@ -96,7 +96,7 @@ class Corpus:
 
     files: list[LoadedFile] = field(default_factory=list)
     by_stem: dict[str, LoadedFile] = field(default_factory=dict)
-    paths_by_stem: dict[str, Path] = field(default_factory=dict)
+    paths_by_stem: dict[str, str] = field(default_factory=dict)
     referenced: OrderedDict[Path, LoadedFile] = field(default_factory=OrderedDict)
     options: LoadOptions = field(default_factory=LoadOptions)
 
@@ -155,7 +155,8 @@ class Corpus:
         return loaded
 
     def _on_demand(self, origin: LoadedFile, stem: str) -> LoadedFile | None:
-        path = self.paths_by_stem.get(stem)
+        name = self.paths_by_stem.get(stem)
+        path = None if name is None else Path(name)
         if path is None:
             for suffix in FACT_SUFFIXES:
                 candidate = origin.path.parent / f"{stem}{suffix}"

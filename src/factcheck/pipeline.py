@@ -38,7 +38,7 @@ class FileOutcome:
 class FileWork:
     """Reads and checks the files of a run, one at a time."""
 
-    def __init__(self, command: str, files: list[Path], settings: Settings, encoding: str | None,
+    def __init__(self, command: str, files: list[str], settings: Settings, encoding: str | None,
                  article: Path | None, cwd: Path, stdin_data: tuple[bytes, str] | None = None):
         self.command = command
         self.files = files
@@ -47,9 +47,9 @@ class FileWork:
         self.cwd = cwd
         self.stdin_data = stdin_data
         self.corpus = Corpus(options=LoadOptions(encoding, settings.max_file_size, settings.rounding))
-        for path in files:
-            if str(path) != "-":
-                self.corpus.paths_by_stem.setdefault(path.stem, path)
+        for name in files:
+            if name != "-":
+                self.corpus.paths_by_stem.setdefault(Path(name).stem, name)
 
     def _load(self, path: Path) -> LoadedFile:
         if str(path) == "-" and self.stdin_data is not None:
@@ -60,7 +60,7 @@ class FileWork:
 
     def process(self, index: int, keep: bool = True) -> FileOutcome:
         """Check (or lint) file ``index`` on its own; ``keep`` holds the file for ``finish``."""
-        path = self.files[index]
+        path = Path(self.files[index])
         f = self._load(path)
         self.corpus.add(f)
         resolve_aliases(self.corpus, [f])

@@ -13,11 +13,15 @@ from __future__ import annotations
 
 from array import array
 
-__all__ = ["MEMORY_ENTRIES", "SubjectStore"]
+__all__ = ["MEMORY_ENTRIES", "Entry", "First", "SubjectStore"]
 
-MEMORY_ENTRIES = 1 << 17  # about 6 MB of table before the index moves to disk
+MEMORY_ENTRIES = 1 << 16  # a table of about 3 MB before the index moves to disk
 _MASK64 = (1 << 64) - 1
-_DISK_CACHE_KB = 8192
+_DISK_CACHE_KB = 4096
+_QUERY_KEYS = 500  # keys per query (SQLite allows 999 parameters in older builds)
+
+Entry = tuple[int, int, str, int]  # subject hash, file number, claim id, figure hash
+First = tuple[int, str, int]  # file number, claim id, figure hash of the first claim
 
 
 class _MemoryStore:
@@ -44,12 +48,19 @@ class _MemoryStore:
             i = (i + 1) & self.mask
         return i
 
-    def get(self, key: int) -> tuple[int, str, int] | None:
-        i = self._slot((key & _MASK64) or 1)  # 0 marks an empty slot
-        if not self.keys[i]:
-            return None
-        place = self.places[i]
-        return place >> 32, self.claim_names[place & 0xFFFFFFFF], self.figures[i]
+    def record(self, entries: list[Entry]) -> list[First | None]:
+        """For each entry, the first claim already recorded under its key (None: the entry is
+        new, and recorded now)."""
+        out: list[First | None] = []
+        for key, file, claim, figure in entries:
+            i = self._slot((key & _MASK64) or 1)  # 0 marks an empty slot
+            if self.keys[i]:
+                place = self.places[i]
+                out.append((place >> 32, self.claim_names[place & 0xFFFFFFFF], self.figures[i]))
+            else:
+                self.put(key, file, claim, figure)
+                out.append(None)
+        return out
 
     def put(self, key: int, file: int, claim: str, figure: int) -> None:
         number = self.claim_numbers.get(claim)
@@ -109,15 +120,32 @@ class _DiskStore:
             self.db.close()
             raise
 
-    def get(self, key: int) -> tuple[int, str, int] | None:
-        row = self.db.execute("SELECT file, claim, figure FROM first WHERE key = ?",
-                              (_signed((key & _MASK64) or 1),)).fetchone()
-        return None if row is None else (row[0], row[1], row[2] & _MASK64)
+    def record(self, entries: list[Entry]) -> list[First | None]:
+        """As :meth:`_MemoryStore.record`, with one query for the whole list."""
+        keys = [_signed((key & _MASK64) or 1) for key, _, _, _ in entries]
+        distinct = list(dict.fromkeys(keys))
+        known: dict[int, First] = {}
+        for i in range(0, len(distinct), _QUERY_KEYS):
+            chunk = distinct[i:i + _QUERY_KEYS]
+            query = f"SELECT * FROM first WHERE key IN ({','.join('?' * len(chunk))})"
+            for key, file, claim, figure in self.db.execute(query, chunk):
+                known[key] = (file, claim, figure & _MASK64)
+        out: list[First | None] = []
+        new = []
+        for skey, (_, file, claim, figure) in zip(keys, entries, strict=True):
+            seen = known.get(skey)
+            if seen is None:
+                known[skey] = (file, claim, figure & _MASK64)
+                new.append((skey, file, claim, _signed(figure & _MASK64)))
+            out.append(seen)
+        self.add(new)
+        return out
 
-    def put(self, key: int, file: int, claim: str, figure: int) -> None:
-        self.db.execute("INSERT OR REPLACE INTO first VALUES (?, ?, ?, ?)",
-                        (_signed((key & _MASK64) or 1), file, claim, _signed(figure & _MASK64)))
-        self.count += 1
+    def add(self, rows) -> None:
+        """Insert rows of (signed key, file, claim, signed figure)."""
+        before = self.db.total_changes
+        self.db.executemany("INSERT OR REPLACE INTO first VALUES (?, ?, ?, ?)", rows)
+        self.count += self.db.total_changes - before
 
     def items(self):
         """Every entry as (key, file, claim, figure)."""
@@ -140,27 +168,19 @@ class SubjectStore:
         """Whether the entries have moved to the temporary database."""
         return isinstance(self.store, _DiskStore)
 
-    def get(self, key: int) -> tuple[int, str, int] | None:
-        """The first claim recorded under ``key``, if any."""
+    def record(self, entries: list[Entry]) -> list[First | None]:
+        """Record (key, file number, claim id, figure hash) entries, in order; for each, the
+        (file number, claim id, figure hash) first recorded under its key, or None if it is new."""
         store = self.store
         if isinstance(store, _DiskStore):
             try:
-                return store.get(key)
+                return store.record(entries)
             except store.errors:
                 self._back_to_memory()
-        return self.store.get(key)
-
-    def put(self, key: int, file: int, claim: str, figure: int) -> None:
-        """Record the first claim of a subject."""
-        store = self.store
-        if isinstance(store, _DiskStore):
-            try:
-                return store.put(key, file, claim, figure)
-            except store.errors:
-                self._back_to_memory()
-        self.store.put(key, file, claim, figure)
+        out = self.store.record(entries)
         if self.store.count >= self.memory_entries:
             self._move_to_disk()
+        return out
 
     def _move_to_disk(self) -> None:
         memory = self.store
@@ -170,8 +190,8 @@ class SubjectStore:
             self.memory_entries = 1 << 62
             return
         try:
-            for entry in memory.items():
-                disk.put(*entry)
+            disk.add((_signed(key), file, claim, _signed(figure))
+                     for key, file, claim, figure in memory.items())
         except disk.errors:  # the temporary directory is full: stay in memory
             disk.close()
             self.memory_entries = 1 << 62

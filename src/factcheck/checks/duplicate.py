@@ -103,23 +103,19 @@ class DuplicateIndex:
 
     __slots__ = ("first", "paths")
 
-    def __init__(self, memory_entries: int | None = None) -> None:
-        self.first = SubjectStore(memory_entries)
-        self.paths: list[Path] = []
+    def __init__(self) -> None:
+        self.first = SubjectStore()
+        self.paths: list[str] = []  # strings: a tenth of the memory of Paths
 
     def match(self, path: Path, found: list[tuple[int, str, int]]) -> list[tuple[Path, str, str]]:
         """Record a file's subjects; return (first file, first claim, claim) for the repeats
         whose figure differs from the first one's (the only ones that can disagree)."""
-        repeats = []
         number = len(self.paths)
-        self.paths.append(path)
-        for key, cid, figure in found:
-            seen = self.first.get(key)
-            if seen is None:
-                self.first.put(key, number, cid, figure)
-            elif seen[2] != figure:
-                repeats.append((self.paths[seen[0]], seen[1], cid))
-        return repeats
+        self.paths.append(str(path))
+        firsts = self.first.record([(key, number, cid, figure) for key, cid, figure in found])
+        return [(Path(self.paths[seen[0]]), seen[1], cid)
+                for seen, (_, cid, figure) in zip(firsts, found, strict=True)
+                if seen is not None and seen[2] != figure]
 
     def close(self) -> None:
         """Free the index (and its temporary database, if it moved to disk)."""
