@@ -52,13 +52,25 @@ def discover(paths: Iterable[Path]) -> list[Path]:
 
 
 def _walk(directory: Path) -> Iterator[Path]:
-    for entry in sorted(directory.iterdir()):
-        if entry.name.startswith("."):
+    """Fact files under ``directory``, depth first in name order, without recursion (a hostile
+    tree may be deeper than Python's stack). Named pipes and devices are skipped; broken
+    symbolic links are kept, so that they are reported."""
+    stack = [directory]
+    while stack:
+        folder = stack.pop()
+        try:
+            entries = sorted(folder.iterdir())
+        except OSError:
             continue
-        if entry.is_dir() and not entry.is_symlink():
-            yield from _walk(entry)
-        elif entry.suffix in FACT_SUFFIXES:
-            yield entry
+        subfolders = []
+        for entry in entries:
+            if entry.name.startswith("."):
+                continue
+            if entry.is_dir() and not entry.is_symlink():
+                subfolders.append(entry)
+            elif entry.suffix in FACT_SUFFIXES and (entry.is_file() or not entry.exists()):
+                yield entry
+        stack.extend(reversed(subfolders))
 
 
 def _identity(path: Path) -> Path:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import codecs
 import os
+import stat
 from pathlib import Path
 
 __all__ = ["DEFAULT_MAX_BYTES", "TextFileError", "decode_text", "read_text"]
@@ -20,14 +21,18 @@ class TextFileError(OSError):
 
 def read_text(path: Path, encoding: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
     """The file's text. Raises TextFileError for missing, unreadable, binary, oversize or
-    non-UTF-8 files (unless ``encoding`` names the encoding to use)."""
+    non-UTF-8 files (unless ``encoding`` names the encoding to use), and for anything that is
+    not a regular file: a named pipe or a device would block or never end."""
     try:
         if path.is_symlink() and not path.exists():
             raise TextFileError(f"broken symbolic link (points to {os.readlink(path)})")
-        size = path.stat().st_size
-        if size > max_bytes:
+        info = path.stat()
+        kind = _special_kind(info.st_mode)
+        if kind:
+            raise TextFileError(f"not a regular file but {kind}; use - to read standard input")
+        if info.st_size > max_bytes:
             raise TextFileError(
-                f"file is {size:,} bytes, over the limit of {max_bytes:,} "
+                f"file is {info.st_size:,} bytes, over the limit of {max_bytes:,} "
                 "(raise it with --max-file-size)"
             )
         with path.open("rb") as fh:
@@ -40,11 +45,22 @@ def read_text(path: Path, encoding: str | None = None, max_bytes: int = DEFAULT_
         raise TextFileError("is a directory") from None
     except PermissionError:
         raise TextFileError("permission denied") from None
+    except ValueError:  # a NUL byte in the name
+        raise TextFileError("invalid file name (it contains a NUL byte)") from None
     except OSError as err:
         raise TextFileError(err.strerror or str(err)) from None
     if len(data) > max_bytes:
         raise TextFileError(f"file is over the limit of {max_bytes:,} bytes")
     return decode_text(data, encoding)
+
+
+def _special_kind(mode: int) -> str | None:
+    """What a non-regular file is, in words (None for regular files and directories)."""
+    for test, kind in ((stat.S_ISFIFO, "a named pipe"), (stat.S_ISCHR, "a character device"),
+                       (stat.S_ISBLK, "a block device"), (stat.S_ISSOCK, "a socket")):
+        if test(mode):
+            return kind
+    return None
 
 
 def decode_text(data: bytes, encoding: str | None = None) -> str:
@@ -56,6 +72,8 @@ def decode_text(data: bytes, encoding: str | None = None) -> str:
             raise TextFileError(f"unknown encoding {encoding!r}") from None
         except UnicodeDecodeError as err:
             raise TextFileError(f"not valid {encoding} at byte {err.start}") from None
+        except UnicodeError as err:  # codecs that refuse every input, such as "undefined"
+            raise TextFileError(f"cannot decode with {encoding!r}: {err}") from None
     for bom, name in (
         (codecs.BOM_UTF32_LE, "UTF-32"),
         (codecs.BOM_UTF32_BE, "UTF-32"),
