@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import stat
 import tempfile
 from pathlib import Path
 
@@ -12,24 +13,50 @@ __all__ = ["FileExists", "write_atomic"]
 
 
 class FileExists(FileExistsError):
-    """The target exists and overwriting was not asked for."""
+    """The target exists and overwriting was not asked for (or cannot be done safely)."""
 
 
 def write_atomic(path: Path, text: str, force: bool = False) -> None:
-    """Write ``text`` (UTF-8) to ``path``; an interruption leaves the old file intact."""
-    if path.exists() and not force:
-        raise FileExists(f"{path} exists; pass --force to overwrite it")
-    directory = path.parent if str(path.parent) else Path(".")
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
+    """Write ``text`` (UTF-8) to ``path``; an interruption leaves the old file intact.
+
+    A symbolic link is written through (its target is replaced, the link stays); anything that
+    is not a regular file — a named pipe, a device, a broken link — is refused even with force,
+    since replacing it would destroy it. A new file gets the permissions the umask gives.
+    """
+    target = _target(path, force)
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="", errors="surrogateescape") as fh:
             fh.write(text)
             fh.flush()
             os.fsync(fh.fileno())
-        if path.exists():
-            os.chmod(tmp, path.stat().st_mode & 0o777)
-        os.replace(tmp, path)
+        mode = target.stat().st_mode & 0o7777 if target.exists() else 0o666 & ~_umask()
+        os.chmod(tmp, mode)
+        os.replace(tmp, target)
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
+
+
+def _target(path: Path, force: bool) -> Path:
+    """The regular file to replace (``path``, or what its links point to)."""
+    if path.is_symlink() and not path.exists():
+        raise FileExists(f"{path} is a broken symbolic link (to {os.readlink(path)}); "
+                         "remove it or choose another file")
+    if not path.exists():
+        return path
+    if path.is_dir():
+        raise FileExists(f"{path} is a directory")
+    if not stat.S_ISREG(path.stat().st_mode):
+        raise FileExists(f"{path} is not a regular file (a pipe or a device); factcheck only "
+                         "replaces regular files: write to a file, or leave out -o to print")
+    if not force:
+        raise FileExists(f"{path} exists; pass --force to overwrite it")
+    return path.resolve() if path.is_symlink() else path
+
+
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask

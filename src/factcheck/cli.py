@@ -62,7 +62,7 @@ EncodingOpt = Annotated[
 MaxSizeOpt = Annotated[
     int | None,
     typer.Option("--max-file-size", help="Largest fact file to read, in bytes (default 10 MB).",
-                 min=1),
+                 min=1, max=1 << 40),
 ]
 FormatOpt = Annotated[
     OutputFormat | None,
@@ -123,15 +123,26 @@ def _settings(config: Path | None, isolated: bool):
         raise RunError(str(err)) from None
 
 
+def _check_encoding(encoding: str | None) -> None:
+    if encoding is not None:
+        from .textfile import text_encoding_error
+
+        problem = text_encoding_error(encoding)
+        if problem:
+            raise RunError(f"--encoding: {problem}")
+
+
 def _run(command: str, **options) -> int:
     from .runner import RunOptions, default_stdin, execute
 
+    _check_encoding(options.get("encoding"))
     settings = _settings(options.pop("config"), options.pop("isolated"))
     opts = RunOptions(command, **options)
     return execute(opts, settings, sys.stdout, sys.stderr, default_stdin())
 
 
 def _load(paths: list[Path] | None, encoding: str | None, max_size: int | None):
+    _check_encoding(encoding)
     from .corpus import NoFactFiles, discover, load_corpus
 
     try:
@@ -231,13 +242,15 @@ def show_config(
     isolated: IsolatedOpt = False,
 ) -> int:
     """Show the effective settings and where each came from."""
-    from .config import env_format
+    from .config import FORMATS, env_format
 
     settings = _settings(config, isolated)
-    typer.echo(f"config file: {settings.config_file or '(none)'}")
     fmt = env_format()
     if fmt:
+        if fmt not in FORMATS:
+            raise RunError(f"FACTCHECK_FORMAT={fmt!r} is not one of {', '.join(FORMATS)}")
         settings.set("format", fmt, "environment FACTCHECK_FORMAT")
+    typer.echo(f"config file: {settings.config_file or '(none)'}")
     for key in ("paths", "rounding", "fail_on", "select", "ignore", "per_file_ignores", "format",
                 "show_info", "max_file_size"):
         value = getattr(settings, key)

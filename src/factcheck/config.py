@@ -17,7 +17,9 @@ from typing import Any
 
 from .interval import ROUNDING_MODES
 
-__all__ = ["ConfigError", "Settings", "find_config", "load_settings"]
+__all__ = ["MAX_FILE_SIZE_LIMIT", "ConfigError", "Settings", "find_config", "load_settings"]
+
+MAX_FILE_SIZE_LIMIT = 1 << 40  # 1 TiB: the largest --max-file-size (reads are bounded by it)
 
 FORMATS = ("table", "concise", "json", "jsonl", "github", "sarif", "junit")
 FAIL_ON = ("error", "warning", "never")
@@ -78,11 +80,18 @@ def find_config(start: Path) -> Path | None:
 
 
 def _has_tool_section(path: Path) -> bool:
+    """Whether a pyproject.toml configures factcheck, in any TOML spelling ([tool.factcheck],
+    dotted keys, an inline table); a file that is not valid TOML counts when it has the header,
+    so that its error is shown."""
     try:
         text = path.read_text("utf-8")
     except (OSError, UnicodeDecodeError):
         return False
-    return re.search(r"^\s*\[tool\.factcheck[\].]", text, re.M) is not None
+    try:
+        tool = tomllib.loads(text).get("tool")
+    except tomllib.TOMLDecodeError:
+        return re.search(r"^\s*\[tool\.factcheck[\].]", text, re.M) is not None
+    return isinstance(tool, dict) and "factcheck" in tool
 
 
 def load_settings(config: Path | None, isolated: bool, cwd: Path) -> Settings:
@@ -113,15 +122,8 @@ def _read(path: Path) -> tuple[dict[str, Any], dict[str, int]]:
         text = path.read_text("utf-8")
     except (OSError, UnicodeDecodeError) as err:
         raise ConfigError(f"{path}: cannot read the config file: {err}") from None
-    if path.name == "pyproject.toml":
-        try:
-            data = tomllib.loads(text)
-        except tomllib.TOMLDecodeError as err:
-            raise ConfigError(f"{path}: invalid TOML: {err}") from None
-        table = data.get("tool", {}).get("factcheck", {})
-        if not isinstance(table, dict):
-            raise ConfigError(f"{path}: [tool.factcheck] must be a table")
-        return table, _toml_lines(text)
+    if path.suffix == ".toml":
+        return _read_toml(path, text)
     from .yamlsource import YamlProblem, parse_yaml
 
     try:
@@ -137,26 +139,52 @@ def _read(path: Path) -> tuple[dict[str, Any], dict[str, int]]:
         raise ConfigError(f"{path}:1: the config file must be a mapping of settings")
     lines = {key: smap.key((key,))[0] for key in data}
     for key in list(data):
-        if smap.is_number((key,)) and isinstance(data[key], str) and data[key].isdigit():
-            data[key] = int(data[key])
+        value = data[key]
+        if smap.is_number((key,)) and isinstance(value, str) and value.isdigit():
+            data[key] = int(value) if len(value) <= 20 else MAX_FILE_SIZE_LIMIT + 1
     return data, lines
 
 
-def _toml_lines(text: str) -> dict[str, int]:
-    """Line numbers of the keys of [tool.factcheck] (tomllib keeps none)."""
+def _read_toml(path: Path, text: str) -> tuple[dict[str, Any], dict[str, int]]:
+    """[tool.factcheck] of a TOML file; in a TOML file other than pyproject.toml without that
+    table (a `factcheck.toml`), the top-level keys."""
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as err:
+        raise ConfigError(f"{path}: invalid TOML: {err}") from None
+    tool = data.get("tool")
+    if isinstance(tool, dict) and "factcheck" in tool:
+        table, section = tool["factcheck"], "tool.factcheck"
+    elif path.name == "pyproject.toml":
+        table, section = {}, "tool.factcheck"
+    else:
+        table, section = data, ""
+    if not isinstance(table, dict):
+        raise ConfigError(f"{path}: [tool.factcheck] must be a table")
+    return table, _toml_lines(text, section, table)
+
+
+def _toml_lines(text: str, section: str, table: dict[str, Any]) -> dict[str, int]:
+    """Line numbers of the keys of ``section`` ("" for the top level; tomllib keeps none). Keys
+    written as dotted keys or in an inline table are found by a looser search."""
     lines: dict[str, int] = {}
-    inside = False
-    for number, line in enumerate(text.splitlines(), 1):
+    inside = section == ""
+    all_lines = text.splitlines()
+    for number, line in enumerate(all_lines, 1):
         stripped = line.strip()
         if stripped.startswith("["):
-            inside = stripped.startswith("[tool.factcheck]")
-            sub = re.match(r"\[tool\.factcheck\.([A-Za-z0-9_-]+)\]", stripped)
+            inside = stripped.startswith(f"[{section}]") if section else False
+            sub = re.match(rf"\[{re.escape(section)}\.([A-Za-z0-9_-]+)\]", stripped) if section else None
             if sub:
                 lines.setdefault(sub.group(1), number)
             continue
         m = re.match(r'"?([A-Za-z0-9_-]+)"?\s*=', stripped)
         if inside and m:
             lines.setdefault(m.group(1), number)
+    for key in table:
+        if key not in lines:
+            pattern = re.compile(rf'(^|[\s.{{,"]){re.escape(str(key))}"?\s*=')
+            lines[key] = next((n for n, line in enumerate(all_lines, 1) if pattern.search(line)), 1)
     return lines
 
 
@@ -180,8 +208,9 @@ def _coerce(key: str, value: Any, kind: type, where: str) -> Any:
             raise ConfigError(f"{where}: {key} must be true or false")
         return value
     if kind is int:
-        if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-            raise ConfigError(f"{where}: {key} must be a positive whole number")
+        if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= MAX_FILE_SIZE_LIMIT:
+            raise ConfigError(f"{where}: {key} must be a whole number from 1 to {MAX_FILE_SIZE_LIMIT:,} "
+                              "(bytes)")
         return value
     if not isinstance(value, str):
         raise ConfigError(f"{where}: {key} must be a string")

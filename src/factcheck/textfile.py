@@ -10,7 +10,7 @@ import os
 import stat
 from pathlib import Path
 
-__all__ = ["DEFAULT_MAX_BYTES", "TextFileError", "decode_text", "read_text"]
+__all__ = ["DEFAULT_MAX_BYTES", "TextFileError", "decode_text", "read_text", "text_encoding_error"]
 
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024
 
@@ -60,6 +60,21 @@ def _special_kind(mode: int) -> str | None:
                        (stat.S_ISBLK, "a block device"), (stat.S_ISSOCK, "a socket")):
         if test(mode):
             return kind
+    return None
+
+
+def text_encoding_error(name: str) -> str | None:
+    """Why ``name`` cannot be used to read text (None when it can)."""
+    try:
+        codecs.lookup(name)
+        b"a".decode(name)
+    except LookupError as err:  # unknown, or a bytes-to-bytes codec such as base64
+        return f"unknown encoding {name!r}" if "unknown encoding" in str(err) else \
+            f"{name!r} is not a text encoding"
+    except UnicodeDecodeError:  # a text encoding that does not like "a" alone (UTF-16)
+        return None
+    except (UnicodeError, ValueError, TypeError) as err:
+        return f"encoding {name!r} cannot decode text ({err})"
     return None
 
 

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TextIO
 
 from ..article import ArticleError, article_from_text, read_article
+from ..atomic import FileExists, write_atomic
 from ..figures import Figure
 from .draft import Draft, DraftCheck, DraftClaim, build_draft
 from .yamlout import flow_item, scalar
@@ -157,7 +158,7 @@ def run_extract(article: Path, output: Path | None = None, force: bool = False,
     except ArticleError as err:
         raise ExtractError(str(err)) from None
     if output is not None:
-        if output.exists() and not force:
+        if (output.exists() or output.is_symlink()) and not force:
             raise ExtractError(f"{output} exists; pass --force to overwrite it")
         source = os.path.relpath(article.resolve(), output.resolve().parent)
         source = Path(source).as_posix()
@@ -167,7 +168,9 @@ def run_extract(article: Path, output: Path | None = None, force: bool = False,
     report.source = str(article)
     if output is not None:
         try:
-            output.write_text(yaml_text, encoding="utf-8", newline="\n")
+            write_atomic(output, yaml_text, force)
+        except FileExists as err:
+            raise ExtractError(str(err)) from None
         except OSError as err:
             raise ExtractError(f"cannot write {output}: {err.strerror or err}") from None
         stderr.write(f"wrote {output}\n")

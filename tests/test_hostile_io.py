@@ -1,0 +1,192 @@
+"""Hostile files and streams around the run: pipes, devices, links, encodings, limits, output."""
+
+from __future__ import annotations
+
+import errno
+import json
+import os
+import stat
+import sys
+
+import pytest
+
+from factcheck import atomic
+
+FACT = "factcheck: 1\nclaims:\n  total: {value: 27个}\n  a: {value: 5个}\n  b: {value: 23个}\n" \
+       "checks:\n  - {breakdown: total, parts: [a, b]}\n"
+
+needs_fifo = pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes")
+
+
+@needs_fifo
+def test_a_named_pipe_given_as_a_fact_file_is_refused_without_blocking(run_cli, tmp_path):
+    os.mkfifo(tmp_path / "p.yaml")
+    code, out, _ = run_cli(["lint", "--isolated", "p.yaml"], cwd=tmp_path)
+    assert code == 1
+    assert "p.yaml:1:1: FC009 [error] not a regular file but a named pipe; use - to read " \
+           "standard input" in out
+
+
+@needs_fifo
+def test_named_pipes_met_in_a_directory_walk_are_skipped(run_cli, tmp_path):
+    (tmp_path / "d").mkdir()
+    (tmp_path / "d" / "a.yaml").write_text(FACT, encoding="utf-8")
+    os.mkfifo(tmp_path / "d" / "b.yaml")
+    code, out, _ = run_cli(["check", "--isolated", "--format", "json", "d"], cwd=tmp_path)
+    doc = json.loads(out)
+    assert (code, doc["summary"]["files"]) == (1, 1)
+    assert [f["code"] for f in doc["findings"]] == ["FC301"]
+
+
+def test_a_device_is_not_a_fact_file(run_cli, tmp_path):
+    code, out, _ = run_cli(["lint", "--isolated", os.devnull], cwd=tmp_path)
+    assert code == 1
+    assert "FC009 [error] not a regular file but a character device" in out
+
+
+def test_a_directory_tree_deeper_than_the_stack_is_walked(run_cli, tmp_path):
+    folder = tmp_path / "deep"
+    folder.mkdir()
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        for _ in range(sys.getrecursionlimit() + 50):
+            os.mkdir("d", dir_fd=fd)
+            inner = os.open("d", os.O_RDONLY, dir_fd=fd)
+            os.close(fd)
+            fd = inner
+        out = os.open("x.yaml", os.O_WRONLY | os.O_CREAT, 0o644, dir_fd=fd)
+        os.write(out, FACT.encode())
+        os.close(out)
+    finally:
+        os.close(fd)
+    code, out, _ = run_cli(["lint", "--isolated", str(folder)], cwd=tmp_path)
+    assert (code, out.strip()) == (0, "All 1 fact file(s) are valid.")
+
+
+@pytest.mark.parametrize(("encoding", "message"), [
+    ("nosuch", "--encoding: unknown encoding 'nosuch'"),
+    ("base64", "--encoding: 'base64' is not a text encoding"),
+    ("undefined", "--encoding: encoding 'undefined' cannot decode text"),
+])
+@pytest.mark.parametrize("command", ["check", "lint", "claims"])
+def test_an_encoding_that_cannot_read_text_stops_the_run(run_cli, tmp_path, command, encoding,
+                                                          message):
+    (tmp_path / "f.yaml").write_text(FACT, encoding="utf-8")
+    code, out, err = run_cli([command, "--encoding", encoding, "f.yaml"], cwd=tmp_path)
+    assert (code, out) == (2, "")
+    assert err.startswith(f"factcheck: {message}")
+
+
+@pytest.mark.parametrize("size", ["9223372036854775807", "1" * 5000, "0"])
+def test_max_file_size_out_of_range_is_a_usage_error(run_cli, tmp_path, size):
+    (tmp_path / "f.yaml").write_text(FACT, encoding="utf-8")
+    code, _, err = run_cli(["check", "--isolated", "--max-file-size", size, "f.yaml"], cwd=tmp_path)
+    assert code == 2
+    assert "--max-file-size" in err and "Traceback" not in err
+
+
+@pytest.mark.parametrize("size", ["9223372036854775807", "1" * 5000, "0", "-5"])
+def test_max_file_size_out_of_range_in_the_config_names_its_line(run_cli, tmp_path, size):
+    (tmp_path / "f.yaml").write_text(FACT, encoding="utf-8")
+    (tmp_path / ".factcheck.yaml").write_text(f"fail-on: error\nmax-file-size: {size}\n")
+    code, _, err = run_cli(["check", "f.yaml"], cwd=tmp_path)
+    assert code == 2
+    assert err == (f"factcheck: {tmp_path / '.factcheck.yaml'}:2: max-file-size must be a whole "
+                   "number from 1 to 1,099,511,627,776 (bytes)\n")
+
+
+@pytest.mark.parametrize("pyproject", [
+    '[tool]\nfactcheck = {fail-on = "never"}\n',
+    'tool.factcheck.fail-on = "never"\n',
+    '[tool.factcheck]\nfail-on = "never"\n',
+])
+def test_every_toml_spelling_of_tool_factcheck_is_found(run_cli, tmp_path, pyproject):
+    (tmp_path / "pyproject.toml").write_text(pyproject, encoding="utf-8")
+    (tmp_path / "f.yaml").write_text(FACT, encoding="utf-8")
+    _, out, _ = run_cli(["config"], cwd=tmp_path)
+    line = pyproject.splitlines().index(next(x for x in pyproject.splitlines() if "never" in x)) + 1
+    assert f"fail-on: never    # {tmp_path / 'pyproject.toml'}:{line}" in out
+    assert run_cli(["check", "f.yaml"], cwd=tmp_path)[0] == 0  # fail-on never
+
+
+def test_a_config_toml_file_given_with_config_is_read_as_toml(run_cli, tmp_path):
+    (tmp_path / "factcheck.toml").write_text('fail-on = "never"\nformat = "json"\n')
+    code, out, _ = run_cli(["config", "--config", "factcheck.toml"], cwd=tmp_path)
+    assert code == 0
+    assert "fail-on: never    # factcheck.toml:1" in out and "format: json    # factcheck.toml:2" in out
+
+
+def test_config_command_refuses_a_bad_factcheck_format(run_cli, tmp_path, monkeypatch):
+    monkeypatch.setenv("FACTCHECK_FORMAT", "bogus")
+    code, out, err = run_cli(["config", "--isolated"], cwd=tmp_path)
+    assert (code, out) == (2, "")
+    assert "FACTCHECK_FORMAT='bogus' is not one of table, concise" in err
+
+
+# --- writing ---------------------------------------------------------------------------------
+
+def _report(run_cli, tmp_path, target: str, *extra: str):
+    (tmp_path / "f.yaml").write_text(FACT, encoding="utf-8")
+    return run_cli(["check", "--isolated", "--format", "json", "-o", target, *extra, "f.yaml"],
+                   cwd=tmp_path)
+
+
+@needs_fifo
+def test_output_to_a_named_pipe_is_refused_even_with_force(run_cli, tmp_path):
+    os.mkfifo(tmp_path / "fifo")
+    code, _, err = _report(run_cli, tmp_path, "fifo", "--force")
+    assert code == 2
+    assert "fifo is not a regular file (a pipe or a device)" in err
+    assert stat.S_ISFIFO((tmp_path / "fifo").stat().st_mode)
+
+
+def test_output_through_a_symbolic_link_replaces_its_target_and_keeps_the_link(run_cli, tmp_path):
+    (tmp_path / "real.json").write_text("old")
+    (tmp_path / "link.json").symlink_to("real.json")
+    assert _report(run_cli, tmp_path, "link.json")[0] == 2  # exists: needs --force
+    assert (tmp_path / "real.json").read_text() == "old"
+    code, _, _ = _report(run_cli, tmp_path, "link.json", "--force")
+    assert code == 1
+    assert (tmp_path / "link.json").is_symlink()
+    assert json.loads((tmp_path / "real.json").read_text())["findings"][0]["code"] == "FC301"
+
+
+def test_a_broken_link_is_never_replaced(run_cli, tmp_path):
+    (tmp_path / "dangling.json").symlink_to("nowhere")
+    for extra in ((), ("--force",)):
+        code, _, err = _report(run_cli, tmp_path, "dangling.json", *extra)
+        assert code == 2 and "dangling.json is a broken symbolic link (to nowhere)" in err
+    assert os.readlink(tmp_path / "dangling.json") == "nowhere"
+
+
+def test_a_new_output_file_gets_the_permissions_of_the_umask(run_cli, tmp_path):
+    old = os.umask(0o027)
+    try:
+        assert _report(run_cli, tmp_path, "new.json")[0] == 1
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE((tmp_path / "new.json").stat().st_mode) == 0o640
+
+
+def test_an_existing_output_file_keeps_its_permissions(run_cli, tmp_path):
+    (tmp_path / "old.json").write_text("{}")
+    os.chmod(tmp_path / "old.json", 0o604)
+    assert _report(run_cli, tmp_path, "old.json", "--force")[0] == 1
+    assert stat.S_IMODE((tmp_path / "old.json").stat().st_mode) == 0o604
+
+
+def test_an_interrupted_extract_leaves_the_old_draft_intact(run_cli, tmp_path, monkeypatch):
+    article = tmp_path / "a.txt"
+    article.write_text("全年招引优质项目27个，其中重大产业项目5个。\n", encoding="utf-8")
+    draft = tmp_path / "draft.yaml"
+    draft.write_text("# the editor's work\n", encoding="utf-8")
+
+    def disk_full(fd):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(atomic.os, "fsync", disk_full)
+    code, _, err = run_cli(["extract", str(article), "-o", str(draft), "--force"], cwd=tmp_path)
+    assert code == 2
+    assert "cannot write" in err and "No space left on device" in err
+    assert draft.read_text(encoding="utf-8") == "# the editor's work\n"
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
