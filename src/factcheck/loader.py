@@ -22,11 +22,12 @@ from .quantity import (
     Quantity,
     QuantityError,
     UnknownUnit,
+    normalise,
     parse_quantity,
     parse_rate,
 )
 from .textfile import DEFAULT_MAX_BYTES, TextFileError, decode_text, read_text
-from .units import DIMENSION_KEYWORDS, Unit
+from .units import DIMENSION_KEYWORDS, Unit, lookup_unit
 from .yamlsource import SourceMap, YamlProblem, parse_yaml
 
 __all__ = ["ClaimInfo", "LoadedFile", "load_file", "load_text", "problem"]
@@ -436,6 +437,11 @@ def _read_figure(
         if not _PLAIN_NUMBER.fullmatch(text):
             report("FC005", f"with `unit:` the value must be a plain number, not {text!r}")
             return None
+        bad_unit = _unit_problem(unit, declared)
+        if bad_unit is not None:
+            loaded.add("FC006", f"claims.{cid}.unit: {bad_unit}",
+                       *loaded.source.value(("claims", cid, "unit")))
+            return None
         text = text + unit
     try:
         if rate:
@@ -446,3 +452,23 @@ def _read_figure(
     except QuantityError as err:
         report("FC005", str(err))
     return None
+
+
+_UNIT_MAGNITUDE = re.compile(r"[十百千]?(?:万亿|万|亿)?")
+_NOT_A_UNIT = re.compile(r"[\d.,+\-一二三四五六七八九十百千万亿两〇零余多几数以上下内左右约近超逾不足]")
+
+
+def _unit_problem(unit: str, declared: tuple[tuple[str, Unit], ...]) -> str | None:
+    """Why the text of `unit:` is not a unit (an optional magnitude, then a unit), or None."""
+    units = dict(declared)
+    name = normalise(unit)
+    rest = name[_UNIT_MAGNITUDE.match(name).end():]
+    if lookup_unit(name, units) is not None or (rest and lookup_unit(rest, units) is not None):
+        return None
+    if not name:
+        return "the unit is empty; write the unit (亿元, 个, %) or leave `unit:` out"
+    if _NOT_A_UNIT.search(rest or name):
+        return (f"{unit!r} is not a unit: `unit:` takes a unit such as 亿元, 个 or %, known or "
+                "declared under `units:`; numbers and words such as 以上 or 余 belong in `value:`")
+    err = UnknownUnit(unit, rest or name)
+    return f"{err.reason} ({err.hint})"
