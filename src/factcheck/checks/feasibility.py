@@ -76,18 +76,51 @@ def _counts(whole: Term) -> range | None:
     return range(lo, int(hull.hi) + 1)
 
 
-def reachable(interval: Interval, n: int, bounded_by_n: bool) -> int | None:
-    """A whole k with k / n inside the interval, or None."""
-    hull = interval.scale(Fraction(n)).integer_hull()
-    if hull is None:
-        return None
-    k = hull.lo if hull.lo is not None else Fraction(0)
-    k = max(k, Fraction(0)) if bounded_by_n else k
-    if hull.hi is not None and k > hull.hi:
-        return None
-    if bounded_by_n and k > n:
-        return None
-    return int(k)
+def reachable(interval: Interval, counts: range, bounded_by_n: bool) -> bool:
+    """Whether some n in ``counts`` has a whole k with k / n inside the interval (0 ≤ k ≤ n when
+    ``bounded_by_n``).
+
+    It counts the pairs (n, k) with two floor sums, in O(log) of the numbers rather than O(len(counts)):
+    for each n the number of whole k in n × interval is ⌊upper⌋ − ⌈lower⌉ + 1 ≥ 0.
+    """
+    if bounded_by_n:
+        clipped = interval.clip(Fraction(0), Fraction(1))
+        if clipped is None:
+            return False
+        interval = clipped
+    lo, hi = interval.lo, interval.hi
+    if lo is None or hi is None:
+        return True
+    size, first = len(counts), counts.start
+    # the largest k ≤ n·hi (< n·hi when open) is ⌊(n·P − open) / Q⌋ for hi = P/Q
+    largest = _floor_sum(size, hi.denominator, hi.numerator,
+                         hi.numerator * first - (not interval.hi_closed))
+    # the smallest k ≥ n·lo is −⌊−n·lo⌋; the smallest k > n·lo is ⌊n·lo⌋ + 1
+    if interval.lo_closed:
+        smallest = -_floor_sum(size, lo.denominator, -lo.numerator, -lo.numerator * first)
+    else:
+        smallest = _floor_sum(size, lo.denominator, lo.numerator, lo.numerator * first) + size
+    return largest - smallest + size > 0
+
+
+def _floor_sum(n: int, m: int, a: int, b: int) -> int:
+    """Σ ⌊(a·i + b) / m⌋ over 0 ≤ i < n, for m > 0 (the AtCoder Library's Euclid-like algorithm)."""
+    pairs = n * (n - 1) // 2
+    q, a = divmod(a, m)
+    r, b = divmod(b, m)
+    total = q * pairs + r * n
+    while True:
+        if a >= m:
+            q, a = divmod(a, m)
+            total += q * (n * (n - 1) // 2)
+        if b >= m:
+            q, b = divmod(b, m)
+            total += q * n
+        top = a * n + b
+        if top < m:
+            return total
+        n, b = divmod(top, m)
+        m, a = a, m
 
 
 def _run(p: Prepared, rate: Term, whole: Term, rounding: str) -> list[Finding]:
@@ -111,15 +144,14 @@ def _run(p: Prepared, rate: Term, whole: Term, rounding: str) -> list[Finding]:
                         f"untestable: with n = {counts.start} and {q.written} given to "
                         f"{format_interval(interval, sc)}, every value is reachable by some whole "
                         "count", verdict="untestable", **base)]
-    for n in counts:
-        if reachable(interval, n, ratio) is not None:
-            return []
+    if reachable(interval, counts, ratio):
+        return []
     severity = KIND.main.severity
     reason = ""
     looser = LOOSER.get(rounding)
     if looser is not None:
         loose = q.with_rounding(looser).checked_interval
-        if any(reachable(loose, n, ratio) is not None for n in counts):
+        if reachable(loose, counts, ratio):
             severity, reason = Severity.WARNING, f"; holds only if rounded {looser}"
     if q.estimate:
         severity, reason = Severity.WARNING, "; the figure is an estimate"

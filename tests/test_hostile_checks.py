@@ -1,0 +1,98 @@
+"""Hostile check entries: small files that once made a check run for minutes or pass falsely.
+
+Each case runs the real command line on a scaled-down version of the hostile file and asserts
+the verdict, next to consistent and inconsistent files whose verdicts must not change.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Callable
+from fractions import Fraction
+from typing import Any
+
+import pytest
+
+Check = Callable[[str], tuple[int, list[dict[str, Any]]]]
+
+
+@pytest.fixture
+def check(run_cli, write_fact) -> Check:
+    """check(yaml_text) → (exit code, findings) of `factcheck check --format json --show-info`."""
+
+    def run(text: str) -> tuple[int, list[dict[str, Any]]]:
+        path = write_fact(text)
+        code, out, err = run_cli(["check", path, "--isolated", "--format", "json", "--show-info"])
+        assert "Traceback" not in err
+        return code, json.loads(out)["findings"]
+
+    return run
+
+
+def verdicts(findings: list[dict[str, Any]]) -> list[tuple[int, str, str]]:
+    return sorted((f["line"], f["code"], f["severity"]) for f in findings)
+
+
+# --- feasibility over large counts ------------------------------------------------------------
+
+def test_feasibility_over_a_large_count_is_decided_without_trying_every_count(check) -> None:
+    # n from 50,000 to 150,000: k = 0 is too small and k = 1 too large for every n.
+    checks = "\n          ".join("- {feasible: r, of: n}" for _ in range(40))
+    code, findings = check(f"""
+        factcheck: 1
+        claims:
+          r: {{value: 0.0000001%}}
+          n: {{value: 约10万人}}
+        checks:
+          {checks}
+    """)
+    assert code == 1
+    assert verdicts(findings) == [(line, "FC701", "error") for line in range(6, 46)]
+    assert "n from 50000 to 150000" in findings[0]["message"]
+
+
+def test_feasibility_over_a_large_count_that_some_count_reaches(check) -> None:
+    # 0.001% is [0.00095%, 0.00105%]: 1 / 100,000 lies inside, and n = 100,000 is in 约10万人.
+    code, findings = check("""
+        factcheck: 1
+        claims:
+          r: {value: 0.001%}
+          n: {value: 约10万人}
+        checks:
+          - {feasible: r, of: n}
+    """)
+    assert (code, findings) == (0, [])
+
+
+def _mean_reachable(n: int) -> bool:
+    lo, hi = Fraction("5.185"), Fraction("5.195")
+    return math.ceil(lo * n) <= hi * n
+
+
+@pytest.mark.parametrize(("first", "last"), [(25, 25), (28, 28), (25, 27), (32, 33), (28, 29)])
+def test_feasibility_over_a_range_of_counts_agrees_with_trying_each(check, first, last) -> None:
+    code, findings = check(f"""
+        factcheck: 1
+        claims:
+          mean: {{value: "5.19"}}
+          pupils: {{value: {first}-{last}人}}
+        checks:
+          - {{feasible: mean, of: pupils}}
+    """)
+    if any(_mean_reachable(n) for n in range(first, last + 1)):
+        assert (code, findings) == (0, [])
+    else:
+        assert (code, verdicts(findings)) == (1, [(6, "FC701", "error")])
+
+
+def test_feasibility_of_a_negative_average_bounded_above(check) -> None:
+    # 不足-9.1 is below −9.1: any whole total k ≤ −9.1 n gives such an average.
+    code, findings = check("""
+        factcheck: 1
+        claims:
+          change: {value: 不足-9.1}
+        checks:
+          - {feasible: change, of: 28}
+    """)
+    assert (code, findings) == (0, [])
