@@ -89,3 +89,81 @@ def test_unit_fields_with_magnitudes_and_declared_units_read_as_before(claims):
         "d": "119.5万–120.5万千瓦", "e": "2.5–3.5个百分点", "f": "5标箱", "g": "27个",
     }
     assert interval(read["a"]) == ("22755000000", "22765000000", True, True)
+
+
+# --- 2. figures that must be refused, not misread ---------------------------------------------
+@pytest.mark.parametrize(("value", "reason"), [
+    ('"5²"', "'5²': '²' is a superscript, subscript or circled digit, not part of a figure "
+     "(write the figure as the article does)"),
+    ('"①个"', "'①个': '①' is a superscript, subscript or circled digit, not part of a figure "
+     "(write the figure as the article does)"),
+    ("5万千元", "'5万千元': '千' follows the magnitude with no digit before it "
+     "(write the number in one magnitude: 5.1万元, 5000万元)"),
+    ("七八九成", "'七八九成': 成 counts tenths, from 一成 to 十成 (100%) (write the share as a percentage)"),
+    ("九十成", "'九十成': 成 counts tenths, from 一成 to 十成 (100%) (write the share as a percentage)"),
+    ("超十成", "'超十成': a share in 成 lies within 0 and 十成 (100%)"),
+    ('"5 5亿元"', "'5 5亿元': a space splits the number ('5 5') "
+     "(write one number, or each figure in its own claim)"),
+    ("下降-3%", "'下降-3%': a minus sign after a word of decrease (下降, 减少 …) contradicts it "
+     "(write 下降3% or -3%)"),
+])
+def test_misreadable_figures_are_refused(lint, value, reason):
+    code, lines = lint(f"factcheck: 1\nclaims:\n  a: {{value: {value}}}\n")
+    assert code == 1
+    assert lines == [f"3:14: FC005 [error] claims.a.value: cannot read {reason}"]
+
+
+def test_a_fractional_count_is_a_warning_unless_an_average(lint):
+    code, lines = lint("""
+        factcheck: 1
+        claims:
+          half: {value: 5.5个}
+          half2: {value: 三点五家}
+          avg: {label: 平均每村企业数, value: 5.5家}
+          grim: {value: 3.5人}
+          whole: {value: 5.0个}
+          pupils: {value: 28人}
+        checks:
+          - {feasible: grim, of: pupils}
+        """)
+    assert code == 0  # a warning
+    assert lines == [
+        "3:17: FC015 [warning] claims.half.value: '5.5个' counts whole things, but no whole number "
+        "lies in 5.45–5.55个; if it is an average, say so in `label:` (平均, 人均, 户均 …), "
+        "otherwise check the figure",
+        "4:18: FC015 [warning] claims.half2.value: '三点五家' counts whole things, but no whole number "
+        "lies in 3.45–3.55家; if it is an average, say so in `label:` (平均, 人均, 户均 …), "
+        "otherwise check the figure",
+    ]
+
+
+def test_readable_figures_read_as_before(claims):
+    read = claims("""
+        factcheck: 1
+        claims:
+          m2: {value: 300m²}
+          kw: {value: 120万千瓦}
+          colloquial: {value: 三万五}
+          share: {value: 十成}
+          tenths: {value: 七八成}
+          fell: {value: 下降两成}
+          fell_range: {value: 下降3-5%}
+          rose_range: {value: 增长3-5%}
+          odd_after_unit: {value: 1亿元余}
+          odd_before_unit: {value: 1亿余元}
+          neg: {value: "-3%"}
+        """)
+    assert {k: interval(v) for k, v in read.items()} == {
+        "m2": ("299.5", "300.5", True, True),
+        "kw": ("1195000", "1205000", True, True),
+        "colloquial": ("34500", "35500", True, True),
+        "share": ("0.95", "1", True, True),
+        "tenths": ("0.7", "0.8", True, True),
+        "fell": ("-0.25", "-0.15", True, True),
+        "fell_range": ("-0.055", "-0.025", True, True),
+        "rose_range": ("0.025", "0.055", True, True),
+        # 余 after the unit reads as before it (CONVENTIONS C: the place of the last digit written)
+        "odd_after_unit": ("100000000", "200000000", False, False),
+        "odd_before_unit": ("100000000", "200000000", False, False),
+        "neg": ("-0.035", "-0.025", True, True),
+    }

@@ -15,6 +15,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from .display import format_interval, scale_of
 from .findings import Finding
 from .model import CHECK_KEYS, Claim, FactFile, _check_kind
 from .problems import PROBLEMS
@@ -392,6 +393,8 @@ def _read_claims(loaded: LoadedFile) -> None:
             continue
         info.quantity = _read_figure(loaded, cid, "value", spec.value, spec.unit, info.rounding,
                                      declared)
+        if info.quantity is not None:
+            _warn_fractional_count(loaded, cid, info.quantity)
         if spec.growth is not None:
             info.growth = _read_figure(loaded, cid, "growth", spec.growth, None, info.rounding,
                                        declared, rate=True)
@@ -400,6 +403,23 @@ def _read_claims(loaded: LoadedFile) -> None:
             vline, vcol = loaded.source.value(("claims", cid, "names"))
             loaded.add("FC004", f"claims.{cid}: `names` lists the members of a count, but "
                        f"{spec.value!r} is not a count", vline, vcol)
+
+
+def _warn_fractional_count(loaded: LoadedFile, cid: str, q: Quantity) -> None:
+    """A count of whole things with no whole number in its interval is an average or a misreading."""
+    if q.dimension not in ("count", "visits") or not q.unit.integer or not q.interval.bounded \
+            or q.interval.integer_hull() is not None:
+        return
+    assert loaded.model is not None
+    label = loaded.model.claims[cid].label or ""
+    if "均" in label or "每" in label or any(
+        getattr(check, "feasible", None) == cid for check in loaded.model.checks
+    ):
+        return
+    loaded.add("FC015", f"claims.{cid}.value: {q.written!r} counts whole things, but no whole number "
+               f"lies in {format_interval(q.interval, scale_of(q))}; if it is an average, say so in "
+               "`label:` (平均, 人均, 户均 …), otherwise check the figure",
+               *loaded.source.value(("claims", cid, "value")))
 
 
 _SUSPECT_START = frozenset("0123456789+-.TtFfYyNnOo")

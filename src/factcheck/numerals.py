@@ -174,8 +174,8 @@ def read_numeral(text: str, pos: int = 0) -> tuple[Numeral, int]:
     i = pos
     n = len(text)
     while i < n:
-        if components and text.startswith(_UNITS_STARTING_WITH_MAGNITUDE, i):
-            break  # 120万千瓦: the 千 starts the unit, not another number
+        if components and (text.startswith(_UNITS_STARTING_WITH_MAGNITUDE, i) or text[i] in "十百千拾佰仟"):
+            break  # 120万千瓦: the 千 starts the unit, not another number (5万千元 is refused later)
         digits, j = _read_digits(text, i)
         if digits is None:
             break

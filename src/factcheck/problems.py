@@ -122,5 +122,14 @@ PROBLEMS: dict[str, Problem] = {
             "Stale suppressions hide the next real problem; remove them when they stop applying.",
             "```yaml\nclaims:\n  gdp: {value: 227.6亿元, ignore: [FC101]}   # no FC101 here any more\n```",
         ),
+        Problem(
+            "FC015", "fractional-count", _W,
+            "A count of whole things (个, 家, 人 …) whose interval holds no whole number, and whose "
+            "label does not say it is an average.",
+            "Counters are whole numbers: 5.5个 is either an average (平均, 户均 …: say so in the "
+            "label) or a misread figure.",
+            "```yaml\nclaims:\n  firms: {value: 5.5家}            # a misreading?\n"
+            "  per_village: {label: 平均每村企业数, value: 5.5家}   # an average: fine\n```",
+        ),
     )
 }

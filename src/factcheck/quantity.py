@@ -329,6 +329,8 @@ def parse_quantity(
 
 @lru_cache(maxsize=4096)
 def _parse_cached(text: str, rounding: str, declared: tuple[tuple[str, Unit], ...]) -> Quantity:
+    if not text.isascii() or " " in text or "\t" in text:
+        _refuse_hidden_digits(text)
     s = normalise(text)
     if not s:
         raise QuantityError(text, "the value is empty")
@@ -367,6 +369,24 @@ def _parse_plain(text: str, s: str, rounding: str,
     else:
         interval = rounding_interval(value, step, rounding)
     return Quantity(text, value, interval, unit, magnitude, decimals, step)
+
+
+# Superscript, subscript and circled digits become plain digits under NFKC (5² → 52); m² stays.
+_COMPAT_DIGIT = re.compile(r"[¹\u2070-\u2089\u2460-\u24ff\u2776-\u2793\u3220-\u3229\u3280-\u3289]"
+                           r"|(?<![mM])[²³]")
+_SPLIT_NUMBER = re.compile(r"\d\s+\d")
+
+
+def _refuse_hidden_digits(text: str) -> None:
+    """Refuse what normalising would silently turn into other digits: 5², ①, '5 5'."""
+    m = _COMPAT_DIGIT.search(text)
+    if m:
+        raise QuantityError(text, f"{m.group(0)!r} is a superscript, subscript or circled digit, "
+                            "not part of a figure", "write the figure as the article does")
+    m = _SPLIT_NUMBER.search(text)
+    if m:
+        raise QuantityError(text, f"a space splits the number ({m.group(0)!r})",
+                            "write one number, or each figure in its own claim")
 
 
 def _parse_general(text: str, s: str, rounding: str,
@@ -419,9 +439,12 @@ def _parse_range(text, span, rounding, units, words) -> Quantity:
     if a.unit.key != b.unit.key:
         raise QuantityError(text, "the two ends of the range have different units")
     interval = a.interval.hull(b.interval)
+    value = (a.value + b.value) / 2
+    if words.sign < 0:  # 下降3-5%
+        interval, value = -interval, -value
     return Quantity(
-        text, (a.value + b.value) / 2, interval, b.unit, b.magnitude, b.decimals,
-        qualifier="range", qualifier_text="-", estimate=words.estimate,
+        text, value, interval, b.unit, b.magnitude, b.decimals,
+        qualifier="range", qualifier_text="-", estimate=words.estimate, change=words.change,
     )
 
 
@@ -436,6 +459,9 @@ def _parse_single(
             per, s = unit_name, s[len(prefix):]
             break
     if s.startswith(("-", "负")):
+        if words.change and words.sign < 0:
+            raise QuantityError(text, "a minus sign after a word of decrease (下降, 减少 …) "
+                                "contradicts it", "write 下降3% or -3%")
         sign, s = -sign, s[1:]
     elif s.startswith("+"):
         s = s[1:]
@@ -469,6 +495,9 @@ def _parse_single(
     unit = _lookup(unit_text, units) if unit_text else NUMBER
     if unit is None:
         _raise_unknown(text, s, unit_text)
+    if unit.name == "成" and (numeral.span or (numeral.value,))[-1] > 10:
+        raise QuantityError(text, "成 counts tenths, from 一成 to 十成 (100%)",
+                            "write the share as a percentage")
     factor = unit.factor
     if factor == 1:
         value, step, u = numeral.value, numeral.step, numeral.significant
@@ -507,6 +536,9 @@ def _lookup(unit_text: str, units: dict[str, Unit]) -> Unit | None:
 
 
 def _raise_unknown(text: str, s: str, unit_text: str) -> None:
+    if unit_text[:1] in "十百千万亿":
+        raise QuantityError(text, f"{unit_text[0]!r} follows the magnitude with no digit before it",
+                            "write the number in one magnitude: 5.1万元, 5000万元")
     if re.search(r"[\d一二三四五六七八九十]", unit_text):
         raise NotAQuantity(text, "numbers inside a name, not a quantity")
     for cut in range(len(unit_text) - 1, 0, -1):
@@ -559,7 +591,10 @@ def _clip(q: Quantity) -> Quantity:
     if q.unit.name != "成":
         return q
     lo, hi = Fraction(0), Fraction(1)
-    interval = q.interval.clip(lo, hi) or q.interval
+    clipped = q.interval.clip(lo, hi)
+    if clipped is None and not q.change and q.value >= 0:
+        raise QuantityError(q.written, "a share in 成 lies within 0 and 十成 (100%)")
+    interval = clipped or q.interval
     soft = q.soft.clip(lo, hi) if q.soft is not None else None
     return replace(q, interval=interval, soft=soft)
 
