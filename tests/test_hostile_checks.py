@@ -96,3 +96,47 @@ def test_feasibility_of_a_negative_average_bounded_above(check) -> None:
           - {feasible: change, of: 28}
     """)
     assert (code, findings) == (0, [])
+
+
+# --- breakdowns with many parts ---------------------------------------------------------------
+
+def _breakdown(total: str, parts: list[tuple[str, str]], exhaustive: bool = True) -> str:
+    claims = "\n          ".join(f"{cid}: {{value: {value}}}" for cid, value in dict(parts).items())
+    names = ",".join(cid for cid, _ in parts)
+    return f"""
+        factcheck: 1
+        claims:
+          total: {{value: {total}}}
+          {claims}
+        checks:
+          - {{breakdown: total, parts: [{names}], exhaustive: {str(exhaustive).lower()}}}
+    """
+
+
+def test_breakdown_of_a_thousand_parts_that_exceed_the_total(check) -> None:
+    code, findings = check(_breakdown("5个", [("b", "3个")] * 1000))
+    assert (code, verdicts(findings)) == (1, [(6, "FC301", "error")])
+    assert "= 3000个, but the total is total (5个); the parts exceed the total by 2995个" in (
+        findings[0]["message"])
+
+
+@pytest.mark.parametrize(("total", "exhaustive", "verdict"), [
+    ("3000个", True, []),
+    ("3001个", True, [(6, "FC301", "error")]),
+    ("3001个", False, []),
+    ("2999个", False, [(6, "FC301", "error")]),
+])
+def test_breakdown_of_a_thousand_parts_verdicts(check, total, exhaustive, verdict) -> None:
+    code, findings = check(_breakdown(total, [("b", "3个")] * 1000, exhaustive))
+    assert (code, verdicts(findings)) == (1 if verdict else 0, verdict)
+
+
+@pytest.mark.parametrize(("total", "verdict"), [
+    ("600亿元", []),  # 400 parts of 1.45亿–1.55亿 add up to 580亿–620亿
+    ("620亿元", []),
+    ("621亿元", [(405, "FC301", "error")]),
+])
+def test_breakdown_of_many_rounded_parts_keeps_the_rounding_slack(check, total, verdict) -> None:
+    parts = [(f"p{i}", "1.5亿元") for i in range(400)]
+    code, findings = check(_breakdown(total, parts))
+    assert (code, verdicts(findings)) == (1 if verdict else 0, verdict)

@@ -206,12 +206,14 @@ class Sum(Expr):
 
     def project(self, target: Interval, env: Env, out: dict[int, Interval]) -> None:
         values = [item.eval(env) for item in self.items]
-        for i, item in enumerate(self.items):
-            rest = Interval.point(0)
-            for j, v in enumerate(values):
-                if j != i:
-                    rest = rest + v
-            item.project(target - rest, env, out)
+        # the sum of the other items: the items before each one, plus those after it
+        after = [Interval.point(0)]
+        for v in reversed(values[1:]):
+            after.append(after[-1] + v)
+        before = Interval.point(0)
+        for item, v, rest in zip(self.items, values, reversed(after), strict=True):
+            item.project(target - (before + rest), env, out)
+            before = before + v
 
     def terms(self) -> Iterator[Term]:
         for item in self.items:
