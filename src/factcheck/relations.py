@@ -207,7 +207,7 @@ class Sum(Expr):
     def project(self, target: Interval, env: Env, out: dict[int, Interval]) -> None:
         values = [item.eval(env) for item in self.items]
         # the sum of the other items: the items before each one, plus those after it
-        after = [Interval.point(0)]
+        after = [Interval.point(0)] if values else []
         for v in reversed(values[1:]):
             after.append(after[-1] + v)
         before = Interval.point(0)
