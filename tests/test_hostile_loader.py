@@ -167,3 +167,60 @@ def test_readable_figures_read_as_before(claims):
         "odd_before_unit": ("100000000", "200000000", False, False),
         "neg": ("-0.035", "-0.025", True, True),
     }
+
+
+# --- 3, 4. chains of `ref:` aliases of any length, within a file and across files -----------
+def alias_chain(n: int) -> str:
+    lines = ["factcheck: 1", "claims:"]
+    lines += [f"  a{i}: {{ref: a{i + 1}}}" for i in range(n)]
+    lines += [f"  a{n}: {{value: 5个}}", "  z: {value: 6个}", "checks:", '  - {expect: "a0 == z"}']
+    return "\n".join(lines) + "\n"
+
+
+def test_a_long_alias_chain_is_followed_to_its_figure(run_cli, write_fact, tmp_path):
+    write_fact(alias_chain(200))
+    code, out, _ = run_cli(["check", "--isolated", "fact.yaml"], cwd=tmp_path)
+    assert code == 1
+    assert "fact.yaml:206:5: FC801 [error] 'a0 == z' does not hold: the left side is 5个, the right " \
+           "side 6个" in out
+    code, out, _ = run_cli(["claims", "--format", "json", "fact.yaml"], cwd=tmp_path)
+    a0 = json.loads(out)["files"][0]["claims"][0]
+    assert (code, a0["id"], a0["ref"], a0["shown"]) == (0, "a0", "fact/a1", "5个")
+
+
+def test_a_long_alias_cycle_is_reported(lint):
+    text = alias_chain(100).replace("a100: {value: 5个}", "a100: {ref: a0}")
+    code, lines = lint(text)
+    assert code == 1
+    assert lines[0] == "3:13: FC013 [error] claims.a0.ref: the references form a cycle"
+
+
+def file_chain(tmp_path: Path, n: int, last: str = "{value: 5个}") -> None:
+    for i in range(n):
+        claim = f"{{ref: f{i + 1}/a}}" if i < n - 1 else last
+        extra = "  z: {value: 6个}\nchecks:\n  - {expect: 'a == z'}\n" if i == 0 else ""
+        (tmp_path / f"f{i}.yaml").write_text(f"factcheck: 1\nclaims:\n  a: {claim}\n{extra}",
+                                             encoding="utf-8")
+
+
+def test_a_chain_of_references_across_many_files_is_followed(run_cli, tmp_path):
+    file_chain(tmp_path, 400)  # one file loaded after the other, never by recursion
+    code, out, err = run_cli(["check", "--isolated", "f0.yaml"], cwd=tmp_path)
+    assert (code, err) == (1, "")
+    assert "f0.yaml:6:5: FC801 [error] 'a == z' does not hold: the left side is 5个, the right " \
+           "side 6个" in out
+
+
+def test_a_cycle_of_references_across_files_is_reported(run_cli, tmp_path):
+    file_chain(tmp_path, 30, last="{ref: f0/a}")
+    code, out, _ = run_cli(["lint", "--isolated", "f0.yaml"], cwd=tmp_path)
+    assert code == 1
+    assert out.splitlines()[0] == "f0.yaml:3:12: FC013 [error] claims.a.ref: the references form a cycle"
+
+
+def test_an_alias_of_an_unreadable_figure_in_another_file_is_reported(run_cli, tmp_path):
+    file_chain(tmp_path, 3, last='{value: "5²"}')
+    code, out, _ = run_cli(["check", "--isolated", "f0.yaml"], cwd=tmp_path)
+    assert code == 1
+    assert out.splitlines()[0] == ("f0.yaml:3:12: FC007 [error] claims.a.ref: 'f1/a' leads to 'f2/a', "
+                                   "which has no figure the tool can read (see f2.yaml)")

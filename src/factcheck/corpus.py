@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections import OrderedDict
+from collections import OrderedDict, deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -111,6 +111,9 @@ class Corpus:
     paths_by_stem: dict[str, str] = field(default_factory=dict)
     referenced: OrderedDict[Path, LoadedFile] = field(default_factory=OrderedDict)
     options: LoadOptions = field(default_factory=LoadOptions)
+    # While references are being resolved: the files loaded so far, and those still to resolve.
+    loading: dict[Path, LoadedFile] | None = None
+    pending: list[LoadedFile] = field(default_factory=list)
 
     def add(self, loaded: LoadedFile) -> None:
         """Pin a loaded file (it is checked, and references to it are answered from memory)."""
@@ -159,10 +162,14 @@ class Corpus:
         if cached is not None:
             self.referenced.move_to_end(key)
             return cached
+        if self.loading is not None and key in self.loading:
+            return self.loading[key]
         loaded = self.options.load(path, display_path(path, Path.cwd()))
         self.referenced[key] = loaded
         if len(self.referenced) > REFERENCE_CACHE:
             self.referenced.popitem(last=False)
+        if self.loading is not None:
+            self.loading[key] = loaded
         resolve_aliases(self, [loaded])
         return loaded
 
@@ -219,30 +226,80 @@ def display_path(path: Path, base: Path) -> str:
 
 
 def resolve_aliases(corpus: Corpus, files: list[LoadedFile] | None = None) -> None:
-    """Point every `ref:` claim at its target; report dangling references and cycles."""
+    """Point every `ref:` claim at its target; report dangling references, cycles, and aliases
+    whose chain ends in another file's claim with no readable figure.
+
+    Files loaded to answer a reference are resolved in the same pass, one after another (never
+    by recursion), so chains of references of any length across files are followed.
+    """
     files = list(corpus.files) if files is None else files
-    for f in files:
-        for claim in f.claims.values():
-            ref = claim.spec.ref
-            if ref is None:
-                continue
-            target = corpus.lookup(ref, f)
-            line, col = f.source.value(("claims", claim.id, "ref"))
-            if isinstance(target, str):
-                f.add("FC007", f"claims.{claim.id}.ref: {target}", line, col)
-            elif target is claim:
-                f.add("FC013", f"claims.{claim.id}.ref: a claim cannot refer to itself", line, col)
-            else:
-                claim.target = target
-    for f in files:
-        for claim in f.claims.values():
-            seen = {id(claim)}
-            node = claim.target
-            while node is not None:
-                if id(node) in seen:
-                    line, col = f.source.value(("claims", claim.id, "ref"))
-                    f.add("FC013", f"claims.{claim.id}.ref: the references form a cycle", line, col)
-                    claim.target = None
-                    break
-                seen.add(id(node))
-                node = node.target
+    if corpus.loading is not None:  # a file loaded while resolving: resolved in the pass below
+        corpus.pending.extend(files)
+        return
+    corpus.loading = {}
+    done: list[LoadedFile] = []
+    try:
+        queue = deque(files)
+        while queue:
+            f = queue.popleft()
+            _link(corpus, f)
+            done.append(f)
+            queue.extend(corpus.pending)
+            corpus.pending.clear()
+    finally:
+        corpus.loading = None
+        corpus.pending.clear()
+    acyclic: set[int] = set()
+    for f in done:
+        _break_cycles(f, acyclic)
+    for f in done:
+        _report_unreadable_targets(f)
+
+
+def _link(corpus: Corpus, f: LoadedFile) -> None:
+    for claim in f.claims.values():
+        ref = claim.spec.ref
+        if ref is None:
+            continue
+        target = corpus.lookup(ref, f)
+        line, col = f.source.value(("claims", claim.id, "ref"))
+        if isinstance(target, str):
+            f.add("FC007", f"claims.{claim.id}.ref: {target}", line, col)
+        elif target is claim:
+            f.add("FC013", f"claims.{claim.id}.ref: a claim cannot refer to itself", line, col)
+        else:
+            claim.target = target
+
+
+def _break_cycles(f: LoadedFile, acyclic: set[int]) -> None:
+    """Report and cut every alias whose chain runs into a cycle (each chain walked once)."""
+    for claim in f.claims.values():
+        path: list[int] = []
+        on_path: set[int] = set()
+        node: ClaimInfo | None = claim
+        while node is not None and id(node) not in acyclic:
+            if id(node) in on_path:
+                line, col = f.source.value(("claims", claim.id, "ref"))
+                f.add("FC013", f"claims.{claim.id}.ref: the references form a cycle", line, col)
+                claim.target = None
+                path = [id(claim)]
+                break
+            on_path.add(id(node))
+            path.append(id(node))
+            node = node.target
+        acyclic.update(path)
+
+
+def _report_unreadable_targets(f: LoadedFile) -> None:
+    """An alias of a claim in another file whose figure cannot be read: its checks cannot run,
+    and that file's own problem may not be part of this run's report."""
+    for claim in f.claims.values():
+        if claim.target is None:
+            continue
+        final = claim.resolved
+        if final.quantity is not None or final.file is f:
+            continue
+        line, col = f.source.value(("claims", claim.id, "ref"))
+        via = "" if final is claim.target else f" leads to {final.key!r}, which"
+        f.add("FC007", f"claims.{claim.id}.ref: {claim.spec.ref!r}{via} has no figure the tool can "
+              f"read (see {final.file.display})", line, col)

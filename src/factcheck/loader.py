@@ -55,12 +55,14 @@ class ClaimInfo:
 
     @property
     def resolved(self) -> ClaimInfo:
-        """The claim itself, or the claim an alias stands for."""
-        seen = 0
-        claim = self
-        while claim.target is not None and seen < 64:
+        """The claim itself, or the claim an alias (or a chain of them, of any length) stands for."""
+        claim = self.target
+        if claim is None:
+            return self
+        seen = {id(self)}
+        while claim.target is not None and id(claim) not in seen:  # cycles are reported as FC013
+            seen.add(id(claim))
             claim = claim.target
-            seen += 1
         return claim
 
 
