@@ -140,3 +140,45 @@ def test_breakdown_of_many_rounded_parts_keeps_the_rounding_slack(check, total, 
     parts = [(f"p{i}", "1.5亿元") for i in range(400)]
     code, findings = check(_breakdown(total, parts))
     assert (code, verdicts(findings)) == (1 if verdict else 0, verdict)
+
+
+# --- expressions whose exact numbers would explode --------------------------------------------
+
+def _product(factors: list[tuple[str, str]], op: str, result: str) -> str:
+    claims = "\n          ".join(f"{cid}: {{value: '{value}'}}" for cid, value in dict(factors).items())
+    product = " * ".join(cid for cid, _ in factors)
+    return f"""
+        factcheck: 1
+        claims:
+          c: {{value: '{result}'}}
+          {claims}
+        checks:
+          - {{id: x, expect: "{product} {op} c"}}
+    """
+
+
+def test_a_product_of_long_figures_is_refused_at_its_line(check) -> None:
+    long = "9." + "7" * 185 + "亿"  # under the 200-character figure limit
+    code, findings = check(_product([(f"a{i}", long) for i in range(60)], "==", "3.3"))
+    assert (code, verdicts(findings)) == (1, [(65, "FC013", "error")])
+    assert findings[0]["message"] == (
+        "the relation is too large to evaluate exactly: its numbers grow past 4,096 bits (split "
+        "it, or write its figures with fewer digits)")
+
+
+@pytest.mark.parametrize(("op", "result", "verdict"), [
+    ("==", "1024", []),  # 1.95^10 ≈ 794 ≤ 1024 ≤ 2.05^10 ≈ 1311
+    ("<=", "800", []),
+    ("==", "1400", [(15, "FC801", "error")]),
+    (">=", "1400", [(15, "FC801", "error")]),
+])
+def test_a_product_of_ten_figures_keeps_its_verdict(check, op, result, verdict) -> None:
+    code, findings = check(_product([(f"a{i}", "2.0") for i in range(10)], op, result))
+    assert (code, verdicts(findings)) == (1 if verdict else 0, verdict)
+
+
+def test_a_long_failing_product_still_says_what_would_hold(check) -> None:
+    # 240 factors of [0.95, 1.05]: at most 1.05^240 ≈ 120,000, far from a million.
+    code, findings = check(_product([(f"b{i}", "1.0") for i in range(240)], "==", "1000000"))
+    assert (code, verdicts(findings)) == (1, [(245, "FC801", "error")])
+    assert any(s.startswith("c would need ") for s in findings[0]["suggestions"])

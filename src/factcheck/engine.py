@@ -24,7 +24,7 @@ from .findings import SEVERITY_ORDER, Finding, Severity
 from .interval import LOOSER, DivisionByZero, Interval
 from .loader import LoadedFile, problem
 from .quantity import QuantityError, parse_quantity, parse_rate
-from .relations import OPS, Term
+from .relations import MAX_BITS, OPS, Term, TooLarge
 from .typos import variants
 
 __all__ = [
@@ -177,6 +177,15 @@ def evaluate(p: Prepared) -> list[Finding]:
     """The findings of one relation (none when it holds)."""
     if p.run is not None:
         return p.run()
+    try:
+        return _evaluate(p)
+    except TooLarge:
+        return [problem("FC013", f"the relation is too large to evaluate exactly: its numbers grow "
+                        f"past {MAX_BITS:,} bits (split it, or write its figures with fewer digits)",
+                        p.file.display, p.line, p.column)]
+
+
+def _evaluate(p: Prepared) -> list[Finding]:
     rel = p.relation
     try:
         computed = rel.computed.eval(_strict)

@@ -19,6 +19,7 @@ from .loader import ClaimInfo
 from .quantity import Quantity
 
 __all__ = [
+    "MAX_BITS",
     "OPS",
     "Add",
     "Const",
@@ -30,6 +31,7 @@ __all__ = [
     "Sub",
     "Sum",
     "Term",
+    "TooLarge",
     "Var",
 ]
 
@@ -58,32 +60,66 @@ class Term:
         return self.claim.id
 
 
+#: The largest numerator or denominator, in bits, a relation may compute with (about 1,200 digits):
+#: far beyond any article's figures, and small enough that exact arithmetic stays fast.
+MAX_BITS = 4096
+
+Memo = dict[int, Interval]
+
+
+class TooLarge(ArithmeticError):
+    """A relation's exact numbers grow past MAX_BITS (a long product of long figures)."""
+
+
+def _sized(iv: Interval) -> Interval:
+    for x in (iv.lo, iv.hi):
+        if x is not None and max(x.numerator.bit_length(), x.denominator.bit_length()) > MAX_BITS:
+            raise TooLarge(f"numbers of over {MAX_BITS:,} bits")
+    return iv
+
+
 class Expr(ABC):
     """An expression over intervals."""
 
     __slots__ = ()
 
-    @abstractmethod
-    def eval(self, env: Env) -> Interval:
-        """The interval of values the expression can take."""
+    def children(self) -> tuple[Expr, ...]:
+        return ()
 
     @abstractmethod
-    def project(self, target: Interval, env: Env, out: dict[int, Interval]) -> None:
-        """Narrow ``target`` (the values this node must take) down to each variable."""
+    def combine(self, values: list[Interval], env: Env) -> Interval:
+        """This node's interval from its children's intervals."""
+
+    def eval(self, env: Env, memo: Memo | None = None) -> Interval:
+        """The interval of values the expression can take (recorded in ``memo`` by node)."""
+        value = _sized(self.combine([c.eval(env, memo) for c in self.children()], env))
+        if memo is not None:
+            memo[id(self)] = value
+        return value
+
+    def project(self, target: Interval, memo: Memo, out: dict[int, Interval]) -> None:
+        """Narrow ``target`` (the values this node must take) down to each variable, with the
+        intervals of every node in ``memo`` (see :meth:`eval`)."""
+        self.narrow(_sized(target), memo, out)
 
     @abstractmethod
+    def narrow(self, target: Interval, memo: Memo, out: dict[int, Interval]) -> None:
+        """:meth:`project` for this kind of node."""
+
     def terms(self) -> Iterator[Term]:
         """The figures in the expression, left to right."""
+        for child in self.children():
+            yield from child.terms()
 
 
 @dataclass(eq=False, slots=True)
 class Var(Expr):
     term: Term
 
-    def eval(self, env: Env) -> Interval:
+    def combine(self, values: list[Interval], env: Env) -> Interval:
         return env(self.term)
 
-    def project(self, target: Interval, env: Env, out: dict[int, Interval]) -> None:
+    def narrow(self, target: Interval, memo: Memo, out: dict[int, Interval]) -> None:
         out[id(self.term)] = target
 
     def terms(self) -> Iterator[Term]:
@@ -94,28 +130,25 @@ class Var(Expr):
 class Const(Expr):
     value: Interval
 
-    def eval(self, env: Env) -> Interval:
+    def combine(self, values: list[Interval], env: Env) -> Interval:
         return self.value
 
-    def project(self, target: Interval, env: Env, out: dict[int, Interval]) -> None:
+    def narrow(self, target: Interval, memo: Memo, out: dict[int, Interval]) -> None:
         return None
-
-    def terms(self) -> Iterator[Term]:
-        return iter(())
 
 
 @dataclass(eq=False, slots=True)
 class Neg(Expr):
     a: Expr
 
-    def eval(self, env: Env) -> Interval:
-        return -self.a.eval(env)
+    def children(self) -> tuple[Expr, ...]:
+        return (self.a,)
 
-    def project(self, target: Interval, env: Env, out: dict[int, Interval]) -> None:
-        self.a.project(-target, env, out)
+    def combine(self, values: list[Interval], env: Env) -> Interval:
+        return -values[0]
 
-    def terms(self) -> Iterator[Term]:
-        yield from self.a.terms()
+    def narrow(self, target: Interval, memo: Memo, out: dict[int, Interval]) -> None:
+        self.a.project(-target, memo, out)
 
 
 @dataclass(eq=False, slots=True)
@@ -123,16 +156,15 @@ class Add(Expr):
     a: Expr
     b: Expr
 
-    def eval(self, env: Env) -> Interval:
-        return self.a.eval(env) + self.b.eval(env)
+    def children(self) -> tuple[Expr, ...]:
+        return (self.a, self.b)
 
-    def project(self, target: Interval, env: Env, out: dict[int, Interval]) -> None:
-        self.a.project(target - self.b.eval(env), env, out)
-        self.b.project(target - self.a.eval(env), env, out)
+    def combine(self, values: list[Interval], env: Env) -> Interval:
+        return values[0] + values[1]
 
-    def terms(self) -> Iterator[Term]:
-        yield from self.a.terms()
-        yield from self.b.terms()
+    def narrow(self, target: Interval, memo: Memo, out: dict[int, Interval]) -> None:
+        self.a.project(target - memo[id(self.b)], memo, out)
+        self.b.project(target - memo[id(self.a)], memo, out)
 
 
 @dataclass(eq=False, slots=True)
@@ -140,16 +172,15 @@ class Sub(Expr):
     a: Expr
     b: Expr
 
-    def eval(self, env: Env) -> Interval:
-        return self.a.eval(env) - self.b.eval(env)
+    def children(self) -> tuple[Expr, ...]:
+        return (self.a, self.b)
 
-    def project(self, target: Interval, env: Env, out: dict[int, Interval]) -> None:
-        self.a.project(target + self.b.eval(env), env, out)
-        self.b.project(self.a.eval(env) - target, env, out)
+    def combine(self, values: list[Interval], env: Env) -> Interval:
+        return values[0] - values[1]
 
-    def terms(self) -> Iterator[Term]:
-        yield from self.a.terms()
-        yield from self.b.terms()
+    def narrow(self, target: Interval, memo: Memo, out: dict[int, Interval]) -> None:
+        self.a.project(target + memo[id(self.b)], memo, out)
+        self.b.project(memo[id(self.a)] - target, memo, out)
 
 
 @dataclass(eq=False, slots=True)
@@ -157,16 +188,15 @@ class Mul(Expr):
     a: Expr
     b: Expr
 
-    def eval(self, env: Env) -> Interval:
-        return self.a.eval(env) * self.b.eval(env)
+    def children(self) -> tuple[Expr, ...]:
+        return (self.a, self.b)
 
-    def project(self, target: Interval, env: Env, out: dict[int, Interval]) -> None:
-        _project_quotient(self.a, target, self.b.eval(env), env, out)
-        _project_quotient(self.b, target, self.a.eval(env), env, out)
+    def combine(self, values: list[Interval], env: Env) -> Interval:
+        return values[0] * values[1]
 
-    def terms(self) -> Iterator[Term]:
-        yield from self.a.terms()
-        yield from self.b.terms()
+    def narrow(self, target: Interval, memo: Memo, out: dict[int, Interval]) -> None:
+        _project_quotient(self.a, target, memo[id(self.b)], memo, out)
+        _project_quotient(self.b, target, memo[id(self.a)], memo, out)
 
 
 @dataclass(eq=False, slots=True)
@@ -174,50 +204,49 @@ class Div(Expr):
     a: Expr
     b: Expr
 
-    def eval(self, env: Env) -> Interval:
-        return self.a.eval(env) / self.b.eval(env)
+    def children(self) -> tuple[Expr, ...]:
+        return (self.a, self.b)
 
-    def project(self, target: Interval, env: Env, out: dict[int, Interval]) -> None:
-        self.a.project(target * self.b.eval(env), env, out)
-        _project_quotient(self.b, self.a.eval(env), target, env, out)
+    def combine(self, values: list[Interval], env: Env) -> Interval:
+        return values[0] / values[1]
 
-    def terms(self) -> Iterator[Term]:
-        yield from self.a.terms()
-        yield from self.b.terms()
+    def narrow(self, target: Interval, memo: Memo, out: dict[int, Interval]) -> None:
+        self.a.project(target * memo[id(self.b)], memo, out)
+        _project_quotient(self.b, memo[id(self.a)], target, memo, out)
 
 
-def _project_quotient(node: Expr, numerator: Interval, denominator: Interval, env: Env,
+def _project_quotient(node: Expr, numerator: Interval, denominator: Interval, memo: Memo,
                       out: dict[int, Interval]) -> None:
     try:
-        node.project(numerator / denominator, env, out)
+        quotient = numerator / denominator
     except DivisionByZero:
-        node.project(Interval.everything(), env, out)
+        quotient = Interval.everything()
+    node.project(quotient, memo, out)
 
 
 @dataclass(eq=False, slots=True)
 class Sum(Expr):
     items: list[Expr] = field(default_factory=list)
 
-    def eval(self, env: Env) -> Interval:
+    def children(self) -> tuple[Expr, ...]:
+        return tuple(self.items)
+
+    def combine(self, values: list[Interval], env: Env) -> Interval:
         total = Interval.point(0)
-        for item in self.items:
-            total = total + item.eval(env)
+        for v in values:
+            total = _sized(total + v)
         return total
 
-    def project(self, target: Interval, env: Env, out: dict[int, Interval]) -> None:
-        values = [item.eval(env) for item in self.items]
+    def narrow(self, target: Interval, memo: Memo, out: dict[int, Interval]) -> None:
+        values = [memo[id(item)] for item in self.items]
         # the sum of the other items: the items before each one, plus those after it
         after = [Interval.point(0)] if values else []
         for v in reversed(values[1:]):
-            after.append(after[-1] + v)
+            after.append(_sized(after[-1] + v))
         before = Interval.point(0)
         for item, v, rest in zip(self.items, values, reversed(after), strict=True):
-            item.project(target - (before + rest), env, out)
-            before = before + v
-
-    def terms(self) -> Iterator[Term]:
-        for item in self.items:
-            yield from item.terms()
+            item.project(target - (before + rest), memo, out)
+            before = _sized(before + v)
 
 
 #: The target of ``computed − stated`` for each comparison.
@@ -248,9 +277,10 @@ class Relation:
     def needed(self, env: Env) -> dict[int, Interval]:
         """For each term (by id), the values it would need for the relation to hold."""
         out: dict[int, Interval] = {}
+        memo: Memo = {}
         target = OPS[self.op]
-        stated = self.stated.eval(env)
-        computed = self.computed.eval(env)
-        self.computed.project(target + stated, env, out)
-        self.stated.project(computed - target, env, out)
+        stated = self.stated.eval(env, memo)
+        computed = self.computed.eval(env, memo)
+        self.computed.project(target + stated, memo, out)
+        self.stated.project(computed - target, memo, out)
         return out
