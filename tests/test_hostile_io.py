@@ -59,8 +59,28 @@ def test_a_directory_tree_deeper_than_the_stack_is_walked(run_cli, tmp_path):
         os.close(out)
     finally:
         os.close(fd)
-    code, out, _ = run_cli(["lint", "--isolated", str(folder)], cwd=tmp_path)
-    assert (code, out.strip()) == (0, "All 1 fact file(s) are valid.")
+    try:
+        code, out, _ = run_cli(["lint", "--isolated", str(folder)], cwd=tmp_path)
+        assert (code, out.strip()) == (0, "All 1 fact file(s) are valid.")
+    finally:
+        _remove_deep(folder)
+
+
+def _remove_deep(folder) -> None:
+    """Delete a tree of nested "d" folders without recursion (shutil.rmtree would recurse)."""
+    depth = 0
+    fd = os.open(folder, os.O_RDONLY)
+    while "d" in os.listdir(fd):
+        inner = os.open("d", os.O_RDONLY, dir_fd=fd)
+        os.close(fd)
+        fd, depth = inner, depth + 1
+    os.close(fd)
+    path = os.path.join(folder, *["d"] * depth)
+    for name in os.listdir(path):
+        os.unlink(os.path.join(path, name))
+    for _ in range(depth):
+        os.rmdir(path)
+        path = os.path.dirname(path)
 
 
 @pytest.mark.parametrize(("encoding", "message"), [
@@ -190,3 +210,65 @@ def test_an_interrupted_extract_leaves_the_old_draft_intact(run_cli, tmp_path, m
     assert "cannot write" in err and "No space left on device" in err
     assert draft.read_text(encoding="utf-8") == "# the editor's work\n"
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
+
+
+# --- standard output ----------------------------------------------------------------------------
+
+def _subprocess(args, cwd, env=None, stdout=None):
+    import subprocess
+
+    full = {**os.environ, "NO_COLOR": "1", **(env or {})}
+    full.pop("FACTCHECK_FORMAT", None)
+    proc = subprocess.run([sys.executable, "-m", "factcheck", *args], cwd=cwd, env=full,
+                          stdout=stdout if stdout is not None else subprocess.PIPE,
+                          stderr=subprocess.PIPE, timeout=60)
+    return proc.returncode, (proc.stdout or b""), proc.stderr.decode("utf-8", "replace")
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full")
+@pytest.mark.parametrize("args", [["check", "--isolated", "f.yaml"], ["claims", "f.yaml"],
+                                  ["schema"], ["explain", "FC301"]])
+def test_a_full_disk_on_standard_output_is_an_error_not_a_crash(tmp_path, args):
+    (tmp_path / "f.yaml").write_text(FACT, encoding="utf-8")
+    with open("/dev/full", "w") as full:
+        code, _, err = _subprocess(args, tmp_path, stdout=full)
+    assert (code, err) == (2, "factcheck: cannot write to standard output: No space left on device\n")
+
+
+@pytest.mark.parametrize("args", [["check", "--isolated", "f.yaml"], ["explain", "FC301"]])
+def test_a_closed_standard_output_is_an_error_not_silence(tmp_path, args):
+    import subprocess
+
+    (tmp_path / "f.yaml").write_text(FACT, encoding="utf-8")
+    proc = subprocess.run([sys.executable, "-c", "import os, sys, runpy; os.close(1); "
+                           "sys.argv = ['factcheck', *sys.argv[1:]]; "
+                           "runpy.run_module('factcheck', run_name='__main__')", *args],
+                          cwd=tmp_path, stderr=subprocess.PIPE, text=True, timeout=60)
+    assert proc.returncode == 2
+    assert proc.stderr.endswith("factcheck: cannot write to standard output: it is closed\n")
+
+
+@pytest.mark.parametrize("fmt", ["table", "concise", "json", "jsonl", "github", "sarif", "junit"])
+def test_an_ascii_terminal_gets_escapes_and_exact_json(tmp_path, fmt):
+    labelled = FACT.replace("total: {value: 27个}", "total: {label: 项目总数, value: 27个}")
+    (tmp_path / "f.yaml").write_text(labelled, encoding="utf-8")
+    code, out, err = _subprocess(["check", "--isolated", "--format", fmt, "f.yaml"], tmp_path,
+                                 env={"PYTHONIOENCODING": "ascii"})
+    assert (code, err) == (1, "")
+    assert out.isascii()
+    if fmt in ("json", "sarif"):
+        assert "27个" in json.dumps(json.loads(out), ensure_ascii=False)
+
+
+def test_a_file_name_that_is_not_utf8_is_shown_with_escapes_in_every_format(tmp_path):
+    name = os.fsdecode(b"bad\xff\xfe.yaml")
+    (tmp_path / name).write_text(FACT, encoding="utf-8")
+    for fmt in ("concise", "json", "sarif", "junit", "github"):
+        code, out, err = _subprocess(["check", "--isolated", "--format", fmt, name], tmp_path)
+        assert (code, err) == (1, ""), fmt
+        shown = "bad%5Cxff%5Cxfe.yaml" if fmt == "sarif" else "bad\\xff\\xfe.yaml"  # a URI
+        assert shown in out.decode("utf-8").replace("\\\\", "\\"), fmt
+        code, _, err = _subprocess(["check", "--isolated", "--format", fmt, "-o", f"r.{fmt}",
+                                    "--force", name], tmp_path)
+        assert (code, err) == (1, ""), fmt
+        (tmp_path / f"r.{fmt}").read_text(encoding="utf-8")  # valid UTF-8

@@ -326,22 +326,39 @@ def schema(
     import json
 
     from .schema import factfile_schema, output_schema
+    from .streams import is_unicode
 
     if output not in ("factfile", "check-json"):
         raise RunError(f"--output must be factfile or check-json, not {output!r}")
     doc = factfile_schema() if output == "factfile" else output_schema()
-    typer.echo(json.dumps(doc, ensure_ascii=False, indent=2))
+    typer.echo(json.dumps(doc, ensure_ascii=not is_unicode(sys.stdout), indent=2))
     return 0
 
 
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the `factcheck` command; returns the exit code."""
+    from .streams import GuardedOutput, prepare
+
     # The command line uses no pydantic plugin; looking for them costs a scan of every
     # installed package's metadata at start-up.
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
+    prepare(sys.stdout)
+    prepare(sys.stderr)
+    stdout = sys.stdout
+    sys.stdout = GuardedOutput(stdout)  # type: ignore[assignment]
+    try:
+        return _main(argv)
+    finally:
+        sys.stdout = stdout
+
+
+def _main(argv: list[str] | None) -> int:
+    from .streams import OutputError
+
     click_error, exit_types, abort_types = _click_exceptions()
     try:
         result = app(args=argv, prog_name="factcheck", standalone_mode=False)
+        sys.stdout.flush()
     except exit_types as err:
         return err.exit_code
     except abort_types:
@@ -350,7 +367,7 @@ def main(argv: list[str] | None = None) -> int:
     except click_error as err:
         err.show()
         return 2
-    except RunError as err:
+    except (RunError, OutputError) as err:
         print(f"factcheck: {err}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:

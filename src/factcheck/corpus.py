@@ -218,11 +218,15 @@ def load_corpus(
 
 
 def display_path(path: Path, base: Path) -> str:
-    """The path as messages show it: relative to the working directory when inside it."""
+    """The path as messages show it: relative to the working directory when inside it. Bytes of
+    a name that are not UTF-8 are shown as escapes (``\\xff``), so every output can print it."""
     try:
-        return str(path.absolute().relative_to(base.absolute()))
+        shown = str(path.absolute().relative_to(base.absolute()))
     except ValueError:
-        return str(path)
+        shown = str(path)
+    if shown.isascii() or not any("\udc80" <= ch <= "\udcff" for ch in shown):
+        return shown
+    return shown.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 
 
 def resolve_aliases(corpus: Corpus, files: list[LoadedFile] | None = None) -> None:

@@ -9,6 +9,7 @@ from ..corpus import Corpus
 from ..display import format_interval, scale_of
 from ..loader import ClaimInfo
 from ..quantity import Quantity
+from ..streams import is_unicode
 from .terminal import make_console, use_rich
 
 __all__ = ["claim_json", "render_claims"]
@@ -60,7 +61,7 @@ def render_claims(corpus: Corpus, fmt: str, out: TextIO) -> None:
                 for f in corpus.files
             ],
         }
-        json.dump(doc, out, ensure_ascii=False, indent=2)
+        json.dump(doc, out, ensure_ascii=not is_unicode(out), indent=2)
         out.write("\n")
         return
     rows = [(f.display, c) for f in corpus.files for c in f.claims.values()]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 from ..findings import Finding
+from ..streams import is_unicode
 from .base import Reporter, RunSummary
 
 __all__ = ["JSON_VERSION", "JsonLinesReporter", "JsonReporter"]
@@ -26,7 +27,7 @@ class JsonReporter(Reporter):
 
     def end(self, summary: RunSummary) -> None:
         doc = {"version": JSON_VERSION, "summary": summary.to_json(), "findings": self.findings}
-        json.dump(doc, self.out, ensure_ascii=False, indent=2)
+        json.dump(doc, self.out, ensure_ascii=not is_unicode(self.out), indent=2)
         self.out.write("\n")
 
 
@@ -36,4 +37,4 @@ class JsonLinesReporter(Reporter):
     name = "jsonl"
 
     def finding(self, f: Finding) -> None:
-        self.out.write(json.dumps(f.to_json(), ensure_ascii=False) + "\n")
+        self.out.write(json.dumps(f.to_json(), ensure_ascii=not is_unicode(self.out)) + "\n")

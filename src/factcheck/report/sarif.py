@@ -16,6 +16,7 @@ from urllib.parse import quote
 
 from ..findings import ClaimRef, Finding, Severity
 from ..rules import RuleDoc, all_rules
+from ..streams import is_unicode
 from .base import Reporter, RunSummary
 
 __all__ = [
@@ -204,5 +205,5 @@ class SarifReporter(Reporter):
             "properties": {"command": self.info.command, "summary": summary.to_json()},
         }
         doc = {"$schema": SARIF_SCHEMA, "version": SARIF_VERSION, "runs": [run]}
-        json.dump(doc, self.out, ensure_ascii=False, indent=2)
+        json.dump(doc, self.out, ensure_ascii=not is_unicode(self.out), indent=2)
         self.out.write("\n")
