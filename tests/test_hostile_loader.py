@@ -224,3 +224,27 @@ def test_an_alias_of_an_unreadable_figure_in_another_file_is_reported(run_cli, t
     assert code == 1
     assert out.splitlines()[0] == ("f0.yaml:3:12: FC007 [error] claims.a.ref: 'f1/a' leads to 'f2/a', "
                                    "which has no figure the tool can read (see f2.yaml)")
+
+
+# --- 5. numbers beyond Python's int-string limit --------------------------------------------
+def test_a_version_of_thousands_of_digits_is_a_problem_and_the_other_files_are_checked(
+        run_cli, tmp_path):
+    (tmp_path / "a.yaml").write_text("factcheck: " + "1" * 5000 + "\n", encoding="utf-8")
+    (tmp_path / "b.yaml").write_text("factcheck: 1\nclaims:\n  x: {value: " + "1" * 5000 + "}\n",
+                                     encoding="utf-8")
+    (tmp_path / "c.yaml").write_text("factcheck: 1\nclaims:\n  y: {value: 5个}\n  z: {value: 6个}\n"
+                                     "checks:\n  - {expect: 'y == z'}\n", encoding="utf-8")
+    code, out, err = run_cli(["check", "--isolated", "."], cwd=tmp_path)
+    assert (code, err) == (1, "")
+    lines = out.splitlines()
+    assert lines[:3] == [
+        "a.yaml:1:12: FC008 [error] `factcheck: 11111111111111111111…` (5,000 digits) is not a "
+        "format version; write `factcheck: 1`",
+        "b.yaml:3:14: FC005 [error] claims.x.value: cannot read "
+        "'1111111111111111111111111111111111111111…': 5,000 characters is too long for a figure",
+        "c.yaml:6:5: FC801 [error] 'y == z' does not hold: the left side is 5个, the right side 6个",
+    ]
+
+
+def test_a_version_with_leading_zeros_stays_readable(lint):
+    assert lint("factcheck: 001\nclaims:\n  a: {value: 5个}\n") == (0, [])

@@ -158,6 +158,13 @@ def _load(loaded: LoadedFile, text: str) -> LoadedFile:
                    "missing")
         return loaded
     version = data.get("factcheck")
+    if isinstance(version, str) and re.fullmatch(r"\d{7,}", version):
+        # Too many digits to be a version (and, past 4300, too many for int()).
+        shown = version if len(version) <= 20 else version[:20] + "…"
+        loaded.add("FC008", f"`factcheck: {shown}` ({len(version):,} digits) is not a format "
+                   "version; write `factcheck: 1`",
+                   *smap.value(("factcheck",)))
+        return loaded
     if isinstance(version, str) and re.fullmatch(r"\d+", version):
         data["factcheck"] = int(version)
         if int(version) > 1:
