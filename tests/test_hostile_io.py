@@ -272,3 +272,53 @@ def test_a_file_name_that_is_not_utf8_is_shown_with_escapes_in_every_format(tmp_
                                     "--force", name], tmp_path)
         assert (code, err) == (1, ""), fmt
         (tmp_path / f"r.{fmt}").read_text(encoding="utf-8")  # valid UTF-8
+
+
+# --- processes ------------------------------------------------------------------------------------
+
+def test_jobs_are_capped_by_the_cores_and_the_files(monkeypatch):
+    from factcheck import runner
+
+    monkeypatch.setattr(runner.os, "cpu_count", lambda: 4)
+    assert [runner.processes(j, n) for j, n in [(300, 20), (100_000, 5000), (3, 5000), (0, 5000),
+                                                (0, 100), (2, 10), (1, 5000), (8, 24)]] == \
+        [2, 4, 3, 4, 1, 1, 1, 3]
+
+
+def test_many_jobs_on_few_files_give_the_same_output(run_cli, tmp_path):
+    for i in range(20):
+        (tmp_path / f"f{i:02d}.yaml").write_text(FACT, encoding="utf-8")
+    one = run_cli(["check", "--isolated", "--format", "json", "-j", "1", "."], cwd=tmp_path)
+    many = run_cli(["check", "--isolated", "--format", "json", "-j", "300", "."], cwd=tmp_path)
+    assert one == many and one[0] == 1
+
+
+# --- what a fact file may print -----------------------------------------------------------------
+
+ESCAPES = 'factcheck: 1\nclaims:\n  a: {value: 2个, quote: "\\e[2J\\e[31mRED\\r\\n::error file=x::pwned"}\n' \
+          '  b: {value: 3个, label: "\\u202eevil"}\ncheckss: []\nchecks:\n  - {expect: "a > b"}\n'
+
+
+@pytest.mark.parametrize("fmt", ["concise", "table"])
+def test_control_characters_from_a_fact_file_are_shown_as_escapes(run_cli, tmp_path, fmt):
+    (tmp_path / "q.yaml").write_text(ESCAPES.replace("checkss: []\n", ""), encoding="utf-8")
+    code, out, _ = run_cli(["check", "--isolated", "--format", fmt, "q.yaml"], cwd=tmp_path)
+    assert code == 1
+    assert "\x1b" not in out and "\r" not in out and "\u202e" not in out
+    assert not any(line.startswith("::") for line in out.splitlines())
+    if fmt == "table":  # piped: the details lines
+        assert "«\\x1b[2J\\x1b[31mRED\\r\\n::error file=x::pwned»" in out
+
+
+def test_rich_markup_in_a_fact_file_is_shown_as_written_on_a_terminal(tmp_path):
+    text = ('factcheck: 1\nclaims:\n  a: {value: 2个, label: "[/x] [bold]y"}\n'
+            '  b: {value: 3个, label: "[red]z", quote: "\\e[2J"}\nchecks:\n  - {expect: "a > b"}\n')
+    (tmp_path / "[bold]m.yaml").write_text(text, encoding="utf-8")
+    env = {"FACTCHECK_FORCE_TERMINAL": "1", "COLUMNS": "200"}
+    code, out, err = _subprocess(["claims", "[bold]m.yaml"], tmp_path, env=env)
+    assert (code, err) == (0, "")
+    assert "[/x] [bold]y" in out.decode() and "[red]z" in out.decode()
+    code, out, err = _subprocess(["check", "--isolated", "[bold]m.yaml"], tmp_path, env=env)
+    assert (code, err) == (1, "")
+    assert "[bold]m.yaml" in out.decode() and "\\x1b[2J" in out.decode()
+    assert b"\x1b[2J" not in out

@@ -88,8 +88,9 @@ StatisticsOpt = Annotated[
     bool, typer.Option("--statistics", help="Print the number of findings per code instead.")
 ]
 JobsOpt = Annotated[
-    int, typer.Option("--jobs", "-j", min=0, help="Processes to check files in (same output); 0, "
-                      "the default, uses every core for runs of 200 files or more.")
+    int, typer.Option("--jobs", "-j", min=0, help="Processes to check files in (same output; at "
+                      "most one per core); 0, the default, uses every core for runs of 200 files "
+                      "or more.")
 ]
 StdinNameOpt = Annotated[
     str | None, typer.Option("--stdin-filename", help="The name messages use for standard input.")

@@ -161,9 +161,8 @@ def _files(main: FileWork, args: tuple, duplicates: DuplicateIndex, summary: Run
     from .pipeline import init_worker, work
 
     files, stdin_data = main.files, main.stdin_data
-    if jobs == 0:
-        jobs = min(os.cpu_count() or 1, 8) if len(files) >= AUTO_PARALLEL_FILES else 1
-    if jobs <= 1 or len(files) < PARALLEL_MIN_FILES or stdin_data is not None:
+    jobs = processes(jobs, len(files))
+    if jobs <= 1 or stdin_data is not None:
         for i in range(len(files)):
             with collector_paused():  # the file is released before the collector looks
                 findings = main.finish(main.process(i), duplicates, summary)
@@ -178,6 +177,20 @@ def _files(main: FileWork, args: tuple, duplicates: DuplicateIndex, summary: Run
             with collector_paused():
                 findings = main.finish(outcome, duplicates, summary)
             yield findings
+
+
+def processes(jobs: int, files: int) -> int:
+    """How many processes to check ``files`` files in, for ``--jobs jobs`` (0: automatic).
+
+    Never more than the cores (the work is CPU-bound) nor than a process per 8 files; small
+    runs stay in one process, since starting workers costs more than it saves.
+    """
+    cores = os.cpu_count() or 1
+    if jobs == 0:
+        jobs = min(cores, 8) if files >= AUTO_PARALLEL_FILES else 1
+    if files < PARALLEL_MIN_FILES:
+        return 1
+    return max(1, min(jobs, cores, files // 8))
 
 
 def _fails(f: Finding, fail_on: str) -> bool:

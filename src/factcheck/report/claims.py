@@ -11,6 +11,7 @@ from ..loader import ClaimInfo
 from ..quantity import Quantity
 from ..streams import is_unicode
 from .terminal import make_console, use_rich
+from .text import printable
 
 __all__ = ["claim_json", "render_claims"]
 
@@ -75,7 +76,8 @@ def render_claims(corpus: Corpus, fmt: str, out: TextIO) -> None:
 def _row(c: ClaimInfo, display: str) -> list[str]:
     q = c.resolved.quantity
     if q is None:
-        return [f"{display}:{c.line}", c.id, c.spec.label or "", "", "(unreadable)", "", ""]
+        return [printable(x) for x in
+                (f"{display}:{c.line}", c.id, c.spec.label or "", "", "(unreadable)", "", "")]
     shown = format_interval(q.interval, scale_of(q), q.integer)
     qual = q.qualifier_text or ""
     if q.estimate:
@@ -83,8 +85,9 @@ def _row(c: ClaimInfo, display: str) -> list[str]:
     growth = c.resolved.growth
     if growth is not None:
         shown += f"; growth {format_interval(growth.interval, scale_of(growth))}"
-    return [f"{display}:{c.line}", c.id, c.spec.label or c.resolved.spec.label or "", q.written,
-            shown, q.dimension, qual]
+    return [printable(x) for x in (f"{display}:{c.line}", c.id,
+                                   c.spec.label or c.resolved.spec.label or "", q.written, shown,
+                                   q.dimension, qual)]
 
 
 def _rich_table(corpus: Corpus, out: TextIO) -> None:

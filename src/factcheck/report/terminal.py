@@ -23,4 +23,4 @@ def make_console(out: TextIO):
     from rich.console import Console
 
     no_color = "NO_COLOR" in os.environ and os.environ["NO_COLOR"] != ""
-    return Console(file=out, no_color=no_color, highlight=False, soft_wrap=False)
+    return Console(file=out, no_color=no_color, highlight=False, soft_wrap=False, markup=False)
