@@ -248,3 +248,95 @@ def test_a_version_of_thousands_of_digits_is_a_problem_and_the_other_files_are_c
 
 def test_a_version_with_leading_zeros_stays_readable(lint):
     assert lint("factcheck: 001\nclaims:\n  a: {value: 5个}\n") == (0, [])
+
+
+# --- 6. one clear message per problem --------------------------------------------------------
+def test_a_boolean_version_is_not_version_1(lint):
+    assert lint("factcheck: true\nclaims:\n  a: {value: 5个}\n") == (1, [
+        "1:12: FC008 [error] `factcheck: true` is not a format version (YAML reads it as a boolean); "
+        "write `factcheck: 1`"])
+
+
+@pytest.mark.parametrize(("field", "value", "col", "expected"), [
+    ("value", "{x: 1}", 14, "claims.a.value: expected a figure as text or a number, got a mapping"),
+    ("value", "[5个]", 14, "claims.a.value: expected a figure as text or a number, got a list"),
+    ("period", "[2023]", 26, "claims.a.period: expected text or a number, got a list"),
+    ("ignore", "5", 26, "claims.a.ignore: expected a list of codes, or a mapping from code to reason, "
+     "got '5'"),
+])
+def test_a_field_of_several_types_gets_one_message(lint, field, value, col, expected):
+    head = "" if field == "value" else "value: 5个, "
+    text = f"factcheck: 1\nclaims:\n  a: {{{head}{field}: {value}}}\n"
+    assert lint(text) == (1, [f"3:{col}: FC004 [error] {expected}"])
+
+
+def test_an_entry_with_two_check_kinds_says_so(lint):
+    code, lines = lint("""
+        factcheck: 1
+        claims:
+          a: {value: 5个}
+          b: {value: 6个}
+        checks:
+          - {breakdown: a, parts: [b], share: b, of: a}
+        """)
+    assert (code, lines) == (1, [
+        "6:5: FC004 [error] checks[0]: an entry is one check of one kind, but this one has 2: share, "
+        "breakdown; write each in its own entry"])
+
+
+def test_a_bad_check_id_is_not_called_a_claim_reference(lint):
+    code, lines = lint("""
+        factcheck: 1
+        claims:
+          a: {value: 5个}
+          b: {value: 5个}
+        checks:
+          - {id: Bad-Id, same: [a, b]}
+        """)
+    assert (code, lines) == (1, [
+        "6:10: FC004 [error] checks[0].id: 'Bad-Id' is not a valid id: ids use a-z, 0-9 and _ only"])
+
+
+def test_previous_or_same_as_naming_the_claim_itself_is_fc013(run_cli, write_fact, tmp_path):
+    write_fact("""
+        factcheck: 1
+        claims:
+          b: {value: 5个, growth: 5%, previous: b}
+          c: {value: 5个, same_as: fact/c}
+          d: {value: 5个, same_as: [c, d]}
+        """)
+    code, out, _ = run_cli(["check", "--isolated", "fact.yaml"], cwd=tmp_path)
+    assert code == 1
+    assert [line for line in out.splitlines() if line.startswith("fact.yaml")] == [
+        "fact.yaml:3:40: FC013 [error] claims.b.previous: a claim cannot refer to itself",
+        "fact.yaml:4:27: FC013 [error] claims.c.same_as: a claim cannot refer to itself",
+        "fact.yaml:5:31: FC013 [error] claims.d.same_as: a claim cannot refer to itself",
+    ]  # and no growth check of b against itself
+
+
+def test_a_merge_key_gets_one_message(lint):
+    code, lines = lint("""
+        factcheck: 1
+        claims:
+          a:
+            <<: {value: 5个}
+            label: x
+          b: {value: 5个}
+        checks:
+          - <<: {same: [a, b]}
+        """)
+    merge = "FC010 [error] YAML merge keys (<<) are not supported in fact files; write the fields out in full"
+    assert (code, lines) == (1, [f"4:5: {merge}", f"8:5: {merge}"])
+
+
+def test_a_clean_file_reads_as_before(lint):
+    assert lint("""
+        factcheck: 1
+        article: {period: 2023}
+        claims:
+          gdp: {value: 227.6亿元, growth: 5%, previous: gdp_2022, period: 2023, ignore: [FC101]}
+          gdp_2022: {value: 216.8亿元, same_as: [gdp_2022_again]}
+          gdp_2022_again: {value: 216.8亿元}
+        checks:
+          - {id: gdp_growth, growth: gdp, previous: gdp_2022}
+        """) == (0, [])

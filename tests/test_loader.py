@@ -165,7 +165,7 @@ def test_wrong_type(write_fact):
         ("FC004", 2, 21), ("FC004", 5, 12), ("FC004", 6, 29), ("FC004", 7, 3),
     ]
     text = "\n".join(p.message for p in loaded.problems)
-    assert "claims.gdp.value: expected text, got a list" in text
+    assert "claims.gdp.value: expected a figure as text or a number, got a list" in text
     assert "claims.firms.names: expected a list, got '长青科技'" in text
     assert "article.rounding: 'sometimes' is not allowed" in text
     assert "claims.Bad-Id: claim ids use a-z, 0-9 and _ only" in text

@@ -158,6 +158,10 @@ def _load(loaded: LoadedFile, text: str) -> LoadedFile:
                    "missing")
         return loaded
     version = data.get("factcheck")
+    if isinstance(version, bool):
+        loaded.add("FC008", f"`factcheck: {smap.boolean(('factcheck',))}` is not a format version "
+                   "(YAML reads it as a boolean); write `factcheck: 1`", *smap.value(("factcheck",)))
+        return loaded
     if isinstance(version, str) and re.fullmatch(r"\d{7,}", version):
         # Too many digits to be a version (and, past 4300, too many for int()).
         shown = version if len(version) <= 20 else version[:20] + "…"
@@ -188,10 +192,11 @@ def _load(loaded: LoadedFile, text: str) -> LoadedFile:
 def _report_validation(loaded: LoadedFile, err: ValidationError, data: Any) -> None:
     seen: set[tuple[Any, ...]] = set()
     for e in err.errors(include_url=False):
-        path, node = _data_path(e["loc"], data)
         etype = e["type"]
-        if path in seen:
-            continue
+        path, node = _data_path(e["loc"], data, etype)
+        merged = {"missing": path[:-1], "check_kind": path}.get(etype)
+        if path in seen or (merged is not None and loaded.source.has_merge(merged)):
+            continue  # the merge key (<<) is the problem, reported where it is
         seen.add(path)
         code, message = _describe(e, path, node, loaded.source)
         if etype == "extra_forbidden" or e["loc"][-1:] == ("[key]",):
@@ -203,7 +208,7 @@ def _report_validation(loaded: LoadedFile, err: ValidationError, data: Any) -> N
         loaded.add(code, message, line, col)
 
 
-def _data_path(loc: tuple[Any, ...], data: Any) -> tuple[tuple[Any, ...], Any]:
+def _data_path(loc: tuple[Any, ...], data: Any, etype: str) -> tuple[tuple[Any, ...], Any]:
     """Drop the union tags pydantic adds to an error location; keep the path into the data."""
     path: list[Any] = []
     node = data
@@ -227,8 +232,8 @@ def _data_path(loc: tuple[Any, ...], data: Any) -> tuple[tuple[Any, ...], Any]:
         if in_dict or in_list:
             path.append(item)
             node = node[item]
-        elif i == len(items) - 1 and isinstance(item, str) and isinstance(node, dict):
-            path.append(item)  # a missing field
+        elif etype == "missing" and i == len(items) - 1 and isinstance(node, dict):
+            path.append(item)  # a missing field (any other unknown step is a union's tag)
             node = None
         i += 1
     return tuple(path), node
@@ -244,6 +249,20 @@ _TYPE_WORDS = {
     "model_attributes_type": "a mapping",
     "int_type": "a whole number",
     "int_parsing": "a whole number",
+    "float_type": "a number",
+    "float_parsing": "a number",
+}
+#: What a field that takes one of several types expects.
+_UNION_WORDS = {
+    "value": "a figure as text or a number",
+    "growth": "a figure as text or a number",
+    "factor": "a figure as text or a number",
+    "period": "text or a number",
+    "rate": "a claim reference or a figure",
+    "of": "a claim reference or a figure",
+    "is": "a claim reference or a figure",
+    "same_as": "a claim reference or a list of them",
+    "ignore": "a list of codes, or a mapping from code to reason",
 }
 
 
@@ -259,6 +278,10 @@ def _describe(e: dict[str, Any], path: tuple[Any, ...], node: Any, smap: SourceM
     if etype == "missing":
         return "FC004", f"{where}: this required field is missing"
     if etype == "check_kind":
+        kinds = [k for k in CHECK_KEYS if k in node] if isinstance(node, dict) else []
+        if len(kinds) > 1:
+            return "FC004", (f"{where}: an entry is one check of one kind, but this one has "
+                             f"{len(kinds)}: {', '.join(kinds)}; write each in its own entry")
         return "FC004", f"{where}: a check needs one of the keys {', '.join(CHECK_KEYS)}"
     if etype == "literal_error":
         expected = e.get("ctx", {}).get("expected", "")
@@ -266,7 +289,12 @@ def _describe(e: dict[str, Any], path: tuple[Any, ...], node: Any, smap: SourceM
     if etype == "string_pattern_mismatch":
         if path and path[0] == "claims" and len(path) == 2:
             return "FC004", f"{where}: claim ids use a-z, 0-9 and _ only"
+        if path[-1:] == ("id",):
+            return "FC004", f"{where}: {node!r} is not a valid id: ids use a-z, 0-9 and _ only"
         return "FC004", f"{where}: {node!r} is not a claim reference (id or file/id)"
+    if etype == "string_too_long":
+        limit = e.get("ctx", {}).get("max_length")
+        return "FC004", f"{where}: {len(str(node)):,} characters is too long (at most {limit})"
     boolean = smap.boolean(path)
     if boolean is not None or isinstance(node, bool):
         word = boolean or str(node).lower()
@@ -274,6 +302,8 @@ def _describe(e: dict[str, Any], path: tuple[Any, ...], node: Any, smap: SourceM
             f"{where}: YAML reads {word!r} as a boolean; quote it if you mean the text"
         )
     wanted = _TYPE_WORDS.get(etype)
+    if wanted and path and path[-1] in _UNION_WORDS:
+        return "FC004", f"{where}: expected {_UNION_WORDS[path[-1]]}, got {_kind(node)}"
     if wanted:
         return "FC004", f"{where}: expected {wanted}, got {_kind(node)}"
     return "FC004", f"{where}: {e['msg']}"
@@ -396,9 +426,11 @@ def _read_claims(loaded: LoadedFile) -> None:
                 loaded.add("FC004", f"claims.{cid}: a `ref:` alias takes no {', '.join(extra)} "
                            "(they belong to the claim it refers to)", line, col)
             continue
+        _drop_self_references(loaded, cid, spec)
         if spec.value is None:
-            loaded.add("FC004", f"claims.{cid}: `value` is required (the figure as written)",
-                       line, col)
+            if not loaded.source.has_merge(("claims", cid)):  # the merge key is the problem
+                loaded.add("FC004", f"claims.{cid}: `value` is required (the figure as written)",
+                           line, col)
             continue
         info.quantity = _read_figure(loaded, cid, "value", spec.value, spec.unit, info.rounding,
                                      declared)
@@ -429,6 +461,24 @@ def _warn_fractional_count(loaded: LoadedFile, cid: str, q: Quantity) -> None:
                f"lies in {format_interval(q.interval, scale_of(q))}; if it is an average, say so in "
                "`label:` (平均, 人均, 户均 …), otherwise check the figure",
                *loaded.source.value(("claims", cid, "value")))
+
+
+def _drop_self_references(loaded: LoadedFile, cid: str, spec: Claim) -> None:
+    """`previous:` or `same_as:` naming the claim itself is FC013; the reference is dropped."""
+    itself = (cid, f"{loaded.stem}/{cid}")
+    if spec.previous in itself:
+        loaded.add("FC013", f"claims.{cid}.previous: a claim cannot refer to itself",
+                   *loaded.source.value(("claims", cid, "previous")))
+        spec.previous = None
+    refs = [spec.same_as] if isinstance(spec.same_as, str) else spec.same_as or []
+    for i, ref in enumerate(refs):
+        if ref in itself:
+            path = ("claims", cid, "same_as") + ((i,) if isinstance(spec.same_as, list) else ())
+            loaded.add("FC013", f"claims.{cid}.same_as: a claim cannot refer to itself",
+                       *loaded.source.value(path))
+    if any(ref in itself for ref in refs):
+        kept = [ref for ref in refs if ref not in itself]
+        spec.same_as = kept if isinstance(spec.same_as, list) else None
 
 
 _SUSPECT_START = frozenset("0123456789+-.TtFfYyNnOo")

@@ -174,10 +174,8 @@ CHECK_KEYS: dict[str, type[_CheckBase]] = {
 
 def _check_kind(data: Any) -> str | None:
     if isinstance(data, dict):
-        for key in CHECK_KEYS:
-            if key in data:
-                return key
-        return None
+        kinds = [key for key in CHECK_KEYS if key in data]
+        return kinds[0] if len(kinds) == 1 else None  # two kinds in one entry: not a check
     return next((k for k, cls in CHECK_KEYS.items() if isinstance(data, cls)), None)
 
 

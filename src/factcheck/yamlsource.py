@@ -134,6 +134,13 @@ class SourceMap:
         n = self.node(path)
         return isinstance(n, ScalarNode) and n.tag in (_INT, _FLOAT)
 
+    def has_merge(self, path: Path_) -> bool:
+        """True when the mapping at path has a YAML merge key (<<), which is not read."""
+        n = self.node(path)
+        return isinstance(n, MappingNode) and any(
+            isinstance(k, ScalarNode) and k.value == "<<" for k, _ in n.value
+        )
+
     def boolean(self, path: Path_) -> str | None:
         """The text of a scalar YAML reads as a boolean (yes, on …), or None."""
         n = self.node(path)
@@ -277,14 +284,15 @@ class _Builder:
                     YamlProblem("FC004", "a mapping key must be plain text", *_mark(key_node))
                 )
                 continue
-            if key_node.tag not in _KEY_TAGS:
-                self._refuse(key_node)
-                continue
             key = key_node.value
             if key == "<<":
                 self.problems.append(YamlProblem(
-                    "FC010", "YAML merge keys (<<) are not supported in fact files", *_mark(key_node)
+                    "FC010", "YAML merge keys (<<) are not supported in fact files; write the "
+                    "fields out in full", *_mark(key_node)
                 ))
+                continue
+            if key_node.tag not in _KEY_TAGS:
+                self._refuse(key_node)
                 continue
             if key in result:
                 first = next(k for k, _ in node.value if k.__class__ is ScalarNode and k.value == key)
