@@ -156,30 +156,103 @@ def _occurs_in(written: str, quote_norm: str) -> bool:
 _BOUND = "超过|超|逾|将近|接近|近|大约|约|突破|不足|不到|达到|达"
 _RUN = re.compile(rf"(?:{_BOUND})?(?:[\d.,]*\d[\d.,]*[万亿]*|百分百|百分之[一二两三四五六七八九十百千]+|"
                   rf"[一二两三四五六七八九十][一二两三四五六七八九十百千万亿]*)[余多]?")
-_WILD = rf"((?:{_BOUND})?[\d.,〇零一二两三四五六七八九十百千万亿]+[余多]?)"
+_BOUND_WORDS = tuple(_BOUND.split("|"))
+_BOUND_FIRST = frozenset(w[0] for w in _BOUND_WORDS)
+_WILD_CHARS = frozenset(".,〇零一二两三四五六七八九十百千万亿")
+_WILD_START = re.compile(rf"{_BOUND}|[\d.,〇零一二两三四五六七八九十百千万亿]")
 _MIN_LITERAL = 4
+_MAX_WILDCARDS = 32  # a quote with more figures than this is not matched for drift (FC020)
 
 
-def _skeleton(quote_norm: str) -> tuple[re.Pattern[str], list[tuple[int, int]]] | None:
-    parts: list[str] = []
+def _wild_char(ch: str) -> bool:
+    return ch.isdecimal() or ch in _WILD_CHARS
+
+
+@dataclass(slots=True)
+class _Match:
+    """Where a skeleton matched: the whole match and each wildcard's span."""
+
+    start: int
+    end: int
+    spans: list[tuple[int, int]]
+
+
+class _Skeleton:
+    """A quote's words with every figure a wildcard (bound word, digits or Chinese numerals, 余/多),
+    matched leftmost-first and greedy like a regular expression, but without backtracking blow-up:
+    a failed (wildcard, position) is remembered, so a search is linear in the text."""
+
+    def __init__(self, literals: list[str], runs: list[tuple[int, int]]) -> None:
+        self.literals = literals  # one more than the wildcards: before, between and after them
+        self.runs = runs  # each wildcard's span in the quote
+
+    def finditer(self, text: str):
+        """Non-overlapping matches, left to right."""
+        failed = [bytearray(len(text) + 1) for _ in self.runs]
+        pos = 0
+        while True:
+            start = text.find(self.literals[0], pos) if self.literals[0] else \
+                (m.start() if (m := _WILD_START.search(text, pos)) else -1)
+            if start < 0:
+                return
+            spans: list[tuple[int, int]] = []
+            end = self._literal(text, 0, start, failed, spans)
+            if end is None:
+                pos = start + 1
+                continue
+            yield _Match(start, end, spans[::-1])
+            pos = end
+
+    def _literal(self, text, j, p, failed, spans) -> int | None:
+        lit = self.literals[j]
+        if not text.startswith(lit, p):
+            return None
+        if j == len(self.runs):
+            return p + len(lit)
+        return self._wildcard(text, j, p + len(lit), failed, spans)
+
+    def _wildcard(self, text, j, p, failed, spans) -> int | None:
+        for word in _BOUND_WORDS if text[p:p + 1] in _BOUND_FIRST else ():
+            if text.startswith(word, p):
+                end = self._digits(text, j, p, p + len(word), failed, spans)
+                if end is not None:
+                    return end
+        return self._digits(text, j, p, p, failed, spans)
+
+    def _digits(self, text, j, start, q, failed, spans) -> int | None:
+        """One or more numeral characters from q (longest first), then 余/多, then the literal."""
+        n, done = len(text), failed[j]
+        if q >= n or not _wild_char(text[q]):
+            return None
+        top = q + 1
+        while top < n and _wild_char(text[top]) and not done[top]:
+            top += 1
+        if done[top]:
+            top -= 1  # every longer run of numeral characters from here is known to fail
+        for last in range(top, q, -1):
+            for stop in ((last + 1, last) if text[last:last + 1] in ("余", "多") else (last,)):
+                end = self._literal(text, j + 1, stop, failed, spans)
+                if end is not None:
+                    spans.append((start, stop))
+                    return end
+            done[last] = 1
+        return None
+
+
+def _skeleton(quote_norm: str) -> _Skeleton | None:
+    literals: list[str] = []
     runs: list[tuple[int, int]] = []
     last = 0
-    literal = 0
     for m in _RUN.finditer(quote_norm):
         if not any(ch.isdigit() for ch in m.group(0)) and not _numeric_word(quote_norm, m):
             continue
-        parts.append(re.escape(quote_norm[last:m.start()]))
-        literal += m.start() - last
-        parts.append(_WILD)
+        literals.append(quote_norm[last:m.start()])
         runs.append((m.start(), m.end()))
         last = m.end()
-    if not runs:
+    literals.append(quote_norm[last:])
+    if not runs or len(runs) > _MAX_WILDCARDS or sum(map(len, literals)) < _MIN_LITERAL:
         return None
-    parts.append(re.escape(quote_norm[last:]))
-    literal += len(quote_norm) - last
-    if literal < _MIN_LITERAL:
-        return None
-    return re.compile("".join(parts)), runs
+    return _Skeleton(literals, runs)
 
 
 def _numeric_word(text: str, m: re.Match[str]) -> bool:
@@ -305,30 +378,31 @@ def _value_check(loaded: LoadedFile, claim: ClaimInfo, qn: str, article: Article
     )
 
 
-def _drift(claim: ClaimInfo, qn: str, skeleton, article: ArticleText, shown: str, haystack: str,
-           result: Anchoring) -> tuple[str, tuple[int, int]] | None:
-    pattern, runs = skeleton
+def _drift(claim: ClaimInfo, qn: str, skeleton: _Skeleton, article: ArticleText, shown: str,
+           haystack: str, result: Anchoring) -> tuple[str, tuple[int, int]] | None:
+    runs = skeleton.runs
     best = None
-    for m in pattern.finditer(haystack):
-        diffs = [k for k, (a, b) in enumerate(runs) if m.group(k + 1) != qn[a:b]]
+    for m in skeleton.finditer(haystack):
+        diffs = [k for k, ((a, b), (ga, gb)) in enumerate(zip(runs, m.spans, strict=True))
+                 if haystack[ga:gb] != qn[a:b]]
         if best is None or len(diffs) < len(best[1]):
             best = (m, diffs)
     if best is None or not best[1]:
         return None
     m, diffs = best
     anchor = article.anchor
-    span = anchor.original_span(m.start(), m.end())
+    span = anchor.original_span(m.start, m.end)
     quote_figs = find_figures_in_quote(qn)
     olds, news = [], []
     first_line = None
     for k in diffs:
         a, b = runs[k]
-        ga, gb = m.span(k + 1)
+        ga, gb = m.spans[k]
         pa, _ = anchor.original_span(ga, gb)
         new_fig = next((f for f in result.figures
                         if min(f.start, f.number_start) <= pa < max(f.end, f.number_start + 1)), None)
         olds.append(_figure_at(quote_figs, a) or qn[a:b])
-        news.append(new_fig.written if new_fig is not None else m.group(k + 1))
+        news.append(new_fig.written if new_fig is not None else haystack[ga:gb])
         if first_line is None:
             first_line = article.line_of(pa)
     assert first_line is not None
@@ -337,7 +411,7 @@ def _drift(claim: ClaimInfo, qn: str, skeleton, article: ArticleText, shown: str
     q = claim.quantity
     there = [f for f in result.figures if span[0] <= f.number_start < span[1] and f.interval is not None]
     same = any(f.interval == q.interval for f in there) if q is not None else \
-        (own is not None and "".join(fold(c) for c in own) in m.group(0))
+        (own is not None and "".join(fold(c) for c in own) in haystack[m.start:m.end])
     g = claim.growth
     if g is not None:
         same = same and any(f.interval == g.interval for f in there)
