@@ -182,3 +182,71 @@ def test_a_long_failing_product_still_says_what_would_hold(check) -> None:
     code, findings = check(_product([(f"b{i}", "1.0") for i in range(240)], "==", "1000000"))
     assert (code, verdicts(findings)) == (1, [(245, "FC801", "error")])
     assert any(s.startswith("c would need ") for s in findings[0]["suggestions"])
+
+
+# --- a claim that appears more than once in one expression ------------------------------------
+
+def _expect(expression: str) -> str:
+    return f"""
+        factcheck: 1
+        claims:
+          p: {{value: 5%}}
+          m: {{value: 227.6亿元}}
+          a: {{value: 1.0亿元}}
+          b: {{value: 1.0亿元}}
+          c: {{value: 3.0亿元}}
+        checks:
+          - {{id: x, expect: "{expression}"}}
+    """
+
+
+@pytest.mark.parametrize("expression", [
+    "p + 1% == p",  # no single value of p is 1% above itself
+    "m * 1.0004 == m",
+    "p - p > 0.5%",
+    "p + p == 12%",  # 2p is at most 11%
+    "(p + p) / 2 == 6%",
+    "a / (a + c) == 50%",  # not linear, but failing even with independent places is sound
+])
+def test_a_repeated_claim_takes_one_value(check, expression) -> None:
+    code, findings = check(_expect(expression))
+    assert (code, verdicts(findings)) == (1, [(9, "FC801", "error")])
+    assert "taking one value wherever it appears" in findings[0]["message"]
+
+
+@pytest.mark.parametrize("expression", [
+    "p - p == 0",
+    "p + p == 10%",
+    "p + p <= 9%",  # 2 × 4.5%
+    "2 * p - p <= p",
+    "a - b + b == a",
+    "m * 1.0004 >= m",
+    "a / (a + b) == 50%",  # not linear: sample points on both sides of a continuous relation
+    "p * p >= 0.2025%",  # 4.5% × 4.5%, a sample point
+])
+def test_a_repeated_claim_that_holds(check, expression) -> None:
+    assert check(_expect(expression)) == (0, [])
+
+
+def test_a_repeated_claim_is_suggested_once_with_the_value_it_needs(check) -> None:
+    _, findings = check(_expect("p + p == 12%"))
+    assert findings[0]["suggestions"] == ["p would need 6% (stated 5%)"]
+    assert findings[0]["gap"]["shown"] == "1个百分点"
+
+
+def test_a_repeated_claim_in_a_breakdown_changes_together(check) -> None:
+    code, findings = check(_breakdown("700亿元", [("b", "1.5亿元")] * 200 + [("c", "1.5亿元")] * 200))
+    assert (code, verdicts(findings)) == (1, [(7, "FC301", "error")])
+    # 200 b + 200 c in [699.5亿, 700.5亿] with c in [1.45亿, 1.55亿]: b in [1.9475亿, 2.0525亿]
+    assert findings[0]["suggestions"][:2] == ["b would need 1.948亿–2.052亿元 (stated 1.5亿元)",
+                                              "c would need 1.948亿–2.052亿元 (stated 1.5亿元)"]
+
+
+def test_a_repeated_claim_in_a_relation_that_cannot_be_decided(check) -> None:
+    # p² and p² + 0.0001% overlap as intervals, yet no single p satisfies it.
+    code, findings = check(_expect("p * p == p * p + 0.0001%"))
+    assert (code, verdicts(findings)) == (0, [(9, "FC050", "info")])
+    assert findings[0]["message"] == (
+        "untestable: p appears more than once in this expression relation, which is not linear "
+        "in them, so it cannot be decided exactly; write it with each claim once")
+    assert findings[0]["verdict"] == "untestable"

@@ -12,6 +12,7 @@ The rules every check kind obeys live here, once:
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from fractions import Fraction
 
@@ -190,12 +191,14 @@ def _evaluate(p: Prepared) -> list[Finding]:
     try:
         computed = rel.computed.eval(_strict)
         stated = rel.stated.eval(_strict)
-        holds = (computed - stated).intersects(OPS[rel.op])
+        holds = rel.verdict(_strict, computed - stated)
     except DivisionByZero:
         zero = ", ".join(t.label for t in rel.terms() if t.quantity.interval.is_point
                          and t.quantity.interval.lo == 0)
         return [problem("FC013", f"the relation divides by zero ({zero or 'a zero figure'})",
                         p.file.display, p.line, p.column)]
+    if holds is None:
+        return [_untestable_finding(p, computed, stated, _repeated(p))]
     if holds:
         if _untestable(computed, stated):
             return [_untestable_finding(p, computed, stated)]
@@ -248,8 +251,7 @@ def _release(t: Term) -> str | None:
 def _outcome(p: Prepared, computed: Interval, stated: Interval, severity: Severity,
              reason: str) -> Outcome:
     rel = p.relation
-    diff = computed - stated
-    gap = diff.distance(OPS[rel.op])
+    gap = rel.difference(_strict).distance(OPS[rel.op])
     try:
         needed = rel.needed(_strict)
     except DivisionByZero:
@@ -329,12 +331,21 @@ def _gap_text(o: Outcome, scale: Scale | None) -> dict[str, str] | None:
     return out
 
 
-def _untestable_finding(p: Prepared, computed: Interval, stated: Interval) -> Finding:
+def _repeated(p: Prepared) -> str:
+    seen = Counter(t.figure for t in p.relation.terms())
+    names = list(dict.fromkeys(t.label for t in _figures(p) if seen[t.figure] > 1))
+    verb = "appears" if len(names) == 1 else "appear"
+    return (f"untestable: {', '.join(names)} {verb} more than once in this {p.kind.kind} relation, "
+            "which is not linear in them, so it cannot be decided exactly; write it with each claim once")
+
+
+def _untestable_finding(p: Prepared, computed: Interval, stated: Interval,
+                        message: str | None = None) -> Finding:
     names = ", ".join(t.label for t in p.relation.terms())
     return Finding(
         code="FC050", name="untestable", severity=Severity.INFO,
-        message=f"untestable: the figures ({names}) are too coarse for this "
-                f"{p.kind.kind} relation ever to fail",
+        message=message or f"untestable: the figures ({names}) are too coarse for this "
+                           f"{p.kind.kind} relation ever to fail",
         file=p.file.display, line=p.line, column=p.column, check=p.check_id,
         claims=claim_refs(p.relation.terms()), computed=computed,
         computed_text=_shown(computed, p.computed_scale), stated=stated,
@@ -346,7 +357,7 @@ def _untestable_finding(p: Prepared, computed: Interval, stated: Interval) -> Fi
 def _suggestions(p: Prepared, o: Outcome) -> list[str]:
     out: list[str] = []
     changes: list[tuple[Fraction, str]] = []
-    for t in p.relation.terms():
+    for t in _figures(p):
         if t.claim is None:
             continue
         need = o.needed.get(id(t))
@@ -378,6 +389,14 @@ def _suggestions(p: Prepared, o: Outcome) -> list[str]:
     return out
 
 
+def _figures(p: Prepared) -> list[Term]:
+    """The terms of a relation, a figure that appears more than once only the first time."""
+    first: dict[object, Term] = {}
+    for t in p.relation.terms():
+        first.setdefault(t.figure, t)
+    return list(first.values())
+
+
 def _name(t: Term) -> str:
     return t.label if t.field == "value" else f"{t.label} growth"
 
@@ -385,11 +404,11 @@ def _name(t: Term) -> str:
 def _typo_suggestions(p: Prepared, needed: dict[int, Interval], limit: int = 2) -> list[str]:
     """Slips of the pen (typos.variants) that would make the relation hold.
 
-    Each figure appears once in a relation, so a variant works exactly when its interval meets
-    the values the figure would need; a cheap integer test screens the variants before parsing.
+    A variant works exactly when its interval meets the values the figure would need (needed
+    values are exact: see Relation.needed); a cheap integer test screens the variants first.
     """
     found: list[str] = []
-    for t in p.relation.terms():
+    for t in _figures(p):
         need = needed.get(id(t))
         if t.claim is None or need is None:
             continue

@@ -2,9 +2,14 @@
 
 Every check kind turns its relation into ``computed OP stated`` where both sides are
 expressions over claim figures. A relation *holds* when some choice of values inside the
-figures' intervals satisfies it. Each figure appears once in a relation, so forward interval
-evaluation is exact, and backward projection gives, for each figure, exactly the values it
-would need for the relation to hold — the "what would have been consistent" of a finding.
+figures' intervals satisfies it. When each figure appears once, forward interval evaluation is
+exact, and backward projection gives, for each figure, exactly the values it would need for the
+relation to hold — the "what would have been consistent" of a finding.
+
+A claim that appears twice must take one value in both places (p − p is 0, not [−w, w]). A
+relation linear in its claims is then evaluated from each claim's total coefficient; any other
+relation is evaluated as if the places were independent, which can only miss a failure, and
+when that says "holds" sample points (one value per claim) must confirm it, or it is undecided.
 """
 
 from __future__ import annotations
@@ -13,6 +18,7 @@ from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from fractions import Fraction
+from itertools import product
 
 from .interval import DivisionByZero, Interval
 from .loader import ClaimInfo
@@ -49,6 +55,11 @@ class Term:
     scale: Fraction = Fraction(1)  # pp → ratio: 1/100
     basis: str | None = None  # a check's basis for this figure, when it overrides the claim's
     origin: object | None = None  # the file whose check names this figure (for display)
+
+    @property
+    def figure(self) -> object:
+        """What identifies the figure: a claim's value or growth; a written constant is its own."""
+        return self if self.claim is None else (id(self.claim), self.field, self.scale)
 
     @property
     def label(self) -> str:
@@ -270,12 +281,48 @@ class Relation:
     def terms(self) -> list[Term]:
         return [*self.computed.terms(), *self.stated.terms()]
 
+    def repeats(self) -> bool:
+        """Whether some figure appears more than once."""
+        figures = [t.figure for t in self.terms()]
+        return len(set(figures)) < len(figures)
+
+    def verdict(self, env: Env, naive: Interval | None = None) -> bool | None:
+        """Whether some values inside the intervals satisfy the relation, None when undecided.
+
+        ``naive`` is computed − stated with every place of a figure independent, if known.
+        """
+        target = OPS[self.op]
+        if naive is None:
+            naive = self.computed.eval(env) - self.stated.eval(env)
+        if not naive.intersects(target):
+            return False  # even independent places cannot satisfy it
+        if not self.repeats():
+            return True
+        linear = _Linear.of(self)
+        if linear is not None:
+            return linear.eval(env).intersects(target)
+        return True if self._witnessed(env) else None
+
     def holds(self, env: Env) -> bool:
-        diff = self.computed.eval(env) - self.stated.eval(env)
-        return diff.intersects(OPS[self.op])
+        """False only when no values inside the intervals can satisfy the relation."""
+        return self.verdict(env) is not False
+
+    def difference(self, env: Env) -> Interval:
+        """The values computed − stated can take (exact unless a claim repeats non-linearly)."""
+        linear = _Linear.of(self) if self.repeats() else None
+        if linear is not None:
+            return linear.eval(env)
+        return self.computed.eval(env) - self.stated.eval(env)
 
     def needed(self, env: Env) -> dict[int, Interval]:
-        """For each term (by id), the values it would need for the relation to hold."""
+        """For each term (by id), the values it would need for the relation to hold (none for the
+        figures of a non-linear relation in which a claim repeats: that is not exact)."""
+        if self.repeats():
+            linear = _Linear.of(self)
+            if linear is None:
+                return {}
+            by_figure = linear.needed(env, OPS[self.op])
+            return {id(t): by_figure[t.figure] for t in self.terms() if t.figure in by_figure}
         out: dict[int, Interval] = {}
         memo: Memo = {}
         target = OPS[self.op]
@@ -284,3 +331,143 @@ class Relation:
         self.computed.project(target + stated, memo, out)
         self.stated.project(computed - target, memo, out)
         return out
+
+    def _witnessed(self, env: Env) -> bool:
+        """Whether sample points, one value per figure, show that some values satisfy it: a
+        point inside the target, or (for ==) points on both sides of a continuous relation."""
+        figures: dict[object, Interval] = {}
+        for t in self.terms():
+            figures.setdefault(t.figure, env(t))
+        target, sides = OPS[self.op], set()
+        for point in _samples(list(figures.values())):
+            at = _at(dict(zip(figures, point, strict=True)))
+            try:
+                diff = self.computed.eval(at) - self.stated.eval(at)
+            except DivisionByZero:
+                continue
+            if diff.intersects(target):
+                return True
+            sides.add(diff.lo is not None and diff.lo > 0)
+        return len(sides) == 2 and self.op == "==" and self._continuous(env)
+
+    def _continuous(self, env: Env) -> bool:
+        """No divisor can come near zero, so the relation is continuous over the intervals."""
+        memo: Memo = {}
+        self.computed.eval(env, memo)
+        self.stated.eval(env, memo)
+        stack: list[Expr] = [self.computed, self.stated]
+        while stack:
+            node = stack.pop()
+            if isinstance(node, Div) and memo[id(node.b)].contains(0):
+                return False
+            stack.extend(node.children())
+        return True
+
+
+def _at(values: dict[object, Fraction]) -> Env:
+    return lambda t: Interval.point(values[t.figure])
+
+
+def _samples(intervals: list[Interval]) -> Iterator[tuple[Fraction, ...]]:
+    """Points of the box: every figure at the same level of its interval, then the corners."""
+    choices = [_candidates(iv) for iv in intervals]
+    for level in range(max((len(c) for c in choices), default=0)):
+        yield tuple(c[min(level, len(c) - 1)] for c in choices)
+    if len(choices) <= 5:
+        yield from product(*[(c[0], c[-1]) for c in choices])
+
+
+def _candidates(iv: Interval) -> list[Fraction]:
+    """A few values inside an interval, from low to high."""
+    lo, hi = iv.lo, iv.hi
+    if lo is not None and hi is not None:
+        w = hi - lo
+        inner = [lo + w / 4, lo + w / 2, hi - w / 4] if w else [lo]
+        return [*([lo] if iv.lo_closed else []), *inner, *([hi] if iv.hi_closed and w else [])]
+    if lo is not None:
+        return [*([lo] if iv.lo_closed else []), lo + 1, lo + 10 * (abs(lo) + 1)]
+    if hi is not None:
+        return [hi - 10 * (abs(hi) + 1), hi - 1, *([hi] if iv.hi_closed else [])]
+    return [Fraction(-1), Fraction(0), Fraction(1)]
+
+
+@dataclass(slots=True)
+class _Linear:
+    """computed − stated as Σ coefficient × figure + constant, each figure once."""
+
+    coefficients: dict[object, tuple[Fraction, Term]]
+    constant: Interval
+
+    @classmethod
+    def of(cls, rel: Relation) -> _Linear | None:
+        """The linear form of a relation, or None when it multiplies or divides figures."""
+        coefficients: dict[object, tuple[Fraction, Term]] = {}
+        constants: list[Interval] = []
+        if not (_collect(rel.computed, Fraction(1), coefficients, constants)
+                and _collect(rel.stated, Fraction(-1), coefficients, constants)):
+            return None
+        total = Interval.point(0)
+        for c in constants:
+            total = _sized(total + c)
+        return cls(coefficients, total)
+
+    def parts(self, env: Env) -> list[tuple[object, Fraction, Interval]]:
+        return [(figure, c, _sized(env(t).scale(c)))
+                for figure, (c, t) in self.coefficients.items() if c]
+
+    def eval(self, env: Env) -> Interval:
+        total = self.constant
+        for _, _, part in self.parts(env):
+            total = _sized(total + part)
+        return total
+
+    def needed(self, env: Env, target: Interval) -> dict[object, Interval]:
+        """For each figure, the values that satisfy the relation with the others in their intervals."""
+        parts = self.parts(env)
+        after = [self.constant] if parts else []
+        for _, _, part in reversed(parts[1:]):
+            after.append(_sized(after[-1] + part))
+        out: dict[object, Interval] = {}
+        before = Interval.point(0)
+        for (figure, c, part), rest in zip(parts, reversed(after), strict=True):
+            out[figure] = _sized((target - (before + rest)).scale(1 / c))
+            before = _sized(before + part)
+        return out
+
+
+def _collect(node: Expr, factor: Fraction, coefficients: dict[object, tuple[Fraction, Term]],
+             constants: list[Interval]) -> bool:
+    """Add factor × node to the linear form; False when the node is not linear in its figures."""
+    if isinstance(node, Var):
+        c, _ = coefficients.get(node.term.figure, (Fraction(0), node.term))
+        coefficients[node.term.figure] = (_sized(Interval.point(c + factor)).lo, node.term)
+        return True
+    if isinstance(node, Const):
+        constants.append(_sized(node.value.scale(factor)))
+        return True
+    if isinstance(node, Neg):
+        return _collect(node.a, -factor, coefficients, constants)
+    if isinstance(node, Add | Sub | Sum):
+        sign = Fraction(-1) if isinstance(node, Sub) else Fraction(1)
+        first, *rest = node.children() or (Const(Interval.point(0)),)
+        return _collect(first, factor, coefficients, constants) and all(
+            _collect(item, factor * sign, coefficients, constants) for item in rest)
+    if isinstance(node, Mul):
+        for a, b in ((node.a, node.b), (node.b, node.a)):
+            c = _constant(a)
+            if c is not None:
+                return _collect(b, _sized(Interval.point(factor * c)).lo, coefficients, constants)
+        return False
+    if isinstance(node, Div):
+        c = _constant(node.b)
+        return c is not None and c != 0 and _collect(
+            node.a, _sized(Interval.point(factor / c)).lo, coefficients, constants)
+    return False
+
+
+def _constant(node: Expr) -> Fraction | None:
+    """The exact number a part of a relation without figures stands for, or None."""
+    if next(node.terms(), None) is not None:
+        return None
+    value = node.eval(lambda t: Interval.everything())
+    return value.lo if value.is_point else None

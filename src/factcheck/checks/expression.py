@@ -98,9 +98,14 @@ def prepare(spec: ExpectCheck, ctx: Context) -> list[Prepared]:
     relation = Relation(left.expr, right.expr, op)
     sc = left.scale or right.scale or Scale(Fraction(1), "", "", 4)
     text = spec.expect
+    seen: dict[object, int] = {}
+    for t in relation.terms():
+        seen[t.figure] = seen.get(t.figure, 0) + 1
+    repeated = list(dict.fromkeys(t.label for t in relation.terms() if seen[t.figure] > 1))
+    note = f" ({', '.join(repeated)} taking one value wherever it appears)" if repeated else ""
 
     def describe(o: Outcome) -> tuple[str, bool]:
-        return (f"{text!r} does not hold: the left side is {format_interval(o.computed, sc)}, "
+        return (f"{text!r} does not hold{note}: the left side is {format_interval(o.computed, sc)}, "
                 f"the right side {format_interval(o.stated, sc)}", False)
 
     line, col = ctx.position
