@@ -48,3 +48,50 @@ def test_figures_separated_by_numeral_characters_do_not_hang(tmp_path, run_cli):
     code, lines, _ = _check(run_cli, tmp_path, "--select", "FC020")
     assert code == 1
     assert [x.split(" [error] ")[0] for x in lines] == ["f.yaml:4:25: FC020"]
+
+
+# --- numbers with thousands of digits --------------------------------------------------------------
+LONG = "全年实现地区生产总值227.6亿元。另有" + "1" * 5000 + "家企业。\n"
+LONG_FACT = "factcheck: 1\narticle: {text: long.txt}\nclaims:\n" \
+            "  gdp: {value: 227.6亿元, quote: 全年实现地区生产总值227.6亿元}\n"
+TOO_LONG = ("long.txt:1:21: FC022 [info] uncovered figure " + "1" * 40 + "… (not understood: 5,000 "
+            "characters is too long for a figure): no quote of f.yaml covers it: «另有" + "1" * 198 + "…»")
+
+
+def test_check_reports_a_number_of_thousands_of_digits_as_not_understood(tmp_path, run_cli):
+    (tmp_path / "long.txt").write_text(LONG, encoding="utf-8")
+    (tmp_path / "f.yaml").write_text(LONG_FACT, encoding="utf-8")
+    code, lines, err = _check(run_cli, tmp_path)
+    assert (code, lines, err) == (0, [TOO_LONG], "")
+
+
+def test_check_article_option_with_a_number_of_thousands_of_digits(tmp_path, run_cli):
+    (tmp_path / "long.txt").write_text(LONG, encoding="utf-8")
+    (tmp_path / "f.yaml").write_text(LONG_FACT.replace("article: {text: long.txt}\n", ""), encoding="utf-8")
+    code, lines, err = _check(run_cli, tmp_path, "--article", "long.txt")
+    assert (code, lines, err) == (0, [TOO_LONG], "")
+
+
+def test_quote_with_thousands_of_digits(tmp_path, run_cli):
+    digits = "1" * 5000
+    (tmp_path / "long.txt").write_text(f"测试{digits}家\n", encoding="utf-8")
+    fact = f"factcheck: 1\narticle: {{text: long.txt}}\nclaims:\n  a: {{value: 5家, quote: 测试{digits}家}}\n"
+    (tmp_path / "f.yaml").write_text(fact, encoding="utf-8")
+    code, lines, err = _check(run_cli, tmp_path, "--select", "FC021")
+    assert code == 1 and err == ""
+    assert [x.split(": the value")[0] for x in lines] == ["f.yaml:4:25: FC021 [error] claims.a"]
+
+
+def test_extract_lists_numbers_of_thousands_of_digits_as_not_understood(tmp_path, run_cli):
+    text = LONG + "百分之" + "五" * 5000 + "。比例为" + "2" * 5000 + ":1。\n"
+    (tmp_path / "long.txt").write_text(text, encoding="utf-8")
+    code, out, err = run_cli(["extract", "long.txt"], cwd=tmp_path)
+    assert code == 0
+    assert err.splitlines() == [
+        "long.txt: 4 figures found, 1 read, 3 not understood; drafted 1 claims and 0 suggested checks "
+        "(3 more suggestions as comments)",
+        "  line 1: " + "1" * 40 + "… — 5,000 characters is too long for a figure",
+        "  line 2: " + "五" * 40 + "… — 5,000 characters is too long for a figure",
+        "  line 2: " + "2" * 40 + "… — 5,002 characters is too long for a figure",
+    ]
+    assert "value: 227.6亿元" in out

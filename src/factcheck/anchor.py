@@ -26,7 +26,7 @@ from pathlib import Path
 
 from .article import ArticleError, ArticleText, fold, normalise_with_map, read_article
 from .corpus import Corpus, display_path
-from .figures import Figure, clause_span, find_figures
+from .figures import Figure, clause_span, find_figures, long_numeral_end
 from .findings import Finding, Severity
 from .loader import ClaimInfo, LoadedFile
 from .numerals import NumeralError, read_numeral
@@ -108,6 +108,10 @@ def numerals_in(text: str) -> list[Fraction]:
         m = _NUM_START.match(text, i)
         if not m:
             i += 1
+            continue
+        long_end = long_numeral_end(text, i)
+        if long_end is not None:
+            i = long_end  # thousands of digits: no figure to compare with
             continue
         if m.group(0) == "百分百":
             values.append(Fraction(100))
@@ -440,7 +444,12 @@ def _figure_at(figs: list[Figure], pos: int) -> str | None:
 
 def _excerpt(article: ArticleText, span: tuple[int, int]) -> str:
     text = article.plain[span[0]:span[1]]
-    return re.sub(r"\s*\n\s*", "", text)
+    return _clip(re.sub(r"\s*\n\s*", "", text))
+
+
+def _clip(text: str, limit: int = 200) -> str:
+    """Article text quoted in a message, cut short if it is longer than a sentence can be."""
+    return text if len(text) <= limit else text[:limit] + "…"
 
 
 # --- figures no quote covers --------------------------------------------------------------------
@@ -454,7 +463,7 @@ def _uncovered(loaded: LoadedFile, article: ArticleText, shown: str, result: Anc
         if any(sa <= a and b <= sb for sa, sb in spans) or any(sa < b and a < sb for sa, sb in spans):
             continue
         ca, cb = clause_span(article.plain, fig.start, fig.end)
-        context = re.sub(r"\s+", "", article.plain[ca:cb])
+        context = _clip(re.sub(r"\s+", "", article.plain[ca:cb]))
         line = article.line_of(fig.number_start)
         col = fig.number_start - article.plain.rfind("\n", 0, fig.number_start)
         what = fig.written if fig.understood else f"{fig.written} (not understood: {fig.error})"

@@ -23,10 +23,10 @@ from functools import lru_cache
 from .article import ArticleText, article_from_text
 from .interval import Interval
 from .numerals import NumeralError, read_numeral
-from .quantity import NotAQuantity, Quantity, QuantityError, parse_quantity
+from .quantity import MAX_FIGURE_LENGTH, NotAQuantity, Quantity, QuantityError, parse_quantity
 from .units import UNITS, Unit, lookup_unit
 
-__all__ = ["Figure", "clause_span", "figures_in_text", "find_figures"]
+__all__ = ["Figure", "clause_span", "figures_in_text", "find_figures", "long_numeral_end"]
 
 
 @dataclass(slots=True)
@@ -278,6 +278,11 @@ def _scan(article: ArticleText) -> list[Figure]:
         if not _numeral_start(s, i):
             i += 1
             continue
+        long_end = long_numeral_end(s, i)
+        if long_end is not None:
+            figures.append(_too_long(article, s, i, long_end))
+            i = long_end
+            continue
         m = _RATIO_GROUP.match(s, i)
         if m:
             figures.extend(_ratio_group(article, s, m, names))
@@ -290,6 +295,23 @@ def _scan(article: ArticleText) -> list[Figure]:
     _distribute_or(figures, article)
     _inherit_change(figures, s)
     return figures
+
+
+_NUMERAL_RUN = re.compile(rf"[\d.,:{_CN_NUM_CHARS}]{{{MAX_FIGURE_LENGTH + 1},}}")
+
+
+def long_numeral_end(s: str, i: int) -> int | None:
+    """Where a run of numeral characters longer than any figure ends, if one starts at i."""
+    m = _NUMERAL_RUN.match(s, i)
+    return m.end() if m else None
+
+
+def _too_long(article: ArticleText, s: str, a: int, b: int) -> Figure:
+    """A run of thousands of digits is no figure an editor wrote: kept, not understood."""
+    plain_a, plain_b = article.scan.original_span(a, b)
+    return Figure(plain_a, plain_b, article.line_of(plain_a), s[a:a + 40] + "…", s[a:a + 40] + "…", None,
+                  f"{b - a:,} characters is too long for a figure", number_start=plain_a,
+                  scan_start=a, scan_end=b, scan_number=a)
 
 
 _RATIO_GROUP = re.compile(r"\d+(?:\.\d+)?(?::\d+(?:\.\d+)?)+(?![\d:])")
@@ -333,6 +355,9 @@ def _read_candidate(article: ArticleText, s: str, i: int, names, per: str | None
                     ) -> tuple[Figure | None, int]:
     """Read the figure whose numeral starts at i; return it (or None) and where to go on."""
     num_at = i + 3 if per else i
+    long_end = long_numeral_end(s, num_at)
+    if long_end is not None:
+        return _too_long(article, s, num_at, long_end), long_end
     sign = ""
     if not per and i > 0 and s[i - 1] in "-−" and (i < 2 or not (s[i - 2].isdigit() or s[i - 2] in "年月")):
         sign = "-"
