@@ -95,3 +95,18 @@ def test_extract_lists_numbers_of_thousands_of_digits_as_not_understood(tmp_path
         "  line 2: " + "2" * 40 + "… — 5,002 characters is too long for a figure",
     ]
     assert "value: 227.6亿元" in out
+
+
+# --- extract: one clause of thousands of figures -------------------------------------------------
+def test_extract_of_one_endless_clause_is_linear_and_quotes_stay_short(tmp_path, run_cli):
+    text = "新增企业3家" * 4000
+    (tmp_path / "a.txt").write_text(text + "\n", encoding="utf-8")
+    code, out, err = run_cli(["extract", "a.txt"], cwd=tmp_path)
+    assert code == 0
+    assert err == ("a.txt: 4000 figures found, 4000 read, 0 not understood; drafted 4000 claims and 0 "
+                   "suggested checks\n")
+    quotes = [x.strip() for x in out.splitlines() if x.strip().startswith("quote: ")]
+    assert len(quotes) == 4000
+    # the clause, but at most 100 characters either side of the figure (3家 of the 2001st is at 12004)
+    assert quotes[0] == "quote: " + text[:106]
+    assert quotes[2000] == "quote: " + text[12004 - 100:12006 + 100]

@@ -14,6 +14,7 @@ and words such as 一批, 一天, 一个个. A candidate the parser cannot read 
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 import unicodedata
@@ -621,7 +622,7 @@ def _make(article: ArticleText, s: str, start: int, num_at: int, end: int, core:
     written = change_prefix + written  # 下降近3%, 增长近1倍: the change word comes first
     estimate = words.get("estimate")
     if not estimate and kind not in ("rank", "ratio-part"):
-        clause_start = max(s.rfind(ch, 0, p) for ch in "，,。；;！!？?：:") + 1
+        clause_start = _after_last(s, p, "，,。；;！!？?：:")
         m = _ESTIMATE_IN_CLAUSE.search(s, clause_start, p)
         estimate = m.group(0) if m else None
     if estimate:
@@ -662,10 +663,20 @@ def _make(article: ArticleText, s: str, start: int, num_at: int, end: int, core:
 
 def _line_floor(s: str, i: int) -> int:
     """Look-back never crosses a sentence end."""
-    j = i - 1
-    while j >= 0 and s[j] not in "。；;！!？?":
-        j -= 1
-    return j + 1
+    return _after_last(s, i, "。；;！!？?")
+
+
+def _after_last(s: str, i: int, chars: str) -> int:
+    """The position after the last of ``chars`` before i (0 if there is none)."""
+    at = _offsets(s, chars)
+    k = bisect.bisect_left(at, i)
+    return at[k - 1] + 1 if k else 0
+
+
+@lru_cache(maxsize=16)
+def _offsets(s: str, chars: str) -> list[int]:
+    """Every offset of one of ``chars`` in s, found once per text."""
+    return [m.start() for m in re.finditer("[" + re.escape(chars) + "]", s)]
 
 
 # --- names introduced by a count ----------------------------------------------------------------
@@ -703,9 +714,7 @@ def _attach_names(article: ArticleText, s: str, fig: Figure) -> None:
     else:
         a = -1
     if a >= 0:
-        start = a
-        while start > 0 and s[start - 1] not in _SEPARATORS_HARD:
-            start -= 1
+        start = _after_last(s, a, _SEPARATORS_HARD)
         head = s[start:a]
         lead = _LIST_LEAD.match(head)
         if lead:
@@ -719,9 +728,7 @@ def _attach_names(article: ArticleText, s: str, fig: Figure) -> None:
     if q.qualifier is not None or q.value > 40:
         return
     # A、B成为…两家X: a list opening the clause whose length is the count
-    start = fig.scan_start
-    while start > 0 and s[start - 1] not in "，,。；;：:！!？?\n":
-        start -= 1
+    start = _after_last(s, fig.scan_start, _SEPARATORS_HARD)
     head = s[start:fig.scan_start]
     m = re.match(r'((?:"[^"]{1,20}"|[^、"]{1,14})(?:、(?:"[^"]{1,20}"|[^、"]{1,14}?))+)'
                  r'(?=成为|入选|获评|获得|荣获|分别|均|等|共|被|是|为|作为)', head)
@@ -739,9 +746,7 @@ def _attach_names(article: ArticleText, s: str, fig: Figure) -> None:
 
 def _names_count(article: ArticleText, s: str, i: int, num_text: str, end: int, names) -> Figure | None:
     """光伏、充电、储能、电车检测、餐饮、便利店六位于一体 → 六项 with the six names."""
-    start = i
-    while start > 0 and s[start - 1] not in _SEPARATORS_HARD:
-        start -= 1
+    start = _after_last(s, i, _SEPARATORS_HARD)
     head = s[start:i]
     lead = _LIST_LEAD.match(head)
     if lead:
@@ -837,18 +842,24 @@ def _line_break_ends_clause(plain: str, k: int) -> bool:
 def clause_span(plain: str, start: int, end: int, breaks: str = "clause") -> tuple[int, int]:
     """The clause around plain[start:end]: split at ，。；;、？！ and line ends (a long line that
     stops mid-sentence continues on the next line). ``breaks='sentence'`` splits at 。；？！ only."""
-    marks = _CLAUSE_BREAK if breaks == "clause" else _SENTENCE_BREAK
-    a = start
-    while a > 0 and not _is_break(plain, a - 1, marks):
-        a -= 1
-    b = end
-    while b < len(plain) and not _is_break(plain, b, marks):
-        b += 1
+    at = _break_offsets(plain, breaks)
+    k = bisect.bisect_left(at, start)
+    a = at[k - 1] + 1 if k > 0 else 0
+    k = bisect.bisect_left(at, end)
+    b = at[k] if k < len(at) else len(plain)
     while a < b and plain[a].isspace():
         a += 1
     while b > a and plain[b - 1].isspace():
         b -= 1
     return a, b
+
+
+@lru_cache(maxsize=4)
+def _break_offsets(plain: str, breaks: str) -> list[int]:
+    """Every offset of the text that ends a clause (or a sentence), found once per text."""
+    marks = _CLAUSE_BREAK if breaks == "clause" else _SENTENCE_BREAK
+    candidates = re.finditer("[" + re.escape("".join(marks | {"\n", "—"})) + "]", plain)
+    return [m.start() for m in candidates if _is_break(plain, m.start(), marks)]
 
 
 # --- public API ----------------------------------------------------------------------------

@@ -4,12 +4,15 @@ ids, periods and names.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from fractions import Fraction
 
 from ..article import ArticleText
 from ..figures import Figure, clause_span, find_figures
+from ..interval import Interval
 from .labels import clean_label, id_for, unique_id
 
 __all__ = ["Draft", "DraftCheck", "DraftClaim", "build_draft"]
@@ -245,7 +248,7 @@ def _article_place(article: ArticleText) -> str | None:
 
 def _claim_period(article: ArticleText, claim: DraftClaim, default: int | None) -> int | None:
     sa, _ = clause_span(article.plain, claim.figure.start, claim.figure.end, "sentence")
-    head = re.sub(r"\s+", "", article.plain[sa:claim.figure.start])
+    head = re.sub(r"\s+", "", article.plain[sa:min(claim.figure.start, sa + 200)])
     m = re.match(r"(?:在|截至|截止|至)?((?:19|20)\d\d)年(?:全年|底|末|以来|度)?[,，]", head)
     if m and int(m.group(1)) != default:
         return int(m.group(1))
@@ -263,19 +266,31 @@ def _distinguish_labels(article: ArticleText, claims: list[DraftClaim]) -> None:
         if c.label:
             groups.setdefault((c.label, c.line), []).append(c)
     for members in groups.values():
-        for k, c in enumerate(members[1:], 2):
+        # per unit, the earlier interval ending lowest and the one starting highest: an interval
+        # disjoint from any earlier one is disjoint from one of these two
+        extremes: dict[object, tuple[Interval, Interval]] = {}
+        for k, c in enumerate(members, 1):
             q = c.figure.quantity
-            clash = any(
-                o.figure.quantity is not None and q is not None
-                and o.figure.quantity.unit.key == q.unit.key
-                and o.figure.quantity.interval.intersect(q.interval) is None
-                for o in members[:k - 1]
-            )
-            if clash:
+            if q is None:
+                continue
+            low, high = extremes.get(q.unit.key, (q.interval, q.interval))
+            if q.interval.intersect(low) is None or q.interval.intersect(high) is None:
                 c.label = f"{c.label}({k})"
+            extremes[q.unit.key] = (min(low, q.interval, key=_upper), max(high, q.interval, key=_lower))
+
+
+def _upper(i: Interval) -> tuple[bool, Fraction, bool]:
+    return (i.hi is None, i.hi or Fraction(0), i.hi_closed)
+
+
+def _lower(i: Interval) -> tuple[bool, Fraction, bool]:
+    return (i.lo is not None, i.lo or Fraction(0), not i.lo_closed)
 
 
 # --- building the draft -----------------------------------------------------------------------
+_MAX_CONTEXT = 100  # a quote is its clause, but no more than this many characters either side of the figure
+
+
 def build_draft(article: ArticleText) -> Draft:
     figures = find_figures(article)
     draft = Draft(article, figures, period=_article_period(article), place=_article_place(article))
@@ -299,7 +314,9 @@ def build_draft(article: ArticleText) -> Draft:
             attached.add(id(nxt))
         claims.append(claim)
     plain_breaks = sorted(f.start for f in figures)
+    ends = sorted(f.end for f in figures)
     taken: set[str] = set()
+    tried: dict[str, int] = {}
     per_line: Counter[int] = Counter()
     previous: DraftClaim | None = None
     for claim in claims:
@@ -308,9 +325,11 @@ def build_draft(article: ArticleText) -> Draft:
         if fig.names_start is not None:
             a = min(a, fig.names_start)
         a = _extend_over_list(article.plain, a)
-        claim.clause = (a, b)
-        previous_end = max((f.end for f in figures if f.end <= fig.start), default=0)
-        next_start = min((s for s in plain_breaks if s >= claim.end), default=len(article.plain))
+        claim.clause = (max(a, fig.start - _MAX_CONTEXT), min(b, claim.end + _MAX_CONTEXT))
+        k = bisect.bisect_right(ends, fig.start)
+        previous_end = ends[k - 1] if k else 0
+        k = bisect.bisect_left(plain_breaks, claim.end)
+        next_start = plain_breaks[k] if k < len(plain_breaks) else len(article.plain)
         claim.label = _label(article, claim, previous, previous_end, next_start)
         previous = claim
         claim.quote = _quote(article, claim)
@@ -321,7 +340,8 @@ def build_draft(article: ArticleText) -> Draft:
         claim.period = _claim_period(article, claim, draft.period)
         per_line[fig.line] += 1
         growth_only = fig.is_rate and claim.growth is None
-        claim.id = unique_id(id_for(claim.label, fig.line, per_line[fig.line], growth_only), taken)
+        claim.id = unique_id(id_for(claim.label, fig.line, per_line[fig.line], growth_only), taken,
+                             tried)
     _distinguish_labels(article, claims)
     draft.claims = claims
     from .suggest import suggest

@@ -139,12 +139,14 @@ def id_for(label: str | None, line: int, n: int, growth_only: bool = False) -> s
     return f"f{line}_{n}"
 
 
-def unique_id(base: str, taken: set[str]) -> str:
-    """``base``, or ``base_2``, ``base_3`` … when taken; the result is added to ``taken``."""
+def unique_id(base: str, taken: set[str], tried: dict[str, int]) -> str:
+    """``base``, or ``base_2``, ``base_3`` … when taken; the result is added to ``taken``.
+    ``tried`` remembers, per base, the suffix to try next (the ones before it are taken)."""
     ident = base
-    k = 2
+    k = tried.get(base, 2)
     while ident in taken:
         ident = f"{base}_{k}"
         k += 1
+    tried[base] = k
     taken.add(ident)
     return ident
