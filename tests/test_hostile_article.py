@@ -5,7 +5,10 @@ Each test runs the command line; the sizes are ones that took minutes (or crashe
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
+
+import pytest
 
 FACT = "factcheck: 1\narticle: {text: ART}\nclaims:\n  a: {value: 5个, quote: 'QUOTE'}\n"
 
@@ -110,3 +113,46 @@ def test_extract_of_one_endless_clause_is_linear_and_quotes_stay_short(tmp_path,
     # the clause, but at most 100 characters either side of the figure (3家 of the 2001st is at 12004)
     assert quotes[0] == "quote: " + text[:106]
     assert quotes[2000] == "quote: " + text[12004 - 100:12006 + 100]
+
+
+# --- articles that are not regular files, or not file names -----------------------------------------
+OTHER = "factcheck: 1\nclaims:\n  a: {value: 5个}\n  b: {value: 6个}\nchecks:\n  - {id: c, expect: a == b}\n"
+OTHER_FINDING = ("other.yaml:6:5: FC801 [error] 'a == b' does not hold: the left side is 5个, "
+                 "the right side 6个")
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes on this platform")
+def test_named_pipe_as_article_is_unreadable_and_the_run_goes_on(tmp_path, run_module):
+    # a separate process with a timeout: were the pipe opened, the run would block for ever
+    os.mkfifo(tmp_path / "art.txt")
+    (tmp_path / "f.yaml").write_text(FACT.replace("ART", "art.txt").replace("QUOTE", "新增企业5个"),
+                                     encoding="utf-8")
+    (tmp_path / "other.yaml").write_text(OTHER, encoding="utf-8")
+    code, out, _ = run_module(["check", "--isolated", "--format", "concise", "f.yaml", "other.yaml"],
+                              cwd=tmp_path, timeout=30)
+    lines = [x for x in out.splitlines() if ": FC" in x]
+    assert code == 1
+    assert lines[0] == ("f.yaml:2:17: FC023 [error] cannot read the article art.txt: not a regular "
+                        "file but a named pipe")
+    assert lines[1:] == [OTHER_FINDING]
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes on this platform")
+def test_extract_refuses_a_named_pipe(tmp_path, run_module):
+    os.mkfifo(tmp_path / "art.txt")
+    code, out, err = run_module(["extract", "art.txt"], cwd=tmp_path, timeout=30)
+    assert (code, out, err) == (2, "", "factcheck: cannot read the article art.txt: not a regular file "
+                                       "but a named pipe\n")
+
+
+def test_nul_in_the_article_name_is_unreadable_and_the_run_goes_on(tmp_path, run_cli):
+    fact = 'factcheck: 1\nclaims:\n  a: {value: 5个, quote: 新增企业5个}\narticle: {text: "a\\0b.txt"}\n'
+    (tmp_path / "f.yaml").write_text(fact, encoding="utf-8")
+    (tmp_path / "other.yaml").write_text(OTHER, encoding="utf-8")
+    code, out, err = run_cli(["check", "--isolated", "--format", "concise", "f.yaml", "other.yaml"],
+                             cwd=tmp_path)
+    lines = [x for x in out.splitlines() if ": FC" in x]
+    assert code == 1 and err == ""
+    assert lines[0] == ("f.yaml:4:17: FC023 [error] cannot read the article a\\x00b.txt: invalid file "
+                        "name (it contains a NUL byte)")
+    assert lines[1:] == [OTHER_FINDING]

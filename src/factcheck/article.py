@@ -217,11 +217,13 @@ def article_from_text(text: str, name: str = "article.txt", markdown: bool | Non
 def read_article(path: Path, encoding: str | None = None,
                  max_bytes: int = DEFAULT_MAX_BYTES) -> ArticleText:
     """Read an article file. Raises ArticleError naming the problem (missing, not UTF-8 —
-    with the encoding it looks like — binary, too large)."""
+    with the encoding it looks like — binary, too large, a named pipe or a device, a NUL in
+    the name)."""
     try:
         text = read_text(path, encoding, max_bytes)
     except TextFileError as err:
-        # textfile's hint about --encoding is for fact files; articles are always UTF-8
-        reason = re.sub(r",? or pass --encoding \S+", "", str(err))
+        # textfile's hints about --encoding and standard input are for fact files; an article is
+        # always a UTF-8 file
+        reason = re.sub(r",? or pass --encoding \S+|; use - to read standard input", "", str(err))
         raise ArticleError(f"cannot read the article {path}: {reason}") from None
     return article_from_text(text, path.name)
