@@ -28,6 +28,15 @@ def test_a_named_pipe_given_as_a_fact_file_is_refused_without_blocking(run_cli, 
 
 
 @needs_fifo
+def test_a_named_pipe_given_as_the_article_is_refused(run_cli, tmp_path):
+    os.mkfifo(tmp_path / "art.txt")
+    (tmp_path / "f.yaml").write_text(FACT, encoding="utf-8")
+    code, out, err = run_cli(["check", "--isolated", "--article", "art.txt", "f.yaml"], cwd=tmp_path)
+    assert (code, out) == (2, "")
+    assert err == "factcheck: art.txt: not a regular file (a directory, a pipe or a device)\n"
+
+
+@needs_fifo
 def test_named_pipes_met_in_a_directory_walk_are_skipped(run_cli, tmp_path):
     (tmp_path / "d").mkdir()
     (tmp_path / "d" / "a.yaml").write_text(FACT, encoding="utf-8")

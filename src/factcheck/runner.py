@@ -103,7 +103,9 @@ def execute(opts: RunOptions, settings: Settings, stdout: TextIO, stderr: TextIO
         if len(stdin_data[0]) > settings.max_file_size:
             raise RunError(f"standard input is over the limit of {settings.max_file_size:,} bytes")
     if opts.article is not None and not opts.article.is_file():
-        raise RunError(f"{opts.article}: no such article file")
+        what = "not a regular file (a directory, a pipe or a device)" if opts.article.exists() \
+            else "no such article file"
+        raise RunError(f"{opts.article}: {what}")
     cwd = Path.cwd()
     displays = [stdin_data[1] if p == "-" and stdin_data else display_path(Path(p), cwd)
                 for p in files]
