@@ -163,6 +163,18 @@ class Interval:
             hi = Fraction(f - 1 if (f == hi and not self.hi_closed) else f)
         return Interval.make(lo, hi, True, True)
 
+    def holds_integer(self) -> bool:
+        """Whether a whole number lies inside (:meth:`integer_hull` without building it)."""
+        if self.lo is None or self.hi is None:
+            return True
+        c = math.ceil(self.lo)
+        if c == self.lo and not self.lo_closed:
+            c += 1
+        f = math.floor(self.hi)
+        if f == self.hi and not self.hi_closed:
+            f -= 1
+        return c <= f
+
     def clip(self, lo: Fraction | None, hi: Fraction | None) -> Interval | None:
         """Intersect with the closed domain [lo, hi]."""
         return self.intersect(Interval(lo, hi, lo is not None, hi is not None))

@@ -449,7 +449,7 @@ def _read_claims(loaded: LoadedFile) -> None:
 def _warn_fractional_count(loaded: LoadedFile, cid: str, q: Quantity) -> None:
     """A count of whole things with no whole number in its interval is an average or a misreading."""
     if q.dimension not in ("count", "visits") or not q.unit.integer or not q.interval.bounded \
-            or q.interval.integer_hull() is not None:
+            or q.interval.holds_integer():
         return
     assert loaded.model is not None
     label = loaded.model.claims[cid].label or ""
@@ -465,6 +465,8 @@ def _warn_fractional_count(loaded: LoadedFile, cid: str, q: Quantity) -> None:
 
 def _drop_self_references(loaded: LoadedFile, cid: str, spec: Claim) -> None:
     """`previous:` or `same_as:` naming the claim itself is FC013; the reference is dropped."""
+    if spec.previous is None and spec.same_as is None:
+        return
     itself = (cid, f"{loaded.stem}/{cid}")
     if spec.previous in itself:
         loaded.add("FC013", f"claims.{cid}.previous: a claim cannot refer to itself",

@@ -130,6 +130,13 @@ class Var(Expr):
     def combine(self, values: list[Interval], env: Env) -> Interval:
         return env(self.term)
 
+    def eval(self, env: Env, memo: Memo | None = None) -> Interval:
+        """A figure's interval (figures are bounded in size when read: no check needed)."""
+        value = env(self.term)
+        if memo is not None:
+            memo[id(self)] = value
+        return value
+
     def narrow(self, target: Interval, memo: Memo, out: dict[int, Interval]) -> None:
         out[id(self.term)] = target
 
@@ -277,14 +284,17 @@ class Relation:
     computed: Expr
     stated: Expr
     op: str = "=="
+    _repeats: bool | None = field(default=None, init=False, repr=False)
 
     def terms(self) -> list[Term]:
         return [*self.computed.terms(), *self.stated.terms()]
 
     def repeats(self) -> bool:
-        """Whether some figure appears more than once."""
-        figures = [t.figure for t in self.terms()]
-        return len(set(figures)) < len(figures)
+        """Whether some figure appears more than once (worked out once per relation)."""
+        if self._repeats is None:
+            figures = [t.figure for t in self.terms()]
+            self._repeats = len(set(figures)) < len(figures)
+        return self._repeats
 
     def verdict(self, env: Env, naive: Interval | None = None) -> bool | None:
         """Whether some values inside the intervals satisfy the relation, None when undecided.
