@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .loader import ClaimInfo, LoadedFile, load_file, load_text
+from .yamlsource import SourceMap
 
 __all__ = ["Corpus", "LoadOptions", "NoFactFiles", "discover", "load_corpus"]
 
@@ -123,14 +124,15 @@ class Corpus:
     def release(self, loaded: LoadedFile) -> None:
         """Unpin a file once it has been checked; later references reload it from disk.
 
-        Its claims point back at it, so the cycle is broken here: the file is freed at once
-        instead of waiting for the garbage collector (memory stays flat over long runs).
+        Its claims point back at it, and the closures of its checks may keep a claim alive until
+        the garbage collector looks; so its bulk — claims, text, YAML node tree — is dropped here
+        and freed at once (memory stays flat over long runs, and the collector has little to do).
         """
         self.files.remove(loaded)
         if self.by_stem.get(loaded.stem) is loaded:
             del self.by_stem[loaded.stem]
         if not any(cached is loaded for cached in self.referenced.values()):
-            loaded.claims = {}
+            _drop(loaded)
 
     def lookup(self, ref: str, origin: LoadedFile) -> ClaimInfo | str:
         """The claim a reference names, or a message saying why there is none."""
@@ -167,7 +169,9 @@ class Corpus:
         loaded = self.options.load(path, display_path(path, Path.cwd()))
         self.referenced[key] = loaded
         if len(self.referenced) > REFERENCE_CACHE:
-            self.referenced.popitem(last=False)
+            _, evicted = self.referenced.popitem(last=False)
+            if not any(f is evicted for f in self.files):
+                _drop(evicted)
         if self.loading is not None:
             self.loading[key] = loaded
         resolve_aliases(self, [loaded])
@@ -187,6 +191,13 @@ class Corpus:
     def claims(self) -> Iterator[ClaimInfo]:
         for f in self.files:
             yield from f.claims.values()
+
+
+def _drop(loaded: LoadedFile) -> None:
+    """Let go of a file's bulk (claims, text, YAML nodes) once nothing will read it again."""
+    loaded.claims = {}
+    loaded.text = None
+    loaded.source = SourceMap()
 
 
 def load_corpus(
