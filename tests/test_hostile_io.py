@@ -56,21 +56,21 @@ def test_a_device_is_not_a_fact_file(run_cli, tmp_path):
 def test_a_directory_tree_deeper_than_the_stack_is_walked(run_cli, tmp_path):
     folder = tmp_path / "deep"
     folder.mkdir()
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        for _ in range(sys.getrecursionlimit() + 50):
-            os.mkdir("d", dir_fd=fd)
-            inner = os.open("d", os.O_RDONLY, dir_fd=fd)
+    try:  # pytest's own clean-up recurses: the tree must be gone whatever happens here
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            for _ in range(sys.getrecursionlimit() + 50):
+                os.mkdir("d", dir_fd=fd)
+                inner = os.open("d", os.O_RDONLY, dir_fd=fd)
+                os.close(fd)
+                fd = inner
+            out = os.open("x.yaml", os.O_WRONLY | os.O_CREAT, 0o644, dir_fd=fd)
+            os.write(out, FACT.encode())
+            os.close(out)
+        finally:
             os.close(fd)
-            fd = inner
-        out = os.open("x.yaml", os.O_WRONLY | os.O_CREAT, 0o644, dir_fd=fd)
-        os.write(out, FACT.encode())
-        os.close(out)
-    finally:
-        os.close(fd)
-    try:
-        code, out, _ = run_cli(["lint", "--isolated", str(folder)], cwd=tmp_path)
-        assert (code, out.strip()) == (0, "All 1 fact file(s) are valid.")
+        code, text, _ = run_cli(["lint", "--isolated", str(folder)], cwd=tmp_path)
+        assert (code, text.strip()) == (0, "All 1 fact file(s) are valid.")
     finally:
         _remove_deep(folder)
 
