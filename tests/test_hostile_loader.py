@@ -340,3 +340,22 @@ def test_a_clean_file_reads_as_before(lint):
         checks:
           - {id: gdp_growth, growth: gdp, previous: gdp_2022}
         """) == (0, [])
+
+
+def test_a_file_referring_to_more_files_than_the_cache_holds_resolves_them_all(run_cli, tmp_path):
+    # 25 referenced files, each an alias into another file: more than the 16-file reference
+    # cache, so files loaded early in the pass are evicted before they are linked
+    lines = ["factcheck: 1", "claims:"]
+    for i in range(25):
+        lines.append(f"  a{i}: {{ref: g{i}/a}}")
+        (tmp_path / f"g{i}.yaml").write_text(f"factcheck: 1\nclaims:\n  a: {{ref: h{i}/b}}\n")
+        (tmp_path / f"h{i}.yaml").write_text("factcheck: 1\nclaims:\n  b: {value: 5个}\n")
+    lines += ["  z: {value: 6个}", "checks:", '  - {expect: "a0 == z"}', '  - {expect: "a24 == z"}']
+    (tmp_path / "f.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    code, out, _ = run_cli(["check", "--isolated", "--format", "concise", "f.yaml"], cwd=tmp_path)
+    assert code == 1
+    assert out.splitlines()[:2] == [
+        "f.yaml:30:5: FC801 [error] 'a0 == z' does not hold: the left side is 5个, the right side 6个",
+        "f.yaml:31:5: FC801 [error] 'a24 == z' does not hold: the left side is 5个, the right side 6个",
+    ]
+    assert "FC007" not in out

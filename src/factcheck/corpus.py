@@ -169,8 +169,9 @@ class Corpus:
         loaded = self.options.load(path, display_path(path, Path.cwd()))
         self.referenced[key] = loaded
         if len(self.referenced) > REFERENCE_CACHE:
-            _, evicted = self.referenced.popitem(last=False)
-            if not any(f is evicted for f in self.files):
+            old, evicted = self.referenced.popitem(last=False)
+            in_pass = self.loading is not None and self.loading.get(old) is evicted
+            if not in_pass and not any(f is evicted for f in self.files):
                 _drop(evicted)
         if self.loading is not None:
             self.loading[key] = loaded
