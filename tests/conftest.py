@@ -97,3 +97,22 @@ def run_module() -> Callable[..., CliResult]:
     """run_module(args, cwd=None, input=None) → (exit code, stdout, stderr) of
     ``python -m factcheck`` run as a separate process."""
     return _run_module
+
+
+@pytest.fixture(autouse=True)
+def _only_registered_codes(monkeypatch: pytest.MonkeyPatch):
+    """Every finding any run reports carries a code declared in the rule registry."""
+    from factcheck.rules import registered
+    from factcheck.run.files import FileWork
+
+    unregistered: list[str] = []
+    finish = FileWork.finish
+
+    def checked_finish(self, *args, **kwargs):
+        findings = finish(self, *args, **kwargs)
+        unregistered.extend(f.code for f in findings if not registered(f.code))
+        return findings
+
+    monkeypatch.setattr(FileWork, "finish", checked_finish)
+    yield
+    assert not unregistered, f"findings with undeclared codes: {sorted(set(unregistered))}"

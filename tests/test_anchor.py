@@ -9,11 +9,12 @@ from pathlib import Path
 
 import pytest
 
-from factcheck.anchor import ANCHOR_PROBLEMS, anchor_corpus, anchor_file, numerals_in
+from factcheck.anchor import anchor_corpus, anchor_file, numerals_in
 from factcheck.article import article_from_text, normalise_with_map, read_article, strip_markdown
 from factcheck.corpus import load_corpus
 from factcheck.findings import Severity
 from factcheck.loader import load_file
+from factcheck.rules import rule
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED_FACTS = ROOT / "facts" / "xuejia-2023.yaml"
@@ -235,7 +236,7 @@ def test_uncovered_figures_are_info_at_the_article_line(tmp_path):
 
 
 def test_explain_docs_for_the_new_codes():
-    assert sorted(ANCHOR_PROBLEMS) == ["FC020", "FC021", "FC022", "FC023"]
-    assert ANCHOR_PROBLEMS["FC022"].severity is Severity.INFO
-    for p in ANCHOR_PROBLEMS.values():
+    anchoring = [rule(code) for code in ("FC020", "FC021", "FC022", "FC023")]
+    assert anchoring[2].severity is Severity.INFO
+    for p in anchoring:
         assert "## What it checks" in p.doc and "## Example" in p.doc

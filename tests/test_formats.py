@@ -13,13 +13,23 @@ from urllib.parse import unquote
 import jsonschema
 import pytest
 
-from factcheck.findings import ClaimRef, Finding, Severity
+from factcheck.display import PERCENT
+from factcheck.findings import ClaimRef, Severity
+from factcheck.findings import Finding as _Finding
 from factcheck.interval import Interval
-from factcheck.report.base import Reporter, RunInfo, RunSummary
-from factcheck.report.github import GithubReporter
-from factcheck.report.junit import PASSED, JunitReporter
-from factcheck.report.sarif import SarifReporter
+from factcheck.messages import Message, Shown
+from factcheck.report.base import Reporter, RunInfo
+from factcheck.report.formats.github import GithubReporter
+from factcheck.report.formats.junit import PASSED, JunitReporter
+from factcheck.report.formats.sarif import SarifReporter
 from factcheck.rules import all_rules
+from factcheck.summary import RunSummary
+
+
+def Finding(code, name, severity, message, *args, suggestions=(), **kwargs):
+    """A finding made by hand, its message and suggestions given as plain text."""
+    return _Finding(code, name, severity, Message(message), *args,
+                    advice=[Message(s) for s in suggestions], **kwargs)
 
 SCHEMA = Path(__file__).resolve().parent / "vendor" / "sarif-schema-2.1.0.json"
 
@@ -36,8 +46,10 @@ def _findings() -> list[Finding]:
         Finding("FC101", "growth-mismatch", Severity.ERROR, "the levels give 4.98%, stated 6%",
                 "facts/city/a.yaml", line=12, column=5, check="gdp_growth",
                 claims=[claim_a, claim_b],
-                computed=Interval(Fraction(498, 10000), Fraction(499, 10000)), computed_text="4.98%",
-                stated=Interval.point(Fraction(6, 100)), stated_text="6%",
+                computed=Interval(Fraction(498, 10000), Fraction(499, 10000)),
+                computed_shown=Shown(Interval.point(Fraction(498, 10000)), PERCENT),
+                stated=Interval.point(Fraction(6, 100)),
+                stated_shown=Shown(Interval.point(Fraction(6, 100)), PERCENT),
                 gap={"absolute": "0.0101", "relative": "0.17", "shown": "1.01个百分点"},
                 suggestions=["gdp would need 229.8亿元 (stated 227.6亿元)", "growth: 5%?"],
                 headline=True, verdict="fail"),

@@ -20,9 +20,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from factcheck.corpus import Corpus, resolve_aliases
-from factcheck.engine import check_corpus
 from factcheck.findings import Severity
 from factcheck.loader import load_text
+from factcheck.run.files import check_file
 
 EXAMPLES = int(os.environ.get("FACTCHECK_FUZZ_EXAMPLES", "60"))
 FUZZ = settings(max_examples=EXAMPLES, deadline=None,
@@ -34,7 +34,7 @@ def run_text(text: str | bytes):
     corpus = Corpus()
     corpus.add(loaded)
     resolve_aliases(corpus)
-    return check_corpus(corpus)
+    return check_file(corpus, loaded)
 
 
 @FUZZ

@@ -166,8 +166,8 @@ def test_a_path_given_twice_is_read_once(tmp_path):
 
 
 def test_internal_errors_exit_2_with_one_line(tmp_path, monkeypatch, capsys):
-    from factcheck import pipeline
     from factcheck.cli import main
+    from factcheck.run import files as pipeline
 
     def boom(*_args):
         raise RuntimeError("boom")

@@ -286,7 +286,7 @@ def test_a_file_name_that_is_not_utf8_is_shown_with_escapes_in_every_format(tmp_
 # --- processes ------------------------------------------------------------------------------------
 
 def test_jobs_are_capped_by_the_cores_and_the_files(monkeypatch):
-    from factcheck import runner
+    from factcheck.run import files as runner
 
     monkeypatch.setattr(runner.os, "cpu_count", lambda: 4)
     assert [runner.processes(j, n) for j, n in [(300, 20), (100_000, 5000), (3, 5000), (0, 5000),

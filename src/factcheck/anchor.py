@@ -24,74 +24,61 @@ from dataclasses import dataclass, field
 from fractions import Fraction
 from pathlib import Path
 
+from . import messages as msg
 from .article import ArticleError, ArticleText, fold, normalise_with_map, read_article
 from .corpus import Corpus, display_path
 from .figures import Figure, clause_span, find_figures, long_numeral_end
 from .findings import Finding, Severity
 from .loader import ClaimInfo, LoadedFile
+from .messages import Listed, Message
 from .numerals import NumeralError, read_numeral
-from .problems import Problem
+from .rules import define
 
-__all__ = [
-    "ANCHOR_PROBLEMS",
-    "Anchoring",
-    "anchor_corpus",
-    "anchor_file",
-    "anchor_problem",
-    "numerals_in",
-]
+__all__ = ["Anchoring", "anchor_corpus", "anchor_file", "numerals_in"]
 
 _E, _I = Severity.ERROR, Severity.INFO
 
-#: The finding codes of anchoring, for `factcheck explain`.
-ANCHOR_PROBLEMS: dict[str, Problem] = {
-    p.code: p
-    for p in (
-        Problem(
-            "FC020", "quote-not-found", _E,
-            "A claim's `quote` does not occur in the article named by `article.text` (or "
-            "`--article`). Matching ignores whitespace and line breaks, full-width/half-width "
-            "forms and curly/straight quotation marks.",
-            "A quote that is not in the article means the sentence was deleted or reworded after "
-            "the fact file was written: the claim may describe text that is no longer published.",
-            "```yaml\nclaims:\n  gdp:\n    value: 227.6亿元\n    quote: 全年实现地区生产总值227.6亿元   # "
-            "the article no longer has this sentence\n```",
-        ),
-        Problem(
-            "FC021", "figure-drift", _E,
-            "The claim's figure no longer occurs where its quote is: the article has the quote's "
-            "words with another figure (the quote's digits are matched as wildcards), or the quote "
-            "does not contain the claim's own value.",
-            "The article was edited after the fact file (or the other way round): the checks "
-            "would pass on figures the article does not print. The finding names both versions "
-            "and the article line.",
-            "Fact file `value: 227.6亿元`, `quote: 全年实现地区生产总值227.6亿元`; the article now says "
-            "全年实现地区生产总值228.6亿元: FC021 names 227.6亿元 and 228.6亿元 and the line.",
-        ),
-        Problem(
-            "FC022", "uncovered-figure", _I,
-            "A figure of the article that no claim's quote covers.",
-            "A figure added to the article, or one the fact file forgot, is never checked. "
-            "Shown with `check --show-info`; `factcheck extract` drafts claims for every figure.",
-            "The article says 另有25家后备企业上市进程稳步推进 and no quote contains it: FC022 at the "
-            "article's line, with the clause.",
-        ),
-        Problem(
-            "FC023", "article-unreadable", _E,
-            "The article named by `article.text` (or `--article`) cannot be read: missing, not "
-            "UTF-8 (the message names the encoding it looks like), binary or too large.",
-            "Without the article no quote can be verified; the claims are still checked against "
-            "each other.",
-            "An article saved as GBK: convert it with `iconv -f GB18030 -t UTF-8 in.txt > out.txt`.",
-        ),
-    )
-}
 
+QUOTE_NOT_FOUND = define(
+    "FC020", "quote-not-found", _E,
+    "A claim's `quote` does not occur in the article named by `article.text` (or "
+    "`--article`). Matching ignores whitespace and line breaks, full-width/half-width "
+    "forms and curly/straight quotation marks.",
+    "A quote that is not in the article means the sentence was deleted or reworded after "
+    "the fact file was written: the claim may describe text that is no longer published.",
+    "```yaml\nclaims:\n  gdp:\n    value: 227.6亿元\n    quote: 全年实现地区生产总值227.6亿元   # "
+    "the article no longer has this sentence\n```",
+)
 
-def anchor_problem(code: str, message: str, file: str, line: int = 1, column: int = 1) -> Finding:
-    """A finding with the code's name and severity."""
-    p = ANCHOR_PROBLEMS[code]
-    return Finding(p.code, p.name, p.severity, message, file, line, column)
+FIGURE_DRIFT = define(
+    "FC021", "figure-drift", _E,
+    "The claim's figure no longer occurs where its quote is: the article has the quote's "
+    "words with another figure (the quote's digits are matched as wildcards), or the quote "
+    "does not contain the claim's own value.",
+    "The article was edited after the fact file (or the other way round): the checks "
+    "would pass on figures the article does not print. The finding names both versions "
+    "and the article line.",
+    "Fact file `value: 227.6亿元`, `quote: 全年实现地区生产总值227.6亿元`; the article now says "
+    "全年实现地区生产总值228.6亿元: FC021 names 227.6亿元 and 228.6亿元 and the line.",
+)
+
+UNCOVERED_FIGURE = define(
+    "FC022", "uncovered-figure", _I,
+    "A figure of the article that no claim's quote covers.",
+    "A figure added to the article, or one the fact file forgot, is never checked. "
+    "Shown with `check --show-info`; `factcheck extract` drafts claims for every figure.",
+    "The article says 另有25家后备企业上市进程稳步推进 and no quote contains it: FC022 at the "
+    "article's line, with the clause.",
+)
+
+ARTICLE_UNREADABLE = define(
+    "FC023", "article-unreadable", _E,
+    "The article named by `article.text` (or `--article`) cannot be read: missing, not "
+    "UTF-8 (the message names the encoding it looks like), binary or too large.",
+    "Without the article no quote can be verified; the claims are still checked against "
+    "each other.",
+    "An article saved as GBK: convert it with `iconv -f GB18030 -t UTF-8 in.txt > out.txt`.",
+)
 
 
 # --- numerals inside a text -----------------------------------------------------------------
@@ -303,7 +290,7 @@ def anchor_file(loaded: LoadedFile, article: Path | None = None, cwd: Path | Non
     try:
         text = read_article(path)
     except ArticleError as err:
-        result.findings.append(anchor_problem("FC023", str(err), loaded.display, line, col))
+        result.findings.append(ARTICLE_UNREADABLE.finding(err.message, loaded.display, line, col))
         return result
     result.article = text
     result.figures = find_figures(text)
@@ -350,13 +337,9 @@ def _anchor_claim(loaded: LoadedFile, claim: ClaimInfo, article: ArticleText, sh
         if drift is not None:
             message, span = drift
             result.spans[claim.id] = [span]
-            return anchor_problem("FC021", message, loaded.display, line, col)
-    return anchor_problem(
-        "FC020",
-        f"claims.{claim.id}.quote: not found in the article {shown}: «{quote}»; the sentence was "
-        "deleted or reworded — update the quote (and the claim) or restore the text",
-        loaded.display, line, col,
-    )
+            return FIGURE_DRIFT.finding(message, loaded.display, line, col)
+    return QUOTE_NOT_FOUND.finding(Message(msg.QUOTE_NOT_FOUND, id=claim.id, article=shown,
+                                           quote=quote), loaded.display, line, col)
 
 
 def _value_check(loaded: LoadedFile, claim: ClaimInfo, qn: str, article: ArticleText, shown: str,
@@ -372,18 +355,16 @@ def _value_check(loaded: LoadedFile, claim: ClaimInfo, qn: str, article: Article
         return None
     art_line = article.line_of(span[0])
     inside = [f for f in result.figures if span[0] <= f.number_start < span[1]]
-    says = ", ".join(f.written for f in inside) or "no figure"
-    what = " and ".join(f"{k} {w}" for k, w in problems)
-    return anchor_problem(
-        "FC021",
-        f"claims.{claim.id}: the {what} does not occur in its quote «{claim.spec.quote}»; the article "
-        f"({shown} line {art_line}) says {says} there — correct the claim or the quote",
-        loaded.display, line, col,
-    )
+    says = Listed(f.written for f in inside) if inside else Message(msg.NO_FIGURE)
+    what = Listed((Message(msg.VALUE_WRITTEN if k == "value" else msg.GROWTH_WRITTEN, written=w)
+                   for k, w in problems), msg.AND)
+    return FIGURE_DRIFT.finding(
+        Message(msg.NOT_IN_QUOTE, id=claim.id, what=what, quote=claim.spec.quote, article=shown,
+                line=art_line, says=says), loaded.display, line, col)
 
 
 def _drift(claim: ClaimInfo, qn: str, skeleton: _Skeleton, article: ArticleText, shown: str,
-           haystack: str, result: Anchoring) -> tuple[str, tuple[int, int]] | None:
+           haystack: str, result: Anchoring) -> tuple[Message, tuple[int, int]] | None:
     runs = skeleton.runs
     best = None
     for m in skeleton.finditer(haystack):
@@ -411,7 +392,7 @@ def _drift(claim: ClaimInfo, qn: str, skeleton: _Skeleton, article: ArticleText,
             first_line = article.line_of(pa)
     assert first_line is not None
     own = _written(claim)
-    unchanged = ""
+    unchanged = False
     q = claim.quantity
     there = [f for f in result.figures if span[0] <= f.number_start < span[1] and f.interval is not None]
     same = any(f.interval == q.interval for f in there) if q is not None else \
@@ -419,14 +400,10 @@ def _drift(claim: ClaimInfo, qn: str, skeleton: _Skeleton, article: ArticleText,
     g = claim.growth
     if g is not None:
         same = same and any(f.interval == g.interval for f in there)
-    if own is not None and same:
-        unchanged = f" (the claim's own value {own} is unchanged, but its quote is out of date)"
-    return (
-        f"claims.{claim.id}.quote: figure drift: the fact file has {', '.join(olds)}, the article "
-        f"now has {', '.join(news)} at {shown}:{first_line} «{_excerpt(article, span)}»{unchanged} "
-        "— update the claim and its quote, or correct the article",
-        span,
-    )
+    unchanged = own is not None and same
+    return Message(msg.DRIFT_UNCHANGED if unchanged else msg.DRIFT, id=claim.id, old=Listed(olds),
+                   new=Listed(news), article=shown, line=first_line,
+                   excerpt=_excerpt(article, span), own=own), span
 
 
 def find_figures_in_quote(qn: str) -> list[Figure]:
@@ -466,12 +443,11 @@ def _uncovered(loaded: LoadedFile, article: ArticleText, shown: str, result: Anc
         context = _clip(re.sub(r"\s+", "", article.plain[ca:cb]))
         line = article.line_of(fig.number_start)
         col = fig.number_start - article.plain.rfind("\n", 0, fig.number_start)
-        what = fig.written if fig.understood else f"{fig.written} (not understood: {fig.error})"
-        out.append(anchor_problem(
-            "FC022",
-            f"uncovered figure {what}: no quote of {loaded.display} covers it: «{context}»",
-            shown, line, col,
-        ))
+        what = fig.written if fig.understood else Message(msg.NOT_UNDERSTOOD_BECAUSE,
+                                                          written=fig.written, error=fig.error)
+        out.append(UNCOVERED_FIGURE.finding(
+            Message(msg.UNCOVERED, what=what, file=loaded.display, context=context),
+            shown, line, col))
     return out
 
 

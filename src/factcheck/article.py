@@ -18,6 +18,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from . import messages as msg
+from .messages import Message
 from .quantity import normalise
 from .textfile import DEFAULT_MAX_BYTES, TextFileError, read_text
 
@@ -224,6 +226,6 @@ def read_article(path: Path, encoding: str | None = None,
     except TextFileError as err:
         # textfile's hints about --encoding and standard input are for fact files; an article is
         # always a UTF-8 file
-        reason = re.sub(r",? or pass --encoding \S+|; use - to read standard input", "", str(err))
-        raise ArticleError(f"cannot read the article {path}: {reason}") from None
+        raise ArticleError(Message(msg.CANNOT_READ_ARTICLE, path=str(path), reason=err.reason)) \
+            from None
     return article_from_text(text, path.name)

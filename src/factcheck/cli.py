@@ -15,7 +15,8 @@ from typing import Annotated
 import typer
 
 from . import __version__
-from .runner import RunError
+from .report import FORMATS
+from .run.options import RunError
 
 app = typer.Typer(
     name="factcheck",
@@ -35,14 +36,7 @@ class ClaimsFormat(str, Enum):
     json = "json"
 
 
-class OutputFormat(str, Enum):
-    table = "table"
-    concise = "concise"
-    json = "json"
-    jsonl = "jsonl"
-    github = "github"
-    sarif = "sarif"
-    junit = "junit"
+OutputFormat = Enum("OutputFormat", {name: name for name in FORMATS}, type=str)  # type: ignore[misc]
 
 
 class FailOn(str, Enum):
@@ -67,7 +61,8 @@ MaxSizeOpt = Annotated[
 FormatOpt = Annotated[
     OutputFormat | None,
     typer.Option("--format", help="table (default on a terminal), concise (default when piped), "
-                 "json, jsonl, github, sarif or junit; also FACTCHECK_FORMAT.", show_default=False),
+                 f"{', '.join(FORMATS[2:-1])} or {FORMATS[-1]}; also FACTCHECK_FORMAT.",
+                 show_default=False),
 ]
 OutputOpt = Annotated[
     Path | None, typer.Option("--output-file", "-o", help="Write the report to this file.")
@@ -134,7 +129,7 @@ def _check_encoding(encoding: str | None) -> None:
 
 
 def _run(command: str, **options) -> int:
-    from .runner import RunOptions, default_stdin, execute
+    from .run import RunOptions, default_stdin, execute
 
     _check_encoding(options.get("encoding"))
     settings = _settings(options.pop("config"), options.pop("isolated"))
@@ -243,7 +238,7 @@ def show_config(
     isolated: IsolatedOpt = False,
 ) -> int:
     """Show the effective settings and where each came from."""
-    from .config import FORMATS, env_format
+    from .config import env_format
 
     settings = _settings(config, isolated)
     fmt = env_format()
@@ -270,17 +265,15 @@ def claims(
     max_file_size: MaxSizeOpt = None,
 ) -> int:
     """Show how every figure was read: value, unit, interval, qualifier."""
-    from .engine import lint_corpus
     from .report.claims import render_claims
+    from .run.files import lint_file
 
     corpus = _load(paths, encoding, max_file_size)
-    findings = lint_corpus(corpus)
+    findings = [f for loaded in list(corpus.files) for f in lint_file(corpus, loaded)]
     render_claims(corpus, output_format.value, sys.stdout)
-    if findings:
-        for f in findings:
-            print(f"{f.file}:{f.line}:{f.column}: {f.code} {f.message}", file=sys.stderr)
-        return 1
-    return 0
+    for f in findings:
+        print(f"{f.file}:{f.line}:{f.column}: {f.code} {f.message}", file=sys.stderr)
+    return 1 if findings else 0
 
 
 def _click_exceptions():

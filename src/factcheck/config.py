@@ -16,12 +16,12 @@ from pathlib import Path
 from typing import Any
 
 from .interval import ROUNDING_MODES
+from .report import FORMATS
 
 __all__ = ["MAX_FILE_SIZE_LIMIT", "ConfigError", "Settings", "find_config", "load_settings"]
 
 MAX_FILE_SIZE_LIMIT = 1 << 40  # 1 TiB: the largest --max-file-size (reads are bounded by it)
 
-FORMATS = ("table", "concise", "json", "jsonl", "github", "sarif", "junit")
 FAIL_ON = ("error", "warning", "never")
 
 

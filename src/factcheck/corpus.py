@@ -8,7 +8,10 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from . import messages as msg
 from .loader import ClaimInfo, LoadedFile, load_file, load_text
+from .messages import Message
+from .problems import DANGLING_REFERENCE, INVALID_CHECK
 from .yamlsource import SourceMap
 
 __all__ = ["Corpus", "LoadOptions", "NoFactFiles", "discover", "load_corpus"]
@@ -134,24 +137,24 @@ class Corpus:
         if not any(cached is loaded for cached in self.referenced.values()):
             _drop(loaded)
 
-    def lookup(self, ref: str, origin: LoadedFile) -> ClaimInfo | str:
+    def lookup(self, ref: str, origin: LoadedFile) -> ClaimInfo | Message:
         """The claim a reference names, or a message saying why there is none."""
         m = _REF.match(ref)
         if not m:
-            return f"{ref!r} is not a claim reference (id or file/id)"
+            return Message(msg.NOT_A_CLAIM_REFERENCE, ref=repr(ref))
         stem, cid = m.group("stem"), m.group("id")
         target_file = origin if stem is None or stem == origin.stem else self.by_stem.get(stem)
         if target_file is None and stem is not None:
             target_file = self._on_demand(origin, stem)
         if target_file is None:
-            return (f"no fact file {stem!r} in this run or beside {origin.display} "
-                    "(name it on the command line)")
+            return Message(msg.NO_FACT_FILE_STEM, stem=repr(stem), beside=origin.display)
         if not target_file.ok:
-            return f"{ref!r} is in {target_file.display}, which failed to load"
+            return Message(msg.REF_FAILED_TO_LOAD, ref=repr(ref), file=target_file.display)
         claim = target_file.claims.get(cid)
         if claim is None:
-            where = "" if target_file is origin else f" in {target_file.display}"
-            return f"no claim {cid!r}{where}"
+            if target_file is origin:
+                return Message(msg.NO_CLAIM, id=repr(cid))
+            return Message(msg.NO_CLAIM_IN, id=repr(cid), file=target_file.display)
         return claim
 
     def reference(self, path: Path) -> LoadedFile:
@@ -279,10 +282,12 @@ def _link(corpus: Corpus, f: LoadedFile) -> None:
             continue
         target = corpus.lookup(ref, f)
         line, col = f.source.value(("claims", claim.id, "ref"))
-        if isinstance(target, str):
-            f.add("FC007", f"claims.{claim.id}.ref: {target}", line, col)
+        if isinstance(target, Message):
+            f.add(DANGLING_REFERENCE, Message(msg.AT, where=f"claims.{claim.id}.ref", what=target),
+                  line, col)
         elif target is claim:
-            f.add("FC013", f"claims.{claim.id}.ref: a claim cannot refer to itself", line, col)
+            f.add(INVALID_CHECK, Message(msg.REFERS_TO_ITSELF, where=f"claims.{claim.id}.ref"),
+                  line, col)
         else:
             claim.target = target
 
@@ -296,7 +301,7 @@ def _break_cycles(f: LoadedFile, acyclic: set[int]) -> None:
         while node is not None and id(node) not in acyclic:
             if id(node) in on_path:
                 line, col = f.source.value(("claims", claim.id, "ref"))
-                f.add("FC013", f"claims.{claim.id}.ref: the references form a cycle", line, col)
+                f.add(INVALID_CHECK, Message(msg.REFERENCE_CYCLE, id=claim.id), line, col)
                 claim.target = None
                 path = [id(claim)]
                 break
@@ -316,6 +321,9 @@ def _report_unreadable_targets(f: LoadedFile) -> None:
         if final.quantity is not None or final.file is f:
             continue
         line, col = f.source.value(("claims", claim.id, "ref"))
-        via = "" if final is claim.target else f" leads to {final.key!r}, which"
-        f.add("FC007", f"claims.{claim.id}.ref: {claim.spec.ref!r}{via} has no figure the tool can "
-              f"read (see {final.file.display})", line, col)
+        facts = {"id": claim.id, "ref": repr(claim.spec.ref), "file": final.file.display}
+        if final is claim.target:
+            f.add(DANGLING_REFERENCE, Message(msg.REF_NO_FIGURE, **facts), line, col)
+        else:
+            f.add(DANGLING_REFERENCE, Message(msg.REF_LEADS_TO_NO_FIGURE, final=repr(final.key),
+                                              **facts), line, col)

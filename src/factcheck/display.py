@@ -7,12 +7,17 @@ Fraction arithmetic (no floats), half to even.
 from __future__ import annotations
 
 from fractions import Fraction
+from typing import TYPE_CHECKING
 
 from .interval import Interval
-from .quantity import Quantity
 from .units import MAGNITUDE_NAMES
 
-__all__ = ["Scale", "format_interval", "format_number", "format_value", "scale_of"]
+if TYPE_CHECKING:
+    from .quantity import Quantity
+
+__all__ = [
+    "PERCENT", "PERCENTAGE_POINTS", "TIMES", "Scale", "format_interval", "format_number", "scale_of",
+]
 
 
 class Scale:
@@ -37,6 +42,12 @@ class Scale:
     def value(self, x: Fraction, extra: int = 2) -> str:
         """One value with its unit: '227.55亿元'."""
         return self.number(x, extra) + self.unit_name
+
+
+#: Ratios printed as percentages, changes of a rate as percentage points, factors as 倍.
+PERCENT = Scale(Fraction(1, 100), "", "%", 2)
+PERCENTAGE_POINTS = Scale(Fraction(1, 100), "", "个百分点", 2)
+TIMES = Scale(Fraction(1), "", "倍", 2)
 
 
 def scale_of(q: Quantity) -> Scale:
@@ -66,10 +77,6 @@ def format_number(x: Fraction, decimals: int) -> str:
     whole, frac = digits[:-decimals], digits[-decimals:].rstrip("0")
     text = f"{whole}.{frac}" if frac else whole
     return sign + text if text != "0" else "0"
-
-
-def format_value(x: Fraction, scale: Scale, extra: int = 2) -> str:
-    return scale.value(x, extra)
 
 
 def format_interval(interval: Interval, scale: Scale, integer: bool = False, extra: int = 2) -> str:

@@ -1,4 +1,8 @@
-"""Findings: what every command reports, and the JSON contract scripts read."""
+"""Findings: what every command reports, as structured facts, and the JSON contract scripts read.
+
+A finding holds no prose of its own: its message and suggestions are :class:`Message` objects (a
+template and its facts), rendered in the reader's language when a reporter shows them.
+"""
 
 from __future__ import annotations
 
@@ -7,6 +11,7 @@ from enum import Enum
 from typing import Any
 
 from .interval import Interval
+from .messages import Message, Shown
 
 __all__ = ["SEVERITY_ORDER", "ClaimRef", "Finding", "Severity"]
 
@@ -51,14 +56,18 @@ class ClaimRef:
         }
 
 
+def _shown(shown: Shown | None, lang: str) -> str | None:
+    return None if shown is None else shown.render(lang)
+
+
 @dataclass(slots=True)
 class Finding:
-    """One problem or derived fact, at a place in a fact file."""
+    """One problem or derived fact, at a place in a fact file (or an article)."""
 
     code: str
     name: str
     severity: Severity
-    message: str
+    says: Message
     file: str
     line: int = 1
     column: int = 1
@@ -67,11 +76,11 @@ class Finding:
     check: str | None = None
     claims: list[ClaimRef] = field(default_factory=list)
     computed: Interval | None = None
-    computed_text: str | None = None
+    computed_shown: Shown | None = None
     stated: Interval | None = None
-    stated_text: str | None = None
+    stated_shown: Shown | None = None
     gap: dict[str, str] | None = None
-    suggestions: list[str] = field(default_factory=list)
+    advice: list[Message] = field(default_factory=list)
     headline: bool = False
     verdict: str = "problem"
 
@@ -79,15 +88,37 @@ class Finding:
     def sort_key(self) -> tuple[str, int, int, str]:
         return (self.file, self.line, self.column, self.code)
 
-    def to_json(self) -> dict[str, Any]:
-        """The finding as the JSON contract (docs/json.md) gives it."""
+    @property
+    def message(self) -> str:
+        """The sentence an editor reads, in English (:meth:`text` renders other languages)."""
+        return self.says.render("en")
+
+    @property
+    def suggestions(self) -> list[str]:
+        """What would be consistent, in English."""
+        return [m.render("en") for m in self.advice]
+
+    @property
+    def computed_text(self) -> str | None:
+        return _shown(self.computed_shown, "en")
+
+    @property
+    def stated_text(self) -> str | None:
+        return _shown(self.stated_shown, "en")
+
+    def text(self, lang: str) -> str:
+        """The message in ``lang``."""
+        return self.says.render(lang)
+
+    def to_json(self, lang: str = "en") -> dict[str, Any]:
+        """The finding as the JSON contract (docs/json.md) gives it, its sentences in ``lang``."""
         return {
             "code": self.code,
             "name": self.name,
             "severity": self.severity.value,
             "verdict": self.verdict,
             "headline": self.headline,
-            "message": self.message,
+            "message": self.says.render(lang),
             "file": self.file,
             "line": self.line,
             "column": self.column,
@@ -96,9 +127,9 @@ class Finding:
             "check": self.check,
             "claims": [c.to_json() for c in self.claims],
             "computed": None if self.computed is None else self.computed.to_json(),
-            "computed_text": self.computed_text,
+            "computed_text": _shown(self.computed_shown, lang),
             "stated": None if self.stated is None else self.stated.to_json(),
-            "stated_text": self.stated_text,
+            "stated_text": _shown(self.stated_shown, lang),
             "gap": self.gap,
-            "suggestions": list(self.suggestions),
+            "suggestions": [m.render(lang) for m in self.advice],
         }

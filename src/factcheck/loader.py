@@ -6,7 +6,6 @@ References between claims and files are resolved later, by :mod:`factcheck.corpu
 
 from __future__ import annotations
 
-import difflib
 import re
 from dataclasses import dataclass, field
 from fractions import Fraction
@@ -15,10 +14,20 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from .display import format_interval, scale_of
+from . import messages as msg
+from .display import scale_of
 from .findings import Finding
-from .model import CHECK_KEYS, Claim, FactFile, _check_kind
-from .problems import PROBLEMS
+from .messages import Message, Shown
+from .model import Claim, FactFile, fact_file_model
+from .problems import (
+    FRACTIONAL_COUNT,
+    INVALID_CHECK,
+    INVALID_TYPE,
+    NOT_A_FACT_FILE,
+    UNKNOWN_UNIT,
+    UNREADABLE_FILE,
+    UNREADABLE_VALUE,
+)
 from .quantity import (
     Quantity,
     QuantityError,
@@ -27,11 +36,13 @@ from .quantity import (
     parse_quantity,
     parse_rate,
 )
+from .rules import Rule
 from .textfile import DEFAULT_MAX_BYTES, TextFileError, decode_text, read_text
 from .units import DIMENSION_KEYWORDS, Unit, lookup_unit
+from .validation import report_validation, salvage
 from .yamlsource import SourceMap, YamlProblem, parse_yaml
 
-__all__ = ["ClaimInfo", "LoadedFile", "load_file", "load_text", "problem"]
+__all__ = ["ClaimInfo", "LoadedFile", "load_file", "load_text"]
 
 
 @dataclass(slots=True)
@@ -96,14 +107,8 @@ class LoadedFile:
             return self.model.article.rounding
         return self.default_rounding
 
-    def add(self, code: str, message: str, line: int = 1, column: int = 1) -> None:
-        self.problems.append(problem(code, message, self.display, line, column))
-
-
-def problem(code: str, message: str, file: str, line: int = 1, column: int = 1) -> Finding:
-    """A lint finding with the code's name and severity."""
-    p = PROBLEMS[code]
-    return Finding(p.code, p.name, p.severity, message, file, line, column)
+    def add(self, rule: Rule, message: Message, line: int = 1, column: int = 1) -> None:
+        self.problems.append(rule.finding(message, self.display, line, column))
 
 
 def load_file(
@@ -118,7 +123,7 @@ def load_file(
     try:
         text = read_text(path, encoding, max_bytes)
     except TextFileError as err:
-        loaded.add("FC009", str(err))
+        loaded.add(UNREADABLE_FILE, err.message)
         return loaded
     return _load(loaded, text)
 
@@ -133,7 +138,7 @@ def load_text(
         try:
             data = decode_text(data, encoding)
         except TextFileError as err:
-            loaded.add("FC009", str(err))
+            loaded.add(UNREADABLE_FILE, err.message)
             return loaded
     return _load(loaded, data)
 
@@ -143,44 +148,19 @@ def _load(loaded: LoadedFile, text: str) -> LoadedFile:
     try:
         data, smap, yaml_problems = parse_yaml(text)
     except YamlProblem as err:
-        loaded.add(err.code, err.message, err.line, err.column)
+        loaded.add(err.rule, err.message, err.line, err.column)
         return loaded
     loaded.source = smap
     for p in yaml_problems:
-        loaded.add(p.code, p.message, p.line, p.column)
-    if not isinstance(data, dict):
-        what = {type(None): "empty", list: "a list", str: "a single value"}.get(type(data), "not a mapping")
-        loaded.add("FC008", f"not a fact file: the document is {what}; it must be a mapping with "
-                   "`factcheck: 1`")
+        loaded.add(p.rule, p.message, p.line, p.column)
+    if not _declares_format(loaded, data):
         return loaded
-    if "factcheck" not in data:
-        loaded.add("FC008", "not a fact file: the `factcheck: 1` line that declares the format is "
-                   "missing")
-        return loaded
-    version = data.get("factcheck")
-    if isinstance(version, bool):
-        loaded.add("FC008", f"`factcheck: {smap.boolean(('factcheck',))}` is not a format version "
-                   "(YAML reads it as a boolean); write `factcheck: 1`", *smap.value(("factcheck",)))
-        return loaded
-    if isinstance(version, str) and re.fullmatch(r"\d{7,}", version):
-        # Too many digits to be a version (and, past 4300, too many for int()).
-        shown = version if len(version) <= 20 else version[:20] + "…"
-        loaded.add("FC008", f"`factcheck: {shown}` ({len(version):,} digits) is not a format "
-                   "version; write `factcheck: 1`",
-                   *smap.value(("factcheck",)))
-        return loaded
-    if isinstance(version, str) and re.fullmatch(r"\d+", version):
-        data["factcheck"] = int(version)
-        if int(version) > 1:
-            line, col = smap.value(("factcheck",))
-            loaded.add("FC008", f"written for fact-file format {version}; this factcheck reads "
-                       "format 1: upgrade factcheck", line, col)
-            return loaded
+    model = fact_file_model()
     try:
-        loaded.model = FactFile.model_validate(data)
+        loaded.model = model.model_validate(data)
     except ValidationError as err:
-        _report_validation(loaded, err, data)
-        loaded.model = _salvage(data)
+        report_validation(loaded, err, data)
+        loaded.model = salvage(data)
         if loaded.model is None:
             return loaded
     _read_units(loaded)
@@ -188,200 +168,36 @@ def _load(loaded: LoadedFile, text: str) -> LoadedFile:
     return loaded
 
 
-# --- pydantic errors → positioned messages ---------------------------------------------------
-def _report_validation(loaded: LoadedFile, err: ValidationError, data: Any) -> None:
-    seen: set[tuple[Any, ...]] = set()
-    for e in err.errors(include_url=False):
-        etype = e["type"]
-        path, node = _data_path(e["loc"], data, etype)
-        merged = {"missing": path[:-1], "check_kind": path}.get(etype)
-        if path in seen or (merged is not None and loaded.source.has_merge(merged)):
-            continue  # the merge key (<<) is the problem, reported where it is
-        seen.add(path)
-        code, message = _describe(e, path, node, loaded.source)
-        if etype == "extra_forbidden" or e["loc"][-1:] == ("[key]",):
-            line, col = loaded.source.key(path)
-        elif etype == "missing":
-            line, col = loaded.source.key(path[:-1]) if path[:-1] else (1, 1)
-        else:
-            line, col = loaded.source.value(path)
-        loaded.add(code, message, line, col)
-
-
-def _data_path(loc: tuple[Any, ...], data: Any, etype: str) -> tuple[tuple[Any, ...], Any]:
-    """Drop the union tags pydantic adds to an error location; keep the path into the data."""
-    path: list[Any] = []
-    node = data
-    items = list(loc)
-    i = 0
-    while i < len(items):
-        item = items[i]
-        if item == "[key]":  # the error is in a mapping key (a claim id), not its value
-            i += 1
-            continue
-        if isinstance(node, dict) and len(path) == 2 and path[0] == "checks":
-            kind = _check_kind(node)
-            if item == kind and i + 1 < len(items):
-                i += 1
-                item = items[i]
-                if item == kind and kind not in node:
-                    i += 1
-                    continue
-        in_dict = isinstance(node, dict) and item in node
-        in_list = isinstance(node, list) and isinstance(item, int) and 0 <= item < len(node)
-        if in_dict or in_list:
-            path.append(item)
-            node = node[item]
-        elif etype == "missing" and i == len(items) - 1 and isinstance(node, dict):
-            path.append(item)  # a missing field (any other unknown step is a union's tag)
-            node = None
-        i += 1
-    return tuple(path), node
-
-
-_TYPE_WORDS = {
-    "string_type": "text",
-    "bool_type": "true or false",
-    "bool_parsing": "true or false",
-    "list_type": "a list",
-    "dict_type": "a mapping",
-    "model_type": "a mapping",
-    "model_attributes_type": "a mapping",
-    "int_type": "a whole number",
-    "int_parsing": "a whole number",
-    "float_type": "a number",
-    "float_parsing": "a number",
-}
-#: What a field that takes one of several types expects.
-_UNION_WORDS = {
-    "value": "a figure as text or a number",
-    "growth": "a figure as text or a number",
-    "factor": "a figure as text or a number",
-    "period": "text or a number",
-    "rate": "a claim reference or a figure",
-    "of": "a claim reference or a figure",
-    "is": "a claim reference or a figure",
-    "same_as": "a claim reference or a list of them",
-    "ignore": "a list of codes, or a mapping from code to reason",
-}
-
-
-def _describe(e: dict[str, Any], path: tuple[Any, ...], node: Any, smap: SourceMap) -> tuple[str, str]:
-    etype = e["type"]
-    where = _where(path)
-    if etype == "extra_forbidden":
-        field_name = path[-1]
-        allowed = _allowed_fields(path)
-        close = difflib.get_close_matches(str(field_name), allowed, n=1, cutoff=0.6)
-        hint = f" (did you mean {close[0]!r}?)" if close else ""
-        return "FC003", f"unknown field {field_name!r} in {_where(path[:-1])}{hint}"
-    if etype == "missing":
-        return "FC004", f"{where}: this required field is missing"
-    if etype == "check_kind":
-        kinds = [k for k in CHECK_KEYS if k in node] if isinstance(node, dict) else []
-        if len(kinds) > 1:
-            return "FC004", (f"{where}: an entry is one check of one kind, but this one has "
-                             f"{len(kinds)}: {', '.join(kinds)}; write each in its own entry")
-        return "FC004", f"{where}: a check needs one of the keys {', '.join(CHECK_KEYS)}"
-    if etype == "literal_error":
-        expected = e.get("ctx", {}).get("expected", "")
-        return "FC004", f"{where}: {node!r} is not allowed; expected {expected}"
-    if etype == "string_pattern_mismatch":
-        if path and path[0] == "claims" and len(path) == 2:
-            return "FC004", f"{where}: claim ids use a-z, 0-9 and _ only"
-        if path[-1:] == ("id",):
-            return "FC004", f"{where}: {node!r} is not a valid id: ids use a-z, 0-9 and _ only"
-        return "FC004", f"{where}: {node!r} is not a claim reference (id or file/id)"
-    if etype == "string_too_long":
-        limit = e.get("ctx", {}).get("max_length")
-        return "FC004", f"{where}: {len(str(node)):,} characters is too long (at most {limit})"
-    boolean = smap.boolean(path)
-    if boolean is not None or isinstance(node, bool):
-        word = boolean or str(node).lower()
-        return "FC004", (
-            f"{where}: YAML reads {word!r} as a boolean; quote it if you mean the text"
-        )
-    wanted = _TYPE_WORDS.get(etype)
-    if wanted and path and path[-1] in _UNION_WORDS:
-        return "FC004", f"{where}: expected {_UNION_WORDS[path[-1]]}, got {_kind(node)}"
-    if wanted:
-        return "FC004", f"{where}: expected {wanted}, got {_kind(node)}"
-    return "FC004", f"{where}: {e['msg']}"
-
-
-def _kind(node: Any) -> str:
-    if isinstance(node, dict):
-        return "a mapping"
-    if isinstance(node, list):
-        return "a list"
-    if node is None:
-        return "nothing"
-    return f"{node!r}"
-
-
-def _where(path: tuple[Any, ...]) -> str:
-    out = ""
-    for p in path:
-        out += f"[{p}]" if isinstance(p, int) else (f".{p}" if out else str(p))
-    return out or "the file"
-
-
-def _allowed_fields(path: tuple[Any, ...]) -> list[str]:
-    from .model import Article
-
-    if len(path) == 1:
-        return list(FactFile.model_fields)
-    if path[0] == "article":
-        return list(Article.model_fields)
-    if path[0] == "claims":
-        return list(Claim.model_fields)
-    if path[0] == "checks":
-        fields: set[str] = set()
-        for cls in CHECK_KEYS.values():
-            fields |= {f.alias or n for n, f in cls.model_fields.items()}
-        return sorted(fields)
-    return []
-
-
-def _salvage(data: dict[str, Any]) -> FactFile | None:
-    """Keep what is valid of a file with problems: valid claims and checks still get checked."""
-    from .model import Article
-
-    article = None
-    if isinstance(data.get("article"), dict):
-        try:
-            article = Article.model_validate(data["article"])
-        except ValidationError:
-            article = None
-    claims: dict[str, Claim] = {}
-    raw_claims = data.get("claims")
-    if isinstance(raw_claims, dict):
-        for cid, raw in raw_claims.items():
-            if not re.fullmatch(r"[a-z0-9_]+", str(cid)):
-                continue
-            try:
-                claims[cid] = Claim.model_validate(raw)
-            except ValidationError:
-                continue
-    checks = []
-    raw_checks = data.get("checks")
-    if isinstance(raw_checks, list):
-        from pydantic import TypeAdapter
-
-        from .model import Check
-
-        adapter = TypeAdapter(Check)
-        for raw in raw_checks:
-            try:
-                checks.append(adapter.validate_python(raw))
-            except ValidationError:
-                checks.append(None)
-    units = data.get("units") if isinstance(data.get("units"), dict) else None
-    if units is not None and not all(isinstance(v, str) for v in units.values()):
-        units = None
-    return FactFile.model_construct(
-        factcheck=1, article=article, units=units, claims=claims, checks=checks
-    )
+def _declares_format(loaded: LoadedFile, data: Any) -> bool:
+    """Whether the document is a fact file of format 1 (a mapping with `factcheck: 1`); a
+    version written as text is read as a number."""
+    smap = loaded.source
+    if not isinstance(data, dict):
+        what = {type(None): msg.DOC_EMPTY, list: msg.DOC_LIST, str: msg.DOC_SINGLE_VALUE}.get(
+            type(data), msg.DOC_NOT_MAPPING)
+        loaded.add(NOT_A_FACT_FILE, Message(msg.NOT_A_FACT_FILE, what=Message(what)))
+        return False
+    if "factcheck" not in data:
+        loaded.add(NOT_A_FACT_FILE, Message(msg.FORMAT_LINE_MISSING))
+        return False
+    version = data.get("factcheck")
+    at = smap.value(("factcheck",))
+    if isinstance(version, bool):
+        loaded.add(NOT_A_FACT_FILE, Message(msg.VERSION_IS_BOOLEAN, word=smap.boolean(("factcheck",))),
+                   *at)
+        return False
+    if isinstance(version, str) and re.fullmatch(r"\d{7,}", version):
+        # Too many digits to be a version (and, past 4300, too many for int()).
+        shown = version if len(version) <= 20 else version[:20] + "…"
+        loaded.add(NOT_A_FACT_FILE, Message(msg.VERSION_TOO_LONG, shown=shown,
+                                            digits=f"{len(version):,}"), *at)
+        return False
+    if isinstance(version, str) and re.fullmatch(r"\d+", version):
+        data["factcheck"] = int(version)
+        if int(version) > 1:
+            loaded.add(NOT_A_FACT_FILE, Message(msg.NEWER_FORMAT, version=version), *at)
+            return False
+    return True
 
 
 # --- units and figures ------------------------------------------------------------------------
@@ -400,13 +216,12 @@ def _read_units(loaded: LoadedFile) -> None:
         try:
             q = parse_quantity(spec, "up_or_down", tuple(loaded.units.items()))
         except QuantityError as err:
-            loaded.add("FC006", f"units.{name}: {err}; give a dimension keyword "
-                       f"({', '.join(DIMENSION_KEYWORDS)}) or a conversion like 4046.86平方米",
-                       line, col)
+            loaded.add(UNKNOWN_UNIT, Message(msg.UNIT_DECLARATION_UNREADABLE, name=name,
+                                             error=str(err),
+                                             keywords=", ".join(DIMENSION_KEYWORDS)), line, col)
             continue
         if q.qualifier is not None or q.value <= 0:
-            loaded.add("FC006", f"units.{name}: a conversion must be a plain positive figure",
-                       line, col)
+            loaded.add(UNKNOWN_UNIT, Message(msg.UNIT_CONVERSION_NOT_PLAIN, name=name), line, col)
             continue
         u = q.unit
         loaded.units[name] = Unit(name, u.dimension, u.base, q.value, u.integer)
@@ -423,14 +238,13 @@ def _read_claims(loaded: LoadedFile) -> None:
         if spec.ref is not None:
             extra = [k for k in ("value", "unit", "growth", "names") if getattr(spec, k) is not None]
             if extra:
-                loaded.add("FC004", f"claims.{cid}: a `ref:` alias takes no {', '.join(extra)} "
-                           "(they belong to the claim it refers to)", line, col)
+                loaded.add(INVALID_TYPE, Message(msg.ALIAS_TAKES_NO, id=cid, fields=", ".join(extra)),
+                           line, col)
             continue
         _drop_self_references(loaded, cid, spec)
         if spec.value is None:
             if not loaded.source.has_merge(("claims", cid)):  # the merge key is the problem
-                loaded.add("FC004", f"claims.{cid}: `value` is required (the figure as written)",
-                           line, col)
+                loaded.add(INVALID_TYPE, Message(msg.VALUE_REQUIRED, id=cid), line, col)
             continue
         info.quantity = _read_figure(loaded, cid, "value", spec.value, spec.unit, info.rounding,
                                      declared)
@@ -442,8 +256,8 @@ def _read_claims(loaded: LoadedFile) -> None:
         if spec.names is not None and info.quantity is not None and \
                 info.quantity.dimension != "count":
             vline, vcol = loaded.source.value(("claims", cid, "names"))
-            loaded.add("FC004", f"claims.{cid}: `names` lists the members of a count, but "
-                       f"{spec.value!r} is not a count", vline, vcol)
+            loaded.add(INVALID_TYPE, Message(msg.NAMES_NOT_A_COUNT, id=cid, value=repr(spec.value)),
+                       vline, vcol)
 
 
 def _warn_fractional_count(loaded: LoadedFile, cid: str, q: Quantity) -> None:
@@ -457,9 +271,8 @@ def _warn_fractional_count(loaded: LoadedFile, cid: str, q: Quantity) -> None:
         getattr(check, "feasible", None) == cid for check in loaded.model.checks
     ):
         return
-    loaded.add("FC015", f"claims.{cid}.value: {q.written!r} counts whole things, but no whole number "
-               f"lies in {format_interval(q.interval, scale_of(q))}; if it is an average, say so in "
-               "`label:` (平均, 人均, 户均 …), otherwise check the figure",
+    loaded.add(FRACTIONAL_COUNT, Message(msg.FRACTIONAL_COUNT, id=cid, written=repr(q.written),
+                                         interval=Shown(q.interval, scale_of(q))),
                *loaded.source.value(("claims", cid, "value")))
 
 
@@ -469,14 +282,14 @@ def _drop_self_references(loaded: LoadedFile, cid: str, spec: Claim) -> None:
         return
     itself = (cid, f"{loaded.stem}/{cid}")
     if spec.previous in itself:
-        loaded.add("FC013", f"claims.{cid}.previous: a claim cannot refer to itself",
+        loaded.add(INVALID_CHECK, Message(msg.REFERS_TO_ITSELF, where=f"claims.{cid}.previous"),
                    *loaded.source.value(("claims", cid, "previous")))
         spec.previous = None
     refs = [spec.same_as] if isinstance(spec.same_as, str) else spec.same_as or []
     for i, ref in enumerate(refs):
         if ref in itself:
             path = ("claims", cid, "same_as") + ((i,) if isinstance(spec.same_as, list) else ())
-            loaded.add("FC013", f"claims.{cid}.same_as: a claim cannot refer to itself",
+            loaded.add(INVALID_CHECK, Message(msg.REFERS_TO_ITSELF, where=f"claims.{cid}.same_as"),
                        *loaded.source.value(path))
     if any(ref in itself for ref in refs):
         kept = [ref for ref in refs if ref not in itself]
@@ -495,32 +308,30 @@ def _read_figure(
     path = ("claims", cid, key)
     text = str(written)
 
-    def report(code: str, message: str) -> None:
-        loaded.add(code, f"claims.{cid}.{key}: {message}", *loaded.source.value(path))
+    def report(rule: Rule, message: Message | str) -> None:
+        loaded.add(rule, Message(msg.AT, where=f"claims.{cid}.{key}", what=message),
+                   *loaded.source.value(path))
 
     if text.lower() in _BOOL_WORDS or (text.isascii() and text[:1] in _SUSPECT_START):
         # Only text that YAML might have typed (numbers, booleans) needs a look at the node.
         boolean = loaded.source.boolean(path)
         if boolean is not None:
-            report("FC004", f"YAML reads {boolean!r} as a boolean, not a figure; quote it if you "
-                   "mean the text")
+            report(INVALID_TYPE, Message(msg.BOOLEAN_NOT_FIGURE, word=repr(boolean)))
             return None
         if loaded.source.is_number(path):
             if re.fullmatch(r"[-+]?0\d+", text):
-                report("FC005", f"YAML reads {text!r} as an octal number; write it without the "
-                       "leading zero, or quote it")
+                report(UNREADABLE_VALUE, Message(msg.OCTAL_NUMBER, text=repr(text)))
                 return None
             if not _PLAIN_NUMBER.fullmatch(text):
-                report("FC005", f"YAML reads {text!r} as a number in a form articles do not use "
-                       "(hex, octal, exponent, inf or nan); write the figure as the article does")
+                report(UNREADABLE_VALUE, Message(msg.NUMBER_FORM, text=repr(text)))
                 return None
     if unit is not None:
         if not _PLAIN_NUMBER.fullmatch(text):
-            report("FC005", f"with `unit:` the value must be a plain number, not {text!r}")
+            report(UNREADABLE_VALUE, Message(msg.UNIT_NEEDS_PLAIN_NUMBER, text=repr(text)))
             return None
         bad_unit = _unit_problem(unit, declared)
         if bad_unit is not None:
-            loaded.add("FC006", f"claims.{cid}.unit: {bad_unit}",
+            loaded.add(UNKNOWN_UNIT, Message(msg.AT, where=f"claims.{cid}.unit", what=bad_unit),
                        *loaded.source.value(("claims", cid, "unit")))
             return None
         text = text + unit
@@ -529,9 +340,9 @@ def _read_figure(
             return parse_rate(text, rounding)
         return parse_quantity(text, rounding, declared)
     except UnknownUnit as err:
-        report("FC006", str(err))
+        report(UNKNOWN_UNIT, str(err))
     except QuantityError as err:
-        report("FC005", str(err))
+        report(UNREADABLE_VALUE, str(err))
     return None
 
 
@@ -539,7 +350,7 @@ _UNIT_MAGNITUDE = re.compile(r"[十百千]?(?:万亿|万|亿)?")
 _NOT_A_UNIT = re.compile(r"[\d.,+\-一二三四五六七八九十百千万亿两〇零余多几数以上下内左右约近超逾不足]")
 
 
-def _unit_problem(unit: str, declared: tuple[tuple[str, Unit], ...]) -> str | None:
+def _unit_problem(unit: str, declared: tuple[tuple[str, Unit], ...]) -> Message | None:
     """Why the text of `unit:` is not a unit (an optional magnitude, then a unit), or None."""
     units = dict(declared)
     name = normalise(unit)
@@ -547,9 +358,8 @@ def _unit_problem(unit: str, declared: tuple[tuple[str, Unit], ...]) -> str | No
     if lookup_unit(name, units) is not None or (rest and lookup_unit(rest, units) is not None):
         return None
     if not name:
-        return "the unit is empty; write the unit (亿元, 个, %) or leave `unit:` out"
+        return Message(msg.UNIT_EMPTY)
     if _NOT_A_UNIT.search(rest or name):
-        return (f"{unit!r} is not a unit: `unit:` takes a unit such as 亿元, 个 or %, known or "
-                "declared under `units:`; numbers and words such as 以上 or 余 belong in `value:`")
+        return Message(msg.NOT_A_UNIT, unit=repr(unit))
     err = UnknownUnit(unit, rest or name)
-    return f"{err.reason} ({err.hint})"
+    return Message(msg.UNKNOWN_UNIT_HINT, reason=err.reason, hint=err.hint or "")

@@ -6,11 +6,16 @@ loader's job, so that every problem is reported at its own line.
 
 from __future__ import annotations
 
-from typing import Annotated, Any, Literal
+from functools import lru_cache
+from importlib import import_module
+from typing import Annotated, Any, Literal, Union
 
-from pydantic import BaseModel, ConfigDict, Discriminator, Field, Tag
+from pydantic import BaseModel, ConfigDict, Discriminator, Field, Tag, create_model
 
-__all__ = ["CHECK_KEYS", "FORMAT_VERSION", "Article", "Check", "Claim", "FactFile"]
+__all__ = [
+    "CHECK_MODELS", "FORMAT_VERSION", "Article", "CheckBase", "Claim", "FactFile", "check_kind",
+    "check_models", "check_type", "fact_file_model", "register_check",
+]
 
 FORMAT_VERSION = 1
 
@@ -105,7 +110,9 @@ class Claim(BaseModel):
     ignore: Ignore = None
 
 
-class _CheckBase(BaseModel):
+class CheckBase(BaseModel):
+    # What every entry of `checks:` may have, whatever its kind (no docstring: the schema would
+    # show it as the description of every kind).
     model_config = _FORBID
 
     id: ClaimId | None = Field(None, description="A name for this check, shown in findings.")
@@ -113,90 +120,51 @@ class _CheckBase(BaseModel):
     ignore: Ignore = None
 
 
-class GrowthCheck(_CheckBase):
-    growth: Ref = Field(description="The current level.")
-    previous: Ref = Field(description="The previous level.")
-    rate: RefOrValue | None = Field(None, description="The growth rate; default: the claim's.")
-    basis: Basis | None = Field(None, description="Basis of the rate; default: the claim's.")
+#: The model of a `checks:` entry by the key that names its kind, registered by the kind's module
+#: (in the order the kinds are listed in the format).
+CHECK_MODELS: dict[str, type[CheckBase]] = {}
+_ORDER: dict[str, int] = {}
 
 
-class ShareCheck(_CheckBase):
-    share: Ref = Field(description="The part.")
-    of: RefOrValue = Field(description="The whole.")
-    is_: RefOrValue | None = Field(None, alias="is", description="The stated share.")
+def register_check(key: str, model: type[CheckBase], order: int) -> None:
+    """Make `{key: …}` an entry of `checks:` read with ``model``."""
+    _ORDER[key] = order
+    CHECK_MODELS[key] = model
+    for k in sorted(CHECK_MODELS, key=_ORDER.__getitem__):
+        CHECK_MODELS[k] = CHECK_MODELS.pop(k)
+    _fact_file_model.cache_clear()
 
 
-class BreakdownCheck(_CheckBase):
-    breakdown: Ref = Field(description="The total.")
-    parts: list[Ref] = Field(min_length=1, description="The parts.")
-    exhaustive: bool = Field(True, description="true when the parts make up the whole total.")
+def check_models() -> dict[str, type[CheckBase]]:
+    """Every kind of check entry (the check kinds register themselves when first asked for)."""
+    import_module("factcheck.checks").kinds()
+    return CHECK_MODELS
 
 
-class MultipleCheck(_CheckBase):
-    multiple: Ref = Field(description="The larger figure a.")
-    of: RefOrValue = Field(description="The base figure b.")
-    factor: str | int = Field(description="a / b as written: 翻倍, 翻两番, 增长2倍, 是…的3倍, 1.5.")
-
-
-class StockFlowCheck(_CheckBase):
-    stock: Ref = Field(description="The stock at the end (累计).")
-    start: Ref | None = Field(None, description="The stock at the start.")
-    added: list[Ref] = Field(default_factory=list, description="Flows in (新增).")
-    removed: list[Ref] = Field(default_factory=list, description="Flows out.")
-
-
-class FeasibleCheck(_CheckBase):
-    feasible: Ref = Field(description="A percentage or an average of whole counts.")
-    of: RefOrValue = Field(description="The whole count it is taken over: a claim or 365天.")
-
-
-class ExpectCheck(_CheckBase):
-    expect: str = Field(
-        description="An equation or inequality over claim ids: `a - b == c`, `a <= b * 2`."
-    )
-
-
-class SameCheck(_CheckBase):
-    same: list[Ref] = Field(min_length=2, description="Claims that state the same figure.")
-
-
-CHECK_KEYS: dict[str, type[_CheckBase]] = {
-    "growth": GrowthCheck,
-    "share": ShareCheck,
-    "breakdown": BreakdownCheck,
-    "multiple": MultipleCheck,
-    "stock": StockFlowCheck,
-    "feasible": FeasibleCheck,
-    "expect": ExpectCheck,
-    "same": SameCheck,
-}
-
-
-def _check_kind(data: Any) -> str | None:
+def check_kind(data: Any) -> str | None:
+    """The key of the kind of a check entry (None when it has none, or two)."""
+    models = check_models()
     if isinstance(data, dict):
-        kinds = [key for key in CHECK_KEYS if key in data]
+        kinds = [key for key in models if key in data]
         return kinds[0] if len(kinds) == 1 else None  # two kinds in one entry: not a check
-    return next((k for k, cls in CHECK_KEYS.items() if isinstance(data, cls)), None)
+    return next((k for k, cls in models.items() if isinstance(data, cls)), None)
 
 
-Check = Annotated[
-    Annotated[GrowthCheck, Tag("growth")]
-    | Annotated[ShareCheck, Tag("share")]
-    | Annotated[BreakdownCheck, Tag("breakdown")]
-    | Annotated[MultipleCheck, Tag("multiple")]
-    | Annotated[StockFlowCheck, Tag("stock")]
-    | Annotated[FeasibleCheck, Tag("feasible")]
-    | Annotated[ExpectCheck, Tag("expect")]
-    | Annotated[SameCheck, Tag("same")],
-    Discriminator(
-        _check_kind,
-        custom_error_type="check_kind",
-        custom_error_message="a check needs one of the keys: " + ", ".join(CHECK_KEYS),
-    ),
-]
+def check_type() -> Any:
+    """The type of one `checks:` entry: a union of the registered kinds, told apart by key."""
+    models = check_models()
+    union = Union[tuple(Annotated[cls, Tag(key)] for key, cls in models.items())]  # noqa: UP007
+    return Annotated[
+        union,
+        Discriminator(
+            check_kind,
+            custom_error_type="check_kind",
+            custom_error_message="a check needs one of the keys: " + ", ".join(models),
+        ),
+    ]
 
 
-class FactFile(BaseModel):
+class _FactFileBase(BaseModel):
     """A fact file: the claims of one article and the relations between them."""
 
     model_config = ConfigDict(
@@ -214,4 +182,20 @@ class FactFile(BaseModel):
         examples=[{"标准箱": "count"}],
     )
     claims: dict[ClaimId, Claim] = Field(default_factory=dict)
-    checks: list[Check] = Field(default_factory=list)
+
+
+@lru_cache(maxsize=1)
+def _fact_file_model() -> type[_FactFileBase]:
+    return create_model(
+        "FactFile", __base__=_FactFileBase, __doc__=_FactFileBase.__doc__,
+        checks=(list[check_type()], Field(default_factory=list)),  # type: ignore[valid-type]
+    )
+
+
+def fact_file_model() -> type[_FactFileBase]:
+    """The model of a whole fact file, with every registered kind of check."""
+    check_models()
+    return _fact_file_model()
+
+
+FactFile = _FactFileBase  # for type annotations: every fact file model derives from it

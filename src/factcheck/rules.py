@@ -1,16 +1,28 @@
-"""Every finding code the tool can emit, with its documentation (for `explain` and SARIF)."""
+"""The one registry of finding codes: every code any run can print is declared here, once.
+
+A code is declared with :func:`define` by the module that owns it — lint problems in
+:mod:`factcheck.problems`, anchoring in :mod:`factcheck.anchor`, the verdicts every relation can
+get in :mod:`factcheck.verdict`, and each check kind in its own module under ``checks/`` — and
+every finding is made through its :class:`Rule`, so a finding always carries a registered code,
+name and severity. ``factcheck explain CODE`` and the SARIF ``rules[]`` read the registry.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from importlib import import_module
+from typing import Any
 
-from .findings import Severity
+from .findings import Finding, Severity
+from .messages import Message
 
-__all__ = ["RuleDoc", "all_rules", "rule"]
+__all__ = ["Rule", "all_rules", "define", "rule"]
 
 
 @dataclass(frozen=True, slots=True)
-class RuleDoc:
+class Rule:
+    """One finding code: its name, default severity and the text `explain` prints."""
+
     code: str
     name: str
     severity: Severity
@@ -18,47 +30,51 @@ class RuleDoc:
     doc: str  # Markdown: what it checks / why it matters / example
     kind: str | None = None  # the check kind, for codes of relations
 
-
-_COMMON = (
-    RuleDoc(
-        "FC050", "untestable", Severity.INFO,
-        "The figures are too coarse for the relation ever to fail.",
-        "## What it checks\nA relation whose figures are so coarse (or unbounded) that no value "
-        "could make it fail, such as a percentage of 365 days given to 1%: every value is "
-        "reachable by some whole number of days.\n\n## Why it matters\nCalling such a relation "
-        "consistent would overstate what was checked; it is reported instead, and counted in the "
-        "summary.\n\n## Example\n```yaml\nchecks:\n  - {feasible: good_air_rate, of: 365天}   # "
-        "86% of 365 days: untestable\n```\n",
-    ),
-    RuleDoc(
-        "FC051", "not-comparable", Severity.INFO,
-        "A relation that fails only because it mixes real or same-scope growth with nominal levels.",
-        "## What it checks\nA failed relation that combines a real (comparable-price) or "
-        "same-scope growth rate with current-price levels. The finding shows the implied price "
-        "deflator or scope effect.\n\n## Why it matters\nGDP and value-added growth are real, "
-        "their levels nominal: the level ratio must not equal the growth, and calling that an "
-        "error would be a false alarm.\n\n## Example\n```yaml\nclaims:\n  gdp: {value: 227.6亿元, "
-        "growth: 5%, basis: real, previous: gdp_2022}\n```\n",
-    ),
-)
+    def finding(self, message: Message, file: str, line: int = 1, column: int = 1,
+                severity: Severity | None = None, **facts: Any) -> Finding:
+        """A finding of this code (at its default severity unless one is given)."""
+        return Finding(self.code, self.name, severity or self.severity, message, file, line,
+                       column, **facts)
 
 
-def all_rules() -> list[RuleDoc]:
+_RULES: dict[str, Rule] = {}
+
+#: The modules that declare codes, imported when the whole registry is asked for (the check
+#: kinds are the modules of ``factcheck.checks``).
+_OWNERS = ("factcheck.problems", "factcheck.anchor", "factcheck.verdict")
+
+
+def define(code: str, name: str, severity: Severity, summary: str, why: str = "",
+           example: str = "", *, doc: str | None = None, kind: str | None = None) -> Rule:
+    """Declare a code. ``doc`` defaults to the three sections built from summary, why and example."""
+    if code in _RULES:
+        raise ValueError(f"finding code {code} is declared twice")
+    text = doc if doc is not None else (
+        f"## What it checks\n{summary}\n\n## Why it matters\n{why}\n\n## Example\n{example}\n")
+    declared = Rule(code, name, severity, summary, text, kind)
+    _RULES[code] = declared
+    return declared
+
+
+def _load_owners() -> None:
+    for module in _OWNERS:
+        import_module(module)
+    import_module("factcheck.checks").kinds()
+
+
+def all_rules() -> list[Rule]:
     """Every code, sorted."""
-    from .anchor import ANCHOR_PROBLEMS
-    from .checks import KINDS
-    from .problems import PROBLEMS
-
-    rules = [RuleDoc(p.code, p.name, p.severity, p.summary, p.doc)
-             for p in (*PROBLEMS.values(), *ANCHOR_PROBLEMS.values())]
-    rules.extend(_COMMON)
-    for kind in KINDS:
-        for r in kind.rules:
-            rules.append(RuleDoc(r.code, r.name, r.severity, r.summary, kind.doc, kind.kind))
-    return sorted(rules, key=lambda r: r.code)
+    _load_owners()
+    return sorted(_RULES.values(), key=lambda r: r.code)
 
 
-def rule(code: str) -> RuleDoc | None:
-    """The documentation of one code (case-insensitive), or None."""
-    wanted = code.strip().upper()
-    return next((r for r in all_rules() if r.code == wanted), None)
+def rule(code: str) -> Rule | None:
+    """The rule of one code (case-insensitive), or None."""
+    _load_owners()
+    return _RULES.get(code.strip().upper())
+
+
+def registered(code: str) -> bool:
+    """Whether a code is declared (for tests: nothing may emit an undeclared code)."""
+    _load_owners()
+    return code in _RULES

@@ -13,9 +13,9 @@ DIALECT = "https://json-schema.org/draft/2020-12/schema"
 
 def factfile_schema() -> dict[str, Any]:
     """The JSON Schema of fact-file format 1, generated from the models."""
-    from .model import FactFile
+    from .model import fact_file_model
 
-    schema = FactFile.model_json_schema(by_alias=True)
+    schema = fact_file_model().model_json_schema(by_alias=True)
     return {"$schema": DIALECT, "$id": "https://factcheck.invalid/factfile-1.schema.json",
             **schema}
 

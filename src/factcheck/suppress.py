@@ -11,8 +11,11 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from . import messages as msg
 from .findings import Finding
-from .loader import LoadedFile, problem
+from .loader import LoadedFile
+from .messages import Message
+from .problems import UNUSED_SUPPRESSION
 
 __all__ = ["Suppressions"]
 
@@ -25,7 +28,7 @@ class _Entry:
     line: int
     column: int
     codes: tuple[str, ...]
-    what: str  # "comment" or "ignore field"
+    what: str  # a template: COMMENT or IGNORE_FIELD
     used: set[str] = field(default_factory=set)
 
 
@@ -47,17 +50,17 @@ class Suppressions:
                     m = _COMMENT.search(line)
                     if m:
                         codes = tuple(c.strip().upper() for c in m.group(1).split(",") if c.strip())
-                        out._add(_Entry(f.display, number, m.start() + 1, codes, "comment"))
+                        out._add(_Entry(f.display, number, m.start() + 1, codes, msg.COMMENT))
             if f.model is None:
                 continue
             for cid, claim in f.claims.items():
                 if claim.spec.ignore:
                     line, col = f.source.key(("claims", cid))
-                    out._add(_Entry(f.display, line, col, _codes(claim.spec.ignore), "ignore field"))
+                    out._add(_Entry(f.display, line, col, _codes(claim.spec.ignore), msg.IGNORE_FIELD))
             for i, check in enumerate(f.model.checks):
                 if check is not None and check.ignore:
                     line, col = f.source.value(("checks", i))
-                    out._add(_Entry(f.display, line, col, _codes(check.ignore), "ignore field"))
+                    out._add(_Entry(f.display, line, col, _codes(check.ignore), msg.IGNORE_FIELD))
         return out
 
     def _add(self, entry: _Entry) -> None:
@@ -92,10 +95,9 @@ class Suppressions:
             for e in entries:
                 for code in e.codes:
                     if code not in e.used:
-                        out.append(problem(
-                            "FC014", f"unused suppression: {code} in this {e.what} matched no "
-                            "finding; remove it", e.file, e.line, e.column,
-                        ))
+                        out.append(UNUSED_SUPPRESSION.finding(
+                            Message(msg.UNUSED_SUPPRESSION, code=code, what=Message(e.what)),
+                            e.file, e.line, e.column))
         return out
 
 

@@ -10,13 +10,26 @@ import os
 import stat
 from pathlib import Path
 
+from . import messages as msg
+from .messages import Message
+
 __all__ = ["DEFAULT_MAX_BYTES", "TextFileError", "decode_text", "read_text", "text_encoding_error"]
 
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024
 
 
 class TextFileError(OSError):
-    """A file that cannot be read as text; ``str(err)`` is the message for the user."""
+    """A file that cannot be read as text: ``reason`` says why, ``hint`` (for fact files) what
+    option would read it; ``message`` is both, ``str(err)`` its English text."""
+
+    def __init__(self, reason: Message, hint: str | None = None, value: str | None = None):
+        self.reason = reason
+        self.hint = hint
+        self.message = reason if hint is None else Message(hint, reason=reason, value=value)
+        super().__init__(str(self.message))
+
+    def __str__(self) -> str:
+        return str(self.message)
 
 
 def read_text(path: Path, encoding: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
@@ -25,39 +38,37 @@ def read_text(path: Path, encoding: str | None = None, max_bytes: int = DEFAULT_
     not a regular file: a named pipe or a device would block or never end."""
     try:
         if path.is_symlink() and not path.exists():
-            raise TextFileError(f"broken symbolic link (points to {os.readlink(path)})")
+            raise TextFileError(Message(msg.BROKEN_LINK, target=os.readlink(path)))
         info = path.stat()
         kind = _special_kind(info.st_mode)
         if kind:
-            raise TextFileError(f"not a regular file but {kind}; use - to read standard input")
+            raise TextFileError(Message(msg.NOT_REGULAR_FILE, kind=Message(kind)), msg.HINT_STDIN)
         if info.st_size > max_bytes:
-            raise TextFileError(
-                f"file is {info.st_size:,} bytes, over the limit of {max_bytes:,} "
-                "(raise it with --max-file-size)"
-            )
+            raise TextFileError(Message(msg.FILE_TOO_LARGE, size=f"{info.st_size:,}",
+                                        limit=f"{max_bytes:,}"))
         with path.open("rb") as fh:
             data = fh.read(max_bytes + 1)
     except TextFileError:
         raise
     except FileNotFoundError:
-        raise TextFileError("no such file") from None
+        raise TextFileError(Message(msg.NO_SUCH_FILE)) from None
     except IsADirectoryError:
-        raise TextFileError("is a directory") from None
+        raise TextFileError(Message(msg.IS_A_DIRECTORY)) from None
     except PermissionError:
-        raise TextFileError("permission denied") from None
+        raise TextFileError(Message(msg.PERMISSION_DENIED)) from None
     except ValueError:  # a NUL byte in the name
-        raise TextFileError("invalid file name (it contains a NUL byte)") from None
+        raise TextFileError(Message(msg.NUL_IN_NAME)) from None
     except OSError as err:
-        raise TextFileError(err.strerror or str(err)) from None
+        raise TextFileError(Message(msg.SYSTEM_ERROR, error=err.strerror or str(err))) from None
     if len(data) > max_bytes:
-        raise TextFileError(f"file is over the limit of {max_bytes:,} bytes")
+        raise TextFileError(Message(msg.FILE_OVER_LIMIT, limit=f"{max_bytes:,}"))
     return decode_text(data, encoding)
 
 
 def _special_kind(mode: int) -> str | None:
     """What a non-regular file is, in words (None for regular files and directories)."""
-    for test, kind in ((stat.S_ISFIFO, "a named pipe"), (stat.S_ISCHR, "a character device"),
-                       (stat.S_ISBLK, "a block device"), (stat.S_ISSOCK, "a socket")):
+    for test, kind in ((stat.S_ISFIFO, msg.A_NAMED_PIPE), (stat.S_ISCHR, msg.A_CHARACTER_DEVICE),
+                       (stat.S_ISBLK, msg.A_BLOCK_DEVICE), (stat.S_ISSOCK, msg.A_SOCKET)):
         if test(mode):
             return kind
     return None
@@ -84,11 +95,12 @@ def decode_text(data: bytes, encoding: str | None = None) -> str:
         try:
             return data.decode(encoding)
         except LookupError:
-            raise TextFileError(f"unknown encoding {encoding!r}") from None
+            raise TextFileError(Message(msg.UNKNOWN_ENCODING, encoding=repr(encoding))) from None
         except UnicodeDecodeError as err:
-            raise TextFileError(f"not valid {encoding} at byte {err.start}") from None
+            raise TextFileError(Message(msg.NOT_VALID_IN, encoding=encoding, byte=err.start)) from None
         except UnicodeError as err:  # codecs that refuse every input, such as "undefined"
-            raise TextFileError(f"cannot decode with {encoding!r}: {err}") from None
+            raise TextFileError(Message(msg.CANNOT_DECODE_WITH, encoding=repr(encoding),
+                                        error=str(err))) from None
     for bom, name in (
         (codecs.BOM_UTF32_LE, "UTF-32"),
         (codecs.BOM_UTF32_BE, "UTF-32"),
@@ -96,14 +108,12 @@ def decode_text(data: bytes, encoding: str | None = None) -> str:
         (codecs.BOM_UTF16_BE, "UTF-16"),
     ):
         if data.startswith(bom):
-            raise TextFileError(
-                f"the file is {name}-encoded; fact files are UTF-8: convert it with "
-                f"`iconv -f {name} -t UTF-8`, or pass --encoding {name.lower()}"
-            )
+            raise TextFileError(Message(msg.WIDE_ENCODING, name=name), msg.HINT_ENCODING,
+                                name.lower())
     if data.startswith(codecs.BOM_UTF8):
         data = data[len(codecs.BOM_UTF8):]
     if b"\x00" in data[:8192]:
-        raise TextFileError("binary file (it contains NUL bytes), not a text file")
+        raise TextFileError(Message(msg.BINARY_FILE))
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as err:
@@ -111,10 +121,6 @@ def decode_text(data: bytes, encoding: str | None = None) -> str:
         try:
             data.decode("gb18030")
         except UnicodeDecodeError:
-            raise TextFileError(
-                f"not UTF-8 (invalid byte at line {line}); save it as UTF-8"
-            ) from None
-        raise TextFileError(
-            f"not UTF-8 (line {line}); it looks like GB18030/GBK: convert it with "
-            "`iconv -f GB18030 -t UTF-8`, or pass --encoding gb18030"
-        ) from None
+            raise TextFileError(Message(msg.NOT_UTF8, line=line)) from None
+        raise TextFileError(Message(msg.LOOKS_LIKE_GB, line=line), msg.HINT_ENCODING,
+                            "gb18030") from None

@@ -9,17 +9,20 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from . import messages as msg
+from .messages import Message
+
 __all__ = ["variants"]
 
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 
 
-def variants(written: str) -> Iterator[tuple[str, str]]:
+def variants(written: str) -> Iterator[tuple[str, Message]]:
     """(variant, what changed) for each plausible slip in the first number of ``written``."""
     m = _NUMBER.search(written)
     seen = {written}
 
-    def emit(text: str, why: str) -> Iterator[tuple[str, str]]:
+    def emit(text: str, why: Message) -> Iterator[tuple[str, Message]]:
         if text not in seen and _NUMBER.search(text):
             seen.add(text)
             yield text, why
@@ -41,21 +44,21 @@ def variants(written: str) -> Iterator[tuple[str, str]]:
         for i in range(len(digits) - 1):
             if digits[i] != digits[i + 1]:
                 swapped = digits[:i] + digits[i + 1] + digits[i] + digits[i + 2:]
-                yield from emit(head + build(swapped, places) + tail, "two digits swapped")
+                yield from emit(head + build(swapped, places) + tail, Message(msg.TYPO_SWAPPED))
         for shift in (-1, 1, -2, 2):
             yield from emit(head + build(digits, places + shift) + tail,
-                            "a misplaced decimal point")
+                            Message(msg.TYPO_DECIMAL_POINT))
         for i in range(len(digits) - 1):
             if digits[i] == digits[i + 1]:
                 fewer = digits[:i] + digits[i + 1:]
                 yield from emit(head + build(fewer, places if i < len(digits) - places - 1
                                              else max(places - 1, 0)) + tail,
-                                "a digit doubled")
+                                Message(msg.TYPO_DOUBLED))
         for i in range(len(digits) + 1):
             for d in "0123456789":
                 more = places + (1 if i > len(digits) - places and places else 0)
                 yield from emit(head + build(digits[:i] + d + digits[i:], more) + tail,
-                                "a digit dropped")
+                                Message(msg.TYPO_DROPPED))
     for a, b in (("万", "亿"), ("亿", "万")):
         if a in written:
-            yield from emit(written.replace(a, b, 1), f"{a} written for {b}")
+            yield from emit(written.replace(a, b, 1), Message(msg.TYPO_MAGNITUDE, a=a, b=b))

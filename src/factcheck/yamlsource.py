@@ -18,6 +18,11 @@ import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from yaml.resolver import Resolver
 
+from . import messages as msg
+from .messages import Message
+from .problems import DUPLICATE_KEY, INVALID_TYPE, UNSAFE_YAML, YAML_SYNTAX
+from .rules import Rule
+
 __all__ = ["SourceMap", "YamlProblem", "parse_yaml"]
 
 try:
@@ -71,8 +76,8 @@ class _Loader(_Parser, Resolver):
 class YamlProblem(Exception):
     """A problem found while reading YAML, at a 1-based line and column."""
 
-    code: str
-    message: str
+    rule: Rule
+    message: Message
     line: int = 1
     column: int = 1
 
@@ -175,13 +180,14 @@ def parse_yaml(
         lines = text.splitlines()
         src = lines[line - 1] if 0 < line <= len(lines) else ""
         indent = src[: len(src) - len(src.lstrip(" \t"))]
+        template = msg.YAML_SYNTAX
         if "found character '\\t'" in problem or "\t" in problem or "\t" in indent:
-            problem += " (YAML does not allow tabs for indentation; use spaces)"
-        raise YamlProblem("FC001", f"YAML syntax error: {problem}", line, col) from None
+            template = msg.YAML_SYNTAX_TAB
+        raise YamlProblem(YAML_SYNTAX, Message(template, problem=problem), line, col) from None
     except yaml.YAMLError as err:
-        raise YamlProblem("FC001", f"YAML syntax error: {err}") from None
+        raise YamlProblem(YAML_SYNTAX, Message(msg.YAML_SYNTAX, problem=str(err))) from None
     except RecursionError:
-        raise YamlProblem("FC001", "YAML syntax error: the nesting is too deep to read") from None
+        raise YamlProblem(YAML_SYNTAX, Message(msg.YAML_TOO_DEEP)) from None
     smap = SourceMap(node)
     if node is None:
         return None, smap, []
@@ -225,11 +231,7 @@ def _refuse_alias_bomb(root: Node, max_nodes: int) -> None:
 
     if size(root, 0) > max_nodes:
         line, col = _mark(culprit[0] if culprit else root)
-        raise YamlProblem(
-            "FC010",
-            "the document expands to too many nodes (an alias bomb?); refusing to read it",
-            line, col,
-        )
+        raise YamlProblem(UNSAFE_YAML, Message(msg.ALIAS_BOMB), line, col)
 
 
 class _Builder:
@@ -244,13 +246,10 @@ class _Builder:
     def build(self, node: Node, depth: int) -> Any:
         self.budget -= 1
         if self.budget < 0:
-            raise YamlProblem(
-                "FC010",
-                "the document expands to too many nodes (an alias bomb?); refusing to read it",
-                *_mark(node),
-            )
+            raise YamlProblem(UNSAFE_YAML, Message(msg.ALIAS_BOMB), *_mark(node))
         if depth > MAX_DEPTH:
-            raise YamlProblem("FC010", f"nesting deeper than {MAX_DEPTH} levels", *_mark(node))
+            raise YamlProblem(UNSAFE_YAML, Message(msg.NESTING_TOO_DEEP, depth=MAX_DEPTH),
+                              *_mark(node))
         cls = node.__class__
         if cls is ScalarNode:
             tag = node.tag
@@ -272,24 +271,21 @@ class _Builder:
         return self._refuse(node)  # pragma: no cover - no other node kinds exist
 
     def _refuse(self, node: Node) -> None:
-        self.problems.append(YamlProblem(
-            "FC010", f"the YAML tag {node.tag!r} is not allowed in fact files (refused)", *_mark(node)
-        ))
+        self.problems.append(YamlProblem(UNSAFE_YAML, Message(msg.TAG_REFUSED, tag=repr(node.tag)),
+                                         *_mark(node)))
 
     def _mapping(self, node: MappingNode, depth: int) -> dict[str, Any]:
         result: dict[str, Any] = {}
         for key_node, value_node in node.value:
             if key_node.__class__ is not ScalarNode:
                 self.problems.append(
-                    YamlProblem("FC004", "a mapping key must be plain text", *_mark(key_node))
+                    YamlProblem(INVALID_TYPE, Message(msg.KEY_NOT_TEXT), *_mark(key_node))
                 )
                 continue
             key = key_node.value
             if key == "<<":
-                self.problems.append(YamlProblem(
-                    "FC010", "YAML merge keys (<<) are not supported in fact files; write the "
-                    "fields out in full", *_mark(key_node)
-                ))
+                self.problems.append(YamlProblem(UNSAFE_YAML, Message(msg.MERGE_KEYS),
+                                                 *_mark(key_node)))
                 continue
             if key_node.tag not in _KEY_TAGS:
                 self._refuse(key_node)
@@ -297,7 +293,7 @@ class _Builder:
             if key in result:
                 first = next(k for k, _ in node.value if k.__class__ is ScalarNode and k.value == key)
                 self.problems.append(YamlProblem(
-                    "FC002", f"duplicate key {key!r} (first at line {_mark(first)[0]})",
+                    DUPLICATE_KEY, Message(msg.DUPLICATE_KEY, key=repr(key), line=_mark(first)[0]),
                     *_mark(key_node),
                 ))
                 continue

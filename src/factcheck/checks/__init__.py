@@ -1,65 +1,58 @@
-"""The check kinds: one module each, with its codes, documentation and relation.
+"""The check kinds: one module each, which registers its codes, model and relation.
 
-``prepare_all`` turns every check entry and every claim that implies a check (a `growth:` with
-`previous:`, `names:`, duplicates) into prepared relations, reporting references and dimensions
-that make a check impossible (those are lint problems).
+A kind is found by its module alone: :func:`kinds` imports every module of this package (each
+calls :func:`base.register_kind`), so adding a kind is adding a module. :func:`prepare_file`
+turns every check entry and every claim that implies a check (a `growth:` with `previous:`,
+`names:`, `same_as:`) into prepared relations, reporting references and dimensions that make a
+check impossible (those are lint problems).
 """
 
 from __future__ import annotations
 
+import pkgutil
+from importlib import import_module
+
 from ..corpus import Corpus
 from ..findings import Finding
 from ..loader import LoadedFile
-from . import (
-    breakdown,
-    duplicate,
-    enumeration,
-    expression,
-    feasibility,
-    growth,
-    multiple,
-    share,
-    stockflow,
-)
-from .base import CheckKind, Context, Prepared
+from .base import KINDS, CheckKind, Context, Prepared
 
-__all__ = ["KINDS", "prepare_file"]
+__all__ = ["kinds", "prepare_file"]
 
-_MODULES = (growth, share, breakdown, multiple, stockflow, enumeration, feasibility, expression,
-            duplicate)
-KINDS: tuple[CheckKind, ...] = tuple(m.KIND for m in _MODULES)
+_HELPERS = frozenset({"base"})
+_loaded: list[bool] = []
 
-#: The module that prepares each `checks:` entry, by the key that names its kind.
-_BY_KEY = {
-    "growth": growth,
-    "share": share,
-    "breakdown": breakdown,
-    "multiple": multiple,
-    "stock": stockflow,
-    "feasible": feasibility,
-    "expect": expression,
-    "same": duplicate,
-}
+
+def kinds() -> list[CheckKind]:
+    """Every check kind, in the order the format lists them (their modules imported once)."""
+    if not _loaded:
+        for module in pkgutil.iter_modules(__path__):
+            if module.name not in _HELPERS:
+                import_module(f"{__name__}.{module.name}")
+        _loaded.append(True)
+    return KINDS
 
 
 def prepare_file(corpus: Corpus, f: LoadedFile) -> tuple[list[Prepared], list[Finding]]:
     """Every relation one file states or implies, and the problems that keep checks from running.
 
-    Duplicates by label are found across files by :class:`duplicate.DuplicateIndex` instead.
+    Duplicates by label are found across files by the run's subject index instead.
     """
     prepared: list[Prepared] = []
     problems: list[Finding] = []
     if f.model is None:
         return prepared, problems
+    by_key = {k.key: k for k in kinds() if k.key is not None}
     for i, spec in enumerate(f.model.checks):
         if spec is None:
             continue
         ctx = Context(corpus, f, ("checks", i))
-        kind = next(k for k in _BY_KEY if hasattr(spec, k))
-        prepared.extend(_BY_KEY[kind].prepare(spec, ctx))
+        kind = next(k for key, k in by_key.items() if hasattr(spec, key))
+        prepared.extend(kind.prepare(spec, ctx))
         problems.extend(ctx.problems)
-    for module in (growth, enumeration, duplicate):
-        more, found = module.from_file(corpus, f)
-        prepared.extend(more)
-        problems.extend(found)
+    for kind in KINDS:
+        if kind.from_file is not None:
+            more, found = kind.from_file(corpus, f)
+            prepared.extend(more)
+            problems.extend(found)
     return prepared, problems

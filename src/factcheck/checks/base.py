@@ -1,8 +1,10 @@
-"""What every check kind shares: how it names claims, prepares relations and reports.
+"""What every check kind shares: how it registers, names claims, prepares relations and reports.
 
-A check kind is a module with ``KIND`` (a :class:`CheckKind`: codes, names, severities, docs)
-and functions that turn a check entry (or claims) into :class:`Prepared` relations. The engine
-evaluates them with the rules every kind obeys (rounding, soft bounds, basis, releases).
+A check kind is one module of this package that calls :func:`register_kind` with its name, its
+codes, its documentation (the module docstring), the key and model of its `checks:` entries, and
+the functions that turn an entry (or the claims of a file) into :class:`Prepared` relations.
+:mod:`factcheck.verdict` evaluates them with the rules every kind obeys (rounding, soft bounds,
+basis, releases).
 """
 
 from __future__ import annotations
@@ -13,38 +15,63 @@ from dataclasses import dataclass, field
 from fractions import Fraction
 from typing import Any
 
+from .. import messages as msg
+from .. import problems
 from ..corpus import Corpus
-from ..display import Scale, scale_of
+from ..display import Scale
 from ..findings import ClaimRef, Finding, Severity
 from ..interval import Interval
-from ..loader import ClaimInfo, LoadedFile, problem
+from ..loader import ClaimInfo, LoadedFile
+from ..messages import Message, Shown
+from ..model import CheckBase, register_check
 from ..quantity import Quantity, QuantityError, parse_quantity
 from ..relations import Relation, Term
+from ..rules import Rule, define
 
-__all__ = ["CheckKind", "Context", "Outcome", "Prepared", "Rule", "claim_refs", "written"]
+__all__ = [
+    "KINDS", "CheckKind", "Context", "Outcome", "Prepared", "claim_refs", "register_kind", "written",
+]
 
-
-@dataclass(frozen=True, slots=True)
-class Rule:
-    """One finding code a kind can emit."""
-
-    code: str
-    name: str
-    severity: Severity
-    summary: str
+Prepare = Callable[[Any, "Context"], list["Prepared"]]
+FromFile = Callable[[Corpus, LoadedFile], tuple[list["Prepared"], list[Finding]]]
 
 
 @dataclass(frozen=True, slots=True)
 class CheckKind:
-    """A check kind: its codes and its documentation (the module docstring)."""
+    """A check kind: its codes, documentation, `checks:` key and the functions that prepare it."""
 
     kind: str
     rules: tuple[Rule, ...]
     doc: str
+    order: int
+    key: str | None = None  # the key of its `checks:` entries (None: it has none)
+    prepare: Prepare | None = None  # an entry → relations
+    from_file: FromFile | None = None  # the relations a file's claims imply by themselves
 
     @property
     def main(self) -> Rule:
         return self.rules[0]
+
+
+#: Every registered kind, in the order the format lists them.
+KINDS: list[CheckKind] = []
+
+
+def register_kind(kind: str, order: int, doc: str,
+                  rules: tuple[tuple[str, str, Severity, str], ...], *, key: str | None = None,
+                  model: type[CheckBase] | None = None, prepare: Prepare | None = None,
+                  from_file: FromFile | None = None) -> CheckKind:
+    """Declare a check kind: its codes (code, name, severity, summary) in the rule registry, its
+    `checks:` entries (``key`` read with ``model``, turned into relations by ``prepare``)."""
+    declared = tuple(define(code, name, severity, summary, doc=doc, kind=kind)
+                     for code, name, severity, summary in rules)
+    found = CheckKind(kind, declared, doc, order, key, prepare, from_file)
+    if key is not None:
+        assert model is not None and prepare is not None
+        register_check(key, model, order)
+    KINDS.append(found)
+    KINDS.sort(key=lambda k: k.order)
+    return found
 
 
 @dataclass(slots=True)
@@ -60,7 +87,7 @@ class Outcome:
     gap: Fraction | None = None
 
 
-Describe = Callable[[Outcome], tuple[str, bool]]
+Describe = Callable[[Outcome], tuple[Message, bool]]
 
 
 @dataclass(slots=True)
@@ -72,11 +99,11 @@ class Prepared:
     file: LoadedFile
     line: int
     column: int
-    describe: Describe
+    describe: Describe | None  # None for kinds whose `run` makes the findings itself
     check_id: str | None = None
     computed_scale: Scale | None = None
     stated_scale: Scale | None = None
-    basis_note: Callable[[Outcome], str] | None = None
+    basis_note: Callable[[Outcome], Shown | None] | None = None  # the implied deflator
     ignore: frozenset[str] = frozenset()
     rule: Rule | None = None
     derived: list[Finding] = field(default_factory=list)
@@ -106,15 +133,17 @@ class Context:
     def at(self, key: str | int, *more: str | int) -> tuple[int, int]:
         return self.file.source.value((*self.path, key, *more))
 
-    def report(self, code: str, message: str, key: str | int | None = None, *more: str | int) -> None:
+    def report(self, rule: Rule, message: Message, key: str | int | None = None,
+               *more: str | int) -> None:
         line, col = self.position if key is None else self.at(key, *more)
-        self.problems.append(problem(code, message, self.file.display, line, col))
+        self.problems.append(rule.finding(message, self.file.display, line, col))
 
     def claim(self, ref: str, key: str | int, *more: str | int) -> ClaimInfo | None:
         """The claim a reference names, or None after reporting FC007."""
         found = self.corpus.lookup(ref, self.file)
-        if isinstance(found, str):
-            self.report("FC007", f"{_where(self.path, key, *more)}: {found}", key, *more)
+        if isinstance(found, Message):
+            self.report(problems.DANGLING_REFERENCE,
+                        Message(msg.AT, where=_where(self.path, key, *more), what=found), key, *more)
             return None
         return found.resolved
 
@@ -122,8 +151,9 @@ class Context:
         """The term of a claim's figure, or None after reporting why there is none."""
         if claim.quantity is None:
             if claim.target is None and claim.spec.ref is not None:
-                self.report("FC007", f"{_where(self.path, key, *more)}: {claim.id!r} is an "
-                            "unresolved reference", key, *more)
+                self.report(problems.DANGLING_REFERENCE,
+                            Message(msg.UNRESOLVED_REFERENCE, where=_where(self.path, key, *more),
+                                    id=repr(claim.id)), key, *more)
             return None  # its own problem was reported where the claim is
         return Term(claim.quantity, claim, role, origin=self.file)
 
@@ -136,7 +166,8 @@ class Context:
         try:
             q = parse_quantity(text, rounding, tuple(sorted(self.file.units.items())))
         except QuantityError as err:
-            self.report("FC005", f"{_where(self.path, key)}: {err}", key)
+            self.report(problems.UNREADABLE_VALUE,
+                        Message(msg.AT, where=_where(self.path, key), what=str(err)), key)
             return None
         return Term(q, None, role, origin=self.file)
 
@@ -145,8 +176,11 @@ class Context:
         keys = {_dim_key(t) for t in terms}
         if len(keys) <= 1:
             return True
-        shown = ", ".join(f"{t.label} ({_dim_name(t.quantity)})" for t in terms)
-        self.report("FC011", f"{_where(self.path)}: {what} mixes dimensions: {shown}")
+        shown = msg.Listed(Message(msg.LABEL_DIMENSION, label=t.label,
+                                   dimension=_dim_name(t.quantity)) for t in terms)
+        self.report(problems.DIMENSION_MISMATCH,
+                    Message(msg.MIXES_DIMENSIONS, where=_where(self.path), what=Message(what),
+                            shown=shown))
         return False
 
     def ignore(self, spec: Any) -> frozenset[str]:
@@ -161,9 +195,9 @@ def _dim_key(t: Term) -> tuple[str, str]:
     return (u.dimension, u.base)
 
 
-def _dim_name(q: Quantity) -> str:
+def _dim_name(q: Quantity) -> Message | str:
     if q.unit.dimension == "money":
-        return f"money in {q.unit.base}"
+        return Message(msg.MONEY_IN, base=q.unit.base)
     return q.unit.dimension
 
 
@@ -180,10 +214,6 @@ def written(term: Term) -> str:
         return term.quantity.written
     shown = term.claim.spec.value if term.field == "value" else term.claim.spec.growth
     return f"{term.label} ({shown if shown is not None else term.quantity.written})"
-
-
-def scale(term: Term) -> Scale:
-    return scale_of(term.quantity)
 
 
 def claim_refs(terms: list[Term]) -> list[ClaimRef]:

@@ -23,18 +23,21 @@ checks:
 
 from __future__ import annotations
 
-from ..display import format_interval, scale_of
-from ..findings import Severity
-from ..model import BreakdownCheck
-from ..relations import Relation, Sum, Var
-from .base import CheckKind, Context, Outcome, Prepared, Rule, written
+from pydantic import Field
 
-KIND = CheckKind(
-    "breakdown",
-    (Rule("FC301", "breakdown-mismatch", Severity.ERROR,
-          "Parts that do not add up to their total."),),
-    __doc__ or "",
-)
+from .. import messages as msg
+from ..display import scale_of
+from ..findings import Severity
+from ..messages import Listed, Message, Shown
+from ..model import CheckBase, Ref
+from ..relations import Relation, Sum, Var
+from .base import Context, Outcome, Prepared, register_kind, written
+
+
+class BreakdownCheck(CheckBase):
+    breakdown: Ref = Field(description="The total.")
+    parts: list[Ref] = Field(min_length=1, description="The parts.")
+    exhaustive: bool = Field(True, description="true when the parts make up the whole total.")
 
 
 def prepare(spec: BreakdownCheck, ctx: Context) -> list[Prepared]:
@@ -48,26 +51,28 @@ def prepare(spec: BreakdownCheck, ctx: Context) -> list[Prepared]:
     if total is None or any(p is None for p in parts):
         return []
     terms = [total, *parts]
-    if not ctx.compatible(terms, "breakdown"):
+    if not ctx.compatible(terms, msg.WHAT_BREAKDOWN):
         return []
     relation = Relation(Sum([Var(p) for p in parts]), Var(total), "==" if spec.exhaustive else "<=")
     sc = scale_of(total.quantity)
     integer = total.quantity.integer
 
-    def describe(o: Outcome) -> tuple[str, bool]:
-        listed = " + ".join(p.quantity.written for p in parts)
-        sum_text = format_interval(o.computed, sc, integer)
+    def describe(o: Outcome) -> tuple[Message, bool]:
+        facts = {"parts": Listed((p.quantity.written for p in parts), " + "),
+                 "sum": Shown(o.computed, sc, integer), "total": written(total)}
         if o.computed.lo is not None and o.stated.hi is not None and o.computed.lo > o.stated.hi:
-            excess = format_interval(o.computed - o.stated, sc, integer)
-            extra = (f"the parts exceed the total by {excess}: either the categories overlap "
-                     "(something counted in more than one of them) or a figure is wrong")
-        else:
-            short = format_interval(o.stated - o.computed, sc, integer)
-            extra = (f"the parts fall short of the total by {short}: a category is missing "
-                     "(mark the breakdown exhaustive: false if the article lists only some) "
-                     "or a figure is wrong")
-        return f"{listed} = {sum_text}, but the total is {written(total)}; {extra}", False
+            return Message(msg.PARTS_EXCEED_TOTAL, gap=Shown(o.computed - o.stated, sc, integer),
+                           **facts), False
+        return Message(msg.PARTS_SHORT_OF_TOTAL, gap=Shown(o.stated - o.computed, sc, integer),
+                       **facts), False
 
     line, col = ctx.position
     return [Prepared(KIND, relation, ctx.file, line, col, describe, spec.id, sc, sc,
                      ignore=ctx.ignore(spec))]
+
+
+KIND = register_kind(
+    "breakdown", 3, __doc__ or "",
+    (("FC301", "breakdown-mismatch", Severity.ERROR, "Parts that do not add up to their total."),),
+    key="breakdown", model=BreakdownCheck, prepare=prepare,
+)

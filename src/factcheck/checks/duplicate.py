@@ -22,21 +22,22 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from pydantic import Field
+
+from .. import messages as msg
+from .. import problems
 from ..corpus import Corpus
 from ..display import scale_of
 from ..findings import Finding, Severity
-from ..loader import ClaimInfo, LoadedFile, problem
-from ..model import SameCheck
+from ..loader import ClaimInfo, LoadedFile
+from ..messages import Message
+from ..model import CheckBase, Ref
 from ..relations import Relation, Term, Var
-from ..subjectindex import SubjectStore
-from .base import CheckKind, Context, Outcome, Prepared, Rule, written
+from .base import Context, Outcome, Prepared, register_kind, written
 
-KIND = CheckKind(
-    "duplicate",
-    (Rule("FC901", "duplicate-mismatch", Severity.ERROR,
-          "The same figure stated twice with values that do not agree."),),
-    __doc__ or "",
-)
+
+class SameCheck(CheckBase):
+    same: list[Ref] = Field(min_length=2, description="Claims that state the same figure.")
 
 
 def prepare(spec: SameCheck, ctx: Context) -> list[Prepared]:
@@ -45,7 +46,7 @@ def prepare(spec: SameCheck, ctx: Context) -> list[Prepared]:
     if any(c is None for c in claims):
         return []
     terms = [ctx.value_term(c, "same", "same", i) for i, c in enumerate(claims) if c]
-    if any(t is None for t in terms) or not ctx.compatible(terms, "same"):
+    if any(t is None for t in terms) or not ctx.compatible(terms, msg.WHAT_SAME):
         return []
     line, col = ctx.position
     return [_pair(terms[0], t, ctx.file, line, col, spec.id) for t in terms[1:]]
@@ -55,11 +56,12 @@ def _pair(a: Term, b: Term, file, line: int, col: int, check_id: str | None) -> 
     relation = Relation(Var(a), Var(b))
     sc = scale_of(a.quantity)
 
-    def describe(o: Outcome) -> tuple[str, bool]:
+    def describe(o: Outcome) -> tuple[Message, bool]:
         assert a.claim is not None and b.claim is not None
-        where = "" if a.claim.file is b.claim.file else f" in {b.claim.file.display}"
-        return (f"{written(a)} and {written(b)}{where} state the same figure but do not agree",
-                False)
+        if a.claim.file is b.claim.file:
+            return Message(msg.SAME_FIGURE_DISAGREES, a=written(a), b=written(b)), False
+        return Message(msg.SAME_FIGURE_DISAGREES_IN, a=written(a), b=written(b),
+                       file=b.claim.file.display), False
 
     return Prepared(KIND, relation, file, line, col, describe, check_id, sc, sc)
 
@@ -93,35 +95,6 @@ def subjects(f: LoadedFile) -> list[tuple[int, str, int]]:
 _FIGURE_MASK = (1 << 64) - 1
 
 
-class DuplicateIndex:
-    """The first claim of every subject (label, period, place) seen so far in a run.
-
-    Only a hash and where the claim is are kept (see :mod:`factcheck.subjectindex`), so the
-    index stays small however many files a run reads; when a later claim has the same subject,
-    the first one is read back (from memory or from its file) and the two are compared.
-    """
-
-    __slots__ = ("first", "paths")
-
-    def __init__(self) -> None:
-        self.first = SubjectStore()
-        self.paths: list[str] = []  # strings: a tenth of the memory of Paths
-
-    def match(self, path: Path, found: list[tuple[int, str, int]]) -> list[tuple[Path, str, str]]:
-        """Record a file's subjects; return (first file, first claim, claim) for the repeats
-        whose figure differs from the first one's (the only ones that can disagree)."""
-        number = len(self.paths)
-        self.paths.append(str(path))
-        firsts = self.first.record([(key, number, cid, figure) for key, cid, figure in found])
-        return [(Path(self.paths[seen[0]]), seen[1], cid)
-                for seen, (_, cid, figure) in zip(firsts, found, strict=True)
-                if seen is not None and seen[2] != figure]
-
-    def close(self) -> None:
-        """Free the index (and its temporary database, if it moved to disk)."""
-        self.first.close()
-
-
 def pairs(corpus: Corpus, f: LoadedFile, repeats: list[tuple[Path, str, str]]) -> list[Prepared]:
     """The relations `first == later` for the repeats of subjects found in ``f``."""
     prepared: list[Prepared] = []
@@ -145,7 +118,7 @@ def _claim_at(corpus: Corpus, current: LoadedFile, path: Path, cid: str) -> Clai
 def from_file(corpus: Corpus, f: LoadedFile) -> tuple[list[Prepared], list[Finding]]:
     """Claims of a file linked by `same_as:` (label duplicates: :class:`DuplicateIndex`)."""
     prepared: list[Prepared] = []
-    problems: list[Finding] = []
+    found_problems: list[Finding] = []
     for c in f.claims.values():
         links = c.spec.same_as
         if links is None or c.quantity is None:
@@ -153,18 +126,27 @@ def from_file(corpus: Corpus, f: LoadedFile) -> tuple[list[Prepared], list[Findi
         for ref in [links] if isinstance(links, str) else links:
             found = corpus.lookup(ref, f)
             line, col = f.source.value(("claims", c.id, "same_as"))
-            if isinstance(found, str):
-                problems.append(problem("FC007", f"claims.{c.id}.same_as: {found}",
-                                        f.display, line, col))
+            if isinstance(found, Message):
+                found_problems.append(problems.DANGLING_REFERENCE.finding(
+                    Message(msg.AT, where=f"claims.{c.id}.same_as", what=found),
+                    f.display, line, col))
                 continue
             other = found.resolved
             if other.quantity is None:
                 continue
             if other.quantity.unit.key != c.quantity.unit.key:
-                problems.append(problem("FC011", f"claims.{c.id}.same_as: {ref} is in a "
-                                        "different dimension", f.display, line, col))
+                found_problems.append(problems.DIMENSION_MISMATCH.finding(
+                    Message(msg.SAME_AS_OTHER_DIMENSION, id=c.id, ref=ref), f.display, line, col))
                 continue
             prepared.append(_pair(Term(c.quantity, c, "same", origin=f),
                                   Term(other.quantity, other, "same", origin=f), f, c.line,
                                   c.column, None))
-    return prepared, problems
+    return prepared, found_problems
+
+
+KIND = register_kind(
+    "duplicate", 9, __doc__ or "",
+    (("FC901", "duplicate-mismatch", Severity.ERROR,
+      "The same figure stated twice with values that do not agree."),),
+    key="same", model=SameCheck, prepare=prepare, from_file=from_file,
+)

@@ -20,21 +20,15 @@ from __future__ import annotations
 
 from fractions import Fraction
 
+from .. import messages as msg
 from ..corpus import Corpus
 from ..display import scale_of
 from ..findings import Finding, Severity
 from ..interval import Interval
 from ..loader import LoadedFile
-from ..quantity import Quantity
+from ..messages import Listed, Message
 from ..relations import Const, Relation, Term, Var
-from .base import CheckKind, Outcome, Prepared, Rule, written
-
-KIND = CheckKind(
-    "enumeration",
-    (Rule("FC601", "enumeration-mismatch", Severity.ERROR,
-          "A list of names that does not match the count that introduces it."),),
-    __doc__ or "",
-)
+from .base import Outcome, Prepared, register_kind, written
 
 
 def from_file(corpus: Corpus, f: LoadedFile) -> tuple[list[Prepared], list[Finding]]:
@@ -54,20 +48,24 @@ def from_file(corpus: Corpus, f: LoadedFile) -> tuple[list[Prepared], list[Findi
             relation = Relation(Const(Interval.point(Fraction(n))), Var(count),
                                 "==" if complete else "<=")
             line, col = f.source.value(("claims", c.id, "names"))
-            prepared.append(Prepared(KIND, relation, f, line, col, _describe(c.id, q, names,
-                                                                                complete, count),
-                                     None, scale_of(q), scale_of(q)))
+            prepared.append(Prepared(KIND, relation, f, line, col,
+                                     _describe(names, complete, count), None, scale_of(q),
+                                     scale_of(q)))
     return prepared, []
 
 
-def _describe(cid: str, q: Quantity, names: list[str], complete: bool, count: Term):
-    def describe(o: Outcome) -> tuple[str, bool]:
-        listed = "、".join(names)
-        if complete:
-            return (f"{written(count)} lists {len(names)} name(s) ({listed}); add the missing "
-                    "names, fix the count, or mark the list names_complete: false if the article "
-                    "says 等", False)
-        return (f"{written(count)} lists {len(names)} name(s) ({listed}), more than the count",
-                False)
+def _describe(names: list[str], complete: bool, count: Term):
+    def describe(o: Outcome) -> tuple[Message, bool]:
+        template = msg.NAMES_DO_NOT_MATCH if complete else msg.NAMES_EXCEED_COUNT
+        return Message(template, count=written(count), n=len(names),
+                       names=Listed(names, "、")), False
 
     return describe
+
+
+KIND = register_kind(
+    "enumeration", 6, __doc__ or "",
+    (("FC601", "enumeration-mismatch", Severity.ERROR,
+      "A list of names that does not match the count that introduces it."),),
+    from_file=from_file,
+)

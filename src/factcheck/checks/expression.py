@@ -26,20 +26,25 @@ import re
 from dataclasses import dataclass
 from fractions import Fraction
 
-from ..display import Scale, format_interval, scale_of
+from pydantic import Field
+
+from .. import messages as msg
+from .. import problems
+from ..display import Scale, scale_of
 from ..findings import Severity
 from ..interval import Interval
-from ..model import ExpectCheck
+from ..messages import Listed, Message, Shown
+from ..model import CheckBase
 from ..quantity import Quantity
 from ..relations import OPS, Add, Const, Div, Expr, Mul, Neg, Relation, Sub, Term, Var
-from .base import CheckKind, Context, Outcome, Prepared, Rule
+from ..rules import Rule
+from .base import Context, Outcome, Prepared, register_kind
 
-KIND = CheckKind(
-    "expression",
-    (Rule("FC801", "expression-false", Severity.ERROR,
-          "An expected equation or inequality that the figures do not satisfy."),),
-    __doc__ or "",
-)
+
+class ExpectCheck(CheckBase):
+    expect: str = Field(
+        description="An equation or inequality over claim ids: `a - b == c`, `a <= b * 2`."
+    )
 
 _DIMENSIONLESS = {"count", "number", "ratio", "pp", "factor"}
 _TOKEN = re.compile(
@@ -55,9 +60,10 @@ _NONE: Dim = frozenset()
 class ExpressionError(ValueError):
     """The expression does not parse (FC012) or mixes dimensions (FC011)."""
 
-    def __init__(self, message: str, code: str = "FC012"):
-        super().__init__(message)
-        self.code = code
+    def __init__(self, message: Message, rule: Rule = problems.INVALID_EXPRESSION):
+        super().__init__(str(message))
+        self.message = message
+        self.rule = rule
 
 
 @dataclass(slots=True)
@@ -87,13 +93,14 @@ def prepare(spec: ExpectCheck, ctx: Context) -> list[Prepared]:
         parser = _Parser(spec.expect, ctx)
         left, op, right = parser.parse()
     except ExpressionError as err:
-        ctx.report(err.code, f"checks.expect: {err}", "expect")
+        ctx.report(err.rule, Message(msg.AT, where="checks.expect", what=err.message), "expect")
         return []
     if parser.missing:
         return []
     if not _same(left, right):
-        ctx.report("FC011", f"checks.expect: the two sides of {spec.expect!r} have different "
-                   f"dimensions ({_dim_text(left.dim)} and {_dim_text(right.dim)})", "expect")
+        ctx.report(problems.DIMENSION_MISMATCH,
+                   Message(msg.SIDES_DIFFER, expect=repr(spec.expect), left=_dim_text(left.dim),
+                           right=_dim_text(right.dim)), "expect")
         return []
     relation = Relation(left.expr, right.expr, op)
     sc = left.scale or right.scale or Scale(Fraction(1), "", "", 4)
@@ -102,20 +109,21 @@ def prepare(spec: ExpectCheck, ctx: Context) -> list[Prepared]:
     for t in relation.terms():
         seen[t.figure] = seen.get(t.figure, 0) + 1
     repeated = list(dict.fromkeys(t.label for t in relation.terms() if seen[t.figure] > 1))
-    note = f" ({', '.join(repeated)} taking one value wherever it appears)" if repeated else ""
 
-    def describe(o: Outcome) -> tuple[str, bool]:
-        return (f"{text!r} does not hold{note}: the left side is {format_interval(o.computed, sc)}, "
-                f"the right side {format_interval(o.stated, sc)}", False)
+    def describe(o: Outcome) -> tuple[Message, bool]:
+        sides = {"expect": repr(text), "left": Shown(o.computed, sc), "right": Shown(o.stated, sc)}
+        if repeated:
+            return Message(msg.EXPECT_FALSE_REPEATED, repeated=Listed(repeated), **sides), False
+        return Message(msg.EXPECT_FALSE, **sides), False
 
     line, col = ctx.position
     return [Prepared(KIND, relation, ctx.file, line, col, describe, spec.id, sc, sc,
                      ignore=ctx.ignore(spec))]
 
 
-def _dim_text(dim: Dim | None) -> str:
+def _dim_text(dim: Dim | None) -> Message | str:
     if not dim:
-        return "a plain number"
+        return Message(msg.PLAIN_NUMBER)
     return " × ".join(f"{name}{'' if power == 1 else f'^{power}'}" for name, power in sorted(dim))
 
 
@@ -139,17 +147,18 @@ class _Parser:
 
     def _tokenise(self, text: str) -> list[tuple[str, str, str]]:
         if len(text) > 2000:
-            raise ExpressionError(f"the expression is too long ({len(text):,} characters)")
+            raise ExpressionError(Message(msg.EXPRESSION_TOO_LONG, n=f"{len(text):,}"))
         tokens: list[tuple[str, str, str]] = []
         i = 0
         text = text.strip()
         while i < len(text):
             m = _TOKEN.match(text, i)
             if not m or m.end() == i:
-                raise ExpressionError(f"unexpected {text[i:i + 10]!r} at column {i + 1}")
+                raise ExpressionError(Message(msg.UNEXPECTED_AT, text=repr(text[i:i + 10]),
+                                              column=i + 1))
             if m.group("num") is not None:
                 if len(m.group("num")) > 40:
-                    raise ExpressionError(f"the number at column {i + 1} has too many digits")
+                    raise ExpressionError(Message(msg.TOO_MANY_DIGITS_AT, column=i + 1))
                 tokens.append(("num", m.group("num"), m.group("suffix") or ""))
             elif m.group("name") is not None:
                 tokens.append(("name", m.group("name"), ""))
@@ -159,7 +168,7 @@ class _Parser:
             while i < len(text) and text[i].isspace():
                 i += 1
         if len(tokens) > 500:
-            raise ExpressionError("the expression is too long (over 500 tokens)")
+            raise ExpressionError(Message(msg.TOO_MANY_TOKENS))
         return tokens
 
     def peek(self) -> tuple[str, str, str] | None:
@@ -168,24 +177,24 @@ class _Parser:
     def take(self) -> tuple[str, str, str]:
         tok = self.peek()
         if tok is None:
-            raise ExpressionError("the expression ends too early")
+            raise ExpressionError(Message(msg.ENDS_TOO_EARLY))
         self.pos += 1
         return tok
 
     def parse(self) -> tuple[_Node, str, _Node]:
         if not self.tokens:
-            raise ExpressionError("the expression is empty")
+            raise ExpressionError(Message(msg.EXPRESSION_EMPTY))
         left = self.sum(0)
         tok = self.peek()
         if tok is None or tok[1] not in OPS:
             if tok is not None and tok[1] in ("=", "!="):
-                raise ExpressionError(f"use == to compare, not {tok[1]}" if tok[1] == "="
-                                      else "!= is not supported: state what the relation is")
-            raise ExpressionError("the expression needs one comparison (==, <=, <, >=, >)")
+                raise ExpressionError(Message(msg.USE_DOUBLE_EQUALS) if tok[1] == "="
+                                      else Message(msg.NOT_EQUAL_UNSUPPORTED))
+            raise ExpressionError(Message(msg.NEEDS_ONE_COMPARISON))
         op = self.take()[1]
         right = self.sum(0)
         if self.peek() is not None:
-            raise ExpressionError(f"unexpected {self.peek()[1]!r} after the comparison")
+            raise ExpressionError(Message(msg.UNEXPECTED_AFTER, text=repr(self.peek()[1])))
         return left, op, right
 
     def sum(self, depth: int) -> _Node:
@@ -194,8 +203,8 @@ class _Parser:
             self.take()
             other = self.term(depth)
             if not _same(node, other):
-                raise ExpressionError(f"cannot add or subtract {_dim_text(node.dim)} and "
-                                      f"{_dim_text(other.dim)}", "FC011")
+                raise ExpressionError(Message(msg.CANNOT_ADD, a=_dim_text(node.dim),
+                                              b=_dim_text(other.dim)), problems.DIMENSION_MISMATCH)
             expr = Add(node.expr, other.expr) if tok[1] == "+" else Sub(node.expr, other.expr)
             node = _Node(expr, _dim_of(node, other), node.scale or other.scale)
         return node
@@ -212,7 +221,7 @@ class _Parser:
                              node.scale if not other.dim else other.scale if not node.dim else None)
             else:
                 if isinstance(other.expr, Const) and other.expr.value.contains(0):
-                    raise ExpressionError("division by zero")
+                    raise ExpressionError(Message(msg.DIVISION_BY_ZERO))
                 node = _Node(Div(node.expr, other.expr),
                              None if untyped else _combine(_as_dim(node), _as_dim(other), -1),
                              node.scale if not other.dim else None)
@@ -220,7 +229,7 @@ class _Parser:
 
     def factor(self, depth: int) -> _Node:
         if depth > 50:
-            raise ExpressionError("parentheses nested too deeply")
+            raise ExpressionError(Message(msg.NESTED_TOO_DEEPLY))
         tok = self.take()
         kind, text, suffix = tok
         if kind == "op" and text == "-":
@@ -230,7 +239,7 @@ class _Parser:
             inner = self.sum(depth + 1)
             close = self.take()
             if close[1] != ")":
-                raise ExpressionError("a parenthesis is not closed")
+                raise ExpressionError(Message(msg.PARENTHESIS_NOT_CLOSED))
             return inner
         if kind == "num":
             value = Fraction(text)
@@ -239,12 +248,13 @@ class _Parser:
             return _Node(Const(Interval.point(value)), None)
         if kind == "name":
             return self.claim(text)
-        raise ExpressionError(f"unexpected {text!r}")
+        raise ExpressionError(Message(msg.UNEXPECTED, text=repr(text)))
 
     def claim(self, ref: str) -> _Node:
         found = self.ctx.corpus.lookup(ref, self.ctx.file)
-        if isinstance(found, str):
-            self.ctx.report("FC007", f"checks.expect: {found}", "expect")
+        if isinstance(found, Message):
+            self.ctx.report(problems.DANGLING_REFERENCE,
+                            Message(msg.AT, where="checks.expect", what=found), "expect")
             self.missing = True
             return _Node(Const(Interval.point(0)), _NONE)
         claim = found.resolved
@@ -270,3 +280,11 @@ def _dimension(q: Quantity) -> Dim:
         name = f"{part}[{base}]"
         powers[name] = powers.get(name, 0) + (1 if i == 0 else -1)
     return frozenset(powers.items())
+
+
+KIND = register_kind(
+    "expression", 8, __doc__ or "",
+    (("FC801", "expression-false", Severity.ERROR,
+      "An expected equation or inequality that the figures do not satisfy."),),
+    key="expect", model=ExpectCheck, prepare=prepare,
+)

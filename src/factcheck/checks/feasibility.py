@@ -28,19 +28,23 @@ from __future__ import annotations
 import math
 from fractions import Fraction
 
-from ..display import format_interval, format_number, scale_of
+from pydantic import Field
+
+from .. import messages as msg
+from .. import problems
+from ..display import format_number, scale_of
 from ..findings import Finding, Severity
 from ..interval import LOOSER, Interval
-from ..model import FeasibleCheck
+from ..messages import Listed, Message, Shown
+from ..model import CheckBase, Ref, RefOrValue
 from ..relations import Const, Relation, Term, Var
-from .base import CheckKind, Context, Prepared, Rule, claim_refs, written
+from ..verdict import UNTESTABLE
+from .base import Context, Prepared, claim_refs, register_kind, written
 
-KIND = CheckKind(
-    "feasibility",
-    (Rule("FC701", "infeasible-figure", Severity.ERROR,
-          "A percentage or average that no whole count can give (GRIM)."),),
-    __doc__ or "",
-)
+
+class FeasibleCheck(CheckBase):
+    feasible: Ref = Field(description="A percentage or an average of whole counts.")
+    of: RefOrValue = Field(description="The whole count it is taken over: a claim or 365天.")
 
 MAX_COUNTS = 100_000
 
@@ -55,12 +59,12 @@ def prepare(spec: FeasibleCheck, ctx: Context) -> list[Prepared]:
     if rate is None or whole is None:
         return []
     if not whole.quantity.unit.integer and whole.quantity.unit.dimension != "number":
-        ctx.report("FC011", f"checks.of: {whole.quantity.written!r} is not a whole count", "of")
+        ctx.report(problems.DIMENSION_MISMATCH,
+                   Message(msg.NOT_A_WHOLE_COUNT, written=repr(whole.quantity.written)), "of")
         return []
     line, col = ctx.position
     relation = Relation(Var(rate), Const(rate.quantity.checked_interval))
-    prepared = Prepared(KIND, relation, ctx.file, line, col, lambda o: ("", False), spec.id,
-                        ignore=ctx.ignore(spec))
+    prepared = Prepared(KIND, relation, ctx.file, line, col, None, spec.id, ignore=ctx.ignore(spec))
     prepared.run = lambda: _run(prepared, rate, whole, rate_claim.rounding)
     return [prepared]
 
@@ -127,48 +131,57 @@ def _run(p: Prepared, rate: Term, whole: Term, rounding: str) -> list[Finding]:
     q = rate.quantity
     sc = scale_of(q)
     counts = _counts(whole)
-    ratio = q.unit.dimension == "ratio"
-    base = dict(file=p.file.display, line=p.line, column=p.column, check=p.check_id)
+    at = dict(file=p.file.display, line=p.line, column=p.column, check=p.check_id)
     if counts is None:
-        return [Finding("FC050", "untestable", Severity.INFO,
-                        f"untestable: the count {written(whole)} is too wide or unbounded for "
-                        "a feasibility test", verdict="untestable", **base)]
+        return [UNTESTABLE.finding(Message(msg.COUNT_TOO_WIDE, count=written(whole)),
+                                   verdict="untestable", **at)]
     if len(counts) == 0:
-        return [Finding("FC013", "invalid-check", Severity.ERROR,
-                        f"a figure taken over {written(whole)} needs a count of at least 1",
-                        **base)]
+        return [problems.INVALID_CHECK.finding(Message(msg.NEEDS_A_COUNT, count=written(whole)),
+                                               **at)]
     interval = q.checked_interval
     width = interval.width
     if width is not None and width * counts.start >= 1:
-        return [Finding("FC050", "untestable", Severity.INFO,
-                        f"untestable: with n = {counts.start} and {q.written} given to "
-                        f"{format_interval(interval, sc)}, every value is reachable by some whole "
-                        "count", verdict="untestable", **base)]
+        return [UNTESTABLE.finding(Message(msg.EVERY_VALUE_REACHABLE, n=counts.start,
+                                           written=q.written, interval=Shown(interval, sc)),
+                                   verdict="untestable", **at)]
+    ratio = q.unit.dimension == "ratio"
     if reachable(interval, counts, ratio):
         return []
-    severity = KIND.main.severity
-    reason = ""
-    looser = LOOSER.get(rounding)
-    if looser is not None:
-        loose = q.with_rounding(looser).checked_interval
-        if reachable(loose, counts, ratio):
-            severity, reason = Severity.WARNING, f"; holds only if rounded {looser}"
-    if q.estimate:
-        severity, reason = Severity.WARNING, "; the figure is an estimate"
+    severity, reason = _severity(q, counts, ratio, rounding)
     n = counts.start
     mid = interval.midpoint if interval.bounded else q.value
     k = math.floor(mid * n)
     nearby = [Fraction(k, n), Fraction(k + 1, n)]
-    shown = " or ".join(f"{sc.value(v, 3)} ({int(v * n)}/{n})" for v in nearby)
-    n_text = f"n = {n}" if len(counts) == 1 else f"n from {counts.start} to {counts[-1]}"
-    return [Finding(
-        KIND.main.code, KIND.main.name, severity,
-        f"{written(rate)} cannot come from whole counts of {written(whole)} ({n_text}): no "
-        f"whole k gives k/{n} within {format_interval(interval, sc)}{reason}",
-        claims=claim_refs([rate, whole]), suggestions=[f"the nearest reachable values are {shown}",
-                                f"{rate.label} would need to be one of those, or "
-                                f"{whole.label} a different count"],
-        computed=interval, computed_text=format_interval(interval, sc),
-        gap={"absolute": format_number(min(abs(v - mid) for v in nearby), 12)},
-        **base,
+    shown = Listed((f"{sc.value(v, 3)} ({int(v * n)}/{n})" for v in nearby), msg.OR)
+    n_text = f"n = {n}" if len(counts) == 1 else Message(msg.N_FROM_TO, first=counts.start,
+                                                         last=counts[-1])
+    says = Message(msg.INFEASIBLE, rate=written(rate), count=written(whole), n_text=n_text, n=n,
+                   interval=Shown(interval, sc))
+    if reason is not None:
+        says = Message(msg.WITH_NOTE, message=says, note=reason)
+    return [KIND.main.finding(
+        says, severity=severity, claims=claim_refs([rate, whole]),
+        advice=[Message(msg.NEAREST_REACHABLE, values=shown),
+                Message(msg.RATE_OR_COUNT, rate=rate.label, count=whole.label)],
+        computed=interval, computed_shown=Shown(interval, sc),
+        gap={"absolute": format_number(min(abs(v - mid) for v in nearby), 12)}, **at,
     )]
+
+
+def _severity(q, counts: range, ratio: bool, rounding: str) -> tuple[Severity, Message | None]:
+    """An error, or a warning when only a looser rounding reaches it or the figure is an estimate."""
+    severity, reason = KIND.main.severity, None
+    looser = LOOSER.get(rounding)
+    if looser is not None and reachable(q.with_rounding(looser).checked_interval, counts, ratio):
+        severity, reason = Severity.WARNING, Message(msg.HOLDS_ONLY_IF_ROUNDED, mode=looser)
+    if q.estimate:
+        severity, reason = Severity.WARNING, Message(msg.FIGURE_IS_ESTIMATE)
+    return severity, reason
+
+
+KIND = register_kind(
+    "feasibility", 7, __doc__ or "",
+    (("FC701", "infeasible-figure", Severity.ERROR,
+      "A percentage or average that no whole count can give (GRIM)."),),
+    key="feasible", model=FeasibleCheck, prepare=prepare,
+)

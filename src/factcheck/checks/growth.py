@@ -27,28 +27,27 @@ from __future__ import annotations
 
 from fractions import Fraction
 
+from pydantic import Field
+
+from .. import messages as msg
+from .. import problems
 from ..corpus import Corpus
-from ..display import Scale, format_interval, scale_of
+from ..display import PERCENT, PERCENTAGE_POINTS, scale_of
 from ..findings import Finding, Severity
 from ..interval import DivisionByZero, Interval
 from ..loader import ClaimInfo, LoadedFile
-from ..model import GrowthCheck
+from ..messages import Message, Shown
+from ..model import Basis, CheckBase, Ref, RefOrValue
 from ..quantity import QuantityError, parse_rate
 from ..relations import Const, Div, Relation, Sub, Term, Var
-from .base import CheckKind, Context, Outcome, Prepared, Rule, written
+from .base import Context, Outcome, Prepared, register_kind, written
 
-KIND = CheckKind(
-    "growth",
-    (
-        Rule("FC101", "growth-mismatch", Severity.ERROR,
-             "A growth rate that the two levels it compares do not give."),
-        Rule("FC102", "growth-implied-level", Severity.INFO,
-             "The previous level a growth rate implies (a derived fact)."),
-    ),
-    __doc__ or "",
-)
 
-_PERCENT = Scale(Fraction(1, 100), "", "%", 2)
+class GrowthCheck(CheckBase):
+    growth: Ref = Field(description="The current level.")
+    previous: Ref = Field(description="The previous level.")
+    rate: RefOrValue | None = Field(None, description="The growth rate; default: the claim's.")
+    basis: Basis | None = Field(None, description="Basis of the rate; default: the claim's.")
 
 
 def prepare(spec: GrowthCheck, ctx: Context) -> list[Prepared]:
@@ -67,7 +66,7 @@ def prepare(spec: GrowthCheck, ctx: Context) -> list[Prepared]:
 def _rate_term(spec: GrowthCheck, current: ClaimInfo, ctx: Context) -> Term | None:
     if spec.rate is None:
         if current.growth is None:
-            ctx.report("FC013", f"checks: {current.id!r} states no growth; give `rate:`",
+            ctx.report(problems.INVALID_CHECK, Message(msg.NO_GROWTH_GIVE_RATE, id=repr(current.id)),
                        "growth")
             return None
         return Term(current.growth, current, "rate", "growth", basis=spec.basis)
@@ -82,7 +81,8 @@ def _rate_term(spec: GrowthCheck, current: ClaimInfo, ctx: Context) -> Term | No
     try:
         q = parse_rate(text, current.rounding)
     except QuantityError as err:
-        ctx.report("FC005", f"checks.rate: {err}", "rate")
+        ctx.report(problems.UNREADABLE_VALUE, Message(msg.AT, where="checks.rate", what=str(err)),
+                   "rate")
         return None
     return Term(q, None, "rate", "growth", basis=spec.basis or current.spec.basis, origin=ctx.file)
 
@@ -97,52 +97,47 @@ def _build(current: ClaimInfo, previous: ClaimInfo, rate: Term, ctx: Context,
     prev = Term(prev_q, previous, "previous", origin=the_file)
     rate.origin = the_file
     if cur_q.unit.key != prev_q.unit.key:
-        ctx.report("FC011", f"growth of {current.id} compares {cur_q.written} with "
-                   f"{prev_q.written}: different dimensions")
+        ctx.report(problems.DIMENSION_MISMATCH, Message(msg.GROWTH_DIMENSIONS, id=current.id,
+                                                        current=cur_q.written,
+                                                        previous=prev_q.written))
         return []
     if rate.quantity.unit.dimension == "pp":
         if cur_q.unit.dimension != "ratio":
-            ctx.report("FC013", f"a change of {rate.quantity.written} (百分点) compares two rates, "
-                       f"but {current.id} is {cur_q.written}")
+            ctx.report(problems.INVALID_CHECK, Message(msg.PP_COMPARES_RATES,
+                                                       rate=rate.quantity.written, id=current.id,
+                                                       current=cur_q.written))
             return []
         rate.scale = Fraction(1, 100)
         computed: Sub = Sub(Var(cur), Var(prev))
     elif rate.quantity.unit.dimension == "ratio":
         computed = Sub(Div(Var(cur), Var(prev)), Const(Interval.point(1)))
     else:
-        ctx.report("FC013", f"the growth rate {rate.quantity.written} is not a percentage or 百分点")
+        ctx.report(problems.INVALID_CHECK, Message(msg.RATE_NOT_PERCENT, rate=rate.quantity.written))
         return []
     relation = Relation(computed, Var(rate))
     pp = rate.quantity.unit.dimension == "pp"
 
-    def describe(o: Outcome) -> tuple[str, bool]:
-        if pp:
-            what = (f"{written(cur)} minus {written(prev)} is {format_interval(o.computed, _PP)}, "
-                    f"but the stated change is {rate.quantity.written}")
-        else:
-            what = (f"{written(cur)} against {written(prev)} is growth of "
-                    f"{format_interval(o.computed, _PERCENT)}, but the stated rate is "
-                    f"{rate.quantity.written}")
-        return what, _sign_flip(o)
+    def describe(o: Outcome) -> tuple[Message, bool]:
+        template = msg.GROWTH_PP_MISMATCH if pp else msg.GROWTH_MISMATCH
+        return Message(template, current=written(cur), previous=written(prev),
+                       computed=Shown(o.computed, PERCENTAGE_POINTS if pp else PERCENT),
+                       rate=rate.quantity.written), _sign_flip(o)
 
-    def deflator(o: Outcome) -> str:
+    def deflator(o: Outcome) -> Shown | None:
         if pp:
-            return ""
+            return None
         try:
             ratio = o.computed + Interval.point(1)
             implied = ratio / (o.stated + Interval.point(1)) - Interval.point(1)
         except DivisionByZero:
-            return ""
-        return (f"; the implied price (or scope) effect is {format_interval(implied, _PERCENT)}")
+            return None
+        return Shown(implied, PERCENT)
 
     return [Prepared(
         KIND, relation, the_file, line, col, describe, check_id,
-        _PP if pp else _PERCENT, _PP if pp else _PERCENT,
+        PERCENTAGE_POINTS if pp else PERCENT, PERCENTAGE_POINTS if pp else PERCENT,
         basis_note=deflator, ignore=ignore,
     )]
-
-
-_PP = Scale(Fraction(1, 100), "", "个百分点", 2)
 
 
 def _sign_flip(o: Outcome) -> bool:
@@ -157,7 +152,7 @@ def _sign_flip(o: Outcome) -> bool:
 def from_file(corpus: Corpus, f: LoadedFile) -> tuple[list[Prepared], list[Finding]]:
     """Claims with `growth:`: checked against `previous:`, else the implied previous level."""
     prepared: list[Prepared] = []
-    problems: list[Finding] = []
+    found: list[Finding] = []
     for c in f.claims.values():
         if c.target is not None or c.growth is None or c.quantity is None:
             continue
@@ -168,12 +163,12 @@ def from_file(corpus: Corpus, f: LoadedFile) -> tuple[list[Prepared], list[Findi
             if previous is not None:
                 prepared.extend(_build(c, previous, rate, ctx, c.line, c.column, None,
                                        frozenset()))
-            problems.extend(ctx.problems)
+            found.extend(ctx.problems)
             continue
         info = _implied_previous(c)
         if info is not None:
             prepared.append(info)
-    return prepared, problems
+    return prepared, found
 
 
 def _implied_previous(c: ClaimInfo) -> Prepared | None:
@@ -189,21 +184,24 @@ def _implied_previous(c: ClaimInfo) -> Prepared | None:
             return None
     else:
         return None
-    sc = scale_of(q)
-    shown = format_interval(implied, sc)
-    note = {
-        "real": " (the rate is at comparable prices: the published previous level may differ)",
-        "same-scope": " (the rate is on a comparable scope: the published previous level may "
-                      "differ)",
-    }.get(c.spec.basis, "")
-    finding = Finding(
-        "FC102", "growth-implied-level", Severity.INFO,
-        f"{c.id}: {q.written} after growth of {g.written} implies a previous level of "
-        f"{shown}{note}",
-        c.file.display, c.line, c.column, computed=implied, computed_text=shown,
+    shown = Shown(implied, scale_of(q))
+    template = {"real": msg.IMPLIED_PREVIOUS_REAL,
+                "same-scope": msg.IMPLIED_PREVIOUS_SAME_SCOPE}.get(c.spec.basis, msg.IMPLIED_PREVIOUS)
+    finding = KIND.rules[1].finding(
+        Message(template, id=c.id, written=q.written, growth=g.written, previous=shown),
+        c.file.display, c.line, c.column, computed=implied, computed_shown=shown,
         verdict="derived",
     )
     term = Term(q, c, "current")
     relation = Relation(Var(term), Const(q.checked_interval))
-    return Prepared(KIND, relation, c.file, c.line, c.column, lambda o: ("", False),
-                    run=lambda: [finding])
+    return Prepared(KIND, relation, c.file, c.line, c.column, None, run=lambda: [finding])
+
+
+KIND = register_kind(
+    "growth", 1, __doc__ or "",
+    (("FC101", "growth-mismatch", Severity.ERROR,
+      "A growth rate that the two levels it compares do not give."),
+     ("FC102", "growth-implied-level", Severity.INFO,
+      "The previous level a growth rate implies (a derived fact).")),
+    key="growth", model=GrowthCheck, prepare=prepare, from_file=from_file,
+)

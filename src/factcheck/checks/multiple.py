@@ -23,23 +23,23 @@ checks:
 
 from __future__ import annotations
 
-from fractions import Fraction
+from pydantic import Field
 
-from ..display import Scale, format_interval
+from .. import messages as msg
+from .. import problems
+from ..display import TIMES
 from ..findings import Severity
-from ..model import MultipleCheck
+from ..messages import Message, Shown
+from ..model import CheckBase, Ref, RefOrValue
 from ..quantity import QuantityError, parse_factor
 from ..relations import Div, Relation, Term, Var
-from .base import CheckKind, Context, Outcome, Prepared, Rule, written
+from .base import Context, Outcome, Prepared, register_kind, written
 
-KIND = CheckKind(
-    "multiple",
-    (Rule("FC401", "multiple-mismatch", Severity.ERROR,
-          "A stated multiple (翻番, 增长x倍, 是…的x倍) that the figures do not give."),),
-    __doc__ or "",
-)
 
-_TIMES = Scale(Fraction(1), "", "倍", 2)
+class MultipleCheck(CheckBase):
+    multiple: Ref = Field(description="The larger figure a.")
+    of: RefOrValue = Field(description="The base figure b.")
+    factor: str | int = Field(description="a / b as written: 翻倍, 翻两番, 增长2倍, 是…的3倍, 1.5.")
 
 
 def prepare(spec: MultipleCheck, ctx: Context) -> list[Prepared]:
@@ -52,19 +52,27 @@ def prepare(spec: MultipleCheck, ctx: Context) -> list[Prepared]:
     try:
         factor_q = parse_factor(str(spec.factor), a_claim.rounding)
     except QuantityError as err:
-        ctx.report("FC005", f"checks.factor: {err}", "factor")
+        ctx.report(problems.UNREADABLE_VALUE, Message(msg.AT, where="checks.factor", what=str(err)),
+                   "factor")
         return []
-    if a is None or b is None or not ctx.compatible([a, b], "multiple"):
+    if a is None or b is None or not ctx.compatible([a, b], msg.WHAT_MULTIPLE):
         return []
     factor = Term(factor_q, None, "factor", origin=ctx.file)
     relation = Relation(Div(Var(a), Var(b)), Var(factor))
     doubling = "翻" in factor_q.written or "倍" in factor_q.written
 
-    def describe(o: Outcome) -> tuple[str, bool]:
-        return (f"{written(a)} is {format_interval(o.computed, _TIMES)} of {written(b)}, but the "
-                f"article says {factor_q.written} ({format_interval(o.stated, _TIMES)})",
-                doubling)
+    def describe(o: Outcome) -> tuple[Message, bool]:
+        return Message(msg.MULTIPLE_MISMATCH, a=written(a), computed=Shown(o.computed, TIMES),
+                       b=written(b), factor=factor_q.written, stated=Shown(o.stated, TIMES)), doubling
 
     line, col = ctx.position
-    return [Prepared(KIND, relation, ctx.file, line, col, describe, spec.id, _TIMES, _TIMES,
+    return [Prepared(KIND, relation, ctx.file, line, col, describe, spec.id, TIMES, TIMES,
                      ignore=ctx.ignore(spec))]
+
+
+KIND = register_kind(
+    "multiple", 4, __doc__ or "",
+    (("FC401", "multiple-mismatch", Severity.ERROR,
+      "A stated multiple (翻番, 增长x倍, 是…的x倍) that the figures do not give."),),
+    key="multiple", model=MultipleCheck, prepare=prepare,
+)

@@ -23,27 +23,23 @@ checks:
 
 from __future__ import annotations
 
-from fractions import Fraction
+from pydantic import Field
 
-from ..display import Scale, format_interval, scale_of
-from ..findings import Finding, Severity
+from .. import messages as msg
+from .. import problems
+from ..display import PERCENT, scale_of
+from ..findings import Severity
 from ..interval import DivisionByZero
-from ..model import ShareCheck
+from ..messages import Message, Shown
+from ..model import CheckBase, Ref, RefOrValue
 from ..relations import Div, Relation, Var
-from .base import CheckKind, Context, Outcome, Prepared, Rule, written
+from .base import Context, Outcome, Prepared, register_kind, written
 
-KIND = CheckKind(
-    "share",
-    (
-        Rule("FC201", "share-mismatch", Severity.ERROR,
-             "A stated share that the part and the whole do not give."),
-        Rule("FC202", "part-exceeds-whole", Severity.ERROR, "A part larger than its whole."),
-        Rule("FC203", "share-computed", Severity.INFO, "The share a part and whole give."),
-    ),
-    __doc__ or "",
-)
 
-_PERCENT = Scale(Fraction(1, 100), "", "%", 2)
+class ShareCheck(CheckBase):
+    share: Ref = Field(description="The part.")
+    of: RefOrValue = Field(description="The whole.")
+    is_: RefOrValue | None = Field(None, alias="is", description="The stated share.")
 
 
 def prepare(spec: ShareCheck, ctx: Context) -> list[Prepared]:
@@ -53,7 +49,7 @@ def prepare(spec: ShareCheck, ctx: Context) -> list[Prepared]:
         return []
     part = ctx.value_term(part_claim, "part", "share")
     whole = ctx.ref_or_value(spec.of, "whole", "of", part_claim.rounding)
-    if part is None or whole is None or not ctx.compatible([part, whole], "share"):
+    if part is None or whole is None or not ctx.compatible([part, whole], msg.WHAT_SHARE):
         return []
     line, col = ctx.position
     ignore = ctx.ignore(spec)
@@ -61,8 +57,8 @@ def prepare(spec: ShareCheck, ctx: Context) -> list[Prepared]:
         relation = Relation(Var(part), Var(whole), "<=")
         sc = scale_of(part.quantity)
 
-        def describe_whole(o: Outcome) -> tuple[str, bool]:
-            return (f"the part {written(part)} is larger than the whole {written(whole)}", True)
+        def describe_whole(o: Outcome) -> tuple[Message, bool]:
+            return Message(msg.PART_EXCEEDS_WHOLE, part=written(part), whole=written(whole)), True
 
         prepared = Prepared(KIND, relation, ctx.file, line, col, describe_whole, spec.id, sc, sc,
                             ignore=ignore, rule=KIND.rules[1])
@@ -70,28 +66,28 @@ def prepare(spec: ShareCheck, ctx: Context) -> list[Prepared]:
             share = part.quantity.checked_interval / whole.quantity.checked_interval
         except DivisionByZero:
             return [prepared]
-        shown = format_interval(share, _PERCENT)
-        prepared.derived.append(Finding(
-            "FC203", "share-computed", Severity.INFO,
-            f"{written(part)} is {shown} of {written(whole)}", ctx.file.display, line, col,
-            check=spec.id, computed=share, computed_text=shown, verdict="derived",
+        shown = Shown(share, PERCENT)
+        prepared.derived.append(KIND.rules[2].finding(
+            Message(msg.SHARE_COMPUTED, part=written(part), share=shown, whole=written(whole)),
+            ctx.file.display, line, col, check=spec.id, computed=share, computed_shown=shown,
+            verdict="derived",
         ))
         return [prepared]
     stated = ctx.ref_or_value(spec.is_, "share", "is", part_claim.rounding)
     if stated is None:
         return []
     if stated.quantity.unit.dimension != "ratio":
-        ctx.report("FC011", f"checks.is: a share must be a percentage or 成, not "
-                   f"{stated.quantity.written!r}", "is")
+        ctx.report(problems.DIMENSION_MISMATCH,
+                   Message(msg.SHARE_NOT_PERCENT, written=repr(stated.quantity.written)), "is")
         return []
     relation = Relation(Div(Var(part), Var(whole)), Var(stated))
 
-    def describe(o: Outcome) -> tuple[str, bool]:
-        headline = _bound_crossed(stated.quantity, o)
-        return (f"{written(part)} is {format_interval(o.computed, _PERCENT)} of "
-                f"{written(whole)}, but the stated share is {written(stated)}", headline)
+    def describe(o: Outcome) -> tuple[Message, bool]:
+        return Message(msg.SHARE_MISMATCH, part=written(part), computed=Shown(o.computed, PERCENT),
+                       whole=written(whole), stated=written(stated)), \
+            _bound_crossed(stated.quantity, o)
 
-    return [Prepared(KIND, relation, ctx.file, line, col, describe, spec.id, _PERCENT,
+    return [Prepared(KIND, relation, ctx.file, line, col, describe, spec.id, PERCENT,
                      scale_of(stated.quantity), ignore=ignore)]
 
 
@@ -102,3 +98,13 @@ def _bound_crossed(q, o: Outcome) -> bool:
     if q.qualifier in ("under", "at-most", "nearly"):
         return o.computed.lo is not None and o.computed.lo >= q.value
     return o.computed.lo is not None and o.computed.lo > 1
+
+
+KIND = register_kind(
+    "share", 2, __doc__ or "",
+    (("FC201", "share-mismatch", Severity.ERROR,
+      "A stated share that the part and the whole do not give."),
+     ("FC202", "part-exceeds-whole", Severity.ERROR, "A part larger than its whole."),
+     ("FC203", "share-computed", Severity.INFO, "The share a part and whole give.")),
+    key="share", model=ShareCheck, prepare=prepare,
+)

@@ -19,23 +19,23 @@ from __future__ import annotations
 
 from fractions import Fraction
 
-from ..display import format_interval, scale_of
-from ..findings import Finding, Severity
-from ..interval import Interval
-from ..model import StockFlowCheck
-from ..relations import Const, Relation, Sub, Sum, Var
-from .base import CheckKind, Context, Outcome, Prepared, Rule, written
+from pydantic import Field
 
-KIND = CheckKind(
-    "stock-flow",
-    (
-        Rule("FC501", "stock-flow-mismatch", Severity.ERROR,
-             "A stock that its start and flows do not give."),
-        Rule("FC502", "stock-implied-start", Severity.INFO,
-             "The start a stock and its flows imply (a derived fact)."),
-    ),
-    __doc__ or "",
-)
+from .. import messages as msg
+from ..display import scale_of
+from ..findings import Severity
+from ..interval import Interval
+from ..messages import Listed, Message, Shown
+from ..model import CheckBase, Ref
+from ..relations import Const, Relation, Sub, Sum, Var
+from .base import Context, Outcome, Prepared, register_kind, written
+
+
+class StockFlowCheck(CheckBase):
+    stock: Ref = Field(description="The stock at the end (累计).")
+    start: Ref | None = Field(None, description="The stock at the start.")
+    added: list[Ref] = Field(default_factory=list, description="Flows in (新增).")
+    removed: list[Ref] = Field(default_factory=list, description="Flows out.")
 
 
 def prepare(spec: StockFlowCheck, ctx: Context) -> list[Prepared]:
@@ -54,7 +54,7 @@ def prepare(spec: StockFlowCheck, ctx: Context) -> list[Prepared]:
     terms = [t for t in (end, start, *added, *removed) if t is not None]
     if end is None or None in added or None in removed or (start_claim and start is None):
         return []
-    if not ctx.compatible(terms, "stock and flow"):
+    if not ctx.compatible(terms, msg.WHAT_STOCK_FLOW):
         return []
     flows_in = Sum([Var(t) for t in added])
     flows_out = Sum([Var(t) for t in removed])
@@ -64,30 +64,39 @@ def prepare(spec: StockFlowCheck, ctx: Context) -> list[Prepared]:
     if start is not None:
         relation = Relation(Sub(Sum([Var(start), flows_in]), flows_out), Var(end))
 
-        def describe(o: Outcome) -> tuple[str, bool]:
+        def describe(o: Outcome) -> tuple[Message, bool]:
             moves = " + ".join(t.quantity.written for t in added) or "0"
             if removed:
                 moves += " − " + " − ".join(t.quantity.written for t in removed)
-            return (f"start {written(start)} + {moves} = {format_interval(o.computed, sc, integer)}"
-                    f", but the stock is {written(end)}", False)
+            return Message(msg.STOCK_MISMATCH, start=written(start), moves=moves,
+                           computed=Shown(o.computed, sc, integer), stock=written(end)), False
 
         return [Prepared(KIND, relation, ctx.file, line, col, describe, spec.id, sc, sc,
                          ignore=ctx.ignore(spec))]
     relation = Relation(Sum([Sub(Var(end), flows_in), flows_out]),
                         Const(Interval.point(Fraction(0))), ">=")
 
-    def describe_negative(o: Outcome) -> tuple[str, bool]:
-        return (f"the flows into {written(end)} exceed the stock itself: the start would be "
-                f"{format_interval(o.computed, sc, integer)}", True)
+    def describe_negative(o: Outcome) -> tuple[Message, bool]:
+        return Message(msg.FLOWS_EXCEED_STOCK, stock=written(end),
+                       start=Shown(o.computed, sc, integer)), True
 
     prepared = Prepared(KIND, relation, ctx.file, line, col, describe_negative, spec.id, sc, sc,
                         ignore=ctx.ignore(spec))
     start_iv = relation.computed.eval(lambda t: t.quantity.checked_interval)
-    shown = format_interval(start_iv, sc, integer)
-    prepared.derived.append(Finding(
-        "FC502", "stock-implied-start", Severity.INFO,
-        f"{written(end)} after adding {', '.join(t.quantity.written for t in added) or 'nothing'}"
-        f" implies a start of {shown}", ctx.file.display, line, col, check=spec.id,
-        computed=start_iv, computed_text=shown, verdict="derived",
+    shown = Shown(start_iv, sc, integer)
+    flows = Listed(t.quantity.written for t in added) if added else Message(msg.NOTHING)
+    prepared.derived.append(KIND.rules[1].finding(
+        Message(msg.IMPLIED_START, stock=written(end), flows=flows, start=shown),
+        ctx.file.display, line, col, check=spec.id, computed=start_iv, computed_shown=shown,
+        verdict="derived",
     ))
     return [prepared]
+
+
+KIND = register_kind(
+    "stock-flow", 5, __doc__ or "",
+    (("FC501", "stock-flow-mismatch", Severity.ERROR, "A stock that its start and flows do not give."),
+     ("FC502", "stock-implied-start", Severity.INFO,
+      "The start a stock and its flows imply (a derived fact).")),
+    key="stock", model=StockFlowCheck, prepare=prepare,
+)

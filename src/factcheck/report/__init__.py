@@ -1,27 +1,30 @@
-"""Reporters: one class per output format, chosen by name."""
+"""Reporters: one module per output format under ``formats/``, chosen by name.
+
+The format names are the module names of ``formats/`` (found by listing the folder, without
+importing them), so adding a format is adding one module that defines ``REPORTER``.
+"""
 
 from __future__ import annotations
 
+import pkgutil
 from importlib import import_module
 from typing import TextIO
 
+from . import formats as _formats
 from .base import Reporter, RunInfo
 
 __all__ = ["FORMATS", "make_reporter"]
 
-#: Output format → (module, class), imported only when used.
-FORMATS: dict[str, tuple[str, str]] = {
-    "table": ("text", "TableReporter"),
-    "concise": ("text", "ConciseReporter"),
-    "json": ("jsondoc", "JsonReporter"),
-    "jsonl": ("jsondoc", "JsonLinesReporter"),
-    "github": ("github", "GithubReporter"),
-    "sarif": ("sarif", "SarifReporter"),
-    "junit": ("junit", "JunitReporter"),
-}
+#: The default on a terminal and the default when piped come first; the others by name.
+_FIRST = ("table", "concise")
+FORMATS: tuple[str, ...] = tuple(sorted(
+    (m.name for m in pkgutil.iter_modules(_formats.__path__)),
+    key=lambda name: (_FIRST.index(name) if name in _FIRST else len(_FIRST), name),
+))
 
 
 def make_reporter(fmt: str, out: TextIO, info: RunInfo) -> Reporter:
     """The reporter of an output format."""
-    module, cls = FORMATS[fmt]
-    return getattr(import_module(f".{module}", __name__), cls)(out, info)
+    if fmt not in FORMATS:
+        raise KeyError(fmt)
+    return import_module(f"{_formats.__name__}.{fmt}").REPORTER(out, info)

@@ -1,18 +1,21 @@
 """The reporter interface: start / finding / end hooks, one class per output format.
 
 Whole-document formats (json, sarif, junit) collect in ``finding`` and write in ``end``;
-streaming formats (concise, jsonl, github) write each finding as it comes.
+streaming formats (concise, jsonl, github) write each finding as it comes. Reporters render
+the messages of findings in the run's language (``RunInfo.lang``); nothing else writes prose.
 """
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TextIO
 
 from ..findings import Finding
+from ..summary import RunSummary
 
-__all__ = ["Reporter", "RunInfo", "RunSummary"]
+__all__ = ["Reporter", "RunInfo", "repo_relative"]
 
 
 @dataclass(slots=True)
@@ -23,58 +26,14 @@ class RunInfo:
     version: str
     root: Path  # paths in reports are relative to it (the repository root for SARIF)
     files: list[str] = field(default_factory=list)
-
-
-@dataclass(slots=True)
-class RunSummary:
-    """What a reporter knows at the end."""
-
-    files: int = 0
-    invalid_files: int = 0
-    claims: int = 0
-    checks: int = 0
-    errors: int = 0
-    warnings: int = 0
-    infos: int = 0
-    untestable: int = 0
-    covered: int = 0
-    testable: int = 0
-    exit_code: int = 0
-    counts: dict[str, int] = field(default_factory=dict)  # per code, for --statistics
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "files": self.files,
-            "invalid_files": self.invalid_files,
-            "claims": self.claims,
-            "checks": self.checks,
-            "errors": self.errors,
-            "warnings": self.warnings,
-            "infos": self.infos,
-            "untestable": self.untestable,
-            "covered_claims": self.covered,
-            "testable_claims": self.testable,
-        }
-
-    def line(self, command: str) -> str:
-        """The closing sentence of text reports."""
-        e, w = self.errors, self.warnings
-        if command == "lint":
-            if e or w:
-                return (f"Found {e + w} problem{'s' if e + w != 1 else ''} in {self.files} "
-                        "file(s).")
-            return f"All {self.files} fact file(s) are valid."
-        head = "All checks passed!" if e == 0 and w == 0 else (
-            f"Found {e} error{'s' if e != 1 else ''} and {w} warning{'s' if w != 1 else ''}.")
-        return (f"{head} {self.files} file(s), {self.claims} claims, {self.checks} checks; "
-                f"{self.untestable} untestable; coverage: {self.covered} of {self.claims} claims "
-                f"in at least one check ({self.testable} testable).")
+    lang: str = "en"  # the language messages are rendered in
 
 
 class Reporter:
     """Base reporter: subclasses override the hooks they need."""
 
     name = "base"
+    for_people = False  # a progress bar may accompany it on a terminal
 
     def __init__(self, out: TextIO, info: RunInfo):
         self.out = out
@@ -88,3 +47,24 @@ class Reporter:
 
     def end(self, summary: RunSummary) -> None:
         """Called once, after the last finding."""
+
+
+def repo_relative(file: str, root: Path) -> str | None:
+    """``file`` (as findings give it: relative to the working directory, or absolute) as a POSIX
+    path relative to ``root``, or None when it lies outside ``root``."""
+    path = Path(file)
+    if not path.is_absolute():
+        path = Path.cwd() / path
+    # First without touching the file system (a symlinked fact file stays where it is listed),
+    # then with symlinks resolved (/tmp vs /private/tmp, a symlinked checkout).
+    for candidate, base in (
+        (Path(os.path.normpath(path)), Path(os.path.normpath(root.absolute()))),
+        (path.resolve(), root.resolve()),
+    ):
+        try:
+            rel = candidate.relative_to(base)
+        except ValueError:
+            continue
+        text = rel.as_posix()
+        return None if text in ("", ".") else text
+    return None

@@ -10,8 +10,8 @@ from ..display import format_interval, scale_of
 from ..loader import ClaimInfo
 from ..quantity import Quantity
 from ..streams import is_unicode
+from .plain import printable
 from .terminal import make_console, use_rich
-from .text import printable
 
 __all__ = ["claim_json", "render_claims"]
 

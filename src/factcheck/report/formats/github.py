@@ -12,11 +12,12 @@ import os
 import sys
 from collections import Counter
 
-from ..findings import Finding, Severity
-from .base import Reporter, RunSummary
-from .sarif import repo_relative
+from ...findings import Finding, Severity
+from ...summary import RunSummary
+from ..base import Reporter, repo_relative
 
 __all__ = [
+    "REPORTER",
     "SUMMARY_LIMIT",
     "GithubReporter",
     "escape_data",
@@ -71,7 +72,8 @@ class GithubReporter(Reporter):
         if single_line and f.end_column is not None:
             props["endColumn"] = str(max(f.end_column, 1))
         props["title"] = f"{f.code} {f.name}"
-        message = "\n".join([f.message, *f.suggestions])
+        lang = self.info.lang
+        message = "\n".join([f.text(lang), *(m.render(lang) for m in f.advice)])
         return workflow_command(_COMMAND[f.severity], props, message)
 
     def finding(self, f: Finding) -> None:
@@ -94,7 +96,9 @@ class GithubReporter(Reporter):
         """The job summary: counts per severity and per code, then the first findings."""
         findings = self.findings
         by_severity = Counter(f.severity for f in findings)
-        lines = [f"## factcheck {self.info.command}", "", _cell(summary.line(self.info.command)), ""]
+        lang = self.info.lang
+        lines = [f"## factcheck {self.info.command}", "", _cell(summary.line(self.info.command, lang)),
+                 ""]
         lines += ["| severity | findings |", "| --- | ---: |"]
         lines += [f"| {s.value} | {by_severity.get(s, 0)} |" for s in Severity]
         lines.append("")
@@ -117,7 +121,7 @@ class GithubReporter(Reporter):
             lines += [title, "", "| location | code | severity | message |", "| --- | --- | --- | --- |"]
             lines += [
                 f"| {_cell(f'{self.path(f.file)}:{f.line}')} | {f.code} | {f.severity.value} | "
-                f"{_cell(f.message)} |"
+                f"{_cell(f.text(lang))} |"
                 for f in shown
             ]
             lines.append("")
@@ -129,3 +133,6 @@ def _cell(text: str) -> str:
     text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     text = text.replace("\\", "\\\\").replace("|", "\\|")
     return "<br>".join(part.strip() for part in text.replace("\r\n", "\n").split("\n"))
+
+
+REPORTER = GithubReporter

@@ -10,11 +10,12 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as ET
 
-from ..findings import Finding, Severity
-from .base import Reporter, RunSummary
-from .text import details
+from ...findings import Finding, Severity
+from ...summary import RunSummary
+from ..base import Reporter
+from ..plain import details
 
-__all__ = ["PASSED", "JunitReporter"]
+__all__ = ["PASSED", "REPORTER", "JunitReporter"]
 
 PASSED = "all checks passed"
 
@@ -26,8 +27,8 @@ def _xml(text: str) -> str:
     return _INVALID_XML.sub("\ufffd", text)
 
 
-def _body(f: Finding) -> str:
-    return _xml("\n".join([f.message, *details(f)]))
+def _body(f: Finding, lang: str) -> str:
+    return _xml("\n".join([f.text(lang), *details(f, lang)]))
 
 
 class JunitReporter(Reporter):
@@ -62,11 +63,12 @@ class JunitReporter(Reporter):
                 "classname": _xml(file), "name": _xml(name), "file": _xml(file), "line": str(f.line),
             })
             if f.severity is Severity.INFO:
-                ET.SubElement(case, "system-out").text = _body(f)
+                ET.SubElement(case, "system-out").text = _body(f, self.info.lang)
             else:
                 failures += 1
-                failure = ET.SubElement(case, "failure", {"type": f.code, "message": _xml(f.message)})
-                failure.text = _body(f)
+                failure = ET.SubElement(case, "failure", {"type": f.code,
+                                                          "message": _xml(f.text(self.info.lang))})
+                failure.text = _body(f, self.info.lang)
         suite.set("tests", str(len(suite)))
         suite.set("failures", str(failures))
         suite.set("errors", "0")
@@ -89,3 +91,6 @@ class JunitReporter(Reporter):
         self.out.write('<?xml version="1.0" encoding="UTF-8"?>\n')
         self.out.write(ET.tostring(root, encoding="unicode"))
         self.out.write("\n")
+
+
+REPORTER = JunitReporter

@@ -9,24 +9,24 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
-from ..findings import ClaimRef, Finding, Severity
-from ..rules import RuleDoc, all_rules
-from ..streams import is_unicode
-from .base import Reporter, RunSummary
+from ...findings import ClaimRef, Finding, Severity
+from ...rules import Rule, all_rules
+from ...streams import is_unicode
+from ...summary import RunSummary
+from ..base import Reporter, repo_relative
 
 __all__ = [
     "INFORMATION_URI",
+    "REPORTER",
     "SARIF_SCHEMA",
     "SARIF_VERSION",
     "SRCROOT",
     "SarifReporter",
     "fingerprint",
-    "repo_relative",
     "sarif_level",
 ]
 
@@ -44,38 +44,17 @@ def sarif_level(severity: Severity) -> str:
     return _LEVEL[severity]
 
 
-def repo_relative(file: str, root: Path) -> str | None:
-    """``file`` (as findings give it: relative to the working directory, or absolute) as a POSIX
-    path relative to ``root``, or None when it lies outside ``root``."""
-    path = Path(file)
-    if not path.is_absolute():
-        path = Path.cwd() / path
-    # First without touching the file system (a symlinked fact file stays where it is listed),
-    # then with symlinks resolved (/tmp vs /private/tmp, a symlinked checkout).
-    for candidate, base in (
-        (Path(os.path.normpath(path)), Path(os.path.normpath(root.absolute()))),
-        (path.resolve(), root.resolve()),
-    ):
-        try:
-            rel = candidate.relative_to(base)
-        except ValueError:
-            continue
-        text = rel.as_posix()
-        return None if text in ("", ".") else text
-    return None
-
-
 def fingerprint(code: str, path: str, message: str) -> str:
     """A stable hash of what the finding is, independent of where the run happened."""
     data = "\0".join((code, path, " ".join(message.split())))
     return hashlib.sha256(data.encode("utf-8")).hexdigest()
 
 
-def _message_text(f: Finding) -> str:
-    return "\n".join([f.message, *f.suggestions])
+def _message_text(f: Finding, lang: str) -> str:
+    return "\n".join([f.text(lang), *(m.render(lang) for m in f.advice)])
 
 
-def _rule(r: RuleDoc) -> dict[str, Any]:
+def _rule(r: Rule) -> dict[str, Any]:
     rule: dict[str, Any] = {
         "id": r.code,
         "name": r.name,
@@ -157,21 +136,22 @@ class SarifReporter(Reporter):
             properties["check"] = f.check
         if f.computed is not None:
             properties["computed"] = f.computed.to_json()
-        if f.computed_text is not None:
-            properties["computed_text"] = f.computed_text
+        lang = self.info.lang
+        if f.computed_shown is not None:
+            properties["computed_text"] = f.computed_shown.render(lang)
         if f.stated is not None:
             properties["stated"] = f.stated.to_json()
-        if f.stated_text is not None:
-            properties["stated_text"] = f.stated_text
+        if f.stated_shown is not None:
+            properties["stated_text"] = f.stated_shown.render(lang)
         if f.gap is not None:
             properties["gap"] = dict(f.gap)
-        if f.suggestions:
-            properties["suggestions"] = list(f.suggestions)
+        if f.advice:
+            properties["suggestions"] = [m.render(lang) for m in f.advice]
         result: dict[str, Any] = {
             "ruleId": f.code,
             "ruleIndex": self._rule_index(f),
             "level": sarif_level(f.severity),
-            "message": {"text": _message_text(f)},
+            "message": {"text": _message_text(f, lang)},
             "locations": [location],
         }
         if f.claims:
@@ -207,3 +187,6 @@ class SarifReporter(Reporter):
         doc = {"$schema": SARIF_SCHEMA, "version": SARIF_VERSION, "runs": [run]}
         json.dump(doc, self.out, ensure_ascii=not is_unicode(self.out), indent=2)
         self.out.write("\n")
+
+
+REPORTER = SarifReporter

@@ -1,0 +1,450 @@
+"""Every sentence factcheck says, as templates, and how a message is rendered in a language.
+
+Findings, problems and suggestions carry a :class:`Message`: a template from this module and the
+facts it speaks of (figures as written, claim ids, intervals in a figure's own unit). Nothing is
+turned into text until a reporter renders it, in the reader's language, with the standard
+gettext machinery: the English template is the message id, and a catalogue translates it.
+Templates are marked with :func:`N_`, so that every one of them is known (a test checks that
+each has a translation).
+"""
+
+from __future__ import annotations
+
+import gettext
+from collections.abc import Iterable
+from functools import cache
+from typing import Any
+
+from .display import Scale, format_interval
+from .interval import Interval
+
+__all__ = ["LANGUAGES", "N_", "TEMPLATES", "Listed", "Message", "Shown", "render", "translation"]
+
+#: The languages messages can be rendered in; English is the source language.
+LANGUAGES = ("en", "zh")
+DOMAIN = "factcheck"
+
+TEMPLATES: dict[str, None] = {}  # every template, in the order of definition
+
+
+def N_(template: str) -> str:
+    """Mark a template (the English text, with {named} facts) for translation."""
+    TEMPLATES[template] = None
+    return template
+
+
+@cache
+def translation(lang: str) -> gettext.NullTranslations:
+    """The catalogue of a language (English: the templates themselves)."""
+    if lang == "en":
+        return gettext.NullTranslations()
+    from importlib import resources
+
+    folder = resources.files("factcheck").joinpath("locale")
+    try:
+        with resources.as_file(folder) as path:
+            return gettext.translation(DOMAIN, localedir=str(path), languages=[lang])
+    except OSError:
+        return gettext.NullTranslations()
+
+
+class Message:
+    """A template and the facts it speaks of; rendered in a language only when shown."""
+
+    __slots__ = ("params", "template")
+
+    def __init__(self, template: str, /, **params: Any):
+        self.template = template
+        self.params = params
+
+    def render(self, lang: str = "en") -> str:
+        text = self.template if lang == "en" else translation(lang).gettext(self.template)
+        if not self.params:
+            return text
+        return text.format_map({k: render(v, lang) for k, v in self.params.items()})
+
+    def __str__(self) -> str:
+        return self.render("en")
+
+    def __repr__(self) -> str:
+        return f"Message({self.render('en')!r})"
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Message) and (self.template, self.params) == \
+            (other.template, other.params)
+
+    def __hash__(self) -> int:
+        return hash(self.template)
+
+    def __reduce__(self):
+        return (_message, (self.template, self.params))
+
+
+def _message(template: str, params: dict[str, Any]) -> Message:
+    return Message(template, **params)
+
+
+class Shown:
+    """An interval printed in a figure's own unit (227.55亿–227.65亿元), in the reader's language."""
+
+    __slots__ = ("integer", "interval", "scale")
+
+    def __init__(self, interval: Interval, scale: Scale, integer: bool = False):
+        self.interval = interval
+        self.scale = scale
+        self.integer = integer
+
+    def render(self, lang: str = "en") -> str:
+        return format_interval(self.interval, self.scale, self.integer)
+
+    def __str__(self) -> str:
+        return self.render("en")
+
+    def __reduce__(self):
+        return (Shown, (self.interval, self.scale, self.integer))
+
+
+class Listed:
+    """Several facts in a row, joined by ``separator``."""
+
+    __slots__ = ("items", "separator")
+
+    def __init__(self, items: Iterable[Any], separator: str = ", "):
+        self.items = tuple(items)
+        self.separator = separator
+
+    def render(self, lang: str = "en") -> str:
+        separator = self.separator if lang == "en" else translation(lang).gettext(self.separator)
+        return separator.join(render(item, lang) for item in self.items)
+
+    def __reduce__(self):
+        return (Listed, (self.items, self.separator))
+
+
+def render(value: Any, lang: str = "en") -> str:
+    """A fact as text: messages, intervals and lists in ``lang``; anything else as it is."""
+    if isinstance(value, Message | Shown | Listed):
+        return value.render(lang)
+    return str(value)
+
+
+# === The templates =============================================================================
+# Facts in braces; a figure as written, an id or a path is shown as it is. Kept in groups by the
+# part of the tool that says them.
+
+# --- separators of lists -----------------------------------------------------------------------
+COMMA = N_(", ")
+OR = N_(" or ")
+
+# --- places and references ----------------------------------------------------------------------
+AT = N_("{where}: {what}")
+UNRESOLVED_REFERENCE = N_("{where}: {id} is an unresolved reference")
+LABEL_DIMENSION = N_("{label} ({dimension})")
+MIXES_DIMENSIONS = N_("{where}: {what} mixes dimensions: {shown}")
+MONEY_IN = N_("money in {base}")
+
+# --- growth -------------------------------------------------------------------------------------
+NO_GROWTH_GIVE_RATE = N_("checks: {id} states no growth; give `rate:`")
+GROWTH_DIMENSIONS = N_("growth of {id} compares {current} with {previous}: different dimensions")
+PP_COMPARES_RATES = N_("a change of {rate} (百分点) compares two rates, but {id} is {current}")
+RATE_NOT_PERCENT = N_("the growth rate {rate} is not a percentage or 百分点")
+GROWTH_MISMATCH = N_("{current} against {previous} is growth of {computed}, but the stated rate "
+                     "is {rate}")
+GROWTH_PP_MISMATCH = N_("{current} minus {previous} is {computed}, but the stated change is {rate}")
+IMPLIED_PREVIOUS = N_("{id}: {written} after growth of {growth} implies a previous level of "
+                      "{previous}")
+IMPLIED_PREVIOUS_REAL = N_("{id}: {written} after growth of {growth} implies a previous level of "
+                           "{previous} (the rate is at comparable prices: the published previous "
+                           "level may differ)")
+IMPLIED_PREVIOUS_SAME_SCOPE = N_("{id}: {written} after growth of {growth} implies a previous "
+                                 "level of {previous} (the rate is on a comparable scope: the "
+                                 "published previous level may differ)")
+
+# --- share --------------------------------------------------------------------------------------
+WHAT_SHARE = N_("share")
+PART_EXCEEDS_WHOLE = N_("the part {part} is larger than the whole {whole}")
+SHARE_COMPUTED = N_("{part} is {share} of {whole}")
+SHARE_NOT_PERCENT = N_("checks.is: a share must be a percentage or 成, not {written}")
+SHARE_MISMATCH = N_("{part} is {computed} of {whole}, but the stated share is {stated}")
+
+# --- breakdown ----------------------------------------------------------------------------------
+WHAT_BREAKDOWN = N_("breakdown")
+PARTS_EXCEED_TOTAL = N_("{parts} = {sum}, but the total is {total}; the parts exceed the total by "
+                        "{gap}: either the categories overlap (something counted in more than one "
+                        "of them) or a figure is wrong")
+PARTS_SHORT_OF_TOTAL = N_("{parts} = {sum}, but the total is {total}; the parts fall short of the "
+                          "total by {gap}: a category is missing (mark the breakdown exhaustive: "
+                          "false if the article lists only some) or a figure is wrong")
+
+# --- multiple -----------------------------------------------------------------------------------
+WHAT_MULTIPLE = N_("multiple")
+MULTIPLE_MISMATCH = N_("{a} is {computed} of {b}, but the article says {factor} ({stated})")
+
+# --- stock and flow -----------------------------------------------------------------------------
+WHAT_STOCK_FLOW = N_("stock and flow")
+STOCK_MISMATCH = N_("start {start} + {moves} = {computed}, but the stock is {stock}")
+FLOWS_EXCEED_STOCK = N_("the flows into {stock} exceed the stock itself: the start would be "
+                        "{start}")
+IMPLIED_START = N_("{stock} after adding {flows} implies a start of {start}")
+NOTHING = N_("nothing")
+
+# --- enumeration --------------------------------------------------------------------------------
+NAMES_DO_NOT_MATCH = N_("{count} lists {n} name(s) ({names}); add the missing names, fix the "
+                        "count, or mark the list names_complete: false if the article says 等")
+NAMES_EXCEED_COUNT = N_("{count} lists {n} name(s) ({names}), more than the count")
+
+# --- feasibility --------------------------------------------------------------------------------
+NOT_A_WHOLE_COUNT = N_("checks.of: {written} is not a whole count")
+COUNT_TOO_WIDE = N_("untestable: the count {count} is too wide or unbounded for a feasibility test")
+NEEDS_A_COUNT = N_("a figure taken over {count} needs a count of at least 1")
+EVERY_VALUE_REACHABLE = N_("untestable: with n = {n} and {written} given to {interval}, every "
+                           "value is reachable by some whole count")
+N_FROM_TO = N_("n from {first} to {last}")
+INFEASIBLE = N_("{rate} cannot come from whole counts of {count} ({n_text}): no whole k gives "
+                "k/{n} within {interval}")
+WITH_NOTE = N_("{message}; {note}")
+HOLDS_ONLY_IF_ROUNDED = N_("holds only if rounded {mode}")
+FIGURE_IS_ESTIMATE = N_("the figure is an estimate")
+NEAREST_REACHABLE = N_("the nearest reachable values are {values}")
+RATE_OR_COUNT = N_("{rate} would need to be one of those, or {count} a different count")
+
+# --- expressions --------------------------------------------------------------------------------
+SIDES_DIFFER = N_("checks.expect: the two sides of {expect} have different dimensions ({left} and "
+                  "{right})")
+EXPECT_FALSE = N_("{expect} does not hold: the left side is {left}, the right side {right}")
+EXPECT_FALSE_REPEATED = N_("{expect} does not hold ({repeated} taking one value wherever it "
+                           "appears): the left side is {left}, the right side {right}")
+PLAIN_NUMBER = N_("a plain number")
+EXPRESSION_TOO_LONG = N_("the expression is too long ({n} characters)")
+UNEXPECTED_AT = N_("unexpected {text} at column {column}")
+TOO_MANY_DIGITS_AT = N_("the number at column {column} has too many digits")
+TOO_MANY_TOKENS = N_("the expression is too long (over 500 tokens)")
+ENDS_TOO_EARLY = N_("the expression ends too early")
+EXPRESSION_EMPTY = N_("the expression is empty")
+USE_DOUBLE_EQUALS = N_("use == to compare, not =")
+NOT_EQUAL_UNSUPPORTED = N_("!= is not supported: state what the relation is")
+NEEDS_ONE_COMPARISON = N_("the expression needs one comparison (==, <=, <, >=, >)")
+UNEXPECTED_AFTER = N_("unexpected {text} after the comparison")
+CANNOT_ADD = N_("cannot add or subtract {a} and {b}")
+DIVISION_BY_ZERO = N_("division by zero")
+NESTED_TOO_DEEPLY = N_("parentheses nested too deeply")
+PARENTHESIS_NOT_CLOSED = N_("a parenthesis is not closed")
+UNEXPECTED = N_("unexpected {text}")
+
+# --- duplicates ---------------------------------------------------------------------------------
+WHAT_SAME = N_("same")
+SAME_FIGURE_DISAGREES = N_("{a} and {b} state the same figure but do not agree")
+SAME_FIGURE_DISAGREES_IN = N_("{a} and {b} in {file} state the same figure but do not agree")
+SAME_AS_OTHER_DIMENSION = N_("claims.{id}.same_as: {ref} is in a different dimension")
+
+# --- verdicts -----------------------------------------------------------------------------------
+RELATION_TOO_LARGE = N_("the relation is too large to evaluate exactly: its numbers grow past "
+                        "{bits} bits (split it, or write its figures with fewer digits)")
+DIVIDES_BY_ZERO = N_("the relation divides by zero ({zero})")
+A_ZERO_FIGURE = N_("a zero figure")
+NOT_COMPARABLE = N_("not comparable: {message}; the figures are on different bases (real or "
+                    "same-scope growth against current-price levels)")
+NOT_COMPARABLE_EFFECT = N_("not comparable: {message}; the figures are on different bases (real "
+                           "or same-scope growth against current-price levels); the implied price "
+                           "(or scope) effect is {effect}")
+REASON_LOOSER_ROUNDING = N_("holds only if the figures were rounded more loosely than the file "
+                            "says ({words})")
+REASON_SOFT_BOUND = N_("holds only outside the usual reading of a bound word ({words})")
+REASON_ESTIMATE = N_("involves an estimate or target ({words}): a projection, not a measurement")
+REASON_APPROXIMATE = N_("involves an approximate figure ({words})")
+REASON_REVISION = N_("the claims come from different data releases ({words}): figures are "
+                     "revised between releases")
+ROUNDING_MODE = N_("rounding {mode}")
+NO_RELEASE = N_("no release given")
+UNTESTABLE_COARSE = N_("untestable: the figures ({names}) are too coarse for this {kind} relation "
+                       "ever to fail")
+UNTESTABLE_REPEATED_ONE = N_("untestable: {names} appears more than once in this {kind} relation, "
+                             "which is not linear in them, so it cannot be decided exactly; write "
+                             "it with each claim once")
+UNTESTABLE_REPEATED = N_("untestable: {names} appear more than once in this {kind} relation, "
+                         "which is not linear in them, so it cannot be decided exactly; write it "
+                         "with each claim once")
+
+# --- what would be consistent -------------------------------------------------------------------
+NO_WHOLE_NUMBER = N_("no whole number of {unit} for {id} would make it hold")
+ITEMS = N_("items")
+WOULD_NEED = N_("{name} would need {need} (stated {stated})")
+SMALLEST_CHANGE = N_("smallest change: {name} ({percent}% off)")
+GROWTH_OF = N_("{name} growth")
+LIKELY_TYPO = N_("likely typo: {name} {text} instead of {written} ({why})")
+TYPO_SWAPPED = N_("two digits swapped")
+TYPO_DECIMAL_POINT = N_("a misplaced decimal point")
+TYPO_DOUBLED = N_("a digit doubled")
+TYPO_DROPPED = N_("a digit dropped")
+TYPO_MAGNITUDE = N_("{a} written for {b}")
+
+# --- reading files ------------------------------------------------------------------------------
+BROKEN_LINK = N_("broken symbolic link (points to {target})")
+NOT_REGULAR_FILE = N_("not a regular file but {kind}")
+A_NAMED_PIPE = N_("a named pipe")
+A_CHARACTER_DEVICE = N_("a character device")
+A_BLOCK_DEVICE = N_("a block device")
+A_SOCKET = N_("a socket")
+HINT_STDIN = N_("{reason}; use - to read standard input")
+HINT_ENCODING = N_("{reason}, or pass --encoding {value}")
+FILE_TOO_LARGE = N_("file is {size} bytes, over the limit of {limit} (raise it with "
+                    "--max-file-size)")
+FILE_OVER_LIMIT = N_("file is over the limit of {limit} bytes")
+NO_SUCH_FILE = N_("no such file")
+IS_A_DIRECTORY = N_("is a directory")
+PERMISSION_DENIED = N_("permission denied")
+NUL_IN_NAME = N_("invalid file name (it contains a NUL byte)")
+SYSTEM_ERROR = N_("{error}")
+UNKNOWN_ENCODING = N_("unknown encoding {encoding}")
+NOT_VALID_IN = N_("not valid {encoding} at byte {byte}")
+CANNOT_DECODE_WITH = N_("cannot decode with {encoding}: {error}")
+WIDE_ENCODING = N_("the file is {name}-encoded; fact files are UTF-8: convert it with "
+                   "`iconv -f {name} -t UTF-8`")
+BINARY_FILE = N_("binary file (it contains NUL bytes), not a text file")
+NOT_UTF8 = N_("not UTF-8 (invalid byte at line {line}); save it as UTF-8")
+LOOKS_LIKE_GB = N_("not UTF-8 (line {line}); it looks like GB18030/GBK: convert it with "
+                   "`iconv -f GB18030 -t UTF-8`")
+CANNOT_READ_ARTICLE = N_("cannot read the article {path}: {reason}")
+
+# --- fact files ---------------------------------------------------------------------------------
+NOT_A_FACT_FILE = N_("not a fact file: the document is {what}; it must be a mapping with "
+                     "`factcheck: 1`")
+DOC_EMPTY = N_("empty")
+DOC_LIST = N_("a list")
+DOC_SINGLE_VALUE = N_("a single value")
+DOC_NOT_MAPPING = N_("not a mapping")
+FORMAT_LINE_MISSING = N_("not a fact file: the `factcheck: 1` line that declares the format is "
+                         "missing")
+VERSION_IS_BOOLEAN = N_("`factcheck: {word}` is not a format version (YAML reads it as a "
+                        "boolean); write `factcheck: 1`")
+VERSION_TOO_LONG = N_("`factcheck: {shown}` ({digits} digits) is not a format version; write "
+                      "`factcheck: 1`")
+NEWER_FORMAT = N_("written for fact-file format {version}; this factcheck reads format 1: upgrade "
+                  "factcheck")
+UNIT_DECLARATION_UNREADABLE = N_("units.{name}: {error}; give a dimension keyword ({keywords}) or "
+                                 "a conversion like 4046.86平方米")
+UNIT_CONVERSION_NOT_PLAIN = N_("units.{name}: a conversion must be a plain positive figure")
+ALIAS_TAKES_NO = N_("claims.{id}: a `ref:` alias takes no {fields} (they belong to the claim it "
+                    "refers to)")
+VALUE_REQUIRED = N_("claims.{id}: `value` is required (the figure as written)")
+NAMES_NOT_A_COUNT = N_("claims.{id}: `names` lists the members of a count, but {value} is not a "
+                       "count")
+FRACTIONAL_COUNT = N_("claims.{id}.value: {written} counts whole things, but no whole number lies "
+                      "in {interval}; if it is an average, say so in `label:` (平均, 人均, 户均 …), "
+                      "otherwise check the figure")
+REFERS_TO_ITSELF = N_("{where}: a claim cannot refer to itself")
+BOOLEAN_NOT_FIGURE = N_("YAML reads {word} as a boolean, not a figure; quote it if you mean the "
+                        "text")
+OCTAL_NUMBER = N_("YAML reads {text} as an octal number; write it without the leading zero, or "
+                  "quote it")
+NUMBER_FORM = N_("YAML reads {text} as a number in a form articles do not use (hex, octal, "
+                 "exponent, inf or nan); write the figure as the article does")
+UNIT_NEEDS_PLAIN_NUMBER = N_("with `unit:` the value must be a plain number, not {text}")
+UNIT_EMPTY = N_("the unit is empty; write the unit (亿元, 个, %) or leave `unit:` out")
+NOT_A_UNIT = N_("{unit} is not a unit: `unit:` takes a unit such as 亿元, 个 or %, known or "
+                "declared under `units:`; numbers and words such as 以上 or 余 belong in `value:`")
+UNKNOWN_UNIT_HINT = N_("{reason} ({hint})")
+
+# --- validation ---------------------------------------------------------------------------------
+UNKNOWN_FIELD = N_("unknown field {field} in {where}")
+UNKNOWN_FIELD_HINT = N_("unknown field {field} in {where} (did you mean {hint}?)")
+FIELD_MISSING = N_("{where}: this required field is missing")
+TWO_CHECK_KINDS = N_("{where}: an entry is one check of one kind, but this one has {n}: {kinds}; "
+                     "write each in its own entry")
+CHECK_NEEDS_KEY = N_("{where}: a check needs one of the keys {keys}")
+NOT_ALLOWED = N_("{where}: {node} is not allowed; expected {expected}")
+CLAIM_ID_CHARS = N_("{where}: claim ids use a-z, 0-9 and _ only")
+NOT_A_VALID_ID = N_("{where}: {node} is not a valid id: ids use a-z, 0-9 and _ only")
+NOT_A_REFERENCE = N_("{where}: {node} is not a claim reference (id or file/id)")
+TOO_LONG_TEXT = N_("{where}: {n} characters is too long (at most {limit})")
+READS_AS_BOOLEAN = N_("{where}: YAML reads {word} as a boolean; quote it if you mean the text")
+EXPECTED_GOT = N_("{where}: expected {expected}, got {got}")
+THE_FILE = N_("the file")
+TYPE_TEXT = N_("text")
+TYPE_BOOL = N_("true or false")
+TYPE_MAPPING = N_("a mapping")
+TYPE_WHOLE_NUMBER = N_("a whole number")
+TYPE_NUMBER = N_("a number")
+TYPE_FIGURE = N_("a figure as text or a number")
+TYPE_TEXT_OR_NUMBER = N_("text or a number")
+TYPE_REF_OR_FIGURE = N_("a claim reference or a figure")
+TYPE_REF_OR_REFS = N_("a claim reference or a list of them")
+TYPE_IGNORE = N_("a list of codes, or a mapping from code to reason")
+
+# --- YAML ---------------------------------------------------------------------------------------
+YAML_SYNTAX = N_("YAML syntax error: {problem}")
+YAML_SYNTAX_TAB = N_("YAML syntax error: {problem} (YAML does not allow tabs for indentation; use "
+                     "spaces)")
+YAML_TOO_DEEP = N_("YAML syntax error: the nesting is too deep to read")
+ALIAS_BOMB = N_("the document expands to too many nodes (an alias bomb?); refusing to read it")
+NESTING_TOO_DEEP = N_("nesting deeper than {depth} levels")
+TAG_REFUSED = N_("the YAML tag {tag} is not allowed in fact files (refused)")
+KEY_NOT_TEXT = N_("a mapping key must be plain text")
+MERGE_KEYS = N_("YAML merge keys (<<) are not supported in fact files; write the fields out in "
+                "full")
+DUPLICATE_KEY = N_("duplicate key {key} (first at line {line})")
+
+# --- references ---------------------------------------------------------------------------------
+NOT_A_CLAIM_REFERENCE = N_("{ref} is not a claim reference (id or file/id)")
+NO_FACT_FILE_STEM = N_("no fact file {stem} in this run or beside {beside} (name it on the command "
+                       "line)")
+REF_FAILED_TO_LOAD = N_("{ref} is in {file}, which failed to load")
+NO_CLAIM = N_("no claim {id}")
+NO_CLAIM_IN = N_("no claim {id} in {file}")
+REFERENCE_CYCLE = N_("claims.{id}.ref: the references form a cycle")
+REF_NO_FIGURE = N_("claims.{id}.ref: {ref} has no figure the tool can read (see {file})")
+REF_LEADS_TO_NO_FIGURE = N_("claims.{id}.ref: {ref} leads to {final}, which has no figure the tool "
+                            "can read (see {file})")
+
+# --- anchoring in the article -------------------------------------------------------------------
+AND = N_(" and ")
+QUOTE_NOT_FOUND = N_("claims.{id}.quote: not found in the article {article}: «{quote}»; the "
+                     "sentence was deleted or reworded — update the quote (and the claim) or "
+                     "restore the text")
+NO_FIGURE = N_("no figure")
+VALUE_WRITTEN = N_("value {written}")
+GROWTH_WRITTEN = N_("growth {written}")
+NOT_IN_QUOTE = N_("claims.{id}: the {what} does not occur in its quote «{quote}»; the article "
+                  "({article} line {line}) says {says} there — correct the claim or the quote")
+DRIFT = N_("claims.{id}.quote: figure drift: the fact file has {old}, the article now has {new} at "
+           "{article}:{line} «{excerpt}» — update the claim and its quote, or correct the article")
+DRIFT_UNCHANGED = N_("claims.{id}.quote: figure drift: the fact file has {old}, the article now has "
+                     "{new} at {article}:{line} «{excerpt}» (the claim's own value {own} is "
+                     "unchanged, but its quote is out of date) — update the claim and its quote, "
+                     "or correct the article")
+NOT_UNDERSTOOD_BECAUSE = N_("{written} (not understood: {error})")
+UNCOVERED = N_("uncovered figure {what}: no quote of {file} covers it: «{context}»")
+
+# --- suppressions -------------------------------------------------------------------------------
+COMMENT = N_("comment")
+IGNORE_FIELD = N_("ignore field")
+UNUSED_SUPPRESSION = N_("unused suppression: {code} in this {what} matched no finding; remove it")
+
+# --- the summary --------------------------------------------------------------------------------
+LINT_PROBLEM = N_("Found {n} problem in {files} file(s).")
+LINT_PROBLEMS = N_("Found {n} problems in {files} file(s).")
+LINT_VALID = N_("All {files} fact file(s) are valid.")
+ALL_PASSED = N_("All checks passed!")
+FOUND_ERROR_WARNING = N_("Found {errors} error and {warnings} warning.")
+FOUND_ERROR_WARNINGS = N_("Found {errors} error and {warnings} warnings.")
+FOUND_ERRORS_WARNING = N_("Found {errors} errors and {warnings} warning.")
+FOUND_ERRORS_WARNINGS = N_("Found {errors} errors and {warnings} warnings.")
+CHECK_SUMMARY = N_("{head} {files} file(s), {claims} claims, {checks} checks; {untestable} "
+                   "untestable; coverage: {covered} of {claims} claims in at least one check "
+                   "({testable} testable).")
+
+# --- text reports -------------------------------------------------------------------------------
+DETAIL_CLAIM = N_("claim {id} at {file}:{line}: {written}")
+DETAIL_COMPUTED = N_("computed: {value}")
+DETAIL_STATED = N_("stated: {value}")
+DETAIL_GAP = N_("gap: {value}")
+DETAIL_SUGGESTION = N_("suggestion: {value}")
+COL_SEVERITY = N_("severity")
+COL_CODE = N_("code")
+COL_LINE = N_("line")
+COL_CLAIMS = N_("claims")
+COL_ARITHMETIC = N_("what the arithmetic says")
+COL_CONSISTENT = N_("what would be consistent")
+HEADLINE_MARK = N_(" ★ headline")
+LINE_N = N_("line {line}")
+COMPUTED_STATED = N_("computed {computed}; stated {stated}")

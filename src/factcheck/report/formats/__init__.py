@@ -1,0 +1,1 @@
+"""The output formats: each module is one format, named by its module, defining ``REPORTER``."""

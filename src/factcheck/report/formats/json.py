@@ -1,0 +1,35 @@
+"""`json`: one versioned document (docs/json.md)."""
+
+from __future__ import annotations
+
+import json
+
+from ...findings import Finding
+from ...streams import is_unicode
+from ...summary import RunSummary
+from ..base import Reporter
+
+__all__ = ["JSON_VERSION", "REPORTER", "JsonReporter"]
+
+JSON_VERSION = 1
+
+
+class JsonReporter(Reporter):
+    """`{"version": 1, "summary": {…}, "findings": […]}`."""
+
+    name = "json"
+
+    def __init__(self, out, info):
+        super().__init__(out, info)
+        self.findings: list[dict] = []
+
+    def finding(self, f: Finding) -> None:
+        self.findings.append(f.to_json(self.info.lang))
+
+    def end(self, summary: RunSummary) -> None:
+        doc = {"version": JSON_VERSION, "summary": summary.to_json(), "findings": self.findings}
+        json.dump(doc, self.out, ensure_ascii=not is_unicode(self.out), indent=2)
+        self.out.write("\n")
+
+
+REPORTER = JsonReporter

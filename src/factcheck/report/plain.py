@@ -1,0 +1,44 @@
+"""Plain text of a finding, shared by the text formats: one line, and the lines of detail."""
+
+from __future__ import annotations
+
+import unicodedata
+
+from .. import messages as msg
+from ..findings import Finding
+from ..messages import Message
+
+__all__ = ["concise_line", "details", "printable"]
+
+
+def printable(text: str) -> str:
+    """``text`` with control and invisible format characters shown as escapes (``\\x1b``,
+    ``\\r``, ``\\u202e``): a fact file must not move the cursor, clear the screen, reverse the
+    text or start a new line (a line beginning `::error` is a command to GitHub Actions)."""
+    if text.isprintable():
+        return text
+    return "".join(ch if ch.isprintable() or unicodedata.category(ch) not in ("Cc", "Cf")
+                   else ch.encode("unicode_escape").decode("ascii") for ch in text)
+
+
+def concise_line(f: Finding, lang: str = "en") -> str:
+    """`path:line:col: CODE [severity] message` — the form editors and CI jump to."""
+    message = printable(" ".join(f.text(lang).split()))
+    return printable(f"{f.file}:{f.line}:{f.column}: {f.code} [{f.severity.value}] ") + message
+
+
+def details(f: Finding, lang: str = "en") -> list[str]:
+    """The claims, intervals, gap and suggestions of a finding, one per line."""
+    lines = []
+    for c in f.claims:
+        line = printable(Message(msg.DETAIL_CLAIM, id=c.id, file=c.file, line=c.line,
+                                 written=c.written).render(lang))
+        lines.append(line + (f" «{printable(c.quote)}»" if c.quote else ""))
+    if f.computed_shown is not None:
+        lines.append(Message(msg.DETAIL_COMPUTED, value=f.computed_shown).render(lang))
+    if f.stated_shown is not None:
+        lines.append(Message(msg.DETAIL_STATED, value=f.stated_shown).render(lang))
+    if f.gap and "shown" in f.gap:
+        lines.append(Message(msg.DETAIL_GAP, value=f.gap["shown"]).render(lang))
+    lines.extend(printable(Message(msg.DETAIL_SUGGESTION, value=s).render(lang)) for s in f.advice)
+    return lines

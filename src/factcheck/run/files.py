@@ -1,0 +1,261 @@
+"""The work of one file, the same in this process and in `--jobs` workers, and the file stream.
+
+``FileWork.process`` reads one fact file and checks (or lints) it on its own; ``FileWork.finish``
+runs in the main process, in file order, and adds what needs the whole run: repeated subjects
+(duplicates across files), suppressions, selection and the counts. Output is therefore the same
+whatever the number of processes.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..checks import prepare_file
+from ..checks.base import Prepared
+from ..checks.duplicate import pairs, subjects
+from ..collector import collector_paused
+from ..config import Settings
+from ..corpus import Corpus, LoadOptions, display_path, resolve_aliases
+from ..findings import SEVERITY_ORDER, Finding, Severity
+from ..loader import LoadedFile, load_text
+from ..summary import Counts, RunSummary
+from ..suppress import Suppressions
+from ..verdict import evaluate
+from .subjects import SubjectIndex
+
+__all__ = ["CheckResult", "FileOutcome", "FileWork", "check_file", "lint_file", "processes",
+           "stream"]
+
+PARALLEL_MIN_FILES = 16  # fewer files than this are not worth starting processes for
+AUTO_PARALLEL_FILES = 200  # by default, runs this large use every core
+
+
+@dataclass(slots=True)
+class CheckResult:
+    """The findings and counts of one file."""
+
+    findings: list[Finding] = field(default_factory=list)
+    counts: Counts = field(default_factory=Counts)
+    covered_ids: set[str] = field(default_factory=set)  # claims of the file in a relation
+    testable_ids: set[str] = field(default_factory=set)
+
+    def merge(self, other: CheckResult) -> None:
+        """Fold the relations of ``other`` (for the same file) into this result."""
+        self.findings.extend(other.findings)
+        self.counts.checks += other.counts.checks
+        self.counts.untestable += other.counts.untestable
+        self.covered_ids |= other.covered_ids
+        self.testable_ids |= other.testable_ids
+        self.counts.covered, self.counts.testable = len(self.covered_ids), len(self.testable_ids)
+
+
+def _invalid(f: LoadedFile) -> bool:
+    return not f.ok or any(p.severity is Severity.ERROR for p in f.problems)
+
+
+def lint_file(corpus: Corpus, f: LoadedFile) -> list[Finding]:
+    """Problems of one fact file itself: shape, figures, units, references, dimensions."""
+    _, problems = prepare_file(corpus, f)
+    findings = [*f.problems, *problems]
+    findings.sort(key=lambda x: x.sort_key)
+    return findings
+
+
+def check_file(corpus: Corpus, f: LoadedFile) -> CheckResult:
+    """Lint problems plus the findings of every relation of one file (repeats of subjects across
+    the run are compared in the main process, by :meth:`FileWork.finish`)."""
+    prepared, problems = prepare_file(corpus, f)
+    result = CheckResult(counts=Counts(files=1, claims=len(f.claims), invalid_files=int(_invalid(f))))
+    result.findings.extend(f.problems)
+    result.findings.extend(problems)
+    result.merge(evaluate_all(f, prepared))
+    return result
+
+
+def evaluate_all(f: LoadedFile, prepared: list[Prepared]) -> CheckResult:
+    """The findings and coverage counts of relations prepared for file ``f``."""
+    result = CheckResult()
+    for p in prepared:
+        result.counts.checks += 1
+        p_findings = evaluate(p)
+        claims = {t.claim.id for t in p.relation.terms()
+                  if t.claim is not None and t.claim.file is f}
+        result.covered_ids |= claims
+        verdicts = {x.verdict for x in p_findings}
+        if "untestable" in verdicts:
+            result.counts.untestable += 1
+        elif "derived" not in verdicts:
+            result.testable_ids |= claims
+        result.findings.extend(p_findings)
+        result.findings.extend(p.derived)
+    result.counts.covered, result.counts.testable = len(result.covered_ids), len(result.testable_ids)
+    return result
+
+
+@dataclass(slots=True)
+class FileOutcome:
+    """What checking one file found, before the run-wide steps (picklable)."""
+
+    path: Path
+    result: CheckResult
+    suppressions: Suppressions
+    subjects: list[tuple[int, str, int]] = field(default_factory=list)
+    file: LoadedFile | None = None  # kept only in the main process
+
+
+class FileWork:
+    """Reads and checks the files of a run, one at a time."""
+
+    def __init__(self, command: str, files: list[str], settings: Settings, encoding: str | None,
+                 article: Path | None, cwd: Path, stdin_data: tuple[bytes, str] | None = None):
+        self.command = command
+        self.files = files
+        self.settings = settings
+        self.article = article
+        self.cwd = cwd
+        self.stdin_data = stdin_data
+        self.corpus = Corpus(options=LoadOptions(encoding, settings.max_file_size, settings.rounding))
+        for name in files:
+            if name != "-":
+                self.corpus.paths_by_stem.setdefault(Path(name).stem, name)
+
+    def _load(self, path: Path) -> LoadedFile:
+        if str(path) == "-" and self.stdin_data is not None:
+            data, name = self.stdin_data
+            options = self.corpus.options
+            return load_text(data, name, Path(name), options.encoding, options.rounding)
+        return self.corpus.options.load(path, display_path(path, self.cwd))
+
+    def process(self, index: int, keep: bool = True) -> FileOutcome:
+        """Check (or lint) file ``index`` on its own; ``keep`` holds the file for ``finish``."""
+        path = Path(self.files[index])
+        f = self._load(path)
+        self.corpus.add(f)
+        resolve_aliases(self.corpus, [f])
+        suppressions = Suppressions.collect([f], self.settings.per_file_ignores)
+        if self.command == "lint":
+            result = CheckResult(findings=lint_file(self.corpus, f),
+                                 counts=Counts(files=1, claims=len(f.claims)))
+            found: list[tuple[int, str, int]] = []
+        else:
+            result = check_file(self.corpus, f)
+            article = f.model.article if f.model is not None else None
+            if self.article is not None or (article is not None and article.text):
+                from ..anchor import anchor_file  # only when there is an article to anchor to
+
+                result.findings.extend(anchor_file(f, self.article, self.cwd).findings)
+            found = subjects(f)
+        outcome = FileOutcome(path, result, suppressions, found, f if keep else None)
+        if not keep:
+            self.corpus.release(f)
+        return outcome
+
+    def finish(self, outcome: FileOutcome, index: SubjectIndex, summary: RunSummary) -> list[Finding]:
+        """Run-wide steps for one file, in file order; returns the findings to report."""
+        result = outcome.result
+        repeats = index.match(outcome.path, outcome.subjects)
+        f = outcome.file
+        if repeats:
+            if f is None:
+                f = self.corpus.reference(outcome.path)
+            result.merge(evaluate_all(f, pairs(self.corpus, f, repeats)))
+        if outcome.file is not None:
+            self.corpus.release(outcome.file)
+        findings = outcome.suppressions.filter(result.findings)
+        if self.command == "lint":
+            result.counts.invalid_files = int(any(x.severity is Severity.ERROR for x in findings))
+        else:
+            findings.extend(outcome.suppressions.unused())
+        findings.sort(key=lambda x: (x.sort_key, -SEVERITY_ORDER[x.severity]))
+        findings = [x for x in findings if _selected(x.code, self.settings)]
+        _add(summary, result, findings)
+        return findings
+
+
+def _selected(code: str, settings: Settings) -> bool:
+    if settings.select and not any(code.startswith(s) for s in settings.select):
+        return False
+    return not any(code.startswith(s) for s in settings.ignore)
+
+
+def _add(summary: RunSummary, result: CheckResult, findings: list[Finding]) -> None:
+    summary.add(result.counts)
+    for x in findings:
+        if x.severity is Severity.ERROR:
+            summary.errors += 1
+        elif x.severity is Severity.WARNING:
+            summary.warnings += 1
+        else:
+            summary.infos += 1
+        summary.by_code[x.code] = summary.by_code.get(x.code, 0) + 1
+
+
+# --- the stream of a run's files -------------------------------------------------------------------
+def stream(work: FileWork, summary: RunSummary, jobs: int) -> Iterator[list[Finding]]:
+    """The findings of each file in turn (suppressed, selected, sorted), adding up the summary.
+
+    With ``jobs`` > 1 the files are read and checked in worker processes, and the results are
+    taken in file order, so the output is the same as with one process.
+    """
+    index = SubjectIndex()
+    try:
+        yield from _outcomes(work, index, summary, jobs)
+    finally:
+        index.close()
+
+
+def _outcomes(work: FileWork, index: SubjectIndex, summary: RunSummary,
+              jobs: int) -> Iterator[list[Finding]]:
+    files, stdin_data = work.files, work.stdin_data
+    jobs = processes(jobs, len(files))
+    if jobs <= 1 or stdin_data is not None:
+        for i in range(len(files)):
+            with collector_paused():  # the file is released before the collector looks
+                findings = work.finish(work.process(i), index, summary)
+            yield findings
+        return
+    import multiprocessing
+
+    args = (work.command, files, work.settings, work.corpus.options.encoding, work.article,
+            work.cwd, stdin_data)
+    context = multiprocessing.get_context("fork" if hasattr(os, "fork") else "spawn")
+    with context.Pool(jobs, _init_worker, args) as pool:
+        chunk = max(1, min(32, len(files) // (jobs * 8)))
+        for outcome in pool.imap(_work, range(len(files)), chunksize=chunk):
+            with collector_paused():
+                findings = work.finish(outcome, index, summary)
+            yield findings
+
+
+def processes(jobs: int, files: int) -> int:
+    """How many processes to check ``files`` files in, for ``--jobs jobs`` (0: automatic).
+
+    Never more than the cores (the work is CPU-bound) nor than a process per 8 files; small
+    runs stay in one process, since starting workers costs more than it saves.
+    """
+    cores = os.cpu_count() or 1
+    if jobs == 0:
+        jobs = min(cores, 8) if files >= AUTO_PARALLEL_FILES else 1
+    if files < PARALLEL_MIN_FILES:
+        return 1
+    return max(1, min(jobs, cores, files // 8))
+
+
+# --- worker processes -------------------------------------------------------------------------
+_WORKER: FileWork | None = None
+
+
+def _init_worker(*args) -> None:
+    """Pool initializer: each worker builds its own FileWork (and its own reference cache)."""
+    global _WORKER
+    _WORKER = FileWork(*args)
+
+
+def _work(index: int) -> FileOutcome:
+    """Pool task: one file, released in the worker (only its outcome crosses processes)."""
+    assert _WORKER is not None
+    with collector_paused():
+        return _WORKER.process(index, keep=False)
