@@ -19,10 +19,13 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from fractions import Fraction
 from itertools import product
+from typing import TYPE_CHECKING
 
 from .interval import DivisionByZero, Interval
-from .loader import ClaimInfo
-from .quantity import Quantity
+
+if TYPE_CHECKING:
+    from .loader import ClaimInfo
+    from .quantity import Quantity
 
 __all__ = [
     "MAX_BITS",

@@ -20,6 +20,7 @@ from ..article import ArticleError, article_from_text, read_article
 from ..atomic import FileExists, write_atomic
 from ..figures import Figure
 from .draft import Draft, DraftCheck, DraftClaim, build_draft
+from .suggest import suggest
 from .yamlout import flow_item, scalar
 
 __all__ = ["ExtractError", "ExtractReport", "extract", "render_draft", "run_extract"]
@@ -72,6 +73,7 @@ def extract(text: str, source_name: str) -> tuple[str, ExtractReport]:
     """
     article = article_from_text(text, source_name)
     draft = build_draft(article)
+    suggest(draft)
     yaml_text = render_draft(draft, source_name)
     report = ExtractReport(source_name, draft.figures, len(draft.claims), len(draft.checks),
                            len(draft.comments) + len([f for f in draft.figures if not f.understood]))

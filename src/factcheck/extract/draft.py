@@ -344,7 +344,4 @@ def build_draft(article: ArticleText) -> Draft:
                              tried)
     _distinguish_labels(article, claims)
     draft.claims = claims
-    from .suggest import suggest
-
-    suggest(draft)
     return draft
