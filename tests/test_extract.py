@@ -13,7 +13,7 @@ import yaml
 from factcheck.anchor import anchor_file
 from factcheck.cli import main
 from factcheck.extract import ExtractError, extract, run_extract
-from factcheck.extract.yamlout import flow_item, scalar
+from factcheck.factwriter import flow_item, scalar
 from factcheck.figures import figures_in_text
 from factcheck.interval import Interval
 from factcheck.loader import load_file

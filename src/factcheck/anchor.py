@@ -301,9 +301,24 @@ def anchor_file(loaded: LoadedFile, article: Path | None = None, cwd: Path | Non
         finding = _anchor_claim(loaded, claim, text, shown, haystack, result)
         if finding is not None:
             result.findings.append(finding)
+        if claim.id in result.spans:
+            _place(claim, result.spans[claim.id][0], result.figures, text, shown)
     if uncovered:
         result.findings.extend(_uncovered(loaded, text, shown, result))
     return result
+
+
+def _place(claim: ClaimInfo, span: tuple[int, int], figures: list[Figure], article: ArticleText,
+           shown: str) -> None:
+    """Where the claim's figure (and its growth rate) is printed inside its quote's span: the
+    figure of the article there that reads the same."""
+    inside = [f for f in figures if span[0] <= f.number_start < span[1] and f.quantity is not None]
+    for q, attr in ((claim.quantity, "article"), (claim.growth, "growth_article")):
+        if q is None:
+            continue
+        fig = next((f for f in inside if f.quantity.interval == q.interval), None)
+        if fig is not None:
+            setattr(claim, attr, article.span(fig.start, fig.end, shown))
 
 
 def _quote_position(loaded: LoadedFile, claim: ClaimInfo) -> tuple[int, int]:

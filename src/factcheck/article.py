@@ -19,6 +19,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from . import messages as msg
+from .findings import ArticleSpan
 from .messages import Message
 from .quantity import normalise
 from .textfile import DEFAULT_MAX_BYTES, TextFileError, read_text
@@ -180,6 +181,17 @@ class ArticleText:
     def line_of(self, offset: int) -> int:
         """The 1-based line of an offset in :attr:`plain` (and in the file)."""
         return bisect.bisect_right(self._line_starts, offset)
+
+    def position(self, offset: int) -> tuple[int, int]:
+        """The 1-based (line, column) of an offset in :attr:`plain`, columns in characters."""
+        line = self.line_of(offset)
+        return line, offset - self._line_starts[line - 1] + 1
+
+    def span(self, start: int, end: int, path: str) -> ArticleSpan:
+        """Where plain[start:end] is printed (the end exclusive)."""
+        line, column = self.position(start)
+        end_line, end_column = self.position(end)
+        return ArticleSpan(path, line, column, end_line, end_column, self.plain[start:end])
 
     @property
     def anchor(self) -> Normalised:

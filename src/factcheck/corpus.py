@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import messages as msg
+from .inputs import FACT_SUFFIXES
 from .loader import ClaimInfo, LoadedFile, load_file, load_text
 from .messages import Message
 from .problems import DANGLING_REFERENCE, INVALID_CHECK
@@ -16,7 +17,6 @@ from .yamlsource import SourceMap
 
 __all__ = ["Corpus", "LoadOptions", "NoFactFiles", "discover", "load_corpus"]
 
-FACT_SUFFIXES = (".yaml", ".yml")
 _REF = re.compile(r"^(?:(?P<stem>[^/\s]+)/)?(?P<id>[a-z0-9_]+)$")
 
 

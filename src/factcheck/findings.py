@@ -13,7 +13,7 @@ from typing import Any
 from .interval import Interval
 from .messages import Message, Shown
 
-__all__ = ["SEVERITY_ORDER", "ClaimRef", "Finding", "Severity"]
+__all__ = ["SEVERITY_ORDER", "ArticleSpan", "ClaimRef", "Finding", "Severity"]
 
 
 class Severity(str, Enum):
@@ -30,6 +30,23 @@ class Severity(str, Enum):
 SEVERITY_ORDER = {Severity.INFO: 0, Severity.WARNING: 1, Severity.ERROR: 2}
 
 
+@dataclass(frozen=True, slots=True)
+class ArticleSpan:
+    """Where a figure is printed in its article: 1-based line and column (in characters), the end
+    exclusive, and the figure as printed."""
+
+    path: str
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+    text: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {"path": self.path, "line": self.line, "column": self.column,
+                "end_line": self.end_line, "end_column": self.end_column, "text": self.text}
+
+
 @dataclass(slots=True)
 class ClaimRef:
     """A claim as a finding names it: where it is and what it says."""
@@ -42,6 +59,7 @@ class ClaimRef:
     interval: Interval | None = None
     quote: str | None = None
     label: str | None = None
+    article: ArticleSpan | None = None  # where the figure is printed in the article, when known
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -53,6 +71,7 @@ class ClaimRef:
             "written": self.written,
             "quote": self.quote,
             "interval": None if self.interval is None else self.interval.to_json(),
+            "article": None if self.article is None else self.article.to_json(),
         }
 
 

@@ -16,7 +16,7 @@ from pydantic import ValidationError
 
 from . import messages as msg
 from .display import scale_of
-from .findings import Finding
+from .findings import ArticleSpan, Finding
 from .messages import Message, Shown
 from .model import Claim, FactFile, fact_file_model
 from .problems import (
@@ -40,9 +40,9 @@ from .rules import Rule
 from .textfile import DEFAULT_MAX_BYTES, TextFileError, decode_text, read_text
 from .units import DIMENSION_KEYWORDS, Unit, lookup_unit
 from .validation import report_validation, salvage
-from .yamlsource import SourceMap, YamlProblem, parse_yaml
+from .yamlsource import Positions, SourceMap, YamlProblem, parse_yaml
 
-__all__ = ["ClaimInfo", "LoadedFile", "load_file", "load_text"]
+__all__ = ["ArticleSpan", "ClaimInfo", "LoadedFile", "load_data", "load_file", "load_text"]
 
 
 @dataclass(slots=True)
@@ -58,6 +58,8 @@ class ClaimInfo:
     growth: Quantity | None = None
     rounding: str = "up_or_down"
     target: ClaimInfo | None = None  # for a `ref:` alias, the claim it stands for
+    article: ArticleSpan | None = None  # where its figure is printed, when the article is known
+    growth_article: ArticleSpan | None = None  # where its growth rate is printed
 
     @property
     def key(self) -> str:
@@ -85,11 +87,12 @@ class LoadedFile:
     display: str
     text: str | None = None
     model: FactFile | None = None
-    source: SourceMap = field(default_factory=SourceMap)
+    source: Positions = field(default_factory=SourceMap)
     claims: dict[str, ClaimInfo] = field(default_factory=dict)
     units: dict[str, Unit] = field(default_factory=dict)
     problems: list[Finding] = field(default_factory=list)
     default_rounding: str = "up_or_down"
+    discovery: Any = None  # for an article given as input: what was found in it
 
     @property
     def stem(self) -> str:
@@ -143,6 +146,14 @@ def load_text(
     return _load(loaded, data)
 
 
+def load_data(data: dict[str, Any], display: str, path: Path, source: Positions, text: str,
+              rounding: str = "up_or_down") -> LoadedFile:
+    """Validate a fact file given as data (a document found in an article), its positions given
+    by ``source``."""
+    loaded = LoadedFile(path, display, text=text, source=source, default_rounding=rounding)
+    return _load_data(loaded, data)
+
+
 def _load(loaded: LoadedFile, text: str) -> LoadedFile:
     loaded.text = text
     try:
@@ -153,6 +164,10 @@ def _load(loaded: LoadedFile, text: str) -> LoadedFile:
     loaded.source = smap
     for p in yaml_problems:
         loaded.add(p.rule, p.message, p.line, p.column)
+    return _load_data(loaded, data)
+
+
+def _load_data(loaded: LoadedFile, data: Any) -> LoadedFile:
     if not _declares_format(loaded, data):
         return loaded
     model = fact_file_model()

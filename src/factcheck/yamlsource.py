@@ -12,7 +12,7 @@ PyYAML's own loader.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Protocol
 
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
@@ -23,7 +23,7 @@ from .messages import Message
 from .problems import DUPLICATE_KEY, INVALID_TYPE, UNSAFE_YAML, YAML_SYNTAX
 from .rules import Rule
 
-__all__ = ["SourceMap", "YamlProblem", "parse_yaml"]
+__all__ = ["Positions", "SourceMap", "YamlProblem", "parse_yaml"]
 
 try:
     from yaml.cyaml import CParser as _Parser
@@ -80,6 +80,21 @@ class YamlProblem(Exception):
     message: Message
     line: int = 1
     column: int = 1
+
+
+class Positions(Protocol):
+    """Where the parts of a fact file are: 1-based (line, column) by path in the document (a YAML
+    file's :class:`SourceMap`, or the article a document was found in)."""
+
+    def value(self, path: Path_) -> tuple[int, int]: ...
+
+    def key(self, path: Path_) -> tuple[int, int]: ...
+
+    def is_number(self, path: Path_) -> bool: ...
+
+    def has_merge(self, path: Path_) -> bool: ...
+
+    def boolean(self, path: Path_) -> str | None: ...
 
 
 @dataclass(slots=True)

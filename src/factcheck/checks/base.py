@@ -229,5 +229,6 @@ def claim_refs(terms: list[Term]) -> list[ClaimRef]:
             id=t.label if t.field == "value" else f"{t.label}.growth", file=c.file.display,
             line=c.line, column=c.column, written=t.quantity.written,
             interval=t.quantity.interval, quote=c.spec.quote, label=c.spec.label,
+            article=c.article if t.field == "value" else c.growth_article,
         ))
     return refs

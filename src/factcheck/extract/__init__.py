@@ -18,10 +18,9 @@ from typing import TextIO
 
 from ..article import ArticleError, article_from_text, read_article
 from ..atomic import FileExists, write_atomic
+from ..discover import Discovery, discover
+from ..factwriter import render_fact_file
 from ..figures import Figure
-from .draft import Draft, DraftCheck, DraftClaim, build_draft
-from .suggest import suggest
-from .yamlout import flow_item, scalar
 
 __all__ = ["ExtractError", "ExtractReport", "extract", "render_draft", "run_extract"]
 
@@ -71,81 +70,29 @@ def extract(text: str, source_name: str) -> tuple[str, ExtractReport]:
     ``source_name`` is the article's file name as the draft's ``article.text`` should give it
     (relative to where the fact file will live); a name ending in .md strips Markdown.
     """
-    article = article_from_text(text, source_name)
-    draft = build_draft(article)
-    suggest(draft)
-    yaml_text = render_draft(draft, source_name)
-    report = ExtractReport(source_name, draft.figures, len(draft.claims), len(draft.checks),
-                           len(draft.comments) + len([f for f in draft.figures if not f.understood]))
+    found = discover(article_from_text(text, source_name), source_name)
+    yaml_text = render_draft(found, source_name)
+    report = ExtractReport(source_name, found.figures, len(found.document["claims"]),
+                           len(found.document["checks"]),
+                           len(found.comments) + len(found.not_understood))
     return yaml_text, report
 
 
-# --- YAML -------------------------------------------------------------------------------------
-def _claim_lines(c: DraftClaim) -> list[str]:
-    out = [f"  {c.id}:  # line {c.line}"]
-    if c.label:
-        out.append(f"    label: {scalar(c.label)}")
-    out.append(f"    value: {scalar(c.value)}")
-    if c.growth is not None:
-        out.append(f"    growth: {scalar(c.growth.written)}")
-        if c.basis:
-            out.append(f"    basis: {c.basis}")
-    if c.period is not None:
-        out.append(f"    period: {c.period}")
-    f = c.figure
-    if f.names is not None:
-        out.append("    names: [" + ", ".join(flow_item(n) for n in f.names) + "]")
-        out.append(f"    names_complete: {scalar(f.names_complete)}")
-    out.append(f"    quote: {scalar(c.quote)}")
-    return out
-
-
-def _check_lines(check: DraftCheck) -> list[str]:
-    out = []
-    for k, (key, value) in enumerate(check.fields):
-        lead = "  - " if k == 0 else "    "
-        if isinstance(value, list):
-            out.append(f"{lead}{key}: [" + ", ".join(flow_item(str(v)) for v in value) + "]")
-        else:
-            out.append(f"{lead}{key}: {scalar(value)}")
-    return out
-
-
-def render_draft(draft: Draft, source_name: str) -> str:
-    article = draft.article
-    lines = [
-        f"# Draft fact file written by `factcheck extract` from {Path(source_name).name}.",
-        "# Every claim is a suggestion: confirm each value, label and quote against the article,",
-        "# delete what is not a figure worth checking, rename ids, and review the suggested checks.",
-        "# Then run `factcheck lint` and `factcheck check` on this file.",
-        "factcheck: 1",
-        "article:",
+def render_draft(found: Discovery, source_name: str) -> str:
+    """The draft as YAML, with the article line of each claim and the suggestions that are not
+    checks as comments."""
+    header = [
+        f"Draft fact file written by `factcheck extract` from {Path(source_name).name}.",
+        "Every claim is a suggestion: confirm each value, label and quote against the article,",
+        "delete what is not a figure worth checking, rename ids, and review the suggested checks.",
+        "Then run `factcheck lint` and `factcheck check` on this file.",
     ]
-    if article.title:
-        lines.append(f"  title: {scalar(article.title)}")
-    lines.append(f"  text: {scalar(source_name)}")
-    if draft.place is not None:
-        lines.append(f"  place: {scalar(draft.place)}")
-    if draft.period is not None:
-        lines.append(f"  period: {draft.period}")
-    if draft.claims:
-        lines.append("claims:")
-        for c in draft.claims:
-            lines.extend(_claim_lines(c))
-    else:
-        lines.append("claims: {}")
-    if draft.checks:
-        lines.append("checks:")
-        for check in draft.checks:
-            lines.extend(_check_lines(check))
-    notes = list(draft.comments)
+    notes = list(found.comments)
     notes += [f"line {f.line}: {f.written} was not understood ({f.error}); write it as a claim by "
-              "hand if it is a figure" for f in draft.figures if not f.understood]
-    if notes:
-        lines.append("")
-        lines.append("# More suggestions (not written as checks):")
-        lines.extend(f"# - {n}" for n in notes)
-    return "\n".join(lines) + "\n"
+              "hand if it is a figure" for f in found.not_understood]
+    trailer = ["More suggestions (not written as checks):", *(f"- {n}" for n in notes)] if notes else []
+    claim_notes = {cid: f"line {c.line}" for cid, c in found.claims.items()}
+    return render_fact_file(found.document, header, claim_notes, trailer)
 
 
 # --- the command ----------------------------------------------------------------------------

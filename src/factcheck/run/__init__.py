@@ -43,6 +43,7 @@ def execute(opts: RunOptions, settings: Settings, stdout: TextIO, stderr: TextIO
     except NoFactFiles as err:
         raise RunError(str(err)) from None
     stdin_data = _read_stdin(files, stdin, settings, opts)
+    articles = _articles(files, paths, stdin_data)
     if opts.article is not None and not opts.article.is_file():
         what = "not a regular file (a directory, a pipe or a device)" if opts.article.exists() \
             else "no such article file"
@@ -57,7 +58,8 @@ def execute(opts: RunOptions, settings: Settings, stdout: TextIO, stderr: TextIO
         reporter.start()
     summary = RunSummary()
     failing = False
-    work = FileWork(opts.command, files, settings, opts.encoding, opts.article, cwd, stdin_data)
+    work = FileWork(opts.command, files, settings, opts.encoding, opts.article, cwd, stdin_data,
+                    articles)
     with _progress(len(files), reporter, stderr) as advance:
         for done, findings in enumerate(stream(work, summary, opts.jobs), 1):
             for f in findings:
@@ -85,6 +87,23 @@ def _read_stdin(files: list[str], stdin: io.BufferedIOBase | None, settings: Set
     if len(data) > settings.max_file_size:
         raise RunError(f"standard input is over the limit of {settings.max_file_size:,} bytes")
     return data, opts.stdin_filename or "<stdin>"
+
+
+def _articles(files: list[str], given: list[Path], stdin_data: tuple[bytes, str] | None
+              ) -> frozenset[int]:
+    """The inputs that are articles: files named on the command line (not found in a directory)
+    that are not fact files, and standard input when its name or content says so."""
+    from ..inputs import is_article
+
+    named = {str(p) for p in given if not p.is_dir()}
+    found = set()
+    for i, name in enumerate(files):
+        if name == "-":
+            if stdin_data is not None and is_article(Path(stdin_data[1]), stdin_data[0][:4096]):
+                found.add(i)
+        elif name in named and is_article(Path(name)):
+            found.add(i)
+    return frozenset(found)
 
 
 def _fails(f: Finding, fail_on: str) -> bool:

@@ -23,6 +23,7 @@ from ..findings import SEVERITY_ORDER, Finding, Severity
 from ..loader import LoadedFile, load_text
 from ..summary import Counts, RunSummary
 from ..suppress import Suppressions
+from ..textfile import DEFAULT_MAX_BYTES
 from ..verdict import evaluate
 from .subjects import SubjectIndex
 
@@ -110,9 +111,11 @@ class FileWork:
     """Reads and checks the files of a run, one at a time."""
 
     def __init__(self, command: str, files: list[str], settings: Settings, encoding: str | None,
-                 article: Path | None, cwd: Path, stdin_data: tuple[bytes, str] | None = None):
+                 article: Path | None, cwd: Path, stdin_data: tuple[bytes, str] | None = None,
+                 articles: frozenset[int] = frozenset()):
         self.command = command
         self.files = files
+        self.articles = articles  # the indexes of the files that are articles
         self.settings = settings
         self.article = article
         self.cwd = cwd
@@ -122,17 +125,24 @@ class FileWork:
             if name != "-":
                 self.corpus.paths_by_stem.setdefault(Path(name).stem, name)
 
-    def _load(self, path: Path) -> LoadedFile:
-        if str(path) == "-" and self.stdin_data is not None:
-            data, name = self.stdin_data
-            options = self.corpus.options
+    def _load(self, index: int) -> LoadedFile:
+        path = Path(self.files[index])
+        options = self.corpus.options
+        data, name = self.stdin_data if path.name == "-" and self.stdin_data else (None, None)
+        if index in self.articles:
+            from ..articlefile import load_article  # only runs with articles need it
+
+            shown = name or display_path(path, self.cwd)
+            return load_article(Path(name) if name else path, shown, data, options.rounding,
+                                options.max_bytes or DEFAULT_MAX_BYTES)
+        if data is not None:
             return load_text(data, name, Path(name), options.encoding, options.rounding)
-        return self.corpus.options.load(path, display_path(path, self.cwd))
+        return options.load(path, display_path(path, self.cwd))
 
     def process(self, index: int, keep: bool = True) -> FileOutcome:
         """Check (or lint) file ``index`` on its own; ``keep`` holds the file for ``finish``."""
         path = Path(self.files[index])
-        f = self._load(path)
+        f = self._load(index)
         self.corpus.add(f)
         resolve_aliases(self.corpus, [f])
         suppressions = Suppressions.collect([f], self.settings.per_file_ignores)
@@ -141,13 +151,17 @@ class FileWork:
                                  counts=Counts(files=1, claims=len(f.claims)))
             found: list[tuple[int, str, int]] = []
         else:
-            result = check_file(self.corpus, f)
+            anchored: list[Finding] = []
             article = f.model.article if f.model is not None else None
-            if self.article is not None or (article is not None and article.text):
+            if index in self.articles:
+                pass  # the article is the input: its claims are where they are printed
+            elif self.article is not None or (article is not None and article.text):
                 from ..anchor import anchor_file  # only when there is an article to anchor to
 
-                result.findings.extend(anchor_file(f, self.article, self.cwd).findings)
-            found = subjects(f)
+                anchored = anchor_file(f, self.article, self.cwd).findings
+            result = check_file(self.corpus, f)
+            result.findings.extend(anchored)
+            found = [] if index in self.articles else subjects(f)
         outcome = FileOutcome(path, result, suppressions, found, f if keep else None)
         if not keep:
             self.corpus.release(f)
@@ -220,7 +234,7 @@ def _outcomes(work: FileWork, index: SubjectIndex, summary: RunSummary,
     import multiprocessing
 
     args = (work.command, files, work.settings, work.corpus.options.encoding, work.article,
-            work.cwd, stdin_data)
+            work.cwd, stdin_data, work.articles)
     context = multiprocessing.get_context("fork" if hasattr(os, "fork") else "spawn")
     with context.Pool(jobs, _init_worker, args) as pool:
         chunk = max(1, min(32, len(files) // (jobs * 8)))

@@ -17,7 +17,7 @@ import calendar
 import re
 
 from ..figures import clause_span
-from .draft import Draft, DraftCheck, DraftClaim
+from .claims import Draft, DraftCheck, DraftClaim
 
 __all__ = ["suggest"]
 

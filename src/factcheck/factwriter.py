@@ -1,0 +1,90 @@
+"""A small deterministic YAML writer for fact files found in articles (drafts, saved facts).
+
+Block mappings in the document's key order, flow lists for names and parts, plain scalars where
+YAML reads them back as the same text, double quotes (JSON escapes, which YAML accepts)
+everywhere else; comments where a person needs them (the article line of each claim, the
+suggestions that are not checks). Reading the output back gives the document again.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+__all__ = ["flow_item", "render_fact_file", "scalar"]
+
+_PLAIN = re.compile(r"[^\s\-?:,\[\]{}#&*!|>'\"%@`][^\n]*")
+_YAML_WORDS = {"y", "n", "yes", "no", "true", "false", "on", "off", "null", "~"}
+_NUMBERISH = re.compile(r"[-+]?(?:[\d_.,:]+|\.inf|\.nan|0x[0-9a-fA-F]+|0o[0-7]+)(?:[eE][-+]?\d+)?")
+_DATEISH = re.compile(r"\d{4}-\d\d?-\d\d?.*")
+
+
+def scalar(value: object) -> str:
+    """A YAML scalar that reads back as ``value`` (str, int or bool)."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int):
+        return str(value)
+    text = str(value)
+    if (
+        _PLAIN.fullmatch(text)
+        and text == text.strip()
+        and ": " not in text
+        and " #" not in text
+        and not text.endswith(":")
+        and text.lower() not in _YAML_WORDS
+        and not _NUMBERISH.fullmatch(text)
+        and not _DATEISH.fullmatch(text)
+    ):
+        return text
+    return json.dumps(text, ensure_ascii=False)
+
+
+def flow_item(value: str) -> str:
+    """An item of a flow list ``[a, b]``: quoted when it holds flow indicators."""
+    text = scalar(value)
+    if text.startswith('"'):
+        return text
+    if any(ch in text for ch in ",[]{}:#"):
+        return json.dumps(value, ensure_ascii=False)
+    return text
+
+
+def _entry(key: str, value: Any, indent: str) -> str:
+    if isinstance(value, list | tuple):
+        return f"{indent}{key}: [" + ", ".join(flow_item(str(v)) for v in value) + "]"
+    return f"{indent}{key}: {scalar(value)}"
+
+
+def render_fact_file(document: Mapping[str, Any], header: Sequence[str] = (),
+                     claim_notes: Mapping[str, str] | None = None,
+                     trailer: Sequence[str] = ()) -> str:
+    """A fact-file document as YAML: ``header`` and ``trailer`` lines as comments, and a comment
+    after each claim id from ``claim_notes``."""
+    lines = [f"# {h}" for h in header]
+    lines.append(f"factcheck: {document.get('factcheck', 1)}")
+    article = document.get("article")
+    if article:
+        lines.append("article:")
+        lines.extend(_entry(k, v, "  ") for k, v in article.items() if v is not None)
+    claims = document.get("claims") or {}
+    if claims:
+        lines.append("claims:")
+        for cid, claim in claims.items():
+            note = (claim_notes or {}).get(cid)
+            lines.append(f"  {cid}:" + (f"  # {note}" if note else ""))
+            lines.extend(_entry(k, v, "    ") for k, v in claim.items() if v is not None)
+    else:
+        lines.append("claims: {}")
+    checks = document.get("checks") or []
+    if checks:
+        lines.append("checks:")
+        for check in checks:
+            for k, (key, value) in enumerate(check.items()):
+                lines.append(_entry(key, value, "  - " if k == 0 else "    "))
+    if trailer:
+        lines.append("")
+        lines.extend(f"# {t}" for t in trailer)
+    return "\n".join(lines) + "\n"
