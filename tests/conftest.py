@@ -109,9 +109,9 @@ def _only_registered_codes(monkeypatch: pytest.MonkeyPatch):
     finish = FileWork.finish
 
     def checked_finish(self, *args, **kwargs):
-        findings = finish(self, *args, **kwargs)
-        unregistered.extend(f.code for f in findings if not registered(f.code))
-        return findings
+        report = finish(self, *args, **kwargs)
+        unregistered.extend(f.code for f in report.findings if not registered(f.code))
+        return report
 
     monkeypatch.setattr(FileWork, "finish", checked_finish)
     yield

@@ -202,14 +202,19 @@ def check(
                      "file's article.text (.txt or .md, UTF-8).", show_default=False),
     ] = None,
     jobs: JobsOpt = 0,
+    show_checks: Annotated[
+        bool, typer.Option("--show-checks", help="List every relation tested, with its verdict "
+                           "(table, concise and json).")
+    ] = False,
 ) -> int:
-    """Check every relation between the claims and print every discrepancy."""
+    """Check the relations between the figures of articles or fact files; print every
+    discrepancy."""
     return _run(
         "check", paths=list(paths or []), fmt=output_format.value if output_format else None,
         output_file=output_file, force=force, fail_on=fail_on.value if fail_on else None,
         show_info=show_info, config=config, isolated=isolated, select=select, ignore=ignore,
         statistics=statistics, stdin_filename=stdin_filename, encoding=encoding,
-        max_file_size=max_file_size, article=article, jobs=jobs,
+        max_file_size=max_file_size, article=article, jobs=jobs, show_checks=show_checks,
     )
 
 

@@ -13,7 +13,7 @@ from typing import Any
 from .interval import Interval
 from .messages import Message, Shown
 
-__all__ = ["SEVERITY_ORDER", "ArticleSpan", "ClaimRef", "Finding", "Severity"]
+__all__ = ["SEVERITY_ORDER", "ArticleSpan", "CheckRecord", "ClaimRef", "Finding", "Severity"]
 
 
 class Severity(str, Enum):
@@ -152,3 +152,23 @@ class Finding:
             "gap": self.gap,
             "suggestions": [m.render(lang) for m in self.advice],
         }
+
+
+@dataclass(slots=True)
+class CheckRecord:
+    """One relation tested, with its verdict (what `--show-checks` lists)."""
+
+    kind: str
+    check: str | None  # the check's id, when it has one
+    how: str  # written, stated, linked or implied
+    verdict: str  # holds, fails, warning, untestable, not-comparable or suppressed
+    file: str
+    line: int
+    column: int
+    claims: list[ClaimRef]
+    found: list[tuple[str, int, int, str]] = field(default_factory=list)  # its findings' keys
+
+    def to_json(self) -> dict[str, Any]:
+        return {"kind": self.kind, "check": self.check, "how": self.how, "verdict": self.verdict,
+                "file": self.file, "line": self.line, "column": self.column,
+                "claims": [c.to_json() for c in self.claims]}

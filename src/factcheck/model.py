@@ -118,6 +118,12 @@ class CheckBase(BaseModel):
     id: ClaimId | None = Field(None, description="A name for this check, shown in findings.")
     note: str | None = Field(None, description="Why the relation holds.")
     ignore: Ignore = None
+    discovered: Literal["stated", "linked"] | None = Field(
+        None,
+        description="How a check found in an article was found: stated (the sentence's own words "
+        "tie the figures) or linked (tied across sentences by subject and period: at most a "
+        "warning until confirmed). Remove it once the relation is reviewed.",
+    )
 
 
 #: The model of a `checks:` entry by the key that names its kind, registered by the kind's module

@@ -61,7 +61,12 @@ class RunSummary(Counts):
                 return Message(msg.LINT_PROBLEM if e + w == 1 else msg.LINT_PROBLEMS, n=e + w,
                                files=self.files)
             return Message(msg.LINT_VALID, files=self.files)
-        if e == 0 and w == 0:
+        if e == 0 and w == 0 and self.checks == 0 and not self.invalid_files:
+            head = Message(msg.NOTHING_CHECKED)
+        elif e == 0 and w == 0 and self.untestable:
+            head = Message(msg.UNDECIDED_ONE if self.untestable == 1 else msg.UNDECIDED,
+                           n=self.untestable)
+        elif e == 0 and w == 0:
             head = Message(msg.ALL_PASSED)
         else:
             head = Message(_FOUND[e != 1, w != 1], errors=e, warnings=w)

@@ -101,7 +101,7 @@ def judge(p: Prepared, holds: Callable[[Env], bool] | None = None) -> tuple[Seve
         return Severity.WARNING, "approximate"
     if (holds or p.relation.holds)(loose):
         return Severity.WARNING, "looser-rounding"
-    return p.code_rule.severity, "error"
+    return linked(p, p.code_rule.severity, "error")
 
 
 def term_basis(t: Term) -> str:
@@ -157,6 +157,13 @@ def _evaluate(p: Prepared) -> list[Finding]:
     return [_finding(p, _outcome(p, computed, stated, severity, reason))]
 
 
+def linked(p: Prepared, severity: Severity, reason: str) -> tuple[Severity, str]:
+    """A relation tied only across sentences (discovered: linked) is at most a warning."""
+    if p.how == "linked" and severity is Severity.ERROR:
+        return Severity.WARNING, "linked"
+    return severity, reason
+
+
 def _unbounded(computed: Interval, stated: Interval) -> bool:
     return (computed.lo is None and computed.hi is None) or (stated.lo is None and stated.hi is None)
 
@@ -173,12 +180,13 @@ def _outcome(p: Prepared, computed: Interval, stated: Interval, severity: Severi
 
 
 #: Why a failed relation is only a warning, by reason.
-_REASONS = {
+REASONS = {
     "looser-rounding": msg.REASON_LOOSER_ROUNDING,
     "soft-bound": msg.REASON_SOFT_BOUND,
     "estimate": msg.REASON_ESTIMATE,
     "approximate": msg.REASON_APPROXIMATE,
     "revision": msg.REASON_REVISION,
+    "linked": msg.REASON_LINKED,
 }
 
 
@@ -194,7 +202,7 @@ def _finding(p: Prepared, o: Outcome) -> Finding:
                        message=says, effect=effect)
     elif o.reason != "error":
         says = Message(msg.WITH_NOTE, message=says,
-                       note=Message(_REASONS[o.reason], words=reason_words(o.reason, terms)))
+                       note=Message(REASONS[o.reason], words=reason_words(o.reason, terms)))
     return rule.finding(
         says, p.file.display, p.line, p.column, severity=o.severity, check=p.check_id,
         claims=claim_refs(terms), computed=o.computed, computed_shown=_shown(o.computed, p.computed_scale),
@@ -217,6 +225,8 @@ def reason_words(reason: str, terms: list[Term]) -> Listed:
         return Listed(t.quantity.written for t in terms if t.quantity.estimate)
     if reason == "approximate":
         return Listed(t.quantity.written for t in terms if t.quantity.approximate)
+    if reason == "linked":
+        return Listed(t.quantity.written for t in terms)
     return Listed(t.quantity.written for t in terms if t.quantity.soft is not None)
 
 

@@ -48,7 +48,9 @@ def prepare_file(corpus: Corpus, f: LoadedFile) -> tuple[list[Prepared], list[Fi
             continue
         ctx = Context(corpus, f, ("checks", i))
         kind = next(k for key, k in by_key.items() if hasattr(spec, key))
-        prepared.extend(kind.prepare(spec, ctx))
+        for p in kind.prepare(spec, ctx):
+            p.how = spec.discovered or "written"
+            prepared.append(p)
         problems.extend(ctx.problems)
     for kind in KINDS:
         if kind.from_file is not None:

@@ -108,6 +108,8 @@ class Prepared:
     rule: Rule | None = None
     derived: list[Finding] = field(default_factory=list)
     run: Callable[[], list[Finding]] | None = None  # kinds that are not one relation (GRIM)
+    how: str = "implied"  # written (a check entry), stated or linked (found in an article),
+    # implied (by claims: a growth with its previous level, a list of names, same_as)
 
     @property
     def code_rule(self) -> Rule:

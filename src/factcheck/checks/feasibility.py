@@ -38,7 +38,7 @@ from ..interval import LOOSER, Interval
 from ..messages import Listed, Message, Shown
 from ..model import CheckBase, Ref, RefOrValue
 from ..relations import Const, Relation, Term, Var
-from ..verdict import UNTESTABLE
+from ..verdict import REASONS, UNTESTABLE, judge, reason_words, rounding_of
 from .base import Context, Prepared, claim_refs, register_kind, written
 
 
@@ -65,7 +65,7 @@ def prepare(spec: FeasibleCheck, ctx: Context) -> list[Prepared]:
     line, col = ctx.position
     relation = Relation(Var(rate), Const(rate.quantity.checked_interval))
     prepared = Prepared(KIND, relation, ctx.file, line, col, None, spec.id, ignore=ctx.ignore(spec))
-    prepared.run = lambda: _run(prepared, rate, whole, rate_claim.rounding)
+    prepared.run = lambda: _run(prepared, rate, whole)
     return [prepared]
 
 
@@ -127,7 +127,7 @@ def _floor_sum(n: int, m: int, a: int, b: int) -> int:
         m, a = a, m
 
 
-def _run(p: Prepared, rate: Term, whole: Term, rounding: str) -> list[Finding]:
+def _run(p: Prepared, rate: Term, whole: Term) -> list[Finding]:
     q = rate.quantity
     sc = scale_of(q)
     counts = _counts(whole)
@@ -147,7 +147,7 @@ def _run(p: Prepared, rate: Term, whole: Term, rounding: str) -> list[Finding]:
     ratio = q.unit.dimension == "ratio"
     if reachable(interval, counts, ratio):
         return []
-    severity, reason = _severity(q, counts, ratio, rounding)
+    severity, reason = _severity(p, rate, counts, ratio)
     n = counts.start
     mid = interval.midpoint if interval.bounded else q.value
     k = math.floor(mid * n)
@@ -168,15 +168,17 @@ def _run(p: Prepared, rate: Term, whole: Term, rounding: str) -> list[Finding]:
     )]
 
 
-def _severity(q, counts: range, ratio: bool, rounding: str) -> tuple[Severity, Message | None]:
-    """An error, or a warning when only a looser rounding reaches it or the figure is an estimate."""
-    severity, reason = KIND.main.severity, None
-    looser = LOOSER.get(rounding)
-    if looser is not None and reachable(q.with_rounding(looser).checked_interval, counts, ratio):
-        severity, reason = Severity.WARNING, Message(msg.HOLDS_ONLY_IF_ROUNDED, mode=looser)
-    if q.estimate:
-        severity, reason = Severity.WARNING, Message(msg.FIGURE_IS_ESTIMATE)
-    return severity, reason
+def _severity(p: Prepared, rate: Term, counts: range, ratio: bool
+              ) -> tuple[Severity, Message | None]:
+    """The verdict policy (:func:`factcheck.verdict.judge`) with reachability as the test."""
+    severity, reason = judge(p, lambda env: reachable(env(rate), counts, ratio))
+    if reason == "error":
+        return severity, None
+    if reason == "looser-rounding":
+        return severity, Message(msg.HOLDS_ONLY_IF_ROUNDED, mode=LOOSER[rounding_of(rate)])
+    if reason == "estimate":
+        return severity, Message(msg.FIGURE_IS_ESTIMATE)
+    return severity, Message(REASONS[reason], words=reason_words(reason, [rate]))
 
 
 KIND = register_kind(

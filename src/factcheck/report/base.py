@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
 
-from ..findings import Finding
+from ..findings import CheckRecord, Finding
 from ..summary import RunSummary
 
 __all__ = ["Reporter", "RunInfo", "repo_relative"]
@@ -27,6 +27,7 @@ class RunInfo:
     root: Path  # paths in reports are relative to it (the repository root for SARIF)
     files: list[str] = field(default_factory=list)
     lang: str = "en"  # the language messages are rendered in
+    show_checks: bool = False  # the relations tested are reported too (`relation`)
 
 
 class Reporter:
@@ -44,6 +45,9 @@ class Reporter:
 
     def finding(self, f: Finding) -> None:
         """Called for every finding shown, in order."""
+
+    def relation(self, record: CheckRecord) -> None:
+        """Called for every relation tested, with its verdict (with `--show-checks`)."""
 
     def end(self, summary: RunSummary) -> None:
         """Called once, after the last finding."""

@@ -5,10 +5,15 @@ from __future__ import annotations
 import unicodedata
 
 from .. import messages as msg
-from ..findings import Finding
+from ..findings import CheckRecord, Finding
 from ..messages import Message
 
-__all__ = ["concise_line", "details", "printable"]
+__all__ = ["VERDICTS", "check_line", "concise_line", "details", "printable"]
+
+#: How a relation's verdict reads.
+VERDICTS = {"holds": msg.VERDICT_HOLDS, "fails": msg.VERDICT_FAILS, "warning": msg.VERDICT_WARNING,
+            "untestable": msg.VERDICT_UNTESTABLE, "not-comparable": msg.VERDICT_NOT_COMPARABLE,
+            "suppressed": msg.VERDICT_SUPPRESSED}
 
 
 def printable(text: str) -> str:
@@ -42,3 +47,10 @@ def details(f: Finding, lang: str = "en") -> list[str]:
         lines.append(Message(msg.DETAIL_GAP, value=f.gap["shown"]).render(lang))
     lines.extend(printable(Message(msg.DETAIL_SUGGESTION, value=s).render(lang)) for s in f.advice)
     return lines
+
+
+def check_line(r: CheckRecord, lang: str = "en") -> str:
+    """`path:line:col: holds breakdown (projects, projects_major, …)` — one relation tested."""
+    claims = ", ".join(c.id for c in r.claims)
+    verdict = Message(VERDICTS[r.verdict]).render(lang)
+    return printable(f"{r.file}:{r.line}:{r.column}: {verdict} {r.kind} [{r.how}] ({claims})")

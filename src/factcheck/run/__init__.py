@@ -51,7 +51,8 @@ def execute(opts: RunOptions, settings: Settings, stdout: TextIO, stderr: TextIO
     cwd = Path.cwd()
     displays = [stdin_data[1] if p == "-" and stdin_data else display_path(Path(p), cwd)
                 for p in files]
-    info = RunInfo(opts.command, __version__, _repository_root(cwd), displays)
+    info = RunInfo(opts.command, __version__, _repository_root(cwd), displays,
+                   show_checks=opts.show_checks)
     target: TextIO = io.StringIO() if opts.output_file is not None else stdout
     reporter = None if opts.statistics else _make_reporter(settings, target, info)
     if reporter is not None:
@@ -61,11 +62,14 @@ def execute(opts: RunOptions, settings: Settings, stdout: TextIO, stderr: TextIO
     work = FileWork(opts.command, files, settings, opts.encoding, opts.article, cwd, stdin_data,
                     articles)
     with _progress(len(files), reporter, stderr) as advance:
-        for done, findings in enumerate(stream(work, summary, opts.jobs), 1):
-            for f in findings:
+        for done, report in enumerate(stream(work, summary, opts.jobs), 1):
+            for f in report.findings:
                 failing = failing or _fails(f, settings.fail_on)
                 if reporter is not None and (settings.show_info or f.severity is not Severity.INFO):
                     reporter.finding(f)
+            if reporter is not None and opts.show_checks:
+                for record in report.records:
+                    reporter.relation(record)
             if advance is not None:
                 advance(done)
     summary.exit_code = 1 if summary.invalid_files or failing else 0

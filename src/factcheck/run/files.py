@@ -14,12 +14,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..checks import prepare_file
-from ..checks.base import Prepared
+from ..checks.base import Prepared, claim_refs
 from ..checks.duplicate import pairs, subjects
 from ..collector import collector_paused
 from ..config import Settings
 from ..corpus import Corpus, LoadOptions, display_path, resolve_aliases
-from ..findings import SEVERITY_ORDER, Finding, Severity
+from ..findings import SEVERITY_ORDER, CheckRecord, Finding, Severity
 from ..loader import LoadedFile, load_text
 from ..summary import Counts, RunSummary
 from ..suppress import Suppressions
@@ -27,18 +27,37 @@ from ..textfile import DEFAULT_MAX_BYTES
 from ..verdict import evaluate
 from .subjects import SubjectIndex
 
-__all__ = ["CheckResult", "FileOutcome", "FileWork", "check_file", "lint_file", "processes",
-           "stream"]
+__all__ = ["CheckResult", "FileOutcome", "FileReport", "FileWork", "check_file",
+           "lint_file", "processes", "stream"]
 
 PARALLEL_MIN_FILES = 16  # fewer files than this are not worth starting processes for
 AUTO_PARALLEL_FILES = 200  # by default, runs this large use every core
 
 
+def _record(p: Prepared, findings: list[Finding]) -> CheckRecord | None:
+    verdicts = {f.verdict for f in findings}
+    if verdicts == {"derived"}:
+        return None  # a derived fact (an implied level), not a relation that was tested
+    if "untestable" in verdicts:
+        verdict = "untestable"
+    elif "not-comparable" in verdicts:
+        verdict = "not-comparable"
+    elif any(f.severity is Severity.ERROR for f in findings):
+        verdict = "fails"
+    elif any(f.severity is Severity.WARNING for f in findings):
+        verdict = "warning"
+    else:
+        verdict = "holds"
+    return CheckRecord(p.kind.kind, p.check_id, p.how, verdict, p.file.display, p.line, p.column,
+                       claim_refs(p.relation.terms()), [f.sort_key for f in findings])
+
+
 @dataclass(slots=True)
 class CheckResult:
-    """The findings and counts of one file."""
+    """The findings, relations and counts of one file."""
 
     findings: list[Finding] = field(default_factory=list)
+    records: list[CheckRecord] = field(default_factory=list)
     counts: Counts = field(default_factory=Counts)
     covered_ids: set[str] = field(default_factory=set)  # claims of the file in a relation
     testable_ids: set[str] = field(default_factory=set)
@@ -46,6 +65,7 @@ class CheckResult:
     def merge(self, other: CheckResult) -> None:
         """Fold the relations of ``other`` (for the same file) into this result."""
         self.findings.extend(other.findings)
+        self.records.extend(other.records)
         self.counts.checks += other.counts.checks
         self.counts.untestable += other.counts.untestable
         self.covered_ids |= other.covered_ids
@@ -92,6 +112,9 @@ def evaluate_all(f: LoadedFile, prepared: list[Prepared]) -> CheckResult:
             result.testable_ids |= claims
         result.findings.extend(p_findings)
         result.findings.extend(p.derived)
+        record = _record(p, p_findings)
+        if record is not None:
+            result.records.append(record)
     result.counts.covered, result.counts.testable = len(result.covered_ids), len(result.testable_ids)
     return result
 
@@ -167,8 +190,9 @@ class FileWork:
             self.corpus.release(f)
         return outcome
 
-    def finish(self, outcome: FileOutcome, index: SubjectIndex, summary: RunSummary) -> list[Finding]:
-        """Run-wide steps for one file, in file order; returns the findings to report."""
+    def finish(self, outcome: FileOutcome, index: SubjectIndex,
+               summary: RunSummary) -> FileReport:
+        """Run-wide steps for one file, in file order; returns what to report."""
         result = outcome.result
         repeats = index.match(outcome.path, outcome.subjects)
         f = outcome.file
@@ -186,7 +210,19 @@ class FileWork:
         findings.sort(key=lambda x: (x.sort_key, -SEVERITY_ORDER[x.severity]))
         findings = [x for x in findings if _selected(x.code, self.settings)]
         _add(summary, result, findings)
-        return findings
+        kept = {x.sort_key for x in findings}
+        for record in result.records:
+            if record.verdict not in ("holds",) and not kept.intersection(record.found):
+                record.verdict = "suppressed"
+        return FileReport(findings, result.records)
+
+
+@dataclass(slots=True)
+class FileReport:
+    """What one file of a run reports: its findings, and the relations it tested."""
+
+    findings: list[Finding]
+    records: list[CheckRecord]
 
 
 def _selected(code: str, settings: Settings) -> bool:
@@ -208,7 +244,7 @@ def _add(summary: RunSummary, result: CheckResult, findings: list[Finding]) -> N
 
 
 # --- the stream of a run's files -------------------------------------------------------------------
-def stream(work: FileWork, summary: RunSummary, jobs: int) -> Iterator[list[Finding]]:
+def stream(work: FileWork, summary: RunSummary, jobs: int) -> Iterator[FileReport]:
     """The findings of each file in turn (suppressed, selected, sorted), adding up the summary.
 
     With ``jobs`` > 1 the files are read and checked in worker processes, and the results are
@@ -222,14 +258,14 @@ def stream(work: FileWork, summary: RunSummary, jobs: int) -> Iterator[list[Find
 
 
 def _outcomes(work: FileWork, index: SubjectIndex, summary: RunSummary,
-              jobs: int) -> Iterator[list[Finding]]:
+              jobs: int) -> Iterator[FileReport]:
     files, stdin_data = work.files, work.stdin_data
     jobs = processes(jobs, len(files))
     if jobs <= 1 or stdin_data is not None:
         for i in range(len(files)):
             with collector_paused():  # the file is released before the collector looks
-                findings = work.finish(work.process(i), index, summary)
-            yield findings
+                report = work.finish(work.process(i), index, summary)
+            yield report
         return
     import multiprocessing
 
@@ -240,8 +276,8 @@ def _outcomes(work: FileWork, index: SubjectIndex, summary: RunSummary,
         chunk = max(1, min(32, len(files) // (jobs * 8)))
         for outcome in pool.imap(_work, range(len(files)), chunksize=chunk):
             with collector_paused():
-                findings = work.finish(outcome, index, summary)
-            yield findings
+                report = work.finish(outcome, index, summary)
+            yield report
 
 
 def processes(jobs: int, files: int) -> int:

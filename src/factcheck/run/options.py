@@ -34,6 +34,7 @@ class RunOptions:
     max_file_size: int | None = None
     article: Path | None = None  # check --article: anchor every file's quotes in this article
     jobs: int = 0  # 0: automatic (every core for large runs)
+    show_checks: bool = False  # list every relation tested, with its verdict
 
 
 def resolve(opts: RunOptions, settings: Settings, out: TextIO) -> None:

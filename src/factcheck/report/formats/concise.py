@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from ...findings import Finding
+from ...findings import CheckRecord, Finding
 from ...summary import RunSummary
 from ..base import Reporter
-from ..plain import concise_line, details
+from ..plain import check_line, concise_line, details
 
 __all__ = ["REPORTER", "ConciseReporter"]
 
@@ -23,6 +23,9 @@ class ConciseReporter(Reporter):
         if self.verbose:
             for line in details(f, lang):
                 self.out.write(f"    {line}\n")
+
+    def relation(self, record: CheckRecord) -> None:
+        self.out.write(check_line(record, self.info.lang) + "\n")
 
     def end(self, summary: RunSummary) -> None:
         self.out.write(summary.line(self.info.command, self.info.lang) + "\n")

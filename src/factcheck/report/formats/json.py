@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from ...findings import Finding
+from ...findings import CheckRecord, Finding
 from ...streams import is_unicode
 from ...summary import RunSummary
 from ..base import Reporter
@@ -22,12 +22,18 @@ class JsonReporter(Reporter):
     def __init__(self, out, info):
         super().__init__(out, info)
         self.findings: list[dict] = []
+        self.checks: list[dict] = []
 
     def finding(self, f: Finding) -> None:
         self.findings.append(f.to_json(self.info.lang))
 
+    def relation(self, record: CheckRecord) -> None:
+        self.checks.append(record.to_json())
+
     def end(self, summary: RunSummary) -> None:
         doc = {"version": JSON_VERSION, "summary": summary.to_json(), "findings": self.findings}
+        if self.info.show_checks:
+            doc["checks"] = self.checks
         json.dump(doc, self.out, ensure_ascii=not is_unicode(self.out), indent=2)
         self.out.write("\n")
 

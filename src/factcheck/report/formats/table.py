@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from ... import messages as msg
-from ...findings import Finding, Severity
+from ...findings import CheckRecord, Finding, Severity
 from ...messages import Message
 from ...summary import RunSummary
-from ..plain import printable
+from ..plain import VERDICTS, printable
 from ..terminal import make_console, use_rich
 from .concise import ConciseReporter
 
@@ -25,12 +25,19 @@ class TableReporter(ConciseReporter):
         super().__init__(out, info)
         self.rich = use_rich(out)
         self.files: dict[str, list[Finding]] = {}
+        self.relations: dict[str, list[CheckRecord]] = {}
 
     def finding(self, f: Finding) -> None:
         if self.rich:
             self.files.setdefault(f.file, []).append(f)
         else:
             super().finding(f)
+
+    def relation(self, record: CheckRecord) -> None:
+        if self.rich:
+            self.relations.setdefault(record.file, []).append(record)
+        else:
+            super().relation(record)
 
     def end(self, summary: RunSummary) -> None:
         if not self.rich:
@@ -70,8 +77,33 @@ class TableReporter(ConciseReporter):
                 table.add_row(sev, f"{f.code}\n{f.name}", str(f.line), Text(claims), Text(body),
                               Text("\n".join(printable(s.render(lang)) for s in f.advice)))
             console.print(table)
+        for path, records in self.relations.items():
+            console.print(self._relations(path, records))
         style = "bold green" if summary.errors == 0 and summary.warnings == 0 else "bold"
         console.print(summary.line(self.info.command, lang), style=style)
+
+
+    def _relations(self, path: str, records: list[CheckRecord]):
+        from rich.table import Table
+        from rich.text import Text
+
+        lang = self.info.lang
+
+        def say(template: str, **facts) -> str:
+            return Message(template, **facts).render(lang)
+
+        table = Table(title=printable(say(msg.RELATIONS_OF, file=path)), title_justify="left",
+                      expand=True)
+        table.add_column(say(msg.COL_LINE), justify="right", no_wrap=True)
+        table.add_column(say(msg.COL_RELATION), no_wrap=True)
+        table.add_column(say(msg.COL_VERDICT), no_wrap=True)
+        table.add_column(say(msg.COL_CLAIMS))
+        for r in records:
+            style = {"fails": "bold red", "warning": "yellow", "holds": "green"}.get(r.verdict, "cyan")
+            claims = ", ".join(printable(f"{c.id} {c.written}") for c in r.claims)
+            table.add_row(str(r.line), f"{r.kind} [{r.how}]", Text(say(VERDICTS[r.verdict]), style=style),
+                          Text(claims))
+        return table
 
 
 REPORTER = TableReporter
