@@ -462,3 +462,12 @@ VERDICT_WARNING = N_("warning")
 VERDICT_UNTESTABLE = N_("untestable")
 VERDICT_NOT_COMPARABLE = N_("not comparable")
 VERDICT_SUPPRESSED = N_("suppressed")
+GROWTH_CHANGE_MISMATCH = N_("{current} minus {previous} is {computed}, but the stated change is "
+                            "{rate}")
+AVERAGE_GROWTH_MISMATCH = N_("{current} against {previous} is average growth of {computed} a year "
+                             "over {years} years, but the stated rate is {rate}")
+
+# --- averages -----------------------------------------------------------------------------------
+WHAT_AVERAGE = N_("average")
+AVERAGE_MISMATCH = N_("{total} divided by {count} is {computed}, but the stated average is "
+                      "{average}")

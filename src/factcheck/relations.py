@@ -36,6 +36,7 @@ __all__ = [
     "Expr",
     "Mul",
     "Neg",
+    "Pow",
     "Relation",
     "Sub",
     "Sum",
@@ -243,6 +244,64 @@ def _project_quotient(node: Expr, numerator: Interval, denominator: Interval, me
     except DivisionByZero:
         quotient = Interval.everything()
     node.project(quotient, memo, out)
+
+
+@dataclass(eq=False, slots=True)
+class Pow(Expr):
+    """A positive base to a whole power (average growth over n years: (1 + r)ⁿ)."""
+
+    a: Expr
+    n: int
+
+    def children(self) -> tuple[Expr, ...]:
+        return (self.a,)
+
+    def combine(self, values: list[Interval], env: Env) -> Interval:
+        return power(values[0], self.n)
+
+    def narrow(self, target: Interval, memo: Memo, out: dict[int, Interval]) -> None:
+        self.a.project(root(target, self.n), memo, out)
+
+
+def power(iv: Interval, n: int) -> Interval:
+    """iv to the whole power n ≥ 1, for a base that is not negative (a growth factor)."""
+    clipped = iv.clip(Fraction(0), None)
+    if clipped is None:
+        raise DivisionByZero("a negative base")
+    lo = None if clipped.lo is None else _sized(Interval.point(clipped.lo ** n)).lo
+    hi = None if clipped.hi is None else _sized(Interval.point(clipped.hi ** n)).lo
+    return Interval(lo, hi, clipped.lo_closed, clipped.hi_closed)
+
+
+def root(iv: Interval, n: int, digits: int = 12) -> Interval:
+    """An interval holding the n-th roots of iv's values ≥ 0: rational bounds rounded outward to
+    ``digits`` significant places (roots are irrational; the enclosure is only ever used to say
+    what values would fit)."""
+    clipped = iv.clip(Fraction(0), None)
+    if clipped is None:
+        return Interval.everything()
+    lo = None if clipped.lo is None else _nth_root(clipped.lo, n, digits, up=False)
+    hi = None if clipped.hi is None else _nth_root(clipped.hi, n, digits, up=True)
+    return Interval(lo, hi, True, hi is not None)
+
+
+def _nth_root(x: Fraction, n: int, digits: int, up: bool) -> Fraction:
+    """A rational within 10^-digits (relative) of x^(1/n): at least it when ``up``, at most it
+    otherwise (bisection on exact powers)."""
+    if x == 0 or n == 1:
+        return x
+    lo, hi = (Fraction(0), max(Fraction(1), x))
+    scale = Fraction(1, 10 ** digits) * (hi - lo)
+    while hi - lo > scale:
+        mid = (lo + hi) / 2
+        mid = Fraction(round(mid * 10 ** (digits + 2)), 10 ** (digits + 2)) or mid
+        if mid <= lo or mid >= hi:
+            break
+        if mid ** n <= x:
+            lo = mid
+        else:
+            hi = mid
+    return hi if up else lo
 
 
 @dataclass(eq=False, slots=True)

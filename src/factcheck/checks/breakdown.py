@@ -12,41 +12,48 @@ must decide which before publication. Interval arithmetic gives rounded parts ex
 that rounding allows (yearbooks warn that parts need not add up to the rounded total), so
 rounding never raises this alarm.
 
+The total may also be a figure written in the check, exact by definition: shares that make
+up a whole add up to `100%`, and the parts of a ratio such as 三次产业结构 8.1:42.1:49.8 to `100`.
+
 ## Example
 ```yaml
 checks:
   - {breakdown: projects, parts: [projects_major, projects_industry, projects_service],
      exhaustive: true}
+  - {breakdown: 100%, parts: [primary_share, secondary_share, tertiary_share]}
 ```
 5 + 19 + 6 = 30 ≠ 27: FC301, with the note that the categories may overlap by 3.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from pydantic import Field
 
 from .. import messages as msg
 from ..display import scale_of
 from ..findings import Severity
+from ..interval import Interval
 from ..messages import Listed, Message, Shown
-from ..model import CheckBase, Ref
-from ..relations import Relation, Sum, Var
+from ..model import CheckBase, Ref, RefOrValue
+from ..relations import Relation, Sum, Term, Var
 from .base import Context, Outcome, Prepared, register_kind, written
 
 
 class BreakdownCheck(CheckBase):
-    breakdown: Ref = Field(description="The total.")
+    breakdown: RefOrValue = Field(description="The total: a claim, or a figure that is exact by "
+                                  "definition (100%).")
     parts: list[Ref] = Field(min_length=1, description="The parts.")
     exhaustive: bool = Field(True, description="true when the parts make up the whole total.")
 
 
 def prepare(spec: BreakdownCheck, ctx: Context) -> list[Prepared]:
     """A `{breakdown: total, parts: […], exhaustive: …}` check entry."""
-    total_claim = ctx.claim(spec.breakdown, "breakdown")
     part_claims = [ctx.claim(ref, "parts", i) for i, ref in enumerate(spec.parts)]
-    if total_claim is None or any(c is None for c in part_claims):
+    if any(c is None for c in part_claims):
         return []
-    total = ctx.value_term(total_claim, "total", "breakdown")
+    total = _total(spec, ctx, part_claims[0].rounding if part_claims else "up_or_down")
     parts = [ctx.value_term(c, "part", "parts", i) for i, c in enumerate(part_claims) if c]
     if total is None or any(p is None for p in parts):
         return []
@@ -69,6 +76,17 @@ def prepare(spec: BreakdownCheck, ctx: Context) -> list[Prepared]:
     line, col = ctx.position
     return [Prepared(KIND, relation, ctx.file, line, col, describe, spec.id, sc, sc,
                      ignore=ctx.ignore(spec))]
+
+
+def _total(spec: BreakdownCheck, ctx: Context, rounding: str) -> Term | None:
+    """The total: a claim's figure, or a figure written in the check (exact: a whole by
+    definition, not a rounded figure of the article)."""
+    total = ctx.ref_or_value(spec.breakdown, "total", "breakdown", rounding)
+    if total is None or total.claim is not None:
+        return total
+    q = total.quantity
+    total.quantity = replace(q, interval=Interval.point(q.value), step=None)
+    return total
 
 
 KIND = register_kind(

@@ -2,9 +2,12 @@
 
 ## What it checks
 For a rate in %, ``current / previous − 1`` must fall in the interval of the stated rate; for a
-change in 百分点 (percentage points), ``current − previous`` must. It runs for a claim with
-`growth:` and `previous:`, and for a check `{growth: current, previous: prev, rate: 5%}`. A
-claim with `growth:` but no previous level gets the implied previous level as an info finding.
+change in 百分点 (percentage points), ``current − previous`` must; for a change in the levels'
+own unit (比上年增加14.2万人), ``current − previous`` must equal it; for an average rate over
+several years (`years: 2` for 两年平均增长, 年均增长 over a plan), ``current / previous`` must
+equal ``(1 + rate)^years``. It runs for a claim with `growth:` and `previous:`, and for a check
+`{growth: current, previous: prev, rate: 5%}`. A claim with `growth:` but no previous level gets
+the implied previous level as an info finding.
 
 ## Why it matters
 A wrong rate, or a level copied from the wrong year, is the most common numeric slip in an
@@ -38,8 +41,8 @@ from ..interval import DivisionByZero, Interval
 from ..loader import ClaimInfo, LoadedFile
 from ..messages import Message, Shown
 from ..model import Basis, CheckBase, Ref, RefOrValue
-from ..quantity import QuantityError, parse_rate
-from ..relations import Const, Div, Relation, Sub, Term, Var
+from ..quantity import QuantityError, parse_quantity, parse_rate
+from ..relations import Add, Const, Div, Pow, Relation, Sub, Term, Var, root
 from .base import Context, Outcome, Prepared, register_kind, written
 
 
@@ -48,6 +51,8 @@ class GrowthCheck(CheckBase):
     previous: Ref = Field(description="The previous level.")
     rate: RefOrValue | None = Field(None, description="The growth rate; default: the claim's.")
     basis: Basis | None = Field(None, description="Basis of the rate; default: the claim's.")
+    years: int | None = Field(None, ge=1, le=100, description="The rate is an average over this "
+                              "many years (两年平均增长: 2).")
 
 
 def prepare(spec: GrowthCheck, ctx: Context) -> list[Prepared]:
@@ -60,7 +65,8 @@ def prepare(spec: GrowthCheck, ctx: Context) -> list[Prepared]:
     if rate is None:
         return []
     line, col = ctx.position
-    return _build(current, previous, rate, ctx, line, col, spec.id, ctx.ignore(spec))
+    return _build(current, previous, rate, ctx, line, col, spec.id, ctx.ignore(spec),
+                  spec.years or 1)
 
 
 def _rate_term(spec: GrowthCheck, current: ClaimInfo, ctx: Context) -> Term | None:
@@ -79,7 +85,9 @@ def _rate_term(spec: GrowthCheck, current: ClaimInfo, ctx: Context) -> Term | No
             return None
         return Term(q, c, "rate", "growth" if c.growth else "value", basis=spec.basis)
     try:
-        q = parse_rate(text, current.rounding)
+        q = parse_quantity(text, current.rounding, tuple(sorted(ctx.file.units.items())))
+        if q.unit.dimension in ("ratio", "pp", "factor"):
+            q = parse_rate(text, current.rounding)
     except QuantityError as err:
         ctx.report(problems.UNREADABLE_VALUE, Message(msg.AT, where="checks.rate", what=str(err)),
                    "rate")
@@ -87,8 +95,8 @@ def _rate_term(spec: GrowthCheck, current: ClaimInfo, ctx: Context) -> Term | No
     return Term(q, None, "rate", "growth", basis=spec.basis or current.spec.basis, origin=ctx.file)
 
 
-def _build(current: ClaimInfo, previous: ClaimInfo, rate: Term, ctx: Context,
-           line: int, col: int, check_id: str | None, ignore: frozenset[str]) -> list[Prepared]:
+def _build(current: ClaimInfo, previous: ClaimInfo, rate: Term, ctx: Context, line: int, col: int,
+           check_id: str | None, ignore: frozenset[str], years: int = 1) -> list[Prepared]:
     cur_q, prev_q = current.quantity, previous.quantity
     if cur_q is None or prev_q is None:
         return []
@@ -101,30 +109,32 @@ def _build(current: ClaimInfo, previous: ClaimInfo, rate: Term, ctx: Context,
                                                         current=cur_q.written,
                                                         previous=prev_q.written))
         return []
-    if rate.quantity.unit.dimension == "pp":
-        if cur_q.unit.dimension != "ratio":
-            ctx.report(problems.INVALID_CHECK, Message(msg.PP_COMPARES_RATES,
-                                                       rate=rate.quantity.written, id=current.id,
-                                                       current=cur_q.written))
-            return []
-        rate.scale = Fraction(1, 100)
-        computed: Sub = Sub(Var(cur), Var(prev))
-    elif rate.quantity.unit.dimension == "ratio":
-        computed = Sub(Div(Var(cur), Var(prev)), Const(Interval.point(1)))
-    else:
-        ctx.report(problems.INVALID_CHECK, Message(msg.RATE_NOT_PERCENT, rate=rate.quantity.written))
+    mode = _mode(rate, cur_q, current, ctx)
+    if mode is None:
         return []
-    relation = Relation(computed, Var(rate))
-    pp = rate.quantity.unit.dimension == "pp"
+    if mode == "pp":
+        rate.scale = Fraction(1, 100)
+    if mode in ("pp", "change"):
+        relation = Relation(Sub(Var(cur), Var(prev)), Var(rate))
+    elif years > 1:
+        relation = Relation(Div(Var(cur), Var(prev)),
+                            Pow(Add(Const(Interval.point(1)), Var(rate)), years))
+    else:
+        relation = Relation(Sub(Div(Var(cur), Var(prev)), Const(Interval.point(1))), Var(rate))
+    shown = {"pp": PERCENTAGE_POINTS, "change": scale_of(cur_q)}.get(mode, PERCENT)
 
     def describe(o: Outcome) -> tuple[Message, bool]:
-        template = msg.GROWTH_PP_MISMATCH if pp else msg.GROWTH_MISMATCH
-        return Message(template, current=written(cur), previous=written(prev),
-                       computed=Shown(o.computed, PERCENTAGE_POINTS if pp else PERCENT),
-                       rate=rate.quantity.written), _sign_flip(o)
+        facts = {"current": written(cur), "previous": written(prev), "rate": rate.quantity.written}
+        if mode == "ratio" and years > 1:
+            average = root(o.computed, years) - Interval.point(1)
+            return Message(msg.AVERAGE_GROWTH_MISMATCH, years=years,
+                           computed=Shown(average, PERCENT), **facts), _sign_flip(o)
+        template = {"pp": msg.GROWTH_PP_MISMATCH, "change": msg.GROWTH_CHANGE_MISMATCH}.get(
+            mode, msg.GROWTH_MISMATCH)
+        return Message(template, computed=Shown(o.computed, shown), **facts), _sign_flip(o)
 
     def deflator(o: Outcome) -> Shown | None:
-        if pp:
+        if mode != "ratio" or years > 1:
             return None
         try:
             ratio = o.computed + Interval.point(1)
@@ -133,11 +143,27 @@ def _build(current: ClaimInfo, previous: ClaimInfo, rate: Term, ctx: Context,
             return None
         return Shown(implied, PERCENT)
 
-    return [Prepared(
-        KIND, relation, the_file, line, col, describe, check_id,
-        PERCENTAGE_POINTS if pp else PERCENT, PERCENTAGE_POINTS if pp else PERCENT,
-        basis_note=deflator, ignore=ignore,
-    )]
+    sides = None if years > 1 and mode == "ratio" else shown
+    return [Prepared(KIND, relation, the_file, line, col, describe, check_id, sides, sides,
+                     basis_note=deflator, ignore=ignore)]
+
+
+def _mode(rate: Term, cur_q, current: ClaimInfo, ctx: Context) -> str | None:
+    """How the rate compares the levels: pp (a change of a rate in 百分点), ratio (a growth in %),
+    change (a difference in the levels' own unit); None after reporting why it cannot."""
+    dimension = rate.quantity.unit.dimension
+    if dimension == "pp":
+        if cur_q.unit.dimension == "ratio":
+            return "pp"
+        ctx.report(problems.INVALID_CHECK, Message(msg.PP_COMPARES_RATES, rate=rate.quantity.written,
+                                                   id=current.id, current=cur_q.written))
+        return None
+    if dimension == "ratio":
+        return "ratio"
+    if rate.quantity.unit.key == cur_q.unit.key:
+        return "change"
+    ctx.report(problems.INVALID_CHECK, Message(msg.RATE_NOT_PERCENT, rate=rate.quantity.written))
+    return None
 
 
 def _sign_flip(o: Outcome) -> bool:
