@@ -220,7 +220,8 @@ def test_every_check_kind_has_rules_with_stable_codes() -> None:
     assert len(codes) == len(set(codes))
     assert all(re.fullmatch(r"FC[1-9]\d\d", c) for c in codes)
     assert {k.kind for k in KINDS} == {"growth", "share", "breakdown", "multiple", "stock-flow",
-                                       "enumeration", "feasibility", "expression", "duplicate"}
+                                       "average", "enumeration", "feasibility", "expression",
+                                       "duplicate"}
 
 
 @pytest.mark.parametrize(("code", "name", "kind"), RULES)
