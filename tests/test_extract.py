@@ -158,7 +158,8 @@ def test_draft_content_for_the_seed_article():
     assert claims[checks["breakdown"]["breakdown"]]["value"] == "27个"
     assert claims[checks["stock"]["stock"]]["value"] == "196家"
     assert checks["feasible"]["of"] == "365天"
-    assert all(c["note"].startswith("suggested: confirm") for c in data["checks"])
+    assert all(c["note"].startswith("discovered (stated) from line") for c in data["checks"])
+    assert all(c["discovered"] == "stated" for c in data["checks"])
     assert "翻倍" in draft.split("# More suggestions")[1]
     assert report.found == 72 and len(report.not_understood) == 0
 

@@ -17,8 +17,9 @@ from typing import Any
 
 from ..article import ArticleText
 from ..figures import Figure
+from . import average, breakdown, duplicate, feasibility, growth, multiple, share, stockflow
 from .claims import Draft, DraftClaim, build_draft
-from .suggest import suggest
+from .scope import Found, Scope
 
 __all__ = ["Discovery", "discover"]
 
@@ -43,14 +44,44 @@ def discover(article: ArticleText, text_name: str | None = None) -> Discovery:
     """Every claim and stated relation of an article. ``text_name`` is what the document's
     ``article.text`` names (the article's file, relative to where the fact file will live)."""
     draft = build_draft(article)
-    suggest(draft)
+    relations = relations_of(Scope(draft))
     document: dict[str, Any] = {"factcheck": 1, "article": _present(_article(draft, text_name))}
     document["claims"] = {c.id: _present(_claim(c)) for c in draft.claims}
-    document["checks"] = [dict(check.fields) for check in draft.checks]
+    taken = set(document["claims"])
+    document["checks"] = [_check(r, taken) for r in relations]
     found = Discovery(article, draft.figures, document, {c.id: c for c in draft.claims},
                       comments=list(draft.comments))
-    found.check_spans = [_check_span(found, check) for check in document["checks"]]
+    found.check_spans = [(r.at.figure.start, r.at.figure.end) for r in relations]
     return found
+
+
+def relations_of(scope: Scope) -> list[Found]:
+    """Every relation the text states, in the order of the article (one of each)."""
+    parts = breakdown.find(scope)
+    totals = {p: scope.draft.claims[0] for p in ()}
+    by_id = {c.id: c for c in scope.claims}
+    for r in parts:
+        total = by_id.get(str(r.fields["breakdown"]))
+        for p in r.fields["parts"]:
+            if total is not None:
+                totals.setdefault(p, total)
+    found = [*parts, *stockflow.find(scope), *share.find(scope, totals), *growth.find(scope),
+             *multiple.find(scope), *average.find(scope), *feasibility.find(scope),
+             *duplicate.find(scope)]
+    unique: dict[tuple, Found] = {}
+    for r in found:
+        unique.setdefault((r.kind, repr(sorted(r.fields.items()))), r)
+    return sorted(unique.values(), key=lambda r: r.at.figure.start)
+
+
+def _check(r: Found, taken: set[str]) -> dict[str, Any]:
+    ident, k = r.name, 2
+    while ident in taken:
+        ident = f"{r.name}_{k}"
+        k += 1
+    taken.add(ident)
+    return {"id": ident, **r.fields, "discovered": r.how,
+            "note": f"discovered ({r.how}) from line {r.at.line}: {r.because}"}
 
 
 def _present(fields: dict[str, Any]) -> dict[str, Any]:
@@ -74,15 +105,3 @@ def _claim(c: DraftClaim) -> dict[str, Any]:
         out["names_complete"] = f.names_complete
     out["quote"] = c.quote
     return out
-
-
-def _check_span(found: Discovery, check: dict[str, Any]) -> tuple[int, int]:
-    """Where a check is stated: the figure of the first claim it names."""
-    for key, value in check.items():
-        if key in ("id", "note"):
-            continue
-        for ref in value if isinstance(value, list) else [value]:
-            claim = found.claims.get(str(ref))
-            if claim is not None:
-                return claim.figure.start, claim.figure.end
-    return 0, 0

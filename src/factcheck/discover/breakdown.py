@@ -1,0 +1,121 @@
+"""Parts and their total: 其中 / 包括 after a total, the three industries of a GDP, and the parts
+of a ratio such as 三次产业结构 8.1:42.1:49.8 (which make up 100).
+
+其中 lists some parts: their sum must not exceed the total. The three industries (第一、第二、第三产业)
+make up the whole. A nested 其中 starts a breakdown of its own (the parts of a part are not parts
+of the total).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .claims import DraftClaim
+from .scope import Found, Scope, exact, is_level, same_unit
+
+__all__ = ["find"]
+
+_INTRO = re.compile(r"^[、，,：:]?(?:其中|包括|包含|含)[，,：:]?")
+_SENTENCE_INTRO = re.compile(r"^(?:其中|分产业看|分三次产业看|从产业看)[，,：:]")
+_INDUSTRIES = ("第一产业", "第二产业", "第三产业")
+_NESTED = re.compile(r"其中|包括")
+
+
+def find(scope: Scope) -> list[Found]:
+    found: list[Found] = []
+    for k, total in enumerate(scope.claims):
+        if not is_level(total) or total.figure.quantity.qualifier not in (None, "odd"):
+            continue
+        parts, how, because = _parts_after(scope, k, total)
+        if not parts:
+            continue
+        exhaustive = _industries(total, parts)
+        found.append(Found("breakdown", {"breakdown": total.id, "parts": [p.id for p in parts],
+                                         "exhaustive": exhaustive}, how, total, because,
+                           f"{total.id}_breakdown"))
+    found.extend(_ratio_groups(scope))
+    return found
+
+
+def _parts_after(scope: Scope, k: int, total: DraftClaim) -> tuple[list[DraftClaim], str, str]:
+    """The parts a 其中 after ``total`` lists, in its sentence or at the start of the next."""
+    s_start, s_end = scope.sentence(total)
+    intro = _intro_after(scope, k, total, s_end)
+    if intro is not None:
+        a, b = intro, s_end
+        because = "其中"
+    else:
+        a, b = _next_sentence(scope, s_end)
+        if a >= b or not _SENTENCE_INTRO.match(scope.text(a, min(b, a + 12))):
+            return [], "", ""
+        if _last_level_of_sentence(scope, total, s_start, s_end) is not total:
+            return [], "", ""
+        because = scope.text(a, b)[:2]
+    parts: list[DraftClaim] = []
+    for c in scope.in_span(a, b):
+        if c is total:
+            continue
+        if parts and _NESTED.search(scope.text(parts[-1].end, c.figure.start)):
+            break  # a 其中 of a part: its own breakdown
+        if is_level(c) and same_unit(c, total) and exact(c):
+            parts.append(c)
+    return parts, "stated", because
+
+
+def _intro_after(scope: Scope, k: int, total: DraftClaim, s_end: int) -> int | None:
+    """Where a 其中 after the total starts its parts, in the total's sentence: right after it,
+    or after figures of other units (38个行政村…超过50万元，其中…15个), never after another
+    figure of the total's unit."""
+    start = total.end
+    for c in scope.claims[k + 1:]:
+        if c.figure.start >= s_end:
+            break
+        if _INTRO.match(scope.text(start, c.figure.start)) or \
+                re.search(r"[，,；;]其中[，,：:]?$", scope.text(start, c.figure.start)):
+            return start
+        if is_level(c) and same_unit(c, total):
+            return None
+        start = c.end
+    return start if re.search(r"[，,]其中", scope.text(start, s_end)) else None
+
+
+def _next_sentence(scope: Scope, end: int) -> tuple[int, int]:
+    """The sentence that follows the one ending at ``end`` in its paragraph, to its full stop
+    (a list of parts runs over semicolons: 第一产业…；第二产业…；第三产业…。)."""
+    plain, a = scope.plain, end
+    while a < len(plain) and plain[a] in "。；;！!？? \t\u3000":
+        a += 1
+    if a >= len(plain) or plain[a] == "\n":
+        return a, a
+    m = re.compile(r"[。！!？?\n]").search(plain, a)
+    return a, m.start() if m else len(plain)
+
+def _last_level_of_sentence(scope: Scope, total: DraftClaim, a: int, b: int) -> DraftClaim | None:
+    levels = [c for c in scope.in_span(a, b) if is_level(c) and same_unit(c, total)]
+    return levels[-1] if levels else None
+
+
+def _industries(total: DraftClaim, parts: list[DraftClaim]) -> bool:
+    """The three industries make up a GDP (or a value added) exactly."""
+    if len(parts) != 3 or not total.label or not re.search(r"生产总值|GDP|增加值", total.label):
+        return False
+    return all(any(word in (p.label or "") for p in parts) for word in _INDUSTRIES)
+
+
+def _ratio_groups(scope: Scope) -> list[Found]:
+    """The parts of a ratio such as 三次产业结构 8.1:42.1:49.8 make up 100."""
+    groups: dict[str, list[DraftClaim]] = {}
+    for c in scope.claims:
+        group = c.figure.extra.get("ratio_group")
+        if group is not None:
+            groups.setdefault(group, []).append(c)
+    found = []
+    for members in groups.values():
+        if len(members) < 2:
+            continue
+        label = members[0].label or ""
+        if not re.search(r"结构|比例|之比|构成|比重", label):
+            continue
+        found.append(Found("breakdown", {"breakdown": "100", "parts": [m.id for m in members]},
+                           "stated", members[0], "a ratio of parts", "ratio_sum"))
+    return found

@@ -1,0 +1,43 @@
+"""Percentages of a whole count that some whole number must reach (GRIM): a rate of the days of
+the year (空气优良率), or a percentage right after a count (120名学生中，85%…)."""
+
+from __future__ import annotations
+
+import calendar
+import re
+
+from .scope import Found, Scope
+
+__all__ = ["find"]
+
+_DAYS_RATE = re.compile(r"优良率|优良天数比例|优良天数比率|达标天数比例")
+
+
+def find(scope: Scope) -> list[Found]:
+    found: list[Found] = []
+    for k, rate in enumerate(scope.claims):
+        q = rate.figure.quantity
+        if q is None or q.unit.dimension != "ratio" or rate.figure.is_rate or q.qualifier is not None:
+            continue
+        if q.unit.name != "%":
+            continue
+        if rate.label and _DAYS_RATE.search(rate.label):
+            year = rate.period or scope.draft.period
+            days = 366 if year is not None and calendar.isleap(year) else 365
+            found.append(Found("feasible", {"feasible": rate.id, "of": f"{days}天"}, "stated", rate,
+                               f"a share of the {days} days of {year or 'the year'}",
+                               f"{rate.id}_days"))
+            continue
+        s_start, _ = scope.sentence(rate)
+        for count in reversed(scope.claims[:k]):
+            if count.figure.start < s_start:
+                break
+            cq = count.figure.quantity
+            if cq is None or cq.unit.dimension != "count" or not cq.interval.is_point \
+                    or cq.value > 100_000:
+                continue
+            if re.search(r"中|其中|占", scope.text(count.figure.end, rate.figure.start)):
+                found.append(Found("feasible", {"feasible": rate.id, "of": count.id}, "stated",
+                                   rate, f"a percentage of {count.value}", f"{rate.id}_feasible"))
+            break
+    return found

@@ -1,0 +1,101 @@
+"""Growth between two levels the article states, and changes against a stated previous level.
+
+- 由A增加到B (从A到B, 由A降至B) with a rate in the sentence: B against A at that rate (*stated*);
+- a level with its growth rate, when the article also states the previous period's level of the
+  same subject (2022年…A亿元 … 2023年…B亿元，增长x%): *linked*;
+- 比上年增加/减少 N after a level, with the previous level stated: the difference (*linked*).
+
+The basis of the rate (real growth of GDP and value added, comparable-scope growth of investment)
+is the claim's own, so such a relation never raises an error where the levels are nominal.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .claims import DraftClaim
+from .scope import Found, Scope, exact, is_level, same_unit
+
+__all__ = ["find", "previous_of"]
+
+_FROM = re.compile(r"(?:由|从)$")
+_TO = re.compile(r"(?:增加|增长|提高|提升|上升|扩大|达|下降|降低|减少|缩小|回落)(?:到|至)|增至|降至|减至|达到|^到|^至")
+_CHANGE_AFTER = re.compile(r"^[，,]?(?:比上年|比去年|较上年|较去年|同比|比上年末|比去年末|比年初)")
+
+
+def find(scope: Scope) -> list[Found]:
+    found: list[Found] = []
+    for k, start in enumerate(scope.claims):
+        if is_level(start) and exact(start) and _FROM.search(scope.before(start)):
+            found.extend(_from_to(scope, k, start))
+    for c in scope.claims:
+        if not is_level(c) or not exact(c):
+            continue
+        previous = previous_of(scope, c)
+        if previous is None:
+            continue
+        if c.growth is not None:
+            found.append(Found("growth", {"growth": c.id, "previous": previous.id}, "linked", c,
+                               "the level of the previous period", f"{c.id}_growth"))
+        change = _change_after(scope, c)
+        if change is not None:
+            found.append(Found("growth", {"growth": c.id, "previous": previous.id,
+                                          "rate": change.id}, "linked", c,
+                               "a change against the previous period", f"{c.id}_change"))
+    return found
+
+
+def _from_to(scope: Scope, k: int, start: DraftClaim) -> list[Found]:
+    """由A增加到B: B is the next level of A's unit in the sentence, after a word of change."""
+    _, s_end = scope.sentence(start)
+    for end in scope.claims[k + 1:]:
+        if end.figure.start >= s_end:
+            return []
+        if not (is_level(end) and same_unit(end, start)):
+            continue
+        if not _TO.search(scope.text(start.figure.end, end.figure.start) + "|" + (end.figure.to_level or "")):
+            return []
+        rate = end.growth or _rate_after(scope, end, s_end)
+        fields = {"growth": end.id, "previous": start.id}
+        if rate is None:
+            return []
+        if rate is not end.growth:
+            fields["rate"] = rate.id
+        return [Found("growth", fields, "stated", end, "由…到…", f"{end.id}_growth")]
+    return []
+
+
+def _rate_after(scope: Scope, level: DraftClaim, s_end: int) -> DraftClaim | None:
+    """A growth rate stated after the level in its sentence (…，增长1.2倍)."""
+    for c in scope.in_span(level.figure.end, s_end):
+        if c.figure.is_rate and c.figure.quantity is not None \
+                and c.figure.quantity.unit.dimension == "ratio":
+            return c
+        if is_level(c):
+            return None
+    return None
+
+
+def _change_after(scope: Scope, level: DraftClaim) -> DraftClaim | None:
+    """比上年增加14.2万人 right after a level: a change in the level's own unit."""
+    i = scope.index(level)
+    nxt = scope.claims[i + 1] if i + 1 < len(scope.claims) else None
+    if nxt is None or not same_unit(nxt, level) or nxt.figure.quantity is None \
+            or not nxt.figure.quantity.change:
+        return None
+    if not _CHANGE_AFTER.match(scope.text(level.end, nxt.figure.start)):
+        return None
+    return nxt
+
+
+def previous_of(scope: Scope, c: DraftClaim) -> DraftClaim | None:
+    """The same subject's level of the period before (a year earlier), stated in the article."""
+    period = c.period or scope.draft.period
+    if period is None or not c.label:
+        return None
+    for other in scope.claims:
+        if other is c or not is_level(other) or not same_unit(other, c) or not exact(other):
+            continue
+        if other.period == period - 1 and other.label == c.label:
+            return other
+    return None

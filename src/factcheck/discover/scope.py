@@ -1,0 +1,117 @@
+"""What the relation finders look at: the article's claims in order, their sentences, and the
+words between them; and what they find (:class:`Found`)."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..article import ArticleText
+from ..figures import clause_span
+from .claims import Draft, DraftClaim
+
+__all__ = ["Found", "Scope"]
+
+_SPACE = re.compile(r"\s+")
+
+
+@dataclass(slots=True)
+class Found:
+    """A relation the text states: a check entry (without id and note), how it was found, the
+    claim it is anchored at, and the words that tie it (for the note)."""
+
+    kind: str  # the check's key: breakdown, share, growth …
+    fields: dict[str, Any]
+    how: str  # stated or linked
+    at: DraftClaim
+    because: str
+    name: str = ""  # the base of the check's id
+
+
+@dataclass(slots=True)
+class Scope:
+    """The claims of an article with what the finders ask of them."""
+
+    draft: Draft
+    plain: str = ""
+    claims: list[DraftClaim] = field(default_factory=list)
+    _starts: list[int] = field(default_factory=list)
+    _sentences: dict[int, tuple[int, int]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.plain = self.draft.article.plain
+        self.claims = list(self.draft.claims)
+        self._starts = [c.figure.start for c in self.claims]
+
+    @property
+    def article(self) -> ArticleText:
+        return self.draft.article
+
+    def text(self, a: int, b: int) -> str:
+        """The article between two offsets, without whitespace."""
+        return _SPACE.sub("", self.plain[max(a, 0):max(b, a, 0)])
+
+    def sentence(self, c: DraftClaim) -> tuple[int, int]:
+        """The sentence of a claim (split at 。；？！ and paragraph ends)."""
+        key = c.figure.start
+        if key not in self._sentences:
+            self._sentences[key] = clause_span(self.plain, c.figure.start, c.end, "sentence")
+        return self._sentences[key]
+
+    def sentence_of_offsets(self, a: int, b: int) -> tuple[int, int]:
+        return clause_span(self.plain, a, b, "sentence")
+
+    def clause_text(self, a: int, b: int) -> str:
+        """The clause around plain[a:b], without whitespace."""
+        return self.text(*clause_span(self.plain, a, b))
+
+    def clause(self, c: DraftClaim) -> tuple[int, int]:
+        """The clause of a claim (split at ，、 too)."""
+        return clause_span(self.plain, c.figure.start, c.figure.end)
+
+    def in_span(self, a: int, b: int) -> list[DraftClaim]:
+        """The claims whose figure starts inside [a, b), in order."""
+        i = bisect.bisect_left(self._starts, a)
+        j = bisect.bisect_left(self._starts, b)
+        return self.claims[i:j]
+
+    def same_sentence(self, a: DraftClaim, b: DraftClaim) -> bool:
+        return self.sentence(a) == self.sentence(b)
+
+    def before(self, c: DraftClaim) -> str:
+        """The words of c's clause before its figure."""
+        a, _ = self.clause(c)
+        return self.text(a, c.figure.start)
+
+    def index(self, c: DraftClaim) -> int:
+        return self.claims.index(c)
+
+
+def is_level(c: DraftClaim) -> bool:
+    """A figure that states a level (227.6亿元, 27个), not a rate, a rank or a factor."""
+    f = c.figure
+    return f.quantity is not None and f.kind == "level" and not f.is_rate and \
+        f.quantity.unit.dimension not in ("pp", "factor", "rank")
+
+
+def is_share(c: DraftClaim) -> bool:
+    """A percentage that is a level of its own (a share, a rate of something), not a growth."""
+    f = c.figure
+    return f.quantity is not None and f.quantity.unit.dimension == "ratio" and not f.is_rate \
+        and f.kind == "level"
+
+
+def same_unit(a: DraftClaim, b: DraftClaim) -> bool:
+    qa, qb = a.figure.quantity, b.figure.quantity
+    return qa is not None and qb is not None and qa.unit.key == qb.unit.key
+
+
+def exact(c: DraftClaim) -> bool:
+    """A figure with no bound word (超, 近, 约 …): a level that states a value."""
+    q = c.figure.quantity
+    return q is not None and q.qualifier is None
+
+
+__all__ += ["exact", "is_level", "is_share", "same_unit"]
