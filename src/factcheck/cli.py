@@ -206,6 +206,11 @@ def check(
         bool, typer.Option("--show-checks", help="List every relation tested, with its verdict "
                            "(table, concise and json).")
     ] = False,
+    save_facts: Annotated[
+        Path | None,
+        typer.Option("--save-facts", help="Write what was found in the article (one article) as "
+                     "a fact file to review; --force overwrites.", show_default=False),
+    ] = None,
 ) -> int:
     """Check the relations between the figures of articles or fact files; print every
     discrepancy."""
@@ -215,6 +220,7 @@ def check(
         show_info=show_info, config=config, isolated=isolated, select=select, ignore=ignore,
         statistics=statistics, stdin_filename=stdin_filename, encoding=encoding,
         max_file_size=max_file_size, article=article, jobs=jobs, show_checks=show_checks,
+        save_facts=save_facts,
     )
 
 

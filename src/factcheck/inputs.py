@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-__all__ = ["FACT_SUFFIXES", "is_article"]
+__all__ = ["FACT_SUFFIXES", "is_article", "named_article"]
 
 FACT_SUFFIXES = (".yaml", ".yml")
 _DECLARES_FORMAT = re.compile(rb"^\s*factcheck\s*:", re.MULTILINE)
@@ -35,3 +35,25 @@ def is_article(path: Path, head: bytes | None = None) -> bool:
     if head.startswith(b"PK\x03\x04"):
         return True  # a Word document (or another zip: the article reader says which)
     return not _DECLARES_FORMAT.search(head[:_SNIFF_BYTES])
+
+
+def named_article(fact_file: Path) -> Path | None:
+    """The article a fact file names in `article.text` (resolved), or None (also when the file
+    cannot be read: its own reading reports that)."""
+    import os
+
+    import yaml
+
+    from .textfile import TextFileError, read_text
+
+    try:
+        data = yaml.load(read_text(fact_file), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+        text = data["article"]["text"]
+    except (TextFileError, yaml.YAMLError, KeyError, TypeError, ValueError, RecursionError):
+        return None
+    if not isinstance(text, str):
+        return None
+    try:
+        return Path(os.path.normpath(fact_file.parent / text)).resolve()
+    except (OSError, ValueError):
+        return None

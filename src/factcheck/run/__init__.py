@@ -44,6 +44,13 @@ def execute(opts: RunOptions, settings: Settings, stdout: TextIO, stderr: TextIO
         raise RunError(str(err)) from None
     stdin_data = _read_stdin(files, stdin, settings, opts)
     articles = _articles(files, paths, stdin_data)
+    if articles and len(articles) < len(files):
+        files, articles = _without_reviewed(files, articles)
+    if opts.save_facts is not None and len(articles) != 1:
+        raise RunError(f"--save-facts writes the facts of one article, but this run has "
+                       f"{len(articles)}: name one article")
+    if opts.save_facts is not None and opts.save_facts.exists() and not opts.force:
+        raise RunError(f"{opts.save_facts} exists; pass --force to overwrite it")
     if opts.article is not None and not opts.article.is_file():
         what = "not a regular file (a directory, a pipe or a device)" if opts.article.exists() \
             else "no such article file"
@@ -60,7 +67,8 @@ def execute(opts: RunOptions, settings: Settings, stdout: TextIO, stderr: TextIO
     summary = RunSummary()
     failing = False
     work = FileWork(opts.command, files, settings, opts.encoding, opts.article, cwd, stdin_data,
-                    articles)
+                    articles, opts.save_facts)
+    saved: str | None = None
     with _progress(len(files), reporter, stderr) as advance:
         for done, report in enumerate(stream(work, summary, opts.jobs), 1):
             for f in report.findings:
@@ -70,6 +78,7 @@ def execute(opts: RunOptions, settings: Settings, stdout: TextIO, stderr: TextIO
             if reporter is not None and opts.show_checks:
                 for record in report.records:
                     reporter.relation(record)
+            saved = saved or report.saved
             if advance is not None:
                 advance(done)
     summary.exit_code = 1 if summary.invalid_files or failing else 0
@@ -78,7 +87,9 @@ def execute(opts: RunOptions, settings: Settings, stdout: TextIO, stderr: TextIO
     else:
         reporter.end(summary)
     if opts.output_file is not None:
-        _write_output(opts, target)
+        _write(opts.output_file, target.getvalue(), opts.force)
+    if opts.save_facts is not None and saved is not None:
+        _write(opts.save_facts, saved, opts.force)
     return summary.exit_code
 
 
@@ -110,6 +121,26 @@ def _articles(files: list[str], given: list[Path], stdin_data: tuple[bytes, str]
     return frozenset(found)
 
 
+def _without_reviewed(files: list[str], articles: frozenset[int]) -> tuple[list[str], frozenset[int]]:
+    """Leave out the articles that a fact file of the run names in `article.text`: that fact
+    file is the reviewed record of the article, and the article is checked through it."""
+    from ..inputs import named_article
+
+    named = {named_article(Path(name)) for i, name in enumerate(files)
+             if i not in articles and name != "-"}
+    drop = {i for i in articles if _identity(Path(files[i])) in named}
+    kept = [name for i, name in enumerate(files) if i not in drop]
+    renumber = {old: new for new, old in enumerate(i for i in range(len(files)) if i not in drop)}
+    return kept, frozenset(renumber[i] for i in articles if i not in drop)
+
+
+def _identity(path: Path) -> Path:
+    try:
+        return path.resolve()
+    except OSError:
+        return path.absolute()
+
+
 def _fails(f: Finding, fail_on: str) -> bool:
     if fail_on == "never":
         return False
@@ -122,16 +153,15 @@ def _make_reporter(settings: Settings, target: TextIO, info: RunInfo) -> Reporte
     return make_reporter(settings.format or "concise", target, info)
 
 
-def _write_output(opts: RunOptions, target: io.StringIO) -> None:
+def _write(path: Path, text: str, force: bool) -> None:
     from ..atomic import FileExists, write_atomic
 
-    assert opts.output_file is not None
     try:
-        write_atomic(opts.output_file, target.getvalue(), opts.force)
+        write_atomic(path, text, force)
     except FileExists as err:
         raise RunError(str(err)) from None
     except OSError as err:
-        raise RunError(f"cannot write {opts.output_file}: {err.strerror or err}") from None
+        raise RunError(f"cannot write {path}: {err.strerror or err}") from None
 
 
 def _repository_root(cwd: Path) -> Path:

@@ -128,6 +128,7 @@ class FileOutcome:
     suppressions: Suppressions
     subjects: list[tuple[int, str, int]] = field(default_factory=list)
     file: LoadedFile | None = None  # kept only in the main process
+    saved: str | None = None  # the fact file found in an article, as YAML (--save-facts)
 
 
 class FileWork:
@@ -135,10 +136,11 @@ class FileWork:
 
     def __init__(self, command: str, files: list[str], settings: Settings, encoding: str | None,
                  article: Path | None, cwd: Path, stdin_data: tuple[bytes, str] | None = None,
-                 articles: frozenset[int] = frozenset()):
+                 articles: frozenset[int] = frozenset(), save_facts: Path | None = None):
         self.command = command
         self.files = files
         self.articles = articles  # the indexes of the files that are articles
+        self.save_facts = save_facts
         self.settings = settings
         self.article = article
         self.cwd = cwd
@@ -186,6 +188,10 @@ class FileWork:
             result.findings.extend(anchored)
             found = [] if index in self.articles else subjects(f)
         outcome = FileOutcome(path, result, suppressions, found, f if keep else None)
+        if self.save_facts is not None and f.discovery is not None:
+            from ..saved import saved_facts
+
+            outcome.saved = saved_facts(f.discovery, path, self.save_facts)
         if not keep:
             self.corpus.release(f)
         return outcome
@@ -214,7 +220,7 @@ class FileWork:
         for record in result.records:
             if record.verdict not in ("holds",) and not kept.intersection(record.found):
                 record.verdict = "suppressed"
-        return FileReport(findings, result.records)
+        return FileReport(findings, result.records, outcome.saved)
 
 
 @dataclass(slots=True)
@@ -223,6 +229,7 @@ class FileReport:
 
     findings: list[Finding]
     records: list[CheckRecord]
+    saved: str | None = None  # the fact file found in an article (--save-facts)
 
 
 def _selected(code: str, settings: Settings) -> bool:
@@ -270,7 +277,7 @@ def _outcomes(work: FileWork, index: SubjectIndex, summary: RunSummary,
     import multiprocessing
 
     args = (work.command, files, work.settings, work.corpus.options.encoding, work.article,
-            work.cwd, stdin_data, work.articles)
+            work.cwd, stdin_data, work.articles, work.save_facts)
     context = multiprocessing.get_context("fork" if hasattr(os, "fork") else "spawn")
     with context.Pool(jobs, _init_worker, args) as pool:
         chunk = max(1, min(32, len(files) // (jobs * 8)))

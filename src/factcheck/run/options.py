@@ -35,6 +35,7 @@ class RunOptions:
     article: Path | None = None  # check --article: anchor every file's quotes in this article
     jobs: int = 0  # 0: automatic (every core for large runs)
     show_checks: bool = False  # list every relation tested, with its verdict
+    save_facts: Path | None = None  # write what was found in the article as a fact file
 
 
 def resolve(opts: RunOptions, settings: Settings, out: TextIO) -> None:
