@@ -1,0 +1,139 @@
+"""`factcheck check ARTICLE`: an article as input, with no fact file — findings at their place in
+the article, the relations tested (--show-checks), the reviewed record (--save-facts)."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+import yaml
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED = ROOT / "facts" / "xuejia-2023.txt"
+
+
+@pytest.fixture
+def seed(tmp_path: Path) -> Path:
+    path = tmp_path / "xuejia-2023.txt"
+    shutil.copy(SEED, path)
+    return path
+
+
+def _json(run_cli, *args, cwd: Path) -> tuple[int, dict]:
+    code, out, err = run_cli(["check", "--isolated", "--format", "json", *args], cwd=cwd)
+    assert err == "", err
+    return code, json.loads(out)
+
+
+def test_the_seed_article_reports_27_against_5_19_6_at_its_place(run_cli, seed):
+    code, doc = _json(run_cli, seed.name, cwd=seed.parent)
+    assert code == 1
+    [f] = [f for f in doc["findings"] if f["severity"] == "error"]
+    assert f["code"] == "FC301" and (f["file"], f["line"], f["column"]) == (seed.name, 23, 136)
+    assert "5个 + 19个 + 6个 = 30个" in f["message"] and "27个" in f["message"]
+    spans = {c["article"]["text"]: c["article"] for c in f["claims"]}
+    assert set(spans) == {"27个", "5个", "19个", "6个"}
+    assert spans["27个"] == {"path": seed.name, "line": 23, "column": 136, "end_line": 23,
+                             "end_column": 139, "text": "27个"}
+    line = seed.read_text(encoding="utf-8").split("\n")[22]
+    for span in spans.values():  # every column points at the figure as printed (1-based, in characters)
+        assert line[span["column"] - 1:span["end_column"] - 1] == span["text"]
+
+
+def test_markdown_and_text_give_the_same_findings(run_cli, seed):
+    md = seed.with_suffix(".md")
+    lines = seed.read_text(encoding="utf-8").split("\n")
+    lines[2] = "# " + lines[2]  # the title as a Markdown heading: line numbers stay the same
+    md.write_text("\n".join(lines), encoding="utf-8")
+    _, as_text = _json(run_cli, seed.name, cwd=seed.parent)
+    _, as_md = _json(run_cli, md.name, cwd=seed.parent)
+    strip = [(f["code"], f["message"], f["line"]) for f in as_text["findings"]]
+    assert strip == [(f["code"], f["message"], f["line"]) for f in as_md["findings"]]
+
+
+def test_show_checks_lists_every_relation_with_its_verdict(run_cli, seed):
+    _, doc = _json(run_cli, seed.name, "--show-checks", cwd=seed.parent)
+    verdicts = {(c["kind"], c["verdict"]) for c in doc["checks"]}
+    assert ("breakdown", "fails") in verdicts and ("stock-flow", "holds") in verdicts
+    assert ("feasibility", "untestable") in verdicts
+    breakdown = next(c for c in doc["checks"] if c["kind"] == "breakdown")
+    assert breakdown["how"] == "stated" and breakdown["line"] == 23
+    _, plain = _json(run_cli, seed.name, cwd=seed.parent)
+    assert "checks" not in plain  # the version-1 document is unchanged without the option
+
+
+def test_save_facts_writes_a_fact_file_that_gives_the_same_findings(run_cli, seed):
+    code, out, err = run_cli(["check", "--isolated", "--format", "concise", seed.name,
+                              "--save-facts", "facts.yaml"], cwd=seed.parent)
+    assert code == 1, err
+    saved = seed.parent / "facts.yaml"
+    data = yaml.safe_load(saved.read_text(encoding="utf-8"))
+    assert data["article"]["text"] == seed.name
+    assert all(c["discovered"] in ("stated", "linked") and c["note"].startswith("discovered (")
+               for c in data["checks"])
+    code2, out2, _ = run_cli(["check", "--isolated", "--format", "concise", "facts.yaml"],
+                             cwd=seed.parent)
+    assert code2 == code
+
+    def messages(text: str) -> list[str]:
+        return [line.split(": ", 1)[1] for line in text.splitlines()[:-1]]
+
+    assert messages(out2) == messages(out)
+    code3, _, err3 = run_cli(["check", "--isolated", seed.name, "--save-facts", "facts.yaml"],
+                             cwd=seed.parent)
+    assert code3 == 2 and "exists; pass --force" in err3
+    assert run_cli(["check", "--isolated", seed.name, "--save-facts", "facts.yaml", "--force",
+                    "--format", "concise"], cwd=seed.parent)[0] == 1
+
+
+def test_an_article_its_fact_file_names_is_not_checked_twice(run_cli):
+    code, out, _ = run_cli(["check", "--isolated", "--format", "concise",
+                            "facts/xuejia-2023.txt", "facts/xuejia-2023.yaml"], cwd=ROOT)
+    assert code == 1
+    assert [line.split(":")[0] for line in out.splitlines()[:-1]] == ["facts/xuejia-2023.yaml"]
+    assert "1 file(s)" in out.splitlines()[-1]
+
+
+def test_an_article_on_standard_input(run_module, seed):
+    text = seed.read_text(encoding="utf-8")
+    code, out, _ = run_module(["check", "--isolated", "--format", "concise", "-",
+                               "--stdin-filename", "news.txt"], cwd=seed.parent, input=text)
+    assert code == 1
+    assert out.startswith("news.txt:23:136: FC301 [error]")
+
+
+def test_a_linked_relation_is_at_most_a_warning(run_cli, tmp_path):
+    (tmp_path / "a.yaml").write_text("""\
+factcheck: 1
+claims:
+  a: {value: 10个}
+  b: {value: 3个}
+  c: {value: 9个}
+checks:
+  - {breakdown: a, parts: [b, c], discovered: linked}
+  - {breakdown: a, parts: [b, c], discovered: stated}
+""", encoding="utf-8")
+    code, doc = _json(run_cli, "a.yaml", cwd=tmp_path)
+    assert code == 1
+    assert [(f["line"], f["severity"]) for f in doc["findings"]] == [(7, "warning"), (8, "error")]
+    assert "only across sentences" in doc["findings"][0]["message"]
+
+
+def test_an_article_with_no_relation_says_nothing_was_checked(run_cli, tmp_path):
+    (tmp_path / "short.txt").write_text("今天天气很好，我们去公园散步。\n", encoding="utf-8")
+    code, out, _ = run_cli(["check", "--isolated", "--format", "concise", "short.txt"],
+                           cwd=tmp_path)
+    assert code == 0
+    assert out.strip().startswith("Nothing was checked")
+
+
+@pytest.mark.parametrize("content", [b"", b"\x00\x01\x02binary", "中文".encode("gb18030") * 50])
+def test_unreadable_articles_are_reported_not_crashed_on(run_cli, tmp_path, content):
+    (tmp_path / "bad.txt").write_bytes(content)
+    code, out, err = run_cli(["check", "--isolated", "--format", "concise", "bad.txt"], cwd=tmp_path)
+    assert "Traceback" not in out + err
+    assert code in (0, 1)
+    if content:
+        assert "FC023" in out
