@@ -9,11 +9,21 @@ import stat
 import tempfile
 from pathlib import Path
 
+from . import messages as msg
+from .messages import Message
+
 __all__ = ["FileExists", "write_atomic"]
 
 
 class FileExists(FileExistsError):
     """The target exists and overwriting was not asked for (or cannot be done safely)."""
+
+    def __init__(self, message: Message):
+        super().__init__(str(message))
+        self.message = message
+
+    def __str__(self) -> str:
+        return str(self.message)
 
 
 def write_atomic(path: Path, text: str, force: bool = False) -> None:
@@ -42,17 +52,15 @@ def write_atomic(path: Path, text: str, force: bool = False) -> None:
 def _target(path: Path, force: bool) -> Path:
     """The regular file to replace (``path``, or what its links point to)."""
     if path.is_symlink() and not path.exists():
-        raise FileExists(f"{path} is a broken symbolic link (to {os.readlink(path)}); "
-                         "remove it or choose another file")
+        raise FileExists(Message(msg.BROKEN_LINK_TARGET, path=str(path), target=os.readlink(path)))
     if not path.exists():
         return path
     if path.is_dir():
-        raise FileExists(f"{path} is a directory")
+        raise FileExists(Message(msg.TARGET_IS_DIRECTORY, path=str(path)))
     if not stat.S_ISREG(path.stat().st_mode):
-        raise FileExists(f"{path} is not a regular file (a pipe or a device); factcheck only "
-                         "replaces regular files: write to a file, or leave out -o to print")
+        raise FileExists(Message(msg.TARGET_NOT_REGULAR, path=str(path)))
     if not force:
-        raise FileExists(f"{path} exists; pass --force to overwrite it")
+        raise FileExists(Message(msg.EXISTS_USE_FORCE, path=str(path)))
     return path.resolve() if path.is_symlink() else path
 
 

@@ -15,12 +15,15 @@ from typing import Annotated
 import typer
 
 from . import __version__
+from . import messages as msg
+from .messages import N_, Message, MessageError, render
 from .report import FORMATS
 from .run.options import RunError
 
+APP_HELP = N_("Check the numbers in news articles for internal consistency before publication.")
 app = typer.Typer(
     name="factcheck",
-    help="Check the numbers in news articles for internal consistency before publication.",
+    help=APP_HELP,
     add_completion=False,
     no_args_is_help=True,
     pretty_exceptions_enable=False,
@@ -28,7 +31,41 @@ app = typer.Typer(
 )
 
 DEFAULT_PATHS = [Path("facts")]
-_state = {"debug": False}
+_state: dict[str, object] = {"debug": False, "lang": "en"}
+_HELPS: list[tuple[object, str]] = []  # option and argument infos, with their English help
+
+
+def _option(*names: str, help: str, **kwargs):
+    """typer.Option whose help is translated into the run's language."""
+    info = typer.Option(*names, help=N_(help), **kwargs)
+    _HELPS.append((info, help))
+    return info
+
+
+def _argument(*, help: str, **kwargs):
+    info = typer.Argument(help=N_(help), **kwargs)
+    _HELPS.append((info, help))
+    return info
+
+
+def _translate_help(lang: str) -> None:
+    """Put every help text of the command line in ``lang`` (English: the texts themselves)."""
+    import inspect
+
+    t = msg.translation(lang)
+    for info, english in _HELPS:
+        info.help = t.gettext(english)
+    app.info.help = t.gettext(APP_HELP)
+    for command in app.registered_commands:
+        english = inspect.getdoc(command.callback) or ""
+        command.help = t.gettext(english) if english else None
+
+
+def command_docs() -> list[str]:
+    """The help of every command (for the catalogue of translations)."""
+    import inspect
+
+    return [inspect.getdoc(c.callback) or "" for c in app.registered_commands]
 
 
 class ClaimsFormat(str, Enum):
@@ -47,48 +84,53 @@ class FailOn(str, Enum):
 
 PathsArg = Annotated[
     list[Path] | None,
-    typer.Argument(help="Fact files or directories (default: facts/, or the config's paths); "
+    _argument(help="Fact files or directories (default: facts/, or the config's paths); "
                    "- reads standard input.", show_default=False),
 ]
 EncodingOpt = Annotated[
-    str | None, typer.Option("--encoding", help="Read fact files in this encoding (default UTF-8).")
+    str | None, _option("--encoding", help="Read fact files in this encoding (default UTF-8).")
 ]
 MaxSizeOpt = Annotated[
     int | None,
-    typer.Option("--max-file-size", help="Largest fact file to read, in bytes (default 10 MB).",
+    _option("--max-file-size", help="Largest fact file to read, in bytes (default 10 MB).",
                  min=1, max=1 << 40),
 ]
 FormatOpt = Annotated[
     OutputFormat | None,
-    typer.Option("--format", help="table (default on a terminal), concise (default when piped), "
+    _option("--format", help="table (default on a terminal), concise (default when piped), "
                  f"{', '.join(FORMATS[2:-1])} or {FORMATS[-1]}; also FACTCHECK_FORMAT.",
                  show_default=False),
 ]
 OutputOpt = Annotated[
-    Path | None, typer.Option("--output-file", "-o", help="Write the report to this file.")
+    Path | None, _option("--output-file", "-o", help="Write the report to this file.")
 ]
-ForceOpt = Annotated[bool, typer.Option("--force", help="Overwrite an existing --output-file.")]
+ForceOpt = Annotated[bool, _option("--force", help="Overwrite an existing --output-file.")]
 ConfigOpt = Annotated[
-    Path | None, typer.Option("--config", help="Use this config file (.factcheck.yaml or "
+    Path | None, _option("--config", help="Use this config file (.factcheck.yaml or "
                               "pyproject.toml) instead of searching for one.")
 ]
-IsolatedOpt = Annotated[bool, typer.Option("--isolated", help="Ignore every config file.")]
+IsolatedOpt = Annotated[bool, _option("--isolated", help="Ignore every config file.")]
 SelectOpt = Annotated[
-    list[str] | None, typer.Option("--select", help="Only these codes (prefixes allowed).")
+    list[str] | None, _option("--select", help="Only these codes (prefixes allowed).")
 ]
 IgnoreOpt = Annotated[
-    list[str] | None, typer.Option("--ignore", help="Skip these codes (prefixes allowed).")
+    list[str] | None, _option("--ignore", help="Skip these codes (prefixes allowed).")
 ]
 StatisticsOpt = Annotated[
-    bool, typer.Option("--statistics", help="Print the number of findings per code instead.")
+    bool, _option("--statistics", help="Print the number of findings per code instead.")
 ]
 JobsOpt = Annotated[
-    int, typer.Option("--jobs", "-j", min=0, help="Processes to check files in (same output; at "
+    int, _option("--jobs", "-j", min=0, help="Processes to check files in (same output; at "
                       "most one per core); 0, the default, uses every core for runs of 200 files "
                       "or more.")
 ]
+LangOpt = Annotated[
+    str | None,
+    _option("--lang", help="The language of messages: zh or en (also FACTCHECK_LANG; otherwise "
+            "the locale: LANG=zh_CN.UTF-8 gives Chinese).", show_default=False),
+]
 StdinNameOpt = Annotated[
-    str | None, typer.Option("--stdin-filename", help="The name messages use for standard input.")
+    str | None, _option("--stdin-filename", help="The name messages use for standard input.")
 ]
 
 
@@ -101,9 +143,9 @@ def _version(value: bool) -> None:
 @app.callback()
 def _root(
     version: Annotated[
-        bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version.")
+        bool, _option("--version", callback=_version, is_eager=True, help="Show the version.")
     ] = False,
-    debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks of internal errors.")] = False,
+    debug: Annotated[bool, _option("--debug", help="Show tracebacks of internal errors.")] = False,
 ) -> None:
     _state["debug"] = debug
 
@@ -112,11 +154,20 @@ def _settings(config: Path | None, isolated: bool):
     from .config import ConfigError, load_settings
 
     if config is not None and not config.is_file():
-        raise RunError(f"{config}: no such config file")
+        raise RunError(Message(msg.NO_SUCH_CONFIG, path=str(config)))
     try:
         return load_settings(config, isolated, Path.cwd())
     except ConfigError as err:
-        raise RunError(str(err)) from None
+        raise RunError(err.message) from None
+
+
+def _lang(option: str | None) -> str:
+    """The language of this run's messages (--lang, FACTCHECK_LANG, the locale)."""
+    try:
+        return msg.language(option)
+    except ValueError:
+        raise RunError(Message(msg.BAD_LANG, value=repr(option),
+                               langs=", ".join(msg.LANGUAGES))) from None
 
 
 def _check_encoding(encoding: str | None) -> None:
@@ -125,7 +176,7 @@ def _check_encoding(encoding: str | None) -> None:
 
         problem = text_encoding_error(encoding)
         if problem:
-            raise RunError(f"--encoding: {problem}")
+            raise RunError(Message(msg.AT, where="--encoding", what=problem))
 
 
 def _run(command: str, **options) -> int:
@@ -144,7 +195,7 @@ def _load(paths: list[Path] | None, encoding: str | None, max_size: int | None):
     try:
         files = discover(paths or DEFAULT_PATHS)
     except NoFactFiles as err:
-        raise RunError(str(err)) from None
+        raise RunError(err.message) from None
     return load_corpus(files, encoding, max_size)
 
 
@@ -163,13 +214,14 @@ def lint(
     encoding: EncodingOpt = None,
     max_file_size: MaxSizeOpt = None,
     jobs: JobsOpt = 0,
+    lang: LangOpt = None,
 ) -> int:
     """Validate fact files: YAML, fields, figures, units and references (fast; for CI)."""
     return _run(
         "lint", paths=list(paths or []), fmt=output_format.value if output_format else None,
         output_file=output_file, force=force, config=config, isolated=isolated, select=select,
         ignore=ignore, statistics=statistics, stdin_filename=stdin_filename, encoding=encoding,
-        max_file_size=max_file_size, jobs=jobs,
+        max_file_size=max_file_size, jobs=jobs, lang=_lang(lang),
     )
 
 
@@ -181,11 +233,11 @@ def check(
     force: ForceOpt = False,
     fail_on: Annotated[
         FailOn | None,
-        typer.Option("--fail-on", help="Lowest severity that makes the exit code 1 "
+        _option("--fail-on", help="Lowest severity that makes the exit code 1 "
                      "(default error).", show_default=False),
     ] = None,
     show_info: Annotated[
-        bool | None, typer.Option("--show-info/--hide-info",
+        bool | None, _option("--show-info/--hide-info",
                                   help="Show derived facts (info findings).", show_default=False)
     ] = None,
     config: ConfigOpt = None,
@@ -198,19 +250,20 @@ def check(
     max_file_size: MaxSizeOpt = None,
     article: Annotated[
         Path | None,
-        typer.Option("--article", help="Anchor the quotes in this article instead of each fact "
+        _option("--article", help="Anchor the quotes in this article instead of each fact "
                      "file's article.text (.txt or .md, UTF-8).", show_default=False),
     ] = None,
     jobs: JobsOpt = 0,
     show_checks: Annotated[
-        bool, typer.Option("--show-checks", help="List every relation tested, with its verdict "
+        bool, _option("--show-checks", help="List every relation tested, with its verdict "
                            "(table, concise and json).")
     ] = False,
     save_facts: Annotated[
         Path | None,
-        typer.Option("--save-facts", help="Write what was found in the article (one article) as "
+        _option("--save-facts", help="Write what was found in the article (one article) as "
                      "a fact file to review; --force overwrites.", show_default=False),
     ] = None,
+    lang: LangOpt = None,
 ) -> int:
     """Check the relations between the figures of articles or fact files; print every
     discrepancy."""
@@ -220,19 +273,19 @@ def check(
         show_info=show_info, config=config, isolated=isolated, select=select, ignore=ignore,
         statistics=statistics, stdin_filename=stdin_filename, encoding=encoding,
         max_file_size=max_file_size, article=article, jobs=jobs, show_checks=show_checks,
-        save_facts=save_facts,
+        save_facts=save_facts, lang=_lang(lang),
     )
 
 
 @app.command()
 def extract(
-    article: Annotated[Path, typer.Argument(help="The article: .txt or .md (Markdown), UTF-8.")],
+    article: Annotated[Path, _argument(help="The article: .txt or .md (Markdown), UTF-8.")],
     output: Annotated[
         Path | None,
-        typer.Option("--output", "-o", help="Write the draft fact file here (default: standard "
+        _option("--output", "-o", help="Write the draft fact file here (default: standard "
                      "output); article.text is made relative to it.", show_default=False),
     ] = None,
-    force: Annotated[bool, typer.Option("--force", help="Overwrite FILE if it exists.")] = False,
+    force: Annotated[bool, _option("--force", help="Overwrite FILE if it exists.")] = False,
 ) -> int:
     """Draft a fact file from an article: every figure as a claim, with suggested checks."""
     from .extract import ExtractError, run_extract
@@ -240,7 +293,7 @@ def extract(
     try:
         return run_extract(article, output, force, sys.stdout, sys.stderr)
     except ExtractError as err:
-        raise RunError(str(err)) from None
+        raise RunError(err.message) from None
 
 
 @app.command("config")
@@ -255,7 +308,7 @@ def show_config(
     fmt = env_format()
     if fmt:
         if fmt not in FORMATS:
-            raise RunError(f"FACTCHECK_FORMAT={fmt!r} is not one of {', '.join(FORMATS)}")
+            raise RunError(Message(msg.BAD_ENV_FORMAT, value=repr(fmt), formats=", ".join(FORMATS)))
         settings.set("format", fmt, "environment FACTCHECK_FORMAT")
     typer.echo(f"config file: {settings.config_file or '(none)'}")
     for key in ("paths", "rounding", "fail_on", "select", "ignore", "per_file_ignores", "format",
@@ -270,7 +323,7 @@ def show_config(
 def claims(
     paths: PathsArg = None,
     output_format: Annotated[
-        ClaimsFormat, typer.Option("--format", help="table (plain text when piped) or json.")
+        ClaimsFormat, _option("--format", help="table (plain text when piped) or json.")
     ] = ClaimsFormat.table,
     encoding: EncodingOpt = None,
     max_file_size: MaxSizeOpt = None,
@@ -306,24 +359,26 @@ def _click_exceptions():
 
 
 @app.command()
-def explain(code: Annotated[str, typer.Argument(help="A finding code such as FC301.")]) -> int:
+def explain(code: Annotated[str, _argument(help="A finding code such as FC301.")],
+            lang: LangOpt = None) -> int:
     """Explain a finding code: what it checks, why it matters, an example."""
     from .rules import all_rules, rule
 
     found = rule(code)
     if found is None:
         codes = ", ".join(r.code for r in all_rules())
-        raise RunError(f"unknown code {code!r}; the codes are {codes}")
-    kind = f"Check kind: {found.kind}\n\n" if found.kind else ""
-    typer.echo(f"{found.code} {found.name} ({found.severity.value}): {found.summary}\n\n{kind}"
-               f"{found.doc}")
+        raise RunError(Message(msg.UNKNOWN_CODE, code=repr(code), codes=codes))
+    t = msg.translation(_lang(lang))
+    kind = Message(msg.CHECK_KIND, kind=found.kind).render(_lang(lang)) + "\n\n" if found.kind else ""
+    typer.echo(f"{found.code} {found.name} ({found.severity.value}): {t.gettext(found.summary)}"
+               f"\n\n{kind}{t.gettext(found.doc)}")
     return 0
 
 
 @app.command()
 def schema(
     output: Annotated[
-        str, typer.Option("--output", help="factfile (the fact-file format) or check-json "
+        str, _option("--output", help="factfile (the fact-file format) or check-json "
                           "(the `check --format json` contract).")
     ] = "factfile",
 ) -> int:
@@ -334,7 +389,7 @@ def schema(
     from .streams import is_unicode
 
     if output not in ("factfile", "check-json"):
-        raise RunError(f"--output must be factfile or check-json, not {output!r}")
+        raise RunError(Message(msg.BAD_SCHEMA_OUTPUT, value=repr(output)))
     doc = factfile_schema() if output == "factfile" else output_schema()
     typer.echo(json.dumps(doc, ensure_ascii=not is_unicode(sys.stdout), indent=2))
     return 0
@@ -347,6 +402,8 @@ def main(argv: list[str] | None = None) -> int:
     # The command line uses no pydantic plugin; looking for them costs a scan of every
     # installed package's metadata at start-up.
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
+    _state["lang"] = _early_lang(sys.argv[1:] if argv is None else argv)
+    _translate_help(str(_state["lang"]))
     prepare(sys.stdout)
     prepare(sys.stderr)
     stdout = sys.stdout
@@ -355,6 +412,25 @@ def main(argv: list[str] | None = None) -> int:
         return _main(argv)
     finally:
         sys.stdout = stdout
+
+
+def _early_lang(argv: list[str]) -> str:
+    """The language of help and errors, read before the command line is parsed (a bad value is
+    reported by the command itself)."""
+    option = None
+    for i, arg in enumerate(argv):
+        if arg == "--lang" and i + 1 < len(argv):
+            option = argv[i + 1]
+        elif arg.startswith("--lang="):
+            option = arg.split("=", 1)[1]
+    try:
+        return msg.language(option)
+    except ValueError:
+        return msg.language(None)
+
+
+def _say(message: Message | str) -> str:
+    return render(message, str(_state["lang"]))
 
 
 def _main(argv: list[str] | None) -> int:
@@ -367,16 +443,16 @@ def _main(argv: list[str] | None) -> int:
     except exit_types as err:
         return err.exit_code
     except abort_types:
-        print("factcheck: aborted", file=sys.stderr)
+        print("factcheck: " + _say(Message(msg.ABORTED)), file=sys.stderr)
         return 2
     except click_error as err:
         err.show()
         return 2
-    except (RunError, OutputError) as err:
-        print(f"factcheck: {err}", file=sys.stderr)
+    except (MessageError, OutputError) as err:
+        print(f"factcheck: {_say(err.message)}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
-        print("factcheck: interrupted", file=sys.stderr)
+        print("factcheck: " + _say(Message(msg.INTERRUPTED)), file=sys.stderr)
         return 2
     except BrokenPipeError:
         return 0
@@ -385,8 +461,8 @@ def _main(argv: list[str] | None) -> int:
             import traceback
 
             traceback.print_exc()
-        print(f"factcheck: internal error: {type(err).__name__}: {err} (run with --debug for "
-              "the traceback)", file=sys.stderr)
+        print("factcheck: " + _say(Message(msg.INTERNAL_ERROR, error=f"{type(err).__name__}: {err}")),
+              file=sys.stderr)
         return 2
     return result if isinstance(result, int) else 0
 

@@ -15,7 +15,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from . import messages as msg
 from .interval import ROUNDING_MODES
+from .messages import Message, MessageError
 from .report import FORMATS
 
 __all__ = ["MAX_FILE_SIZE_LIMIT", "ConfigError", "Settings", "find_config", "load_settings"]
@@ -25,8 +27,8 @@ MAX_FILE_SIZE_LIMIT = 1 << 40  # 1 TiB: the largest --max-file-size (reads are b
 FAIL_ON = ("error", "warning", "never")
 
 
-class ConfigError(Exception):
-    """A config file that cannot be used; ``str(err)`` names file:line."""
+class ConfigError(MessageError):
+    """A config file that cannot be used; its message names file:line."""
 
 
 @dataclass(slots=True)
@@ -107,8 +109,11 @@ def load_settings(config: Path | None, isolated: bool, cwd: Path) -> Settings:
         where = f"{path}:{lines.get(key, 1)}"
         if key not in _KEYS:
             close = [k for k in _KEYS if k.replace("-", "") == key.replace("-", "").replace("_", "")]
-            hint = f" (did you mean {close[0]!r}?)" if close else f"; known keys: {', '.join(_KEYS)}"
-            raise ConfigError(f"{where}: unknown key {key!r}{hint}")
+            if close:
+                raise ConfigError(Message(msg.CONFIG_UNKNOWN_KEY_HINT, where=where, key=repr(key),
+                                          hint=repr(close[0])))
+            raise ConfigError(Message(msg.CONFIG_UNKNOWN_KEY, where=where, key=repr(key),
+                                      keys=", ".join(_KEYS)))
         attr, kind = _KEYS[key]
         value = _coerce(key, value, kind, where)
         if attr == "paths":
@@ -121,7 +126,7 @@ def _read(path: Path) -> tuple[dict[str, Any], dict[str, int]]:
     try:
         text = path.read_text("utf-8")
     except (OSError, UnicodeDecodeError) as err:
-        raise ConfigError(f"{path}: cannot read the config file: {err}") from None
+        raise ConfigError(Message(msg.CONFIG_UNREADABLE, path=str(path), error=str(err))) from None
     if path.suffix == ".toml":
         return _read_toml(path, text)
     from .yamlsource import YamlProblem, parse_yaml
@@ -129,14 +134,14 @@ def _read(path: Path) -> tuple[dict[str, Any], dict[str, int]]:
     try:
         data, smap, problems = parse_yaml(text)
     except YamlProblem as err:
-        raise ConfigError(f"{path}:{err.line}: {err.message}") from None
+        raise ConfigError(Message(msg.AT, where=f"{path}:{err.line}", what=err.message)) from None
     if problems:
         p = problems[0]
-        raise ConfigError(f"{path}:{p.line}: {p.message}")
+        raise ConfigError(Message(msg.AT, where=f"{path}:{p.line}", what=p.message))
     if data is None:
         return {}, {}
     if not isinstance(data, dict):
-        raise ConfigError(f"{path}:1: the config file must be a mapping of settings")
+        raise ConfigError(Message(msg.CONFIG_NOT_MAPPING, path=str(path)))
     lines = {key: smap.key((key,))[0] for key in data}
     for key in list(data):
         value = data[key]
@@ -151,7 +156,7 @@ def _read_toml(path: Path, text: str) -> tuple[dict[str, Any], dict[str, int]]:
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as err:
-        raise ConfigError(f"{path}: invalid TOML: {err}") from None
+        raise ConfigError(Message(msg.CONFIG_INVALID_TOML, path=str(path), error=str(err))) from None
     tool = data.get("tool")
     if isinstance(tool, dict) and "factcheck" in tool:
         table, section = tool["factcheck"], "tool.factcheck"
@@ -160,7 +165,7 @@ def _read_toml(path: Path, text: str) -> tuple[dict[str, Any], dict[str, int]]:
     else:
         table, section = data, ""
     if not isinstance(table, dict):
-        raise ConfigError(f"{path}: [tool.factcheck] must be a table")
+        raise ConfigError(Message(msg.CONFIG_NOT_TABLE, path=str(path)))
     return table, _toml_lines(text, section, table)
 
 
@@ -193,7 +198,7 @@ def _coerce(key: str, value: Any, kind: type, where: str) -> Any:
         if isinstance(value, str):
             value = [value]
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            raise ConfigError(f"{where}: {key} must be a list of strings")
+            raise ConfigError(Message(msg.CONFIG_LIST, where=where, key=key))
         if key in ("select", "ignore"):
             value = [v.strip().upper() for v in value]
         return value
@@ -201,22 +206,23 @@ def _coerce(key: str, value: Any, kind: type, where: str) -> Any:
         if not isinstance(value, dict) or not all(
             isinstance(v, list) and all(isinstance(c, str) for c in v) for v in value.values()
         ):
-            raise ConfigError(f"{where}: {key} must map file patterns to lists of codes")
+            raise ConfigError(Message(msg.CONFIG_PATTERNS, where=where, key=key))
         return {str(k): [c.strip().upper() for c in v] for k, v in value.items()}
     if kind is bool:
         if not isinstance(value, bool):
-            raise ConfigError(f"{where}: {key} must be true or false")
+            raise ConfigError(Message(msg.CONFIG_BOOL, where=where, key=key))
         return value
     if kind is int:
         if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= MAX_FILE_SIZE_LIMIT:
-            raise ConfigError(f"{where}: {key} must be a whole number from 1 to {MAX_FILE_SIZE_LIMIT:,} "
-                              "(bytes)")
+            raise ConfigError(Message(msg.CONFIG_SIZE, where=where, key=key,
+                                      limit=f"{MAX_FILE_SIZE_LIMIT:,}"))
         return value
     if not isinstance(value, str):
-        raise ConfigError(f"{where}: {key} must be a string")
+        raise ConfigError(Message(msg.CONFIG_STRING, where=where, key=key))
     allowed = {"rounding": ROUNDING_MODES, "fail-on": FAIL_ON, "format": FORMATS}.get(key)
     if allowed and value not in allowed:
-        raise ConfigError(f"{where}: {key} must be one of {', '.join(allowed)}, not {value!r}")
+        raise ConfigError(Message(msg.CONFIG_ONE_OF, where=where, key=key,
+                                  allowed=", ".join(allowed), value=repr(value)))
     return value
 
 

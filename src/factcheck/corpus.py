@@ -11,7 +11,7 @@ from pathlib import Path
 from . import messages as msg
 from .inputs import FACT_SUFFIXES
 from .loader import ClaimInfo, LoadedFile, load_file, load_text
-from .messages import Message
+from .messages import Message, MessageError
 from .problems import DANGLING_REFERENCE, INVALID_CHECK
 from .yamlsource import SourceMap
 
@@ -20,7 +20,7 @@ __all__ = ["Corpus", "LoadOptions", "NoFactFiles", "discover", "load_corpus"]
 _REF = re.compile(r"^(?:(?P<stem>[^/\s]+)/)?(?P<id>[a-z0-9_]+)$")
 
 
-class NoFactFiles(Exception):
+class NoFactFiles(MessageError):
     """The run has nothing to check (exit 2)."""
 
 
@@ -42,7 +42,7 @@ def discover(paths: Iterable[Path]) -> list[Path]:
         elif path.exists() or path.is_symlink():
             candidates = iter([path])
         else:
-            raise NoFactFiles(f"{path}: no such file or directory")
+            raise NoFactFiles(Message(msg.NO_SUCH_PATH, path=str(path)))
         for candidate in candidates:
             key = _identity(candidate)
             if key in seen:
@@ -51,7 +51,7 @@ def discover(paths: Iterable[Path]) -> list[Path]:
             found.append(candidate)
     if not found:
         shown = ", ".join(str(p) for p in paths)
-        raise NoFactFiles(f"no fact file (*.yaml, *.yml) found in {shown}")
+        raise NoFactFiles(Message(msg.NO_FACT_FILE_IN, paths=shown))
     return found
 
 

@@ -11,6 +11,7 @@ each has a translation).
 from __future__ import annotations
 
 import gettext
+import os
 from collections.abc import Iterable
 from functools import cache
 from typing import Any
@@ -18,7 +19,8 @@ from typing import Any
 from .display import Scale, format_interval
 from .interval import Interval
 
-__all__ = ["LANGUAGES", "N_", "TEMPLATES", "Listed", "Message", "Shown", "render", "translation"]
+__all__ = ["LANGUAGES", "N_", "TEMPLATES", "Listed", "Message", "MessageError", "Shown", "language",
+           "render", "translation"]
 
 #: The languages messages can be rendered in; English is the source language.
 LANGUAGES = ("en", "zh")
@@ -31,6 +33,26 @@ def N_(template: str) -> str:
     """Mark a template (the English text, with {named} facts) for translation."""
     TEMPLATES[template] = None
     return template
+
+
+def language(option: str | None = None) -> str:
+    """The language of messages: ``option`` (--lang), else FACTCHECK_LANG, else the locale
+    (LC_ALL, LC_MESSAGES, LANG: the first one set; zh… → Chinese); English otherwise. Raises
+    ValueError for a language there is no catalogue for."""
+    if option:
+        base = option.strip().lower().replace("_", "-").split("-")[0]
+        if base not in LANGUAGES:
+            raise ValueError(f"--lang must be one of {', '.join(LANGUAGES)}, not {option!r}")
+        return base
+    wanted = os.environ.get("FACTCHECK_LANG", "").strip()
+    if wanted:
+        base = wanted.lower().split("_")[0].split("-")[0]
+        return base if base in LANGUAGES else "en"
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(name, "").strip()
+        if value:
+            return "zh" if value.lower().startswith("zh") else "en"
+    return "en"
 
 
 @cache
@@ -82,6 +104,17 @@ class Message:
 
 def _message(template: str, params: dict[str, Any]) -> Message:
     return Message(template, **params)
+
+
+class MessageError(Exception):
+    """An error whose text is a :class:`Message`, rendered in the reader's language when shown."""
+
+    def __init__(self, message: Message):
+        self.message = message
+        super().__init__(str(message))
+
+    def __str__(self) -> str:
+        return str(self.message)
 
 
 class Shown:
@@ -471,3 +504,43 @@ AVERAGE_GROWTH_MISMATCH = N_("{current} against {previous} is average growth of 
 WHAT_AVERAGE = N_("average")
 AVERAGE_MISMATCH = N_("{total} divided by {count} is {computed}, but the stated average is "
                       "{average}")
+
+# --- the command line ---------------------------------------------------------------------------
+BAD_ENV_FORMAT = N_("FACTCHECK_FORMAT={value} is not one of {formats}")
+NO_STDIN = N_("'-' reads a fact file from standard input, but there is none")
+SAVE_FACTS_ONE_ARTICLE = N_("--save-facts writes the facts of one article, but this run has {n}: "
+                            "name one article")
+EXISTS_USE_FORCE = N_("{path} exists; pass --force to overwrite it")
+ARTICLE_NOT_REGULAR = N_("not a regular file (a directory, a pipe or a device)")
+NO_SUCH_ARTICLE = N_("no such article file")
+STDIN_TOO_LARGE = N_("standard input is over the limit of {limit} bytes")
+CANNOT_WRITE = N_("cannot write {path}: {error}")
+NO_SUCH_PATH = N_("{path}: no such file or directory")
+NO_FACT_FILE_IN = N_("no fact file (*.yaml, *.yml) found in {paths}")
+BROKEN_LINK_TARGET = N_("{path} is a broken symbolic link (to {target}); remove it or choose "
+                        "another file")
+TARGET_IS_DIRECTORY = N_("{path} is a directory")
+TARGET_NOT_REGULAR = N_("{path} is not a regular file (a pipe or a device); factcheck only "
+                        "replaces regular files: write to a file, or leave out -o to print")
+CONFIG_UNKNOWN_KEY = N_("{where}: unknown key {key}; known keys: {keys}")
+CONFIG_UNKNOWN_KEY_HINT = N_("{where}: unknown key {key} (did you mean {hint}?)")
+CONFIG_UNREADABLE = N_("{path}: cannot read the config file: {error}")
+CONFIG_NOT_MAPPING = N_("{path}:1: the config file must be a mapping of settings")
+CONFIG_INVALID_TOML = N_("{path}: invalid TOML: {error}")
+CONFIG_NOT_TABLE = N_("{path}: [tool.factcheck] must be a table")
+CONFIG_LIST = N_("{where}: {key} must be a list of strings")
+CONFIG_PATTERNS = N_("{where}: {key} must map file patterns to lists of codes")
+CONFIG_BOOL = N_("{where}: {key} must be true or false")
+CONFIG_SIZE = N_("{where}: {key} must be a whole number from 1 to {limit} (bytes)")
+CONFIG_STRING = N_("{where}: {key} must be a string")
+CONFIG_ONE_OF = N_("{where}: {key} must be one of {allowed}, not {value}")
+BAD_LANG = N_("--lang must be one of {langs}, not {value}")
+NO_SUCH_CONFIG = N_("{path}: no such config file")
+UNKNOWN_CODE = N_("unknown code {code}; the codes are {codes}")
+CHECK_KIND = N_("Check kind: {kind}")
+BAD_SCHEMA_OUTPUT = N_("--output must be factfile or check-json, not {value}")
+ABORTED = N_("aborted")
+INTERRUPTED = N_("interrupted")
+INTERNAL_ERROR = N_("internal error: {error} (run with --debug for the traceback)")
+OUTPUT_CLOSED = N_("cannot write to {name}: it is closed")
+OUTPUT_FAILED = N_("cannot write to {name}: {error}")

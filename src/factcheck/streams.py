@@ -13,10 +13,15 @@ import contextlib
 import errno
 from typing import Any, TextIO
 
+from . import messages as msg
+from .messages import Message, MessageError
+
 __all__ = ["GuardedOutput", "OutputError", "is_unicode", "prepare"]
 
+STANDARD_OUTPUT = msg.N_("standard output")
 
-class OutputError(Exception):
+
+class OutputError(MessageError):
     """Writing the output failed; the message is for the user."""
 
 
@@ -32,14 +37,15 @@ def is_unicode(stream: Any) -> bool:
 class GuardedOutput:
     """A text stream (or a closed one: None) whose failed writes raise OutputError."""
 
-    def __init__(self, stream: TextIO | None, name: str = "standard output"):
+    def __init__(self, stream: TextIO | None, name: str = STANDARD_OUTPUT):
         self.stream = stream
         self.name = name
 
     def _fail(self, err: OSError | None) -> OutputError:
         if err is None or err.errno == errno.EBADF:
-            return OutputError(f"cannot write to {self.name}: it is closed")
-        return OutputError(f"cannot write to {self.name}: {err.strerror or err}")
+            return OutputError(Message(msg.OUTPUT_CLOSED, name=Message(self.name)))
+        return OutputError(Message(msg.OUTPUT_FAILED, name=Message(self.name),
+                                   error=err.strerror or str(err)))
 
     def write(self, text: str) -> int:
         """Write ``text``; a closed or failing stream raises OutputError (a closed pipe does not:

@@ -16,16 +16,18 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
 
+from .. import messages as msg
 from ..article import ArticleError, article_from_text, read_article
 from ..atomic import FileExists, write_atomic
 from ..discover import Discovery, discover
 from ..factwriter import render_fact_file
 from ..figures import Figure
+from ..messages import Message, MessageError
 
 __all__ = ["ExtractError", "ExtractReport", "extract", "render_draft", "run_extract"]
 
 
-class ExtractError(Exception):
+class ExtractError(MessageError):
     """`factcheck extract` cannot proceed; the message is for the user."""
 
 
@@ -105,10 +107,10 @@ def run_extract(article: Path, output: Path | None = None, force: bool = False,
     try:
         text = read_article(article)
     except ArticleError as err:
-        raise ExtractError(str(err)) from None
+        raise ExtractError(err.message) from None
     if output is not None:
         if (output.exists() or output.is_symlink()) and not force:
-            raise ExtractError(f"{output} exists; pass --force to overwrite it")
+            raise ExtractError(Message(msg.EXISTS_USE_FORCE, path=str(output)))
         source = os.path.relpath(article.resolve(), output.resolve().parent)
         source = Path(source).as_posix()
     else:
@@ -119,9 +121,10 @@ def run_extract(article: Path, output: Path | None = None, force: bool = False,
         try:
             write_atomic(output, yaml_text, force)
         except FileExists as err:
-            raise ExtractError(str(err)) from None
+            raise ExtractError(err.message) from None
         except OSError as err:
-            raise ExtractError(f"cannot write {output}: {err.strerror or err}") from None
+            raise ExtractError(Message(msg.CANNOT_WRITE, path=str(output),
+                                       error=err.strerror or str(err))) from None
         stderr.write(f"wrote {output}\n")
     else:
         stdout.write(yaml_text)

@@ -17,8 +17,10 @@ from pathlib import Path
 from typing import TextIO
 
 from .. import __version__
+from .. import messages as msg
 from ..config import Settings
 from ..findings import SEVERITY_ORDER, Finding, Severity
+from ..messages import Message
 from ..report.base import Reporter, RunInfo
 from ..summary import RunSummary
 from .files import FileWork, stream
@@ -37,28 +39,26 @@ def execute(opts: RunOptions, settings: Settings, stdout: TextIO, stderr: TextIO
     resolve(opts, settings, stdout)
     paths = opts.paths or [Path(p) for p in settings.paths]
     if sum(1 for p in paths if str(p) == "-") and stdin is None:
-        raise RunError("'-' reads a fact file from standard input, but there is none")
+        raise RunError(Message(msg.NO_STDIN))
     try:
         files = [str(p) for p in discover(paths)]  # strings: a tenth of the memory of Paths
     except NoFactFiles as err:
-        raise RunError(str(err)) from None
+        raise RunError(err.message) from None
     stdin_data = _read_stdin(files, stdin, settings, opts)
     articles = _articles(files, paths, stdin_data)
     if articles and len(articles) < len(files):
         files, articles = _without_reviewed(files, articles)
     if opts.save_facts is not None and len(articles) != 1:
-        raise RunError(f"--save-facts writes the facts of one article, but this run has "
-                       f"{len(articles)}: name one article")
+        raise RunError(Message(msg.SAVE_FACTS_ONE_ARTICLE, n=len(articles)))
     if opts.save_facts is not None and opts.save_facts.exists() and not opts.force:
-        raise RunError(f"{opts.save_facts} exists; pass --force to overwrite it")
+        raise RunError(Message(msg.EXISTS_USE_FORCE, path=str(opts.save_facts)))
     if opts.article is not None and not opts.article.is_file():
-        what = "not a regular file (a directory, a pipe or a device)" if opts.article.exists() \
-            else "no such article file"
-        raise RunError(f"{opts.article}: {what}")
+        what = msg.ARTICLE_NOT_REGULAR if opts.article.exists() else msg.NO_SUCH_ARTICLE
+        raise RunError(Message(msg.AT, where=str(opts.article), what=Message(what)))
     cwd = Path.cwd()
     displays = [stdin_data[1] if p == "-" and stdin_data else display_path(Path(p), cwd)
                 for p in files]
-    info = RunInfo(opts.command, __version__, _repository_root(cwd), displays,
+    info = RunInfo(opts.command, __version__, _repository_root(cwd), displays, opts.lang,
                    show_checks=opts.show_checks)
     target: TextIO = io.StringIO() if opts.output_file is not None else stdout
     reporter = None if opts.statistics else _make_reporter(settings, target, info)
@@ -83,7 +83,7 @@ def execute(opts: RunOptions, settings: Settings, stdout: TextIO, stderr: TextIO
                 advance(done)
     summary.exit_code = 1 if summary.invalid_files or failing else 0
     if reporter is None:
-        _statistics(summary, target, opts.command)
+        _statistics(summary, target, opts.command, opts.lang)
     else:
         reporter.end(summary)
     if opts.output_file is not None:
@@ -100,7 +100,7 @@ def _read_stdin(files: list[str], stdin: io.BufferedIOBase | None, settings: Set
     assert stdin is not None
     data = stdin.read(settings.max_file_size + 1)
     if len(data) > settings.max_file_size:
-        raise RunError(f"standard input is over the limit of {settings.max_file_size:,} bytes")
+        raise RunError(Message(msg.STDIN_TOO_LARGE, limit=f"{settings.max_file_size:,}"))
     return data, opts.stdin_filename or "<stdin>"
 
 
@@ -159,9 +159,10 @@ def _write(path: Path, text: str, force: bool) -> None:
     try:
         write_atomic(path, text, force)
     except FileExists as err:
-        raise RunError(str(err)) from None
+        raise RunError(err.message) from None
     except OSError as err:
-        raise RunError(f"cannot write {path}: {err.strerror or err}") from None
+        raise RunError(Message(msg.CANNOT_WRITE, path=str(path), error=err.strerror or str(err))) \
+            from None
 
 
 def _repository_root(cwd: Path) -> Path:
@@ -172,14 +173,14 @@ def _repository_root(cwd: Path) -> Path:
     return cwd
 
 
-def _statistics(summary: RunSummary, out: TextIO, command: str) -> None:
+def _statistics(summary: RunSummary, out: TextIO, command: str, lang: str) -> None:
     """Counts per code, most frequent first (like `ruff --statistics`)."""
     from ..rules import rule
 
     for code, n in sorted(summary.by_code.items(), key=lambda kv: (-kv[1], kv[0])):
         doc = rule(code)
         out.write(f"{n:6d}\t{code}\t{doc.name if doc else ''}\n")
-    out.write(summary.line(command) + "\n")
+    out.write(summary.line(command, lang) + "\n")
 
 
 class _progress:

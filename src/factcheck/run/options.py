@@ -6,12 +6,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
 
+from .. import messages as msg
 from ..config import Settings, env_format
+from ..messages import Message, MessageError
 
 __all__ = ["RunError", "RunOptions", "resolve"]
 
 
-class RunError(Exception):
+class RunError(MessageError):
     """The run cannot proceed (exit 2); the message is for the user."""
 
 
@@ -34,6 +36,7 @@ class RunOptions:
     max_file_size: int | None = None
     article: Path | None = None  # check --article: anchor every file's quotes in this article
     jobs: int = 0  # 0: automatic (every core for large runs)
+    lang: str = "en"  # the language of messages
     show_checks: bool = False  # list every relation tested, with its verdict
     save_facts: Path | None = None  # write what was found in the article as a fact file
 
@@ -47,7 +50,7 @@ def resolve(opts: RunOptions, settings: Settings, out: TextIO) -> None:
     elif env_format():
         value = env_format()
         if value not in FORMATS:
-            raise RunError(f"FACTCHECK_FORMAT={value!r} is not one of {', '.join(FORMATS)}")
+            raise RunError(Message(msg.BAD_ENV_FORMAT, value=repr(value), formats=", ".join(FORMATS)))
         settings.set("format", value, "environment FACTCHECK_FORMAT")
     if settings.format is None:
         from ..report.terminal import use_rich

@@ -1,0 +1,36 @@
+"""Every text factcheck shows a person, for the catalogues of translations.
+
+The message templates (:mod:`factcheck.messages`, marked with ``N_``), the summary and the
+explanation of every finding code (:mod:`factcheck.rules`), and the help of the command line.
+``tools/catalogue.py`` writes them into the gettext catalogues under ``locale/``; a test fails when
+one of them has no translation.
+"""
+
+from __future__ import annotations
+
+from importlib import import_module
+
+__all__ = ["texts"]
+
+#: Modules that define templates of their own when imported.
+_MODULES = ("factcheck.cli", "factcheck.streams", "factcheck.report.plain",
+            "factcheck.report.formats.table", "factcheck.summary", "factcheck.articlefile")
+
+
+def texts() -> list[str]:
+    """Every translatable text, each once, in a stable order."""
+    from .messages import TEMPLATES
+    from .rules import all_rules
+
+    for module in _MODULES:
+        import_module(module)
+    from .cli import command_docs
+
+    found: dict[str, None] = dict.fromkeys(TEMPLATES)
+    for rule in all_rules():
+        found.setdefault(rule.summary)
+        found.setdefault(rule.doc)
+    for doc in command_docs():
+        if doc:
+            found.setdefault(doc)
+    return [t for t in found if t]
