@@ -93,6 +93,8 @@ def _typos(p: Prepared, needed: dict[int, Interval], limit: int = 2) -> list[Mes
                        else parse_rate(text, t.claim.rounding))
             except QuantityError:
                 continue
+            if q.integer and not alt.integer:
+                continue  # a count of whole things stays whole
             if alt.unit.key == q.unit.key and alt.checked_interval.intersects(need):
                 found.append(Message(msg.LIKELY_TYPO, name=_name(t), text=text, written=q.written,
                                      why=why))

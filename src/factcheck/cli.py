@@ -263,6 +263,10 @@ def check(
         _option("--save-facts", help="Write what was found in the article (one article) as "
                      "a fact file to review; --force overwrites.", show_default=False),
     ] = None,
+    show_article: Annotated[
+        bool, _option("--show-article", help="Print the article with its figures marked by "
+                      "status (table format).")
+    ] = False,
     lang: LangOpt = None,
 ) -> int:
     """Check the relations between the figures of articles or fact files; print every
@@ -273,7 +277,7 @@ def check(
         show_info=show_info, config=config, isolated=isolated, select=select, ignore=ignore,
         statistics=statistics, stdin_filename=stdin_filename, encoding=encoding,
         max_file_size=max_file_size, article=article, jobs=jobs, show_checks=show_checks,
-        save_facts=save_facts, lang=_lang(lang),
+        save_facts=save_facts, show_article=show_article, lang=_lang(lang),
     )
 
 

@@ -14,6 +14,7 @@ from typing import TextIO
 
 from ..findings import CheckRecord, Finding
 from ..summary import RunSummary
+from ..views import ArticleView
 
 __all__ = ["Reporter", "RunInfo", "repo_relative"]
 
@@ -28,6 +29,7 @@ class RunInfo:
     files: list[str] = field(default_factory=list)
     lang: str = "en"  # the language messages are rendered in
     show_checks: bool = False  # the relations tested are reported too (`relation`)
+    show_article: bool = False  # the article is shown with its figures marked
 
 
 class Reporter:
@@ -35,6 +37,7 @@ class Reporter:
 
     name = "base"
     for_people = False  # a progress bar may accompany it on a terminal
+    wants_article = False  # it shows each article (the run builds the views)
 
     def __init__(self, out: TextIO, info: RunInfo):
         self.out = out
@@ -42,6 +45,9 @@ class Reporter:
 
     def start(self) -> None:
         """Called once, before any finding."""
+
+    def file(self, display: str, view: ArticleView | None) -> None:
+        """Called for every file, before its findings: its article, when the run shows it."""
 
     def finding(self, f: Finding) -> None:
         """Called for every finding shown, in order."""

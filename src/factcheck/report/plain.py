@@ -8,7 +8,7 @@ from .. import messages as msg
 from ..findings import CheckRecord, Finding
 from ..messages import Message
 
-__all__ = ["VERDICTS", "check_line", "concise_line", "details", "printable"]
+__all__ = ["VERDICTS", "check_line", "concise_line", "details", "printable", "printable_lines"]
 
 #: How a relation's verdict reads.
 VERDICTS = {"holds": msg.VERDICT_HOLDS, "fails": msg.VERDICT_FAILS, "warning": msg.VERDICT_WARNING,
@@ -24,6 +24,11 @@ def printable(text: str) -> str:
         return text
     return "".join(ch if ch.isprintable() or unicodedata.category(ch) not in ("Cc", "Cf")
                    else ch.encode("unicode_escape").decode("ascii") for ch in text)
+
+
+def printable_lines(text: str) -> str:
+    """Each line of ``text`` printable, the line breaks kept."""
+    return "\n".join(printable(line) for line in text.split("\n"))
 
 
 def concise_line(f: Finding, lang: str = "en") -> str:

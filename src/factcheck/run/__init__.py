@@ -59,23 +59,26 @@ def execute(opts: RunOptions, settings: Settings, stdout: TextIO, stderr: TextIO
     displays = [stdin_data[1] if p == "-" and stdin_data else display_path(Path(p), cwd)
                 for p in files]
     info = RunInfo(opts.command, __version__, _repository_root(cwd), displays, opts.lang,
-                   show_checks=opts.show_checks)
+                   show_checks=opts.show_checks, show_article=opts.show_article)
     target: TextIO = io.StringIO() if opts.output_file is not None else stdout
     reporter = None if opts.statistics else _make_reporter(settings, target, info)
     if reporter is not None:
         reporter.start()
     summary = RunSummary()
     failing = False
+    views = reporter is not None and (reporter.wants_article or opts.show_article)
     work = FileWork(opts.command, files, settings, opts.encoding, opts.article, cwd, stdin_data,
-                    articles, opts.save_facts)
+                    articles, opts.save_facts, views)
     saved: str | None = None
     with _progress(len(files), reporter, stderr) as advance:
         for done, report in enumerate(stream(work, summary, opts.jobs), 1):
+            if reporter is not None:
+                reporter.file(report.display, report.view)
             for f in report.findings:
                 failing = failing or _fails(f, settings.fail_on)
                 if reporter is not None and (settings.show_info or f.severity is not Severity.INFO):
                     reporter.finding(f)
-            if reporter is not None and opts.show_checks:
+            if reporter is not None and (opts.show_checks or reporter.wants_article):
                 for record in report.records:
                     reporter.relation(record)
             saved = saved or report.saved

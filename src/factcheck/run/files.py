@@ -25,6 +25,7 @@ from ..summary import Counts, RunSummary
 from ..suppress import Suppressions
 from ..textfile import DEFAULT_MAX_BYTES
 from ..verdict import evaluate
+from ..views import ArticleView, article_view
 from .subjects import SubjectIndex
 
 __all__ = ["CheckResult", "FileOutcome", "FileReport", "FileWork", "check_file",
@@ -129,6 +130,8 @@ class FileOutcome:
     subjects: list[tuple[int, str, int]] = field(default_factory=list)
     file: LoadedFile | None = None  # kept only in the main process
     saved: str | None = None  # the fact file found in an article, as YAML (--save-facts)
+    view: ArticleView | None = None  # the article and its figures, when the run shows them
+    display: str = ""  # the file as messages show it
 
 
 class FileWork:
@@ -136,11 +139,13 @@ class FileWork:
 
     def __init__(self, command: str, files: list[str], settings: Settings, encoding: str | None,
                  article: Path | None, cwd: Path, stdin_data: tuple[bytes, str] | None = None,
-                 articles: frozenset[int] = frozenset(), save_facts: Path | None = None):
+                 articles: frozenset[int] = frozenset(), save_facts: Path | None = None,
+                 views: bool = False):
         self.command = command
         self.files = files
         self.articles = articles  # the indexes of the files that are articles
         self.save_facts = save_facts
+        self.views = views  # the reporter shows the article: build its view
         self.settings = settings
         self.article = article
         self.cwd = cwd
@@ -177,17 +182,26 @@ class FileWork:
             found: list[tuple[int, str, int]] = []
         else:
             anchored: list[Finding] = []
+            view = None
             article = f.model.article if f.model is not None else None
             if index in self.articles:
-                pass  # the article is the input: its claims are where they are printed
+                if self.views and f.discovery is not None:  # the claims are where they are printed
+                    view = article_view(f.discovery.article, f.discovery.figures, f.display)
             elif self.article is not None or (article is not None and article.text):
                 from ..anchor import anchor_file  # only when there is an article to anchor to
 
-                anchored = anchor_file(f, self.article, self.cwd).findings
+                anchoring = anchor_file(f, self.article, self.cwd)
+                anchored = anchoring.findings
+                if self.views and anchoring.article is not None:
+                    view = article_view(anchoring.article, anchoring.figures,
+                                        anchoring.article_display or "")
             result = check_file(self.corpus, f)
             result.findings.extend(anchored)
             found = [] if index in self.articles else subjects(f)
-        outcome = FileOutcome(path, result, suppressions, found, f if keep else None)
+        outcome = FileOutcome(path, result, suppressions, found, f if keep else None,
+                              display=f.display)
+        if self.command != "lint":
+            outcome.view = view
         if self.save_facts is not None and f.discovery is not None:
             from ..saved import saved_facts
 
@@ -220,7 +234,7 @@ class FileWork:
         for record in result.records:
             if record.verdict not in ("holds",) and not kept.intersection(record.found):
                 record.verdict = "suppressed"
-        return FileReport(findings, result.records, outcome.saved)
+        return FileReport(findings, result.records, outcome.saved, outcome.view, outcome.display)
 
 
 @dataclass(slots=True)
@@ -230,6 +244,8 @@ class FileReport:
     findings: list[Finding]
     records: list[CheckRecord]
     saved: str | None = None  # the fact file found in an article (--save-facts)
+    view: ArticleView | None = None  # the article, when the run shows it
+    display: str = ""  # the file as messages show it
 
 
 def _selected(code: str, settings: Settings) -> bool:
@@ -277,7 +293,7 @@ def _outcomes(work: FileWork, index: SubjectIndex, summary: RunSummary,
     import multiprocessing
 
     args = (work.command, files, work.settings, work.corpus.options.encoding, work.article,
-            work.cwd, stdin_data, work.articles, work.save_facts)
+            work.cwd, stdin_data, work.articles, work.save_facts, work.views)
     context = multiprocessing.get_context("fork" if hasattr(os, "fork") else "spawn")
     with context.Pool(jobs, _init_worker, args) as pool:
         chunk = max(1, min(32, len(files) // (jobs * 8)))

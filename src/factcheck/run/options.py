@@ -39,6 +39,7 @@ class RunOptions:
     lang: str = "en"  # the language of messages
     show_checks: bool = False  # list every relation tested, with its verdict
     save_facts: Path | None = None  # write what was found in the article as a fact file
+    show_article: bool = False  # print the article with its figures marked (table format)
 
 
 def resolve(opts: RunOptions, settings: Settings, out: TextIO) -> None:

@@ -1,0 +1,98 @@
+"""The article as a report shows it: its text, and every figure in it with its status.
+
+A run asked for views (the HTML report, `--show-article`) gives each file's reporter an
+:class:`ArticleView`: the article's plain text (paragraphs as lines) and every figure found in it,
+where it is printed and whether it was understood. :func:`statuses` then says, from the file's
+findings and the relations it tested, what each figure is: in an error, in a warning, in relations
+that hold, in no relation (unchecked), or not understood.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from .findings import CheckRecord, Finding, Severity
+
+if TYPE_CHECKING:
+    from .article import ArticleText
+    from .figures import Figure
+
+__all__ = ["STATUSES", "ArticleView", "FigureMark", "article_view", "statuses"]
+
+#: The status of a figure, most serious first.
+STATUSES = ("error", "warning", "holds", "unchecked", "not-understood")
+
+
+@dataclass(slots=True)
+class FigureMark:
+    """One figure of the article: where it is printed (offsets in the text, 1-based line and
+    column), as written, and why it was not understood (None when it was)."""
+
+    start: int
+    end: int
+    line: int
+    column: int
+    text: str
+    written: str
+    error: str | None = None
+
+
+@dataclass(slots=True)
+class ArticleView:
+    """An article and its figures (picklable: it crosses processes)."""
+
+    path: str  # as messages show it
+    title: str | None
+    text: str  # the plain text read from the article (lines as the positions count them)
+    figures: list[FigureMark] = field(default_factory=list)
+
+    def at(self, line: int, column: int) -> int | None:
+        """The index of the figure printed at (line, column), if any."""
+        for i, f in enumerate(self.figures):
+            if (f.line, f.column) == (line, column):
+                return i
+        return None
+
+
+def article_view(article: ArticleText, figures: list[Figure], path: str) -> ArticleView:
+    """The view of an article and the figures found in it."""
+    marks = []
+    for f in figures:
+        line, column = article.position(f.start)
+        marks.append(FigureMark(f.start, f.end, line, column, article.plain[f.start:f.end],
+                                f.written, None if f.understood else f.error))
+    return ArticleView(path, article.title, article.plain, marks)
+
+
+def statuses(view: ArticleView, findings: list[Finding], records: list[CheckRecord]
+             ) -> tuple[list[str], dict[int, list[int]]]:
+    """The status of every figure, and for each figure the relations (indexes into ``records``)
+    it takes part in."""
+    rank = {s: i for i, s in enumerate(STATUSES)}
+    status = ["not-understood" if f.error else "unchecked" for f in view.figures]
+    by_position = {(f.line, f.column): i for i, f in enumerate(view.figures)}
+    relations: dict[int, list[int]] = {}
+
+    def mark(claims, verdict: str) -> list[int]:
+        marked = []
+        for c in claims:
+            if c.article is None:
+                continue
+            i = by_position.get((c.article.line, c.article.column))
+            if i is None:
+                continue
+            marked.append(i)
+            if rank[verdict] < rank[status[i]]:
+                status[i] = verdict
+        return marked
+
+    for k, r in enumerate(records):
+        verdict = {"fails": "error", "warning": "warning", "holds": "holds"}.get(r.verdict, "unchecked")
+        for i in mark(r.claims, verdict):
+            relations.setdefault(i, []).append(k)
+    for f in findings:
+        if f.severity is Severity.INFO:
+            continue
+        mark(f.claims, "error" if f.severity is Severity.ERROR else "warning")
+    return status, relations
