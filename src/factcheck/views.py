@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from .article import ArticleText
     from .figures import Figure
 
-__all__ = ["STATUSES", "ArticleView", "FigureMark", "article_view", "statuses"]
+__all__ = ["STATUSES", "ArticleView", "FigureMark", "article_view", "claims_view", "statuses"]
 
 #: The status of a figure, most serious first.
 STATUSES = ("error", "warning", "holds", "unchecked", "not-understood")
@@ -36,6 +36,7 @@ class FigureMark:
     text: str
     written: str
     error: str | None = None
+    claims: tuple[str, ...] = ()  # the claims it is the figure of (gdp, gdp.growth)
 
 
 @dataclass(slots=True)
@@ -55,14 +56,31 @@ class ArticleView:
         return None
 
 
-def article_view(article: ArticleText, figures: list[Figure], path: str) -> ArticleView:
-    """The view of an article and the figures found in it."""
+def article_view(article: ArticleText, figures: list[Figure], path: str,
+                 claims: dict[int, list[str]] | None = None) -> ArticleView:
+    """The view of an article and the figures found in it; ``claims`` names the claims of each
+    figure, by the figure's start offset."""
     marks = []
     for f in figures:
         line, column = article.position(f.start)
         marks.append(FigureMark(f.start, f.end, line, column, article.plain[f.start:f.end],
-                                f.written, None if f.understood else f.error))
+                                f.written, None if f.understood else f.error,
+                                tuple((claims or {}).get(f.start, ()))))
     return ArticleView(path, article.title, article.plain, marks)
+
+
+def claims_view(path: str, title: str | None, claims: list[tuple[str, str, str]]) -> ArticleView:
+    """A fact file with no article: its claims in order, one line each (label: figure)."""
+    lines, marks, offset = [], [], 0
+    for number, (cid, label, written) in enumerate(claims, 1):
+        head = f"{label or cid}: "
+        start = offset + len(head)
+        marks.append(FigureMark(start, start + len(written), number, len(head) + 1, written,
+                                written, None, (cid,)))
+        line = head + written
+        lines.append(line)
+        offset += len(line) + 1
+    return ArticleView(path, title, "\n".join(lines), marks)
 
 
 def statuses(view: ArticleView, findings: list[Finding], records: list[CheckRecord]
@@ -72,14 +90,15 @@ def statuses(view: ArticleView, findings: list[Finding], records: list[CheckReco
     rank = {s: i for i, s in enumerate(STATUSES)}
     status = ["not-understood" if f.error else "unchecked" for f in view.figures]
     by_position = {(f.line, f.column): i for i, f in enumerate(view.figures)}
+    by_claim = {cid: i for i, f in enumerate(view.figures) for cid in f.claims}
     relations: dict[int, list[int]] = {}
 
     def mark(claims, verdict: str) -> list[int]:
         marked = []
         for c in claims:
-            if c.article is None:
-                continue
-            i = by_position.get((c.article.line, c.article.column))
+            i = by_claim.get(c.id)
+            if i is None and c.article is not None:
+                i = by_position.get((c.article.line, c.article.column))
             if i is None:
                 continue
             marked.append(i)

@@ -25,7 +25,7 @@ from ..summary import Counts, RunSummary
 from ..suppress import Suppressions
 from ..textfile import DEFAULT_MAX_BYTES
 from ..verdict import evaluate
-from ..views import ArticleView, article_view
+from ..views import ArticleView, article_view, claims_view
 from .subjects import SubjectIndex
 
 __all__ = ["CheckResult", "FileOutcome", "FileReport", "FileWork", "check_file",
@@ -186,7 +186,9 @@ class FileWork:
             article = f.model.article if f.model is not None else None
             if index in self.articles:
                 if self.views and f.discovery is not None:  # the claims are where they are printed
-                    view = article_view(f.discovery.article, f.discovery.figures, f.display)
+                    found = f.discovery
+                    view = article_view(found.article, found.figures, f.display,
+                                        _figure_claims(found))
             elif self.article is not None or (article is not None and article.text):
                 from ..anchor import anchor_file  # only when there is an article to anchor to
 
@@ -194,7 +196,11 @@ class FileWork:
                 anchored = anchoring.findings
                 if self.views and anchoring.article is not None:
                     view = article_view(anchoring.article, anchoring.figures,
-                                        anchoring.article_display or "")
+                                        anchoring.article_display or "", _placed(f, anchoring))
+            if self.views and view is None and f.ok:
+                view = claims_view(f.display, article.title if article else None,
+                                   [(c.id, c.spec.label or "", c.quantity.written)
+                                    for c in f.claims.values() if c.quantity is not None])
             result = check_file(self.corpus, f)
             result.findings.extend(anchored)
             found = [] if index in self.articles else subjects(f)
@@ -246,6 +252,28 @@ class FileReport:
     saved: str | None = None  # the fact file found in an article (--save-facts)
     view: ArticleView | None = None  # the article, when the run shows it
     display: str = ""  # the file as messages show it
+
+
+def _figure_claims(found) -> dict[int, list[str]]:
+    """The claims of each figure of an article input, by the figure's start offset."""
+    out: dict[int, list[str]] = {}
+    for cid, claim in found.claims.items():
+        out.setdefault(claim.figure.start, []).append(cid)
+        if claim.growth is not None:
+            out.setdefault(claim.growth.start, []).append(f"{cid}.growth")
+    return out
+
+
+def _placed(f: LoadedFile, anchoring) -> dict[int, list[str]]:
+    """The claims of a fact file placed in its article by anchoring, by figure start offset."""
+    article = anchoring.article
+    starts = {article.position(fig.start): fig.start for fig in anchoring.figures}
+    out: dict[int, list[str]] = {}
+    for c in f.claims.values():
+        for span, cid in ((c.article, c.id), (c.growth_article, f"{c.id}.growth")):
+            if span is not None and (span.line, span.column) in starts:
+                out.setdefault(starts[(span.line, span.column)], []).append(cid)
+    return out
 
 
 def _selected(code: str, settings: Settings) -> bool:
