@@ -175,9 +175,10 @@ class HtmlReporter(Reporter):
         for k, r in enumerate(f.records):
             figs = " ".join(f"fig-{n}-{i}" for i in figures_of.get(k, []))
             verdict = self.say(_VERDICT[r.verdict])
+            where = self.say(msg.LINE_N, line=r.line)
             out.append(f'<div class="rel v-{r.verdict}" id="rel-{n}-{k}" data-figs="{figs}">'
                        f"<h4>{escape(r.kind)} — {verdict} "
-                       f'<span class="how">({escape(r.how)}, {self.say(msg.LINE_N, line=r.line)})</span></h4>')
+                       f'<span class="how">({escape(r.how)}, {where})</span></h4>')
             for key in r.found:
                 finding = by_key.get(key)
                 if finding is not None:
@@ -193,9 +194,11 @@ class HtmlReporter(Reporter):
         lang = self.info.lang
         lines = [f'<p class="message">{escape(finding.code)} {escape(finding.text(lang))}</p>']
         if finding.computed_shown is not None and finding.stated_shown is not None:
-            lines.append(f'<p class="arith">{self.say(msg.COMPUTED_STATED, computed=finding.computed_shown, stated=finding.stated_shown)}'
-                         + (f"; {self.say(msg.DETAIL_GAP, value=finding.gap['shown'])}"
-                            if finding.gap and "shown" in finding.gap else "") + "</p>")
+            arith = self.say(msg.COMPUTED_STATED, computed=finding.computed_shown,
+                             stated=finding.stated_shown)
+            if finding.gap and "shown" in finding.gap:
+                arith += "; " + self.say(msg.DETAIL_GAP, value=finding.gap["shown"])
+            lines.append(f'<p class="arith">{arith}</p>')
         if finding.advice:
             items = "".join(f"<li>{escape(a.render(lang))}</li>" for a in finding.advice)
             lines.append(f'<p class="advice-head">{self.say(msg.COL_CONSISTENT)}</p>'
