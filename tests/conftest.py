@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import pytest
+from helpers import Run, run_check, write
 
 from factcheck.cli import main
 
@@ -116,3 +117,23 @@ def _only_registered_codes(monkeypatch: pytest.MonkeyPatch):
     monkeypatch.setattr(FileWork, "finish", checked_finish)
     yield
     assert not unregistered, f"findings with undeclared codes: {sorted(set(unregistered))}"
+
+
+@pytest.fixture
+def check(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Callable[..., Run]:
+    """check(yaml_text, *options) → Run of `factcheck check FILE --format json --show-info`.
+
+    ``check.paths(paths, *options)`` checks files already written; ``check.dir`` is where
+    ``check`` writes its file (``fact.yaml`` unless ``name=`` says otherwise).
+    """
+
+    def run(text: str, *options: str, name: str = "fact.yaml") -> Run:
+        path = write(tmp_path, text, name)
+        return run_paths([path], *options)
+
+    def run_paths(paths: list[Path], *options: str) -> Run:
+        return run_check(paths, capsys, *options)
+
+    run.paths = run_paths  # type: ignore[attr-defined]
+    run.dir = tmp_path  # type: ignore[attr-defined]
+    return run
