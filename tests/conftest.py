@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import io
+import json
 import os
 import subprocess
 import sys
 import textwrap
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
 import pytest
 from helpers import Run, run_check, write
@@ -136,4 +138,18 @@ def check(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Callable[..., R
 
     run.paths = run_paths  # type: ignore[attr-defined]
     run.dir = tmp_path  # type: ignore[attr-defined]
+    return run
+
+
+@pytest.fixture
+def check_findings(run_cli, write_fact) -> Callable[[str], tuple[int, list[dict[str, Any]]]]:
+    """check_findings(yaml_text) → (exit code, findings) of
+    `factcheck check FILE --isolated --format json --show-info`, never with a traceback."""
+
+    def run(text: str) -> tuple[int, list[dict[str, Any]]]:
+        path = write_fact(text)
+        code, out, err = run_cli(["check", path, "--isolated", "--format", "json", "--show-info"])
+        assert "Traceback" not in err
+        return code, json.loads(out)["findings"]
+
     return run

@@ -81,6 +81,11 @@ def run_check(paths: list[Path], capsys: pytest.CaptureFixture[str], *options: s
     return Run(code, doc)
 
 
+def verdicts(findings: list[Finding]) -> list[tuple[int, str, str]]:
+    """(line, code, severity) of each finding, sorted."""
+    return sorted((f["line"], f["code"], f["severity"]) for f in findings)
+
+
 # --- exact boundaries -------------------------------------------------------------------------
 
 def iv(d: dict[str, Any] | None) -> tuple[Fraction | None, Fraction | None, bool, bool] | None:

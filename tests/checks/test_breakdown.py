@@ -9,7 +9,7 @@ the tool's JSON intervals (exact strings).
 from __future__ import annotations
 
 import pytest
-from helpers import BREAKDOWN, assert_verdict, closed, decimals, iv, meets, point, written_interval
+from helpers import BREAKDOWN, assert_verdict, closed, decimals, iv, meets, point, verdicts, written_interval
 
 
 def test_breakdown_exhaustive_overlap(check) -> None:
@@ -84,3 +84,62 @@ def test_breakdown_mixed_dimensions(check) -> None:
           - {breakdown: land, parts: [money]}
     """)
     assert run.codes() == ["FC011"] and run.code == 1
+
+
+# Hostile entries: small files that once made a check run for minutes or pass falsely, next to
+# consistent and inconsistent ones whose verdicts must not change (check_findings: the exit code
+# and the findings of an --isolated run).
+
+# --- breakdowns with many parts ---------------------------------------------------------------
+
+def _breakdown(total: str, parts: list[tuple[str, str]], exhaustive: bool = True) -> str:
+    claims = "\n          ".join(f"{cid}: {{value: {value}}}" for cid, value in dict(parts).items())
+    names = ",".join(cid for cid, _ in parts)
+    return f"""
+        factcheck: 1
+        claims:
+          total: {{value: {total}}}
+          {claims}
+        checks:
+          - {{breakdown: total, parts: [{names}], exhaustive: {str(exhaustive).lower()}}}
+    """
+
+
+def test_breakdown_of_a_thousand_parts_that_exceed_the_total(check_findings) -> None:
+    code, findings = check_findings(_breakdown("5个", [("b", "3个")] * 1000))
+    assert (code, verdicts(findings)) == (1, [(6, "FC301", "error")])
+    assert "= 3000个, but the total is total (5个); the parts exceed the total by 2995个" in (
+        findings[0]["message"])
+
+
+@pytest.mark.parametrize(("total", "exhaustive", "verdict"), [
+    ("3000个", True, []),
+    ("3001个", True, [(6, "FC301", "error")]),
+    ("3001个", False, []),
+    ("2999个", False, [(6, "FC301", "error")]),
+])
+def test_breakdown_of_a_thousand_parts_verdicts(check_findings, total, exhaustive, verdict) -> None:
+    code, findings = check_findings(_breakdown(total, [("b", "3个")] * 1000, exhaustive))
+    assert (code, verdicts(findings)) == (1 if verdict else 0, verdict)
+
+
+@pytest.mark.parametrize(("total", "verdict"), [
+    ("600亿元", []),  # 400 parts of 1.45亿–1.55亿 add up to 580亿–620亿
+    ("620亿元", []),
+    ("621亿元", [(405, "FC301", "error")]),
+])
+def test_breakdown_of_many_rounded_parts_keeps_the_rounding_slack(check_findings, total, verdict) -> None:
+    parts = [(f"p{i}", "1.5亿元") for i in range(400)]
+    code, findings = check_findings(_breakdown(total, parts))
+    assert (code, verdicts(findings)) == (1 if verdict else 0, verdict)
+
+
+# --- a claim repeated among the parts takes one value -----------------------------------------
+
+def test_a_repeated_claim_in_a_breakdown_changes_together(check_findings) -> None:
+    code, findings = check_findings(
+        _breakdown("700亿元", [("b", "1.5亿元")] * 200 + [("c", "1.5亿元")] * 200))
+    assert (code, verdicts(findings)) == (1, [(7, "FC301", "error")])
+    # 200 b + 200 c in [699.5亿, 700.5亿] with c in [1.45亿, 1.55亿]: b in [1.9475亿, 2.0525亿]
+    assert findings[0]["suggestions"][:2] == ["b would need 1.948亿–2.052亿元 (stated 1.5亿元)",
+                                              "c would need 1.948亿–2.052亿元 (stated 1.5亿元)"]

@@ -10,9 +10,10 @@ the tool's JSON intervals (exact strings).
 from __future__ import annotations
 
 import math
+from fractions import Fraction
 
 import pytest
-from helpers import closed, iv, written_interval
+from helpers import closed, iv, verdicts, written_interval
 
 MEAN = written_interval("5.19", 2)
 
@@ -152,3 +153,71 @@ def test_feasibility_of_a_non_count(check) -> None:
           - {feasible: rate, of: money}
     """)
     assert run.codes() == ["FC011"] and run.code == 1
+
+
+# Hostile entries: small files that once made a check run for minutes or pass falsely, next to
+# consistent and inconsistent ones whose verdicts must not change (check_findings: the exit code
+# and the findings of an --isolated run).
+
+# --- feasibility over large counts ------------------------------------------------------------
+
+def test_feasibility_over_a_large_count_is_decided_without_trying_every_count(check_findings) -> None:
+    # n from 50,000 to 150,000: k = 0 is too small and k = 1 too large for every n.
+    checks = "\n          ".join("- {feasible: r, of: n}" for _ in range(40))
+    code, findings = check_findings(f"""
+        factcheck: 1
+        claims:
+          r: {{value: 0.0000001%}}
+          n: {{value: 约10万人}}
+        checks:
+          {checks}
+    """)
+    assert code == 1
+    assert verdicts(findings) == [(line, "FC701", "error") for line in range(6, 46)]
+    assert "n from 50000 to 150000" in findings[0]["message"]
+
+
+def test_feasibility_over_a_large_count_that_some_count_reaches(check_findings) -> None:
+    # 0.001% is [0.00095%, 0.00105%]: 1 / 100,000 lies inside, and n = 100,000 is in 约10万人.
+    code, findings = check_findings("""
+        factcheck: 1
+        claims:
+          r: {value: 0.001%}
+          n: {value: 约10万人}
+        checks:
+          - {feasible: r, of: n}
+    """)
+    assert (code, findings) == (0, [])
+
+
+def _mean_reachable(n: int) -> bool:
+    lo, hi = Fraction("5.185"), Fraction("5.195")
+    return math.ceil(lo * n) <= hi * n
+
+
+@pytest.mark.parametrize(("first", "last"), [(25, 25), (28, 28), (25, 27), (32, 33), (28, 29)])
+def test_feasibility_over_a_range_of_counts_agrees_with_trying_each(check_findings, first, last) -> None:
+    code, findings = check_findings(f"""
+        factcheck: 1
+        claims:
+          mean: {{value: "5.19"}}
+          pupils: {{value: {first}-{last}人}}
+        checks:
+          - {{feasible: mean, of: pupils}}
+    """)
+    if any(_mean_reachable(n) for n in range(first, last + 1)):
+        assert (code, findings) == (0, [])
+    else:
+        assert (code, verdicts(findings)) == (1, [(6, "FC701", "error")])
+
+
+def test_feasibility_of_a_negative_average_bounded_above(check_findings) -> None:
+    # 不足-9.1 is below −9.1: any whole total k ≤ −9.1 n gives such an average.
+    code, findings = check_findings("""
+        factcheck: 1
+        claims:
+          change: {value: 不足-9.1}
+        checks:
+          - {feasible: change, of: 28}
+    """)
+    assert (code, findings) == (0, [])
