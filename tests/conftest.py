@@ -153,3 +153,18 @@ def check_findings(run_cli, write_fact) -> Callable[[str], tuple[int, list[dict[
         return code, json.loads(out)["findings"]
 
     return run
+
+
+@pytest.fixture
+def lint(run_cli, write_fact, tmp_path: Path):
+    """lint(text) → (exit code, ["line:col: CODE [severity] message", …]) of `factcheck lint`."""
+
+    def run(text: str, *args: str) -> tuple[int, list[str]]:
+        write_fact(text)
+        code, out, err = run_cli(["lint", "--isolated", *args, "fact.yaml"], cwd=tmp_path)
+        assert "Traceback" not in out + err
+        lines = [line.removeprefix("fact.yaml:") for line in out.splitlines()
+                 if line.startswith("fact.yaml:")]
+        return code, lines
+
+    return run

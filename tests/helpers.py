@@ -4,12 +4,16 @@
   this process, read back as JSON;
 - exact boundaries: JSON intervals as Fractions, and the rounding edges of written figures,
   worked out here with Fraction arithmetic independently of the tool;
-- fact files more than one module checks.
+- fact files and articles more than one module reads;
+- :func:`cli`: `python -m factcheck … --isolated` in a separate process, never with a traceback.
 """
 
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 import textwrap
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -164,3 +168,26 @@ claims:
 checks:
   - {id: b, breakdown: projects, parts: [major, industry, service], exhaustive: EXH}
 """
+
+#: A minimal valid fact file.
+GOOD = "factcheck: 1\nclaims:\n  a: {value: 5个}\n"
+
+#: A breakdown that fails: 5 + 23 is not 27 (one FC301 error at line 7).
+FACT = "factcheck: 1\nclaims:\n  total: {value: 27个}\n  a: {value: 5个}\n  b: {value: 23个}\n" \
+       "checks:\n  - {breakdown: total, parts: [a, b]}\n"
+
+#: An article with a number of 5,000 digits, far beyond any figure.
+LONG = "全年实现地区生产总值227.6亿元。另有" + "1" * 5000 + "家企业。\n"
+
+needs_fifo = pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes")
+
+
+# --- a separate process -----------------------------------------------------------------------
+
+def cli(*args: str, cwd: Path, env: dict | None = None) -> tuple[int, str, str]:
+    """(exit code, stdout, stderr) of `python -m factcheck ARGS --isolated`, never a traceback."""
+    proc = subprocess.run([sys.executable, "-m", "factcheck", *args, "--isolated"], cwd=cwd,
+                          capture_output=True, text=True, timeout=60,
+                          env={**os.environ, **(env or {})})
+    assert "Traceback" not in proc.stdout + proc.stderr
+    return proc.returncode, proc.stdout, proc.stderr

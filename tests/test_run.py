@@ -1,10 +1,14 @@
-"""One run of `check` or `lint` (run/): options that choose what fails the run and what is
-reported.
+"""One run of `check` or `lint` (run/): the options that choose what fails the run and what is
+reported, --article checked before any file is read, and the process pool of --jobs.
 """
 
 from __future__ import annotations
 
-from helpers import BREAKDOWN, SHARE_FILE
+import os
+
+from helpers import BREAKDOWN, FACT, SHARE_FILE, needs_fifo
+
+# --- --fail-on, --select, --ignore --------------------------------------------------------------
 
 WARNING_ONLY = """
 factcheck: 1
@@ -57,3 +61,33 @@ def test_select_and_ignore_options(check) -> None:
     assert run.codes() == [] and run.code == 0
     # the summary counts what the selection kept (suppressions and --select/--ignore applied)
     assert run.doc["summary"]["errors"] == 0
+
+
+# --- --article is checked before any file is read ----------------------------------------------
+
+@needs_fifo
+def test_a_named_pipe_given_as_the_article_is_refused(run_cli, tmp_path):
+    os.mkfifo(tmp_path / "art.txt")
+    (tmp_path / "f.yaml").write_text(FACT, encoding="utf-8")
+    code, out, err = run_cli(["check", "--isolated", "--article", "art.txt", "f.yaml"], cwd=tmp_path)
+    assert (code, out) == (2, "")
+    assert err == "factcheck: art.txt: not a regular file (a directory, a pipe or a device)\n"
+
+
+# --- processes ------------------------------------------------------------------------------------
+
+def test_jobs_are_capped_by_the_cores_and_the_files(monkeypatch):
+    from factcheck.run import files as runner
+
+    monkeypatch.setattr(runner.os, "cpu_count", lambda: 4)
+    assert [runner.processes(j, n) for j, n in [(300, 20), (100_000, 5000), (3, 5000), (0, 5000),
+                                                (0, 100), (2, 10), (1, 5000), (8, 24)]] == \
+        [2, 4, 3, 4, 1, 1, 1, 3]
+
+
+def test_many_jobs_on_few_files_give_the_same_output(run_cli, tmp_path):
+    for i in range(20):
+        (tmp_path / f"f{i:02d}.yaml").write_text(FACT, encoding="utf-8")
+    one = run_cli(["check", "--isolated", "--format", "json", "-j", "1", "."], cwd=tmp_path)
+    many = run_cli(["check", "--isolated", "--format", "json", "-j", "300", "."], cwd=tmp_path)
+    assert one == many and one[0] == 1
