@@ -117,7 +117,7 @@ EFFECT = ("; the figures are on different bases (real or same-scope growth again
           "levels); the implied price (or scope) effect is 2.5373–3.6133%")
 
 
-@pytest.mark.parametrize(("check_id", "judged", "code", "message_ends"), [
+JUDGED = [
     ("error", (Severity.ERROR, "error"), "FC201", "but the stated share is 55%"),
     ("estimate", (Severity.WARNING, "estimate"), "FC801", ESTIMATE.format("预计30个")),
     ("approximate", (Severity.WARNING, "approximate"), "FC801", "; involves an approximate figure (约30个)"),
@@ -130,7 +130,10 @@ EFFECT = ("; the figures are on different bases (real or same-scope growth again
     ("real", (Severity.INFO, "basis"), "FC051", EFFECT),
     ("same_scope", (Severity.INFO, "basis"), "FC051", EFFECT),
     ("basis_before_revision", (Severity.INFO, "basis"), "FC051", EFFECT),
-])
+]
+
+
+@pytest.mark.parametrize(("check_id", "judged", "code", "message_ends"), JUDGED, ids=[c[0] for c in JUDGED])
 def test_judge_gives_each_failure_its_severity_and_reason(check, check_id, judged, code, message_ends):
     run = check(REASONS)
     p = prepared(check.dir / "fact.yaml")[check_id]
