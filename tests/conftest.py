@@ -20,6 +20,13 @@ from factcheck.cli import main
 ROOT = Path(__file__).resolve().parents[1]
 FACTS = ROOT / "facts"
 
+# `PYTHONPATH=src pytest` puts a tree's src first, but the tests that run `python -m factcheck`
+# in another directory (tmp_path) would find nothing at a relative src and import whichever
+# factcheck is installed instead: make the entries absolute so that they test the same tree.
+if os.environ.get("PYTHONPATH"):
+    os.environ["PYTHONPATH"] = os.pathsep.join(
+        os.path.abspath(entry) if entry else entry for entry in os.environ["PYTHONPATH"].split(os.pathsep))
+
 CliResult = tuple[int, str, str]
 
 
