@@ -3,19 +3,29 @@
 from __future__ import annotations
 
 import io
+import json
 import os
 import subprocess
 import sys
 import textwrap
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
 import pytest
+from helpers import Run, run_check, write
 
 from factcheck.cli import main
 
 ROOT = Path(__file__).resolve().parents[1]
 FACTS = ROOT / "facts"
+
+# `PYTHONPATH=src pytest` puts a tree's src first, but the tests that run `python -m factcheck`
+# in another directory (tmp_path) would find nothing at a relative src and import whichever
+# factcheck is installed instead: make the entries absolute so that they test the same tree.
+if os.environ.get("PYTHONPATH"):
+    os.environ["PYTHONPATH"] = os.pathsep.join(
+        os.path.abspath(entry) if entry else entry for entry in os.environ["PYTHONPATH"].split(os.pathsep))
 
 CliResult = tuple[int, str, str]
 
@@ -116,3 +126,52 @@ def _only_registered_codes(monkeypatch: pytest.MonkeyPatch):
     monkeypatch.setattr(FileWork, "finish", checked_finish)
     yield
     assert not unregistered, f"findings with undeclared codes: {sorted(set(unregistered))}"
+
+
+@pytest.fixture
+def check(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Callable[..., Run]:
+    """check(yaml_text, *options) → Run of `factcheck check FILE --format json --show-info`.
+
+    ``check.paths(paths, *options)`` checks files already written; ``check.dir`` is where
+    ``check`` writes its file (``fact.yaml`` unless ``name=`` says otherwise).
+    """
+
+    def run(text: str, *options: str, name: str = "fact.yaml") -> Run:
+        path = write(tmp_path, text, name)
+        return run_paths([path], *options)
+
+    def run_paths(paths: list[Path], *options: str) -> Run:
+        return run_check(paths, capsys, *options)
+
+    run.paths = run_paths  # type: ignore[attr-defined]
+    run.dir = tmp_path  # type: ignore[attr-defined]
+    return run
+
+
+@pytest.fixture
+def check_findings(run_cli, write_fact) -> Callable[[str], tuple[int, list[dict[str, Any]]]]:
+    """check_findings(yaml_text) → (exit code, findings) of
+    `factcheck check FILE --isolated --format json --show-info`, never with a traceback."""
+
+    def run(text: str) -> tuple[int, list[dict[str, Any]]]:
+        path = write_fact(text)
+        code, out, err = run_cli(["check", path, "--isolated", "--format", "json", "--show-info"])
+        assert "Traceback" not in err
+        return code, json.loads(out)["findings"]
+
+    return run
+
+
+@pytest.fixture
+def lint(run_cli, write_fact, tmp_path: Path):
+    """lint(text) → (exit code, ["line:col: CODE [severity] message", …]) of `factcheck lint`."""
+
+    def run(text: str, *args: str) -> tuple[int, list[str]]:
+        write_fact(text)
+        code, out, err = run_cli(["lint", "--isolated", *args, "fact.yaml"], cwd=tmp_path)
+        assert "Traceback" not in out + err
+        lines = [line.removeprefix("fact.yaml:") for line in out.splitlines()
+                 if line.startswith("fact.yaml:")]
+        return code, lines
+
+    return run

@@ -7,6 +7,7 @@ import re
 from pathlib import Path
 
 import pytest
+from helpers import GOOD
 
 from factcheck import __version__
 from factcheck.loader import load_file
@@ -208,3 +209,20 @@ def test_xuejia_quotes_occur_in_the_article():
     missing = [c.id for c in quoted if _squash(c.spec.quote) not in article]
     assert len(found) >= 70, missing
     assert missing == []
+
+
+# --- an internal error: exit 2 and one line, no traceback --------------------------------------
+
+def test_internal_errors_exit_2_with_one_line(tmp_path, monkeypatch, capsys):
+    from factcheck.cli import main
+    from factcheck.run import files as pipeline
+
+    def boom(*_args):
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(pipeline, "check_file", boom)
+    path = tmp_path / "a.yaml"
+    path.write_text(GOOD, encoding="utf-8")
+    assert main(["check", str(path), "--isolated"]) == 2
+    err = capsys.readouterr().err
+    assert "internal error: RuntimeError: boom" in err and "Traceback" not in err

@@ -1,0 +1,193 @@
+"""Helpers shared by several test modules (the fixtures built on them are in conftest.py).
+
+- :class:`Run` and :func:`run_check`: one `factcheck check --format json --show-info` run, in
+  this process, read back as JSON;
+- exact boundaries: JSON intervals as Fractions, and the rounding edges of written figures,
+  worked out here with Fraction arithmetic independently of the tool;
+- fact files and articles more than one module reads;
+- :func:`cli`: `python -m factcheck … --isolated` in a separate process, never with a traceback.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import textwrap
+from collections.abc import Callable
+from dataclasses import dataclass
+from fractions import Fraction
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from factcheck.cli import main
+
+# --- running `factcheck check` ----------------------------------------------------------------
+
+Finding = dict[str, Any]
+
+
+@dataclass
+class Run:
+    """The exit code and the JSON document of one `factcheck check` run."""
+
+    code: int
+    doc: dict[str, Any]
+
+    @property
+    def findings(self) -> list[Finding]:
+        return self.doc["findings"]
+
+    def codes(self, severity: str | None = None) -> list[str]:
+        return sorted(f["code"] for f in self.findings
+                      if severity is None or f["severity"] == severity)
+
+    def at(self, check: str) -> list[Finding]:
+        """Findings of the check entry with this `id:`."""
+        return [f for f in self.findings if f["check"] == check]
+
+    def one(self, check: str) -> Finding:
+        found = self.at(check)
+        assert len(found) == 1, (check, found)
+        return found[0]
+
+    def of_claim(self, claim: str, code: str | None = None) -> list[Finding]:
+        """Findings whose claims include this claim id (or that are placed at it by message)."""
+        return [f for f in self.findings
+                if (code is None or f["code"] == code)
+                and any(c["id"] == claim for c in f["claims"])]
+
+    def not_at(self, check: str) -> None:
+        assert self.at(check) == [], self.at(check)
+
+
+def write(directory: Path, text: str, name: str) -> Path:
+    """Write a dedented YAML text (a single leading newline dropped) to directory/name."""
+    path = directory / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    text = textwrap.dedent(text)
+    path.write_text(text[1:] if text.startswith("\n") else text, encoding="utf-8")
+    return path
+
+
+def run_check(paths: list[Path], capsys: pytest.CaptureFixture[str], *options: str) -> Run:
+    """`factcheck check PATHS --format json --show-info OPTIONS` in this process."""
+    capsys.readouterr()
+    code = main(["check", *[str(p) for p in paths], "--format", "json", "--show-info", *options])
+    out, err = capsys.readouterr()
+    try:
+        doc = json.loads(out)
+    except ValueError:
+        pytest.fail(f"exit {code} without a JSON document; stderr: {err}")
+    return Run(code, doc)
+
+
+def verdicts(findings: list[Finding]) -> list[tuple[int, str, str]]:
+    """(line, code, severity) of each finding, sorted."""
+    return sorted((f["line"], f["code"], f["severity"]) for f in findings)
+
+
+# --- exact boundaries -------------------------------------------------------------------------
+
+def iv(d: dict[str, Any] | None) -> tuple[Fraction | None, Fraction | None, bool, bool] | None:
+    """A JSON interval as exact Fractions (None for an infinite end)."""
+    if d is None:
+        return None
+
+    def end(s: str) -> Fraction | None:
+        return None if s in ("inf", "-inf") else Fraction(s)
+
+    return end(d["lo"]), end(d["hi"]), d["lo_closed"], d["hi_closed"]
+
+
+def closed(lo: Fraction | int | str, hi: Fraction | int | str) -> tuple[Fraction, Fraction, bool, bool]:
+    return Fraction(lo), Fraction(hi), True, True
+
+
+def point(x: Fraction | int | str) -> tuple[Fraction, Fraction, bool, bool]:
+    return closed(x, x)
+
+
+def assert_verdict(f: Finding, code: str, severity: str, headline: bool,
+                   verdict: str = "fail") -> None:
+    assert (f["code"], f["severity"], f["headline"], f["verdict"]) == (
+        code, severity, headline, verdict), f
+
+
+def decimals(lo: str, hi: str, places: int) -> list[str]:
+    """Every decimal from lo to hi at ``places`` decimals, as written text ('215.60' …)."""
+    scale = 10**places
+    a, b = int(Fraction(lo) * scale), int(Fraction(hi) * scale)
+    return [f"{n // scale}.{n % scale:0{places}d}" for n in range(a, b + 1)]
+
+
+def written_interval(text: str, places: int) -> tuple[Fraction, Fraction]:
+    """[v − h, v + h] of a figure written to ``places`` decimals (the default up_or_down)."""
+    h = Fraction(1, 2 * 10**places)
+    v = Fraction(text)
+    return v - h, v + h
+
+
+def meets(a: tuple[Fraction, Fraction], b: tuple[Fraction, Fraction]) -> bool:
+    """Closed intervals that share a point."""
+    return a[0] <= b[1] and b[0] <= a[1]
+
+
+def boundaries(candidates: list[str], holds: Callable[[str], bool]) -> tuple[str, str, str, str]:
+    """(last failing below, first holding, last holding, first failing above) of a scan whose
+    holding values are one contiguous run inside the candidates."""
+    ok = [i for i, c in enumerate(candidates) if holds(c)]
+    assert ok and ok[0] > 0 and ok[-1] < len(candidates) - 1
+    assert ok == list(range(ok[0], ok[-1] + 1))
+    return candidates[ok[0] - 1], candidates[ok[0]], candidates[ok[-1]], candidates[ok[-1] + 1]
+
+
+# --- fact files several modules check ---------------------------------------------------------
+
+#: A share check: 258.8亿 of 527.7亿 is 49.0%–49.1% (STATED: the share the article states).
+SHARE_FILE = """
+factcheck: 1
+claims:
+  hitech: {value: 258.8亿元}
+  industry: {value: 527.7亿元}
+checks:
+  - {id: s, share: hitech, of: industry, is: STATED}
+"""
+
+#: A breakdown of 5 + 19 + 6 = 30 against TOTAL, EXH: whether the parts are every category.
+BREAKDOWN = """
+factcheck: 1
+claims:
+  projects: {value: TOTAL个}
+  major: {value: 5个}
+  industry: {value: 19个}
+  service: {value: 6个}
+checks:
+  - {id: b, breakdown: projects, parts: [major, industry, service], exhaustive: EXH}
+"""
+
+#: A minimal valid fact file.
+GOOD = "factcheck: 1\nclaims:\n  a: {value: 5个}\n"
+
+#: A breakdown that fails: 5 + 23 is not 27 (one FC301 error at line 7).
+FACT = "factcheck: 1\nclaims:\n  total: {value: 27个}\n  a: {value: 5个}\n  b: {value: 23个}\n" \
+       "checks:\n  - {breakdown: total, parts: [a, b]}\n"
+
+#: An article with a number of 5,000 digits, far beyond any figure.
+LONG = "全年实现地区生产总值227.6亿元。另有" + "1" * 5000 + "家企业。\n"
+
+needs_fifo = pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes")
+
+
+# --- a separate process -----------------------------------------------------------------------
+
+def cli(*args: str, cwd: Path, env: dict | None = None) -> tuple[int, str, str]:
+    """(exit code, stdout, stderr) of `python -m factcheck ARGS --isolated`, never a traceback."""
+    proc = subprocess.run([sys.executable, "-m", "factcheck", *args, "--isolated"], cwd=cwd,
+                          capture_output=True, text=True, timeout=60,
+                          env={**os.environ, **(env or {})})
+    assert "Traceback" not in proc.stdout + proc.stderr
+    return proc.returncode, proc.stdout, proc.stderr
