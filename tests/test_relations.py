@@ -9,8 +9,7 @@ intervals:
   (verdict True) has one — or, for ==, two grid points on either side of zero joined by a
   segment on which the relation is continuous, so that it is zero somewhere between them;
 - ``needed(t)`` contains every grid value of t that makes the relation hold with the other
-  figures at grid points inside their intervals — except where projecting it divides 0 by an
-  interval holding 0, a known gap (the xfail test).
+  figures at grid points inside their intervals (0 divided by an interval holding 0 included).
 """
 
 from __future__ import annotations
@@ -166,8 +165,6 @@ def test_needed_keeps_open_ends():
     assert rel.needed(env)[id(b)] == Interval(F(2), None, False, False)  # b > a + 1 > 2
 
 
-@pytest.mark.xfail(strict=True, reason="relations._project_quotient divides 0 by an interval holding "
-                   "0: a/b in T with 0 in both leaves b free, but needed() gives b = 0 exactly")
 def test_needed_when_zero_is_divided_by_zero():
     # 0 <= 0 / x holds for every x but 0; 0 / x >= 1 for none (check: 'x would need 0家');
     # a * b == 0 with b down to 0 holds for every a.
@@ -260,15 +257,6 @@ def nodes(node: Expr) -> Iterator[Expr]:
     yield node
     for child in node.children():
         yield from nodes(child)
-
-
-def zero_over_zero(rel: Relation, env: Callable[[Term], Interval]) -> bool:
-    """Whether projecting the relation may divide an interval holding 0 by one holding 0: a factor
-    of a product, or the numerator of a quotient, that can be 0 (see the xfail test above)."""
-    return any(
-        (isinstance(n, Mul) and (n.a.eval(env).contains(0) or n.b.eval(env).contains(0)))
-        or (isinstance(n, Div) and n.a.eval(env).contains(0))
-        for side in (rel.computed, rel.stated) for n in nodes(side))
 
 
 def witnessed(rel: Relation, intervals: dict[Term, Interval]) -> bool:
@@ -371,7 +359,6 @@ def test_needed_contains_every_value_that_makes_the_relation_hold(case):
         needed = rel.needed(env)
     except DivisionByZero:
         return
-    assume(not zero_over_zero(rel, env))
     exact = needed != {} or not rel.repeats()  # needed is empty for a non-linear repeat
     for t in intervals:
         others = {u: eighths(iv) for u, iv in intervals.items() if u is not t}

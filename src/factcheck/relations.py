@@ -234,15 +234,22 @@ class Div(Expr):
 
     def narrow(self, target: Interval, memo: Memo, out: dict[int, Interval]) -> None:
         self.a.project(target * memo[id(self.b)], memo, out)
-        _project_quotient(self.b, memo[id(self.a)], target, memo, out)
+        _project_quotient(self.b, memo[id(self.a)], target, memo, out, divisor=True)
 
 
 def _project_quotient(node: Expr, numerator: Interval, denominator: Interval, memo: Memo,
-                      out: dict[int, Interval]) -> None:
+                      out: dict[int, Interval], divisor: bool = False) -> None:
+    """Narrow ``node`` to numerator / denominator. When both can be 0, any value of the node will
+    do (0 × anything, 0 / anything); a divisor that would have to be 0 is no value at all."""
+    if numerator.contains(0) and denominator.contains(0):
+        node.project(Interval.everything(), memo, out)
+        return
     try:
         quotient = numerator / denominator
     except DivisionByZero:
         quotient = Interval.everything()
+    if divisor and quotient.is_point and quotient.lo == 0:
+        return  # a divisor cannot be 0: no value of it satisfies the relation
     node.project(quotient, memo, out)
 
 
