@@ -561,3 +561,6 @@ HTML_ERROR_LIST = N_("Errors")
 HTML_LEGEND = N_("How figures are marked")
 HTML_ARTICLE = N_("Article: {path}")
 HTML_FINDINGS = N_("Findings")
+PREVIOUS_OR_CHANGE = N_("checks: a growth check takes the previous level (`previous:`) or the "
+                        "change (`change:`), one of them")
+LESS_CHANGE = N_("{current} less the change {change}")

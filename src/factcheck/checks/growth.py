@@ -42,13 +42,15 @@ from ..loader import ClaimInfo, LoadedFile
 from ..messages import Message, Shown
 from ..model import Basis, CheckBase, Ref, RefOrValue
 from ..quantity import QuantityError, parse_quantity, parse_rate
-from ..relations import Add, Const, Div, Pow, Relation, Sub, Term, Var, root
+from ..relations import Add, Const, Div, Expr, Pow, Relation, Sub, Term, Var, root
 from .base import Context, Outcome, Prepared, register_kind, written
 
 
 class GrowthCheck(CheckBase):
     growth: Ref = Field(description="The current level.")
-    previous: Ref = Field(description="The previous level.")
+    previous: Ref | None = Field(None, description="The previous level.")
+    change: Ref | None = Field(None, description="Instead of `previous:`, the change the article "
+                               "states (比上年增加296.7万吨): the previous level is current − change.")
     rate: RefOrValue | None = Field(None, description="The growth rate; default: the claim's.")
     basis: Basis | None = Field(None, description="Basis of the rate; default: the claim's.")
     years: int | None = Field(None, ge=1, le=100, description="The rate is an average over this "
@@ -58,15 +60,37 @@ class GrowthCheck(CheckBase):
 def prepare(spec: GrowthCheck, ctx: Context) -> list[Prepared]:
     """A `{growth: cur, previous: prev, rate: …}` check entry."""
     current = ctx.claim(spec.growth, "growth")
-    previous = ctx.claim(spec.previous, "previous")
-    if current is None or previous is None:
+    if (spec.previous is None) == (spec.change is None):
+        ctx.report(problems.INVALID_CHECK, Message(msg.PREVIOUS_OR_CHANGE), "growth")
         return []
+    if spec.previous is not None:
+        previous = ctx.claim(spec.previous, "previous")
+        if current is None or previous is None:
+            return []
+    else:
+        change = ctx.claim(str(spec.change), "change")
+        if current is None or change is None:
+            return []
+        previous = _LessChange(current, change)
     rate = _rate_term(spec, current, ctx)
     if rate is None:
         return []
     line, col = ctx.position
     return _build(current, previous, rate, ctx, line, col, spec.id, ctx.ignore(spec),
                   spec.years or 1)
+
+
+class _LessChange:
+    """The previous level an article gives by a change: current − change."""
+
+    __slots__ = ("change", "current")
+
+    def __init__(self, current: ClaimInfo, change: ClaimInfo):
+        self.current, self.change = current, change
+
+    @property
+    def quantity(self):
+        return self.change.quantity
 
 
 def _rate_term(spec: GrowthCheck, current: ClaimInfo, ctx: Context) -> Term | None:
@@ -102,8 +126,15 @@ def _build(current: ClaimInfo, previous: ClaimInfo, rate: Term, ctx: Context, li
         return []
     the_file = ctx.file
     cur = Term(cur_q, current, "current", origin=the_file)
-    prev = Term(prev_q, previous, "previous", origin=the_file)
     rate.origin = the_file
+    if isinstance(previous, _LessChange):
+        change = Term(prev_q, previous.change, "change", origin=the_file)
+        prev_expr: Expr = Sub(Var(cur), Var(change))
+        prev_text: str | Message = Message(msg.LESS_CHANGE, current=written(cur),
+                                           change=written(change))
+    else:
+        prev = Term(prev_q, previous, "previous", origin=the_file)
+        prev_expr, prev_text = Var(prev), written(prev)
     if cur_q.unit.key != prev_q.unit.key:
         ctx.report(problems.DIMENSION_MISMATCH, Message(msg.GROWTH_DIMENSIONS, id=current.id,
                                                         current=cur_q.written,
@@ -115,16 +146,16 @@ def _build(current: ClaimInfo, previous: ClaimInfo, rate: Term, ctx: Context, li
     if mode == "pp":
         rate.scale = Fraction(1, 100)
     if mode in ("pp", "change"):
-        relation = Relation(Sub(Var(cur), Var(prev)), Var(rate))
+        relation = Relation(Sub(Var(cur), prev_expr), Var(rate))
     elif years > 1:
-        relation = Relation(Div(Var(cur), Var(prev)),
+        relation = Relation(Div(Var(cur), prev_expr),
                             Pow(Add(Const(Interval.point(1)), Var(rate)), years))
     else:
-        relation = Relation(Sub(Div(Var(cur), Var(prev)), Const(Interval.point(1))), Var(rate))
+        relation = Relation(Sub(Div(Var(cur), prev_expr), Const(Interval.point(1))), Var(rate))
     shown = {"pp": PERCENTAGE_POINTS, "change": scale_of(cur_q)}.get(mode, PERCENT)
 
     def describe(o: Outcome) -> tuple[Message, bool]:
-        facts = {"current": written(cur), "previous": written(prev), "rate": rate.quantity.written}
+        facts = {"current": written(cur), "previous": prev_text, "rate": rate.quantity.written}
         if mode == "ratio" and years > 1:
             average = root(o.computed, years) - Interval.point(1)
             return Message(msg.AVERAGE_GROWTH_MISMATCH, years=years,

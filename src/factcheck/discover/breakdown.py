@@ -33,7 +33,38 @@ def find(scope: Scope) -> list[Found]:
         found.append(Found("breakdown", {"breakdown": total.id, "parts": [p.id for p in parts],
                                          "exhaustive": exhaustive}, how, total, because,
                            f"{total.id}_breakdown"))
+    found.extend(_industries_of_gdp(scope, {id(r.at) for r in found}))
     found.extend(_ratio_groups(scope))
+    return found
+
+
+_GDP = re.compile(r"生产总值|GDP")
+
+
+def _industries_of_gdp(scope: Scope, done: set[int]) -> list[Found]:
+    """第一、第二、第三产业增加值 make up the GDP stated before them (分产业看 …), in the same or
+    the previous paragraph, for the same period."""
+    found = []
+    claims = scope.claims
+    for k, first in enumerate(claims):
+        if not (first.label and "第一产业" in first.label and is_level(first)):
+            continue
+        rest = [c for c in claims[k + 1:k + 12] if is_level(c) and same_unit(c, first)
+                and c.label and c.period == first.period]
+        second = next((c for c in rest if "第二产业" in c.label), None)
+        third = next((c for c in rest if "第三产业" in c.label), None)
+        if second is None or third is None:
+            continue
+        total = next((c for c in reversed(claims[:k]) if is_level(c) and same_unit(c, first)
+                      and c.label and _GDP.search(c.label) and c.period == first.period
+                      and exact(c) and first.line - c.line <= 4), None)
+        if total is None or id(total) in done:
+            continue
+        done.add(id(total))
+        found.append(Found("breakdown", {"breakdown": total.id,
+                                         "parts": [first.id, second.id, third.id],
+                                         "exhaustive": True}, "stated", total,
+                           "the three industries of the GDP", f"{total.id}_industries"))
     return found
 
 

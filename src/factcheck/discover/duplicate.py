@@ -18,7 +18,7 @@ _PLACE = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:省|市|区|县|镇|乡|街道|自
 
 
 def find(scope: Scope) -> list[Found]:
-    found: list[Found] = []
+    found: list[Found] = _asides(scope)
     first: dict[tuple, DraftClaim] = {}
     for c in scope.claims:
         if not is_level(c) or not exact(c) or not c.label or len(c.label) < 4 \
@@ -33,6 +33,17 @@ def find(scope: Scope) -> list[Found]:
             continue
         found.append(Found("same", {"same": [seen.id, c.id]}, "linked", c,
                            f"the same label «{c.label}», period and place", f"{c.id}_same"))
+    return found
+
+
+def _asides(scope: Scope) -> list[Found]:
+    """14582万吨（2916亿斤）: the same figure in other units, in parentheses (*stated*)."""
+    found = []
+    for a, b in zip(scope.claims, scope.claims[1:], strict=False):
+        if scope.aside(b) and is_level(a) and is_level(b) and same_unit(a, b) and exact(a) \
+                and exact(b) and scope.text(a.figure.end, b.figure.start) in ("（", "("):
+            found.append(Found("same", {"same": [a.id, b.id]}, "stated", a,
+                               "the same figure in other units", f"{a.id}_same"))
     return found
 
 

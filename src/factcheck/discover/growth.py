@@ -32,13 +32,15 @@ def find(scope: Scope) -> list[Found]:
     for c in scope.claims:
         if not is_level(c) or not exact(c):
             continue
+        change = _change_after(scope, c)
+        if change is not None:
+            found.extend(_with_change(scope, c, change))
         previous = previous_of(scope, c)
         if previous is None:
             continue
         if c.growth is not None:
             found.append(Found("growth", {"growth": c.id, "previous": previous.id}, "linked", c,
                                "the level of the previous period", f"{c.id}_growth"))
-        change = _change_after(scope, c)
         if change is not None:
             found.append(Found("growth", {"growth": c.id, "previous": previous.id,
                                           "rate": change.id}, "linked", c,
@@ -66,13 +68,31 @@ def _from_to(scope: Scope, k: int, start: DraftClaim) -> list[Found]:
     return []
 
 
+def _with_change(scope: Scope, level: DraftClaim, change: DraftClaim) -> list[Found]:
+    """产量14582万吨，比上年增加296.7万吨，增长2.1%: the level, its change and its rate in one
+    sentence — the previous level is the level less the change."""
+    _, s_end = scope.sentence(level)
+    i = scope.index(change)
+    aside = scope.claims[i + 1] if i + 1 < len(scope.claims) else None
+    owner = next((c for c in (change, aside, level) if c is not None and c.growth is not None
+                  and (c is not aside or scope.aside(c))), None)
+    rate = owner.growth if owner is not None else _rate_after(scope, change, s_end)
+    if rate is None or not exact(change):
+        return []
+    fields = {"growth": level.id, "change": change.id}
+    if owner is not level:
+        fields["rate"] = owner.id if owner is not None else rate.id
+    return [Found("growth", fields, "stated", level, "a level, its change and its rate",
+                  f"{level.id}_growth")]
+
+
 def _rate_after(scope: Scope, level: DraftClaim, s_end: int) -> DraftClaim | None:
     """A growth rate stated after the level in its sentence (…，增长1.2倍)."""
     for c in scope.in_span(level.figure.end, s_end):
         if c.figure.is_rate and c.figure.quantity is not None \
                 and c.figure.quantity.unit.dimension == "ratio":
             return c
-        if is_level(c):
+        if is_level(c) and not scope.aside(c):
             return None
     return None
 
@@ -80,13 +100,16 @@ def _rate_after(scope: Scope, level: DraftClaim, s_end: int) -> DraftClaim | Non
 def _change_after(scope: Scope, level: DraftClaim) -> DraftClaim | None:
     """比上年增加14.2万人 right after a level: a change in the level's own unit."""
     i = scope.index(level)
-    nxt = scope.claims[i + 1] if i + 1 < len(scope.claims) else None
-    if nxt is None or not same_unit(nxt, level) or nxt.figure.quantity is None \
-            or not nxt.figure.quantity.change:
-        return None
-    if not _CHANGE_AFTER.match(scope.text(level.end, nxt.figure.start)):
-        return None
-    return nxt
+    for nxt in scope.claims[i + 1:i + 3]:
+        q = nxt.figure.quantity
+        if not same_unit(nxt, level) or q is None or not (q.change or nxt.figure.change_word):
+            continue
+        between = re.sub(r"[（(][^）)]*[）)]", "", scope.text(level.end, nxt.figure.start))
+        words = between + scope.text(nxt.figure.start, nxt.figure.number_start)
+        if re.fullmatch(r"[，,]?", between) or _CHANGE_AFTER.match(between):
+            if _CHANGE_AFTER.match(words) or nxt.figure.comparison:
+                return nxt
+    return None
 
 
 def previous_of(scope: Scope, c: DraftClaim) -> DraftClaim | None:

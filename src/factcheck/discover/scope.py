@@ -88,6 +88,12 @@ class Scope:
     def index(self, c: DraftClaim) -> int:
         return self.claims.index(c)
 
+    def aside(self, c: DraftClaim) -> bool:
+        """A figure in parentheses after another, in other units: 14582万吨（2916亿斤）."""
+        before = self.plain[max(0, c.figure.start - 1):c.figure.start]
+        after = self.plain[c.figure.end:c.figure.end + 1]
+        return before in ("（", "(") and after in ("）", ")")
+
 
 def is_level(c: DraftClaim) -> bool:
     """A figure that states a level (227.6亿元, 27个), not a rate, a rank or a factor."""
