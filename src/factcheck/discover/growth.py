@@ -106,9 +106,9 @@ def _change_after(scope: Scope, level: DraftClaim) -> DraftClaim | None:
             continue
         between = re.sub(r"[（(][^）)]*[）)]", "", scope.text(level.end, nxt.figure.start))
         words = between + scope.text(nxt.figure.start, nxt.figure.number_start)
-        if re.fullmatch(r"[，,]?", between) or _CHANGE_AFTER.match(between):
-            if _CHANGE_AFTER.match(words) or nxt.figure.comparison:
-                return nxt
+        adjacent = re.fullmatch(r"[，,]?", between) or _CHANGE_AFTER.match(between)
+        if adjacent and (_CHANGE_AFTER.match(words) or nxt.figure.comparison):
+            return nxt
     return None
 
 
