@@ -24,8 +24,9 @@ _NESTED = re.compile(r"其中|包括")
 def find(scope: Scope) -> list[Found]:
     found: list[Found] = []
     for k, total in enumerate(scope.claims):
-        if not is_level(total) or total.figure.quantity.qualifier not in (None, "odd"):
-            continue
+        if not is_level(total) or total.figure.quantity.qualifier not in (None, "odd") \
+                or total.figure.quantity.unit.dimension in ("ratio", "pp"):
+            continue  # rates and shares do not add up (shares making a whole: _ratio_groups)
         parts, how, because = _parts_after(scope, k, total)
         if not parts:
             continue
@@ -58,6 +59,8 @@ def _industries_of_gdp(scope: Scope, done: set[int]) -> list[Found]:
         total = next((c for c in reversed(claims[:k]) if is_level(c) and same_unit(c, first)
                       and c.label and _GDP.search(c.label) and c.period == first.period
                       and exact(c) and first.line - c.line <= 4), None)
+        if total is not None and not _same_place(scope, total, first):
+            total = None
         if total is None or id(total) in done:
             continue
         done.add(id(total))
@@ -131,6 +134,15 @@ def _industries(total: DraftClaim, parts: list[DraftClaim]) -> bool:
     if len(parts) != 3 or not total.label or not re.search(r"生产总值|GDP|增加值", total.label):
         return False
     return all(any(word in (p.label or "") for p in parts) for word in _INDUSTRIES)
+
+
+def _same_place(scope: Scope, total: DraftClaim, part: DraftClaim) -> bool:
+    """The parts speak of the total's place: no other place is named between them."""
+    from .duplicate import places_in
+
+    between = places_in(scope.text(total.figure.end, part.figure.start))
+    named = places_in(scope.text(scope.sentence(total)[0], total.figure.start))
+    return not between or between <= named
 
 
 def _ratio_groups(scope: Scope) -> list[Found]:

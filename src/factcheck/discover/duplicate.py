@@ -50,4 +50,9 @@ def _asides(scope: Scope) -> list[Found]:
 def _places(scope: Scope, c: DraftClaim) -> frozenset[str]:
     """The places the claim's sentence names before the figure (江苏, 南京市 …)."""
     a, _ = scope.sentence(c)
-    return frozenset(_PLACE.findall(scope.text(a, c.figure.start)))
+    return places_in(scope.text(a, c.figure.start))
+
+
+def places_in(text: str) -> frozenset[str]:
+    """The places a text names (江苏, 南京市, 海淀区 …), without their 省/市 suffix."""
+    return frozenset(re.sub(r"(?:省|市|自治区)$", "", p) for p in _PLACE.findall(text))

@@ -1,0 +1,165 @@
+"""The corpus of real articles under tests/data/articles: each text with a statistician's gold
+annotation (every figure with its exact interval, every relation, whether it holds), and how the
+tool does on it: figure recall, relations tested, errors raised. Shared by the tests and by
+`python tests/corpus.py` (a report for developers)."""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from dataclasses import dataclass, field
+from fractions import Fraction
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parents[1]
+ARTICLES = ROOT / "tests" / "data" / "articles"
+
+if str(ROOT / "src") not in sys.path:  # run as a script from a checkout
+    sys.path.insert(0, str(ROOT / "src"))
+
+from factcheck.interval import Interval  # noqa: E402
+
+
+def parse_interval(text: str) -> Interval:
+    m = re.fullmatch(r"([\[(])\s*([^,]+),\s*([^\])]+)([\])])", str(text).strip())
+    assert m, text
+    lo = None if m.group(2).strip() in ("-inf", "−inf") else Fraction(m.group(2).strip())
+    hi = None if m.group(3).strip() == "inf" else Fraction(m.group(3).strip())
+    return Interval(lo, hi, m.group(1) == "[", m.group(4) == "]")
+
+
+@dataclass
+class Gold:
+    """One article and its annotation."""
+
+    name: str
+    text: Path
+    data: dict
+
+    @property
+    def figures(self) -> list[dict]:
+        return self.data.get("figures") or []
+
+    @property
+    def relations(self) -> list[dict]:
+        return self.data.get("relations") or []
+
+    def figure(self, ref, line: int) -> dict | None:
+        """The gold figure a relation names (`written`, or {line, written})."""
+        if isinstance(ref, dict):
+            line, ref = ref.get("line", line), ref.get("written")
+        for f in self.figures:
+            if f["line"] == line and str(f["written"]) == str(ref):
+                return f
+        for f in self.figures:  # named on another line
+            if str(f["written"]) == str(ref):
+                return f
+        return None
+
+
+def corpus() -> list[Gold]:
+    out = []
+    for path in sorted(ARTICLES.glob("*.gold.yaml")):
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        text = ARTICLES / data["article"]
+        if text.exists():
+            out.append(Gold(path.name.removesuffix(".gold.yaml"), text, data))
+    return out
+
+
+@dataclass
+class Score:
+    name: str
+    figures: int = 0
+    found: int = 0
+    missed: list[dict] = field(default_factory=list)
+    relations: int = 0  # relations a statistician lists that hold or fail (not untestable ones)
+    tested: int = 0
+    untested: list[dict] = field(default_factory=list)
+    errors: list[dict] = field(default_factory=list)  # error findings on the unmodified article
+
+
+def _matches(f: dict, claim: dict) -> bool:
+    span = claim.get("article") or {}
+    interval = claim.get("interval")
+    if span.get("line") != f["line"] or interval is None:
+        return False
+    return interval == parse_interval(f["interval"]).to_json()
+
+
+def score(gold: Gold, run) -> Score:
+    """How the tool did on one article: ``run(path, *args)`` is the JSON of a check run."""
+    from factcheck.article import read_article
+    from factcheck.discover import discover
+
+    s = Score(gold.name)
+    found = discover(read_article(gold.text))
+    figures = [f for f in found.figures if f.understood]
+    article = found.article
+    pool = [(article.position(f.start)[0], f.quantity.interval.to_json()) for f in figures]
+    for f in gold.figures:
+        s.figures += 1
+        key = (f["line"], parse_interval(f["interval"]).to_json())
+        if key in pool:
+            pool.remove(key)
+            s.found += 1
+        else:
+            s.missed.append(f)
+    doc = run(gold.text, "--show-checks")
+    records = doc.get("checks", [])
+    for r in gold.relations:
+        if r.get("holds") not in (True, False):
+            continue
+        s.relations += 1
+        wanted = [gold.figure(ref, r.get("line", 0)) for ref in r.get("figures", [])]
+        if any(w is None for w in wanted):
+            s.untested.append({**r, "why": "a figure of the relation is not in the gold list"})
+            continue
+        if any(all(any(_matches(w, c) for c in rec["claims"]) for w in wanted)
+               for rec in records if rec["verdict"] != "suppressed"):
+            s.tested += 1
+        else:
+            s.untested.append(r)
+    s.errors = [f for f in doc["findings"] if f["severity"] == "error"]
+    return s
+
+
+def cli_run(path: Path, *args: str) -> dict:
+    import subprocess
+
+    proc = subprocess.run([sys.executable, "-m", "factcheck", "check", "--isolated", "--format",
+                           "json", str(path), *args], capture_output=True, text=True,
+                          encoding="utf-8", cwd=ROOT)
+    return json.loads(proc.stdout)
+
+
+def main() -> None:
+    total = Score("all")
+    for gold in corpus():
+        s = score(gold, cli_run)
+        print(f"{s.name}: figures {s.found}/{s.figures}, relations tested {s.tested}/{s.relations}, "
+              f"errors {len(s.errors)}")
+        if "-v" in sys.argv:
+            for f in s.missed:
+                print(f"   missed figure line {f['line']}: {f['written']} {f['interval']}")
+            for r in s.untested:
+                print(f"   untested {r.get('kind')} line {r.get('line')}: {r.get('figures')} "
+                      f"{r.get('why', '')}")
+        for e in s.errors:
+            print(f"   ERROR {e['line']}:{e['column']} {e['code']} {e['message']}")
+        total.figures += s.figures
+        total.found += s.found
+        total.relations += s.relations
+        total.tested += s.tested
+        total.errors += s.errors
+    print(f"TOTAL: figures {total.found}/{total.figures} "
+          f"({total.found / max(total.figures, 1):.0%}), relations tested "
+          f"{total.tested}/{total.relations} ({total.tested / max(total.relations, 1):.0%}), "
+          f"errors {len(total.errors)}")
+
+
+if __name__ == "__main__":
+    main()
