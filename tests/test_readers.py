@@ -1,9 +1,9 @@
 """Articles as saved web pages (.html) and Word documents (.docx): factcheck.readers.
 
 Inputs are built here the way editors' files look (a statistics bulletin with menus, scripts, a
-share bar, a table and a footer; a Word file with a header, a footer and a comment), plus two real
-pages saved from Chinese news sites (tests/data/html) and hostile files. Every expectation is the
-exact text or the exact error.
+share bar, a table and a footer; a Word file with a header, a footer and a comment), plus three real
+pages saved from a provincial government's and two news sites (tests/data/html) and hostile files.
+Every expectation is the exact text or the exact error.
 """
 
 from __future__ import annotations
@@ -280,6 +280,13 @@ def test_deeply_nested_markup_neither_overflows_nor_hangs(tmp_path):
 
 # --- real pages ---------------------------------------------------------------------------------
 REAL_PAGES = {
+    "shanxi-gov.html": (
+        "山西品牌丝路行（南美站）正式启动",
+        "图为山西品牌丝路行（南美站）启动仪式。（刘通摄）",
+        "山西品牌丝路行主题为“走丝绸之路，促合作共赢”。南美站活动将先后在巴西、乌拉圭、阿根廷举行。（张巨峰）",
+        ["首页", "省政府", "热门搜索", "无障碍浏览", "打印", "分享", "扫一扫", "字体", "时间：",
+         "山西省人民政府网站", "省发展和改革委员会", "统计公报", "要闻"],
+    ),
     "xinhuanet-world.html": (
         "法国全国大罢工再次严重影响交通",
         "新华社巴黎12月9日电（记者唐霁）法国9日再次爆发全国跨行业大罢工，反对政府进行退休制度改革，"
