@@ -176,6 +176,25 @@ def test_gbk_pages_honour_their_declared_encoding(tmp_path):
         assert _lines(_write(tmp_path, name, data)) == EXPECTED, name
 
 
+def test_old_gb2312_government_page_laid_out_with_tables(tmp_path):
+    rows = "".join("<tr>" + "".join(f"<td><p align=center>{c}</p></td>" for c in row) + "</tr>"
+                   for row in TABLE)
+    nav = '<a href="/">首页</a> | <a href="/tjxx/">统计信息</a> | <a href="/tjgb/">统计公报</a>'
+    page = f"""<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312">
+<title>{HEADLINE}--青溪县统计信息网</title></head>
+<body><table width="760" align="center"><tr><td class="nav">{nav}</td></tr>
+<tr><td><table width="100%"><tr><td align="center"><b>{HEADLINE}</b></td></tr>
+<tr><td class="content">
+<p>　　{PARAGRAPHS[0]}</p><p>　　据<a href="http://tjj.example.gov.cn/">县统计局</a>{PARAGRAPHS[1]}</p>
+<table border="1" cellspacing="0">{rows}</table>
+<p>　　{LAST}</p>
+</td></tr></table></td></tr>
+<tr><td class="footer">版权所有：青溪县统计局　地址：青溪县人民路1号　电话：0571-12345678</td></tr>
+</table></body></html>"""
+    lines = _lines(_write(tmp_path, "old.htm", page.encode("gb2312")))
+    assert lines == [HEADLINE, PARAGRAPHS[0], "据县统计局" + PARAGRAPHS[1], *ROWS, LAST]
+
+
 def test_gb2312_declared_page_with_gb18030_characters_is_read_as_gb18030(tmp_path):
     page = _page('<meta charset="gb2312">').replace("一般公共预算收入", "䶮一般公共预算收入€")
     lines = _lines(_write(tmp_path, "a.html", page.encode("gb18030")))
@@ -211,7 +230,7 @@ def test_page_with_an_unknown_or_no_encoding_that_does_not_decode(tmp_path):
                                          f"(invalid byte at line {line}); add a <meta charset>")
 
 
-def test_page_with_only_scripts_styles_and_menus_has_no_article_text(tmp_path):
+def test_page_with_only_scripts_styles_and_menus_has_no_article_text(tmp_path, capfd):
     reason = ("the web page has no article text that factcheck can find (only scripts, styles, menus "
               "or nothing at all); save the article's text as .txt")
     pages = {
@@ -226,6 +245,7 @@ def test_page_with_only_scripts_styles_and_menus_has_no_article_text(tmp_path):
     for name, page in pages.items():
         path = _write(tmp_path, name, page)
         assert _error(path) == _cannot(path, reason), name
+    assert capfd.readouterr() == ("", "")  # readability's log of its failure is not shown
 
 
 def test_binary_file_named_html_is_refused(tmp_path):

@@ -17,14 +17,16 @@ a hint to save it as .docx. Otherwise the name decides: .html/.htm/.shtml/.xhtml
 Web pages
     The main text is found by readability-lxml (Apache-2.0; a port of Arc90's Readability), and
     turned into lines here: each paragraph, heading, list item and line break ends a line; a table
-    gives one line per row, its non-empty cells separated by two spaces; entities are decoded and
-    runs of white space collapsed. Inside the main text, share bars (class or id naming share,
-    fenxiang, qrcode, …), blocks that are nothing but a short link (pagination, "点击进入…") and a
-    "related news" section (a heading such as 推荐阅读, 相关新闻, 延伸阅读 and what follows it) are
-    dropped. The headline becomes line 1: an ``<h1>`` that the ``<title>`` (or the
-    ArticleTitle/og:title meta) agrees with, else that meta, else the ``<title>`` minus a site suffix
-    ("…-新华网", "…_某某县人民政府", "…--文化--人民网"); an ``<h1>`` agrees with the title when it
-    starts it (a site logo in an ``<h1>`` does not) and with the meta when it is part of it.
+    gives one line per row, its non-empty cells separated by two spaces, but a table that lays the
+    page out (a cell holding a table or more than 150 characters) is read as blocks; entities are
+    decoded and runs of white space collapsed. Inside the main text, share bars (class or id
+    naming share, fenxiang, qrcode, …), blocks that are nothing but a short link (pagination,
+    "点击进入…") and a "related news" section (a heading such as 推荐阅读, 相关新闻, 延伸阅读 and
+    what follows it) are dropped. The headline becomes line 1: an ``<h1>`` that the ``<title>``
+    (or the ArticleTitle/og:title meta) agrees with, else that meta, else the ``<title>`` minus a
+    site suffix ("…-新华网", "…_某某县人民政府", "…--文化--人民网"); an ``<h1>`` agrees with the
+    title when it starts it (a site logo in an ``<h1>`` does not) and with the meta when it is
+    part of it.
 
     Encoding: a byte order mark decides; otherwise a page whose bytes are valid UTF-8 is UTF-8 (a
     page saved by a browser or a crawler is re-encoded as UTF-8 but often keeps its original
@@ -42,7 +44,7 @@ Web pages
       (about 15 MB installed); trafilatura 2.3 brings 15 packages (about 70 MB: babel alone is
       36 MB, dateparser, regex, tld, htmldate, courlan, justext, urllib3, certifi …), most of them
       for date and URL handling that factcheck does not need, and with lxml 6.2 a plain
-      ``pip install trafilatura`` left it unimportable (justext needs lxml-html-clean, which the
+      ``pip install trafilatura`` left it unimportable here (justext needs lxml-html-clean, which the
       ``lxml[html_clean]`` extra no longer provides);
     - speed: 8 ms (xinhuanet) and 15 ms (people.com.cn) per page against 16 and 21 ms, import
       0.1 s against 0.2 s; on a 5.7 MB page of 50,000 small blocks 11 s against 22 s (the whole of
@@ -61,7 +63,10 @@ Word documents
     (including those in content controls and tracked insertions; tracked deletions, moved-from
     text, text boxes and drawings left out) and tables (one line per row, non-empty cells separated
     by two spaces, a cell's paragraphs joined by a space). Headers, footers, footnotes and
-    comments live in other parts and are never read. A manual line break starts a new line.
+    comments live in other parts and are never read. A manual line break starts a new line. (The
+    walk reads python-docx's XML elements: its ``paragraphs``, ``tables`` and
+    ``iter_inner_content()`` skip content controls and tracked insertions, and ``row.cells``
+    repeats a merged cell.)
 
 Limits: a web page over :data:`MAX_HTML_BYTES` (5 MiB; readability needs about 2 s per MiB of
 dense markup) and a Word document over :data:`MAX_DOCX_BYTES` (30 MiB) are refused before they are
@@ -78,6 +83,7 @@ from __future__ import annotations
 
 import codecs
 import io
+import logging
 import re
 import stat
 import zipfile
@@ -206,7 +212,9 @@ def article_kind(path: Path) -> str:
             head = fh.read(_HEAD_BYTES)
     except (OSError, ValueError):
         return TEXT
-    is_docx_zip = _is_docx_zip(path) if head.startswith(_ZIP_MAGIC) else None
+    # listing a huge zip could take long: one over the limit is refused by its size anyway
+    small = info.st_size <= MAX_DOCX_BYTES
+    is_docx_zip = _is_docx_zip(path) if head.startswith(_ZIP_MAGIC) and small else None
     return sniff(head, path.suffix, is_docx_zip)
 
 
@@ -337,10 +345,13 @@ _BLOCK_TAGS = {"p", "div", "section", "article", "main", "header", "footer", "as
                "fieldset", "legend", "details", "summary", "body", "html", "caption", "table",
                "thead", "tbody", "tfoot", "tr", "td", "th", "option"}
 _CELL_TAGS = {"td", "th"}
-# share bars, QR codes, print and font-size buttons and the like, inside the main text
-_TOOLS = re.compile(r"share|fenxiang|bdshare|jiathis|qrcode|erweima|\bewm\b|\bprint(?:er)?\b|"
-                    r"\bfont-?size\b|\bzan\b|\blike\b|breadcrumb|crumb", re.I)
+# share bars, QR codes, print buttons and the like, inside the main text
+_TOOLS = re.compile(r"share|fenxiang|bdshare|jiathis|qrcode|erweima|\bewm\b|\bprint(?:er|-?btn)?\b|"
+                    r"\bzan\b|breadcrumb|crumb", re.I)
 _TOOLS_MAX_CHARS = 100
+_FORMATTING_TAGS = {"font", "b", "strong", "em", "i", "u", "sup", "sub", "small", "big", "a"}
+# a table whose cell holds a table or more text than this lays out the page: not a data table
+_LAYOUT_CELL_CHARS = 150
 # a heading that opens a list of other articles: it and what follows it in its block are dropped
 _RELATED_HEADINGS = {"推荐阅读", "相关新闻", "相关阅读", "延伸阅读", "相关链接", "相关文章", "相关报道",
                      "热点推荐", "精彩推荐", "热门推荐", "猜你喜欢", "热门文章", "更多阅读", "精彩图集",
@@ -408,7 +419,8 @@ def _attr_words(el) -> str:
 def _drop_boilerplate(root) -> None:
     """Remove share bars, link-only blocks and related-article sections from the main text."""
     for el in list(root.iter()):
-        if not isinstance(el.tag, str) or el is root or el.getparent() is None:
+        if not isinstance(el.tag, str) or el is root or el.getparent() is None \
+                or el.tag in _FORMATTING_TAGS:
             continue
         if _TOOLS.search(_attr_words(el)) and len(_text_of(el)) <= _TOOLS_MAX_CHARS:
             el.drop_tree()
@@ -419,7 +431,7 @@ def _drop_boilerplate(root) -> None:
             for sibling in list(el.itersiblings()):
                 sibling.drop_tree()
             el.drop_tree()
-    for el in list(root.iter("p", "div", "li", "center", "span", "h2", "h3", "h4", "h5", "h6")):
+    for el in list(root.iter("p", "div", "li", "center", "h2", "h3", "h4", "h5", "h6")):
         if el.getparent() is None:
             continue
         text = _text_of(el)
@@ -428,6 +440,32 @@ def _drop_boilerplate(root) -> None:
         links = "".join(_text_of(a) for a in el.iter("a"))
         if _WS.sub("", links) == _WS.sub("", text):
             el.drop_tree()
+
+
+def _own(table, tags: tuple[str, ...]) -> list:
+    """The elements of ``tags`` in ``table`` that belong to it, not to a table nested in it."""
+    return [el for el in table.iter(*tags)
+            if next(el.iterancestors("table"), None) is table]
+
+
+def _unwrap_layout_tables(root) -> None:
+    """Old pages lay themselves out with tables: the article is a cell. Such a table (a cell
+    holding a table or more than a short text), and a cell or row outside any table, become plain
+    blocks, so that their paragraphs stay lines instead of one row; a data table stays a table."""
+    layout = []
+    for table in root.iter("table"):
+        cells = _own(table, ("td", "th"))
+        if any(next(cell.iter("table"), None) is not None or len(_text_of(cell)) > _LAYOUT_CELL_CHARS
+               for cell in cells):
+            layout.append((table, cells, _own(table, ("tr", "thead", "tbody", "tfoot", "caption"))))
+    # readability may return the article's own cell, without its table
+    orphans = [el for el in root.iter("td", "th", "tr", "thead", "tbody", "tfoot", "caption")
+               if next(el.iterancestors("table"), None) is None]
+    for table, cells, parts in layout:
+        for el in (table, *cells, *parts):
+            el.tag = "div"
+    for el in orphans:
+        el.tag = "div"
 
 
 class _Lines:
@@ -545,6 +583,9 @@ def html_lines(data: bytes, encoding: str | None = None) -> list[str]:
         from readability.readability import Unparseable
     except ImportError:
         raise _needs(".html", "readability-lxml") from None
+    if not any(isinstance(h, logging.NullHandler) for h in logging.getLogger("readability").handlers):
+        # readability logs a traceback before it raises Unparseable: the error said here is enough
+        logging.getLogger("readability").addHandler(logging.NullHandler())
     parser = lxml.html.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True)
     try:
         doc = lxml.html.document_fromstring(text.encode("utf-8"), parser=parser)
@@ -560,6 +601,7 @@ def html_lines(data: bytes, encoding: str | None = None) -> list[str]:
     except (etree.ParserError, ValueError):
         raise TextFileError(Message(msg.HTML_NO_TEXT)) from None
     _drop_boilerplate(main)
+    _unwrap_layout_tables(main)
     lines = _layout(main)
     if not lines:
         raise TextFileError(Message(msg.HTML_NO_TEXT))
