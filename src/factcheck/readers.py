@@ -102,6 +102,7 @@ __all__ = [
     "MAX_DOCX_UNPACKED_BYTES",
     "MAX_DOCX_XML_BYTES",
     "MAX_HTML_BYTES",
+    "OLE",
     "TEXT",
     "article_kind",
     "decode_html",
@@ -114,7 +115,7 @@ __all__ = [
 TEXT = "text"
 HTML = "html"
 DOCX = "docx"
-_OLE = "ole"
+OLE = "ole"
 
 HTML_SUFFIXES = (".html", ".htm", ".shtml", ".xhtml")
 DOCX_SUFFIXES = (".docx",)
@@ -178,20 +179,16 @@ def _is_docx_zip(path: Path) -> bool | None:
 
 
 def sniff(head: bytes, suffix: str, is_docx_zip: bool | None = None) -> str:
-    """What a file is, from its first bytes and its suffix: :data:`HTML`, :data:`DOCX` or
-    :data:`TEXT`. ``is_docx_zip`` says whether a zip archive holds word/document.xml (None: it
-    could not be read as a zip)."""
+    """What a file is, from its first bytes and its suffix: :data:`HTML`, :data:`DOCX`,
+    :data:`TEXT` or :data:`OLE` (an old Office file, refused). ``is_docx_zip`` says whether a zip
+    archive holds word/document.xml (None: it could not be read as a zip)."""
     suffix = suffix.lower()
     if head.startswith(_ZIP_MAGIC):
-        if is_docx_zip:
-            return DOCX
-        if is_docx_zip is None and suffix in DOCX_SUFFIXES:
-            return DOCX  # a damaged .docx: say so rather than "binary file"
-        if is_docx_zip is False and suffix in DOCX_SUFFIXES:
-            return DOCX  # an .xlsx renamed .docx: "no word/document.xml"
+        if is_docx_zip or suffix in DOCX_SUFFIXES:
+            return DOCX  # a damaged .docx or a renamed .xlsx is told what is wrong with it
         return TEXT  # another zip: refused as binary, as before
     if head.startswith(_OLE_MAGIC):
-        return _OLE
+        return OLE
     if _looks_like_html(head):
         return HTML
     if suffix in HTML_SUFFIXES:
@@ -248,7 +245,7 @@ def read_lines(path: Path, kind: str, encoding: str | None = None) -> list[str]:
         return html_lines(_read_bytes(path, MAX_HTML_BYTES, msg.HTML_TOO_LARGE), encoding)
     if kind == DOCX:
         return docx_lines(_read_bytes(path, MAX_DOCX_BYTES, msg.DOCX_TOO_LARGE))
-    if kind == _OLE:
+    if kind == OLE:
         raise TextFileError(Message(msg.OLD_OFFICE_FILE))
     raise ValueError(f"read_lines reads web pages and Word documents, not {kind!r}")
 
