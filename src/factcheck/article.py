@@ -2,7 +2,9 @@
 
 Articles are plain text (.txt) or Markdown (.md, .markdown), UTF-8 with or without a BOM; any
 other encoding is refused with a message naming it (via :mod:`factcheck.textfile`). Markdown
-syntax is removed line by line, so line numbers stay those of the file.
+syntax is removed line by line, so line numbers stay those of the file. Saved web pages (.html,
+.htm) and Word documents (.docx) are turned into one line per paragraph by
+:mod:`factcheck.readers`, so their line numbers are paragraph numbers of the extracted text.
 
 Matching a fact file's quotes against the article is insensitive to whitespace, line breaks,
 full-width/half-width forms and curly/straight quotes. :class:`Normalised` holds such a
@@ -19,6 +21,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from . import messages as msg
+from . import readers
 from .findings import ArticleSpan
 from .messages import Message
 from .quantity import normalise
@@ -230,14 +233,24 @@ def article_from_text(text: str, name: str = "article.txt", markdown: bool | Non
 
 def read_article(path: Path, encoding: str | None = None,
                  max_bytes: int = DEFAULT_MAX_BYTES) -> ArticleText:
-    """Read an article file. Raises ArticleError naming the problem (missing, not UTF-8 —
-    with the encoding it looks like — binary, too large, a named pipe or a device, a NUL in
-    the name)."""
+    """Read an article file: plain text, Markdown, a saved web page or a Word document, told apart
+    by content first and name second (:func:`factcheck.readers.article_kind`). A web page or a
+    Word document becomes one line per paragraph (:mod:`factcheck.readers`); ``encoding``
+    overrides a web page's own and ``max_bytes`` bounds text files (web pages and Word documents
+    have their own limits). Raises ArticleError naming the problem (missing, not UTF-8 — with
+    the encoding it looks like — binary, too large, a named pipe or a device, a NUL in the name,
+    a damaged .docx, a page with no article text …)."""
+    kind = readers.article_kind(path)
     try:
-        text = read_text(path, encoding, max_bytes)
+        if kind == readers.TEXT:
+            text = read_text(path, encoding, max_bytes)
+        else:
+            text = "\n".join(readers.read_lines(path, kind, encoding))
     except TextFileError as err:
         # textfile's hints about --encoding and standard input are for fact files; an article is
         # always a UTF-8 file
         raise ArticleError(Message(msg.CANNOT_READ_ARTICLE, path=str(path), reason=err.reason)) \
             from None
-    return article_from_text(text, path.name)
+    if kind == readers.TEXT:
+        return article_from_text(text, path.name)
+    return article_from_text(text, path.name, markdown=False)

@@ -564,3 +564,29 @@ HTML_FINDINGS = N_("Findings")
 PREVIOUS_OR_CHANGE = N_("checks: a growth check takes the previous level (`previous:`) or the "
                         "change (`change:`), one of them")
 LESS_CHANGE = N_("{current} less the change {change}")
+
+# --- article readers ----------------------------------------------------------------------------
+NEEDS_PACKAGE = N_("reading {suffix} articles needs the Python package {package}: install it with "
+                   "pip install 'factcheck[articles]'")
+EMPTY_FILE = N_("the file is empty")
+OLD_OFFICE_FILE = N_("a Word 97-2003 document (.doc) or another old Office file, not a text file: "
+                     "save it as .docx")
+HTML_TOO_LARGE = N_("the web page is {size} bytes, over the limit of {limit} for web pages; save "
+                    "the article's text as .txt")
+HTML_UNKNOWN_CHARSET = N_("the page declares the unknown encoding {charset}; correct its "
+                          "<meta charset>")
+HTML_NOT_DECLARED_CHARSET = N_("the page declares the encoding {charset} but is not valid "
+                               "{charset} (invalid byte at line {line}); correct its <meta "
+                               "charset> or save the page again")
+HTML_UNDECLARED_CHARSET = N_("the page declares no encoding and is neither UTF-8 nor GB18030 "
+                             "(invalid byte at line {line}); add a <meta charset>")
+HTML_NO_TEXT = N_("the web page has no article text that factcheck can find (only scripts, "
+                  "styles, menus or nothing at all); save the article's text as .txt")
+DOCX_TOO_LARGE = N_("the Word document is {size} bytes, over the limit of {limit}")
+DOCX_NOT_ZIP = N_("not a Word document (.docx): the file is not a zip archive, or it is truncated; "
+                  "open it in Word and save it again")
+DOCX_NO_DOCUMENT = N_("not a Word document (.docx): the zip archive has no word/document.xml")
+DOCX_UNPACKS_TOO_LARGE = N_("the Word document unpacks to {size} bytes, over the limit of {limit} "
+                            "(a zip bomb?); refusing to read it")
+DOCX_DAMAGED = N_("the Word document is damaged and cannot be read; open it in Word and save it "
+                  "again")
