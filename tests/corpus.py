@@ -161,5 +161,90 @@ def main() -> None:
           f"errors {len(total.errors)}")
 
 
+
+
+# --- mutations: change one figure of a stated relation, the error must name it ---------------------
+MUTATED_KINDS = ("enumeration", "share", "stockflow", "growth", "difference", "breakdown",
+                 "part_whole", "multiple", "per_unit")
+
+
+def mutate(written: str) -> str | None:
+    """The figure with one digit changed (the last significant digit moved by 3, mod 10), or a
+    Chinese numeral changed (两 → 三); None when it has no digit to change."""
+    digits = [i for i, ch in enumerate(written) if ch.isdigit()]
+    if digits:
+        i = digits[-1]
+        while i > digits[0] and written[i] == "0":
+            i = digits[digits.index(i) - 1]
+        return written[:i] + str((int(written[i]) + 3) % 10) + written[i + 1:]
+    for a, b in (("两", "三"), ("二", "四"), ("三", "五"), ("四", "六"), ("五", "七"), ("六", "八"),
+                 ("七", "九"), ("八", "六"), ("九", "七"), ("十", "十二"), ("一", "三")):
+        if a in written:
+            return written.replace(a, b, 1)
+    return None
+
+
+@dataclass
+class Mutation:
+    article: str
+    kind: str
+    line: int
+    column: int
+    before: str
+    after: str
+    reported: bool
+    errors: list[str] = field(default_factory=list)
+
+
+def mutations(gold: Gold, run, tmp: Path) -> list[Mutation]:
+    """For each stated relation that holds, each of its figures changed in turn: whether an error
+    names the changed figure's place (line and column) in the article."""
+    text = gold.text.read_text(encoding="utf-8")
+    lines = text.split("\n")
+    out = []
+    for r in gold.relations:
+        if r.get("how") != "stated" or r.get("holds") is not True or r.get("kind") not in MUTATED_KINDS:
+            continue
+        for ref in r.get("figures", []):
+            f = gold.figure(ref, r.get("line", 0))
+            if f is None:
+                continue
+            line = lines[f["line"] - 1]
+            col = line.find(str(f["written"]))
+            new = mutate(str(f["written"]))
+            if col < 0 or new is None:
+                continue
+            changed = list(lines)
+            changed[f["line"] - 1] = line[:col] + new + line[col + len(str(f["written"])):]
+            path = tmp / gold.text.name
+            path.write_text("\n".join(changed), encoding="utf-8")
+            doc = run(path)
+            errors = [e for e in doc["findings"] if e["severity"] == "error"]
+            named = any(c.get("article") and c["article"]["line"] == f["line"]
+                        and c["article"]["column"] <= col + 1 < c["article"]["end_column"] + 1
+                        for e in errors for c in e["claims"])
+            out.append(Mutation(gold.name, r["kind"], f["line"], col + 1, str(f["written"]), new,
+                                named, [f"{e['code']} {e['message'][:80]}" for e in errors]))
+    return out
+
+
+def mutation_report() -> None:
+    import tempfile
+
+    total = found = 0
+    with tempfile.TemporaryDirectory() as tmp:
+        for gold in corpus():
+            ms = mutations(gold, cli_run, Path(tmp))
+            hits = sum(m.reported for m in ms)
+            total += len(ms)
+            found += hits
+            print(f"{gold.name}: {hits}/{len(ms)} mutations reported")
+            if "-v" in sys.argv:
+                for m in ms:
+                    if not m.reported:
+                        print(f"   missed {m.kind} {m.line}:{m.column} {m.before} → {m.after}")
+    print(f"TOTAL mutations reported: {found}/{total} ({found / max(total, 1):.0%})")
+
+
 if __name__ == "__main__":
-    main()
+    mutation_report() if "mutations" in sys.argv else main()
