@@ -590,3 +590,44 @@ DOCX_UNPACKS_TOO_LARGE = N_("the Word document unpacks to {size} bytes, over the
                             "(a zip bomb?); refusing to read it")
 DOCX_DAMAGED = N_("the Word document is damaged and cannot be read; open it in Word and save it "
                   "again")
+
+# --- a total and its parts' rates: composition, contribution, points -----------------------------
+NO_GROWTH_RATE = N_("{id} states no growth rate in %")
+NOT_A_SHARE = N_("{written} is not a share: a share is a percentage, or a plain number of a ratio "
+                 "that makes up 100")
+NOT_POINTS = N_("{written} is not a change in 百分点")
+ONE_EACH_PART = N_("checks: give one of each for every one of the {n} parts, in their order")
+ONE_CHANGE_MISSING = N_("checks: the change of one share at most may be missing (null): the others "
+                        "give it")
+WHAT_PARTS = N_("parts")
+BY_LEVELS = N_("weighted by their levels")
+BY_SHARES = N_("weighted by their shares of the total")
+BY_PREVIOUS_SHARES = N_("weighted by their shares of the previous period")
+COMPOSITION_OUTSIDE_PARTS = N_("{total} lies outside {range}, the range of the growth rates of the "
+                               "parts that make it up ({parts}): a total grows at a rate between "
+                               "its parts' rates")
+COMPOSITION_MISMATCH = N_("{by}, the growth rates of the parts ({parts}) give the total a growth of "
+                          "{computed}, but the article states {total}")
+COMPOSITION_APPROXIMATE = N_("{by}, the real growth rates of the parts ({parts}) give the total "
+                             "about {computed}, but the article states {total} (real growth is "
+                             "weighted by volumes: the weights are approximate)")
+CONTRIBUTION_NEEDS_PART = N_("checks: give the contributions of every part (a list, which adds up "
+                             "to the total's growth), or one contribution with its `part:`")
+CONTRIBUTION_NEEDS_WEIGHT = N_("checks: a part's contribution needs its weight: the levels of part "
+                               "and total, or the part's `part_share:` (and its `share_change:`)")
+REAL_NEEDS_PREVIOUS_SHARE = N_("checks: a contribution to real growth needs the part's share of the "
+                               "previous period (`part_share:` and `share_change:`): levels and "
+                               "this period's share are at current prices")
+BY_ITS_LEVEL = N_("weighted by its level")
+BY_ITS_SHARE = N_("weighted by its share of the total")
+BY_ITS_PREVIOUS_SHARE = N_("weighted by its share of the previous period")
+CONTRIBUTIONS_SUM = N_("the contributions {parts} add up to {computed}, but the article states "
+                       "{total}: the contributions of the parts that make up a whole add up to its "
+                       "growth")
+CONTRIBUTION_MISMATCH = N_("{part}, {by}, adds {computed} to the growth of {total}, but the article "
+                           "states {contribution}")
+CONTRIBUTION_APPROXIMATE = N_("{part}, {by}, adds about {computed} to the real growth of {total}, but "
+                              "the article states {contribution} (real growth is weighted by "
+                              "volumes: the weight is approximate)")
+POINTS_MISMATCH = N_("{rate} minus {than} is {computed}, but the article states a difference of "
+                     "{points}")

@@ -1,0 +1,382 @@
+"""Composition: the growth of a total against the growth of the parts that make it up.
+
+## What it checks
+A total that is the sum of its parts (the three industries of a GDP, 中直 and 地方, 油 and 非油,
+公有 and 非公有, 城镇 and 乡村, 税收 and 非税收入, large, medium and small firms) grows at a rate
+between the smallest and the largest of its parts' rates: its growth is their average weighted
+by the parts' previous levels, all positive. With every rate's interval, some values must give
+``min gᵢ ≤ g ≤ max gᵢ`` (FC111).
+
+When the parts' levels are stated (or their shares of the total) and the rates are nominal,
+the weighted average is exact: the previous total is the sum of the previous parts,
+``g = L / Σ (Lᵢ / (1 + gᵢ)) − 1`` with ``L`` the total's level (or ``Σ Lᵢ``), and with
+this period's shares ``sᵢ``, ``g = Σ sᵢ / Σ (sᵢ / (1 + gᵢ)) − 1`` (FC112). With each share's
+change since the previous period in 百分点 (`changes:`, ``Δᵢ``), the previous shares are
+``sᵢ − Δᵢ`` and ``g = Σ (sᵢ − Δᵢ) gᵢ`` (one change may be missing: the changes add up to 0).
+
+Real growth (GDP and value added at comparable prices) is weighted by volumes, not by the
+nominal levels: levels and this period's shares say nothing exact about it, and the identity is
+not tested; with the previous period's shares it holds approximately, and a mismatch is a
+warning (FC113). Same-scope growth (investment on a comparable set of units) against nominal
+levels is reported as not comparable (FC051), never as an error.
+
+## Why it matters
+"规模以上工业总产值增长9.6%…大型企业增长9.4%，中型企业增长11.2%，小微型企业增长8.7%" is
+consistent; a total growing faster than every one of its parts is a wrong rate, a wrong part, or
+parts that do not make up the whole. Only parts that make up the whole by the words of the text
+are taken: never the few parts a 其中 lists.
+
+## Example
+```yaml
+claims:
+  retail: {value: 2175.3亿元, growth: 下降1.9%}
+  wholesale: {value: 2023.6亿元, growth: 下降0.9%}
+  catering: {value: 151.6亿元, growth: 下降14.3%}
+checks:
+  - {composition: retail, parts: [wholesale, catering]}
+```
+2175.3 / (2023.6 / 0.991 + 151.6 / 0.857) − 1 = −1.96%, which the roundings of the figures
+bring to −1.95%: consistent. Written 下降2.9%, it fails (FC112).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from fractions import Fraction
+from itertools import product
+
+from pydantic import Field
+
+from .. import messages as msg
+from .. import problems
+from ..display import PERCENT
+from ..findings import Severity
+from ..interval import Interval
+from ..loader import ClaimInfo
+from ..messages import Listed, Message, Shown
+from ..model import CheckBase, Ref, RefOrValue
+from ..quantity import Quantity
+from ..relations import Add, Const, Div, Expr, Mul, Relation, Sub, Sum, Term, Var
+from ..units import UNITS
+from .base import Context, Outcome, Prepared, register_kind, written
+
+__all__ = ["Hull", "basis_of", "change_term", "level_term", "rate_term", "share_term"]
+
+ONE = Interval.point(1)
+HUNDREDTH = Fraction(1, 100)
+
+
+class CompositionCheck(CheckBase):
+    composition: Ref = Field(description="The total: its growth rate (the claim's `growth:`, or its "
+                             "value when the claim is a rate).")
+    parts: list[Ref] = Field(min_length=2, description="The parts that make up the whole total (every "
+                             "one of them): their growth rates, and their levels when they have them.")
+    shares: list[RefOrValue] | None = Field(
+        None, description="Each part's share of the total this period, in the order of `parts` (a "
+        "plain number is a percentage: the 3.9 of 3.9：59.5：36.6).")
+    changes: list[RefOrValue | None] | None = Field(
+        None, description="Each share's change since the previous period in 百分点, in the order of "
+        "`parts` (null where none is stated: one may be missing, the changes add up to 0). The "
+        "previous shares are the shares less their changes.")
+
+
+# --- the figures of a relation between rates ---------------------------------------------------
+def rate_term(ctx: Context, claim: ClaimInfo, role: str, key: str, *more: str | int) -> Term | None:
+    """A claim's growth rate: its `growth:`, or its value when the claim is a rate in %; None
+    after reporting why it has none."""
+    if claim.growth is not None and claim.growth.unit.dimension == "ratio":
+        return Term(claim.growth, claim, role, "growth", origin=ctx.file)
+    q = claim.quantity
+    if q is not None and q.unit.dimension == "ratio":
+        return Term(q, claim, role, origin=ctx.file)  # a rate, or a share with its change in 百分点
+    if q is not None or claim.growth is not None:
+        ctx.report(problems.INVALID_CHECK, Message(msg.NO_GROWTH_RATE, id=repr(claim.id)), key, *more)
+    return None
+
+
+def level_term(claim: ClaimInfo, role: str, origin: object) -> Term | None:
+    """A claim's level (not a rate, a share or a change in 百分点), or None."""
+    q = claim.quantity
+    if q is None or claim.growth is None or q.unit.dimension in ("ratio", "pp", "factor", "number"):
+        return None
+    return Term(q, claim, role, origin=origin)
+
+
+def share_term(ctx: Context, spec: str | int, role: str, key: str, *more: str | int) -> Term | None:
+    """A share: a claim's value or a figure in % (or 成); a plain number is a percentage (a part of
+    100, as in 三次产业比 3.9：59.5：36.6)."""
+    term = _figure(ctx, spec, role, key, *more)
+    if term is None:
+        return None
+    dimension = term.quantity.unit.dimension
+    if dimension == "number":
+        term.quantity = as_percent(term.quantity)
+    elif dimension != "ratio":
+        ctx.report(problems.DIMENSION_MISMATCH, Message(msg.NOT_A_SHARE, written=repr(
+            term.quantity.written)), key, *more)
+        return None
+    return term
+
+
+def as_percent(q: Quantity) -> Quantity:
+    """A plain number of a ratio that makes up 100 (the 3.9 of 3.9：59.5：36.6) as the percentage
+    it is, written as the article writes it."""
+    return replace(q, unit=UNITS["%"], value=q.value * HUNDREDTH, interval=q.interval.scale(HUNDREDTH),
+                   step=None if q.step is None else q.step * HUNDREDTH,
+                   soft=None if q.soft is None else q.soft.scale(HUNDREDTH))
+
+
+def change_term(ctx: Context, spec: str | int, role: str, key: str, *more: str | int,
+                sign: int = 1) -> Term | None:
+    """A change in 百分点, as the difference of two ratios it is (0.3个百分点 = 0.003): a claim's
+    value, or its `growth:` when that is the change (比重34.9%，提高0.5个百分点)."""
+    term = _figure(ctx, spec, role, key, *more, growth_in_pp=True)
+    if term is None:
+        return None
+    if term.quantity.unit.dimension != "pp":
+        ctx.report(problems.DIMENSION_MISMATCH, Message(msg.NOT_POINTS, written=repr(
+            term.quantity.written)), key, *more)
+        return None
+    term.scale = HUNDREDTH * sign
+    return term
+
+
+def _figure(ctx: Context, spec: str | int, role: str, key: str, *more: str | int,
+            growth_in_pp: bool = False) -> Term | None:
+    text = str(spec)
+    if text.isascii() and not text[:1].isdigit():
+        claim = ctx.claim(text, key, *more)
+        if claim is None:
+            return None
+        if growth_in_pp and claim.growth is not None and claim.growth.unit.dimension == "pp":
+            return Term(claim.growth, claim, role, "growth", origin=ctx.file)
+        return ctx.value_term(claim, role, key, *more)
+    return ctx.ref_or_value(spec, role, key, "up_or_down")
+
+
+def basis_of(rates: list[Term]) -> str:
+    """The basis of a relation's rates: real when one of them is real, else same-scope when one
+    is, else nominal."""
+    from ..verdict import term_basis
+
+    bases = {term_basis(t) for t in rates}
+    for basis in ("real", "same-scope"):
+        if basis in bases:
+            return basis
+    return "nominal"
+
+
+def with_basis(terms: list[Term], basis: str) -> None:
+    """Take shares and changes as of the rates' basis: the relation is about those rates."""
+    for t in terms:
+        t.basis = basis
+
+
+# --- the range of the parts' rates -------------------------------------------------------------
+@dataclass(eq=False, slots=True)
+class Hull(Expr):
+    """The values from the smallest to the largest of some figures: [min loᵢ, max hiᵢ]. A value
+    lies in the hull of the intervals exactly when some choice of the figures puts it between
+    their smallest and their largest."""
+
+    items: list[Expr]
+
+    def children(self) -> tuple[Expr, ...]:
+        return tuple(self.items)
+
+    def combine(self, values: list[Interval], env) -> Interval:
+        out = values[0]
+        for v in values[1:]:
+            out = out.hull(v)
+        return out
+
+    def narrow(self, target: Interval, memo, out) -> None:
+        """Each figure may take any value when the others already reach the target; else it must
+        reach it itself (at least its low end, or at most its high end)."""
+        values = [memo[id(item)] for item in self.items]
+        for k, item in enumerate(self.items):
+            others = values[:k] + values[k + 1:]
+            rest = others[0]
+            for v in others[1:]:
+                rest = rest.hull(v)
+            if rest.intersects(target):
+                item.project(Interval.everything(), memo, out)
+            elif target.lo is not None and (rest.hi is not None and rest.hi <= target.lo):
+                item.project(Interval(target.lo, None, target.lo_closed, False), memo, out)
+            else:
+                item.project(Interval(None, target.hi, False, target.hi_closed), memo, out)
+
+
+@dataclass(eq=False, slots=True)
+class Corners(Expr):
+    """An expression in which a figure appears more than once, but that is monotone in each figure
+    when the others are fixed — a weighted sum Σ (sᵢ − Δᵢ) gᵢ whose missing weight takes the other
+    changes, or Σ Lᵢ / Σ (Lᵢ / (1 + gᵢ)): its exact range over the figures' intervals is reached
+    at their ends, one value per figure (at most 2¹² corners; beyond, each place independently,
+    which can only miss a failure). A leaf for the relation: each figure is named once."""
+
+    expr: Expr
+    most: int = 12
+
+    def terms(self):
+        seen: set[object] = set()
+        for t in self.expr.terms():
+            if t.figure not in seen:
+                seen.add(t.figure)
+                yield t
+
+    def combine(self, values: list[Interval], env) -> Interval:
+        figures = {t.figure: env(t) for t in self.terms()}
+        if len(figures) > self.most or not all(v.bounded for v in figures.values()):
+            return self.expr.eval(env)
+        low = high = None
+        for corner in product(*[(v.lo, v.hi) for v in figures.values()]):
+            at = dict(zip(figures, corner, strict=True))
+            x = self.expr.eval(lambda t, at=at: Interval.point(at[t.figure]))
+            low = x.lo if low is None or x.lo < low else low
+            high = x.hi if high is None or x.hi > high else high
+        return Interval(low, high)
+
+    def narrow(self, target: Interval, memo, out) -> None:
+        return None  # what each figure would need is not exact when figures repeat: no advice
+
+
+def exact(expr: Expr) -> Expr:
+    """The expression, as :class:`Corners` when a figure appears in it more than once."""
+    figures = [t.figure for t in expr.terms()]
+    return Corners(expr) if len(set(figures)) < len(figures) else expr
+
+
+# --- the check --------------------------------------------------------------------------------
+def prepare(spec: CompositionCheck, ctx: Context) -> list[Prepared]:
+    """A `{composition: total, parts: […], shares: […], changes: […]}` check entry."""
+    total_claim = ctx.claim(spec.composition, "composition")
+    part_claims = [ctx.claim(ref, "parts", i) for i, ref in enumerate(spec.parts)]
+    if total_claim is None or any(c is None for c in part_claims):
+        return []
+    total = rate_term(ctx, total_claim, "total", "composition")
+    rates = [rate_term(ctx, c, "part", "parts", i) for i, c in enumerate(part_claims) if c]
+    if total is None or any(r is None for r in rates):
+        return []
+    n = len(rates)
+    if (spec.shares is not None and len(spec.shares) != n) or \
+            (spec.changes is not None and len(spec.changes) != n):
+        ctx.report(problems.INVALID_CHECK, Message(msg.ONE_EACH_PART, n=n), "parts")
+        return []
+    line, col = ctx.position
+    ignore = ctx.ignore(spec)
+    basis = basis_of([total, *rates])
+    with_basis([total, *rates], basis)  # the rates of a whole and of its parts are of one kind
+    parts_text = Listed((_rate_text(r) for r in rates), ", ")
+
+    def range_of(o: Outcome) -> tuple[Message, bool]:
+        return Message(msg.COMPOSITION_OUTSIDE_PARTS, total=_rate_text(total), parts=parts_text,
+                       range=Shown(o.stated, PERCENT)), _outside_in_sign(o)
+
+    out = [Prepared(KIND, Relation(Var(total), Hull([Var(r) for r in rates])), ctx.file, line,
+                    col, range_of, spec.id, PERCENT, PERCENT, ignore=ignore)]
+    weighted = _weighted(spec, ctx, total_claim, part_claims, total, rates, basis)
+    if weighted is not None:
+        relation, rule, facts = weighted
+
+        def mismatch(o: Outcome) -> tuple[Message, bool]:
+            template = msg.COMPOSITION_APPROXIMATE if rule is APPROXIMATE else msg.COMPOSITION_MISMATCH
+            return Message(template, total=_rate_text(total), by=facts, parts=parts_text,
+                           computed=Shown(o.computed, PERCENT)), _sign_flip(o)
+
+        out.append(Prepared(KIND, relation, ctx.file, line, col, mismatch, spec.id, PERCENT, PERCENT,
+                            ignore=ignore, rule=rule))
+    return out
+
+
+def _weighted(spec: CompositionCheck, ctx: Context, total_claim: ClaimInfo,
+              part_claims: list[ClaimInfo | None], total: Term, rates: list[Term], basis: str
+              ) -> tuple[Relation, object, Message] | None:
+    """The growth the parts give the total, weighted by what the check or the claims state."""
+    if spec.changes is not None and spec.shares is not None:
+        shares = [share_term(ctx, s, "share", "shares", i) for i, s in enumerate(spec.shares)]
+        changes = [None if c is None else change_term(ctx, c, "change", "changes", i)
+                   for i, c in enumerate(spec.changes)]
+        unread = any(c is None and given is not None
+                     for c, given in zip(changes, spec.changes, strict=True))
+        if unread or any(s is None for s in shares):
+            return None
+        missing = [i for i, c in enumerate(changes) if c is None]
+        if len(missing) > 1:
+            ctx.report(problems.INVALID_CHECK, Message(msg.ONE_CHANGE_MISSING), "changes")
+            return None
+        previous = previous_shares(shares, changes)
+        if basis == "same-scope":
+            return None  # shares of the published levels say nothing of a comparable scope
+        with_basis([*shares, *(c for c in changes if c is not None)], basis)
+        computed = exact(Sum([Mul(w, Var(r)) for w, r in zip(previous, rates, strict=True)]))
+        rule = APPROXIMATE if basis == "real" else MISMATCH
+        return Relation(computed, Var(total)), rule, Message(msg.BY_PREVIOUS_SHARES)
+    if basis == "real":
+        return None  # nominal levels say nothing exact about real growth: only the range holds
+    if spec.shares is not None:
+        shares = [share_term(ctx, s, "share", "shares", i) for i, s in enumerate(spec.shares)]
+        if any(s is None for s in shares):
+            return None
+        weights: list[Term] = [s for s in shares if s is not None]
+        whole: Expr = Sum([Var(w) for w in weights])
+        by = Message(msg.BY_SHARES)
+    else:
+        levels = [level_term(c, "part", ctx.file) for c in part_claims if c is not None]
+        if any(v is None for v in levels) or not ctx.compatible([v for v in levels if v], msg.WHAT_PARTS):
+            return None
+        weights = [v for v in levels if v is not None]
+        mine = level_term(total_claim, "total", ctx.file)
+        if mine is not None and mine.quantity.unit.key == weights[0].quantity.unit.key:
+            whole = Var(mine)
+        else:
+            whole = Sum([Var(w) for w in weights])
+        by = Message(msg.BY_LEVELS)
+    before = Sum([Div(Var(w), Add(Const(ONE), Var(r))) for w, r in zip(weights, rates, strict=True)])
+    computed = exact(Sub(Div(whole, before), Const(ONE)))
+    return Relation(computed, Var(total)), MISMATCH, by
+
+
+def previous_shares(shares: list[Term | None], changes: list[Term | None]) -> list[Expr]:
+    """sᵢ − Δᵢ for each part; the one part without a change takes sᵢ plus the others' changes
+    (the shares of parts that make up a whole change by 0 in all)."""
+    out: list[Expr] = []
+    for s, c in zip(shares, changes, strict=True):
+        assert s is not None
+        if c is not None:
+            out.append(Sub(Var(s), Var(c)))
+        else:
+            others = [Var(o) for o in changes if o is not None]
+            out.append(Add(Var(s), Sum(others)) if others else Var(s))
+    return out
+
+
+def _rate_text(t: Term) -> str:
+    return written(t)
+
+
+def _outside_in_sign(o: Outcome) -> bool:
+    """A total said to grow while every part fell (or the other way round) is a headline error."""
+    s, c = o.stated, o.computed
+    return bool((c.lo is not None and c.lo > 0 and s.hi is not None and s.hi < 0) or
+                (c.hi is not None and c.hi < 0 and s.lo is not None and s.lo > 0))
+
+
+def _sign_flip(o: Outcome) -> bool:
+    s, c = o.stated, o.computed
+    return bool((s.lo is not None and s.lo > 0 and c.hi is not None and c.hi < 0) or
+                (s.hi is not None and s.hi < 0 and c.lo is not None and c.lo > 0))
+
+
+KIND = register_kind(
+    "composition", 11, __doc__ or "",
+    (("FC111", "composition-outside-parts", Severity.ERROR,
+      "A total's growth rate outside the range of the growth rates of the parts that make it up."),
+     ("FC112", "composition-mismatch", Severity.ERROR,
+      "A total's growth rate that its parts' levels (or shares) and growth rates do not give."),
+     ("FC113", "composition-approximate", Severity.WARNING,
+      "Real growth of a total far from its parts' real growth weighted by their previous shares.")),
+    key="composition", model=CompositionCheck, prepare=prepare,
+)
+MISMATCH = KIND.rules[1]
+APPROXIMATE = KIND.rules[2]
