@@ -275,11 +275,9 @@ def prepare(spec: CompositionCheck, ctx: Context) -> list[Prepared]:
 
     out = [Prepared(KIND, Relation(Var(total), Hull([Var(r) for r in rates])), ctx.file, line,
                     col, range_of, spec.id, PERCENT, PERCENT, ignore=ignore)]
-    weighted = _weighted(spec, ctx, total_claim, part_claims, total, rates, basis)
-    if weighted is not None:
-        relation, rule, facts = weighted
+    for relation, rule, facts in _weighted(spec, ctx, total_claim, part_claims, total, rates, basis):
 
-        def mismatch(o: Outcome) -> tuple[Message, bool]:
+        def mismatch(o: Outcome, rule=rule, facts=facts) -> tuple[Message, bool]:
             template = msg.COMPOSITION_APPROXIMATE if rule is APPROXIMATE else msg.COMPOSITION_MISMATCH
             return Message(template, total=_rate_text(total), by=facts, parts=parts_text,
                            computed=Shown(o.computed, PERCENT)), _sign_flip(o)
@@ -291,50 +289,50 @@ def prepare(spec: CompositionCheck, ctx: Context) -> list[Prepared]:
 
 def _weighted(spec: CompositionCheck, ctx: Context, total_claim: ClaimInfo,
               part_claims: list[ClaimInfo | None], total: Term, rates: list[Term], basis: str
-              ) -> tuple[Relation, object, Message] | None:
-    """The growth the parts give the total, weighted by what the check or the claims state."""
-    if spec.changes is not None and spec.shares is not None:
-        shares = [share_term(ctx, s, "share", "shares", i) for i, s in enumerate(spec.shares)]
-        changes = [None if c is None else change_term(ctx, c, "change", "changes", i)
-                   for i, c in enumerate(spec.changes)]
-        unread = any(c is None and given is not None
-                     for c, given in zip(changes, spec.changes, strict=True))
-        if unread or any(s is None for s in shares):
-            return None
-        missing = [i for i, c in enumerate(changes) if c is None]
-        if len(missing) > 1:
-            ctx.report(problems.INVALID_CHECK, Message(msg.ONE_CHANGE_MISSING), "changes")
-            return None
-        previous = previous_shares(shares, changes)
-        if basis == "same-scope":
-            return None  # shares of the published levels say nothing of a comparable scope
-        with_basis([*shares, *(c for c in changes if c is not None)], basis)
-        computed = exact(Sum([Mul(w, Var(r)) for w, r in zip(previous, rates, strict=True)]))
-        rule = APPROXIMATE if basis == "real" else MISMATCH
-        return Relation(computed, Var(total)), rule, Message(msg.BY_PREVIOUS_SHARES)
-    if basis == "real":
-        return None  # nominal levels say nothing exact about real growth: only the range holds
+              ) -> list[tuple[Relation, object, Message]]:
+    """The growth the parts give the total, weighted by what the check or the claims state: the
+    previous shares (nominal or real rates), and the levels, or else this period's shares
+    (nominal or same-scope rates)."""
+    out = []
+    shares: list[Term | None] | None = None
     if spec.shares is not None:
         shares = [share_term(ctx, s, "share", "shares", i) for i, s in enumerate(spec.shares)]
         if any(s is None for s in shares):
-            return None
-        weights: list[Term] = [s for s in shares if s is not None]
-        whole: Expr = Sum([Var(w) for w in weights])
-        by = Message(msg.BY_SHARES)
-    else:
-        levels = [level_term(c, "part", ctx.file) for c in part_claims if c is not None]
-        if any(v is None for v in levels) or not ctx.compatible([v for v in levels if v], msg.WHAT_PARTS):
-            return None
+            return []
+    if spec.changes is not None and shares is not None and basis != "same-scope":
+        changes = [None if c is None else change_term(ctx, c, "change", "changes", i)
+                   for i, c in enumerate(spec.changes)]
+        if any(c is None and given is not None for c, given in zip(changes, spec.changes, strict=True)):
+            return []
+        if sum(c is None for c in changes) > 1:
+            ctx.report(problems.INVALID_CHECK, Message(msg.ONE_CHANGE_MISSING), "changes")
+            return []
+        with_basis([*(s for s in shares if s), *(c for c in changes if c is not None)], basis)
+        previous = previous_shares(shares, changes)
+        computed = exact(Sum([Mul(w, Var(r)) for w, r in zip(previous, rates, strict=True)]))
+        out.append((Relation(computed, Var(total)), APPROXIMATE if basis == "real" else MISMATCH,
+                    Message(msg.BY_PREVIOUS_SHARES)))
+    if basis == "real":
+        return out  # nominal levels say nothing exact about real growth: only the range holds
+    levels = [level_term(c, "part", ctx.file) for c in part_claims if c is not None]
+    if all(v is not None for v in levels) and ctx.compatible([v for v in levels if v], msg.WHAT_PARTS):
         weights = [v for v in levels if v is not None]
         mine = level_term(total_claim, "total", ctx.file)
         if mine is not None and mine.quantity.unit.key == weights[0].quantity.unit.key:
-            whole = Var(mine)
+            whole: Expr = Var(mine)
         else:
             whole = Sum([Var(w) for w in weights])
         by = Message(msg.BY_LEVELS)
+    elif shares is not None:
+        weights = [s for s in shares if s is not None]
+        whole = Sum([Var(w) for w in weights])
+        by = Message(msg.BY_SHARES)
+    else:
+        return out
     before = Sum([Div(Var(w), Add(Const(ONE), Var(r))) for w, r in zip(weights, rates, strict=True)])
     computed = exact(Sub(Div(whole, before), Const(ONE)))
-    return Relation(computed, Var(total)), MISMATCH, by
+    out.append((Relation(computed, Var(total)), MISMATCH, by))
+    return out
 
 
 def previous_shares(shares: list[Term | None], changes: list[Term | None]) -> list[Expr]:

@@ -17,7 +17,18 @@ from typing import Any
 
 from ..article import ArticleText
 from ..figures import Figure
-from . import average, breakdown, duplicate, feasibility, growth, multiple, share, stockflow
+from . import (
+    average,
+    breakdown,
+    composition,
+    contribution,
+    duplicate,
+    feasibility,
+    growth,
+    multiple,
+    share,
+    stockflow,
+)
 from .claims import Draft, DraftClaim, build_draft
 from .scope import Found, Scope
 
@@ -67,7 +78,9 @@ def relations_of(scope: Scope) -> list[Found]:
                 totals.setdefault(p, total)
     found = [*parts, *stockflow.find(scope), *share.find(scope, totals), *growth.find(scope),
              *multiple.find(scope), *average.find(scope), *feasibility.find(scope),
-             *duplicate.find(scope)]
+             *duplicate.find(scope),
+             *composition.find(scope),
+             *contribution.find(scope)]
     unique: dict[tuple, Found] = {}
     for r in found:
         unique.setdefault((r.kind, repr(sorted(r.fields.items()))), r)

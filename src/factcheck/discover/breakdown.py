@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .claims import DraftClaim
-from .scope import Found, Scope, exact, is_level, same_unit
+from .scope import Found, Scope, exact, is_level, is_share, same_unit
 
 __all__ = ["find"]
 
@@ -36,6 +36,7 @@ def find(scope: Scope) -> list[Found]:
                            f"{total.id}_breakdown"))
     found.extend(_industries_of_gdp(scope, {id(r.at) for r in found}))
     found.extend(_ratio_groups(scope))
+    found.extend(_listed_shares(scope))
     return found
 
 
@@ -145,8 +146,13 @@ def _same_place(scope: Scope, total: DraftClaim, part: DraftClaim) -> bool:
     return not between or between <= named
 
 
+_PARTS_OF_100 = re.compile(r"结构|比例|之比|构成|比重|产业比")
+
+
 def _ratio_groups(scope: Scope) -> list[Found]:
-    """The parts of a ratio such as 三次产业结构 8.1:42.1:49.8 make up 100."""
+    """The parts of a ratio such as 三次产业结构 8.1:42.1:49.8 (三次产业比为3.9：59.5：36.6) make up
+    100. A ratio whose terms are nowhere near 100 in all (城乡收入之比为2.5:1) compares, it does
+    not split."""
     groups: dict[str, list[DraftClaim]] = {}
     for c in scope.claims:
         group = c.figure.extra.get("ratio_group")
@@ -157,8 +163,51 @@ def _ratio_groups(scope: Scope) -> list[Found]:
         if len(members) < 2:
             continue
         label = members[0].label or ""
-        if not re.search(r"结构|比例|之比|构成|比重", label):
+        if not _PARTS_OF_100.search(label) or not _near_100(members):
             continue
         found.append(Found("breakdown", {"breakdown": "100", "parts": [m.id for m in members]},
                            "stated", members[0], "a ratio of parts", "ratio_sum"))
+    return found
+
+
+def _near_100(members: list[DraftClaim]) -> bool:
+    """Terms that add up to somewhere between 50 and 150: percentages of a whole, written as a
+    ratio (a slip of one term still reads as one)."""
+    total = sum(c.figure.quantity.value for c in members if c.figure.quantity is not None)
+    return 50 <= total <= 150
+
+
+_SHARES_LISTED = re.compile(r"(?:比重|占比|结构|构成|贡献率)(?:依次|分别)(?:为|是|达到|达)?$")
+_NUMBERED = re.compile(r"\(\d+\)$")
+
+
+def _listed_shares(scope: Scope) -> list[Found]:
+    """三次产业增加值占GDP比重分别为5.2%、40.3%和54.5% (贡献率分别为…): the shares of the parts that
+    make up a whole, which the words name as such a set (三次产业, 中直和地方, X和非X), add up to
+    100%."""
+    from .composition import listed_set
+
+    found = []
+    claims = scope.claims
+    i = 0
+    while i < len(claims):
+        first = claims[i]
+        a, _ = scope.sentence(first)
+        words = scope.text(a, first.figure.number_start)
+        if not is_share(first) or not exact(first) or not _SHARES_LISTED.search(words):
+            i += 1
+            continue
+        base = _NUMBERED.sub("", first.label or "")
+        run = [first]
+        for c in claims[i + 1:]:
+            if not (is_share(c) and exact(c) and scope.same_sentence(c, first)
+                    and _NUMBERED.sub("", c.label or "") == base
+                    and re.fullmatch(r"[、和及与,，]", scope.text(run[-1].end, c.figure.number_start))):
+                break
+            run.append(c)
+        i += len(run)
+        if len(run) >= 2 and listed_set(words, len(run)) is not None:
+            found.append(Found("breakdown", {"breakdown": "100%", "parts": [c.id for c in run]},
+                               "stated", first, "the shares of the parts that make up a whole",
+                               "shares_sum"))
     return found

@@ -1,0 +1,516 @@
+"""A total and the parts that make it up, each with its growth rate: 分产业看 (第一、第二、第三产业),
+中直与地方, 油与非油, 公有与非公有, 城镇与乡村, 批发零售与住宿餐饮, 大中小微型企业, 税收与非税收入.
+
+The parts make up the whole by their names alone — the three industries, a known pair, X and
+非X — never the few parts a 其中 lists. Their total is the level of the same measure (增加值,
+投资, 零售额, 收入, 产值 …) stated before them, whose level the parts' levels add up to within
+rounding; parts stated without levels take the total their sentence names (规模以上工业中，大型企业…)
+or the one just before their 其中. Per-capita figures, prices and rates of their own are no sums and
+are never taken.
+
+What is found:
+
+- the total's growth against its parts' (`composition`): its rate between theirs, and, with
+  levels or shares, the rate they give it; the ratio of the parts that follows them
+  (中直与地方经济比重为31.3：68.7) and each share's change in 百分点 (地方经济比重比同期提高8.5个百分点)
+  give their previous shares;
+- the parts' contributions (拉动GDP增长0.1个百分点, 负向拉动全市投资8.7个百分点): together, the total's
+  growth; each, the part's growth by its previous share or by the levels (`contribution`).
+
+The parts and their total in one sentence, or the parts in the sentence right after the total's
+introduced by 其中 or by the total's name (规模以上工业中), are *stated*; parts in a section after the
+total's paragraph (从中直和地方看 …) are *linked*.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from itertools import product
+
+from ..interval import Interval
+from .claims import DraftClaim
+from .scope import Found, Scope, exact, is_level, same_unit
+
+__all__ = ["Group", "find", "groups", "listed_set", "measure", "name", "rate_of"]
+
+# --- what a figure measures -------------------------------------------------------------------
+_MEASURES = {"增加值": "增加值", "生产总值": "增加值", "GDP": "增加值", "零售总额": "零售",
+             "零售额": "零售", "投资": "投资", "营业收入": "营业收入", "收入": "收入", "产值": "产值",
+             "利润": "利润", "用电量": "用电量", "营业额": "营业额", "销售额": "销售额"}
+_MEASURE = re.compile("|".join(sorted(_MEASURES, key=len, reverse=True)))
+_NOT_A_SUM = re.compile(r"人均|平均|户均|均价|价格|指数|[^增]率|占比|比重|单价")
+
+
+def measure(text: str | None) -> str | None:
+    """What a label measures, by its last measure word (增加值 and GDP alike); None for per-capita
+    figures, prices, rates and shares, which are no sums of their parts."""
+    if not text or _NOT_A_SUM.search(text):
+        return None
+    found = list(_MEASURE.finditer(text))
+    return _MEASURES[found[-1].group(0)] if found else None
+
+
+def rate_of(c: DraftClaim):
+    """A claim's growth rate in %: its attached growth, or the claim itself when it is one."""
+    g = c.growth
+    if g is not None and g.quantity is not None and g.quantity.unit.dimension == "ratio":
+        return g
+    f = c.figure
+    if c.growth is None and f.is_rate and f.quantity is not None and f.quantity.unit.dimension == "ratio" \
+            and not f.extra.get("doubling"):
+        return f
+    return None
+
+
+# --- the names of parts that make up a whole ---------------------------------------------------
+_SETS: tuple[tuple[tuple[str, ...], ...], ...] = (
+    (("第一产业", "一产"), ("第二产业", "二产"), ("第三产业", "三产")),
+    (("中直", "中央直属"), ("地方",)),
+    (("城镇",), ("乡村", "农村")),
+    (("批发和零售业", "批发零售业"), ("住宿和餐饮业", "住宿餐饮业")),
+    (("商品零售",), ("餐饮收入",)),
+    (("大型企业", "大型"), ("中型企业", "中型"), ("小微型企业", "小微企业", "小微型")),
+    (("大型企业", "大型"), ("中型企业", "中型"), ("小型企业", "小型"), ("微型企业", "微型")),
+    (("轻工业",), ("重工业",)),
+)
+_INDUSTRIES = _SETS[0]
+_DEMAND = (("最终消费", "消费"), ("资本形成", "投资"), ("货物和服务净出口", "净出口"))
+_THREE_INDUSTRIES = re.compile(r"三次产业|第?一[、，,和及与]?(?:第)?二[、，,和及与]?(?:第)?三(?:次)?产业|"
+                               r"一二三产业|一、二、三产")
+_X_AND_NOT_X = re.compile(r"([\u4e00-\u9fff]{1,4}?)(?:经济|企业|投资)?[和与及、]非\1")
+
+
+def listed_set(words: str, n: int) -> tuple[tuple[str, ...], ...] | None:
+    """The parts that make up a whole that some words name together, in the order they name them:
+    三次产业 (第一、二、三产业), 三大需求, 中直和地方, 城镇和乡村, X和非X; None when they name no
+    such set of n parts."""
+    if n == 3 and _THREE_INDUSTRIES.search(words):
+        return _INDUSTRIES
+    if n == 3 and "三大需求" in words:
+        return _DEMAND
+    if n != 2:
+        return None
+    m = _X_AND_NOT_X.search(words)
+    if m:
+        return ((m.group(1),), ("非" + m.group(1),))
+    for members in _SETS:
+        if len(members) == 2:
+            places = [min((words.find(w) for w in names if w in words), default=-1) for names in members]
+            if all(at >= 0 for at in places):
+                return tuple(m for _, m in sorted(zip(places, members, strict=True)))
+    return None
+
+
+_LEAD = re.compile(r"^(?:[①-⑳]|[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．]|其中[，,：:]?|全[市省区县国]|"
+                   r"本[市区县]|我[市区县]|[一二三四]季度|上半年|下半年|前三季度|全年|(?:19|20)\d\d年|"
+                   r"\d{1,2}(?:-|—|～|至)\d{1,2}月份?|\d{1,2}月份?|[，,：:、\s])+")
+_KEY_END = re.compile(r"经济|企业|投资|工业|收入|实现|完成|单位|市场|部门|产业|制|及")
+
+
+def name(c: DraftClaim) -> str:
+    """The words that name what a claim counts: its label without the words that lead it."""
+    return _LEAD.sub("", c.label or "")
+
+
+@dataclass(slots=True)
+class Group:
+    """Parts that make up a whole, in the order of their set (第一、第二、第三产业; X, 非X), with the
+    total they make up."""
+
+    parts: list[DraftClaim]
+    names: list[tuple[str, ...]]  # the words that name each part
+    total: DraftClaim | None = None
+    how: str = "linked"
+    shares: list[DraftClaim] | None = None
+    changes: list[DraftClaim | None] = field(default_factory=list)
+    pulls: dict[int, tuple[DraftClaim, bool]] = field(default_factory=dict)  # part index → (拉动, down)
+
+
+def find(scope: Scope) -> list[Found]:
+    found: list[Found] = []
+    for g in groups(scope):
+        found.extend(_composition(g))
+        found.extend(_contributions(scope, g))
+    return found
+
+
+def groups(scope: Scope) -> list[Group]:
+    """Every group of parts that make up a whole, with the total it makes up (groups without a
+    total are left out)."""
+    out = []
+    lines: dict[int, list[DraftClaim]] = {}
+    for c in scope.claims:
+        if rate_of(c) is not None and measure(c.label) is not None and not scope.aside(c):
+            lines.setdefault(c.line, []).append(c)
+    for line in sorted(lines):
+        for g in _sets_in(lines[line]) + _complements_in(lines[line]) + _listed_in(scope, lines[line]):
+            total, how = _total(scope, g.parts, tuple(g.names) == _INDUSTRIES)
+            if total is None:
+                continue
+            g.total, g.how = total, how
+            _shares(scope, g)
+            _pulls(scope, g)
+            out.append(g)
+    return out
+
+
+def _sets_in(cands: list[DraftClaim]) -> list[Group]:
+    out = []
+    for members in _SETS:
+        options = [[c for c in cands if name(c).startswith(words)] for words in members]
+        if not all(options):
+            continue
+        choices = [combo for combo in product(*options)
+                   if len({id(c) for c in combo}) == len(combo)
+                   and len({measure(c.label) for c in combo}) == 1]
+        if len(choices) == 1:
+            out.append(Group(list(choices[0]), list(members)))
+    return _largest(out)
+
+
+def _largest(found: list[Group]) -> list[Group]:
+    """大型、中型、小型、微型 over 大型、中型、小微型 when both read: the finer set is the one written."""
+    keep = []
+    for g in found:
+        if any(len(h.parts) > len(g.parts) and {id(c) for c in g.parts} & {id(c) for c in h.parts}
+               for h in found):
+            continue
+        keep.append(g)
+    return keep
+
+
+_NUMBERED = re.compile(r"\(\d+\)$")
+
+
+def _listed_in(scope: Scope, cands: list[DraftClaim]) -> list[Group]:
+    """第一、二、三产业增加值分别增长3.1%、5.6%和5.8%: rates listed with 分别 after words that name
+    the parts of a whole."""
+    out = []
+    i = 0
+    while i < len(cands):
+        first = cands[i]
+        words = scope.text(scope.sentence(first)[0], first.figure.number_start)
+        if first.growth is not None or not re.search(r"分别(?:增长|下降|增加|减少|提高|为)?$", words):
+            i += 1
+            continue
+        base = _NUMBERED.sub("", first.label or "")
+        run = [first]
+        for c in cands[i + 1:]:
+            if c.growth is not None or _NUMBERED.sub("", c.label or "") != base \
+                    or not re.fullmatch(r"[、和及与,，]", scope.text(run[-1].end, c.figure.number_start)):
+                break
+            run.append(c)
+        i += len(run)
+        members = listed_set(words, len(run))
+        if len(run) >= 2 and members is not None:
+            out.append(Group(run, list(members)))
+    return out
+
+
+def _complements_in(cands: list[DraftClaim]) -> list[Group]:
+    """X and 非X (油 and 非油, 公有制 and 非公有制, 国有 and 非国有, 税收收入 and 非税收入)."""
+    out = []
+    for c in cands:
+        n = name(c)
+        if not n.startswith("非") or len(n) < 2:
+            continue
+        key = _KEY_END.split(n[1:], maxsplit=1)[0] or n[1:2]
+        rest = n[1 + len(key):]
+        partners = [p for p in cands if p is not c and name(p).startswith(key)
+                    and measure(p.label) == measure(c.label)
+                    and len(name(p)) - len(key) <= len(rest) + 6]
+        if len(partners) == 1:
+            out.append(Group([partners[0], c], [(key,), ("非" + key,)]))
+    return out
+
+
+# --- the total the parts make up -----------------------------------------------------------------
+_INTRO = re.compile(r"^(?:其中[，,：:]?|([^，,。；;：:]{2,12})中[，,：:])")
+
+
+def _total(scope: Scope, parts: list[DraftClaim], industries: bool = False
+           ) -> tuple[DraftClaim | None, str]:
+    """The total: the nearest earlier claim of the parts' measure and period with a growth rate
+    whose level the parts' levels add up to; or, for parts without levels, the one their
+    sentence names (规模以上工业中), the one just before their 其中, or — for the three industries —
+    the GDP stated before them in their paragraph."""
+    first = min(parts, key=lambda c: c.figure.start)
+    kind = measure(first.label)
+    levels = all(is_level(p) and exact(p) and same_unit(p, first) for p in parts)
+    k = scope.index(first)
+    for c in reversed(scope.claims[:k]):
+        if first.line - c.line > 8:
+            break
+        if any(c is p for p in parts) or rate_of(c) is None or c.period != first.period:
+            continue
+        if levels and is_level(c) and exact(c) and same_unit(c, first) \
+                and measure(_subject(scope, c)) == kind and _adds_up(parts, c):
+            return c, _how(scope, c, first)
+    intro = _intro(scope, first)
+    if intro is None and industries and not levels:
+        gdp = next((c for c in reversed(scope.claims[:k]) if c.line == first.line
+                    and rate_of(c) is not None and c.period == first.period and c.label
+                    and re.search(r"生产总值|GDP", c.label)), None)
+        return (gdp, _how(scope, gdp, first)) if gdp is not None else (None, "")
+    if intro is None:
+        return None, ""
+    s_start, _ = scope.sentence(first)
+    for c in reversed(scope.claims[:k]):
+        if c.line != first.line:
+            break
+        if c.figure.start >= s_start or rate_of(c) is None or c.period != first.period:
+            continue
+        subject = _subject(scope, c)
+        if measure(subject) != kind or (intro and intro not in subject):
+            continue
+        if levels and is_level(c) and same_unit(c, first) and not _adds_up(parts, c):
+            return None, ""
+        return c, _how(scope, c, first)
+    return None, ""
+
+
+def _subject(scope: Scope, c: DraftClaim) -> str:
+    """What a claim is about: its label, else the words of its sentence before it."""
+    a, _ = scope.sentence(c)
+    return (c.label or "") + "|" + scope.text(a, c.figure.start)
+
+
+def _intro(scope: Scope, first: DraftClaim) -> str | None:
+    """The words that introduce the parts' sentence as parts: '' for 其中, the total's name for
+    规模以上工业中; None when there are none."""
+    a, _ = scope.sentence(first)
+    m = _INTRO.match(scope.text(a, first.figure.start))
+    if m is None:
+        return None
+    return m.group(1) or ""
+
+
+def _adds_up(parts: list[DraftClaim], total: DraftClaim) -> bool:
+    s = Interval.point(0)
+    for p in parts:
+        s = s + p.figure.quantity.interval
+    return s.intersects(total.figure.quantity.interval)
+
+
+def _how(scope: Scope, total: DraftClaim, first: DraftClaim) -> str:
+    """stated: the parts in the total's sentence, or in the next one of its paragraph introduced
+    as its parts (其中, 规模以上工业中)."""
+    if total.line != first.line:
+        return "linked"
+    between = scope.text(total.end, first.figure.start)
+    stops = [m.end() for m in re.finditer(r"[。！？!?]", between)]
+    if not stops:
+        return "stated"
+    return "stated" if _INTRO.match(between[stops[-1]:]) else "linked"
+
+
+# --- the parts' shares, their changes and their contributions -----------------------------------
+_RATIO_WORDS = re.compile(r"比重|结构|构成|产业比|之比|比例|比为")
+_ORDINAL = {"一": 0, "二": 1, "三": 2}
+
+
+def _shares(scope: Scope, g: Group) -> None:
+    """The ratio of the parts after them in their paragraph (中直与地方经济比重为31.3：68.7), in the
+    parts' order, and each share's change since the previous period (…比重比同期提高8.5个百分点)."""
+    last = max(g.parts, key=lambda c: c.figure.start)
+    k = scope.index(last)
+    group: list[DraftClaim] = []
+    for c in scope.claims[k + 1:]:
+        if c.line != last.line:
+            break
+        if "ratio_group" in c.figure.extra:
+            if group and c.figure.extra["ratio_group"] != group[0].figure.extra["ratio_group"]:
+                break
+            group.append(c)
+        elif group:
+            break
+    if len(group) != len(g.parts):
+        return
+    a, _ = scope.clause(group[0])
+    words = scope.text(a, group[0].figure.start)
+    if not _RATIO_WORDS.search(words):
+        return
+    order = _ratio_order(g, words)
+    if order is None:
+        return
+    shares: list[DraftClaim | None] = [None] * len(g.parts)
+    for i, share in zip(order, group, strict=True):
+        shares[i] = share
+    g.shares = [s for s in shares if s is not None]
+    g.changes = _changes(scope, g, group[-1])
+
+
+def _ratio_order(g: Group, words: str) -> list[int] | None:
+    """For each term of the ratio, the index of its part: the three industries in their order;
+    named parts in the order the ratio names them (中直与地方, 公有与非公有); the parts' order when
+    it names none."""
+    if len(g.names) == 3 and g.names[0][0] == "第一产业":
+        return [0, 1, 2]
+    places = []
+    taken = words
+    for i in sorted(range(len(g.names)), key=lambda i: -max(len(w) for w in g.names[i])):
+        at = min((taken.find(w) for w in g.names[i] if w in taken), default=-1)
+        if at >= 0:
+            word = next(w for w in g.names[i] if taken.find(w) == at)
+            taken = taken[:at] + "\0" * len(word) + taken[at + len(word):]
+        places.append((i, at))
+    if all(at < 0 for _, at in places):
+        return list(range(len(g.names)))
+    if any(at < 0 for _, at in places):
+        return None
+    return [i for i, _ in sorted(places, key=lambda p: p[1])]
+
+
+_CHANGE_WORDS = re.compile(r"(?:比|较)(?:上年|去年)?同期|同比|比上年|比去年")
+
+
+def _changes(scope: Scope, g: Group, ratio_end: DraftClaim) -> list[DraftClaim | None]:
+    """Each share's change in 百分点 against the same period of the year before, in the ratio's
+    sentence after it: 一三产业比重分别比同期提高0.9、5.9个百分点，二产比重下降6.8个百分点."""
+    _, s_end = scope.sentence(ratio_end)
+    out: list[DraftClaim | None] = [None] * len(g.parts)
+    start = ratio_end.figure.end
+    listed: list[int] = []
+    compared = False  # 比同期 said once for the changes that follow (…，二产比重下降6.8个百分点)
+    for c in scope.in_span(ratio_end.figure.end, s_end):
+        q = c.figure.quantity
+        words = scope.text(start, c.figure.start)
+        start = c.end
+        if q is None or q.unit.dimension != "pp" or "拉动" in words:
+            listed = []
+            continue
+        if listed and re.fullmatch(r"[、和及与]", words):
+            i = listed.pop(0)
+        else:
+            clause = words.split("，")[-1].split(",")[-1]
+            compared = compared or bool(_CHANGE_WORDS.search(clause))
+            if "比重" not in clause or not compared or re.search(r"比(?!重)", clause.replace(
+                    "比同期", "").replace("比上年", "").replace("比去年", "")):
+                listed = []
+                continue
+            named = _named(g, clause)
+            if not named:
+                continue
+            i, listed = named[0], named[1:]
+        if out[i] is None:
+            out[i] = c
+    return out if any(c is not None for c in out) and sum(c is None for c in out) <= 1 else []
+
+
+def _named(g: Group, words: str) -> list[int]:
+    """The parts some words name, in order: 一三产业 → the first and the third industry, 二产 → the
+    second, 非油经济 → 非油 (not 油)."""
+    if g.names and g.names[0][0] == "第一产业":
+        m = re.search(r"第?([一二三](?:[、和及与]?第?[一二三])*)(?:产业|产)", words)
+        return [] if m is None else [_ORDINAL[ch] for ch in m.group(1) if ch in _ORDINAL]
+    hits = []
+    taken = words
+    for i in sorted(range(len(g.names)), key=lambda i: -max(len(w) for w in g.names[i])):
+        for w in sorted(g.names[i], key=len, reverse=True):
+            at = taken.find(w)
+            if at >= 0:
+                hits.append((at, i))
+                taken = taken[:at] + "\0" * len(w) + taken[at + len(w):]
+                break
+    return [i for _, i in sorted(hits)]
+
+
+_PULL = re.compile(r"拉动")
+_DOWN = re.compile(r"负向拉动|负拉动|拉低|下拉|向下拉动")
+
+
+def _pulls(scope: Scope, g: Group) -> None:
+    """Each part's contribution to the total's growth (拉动…个百分点): in the part's own clauses, or
+    after the part's name in the sentence of the ratio."""
+    parts = sorted(range(len(g.parts)), key=lambda i: g.parts[i].figure.start)
+    line = g.parts[0].line
+    first = min(p.figure.start for p in g.parts)
+    for c in scope.claims:
+        q = c.figure.quantity
+        if c.line != line or c.figure.start < first or q is None or q.unit.dimension != "pp":
+            continue
+        a, _ = scope.clause(c)
+        words = scope.text(a, c.figure.start)
+        if not _PULL.search(words) or not _names_total(g, words):
+            continue
+        i = _owner(scope, g, parts, c)
+        if i is None or i in g.pulls:
+            continue
+        g.pulls[i] = (c, bool(_DOWN.search(words)))
+
+
+def _owner(scope: Scope, g: Group, order: list[int], c: DraftClaim) -> int | None:
+    """The part a contribution is of: the part whose clauses it follows within the part's sentence,
+    or the part the sentence names last before it (…，地方经济比重比同期提高8.5个百分点，拉动…)."""
+    s_start, _ = scope.sentence(c)
+    for i in reversed(order):
+        p = g.parts[i]
+        if p.figure.start < c.figure.start and scope.sentence(p)[0] == s_start:
+            return i
+    named = _named(g, scope.text(s_start, c.figure.start))
+    return named[-1] if named else None
+
+
+def _names_total(g: Group, words: str) -> bool:
+    """拉动 names the total the parts make up (拉动GDP增长, 拉动全市经济增长, 拉动全市投资), not
+    one of the parts or another whole (拉动第一产业增长)."""
+    after = words[words.rfind("拉动") + 2:]
+    if any(w in after for names in g.names for w in names):
+        return False
+    kind = measure(g.total.label if g.total else None)
+    if kind == "增加值":
+        return bool(re.search(r"GDP|经济|生产总值|规上工业|工业", after))
+    return bool(kind and (kind in after or (kind == "零售" and "消费" in after)))
+
+
+# --- the checks ------------------------------------------------------------------------------
+def _composition(g: Group) -> list[Found]:
+    assert g.total is not None
+    fields: dict = {"composition": g.total.id, "parts": [p.id for p in g.parts]}
+    if g.shares is not None:
+        fields["shares"] = [s.id for s in g.shares]
+        if g.changes:
+            fields["changes"] = [None if c is None else c.id for c in g.changes]
+    found = [Found("composition", fields, g.how, g.parts[0], "the parts that make up the total",
+                   f"{g.total.id}_composition")]
+    if g.changes and all(c is not None for c in g.changes):
+        changes = [c for c in g.changes if c is not None]
+        found.append(Found("breakdown", {"breakdown": "0个百分点", "parts": [c.id for c in changes]},
+                           "stated", changes[0], "the changes of the shares of a whole's parts",
+                           "share_changes_sum"))
+    return found
+
+
+def _contributions(scope: Scope, g: Group) -> list[Found]:
+    assert g.total is not None
+    found = []
+    total = g.total
+    if len(g.pulls) == len(g.parts):
+        pulls = [g.pulls[i] for i in range(len(g.parts))]
+        fields: dict = {"contribution": [c.id for c, _ in pulls], "to": total.id}
+        down = [c.id for c, is_down in pulls if is_down]
+        if down:
+            fields["negative"] = down
+        how = "stated" if all(scope.same_sentence(c, total) for c, _ in pulls) else "linked"
+        found.append(Found("contribution", fields, how, pulls[0][0],
+                           "the contributions of the parts that make up the total",
+                           f"{total.id}_contributions"))
+    real = total.basis == "real" or any(p.basis == "real" for p in g.parts)
+    for i, (c, is_down) in sorted(g.pulls.items()):
+        part = g.parts[i]
+        fields = {"contribution": c.id, "part": part.id, "to": total.id}
+        if is_down:
+            fields["negative"] = [c.id]
+        if g.shares is not None and g.changes and g.changes[i] is not None:
+            fields["part_share"] = g.shares[i].id
+            fields["share_change"] = g.changes[i].id
+        elif real:
+            continue  # levels and this period's shares say nothing exact about real growth
+        elif not (is_level(part) and is_level(total) and same_unit(part, total)):
+            if g.shares is None:
+                continue
+            fields["part_share"] = g.shares[i].id
+        found.append(Found("contribution", fields, "linked", c, "a part's contribution (拉动)",
+                           f"{part.id}_contribution"))
+    return found

@@ -1,0 +1,110 @@
+"""Contributions of the parts that make up a whole, named one by one: 最终消费支出对经济增长贡献率为
+64.8%，资本形成总额贡献率为15.6%，货物和服务净出口贡献率为19.5% (the three demand components, or the
+three industries); 最终消费支出拉动GDP增长3.5个百分点，….
+
+- The contribution rates (贡献率) of every part of a whole, in one sentence, add up to 100%
+  (`breakdown: 100%`, *stated*).
+- Their contributions in 百分点 (拉动) add up to the whole's growth rate, stated before them in the
+  paragraph or in the paragraph before (`contribution`, *linked* unless in the rate's sentence).
+
+The parts of a total that have growth rates of their own (分产业看 …) are found with their
+contributions by :mod:`.composition`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .claims import DraftClaim
+from .composition import _DEMAND, _INDUSTRIES, rate_of
+from .scope import Found, Scope, exact, is_share
+
+__all__ = ["find"]
+
+_WHOLES = (_DEMAND, _INDUSTRIES)
+_GDP = re.compile(r"生产总值|GDP|经济")
+_DOWN = re.compile(r"负向拉动|负拉动|拉低|下拉|向下拉动")
+
+
+def find(scope: Scope) -> list[Found]:
+    return [*_rates(scope), *_pulls(scope)]
+
+
+def _owner(words: str, members: tuple[tuple[str, ...], ...]) -> int | None:
+    """The part some words name first (最终消费支出, 资本形成总额, 第二产业), or None."""
+    hits = [(min(words.find(w) for w in names if w in words), i)
+            for i, names in enumerate(members) if any(w in words for w in names)]
+    return min(hits)[1] if hits else None
+
+
+def _rates(scope: Scope) -> list[Found]:
+    """贡献率 of each part of a whole, one by one in a sentence: together 100%."""
+    found = []
+    by_sentence: dict[tuple[int, int], list[DraftClaim]] = {}
+    for c in scope.claims:
+        if is_share(c) and exact(c) and c.label and "贡献率" in c.label:
+            by_sentence.setdefault(scope.sentence(c), []).append(c)
+    for members in by_sentence.values():
+        for whole in _WHOLES:
+            if len(members) != len(whole):
+                continue
+            owners = [_owner(_subject(scope, c), whole) for c in members]
+            if sorted(o for o in owners if o is not None) == list(range(len(whole))):
+                found.append(Found("breakdown", {"breakdown": "100%",
+                                                 "parts": [c.id for c in members]},
+                                   "stated", members[0], "the contribution rates of a whole's parts",
+                                   "contribution_rates"))
+                break
+    return found
+
+
+def _subject(scope: Scope, c: DraftClaim) -> str:
+    """The words of a claim's clause before it."""
+    a, _ = scope.clause(c)
+    return scope.text(a, c.figure.start)
+
+
+def _pulls(scope: Scope) -> list[Found]:
+    """拉动 of each demand component named one by one: together the GDP's growth."""
+    found = []
+    by_line: dict[int, list[tuple[int, DraftClaim, bool]]] = {}
+    for c in scope.claims:
+        q = c.figure.quantity
+        if q is None or q.unit.dimension != "pp":
+            continue
+        words = _subject(scope, c)
+        if "拉动" not in words or not _GDP.search(words[words.find("拉动"):]):
+            continue
+        owner = _owner(words[:words.find("拉动")], _DEMAND)
+        if owner is not None:
+            by_line.setdefault(c.line, []).append((owner, c, bool(_DOWN.search(words))))
+    for pulls in by_line.values():
+        if sorted(o for o, _, _ in pulls) != [0, 1, 2]:
+            continue
+        first = min((c for _, c, _ in pulls), key=lambda c: c.figure.start)
+        total = _gdp_before(scope, first)
+        if total is None:
+            continue
+        ordered = [c for _, c, _ in sorted(pulls, key=lambda p: p[0])]
+        fields: dict = {"contribution": [c.id for c in ordered], "to": total.id}
+        down = [c.id for _, c, is_down in sorted(pulls, key=lambda p: p[0]) if is_down]
+        if down:
+            fields["negative"] = down
+        how = "stated" if all(scope.same_sentence(c, total) for c in ordered) else "linked"
+        found.append(Found("contribution", fields, how, first,
+                           "the contributions of the three demand components",
+                           f"{total.id}_demand_contributions"))
+    return found
+
+
+def _gdp_before(scope: Scope, first: DraftClaim) -> DraftClaim | None:
+    """The GDP's growth rate, stated before the contributions in their paragraph or up to four
+    paragraphs before, for their period."""
+    for c in reversed(scope.claims[:scope.index(first)]):
+        if first.line - c.line > 4:
+            return None
+        if rate_of(c) is not None and c.period == first.period and c.label \
+                and re.search(r"生产总值|GDP", c.label) and "两年平均" not in scope.text(
+                    scope.clause(c)[0], c.end):
+            return c
+    return None

@@ -1,0 +1,202 @@
+"""Totals and their parts found in articles (discover/composition.py, discover/contribution.py, the
+ratio and share lists of discover/breakdown.py), through `factcheck check ARTICLE`: each relation
+on a short text written the way statistical reports write, holding, failing, and at the rounding
+edge; and the texts where no relation must be found.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+
+@pytest.fixture
+def article(run_cli, tmp_path: Path):
+    """article(text) → (exit code, JSON document with --show-checks) of checking the text."""
+
+    def run(text: str) -> tuple[int, dict]:
+        path = tmp_path / "news.txt"
+        path.write_text(text, encoding="utf-8")
+        code, out, err = run_cli(["check", "--isolated", "--format", "json", "--show-checks",
+                                  path.name], cwd=tmp_path)
+        assert err == "", err
+        return code, json.loads(out)
+
+    return run
+
+
+def records(doc: dict, kind: str) -> list[dict]:
+    return [c for c in doc["checks"] if c["kind"] == kind]
+
+
+def written(record: dict) -> set[str]:
+    return {c["written"] for c in record["claims"]}
+
+
+def problems(doc: dict) -> list[tuple[str, str]]:
+    return [(f["code"], f["severity"]) for f in doc["findings"] if f["severity"] != "info"]
+
+
+# --- a total's growth against its parts' -------------------------------------------------------
+RETAIL = ("统计数据显示，一季度全市社会消费品零售总额2175.3亿元，同比下降{total}。其中批发和零售业零售额"
+          "2023.6亿元，下降0.9%，住宿和餐饮业零售额151.6亿元，下降14.3%。\n")
+
+
+def test_a_total_and_the_pair_that_makes_it_up_after_its_qizhong(article) -> None:
+    code, doc = article(RETAIL.format(total="1.9%"))
+    assert code == 0 and problems(doc) == []
+    found = records(doc, "composition")
+    assert [(r["how"], r["verdict"]) for r in found] == [("stated", "holds")] * 2
+    assert written(found[1]) == {"2175.3亿元", "下降1.9%", "2023.6亿元", "下降0.9%", "151.6亿元",
+                                 "下降14.3%"}
+
+
+@pytest.mark.parametrize(("total", "holds"), [("2.0%", True), ("2.1%", False), ("1.8%", False)])
+def test_the_rate_the_parts_levels_give_at_the_rounding_edge(article, total, holds) -> None:
+    # the parts give −2.02% to −1.91%: 下降2.0% ([−2.05%, −1.95%]) meets it, 下降2.1% does not
+    code, doc = article(RETAIL.format(total=total))
+    if holds:
+        assert problems(doc) == []
+        return
+    assert code == 1
+    [f] = [f for f in doc["findings"] if f["severity"] == "error"]
+    assert f["code"] == "FC112" and f["line"] == 1
+
+
+INDUSTRY = ("作为工业大市，苏州一季度规模以上工业总产值突破万亿，达10051.6亿元，同比增长{total}。全市35个"
+            "行业大类中有七成行业实现增长。规模以上工业中，大型企业产值同比增长9.4%，中型企业产值增长"
+            "11.2%，小微型企业产值增长8.7%。\n")
+
+
+@pytest.mark.parametrize(("total", "holds"), [("9.6%", True), ("11.3%", True), ("11.4%", False)])
+def test_parts_without_levels_take_the_total_their_sentence_names(article, total, holds) -> None:
+    code, doc = article(INDUSTRY.format(total=total))
+    [r] = records(doc, "composition")
+    assert r["how"] == "stated"
+    assert written(r) == {total, "9.4%", "11.2%", "8.7%"}
+    if holds:
+        assert code == 0 and r["verdict"] == "holds"
+        return
+    assert code == 1 and problems(doc) == [("FC111", "error")]
+
+
+def test_the_few_parts_a_qizhong_lists_are_not_a_whole(article) -> None:
+    _, doc = article("全市规模以上工业增加值增长5.2%。其中，装备制造业增加值增长12.1%，高技术制造业增加值"
+                     "增长15.3%。\n")
+    assert records(doc, "composition") == []
+
+
+def test_per_capita_incomes_are_not_parts_of_a_sum(article) -> None:
+    # urbanisation moves people between the parts: the average may grow faster than both
+    _, doc = article("全体居民人均可支配收入28000元，同比增长7.0%。其中，城镇居民人均可支配收入38000元，"
+                     "增长6.3%；农村居民人均可支配收入15000元，增长6.8%。\n")
+    assert records(doc, "composition") == []
+
+
+GDP_TEXT = ("上半年全市实现地区生产总值（GDP）1228亿元，同比增长1.5%，增速比同期提高0.9个百分点。\n\n"
+            "从产业增速看：第一产业实现增加值47.5亿元，同比增长4.4%，拉动GDP增长0.1个百分点；第二产业实现"
+            "增加值730.5亿元，同比增长0.1%，拉动GDP增长0.1个百分点；第三产业实现增加值450亿元，同比增长"
+            "4.5%，拉动GDP增长{pull}个百分点。三次产业比为3.9：59.5：36.6，一三产业比重分别比同期提高0.9、"
+            "5.9个百分点，二产比重下降6.8个百分点。\n\n"
+            "从公有与非公有看：公有制经济实现增加值833亿元，同比增长0.5%；非公有制经济实现增加值395亿元，"
+            "同比增长3.5%。公有与非公有制经济比重为67.8：32.2，非公有制经济比重比同期提高5.4个百分点，"
+            "拉动全市经济增长1个百分点。\n")
+
+
+def test_real_growth_of_a_gdp_and_its_parts(article) -> None:
+    code, doc = article(GDP_TEXT.format(pull="1.4"))
+    kinds = {(r["kind"], r["how"], r["verdict"], r["line"]) for r in doc["checks"]
+             if r["kind"] in ("composition", "contribution")}
+    # the range of the parts' rates (3 industries, 公有 and 非公有), their previous shares; the sum of
+    # the industries' contributions and each industry's by its previous share; 非公有's by its share
+    assert kinds == {("composition", "linked", "holds", 3), ("composition", "linked", "holds", 5),
+                     ("composition", "linked", "warning", 5), ("contribution", "linked", "holds", 3),
+                     ("contribution", "linked", "holds", 5)}
+    # 公有 and 非公有 grew 0.5% and 3.5% with previous shares 73.2% and 26.8%: 1.25%–1.36%, not 1.5%
+    assert problems(doc) == [("FC113", "warning")]
+    assert code == 0
+    # never a relation between the real growth and the nominal levels
+    assert all("47.5亿元" not in written(r) for r in records(doc, "composition"))
+
+
+def test_a_contribution_to_real_growth_far_from_its_previous_share_is_a_warning(article) -> None:
+    # 4.5% × (36.6% − 5.9%) = 1.38个百分点: 1.3 is a warning (the weights of real growth are approximate)
+    _, doc = article(GDP_TEXT.format(pull="1.3"))
+    assert sorted(problems(doc)) == [("FC113", "warning"), ("FC123", "warning")]
+
+
+def test_the_shares_of_a_ratio_and_their_changes(article) -> None:
+    _, doc = article(GDP_TEXT.format(pull="1.4"))
+    sums = {r["check"]: (r["verdict"], written(r)) for r in records(doc, "breakdown")}
+    assert sums["ratio_sum"] == ("holds", {"3.9", "59.5", "36.6"})
+    assert sums["share_changes_sum"] == ("holds", {"0.9个百分点", "5.9个百分点", "下降6.8个百分点"})
+
+
+INVESTMENT = ("全市固定资产投资完成247.4亿元，同比增长2%。\n\n"
+              "从中直和地方看，地方投资拉动全市投资增长10.7个百分点：中直投资完成159.5亿元，同比下降11.7%，"
+              "{down}拉动全市投资8.7个百分点；地方投资完成87.9亿元，同比增长42.1%，正向拉动全市投资10.7个"
+              "百分点。\n")
+
+
+def test_contributions_up_and_down_add_up_to_the_total_growth(article) -> None:
+    code, doc = article(INVESTMENT.format(down="负向"))
+    assert code == 0 and problems(doc) == []
+    found = records(doc, "contribution")
+    assert len(found) == 3 and all(r["verdict"] == "holds" for r in found)
+    assert written(found[0]) == {"8.7个百分点", "10.7个百分点", "2%"}
+    # investment growth is on a comparable scope: against levels, only "not comparable" (FC051)
+    assert all(r["verdict"] in ("holds", "not comparable") for r in records(doc, "composition"))
+
+
+def test_a_downward_contribution_read_as_upward_would_not_add_up(article) -> None:
+    _, doc = article(INVESTMENT.format(down="向上"))
+    assert ("FC121", "warning") in problems(doc)  # linked across sentences: a warning
+
+
+# --- shares that make up a whole ----------------------------------------------------------------
+@pytest.mark.parametrize(("ratio", "holds"), [("3.9：59.5：36.6", True), ("3.9：59.5：36.7", True),
+                                              ("3.9：59.5：36.8", False), ("3.9:59.5:38.6", False)])
+def test_a_ratio_of_three_industries_adds_up_to_100(article, ratio, holds) -> None:
+    # 3.9 + 59.5 + 36.7 = 100.1, and the roundings allow 99.95 to 100.25: 36.8 is out of reach
+    code, doc = article(f"2016年上半年，全市三次产业比为{ratio}，结构继续优化。\n")
+    [r] = records(doc, "breakdown")
+    assert r["how"] == "stated"
+    assert r["verdict"] == ("holds" if holds else "fails")
+    assert code == (0 if holds else 1)
+
+
+def test_a_ratio_that_compares_is_not_split(article) -> None:
+    _, doc = article("2021年城乡居民收入之比为2.5:1，比上年缩小0.06。\n")
+    assert records(doc, "breakdown") == []
+
+
+@pytest.mark.parametrize(("third", "holds"), [("54.5%", True), ("55.5%", False)])
+def test_shares_listed_for_the_three_industries(article, third, holds) -> None:
+    code, doc = article(f"全市三次产业增加值占地区生产总值比重分别为5.2%、40.3%和{third}。\n")
+    [r] = records(doc, "breakdown")
+    assert (r["how"], r["verdict"]) == ("stated", "holds" if holds else "fails")
+    assert code == (0 if holds else 1)
+
+
+def test_shares_listed_for_some_industries_only_are_not_a_whole(article) -> None:
+    _, doc = article("第二、三产业增加值占地区生产总值比重分别为40.3%和54.5%。\n")
+    assert records(doc, "breakdown") == []
+
+
+@pytest.mark.parametrize(("net", "holds"), [("19.5%", True), ("29.5%", False)])
+def test_the_contribution_rates_of_the_three_demand_components(article, net, holds) -> None:
+    code, doc = article("前三季度，最终消费支出对经济增长贡献率为64.8%，资本形成总额贡献率为15.6%，"
+                        f"货物和服务净出口贡献率为{net}。\n")
+    [r] = records(doc, "breakdown")
+    assert (r["how"], r["verdict"]) == ("stated", "holds" if holds else "fails")
+    assert code == (0 if holds else 1)
+
+
+@pytest.mark.parametrize(("gdp", "holds"), [("6.3%", True), ("6.9%", False)])
+def test_the_pull_of_the_three_demand_components(article, gdp, holds) -> None:
+    _, doc = article(f"上半年，全省地区生产总值5000亿元，同比增长{gdp}。最终消费支出拉动经济增长4.1个百分点，"
+                     "资本形成总额拉动经济增长2.5个百分点，货物和服务净出口向下拉动经济增长0.3个百分点。\n")
+    [r] = records(doc, "contribution")
+    assert r["verdict"] == ("holds" if holds else "warning")
