@@ -26,6 +26,7 @@ from . import (
     feasibility,
     growth,
     multiple,
+    points,
     share,
     stockflow,
 )
@@ -80,7 +81,8 @@ def relations_of(scope: Scope) -> list[Found]:
              *multiple.find(scope), *average.find(scope), *feasibility.find(scope),
              *duplicate.find(scope),
              *composition.find(scope),
-             *contribution.find(scope)]
+             *contribution.find(scope),
+             *points.find(scope)]
     unique: dict[tuple, Found] = {}
     for r in found:
         unique.setdefault((r.kind, repr(sorted(r.fields.items()))), r)

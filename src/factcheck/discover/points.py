@@ -1,0 +1,209 @@
+"""Differences of two rates in 百分点, when the article states both rates:
+
+- against another subject: 同比增长12.8%，高于规模以上工业3.2个百分点 (低于, 快于, 慢于, 高出, 比…高):
+  the other rate is the one of the same measure (产值, 增加值 …) that an earlier sentence states for
+  the subject named (规模以上工业总产值…增长9.6%), for the same period;
+- against another period of the same subject: 9月份全国城镇调查失业率为4.9%，比上月下降0.2个百分点,
+  with 7、8、9三个月…分别为5.1%、5.1%和4.9% elsewhere; 比一季度提高0.3个百分点 with the first
+  quarter's rate of the same subject stated.
+
+A difference of a 降幅 (降幅收窄2.2个百分点) is one of the rate's size, with the opposite sign. The
+rates are tied across sentences by their words: the relation is *linked* (a warning at most),
+*stated* when both rates are in the sentence of the difference.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .claims import DraftClaim
+from .composition import measure, rate_of
+from .scope import Found, Scope, exact, is_share
+
+__all__ = ["find"]
+
+_SUBJECT_THAN = re.compile(r"(?:高于|高出|快于|超出|领先|低于|慢于|落后于?)([^，,。；;：:]{1,16}?)"
+                           r"(?:的?平均水平|的?平均值|平均增速|平均)?$")
+_THAN = re.compile(r"(?:比|较)([^，,。；;：:比]{1,16}?)(?:高出|高|低|快|慢|提高|提升|加快|回落|下降|"
+                   r"放缓|收窄|扩大|回升|上升)$")
+_LOWER_WORDS = re.compile(r"(?:低于|慢于|落后于?|低|慢)[^，,。；;：:]*$")
+_PERIOD = re.compile(r"^(?:(?:19|20)\d\d年(?:同期|全年)?|上年(?:同期|全年)?|去年(?:同期|全年)?|同期|上月|"
+                     r"上季度|上半年|下半年|[一二三四]季度|前三季度|\d{1,2}(?:-|—|～|至)\d{1,2}月份?|"
+                     r"\d{1,2}月份?|全年)$")
+_SUB_PERIOD = re.compile(r"前三季度|[一二三四]季度|上半年|下半年|\d{1,2}(?:-|—|～|至)\d{1,2}月|全年")
+_YEAR = re.compile(r"((?:19|20)\d\d)年")
+_MONTH = re.compile(r"(?<![\d、-])(\d{1,2})月份?")
+
+
+def find(scope: Scope) -> list[Found]:
+    found: list[Found] = []
+    for c in scope.claims:
+        q = c.figure.quantity
+        if q is None or q.unit.dimension != "pp" or not exact(c):
+            continue
+        a, _ = scope.clause(c)
+        words = scope.text(a, c.figure.number_start)
+        if "拉动" in words or "贡献" in words:
+            continue
+        rate = _rate_before(scope, c, words)
+        if rate is None:
+            continue
+        m = _SUBJECT_THAN.search(words) or _THAN.search(words)
+        if m is None:
+            continue
+        other_words = m.group(1)
+        lower = bool(_LOWER_WORDS.search(words)) and not (q.interval.hi is not None and q.interval.hi < 0)
+        if "降幅" in words:
+            lower = not lower  # the 降幅 narrowed: the rate rose
+        if _PERIOD.match(other_words):
+            other = _same_subject_then(scope, rate, other_words)
+        else:
+            other = _other_subject(scope, rate, other_words)
+        if other is None:
+            continue
+        fields: dict = {"points": c.id, "rate": rate.id, "than": other.id}
+        if lower:
+            fields["lower"] = True
+        how = "stated" if scope.same_sentence(other, c) else "linked"
+        found.append(Found("points", fields, how, c, "a difference of two rates in 百分点",
+                           f"{c.id}_points"))
+    return found
+
+
+def _rate_before(scope: Scope, c: DraftClaim, words: str) -> DraftClaim | None:
+    """The rate the difference is of: the last rate before it in its sentence, in its clause or
+    the one before (同比增长12.8%，高于…; 失业率为4.9%，比上月…); a share when the clause speaks of
+    a share (比重…比同期提高)."""
+    s_start, _ = scope.sentence(c)
+    share = bool(re.search(r"比重|占比", words))
+    clauses = 0
+    previous = scope.clause(c)[0]
+    for other in reversed(scope.claims[:scope.index(c)]):
+        if other.figure.start < s_start:
+            return None
+        a, _ = scope.clause(other)
+        if a < previous:
+            clauses += 1
+            previous = a
+        if clauses > 1:
+            return None
+        q = other.figure.quantity
+        if q is None or q.unit.dimension == "pp":
+            continue
+        if share:
+            return other if is_share(other) and exact(other) else None
+        if rate_of(other) is not None and exact(other):
+            return other
+        if is_share(other) and exact(other) and not other.figure.is_rate:
+            return other  # a rate of its own: 失业率为4.9%
+        return None
+    return None
+
+
+def _value(c: DraftClaim):
+    return rate_of(c) or c.figure
+
+
+def _period(scope: Scope, c: DraftClaim) -> tuple[str | None, str | None, int | None]:
+    """(year, sub-period, month) a claim's sentence states before it, else its paragraph."""
+    s_start, _ = scope.sentence(c)
+    p_start = scope.plain.rfind("\n", 0, c.figure.start) + 1
+    year = sub = month = None
+    for text in (scope.text(s_start, c.figure.start), scope.text(p_start, s_start)):
+        if year is None and _YEAR.search(text):
+            year = _YEAR.findall(text)[-1]
+        if sub is None and _SUB_PERIOD.search(text):
+            sub = _SUB_PERIOD.findall(text)[-1]
+        if month is None and _MONTH.search(text) and not _SUB_PERIOD.search(text):
+            month = int(_MONTH.findall(text)[-1])
+    return year, sub, month
+
+
+def _agree(a: tuple, b: tuple) -> bool:
+    return all(x is None or y is None or x == y for x, y in zip(a, b, strict=True))
+
+
+def _other_subject(scope: Scope, rate: DraftClaim, words: str) -> DraftClaim | None:
+    """The rate of the same measure that an earlier sentence states for the subject named."""
+    kind = measure(_subject_text(scope, rate))
+    if rate_of(rate) is None or kind is None or len(words) < 2:
+        return None
+    when = _period(scope, rate)
+    for c in reversed(scope.claims[:scope.index(rate)]):
+        if rate.line - c.line > 8:
+            return None
+        if rate_of(c) is None or not exact(c) or c.period != rate.period:
+            continue
+        text = _subject_text(scope, c)
+        named = words in c.label if c.label else words in text  # the claim's own subject
+        if named and measure(text) == kind and _agree(_period(scope, c), when):
+            return c
+    return None
+
+
+def _subject_text(scope: Scope, c: DraftClaim) -> str:
+    a, _ = scope.sentence(c)
+    return (c.label or "") + "|" + scope.text(a, c.figure.start)
+
+
+_LEADING = re.compile(r"^(?:(?:19|20)\d\d年|[一二三四]季度|上半年|前三季度|"
+                      r"\d{1,2}(?:[、-]\d{1,2})*(?:[一二三四五六七八九十]个)?月份?|[，,、\s])+")
+_TRAILING = re.compile(r"(?:分别|依次)?(?:为|是|达到|达)?(?:同比|比上年)?(?:增长|下降|上涨|下跌|增加|减少)?$")
+
+
+def _subject_phrase(scope: Scope, c: DraftClaim) -> str:
+    """The words of a claim's clause before it, without the period that leads them or the verb
+    that ends them: 9月份，全国城镇调查失业率为 → 全国城镇调查失业率."""
+    a, _ = scope.clause(c)
+    words = scope.text(a, c.figure.number_start)
+    if not words:  # 7、8、9三个月，全国城镇调查失业率分别为5.1%、5.1%: the list's first clause
+        s_start, _ = scope.sentence(c)
+        words = re.split(r"[，,]", scope.text(s_start, c.figure.number_start))[-1]
+    return _TRAILING.sub("", _LEADING.sub("", words))
+
+
+def _same_subject_then(scope: Scope, rate: DraftClaim, period: str) -> DraftClaim | None:
+    """The same subject's rate for the period named: 上月 (in a list of months), 一季度, 上年."""
+    subject = _subject_phrase(scope, rate)
+    if len(subject) < 4:
+        return None
+    year, _, month = _period(scope, rate)
+    if period == "上月":
+        return None if month is None else _month_in_list(scope, rate, subject, month - 1)
+    want_sub = _SUB_PERIOD.search(period)
+    if want_sub is None:
+        return None  # 上年, 同期: last year's rate is rarely stated, and never as a list
+    for c in scope.claims:
+        if c is rate or _value(c).quantity is None or not exact(c):
+            continue
+        if (rate_of(c) is None) != (rate_of(rate) is None) or _subject_phrase(scope, c) != subject:
+            continue
+        c_year, c_sub, _ = _period(scope, c)
+        if c_sub == want_sub.group(0) and (year is None or c_year in (None, year)):
+            return c
+    return None
+
+
+_MONTH_LIST = re.compile(r"(\d{1,2}(?:、\d{1,2})+)(?:[一二三四五六七八九十]个)?月")
+
+
+def _month_in_list(scope: Scope, rate: DraftClaim, subject: str, month: int) -> DraftClaim | None:
+    """The rate for one month in a list: 7、8、9三个月，…分别为5.1%、5.1%和4.9%."""
+    for c in scope.claims:
+        if c is rate:
+            continue
+        s_start, _ = scope.sentence(c)
+        head = scope.text(s_start, c.figure.number_start)
+        m = _MONTH_LIST.search(head)
+        if m is None or "分别" not in head or _subject_phrase(scope, c) != subject:
+            continue
+        months = [int(x) for x in m.group(1).split("、")]
+        listed = [c]
+        for nxt in scope.claims[scope.index(c) + 1:]:
+            if not re.fullmatch(r"[、和及与]", scope.text(listed[-1].end, nxt.figure.number_start)):
+                break
+            listed.append(nxt)
+        if len(listed) == len(months) and month in months:
+            found = listed[months.index(month)]
+            return found if exact(found) else None
+    return None

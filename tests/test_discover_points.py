@@ -1,0 +1,90 @@
+"""Differences of two stated rates in 百分点 found in articles (discover/points.py), through
+`factcheck check ARTICLE`: holding, failing, at the rounding edge, and the texts where the other
+rate is not the one the difference is against.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+
+@pytest.fixture
+def article(run_cli, tmp_path: Path):
+    def run(text: str) -> tuple[int, dict]:
+        path = tmp_path / "news.txt"
+        path.write_text(text, encoding="utf-8")
+        code, out, err = run_cli(["check", "--isolated", "--format", "json", "--show-checks",
+                                  path.name], cwd=tmp_path)
+        assert err == "", err
+        return code, json.loads(out)
+
+    return run
+
+
+def points(doc: dict) -> list[dict]:
+    return [c for c in doc["checks"] if c["kind"] == "points"]
+
+
+HITECH = ("作为工业大市，苏州一季度规模以上工业总产值突破万亿，达10051.6亿元，同比增长9.6%。规模以上工业中，"
+          "大型企业产值同比增长9.4%，中型企业产值增长11.2%，小微型企业产值增长8.7%。\n\n"
+          "据介绍，一季度高技术制造业实现产值3508.8亿元，同比增长12.8%，{words}{pp}个百分点。\n")
+
+
+@pytest.mark.parametrize(("pp", "verdict"), [("3.2", "holds"), ("3.1", "holds"), ("3.3", "holds"),
+                                             ("3.4", "warning"), ("2.2", "warning")])
+def test_higher_than_the_rate_of_the_subject_named(article, pp, verdict) -> None:
+    # 12.8 − 9.6 is 3.1 to 3.3 with the roundings; the rates are in two paragraphs: linked
+    code, doc = article(HITECH.format(words="高于规模以上工业", pp=pp))
+    [r] = points(doc)
+    assert (r["how"], r["verdict"]) == ("linked", verdict)
+    assert {c["written"] for c in r["claims"]} == {"12.8%", "9.6%", f"{pp}个百分点"}
+    assert code == 0  # a warning at most
+
+
+def test_lower_than_with_a_difference_written_without_a_sign(article) -> None:
+    _, doc = article(HITECH.format(words="低于规模以上工业", pp="3.2"))
+    [r] = points(doc)
+    assert r["verdict"] == "warning"  # 12.8% is higher, not lower
+
+
+def test_a_subject_of_another_period_is_not_the_other_rate(article) -> None:
+    # Beijing's 1.2% is for 2020; Haidian's 12.9% is for the first three quarters of 2021
+    _, doc = article("2020年，北京市GDP为36102.6亿元，同比增长1.2%。其中海淀区GDP为8504.6亿元，同比增长"
+                     "5.9%。2021年的成绩单同样喜人——前三季度，海淀区GDP为7146.8亿元，同比增长12.9%，"
+                     "高于北京市2.2个百分点。\n")
+    assert points(doc) == []
+
+
+UNEMPLOYMENT = ("前三季度，全国城镇新增就业1045万人。9月份，全国城镇调查失业率为4.9%，比上月下降{pp}"
+                "个百分点。\n\n"
+                "7、8、9三个月，全国城镇调查失业率分别为5.1%、5.1%和4.9%，走势稳中有降。7、8、9三个月，"
+                "25-59岁就业主体人群的城镇调查失业率分别为4.2%、4.3%和4.2%。\n")
+
+
+@pytest.mark.parametrize(("pp", "verdict"), [("0.2", "holds"), ("0.3", "holds"), ("0.5", "warning")])
+def test_a_rate_against_last_month_in_a_list_of_months(article, pp, verdict) -> None:
+    _, doc = article(UNEMPLOYMENT.format(pp=pp))
+    [r] = points(doc)
+    assert r["verdict"] == verdict
+    lines = {(c["written"], c["article"]["line"]) for c in r["claims"]}
+    assert ("5.1%", 3) in lines and ("4.9%", 1) in lines and ("4.3%", 3) not in lines
+
+
+def test_a_narrower_fall_is_a_rise_of_the_rate(article) -> None:
+    # 降幅收窄: −1.2% after −3.4% is 2.2个百分点 narrower
+    text = ("一季度，中直经济增加值下降3.4%。\n\n上半年，中直经济增加值下降1.2%，降幅比一季度收窄{pp}个"
+            "百分点。\n")
+    _, doc = article(text.format(pp="2.2"))
+    [r] = points(doc)
+    assert r["verdict"] == "holds"
+    _, doc = article(text.format(pp="1.2"))
+    assert [r["verdict"] for r in points(doc)] == ["warning"]
+
+
+def test_a_difference_against_a_rate_not_stated_finds_nothing(article) -> None:
+    _, doc = article("全市第一产业实现增加值185亿元，同比增长8.5%，增速比上年提高1.5个百分点，"
+                     "高于全市平均水平4个百分点。\n")
+    assert points(doc) == []
