@@ -17,7 +17,18 @@ from typing import Any
 
 from ..article import ArticleText
 from ..figures import Figure
-from . import average, breakdown, duplicate, feasibility, growth, multiple, share, stockflow
+from . import (
+    average,
+    breakdown,
+    duplicate,
+    feasibility,
+    growth,
+    multiple,
+    proportion,
+    sections,
+    share,
+    stockflow,
+)
 from .claims import Draft, DraftClaim, build_draft
 from .scope import Found, Scope
 
@@ -66,7 +77,9 @@ def relations_of(scope: Scope) -> list[Found]:
             if total is not None:
                 totals.setdefault(p, total)
     found = [*parts, *stockflow.find(scope), *share.find(scope, totals), *growth.find(scope),
-             *multiple.find(scope), *average.find(scope), *feasibility.find(scope),
+             *multiple.find(scope), *proportion.find(scope), *sections.find(scope),
+             *average.find(scope),
+             *feasibility.find(scope),
              *duplicate.find(scope)]
     unique: dict[tuple, Found] = {}
     for r in found:

@@ -105,7 +105,7 @@ def _intro_after(scope: Scope, k: int, total: DraftClaim, s_end: int) -> int | N
         if c.figure.start >= s_end:
             break
         if _INTRO.match(scope.text(start, c.figure.start)) or \
-                re.search(r"[，,；;]其中[，,：:]?$", scope.text(start, c.figure.start)):
+                re.search(r"[，,；;（(]其中[，,：:]?$", scope.text(start, c.figure.start)):
             return start
         if is_level(c) and same_unit(c, total):
             return None

@@ -1,0 +1,151 @@
+"""Sections that split a total: 从中直和地方看，…：中直投资完成159.5亿元…；地方投资完成87.9亿元…
+after the paragraph that states the total (全市固定资产投资完成247.4亿元), and counts split inside
+a sentence (13个实现收入的税种中，…6个税种实现增长…；…7个税种负增长).
+
+The parts add up to the total when they are complementary — X and 非X, 中直 and 地方, 城镇 and
+乡村, 国有 and 非国有, the three industries — and otherwise do not exceed it (从主要行业看 lists some
+industries only). A section's total is stated in another sentence: the relation is *linked*; a
+count split in its own sentence is *stated*.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .claims import DraftClaim
+from .scope import Found, Scope, exact, is_level, same_unit
+
+__all__ = ["complementary", "find"]
+
+_SECTION = re.compile(r"^(?:从|分)[^，,：:。；;]{1,12}看[，,：:]")
+_PAIRS = (("中直", "地方"), ("城镇", "乡村"), ("城镇", "农村"), ("城市", "农村"), ("内资", "外资"),
+          ("进口", "出口"), ("出口", "进口"), ("轻工业", "重工业"), ("重工业", "轻工业"),
+          ("批发", "住宿"), ("商品零售", "餐饮"), ("一般贸易", "加工贸易"))
+_INDUSTRIES = (("第一产业", "一产"), ("第二产业", "二产"), ("第三产业", "三产"))
+
+
+def find(scope: Scope) -> list[Found]:
+    found: list[Found] = []
+    done: set[int] = set()
+    for c in scope.claims:
+        if c.line in done:
+            continue
+        start = _section_start(scope, c)
+        if start is None:
+            continue
+        done.add(c.line)
+        found.extend(_section(scope, c.line, start))
+    found.extend(_counts_split(scope))
+    return found
+
+
+def _section_start(scope: Scope, c: DraftClaim) -> int | None:
+    """Where a 从X看 / 分X看 split begins in the claim's paragraph, if it has one."""
+    line_start = scope.plain.rfind("\n", 0, c.figure.start) + 1
+    paragraph = scope.plain[line_start:c.figure.start]
+    m = re.search(r"(?:^|[。；;，,]\s*)((?:从|分)[^，,：:。；;]{1,12}看)[，,：:]", paragraph)
+    return None if m is None else line_start + m.end()
+
+
+def _section(scope: Scope, line: int, start: int) -> list[Found]:
+    parts = [c for c in scope.claims if c.line == line and c.figure.start >= start
+             and is_level(c) and exact(c) and not scope.aside(c)
+             and c.figure.quantity.unit.dimension not in ("ratio", "number")]
+    if len(parts) < 2 or not all(same_unit(p, parts[0]) for p in parts):
+        return []
+    parts = _top_level(scope, parts)
+    total = _total(scope, parts[0], start)
+    if total is None or len(parts) < 2:
+        return []
+    return [Found("breakdown", {"breakdown": total.id, "parts": [p.id for p in parts],
+                                "exhaustive": complementary([p.label or "" for p in parts])},
+                  "linked", parts[0], "a section splitting the total (从…看)",
+                  f"{total.id}_split")]
+
+
+def _top_level(scope: Scope, parts: list[DraftClaim]) -> list[DraftClaim]:
+    """The parts themselves, not the items of a 其中 inside one of them (其中：油田…150亿元)."""
+    out = []
+    nested_until = -1
+    for p in parts:
+        if p.figure.start < nested_until:
+            continue
+        if out:
+            between = scope.plain[out[-1].end:p.figure.start]
+            m = re.search(r"[（(]其中", between)
+            if m is not None:
+                close = scope.plain.find("）", out[-1].end + m.end())
+                nested_until = close if close >= 0 else len(scope.plain)
+                if p.figure.start < nested_until:
+                    continue
+        out.append(p)
+    return out
+
+
+def _total(scope: Scope, first: DraftClaim, start: int) -> DraftClaim | None:
+    """The level the section splits: before the split in its paragraph, or the first level of the
+    paragraph that leads the section (the nearest earlier paragraph with one of the same unit)."""
+    before = [c for c in scope.claims if c.line == first.line and c.figure.start < start
+              and is_level(c) and exact(c) and same_unit(c, first)]
+    if before:
+        return before[0]
+    for line in range(first.line - 1, max(first.line - 8, 0), -1):
+        levels = [c for c in scope.claims if c.line == line and is_level(c) and exact(c)
+                  and same_unit(c, first) and c.period == first.period]
+        if not levels:
+            continue
+        if _SECTION.search(scope.text(scope.plain.rfind("\n", 0, levels[0].figure.start) + 1,
+                                      levels[0].figure.start)):
+            continue  # another section of the same total
+        return levels[0]
+    return None
+
+
+def complementary(labels: list[str]) -> bool:
+    """Whether parts so named make up a whole: the three industries, X and 非X, or a known pair
+    (中直 and 地方, 城镇 and 乡村 …)."""
+    if len(labels) == 3 and all(any(any(w in lab for w in words) for lab in labels)
+                                for words in _INDUSTRIES):
+        return True
+    if len(labels) != 2:
+        return False
+    a, b = (re.sub(r"^(?:全市|全省|全区|全县|其中)", "", lab) for lab in labels)
+    for x, y in ((a, b), (b, a)):
+        key = re.split(r"经济|企业|投资|工业|收入|实现|完成|单位|市场|部门", x)[0]
+        if key and (y.startswith("非" + key) or y.startswith("负" + key) or
+                    y.startswith("非" + key[:2])):
+            return True
+    return any(a.startswith(x) and b.startswith(y) for x, y in _PAIRS)
+
+
+def _counts_split(scope: Scope) -> list[Found]:
+    """13个实现收入的税种中，…6个税种实现增长…；…7个税种负增长: a count, then counts of the same
+    things in its sentence (up to its full stop)."""
+    found = []
+    for k, total in enumerate(scope.claims):
+        q = total.figure.quantity
+        if q is None or q.unit.dimension != "count" or not exact(total):
+            continue
+        after = scope.plain[total.figure.end:total.figure.end + 16]
+        m = re.match(r"[^，,。；;]{0,12}中[，,：:]", after)
+        if m is None:
+            continue
+        end = re.compile(r"[。！？\n]").search(scope.plain, total.figure.end)
+        stop = end.start() if end else len(scope.plain)
+        parts = [c for c in scope.claims[k + 1:]
+                 if c.figure.start < stop and is_level(c) and same_unit(c, total) and exact(c)]
+        if len(parts) < 2:
+            continue
+        found.append(Found("breakdown", {"breakdown": total.id, "parts": [p.id for p in parts],
+                                         "exhaustive": _opposites(scope, parts)}, "stated", total,
+                           "counts of the things a count is of (…中)", f"{total.id}_counts"))
+    return found
+
+
+def _opposites(scope: Scope, parts: list[DraftClaim]) -> bool:
+    """Two counts of opposite kinds (实现增长 / 负增长, 上升 / 下降): together, all of them."""
+    if len(parts) != 2:
+        return False
+    a, b = (scope.text(p.figure.end, p.figure.end + 12) for p in parts)
+    pairs = (("增长", "负增长"), ("增长", "下降"), ("上升", "下降"), ("盈利", "亏损"))
+    return any((x in a and y in b) or (y in a and x in b) for x, y in pairs)
