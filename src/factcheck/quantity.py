@@ -26,6 +26,7 @@ from .units import (
 )
 
 __all__ = [
+    "REASONS",
     "NotAQuantity",
     "Quantity",
     "QuantityError",
@@ -43,13 +44,47 @@ _ZERO = Fraction(0)
 MAX_FIGURE_LENGTH = 200
 
 
-class QuantityError(ValueError):
-    """A figure the tool cannot read. ``str(err)`` names the text and says why."""
+#: Why the parser refuses a figure: the stable ``code`` of a QuantityError, and what it means.
+REASONS: dict[str, str] = {
+    "rounding-mode": "the rounding mode asked for is not one the tool knows",
+    "empty": "the value is empty",
+    "hidden-digit": "a superscript, subscript or circled digit (5², ①) that normalising would turn "
+                    "into a plain one",
+    "split-number": "a space splits the number",
+    "too-long": "longer than any figure",
+    "exponent": "exponent notation (1e5)",
+    "not-a-quantity": "a name with numbers in it (十四五, 二十大, PM2.5, 一号工程)",
+    "number-in-name": "more numbers after the unit: a name (两特三新一智能)",
+    "name-after-unit": "words after a known unit: the number is part of a name (15分钟医保服务圈)",
+    "two-bounds": "two bound words that disagree (超…以下)",
+    "bad-numeral": "the numeral reader cannot read the number",
+    "bad-rank": "a rank that is not a whole number from 1",
+    "range-units": "the two ends of a range have different units",
+    "minus-after-decrease": "a minus sign after a word of decrease (下降-3%)",
+    "no-number": "no number where the figure should start",
+    "unit-after-per": "a unit after 百分之, 千分之 or 万分之",
+    "tenths": "a share in 成 over 十成",
+    "share-out-of-range": "a share in 成 outside 0 to 十成",
+    "magnitude-without-digit": "a magnitude (万, 千) follows another with no digit before it (5万千元)",
+    "ambiguous-magnitude": "兆, which is 10⁶ or 10¹² by region",
+    "unknown-unit": "a unit the tool does not know and the fact file does not declare",
+    "bad-doubling": "a number of doublings that is not a small whole number",
+    "decrease-by-factor": "减少/降低 x倍, which is not standard usage",
+    "not-a-factor": "a multiple the tool cannot read",
+    "factor-unit": "a multiple with a unit: a factor is a plain number of times",
+    "not-a-rate": "a growth rate that is not a percentage or 百分点",
+}
 
-    def __init__(self, text: str, reason: str, hint: str | None = None):
+
+class QuantityError(ValueError):
+    """A figure the tool cannot read. ``str(err)`` names the text and says why; ``code`` is the
+    reason as a stable word (a key of :data:`REASONS`), for programs."""
+
+    def __init__(self, text: str, reason: str, hint: str | None = None, *, code: str):
         self.text = text
         self.reason = reason
         self.hint = hint
+        self.code = code
         message = f"cannot read {text!r}: {reason}"
         if hint:
             message += f" ({hint})"
@@ -58,6 +93,10 @@ class QuantityError(ValueError):
 
 class NotAQuantity(QuantityError):
     """The text is a name with numbers in it (十四五, 二十大, PM2.5), not a figure."""
+
+    def __init__(self, text: str, reason: str, hint: str | None = None, *,
+                 code: str = "not-a-quantity"):
+        super().__init__(text, reason, hint, code=code)
 
 
 class UnknownUnit(QuantityError):
@@ -68,7 +107,7 @@ class UnknownUnit(QuantityError):
         hint = f"did you mean {', '.join(close)}? " if close else ""
         hint += f"declare it in the file: units: {{{unit}: count}}"
         self.unit = unit
-        super().__init__(text, f"unknown unit {unit!r}", hint)
+        super().__init__(text, f"unknown unit {unit!r}", hint, code="unknown-unit")
 
 
 @dataclass(frozen=True, slots=True)
@@ -219,7 +258,8 @@ class _Words:
         if q is None:
             return
         if self.qualifier is not None and self.qualifier != q:
-            raise QuantityError(text, f"two bound words ({self.qualifier_text} and {word})")
+            raise QuantityError(text, f"two bound words ({self.qualifier_text} and {word})",
+                                code="two-bounds")
         self.qualifier, self.qualifier_text = q, word
 
 
@@ -298,9 +338,9 @@ def _read_rank(text: str, s: str) -> Quantity | None:
     try:
         numeral, end = read_numeral(digits)
     except NumeralError as err:
-        raise QuantityError(text, str(err)) from None
+        raise QuantityError(text, str(err), code="bad-numeral") from None
     if end != len(digits) or numeral.value < 1 or numeral.value.denominator != 1:
-        raise QuantityError(text, "a rank must be a whole number from 1")
+        raise QuantityError(text, "a rank must be a whole number from 1", code="bad-rank")
     n = numeral.value
     if m.group("first"):
         return Quantity(text, n, Interval.point(n), _RANK, kind="rank")
@@ -323,7 +363,7 @@ def parse_quantity(
     (NotAQuantity, UnknownUnit) naming the text when it cannot read it.
     """
     if rounding not in ROUNDING_MODES:
-        raise QuantityError(text, f"unknown rounding mode {rounding!r}")
+        raise QuantityError(text, f"unknown rounding mode {rounding!r}", code="rounding-mode")
     return _parse_cached(text, rounding, declared)
 
 
@@ -333,7 +373,7 @@ def _parse_cached(text: str, rounding: str, declared: tuple[tuple[str, Unit], ..
         _refuse_hidden_digits(text)
     s = normalise(text)
     if not s:
-        raise QuantityError(text, "the value is empty")
+        raise QuantityError(text, "the value is empty", code="empty")
     fast = _parse_plain(text, s, rounding, declared)
     if fast is not None:
         return fast
@@ -382,20 +422,22 @@ def _refuse_hidden_digits(text: str) -> None:
     m = _COMPAT_DIGIT.search(text)
     if m:
         raise QuantityError(text, f"{m.group(0)!r} is a superscript, subscript or circled digit, "
-                            "not part of a figure", "write the figure as the article does")
+                            "not part of a figure", "write the figure as the article does",
+                            code="hidden-digit")
     m = _SPLIT_NUMBER.search(text)
     if m:
         raise QuantityError(text, f"a space splits the number ({m.group(0)!r})",
-                            "write one number, or each figure in its own claim")
+                            "write one number, or each figure in its own claim", code="split-number")
 
 
 def _parse_general(text: str, s: str, rounding: str,
                    declared: tuple[tuple[str, Unit], ...]) -> Quantity:
     if len(s) > MAX_FIGURE_LENGTH:
-        raise QuantityError(text[:40] + "…", f"{len(text):,} characters is too long for a figure")
+        raise QuantityError(text[:40] + "…", f"{len(text):,} characters is too long for a figure",
+                            code="too-long")
     if re.fullmatch(r"[-+]?\d+(?:\.\d+)?[eE][-+]?\d+", s):
         raise QuantityError(text, "exponent notation is not how articles write figures",
-                            "write the number as the article does")
+                            "write the number as the article does", code="exponent")
     _refuse_names(text, s)
     if "翻" in s or s.endswith("倍"):
         return _parse_factor_text(text, s, rounding)
@@ -437,7 +479,8 @@ def _parse_range(text, span, rounding, units, words) -> Quantity:
         a = _parse_single(text, a_text + mag + b.unit.name, rounding, units, _Words(),
                           b.magnitude)
     if a.unit.key != b.unit.key:
-        raise QuantityError(text, "the two ends of the range have different units")
+        raise QuantityError(text, "the two ends of the range have different units",
+                            code="range-units")
     interval = a.interval.hull(b.interval)
     value = (a.value + b.value) / 2
     if words.sign < 0:  # 下降3-5%
@@ -461,18 +504,20 @@ def _parse_single(
     if s.startswith(("-", "负")):
         if words.change and words.sign < 0:
             raise QuantityError(text, "a minus sign after a word of decrease (下降, 减少 …) "
-                                "contradicts it", "write 下降3% or -3%")
+                                "contradicts it", "write 下降3% or -3%",
+                                code="minus-after-decrease")
         sign, s = -sign, s[1:]
     elif s.startswith("+"):
         s = s[1:]
     if s.startswith(("万", "亿")) and (words.qualifier is not None or s[1:2] in ("余", "多")):
         s = "一" + s  # 近万人, 逾亿元, 万余人: after a bound word, a bare magnitude is one of it
     if not s or not (s[0].isdigit() or s[0] in CHINESE_DIGITS or s[0] in "十百千几数"):
-        raise QuantityError(text, "no number found", "write the figure as the article does")
+        raise QuantityError(text, "no number found", "write the figure as the article does",
+                            code="no-number")
     try:
         numeral, end = read_numeral(s)
     except NumeralError as err:
-        raise QuantityError(text, str(err)) from None
+        raise QuantityError(text, str(err), code="bad-numeral") from None
     unit_text = s[end:]
     odd = numeral.odd
     for word in ("余", "多"):
@@ -490,14 +535,14 @@ def _parse_single(
         words.qualifier, words.qualifier_text = "odd", "多" if "多" in s[:end] else "余"
     if per is not None:
         if unit_text:
-            raise QuantityError(text, f"unexpected {unit_text!r} after {per}")
+            raise QuantityError(text, f"unexpected {unit_text!r} after {per}", code="unit-after-per")
         unit_text = per
     unit = _lookup(unit_text, units) if unit_text else NUMBER
     if unit is None:
         _raise_unknown(text, s, unit_text)
     if unit.name == "成" and (numeral.span or (numeral.value,))[-1] > 10:
         raise QuantityError(text, "成 counts tenths, from 一成 to 十成 (100%)",
-                            "write the share as a percentage")
+                            "write the share as a percentage", code="tenths")
     factor = unit.factor
     if factor == 1:
         value, step, u = numeral.value, numeral.step, numeral.significant
@@ -538,16 +583,19 @@ def _lookup(unit_text: str, units: dict[str, Unit]) -> Unit | None:
 def _raise_unknown(text: str, s: str, unit_text: str) -> None:
     if unit_text[:1] in "十百千万亿":
         raise QuantityError(text, f"{unit_text[0]!r} follows the magnitude with no digit before it",
-                            "write the number in one magnitude: 5.1万元, 5000万元")
+                            "write the number in one magnitude: 5.1万元, 5000万元",
+                            code="magnitude-without-digit")
     if re.search(r"[\d一二三四五六七八九十]", unit_text):
-        raise NotAQuantity(text, "numbers inside a name, not a quantity")
+        raise NotAQuantity(text, "numbers inside a name, not a quantity", code="number-in-name")
     for cut in range(len(unit_text) - 1, 0, -1):
         if lookup_unit(unit_text[:cut]) is not None:
             raise NotAQuantity(
-                text, f"{unit_text[cut:]!r} follows the unit: the number is part of a name"
+                text, f"{unit_text[cut:]!r} follows the unit: the number is part of a name",
+                code="name-after-unit",
             )
     if unit_text.startswith("兆"):
-        raise QuantityError(text, "兆 is ambiguous (10⁶ in 兆瓦, 10¹² elsewhere)", "write 万亿")
+        raise QuantityError(text, "兆 is ambiguous (10⁶ in 兆瓦, 10¹² elsewhere)", "write 万亿",
+                            code="ambiguous-magnitude")
     raise UnknownUnit(text, unit_text)
 
 
@@ -593,7 +641,8 @@ def _clip(q: Quantity) -> Quantity:
     lo, hi = Fraction(0), Fraction(1)
     clipped = q.interval.clip(lo, hi)
     if clipped is None and not q.change and q.value >= 0:
-        raise QuantityError(q.written, "a share in 成 lies within 0 and 十成 (100%)")
+        raise QuantityError(q.written, "a share in 成 lies within 0 and 十成 (100%)",
+                            code="share-out-of-range")
     interval = clipped or q.interval
     soft = q.soft.clip(lo, hi) if q.soft is not None else None
     return replace(q, interval=interval, soft=soft)
@@ -622,9 +671,10 @@ def _parse_factor_text(text: str, s: str, rounding: str) -> Quantity:
         try:
             numeral, end = read_numeral(n_text)
         except NumeralError as err:
-            raise QuantityError(text, str(err)) from None
+            raise QuantityError(text, str(err), code="bad-numeral") from None
         if end != len(n_text) or numeral.value.denominator != 1 or numeral.value > 64:
-            raise QuantityError(text, "the number of doublings must be a small whole number")
+            raise QuantityError(text, "the number of doublings must be a small whole number",
+                                code="bad-doubling")
         n = int(numeral.value)
         q = m.group("q") or m.group("more")
         factor = Fraction(2) ** n
@@ -646,14 +696,16 @@ def _parse_factor_text(text: str, s: str, rounding: str) -> Quantity:
     plus_one = words.change and words.sign > 0
     if words.change and words.sign < 0:
         raise QuantityError(
-            text, "减少/降低 x倍 is not standard usage", "write the new level or a percentage"
+            text, "减少/降低 x倍 is not standard usage", "write the new level or a percentage",
+            code="decrease-by-factor",
         )
     m = re.fullmatch(r"(?:是|为|相当于)(?:.*的)?(?P<x>.+)倍", s) or re.fullmatch(r"(?P<x>.+)倍", s)
     if not m:
-        raise QuantityError(text, "cannot read this factor", "write 翻一番, 增长1.5倍 or 是…的3倍")
+        raise QuantityError(text, "cannot read this factor", "write 翻一番, 增长1.5倍 or 是…的3倍",
+                            code="not-a-factor")
     inner = parse_quantity(m.group("x"), rounding)
     if inner.unit.dimension != "number":
-        raise QuantityError(text, "a factor is a plain number of times")
+        raise QuantityError(text, "a factor is a plain number of times", code="factor-unit")
     interval = inner.interval + Interval.point(1) if plus_one else inner.interval
     soft = None
     if inner.soft is not None:
@@ -672,7 +724,8 @@ def parse_factor(text: str, rounding: str = "up_or_down") -> Quantity:
         return q
     if q.unit.dimension == "number":
         return replace(q, unit=_FACTOR, kind="factor")
-    raise QuantityError(text, f"a factor cannot be in {q.unit.name or q.unit.dimension}")
+    raise QuantityError(text, f"a factor cannot be in {q.unit.name or q.unit.dimension}",
+                        code="factor-unit")
 
 
 def parse_rate(text: str, rounding: str = "up_or_down") -> Quantity:
@@ -686,5 +739,5 @@ def parse_rate(text: str, rounding: str = "up_or_down") -> Quantity:
             step=None, kind="change", change=True,
         )
     if q.unit.dimension not in ("ratio", "pp"):
-        raise QuantityError(text, "a growth rate must be a percentage or 百分点")
+        raise QuantityError(text, "a growth rate must be a percentage or 百分点", code="not-a-rate")
     return q
