@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import ast
+from fractions import Fraction as F
 from pathlib import Path
 
 import pytest
 
-from factcheck import quantity
+from factcheck import lexicon, quantity
+from factcheck.figures import figures_in_text
+from factcheck.interval import Interval
 from factcheck.quantity import REASONS, QuantityError, parse_factor, parse_quantity, parse_rate
 
 SRC = Path(quantity.__file__).resolve().parent
@@ -95,3 +98,194 @@ def test_every_reason_has_an_example_and_every_raise_a_known_code():
             assert isinstance(code, ast.Constant), f"line {node.lineno}: the code must be a literal"
             raised.add(code.value)
     assert raised <= set(REASONS)
+
+
+# --- the lexicon: one home for the words around a figure -------------------------------------------
+CLASSES = {
+    "BOUND": lexicon.BOUND, "NEUTRAL": lexicon.NEUTRAL, "PERIOD": lexicon.PERIOD,
+    "ESTIMATE": lexicon.ESTIMATE, "COMPARISON": lexicon.COMPARISON, "TO_LEVEL": lexicon.TO_LEVEL,
+    "UP": lexicon.UP, "DOWN": lexicon.DOWN, "PARTICLES": lexicon.PARTICLES, "SUFFIX": lexicon.SUFFIX,
+}
+
+
+def test_no_word_is_in_two_classes_and_every_class_is_longest_first():
+    seen: dict[str, str] = {}
+    for name, words in CLASSES.items():
+        for w in words:
+            assert w not in seen, f"{w} is in {seen[w]} and {name}"
+            seen[w] = name
+        lengths = [len(w) for w in words]
+        assert lengths == sorted(lengths, reverse=True) or name == "SUFFIX", name
+    assert set(lexicon.BOUND.values()) <= set(lexicon.QUALIFIERS)
+    assert {q for q in lexicon.SUFFIX.values() if q} <= set(lexicon.QUALIFIERS)
+    assert set(lexicon.CLAUSE_ESTIMATE) <= set(lexicon.ESTIMATE)
+    assert lexicon.NEGATIVE_GROWTH in lexicon.DOWN
+
+
+def test_the_readers_keep_no_word_list_of_their_own():
+    from factcheck import figures
+
+    for module in (quantity, figures):
+        for name in ("_BOUND", "_NEUTRAL", "_ESTIMATE", "_COMPARISON", "_TO_LEVEL", "_UP", "_DOWN",
+                     "_SUFFIXES", "_SUFFIX_QUALIFIERS", "_DOUBLING", "_DOUBLINGS", "_PARTICLE"):
+            assert not hasattr(module, name), f"{module.__name__}.{name}"
+
+
+def _one(text: str):
+    figs = figures_in_text(text)
+    assert len(figs) == 1, [(f.written, f.error) for f in figs]
+    return figs[0]
+
+
+# The words the scanner knew and the parser did not (the bug this lexicon fixes).
+@pytest.mark.parametrize(
+    ("text", "written", "interval", "kind"),
+    [
+        ("总量超出5万吨。", "超出5万吨", Interval(F(50_000_000), None, False, False), "level"),
+        ("成本降幅3%。", "降幅3%", Interval(F(-35, 1000), F(-25, 1000)), "change"),
+        ("成本增幅3%。", "3%", Interval(F(25, 1000), F(35, 1000)), "level"),
+        ("比重回落到5%。", "5%", Interval(F(45, 1000), F(55, 1000)), "level"),
+        ("利润负增长3.1%。", "-3.1%", Interval(F(-315, 10000), F(-305, 10000)), "level"),
+        ("产值达到了5万元。", "5万元", Interval(F(45_000), F(55_000)), "level"),
+        ("产量是上年同期的85%。", "85%", Interval(F(845, 1000), F(855, 1000)), "level"),
+    ],
+)
+def test_the_scanner_and_the_parser_read_the_same_words(text, written, interval, kind):
+    fig = _one(text)
+    assert fig.understood, fig.error
+    assert fig.written == written and fig.interval == interval
+    assert fig.quantity.kind == kind
+    words = text[2:-1]  # the figure with the article's own words: the parser reads those too
+    assert parse_quantity(words).interval == interval
+
+
+def test_the_parser_reads_the_words_it_did_not_know():
+    q = parse_quantity("超出5万吨")
+    assert (q.interval, q.qualifier) == (Interval(F(50_000_000), None, False, False), "more-than")
+    q = parse_quantity("降幅3%")
+    assert (q.interval, q.kind, q.change) == (Interval(F(-35, 1000), F(-25, 1000)), "change", True)
+    q = parse_quantity("增幅3%")
+    assert (q.interval, q.kind) == (Interval(F(25, 1000), F(35, 1000)), "change")
+    q = parse_quantity("回落到5%")
+    assert (q.interval, q.kind, q.change) == (Interval(F(45, 1000), F(55, 1000)), "level", False)
+    q = parse_quantity("负增长3.1%")
+    assert (q.interval, q.kind) == (Interval(F(-315, 10000), F(-305, 10000)), "change")
+    assert parse_quantity("下降了不足1%").interval == Interval(F(-1, 100), F(0), False, True)
+
+
+def test_a_bound_word_distributed_over_or_and_a_change_word_over_and():
+    figs = figures_in_text("投资超出10亿元或1亿美元的项目，成本降幅3%和5%。")
+    assert [f.written for f in figs] == ["超出10亿元", "超出1亿美元", "降幅3%", "降幅5%"]
+    assert figs[3].interval == Interval(F(-55, 1000), F(-45, 1000))
+
+
+# --- one example per word -------------------------------------------------------------------------
+_HARD = {
+    "more-than": Interval(F(50_000_000), None, False, False),
+    "reached": Interval(F(50_000_000), None, True, False),
+    "at-least": Interval(F(50_000_000), None, True, False),
+    "at-most": Interval(None, F(50_000_000), False, True),
+    "nearly": Interval(F(40_000_000), F(50_000_000), True, False),
+    "about": Interval(F(45_000_000), F(55_000_000)),
+    "under": Interval(F(0), F(50_000_000), True, False),
+}
+
+
+@pytest.mark.parametrize("word", list(lexicon.BOUND))
+def test_bound_word(word):
+    qualifier = lexicon.BOUND[word]
+    q = parse_quantity(word + "5万吨")
+    assert (q.qualifier, q.qualifier_text, q.interval) == (qualifier, word, _HARD[qualifier])
+    fig = _one(f"全年总量{word}5万吨。")
+    assert (fig.written, fig.bound, fig.interval) == (word + "5万吨", word, _HARD[qualifier])
+
+
+@pytest.mark.parametrize("word", lexicon.UP + lexicon.DOWN)
+def test_change_word(word):
+    up = word in lexicon.UP
+    expected = Interval(F(25, 1000), F(35, 1000)) if up else Interval(F(-35, 1000), F(-25, 1000))
+    q = parse_quantity(word + "3%")
+    assert (q.interval, q.change, q.kind) == (expected, True, "change")
+    assert parse_quantity(word + "了3%").interval == expected
+    fig = _one(f"成本{word}3%。")
+    if len(word) == 1:  # 增, 减, 降 end too many other words: the scanner does not look back for them
+        assert (fig.change_word, fig.written) == (None, "3%")
+        return
+    assert fig.change_word == word and fig.is_rate and fig.interval == expected
+    if up:
+        assert fig.written == "3%"
+    elif word == lexicon.NEGATIVE_GROWTH:
+        assert fig.written == "-3%"
+    else:
+        assert fig.written == word + "3%"
+
+
+@pytest.mark.parametrize("word", lexicon.TO_LEVEL)
+def test_to_level_word(word):
+    q = parse_quantity(word + "5%")
+    assert (q.interval, q.change, q.kind) == (Interval(F(45, 1000), F(55, 1000)), False, "level")
+    fig = _one(f"比重{word}5%。")
+    assert (fig.written, fig.to_level, fig.change_word) == ("5%", word, None)
+    assert fig.interval == q.interval
+
+
+@pytest.mark.parametrize("word", lexicon.NEUTRAL + lexicon.PERIOD)
+def test_neutral_word(word):
+    q = parse_quantity(word + "5.2万元")
+    assert (q.interval, q.qualifier) == (Interval(F(51_500), F(52_500)), None)
+
+
+@pytest.mark.parametrize("word", lexicon.ESTIMATE)
+def test_estimate_word(word):
+    q = parse_quantity(word + "增长6%")
+    assert (q.estimate, q.change, q.interval) == (True, True, Interval(F(55, 1000), F(65, 1000)))
+    fig = _one(f"收入{word}增长6%。")
+    assert fig.estimate and fig.written == word + "6%"
+
+
+@pytest.mark.parametrize("word", lexicon.CLAUSE_ESTIMATE)
+def test_clause_estimate_word(word):
+    fig = _one(f"{word}全年收入增长6%。")
+    assert fig.estimate and fig.written == word + "6%"
+
+
+@pytest.mark.parametrize("word", lexicon.COMPARISON)
+def test_comparison_word(word):
+    assert parse_quantity(word + "85%").interval == Interval(F(845, 1000), F(855, 1000))
+    fig = _one(f"产量{word}85%。")
+    assert (fig.comparison, fig.written) == (word, "85%")
+
+
+@pytest.mark.parametrize("word", list(lexicon.SUFFIX))
+def test_suffix_word(word):
+    qualifier = lexicon.SUFFIX[word]
+    q = parse_quantity("5万吨" + word)
+    assert q.qualifier == qualifier
+    if qualifier is not None:
+        assert q.interval == _HARD[qualifier]
+    fig = _one(f"总量5万吨{word}。")
+    assert (fig.written, fig.suffix, fig.interval) == ("5万吨" + word, word, q.interval)
+
+
+@pytest.mark.parametrize(
+    ("text", "interval", "qualifier"),
+    [
+        *[(f"翻{w}一番", None, q) for w, q in lexicon.DOUBLING_BOUND.items()],
+        *[(f"翻一番{w}", None, q) for w, q in lexicon.DOUBLING_AFTER.items()],
+        *[(f"翻了{w}一倍", None, q) for w, q in lexicon.DOUBLING_BOUND.items()],
+        *[(f"{w}翻了一番", Interval.point(2), None) for w in lexicon.DOUBLING_LEAD],
+        *[(w, Interval.point(2), None) for w in lexicon.DOUBLING_WORDS],
+        ("翻两番", Interval.point(4), None),
+        ("翻倍多", Interval(F(2), F(4), False, False), "odd"),
+        ("翻近一倍", Interval(F(1), F(2), True, False), "nearly"),
+    ],
+)
+def test_doubling(text, interval, qualifier):
+    q = parse_quantity(text)
+    assert (q.kind, q.qualifier) == ("factor", qualifier)
+    if interval is not None:
+        assert q.interval == interval
+    at = text.find("翻")
+    if at >= 0:
+        m = lexicon.DOUBLING_IN_TEXT.match(text, at)
+        assert m is not None and m.end() == len(text)

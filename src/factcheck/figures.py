@@ -23,6 +23,22 @@ from functools import lru_cache
 
 from .article import ArticleText, article_from_text
 from .interval import Interval
+from .lexicon import (
+    BOUND,
+    CLAUSE_ESTIMATE,
+    COMPARISON,
+    DOUBLING_IN_TEXT,
+    DOUBLING_LEAD,
+    DOWN,
+    ESTIMATE,
+    NEGATIVE_GROWTH,
+    NEUTRAL,
+    PARTICLES,
+    SUFFIX,
+    TO_LEVEL,
+    UP,
+    pick,
+)
 from .numerals import NumeralError, read_numeral
 from .quantity import MAX_FIGURE_LENGTH, NotAQuantity, Quantity, QuantityError, parse_quantity
 from .units import UNITS, Unit, lookup_unit
@@ -77,31 +93,23 @@ class Figure:
 
 
 # --- vocabulary -------------------------------------------------------------------------------
-_BOUND = ("超过", "超出", "超", "逾", "多于", "高于", "大于", "突破", "迈上", "站上", "跨越", "至少",
-          "不低于", "不少于", "最多", "不超过", "不高于", "不多于", "接近", "将近", "近", "逼近", "大约",
-          "约", "大概", "不足", "不到", "不满", "低于", "少于")
-_NEUTRAL = ("达到", "达", "为", "是", "实现", "共计", "共", "合计", "总计", "累计", "完成", "仅", "已达",
-            "只有", "拥有", "共有", "具有", "现有", "有", "计")
-_ESTIMATE = ("预计", "预期", "力争", "目标", "计划", "有望", "预估")
-_COMPARISON = tuple(
-    "是上年同期的 为上年同期的 是去年同期的 是上年的 为上年的 是去年的 为去年的 相当于上年的 "
-    "比上年同期 较上年同期 比去年同期 较去年同期 比上年 较上年 比去年 较去年 同比 环比".split()
-)
-_TO_LEVEL = ("增长到", "增长至", "增至", "增加到", "增加至", "提高到", "提高至", "提升到", "提升至", "上升到",
-             "上升至", "下降到", "下降至", "降至", "降到", "降低到", "降低至", "减少到", "减少至", "减至",
-             "扩大到", "扩大至", "缩小到", "缩小至", "回落到", "回落至", "达到了")
-_UP = ("增长", "增加", "上升", "提高", "提升", "扩大", "上涨", "增速", "增幅", "增")
-_DOWN = ("负增长", "下降", "减少", "降低", "回落", "下滑", "缩小", "下跌", "收窄", "降幅", "减", "降")
-_PARTICLE = ("了",)
-
+#: The word classes looked for before a number (factcheck.lexicon): the one-character words of
+#: change (增, 减, 降) are left out, they end too many other words (新增, 递减, 骤降).
 _LOOKBACK: tuple[tuple[str, str], ...] = tuple(sorted(
-    [(w, "bound") for w in _BOUND] + [(w, "neutral") for w in _NEUTRAL]
-    + [(w, "estimate") for w in _ESTIMATE] + [(w, "comparison") for w in _COMPARISON]
-    + [(w, "tolevel") for w in _TO_LEVEL] + [(w, "up") for w in _UP if len(w) > 1]
-    + [(w, "down") for w in _DOWN if len(w) > 1] + [(w, "particle") for w in _PARTICLE],
+    [(w, "bound") for w in BOUND] + [(w, "neutral") for w in NEUTRAL]
+    + [(w, "estimate") for w in ESTIMATE] + [(w, "comparison") for w in COMPARISON]
+    + [(w, "tolevel") for w in TO_LEVEL] + [(w, "up") for w in UP if len(w) > 1]
+    + [(w, "down") for w in DOWN if len(w) > 1] + [(w, "particle") for w in PARTICLES],
     key=lambda wc: -len(wc[0]),
 ))
-_SUFFIXES = ("以上", "以下", "以内", "左右", "之多", "上下")
+#: 近 and 超 end other words (最近, 附近, 临近 …): after these characters they are no bound words.
+_SHORT_BOUNDS = pick(BOUND, "近", "超")
+#: Before a bare whole number, the words that make it a figure (PMI为50).
+_STATING = pick(NEUTRAL, "为", "达", "达到", "是", "已达")
+#: 百 and 千 open a numeral after these (逾千家, 迈上百亿, 突破千亿, 多达千人).
+_BEFORE_HUNDREDS = (*pick(BOUND, "逾", "超", "近", "约"), "上")
+_BEFORE_HUNDREDS_2 = (*pick(BOUND, "超过", "突破", "接近", "将近"), "多达")
+_DOUBLING_LEAD = pick(DOUBLING_LEAD, "实现")  # 实现翻倍: the figure's words start at 实现
 _NOT_SUFFIX_AFTER_SHANGXIA = "游级班文联车楼"
 
 _CN_DIGITS = "〇零一二两三四五六七八九"
@@ -211,8 +219,7 @@ def _lookback(s: str, p: int, floor: int) -> tuple[int, dict[str, str]]:
             if a >= floor and s.startswith(word, a):
                 if cls in found:
                     return p, found
-                if cls == "bound" and word in ("近", "超") and "bound" not in found and a > 0 \
-                        and s[a - 1] in "最接将逼附靠临":
+                if cls == "bound" and word in _SHORT_BOUNDS and a > 0 and s[a - 1] in "最接将逼附靠临":
                     return p, found
                 found[cls] = word
                 p = a
@@ -240,8 +247,8 @@ def _numeral_start(s: str, i: int) -> bool:
         return False
     if (ch in _CN_DIGITS and ch not in "〇零") or ch == "十":
         return True
-    if ch in "百千" and (s[i + 1:i + 2] in ("万", "亿") or prev in ("逾", "超", "近", "约", "上")
-                        or s[max(0, i - 2):i] in ("超过", "突破", "接近", "将近", "多达")):
+    if ch in "百千" and (s[i + 1:i + 2] in ("万", "亿") or prev in _BEFORE_HUNDREDS
+                        or s[max(0, i - 2):i] in _BEFORE_HUNDREDS_2):
         return True
     return ch in "几数" and s[i + 1:i + 2] in ("十", "百", "千", "万")
 
@@ -256,7 +263,7 @@ def _scan(article: ArticleText) -> list[Figure]:
     i = 0
     while i < n:
         if s.startswith("翻", i):
-            m = _DOUBLING.match(s, i)
+            m = DOUBLING_IN_TEXT.match(s, i)
             if m:
                 figures.append(_factor_figure(article, s, i, m.end(), names))
                 i = m.end()
@@ -338,13 +345,9 @@ def _ratio_group(article: ArticleText, s: str, m: re.Match[str], names) -> list[
     return out
 
 
-_DOUBLING = re.compile(r"翻(?:了)?(?:逾|超过|超|近|接近|将近|约)?(?:[一两二三四五六七八九十]|\d+)?(?:番|倍)"
-                       r"(?:多|以上)?")
-
-
 def _factor_figure(article: ArticleText, s: str, a: int, b: int, names) -> Figure:
     before = s[max(0, a - 2):a]
-    start = a - 2 if before == "实现" else a
+    start = a - 2 if before in _DOUBLING_LEAD else a
     fig = _make(article, s, start, a, b, s[a:b], names, allow_names=True)
     assert fig is not None
     fig.kind = "factor"
@@ -470,7 +473,7 @@ def _read_candidate(article: ArticleText, s: str, i: int, names, per: str | None
             odd = s[u_end]
     u_end2 = u_end + len(odd)
     suffix = None
-    for word in _SUFFIXES:
+    for word in SUFFIX:
         if s.startswith(word, u_end2):
             if word == "上下" and s[u_end2 + 2:u_end2 + 3] and \
                     s[u_end2 + 2] in _NOT_SUFFIX_AFTER_SHANGXIA:
@@ -521,7 +524,7 @@ def _read_candidate(article: ArticleText, s: str, i: int, names, per: str | None
         if "." not in num_text and numeral.magnitude == 1:
             # a bare whole number is a figure only after 为/达/是 (PMI为50): else a code or a name
             _, words = _lookback(s, i, _line_floor(s, i))
-            if not (words.get("neutral") in ("为", "达", "达到", "是", "已达") or "bound" in words):
+            if not (words.get("neutral") in _STATING or "bound" in words):
                 return None, end
     if unit is not None and unit.base == "月" and uname in ("月", "月份") and not odd:
         return None, u_end  # a month: 7月, 去年9月
@@ -586,7 +589,7 @@ def _unreadable(article: ArticleText, s: str, a: int, b: int, text: str, reason:
                   number_start=plain_a, scan_start=a, scan_end=b, scan_number=a)
 
 
-_ESTIMATE_IN_CLAUSE = re.compile(r"预计|力争|预期|有望")
+_ESTIMATE_IN_CLAUSE = re.compile("|".join(CLAUSE_ESTIMATE))
 
 
 def _make(article: ArticleText, s: str, start: int, num_at: int, end: int, core: str,
@@ -605,13 +608,11 @@ def _make(article: ArticleText, s: str, start: int, num_at: int, end: int, core:
     line_floor = _line_floor(s, start)
     p, words = _lookback(s, start, line_floor) if kind not in ("rank", "ratio-part") else (start, {})
     bound = words.get("bound")
-    if bound in ("约有",):
-        bound = "约"
     change = words.get("up") or words.get("down")
     down = words.get("down")
     written = core
     change_prefix = ""
-    if kind == "level" and down == "负增长" and not written.startswith("-"):
+    if kind == "level" and down == NEGATIVE_GROWTH and not written.startswith("-"):
         written = "-" + written  # 负增长3.1% = -3.1%
     elif kind == "level" and down and not words.get("tolevel"):
         change_prefix = down
@@ -794,7 +795,7 @@ def _inherit_change(figures: list[Figure], s: str) -> None:
         if s[a.scan_end:b.scan_start] not in ("和", "、", "及", "与"):
             continue
         b.change_word, b.comparison = a.change_word, a.comparison
-        if a.change_word in _DOWN and b.quantity.value > 0:
+        if a.change_word in DOWN and b.quantity.value > 0:
             _requalify(b, a.change_word + b.written)
 
 

@@ -15,6 +15,22 @@ from fractions import Fraction
 from functools import lru_cache
 
 from .interval import ROUNDING_MODES, Interval, rounding_interval
+from .lexicon import (
+    BOUND,
+    COMPARISON,
+    DOUBLING,
+    DOUBLING_AFTER,
+    DOUBLING_BOUND,
+    DOUBLING_WORDS,
+    DOWN,
+    ESTIMATE,
+    NEUTRAL,
+    PARTICLES,
+    PERIOD,
+    SUFFIX,
+    TO_LEVEL,
+    UP,
+)
 from .numerals import CHINESE_DIGITS, NumeralError, read_numeral
 from .units import (
     MAGNITUDE_NAMES,
@@ -196,45 +212,16 @@ def _refuse_names(text: str, s: str) -> None:
             raise NotAQuantity(text, f"this is {what}, not a quantity")
 
 
-# --- the words around a number --------------------------------------------------------------
-_ESTIMATE = ("预计", "预期", "力争", "目标", "计划", "预估", "有望")
+# --- the words around a number (factcheck.lexicon) ------------------------------------------
+#: Words before the number that bound it (超, 近 …) or only state it (达, 为, 全年 …), longest first.
 _PREFIX_QUALIFIERS: tuple[tuple[str, str | None], ...] = tuple(
     sorted(
-        {
-            "超过": "more-than", "超": "more-than", "逾": "more-than", "多于": "more-than",
-            "高于": "more-than", "大于": "more-than",
-            "突破": "reached", "迈上": "reached", "站上": "reached", "跨越": "reached",
-            "至少": "at-least", "不低于": "at-least", "不少于": "at-least",
-            "最多": "at-most", "不超过": "at-most", "不高于": "at-most", "不多于": "at-most",
-            "接近": "nearly", "将近": "nearly", "近": "nearly", "逼近": "nearly",
-            "大约": "about", "约": "about", "大概": "about",
-            "不足": "under", "不到": "under", "不满": "under", "低于": "under", "少于": "under",
-            "达到": None, "达": None, "为": None, "实现": None, "共计": None, "共": None,
-            "合计": None, "总计": None, "累计": None, "完成": None, "仅": None, "已达": None,
-            "全年": None, "只有": None, "有": None,
-        }.items(),
+        [*BOUND.items(), *((w, None) for w in (*NEUTRAL, *PERIOD))],
         key=lambda kv: -len(kv[0]),
     )
 )
-_SUFFIX_QUALIFIERS: tuple[tuple[str, str | None], ...] = (
-    ("以上", "at-least"), ("以下", "at-most"), ("以内", "at-most"), ("左右", "about"),
-    ("上下", "about"), ("之多", None),
-)
-_COMPARISON = ("比上年同期", "较上年同期", "比上年", "较上年", "比去年", "较去年", "同比", "环比")
-_TO_LEVEL = tuple(
-    sorted(
-        (
-            "增长到 增长至 增至 增加到 增加至 提高到 提高至 提升到 提升至 上升到 上升至 下降到 下降至 "
-            "降至 降到 降低到 降低至 减少到 减少至 减至 扩大到 扩大至 缩小到 缩小至"
-        ).split(),
-        key=len,
-        reverse=True,
-    )
-)
-_UP = tuple(sorted("增长 增加 上升 提高 提升 增 扩大 上涨 增速".split(), key=len, reverse=True))
-_DOWN = tuple(
-    sorted("下降 减少 降低 回落 下滑 减 缩小 下跌 收窄 降".split(), key=len, reverse=True)
-)
+#: What may follow a word of change before its number: 下降了3%, 增长超5%, 下降不足1%.
+_AFTER_CHANGE = (*PARTICLES, *BOUND)
 
 
 def _strip_prefix(s: str, words) -> tuple[str, str | None]:
@@ -269,23 +256,23 @@ def _read_prefixes(text: str, s: str, words: _Words) -> str:
     changed = True
     while changed and s:
         changed = False
-        rest, w = _strip_prefix(s, _ESTIMATE)
+        rest, w = _strip_prefix(s, ESTIMATE)
         if w:
             words.estimate, s, changed = True, rest, True
             continue
-        rest, w = _strip_prefix(s, _COMPARISON)
+        rest, w = _strip_prefix(s, COMPARISON)
         if w:
             s, changed = rest, True
             continue
-        rest, w = _strip_prefix(s, _TO_LEVEL)
+        rest, w = _strip_prefix(s, TO_LEVEL)
         if w:
             s, changed = rest, True
             continue
-        for group, sign in ((_UP, 1), (_DOWN, -1)):
+        for group, sign in ((UP, 1), (DOWN, -1)):
             rest, w = _strip_prefix(s, group)
-            if w and rest and (rest[0].isdigit() or rest[0] in _NUMBER_START or rest[0] in "了超近约逾"):
-                if rest.startswith("了"):
-                    rest = rest[1:]
+            if w and rest and (rest[0].isdigit() or rest[0] in _NUMBER_START
+                               or rest.startswith(_AFTER_CHANGE)):
+                rest, _ = _strip_prefix(rest, PARTICLES)
                 words.change, words.sign, s, changed = True, sign, rest, True
                 break
         if changed:
@@ -302,9 +289,9 @@ def _read_prefixes(text: str, s: str, words: _Words) -> str:
 
 _NUMBER_START = set(CHINESE_DIGITS) | set("十几数-+负第前")
 _PREFIX_FIRST = frozenset(
-    w[0] for w in (*_ESTIMATE, *_COMPARISON, *_TO_LEVEL, *_UP, *_DOWN, *(w for w, _ in _PREFIX_QUALIFIERS))
+    w[0] for w in (*ESTIMATE, *COMPARISON, *TO_LEVEL, *UP, *DOWN, *(w for w, _ in _PREFIX_QUALIFIERS))
 )
-_SUFFIX_LAST = frozenset(w[-1] for w, _ in _SUFFIX_QUALIFIERS)
+_SUFFIX_LAST = frozenset(w[-1] for w in SUFFIX)
 
 
 def _read_suffixes(text: str, s: str, words: _Words) -> str:
@@ -313,7 +300,7 @@ def _read_suffixes(text: str, s: str, words: _Words) -> str:
     changed = True
     while changed:
         changed = False
-        for word, q in _SUFFIX_QUALIFIERS:
+        for word, q in SUFFIX.items():
             if s.endswith(word) and len(s) > len(word):
                 words.set_qualifier(text, word, q)
                 s = s[: -len(word)]
@@ -653,46 +640,16 @@ _FACTOR = Unit("倍", "factor", "×")
 _RATIO = lookup_unit("%")
 
 
-_DOUBLINGS = re.compile(
-    r"(?:实现|已经|已)?(?:翻了|翻)(?P<q>逾|超过|超|近|接近|将近|约)?(?P<n>.*?)番(?P<more>多|以上)?"
-)
-
-
 def _parse_factor_text(text: str, s: str, rounding: str) -> Quantity:
     """翻倍, 翻一番, 翻两番, 翻了逾一番, 增长1.79倍, 是…的3倍, 3倍 → a factor interval."""
     words = _Words()
     s = _read_prefixes(text, s, words)
-    m = _DOUBLINGS.fullmatch(s)
-    if s in ("翻倍", "翻了倍", "翻一倍", "翻了一倍", "实现翻倍", "成倍"):
+    m = DOUBLING.fullmatch(s)
+    if s in DOUBLING_WORDS:
         return Quantity(text, Fraction(2), Interval.point(2), _FACTOR, kind="factor",
                         estimate=words.estimate, qualifier_text="翻倍")
-    if m:
-        n_text = m.group("n") or "一"
-        try:
-            numeral, end = read_numeral(n_text)
-        except NumeralError as err:
-            raise QuantityError(text, str(err), code="bad-numeral") from None
-        if end != len(n_text) or numeral.value.denominator != 1 or numeral.value > 64:
-            raise QuantityError(text, "the number of doublings must be a small whole number",
-                                code="bad-doubling")
-        n = int(numeral.value)
-        q = m.group("q") or m.group("more")
-        factor = Fraction(2) ** n
-        if q in ("逾", "超过", "超", "多"):
-            interval = Interval(factor, None if q != "多" else factor * 2, False, False)
-        elif q == "以上":
-            interval = Interval(factor, None, True, False)
-        elif q in ("近", "接近", "将近"):
-            interval = Interval(factor / 2, factor, True, False)
-        elif q == "约":
-            interval = Interval(factor * 3 / 4, factor * 3 / 2)
-        else:
-            interval = Interval.point(factor)
-        qualifier = {"逾": "more-than", "超过": "more-than", "超": "more-than", "多": "odd",
-                     "以上": "at-least", "近": "nearly", "接近": "nearly", "将近": "nearly",
-                     "约": "about"}.get(q or "")
-        return Quantity(text, factor, interval, _FACTOR, qualifier=qualifier, qualifier_text=q,
-                        kind="factor", estimate=words.estimate)
+    if m and (m.group("unit") == "番" or m.group("n") in ("", "一")):
+        return _read_doubling(text, m, words)
     plus_one = words.change and words.sign > 0
     if words.change and words.sign < 0:
         raise QuantityError(
@@ -715,6 +672,35 @@ def _parse_factor_text(text: str, s: str, rounding: str) -> Quantity:
         text, value, interval, _FACTOR, 1, inner.decimals, inner.step, inner.qualifier,
         inner.qualifier_text, soft, words.estimate or inner.estimate, False, "factor",
     )
+
+
+def _read_doubling(text: str, m: re.Match[str], words: _Words) -> Quantity:
+    """翻n番 (or 翻(一)倍) with its bound words: ×2ⁿ, 翻了逾一番 (×2, ∞), 翻两番多 (×4, ×8)."""
+    n_text = m.group("n") or "一"
+    try:
+        numeral, end = read_numeral(n_text)
+    except NumeralError as err:
+        raise QuantityError(text, str(err), code="bad-numeral") from None
+    if end != len(n_text) or numeral.value.denominator != 1 or numeral.value > 64:
+        raise QuantityError(text, "the number of doublings must be a small whole number",
+                            code="bad-doubling")
+    factor = Fraction(2) ** int(numeral.value)
+    q = m.group("q") or m.group("more")
+    qualifier = DOUBLING_BOUND.get(q) or DOUBLING_AFTER.get(q or "")
+    if qualifier == "more-than":
+        interval = Interval(factor, None, False, False)
+    elif qualifier == "odd":
+        interval = Interval(factor, factor * 2, False, False)
+    elif qualifier == "at-least":
+        interval = Interval(factor, None, True, False)
+    elif qualifier == "nearly":
+        interval = Interval(factor / 2, factor, True, False)
+    elif qualifier == "about":
+        interval = Interval(factor * 3 / 4, factor * 3 / 2)
+    else:
+        interval = Interval.point(factor)
+    return Quantity(text, factor, interval, _FACTOR, qualifier=qualifier, qualifier_text=q,
+                    kind="factor", estimate=words.estimate)
 
 
 def parse_factor(text: str, rounding: str = "up_or_down") -> Quantity:
