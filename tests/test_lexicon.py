@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 import ast
+import os
 from fractions import Fraction as F
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from factcheck import lexicon, quantity
 from factcheck.figures import figures_in_text
 from factcheck.interval import Interval
 from factcheck.quantity import REASONS, QuantityError, parse_factor, parse_quantity, parse_rate
+from factcheck.units import UNITS
 
 SRC = Path(quantity.__file__).resolve().parent
 
@@ -289,3 +293,46 @@ def test_doubling(text, interval, qualifier):
     if at >= 0:
         m = lexicon.DOUBLING_IN_TEXT.match(text, at)
         assert m is not None and m.end() == len(text)
+
+
+# --- the property: the scanner proposes only what the parser reads, or refuses for a named reason ------
+#: Every word of the lexicon, and the words of ranks and 余/多 the scanner also reads.
+WORDS = sorted({
+    *lexicon.BOUND, *lexicon.NEUTRAL, *lexicon.PERIOD, *lexicon.ESTIMATE, *lexicon.COMPARISON,
+    *lexicon.TO_LEVEL, *lexicon.UP, *lexicon.DOWN, *lexicon.PARTICLES, *lexicon.SUFFIX,
+    *lexicon.DOUBLING_LEAD, *lexicon.DOUBLING_WORDS, "翻", "番", "倍", "余", "多", "第", "前", "强",
+})
+CHINESE_NUMERALS = ["一", "两", "二", "三", "五", "九", "十", "十五", "二十", "三千", "一百二十", "三点五",
+                    "七八", "三四十", "十几", "几十", "数百", "千", "百"]
+#: Arabic numerals with decimals and 万/亿/万亿: 0, 12.5, 3万, 227.6亿.
+ARABIC = st.builds(
+    lambda whole, frac, mag: whole + (f".{frac}" if frac else "") + mag,
+    st.integers(0, 10**6).map(str),
+    st.one_of(st.just(""), st.integers(0, 99).map(str)),
+    st.sampled_from(["", "", "万", "亿", "万亿"]),
+)
+NUMERALS = st.one_of(ARABIC, st.builds(lambda n, m: n + m, st.sampled_from(CHINESE_NUMERALS),
+                                       st.sampled_from(["", "", "万", "亿"])))
+PUNCTUATION = [*"，。、；：%（）-~/和或及", "百分之", "千分之", "总量", "成本", "企业"]
+TOKENS = st.one_of(st.sampled_from(WORDS), NUMERALS, st.sampled_from(sorted(UNITS)),
+                   st.sampled_from(PUNCTUATION))
+TEXTS = st.lists(TOKENS, min_size=1, max_size=12).map("".join)
+EXAMPLES = settings(max_examples=int(os.environ.get("FACTCHECK_LEXICON_EXAMPLES", "300")), deadline=None,
+                    suppress_health_check=[HealthCheck.too_slow])
+
+
+@EXAMPLES
+@given(TEXTS)
+def test_every_figure_the_scanner_proposes_is_read_or_refused_for_a_named_reason(text):
+    for fig in figures_in_text(text):
+        try:
+            q = parse_quantity(fig.written)
+        except QuantityError as err:
+            assert not fig.understood
+            assert err.code in REASONS
+            assert err.code != "no-number", (text, fig.written, str(err))
+            continue
+        if fig.understood:
+            assert q.interval == fig.interval, (text, fig.written)
+        else:  # read, but with another unit than the scanner saw: the scanner says so
+            assert "write this figure by hand" in fig.error, (text, fig.written, fig.error)

@@ -280,14 +280,14 @@ def _read_prefixes(text: str, s: str, words: _Words) -> str:
         for word, q in _PREFIX_QUALIFIERS:
             if s.startswith(word):
                 rest = s[len(word):]
-                if rest and (rest[0].isdigit() or rest[0] in _NUMBER_START or rest[0] in "百千万亿"):
+                if rest and (rest[0].isdigit() or rest[0] in _NUMBER_START or rest[0] in "万亿"):
                     words.set_qualifier(text, word, q)
                     s, changed = rest, True
                     break
     return s
 
 
-_NUMBER_START = set(CHINESE_DIGITS) | set("十几数-+负第前")
+_NUMBER_START = set(CHINESE_DIGITS) | set("十百千几数-+负第前")  # 百/千: 增长千万元, 超百亿
 _PREFIX_FIRST = frozenset(
     w[0] for w in (*ESTIMATE, *COMPARISON, *TO_LEVEL, *UP, *DOWN, *(w for w, _ in _PREFIX_QUALIFIERS))
 )
