@@ -127,9 +127,14 @@ def test_no_word_is_in_two_classes_and_every_class_is_longest_first():
 
 
 def test_the_readers_keep_no_word_list_of_their_own():
+    import importlib
+    import pkgutil
+
     from factcheck import figures
 
-    for module in (quantity, figures):
+    modules = [quantity, figures] + [importlib.import_module(f"factcheck.figures.{m.name}")
+                                     for m in pkgutil.iter_modules(figures.__path__)]
+    for module in modules:
         for name in ("_BOUND", "_NEUTRAL", "_ESTIMATE", "_COMPARISON", "_TO_LEVEL", "_UP", "_DOWN",
                      "_SUFFIXES", "_SUFFIX_QUALIFIERS", "_DOUBLING", "_DOUBLINGS", "_PARTICLE"):
             assert not hasattr(module, name), f"{module.__name__}.{name}"
