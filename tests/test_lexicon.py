@@ -12,7 +12,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from factcheck import lexicon, quantity
-from factcheck.figures import figures_in_text
+from factcheck.article import article_from_text
+from factcheck.figures import figures_in_text, guards
 from factcheck.interval import Interval
 from factcheck.quantity import REASONS, QuantityError, parse_factor, parse_quantity, parse_rate
 from factcheck.units import UNITS
@@ -341,3 +342,64 @@ def test_every_figure_the_scanner_proposes_is_read_or_refused_for_a_named_reason
             assert q.interval == fig.interval, (text, fig.written)
         else:  # read, but with another unit than the scanner saw: the scanner says so
             assert "write this figure by hand" in fig.error, (text, fig.written, fig.error)
+
+
+# --- the scanner's guards: each stops what its name says -------------------------------------------
+def _stopped_by(text: str, at: str) -> tuple[str | None, list[str]]:
+    """The guard that stops the numeral at the first ``at`` of the text, and the figures found."""
+    article = article_from_text(text, "a.txt")
+    s = article.scan.text
+    c = guards.Candidate(article, s, s.index(at), [], None)
+    name = next((g.__name__ for g in guards.GUARDS if g(c) is not None), None)
+    return name, [f.written for f in figures_in_text(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "at", "guard", "written"),
+    [
+        ("PM2.5浓度下降。", "2.5", "identifier", []),
+        ("2024-01-05发布。", "01", "date", []),
+        ("推动三次产业协调发展。", "三", "idiom", []),
+        ("上午10:30开始。", "10", "clock_time", []),
+        ("2023年以来。", "2023", "calendar_year", []),
+        ("1-11月累计。", "1", "month_span", []),
+        ("第三批项目。", "三", "ordinal", []),
+        ("中国500强第32名。", "32", "ordinal", ["500强", "第32名"]),
+        ("前三季度。", "三", "top_rank", []),
+        ("进入全国500强。", "500", "top_list", ["500强"]),
+        ("三位一体。", "三", "one_body", []),
+        ("保持两位数增长。", "两", "digit_count", []),
+        ("分别高2.1和1.5个百分点。", "2.1", "number_pair", ["2.1个百分点", "1.5个百分点"]),
+        ("实现一体化。", "一", "bare_chinese", []),
+        ("编号12-3。", "12", "number_series", []),
+        ("1、加快发展。", "1", "enumerator", []),
+        ("（1）加快发展。", "1", "enumerator", []),
+        ("拨打12345678。", "12345678", "long_code", []),
+        ("建设5G基站。", "5", "latin_after", []),
+        ("义乌港12万标箱。", "12", "unknown_word_after", ["12万标箱"]),
+        ("代码是50。", "50", None, ["50"]),
+        ("代码50。", "50", "bare_number", []),
+        ("去年9月挂牌。", "9", "month", []),
+        ("一季度增长。", "一", "quarter", []),
+        ("近三年来。", "三", "year_or_period", []),
+        ("1月18日上午。", "18", "day_of_month", []),
+        ("建党70周年。", "70", "anniversary", []),
+        ("打造千亿级产业。", "千", "class_word", []),
+        ("一批项目。", "一", "lone_one", []),
+        ("一个个摊位。", "一", "lone_one", []),
+        ("三个个摊位。", "三", "reduplication", []),
+        ("推进一村一站。", "一", "bare_chinese", []),
+        ("建设两场一馆。", "两", "slogan", []),
+        ("建设15分钟生活圈。", "15", "service_circle", []),
+        ("光伏、充电、储能三位于一体。", "三", "names_count", ["三项"]),
+        ("新增企业43家。", "43", None, ["43家"]),
+    ],
+)
+def test_guard(text, at, guard, written):
+    assert _stopped_by(text, at) == (guard, written)
+
+
+def test_every_guard_has_a_name_and_a_reason():
+    names = [g.__name__ for g in guards.GUARDS]
+    assert len(set(names)) == len(names)
+    assert all(g.__doc__ for g in guards.GUARDS)
