@@ -8,7 +8,8 @@ So every word the scanner can put in front of a figure is a word the parser read
 
 Each class is a tuple (or a dict word → qualifier) with its longest words first: a reader that
 takes the first word that matches takes 超过 before 超, 负增长 before 增长, 达到了 before 达到.
-No word belongs to two classes (a test holds the lexicon to it).
+No word belongs to two of the classes a reader looks for around a number (a test holds the
+lexicon to it); the doubling pieces reuse bound and suffix words inside 翻…番.
 """
 
 from __future__ import annotations
