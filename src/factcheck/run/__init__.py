@@ -78,6 +78,9 @@ def execute(opts: RunOptions, settings: Settings, stdout: TextIO, stderr: TextIO
             if reporter is not None and opts.show_checks:
                 for record in report.records:
                     reporter.relation(record)
+            if reporter is not None:
+                for repair in report.repairs:
+                    reporter.repair(repair)
             saved = saved or report.saved
             if advance is not None:
                 advance(done)
