@@ -200,6 +200,32 @@ def test_estimates_approximate_figures_and_linked_relations_make_it_a_warning(
     assert code == 0
 
 
+def test_a_figure_of_another_file_links_the_relations_that_name_it(check, tmp_path: Path) -> None:
+    write(tmp_path, """
+        factcheck: 1
+        claims:
+          gdp: {value: 100.0亿元}
+    """, "other.yaml")
+    main_file = write(tmp_path, """
+        factcheck: 1
+        claims:
+          gdp_2022: {value: 95.22亿元}
+          rate: {value: 5.05%}
+          gdp_per_capita: {value: 19992元}
+          population: {value: 50.00万人}
+        checks:
+          - {id: growth, growth: other/gdp, previous: gdp_2022, rate: rate}
+          - {id: per_capita, average: gdp_per_capita, total: other/gdp, count: population}
+    """, "main.yaml")
+    _, doc = check(main_file)
+    [f] = doc["findings"]
+    assert f["code"] == "FC060" and f["file"].endswith("main.yaml")
+    assert "the first needs other/gdp in 100.019亿–100.039亿元" in f["message"]
+    assert exact(f["computed"]) == GROWTH_NEEDS
+    assert [r["claims"][0]["id"] for r in doc["repairs"]] == [
+        "gdp_2022", "population", "rate", "gdp_per_capita"]
+
+
 def test_suppressing_the_conflict_drops_its_repairs(check, tmp_path: Path) -> None:
     path = write(tmp_path, CONFLICT)
     code, doc = check(path, "--ignore", "FC060")
