@@ -115,7 +115,7 @@ JOINT_CONFLICT = define(
     "100.0186亿–100.0386亿元, the average needs it in 99.9475亿–99.9725亿元.\n",
 )
 
-MAX_PASSES = 32  # propagation passes over a system's relations (it stops at a fixpoint)
+MAX_PASSES = 32  # propagation: applications of each relation, on average (it stops at a fixpoint)
 MAX_ROWS = 4000  # Fourier–Motzkin rows before an elimination is abandoned
 ROUND_BITS = 256  # a propagated bound larger than this is rounded outward
 MAX_CANDIDATES = 24  # figures tried in pairs (at most 276 pairs per component)
