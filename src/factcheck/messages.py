@@ -590,3 +590,21 @@ DOCX_UNPACKS_TOO_LARGE = N_("the Word document unpacks to {size} bytes, over the
                             "(a zip bomb?); refusing to read it")
 DOCX_DAMAGED = N_("the Word document is damaged and cannot be read; open it in Word and save it "
                   "again")
+# --- joint model --------------------------------------------------------------------------------
+TYPO_SUBSTITUTED = N_("one digit differs")
+JOINT_RELATION_CHECK = N_("{check} ({kind}, line {line})")
+JOINT_RELATION_KIND = N_("the {kind} relation at line {line}")
+JOINT_CONFLICT = N_("{first} and {second} each hold alone but not together: the first needs "
+                    "{name} in {range_a}, the second needs it in {range_b} (stated {stated})")
+JOINT_CONFLICT_MANY = N_("{relations} each hold alone but not together: {first} needs {name} in "
+                         "{range_a}, the others together need it in {range_b} (stated {stated})")
+JOINT_CONFLICT_UNRANGED = N_("{relations} each hold alone but not together: no values of {names} "
+                             "satisfy them all")
+JOINT_RELATIONS = N_("{n} relations")
+JOINT_ONE_RELATION = N_("1 relation")
+REPAIR_TYPO = N_("Most likely wrong: {name} — {text} would make {relations} hold: {why}")
+REPAIR_VALUE = N_("Most likely wrong: {name} — {need} would make {relations} hold (stated "
+                  "{stated})")
+REPAIR_TOGETHER = N_("Most likely wrong together: {changes} would make {relations} hold")
+REPAIR_CHANGE_TYPO = N_("{name} {text} ({why})")
+REPAIR_CHANGE_VALUE = N_("{name} {need} (stated {stated})")

@@ -1,7 +1,9 @@
 """Likely typos: variants of a written figure that would make a failed relation hold.
 
 The classic slips of copy editing: two digits swapped (116 ↔ 161), a digit dropped or doubled,
-万 written for 亿, a decimal point in the wrong place.
+万 written for 亿, a decimal point in the wrong place, and one digit struck for another (237.6 for
+227.6, in a figure of two digits or more; tried last, so the other slips are named first when
+one of them fits).
 """
 
 from __future__ import annotations
@@ -62,3 +64,9 @@ def variants(written: str) -> Iterator[tuple[str, Message]]:
     for a, b in (("万", "亿"), ("亿", "万")):
         if a in written:
             yield from emit(written.replace(a, b, 1), Message(msg.TYPO_MAGNITUDE, a=a, b=b))
+    if m and len(digits) > 1:  # in a one-digit figure every other figure "differs by a digit"
+        for i, digit in enumerate(digits):
+            for d in "0123456789":
+                if d != digit and not (i == 0 and d == "0"):
+                    yield from emit(head + build(digits[:i] + d + digits[i + 1:], places) + tail,
+                                    Message(msg.TYPO_SUBSTITUTED))

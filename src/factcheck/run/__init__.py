@@ -81,6 +81,9 @@ def execute(opts: RunOptions, settings: Settings, stdout: TextIO, stderr: TextIO
             if reporter is not None and (opts.show_checks or reporter.wants_article):
                 for record in report.records:
                     reporter.relation(record)
+            if reporter is not None:
+                for repair in report.repairs:
+                    reporter.repair(repair)
             saved = saved or report.saved
             if advance is not None:
                 advance(done)

@@ -20,6 +20,7 @@ from ..collector import collector_paused
 from ..config import Settings
 from ..corpus import Corpus, LoadOptions, display_path, resolve_aliases
 from ..findings import SEVERITY_ORDER, CheckRecord, Finding, Severity
+from ..joint import Repair, analyse
 from ..loader import LoadedFile, load_text
 from ..summary import Counts, RunSummary
 from ..suppress import Suppressions
@@ -62,11 +63,13 @@ class CheckResult:
     counts: Counts = field(default_factory=Counts)
     covered_ids: set[str] = field(default_factory=set)  # claims of the file in a relation
     testable_ids: set[str] = field(default_factory=set)
+    repairs: list[Repair] = field(default_factory=list)  # the figures to fix (joint model)
 
     def merge(self, other: CheckResult) -> None:
         """Fold the relations of ``other`` (for the same file) into this result."""
         self.findings.extend(other.findings)
         self.records.extend(other.records)
+        self.repairs.extend(other.repairs)
         self.counts.checks += other.counts.checks
         self.counts.untestable += other.counts.untestable
         self.covered_ids |= other.covered_ids
@@ -100,9 +103,10 @@ def check_file(corpus: Corpus, f: LoadedFile) -> CheckResult:
 def evaluate_all(f: LoadedFile, prepared: list[Prepared]) -> CheckResult:
     """The findings and coverage counts of relations prepared for file ``f``."""
     result = CheckResult()
+    by_relation: dict[int, list[Finding]] = {}
     for p in prepared:
         result.counts.checks += 1
-        p_findings = evaluate(p)
+        p_findings = by_relation[id(p)] = evaluate(p)
         claims = {t.claim.id for t in p.relation.terms()
                   if t.claim is not None and t.claim.file is f}
         result.covered_ids |= claims
@@ -116,6 +120,9 @@ def evaluate_all(f: LoadedFile, prepared: list[Prepared]) -> CheckResult:
         record = _record(p, p_findings)
         if record is not None:
             result.records.append(record)
+    joint = analyse(prepared, by_relation)  # relations that share figures, as one system
+    result.findings.extend(joint.findings)
+    result.repairs.extend(joint.repairs)
     result.counts.covered, result.counts.testable = len(result.covered_ids), len(result.testable_ids)
     return result
 
@@ -240,7 +247,9 @@ class FileWork:
         for record in result.records:
             if record.verdict not in ("holds",) and not kept.intersection(record.found):
                 record.verdict = "suppressed"
-        return FileReport(findings, result.records, outcome.saved, outcome.view, outcome.display)
+        repairs = [r for r in result.repairs if kept.intersection(r.found)]
+        return FileReport(findings, result.records, outcome.saved, outcome.view, outcome.display,
+                          repairs)
 
 
 @dataclass(slots=True)
@@ -252,6 +261,7 @@ class FileReport:
     saved: str | None = None  # the fact file found in an article (--save-facts)
     view: ArticleView | None = None  # the article, when the run shows it
     display: str = ""  # the file as messages show it
+    repairs: list[Repair] = field(default_factory=list)  # the figures to fix, ranked
 
 
 def _figure_claims(found) -> dict[int, list[str]]:
