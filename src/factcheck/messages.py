@@ -590,3 +590,9 @@ DOCX_UNPACKS_TOO_LARGE = N_("the Word document unpacks to {size} bytes, over the
                             "(a zip bomb?); refusing to read it")
 DOCX_DAMAGED = N_("the Word document is damaged and cannot be read; open it in Word and save it "
                   "again")
+
+# --- the same figure stated twice, found in an article (discover/duplicate.py) ------------------
+SAME_FIGURE_PAIRED_DISAGREES = N_("{a} and {b} state the same figure (paired by: {reason}) but do "
+                                  "not agree")
+SAME_FIGURE_PAIRED_DISAGREES_IN = N_("{a} and {b} in {file} state the same figure (paired by: "
+                                     "{reason}) but do not agree")
