@@ -34,18 +34,19 @@ def find(scope: Scope) -> list[Found]:
 
 # --- restatements in one sentence -------------------------------------------------------------
 #: what may stand between a figure and its restatement: the end of the first statement (大关,
-#: 新台阶), one clause break, the subject named again (成为地区生产总值…), a restating word
-_BETWEEN = re.compile(
-    r"(?:大关|新台阶|大台阶|台阶|关口)?[，,](?:(?:成为|即|也就是)?(?P<label>[\u4e00-\u9fffA-Za-z]{2,12}?))?"
-    r"(?:已|再|首次|一举|成功)?(?P<verb>达到了|达到|达|为|是|接近|逼近|将近|近|突破|迈上|迈过|站上|跨越|"
-    r"跨过|超过|超|逾|首破|破|过|约为|约)?"
-)
-_VERB = re.compile(r"^(?:已|再|首次|一举|成功)?(?P<verb>达到了|达到|达|为|是|接近|逼近|将近|近|突破|迈上|"
-                   r"迈过|站上|跨越|跨过|超过|超|逾|首破|破|过|约为|约)")
+#: 新台阶), one clause break, the subject named again (成为地区生产总值…), a restating word — which
+#: the second figure's own words may hold instead (达到8.3万亿元, 接近1万亿)
+_BETWEEN = re.compile(r"(?:大关|新台阶|大台阶|台阶|关口)?[，,](?:成为|即|也就是)?"
+                      r"(?P<rest>[\u4e00-\u9fffA-Za-z]{0,14})")
+_VERBS = (r"(?:已|再|首次|一举|成功)?(?P<verb>达到了|达到|达|为|是|接近|逼近|将近|近|突破|迈上|迈过|站上|"
+          r"跨越|跨过|超过|超|逾|首破|破|过|约为|约)")
+_VERB = re.compile(_VERBS + "$")
+_LEAD_VERB = re.compile("^" + _VERBS)
 #: after a change (增加了9966.9亿元), only a word of approximation restates it: 达到, 突破 … say
 #: the new level
 _APPROXIMATE = ("接近", "逼近", "将近", "近", "约为", "约")
 _FROM = re.compile(r"(?:由|从)$")
+_BASE_OF = re.compile(r"[的之](?:[\d.一二两三四五六七八九十百千]+|几|多)?(?:倍|%|％|成|一半|分之)")
 
 
 def _restatements(scope: Scope) -> list[Found]:
@@ -57,14 +58,13 @@ def _restatements(scope: Scope) -> list[Found]:
         s_start, _ = scope.sentence(a)
         if "分别" in scope.text(s_start, b.figure.start):
             continue
-        m = _BETWEEN.fullmatch(scope.text(a.end, b.figure.start))
-        if m is None:
-            continue
-        lead = _VERB.match(scope.text(b.figure.start, b.figure.number_start))
-        verb = m.group("verb") or (lead.group("verb") if lead else None)
+        if _BASE_OF.match(scope.text(b.figure.end, b.figure.end + 8)):
+            continue  # 为50亿元的两倍: the second figure is the base of another
+        verb, label = _restating(scope.text(a.end, b.figure.start),
+                                 scope.text(b.figure.start, b.figure.number_start))
         if verb is None:
             continue
-        if m.group("label") and normalise_label(m.group("label")) != normalise_label(a.label):
+        if label and normalise_label(label) != normalise_label(a.label):
             continue  # another subject: 新台阶，其中制造业增加值突破4万亿元
         changed = a.figure.quantity.change or a.figure.change_word
         if changed and verb not in _APPROXIMATE:
@@ -73,6 +73,20 @@ def _restatements(scope: Scope) -> list[Found]:
         found.append(Found("same", {"same": [a.id, b.id]}, "stated", b,
                            f"a restatement in one sentence: «{quoted}»", f"{b.id}_same"))
     return found
+
+
+def _restating(between: str, own: str) -> tuple[str | None, str]:
+    """The restating word between two figures (or at the start of the second one's words) and
+    the subject named again between them; (None, …) when the words between say something else."""
+    m = _BETWEEN.fullmatch(between)
+    if m is None:
+        return None, ""
+    rest = m.group("rest")
+    verb = _VERB.search(rest)
+    if verb is not None:
+        return verb.group("verb"), rest[:verb.start()]
+    lead = _LEAD_VERB.match(own)
+    return (lead.group("verb") if lead else None), rest
 
 
 # --- the same figure in other units -----------------------------------------------------------
@@ -114,12 +128,17 @@ def _linked(scope: Scope, restated: list[Found]) -> list[Found]:
     return found
 
 
+_NUMBERED = re.compile(r"\(\d+\)$")
+
+
 def _may_pair(scope: Scope, a: DraftClaim, b: DraftClaim) -> bool:
-    """Different sentences; in one paragraph, only claims the draft labels alike (it numbers the
-    labels of one paragraph's figures that cannot agree: 完成投资(1), 完成投资(2))."""
+    """Different sentences; in one paragraph, not two claims the draft told apart (it numbers the
+    labels of one paragraph's figures that cannot agree: 完成投资, 完成投资(2))."""
     if scope.same_sentence(a, b) or not same_unit(a, b):
         return False
-    return a.line != b.line or a.label == b.label
+    if a.line != b.line or a.label == b.label:
+        return True
+    return not (_NUMBERED.search(a.label or "") or _NUMBERED.search(b.label or ""))
 
 
 def _likest(earlier: list[DraftClaim], c: DraftClaim) -> DraftClaim:

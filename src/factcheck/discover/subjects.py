@@ -27,10 +27,12 @@ key: what it states cannot be told from its words alone.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .claims import DraftClaim
-from .scope import Scope
+from .scope import Scope, same_unit
 
 __all__ = ["Subject", "normalise_label", "places_in_text", "subject_of"]
 
@@ -110,6 +112,8 @@ _NOT_STEMS = {"主产", "建设", "示范", "核心", "功能", "中心", "开�
 #: a place after these words is where a figure ranks (稳居全国第一, 领跑全国), not whose it is
 _RANKED_IN = re.compile(r"(?:居|列|排|排名|跻身|进入|领跑|领先|占)$")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_SCOPE = re.compile(r"(?:全|本|我|该)(省|市|区|县)")
+_PROVINCE_NAMES = frozenset(_PROVINCES.split())
 
 
 def _places(text: str) -> list[tuple[int, int, str]]:
@@ -118,6 +122,11 @@ def _places(text: str) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
     i = 0
     while i < len(text):
+        m = _SCOPE.match(text, i)
+        if m:  # 全省, 本市, 该县: resolved against the places named before (_claim_places)
+            out.append((i, m.end(), "@" + m.group(1)))
+            i = m.end()
+            continue
         m = _NAMED.match(text, i)
         if m:
             end = m.end()
@@ -147,7 +156,7 @@ def places_in_text(text: str) -> list[frozenset[str]]:
     (上海和北京 → {上海, 北京})."""
     groups: list[tuple[int, set[str]]] = []
     for a, b, name in _places(text):
-        if groups and re.fullmatch(r"[、,，]?(?:和|与|及|以及|、)?", text[groups[-1][0]:a]):
+        if groups and re.fullmatch(r"和|与|及|以及|、", text[groups[-1][0]:a]):
             groups[-1][1].add(name)
             groups[-1] = (b, groups[-1][1])
         else:
@@ -165,7 +174,8 @@ _SUB = re.compile(
 )
 _BASE = re.compile(r"(?:比|较|与|同|相比|相较于?|比上年|超过|高于|低于|快于|慢于)$")
 _BASE_YEAR = re.compile(r"(?:比|较|相比|与)((?:19|20)\d\d)年(?:的)?$")
-_PREVIOUS_YEAR = re.compile(r"(?<![比较与同])(?:上年|去年)(?!同期)")
+_RELATIVE_YEAR = re.compile(r"(?<![比较与同])(?:上年|去年|前年|今年|明年)(?!同期)")
+_RELATIVE = {"上年": -1, "去年": -1, "前年": -2, "今年": 0, "明年": 1}
 _QUARTER = {"1": "一", "2": "二", "3": "三", "4": "四"}
 
 
@@ -179,27 +189,27 @@ def _sub_period(token: str) -> str:
 
 
 def _period_tokens(text: str) -> tuple[int | None, str | None, bool]:
-    """The last year and part of a year a text names (not as a base of comparison), and whether
-    it names a year at all."""
+    """The last year and part of a year a text names, not as a base of comparison (a year, or an
+    offset from the article's year: 上年 −1, 今年 0, 明年 +1), and whether it names a year."""
     year: int | None = None
     sub: str | None = None
+    named = False
     marks: list[tuple[int, str, str]] = []
     for m in _YEAR.finditer(text):
         marks.append((m.start(), "year", m.group(1)))
     for m in _SUB.finditer(text):
         marks.append((m.start(), "sub", m.group(0)))
-    for m in _PREVIOUS_YEAR.finditer(text):
-        marks.append((m.start(), "previous", m.group(0)))
+    for m in _RELATIVE_YEAR.finditer(text):
+        marks.append((m.start(), "relative", m.group(0)))
     for at, what, token in sorted(marks):
         if _BASE.search(text[max(0, at - 4):at]):
             continue
-        if what == "year":
-            year, sub = int(token), None
-        elif what == "previous":
-            year, sub = -1, None
-        else:
+        if what == "sub":
             sub = _sub_period(token)
-    return year, sub, any(w in ("year", "previous") for _, w, _ in marks)
+            continue
+        year = int(token) if what == "year" else _RELATIVE[token]
+        sub, named = None, True
+    return year, sub, named
 
 
 # --- labels -----------------------------------------------------------------------------------
@@ -232,11 +242,11 @@ def normalise_label(label: str) -> str:
     s = re.sub(r"[（(][^）)]*[）)]", "", s)
     s = re.sub(r"[（(].*$", "", s)
     s = re.sub(r"[“”\"《》]", "", s)
+    s = _BASE_WORDS.sub("", s)
     s = _YEAR.sub("", s)
     s = _SUB.sub("", s)
     for a, b, _ in reversed(_places(s)):
         s = s[:a] + s[b:]
-    s = _BASE_WORDS.sub("", s)
     s = _MEASURE_WORDS.sub("", s)
     prev = None
     while prev != s:
@@ -298,22 +308,27 @@ def _measure(c: DraftClaim, words: str, label: str, label_words: str) -> str:
 # --- the key ----------------------------------------------------------------------------------
 #: a label that starts with one of these relates the figure to something: the subject is the
 #: sentence's (第一产业增加值…，拉动GDP增长0.1个百分点)
-_RELATION = re.compile(r"^(?:正向)?(?:拉动|带动|高于|低于|快于|慢于|超出|多于|少于|占)")
+_RELATION = re.compile(r"^(?:正向|负向)?(?:拉动|带动|高于|低于|快于|慢于|超出|多于|少于|占)")
 
 
 def subject_of(scope: Scope, c: DraftClaim) -> Subject | None:
     """The key of a claim, or None when its words do not tell what it states."""
     f = c.figure
     q = f.quantity
-    if q is None or f.kind not in ("level", "rate") or q.unit.dimension in ("factor", "rank") \
+    if q is None or f.kind not in ("level", "rate") or q.unit.dimension in ("factor", "rank", "time") \
             or "ratio_group" in f.extra or scope.aside(c):
         return None
     plain = scope.plain
     s_start, _ = scope.sentence(c)
     c_start, c_end = scope.clause(c)
     head = plain[s_start:f.start]
-    if "分别" in head or _open_parenthesis(head):
-        return None  # one of a list (分别为5.1%、5.1%和4.9%), or an aside
+    respective = None
+    if "分别" in head:  # one of a list: only its own period, if the sentence lists them, tells it
+        respective = _respective_period(scope, c, s_start, head)
+        if respective is None:
+            return None
+    if _open_parenthesis(head):
+        return None  # an aside: （同期为下降9.8%）
     head = _without_parentheses(head)
     clause = _without_parentheses(plain[c_start:f.number_start])
     label = c.label or ""
@@ -337,7 +352,7 @@ def subject_of(scope: Scope, c: DraftClaim) -> Subject | None:
     places = _claim_places(scope, c, head, s_start)
     if places is None:
         return None
-    period = _claim_period(scope, c, head, s_start)
+    period = _claim_period(scope, c, head, s_start, respective)
     if base and measure == "level":  # 比2020年的73129亿元: the level of the base year
         period = base.group(1)
     return Subject(subject, period, places, measure, q.unit.key)
@@ -356,6 +371,29 @@ def _without_parentheses(text: str) -> str:
     return re.sub(r"[（(][^（()）]*[）)]", "", text)
 
 
+_LISTED_PERIODS = re.compile(
+    rf"((?:\d{{1,2}}|[{_NUM}]{{1,2}})(?:[、和及与](?:\d{{1,2}}|[{_NUM}]{{1,2}}))+)(?:[{_NUM}]个)?(月|季度)"
+)
+
+
+def _respective_period(scope: Scope, c: DraftClaim, s_start: int, head: str) -> str | None:
+    """7、8、9三个月，失业率分别为5.1%、5.1%和4.9%: the k-th figure after 分别 is of the k-th period
+    the sentence lists before it (None when it lists none, or not as many)."""
+    at = head.rfind("分别")
+    listed = list(_LISTED_PERIODS.finditer(head[:at]))
+    if not listed:
+        return None
+    m = listed[-1]
+    names = re.split(r"[、和及与]", m.group(1))
+    start = s_start + at
+    figures = [o for o in scope.in_span(start, scope.sentence(c)[1])
+               if o.figure.quantity is not None and same_unit(o, c)]
+    if len(figures) != len(names) or c not in figures:
+        return None
+    name = names[figures.index(c)]
+    return _sub_period(name + ("月" if m.group(2) == "月" else "季度"))
+
+
 def _paragraph_before(scope: Scope, s_start: int) -> str:
     a = scope.plain.rfind("\n", 0, s_start) + 1
     return _without_parentheses(scope.plain[a:s_start])
@@ -363,24 +401,70 @@ def _paragraph_before(scope: Scope, s_start: int) -> str:
 
 def _claim_places(scope: Scope, c: DraftClaim, head: str, s_start: int) -> frozenset[str] | None:
     """The places named last before the figure, in its sentence or else its paragraph; None when
-    that names several places at once."""
-    groups = places_in_text(head) or places_in_text(_paragraph_before(scope, s_start))
+    that names several places at once. 全省, 本市 … are the place of that kind named before them
+    (江苏省统计局分析称，…全省GDP → 江苏); else, when the article speaks of its own place that way
+    (全市 in a city's report), the article's place; else a place of their own."""
+    before = _paragraph_before(scope, s_start)
+    text = before + head
+    found = _places(text)
+    groups = _grouped(text, [p for p in found if p[0] >= len(before)]) or _grouped(text, found)
     if not groups:
         return frozenset()
     last = groups[-1]
-    return last if len(last) == 1 else None
+    if len(last) != 1:
+        return None
+    start, name = last[0]
+    if not name.startswith("@"):
+        return frozenset([name])
+    level = name[1]
+    for _, _, earlier in reversed([p for p in found if p[0] < start]):
+        if earlier.startswith("@") or earlier == "全国":
+            continue
+        if (earlier in _PROVINCE_NAMES) == (level == "省"):
+            return frozenset([earlier])
+    if level == _article_level(scope.plain):
+        return frozenset()
+    return frozenset(["全" + level])
 
 
-def _claim_period(scope: Scope, c: DraftClaim, head: str, s_start: int) -> str:
+def _grouped(text: str, found: list[tuple[int, int, str]]) -> list[list[tuple[int, str]]]:
+    """Places joined by 、 和 与 及 as one group: [(start, name), …] per group."""
+    groups: list[list[tuple[int, str]]] = []
+    end = -1
+    for a, b, name in found:
+        if groups and re.fullmatch(r"和|与|及|以及|、", text[end:a]):
+            groups[-1].append((a, name))
+        else:
+            groups.append([(a, name)])
+        end = b
+    return groups
+
+
+@lru_cache(maxsize=8)
+def _article_level(plain: str) -> str | None:
+    """The kind of place an article calls its own (全市 in a city's report, 全省 in a province's):
+    the one of 全省, 全市, 全区, 全县 (本市, 我市 …) it writes most often."""
+    counts = Counter(m.group(1) for m in _SCOPE.finditer(plain))
+    if not counts:
+        return None
+    (level, n), *rest = counts.most_common()
+    return None if rest and rest[0][1] == n else level
+
+
+def _claim_period(scope: Scope, c: DraftClaim, head: str, s_start: int,
+                  respective: str | None = None) -> str:
     year, sub, named = _period_tokens(head)
+    if respective is not None:
+        sub = respective
     if not named:
         p_year, p_sub, _ = _period_tokens(_paragraph_before(scope, s_start))
         year = year if year is not None else p_year
         sub = sub if sub is not None else p_sub
     default = c.period or scope.draft.period
-    if year == -1:
-        year = default - 1 if default is not None else None
-        return _period_name(year, sub) if year is not None else "上年" + (sub or "")
+    if year is not None and year < 1000:  # 上年, 今年, 明年
+        if default is None:
+            return {-2: "前年", -1: "上年", 0: "今年", 1: "明年"}.get(year, "") + (sub or "")
+        year = default + year
     return _period_name(year if year is not None else default, sub)
 
 
@@ -403,13 +487,13 @@ def _sentence_subject(scope: Scope, c: DraftClaim, s_start: int) -> str:
 
 
 def _inherited(scope: Scope, c: DraftClaim, s_start: int) -> str:
-    """The subject of a bare rate: the level it follows in its sentence, else the first labelled
-    claim of the previous sentence in its paragraph."""
+    """The subject of a bare rate: the figure it follows in its sentence (同比增长4.9%，两年平均
+    增长5.2%), else the first labelled level of the previous sentence in its paragraph."""
     k = scope.index(c)
     for other in reversed(scope.claims[:k]):
         if other.figure.start < s_start:
             break
-        if other.figure.quantity is not None and not other.figure.is_rate and other.label:
+        if other.figure.quantity is not None and other.label:
             label = normalise_label(other.label)
             if not _generic(label) and not _RELATION.match(label):
                 return label
