@@ -162,6 +162,13 @@ def test_one_of_a_list_of_periods_is_the_figure_of_its_period(tmp_path, capsys):
     assert pairs(doc) == [("linked", "warning", [(3, "5.1%"), (5, "4.9%")])]
 
 
+def test_a_place_compared_with_is_not_the_figures_place(tmp_path, capsys):
+    text = ("某市2023年统计公报\n\n全年全市规模以上工业增加值增长8.3%。\n\n全年全省地区生产总值增长5.8%。\n\n"
+            "全市地区生产总值增速高于全省0.4个百分点。全年规模以上工业增加值增长8.3%，高于全省1.1个百分点。\n")
+    doc = check(tmp_path, capsys, text)
+    assert pairs(doc) == [("linked", "holds", [(3, "8.3%"), (7, "8.3%")])]
+
+
 def test_a_restated_threshold_pairs_with_the_same_threshold_elsewhere(tmp_path, capsys):
     text = ("江苏经济\n\n江苏2021年GDP数据为116364.2亿元，迈上11万亿元新台阶。\n\n"
             "江苏省统计局分析称，2021年，全省GDP迈上11万亿元新台阶。\n")

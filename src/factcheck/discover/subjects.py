@@ -109,8 +109,10 @@ _STEM_AFTER = set("在据于与和及、年月日从由对省：:，,。；;（(
 _NOT_STEMS = {"主产", "建设", "示范", "核心", "功能", "中心", "开发", "高新", "经济", "工业", "产业", "保税",
               "自贸", "试验", "保护", "集聚", "城乡", "农村", "贫困", "边远", "偏远", "民族", "重点", "城市",
               "地级", "县级", "省级", "市级", "区级", "街道", "行政", "先行", "特色", "风景", "旅游", "生态"}
-#: a place after these words is where a figure ranks (稳居全国第一, 领跑全国), not whose it is
-_RANKED_IN = re.compile(r"(?:居|列|排|排名|跻身|进入|领跑|领先|占)$")
+#: a place after these words is where a figure ranks (稳居全国第一, 领跑全国) or what it is
+#: compared with (高于全省0.4个百分点), not whose it is
+_RANKED_IN = re.compile(r"(?:居|列|排|排名|跻身|进入|领跑|领先|占|比|较|高于|低于|快于|慢于|超过|超出|"
+                        r"多于|少于|相当于)$")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _SCOPE = re.compile(r"(?:全|本|我|该)(省|市|区|县)")
 _PROVINCE_NAMES = frozenset(_PROVINCES.split())
@@ -124,7 +126,8 @@ def _places(text: str) -> list[tuple[int, int, str]]:
     while i < len(text):
         m = _SCOPE.match(text, i)
         if m:  # 全省, 本市, 该县: resolved against the places named before (_claim_places)
-            out.append((i, m.end(), "@" + m.group(1)))
+            if not _RANKED_IN.search(text[max(0, i - 3):i]):
+                out.append((i, m.end(), "@" + m.group(1)))
             i = m.end()
             continue
         m = _NAMED.match(text, i)
@@ -135,7 +138,7 @@ def _places(text: str) -> list[tuple[int, int, str]]:
             elif text.startswith("自治区", end):
                 end += 3
             name = _NATION.get(m.group(0), m.group(0))
-            if name and not _RANKED_IN.search(text[max(0, i - 2):i]):
+            if name and not _RANKED_IN.search(text[max(0, i - 3):i]):
                 out.append((i, end, name))
             i = end
             continue
@@ -219,8 +222,8 @@ _MEASURE_WORDS = re.compile(
     r"较上年|比去年|较去年|比上月|增长率|增长|增速|增幅|增加(?!值)|下降|降幅|上涨|涨幅|回落|放缓|加快|提高|"
     r"预计|预期|预测|初步核算|初步统计|数据显示"
 )
-_BASE_WORDS = re.compile(r"(?:比|较)(?:上年同期|去年同期|上年|去年|同期|[一二三四]季度|上半年|前三季度|上月|"
-                         r"(?:上年|去年)全年)(?=[增降提回加放收扩减上持]|$)")
+_BASE_WORDS = re.compile(r"(?:比|较)(?:上年同期|去年同期|上年末|去年末|上年|去年|同期|年初|[一二三四]季度|"
+                         r"上半年|前三季度|上月|(?:上年|去年)全年)(?=[增降提回加放收扩减上持多少]|$)")
 _LEAD_WORDS = re.compile(
     r"^(?:其中|同时|另外|此外|以|进一步看|分季度看|分产业看|从[^，,]{1,8}看|具体为|全年|当年|年内|实现|完成|"
     r"达到|达|为|是|约|共|累计|合计|总计|全[国省市区县镇乡]|本[市区县镇]|我[国省市区县]|该[省市区县镇]|"
@@ -248,6 +251,7 @@ def normalise_label(label: str) -> str:
     for a, b, _ in reversed(_places(s)):
         s = s[:a] + s[b:]
     s = _MEASURE_WORDS.sub("", s)
+    s = re.sub(r"(?<=.)(?:实现|完成)(?=.)", "", s)  # 第一产业实现增加值 → 第一产业增加值
     prev = None
     while prev != s:
         prev = s
