@@ -156,15 +156,8 @@ def _places(text: str) -> list[tuple[int, int, str]]:
 
 def places_in_text(text: str) -> list[frozenset[str]]:
     """The places a text names, in order, names joined by 、 和 与 及 taken as one group
-    (上海和北京 → {上海, 北京})."""
-    groups: list[tuple[int, set[str]]] = []
-    for a, b, name in _places(text):
-        if groups and re.fullmatch(r"和|与|及|以及|、", text[groups[-1][0]:a]):
-            groups[-1][1].add(name)
-            groups[-1] = (b, groups[-1][1])
-        else:
-            groups.append((b, {name}))
-    return [frozenset(g) for _, g in groups]
+    (上海和北京 → {上海, 北京}); 全省, 本市 … as @省, @市 …"""
+    return [frozenset(name for _, name in group) for group in _grouped(text, _places(text))]
 
 
 # --- periods ----------------------------------------------------------------------------------
@@ -172,7 +165,7 @@ _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)年(?:度)?(?!\d)")
 _NUM = "一二两三四五六七八九十"
 _SUB = re.compile(
     rf"前三季度|前[{_NUM}]季度|第?[一二三四1-4]季度|[上下]半年|前[{_NUM}]{{1,2}}个?月|"
-    rf"\d{{1,2}}\s*[-—–~至到]\s*\d{{1,2}}月份?|\d{{1,2}}月份?|[{_NUM}]{{1,2}}月份|"
+    rf"\d{{1,2}}\s*[-—–~至到]\s*\d{{1,2}}月份?|\d{{1,2}}月份?(?!\d{{1,2}}[日号])|[{_NUM}]{{1,2}}月份|"
     r"全年(?!目标|计划|任务|预期|预算)|年末|年底|年初(?:以来|至今)?|今年以来|年内"
 )
 _BASE = re.compile(r"(?:比|较|与|同|相比|相较于?|比上年|超过|高于|低于|快于|慢于)$")
