@@ -8,20 +8,25 @@ The key is built so that figures which only look alike never share one:
   verbs, 同比 / 增长 / 两年平均 …), the names of the GDP made one (GDP, 国内生产总值, 地区生产总值,
   生产总值). A label shorter than 4 characters, or one that names no subject (增长, 其中, 合计, a
   comparison, a list), is generic: such a claim has no key. A bare growth rate (三季度同比增长4.9%)
-  takes the subject of the level it follows in its sentence, or of the previous sentence of its
-  paragraph.
+  takes the subject of the figure it follows in its sentence, or of the previous sentence of its
+  paragraph; a label that relates the figure to another (拉动GDP增长, 高于…, 占…) takes the subject
+  of its sentence in front.
 - **period**: the year and the part of it (一季度, 上半年, 前三季度, 9月 …) named before the figure
-  in its sentence, else in its paragraph before it; the year falls back to the article's. A period
-  named as a base of comparison (比一季度, 比2020年) is not the figure's.
+  in its sentence, else in its paragraph before it; the year falls back to the article's, 上年 and
+  明年 count from it. A period named as a base of comparison (比一季度, 比2020年) is not the
+  figure's — except the year of a level stated as the base (比2020年的73129亿元). One of a list
+  after 分别 has the period the sentence lists in its place (7、8、9三个月…分别为5.1%、5.1%和4.9%).
 - **places**: the places named last before the figure in its sentence (else in its paragraph):
-  江苏, 海淀, 全国 (中国, 我国) …; none named is a place of its own (the article's), never equal
-  to a named one.
+  江苏, 海淀, 全国 (中国, 我国) …, not one compared with or ranked in (高于全省, 稳居全国第一). 全省,
+  本市 … are the place of that kind named before them, else the article's own place when the
+  article calls it so (全市 in a city's report), else a place of their own. None named is the
+  article's place, never equal to a named one.
 - **measure**: the unit and what the figure is — a level, a change (增加了…), a share, a growth
   rate, a change in 百分点 — with the words that make it another figure: 两年平均, 实际, 名义,
-  环比, 拉动, a projection (预计, 预期, 目标 …).
+  环比, 年均, 拉动, a projection (预计, 预期, 目标 …), a base other than a year earlier (比一季度).
 
-A claim in a list of 分别, in parentheses, or whose sentence names several places at once has no
-key: what it states cannot be told from its words alone.
+A claim in a list of 分别 without listed periods, in parentheses, or whose sentence names several
+places at once has no key: what it states cannot be told from its words alone.
 """
 
 from __future__ import annotations
