@@ -190,6 +190,7 @@ def test_a_restated_threshold_pairs_with_the_same_threshold_elsewhere(tmp_path, 
     # different years, different parts of a year
     "某市经济\n\n2020年，全市地区生产总值为1000.5亿元。\n\n2021年，全市地区生产总值为1100.8亿元。\n",
     "某市经济\n\n一季度，全市地区生产总值为500.5亿元。\n\n上半年，全市地区生产总值为1100.8亿元。\n",
+    "某市经济\n\n2021年\n\n全市地区生产总值为1000.5亿元。\n\n2022年\n\n全市地区生产总值为1100.8亿元。\n",
     # the level of the base year
     "山东经济\n\n2021年，山东生产总值为83095.9亿元。\n\n山东生产总值比2020年的73129亿元增加了9966.9亿元。\n",
     # two-year average against the quarter's own growth
@@ -211,6 +212,7 @@ def test_a_restated_threshold_pairs_with_the_same_threshold_elsewhere(tmp_path, 
     # the parts of two different ratios
     "经济结构\n\n中直与地方经济比重为31.3：68.7。\n\n油与非油经济比重为22.5：77.5。\n",
 ], ids=["provinces", "provinces-by-paragraph", "city-and-province", "years", "quarter-and-half",
+        "years-in-headings",
         "base-year", "two-year-average", "gdp-and-industry", "level-and-growth", "bases",
         "projection", "generic", "respectively", "respectively-miscounted", "parentheses",
         "ratio-parts"])

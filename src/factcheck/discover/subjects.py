@@ -459,15 +459,38 @@ def _claim_period(scope: Scope, c: DraftClaim, head: str, s_start: int,
     if respective is not None:
         sub = respective
     if not named:
-        p_year, p_sub, _ = _period_tokens(_paragraph_before(scope, s_start))
+        p_year, p_sub, p_named = _period_tokens(_paragraph_before(scope, s_start))
         year = year if year is not None else p_year
         sub = sub if sub is not None else p_sub
+        if not p_named:  # the heading the paragraph is under: 2021年 / 一季度经济运行情况
+            h_year, h_sub = _heading_period(scope.plain, s_start)
+            year = year if year is not None else h_year
+            sub = sub if sub is not None else h_sub
     default = c.period or scope.draft.period
     if year is not None and year < 1000:  # 上年, 今年, 明年
         if default is None:
             return {-2: "前年", -1: "上年", 0: "今年", 1: "明年"}.get(year, "") + (sub or "")
         year = default + year
     return _period_name(year if year is not None else default, sub)
+
+
+def _heading_period(plain: str, at: int) -> tuple[int | None, str | None]:
+    """The period named by the headings right above the paragraph at ``at`` (short lines without
+    a full stop), nearest first; the article's title is not a heading of this kind."""
+    a = plain.rfind("\n", 0, at)
+    first = len(plain) - len(plain.lstrip())
+    while a > first:
+        b = a
+        a = plain.rfind("\n", 0, b)
+        line = plain[a + 1:b].strip()
+        if not line:
+            continue
+        if a < first or len(line) > 30 or re.search(r"[。；;！？!?]", line):
+            break
+        year, sub, _ = _period_tokens(line)
+        if year is not None or sub is not None:
+            return year, sub
+    return None, None
 
 
 def _period_name(year: int | None, sub: str | None) -> str:
