@@ -31,6 +31,7 @@ places at once has no key: what it states cannot be told from its words alone.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -189,12 +190,9 @@ def _sub_period(token: str) -> str:
     return {"今年以来": "", "年初以来": "", "年初至今": "", "年底": "年末"}.get(t, t)
 
 
-def _period_tokens(text: str) -> tuple[int | None, str | None, bool]:
-    """The last year and part of a year a text names, not as a base of comparison (a year, or an
-    offset from the article's year: 上年 −1, 今年 0, 明年 +1), and whether it names a year."""
-    year: int | None = None
-    sub: str | None = None
-    named = False
+def _period_marks(text: str) -> list[tuple[int, str, str]]:
+    """(offset, kind, token) of the years (year, relative) and parts of a year (sub) a text
+    names, in order, not the ones named as a base of comparison (比一季度, 比2020年)."""
     marks: list[tuple[int, str, str]] = []
     for m in _YEAR.finditer(text):
         marks.append((m.start(), "year", m.group(1)))
@@ -202,15 +200,62 @@ def _period_tokens(text: str) -> tuple[int | None, str | None, bool]:
         marks.append((m.start(), "sub", m.group(0)))
     for m in _RELATIVE_YEAR.finditer(text):
         marks.append((m.start(), "relative", m.group(0)))
-    for at, what, token in sorted(marks):
-        if _BASE.search(text[max(0, at - 4):at]):
-            continue
+    return [mark for mark in sorted(marks) if not _BASE.search(text[max(0, mark[0] - 4):mark[0]])]
+
+
+def _period_of(marks: list[tuple[int, str, str]]) -> tuple[int | None, str | None, bool]:
+    """The last year and part of a year of some marks (a year, or an offset from the article's
+    year: 上年 −1, 今年 0, 明年 +1), and whether they name a year."""
+    year: int | None = None
+    sub: str | None = None
+    named = False
+    for _, what, token in marks:
         if what == "sub":
             sub = _sub_period(token)
             continue
         year = int(token) if what == "year" else _RELATIVE[token]
         sub, named = None, True
     return year, sub, named
+
+
+def _period_tokens(text: str) -> tuple[int | None, str | None, bool]:
+    return _period_of(_period_marks(text))
+
+
+# --- a paragraph read once ----------------------------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class _Paragraph:
+    """The places and period words of one paragraph, at their offsets in the article, and the
+    spans in parentheses (asides, whose words are not the sentence's)."""
+
+    places: tuple[tuple[int, int, str], ...]
+    periods: tuple[tuple[int, str, str], ...]
+    asides: tuple[tuple[int, int], ...]
+
+    def places_in(self, a: int, b: int) -> list[tuple[int, int, str]]:
+        return self._in(self.places, a, b)
+
+    def periods_in(self, a: int, b: int) -> list[tuple[int, str, str]]:
+        return self._in(self.periods, a, b)
+
+    def _in(self, marks: tuple, a: int, b: int) -> list:
+        """The marks that start in [a, b), but not in parentheses closed before b."""
+        i = bisect.bisect_left(marks, (a,))
+        j = bisect.bisect_left(marks, (b,))
+        return [m for m in marks[i:j] if not any(x <= m[0] < y <= b for x, y in self.asides)]
+
+
+@lru_cache(maxsize=512)
+def _paragraph(plain: str, start: int) -> _Paragraph:
+    end = plain.find("\n", start)
+    text = plain[start:end if end >= 0 else len(plain)]
+    return _Paragraph(
+        tuple((start + a, start + b, name) for a, b, name in _places(text)),
+        tuple((start + at, what, token) for at, what, token in _period_marks(text)),
+        tuple((start + m.start(), start + m.end()) for m in _ASIDE.finditer(text)))
+
+
+_ASIDE = re.compile(r"[（(][^（()）]*[）)]")
 
 
 # --- labels -----------------------------------------------------------------------------------
@@ -331,14 +376,14 @@ def subject_of(scope: Scope, c: DraftClaim) -> Subject | None:
             return None
     if _open_parenthesis(head):
         return None  # an aside: （同期为下降9.8%）
-    head = _without_parentheses(head)
     clause = _without_parentheses(plain[c_start:f.number_start])
     label = c.label or ""
     label_words = label + re.sub(r"\s+", "", plain[f.end:c_end])
-    if not label and not scope.text(s_start, f.start) and f.line == _first_line(plain):
+    headline = None
+    if not label and f.line == _first_line(plain) and not scope.text(s_start, f.start):
         # a headline that opens with its figure: 4.9%！三季度GDP同比增速放缓，…
-        label = re.split(r"[，,：:]", scope.text(f.end, f.end + 40).lstrip("！!：: "))[0]
-        head = clause = label_words = label
+        headline = label = clause = label_words = \
+            re.split(r"[，,：:]", scope.text(f.end, f.end + 40).lstrip("！!：: "))[0]
     measure = _measure(c, clause, label, label_words)
     subject = normalise_label(label)
     base = _BASE_YEAR.search(clause)
@@ -351,18 +396,31 @@ def subject_of(scope: Scope, c: DraftClaim) -> Subject | None:
         subject = _inherited(scope, c, s_start)
     if _generic(subject):
         return None
-    places = _claim_places(scope, c, head, s_start)
-    if places is None:
-        return None
-    period = _claim_period(scope, c, head, s_start, respective)
+    if headline is not None:
+        groups = places_in_text(headline)
+        places = groups[-1] if groups else frozenset()
+        year, sub, _ = _period_tokens(headline)
+        period = _period_name(year if year is not None else scope.draft.period, sub)
+        if len(places) > 1 or any(p.startswith("@") for p in places):
+            return None
+    else:
+        places = _claim_places(scope, s_start, f.start)
+        if places is None:
+            return None
+        period = _claim_period(scope, c, s_start, f.start, respective)
     if base and measure == "level":  # 比2020年的73129亿元: the level of the base year
         period = base.group(1)
     return Subject(subject, period, places, measure, q.unit.key)
 
 
+@lru_cache(maxsize=8)
+def _text_start(plain: str) -> int:
+    """Where the article's text starts (its title), after leading blank lines."""
+    return len(plain) - len(plain.lstrip())
+
+
 def _first_line(plain: str) -> int:
-    stripped = plain.lstrip()
-    return plain[:len(plain) - len(stripped)].count("\n") + 1
+    return plain[:_text_start(plain)].count("\n") + 1
 
 
 def _open_parenthesis(text: str) -> bool:
@@ -396,20 +454,15 @@ def _respective_period(scope: Scope, c: DraftClaim, s_start: int, head: str) -> 
     return _sub_period(name + ("月" if m.group(2) == "月" else "季度"))
 
 
-def _paragraph_before(scope: Scope, s_start: int) -> str:
-    a = scope.plain.rfind("\n", 0, s_start) + 1
-    return _without_parentheses(scope.plain[a:s_start])
-
-
-def _claim_places(scope: Scope, c: DraftClaim, head: str, s_start: int) -> frozenset[str] | None:
-    """The places named last before the figure, in its sentence or else its paragraph; None when
-    that names several places at once. 全省, 本市 … are the place of that kind named before them
-    (江苏省统计局分析称，…全省GDP → 江苏); else, when the article speaks of its own place that way
-    (全市 in a city's report), the article's place; else a place of their own."""
-    before = _paragraph_before(scope, s_start)
-    text = before + head
-    found = _places(text)
-    groups = _grouped(text, [p for p in found if p[0] >= len(before)]) or _grouped(text, found)
+def _claim_places(scope: Scope, s_start: int, at: int) -> frozenset[str] | None:
+    """The places named last before the figure at ``at``, in its sentence or else its paragraph;
+    None when that names several places at once. 全省, 本市 … are the place of that kind named
+    before them (江苏省统计局分析称，…全省GDP → 江苏); else, when the article speaks of its own
+    place that way (全市 in a city's report), the article's place; else a place of their own."""
+    plain = scope.plain
+    p_start = plain.rfind("\n", 0, s_start) + 1
+    found = _paragraph(plain, p_start).places_in(p_start, at)
+    groups = _grouped(plain, [p for p in found if p[0] >= s_start]) or _grouped(plain, found)
     if not groups:
         return frozenset()
     last = groups[-1]
@@ -424,7 +477,7 @@ def _claim_places(scope: Scope, c: DraftClaim, head: str, s_start: int) -> froze
             continue
         if (earlier in _PROVINCE_NAMES) == (level == "省"):
             return frozenset([earlier])
-    if level == _article_level(scope.plain):
+    if level == _article_level(plain):
         return frozenset()
     return frozenset(["全" + level])
 
@@ -453,13 +506,16 @@ def _article_level(plain: str) -> str | None:
     return None if rest and rest[0][1] == n else level
 
 
-def _claim_period(scope: Scope, c: DraftClaim, head: str, s_start: int,
+def _claim_period(scope: Scope, c: DraftClaim, s_start: int, at: int,
                   respective: str | None = None) -> str:
-    year, sub, named = _period_tokens(head)
+    plain = scope.plain
+    p_start = plain.rfind("\n", 0, s_start) + 1
+    paragraph = _paragraph(plain, p_start)
+    year, sub, named = _period_of(paragraph.periods_in(s_start, at))
     if respective is not None:
         sub = respective
     if not named:
-        p_year, p_sub, p_named = _period_tokens(_paragraph_before(scope, s_start))
+        p_year, p_sub, p_named = _period_of(paragraph.periods_in(p_start, s_start))
         year = year if year is not None else p_year
         sub = sub if sub is not None else p_sub
         if not p_named:  # the heading the paragraph is under: 2021年 / 一季度经济运行情况
@@ -478,7 +534,7 @@ def _heading_period(plain: str, at: int) -> tuple[int | None, str | None]:
     """The period named by the headings right above the paragraph at ``at`` (short lines without
     a full stop), nearest first; the article's title is not a heading of this kind."""
     a = plain.rfind("\n", 0, at)
-    first = len(plain) - len(plain.lstrip())
+    first = _text_start(plain)
     while a > first:
         b = a
         a = plain.rfind("\n", 0, b)
