@@ -222,6 +222,26 @@ def test_never_paired(tmp_path, capsys, text):
     assert duplicate_findings(doc) == []
 
 
+def test_a_long_paragraph_is_read_in_linear_time():
+    """Each paragraph's places and periods are read once: 1500 figures in one paragraph of
+    sentences that each name a city took 40 s when every figure read its paragraph again."""
+    import time
+
+    from factcheck.article import article_from_text
+    from factcheck.discover import duplicate
+    from factcheck.discover.claims import build_draft
+    from factcheck.discover.scope import Scope
+
+    cities, labels = "南京 苏州 无锡 常州 徐州 南通 扬州".split(), "工业投资 民间投资 技改投资".split()
+    sentences = [f"2021年{cities[k % 7]}市{labels[k % 3]}完成{k + 100}.5亿元，同比增长{k % 30}.5%"
+                 for k in range(1500)]
+    article = article_from_text("标题\n\n" + "。".join(sentences) + "。\n")
+    scope = Scope(build_draft(article))
+    started = time.perf_counter()
+    duplicate.find(scope)
+    assert time.perf_counter() - started < 10
+
+
 # --- the corpus of real articles --------------------------------------------------------------
 
 def _corpus():

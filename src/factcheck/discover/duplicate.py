@@ -56,7 +56,7 @@ def _restatements(scope: Scope) -> list[Found]:
                 or scope.aside(b) or not a.label or _FROM.search(scope.before(a)):
             continue
         s_start, _ = scope.sentence(a)
-        if "分别" in scope.text(s_start, b.figure.start):
+        if "分别" in scope.plain[s_start:b.figure.start]:
             continue
         if _BASE_OF.match(scope.text(b.figure.end, b.figure.end + 8)):
             continue  # 为50亿元的两倍: the second figure is the base of another

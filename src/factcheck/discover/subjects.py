@@ -34,6 +34,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -218,6 +219,18 @@ def _period_of(marks: list[tuple[int, str, str]]) -> tuple[int | None, str | Non
     return year, sub, named
 
 
+def _last_period(back: Iterator[tuple[int, str, str]]) -> tuple[int | None, str | None, bool]:
+    """_period_of, from the marks last first: the last year, and the last part of a year named
+    after it."""
+    sub: str | None = None
+    for _, what, token in back:
+        if what == "sub":
+            sub = _sub_period(token) if sub is None else sub
+            continue
+        return (int(token) if what == "year" else _RELATIVE[token]), sub, True
+    return None, sub, False
+
+
 def _period_tokens(text: str) -> tuple[int | None, str | None, bool]:
     return _period_of(_period_marks(text))
 
@@ -232,17 +245,19 @@ class _Paragraph:
     periods: tuple[tuple[int, str, str], ...]
     asides: tuple[tuple[int, int], ...]
 
-    def places_in(self, a: int, b: int) -> list[tuple[int, int, str]]:
-        return self._in(self.places, a, b)
+    def places_back(self, a: int, b: int) -> Iterator[tuple[int, int, str]]:
+        """The places named in [a, b), last first, not in parentheses closed before b."""
+        return self._back(self.places, a, b)
 
-    def periods_in(self, a: int, b: int) -> list[tuple[int, str, str]]:
-        return self._in(self.periods, a, b)
+    def periods_back(self, a: int, b: int) -> Iterator[tuple[int, str, str]]:
+        return self._back(self.periods, a, b)
 
-    def _in(self, marks: tuple, a: int, b: int) -> list:
-        """The marks that start in [a, b), but not in parentheses closed before b."""
-        i = bisect.bisect_left(marks, (a,))
-        j = bisect.bisect_left(marks, (b,))
-        return [m for m in marks[i:j] if not any(x <= m[0] < y <= b for x, y in self.asides)]
+    def _back(self, marks: tuple, a: int, b: int) -> Iterator:
+        asides = [(x, y) for x, y in self.asides if y <= b]
+        for k in range(bisect.bisect_left(marks, (b,)) - 1, bisect.bisect_left(marks, (a,)) - 1, -1):
+            m = marks[k]
+            if not any(x <= m[0] < y for x, y in asides):
+                yield m
 
 
 @lru_cache(maxsize=512)
@@ -461,25 +476,36 @@ def _claim_places(scope: Scope, s_start: int, at: int) -> frozenset[str] | None:
     place that way (全市 in a city's report), the article's place; else a place of their own."""
     plain = scope.plain
     p_start = plain.rfind("\n", 0, s_start) + 1
-    found = _paragraph(plain, p_start).places_in(p_start, at)
-    groups = _grouped(plain, [p for p in found if p[0] >= s_start]) or _grouped(plain, found)
-    if not groups:
+    back = _paragraph(plain, p_start).places_back(p_start, at)
+    last = next(back, None)
+    if last is None:
         return frozenset()
-    last = groups[-1]
-    if len(last) != 1:
+    group = [last]
+    for place in back:  # 上海和北京: one group of places
+        if not _JOINED.fullmatch(plain[place[1]:group[-1][0]]):
+            earlier = place
+            break
+        group.append(place)
+    else:
+        earlier = None
+    if len(group) != 1:
         return None
-    start, name = last[0]
+    name = last[2]
     if not name.startswith("@"):
         return frozenset([name])
     level = name[1]
-    for _, _, earlier in reversed([p for p in found if p[0] < start]):
-        if earlier.startswith("@") or earlier == "全国":
-            continue
-        if (earlier in _PROVINCE_NAMES) == (level == "省"):
-            return frozenset([earlier])
+    while earlier is not None:
+        other = earlier[2]
+        if not other.startswith("@") and other != "全国" and \
+                (other in _PROVINCE_NAMES) == (level == "省"):
+            return frozenset([other])
+        earlier = next(back, None)
     if level == _article_level(plain):
         return frozenset()
     return frozenset(["全" + level])
+
+
+_JOINED = re.compile(r"和|与|及|以及|、")
 
 
 def _grouped(text: str, found: list[tuple[int, int, str]]) -> list[list[tuple[int, str]]]:
@@ -487,7 +513,7 @@ def _grouped(text: str, found: list[tuple[int, int, str]]) -> list[list[tuple[in
     groups: list[list[tuple[int, str]]] = []
     end = -1
     for a, b, name in found:
-        if groups and re.fullmatch(r"和|与|及|以及|、", text[end:a]):
+        if groups and _JOINED.fullmatch(text[end:a]):
             groups[-1].append((a, name))
         else:
             groups.append([(a, name)])
@@ -511,11 +537,11 @@ def _claim_period(scope: Scope, c: DraftClaim, s_start: int, at: int,
     plain = scope.plain
     p_start = plain.rfind("\n", 0, s_start) + 1
     paragraph = _paragraph(plain, p_start)
-    year, sub, named = _period_of(paragraph.periods_in(s_start, at))
+    year, sub, named = _last_period(paragraph.periods_back(s_start, at))
     if respective is not None:
         sub = respective
     if not named:
-        p_year, p_sub, p_named = _period_of(paragraph.periods_in(p_start, s_start))
+        p_year, p_sub, p_named = _last_period(paragraph.periods_back(p_start, s_start))
         year = year if year is not None else p_year
         sub = sub if sub is not None else p_sub
         if not p_named:  # the heading the paragraph is under: 2021年 / 一季度经济运行情况
