@@ -81,6 +81,7 @@ def test_the_subject_named_again_between_the_figures(tmp_path, capsys):
     "全市存款余额达到1000.5亿元，贷款余额为800.2亿元。",  # another subject
     "全市存款余额达到1000.5亿元，2020年为800.2亿元。",  # another period
     "7、8月，全市营业收入分别为10.5亿元、12.1亿元。",  # a list
+    "而在去年同期，上海市GDP为7856.62亿元，安徽省GDP为7821.3亿元。",  # another place
 ])
 def test_figures_side_by_side_that_are_not_a_restatement(tmp_path, capsys, sentence):
     doc = check(tmp_path, capsys, f"某市经济\n\n{sentence}\n")
@@ -193,6 +194,7 @@ def test_a_restated_threshold_pairs_with_the_same_threshold_elsewhere(tmp_path, 
     "某市经济\n\n2021年\n\n全市地区生产总值为1000.5亿元。\n\n2022年\n\n全市地区生产总值为1100.8亿元。\n",
     # the level of the base year
     "山东经济\n\n2021年，山东生产总值为83095.9亿元。\n\n山东生产总值比2020年的73129亿元增加了9966.9亿元。\n",
+    "省份经济\n\n安徽省一季度的GDP为9529.1亿元。而在去年同期，安徽省GDP为7821.3亿元。\n",
     # two-year average against the quarter's own growth
     "全国经济\n\n三季度，国内生产总值同比增长4.9%。\n\n三季度，国内生产总值两年平均增长5.2%。\n",
     # GDP and one industry's value added; a level and a growth rate
@@ -213,7 +215,7 @@ def test_a_restated_threshold_pairs_with_the_same_threshold_elsewhere(tmp_path, 
     "经济结构\n\n中直与地方经济比重为31.3：68.7。\n\n油与非油经济比重为22.5：77.5。\n",
 ], ids=["provinces", "provinces-by-paragraph", "city-and-province", "years", "quarter-and-half",
         "years-in-headings",
-        "base-year", "two-year-average", "gdp-and-industry", "level-and-growth", "bases",
+        "base-year", "a-year-before", "two-year-average", "gdp-and-industry", "level-and-growth", "bases",
         "projection", "generic", "respectively", "respectively-miscounted", "parentheses",
         "ratio-parts"])
 def test_never_paired(tmp_path, capsys, text):

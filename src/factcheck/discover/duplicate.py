@@ -22,7 +22,7 @@ import re
 
 from .claims import DraftClaim
 from .scope import Found, Scope, exact, is_level, same_unit
-from .subjects import Subject, normalise_label, subject_of
+from .subjects import Subject, names_when_or_where, normalise_label, subject_of
 
 __all__ = ["find", "places_in"]
 
@@ -64,8 +64,8 @@ def _restatements(scope: Scope) -> list[Found]:
                                  scope.text(b.figure.start, b.figure.number_start))
         if verb is None:
             continue
-        if label and normalise_label(label) != normalise_label(a.label):
-            continue  # another subject: 新台阶，其中制造业增加值突破4万亿元
+        if label and (normalise_label(label) != normalise_label(a.label) or names_when_or_where(label)):
+            continue  # another subject (新台阶，其中制造业增加值突破4万亿元), place or period
         changed = a.figure.quantity.change or a.figure.change_word
         if changed and verb not in _APPROXIMATE:
             continue  # 增加20亿元，达到120亿元: the change, then the new level

@@ -41,7 +41,7 @@ from functools import lru_cache
 from .claims import DraftClaim
 from .scope import Scope, same_unit
 
-__all__ = ["Subject", "normalise_label", "places_in_text", "subject_of"]
+__all__ = ["Subject", "names_when_or_where", "normalise_label", "places_in_text", "subject_of"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,7 +177,7 @@ _SUB = re.compile(
 )
 _BASE = re.compile(r"(?:比|较|与|同|相比|相较于?|比上年|超过|高于|低于|快于|慢于)$")
 _BASE_YEAR = re.compile(r"(?:比|较|相比|与)((?:19|20)\d\d)年(?:的)?$")
-_RELATIVE_YEAR = re.compile(r"(?<![比较与同])(?:上年|去年|前年|今年|明年)(?!同期)")
+_RELATIVE_YEAR = re.compile(r"(?<![比较与同])(?:上年|去年|前年|今年|明年)")
 _RELATIVE = {"上年": -1, "去年": -1, "前年": -2, "今年": 0, "明年": 1}
 _QUARTER = {"1": "一", "2": "二", "3": "三", "4": "四"}
 
@@ -233,6 +233,11 @@ def _last_period(back: Iterator[tuple[int, str, str]]) -> tuple[int | None, str 
 
 def _period_tokens(text: str) -> tuple[int | None, str | None, bool]:
     return _period_of(_period_marks(text))
+
+
+def names_when_or_where(text: str) -> bool:
+    """Whether a text names a place (安徽省GDP) or a period (2020年, 上半年)."""
+    return bool(_places(text) or _period_marks(text))
 
 
 # --- a paragraph read once ----------------------------------------------------------------------
