@@ -608,3 +608,9 @@ REPAIR_VALUE = N_("Most likely wrong: {name} — {need} would make {relations} h
 REPAIR_TOGETHER = N_("Most likely wrong together: {changes} would make {relations} hold")
 REPAIR_CHANGE_TYPO = N_("{name} {text} ({why})")
 REPAIR_CHANGE_VALUE = N_("{name} {need} (stated {stated})")
+
+# --- the same figure stated twice, found in an article (discover/duplicate.py) ------------------
+SAME_FIGURE_PAIRED_DISAGREES = N_("{a} and {b} state the same figure (paired by: {reason}) but do "
+                                  "not agree")
+SAME_FIGURE_PAIRED_DISAGREES_IN = N_("{a} and {b} in {file} state the same figure (paired by: "
+                                     "{reason}) but do not agree")
