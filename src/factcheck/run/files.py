@@ -150,7 +150,8 @@ class FileWork:
         self.article = article
         self.cwd = cwd
         self.stdin_data = stdin_data
-        self.corpus = Corpus(options=LoadOptions(encoding, settings.max_file_size, settings.rounding))
+        self.corpus = Corpus(options=LoadOptions(encoding, settings.max_file_size, settings.rounding),
+                             cwd=cwd)
         for name in files:
             if name != "-":
                 self.corpus.paths_by_stem.setdefault(Path(name).stem, name)
@@ -216,6 +217,19 @@ class FileWork:
             self.corpus.release(f)
         return outcome
 
+    def _reopen(self, path: Path) -> LoadedFile:
+        """A fact file checked in another process, read again and pinned, with its quotes placed
+        in its article as :meth:`process` placed them (findings say where figures are printed)."""
+        f = self.corpus.options.load(path, display_path(path, self.cwd))
+        self.corpus.add(f)
+        resolve_aliases(self.corpus, [f])
+        article = f.model.article if f.model is not None else None
+        if self.article is not None or (article is not None and article.text):
+            from ..anchor import anchor_file
+
+            anchor_file(f, self.article, self.cwd)
+        return f
+
     def finish(self, outcome: FileOutcome, index: SubjectIndex,
                summary: RunSummary) -> FileReport:
         """Run-wide steps for one file, in file order; returns what to report."""
@@ -223,11 +237,11 @@ class FileWork:
         repeats = index.match(outcome.path, outcome.subjects)
         f = outcome.file
         if repeats:
-            if f is None:
-                f = self.corpus.reference(outcome.path)
+            if f is None:  # checked in another process: read again as process() left it
+                f = self._reopen(outcome.path)
             result.merge(evaluate_all(f, pairs(self.corpus, f, repeats)))
-        if outcome.file is not None:
-            self.corpus.release(outcome.file)
+        if f is not None:
+            self.corpus.release(f)
         findings = outcome.suppressions.filter(result.findings)
         if self.command == "lint":
             result.counts.invalid_files = int(any(x.severity is Severity.ERROR for x in findings))
