@@ -590,3 +590,12 @@ DOCX_UNPACKS_TOO_LARGE = N_("the Word document unpacks to {size} bytes, over the
                             "(a zip bomb?); refusing to read it")
 DOCX_DAMAGED = N_("the Word document is damaged and cannot be read; open it in Word and save it "
                   "again")
+
+# --- runs on a Dask cluster (check --dask) ---------------------------------------------------------
+DASK_NEEDED = N_("--dask needs Dask and its distributed scheduler: install them with pip install "
+                 "'factcheck[dask]'")
+DASK_NO_SCHEDULER = N_("cannot reach the Dask scheduler at {address}: {error}")
+DASK_NO_WORKERS = N_("the Dask scheduler at {address} has no worker after {seconds} seconds: start "
+                     "some with dask worker {address}")
+DASK_VERSION = N_("a Dask worker runs factcheck {worker}, but this run is factcheck {client}: "
+                  "install the same version on every worker")

@@ -71,7 +71,7 @@ def execute(opts: RunOptions, settings: Settings, stdout: TextIO, stderr: TextIO
                     articles, opts.save_facts, views)
     saved: str | None = None
     with _progress(len(files), reporter, stderr) as advance:
-        for done, report in enumerate(stream(work, summary, opts.jobs), 1):
+        for done, report in enumerate(stream(work, summary, opts.jobs, opts.dask), 1):
             if reporter is not None:
                 reporter.file(report.display, report.view)
             for f in report.findings:

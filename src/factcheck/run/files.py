@@ -309,21 +309,32 @@ def _add(summary: RunSummary, result: CheckResult, findings: list[Finding]) -> N
 
 
 # --- the stream of a run's files -------------------------------------------------------------------
-def stream(work: FileWork, summary: RunSummary, jobs: int) -> Iterator[FileReport]:
+def stream(work: FileWork, summary: RunSummary, jobs: int, dask: object = None
+           ) -> Iterator[FileReport]:
     """The findings of each file in turn (suppressed, selected, sorted), adding up the summary.
 
-    With ``jobs`` > 1 the files are read and checked in worker processes, and the results are
-    taken in file order, so the output is the same as with one process.
+    With ``jobs`` > 1 the files are read and checked in worker processes, and with ``dask`` (a
+    scheduler's address, ``local`` or a ``distributed.Client``) on a Dask cluster
+    (:mod:`factcheck.run.dask`); the results are taken in file order either way, so the output
+    is the same as with one process.
     """
     index = SubjectIndex()
     try:
-        yield from _outcomes(work, index, summary, jobs)
+        yield from _outcomes(work, index, summary, jobs, dask)
     finally:
         index.close()
 
 
 def _outcomes(work: FileWork, index: SubjectIndex, summary: RunSummary,
-              jobs: int) -> Iterator[FileReport]:
+              jobs: int, dask: object = None) -> Iterator[FileReport]:
+    if dask is not None and work.stdin_data is None:  # standard input is read here
+        from .dask import outcomes  # only runs with --dask import Dask
+
+        for outcome in outcomes(work, dask, jobs):
+            with collector_paused():
+                report = work.finish(outcome, index, summary)
+            yield report
+        return
     files, stdin_data = work.files, work.stdin_data
     jobs = processes(jobs, len(files))
     if jobs <= 1 or stdin_data is not None:
