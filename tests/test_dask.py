@@ -170,3 +170,13 @@ def test_a_worker_of_another_version_is_refused(corpus):
     plan = backend._Plan("0.0.0-other", ("check", [], Settings(), None, None, corpus))
     with pytest.raises(backend._VersionMismatch):
         backend._check_batch("run-c", plan, range(0))
+
+
+def test_the_library_on_a_cluster(client, corpus, monkeypatch):
+    import factcheck.api as fc
+
+    monkeypatch.chdir(corpus)
+    paths = ["examples/", "facts/", "gen/", "article.txt"]
+    here = fc.check_facts(paths)
+    assert fc.check_facts(paths, dask=client) == here
+    assert here.to_json_text() == _run(corpus, monkeypatch, "json", jobs=1)[1]
