@@ -180,3 +180,11 @@ def test_the_library_on_a_cluster(client, corpus, monkeypatch):
     here = fc.check_facts(paths)
     assert fc.check_facts(paths, dask=client) == here
     assert here.to_json_text() == _run(corpus, monkeypatch, "json", jobs=1)[1]
+
+
+def test_a_cluster_object_is_taken_by_its_scheduler(client):
+    import factcheck.api as fc
+
+    cluster = client.cluster  # a LocalCluster: the run connects a client of its own to it
+    assert fc.check_facts(str(ROOT / "examples"), dask=cluster) == \
+        fc.check_facts(str(ROOT / "examples"))

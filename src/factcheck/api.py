@@ -201,12 +201,14 @@ class Finding:
 
     @classmethod
     def of(cls, f: _findings.Finding, lang: str) -> Finding:
-        shown = f.to_json(lang)  # the sentences exactly as the JSON output renders them
-        return cls(f.code, f.name, f.severity, f.verdict, f.headline, shown["message"], f.file,
+        """The finding with its sentences rendered in ``lang``, as :meth:`findings.Finding.to_json`
+        renders them."""
+        return cls(f.code, f.name, f.severity, f.verdict, f.headline, f.says.render(lang), f.file,
                    f.line, f.column, f.end_line, f.end_column, f.check,
-                   tuple(Claim.of(c) for c in f.claims), f.computed, shown["computed_text"],
-                   f.stated, shown["stated_text"], None if f.gap is None else dict(f.gap),
-                   tuple(shown["suggestions"]))
+                   tuple(Claim.of(c) for c in f.claims), f.computed,
+                   None if f.computed_shown is None else f.computed_shown.render(lang),
+                   f.stated, None if f.stated_shown is None else f.stated_shown.render(lang),
+                   None if f.gap is None else dict(f.gap), tuple(m.render(lang) for m in f.advice))
 
     def to_json(self) -> dict[str, Any]:
         """The finding as the JSON output gives it."""
@@ -464,14 +466,15 @@ def check_facts(paths: PathLike | Iterable[PathLike], *, lang: str | None = None
                 show_info: bool | None = None, fail_on: str | None = None,
                 select: Iterable[str] | None = None, ignore: Iterable[str] | None = None,
                 rounding: str | None = None, config: PathLike | None = None,
-                encoding: str | None = None, article: PathLike | None = None, jobs: int = 1,
-                dask: Any = None, strict: bool = False) -> Report:
+                encoding: str | None = None, article: PathLike | None = None,
+                jobs: int | None = None, dask: Any = None, strict: bool = False) -> Report:
     """Check files as `factcheck check PATHS` does: fact files (directories are searched for
     *.yaml), and articles named among the paths (.txt .md .html .docx).
 
-    ``jobs`` processes check the files (0: every core for large runs); ``dask`` spreads them
-    over a Dask cluster instead — a scheduler's address, ``"local"``, or a
-    ``distributed.Client`` (needs ``factcheck[dask]``). The results are the same either way.
+    ``jobs`` processes check the files (None: this one; 0: every core for large runs); ``dask``
+    spreads them over a Dask cluster instead — a scheduler's address, ``"local"`` (a cluster of
+    ``jobs`` workers, by default one per core), a ``distributed.Client`` or a cluster object
+    (needs ``factcheck[dask]``). The results are the same either way.
     ``article`` anchors every file's quotes in that article (``--article``); ``encoding`` reads
     fact files in another encoding. The other arguments are :func:`check_article`'s; with
     ``strict``, fact files that cannot be used raise :class:`FactFileError` (with the report).
@@ -483,6 +486,8 @@ def check_facts(paths: PathLike | Iterable[PathLike], *, lang: str | None = None
     given = [Path(os.fspath(p)) for p in paths]
     if not given:
         raise RunError(Message(msg.API_NO_PATHS).render(language))
+    if jobs is None:
+        jobs = 0 if dask is not None else 1
     if not isinstance(jobs, int) or jobs < 0:
         raise RunError(Message(msg.API_BAD_VALUE, name="jobs", values="0, 1, 2 …",
                                value=repr(jobs)).render(language))

@@ -56,7 +56,8 @@ QUIET_SCHEDULER = {"dashboard_address": "127.0.0.1:0"}
 def outcomes(work: FileWork, cluster: Any, jobs: int = 0) -> Iterator[FileOutcome]:
     """The outcome of every file of ``work``, in file order, checked on ``cluster``: a
     scheduler's address (``tcp://host:8786``), a scheduler file (``scheduler.json``), ``local``
-    (a LocalCluster of ``jobs`` worker processes, or one per core) or a ``distributed.Client``."""
+    (a LocalCluster of ``jobs`` worker processes, or one per core), a ``distributed.Client`` or
+    a cluster object (its ``scheduler_address``)."""
     distributed = _distributed()
     with _client(distributed, cluster, jobs) as (client, address):
         threads = _threads(client, address)
@@ -141,7 +142,7 @@ def _client(distributed: Any, cluster: Any, jobs: int) -> Iterator[tuple[Any, st
     if isinstance(cluster, distributed.Client):
         yield cluster, str(getattr(cluster.scheduler, "address", None) or cluster)
         return
-    address = str(cluster)
+    address = str(getattr(cluster, "scheduler_address", cluster))  # a cluster object, or a name
     if address == LOCAL:
         with distributed.LocalCluster(n_workers=jobs or os.cpu_count() or 1, threads_per_worker=1,
                                       processes=True, dashboard_address=None,
