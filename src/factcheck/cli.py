@@ -268,6 +268,13 @@ def check(
                       "status (table format).")
     ] = False,
     lang: LangOpt = None,
+    dask: Annotated[
+        str | None,
+        _option("--dask", metavar="SCHEDULER", help="Check the files on a Dask cluster: the "
+                "scheduler's address (tcp://host:8786), its scheduler file, or local (a cluster "
+                "of this machine's cores, or of --jobs workers); the same output. Needs "
+                "factcheck[dask].", show_default=False),
+    ] = None,
 ) -> int:
     """Check the relations between the figures of articles or fact files; print every
     discrepancy."""
@@ -277,7 +284,7 @@ def check(
         show_info=show_info, config=config, isolated=isolated, select=select, ignore=ignore,
         statistics=statistics, stdin_filename=stdin_filename, encoding=encoding,
         max_file_size=max_file_size, article=article, jobs=jobs, show_checks=show_checks,
-        save_facts=save_facts, show_article=show_article, lang=_lang(lang),
+        save_facts=save_facts, show_article=show_article, lang=_lang(lang), dask=dask,
     )
 
 

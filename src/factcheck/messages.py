@@ -614,3 +614,16 @@ SAME_FIGURE_PAIRED_DISAGREES = N_("{a} and {b} state the same figure (paired by:
                                   "not agree")
 SAME_FIGURE_PAIRED_DISAGREES_IN = N_("{a} and {b} in {file} state the same figure (paired by: "
                                      "{reason}) but do not agree")
+
+# --- runs on a Dask cluster (check --dask) and the library (factcheck.api) ------------------------
+DASK_NEEDED = N_("--dask needs Dask and its distributed scheduler: install them with pip install "
+                 "'factcheck[dask]'")
+DASK_NO_SCHEDULER = N_("cannot reach the Dask scheduler at {address}: {error}")
+DASK_NO_WORKERS = N_("the Dask scheduler at {address} has no worker after {seconds} seconds: start "
+                     "some with dask worker {address}")
+DASK_VERSION = N_("a Dask worker runs factcheck {worker}, but this run is factcheck {client}: "
+                  "install the same version on every worker")
+API_BAD_VALUE = N_("{name} must be one of {values}, not {value}")
+API_NO_PATHS = N_("no paths given: name the fact files, articles or directories to check")
+API_NOT_AN_ARTICLE = N_("{name} is a fact file (named .yaml or .yml, or its text declares "
+                        "factcheck: 1), not an article: check it with check_facts")

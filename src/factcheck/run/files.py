@@ -157,7 +157,8 @@ class FileWork:
         self.article = article
         self.cwd = cwd
         self.stdin_data = stdin_data
-        self.corpus = Corpus(options=LoadOptions(encoding, settings.max_file_size, settings.rounding))
+        self.corpus = Corpus(options=LoadOptions(encoding, settings.max_file_size, settings.rounding),
+                             cwd=cwd)
         for name in files:
             if name != "-":
                 self.corpus.paths_by_stem.setdefault(Path(name).stem, name)
@@ -223,6 +224,19 @@ class FileWork:
             self.corpus.release(f)
         return outcome
 
+    def _reopen(self, path: Path) -> LoadedFile:
+        """A fact file checked in another process, read again and pinned, with its quotes placed
+        in its article as :meth:`process` placed them (findings say where figures are printed)."""
+        f = self.corpus.options.load(path, display_path(path, self.cwd))
+        self.corpus.add(f)
+        resolve_aliases(self.corpus, [f])
+        article = f.model.article if f.model is not None else None
+        if self.article is not None or (article is not None and article.text):
+            from ..anchor import anchor_file
+
+            anchor_file(f, self.article, self.cwd)
+        return f
+
     def finish(self, outcome: FileOutcome, index: SubjectIndex,
                summary: RunSummary) -> FileReport:
         """Run-wide steps for one file, in file order; returns what to report."""
@@ -230,11 +244,11 @@ class FileWork:
         repeats = index.match(outcome.path, outcome.subjects)
         f = outcome.file
         if repeats:
-            if f is None:
-                f = self.corpus.reference(outcome.path)
+            if f is None:  # checked in another process: read again as process() left it
+                f = self._reopen(outcome.path)
             result.merge(evaluate_all(f, pairs(self.corpus, f, repeats)))
-        if outcome.file is not None:
-            self.corpus.release(outcome.file)
+        if f is not None:
+            self.corpus.release(f)
         findings = outcome.suppressions.filter(result.findings)
         if self.command == "lint":
             result.counts.invalid_files = int(any(x.severity is Severity.ERROR for x in findings))
@@ -305,21 +319,32 @@ def _add(summary: RunSummary, result: CheckResult, findings: list[Finding]) -> N
 
 
 # --- the stream of a run's files -------------------------------------------------------------------
-def stream(work: FileWork, summary: RunSummary, jobs: int) -> Iterator[FileReport]:
+def stream(work: FileWork, summary: RunSummary, jobs: int, dask: object = None
+           ) -> Iterator[FileReport]:
     """The findings of each file in turn (suppressed, selected, sorted), adding up the summary.
 
-    With ``jobs`` > 1 the files are read and checked in worker processes, and the results are
-    taken in file order, so the output is the same as with one process.
+    With ``jobs`` > 1 the files are read and checked in worker processes, and with ``dask`` (a
+    scheduler's address, ``local`` or a ``distributed.Client``) on a Dask cluster
+    (:mod:`factcheck.run.dask`); the results are taken in file order either way, so the output
+    is the same as with one process.
     """
     index = SubjectIndex()
     try:
-        yield from _outcomes(work, index, summary, jobs)
+        yield from _outcomes(work, index, summary, jobs, dask)
     finally:
         index.close()
 
 
 def _outcomes(work: FileWork, index: SubjectIndex, summary: RunSummary,
-              jobs: int) -> Iterator[FileReport]:
+              jobs: int, dask: object = None) -> Iterator[FileReport]:
+    if dask is not None and work.stdin_data is None:  # standard input is read here
+        from .dask import outcomes  # only runs with --dask import Dask
+
+        for outcome in outcomes(work, dask, jobs):
+            with collector_paused():
+                report = work.finish(outcome, index, summary)
+            yield report
+        return
     files, stdin_data = work.files, work.stdin_data
     jobs = processes(jobs, len(files))
     if jobs <= 1 or stdin_data is not None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
 from .. import messages as msg
 from ..config import Settings, env_format
@@ -40,6 +40,7 @@ class RunOptions:
     show_checks: bool = False  # list every relation tested, with its verdict
     save_facts: Path | None = None  # write what was found in the article as a fact file
     show_article: bool = False  # print the article with its figures marked (table format)
+    dask: Any = None  # check --dask: a scheduler's address, 'local', or a distributed.Client
 
 
 def resolve(opts: RunOptions, settings: Settings, out: TextIO) -> None:
