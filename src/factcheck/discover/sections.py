@@ -54,6 +54,9 @@ def _section(scope: Scope, line: int, start: int) -> list[Found]:
     if len(parts) < 2 or not all(same_unit(p, parts[0]) for p in parts):
         return []
     parts = _top_level(scope, parts)
+    if parts and parts[0].figure.quantity.unit.dimension == "count" \
+            and not complementary([p.label or "" for p in parts]):
+        return []  # 90个区县中仅有8个…占据30个席位: counts of several things, not one split
     total = _total(scope, parts[0], start)
     if total is None or len(parts) < 2:
         return []
@@ -78,6 +81,10 @@ def _top_level(scope: Scope, parts: list[DraftClaim]) -> list[DraftClaim]:
                 nested_until = close if close >= 0 else len(scope.plain)
                 if p.figure.start < nested_until:
                     continue
+            elif re.search(r"其中|包括", between):  # 27个省份…，其中8个省份…: until the sentence ends
+                end = re.compile(r"[。；;！？\n]").search(scope.plain, p.figure.end)
+                nested_until = end.start() if end else len(scope.plain)
+                continue
         out.append(p)
     return out
 
@@ -132,14 +139,62 @@ def _counts_split(scope: Scope) -> list[Found]:
             continue
         end = re.compile(r"[。！？\n]").search(scope.plain, total.figure.end)
         stop = end.start() if end else len(scope.plain)
-        parts = [c for c in scope.claims[k + 1:]
-                 if c.figure.start < stop and is_level(c) and same_unit(c, total) and exact(c)]
-        if len(parts) < 2:
+        parts = _parts_of_count(scope, k, total, _noun(after[:m.end()]), stop)
+        if len(parts) >= 2 and (_opposites(scope, parts) or _named(scope, parts)):
+            found.append(Found("breakdown", {"breakdown": total.id, "parts": [p.id for p in parts],
+                                             "exhaustive": _opposites(scope, parts)}, "stated",
+                               total, "counts of the things a count is of (…中)",
+                               f"{total.id}_counts"))
             continue
-        found.append(Found("breakdown", {"breakdown": total.id, "parts": [p.id for p in parts],
-                                         "exhaustive": _opposites(scope, parts)}, "stated", total,
-                           "counts of the things a count is of (…中)", f"{total.id}_counts"))
+        for p in parts:  # counts that may overlap (175家…增长超过40%；149家…): each within the total
+            found.append(Found("breakdown", {"breakdown": total.id, "parts": [p.id],
+                                             "exhaustive": False}, "stated",
+                               p, "a count of some of the things a count is of (…中，有…)",
+                               f"{p.id}_within"))
     return found
+
+
+def _named(scope: Scope, parts: list[DraftClaim]) -> bool:
+    """Each count closes a list of the things it counts (增值税、房产税…等6个税种): the lists name
+    different things, so the counts do not overlap."""
+    return all(re.search(r"[、，,]?[^、，,。；;]{1,12}、[^、，,。；;]{1,12}等$",
+                         scope.text(scope.clause(p)[0], p.figure.start)) for p in parts)
+
+
+_NOUN_END = re.compile(r"[则中在有为是均都共，,。；;、：:（(实增负下上减盈亏占]")
+
+
+def _noun(words: str) -> str:
+    """The things a count is of, as written right after it (家电子IPO企业中 → 电子IPO企业)."""
+    return _NOUN_END.split(words, maxsplit=1)[0]
+
+
+def _parts_of_count(scope: Scope, k: int, total: DraftClaim, things: str, stop: int
+                    ) -> list[DraftClaim]:
+    """The counts after ``total`` in its sentence that count its things: a bare count (有13家在深圳)
+    or one of the same things (6个税种). A count of other things (16家机械设备企业中 after
+    20家电子IPO企业中) or one that opens a split of its own ends the list; a 其中 after a part
+    starts the part's own split (37个行业…，其中32个)."""
+    parts: list[DraftClaim] = []
+    for c in scope.claims[k + 1:]:
+        if c.figure.start >= stop:
+            break
+        if not (is_level(c) and same_unit(c, total) and exact(c)):
+            continue
+        if parts and re.search(r"其中|包括", scope.text(parts[-1].end, c.figure.start)):
+            break
+        after = scope.plain[c.figure.end:c.figure.end + 16]
+        noun = _noun(after)
+        if re.match(r"[^，,。；;]{0,12}中[，,：:]", after) or _other_kind(noun, things):
+            break
+        parts.append(c)
+    return parts
+
+
+def _other_kind(noun: str, things: str) -> bool:
+    """Things of the same kind but another category: 医药生物企业 after 机械设备企业."""
+    return len(noun) > 2 and len(things) >= 2 and noun[-2:] == things[-2:] \
+        and not things.endswith(noun)
 
 
 def _opposites(scope: Scope, parts: list[DraftClaim]) -> bool:
