@@ -5,7 +5,6 @@ does not fall below what it reached (raise the floors when it improves)."""
 from __future__ import annotations
 
 import pytest
-
 from corpus import Score, cli_run, corpus, score
 
 GOLD = corpus()
