@@ -221,7 +221,7 @@ def test_every_check_kind_has_rules_with_stable_codes() -> None:
     assert all(re.fullmatch(r"FC[1-9]\d\d", c) for c in codes)
     assert {k.kind for k in KINDS} == {"growth", "share", "breakdown", "multiple", "stock-flow",
                                        "average", "enumeration", "feasibility", "expression",
-                                       "duplicate"}
+                                       "duplicate", "within"}
 
 
 @pytest.mark.parametrize(("code", "name", "kind"), RULES)

@@ -627,3 +627,11 @@ API_BAD_VALUE = N_("{name} must be one of {values}, not {value}")
 API_NO_PATHS = N_("no paths given: name the fact files, articles or directories to check")
 API_NOT_AN_ARTICLE = N_("{name} is a fact file (named .yaml or .yml, or its text declares "
                         "factcheck: 1), not an article: check it with check_facts")
+
+# --- series -------------------------------------------------------------------------------------
+WHAT_WITHIN = N_("part of a period")
+PART_OF_PERIOD_EXCEEDS = N_("{part} for part of the period is more than {whole} for the whole of "
+                            "it, by {gap}: a part of a period cannot exceed the whole")
+SERIES_LINK = N_("linked by series: «{series}», {place}, {earlier} and {later} (--no-series turns "
+                 "such links off)")
+NO_PLACE_NAMED = N_("no place named")

@@ -22,6 +22,8 @@ from ..corpus import Corpus, LoadOptions, display_path, resolve_aliases
 from ..findings import SEVERITY_ORDER, CheckRecord, Finding, Severity
 from ..joint import Repair, analyse
 from ..loader import LoadedFile, load_text
+from ..series import Entry, SeriesIndex, entries
+from ..series import relations as series_relations
 from ..summary import Counts, RunSummary
 from ..suppress import Suppressions
 from ..textfile import DEFAULT_MAX_BYTES
@@ -135,6 +137,7 @@ class FileOutcome:
     result: CheckResult
     suppressions: Suppressions
     subjects: list[tuple[int, str, int]] = field(default_factory=list)
+    series: list[Entry] = field(default_factory=list)  # its claims in their series (series.py)
     file: LoadedFile | None = None  # kept only in the main process
     saved: str | None = None  # the fact file found in an article, as YAML (--save-facts)
     view: ArticleView | None = None  # the article and its figures, when the run shows them
@@ -157,6 +160,7 @@ class FileWork:
         self.article = article
         self.cwd = cwd
         self.stdin_data = stdin_data
+        self.series = SeriesIndex()  # used by finish(), in the main process only
         self.corpus = Corpus(options=LoadOptions(encoding, settings.max_file_size, settings.rounding),
                              cwd=cwd)
         for name in files:
@@ -184,6 +188,7 @@ class FileWork:
         self.corpus.add(f)
         resolve_aliases(self.corpus, [f])
         suppressions = Suppressions.collect([f], self.settings.per_file_ignores)
+        in_series: list[Entry] = []
         if self.command == "lint":
             result = CheckResult(findings=lint_file(self.corpus, f),
                                  counts=Counts(files=1, claims=len(f.claims)))
@@ -212,7 +217,9 @@ class FileWork:
             result = check_file(self.corpus, f)
             result.findings.extend(anchored)
             found = [] if index in self.articles else subjects(f)
-        outcome = FileOutcome(path, result, suppressions, found, f if keep else None,
+            if self.settings.series and index not in self.articles:
+                in_series = entries(f)
+        outcome = FileOutcome(path, result, suppressions, found, in_series, f if keep else None,
                               display=f.display)
         if self.command != "lint":
             outcome.view = view
@@ -242,11 +249,16 @@ class FileWork:
         """Run-wide steps for one file, in file order; returns what to report."""
         result = outcome.result
         repeats = index.match(outcome.path, outcome.subjects)
+        links = self.series.add(len(index.paths) - 1, outcome.series)
         f = outcome.file
+        if (repeats or links) and f is None:  # checked in another process: read it again
+            f = self._reopen(outcome.path)
         if repeats:
-            if f is None:  # checked in another process: read again as process() left it
-                f = self._reopen(outcome.path)
             result.merge(evaluate_all(f, pairs(self.corpus, f, repeats)))
+        if links:
+            linked = series_relations(self.corpus, f, len(index.paths) - 1, index.paths, links)
+            _drop_implied(result, linked)
+            result.merge(evaluate_all(f, linked))
         if f is not None:
             self.corpus.release(f)
         findings = outcome.suppressions.filter(result.findings)
@@ -298,6 +310,17 @@ def _placed(f: LoadedFile, anchoring) -> dict[int, list[str]]:
             if span is not None and (span.line, span.column) in starts:
                 out.setdefault(starts[(span.line, span.column)], []).append(cid)
     return out
+
+
+def _drop_implied(result: CheckResult, linked: list[Prepared]) -> None:
+    """A growth or a stock linked by series to last year's level no longer needs the level it
+    implies (FC102, FC502)."""
+    from ..checks import growth, stockflow
+
+    implied = {growth.IMPLIED.code, stockflow.IMPLIED.code}
+    places = {(p.file.display, p.line, p.column) for p in linked}
+    result.findings = [x for x in result.findings
+                       if not (x.code in implied and (x.file, x.line, x.column) in places)]
 
 
 def _selected(code: str, settings: Settings) -> bool:

@@ -28,6 +28,7 @@ class RunOptions:
     force: bool = False
     fail_on: str | None = None
     show_info: bool | None = None
+    series: bool | None = None  # --no-series: False
     select: list[str] | None = None
     ignore: list[str] | None = None
     statistics: bool = False
@@ -59,7 +60,7 @@ def resolve(opts: RunOptions, settings: Settings, out: TextIO) -> None:
 
         settings.set("format", "table" if use_rich(out) and opts.output_file is None else "concise",
                      "default (table on a terminal, concise when piped)")
-    for attr in ("fail_on", "show_info", "select", "ignore", "max_file_size"):
+    for attr in ("fail_on", "show_info", "series", "select", "ignore", "max_file_size"):
         value = getattr(opts, attr)
         if value is not None and value != []:
             if attr in ("select", "ignore"):
