@@ -128,7 +128,7 @@ class Shown:
         self.integer = integer
 
     def render(self, lang: str = "en") -> str:
-        return format_interval(self.interval, self.scale, self.integer)
+        return format_interval(self.interval, self.scale.fitted(self.interval), self.integer)
 
     def __str__(self) -> str:
         return self.render("en")
