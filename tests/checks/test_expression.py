@@ -244,4 +244,4 @@ checks:
 def test_expression_sides_are_printed_in_the_unit_that_fits(check, expr, left, right) -> None:
     run = check(PER_HEAD.replace("EXPR", expr))
     (finding,) = run.findings
-    assert f"the left side is {left}, the right side {right}" in finding.message
+    assert f"the left side is {left}, the right side {right}" in finding["message"]
