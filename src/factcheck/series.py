@@ -21,8 +21,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 from . import messages as msg
 from .checks.base import Context, Outcome, Prepared
@@ -82,11 +84,10 @@ def months_of(rest: str) -> tuple[int, int] | None:
     return (first, last) if 1 <= first <= last <= 12 else None
 
 
-@dataclass(frozen=True, slots=True)
-class Entry:
+class Entry(NamedTuple):
     """One claim of a file in its series (picklable, small)."""
 
-    key: tuple[str, str, str]  # (series, place, unit)
+    key: tuple[str, str, tuple]  # (series, place, unit key)
     year: int
     part: str  # the months as 'first-last', or the period's words when they do not say
     months: tuple[int, int] | None
@@ -102,45 +103,57 @@ def entries(f: LoadedFile) -> list[Entry]:
     if f.model is None:
         return []
     article = f.model.article
+    default_period = article.period if article is not None else None
+    default_place = (article.place if article is not None else None) or ""
     out: list[Entry] = []
     by_id: dict[str, ClaimInfo] = {}
     for c in f.claims.values():
         if c.target is not None or c.quantity is None or c.spec.value is None:
             continue
         by_id[c.id] = c
-        entry = _entry(c, article, "level")
+        entry = _entry(c, default_period, default_place, "level")
         if entry is None:
             continue
         out.append(entry)
         if c.growth is not None and c.spec.previous is None:
-            out.append(replace(entry, role="growth"))
+            out.append(entry._replace(role="growth"))
     for i, spec in enumerate(f.model.checks):
         stock = getattr(spec, "stock", None)
         if stock is None or getattr(spec, "start", None) is not None or stock not in by_id:
             continue
-        entry = _entry(by_id[stock], article, "stock")
+        entry = _entry(by_id[stock], default_period, default_place, "stock")
         if entry is not None:
-            out.append(replace(entry, check=i))
+            out.append(entry._replace(check=i))
     return out
 
 
-def _entry(c: ClaimInfo, article, role: str) -> Entry | None:
-    name = c.spec.series or c.spec.label
-    period = period_of(c.spec.period if c.spec.period is not None else
-                       (article.period if article is not None else None))
-    if not name or period is None:
+def _entry(c: ClaimInfo, default_period, default_place: str, role: str) -> Entry | None:
+    spec = c.spec
+    name = spec.series or spec.label
+    written = spec.period if spec.period is not None else default_period
+    if not name or written is None:
         return None
+    period = _period(written)
+    if period is None:
+        return None
+    year, part, months = period
     q = c.quantity
     assert q is not None
-    place = c.spec.place or (article.place if article is not None else None) or ""
+    flow = months is not None and q.unit.dimension == "money" and q.kind == "level" \
+        and q.interval.lo is not None and q.interval.lo >= 0 and not _NOT_A_FLOW.search(name)
+    return Entry((name, spec.place or default_place, q.unit.key), year, part, months, c.id, role,
+                 flow, str(written))
+
+
+@lru_cache(maxsize=1024)
+def _period(written: object) -> tuple[int, str, tuple[int, int] | None] | None:
+    """(year, part, months) of a period as written (a file's claims share a few)."""
+    period = period_of(written)
+    if period is None:
+        return None
     year, rest = period
     months = months_of(rest)
-    part = f"{months[0]}-{months[1]}" if months else rest
-    flow = q.unit.dimension == "money" and not _NOT_A_FLOW.search(name) and q.kind == "level" \
-        and q.interval.lo is not None and q.interval.lo >= 0
-    written = c.spec.period if c.spec.period is not None else article.period
-    return Entry((name, place, "/".join(map(str, q.unit.key))), year, part, months, c.id, role,
-                 flow, shown=str(written))
+    return year, (f"{months[0]}-{months[1]}" if months else rest), months
 
 
 @dataclass(frozen=True, slots=True)
