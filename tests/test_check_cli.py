@@ -221,7 +221,8 @@ def test_every_check_kind_has_rules_with_stable_codes() -> None:
     assert all(re.fullmatch(r"FC[1-9]\d\d", c) for c in codes)
     assert {k.kind for k in KINDS} == {"growth", "share", "breakdown", "multiple", "stock-flow",
                                        "average", "enumeration", "feasibility", "expression",
-                                       "duplicate", "composition", "contribution", "points"}
+                                       "duplicate", "within", "composition", "contribution",
+                                       "points"}
 
 
 @pytest.mark.parametrize(("code", "name", "kind"), RULES)
@@ -446,3 +447,19 @@ def test_subprocess_never_prints_a_traceback(tmp_path: Path) -> None:
     mixed_out = runs["mixed"][0][1]
     assert "FC001" in mixed_out and "FC301" in mixed_out and "FC009" in mixed_out
     assert json.loads(runs["repository"][0][1])["version"] == 1
+
+
+def test_json_with_checks_validates_against_the_shipped_schema(tmp_path: Path) -> None:
+    """--show-checks adds the top-level checks array: articles (stated, linked), fact files
+    (written, implied) and series links all validate."""
+    jsonschema = pytest.importorskip("jsonschema")
+    schema = json.loads((ROOT / "src" / "factcheck" / "data" / "check-output.schema.json")
+                        .read_text(encoding="utf-8"))
+    for args in (["facts/xuejia-2023.txt"], ["examples/xuejia-2022.yaml", "facts/xuejia-2023.yaml"],
+                 ["examples/"]):
+        proc = subprocess.run([sys.executable, "-m", "factcheck", "check", "--isolated", "--format",
+                               "json", "--show-checks", *args], cwd=ROOT, capture_output=True,
+                              text=True, encoding="utf-8")
+        doc = json.loads(proc.stdout)
+        assert doc["checks"], args
+        jsonschema.validate(doc, schema)

@@ -5,7 +5,10 @@ figures is read in linear time, each quote kept short.
 
 from __future__ import annotations
 
-from helpers import LONG
+import json
+
+import pytest
+from helpers import LONG, cli
 
 
 # --- numbers of thousands of digits ------------------------------------------------------------
@@ -37,3 +40,39 @@ def test_extract_of_one_endless_clause_is_linear_and_quotes_stay_short(tmp_path,
     # the clause, but at most 100 characters either side of the figure (3家 of the 2001st is at 12004)
     assert quotes[0] == "quote: " + text[:106]
     assert quotes[2000] == "quote: " + text[12004 - 100:12006 + 100]
+
+
+# --- names listed right before their count ----------------------------------------------------
+
+HAIDIAN = ("不仅如此，海淀区还有一条大学数量全国第一的街道——学院路，汇集了中国农业大学、北京林业大学、"
+           "中国地质大学（北京）、北京语言大学、北京科技大学、中国矿业大学（北京）共六所高校。")
+
+
+def _names(text: str) -> dict[str, list[str] | None]:
+    from factcheck.figures import figures_in_text
+
+    return {f.written: f.names for f in figures_in_text(text)}
+
+
+def test_a_list_right_before_its_count_names_what_it_counts():
+    assert _names(HAIDIAN)["六所"] == ["中国农业大学", "北京林业大学", "中国地质大学(北京)",
+                                       "北京语言大学", "北京科技大学", "中国矿业大学(北京)"]
+    assert _names("有长青科技、天元智能两家企业。")["两家"] == ["长青科技", "天元智能"]
+
+
+def test_a_list_of_clauses_or_figures_is_not_a_list_of_names():
+    assert _names("全年打井34眼、引泉7处。")["7处"] is None
+    assert _names("目前运营4条航线、通航七个城市。")["七个"] is None
+    assert _names("珠海、惠州的IPO企业数量也由1家增至2家。")["1家"] is None
+
+
+@pytest.mark.parametrize(("count", "code"), [("六所", 0), ("五所", 1), ("七所", 1)])
+def test_a_changed_count_of_listed_names_is_an_error_at_the_count(tmp_path, count, code):
+    article = tmp_path / "haidian.txt"
+    article.write_text(HAIDIAN.replace("六所", count), encoding="utf-8")
+    rc, out, _ = cli("check", "--format", "json", str(article), cwd=tmp_path)
+    findings = json.loads(out)["findings"]
+    assert rc == code
+    if code:
+        (f,) = findings
+        assert f["code"] == "FC601" and (f["line"], f["column"]) == (1, HAIDIAN.index("共六所") + 1)

@@ -240,6 +240,13 @@ def check(
         bool | None, _option("--show-info/--hide-info",
                                   help="Show derived facts (info findings).", show_default=False)
     ] = None,
+    series: Annotated[
+        bool | None, _option("--series/--no-series",
+                             help="Link figures of one series (label, place) in consecutive "
+                             "periods across the files of a run: growth against last year's level, "
+                             "a stock against last year's, part of a year within the year "
+                             "(default on; config key series).", show_default=False)
+    ] = None,
     config: ConfigOpt = None,
     isolated: IsolatedOpt = False,
     select: SelectOpt = None,
@@ -268,16 +275,24 @@ def check(
                       "status (table format).")
     ] = False,
     lang: LangOpt = None,
+    dask: Annotated[
+        str | None,
+        _option("--dask", metavar="SCHEDULER", help="Check the files on a Dask cluster: the "
+                "scheduler's address (tcp://host:8786), its scheduler file, or local (a cluster "
+                "of this machine's cores, or of --jobs workers); the same output. Needs "
+                "factcheck[dask].", show_default=False),
+    ] = None,
 ) -> int:
     """Check the relations between the figures of articles or fact files; print every
     discrepancy."""
     return _run(
         "check", paths=list(paths or []), fmt=output_format.value if output_format else None,
         output_file=output_file, force=force, fail_on=fail_on.value if fail_on else None,
-        show_info=show_info, config=config, isolated=isolated, select=select, ignore=ignore,
+        show_info=show_info, series=series, config=config, isolated=isolated, select=select,
+        ignore=ignore,
         statistics=statistics, stdin_filename=stdin_filename, encoding=encoding,
         max_file_size=max_file_size, article=article, jobs=jobs, show_checks=show_checks,
-        save_facts=save_facts, show_article=show_article, lang=_lang(lang),
+        save_facts=save_facts, show_article=show_article, lang=_lang(lang), dask=dask,
     )
 
 
@@ -316,7 +331,7 @@ def show_config(
         settings.set("format", fmt, "environment FACTCHECK_FORMAT")
     typer.echo(f"config file: {settings.config_file or '(none)'}")
     for key in ("paths", "rounding", "fail_on", "select", "ignore", "per_file_ignores", "format",
-                "show_info", "max_file_size"):
+                "show_info", "series", "max_file_size"):
         value = getattr(settings, key)
         shown = "(table on a terminal, concise when piped)" if value is None else value
         typer.echo(f"{key.replace('_', '-')}: {shown}    # {settings.source(key)}")

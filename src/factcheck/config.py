@@ -43,6 +43,7 @@ class Settings:
     per_file_ignores: dict[str, list[str]] = field(default_factory=dict)
     format: str | None = None
     show_info: bool = False
+    series: bool = True  # link figures of one series in consecutive periods (series.py)
     max_file_size: int = 10 * 1024 * 1024
     sources: dict[str, str] = field(default_factory=dict)
     config_file: Path | None = None
@@ -64,6 +65,7 @@ _KEYS: dict[str, tuple[str, type]] = {
     "per-file-ignores": ("per_file_ignores", dict),
     "format": ("format", str),
     "show-info": ("show_info", bool),
+    "series": ("series", bool),
     "max-file-size": ("max_file_size", int),
 }
 

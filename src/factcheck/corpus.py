@@ -115,6 +115,7 @@ class Corpus:
     paths_by_stem: dict[str, str] = field(default_factory=dict)
     referenced: OrderedDict[Path, LoadedFile] = field(default_factory=OrderedDict)
     options: LoadOptions = field(default_factory=LoadOptions)
+    cwd: Path | None = None  # the run's working directory (paths are shown relative to it)
     # While references are being resolved: the files loaded so far, and those still to resolve.
     loading: dict[Path, LoadedFile] | None = None
     pending: list[LoadedFile] = field(default_factory=list)
@@ -169,7 +170,7 @@ class Corpus:
             return cached
         if self.loading is not None and key in self.loading:
             return self.loading[key]
-        loaded = self.options.load(path, display_path(path, Path.cwd()))
+        loaded = self.options.load(path, display_path(path, self.cwd or Path.cwd()))
         self.referenced[key] = loaded
         if len(self.referenced) > REFERENCE_CACHE:
             old, evicted = self.referenced.popitem(last=False)

@@ -23,25 +23,55 @@ __all__ = [
 class Scale:
     """How to print base-unit values in a claim's own unit: ÷ factor, then magnitude + unit."""
 
-    __slots__ = ("decimals", "divisor", "magnitude_name", "rank", "unit_name")
+    __slots__ = ("decimals", "divisor", "fit", "grouped", "magnitude_name", "rank", "unit_name")
 
     def __init__(
         self, divisor: Fraction, magnitude_name: str, unit_name: str, decimals: int,
-        rank: bool = False,
+        rank: bool = False, fit: str = "", grouped: bool = False,
     ):
         self.rank = rank
         self.divisor = divisor
         self.magnitude_name = magnitude_name
         self.unit_name = unit_name
         self.decimals = decimals
+        self.fit = fit  # "" keep, "small" refit values below 1 of the magnitude, "always"
+        self.grouped = grouped  # thousands separators (15,632元/人)
 
     def number(self, x: Fraction, extra: int = 2) -> str:
         """One value, e.g. '227.55亿' (the unit is added by the caller)."""
-        return format_number(x / self.divisor, self.decimals + extra) + self.magnitude_name
+        return format_number(x / self.divisor, max(self.decimals + extra, 0), self.grouped) + \
+            self.magnitude_name
 
     def value(self, x: Fraction, extra: int = 2) -> str:
         """One value with its unit: '227.55亿元'."""
         return self.number(x, extra) + self.unit_name
+
+    def readable(self) -> Scale:
+        """This scale, refitted to whatever values it prints (a computed side)."""
+        return Scale(self.divisor, self.magnitude_name, self.unit_name, self.decimals, self.rank,
+                     "always" if self.fit else "")
+
+    def per(self, counted: str) -> Scale:
+        """The scale of this unit per one of a count (元 per 人 → 元/人), fitted to its values."""
+        base = self.divisor / _MAGNITUDES.get(self.magnitude_name, 1)
+        return Scale(base, "", f"{self.unit_name}/{counted}", 0, self.rank, "always")
+
+    def fitted(self, interval: Interval) -> Scale:
+        """The scale that prints these values readably: the magnitude that gives them one to
+        four digits before the point (0.002亿元 → 23.76万元; 15,632元/人), about five significant
+        digits; the scale itself when it already does, or when it is not a level's."""
+        ends = [abs(x) for x in (interval.lo, interval.hi) if x is not None]
+        if not self.fit or not ends or max(ends) == 0:
+            return self
+        written = _MAGNITUDES.get(self.magnitude_name, 1)
+        base = self.divisor / written
+        n = max(ends) / base
+        if self.fit == "small" and max(ends) / self.divisor >= 1:
+            return self
+        magnitude = next((m for m in (10**12, 10**8, 10**4) if n >= m * 100), 1)
+        digits = len(str(int(n / magnitude)))
+        return Scale(base * magnitude, MAGNITUDE_NAMES.get(magnitude, "") if magnitude > 1 else "",
+                     self.unit_name, max(0, 5 - digits) - 2, self.rank, "", magnitude == 1)
 
 
 #: Ratios printed as percentages, changes of a rate as percentage points, factors as 倍.
@@ -63,18 +93,25 @@ def scale_of(q: Quantity) -> Scale:
     unit_name = unit.name
     if unit.dimension == "factor":
         unit_name = "倍"
-    return Scale(unit.factor * magnitude, name, unit_name, q.decimals, unit.dimension == "rank")
+    return Scale(unit.factor * magnitude, name, unit_name, q.decimals, unit.dimension == "rank",
+                 "" if unit.dimension in ("factor", "rank") else "small")
 
 
-def format_number(x: Fraction, decimals: int) -> str:
-    """x rounded half to even to at most ``decimals`` places, without trailing zeros."""
+_MAGNITUDES = {name: value for value, name in MAGNITUDE_NAMES.items()}
+
+
+def format_number(x: Fraction, decimals: int, grouped: bool = False) -> str:
+    """x rounded half to even to at most ``decimals`` places, without trailing zeros; with
+    ``grouped``, thousands separated by commas (149,737)."""
     scaled = x * 10**decimals
     n = round(scaled)  # Fraction.__round__ is exact, half to even
     sign = "-" if n < 0 else ""
     digits = str(abs(n)).rjust(decimals + 1, "0")
     if decimals == 0:
-        return sign + digits
+        return sign + (f"{int(digits):,}" if grouped else digits)
     whole, frac = digits[:-decimals], digits[-decimals:].rstrip("0")
+    if grouped:
+        whole = f"{int(whole):,}"
     text = f"{whole}.{frac}" if frac else whole
     return sign + text if text != "0" else "0"
 

@@ -160,7 +160,7 @@ class CheckRecord:
 
     kind: str
     check: str | None  # the check's id, when it has one
-    how: str  # written, stated, linked or implied
+    how: str  # written, stated, linked, implied or series
     verdict: str  # holds, fails, warning, untestable, not-comparable or suppressed
     file: str
     line: int

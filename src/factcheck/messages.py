@@ -128,7 +128,7 @@ class Shown:
         self.integer = integer
 
     def render(self, lang: str = "en") -> str:
-        return format_interval(self.interval, self.scale, self.integer)
+        return format_interval(self.interval, self.scale.fitted(self.interval), self.integer)
 
     def __str__(self) -> str:
         return self.render("en")
@@ -631,3 +631,49 @@ CONTRIBUTION_APPROXIMATE = N_("{part}, {by}, adds about {computed} to the real g
                               "volumes: the weight is approximate)")
 POINTS_MISMATCH = N_("{rate} minus {than} is {computed}, but the article states a difference of "
                      "{points}")
+
+# --- joint model --------------------------------------------------------------------------------
+TYPO_SUBSTITUTED = N_("one digit differs")
+JOINT_RELATION_CHECK = N_("{check} ({kind}, line {line})")
+JOINT_RELATION_KIND = N_("the {kind} relation at line {line}")
+JOINT_CONFLICT = N_("{first} and {second} each hold alone but not together: the first needs "
+                    "{name} in {range_a}, the second needs it in {range_b} (stated {stated})")
+JOINT_CONFLICT_MANY = N_("{relations} each hold alone but not together: {first} needs {name} in "
+                         "{range_a}, the others together need it in {range_b} (stated {stated})")
+JOINT_CONFLICT_UNRANGED = N_("{relations} each hold alone but not together: no values of {names} "
+                             "satisfy them all")
+JOINT_RELATIONS = N_("{n} relations")
+JOINT_ONE_RELATION = N_("1 relation")
+REPAIR_TYPO = N_("Most likely wrong: {name} — {text} would make {relations} hold: {why}")
+REPAIR_VALUE = N_("Most likely wrong: {name} — {need} would make {relations} hold (stated "
+                  "{stated})")
+REPAIR_TOGETHER = N_("Most likely wrong together: {changes} would make {relations} hold")
+REPAIR_CHANGE_TYPO = N_("{name} {text} ({why})")
+REPAIR_CHANGE_VALUE = N_("{name} {need} (stated {stated})")
+
+# --- the same figure stated twice, found in an article (discover/duplicate.py) ------------------
+SAME_FIGURE_PAIRED_DISAGREES = N_("{a} and {b} state the same figure (paired by: {reason}) but do "
+                                  "not agree")
+SAME_FIGURE_PAIRED_DISAGREES_IN = N_("{a} and {b} in {file} state the same figure (paired by: "
+                                     "{reason}) but do not agree")
+
+# --- runs on a Dask cluster (check --dask) and the library (factcheck.api) ------------------------
+DASK_NEEDED = N_("--dask needs Dask and its distributed scheduler: install them with pip install "
+                 "'factcheck[dask]'")
+DASK_NO_SCHEDULER = N_("cannot reach the Dask scheduler at {address}: {error}")
+DASK_NO_WORKERS = N_("the Dask scheduler at {address} has no worker after {seconds} seconds: start "
+                     "some with dask worker {address}")
+DASK_VERSION = N_("a Dask worker runs factcheck {worker}, but this run is factcheck {client}: "
+                  "install the same version on every worker")
+API_BAD_VALUE = N_("{name} must be one of {values}, not {value}")
+API_NO_PATHS = N_("no paths given: name the fact files, articles or directories to check")
+API_NOT_AN_ARTICLE = N_("{name} is a fact file (named .yaml or .yml, or its text declares "
+                        "factcheck: 1), not an article: check it with check_facts")
+
+# --- series -------------------------------------------------------------------------------------
+WHAT_WITHIN = N_("part of a period")
+PART_OF_PERIOD_EXCEEDS = N_("{part} for part of the period is more than {whole} for the whole of "
+                            "it, by {gap}: a part of a period cannot exceed the whole")
+SERIES_LINK = N_("linked by series: «{series}», {place}, {earlier} and {later} (--no-series turns "
+                 "such links off)")
+NO_PLACE_NAMED = N_("no place named")

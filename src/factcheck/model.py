@@ -89,6 +89,11 @@ class Claim(BaseModel):
         "same-scope (a comparable set of units: fixed-asset investment, profits).",
     )
     previous: Ref | None = Field(None, description="The claim holding the previous period's level.")
+    series: str | None = Field(
+        None, description="The series the figure belongs to across periods and files (default: "
+        "its label): figures of one series and place in consecutive periods are linked.",
+        examples=["一般公共预算收入"],
+    )
     quote: str | None = Field(None, description="The clause of the article that states the figure.")
     names: list[str] | None = Field(None, description="The names the article lists for this count.")
     names_complete: bool = Field(

@@ -15,6 +15,22 @@ from fractions import Fraction
 from functools import lru_cache
 
 from .interval import ROUNDING_MODES, Interval, rounding_interval
+from .lexicon import (
+    BOUND,
+    COMPARISON,
+    DOUBLING,
+    DOUBLING_AFTER,
+    DOUBLING_BOUND,
+    DOUBLING_WORDS,
+    DOWN,
+    ESTIMATE,
+    NEUTRAL,
+    PARTICLES,
+    PERIOD,
+    SUFFIX,
+    TO_LEVEL,
+    UP,
+)
 from .numerals import CHINESE_DIGITS, NumeralError, read_numeral
 from .units import (
     MAGNITUDE_NAMES,
@@ -26,6 +42,7 @@ from .units import (
 )
 
 __all__ = [
+    "REASONS",
     "NotAQuantity",
     "Quantity",
     "QuantityError",
@@ -43,13 +60,47 @@ _ZERO = Fraction(0)
 MAX_FIGURE_LENGTH = 200
 
 
-class QuantityError(ValueError):
-    """A figure the tool cannot read. ``str(err)`` names the text and says why."""
+#: Why the parser refuses a figure: the stable ``code`` of a QuantityError, and what it means.
+REASONS: dict[str, str] = {
+    "rounding-mode": "the rounding mode asked for is not one the tool knows",
+    "empty": "the value is empty",
+    "hidden-digit": "a superscript, subscript or circled digit (5², ①) that normalising would turn "
+                    "into a plain one",
+    "split-number": "a space splits the number",
+    "too-long": "longer than any figure",
+    "exponent": "exponent notation (1e5)",
+    "not-a-quantity": "a name with numbers in it (十四五, 二十大, PM2.5, 一号工程)",
+    "number-in-name": "more numbers after the unit: a name (两特三新一智能)",
+    "name-after-unit": "words after a known unit: the number is part of a name (15分钟医保服务圈)",
+    "two-bounds": "two bound words that disagree (超…以下)",
+    "bad-numeral": "the numeral reader cannot read the number",
+    "bad-rank": "a rank that is not a whole number from 1",
+    "range-units": "the two ends of a range have different units",
+    "minus-after-decrease": "a minus sign after a word of decrease (下降-3%)",
+    "no-number": "no number where the figure should start",
+    "unit-after-per": "a unit after 百分之, 千分之 or 万分之",
+    "tenths": "a share in 成 over 十成",
+    "share-out-of-range": "a share in 成 outside 0 to 十成",
+    "magnitude-without-digit": "a magnitude (万, 千) follows another with no digit before it (5万千元)",
+    "ambiguous-magnitude": "兆, which is 10⁶ or 10¹² by region",
+    "unknown-unit": "a unit the tool does not know and the fact file does not declare",
+    "bad-doubling": "a number of doublings that is not a small whole number",
+    "decrease-by-factor": "减少/降低 x倍, which is not standard usage",
+    "not-a-factor": "a multiple the tool cannot read",
+    "factor-unit": "a multiple with a unit: a factor is a plain number of times",
+    "not-a-rate": "a growth rate that is not a percentage or 百分点",
+}
 
-    def __init__(self, text: str, reason: str, hint: str | None = None):
+
+class QuantityError(ValueError):
+    """A figure the tool cannot read. ``str(err)`` names the text and says why; ``code`` is the
+    reason as a stable word (a key of :data:`REASONS`), for programs."""
+
+    def __init__(self, text: str, reason: str, hint: str | None = None, *, code: str):
         self.text = text
         self.reason = reason
         self.hint = hint
+        self.code = code
         message = f"cannot read {text!r}: {reason}"
         if hint:
             message += f" ({hint})"
@@ -58,6 +109,10 @@ class QuantityError(ValueError):
 
 class NotAQuantity(QuantityError):
     """The text is a name with numbers in it (十四五, 二十大, PM2.5), not a figure."""
+
+    def __init__(self, text: str, reason: str, hint: str | None = None, *,
+                 code: str = "not-a-quantity"):
+        super().__init__(text, reason, hint, code=code)
 
 
 class UnknownUnit(QuantityError):
@@ -68,7 +123,7 @@ class UnknownUnit(QuantityError):
         hint = f"did you mean {', '.join(close)}? " if close else ""
         hint += f"declare it in the file: units: {{{unit}: count}}"
         self.unit = unit
-        super().__init__(text, f"unknown unit {unit!r}", hint)
+        super().__init__(text, f"unknown unit {unit!r}", hint, code="unknown-unit")
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,45 +212,16 @@ def _refuse_names(text: str, s: str) -> None:
             raise NotAQuantity(text, f"this is {what}, not a quantity")
 
 
-# --- the words around a number --------------------------------------------------------------
-_ESTIMATE = ("预计", "预期", "力争", "目标", "计划", "预估", "有望")
+# --- the words around a number (factcheck.lexicon) ------------------------------------------
+#: Words before the number that bound it (超, 近 …) or only state it (达, 为, 全年 …), longest first.
 _PREFIX_QUALIFIERS: tuple[tuple[str, str | None], ...] = tuple(
     sorted(
-        {
-            "超过": "more-than", "超": "more-than", "逾": "more-than", "多于": "more-than",
-            "高于": "more-than", "大于": "more-than",
-            "突破": "reached", "迈上": "reached", "站上": "reached", "跨越": "reached",
-            "至少": "at-least", "不低于": "at-least", "不少于": "at-least",
-            "最多": "at-most", "不超过": "at-most", "不高于": "at-most", "不多于": "at-most",
-            "接近": "nearly", "将近": "nearly", "近": "nearly", "逼近": "nearly",
-            "大约": "about", "约": "about", "大概": "about",
-            "不足": "under", "不到": "under", "不满": "under", "低于": "under", "少于": "under",
-            "达到": None, "达": None, "为": None, "实现": None, "共计": None, "共": None,
-            "合计": None, "总计": None, "累计": None, "完成": None, "仅": None, "已达": None,
-            "全年": None, "只有": None, "有": None,
-        }.items(),
+        [*BOUND.items(), *((w, None) for w in (*NEUTRAL, *PERIOD))],
         key=lambda kv: -len(kv[0]),
     )
 )
-_SUFFIX_QUALIFIERS: tuple[tuple[str, str | None], ...] = (
-    ("以上", "at-least"), ("以下", "at-most"), ("以内", "at-most"), ("左右", "about"),
-    ("上下", "about"), ("之多", None),
-)
-_COMPARISON = ("比上年同期", "较上年同期", "比上年", "较上年", "比去年", "较去年", "同比", "环比")
-_TO_LEVEL = tuple(
-    sorted(
-        (
-            "增长到 增长至 增至 增加到 增加至 提高到 提高至 提升到 提升至 上升到 上升至 下降到 下降至 "
-            "降至 降到 降低到 降低至 减少到 减少至 减至 扩大到 扩大至 缩小到 缩小至"
-        ).split(),
-        key=len,
-        reverse=True,
-    )
-)
-_UP = tuple(sorted("增长 增加 上升 提高 提升 增 扩大 上涨 增速".split(), key=len, reverse=True))
-_DOWN = tuple(
-    sorted("下降 减少 降低 回落 下滑 减 缩小 下跌 收窄 降".split(), key=len, reverse=True)
-)
+#: What may follow a word of change before its number: 下降了3%, 增长超5%, 下降不足1%.
+_AFTER_CHANGE = (*PARTICLES, *BOUND)
 
 
 def _strip_prefix(s: str, words) -> tuple[str, str | None]:
@@ -219,7 +245,8 @@ class _Words:
         if q is None:
             return
         if self.qualifier is not None and self.qualifier != q:
-            raise QuantityError(text, f"two bound words ({self.qualifier_text} and {word})")
+            raise QuantityError(text, f"two bound words ({self.qualifier_text} and {word})",
+                                code="two-bounds")
         self.qualifier, self.qualifier_text = q, word
 
 
@@ -229,23 +256,23 @@ def _read_prefixes(text: str, s: str, words: _Words) -> str:
     changed = True
     while changed and s:
         changed = False
-        rest, w = _strip_prefix(s, _ESTIMATE)
+        rest, w = _strip_prefix(s, ESTIMATE)
         if w:
             words.estimate, s, changed = True, rest, True
             continue
-        rest, w = _strip_prefix(s, _COMPARISON)
+        rest, w = _strip_prefix(s, COMPARISON)
         if w:
             s, changed = rest, True
             continue
-        rest, w = _strip_prefix(s, _TO_LEVEL)
+        rest, w = _strip_prefix(s, TO_LEVEL)
         if w:
             s, changed = rest, True
             continue
-        for group, sign in ((_UP, 1), (_DOWN, -1)):
+        for group, sign in ((UP, 1), (DOWN, -1)):
             rest, w = _strip_prefix(s, group)
-            if w and rest and (rest[0].isdigit() or rest[0] in _NUMBER_START or rest[0] in "了超近约逾"):
-                if rest.startswith("了"):
-                    rest = rest[1:]
+            if w and rest and (rest[0].isdigit() or rest[0] in _NUMBER_START
+                               or rest.startswith(_AFTER_CHANGE)):
+                rest, _ = _strip_prefix(rest, PARTICLES)
                 words.change, words.sign, s, changed = True, sign, rest, True
                 break
         if changed:
@@ -253,18 +280,18 @@ def _read_prefixes(text: str, s: str, words: _Words) -> str:
         for word, q in _PREFIX_QUALIFIERS:
             if s.startswith(word):
                 rest = s[len(word):]
-                if rest and (rest[0].isdigit() or rest[0] in _NUMBER_START or rest[0] in "百千万亿"):
+                if rest and (rest[0].isdigit() or rest[0] in _NUMBER_START or rest[0] in "万亿"):
                     words.set_qualifier(text, word, q)
                     s, changed = rest, True
                     break
     return s
 
 
-_NUMBER_START = set(CHINESE_DIGITS) | set("十几数-+负第前")
+_NUMBER_START = set(CHINESE_DIGITS) | set("十百千几数-+负第前")  # 百/千: 增长千万元, 超百亿
 _PREFIX_FIRST = frozenset(
-    w[0] for w in (*_ESTIMATE, *_COMPARISON, *_TO_LEVEL, *_UP, *_DOWN, *(w for w, _ in _PREFIX_QUALIFIERS))
+    w[0] for w in (*ESTIMATE, *COMPARISON, *TO_LEVEL, *UP, *DOWN, *(w for w, _ in _PREFIX_QUALIFIERS))
 )
-_SUFFIX_LAST = frozenset(w[-1] for w, _ in _SUFFIX_QUALIFIERS)
+_SUFFIX_LAST = frozenset(w[-1] for w in SUFFIX)
 
 
 def _read_suffixes(text: str, s: str, words: _Words) -> str:
@@ -273,7 +300,7 @@ def _read_suffixes(text: str, s: str, words: _Words) -> str:
     changed = True
     while changed:
         changed = False
-        for word, q in _SUFFIX_QUALIFIERS:
+        for word, q in SUFFIX.items():
             if s.endswith(word) and len(s) > len(word):
                 words.set_qualifier(text, word, q)
                 s = s[: -len(word)]
@@ -298,9 +325,9 @@ def _read_rank(text: str, s: str) -> Quantity | None:
     try:
         numeral, end = read_numeral(digits)
     except NumeralError as err:
-        raise QuantityError(text, str(err)) from None
+        raise QuantityError(text, str(err), code="bad-numeral") from None
     if end != len(digits) or numeral.value < 1 or numeral.value.denominator != 1:
-        raise QuantityError(text, "a rank must be a whole number from 1")
+        raise QuantityError(text, "a rank must be a whole number from 1", code="bad-rank")
     n = numeral.value
     if m.group("first"):
         return Quantity(text, n, Interval.point(n), _RANK, kind="rank")
@@ -323,7 +350,7 @@ def parse_quantity(
     (NotAQuantity, UnknownUnit) naming the text when it cannot read it.
     """
     if rounding not in ROUNDING_MODES:
-        raise QuantityError(text, f"unknown rounding mode {rounding!r}")
+        raise QuantityError(text, f"unknown rounding mode {rounding!r}", code="rounding-mode")
     return _parse_cached(text, rounding, declared)
 
 
@@ -333,7 +360,7 @@ def _parse_cached(text: str, rounding: str, declared: tuple[tuple[str, Unit], ..
         _refuse_hidden_digits(text)
     s = normalise(text)
     if not s:
-        raise QuantityError(text, "the value is empty")
+        raise QuantityError(text, "the value is empty", code="empty")
     fast = _parse_plain(text, s, rounding, declared)
     if fast is not None:
         return fast
@@ -382,20 +409,22 @@ def _refuse_hidden_digits(text: str) -> None:
     m = _COMPAT_DIGIT.search(text)
     if m:
         raise QuantityError(text, f"{m.group(0)!r} is a superscript, subscript or circled digit, "
-                            "not part of a figure", "write the figure as the article does")
+                            "not part of a figure", "write the figure as the article does",
+                            code="hidden-digit")
     m = _SPLIT_NUMBER.search(text)
     if m:
         raise QuantityError(text, f"a space splits the number ({m.group(0)!r})",
-                            "write one number, or each figure in its own claim")
+                            "write one number, or each figure in its own claim", code="split-number")
 
 
 def _parse_general(text: str, s: str, rounding: str,
                    declared: tuple[tuple[str, Unit], ...]) -> Quantity:
     if len(s) > MAX_FIGURE_LENGTH:
-        raise QuantityError(text[:40] + "…", f"{len(text):,} characters is too long for a figure")
+        raise QuantityError(text[:40] + "…", f"{len(text):,} characters is too long for a figure",
+                            code="too-long")
     if re.fullmatch(r"[-+]?\d+(?:\.\d+)?[eE][-+]?\d+", s):
         raise QuantityError(text, "exponent notation is not how articles write figures",
-                            "write the number as the article does")
+                            "write the number as the article does", code="exponent")
     _refuse_names(text, s)
     if "翻" in s or s.endswith("倍"):
         return _parse_factor_text(text, s, rounding)
@@ -437,7 +466,8 @@ def _parse_range(text, span, rounding, units, words) -> Quantity:
         a = _parse_single(text, a_text + mag + b.unit.name, rounding, units, _Words(),
                           b.magnitude)
     if a.unit.key != b.unit.key:
-        raise QuantityError(text, "the two ends of the range have different units")
+        raise QuantityError(text, "the two ends of the range have different units",
+                            code="range-units")
     interval = a.interval.hull(b.interval)
     value = (a.value + b.value) / 2
     if words.sign < 0:  # 下降3-5%
@@ -461,18 +491,20 @@ def _parse_single(
     if s.startswith(("-", "负")):
         if words.change and words.sign < 0:
             raise QuantityError(text, "a minus sign after a word of decrease (下降, 减少 …) "
-                                "contradicts it", "write 下降3% or -3%")
+                                "contradicts it", "write 下降3% or -3%",
+                                code="minus-after-decrease")
         sign, s = -sign, s[1:]
     elif s.startswith("+"):
         s = s[1:]
     if s.startswith(("万", "亿")) and (words.qualifier is not None or s[1:2] in ("余", "多")):
         s = "一" + s  # 近万人, 逾亿元, 万余人: after a bound word, a bare magnitude is one of it
     if not s or not (s[0].isdigit() or s[0] in CHINESE_DIGITS or s[0] in "十百千几数"):
-        raise QuantityError(text, "no number found", "write the figure as the article does")
+        raise QuantityError(text, "no number found", "write the figure as the article does",
+                            code="no-number")
     try:
         numeral, end = read_numeral(s)
     except NumeralError as err:
-        raise QuantityError(text, str(err)) from None
+        raise QuantityError(text, str(err), code="bad-numeral") from None
     unit_text = s[end:]
     odd = numeral.odd
     for word in ("余", "多"):
@@ -490,14 +522,14 @@ def _parse_single(
         words.qualifier, words.qualifier_text = "odd", "多" if "多" in s[:end] else "余"
     if per is not None:
         if unit_text:
-            raise QuantityError(text, f"unexpected {unit_text!r} after {per}")
+            raise QuantityError(text, f"unexpected {unit_text!r} after {per}", code="unit-after-per")
         unit_text = per
     unit = _lookup(unit_text, units) if unit_text else NUMBER
     if unit is None:
         _raise_unknown(text, s, unit_text)
     if unit.name == "成" and (numeral.span or (numeral.value,))[-1] > 10:
         raise QuantityError(text, "成 counts tenths, from 一成 to 十成 (100%)",
-                            "write the share as a percentage")
+                            "write the share as a percentage", code="tenths")
     factor = unit.factor
     if factor == 1:
         value, step, u = numeral.value, numeral.step, numeral.significant
@@ -538,16 +570,19 @@ def _lookup(unit_text: str, units: dict[str, Unit]) -> Unit | None:
 def _raise_unknown(text: str, s: str, unit_text: str) -> None:
     if unit_text[:1] in "十百千万亿":
         raise QuantityError(text, f"{unit_text[0]!r} follows the magnitude with no digit before it",
-                            "write the number in one magnitude: 5.1万元, 5000万元")
+                            "write the number in one magnitude: 5.1万元, 5000万元",
+                            code="magnitude-without-digit")
     if re.search(r"[\d一二三四五六七八九十]", unit_text):
-        raise NotAQuantity(text, "numbers inside a name, not a quantity")
+        raise NotAQuantity(text, "numbers inside a name, not a quantity", code="number-in-name")
     for cut in range(len(unit_text) - 1, 0, -1):
         if lookup_unit(unit_text[:cut]) is not None:
             raise NotAQuantity(
-                text, f"{unit_text[cut:]!r} follows the unit: the number is part of a name"
+                text, f"{unit_text[cut:]!r} follows the unit: the number is part of a name",
+                code="name-after-unit",
             )
     if unit_text.startswith("兆"):
-        raise QuantityError(text, "兆 is ambiguous (10⁶ in 兆瓦, 10¹² elsewhere)", "write 万亿")
+        raise QuantityError(text, "兆 is ambiguous (10⁶ in 兆瓦, 10¹² elsewhere)", "write 万亿",
+                            code="ambiguous-magnitude")
     raise UnknownUnit(text, unit_text)
 
 
@@ -593,7 +628,8 @@ def _clip(q: Quantity) -> Quantity:
     lo, hi = Fraction(0), Fraction(1)
     clipped = q.interval.clip(lo, hi)
     if clipped is None and not q.change and q.value >= 0:
-        raise QuantityError(q.written, "a share in 成 lies within 0 and 十成 (100%)")
+        raise QuantityError(q.written, "a share in 成 lies within 0 and 十成 (100%)",
+                            code="share-out-of-range")
     interval = clipped or q.interval
     soft = q.soft.clip(lo, hi) if q.soft is not None else None
     return replace(q, interval=interval, soft=soft)
@@ -604,56 +640,29 @@ _FACTOR = Unit("倍", "factor", "×")
 _RATIO = lookup_unit("%")
 
 
-_DOUBLINGS = re.compile(
-    r"(?:实现|已经|已)?(?:翻了|翻)(?P<q>逾|超过|超|近|接近|将近|约)?(?P<n>.*?)番(?P<more>多|以上)?"
-)
-
-
 def _parse_factor_text(text: str, s: str, rounding: str) -> Quantity:
     """翻倍, 翻一番, 翻两番, 翻了逾一番, 增长1.79倍, 是…的3倍, 3倍 → a factor interval."""
     words = _Words()
     s = _read_prefixes(text, s, words)
-    m = _DOUBLINGS.fullmatch(s)
-    if s in ("翻倍", "翻了倍", "翻一倍", "翻了一倍", "实现翻倍", "成倍"):
+    m = DOUBLING.fullmatch(s)
+    if s in DOUBLING_WORDS:
         return Quantity(text, Fraction(2), Interval.point(2), _FACTOR, kind="factor",
                         estimate=words.estimate, qualifier_text="翻倍")
-    if m:
-        n_text = m.group("n") or "一"
-        try:
-            numeral, end = read_numeral(n_text)
-        except NumeralError as err:
-            raise QuantityError(text, str(err)) from None
-        if end != len(n_text) or numeral.value.denominator != 1 or numeral.value > 64:
-            raise QuantityError(text, "the number of doublings must be a small whole number")
-        n = int(numeral.value)
-        q = m.group("q") or m.group("more")
-        factor = Fraction(2) ** n
-        if q in ("逾", "超过", "超", "多"):
-            interval = Interval(factor, None if q != "多" else factor * 2, False, False)
-        elif q == "以上":
-            interval = Interval(factor, None, True, False)
-        elif q in ("近", "接近", "将近"):
-            interval = Interval(factor / 2, factor, True, False)
-        elif q == "约":
-            interval = Interval(factor * 3 / 4, factor * 3 / 2)
-        else:
-            interval = Interval.point(factor)
-        qualifier = {"逾": "more-than", "超过": "more-than", "超": "more-than", "多": "odd",
-                     "以上": "at-least", "近": "nearly", "接近": "nearly", "将近": "nearly",
-                     "约": "about"}.get(q or "")
-        return Quantity(text, factor, interval, _FACTOR, qualifier=qualifier, qualifier_text=q,
-                        kind="factor", estimate=words.estimate)
+    if m and (m.group("unit") == "番" or m.group("n") in ("", "一")):
+        return _read_doubling(text, m, words)
     plus_one = words.change and words.sign > 0
     if words.change and words.sign < 0:
         raise QuantityError(
-            text, "减少/降低 x倍 is not standard usage", "write the new level or a percentage"
+            text, "减少/降低 x倍 is not standard usage", "write the new level or a percentage",
+            code="decrease-by-factor",
         )
     m = re.fullmatch(r"(?:是|为|相当于)(?:.*的)?(?P<x>.+)倍", s) or re.fullmatch(r"(?P<x>.+)倍", s)
     if not m:
-        raise QuantityError(text, "cannot read this factor", "write 翻一番, 增长1.5倍 or 是…的3倍")
+        raise QuantityError(text, "cannot read this factor", "write 翻一番, 增长1.5倍 or 是…的3倍",
+                            code="not-a-factor")
     inner = parse_quantity(m.group("x"), rounding)
     if inner.unit.dimension != "number":
-        raise QuantityError(text, "a factor is a plain number of times")
+        raise QuantityError(text, "a factor is a plain number of times", code="factor-unit")
     interval = inner.interval + Interval.point(1) if plus_one else inner.interval
     soft = None
     if inner.soft is not None:
@@ -665,6 +674,35 @@ def _parse_factor_text(text: str, s: str, rounding: str) -> Quantity:
     )
 
 
+def _read_doubling(text: str, m: re.Match[str], words: _Words) -> Quantity:
+    """翻n番 (or 翻(一)倍) with its bound words: ×2ⁿ, 翻了逾一番 (×2, ∞), 翻两番多 (×4, ×8)."""
+    n_text = m.group("n") or "一"
+    try:
+        numeral, end = read_numeral(n_text)
+    except NumeralError as err:
+        raise QuantityError(text, str(err), code="bad-numeral") from None
+    if end != len(n_text) or numeral.value.denominator != 1 or numeral.value > 64:
+        raise QuantityError(text, "the number of doublings must be a small whole number",
+                            code="bad-doubling")
+    factor = Fraction(2) ** int(numeral.value)
+    q = m.group("q") or m.group("more")
+    qualifier = DOUBLING_BOUND.get(q) or DOUBLING_AFTER.get(q or "")
+    if qualifier == "more-than":
+        interval = Interval(factor, None, False, False)
+    elif qualifier == "odd":
+        interval = Interval(factor, factor * 2, False, False)
+    elif qualifier == "at-least":
+        interval = Interval(factor, None, True, False)
+    elif qualifier == "nearly":
+        interval = Interval(factor / 2, factor, True, False)
+    elif qualifier == "about":
+        interval = Interval(factor * 3 / 4, factor * 3 / 2)
+    else:
+        interval = Interval.point(factor)
+    return Quantity(text, factor, interval, _FACTOR, qualifier=qualifier, qualifier_text=q,
+                    kind="factor", estimate=words.estimate)
+
+
 def parse_factor(text: str, rounding: str = "up_or_down") -> Quantity:
     """A multiple as the article writes it: 翻倍 ×2, 翻两番 ×4, 增长2倍 ×3, 是…的3倍 ×3, or 1.5."""
     q = parse_quantity(text, rounding)
@@ -672,7 +710,8 @@ def parse_factor(text: str, rounding: str = "up_or_down") -> Quantity:
         return q
     if q.unit.dimension == "number":
         return replace(q, unit=_FACTOR, kind="factor")
-    raise QuantityError(text, f"a factor cannot be in {q.unit.name or q.unit.dimension}")
+    raise QuantityError(text, f"a factor cannot be in {q.unit.name or q.unit.dimension}",
+                        code="factor-unit")
 
 
 def parse_rate(text: str, rounding: str = "up_or_down") -> Quantity:
@@ -686,5 +725,5 @@ def parse_rate(text: str, rounding: str = "up_or_down") -> Quantity:
             step=None, kind="change", change=True,
         )
     if q.unit.dimension not in ("ratio", "pp"):
-        raise QuantityError(text, "a growth rate must be a percentage or 百分点")
+        raise QuantityError(text, "a growth rate must be a percentage or 百分点", code="not-a-rate")
     return q

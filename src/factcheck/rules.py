@@ -41,7 +41,7 @@ _RULES: dict[str, Rule] = {}
 
 #: The modules that declare codes, imported when the whole registry is asked for (the check
 #: kinds are the modules of ``factcheck.checks``).
-_OWNERS = ("factcheck.problems", "factcheck.anchor", "factcheck.verdict")
+_OWNERS = ("factcheck.problems", "factcheck.anchor", "factcheck.verdict", "factcheck.joint")
 
 
 def define(code: str, name: str, severity: Severity, summary: str, why: str = "",

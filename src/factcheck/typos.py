@@ -1,7 +1,9 @@
 """Likely typos: variants of a written figure that would make a failed relation hold.
 
 The classic slips of copy editing: two digits swapped (116 ↔ 161), a digit dropped or doubled,
-万 written for 亿, a decimal point in the wrong place.
+万 written for 亿, a decimal point in the wrong place, and one digit struck for another (237.6 for
+227.6, in a figure of two digits or more; tried last, so the other slips are named first when
+one of them fits).
 """
 
 from __future__ import annotations
@@ -15,6 +17,9 @@ from .messages import Message
 __all__ = ["variants"]
 
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
+_SWAPPED, _DECIMAL_POINT, _DOUBLED, _DROPPED, _SUBSTITUTED = (
+    Message(t) for t in (msg.TYPO_SWAPPED, msg.TYPO_DECIMAL_POINT, msg.TYPO_DOUBLED,
+                         msg.TYPO_DROPPED, msg.TYPO_SUBSTITUTED))
 
 
 def variants(written: str) -> Iterator[tuple[str, Message]]:
@@ -23,7 +28,7 @@ def variants(written: str) -> Iterator[tuple[str, Message]]:
     seen = {written}
 
     def emit(text: str, why: Message) -> Iterator[tuple[str, Message]]:
-        if text not in seen and _NUMBER.search(text):
+        if text not in seen:
             seen.add(text)
             yield text, why
 
@@ -44,21 +49,27 @@ def variants(written: str) -> Iterator[tuple[str, Message]]:
         for i in range(len(digits) - 1):
             if digits[i] != digits[i + 1]:
                 swapped = digits[:i] + digits[i + 1] + digits[i] + digits[i + 2:]
-                yield from emit(head + build(swapped, places) + tail, Message(msg.TYPO_SWAPPED))
+                yield from emit(head + build(swapped, places) + tail, _SWAPPED)
         for shift in (-1, 1, -2, 2):
             yield from emit(head + build(digits, places + shift) + tail,
-                            Message(msg.TYPO_DECIMAL_POINT))
+                            _DECIMAL_POINT)
         for i in range(len(digits) - 1):
             if digits[i] == digits[i + 1]:
                 fewer = digits[:i] + digits[i + 1:]
                 yield from emit(head + build(fewer, places if i < len(digits) - places - 1
                                              else max(places - 1, 0)) + tail,
-                                Message(msg.TYPO_DOUBLED))
+                                _DOUBLED)
         for i in range(len(digits) + 1):
             for d in "0123456789":
                 more = places + (1 if i > len(digits) - places and places else 0)
                 yield from emit(head + build(digits[:i] + d + digits[i:], more) + tail,
-                                Message(msg.TYPO_DROPPED))
+                                _DROPPED)
     for a, b in (("万", "亿"), ("亿", "万")):
-        if a in written:
+        if a in written and m:
             yield from emit(written.replace(a, b, 1), Message(msg.TYPO_MAGNITUDE, a=a, b=b))
+    if m and len(digits) > 1:  # in a one-digit figure every other figure "differs by a digit"
+        for i, digit in enumerate(digits):
+            for d in "0123456789":
+                if d != digit and not (i == 0 and d == "0"):
+                    yield from emit(head + build(digits[:i] + d + digits[i + 1:], places) + tail,
+                                    _SUBSTITUTED)

@@ -219,3 +219,29 @@ def test_a_repeated_claim_in_a_relation_that_cannot_be_decided(check_findings) -
         "untestable: p appears more than once in this expression relation, which is not linear "
         "in them, so it cannot be decided exactly; write it with each claim once")
     assert findings[0]["verdict"] == "untestable"
+
+
+# --- sides printed in the unit that fits them ---------------------------------------------------
+
+PER_HEAD = """
+factcheck: 1
+claims:
+  gdp: {label: 地区生产总值, value: 237.6亿元}
+  pop: {label: 常住人口, value: 15.2万人}
+  per: {label: 人均地区生产总值, value: 149737元}
+  output: {label: 总产值, value: 1234567.8万元}
+checks:
+  - {id: e, expect: "EXPR"}
+"""
+
+
+@pytest.mark.parametrize(("expr", "left", "right"), [
+    # 237.55亿 / 15.25万 = 155,770.49…; 237.65亿 / 15.15万 = 156,864.69…: 元 per head
+    ("gdp / pop == per", "155,770–156,865元/人", "149736.5–149737.5元"),
+    # 237.6亿元 / 1000 is 0.2376亿元: printed as 万元, never as 0.002亿元
+    ("gdp / 1000 == output", "2375.5万–2376.5万元", "1234567.75万–1234567.85万元"),
+])
+def test_expression_sides_are_printed_in_the_unit_that_fits(check, expr, left, right) -> None:
+    run = check(PER_HEAD.replace("EXPR", expr))
+    (finding,) = run.findings
+    assert f"the left side is {left}, the right side {right}" in finding["message"]

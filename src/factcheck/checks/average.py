@@ -56,7 +56,7 @@ def prepare(spec: AverageCheck, ctx: Context) -> list[Prepared]:
 
     def describe(o: Outcome) -> tuple[Message, bool]:
         return Message(msg.AVERAGE_MISMATCH, total=written(total), count=written(count),
-                       computed=Shown(o.computed, sc), average=written(per)), False
+                       computed=Shown(o.computed, sc.readable()), average=written(per)), False
 
     line, col = ctx.position
     return [Prepared(KIND, relation, ctx.file, line, col, describe, spec.id, sc, sc,

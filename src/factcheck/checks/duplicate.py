@@ -20,6 +20,7 @@ FC901: the two do not overlap (likely typo: digits swapped).
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from pydantic import Field
@@ -49,17 +50,36 @@ def prepare(spec: SameCheck, ctx: Context) -> list[Prepared]:
     if any(t is None for t in terms) or not ctx.compatible(terms, msg.WHAT_SAME):
         return []
     line, col = ctx.position
-    return [_pair(terms[0], t, ctx.file, line, col, spec.id) for t in terms[1:]]
+    reason = _paired_by(spec)
+    return [_pair(terms[0], t, ctx.file, line, col, spec.id, reason) for t in terms[1:]]
 
 
-def _pair(a: Term, b: Term, file, line: int, col: int, check_id: str | None) -> Prepared:
+_DISCOVERED_NOTE = re.compile(r"^discovered \((?:stated|linked)\) from line \d+: (?P<reason>.+)$", re.S)
+
+
+def _paired_by(spec: SameCheck) -> str | None:
+    """Why a check found in an article paired its figures: the rule its note names."""
+    if spec.discovered is None or not spec.note:
+        return None
+    m = _DISCOVERED_NOTE.match(spec.note)
+    return m.group("reason") if m else spec.note
+
+
+def _pair(a: Term, b: Term, file, line: int, col: int, check_id: str | None,
+          reason: str | None = None) -> Prepared:
     relation = Relation(Var(a), Var(b))
     sc = scale_of(a.quantity)
 
     def describe(o: Outcome) -> tuple[Message, bool]:
         assert a.claim is not None and b.claim is not None
         if a.claim.file is b.claim.file:
+            if reason:
+                return Message(msg.SAME_FIGURE_PAIRED_DISAGREES, a=written(a), b=written(b),
+                               reason=reason), False
             return Message(msg.SAME_FIGURE_DISAGREES, a=written(a), b=written(b)), False
+        if reason:
+            return Message(msg.SAME_FIGURE_PAIRED_DISAGREES_IN, a=written(a), b=written(b),
+                           file=b.claim.file.display, reason=reason), False
         return Message(msg.SAME_FIGURE_DISAGREES_IN, a=written(a), b=written(b),
                        file=b.claim.file.display), False
 

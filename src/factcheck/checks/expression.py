@@ -73,6 +73,7 @@ class _Node:
     expr: Expr
     dim: Dim | None
     scale: Scale | None = None
+    counted: str = ""  # the counter of a count (人), which dimensions leave out
 
 
 def _same(a: _Node, b: _Node) -> bool:
@@ -103,7 +104,9 @@ def prepare(spec: ExpectCheck, ctx: Context) -> list[Prepared]:
                            right=_dim_text(right.dim)), "expect")
         return []
     relation = Relation(left.expr, right.expr, op)
-    sc = left.scale or right.scale or Scale(Fraction(1), "", "", 4)
+    plain = Scale(Fraction(1), "", "", 4)
+    left_sc = left.scale or _derived_scale(left.dim) or right.scale or plain
+    right_sc = right.scale or _derived_scale(right.dim) or left_sc
     text = spec.expect
     seen: dict[object, int] = {}
     for t in relation.terms():
@@ -111,14 +114,30 @@ def prepare(spec: ExpectCheck, ctx: Context) -> list[Prepared]:
     repeated = list(dict.fromkeys(t.label for t in relation.terms() if seen[t.figure] > 1))
 
     def describe(o: Outcome) -> tuple[Message, bool]:
-        sides = {"expect": repr(text), "left": Shown(o.computed, sc), "right": Shown(o.stated, sc)}
+        sides = {"expect": repr(text), "left": Shown(o.computed, left_sc),
+                 "right": Shown(o.stated, right_sc)}
         if repeated:
             return Message(msg.EXPECT_FALSE_REPEATED, repeated=Listed(repeated), **sides), False
         return Message(msg.EXPECT_FALSE, **sides), False
 
     line, col = ctx.position
-    return [Prepared(KIND, relation, ctx.file, line, col, describe, spec.id, sc, sc,
+    return [Prepared(KIND, relation, ctx.file, line, col, describe, spec.id, left_sc, right_sc,
                      ignore=ctx.ignore(spec))]
+
+
+def _derived_scale(dim: Dim | None) -> Scale | None:
+    """The unit of a side that combines figures (gdp / pop → 元/人), printed at the magnitude
+    that fits its values."""
+    if not dim:
+        return None
+    above, below = [], []
+    for name, power in sorted(dim):
+        m = re.search(r"\[(.+)\]$", name)
+        base = m.group(1) if m else name
+        shown = base if abs(power) == 1 else f"{base}^{abs(power)}"
+        (above if power > 0 else below).append(shown)
+    unit = "·".join(above) + "".join("/" + b for b in below)
+    return Scale(Fraction(1), "", unit, 0, fit="always")
 
 
 def _dim_text(dim: Dim | None) -> Message | str:
@@ -222,9 +241,12 @@ class _Parser:
             else:
                 if isinstance(other.expr, Const) and other.expr.value.contains(0):
                     raise ExpressionError(Message(msg.DIVISION_BY_ZERO))
+                scale = node.scale if not other.dim else None
+                if scale is not None and other.counted and not node.counted:
+                    scale = scale.per(other.counted)  # 亿元 / 万人 → 元/人
                 node = _Node(Div(node.expr, other.expr),
                              None if untyped else _combine(_as_dim(node), _as_dim(other), -1),
-                             node.scale if not other.dim else None)
+                             scale)
         return node
 
     def factor(self, depth: int) -> _Node:
@@ -265,7 +287,8 @@ class _Parser:
         term = Term(q, claim, "operand")
         if q.unit.dimension == "pp":
             term.scale = Fraction(1, 100)
-        return _Node(Var(term), _dimension(q), scale_of(q) if q.unit.dimension != "pp" else None)
+        return _Node(Var(term), _dimension(q), scale_of(q) if q.unit.dimension != "pp" else None,
+                     q.unit.name if q.unit.dimension == "count" else "")
 
 
 def _dimension(q: Quantity) -> Dim:

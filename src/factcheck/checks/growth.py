@@ -76,7 +76,7 @@ def prepare(spec: GrowthCheck, ctx: Context) -> list[Prepared]:
     if rate is None:
         return []
     line, col = ctx.position
-    return _build(current, previous, rate, ctx, line, col, spec.id, ctx.ignore(spec),
+    return build(current, previous, rate, ctx, line, col, spec.id, ctx.ignore(spec),
                   spec.years or 1)
 
 
@@ -119,7 +119,7 @@ def _rate_term(spec: GrowthCheck, current: ClaimInfo, ctx: Context) -> Term | No
     return Term(q, None, "rate", "growth", basis=spec.basis or current.spec.basis, origin=ctx.file)
 
 
-def _build(current: ClaimInfo, previous: ClaimInfo, rate: Term, ctx: Context, line: int, col: int,
+def build(current: ClaimInfo, previous: ClaimInfo, rate: Term, ctx: Context, line: int, col: int,
            check_id: str | None, ignore: frozenset[str], years: int = 1) -> list[Prepared]:
     cur_q, prev_q = current.quantity, previous.quantity
     if cur_q is None or prev_q is None:
@@ -218,7 +218,7 @@ def from_file(corpus: Corpus, f: LoadedFile) -> tuple[list[Prepared], list[Findi
             ctx = Context(corpus, f, ("claims", c.id))
             previous = ctx.claim(c.spec.previous, "previous")
             if previous is not None:
-                prepared.extend(_build(c, previous, rate, ctx, c.line, c.column, None,
+                prepared.extend(build(c, previous, rate, ctx, c.line, c.column, None,
                                        frozenset()))
             found.extend(ctx.problems)
             continue
@@ -244,7 +244,7 @@ def _implied_previous(c: ClaimInfo) -> Prepared | None:
     shown = Shown(implied, scale_of(q))
     template = {"real": msg.IMPLIED_PREVIOUS_REAL,
                 "same-scope": msg.IMPLIED_PREVIOUS_SAME_SCOPE}.get(c.spec.basis, msg.IMPLIED_PREVIOUS)
-    finding = KIND.rules[1].finding(
+    finding = IMPLIED.finding(
         Message(template, id=c.id, written=q.written, growth=g.written, previous=shown),
         c.file.display, c.line, c.column, computed=implied, computed_shown=shown,
         verdict="derived",
@@ -262,3 +262,4 @@ KIND = register_kind(
       "The previous level a growth rate implies (a derived fact).")),
     key="growth", model=GrowthCheck, prepare=prepare, from_file=from_file,
 )
+IMPLIED = KIND.rules[1]

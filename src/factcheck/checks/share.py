@@ -23,6 +23,8 @@ checks:
 
 from __future__ import annotations
 
+from fractions import Fraction
+
 from pydantic import Field
 
 from .. import messages as msg
@@ -30,16 +32,19 @@ from .. import problems
 from ..display import PERCENT, scale_of
 from ..findings import Severity
 from ..interval import DivisionByZero
-from ..messages import Message, Shown
+from ..messages import Listed, Message, Shown
 from ..model import CheckBase, Ref, RefOrValue
-from ..relations import Div, Relation, Var
+from ..relations import Div, Relation, Sum, Term, Var
 from .base import Context, Outcome, Prepared, register_kind, written
 
 
 class ShareCheck(CheckBase):
     share: Ref = Field(description="The part.")
-    of: RefOrValue = Field(description="The whole.")
-    is_: RefOrValue | None = Field(None, alias="is", description="The stated share.")
+    of: RefOrValue | list[Ref] = Field(description="The whole: a claim, a figure, or the claims "
+                                       "that make it up together (their sum).")
+    is_: RefOrValue | None = Field(None, alias="is", description="The stated share: a percentage "
+                                   "or 成; a plain number is a percentage (a part of 100, as in the "
+                                   "ratio 31.3：68.7).")
 
 
 def prepare(spec: ShareCheck, ctx: Context) -> list[Prepared]:
@@ -48,12 +53,18 @@ def prepare(spec: ShareCheck, ctx: Context) -> list[Prepared]:
     if part_claim is None:
         return []
     part = ctx.value_term(part_claim, "part", "share")
-    whole = ctx.ref_or_value(spec.of, "whole", "of", part_claim.rounding)
-    if part is None or whole is None or not ctx.compatible([part, whole], msg.WHAT_SHARE):
+    wholes = _whole(spec, ctx, part_claim.rounding)
+    if part is None or wholes is None or not ctx.compatible([part, *wholes], msg.WHAT_SHARE):
         return []
+    whole_expr = Var(wholes[0]) if len(wholes) == 1 else Sum([Var(t) for t in wholes])
+    whole = wholes[0] if len(wholes) == 1 else None
+    whole_text = written(wholes[0]) if len(wholes) == 1 else \
+        Listed((written(t) for t in wholes), " + ")
     line, col = ctx.position
     ignore = ctx.ignore(spec)
     if spec.is_ is None:
+        if whole is None:
+            return []  # a part of a sum of parts that includes it: nothing to compare
         relation = Relation(Var(part), Var(whole), "<=")
         sc = scale_of(part.quantity)
 
@@ -76,19 +87,35 @@ def prepare(spec: ShareCheck, ctx: Context) -> list[Prepared]:
     stated = ctx.ref_or_value(spec.is_, "share", "is", part_claim.rounding)
     if stated is None:
         return []
-    if stated.quantity.unit.dimension != "ratio":
+    dimension = stated.quantity.unit.dimension
+    if dimension == "number":
+        stated.scale = Fraction(1, 100)  # a part of 100: 31.3 of the ratio 31.3：68.7
+    elif dimension != "ratio":
         ctx.report(problems.DIMENSION_MISMATCH,
                    Message(msg.SHARE_NOT_PERCENT, written=repr(stated.quantity.written)), "is")
         return []
-    relation = Relation(Div(Var(part), Var(whole)), Var(stated))
+    relation = Relation(Div(Var(part), whole_expr), Var(stated))
 
     def describe(o: Outcome) -> tuple[Message, bool]:
         return Message(msg.SHARE_MISMATCH, part=written(part), computed=Shown(o.computed, PERCENT),
-                       whole=written(whole), stated=written(stated)), \
+                       whole=whole_text, stated=written(stated)), \
             _bound_crossed(stated.quantity, o)
 
+    stated_scale = PERCENT if dimension == "number" else scale_of(stated.quantity)
     return [Prepared(KIND, relation, ctx.file, line, col, describe, spec.id, PERCENT,
-                     scale_of(stated.quantity), ignore=ignore)]
+                     stated_scale, ignore=ignore)]
+
+
+def _whole(spec: ShareCheck, ctx: Context, rounding: str) -> list[Term] | None:
+    """The whole's terms: one claim or figure, or the claims that add up to it."""
+    if not isinstance(spec.of, list):
+        term = ctx.ref_or_value(spec.of, "whole", "of", rounding)
+        return None if term is None else [term]
+    claims = [ctx.claim(ref, "of", i) for i, ref in enumerate(spec.of)]
+    if any(c is None for c in claims):
+        return None
+    terms = [ctx.value_term(c, "whole", "of", i) for i, c in enumerate(claims) if c]
+    return None if not terms or any(t is None for t in terms) else terms
 
 
 def _bound_crossed(q, o: Outcome) -> bool:

@@ -27,7 +27,7 @@ from ..findings import Severity
 from ..interval import Interval
 from ..messages import Listed, Message, Shown
 from ..model import CheckBase, Ref
-from ..relations import Const, Relation, Sub, Sum, Var
+from ..relations import Const, Relation, Sub, Sum, Term, Var
 from .base import Context, Outcome, Prepared, register_kind, written
 
 
@@ -62,17 +62,8 @@ def prepare(spec: StockFlowCheck, ctx: Context) -> list[Prepared]:
     integer = end.quantity.integer
     line, col = ctx.position
     if start is not None:
-        relation = Relation(Sub(Sum([Var(start), flows_in]), flows_out), Var(end))
-
-        def describe(o: Outcome) -> tuple[Message, bool]:
-            moves = " + ".join(t.quantity.written for t in added) or "0"
-            if removed:
-                moves += " − " + " − ".join(t.quantity.written for t in removed)
-            return Message(msg.STOCK_MISMATCH, start=written(start), moves=moves,
-                           computed=Shown(o.computed, sc, integer), stock=written(end)), False
-
-        return [Prepared(KIND, relation, ctx.file, line, col, describe, spec.id, sc, sc,
-                         ignore=ctx.ignore(spec))]
+        return [with_start(ctx, end, start, added, removed, line, col, spec.id,
+                           ctx.ignore(spec))]
     relation = Relation(Sum([Sub(Var(end), flows_in), flows_out]),
                         Const(Interval.point(Fraction(0))), ">=")
 
@@ -85,12 +76,30 @@ def prepare(spec: StockFlowCheck, ctx: Context) -> list[Prepared]:
     start_iv = relation.computed.eval(lambda t: t.quantity.checked_interval)
     shown = Shown(start_iv, sc, integer)
     flows = Listed(t.quantity.written for t in added) if added else Message(msg.NOTHING)
-    prepared.derived.append(KIND.rules[1].finding(
+    prepared.derived.append(IMPLIED.finding(
         Message(msg.IMPLIED_START, stock=written(end), flows=flows, start=shown),
         ctx.file.display, line, col, check=spec.id, computed=start_iv, computed_shown=shown,
         verdict="derived",
     ))
     return [prepared]
+
+
+def with_start(ctx: Context, end: Term, start: Term, added: list[Term], removed: list[Term],
+               line: int, col: int, check_id: str | None, ignore: frozenset[str]) -> Prepared:
+    """``start + Σ added − Σ removed = end``, found at (line, col) of ``ctx``'s file."""
+    relation = Relation(Sub(Sum([Var(start), Sum([Var(t) for t in added])]),
+                            Sum([Var(t) for t in removed])), Var(end))
+    sc = scale_of(end.quantity)
+    integer = end.quantity.integer
+
+    def describe(o: Outcome) -> tuple[Message, bool]:
+        moves = " + ".join(t.quantity.written for t in added) or "0"
+        if removed:
+            moves += " − " + " − ".join(t.quantity.written for t in removed)
+        return Message(msg.STOCK_MISMATCH, start=written(start), moves=moves,
+                       computed=Shown(o.computed, sc, integer), stock=written(end)), False
+
+    return Prepared(KIND, relation, ctx.file, line, col, describe, check_id, sc, sc, ignore=ignore)
 
 
 KIND = register_kind(
@@ -100,3 +109,4 @@ KIND = register_kind(
       "The start a stock and its flows imply (a derived fact).")),
     key="stock", model=StockFlowCheck, prepare=prepare,
 )
+IMPLIED = KIND.rules[1]

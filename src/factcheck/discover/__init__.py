@@ -27,6 +27,8 @@ from . import (
     growth,
     multiple,
     points,
+    proportion,
+    sections,
     share,
     stockflow,
 )
@@ -78,7 +80,9 @@ def relations_of(scope: Scope) -> list[Found]:
             if total is not None:
                 totals.setdefault(p, total)
     found = [*parts, *stockflow.find(scope), *share.find(scope, totals), *growth.find(scope),
-             *multiple.find(scope), *average.find(scope), *feasibility.find(scope),
+             *multiple.find(scope), *proportion.find(scope), *sections.find(scope),
+             *average.find(scope),
+             *feasibility.find(scope),
              *duplicate.find(scope),
              *composition.find(scope),
              *contribution.find(scope),

@@ -25,8 +25,9 @@ def find(scope: Scope) -> list[Found]:
     found: list[Found] = []
     for k, total in enumerate(scope.claims):
         if not is_level(total) or total.figure.quantity.qualifier not in (None, "odd") \
-                or total.figure.quantity.unit.dimension in ("ratio", "pp"):
-            continue  # rates and shares do not add up (shares making a whole: _ratio_groups)
+                or total.figure.quantity.unit.dimension in ("ratio", "pp", "time"):
+            continue  # rates, shares and spans of time do not add up (shares making a whole:
+            # _ratio_groups)
         parts, how, because = _parts_after(scope, k, total)
         if not parts:
             continue
@@ -106,7 +107,7 @@ def _intro_after(scope: Scope, k: int, total: DraftClaim, s_end: int) -> int | N
         if c.figure.start >= s_end:
             break
         if _INTRO.match(scope.text(start, c.figure.start)) or \
-                re.search(r"[，,；;]其中[，,：:]?$", scope.text(start, c.figure.start)):
+                re.search(r"[，,；;（(]其中[，,：:]?$", scope.text(start, c.figure.start)):
             return start
         if is_level(c) and same_unit(c, total):
             return None

@@ -1,6 +1,20 @@
-"""The same figure stated twice: two levels with the same label, period and place, in different
-sentences (a lead and the body, a summary and a detail) must agree. Tied across sentences by their
-words alone, they are *linked*: at most a warning."""
+"""The same figure stated twice must agree (a `same` check: overlapping intervals).
+
+- **Restatements** (*stated*): a bound or rounded figure and the exact one of the same subject
+  side by side in one sentence — 地区生产总值突破8万亿元，达到8.3万亿元; 116364.2亿元，迈上11万亿元
+  新台阶; 增加了9966.9亿元，接近1万亿. The second follows the first in the next clause, in the same
+  unit, with nothing between them but a word that restates (达到, 为, 接近, 突破 …) and at most the
+  subject named again; the words decide, never the values.
+- **Asides** (*stated*): 14582万吨（2916亿斤）, the same figure in other units in parentheses.
+- **The same subject stated again** (*linked*): two claims in different sentences with the same
+  key (:mod:`.subjects`: label, period, place and measure) — a headline and its body, a lead and
+  a later paragraph, a figure repeated in a quote. A level pairs with a level, a growth rate with
+  a growth rate of the same subject. Claims of different places, periods or measures, and claims
+  with a generic label, never pair. Tied by their words alone across sentences: at most a
+  warning.
+
+The note of each check says which rule paired the figures, and so does its finding.
+"""
 
 from __future__ import annotations
 
@@ -8,34 +22,74 @@ import re
 
 from .claims import DraftClaim
 from .scope import Found, Scope, exact, is_level, same_unit
+from .subjects import Subject, names_when_or_where, normalise_label, subject_of
 
-__all__ = ["find"]
-
-_GENERIC = re.compile(r"^(?:增长|下降|其中|合计|总计|累计|共|同比|比上年|达到|实现|完成)")
-_PLACE = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:省|市|区|县|镇|乡|街道|自治区)|北京|天津|上海|重庆|"
-                    r"河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|"
-                    r"四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门")
+__all__ = ["find", "places_in"]
 
 
 def find(scope: Scope) -> list[Found]:
-    found: list[Found] = _asides(scope)
-    first: dict[tuple, DraftClaim] = {}
-    for c in scope.claims:
-        if not is_level(c) or not exact(c) or not c.label or len(c.label) < 4 \
-                or _GENERIC.match(c.label):
+    restated = _restatements(scope)
+    return [*_asides(scope), *restated, *_linked(scope, restated)]
+
+
+# --- restatements in one sentence -------------------------------------------------------------
+#: what may stand between a figure and its restatement: the end of the first statement (大关,
+#: 新台阶), one clause break, the subject named again (成为地区生产总值…), a restating word — which
+#: the second figure's own words may hold instead (达到8.3万亿元, 接近1万亿)
+_BETWEEN = re.compile(r"(?:大关|新台阶|大台阶|台阶|关口)?[，,](?:成为|即|也就是)?"
+                      r"(?P<rest>[\u4e00-\u9fffA-Za-z]{0,14})")
+_VERBS = (r"(?:已|再|首次|一举|成功)?(?P<verb>达到了|达到|达|为|是|接近|逼近|将近|近|突破|迈上|迈过|站上|"
+          r"跨越|跨过|超过|超|逾|首破|破|过|约为|约)")
+_VERB = re.compile(_VERBS + "$")
+_LEAD_VERB = re.compile("^" + _VERBS)
+#: after a change (增加了9966.9亿元), only a word of approximation restates it: 达到, 突破 … say
+#: the new level
+_APPROXIMATE = ("接近", "逼近", "将近", "近", "约为", "约")
+_FROM = re.compile(r"(?:由|从)$")
+_BASE_OF = re.compile(r"[的之](?:[\d.一二两三四五六七八九十百千]+|几|多)?(?:倍|%|％|成|一半|分之)")
+
+
+def _restatements(scope: Scope) -> list[Found]:
+    found = []
+    for a, b in zip(scope.claims, scope.claims[1:], strict=False):
+        if not (is_level(a) and is_level(b) and same_unit(a, b)) or not scope.same_sentence(a, b) \
+                or scope.aside(b) or not a.label or _FROM.search(scope.before(a)):
             continue
-        key = (c.label, c.period, _places(scope, c), c.figure.quantity.unit.key)
-        seen = first.get(key)
-        if seen is None:
-            first[key] = c
+        s_start, _ = scope.sentence(a)
+        if "分别" in scope.plain[s_start:b.figure.start]:
             continue
-        if scope.same_sentence(seen, c) or not same_unit(seen, c):
+        if _BASE_OF.match(scope.text(b.figure.end, b.figure.end + 8)):
+            continue  # 为50亿元的两倍: the second figure is the base of another
+        verb, label = _restating(scope.text(a.end, b.figure.start),
+                                 scope.text(b.figure.start, b.figure.number_start))
+        if verb is None:
             continue
-        found.append(Found("same", {"same": [seen.id, c.id]}, "linked", c,
-                           f"the same label «{c.label}», period and place", f"{c.id}_same"))
+        if label and (normalise_label(label) != normalise_label(a.label) or names_when_or_where(label)):
+            continue  # another subject (新台阶，其中制造业增加值突破4万亿元), place or period
+        changed = a.figure.quantity.change or a.figure.change_word
+        if changed and verb not in _APPROXIMATE:
+            continue  # 增加20亿元，达到120亿元: the change, then the new level
+        quoted = scope.text(a.figure.start, b.figure.end)
+        found.append(Found("same", {"same": [a.id, b.id]}, "stated", b,
+                           f"a restatement in one sentence: «{quoted}»", f"{b.id}_same"))
     return found
 
 
+def _restating(between: str, own: str) -> tuple[str | None, str]:
+    """The restating word between two figures (or at the start of the second one's words) and
+    the subject named again between them; (None, …) when the words between say something else."""
+    m = _BETWEEN.fullmatch(between)
+    if m is None:
+        return None, ""
+    rest = m.group("rest")
+    verb = _VERB.search(rest)
+    if verb is not None:
+        return verb.group("verb"), rest[:verb.start()]
+    lead = _LEAD_VERB.match(own)
+    return (lead.group("verb") if lead else None), rest
+
+
+# --- the same figure in other units -----------------------------------------------------------
 def _asides(scope: Scope) -> list[Found]:
     """14582万吨（2916亿斤）: the same figure in other units, in parentheses (*stated*)."""
     found = []
@@ -47,10 +101,60 @@ def _asides(scope: Scope) -> list[Found]:
     return found
 
 
-def _places(scope: Scope, c: DraftClaim) -> frozenset[str]:
-    """The places the claim's sentence names before the figure (江苏, 南京市 …)."""
-    a, _ = scope.sentence(c)
-    return places_in(scope.text(a, c.figure.start))
+# --- the same subject stated again ------------------------------------------------------------
+def _linked(scope: Scope, restated: list[Found]) -> list[Found]:
+    """Claims with the same key in different sentences; a restatement's second figure has the
+    key of the first (迈上11万亿元新台阶 is the GDP the sentence names before it)."""
+    found = []
+    seen: dict[Subject, list[DraftClaim]] = {}
+    keys: dict[str, Subject | None] = {}
+    by_id = {c.id: c for c in scope.claims}
+    for c in scope.claims:
+        keys[c.id] = subject_of(scope, c)
+    for r in restated:
+        a, b = r.fields["same"]
+        if keys[b] is None and keys[a] is not None and by_id[b].figure.quantity is not None:
+            keys[b] = keys[a]
+    for c in scope.claims:
+        key = keys[c.id]
+        if key is None:
+            continue
+        earlier = [e for e in seen.get(key, []) if _may_pair(scope, e, c)]
+        seen.setdefault(key, []).append(c)
+        if earlier:
+            first = _likest(earlier, c)
+            found.append(Found("same", {"same": [first.id, c.id]}, "linked", c, key.reason(),
+                               f"{c.id}_same"))
+    return found
+
+
+_NUMBERED = re.compile(r"\(\d+\)$")
+
+
+def _may_pair(scope: Scope, a: DraftClaim, b: DraftClaim) -> bool:
+    """Different sentences; in one paragraph, not two claims the draft told apart (it numbers the
+    labels of one paragraph's figures that cannot agree: 完成投资, 完成投资(2))."""
+    if scope.same_sentence(a, b) or not same_unit(a, b):
+        return False
+    if a.line != b.line or a.label == b.label:
+        return True
+    return not (_NUMBERED.search(a.label or "") or _NUMBERED.search(b.label or ""))
+
+
+def _likest(earlier: list[DraftClaim], c: DraftClaim) -> DraftClaim:
+    """The earlier statement to compare with: the first one written like this one (a bound with
+    a bound, an exact figure with an exact one), else the first."""
+    q = c.figure.quantity
+    for e in earlier:
+        if e.figure.quantity.qualifier == q.qualifier:
+            return e
+    return earlier[0]
+
+
+# --- places (also used by the breakdown finder) ----------------------------------------------
+_PLACE = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:省|市|区|县|镇|乡|街道|自治区)|北京|天津|上海|重庆|"
+                    r"河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|"
+                    r"四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门")
 
 
 def places_in(text: str) -> frozenset[str]:

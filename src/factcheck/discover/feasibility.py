@@ -36,7 +36,10 @@ def find(scope: Scope) -> list[Found]:
             if cq is None or cq.unit.dimension != "count" or not cq.interval.is_point \
                     or cq.value > 100_000:
                 continue
-            if re.search(r"中|其中|占", scope.text(count.figure.end, rate.figure.start)):
+            between = scope.text(count.figure.end, rate.figure.start)
+            if re.search(r"占[^，,。；;]{2,}", between):
+                break  # 111家，占全国IPO数量的16.6%: the count is the part, its whole unstated
+            if re.search(r"中|其中|占", between):
                 found.append(Found("feasible", {"feasible": rate.id, "of": count.id}, "stated",
                                    rate, f"a percentage of {count.value}", f"{rate.id}_feasible"))
             break

@@ -99,6 +99,8 @@ def _rate_after(scope: Scope, level: DraftClaim, s_end: int) -> DraftClaim | Non
 
 def _change_after(scope: Scope, level: DraftClaim) -> DraftClaim | None:
     """比上年增加14.2万人 right after a level: a change in the level's own unit."""
+    if level.figure.quantity.unit.dimension == "ratio":
+        return None  # a percentage changes in 百分点: 提升465.44% after 273.45% is a growth rate
     i = scope.index(level)
     for nxt in scope.claims[i + 1:i + 3]:
         q = nxt.figure.quantity

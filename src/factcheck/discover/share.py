@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from .claims import DraftClaim
-from .scope import Found, Scope, is_level, is_share, same_unit
+from .scope import Found, Scope, exact, is_level, is_share, same_unit
 
 __all__ = ["find"]
 
@@ -69,8 +69,29 @@ def _whole(scope: Scope, rate: DraftClaim, part: DraftClaim, head: str,
         return same[-1], "stated"
     if part.id in totals and totals[part.id] in candidates:
         return totals[part.id], "stated"
+    candidates = [c for c in candidates if exact(c) and _may_hold(c, part)
+                  and not (_WIDER.match(words_as_written(head)) and
+                           _alias(c.label) == _alias(part.label or ""))]
+    if not candidates:
+        return None, ""
     before = [c for c in candidates if c.figure.start < rate.figure.start]
     return (before[-1] if before else candidates[0]), "linked"
+
+
+_WIDER = re.compile(r"占(?:比)?(?:全国|全省|全市|全区|全球|世界)")
+
+
+def words_as_written(head: str) -> str:
+    """The words from 占 on, as the clause writes them."""
+    at = head.find("占")
+    return head[at:] if at >= 0 else ""
+
+
+def _may_hold(whole: DraftClaim, part: DraftClaim) -> bool:
+    """A figure elsewhere in the article can be the whole of a part only when it is larger: a
+    smaller one is another figure with a like label (a restatement of the part, a sub-total)."""
+    w, p = whole.figure.quantity.interval, part.figure.quantity.interval
+    return w.hi is None or p.lo is None or w.hi > p.lo
 
 
 def _clean(words: str) -> str:

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TextIO
 
 from ..findings import CheckRecord, Finding
+from ..joint import Repair
 from ..summary import RunSummary
 from ..views import ArticleView
 
@@ -54,6 +55,9 @@ class Reporter:
 
     def relation(self, record: CheckRecord) -> None:
         """Called for every relation tested, with its verdict (with `--show-checks`)."""
+
+    def repair(self, repair: Repair) -> None:
+        """Called for every repair of a file (the figures most likely wrong), after its findings."""
 
     def end(self, summary: RunSummary) -> None:
         """Called once, after the last finding."""

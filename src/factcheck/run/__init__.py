@@ -13,6 +13,7 @@ from __future__ import annotations
 import io
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import TextIO
 
@@ -32,8 +33,12 @@ PROGRESS_MIN_FILES = 50
 
 
 def execute(opts: RunOptions, settings: Settings, stdout: TextIO, stderr: TextIO,
-            stdin: io.BufferedIOBase | None = None) -> int:
-    """Run `check` or `lint` and write the report; returns the exit code."""
+            stdin: io.BufferedIOBase | None = None,
+            reporter_for: Callable[[TextIO, RunInfo], Reporter] | None = None) -> int:
+    """Run `check` or `lint` and write the report; returns the exit code.
+
+    ``reporter_for`` builds the reporter instead of the output format's (the library collects
+    the findings with :class:`factcheck.run.collect.Collector`)."""
     from ..corpus import NoFactFiles, discover, display_path
 
     resolve(opts, settings, stdout)
@@ -61,17 +66,22 @@ def execute(opts: RunOptions, settings: Settings, stdout: TextIO, stderr: TextIO
     info = RunInfo(opts.command, __version__, _repository_root(cwd), displays, opts.lang,
                    show_checks=opts.show_checks, show_article=opts.show_article)
     target: TextIO = io.StringIO() if opts.output_file is not None else stdout
-    reporter = None if opts.statistics else _make_reporter(settings, target, info)
+    if reporter_for is not None:
+        reporter: Reporter | None = reporter_for(target, info)
+    else:
+        reporter = None if opts.statistics else _make_reporter(settings, target, info)
     if reporter is not None:
         reporter.start()
     summary = RunSummary()
     failing = False
     views = reporter is not None and (reporter.wants_article or opts.show_article)
+    records = reporter is not None and (opts.show_checks or reporter.wants_article
+                                        or reporter_for is not None)
     work = FileWork(opts.command, files, settings, opts.encoding, opts.article, cwd, stdin_data,
-                    articles, opts.save_facts, views)
+                    articles, opts.save_facts, views, records)
     saved: str | None = None
     with _progress(len(files), reporter, stderr) as advance:
-        for done, report in enumerate(stream(work, summary, opts.jobs), 1):
+        for done, report in enumerate(stream(work, summary, opts.jobs, opts.dask), 1):
             if reporter is not None:
                 reporter.file(report.display, report.view)
             for f in report.findings:
@@ -81,6 +91,9 @@ def execute(opts: RunOptions, settings: Settings, stdout: TextIO, stderr: TextIO
             if reporter is not None and (opts.show_checks or reporter.wants_article):
                 for record in report.records:
                     reporter.relation(record)
+            if reporter is not None:
+                for repair in report.repairs:
+                    reporter.repair(repair)
             saved = saved or report.saved
             if advance is not None:
                 advance(done)

@@ -20,7 +20,10 @@ from ..collector import collector_paused
 from ..config import Settings
 from ..corpus import Corpus, LoadOptions, display_path, resolve_aliases
 from ..findings import SEVERITY_ORDER, CheckRecord, Finding, Severity
+from ..joint import Repair, analyse
 from ..loader import LoadedFile, load_text
+from ..series import Entry, SeriesIndex, entries
+from ..series import relations as series_relations
 from ..summary import Counts, RunSummary
 from ..suppress import Suppressions
 from ..textfile import DEFAULT_MAX_BYTES
@@ -62,11 +65,13 @@ class CheckResult:
     counts: Counts = field(default_factory=Counts)
     covered_ids: set[str] = field(default_factory=set)  # claims of the file in a relation
     testable_ids: set[str] = field(default_factory=set)
+    repairs: list[Repair] = field(default_factory=list)  # the figures to fix (joint model)
 
     def merge(self, other: CheckResult) -> None:
         """Fold the relations of ``other`` (for the same file) into this result."""
         self.findings.extend(other.findings)
         self.records.extend(other.records)
+        self.repairs.extend(other.repairs)
         self.counts.checks += other.counts.checks
         self.counts.untestable += other.counts.untestable
         self.covered_ids |= other.covered_ids
@@ -86,23 +91,25 @@ def lint_file(corpus: Corpus, f: LoadedFile) -> list[Finding]:
     return findings
 
 
-def check_file(corpus: Corpus, f: LoadedFile) -> CheckResult:
+def check_file(corpus: Corpus, f: LoadedFile, records: bool = True) -> CheckResult:
     """Lint problems plus the findings of every relation of one file (repeats of subjects across
-    the run are compared in the main process, by :meth:`FileWork.finish`)."""
+    the run are compared in the main process, by :meth:`FileWork.finish`); ``records``: keep a
+    record of each relation tested (for --show-checks and the article views)."""
     prepared, problems = prepare_file(corpus, f)
     result = CheckResult(counts=Counts(files=1, claims=len(f.claims), invalid_files=int(_invalid(f))))
     result.findings.extend(f.problems)
     result.findings.extend(problems)
-    result.merge(evaluate_all(f, prepared))
+    result.merge(evaluate_all(f, prepared, records))
     return result
 
 
-def evaluate_all(f: LoadedFile, prepared: list[Prepared]) -> CheckResult:
+def evaluate_all(f: LoadedFile, prepared: list[Prepared], records: bool = True) -> CheckResult:
     """The findings and coverage counts of relations prepared for file ``f``."""
     result = CheckResult()
+    by_relation: dict[int, list[Finding]] = {}
     for p in prepared:
         result.counts.checks += 1
-        p_findings = evaluate(p)
+        p_findings = by_relation[id(p)] = evaluate(p)
         claims = {t.claim.id for t in p.relation.terms()
                   if t.claim is not None and t.claim.file is f}
         result.covered_ids |= claims
@@ -113,9 +120,12 @@ def evaluate_all(f: LoadedFile, prepared: list[Prepared]) -> CheckResult:
             result.testable_ids |= claims
         result.findings.extend(p_findings)
         result.findings.extend(p.derived)
-        record = _record(p, p_findings)
+        record = _record(p, p_findings) if records else None
         if record is not None:
             result.records.append(record)
+    joint = analyse(prepared, by_relation)  # relations that share figures, as one system
+    result.findings.extend(joint.findings)
+    result.repairs.extend(joint.repairs)
     result.counts.covered, result.counts.testable = len(result.covered_ids), len(result.testable_ids)
     return result
 
@@ -128,6 +138,7 @@ class FileOutcome:
     result: CheckResult
     suppressions: Suppressions
     subjects: list[tuple[int, str, int]] = field(default_factory=list)
+    series: list[Entry] = field(default_factory=list)  # its claims in their series (series.py)
     file: LoadedFile | None = None  # kept only in the main process
     saved: str | None = None  # the fact file found in an article, as YAML (--save-facts)
     view: ArticleView | None = None  # the article and its figures, when the run shows them
@@ -140,17 +151,20 @@ class FileWork:
     def __init__(self, command: str, files: list[str], settings: Settings, encoding: str | None,
                  article: Path | None, cwd: Path, stdin_data: tuple[bytes, str] | None = None,
                  articles: frozenset[int] = frozenset(), save_facts: Path | None = None,
-                 views: bool = False):
+                 views: bool = False, records: bool = True):
         self.command = command
         self.files = files
         self.articles = articles  # the indexes of the files that are articles
         self.save_facts = save_facts
         self.views = views  # the reporter shows the article: build its view
+        self.records = records  # the reporter lists the relations tested
         self.settings = settings
         self.article = article
         self.cwd = cwd
         self.stdin_data = stdin_data
-        self.corpus = Corpus(options=LoadOptions(encoding, settings.max_file_size, settings.rounding))
+        self.series = SeriesIndex()  # used by finish(), in the main process only
+        self.corpus = Corpus(options=LoadOptions(encoding, settings.max_file_size, settings.rounding),
+                             cwd=cwd)
         for name in files:
             if name != "-":
                 self.corpus.paths_by_stem.setdefault(Path(name).stem, name)
@@ -176,6 +190,7 @@ class FileWork:
         self.corpus.add(f)
         resolve_aliases(self.corpus, [f])
         suppressions = Suppressions.collect([f], self.settings.per_file_ignores)
+        in_series: list[Entry] = []
         if self.command == "lint":
             result = CheckResult(findings=lint_file(self.corpus, f),
                                  counts=Counts(files=1, claims=len(f.claims)))
@@ -201,10 +216,12 @@ class FileWork:
                 view = claims_view(f.display, article.title if article else None,
                                    [(c.id, c.spec.label or "", c.quantity.written)
                                     for c in f.claims.values() if c.quantity is not None])
-            result = check_file(self.corpus, f)
+            result = check_file(self.corpus, f, self.records)
             result.findings.extend(anchored)
             found = [] if index in self.articles else subjects(f)
-        outcome = FileOutcome(path, result, suppressions, found, f if keep else None,
+            if self.settings.series and index not in self.articles:
+                in_series = entries(f)
+        outcome = FileOutcome(path, result, suppressions, found, in_series, f if keep else None,
                               display=f.display)
         if self.command != "lint":
             outcome.view = view
@@ -216,18 +233,36 @@ class FileWork:
             self.corpus.release(f)
         return outcome
 
+    def _reopen(self, path: Path) -> LoadedFile:
+        """A fact file checked in another process, read again and pinned, with its quotes placed
+        in its article as :meth:`process` placed them (findings say where figures are printed)."""
+        f = self.corpus.options.load(path, display_path(path, self.cwd))
+        self.corpus.add(f)
+        resolve_aliases(self.corpus, [f])
+        article = f.model.article if f.model is not None else None
+        if self.article is not None or (article is not None and article.text):
+            from ..anchor import anchor_file
+
+            anchor_file(f, self.article, self.cwd)
+        return f
+
     def finish(self, outcome: FileOutcome, index: SubjectIndex,
                summary: RunSummary) -> FileReport:
         """Run-wide steps for one file, in file order; returns what to report."""
         result = outcome.result
         repeats = index.match(outcome.path, outcome.subjects)
+        links = self.series.add(len(index.paths) - 1, outcome.series)
         f = outcome.file
+        if (repeats or links) and f is None:  # checked in another process: read it again
+            f = self._reopen(outcome.path)
         if repeats:
-            if f is None:
-                f = self.corpus.reference(outcome.path)
-            result.merge(evaluate_all(f, pairs(self.corpus, f, repeats)))
-        if outcome.file is not None:
-            self.corpus.release(outcome.file)
+            result.merge(evaluate_all(f, pairs(self.corpus, f, repeats), self.records))
+        if links:
+            linked = series_relations(self.corpus, f, len(index.paths) - 1, index.paths, links)
+            _drop_implied(result, linked)
+            result.merge(evaluate_all(f, linked, self.records))
+        if f is not None:
+            self.corpus.release(f)
         findings = outcome.suppressions.filter(result.findings)
         if self.command == "lint":
             result.counts.invalid_files = int(any(x.severity is Severity.ERROR for x in findings))
@@ -240,7 +275,9 @@ class FileWork:
         for record in result.records:
             if record.verdict not in ("holds",) and not kept.intersection(record.found):
                 record.verdict = "suppressed"
-        return FileReport(findings, result.records, outcome.saved, outcome.view, outcome.display)
+        repairs = [r for r in result.repairs if kept.intersection(r.found)]
+        return FileReport(findings, result.records, outcome.saved, outcome.view, outcome.display,
+                          repairs)
 
 
 @dataclass(slots=True)
@@ -252,6 +289,7 @@ class FileReport:
     saved: str | None = None  # the fact file found in an article (--save-facts)
     view: ArticleView | None = None  # the article, when the run shows it
     display: str = ""  # the file as messages show it
+    repairs: list[Repair] = field(default_factory=list)  # the figures to fix, ranked
 
 
 def _figure_claims(found) -> dict[int, list[str]]:
@@ -276,6 +314,17 @@ def _placed(f: LoadedFile, anchoring) -> dict[int, list[str]]:
     return out
 
 
+def _drop_implied(result: CheckResult, linked: list[Prepared]) -> None:
+    """A growth or a stock linked by series to last year's level no longer needs the level it
+    implies (FC102, FC502)."""
+    from ..checks import growth, stockflow
+
+    implied = {growth.IMPLIED.code, stockflow.IMPLIED.code}
+    places = {(p.file.display, p.line, p.column) for p in linked}
+    result.findings = [x for x in result.findings
+                       if not (x.code in implied and (x.file, x.line, x.column) in places)]
+
+
 def _selected(code: str, settings: Settings) -> bool:
     if settings.select and not any(code.startswith(s) for s in settings.select):
         return False
@@ -295,21 +344,32 @@ def _add(summary: RunSummary, result: CheckResult, findings: list[Finding]) -> N
 
 
 # --- the stream of a run's files -------------------------------------------------------------------
-def stream(work: FileWork, summary: RunSummary, jobs: int) -> Iterator[FileReport]:
+def stream(work: FileWork, summary: RunSummary, jobs: int, dask: object = None
+           ) -> Iterator[FileReport]:
     """The findings of each file in turn (suppressed, selected, sorted), adding up the summary.
 
-    With ``jobs`` > 1 the files are read and checked in worker processes, and the results are
-    taken in file order, so the output is the same as with one process.
+    With ``jobs`` > 1 the files are read and checked in worker processes, and with ``dask`` (a
+    scheduler's address, ``local`` or a ``distributed.Client``) on a Dask cluster
+    (:mod:`factcheck.run.dask`); the results are taken in file order either way, so the output
+    is the same as with one process.
     """
     index = SubjectIndex()
     try:
-        yield from _outcomes(work, index, summary, jobs)
+        yield from _outcomes(work, index, summary, jobs, dask)
     finally:
         index.close()
 
 
 def _outcomes(work: FileWork, index: SubjectIndex, summary: RunSummary,
-              jobs: int) -> Iterator[FileReport]:
+              jobs: int, dask: object = None) -> Iterator[FileReport]:
+    if dask is not None and work.stdin_data is None:  # standard input is read here
+        from .dask import outcomes  # only runs with --dask import Dask
+
+        for outcome in outcomes(work, dask, jobs):
+            with collector_paused():
+                report = work.finish(outcome, index, summary)
+            yield report
+        return
     files, stdin_data = work.files, work.stdin_data
     jobs = processes(jobs, len(files))
     if jobs <= 1 or stdin_data is not None:
@@ -321,7 +381,7 @@ def _outcomes(work: FileWork, index: SubjectIndex, summary: RunSummary,
     import multiprocessing
 
     args = (work.command, files, work.settings, work.corpus.options.encoding, work.article,
-            work.cwd, stdin_data, work.articles, work.save_facts, work.views)
+            work.cwd, stdin_data, work.articles, work.save_facts, work.views, work.records)
     context = multiprocessing.get_context("fork" if hasattr(os, "fork") else "spawn")
     with context.Pool(jobs, _init_worker, args) as pool:
         chunk = max(1, min(32, len(files) // (jobs * 8)))

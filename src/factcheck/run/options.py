@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
 from .. import messages as msg
 from ..config import Settings, env_format
@@ -28,6 +28,7 @@ class RunOptions:
     force: bool = False
     fail_on: str | None = None
     show_info: bool | None = None
+    series: bool | None = None  # --no-series: False
     select: list[str] | None = None
     ignore: list[str] | None = None
     statistics: bool = False
@@ -40,6 +41,7 @@ class RunOptions:
     show_checks: bool = False  # list every relation tested, with its verdict
     save_facts: Path | None = None  # write what was found in the article as a fact file
     show_article: bool = False  # print the article with its figures marked (table format)
+    dask: Any = None  # check --dask: a scheduler's address, 'local', or a distributed.Client
 
 
 def resolve(opts: RunOptions, settings: Settings, out: TextIO) -> None:
@@ -58,7 +60,7 @@ def resolve(opts: RunOptions, settings: Settings, out: TextIO) -> None:
 
         settings.set("format", "table" if use_rich(out) and opts.output_file is None else "concise",
                      "default (table on a terminal, concise when piped)")
-    for attr in ("fail_on", "show_info", "select", "ignore", "max_file_size"):
+    for attr in ("fail_on", "show_info", "series", "select", "ignore", "max_file_size"):
         value = getattr(opts, attr)
         if value is not None and value != []:
             if attr in ("select", "ignore"):

@@ -1,0 +1,135 @@
+"""Proportions: the levels of the parts of a whole followed by their ratio — 中直经济增加值384.8亿元
+…地方经济增加值843.2亿元。中直与地方经济比重为31.3：68.7 — say that each part is that share of the
+parts together (*stated*); the parts of such a ratio make up the whole, so they add up to the
+total the article states for it earlier, the GDP of the same period (*linked*).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .claims import DraftClaim
+from .scope import Found, Scope, exact, is_level, same_unit
+
+__all__ = ["find"]
+
+_WHOLE = re.compile(r"生产总值|GDP")
+_ADDED = re.compile(r"增加值$")
+
+
+def find(scope: Scope) -> list[Found]:
+    found: list[Found] = []
+    for group in _groups(scope):
+        parts = _parts_before(scope, group)
+        if parts is None:
+            continue
+        parts = _in_ratio_order(scope, parts, group)
+        if parts is None:
+            continue
+        names = [p.id for p in parts]
+        for part, share in zip(parts, group, strict=True):
+            found.append(Found("share", {"share": part.id, "of": names, "is": share.id}, "stated",
+                               share, "parts with their ratio", f"{part.id}_share"))
+        total = _total(scope, parts)
+        if total is not None:
+            found.append(Found("breakdown", {"breakdown": total.id, "parts": names,
+                                             "exhaustive": True}, "linked", parts[0],
+                               "parts whose ratio makes up the whole", f"{total.id}_parts"))
+            for part, share in zip(parts, group, strict=True):
+                found.append(Found("share", {"share": part.id, "of": total.id, "is": share.id},
+                                   "linked", share, "a part's share of the whole it makes up",
+                                   f"{part.id}_share_of_{total.id}"))
+    return found
+
+
+def _groups(scope: Scope) -> list[list[DraftClaim]]:
+    groups: dict[str, list[DraftClaim]] = {}
+    for c in scope.claims:
+        key = c.figure.extra.get("ratio_group")
+        if key is not None:
+            groups.setdefault(key, []).append(c)
+    return [g for g in groups.values() if len(g) >= 2]
+
+
+def _parts_before(scope: Scope, group: list[DraftClaim]) -> list[DraftClaim] | None:
+    """The levels of the parts, right before the ratio in its paragraph: as many as its terms,
+    of one unit, and no other level of that unit between them and the ratio."""
+    k = scope.index(group[0])
+    line = group[0].line
+    levels = [c for c in scope.claims[:k] if c.line == line and is_level(c) and exact(c)
+              and c.figure.quantity.unit.dimension not in ("ratio", "number")]
+    if len(levels) < len(group):
+        return None
+    parts = levels[-len(group):]
+    if not all(same_unit(p, parts[0]) for p in parts):
+        return None
+    earlier = levels[:-len(group)]
+    if earlier and same_unit(earlier[-1], parts[0]) and earlier[-1].line == line \
+            and not _INDUSTRY_GDP(earlier[-1]):
+        return None  # a level of the same unit before the parts: which ones the ratio is of is unclear
+    return parts
+
+
+_ORDINALS = (("第一产业", "一产"), ("第二产业", "二产"), ("第三产业", "三产"))
+
+
+def _in_ratio_order(scope: Scope, parts: list[DraftClaim], group: list[DraftClaim]
+                    ) -> list[DraftClaim] | None:
+    """The parts in the order of the ratio's terms: the three industries in their order (三次产业
+    比为3.9：59.5：36.6 after 第一、第三、第二产业), named parts in the order the ratio names them
+    (中直与地方经济比重为31.3：68.7), else the order of the text when the ratio names no part;
+    None when the order cannot be told."""
+    labels = [p.label or "" for p in parts]
+    ranks = [next((i for i, words in enumerate(_ORDINALS) if any(w in lab for w in words)), None)
+             for lab in labels]
+    if all(r is not None for r in ranks) and len(set(ranks)) == len(ranks):
+        return [p for _, p in sorted(zip(ranks, parts, strict=True), key=lambda rp: rp[0])]
+    a, _ = scope.clause(group[0])
+    ratio_words = scope.text(a, group[0].figure.start)
+    keys = _distinct(labels)
+    places = _places_of(keys, ratio_words)
+    if all(p >= 0 for p in places) and len(set(places)) == len(places):
+        return [p for _, p in sorted(zip(places, parts, strict=True), key=lambda pp: pp[0])]
+    if not any(k and k[:1] in ratio_words for k in keys):
+        return parts  # the ratio names no part: the text's order
+    return None
+
+
+def _distinct(labels: list[str]) -> list[str]:
+    """What names each part: its label up to 经济/产业/企业/部门 (中直经济实现增加值 → 中直,
+    非油经济实现增加值 → 非油)."""
+    return [re.split(r"经济|产业|企业|部门|实现|完成", lab)[0] for lab in labels]
+
+
+def _places_of(keys: list[str], words: str) -> list[int]:
+    """Where the ratio's words name each part: its name, or the longest beginning of it they
+    hold (公有制 in 公有与非公有制经济比重); -1 when they do not. The longest names are placed
+    first and their words taken out (非公有制 before 公有制, which it holds)."""
+    places = [-1] * len(keys)
+    for i in sorted(range(len(keys)), key=lambda i: -len(keys[i])):
+        key = keys[i]
+        for end in range(len(key), 0, -1):
+            at = words.find(key[:end])
+            if at >= 0:
+                places[i] = at
+                words = words[:at] + "\0" * end + words[at + end:]
+                break
+    return places
+
+
+def _INDUSTRY_GDP(c: DraftClaim) -> bool:
+    return bool(c.label and _WHOLE.search(c.label))
+
+
+def _total(scope: Scope, parts: list[DraftClaim]) -> DraftClaim | None:
+    """The whole the parts make up, stated earlier: a GDP when the parts are value added."""
+    if not all(p.label and _ADDED.search(p.label) for p in parts):
+        return None
+    k = scope.index(parts[0])
+    for c in reversed(scope.claims[:k]):
+        if parts[0].line - c.line > 12:
+            return None
+        if is_level(c) and exact(c) and same_unit(c, parts[0]) and c.period == parts[0].period \
+                and c.label and _WHOLE.search(c.label):
+            return c
+    return None

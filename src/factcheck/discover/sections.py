@@ -1,0 +1,206 @@
+"""Sections that split a total: 从中直和地方看，…：中直投资完成159.5亿元…；地方投资完成87.9亿元…
+after the paragraph that states the total (全市固定资产投资完成247.4亿元), and counts split inside
+a sentence (13个实现收入的税种中，…6个税种实现增长…；…7个税种负增长).
+
+The parts add up to the total when they are complementary — X and 非X, 中直 and 地方, 城镇 and
+乡村, 国有 and 非国有, the three industries — and otherwise do not exceed it (从主要行业看 lists some
+industries only). A section's total is stated in another sentence: the relation is *linked*; a
+count split in its own sentence is *stated*.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .claims import DraftClaim
+from .scope import Found, Scope, exact, is_level, same_unit
+
+__all__ = ["complementary", "find"]
+
+_SECTION = re.compile(r"^(?:从|分)[^，,：:。；;]{1,12}看[，,：:]")
+_PAIRS = (("中直", "地方"), ("城镇", "乡村"), ("城镇", "农村"), ("城市", "农村"), ("内资", "外资"),
+          ("进口", "出口"), ("出口", "进口"), ("轻工业", "重工业"), ("重工业", "轻工业"),
+          ("批发", "住宿"), ("商品零售", "餐饮"), ("一般贸易", "加工贸易"))
+_INDUSTRIES = (("第一产业", "一产"), ("第二产业", "二产"), ("第三产业", "三产"))
+
+
+def find(scope: Scope) -> list[Found]:
+    found: list[Found] = []
+    done: set[int] = set()
+    for c in scope.claims:
+        if c.line in done:
+            continue
+        start = _section_start(scope, c)
+        if start is None:
+            continue
+        done.add(c.line)
+        found.extend(_section(scope, c.line, start))
+    found.extend(_counts_split(scope))
+    return found
+
+
+def _section_start(scope: Scope, c: DraftClaim) -> int | None:
+    """Where a 从X看 / 分X看 split begins in the claim's paragraph, if it has one."""
+    line_start = scope.plain.rfind("\n", 0, c.figure.start) + 1
+    paragraph = scope.plain[line_start:c.figure.start]
+    m = re.search(r"(?:^|[。；;，,]\s*)((?:从|分)[^，,：:。；;]{1,12}看)[，,：:]", paragraph)
+    return None if m is None else line_start + m.end()
+
+
+def _section(scope: Scope, line: int, start: int) -> list[Found]:
+    parts = [c for c in scope.claims if c.line == line and c.figure.start >= start
+             and is_level(c) and exact(c) and not scope.aside(c)
+             and c.figure.quantity.unit.dimension not in ("ratio", "number")]
+    if len(parts) < 2 or not all(same_unit(p, parts[0]) for p in parts):
+        return []
+    parts = _top_level(scope, parts)
+    if parts and parts[0].figure.quantity.unit.dimension == "count" \
+            and not complementary([p.label or "" for p in parts]):
+        return []  # 90个区县中仅有8个…占据30个席位: counts of several things, not one split
+    total = _total(scope, parts[0], start)
+    if total is None or len(parts) < 2:
+        return []
+    return [Found("breakdown", {"breakdown": total.id, "parts": [p.id for p in parts],
+                                "exhaustive": complementary([p.label or "" for p in parts])},
+                  "linked", parts[0], "a section splitting the total (从…看)",
+                  f"{total.id}_split")]
+
+
+def _top_level(scope: Scope, parts: list[DraftClaim]) -> list[DraftClaim]:
+    """The parts themselves, not the items of a 其中 inside one of them (其中：油田…150亿元)."""
+    out = []
+    nested_until = -1
+    for p in parts:
+        if p.figure.start < nested_until:
+            continue
+        if out:
+            between = scope.plain[out[-1].end:p.figure.start]
+            m = re.search(r"[（(]其中", between)
+            if m is not None:
+                close = scope.plain.find("）", out[-1].end + m.end())
+                nested_until = close if close >= 0 else len(scope.plain)
+                if p.figure.start < nested_until:
+                    continue
+            elif re.search(r"其中|包括", between):  # 27个省份…，其中8个省份…: until the sentence ends
+                end = re.compile(r"[。；;！？\n]").search(scope.plain, p.figure.end)
+                nested_until = end.start() if end else len(scope.plain)
+                continue
+        out.append(p)
+    return out
+
+
+def _total(scope: Scope, first: DraftClaim, start: int) -> DraftClaim | None:
+    """The level the section splits: before the split in its paragraph, or the first level of the
+    paragraph that leads the section (the nearest earlier paragraph with one of the same unit)."""
+    before = [c for c in scope.claims if c.line == first.line and c.figure.start < start
+              and is_level(c) and exact(c) and same_unit(c, first)]
+    if before:
+        return before[0]
+    for line in range(first.line - 1, max(first.line - 8, 0), -1):
+        levels = [c for c in scope.claims if c.line == line and is_level(c) and exact(c)
+                  and same_unit(c, first) and c.period == first.period]
+        if not levels:
+            continue
+        if _SECTION.search(scope.text(scope.plain.rfind("\n", 0, levels[0].figure.start) + 1,
+                                      levels[0].figure.start)):
+            continue  # another section of the same total
+        return levels[0]
+    return None
+
+
+def complementary(labels: list[str]) -> bool:
+    """Whether parts so named make up a whole: the three industries, X and 非X, or a known pair
+    (中直 and 地方, 城镇 and 乡村 …)."""
+    if len(labels) == 3 and all(any(any(w in lab for w in words) for lab in labels)
+                                for words in _INDUSTRIES):
+        return True
+    if len(labels) != 2:
+        return False
+    a, b = (re.sub(r"^(?:全市|全省|全区|全县|其中)", "", lab) for lab in labels)
+    for x, y in ((a, b), (b, a)):
+        key = re.split(r"经济|企业|投资|工业|收入|实现|完成|单位|市场|部门", x)[0]
+        if key and (y.startswith("非" + key) or y.startswith("负" + key) or
+                    y.startswith("非" + key[:2])):
+            return True
+    return any(a.startswith(x) and b.startswith(y) for x, y in _PAIRS)
+
+
+def _counts_split(scope: Scope) -> list[Found]:
+    """13个实现收入的税种中，…6个税种实现增长…；…7个税种负增长: a count, then counts of the same
+    things in its sentence (up to its full stop)."""
+    found = []
+    for k, total in enumerate(scope.claims):
+        q = total.figure.quantity
+        if q is None or q.unit.dimension != "count" or not exact(total):
+            continue
+        after = scope.plain[total.figure.end:total.figure.end + 16]
+        m = re.match(r"[^，,。；;]{0,12}中[，,：:]", after)
+        if m is None:
+            continue
+        end = re.compile(r"[。！？\n]").search(scope.plain, total.figure.end)
+        stop = end.start() if end else len(scope.plain)
+        parts = _parts_of_count(scope, k, total, _noun(after[:m.end()]), stop)
+        if len(parts) >= 2 and (_opposites(scope, parts) or _named(scope, parts)):
+            found.append(Found("breakdown", {"breakdown": total.id, "parts": [p.id for p in parts],
+                                             "exhaustive": _opposites(scope, parts)}, "stated",
+                               total, "counts of the things a count is of (…中)",
+                               f"{total.id}_counts"))
+            continue
+        for p in parts:  # counts that may overlap (175家…增长超过40%；149家…): each within the total
+            found.append(Found("breakdown", {"breakdown": total.id, "parts": [p.id],
+                                             "exhaustive": False}, "stated",
+                               p, "a count of some of the things a count is of (…中，有…)",
+                               f"{p.id}_within"))
+    return found
+
+
+def _named(scope: Scope, parts: list[DraftClaim]) -> bool:
+    """Each count closes a list of the things it counts (增值税、房产税…等6个税种): the lists name
+    different things, so the counts do not overlap."""
+    return all(re.search(r"[、，,]?[^、，,。；;]{1,12}、[^、，,。；;]{1,12}等$",
+                         scope.text(scope.clause(p)[0], p.figure.start)) for p in parts)
+
+
+_NOUN_END = re.compile(r"[则中在有为是均都共，,。；;、：:（(实增负下上减盈亏占]")
+
+
+def _noun(words: str) -> str:
+    """The things a count is of, as written right after it (家电子IPO企业中 → 电子IPO企业)."""
+    return _NOUN_END.split(words, maxsplit=1)[0]
+
+
+def _parts_of_count(scope: Scope, k: int, total: DraftClaim, things: str, stop: int
+                    ) -> list[DraftClaim]:
+    """The counts after ``total`` in its sentence that count its things: a bare count (有13家在深圳)
+    or one of the same things (6个税种). A count of other things (16家机械设备企业中 after
+    20家电子IPO企业中) or one that opens a split of its own ends the list; a 其中 after a part
+    starts the part's own split (37个行业…，其中32个)."""
+    parts: list[DraftClaim] = []
+    for c in scope.claims[k + 1:]:
+        if c.figure.start >= stop:
+            break
+        if not (is_level(c) and same_unit(c, total) and exact(c)):
+            continue
+        if parts and re.search(r"其中|包括", scope.text(parts[-1].end, c.figure.start)):
+            break
+        after = scope.plain[c.figure.end:c.figure.end + 16]
+        noun = _noun(after)
+        if re.match(r"[^，,。；;]{0,12}中[，,：:]", after) or _other_kind(noun, things):
+            break
+        parts.append(c)
+    return parts
+
+
+def _other_kind(noun: str, things: str) -> bool:
+    """Things of the same kind but another category: 医药生物企业 after 机械设备企业."""
+    return len(noun) > 2 and len(things) >= 2 and noun[-2:] == things[-2:] \
+        and not things.endswith(noun)
+
+
+def _opposites(scope: Scope, parts: list[DraftClaim]) -> bool:
+    """Two counts of opposite kinds (实现增长 / 负增长, 上升 / 下降): together, all of them."""
+    if len(parts) != 2:
+        return False
+    a, b = (scope.text(p.figure.end, p.figure.end + 12) for p in parts)
+    pairs = (("增长", "负增长"), ("增长", "下降"), ("上升", "下降"), ("盈利", "亏损"))
+    return any((x in a and y in b) or (y in a and x in b) for x, y in pairs)

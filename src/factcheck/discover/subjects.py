@@ -1,0 +1,621 @@
+"""What a claim is about, as a key: its subject, period, place and measure.
+
+Two claims of an article that have the same key state the same figure — a headline and its body,
+a lead and a later paragraph, a figure repeated in a quote — and must agree (:mod:`.duplicate`).
+The key is built so that figures which only look alike never share one:
+
+- **label**: the claim's label with the words that carry no subject stripped (time words, places,
+  verbs, 同比 / 增长 / 两年平均 …), the names of the GDP made one (GDP, 国内生产总值, 地区生产总值,
+  生产总值). A label shorter than 4 characters, or one that names no subject (增长, 其中, 合计, a
+  comparison, a list), is generic: such a claim has no key. A bare growth rate (三季度同比增长4.9%)
+  takes the subject of the figure it follows in its sentence, or of the previous sentence of its
+  paragraph; a label that relates the figure to another (拉动GDP增长, 高于…, 占…) takes the subject
+  of its sentence in front.
+- **period**: the year and the part of it (一季度, 上半年, 前三季度, 9月 …) named before the figure
+  in its sentence, else in its paragraph before it; the year falls back to the article's, 上年 and
+  明年 count from it. A period named as a base of comparison (比一季度, 比2020年) is not the
+  figure's — except the year of a level stated as the base (比2020年的73129亿元). One of a list
+  after 分别 has the period the sentence lists in its place (7、8、9三个月…分别为5.1%、5.1%和4.9%).
+- **places**: the places named last before the figure in its sentence (else in its paragraph):
+  江苏, 海淀, 全国 (中国, 我国) …, not one compared with or ranked in (高于全省, 稳居全国第一). 全省,
+  本市 … are the place of that kind named before them, else the article's own place when the
+  article calls it so (全市 in a city's report), else a place of their own. None named is the
+  article's place, never equal to a named one.
+- **measure**: the unit and what the figure is — a level, a change (增加了…), a share, a growth
+  rate, a change in 百分点 — with the words that make it another figure: 两年平均, 实际, 名义,
+  环比, 年均, 拉动, a projection (预计, 预期, 目标 …), a base other than a year earlier (比一季度).
+
+A claim in a list of 分别 without listed periods, in parentheses, or whose sentence names several
+places at once has no key: what it states cannot be told from its words alone.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .claims import DraftClaim
+from .scope import Scope, same_unit
+
+__all__ = ["Subject", "names_when_or_where", "normalise_label", "places_in_text", "subject_of"]
+
+
+@dataclass(frozen=True, slots=True)
+class Subject:
+    """The key of a claim: two claims with equal keys state the same figure."""
+
+    label: str
+    period: str
+    places: frozenset[str]
+    measure: str
+    unit: tuple
+
+    def reason(self) -> str:
+        """Why two claims with this key were paired, for the check's note and its finding."""
+        parts = [f"period {self.period}" if self.period else "no period named",
+                 f"place {'、'.join(sorted(self.places))}" if self.places else "no place named"]
+        kind = _MEASURE_NAMES.get(self.measure.split(":")[0], self.measure.split(":")[0])
+        flags = [_FLAG_NAMES.get(f, f) for f in self.measure.split(":")[1:]]
+        if self.measure.split(":")[0] != "level" or flags:
+            parts.append("measure " + " ".join([*flags, kind]))
+        return f"the same label «{self.label}», " + ", ".join(parts[:-1]) + " and " + parts[-1]
+
+
+_MEASURE_NAMES = {"level": "level", "growth": "growth rate", "pp": "change in percentage points",
+                  "share": "share", "change": "change"}
+_FLAG_NAMES = {"2y": "two-year average", "real": "real", "nominal": "nominal",
+               "mom": "month-on-month", "avg": "average annual", "pull": "contribution",
+               "proj": "projected"}
+
+
+# --- places -----------------------------------------------------------------------------------
+_PROVINCES = (
+    "北京 天津 上海 重庆 河北 山西 辽宁 吉林 黑龙江 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 广东 海南 "
+    "四川 贵州 云南 陕西 甘肃 青海 台湾 内蒙古 广西 西藏 宁夏 新疆 香港 澳门"
+)
+_CITIES = (
+    "石家庄 唐山 秦皇岛 邯郸 邢台 保定 张家口 承德 沧州 廊坊 衡水 太原 "
+    "阳泉 晋城 朔州 晋中 运城 忻州 临汾 吕梁 呼和浩特 包头 乌海 赤峰 "
+    "通辽 鄂尔多斯 呼伦贝尔 巴彦淖尔 乌兰察布 沈阳 大连 鞍山 抚顺 本溪 "
+    "丹东 锦州 营口 阜新 辽阳 盘锦 铁岭 葫芦岛 长春 辽源 通化 松原 "
+    "白城 延边 哈尔滨 齐齐哈尔 鸡西 鹤岗 双鸭山 大庆 伊春 佳木斯 七台河 "
+    "牡丹江 绥化 南京 无锡 徐州 常州 苏州 南通 连云港 淮安 盐城 扬州 "
+    "镇江 泰州 宿迁 杭州 宁波 温州 嘉兴 湖州 绍兴 金华 衢州 舟山 台州 "
+    "丽水 合肥 芜湖 蚌埠 淮南 马鞍山 淮北 铜陵 安庆 滁州 阜阳 宿州 六安 "
+    "亳州 池州 宣城 福州 厦门 莆田 三明 泉州 漳州 南平 龙岩 宁德 南昌 "
+    "景德镇 萍乡 九江 新余 鹰潭 赣州 吉安 宜春 抚州 上饶 济南 青岛 淄博 "
+    "枣庄 东营 烟台 潍坊 济宁 威海 临沂 德州 聊城 滨州 菏泽 郑州 "
+    "开封 洛阳 平顶山 安阳 鹤壁 焦作 濮阳 许昌 漯河 三门峡 南阳 "
+    "商丘 信阳 周口 驻马店 济源 武汉 黄石 十堰 宜昌 襄阳 鄂州 荆门 孝感 "
+    "荆州 黄冈 咸宁 随州 恩施 长沙 株洲 湘潭 衡阳 邵阳 岳阳 常德 张家界 "
+    "益阳 郴州 永州 怀化 娄底 湘西 广州 韶关 深圳 珠海 汕头 佛山 江门 "
+    "湛江 茂名 肇庆 惠州 梅州 汕尾 河源 阳江 清远 东莞 中山 潮州 揭阳 "
+    "云浮 南宁 柳州 桂林 梧州 防城港 钦州 贵港 玉林 百色 贺州 河池 崇左 "
+    "海口 三亚 儋州 成都 自贡 攀枝花 泸州 德阳 绵阳 广元 遂宁 内江 乐山 "
+    "南充 眉山 宜宾 广安 达州 雅安 巴中 资阳 贵阳 六盘水 遵义 毕节 "
+    "铜仁 昆明 曲靖 玉溪 昭通 丽江 临沧 西双版纳 拉萨 日喀则 林芝 西安 "
+    "铜川 宝鸡 咸阳 渭南 延安 汉中 榆林 商洛 兰州 嘉峪关 金昌 天水 武威 "
+    "张掖 平凉 酒泉 庆阳 定西 陇南 西宁 银川 石嘴山 吴忠 固原 中卫 "
+    "乌鲁木齐 克拉玛依 吐鲁番 哈密 喀什 "
+    # counties, county-level cities and districts often in the news
+    "昆山 江阴 张家港 常熟 太仓 宜兴 义乌 玉环 余姚 慈溪 诸暨 乐清 瑞安 温岭 晋江 石狮 福清 南安 神木 "
+    "海淀 浦东 滨海新区 雄安 顺德 南山 福田 宝安 龙岗 余杭 萧山 鄞州 江宁 "
+    "粤港澳大湾区 长三角 珠三角 京津冀"
+).split()
+#: one country under every name: 全国 is the nation's figure, never a province's
+_NATION = {"全国": "全国", "中国": "全国", "我国": "全国", "国内": ""}
+_NAMES = sorted({*_PROVINCES.split(), *_CITIES, *_NATION}, key=len, reverse=True)
+_NAMED = re.compile("|".join(map(re.escape, _NAMES)))
+_SUFFIX = "省市区县"
+_NOT_STEM = set("的了和与及在是为对等全本该各每其此这那外我省市区县个年月日上下前后内中新老城地小大")
+_STEM_AFTER = set("在据于与和及、年月日从由对省：:，,。；;（(“\"》 \n")
+_NOT_STEMS = {"主产", "建设", "示范", "核心", "功能", "中心", "开发", "高新", "经济", "工业", "产业", "保税",
+              "自贸", "试验", "保护", "集聚", "城乡", "农村", "贫困", "边远", "偏远", "民族", "重点", "城市",
+              "地级", "县级", "省级", "市级", "区级", "街道", "行政", "先行", "特色", "风景", "旅游", "生态"}
+#: a place after these words is where a figure ranks (稳居全国第一, 领跑全国) or what it is
+#: compared with (高于全省0.4个百分点), not whose it is
+_RANKED_IN = re.compile(r"(?:居|列|排|排名|跻身|进入|领跑|领先|占|比|较|高于|低于|快于|慢于|超过|超出|"
+                        r"多于|少于|相当于)$")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_SCOPE = re.compile(r"(?:全|本|我|该)(省|市|区|县)")
+_PROVINCE_NAMES = frozenset(_PROVINCES.split())
+
+
+def _places(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of every place a text names: a known name (with its 省/市/区/县 if
+    written), or two characters before 市/区/县 after a word boundary (海淀区, 昆山市)."""
+    out: list[tuple[int, int, str]] = []
+    i = 0
+    while i < len(text):
+        m = _SCOPE.match(text, i)
+        if m:  # 全省, 本市, 该县: resolved against the places named before (_claim_places)
+            if not _RANKED_IN.search(text[max(0, i - 3):i]):
+                out.append((i, m.end(), "@" + m.group(1)))
+            i = m.end()
+            continue
+        m = _NAMED.match(text, i)
+        if m:
+            end = m.end()
+            if end < len(text) and text[end] in _SUFFIX:
+                end += 1
+            elif text.startswith("自治区", end):
+                end += 3
+            name = _NATION.get(m.group(0), m.group(0))
+            if name and not _RANKED_IN.search(text[max(0, i - 3):i]):
+                out.append((i, end, name))
+            i = end
+            continue
+        stem = text[i:i + 2]
+        if len(stem) == 2 and i + 2 < len(text) and text[i + 2] in "市区县" \
+                and all(_CJK.match(ch) and ch not in _NOT_STEM for ch in stem) \
+                and stem not in _NOT_STEMS \
+                and (i == 0 or text[i - 1] in _STEM_AFTER or not _CJK.match(text[i - 1])):
+            out.append((i, i + 3, stem))
+            i += 3
+            continue
+        i += 1
+    return out
+
+
+def places_in_text(text: str) -> list[frozenset[str]]:
+    """The places a text names, in order, names joined by 、 和 与 及 taken as one group
+    (上海和北京 → {上海, 北京}); 全省, 本市 … as @省, @市 …"""
+    return [frozenset(name for _, name in group) for group in _grouped(text, _places(text))]
+
+
+# --- periods ----------------------------------------------------------------------------------
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)年(?:度)?(?!\d)")
+_NUM = "一二两三四五六七八九十"
+_SUB = re.compile(
+    rf"前三季度|前[{_NUM}]季度|第?[一二三四1-4]季度|[上下]半年|前[{_NUM}]{{1,2}}个?月|"
+    rf"\d{{1,2}}\s*[-—–~至到]\s*\d{{1,2}}月份?|\d{{1,2}}月份?(?!\d{{1,2}}[日号])|[{_NUM}]{{1,2}}月份|"
+    r"全年(?!目标|计划|任务|预期|预算)|年末|年底|年初(?:以来|至今)?|今年以来|年内"
+)
+_BASE = re.compile(r"(?:比|较|与|同|相比|相较于?|比上年|超过|高于|低于|快于|慢于)$")
+_BASE_YEAR = re.compile(r"(?:比|较|相比|与)((?:19|20)\d\d)年(?:的)?$")
+_RELATIVE_YEAR = re.compile(r"(?<![比较与同])(?:上年|去年|前年|今年|明年)")
+_RELATIVE = {"上年": -1, "去年": -1, "前年": -2, "今年": 0, "明年": 1}
+_QUARTER = {"1": "一", "2": "二", "3": "三", "4": "四"}
+
+
+def _sub_period(token: str) -> str:
+    t = re.sub(r"\s+", "", token).removeprefix("第").replace("月份", "月")
+    if t and t[0] in _QUARTER and t.endswith("季度"):
+        t = _QUARTER[t[0]] + t[1:]
+    if t in ("全年", "年内"):
+        return ""
+    return {"今年以来": "", "年初以来": "", "年初至今": "", "年底": "年末"}.get(t, t)
+
+
+def _period_marks(text: str) -> list[tuple[int, str, str]]:
+    """(offset, kind, token) of the years (year, relative) and parts of a year (sub) a text
+    names, in order, not the ones named as a base of comparison (比一季度, 比2020年)."""
+    marks: list[tuple[int, str, str]] = []
+    for m in _YEAR.finditer(text):
+        marks.append((m.start(), "year", m.group(1)))
+    for m in _SUB.finditer(text):
+        marks.append((m.start(), "sub", m.group(0)))
+    for m in _RELATIVE_YEAR.finditer(text):
+        marks.append((m.start(), "relative", m.group(0)))
+    return [mark for mark in sorted(marks) if not _BASE.search(text[max(0, mark[0] - 4):mark[0]])]
+
+
+def _period_of(marks: list[tuple[int, str, str]]) -> tuple[int | None, str | None, bool]:
+    """The last year and part of a year of some marks (a year, or an offset from the article's
+    year: 上年 −1, 今年 0, 明年 +1), and whether they name a year."""
+    year: int | None = None
+    sub: str | None = None
+    named = False
+    for _, what, token in marks:
+        if what == "sub":
+            sub = _sub_period(token)
+            continue
+        year = int(token) if what == "year" else _RELATIVE[token]
+        sub, named = None, True
+    return year, sub, named
+
+
+def _last_period(back: Iterator[tuple[int, str, str]]) -> tuple[int | None, str | None, bool]:
+    """_period_of, from the marks last first: the last year, and the last part of a year named
+    after it."""
+    sub: str | None = None
+    for _, what, token in back:
+        if what == "sub":
+            sub = _sub_period(token) if sub is None else sub
+            continue
+        return (int(token) if what == "year" else _RELATIVE[token]), sub, True
+    return None, sub, False
+
+
+def _period_tokens(text: str) -> tuple[int | None, str | None, bool]:
+    return _period_of(_period_marks(text))
+
+
+def names_when_or_where(text: str) -> bool:
+    """Whether a text names a place (安徽省GDP) or a period (2020年, 上半年)."""
+    return bool(_places(text) or _period_marks(text))
+
+
+# --- a paragraph read once ----------------------------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class _Paragraph:
+    """The places and period words of one paragraph, at their offsets in the article, and the
+    spans in parentheses (asides, whose words are not the sentence's)."""
+
+    places: tuple[tuple[int, int, str], ...]
+    periods: tuple[tuple[int, str, str], ...]
+    asides: tuple[tuple[int, int], ...]
+
+    def places_back(self, a: int, b: int) -> Iterator[tuple[int, int, str]]:
+        """The places named in [a, b), last first, not in parentheses closed before b."""
+        return self._back(self.places, a, b)
+
+    def periods_back(self, a: int, b: int) -> Iterator[tuple[int, str, str]]:
+        return self._back(self.periods, a, b)
+
+    def _back(self, marks: tuple, a: int, b: int) -> Iterator:
+        asides = [(x, y) for x, y in self.asides if y <= b]
+        for k in range(bisect.bisect_left(marks, (b,)) - 1, bisect.bisect_left(marks, (a,)) - 1, -1):
+            m = marks[k]
+            if not any(x <= m[0] < y for x, y in asides):
+                yield m
+
+
+@lru_cache(maxsize=512)
+def _paragraph(plain: str, start: int) -> _Paragraph:
+    end = plain.find("\n", start)
+    text = plain[start:end if end >= 0 else len(plain)]
+    return _Paragraph(
+        tuple((start + a, start + b, name) for a, b, name in _places(text)),
+        tuple((start + at, what, token) for at, what, token in _period_marks(text)),
+        tuple((start + m.start(), start + m.end()) for m in _ASIDE.finditer(text)))
+
+
+_ASIDE = re.compile(r"[（(][^（()）]*[）)]")
+
+
+# --- labels -----------------------------------------------------------------------------------
+_GDP = re.compile(r"(?:国内|地区)?生产总值|GDP(?:总量)?")
+_MEASURE_WORDS = re.compile(
+    r"两年平均|两年平|年均|扣除价格因素|按可比价格计算|可比价|实际|名义|同比|环比|比上年同期|比去年同期|比上年|"
+    r"较上年|比去年|较去年|比上月|增长率|增长|增速|增幅|增加(?!值)|下降|降幅|上涨|涨幅|回落|放缓|加快|提高|"
+    r"预计|预期|预测|初步核算|初步统计|数据显示"
+)
+_BASE_WORDS = re.compile(r"(?:比|较)(?:上年同期|去年同期|上年末|去年末|上年|去年|同期|年初|[一二三四]季度|"
+                         r"上半年|前三季度|上月|(?:上年|去年)全年)(?=[增降提回加放收扩减上持多少]|$)")
+_LEAD_WORDS = re.compile(
+    r"^(?:其中|同时|另外|此外|以|进一步看|分季度看|分产业看|从[^，,]{1,8}看|具体为|全年|当年|年内|实现|完成|"
+    r"达到|达|为|是|约|共|累计|合计|总计|全[国省市区县镇乡]|本[市区县镇]|我[国省市区县]|该[省市区县镇]|"
+    r"[，,、：:]|的)+"
+)
+_TRAIL_WORDS = re.compile(
+    r"(?:数据|总量|的|了|为|达|达到|达到了|实现|完成|约|共|累计|新台阶|大关|增|降|减)+$"
+)
+_GENERIC = re.compile(
+    r"^(?:增长|下降|其中|合计|总计|累计|共计|比例|占比|比重|增加值|总量|总额|数据|规模|水平|新台阶|大关)$"
+)
+_NOT_SUBJECT = re.compile(r"^(?:比|较|占|相比|与|为|是)|[\d、]")
+
+
+def normalise_label(label: str) -> str:
+    """A label as a subject: 前三季度国内生产总值（GDP → 生产总值, 江苏2021年GDP数据 → 生产总值,
+    全国城镇新增就业 → 城镇新增就业."""
+    s = re.sub(r"\(\d+(?:/\d+)?\)$", "", label)
+    s = re.sub(r"[（(][^）)]*[）)]", "", s)
+    s = re.sub(r"[（(].*$", "", s)
+    s = re.sub(r"[“”\"《》]", "", s)
+    s = _BASE_WORDS.sub("", s)
+    s = _YEAR.sub("", s)
+    s = _SUB.sub("", s)
+    for a, b, _ in reversed(_places(s)):
+        s = s[:a] + s[b:]
+    s = _MEASURE_WORDS.sub("", s)
+    s = re.sub(r"(?<=.)(?:实现|完成)(?=.)", "", s)  # 第一产业实现增加值 → 第一产业增加值
+    prev = None
+    while prev != s:
+        prev = s
+        s = _LEAD_WORDS.sub("", s)
+        s = _TRAIL_WORDS.sub("", s)
+    return _GDP.sub("生产总值", s)
+
+
+def _generic(label: str) -> bool:
+    return len(label) < 4 or bool(_GENERIC.match(label) or _NOT_SUBJECT.search(label))
+
+
+# --- measures ---------------------------------------------------------------------------------
+_GROWTH_WORDS = re.compile(r"增速|增幅|增长率|涨幅|降幅")
+_GROWTH_END = re.compile(r"(?:同比|比上年|比去年|较上年)(?:增|增长|下降|降|减|减少)$")
+_SHARE_WORDS = re.compile(r"占(?!用|地|领|有)|比重|占比|份额")
+_FLAGS = (("2y", re.compile(r"两年平均")), ("real", re.compile(r"实际|扣除价格")),
+          ("nominal", re.compile(r"名义")), ("mom", re.compile(r"环比|比上月|比上季")),
+          ("avg", re.compile(r"年均")), ("pull", re.compile(r"拉动")),
+          ("proj", re.compile(r"预计|预期|预测|目标|力争|计划|有望|将(?!近)")))
+
+
+_BASE_OF_CHANGE = re.compile(
+    r"(?:比|较|与)([^，,。；比较与]{1,10}?)(?:提高|下降|增长|回落|加快|放缓|收窄|扩大|增加|减少|上升|持平|"
+    r"增|降|减|多|少)"
+)
+_YEAR_ON_YEAR = re.compile(r"^(?:上年|去年)?(?:同期)?$")
+
+
+def _measure(c: DraftClaim, words: str, label: str, label_words: str) -> str:
+    """What the figure is (level, change, share, growth, pp) and the words that make it another
+    figure: 两年平均, 实际, 名义, 环比, 年均, 拉动, a projection, a base other than a year earlier."""
+    f = c.figure
+    q = f.quantity
+    assert q is not None
+    dim = q.unit.dimension
+    if dim == "pp":
+        kind = "pp"
+    elif f.is_rate or (dim == "ratio" and (_GROWTH_WORDS.search(label_words)
+                                           or _GROWTH_END.search(label))):
+        kind = "growth"
+    elif dim == "ratio" and _SHARE_WORDS.search(words):
+        kind = "share"
+    elif q.change or f.change_word:
+        kind = "change"
+    else:
+        kind = "level"
+    flags = [name for name, pattern in _FLAGS if pattern.search(words)]
+    if f.estimate and "proj" not in flags:
+        flags.append("proj")
+    if kind != "level":
+        for m in _BASE_OF_CHANGE.finditer(re.sub(r"[同环]比", "", words)):
+            if not _YEAR_ON_YEAR.match(m.group(1)):
+                flags.append("vs " + m.group(1))
+    return ":".join([kind, *flags])
+
+
+# --- the key ----------------------------------------------------------------------------------
+#: a label that starts with one of these relates the figure to something: the subject is the
+#: sentence's (第一产业增加值…，拉动GDP增长0.1个百分点)
+_RELATION = re.compile(r"^(?:正向|负向)?(?:拉动|带动|高于|低于|快于|慢于|超出|多于|少于|占)")
+
+
+def subject_of(scope: Scope, c: DraftClaim) -> Subject | None:
+    """The key of a claim, or None when its words do not tell what it states."""
+    f = c.figure
+    q = f.quantity
+    if q is None or f.kind not in ("level", "rate") or q.unit.dimension in ("factor", "rank", "time") \
+            or "ratio_group" in f.extra or scope.aside(c):
+        return None
+    plain = scope.plain
+    s_start, _ = scope.sentence(c)
+    c_start, c_end = scope.clause(c)
+    head = plain[s_start:f.start]
+    respective = None
+    if "分别" in head:  # one of a list: only its own period, if the sentence lists them, tells it
+        respective = _respective_period(scope, c, s_start, head)
+        if respective is None:
+            return None
+    if _open_parenthesis(head):
+        return None  # an aside: （同期为下降9.8%）
+    clause = _without_parentheses(plain[c_start:f.number_start])
+    label = c.label or ""
+    label_words = label + re.sub(r"\s+", "", plain[f.end:c_end])
+    headline = None
+    if not label and f.line == _first_line(plain) and not scope.text(s_start, f.start):
+        # a headline that opens with its figure: 4.9%！三季度GDP同比增速放缓，…
+        headline = label = clause = label_words = \
+            re.split(r"[，,：:]", scope.text(f.end, f.end + 40).lstrip("！!：: "))[0]
+    measure = _measure(c, clause, label, label_words)
+    subject = normalise_label(label)
+    base = _BASE_YEAR.search(clause)
+    if base and measure == "level":
+        subject = re.sub(r"(?:比|较|相比)$", "", subject)
+    if _RELATION.match(subject):
+        owner = _sentence_subject(scope, c, s_start)
+        subject = owner + subject.removeprefix("正向") if owner else ""
+    elif not subject and measure.split(":")[0] in ("growth", "pp"):
+        subject = _inherited(scope, c, s_start)
+    if _generic(subject):
+        return None
+    if headline is not None:
+        groups = places_in_text(headline)
+        places = groups[-1] if groups else frozenset()
+        year, sub, _ = _period_tokens(headline)
+        period = _period_name(year if year is not None else scope.draft.period, sub)
+        if len(places) > 1 or any(p.startswith("@") for p in places):
+            return None
+    else:
+        places = _claim_places(scope, s_start, f.start)
+        if places is None:
+            return None
+        period = _claim_period(scope, c, s_start, f.start, respective)
+    if base and measure == "level":  # 比2020年的73129亿元: the level of the base year
+        period = base.group(1)
+    return Subject(subject, period, places, measure, q.unit.key)
+
+
+@lru_cache(maxsize=8)
+def _text_start(plain: str) -> int:
+    """Where the article's text starts (its title), after leading blank lines."""
+    return len(plain) - len(plain.lstrip())
+
+
+def _first_line(plain: str) -> int:
+    return plain[:_text_start(plain)].count("\n") + 1
+
+
+def _open_parenthesis(text: str) -> bool:
+    return max(text.rfind("（"), text.rfind("(")) > max(text.rfind("）"), text.rfind(")"))
+
+
+def _without_parentheses(text: str) -> str:
+    return re.sub(r"[（(][^（()）]*[）)]", "", text)
+
+
+_LISTED_PERIODS = re.compile(
+    rf"((?:\d{{1,2}}|[{_NUM}]{{1,2}})(?:[、和及与](?:\d{{1,2}}|[{_NUM}]{{1,2}}))+)(?:[{_NUM}]个)?(月|季度)"
+)
+
+
+def _respective_period(scope: Scope, c: DraftClaim, s_start: int, head: str) -> str | None:
+    """7、8、9三个月，失业率分别为5.1%、5.1%和4.9%: the k-th figure after 分别 is of the k-th period
+    the sentence lists before it (None when it lists none, or not as many)."""
+    at = head.rfind("分别")
+    listed = list(_LISTED_PERIODS.finditer(head[:at]))
+    if not listed:
+        return None
+    m = listed[-1]
+    names = re.split(r"[、和及与]", m.group(1))
+    start = s_start + at
+    figures = [o for o in scope.in_span(start, scope.sentence(c)[1])
+               if o.figure.quantity is not None and same_unit(o, c)]
+    if len(figures) != len(names) or c not in figures:
+        return None
+    name = names[figures.index(c)]
+    return _sub_period(name + ("月" if m.group(2) == "月" else "季度"))
+
+
+def _claim_places(scope: Scope, s_start: int, at: int) -> frozenset[str] | None:
+    """The places named last before the figure at ``at``, in its sentence or else its paragraph;
+    None when that names several places at once. 全省, 本市 … are the place of that kind named
+    before them (江苏省统计局分析称，…全省GDP → 江苏); else, when the article speaks of its own
+    place that way (全市 in a city's report), the article's place; else a place of their own."""
+    plain = scope.plain
+    p_start = plain.rfind("\n", 0, s_start) + 1
+    back = _paragraph(plain, p_start).places_back(p_start, at)
+    last = next(back, None)
+    if last is None:
+        return frozenset()
+    group = [last]
+    for place in back:  # 上海和北京: one group of places
+        if not _JOINED.fullmatch(plain[place[1]:group[-1][0]]):
+            earlier = place
+            break
+        group.append(place)
+    else:
+        earlier = None
+    if len(group) != 1:
+        return None
+    name = last[2]
+    if not name.startswith("@"):
+        return frozenset([name])
+    level = name[1]
+    while earlier is not None:
+        other = earlier[2]
+        if not other.startswith("@") and other != "全国" and \
+                (other in _PROVINCE_NAMES) == (level == "省"):
+            return frozenset([other])
+        earlier = next(back, None)
+    if level == _article_level(plain):
+        return frozenset()
+    return frozenset(["全" + level])
+
+
+_JOINED = re.compile(r"和|与|及|以及|、")
+
+
+def _grouped(text: str, found: list[tuple[int, int, str]]) -> list[list[tuple[int, str]]]:
+    """Places joined by 、 和 与 及 as one group: [(start, name), …] per group."""
+    groups: list[list[tuple[int, str]]] = []
+    end = -1
+    for a, b, name in found:
+        if groups and _JOINED.fullmatch(text[end:a]):
+            groups[-1].append((a, name))
+        else:
+            groups.append([(a, name)])
+        end = b
+    return groups
+
+
+@lru_cache(maxsize=8)
+def _article_level(plain: str) -> str | None:
+    """The kind of place an article calls its own (全市 in a city's report, 全省 in a province's):
+    the one of 全省, 全市, 全区, 全县 (本市, 我市 …) it writes most often."""
+    counts = Counter(m.group(1) for m in _SCOPE.finditer(plain))
+    if not counts:
+        return None
+    (level, n), *rest = counts.most_common()
+    return None if rest and rest[0][1] == n else level
+
+
+def _claim_period(scope: Scope, c: DraftClaim, s_start: int, at: int,
+                  respective: str | None = None) -> str:
+    plain = scope.plain
+    p_start = plain.rfind("\n", 0, s_start) + 1
+    paragraph = _paragraph(plain, p_start)
+    year, sub, named = _last_period(paragraph.periods_back(s_start, at))
+    if respective is not None:
+        sub = respective
+    if not named:
+        p_year, p_sub, p_named = _last_period(paragraph.periods_back(p_start, s_start))
+        year = year if year is not None else p_year
+        sub = sub if sub is not None else p_sub
+        if not p_named:  # the heading the paragraph is under: 2021年 / 一季度经济运行情况
+            h_year, h_sub = _heading_period(scope.plain, s_start)
+            year = year if year is not None else h_year
+            sub = sub if sub is not None else h_sub
+    default = c.period or scope.draft.period
+    if year is not None and year < 1000:  # 上年, 今年, 明年
+        if default is None:
+            return {-2: "前年", -1: "上年", 0: "今年", 1: "明年"}.get(year, "") + (sub or "")
+        year = default + year
+    return _period_name(year if year is not None else default, sub)
+
+
+def _heading_period(plain: str, at: int) -> tuple[int | None, str | None]:
+    """The period named by the headings right above the paragraph at ``at`` (short lines without
+    a full stop), nearest first; the article's title is not a heading of this kind."""
+    a = plain.rfind("\n", 0, at)
+    first = _text_start(plain)
+    while a > first:
+        b = a
+        a = plain.rfind("\n", 0, b)
+        line = plain[a + 1:b].strip()
+        if not line:
+            continue
+        if a < first or len(line) > 30 or re.search(r"[。；;！？!?]", line):
+            break
+        year, sub, _ = _period_tokens(line)
+        if year is not None or sub is not None:
+            return year, sub
+    return None, None
+
+
+def _period_name(year: int | None, sub: str | None) -> str:
+    """2021, 2021年三季度, 三季度 (no year named)."""
+    if year is None:
+        return sub or ""
+    return f"{year}年{sub}" if sub else str(year)
+
+
+def _sentence_subject(scope: Scope, c: DraftClaim, s_start: int) -> str:
+    """The subject of the first labelled level of a claim's sentence before it."""
+    for other in scope.in_span(s_start, c.figure.start):
+        if other is not c and other.figure.quantity is not None and not other.figure.is_rate \
+                and other.label and "ratio_group" not in other.figure.extra:
+            label = normalise_label(other.label)
+            if not _generic(label) and not _RELATION.match(label):
+                return label
+    return ""
+
+
+def _inherited(scope: Scope, c: DraftClaim, s_start: int) -> str:
+    """The subject of a bare rate: the figure it follows in its sentence (同比增长4.9%，两年平均
+    增长5.2%), else the first labelled level of the previous sentence in its paragraph."""
+    k = scope.index(c)
+    for other in reversed(scope.claims[:k]):
+        if other.figure.start < s_start:
+            break
+        if other.figure.quantity is not None and other.label:
+            label = normalise_label(other.label)
+            if not _generic(label) and not _RELATION.match(label):
+                return label
+    p_start = scope.plain.rfind("\n", 0, s_start) + 1
+    end = len(scope.plain[p_start:s_start].rstrip()) + p_start  # after the previous sentence's 。
+    if end <= p_start:
+        return ""
+    previous = scope.sentence_of_offsets(end - 1, end - 1)
+    for other in scope.in_span(max(previous[0], p_start), s_start):
+        if other.label and not other.figure.is_rate:
+            label = normalise_label(other.label)
+            return "" if _generic(label) else label
+    return ""

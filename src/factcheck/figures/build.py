@@ -1,0 +1,119 @@
+"""Building a figure: the words before it, the form a fact file writes, the parser's reading."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from ..article import ArticleText
+from ..lexicon import CLAUSE_ESTIMATE, NEGATIVE_GROWTH
+from ..quantity import NotAQuantity, Quantity, QuantityError, parse_quantity
+from .clauses import _after_last, _line_floor
+from .figure import Figure
+from .names import _attach_names
+from .reading import _MAGNITUDE_UNITS, _in_spans, _lookback
+
+_ESTIMATE_IN_CLAUSE = re.compile("|".join(CLAUSE_ESTIMATE))
+
+
+def _make(article: ArticleText, s: str, start: int, num_at: int, end: int, core: str,
+          names, kind: str = "level", suffix: str | None = None,
+          allow_names: bool = False, unit_name: str | None = None) -> Figure | None:
+    """Build a figure: look back for qualifier words, compose the written form, parse it."""
+    norm = article.scan
+    plain_a, plain_b = norm.original_span(start, end)
+    if _footnote_mark(article.plain[norm.original_span(num_at, num_at + 1)[0]]):
+        return None  # ①本公报
+    span = _in_spans(names, plain_a, plain_b)
+    if span is not None and not (allow_names and "百分" in span[2]):
+        return None
+    line_floor = _line_floor(s, start)
+    # the words before the figure (约有30%: 约 and 有), back to p
+    p, words = _lookback(s, start, line_floor) if kind not in ("rank", "ratio-part") else (start, {})
+    written, estimate = _written(s, p, core, kind, words)
+    read = _read(written, unit_name, allow_names)
+    if read is None:
+        return None
+    quantity, error = read
+    if quantity is not None and quantity.unit.dimension == "factor":
+        kind = "factor"
+    pa, _ = norm.original_span(p, end)
+    num_plain, _ = norm.original_span(num_at, num_at + 1)
+    fig = Figure(
+        pa, plain_b, article.line_of(num_plain), written, s[p:end], quantity, error, kind,
+        change_word=words.get("up") or words.get("down"), comparison=words.get("comparison"),
+        to_level=words.get("tolevel"), estimate=bool(estimate), number_start=num_plain,
+        scan_start=p, scan_end=end, scan_number=num_at, suffix=suffix, bound=words.get("bound"),
+    )
+    if quantity is not None and quantity.unit.dimension == "count" and kind == "level":
+        _attach_names(article, s, fig)
+    return fig
+
+
+def _footnote_mark(ch: str) -> bool:
+    """①, ⑴, ⒈: a footnote mark, not a numeral."""
+    return unicodedata.name(ch, "").startswith(("CIRCLED", "PARENTHESIZED", "DIGIT ", "NUMBER ")) \
+        and not ch.isascii() and unicodedata.category(ch) == "No"
+
+
+def _written(s: str, p: int, core: str, kind: str, words: dict[str, str]) -> tuple[str, str | None]:
+    """The figure as a fact file writes it (预计下降近3%), and the estimate word it carries."""
+    bound = words.get("bound")
+    down = words.get("down")
+    written = core
+    change_prefix = ""
+    if kind == "level" and down == NEGATIVE_GROWTH and not written.startswith("-"):
+        written = "-" + written  # 负增长3.1% = -3.1%
+    elif kind == "level" and down and not words.get("tolevel"):
+        change_prefix = down
+    elif kind == "level" and words.get("up") and core.endswith("倍"):
+        change_prefix = words["up"]
+    if bound:
+        written = bound + written
+    written = change_prefix + written  # 下降近3%, 增长近1倍: the change word comes first
+    estimate = words.get("estimate")
+    if not estimate and kind not in ("rank", "ratio-part"):
+        clause_start = _after_last(s, p, "，,。；;！!？?：:")
+        m = _ESTIMATE_IN_CLAUSE.search(s, clause_start, p)
+        estimate = m.group(0) if m else None
+    if estimate:
+        written = estimate + written
+    return written, estimate
+
+
+def _read(written: str, unit_name: str | None, allow_names: bool
+          ) -> tuple[Quantity | None, str | None] | None:
+    """The parser's reading of the written form, or why it has none; None drops the figure (a
+    name the scanner did not ask for)."""
+    try:
+        quantity = parse_quantity(written)
+    except NotAQuantity as err:
+        if unit_name and unit_name.startswith(_MAGNITUDE_UNITS):
+            return None, f"{err}; write this figure by hand"  # 1078亿千瓦时: a known parser limit
+        if not allow_names:
+            return None
+        return None, "not a quantity"
+    except QuantityError as err:
+        return None, str(err)
+    if unit_name and quantity.unit.name != unit_name:
+        return None, (f"the quantity parser reads {written!r} with the unit {quantity.unit.name!r}, "
+                      f"not {unit_name!r}; write this figure by hand")
+    return quantity, None
+
+
+def _too_long(article: ArticleText, s: str, a: int, b: int) -> Figure:
+    """A run of thousands of digits is no figure an editor wrote: kept, not understood."""
+    plain_a, plain_b = article.scan.original_span(a, b)
+    return Figure(plain_a, plain_b, article.line_of(plain_a), s[a:a + 40] + "…", s[a:a + 40] + "…", None,
+                  f"{b - a:,} characters is too long for a figure", number_start=plain_a,
+                  scan_start=a, scan_end=b, scan_number=a)
+
+
+def _unreadable(article: ArticleText, s: str, a: int, b: int, text: str, reason: str, names
+                ) -> Figure | None:
+    """A number the parser refuses (12万标箱): kept with the reason, unless inside a name."""
+    plain_a, plain_b = article.scan.original_span(a, b)
+    if _in_spans(names, plain_a, plain_b):
+        return None
+    return Figure(plain_a, plain_b, article.line_of(plain_a), text, text, None, reason,
+                  number_start=plain_a, scan_start=a, scan_end=b, scan_number=a)

@@ -1,0 +1,559 @@
+"""Numbers that are not figures, and the figures read at a numeral: an ordered table of guards.
+
+:func:`_read_candidate` reads the numeral at a position and walks :data:`GUARDS` in order. Each
+guard is a small predicate named for what it refuses (a date, a clock time, an enumerator 1、,
+a slogan 一村一站 …) or reads (a rank 第32名, a count of the names before it): it returns where
+the scan goes on, with the figure it read if any, or None to let the next guard look. A
+candidate no guard stops is a figure. The order is the order of the checks; it matters.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import NamedTuple
+
+from ..article import ArticleText
+from ..lexicon import NEUTRAL, SUFFIX, pick
+from ..numerals import Numeral, NumeralError, read_numeral
+from ..quantity import NotAQuantity, QuantityError, parse_quantity
+from ..units import UNITS, Unit
+from .build import _make, _too_long, _unreadable
+from .clauses import _line_floor
+from .figure import Figure
+from .names import _names_count
+from .reading import (
+    _CN_DIGITS,
+    _PUNCT,
+    _lookback,
+    _read_numeral_guarded,
+    _skip_ascii,
+    _skip_run,
+    _unit_at,
+    long_numeral_end,
+)
+
+#: Before a bare whole number, the words that make it a figure (PMI为50).
+_STATING = pick(NEUTRAL, "为", "达", "达到", "是", "已达")
+#: 上下 is no suffix word before these (上下游, 上下级, 上下班 …).
+_NOT_SUFFIX_AFTER_SHANGXIA = "游级班文联车楼"
+
+#: Political and idiomatic phrases that look like counts.
+_IDIOMS = tuple(
+    "三次产业 一二三产业 两个维护 两个确立 四个意识 四个自信 四个全面 五位一体 三个代表 两个毫不动摇 "
+    "两个一百年 三个务必 两个基本点 一个中心 三个转变 三个聚焦 两个大局 五个必由之路 六个必须坚持 "
+    "三个没有变 两个先行 三个一百 四个一批 三个一批 两个健康 千家万户 千方百计 三番五次 四面八方 "
+    "五湖四海 一步一个脚印".split()
+)
+_RANK_BEFORE = re.compile(
+    r"(?:全[国省市区县镇]|全球|世界|同类|同级|区内|市内|省内|县内|[全各](?:市|区|县)?"
+    r"|居|位居|位列|排名|排|名列|列|稳居|跃居|保持|排在|位于)(?:全[国省市区县镇])?$"
+)
+_TOP_BEFORE = re.compile(
+    r"(?:排名|进入|位居|居|跻身|位列|名列|稳居|跃居|保持|排在|迈入|挺进)(?:全[国省市区县镇]|全球|世界)?$"
+)
+_PERIOD_AFTER_YEAR = re.compile(
+    r"^(?:来|以来|内|间|前|后|底|初|末|中|左右来|多来|多以来|级|度|代|型|版|行动|计划|规划|攻坚|专项|倍增|目标|工程)"
+)
+_PERIOD_BEFORE = re.compile(r"(?:近|过去|前|未来|今后|最近|这|那|此后|此前|头|后)$")
+_DATE_NUMBER = re.compile(r"(?:1[89]|2[01])\d\d")
+_ENUM_AFTER = re.compile(r"^[、.．)）]")
+_PROBE = re.compile(r"[^\d\s，,。；;、？?！!：:（）()“”\"'《》…—\-~/]{1,2}")
+
+
+class _once:
+    """A property read once per candidate, then kept (functools.cached_property takes a lock on
+    every first read, which costs the scan a fifth of its time)."""
+
+    def __init__(self, read):
+        self.read = read
+        self.name = read.__name__
+        self.__doc__ = read.__doc__
+
+    def __get__(self, obj, owner=None):
+        if obj is None:
+            return self
+        value = obj.__dict__[self.name] = self.read(obj)
+        return value
+
+
+class Resume(NamedTuple):
+    """Where the scan goes on after a guard stopped a candidate, and the figure it read there."""
+
+    at: int
+    figure: Figure | None = None
+
+
+class Candidate:
+    """A numeral at ``i`` (after 百分之 when ``per``) and what is around it; each property is read
+    once, when a guard first asks for it (the guards before it have made sure it can be)."""
+
+    def __init__(self, article: ArticleText, s: str, i: int, names, per: str | None):
+        self.article, self.s, self.i, self.names, self.per = article, s, i, names, per
+        self.num_at = i + 3 if per else i
+        self.prev = s[i - 1] if i > 0 else ""
+        self.prev2 = s[i - 2] if i > 1 else ""
+
+    @_once
+    def sign(self) -> str:
+        """-5%: a minus sign before the number (not 2023-5 or 1月-3月)."""
+        s, i = self.s, self.i
+        if not self.per and i > 0 and s[i - 1] in "-−" and \
+                (i < 2 or not (s[i - 2].isdigit() or s[i - 2] in "年月")):
+            return "-"
+        return ""
+
+    @_once
+    def reading(self) -> tuple[Numeral, int] | None:
+        try:
+            return _read_numeral_guarded(self.s, self.num_at)
+        except NumeralError:
+            return None
+
+    @_once
+    def numeral(self) -> Numeral:
+        assert self.reading is not None
+        return self.reading[0]
+
+    @_once
+    def end(self) -> int:
+        """Where the (first) numeral ends."""
+        assert self.reading is not None
+        return self.reading[1]
+
+    @_once
+    def chinese(self) -> bool:
+        return self.numeral.chinese
+
+    @_once
+    def nxt(self) -> str:
+        return self.s[self.end:self.end + 1]
+
+    @_once
+    def first_unit(self) -> tuple[str, Unit] | None:
+        """The unit right after the first numeral."""
+        return None if self.per else _unit_at(self.s, self.end, self.chinese)
+
+    @_once
+    def second(self) -> tuple[int, tuple[str, Unit]] | None:
+        """A second numeral with the same unit after -, ~, 至, 到 (20至30家, 3-5年, 1-11月)."""
+        s, end, chinese = self.s, self.end, self.chinese
+        if self.per:
+            return None
+        k = end + (len(self.first_unit[0]) if self.first_unit else 0)
+        if not (s[k:k + 1] in ("-", "~", "至", "到") and k + 1 < len(s) and
+                (s[k + 1].isdigit() or (chinese and s[k + 1] in _CN_DIGITS))):
+            return None
+        try:
+            second, end2 = read_numeral(s, k + 1)
+        except NumeralError:
+            return None
+        if second.chinese != chinese:
+            return None
+        hit2 = _unit_at(s, end2, chinese)
+        if hit2 is None or (self.first_unit is not None and self.first_unit[0] != hit2[0]):
+            return None
+        return end2, hit2
+
+    @_once
+    def range_end(self) -> tuple[int, tuple[str, Unit]] | None:
+        """The range read as one figure: not 从3到5 (a span of time), nor months (1-11月)."""
+        second = self.second
+        if second is None or re.search(r"[从由]$", self.s[max(0, self.i - 3):self.i]) \
+                or second[1][0] == "月":
+            return None
+        return second
+
+    @_once
+    def unit_hit(self) -> tuple[str, Unit] | None:
+        return self.range_end[1] if self.range_end else self.first_unit
+
+    @_once
+    def uname(self) -> str:
+        return self.unit_hit[0] if self.unit_hit else ""
+
+    @_once
+    def unit(self) -> Unit | None:
+        return self.unit_hit[1] if self.unit_hit else None
+
+    @_once
+    def u_end(self) -> int:
+        """Where the unit ends (the second numeral's unit for a range)."""
+        return (self.range_end[0] if self.range_end else self.end) + len(self.uname)
+
+    @_once
+    def num_text(self) -> str:
+        """The numeral as written, both ends of a range."""
+        return self.s[self.num_at:self.range_end[0] if self.range_end else self.end]
+
+    @_once
+    def bare(self) -> bool:
+        """A number with no unit (and no 百分之 before it)."""
+        return self.uname == "" and not self.per
+
+    @_once
+    def odd(self) -> str:
+        """余/多 after the unit: 一个多月 (多月), 一年多 (多)."""
+        s, u_end, uname = self.s, self.u_end, self.uname
+        if not (uname and s[u_end:u_end + 1] in ("余", "多") and self.numeral.odd is None):
+            return ""
+        nxt2 = s[u_end + 1:u_end + 2]
+        if (uname + nxt2) in UNITS or (uname == "个" and nxt2 in ("月", "季")):
+            return "" if uname == "个" and nxt2 == "季" else s[u_end] + nxt2
+        if nxt2 in _PUNCT or nxt2 in ("来", "的", "以", "后", "前"):
+            return s[u_end]
+        return ""
+
+    @_once
+    def odd_end(self) -> int:
+        return self.u_end + len(self.odd)
+
+    @_once
+    def suffix(self) -> str | None:
+        """以上, 左右 … after the unit (not 上下游)."""
+        s, at = self.s, self.odd_end
+        for word in SUFFIX:
+            if s.startswith(word, at):
+                if word == "上下" and s[at + 2:at + 3] and s[at + 2] in _NOT_SUFFIX_AFTER_SHANGXIA:
+                    return None
+                return word
+        return None
+
+    @_once
+    def fig_end(self) -> int:
+        return self.odd_end + (len(self.suffix) if self.suffix else 0)
+
+    def words_before(self, floor: int | None = None) -> dict[str, str]:
+        """The lexicon's words right before the numeral, back to ``floor`` (the sentence start)."""
+        floor = _line_floor(self.s, self.i) if floor is None else floor
+        return _lookback(self.s, self.i, floor)[1]
+
+
+Guard = Callable[[Candidate], Resume | None]
+
+
+# --- the numeral itself --------------------------------------------------------------------------
+def too_long(c: Candidate) -> Resume | None:
+    """Thousands of digits: kept as a figure not understood."""
+    long_end = long_numeral_end(c.s, c.num_at)
+    if long_end is None:
+        return None
+    return Resume(long_end, _too_long(c.article, c.s, c.num_at, long_end))
+
+
+def unreadable_numeral(c: Candidate) -> Resume | None:
+    """What the numeral reader refuses (magnitudes that rise, 余 followed by a number)."""
+    return Resume(_skip_run(c.s, c.num_at)) if c.reading is None else None
+
+
+def no_numeral(c: Candidate) -> Resume | None:
+    """Nothing the numeral reader takes at this position."""
+    return Resume(c.num_at + 1) if c.end == c.num_at else None
+
+
+def trailing_dian(c: Candidate) -> Resume | None:
+    """重点, 亮点: the 点 belongs to the word, not to the numeral."""
+    return Resume(c.end) if c.chinese and c.s[c.num_at:c.end].endswith("点") else None
+
+
+# --- names, dates and times ------------------------------------------------------------------------
+def identifier(c: Candidate) -> Resume | None:
+    """PM2.5, G60, #3, PM_{2.5}: a number after Latin letters."""
+    prev, prev2 = c.prev, c.prev2
+    if not c.chinese and prev and ((prev.isascii() and (prev.isalpha() or prev in "_{/#:@")) or
+                                   (prev == " " and prev2.isascii() and prev2.isalpha())):
+        return Resume(c.end)
+    return None
+
+
+def date(c: Candidate) -> Resume | None:
+    """2024-01-05, 1/3, 1.2.3: the later parts of a date, a fraction or a version number."""
+    if not c.chinese and c.prev in ("-", "/", ".") and c.prev2.isdigit():
+        return Resume(_skip_run(c.s, c.end))
+    return None
+
+
+def idiom(c: Candidate) -> Resume | None:
+    """三次产业, 千方百计, 两个确立: phrases that look like counts."""
+    if not c.per and c.chinese and any(c.s.startswith(w, c.i) for w in _IDIOMS):
+        return Resume(c.end)
+    return None
+
+
+def clock_time(c: Candidate) -> Resume | None:
+    """10:30."""
+    if not c.chinese and c.nxt == ":" and c.s[c.end + 1:c.end + 2].isdigit():
+        return Resume(_skip_run(c.s, c.end + 1))
+    return None
+
+
+def calendar_year(c: Candidate) -> Resume | None:
+    """2023, 2023年, 2023-2025: a year (1800–2199) before 年, a date sign or no known unit."""
+    if not c.chinese and _DATE_NUMBER.fullmatch(c.s[c.num_at:c.end]) and (
+            c.nxt in ("年", "-", "/", ".", "~", "至", "到") or not _unit_at(c.s, c.end, False)):
+        return Resume(c.end)
+    return None
+
+
+def month_span(c: Candidate) -> Resume | None:
+    """1-11月, 从3到5月: a span of months."""
+    if c.second is not None and c.second[1][0] == "月":
+        return Resume(c.second[0] + 1)
+    return None
+
+
+# --- ranks ------------------------------------------------------------------------------------------
+def _rank(c: Candidate, word: str, end: int) -> Resume:
+    start = c.i - 1 if c.prev and c.prev in "第前" else c.i
+    return Resume(end, _make(c.article, c.s, start, c.i, end, word, c.names, kind="rank"))
+
+
+def _after_is_open(c: Candidate) -> bool:
+    after = c.s[c.u_end:c.u_end + 1]
+    return after in _PUNCT or after == "的"
+
+
+def ordinal(c: Candidate) -> Resume | None:
+    """第32名, 全区第一 are ranks; 第三批, 第一产业 are ordinals, not figures."""
+    if c.prev != "第" or c.per:
+        return None
+    if c.uname in ("名", "位"):
+        return _rank(c, "第" + c.num_text + c.uname, c.u_end)
+    if c.uname == "" and _after_is_open(c) and _RANK_BEFORE.search(c.s[max(0, c.i - 8):c.i - 1]):
+        return _rank(c, "第" + c.num_text, c.u_end)
+    return Resume(c.u_end if c.uname else c.end)
+
+
+def top_rank(c: Candidate) -> Resume | None:
+    """前十, 前10名 are ranks; 前三季度, 前两年 are not figures."""
+    if c.prev != "前" or c.per:
+        return None
+    after = c.s[c.u_end:c.u_end + 1]
+    if c.uname == "" and after in ("名", "位", "强"):
+        return _rank(c, "前" + c.num_text + after, c.end + 1)
+    if c.uname in ("名", "位"):
+        return _rank(c, "前" + c.num_text + c.uname, c.u_end)
+    if c.uname == "" and _after_is_open(c) and _TOP_BEFORE.search(c.s[max(0, c.i - 8):c.i - 1]):
+        return _rank(c, "前" + c.num_text, c.u_end)
+    return Resume(c.u_end if c.uname else c.end)
+
+
+def top_list(c: Candidate) -> Resume | None:
+    """500强: a rank within a list of 500."""
+    if c.uname == "" and c.nxt == "强" and not c.per:
+        return _rank(c, c.num_text + "强", c.end + 1)
+    return None
+
+
+# --- 位 ---------------------------------------------------------------------------------------------
+def names_count(c: Candidate) -> Resume | None:
+    """光伏、充电、储能…六位于一体: a count of the names listed before it (六项)."""
+    if c.uname != "位" or not c.s.startswith("于一体", c.u_end):
+        return None
+    end = c.u_end + 3
+    listed = _names_count(c.s, c.i, c.num_text)
+    if listed is None:
+        return Resume(end)
+    fig = _make(c.article, c.s, c.i, c.i, end, c.num_text + "项", c.names)
+    if fig is not None:
+        fig.text = c.s[c.i:end]
+        fig.names, fig.names_complete = listed[0], True
+        fig.names_start = c.article.scan.original_span(listed[1], listed[1] + 1)[0]
+    return Resume(end, fig)
+
+
+def one_body(c: Candidate) -> Resume | None:
+    """三位一体: a phrase."""
+    return Resume(c.u_end + 2) if c.uname == "位" and c.s.startswith("一体", c.u_end) else None
+
+
+def digit_count(c: Candidate) -> Resume | None:
+    """两位数增长: a number of digits, not a count."""
+    return Resume(c.u_end + 1) if c.uname == "位" and c.s.startswith("数", c.u_end) else None
+
+
+# --- numbers without a unit ---------------------------------------------------------------------------
+def number_pair(c: Candidate) -> Resume | None:
+    """分别高2.1和1.5个百分点: the first number takes the unit of the second (2.1个百分点)."""
+    s, end = c.s, c.end
+    if not (c.bare and not c.chinese and c.nxt in ("和", "、", "及", "与", "或")
+            and s[end + 1:end + 2].isdigit()):
+        return None
+    try:
+        _, end2 = _read_numeral_guarded(s, end + 1)
+    except NumeralError:
+        return None
+    hit2 = _unit_at(s, end2, False)
+    if hit2 is None:
+        return None
+    return Resume(end, _make(c.article, s, c.i - len(c.sign), c.num_at, end,
+                             c.sign + c.num_text + hit2[0], c.names, unit_name=hit2[0]))
+
+
+def bare_chinese(c: Candidate) -> Resume | None:
+    """一 in 一体化, 三 in 三农: a Chinese numeral with no unit is a word."""
+    return Resume(c.end) if c.bare and c.chinese else None
+
+
+def number_series(c: Candidate) -> Resume | None:
+    """12-3, 1/3: a code, a fraction or a date written with - or /."""
+    if c.bare and c.nxt in ("-", "/") and c.s[c.end + 1:c.end + 2].isdigit():
+        return Resume(_skip_run(c.s, c.end + 1))
+    return None
+
+
+def enumerator(c: Candidate) -> Resume | None:
+    """1、 1. 2) (1): the number of an item in a list."""
+    return Resume(c.end + 1) if c.bare and _ENUM_AFTER.match(c.nxt) else None
+
+
+def long_code(c: Candidate) -> Resume | None:
+    """1234567: seven digits or more with no magnitude, decimals or separators: a code."""
+    t = c.num_text
+    if c.bare and len(t) >= 7 and "." not in t and "," not in t and c.numeral.magnitude == 1:
+        return Resume(c.end)
+    return None
+
+
+def latin_after(c: Candidate) -> Resume | None:
+    """5G, 3D, 4A级: a number before Latin letters is a name."""
+    if c.bare and c.nxt and c.nxt.isascii() and c.nxt.isalpha():
+        return Resume(_skip_ascii(c.s, c.end))
+    return None
+
+
+def unknown_word_after(c: Candidate) -> Resume | None:
+    """12万标箱 (an unknown unit: kept, not understood), 12345热线, 104国道 (names)."""
+    nxt = c.nxt
+    if not (c.bare and nxt and nxt not in _PUNCT and not nxt.isspace() and nxt not in "余多"):
+        return None
+    if c.numeral.magnitude == 1 and "." not in c.num_text:
+        return Resume(c.end)  # only a number with a magnitude or decimals is worth reporting
+    probe = _PROBE.match(c.s, c.end)
+    text = c.num_text + (probe.group(0) if probe else "")
+    try:
+        parse_quantity(text)
+    except NotAQuantity:
+        return Resume(c.end)
+    except QuantityError as err:
+        end = c.end + (len(probe.group(0)) if probe else 0)
+        return Resume(c.end, _unreadable(c.article, c.s, c.i, end, text, str(err), c.names))
+    return Resume(c.end)
+
+
+def bare_number(c: Candidate) -> Resume | None:
+    """A bare whole number is a figure only after 为/达/是 or a bound word (PMI为50): else a
+    code or a name."""
+    if not (c.bare and "." not in c.num_text and c.numeral.magnitude == 1):
+        return None
+    words = c.words_before()
+    if words.get("neutral") in _STATING or "bound" in words:
+        return None
+    return Resume(c.end)
+
+
+# --- units that make a period, a date or a word ---------------------------------------------------
+def month(c: Candidate) -> Resume | None:
+    """7月, 去年9月: a month."""
+    unit = c.unit
+    if unit is not None and unit.base == "月" and c.uname in ("月", "月份") and not c.odd:
+        return Resume(c.u_end)
+    return None
+
+
+def quarter(c: Candidate) -> Resume | None:
+    """一季度, 前三季度."""
+    return Resume(c.u_end) if c.uname == "季度" else None
+
+
+def year_or_period(c: Candidate) -> Resume | None:
+    """二〇二三年; 三年来, 近五年, 2025年目标: a year or a period, not a duration to check."""
+    if c.uname != "年":
+        return None
+    if c.chinese and len(c.num_text) >= 3:
+        return Resume(c.u_end)
+    if _PERIOD_AFTER_YEAR.match(c.s[c.odd_end:c.odd_end + 3]) or \
+            _PERIOD_BEFORE.search(c.s[max(0, c.i - 2):c.i]):
+        return Resume(c.u_end)
+    return None
+
+
+def day_of_month(c: Candidate) -> Resume | None:
+    """1月18日, 18日上午: a date."""
+    if c.uname in ("日", "号") and (c.prev == "月" or (c.numeral.value <= 31 and not c.odd)):
+        return Resume(c.u_end)
+    return None
+
+
+def anniversary(c: Candidate) -> Resume | None:
+    """70周年, 18周岁."""
+    if c.uname in ("周", "星期") and c.s[c.u_end:c.u_end + 1] in ("年", "岁"):
+        return Resume(c.u_end + 1)
+    return None
+
+
+def class_word(c: Candidate) -> Resume | None:
+    """千亿级: a class, not a count."""
+    return Resume(c.u_end) if c.uname == "级" and c.numeral.magnitude >= 10**4 else None
+
+
+def lone_one(c: Candidate) -> Resume | None:
+    """一批, 一天: a word, unless a bound word makes it a figure (近一成)."""
+    if c.chinese and c.numeral.value == 1 and c.num_text == "一" and not c.odd \
+            and "bound" not in c.words_before(floor=0):
+        return Resume(c.u_end)
+    return None
+
+
+def reduplication(c: Candidate) -> Resume | None:
+    """一个个, 一家家: "one by one"."""
+    u = c.uname
+    if u and c.s[c.u_end:c.u_end + len(u)] == u:
+        return Resume(c.u_end + len(u))
+    return None
+
+
+def slogan(c: Candidate) -> Resume | None:
+    """一村一站, 三高一资: one-digit numerals alternating with words."""
+    s, u_end = c.s, c.u_end
+    if c.chinese and c.uname and s[u_end:u_end + 1] in _CN_DIGITS and s[u_end + 1:u_end + 2] \
+            and s[u_end + 1] not in _PUNCT and len(c.num_text) == 1:
+        return Resume(u_end)
+    return None
+
+
+def service_circle(c: Candidate) -> Resume | None:
+    """15分钟医保服务圈, 半小时经济圈: a name."""
+    s, u_end, unit = c.s, c.u_end, c.unit
+    if s[u_end:u_end + 1] == "圈" or (unit is not None and unit.dimension == "time"
+                                      and re.match(r"[^，,。；;、]{0,6}圈", s[u_end:u_end + 7])):
+        return Resume(u_end)
+    return None
+
+
+#: The guards in the order they look at a candidate.
+GUARDS: tuple[Guard, ...] = (
+    too_long, unreadable_numeral, no_numeral, trailing_dian,
+    identifier, date, idiom, clock_time, calendar_year, month_span,
+    ordinal, top_rank, top_list,
+    names_count, one_body, digit_count,
+    number_pair, bare_chinese, number_series, enumerator, long_code, latin_after,
+    unknown_word_after, bare_number,
+    month, quarter, year_or_period, day_of_month, anniversary, class_word, lone_one,
+    reduplication, slogan, service_circle,
+)
+
+
+def _read_candidate(article: ArticleText, s: str, i: int, names, per: str | None = None
+                    ) -> tuple[Figure | None, int]:
+    """Read the figure whose numeral starts at i; return it (or None) and where to go on."""
+    c = Candidate(article, s, i, names, per)
+    for guard in GUARDS:
+        stop = guard(c)
+        if stop is not None:
+            return stop.figure, stop.at
+    written = c.sign + (per or "") + c.num_text + c.uname + c.odd + (c.suffix or "")
+    unit_name = c.uname + (c.odd[1:] if len(c.odd) == 2 else "")
+    fig = _make(article, s, i - len(c.sign), c.num_at, c.fig_end, written, names,
+                suffix=c.suffix, unit_name=unit_name)
+    return fig, c.fig_end

@@ -1,0 +1,112 @@
+"""Lists of names a count introduces: 长青科技、天元智能两家企业, A、B等5段河道."""
+
+from __future__ import annotations
+
+import re
+
+from ..article import ArticleText
+from ..quantity import QuantityError, parse_quantity
+from .clauses import _after_last
+from .figure import Figure
+
+_LIST_LEAD = re.compile(
+    r"^(?:(?:这里|其中|先后|相继|共有|拥有|包括|涵盖|推动|推进|实现|完成|引进|培育|新增|建成|"
+    r"打造|实施|开展|落实|组织|举办|集聚|集中|汇集|汇聚|聚集|集|如|有|以|将|对|由|在|与|和|了))+"
+)
+_SEPARATORS_HARD = "，,。；;：:！!？?\n"
+#: Words that make a list item a clause rather than a name (打井34眼、引泉7处; 惠州的…也由1家).
+_NOT_A_NAME = re.compile(r"[0-9０-９]|的|也|由|是|为|了|和|在|将|被|从|到|向|对|以")
+#: A list of names ending right before a count, or before 共/合计/这…: 甲、乙、丙共三所.
+_ADJACENT_LIST = re.compile(
+    r'((?:"[^"]{1,20}"|[^、"，,。；;：:]{1,24})(?:、(?:"[^"]{1,20}"|[^、"，,。；;：:]{1,14}))+)'
+    r"(?:共|共计|合计|总计|总共|这|这些|等共)?$")
+
+
+def _split_items(text: str) -> list[str] | None:
+    """'长青科技、天元智能' → the names; quoted lists “夜市招聘”“镇长直播带岗” too."""
+    text = text.strip()
+    quoted = re.findall(r'"([^"]{1,20})"', text)
+    if quoted and re.fullmatch(r'(?:"[^"]{1,20}"[、和及与]?)+', text):
+        return quoted
+    parts = re.split(r"[、]|(?<=.)(?:和|及|与|以及)(?=.)", text) if "、" in text else [text]
+    items = [p.strip('"') for p in parts]
+    if not items or any(not (1 <= len(x) <= 14) for x in items):
+        return None
+    return items
+
+
+def _attach_names(article: ArticleText, s: str, fig: Figure) -> None:
+    q = fig.quantity
+    assert q is not None
+    if q.value.denominator != 1 or q.value < 1:
+        return
+    # A、B等N个X
+    a = fig.scan_start
+    if s[max(0, a - 2):a] == "等等":
+        a -= 2
+    elif s[a - 1:a] == "等":
+        a -= 1
+    else:
+        a = -1
+    if a >= 0:
+        start = _after_last(s, a, _SEPARATORS_HARD)
+        head = s[start:a]
+        lead = _LIST_LEAD.match(head)
+        if lead:
+            start += lead.end()
+            head = head[lead.end():]
+        items = _split_items(head)
+        if items and (len(items) > 1 or len(items[0]) <= 10) and len(items) <= q.value:
+            fig.names, fig.names_complete = items, False
+            fig.names_start = article.scan.original_span(start, start + 1)[0]
+        return
+    if q.qualifier is not None or q.value > 40:
+        return
+    start = _after_last(s, fig.scan_start, _SEPARATORS_HARD)
+    head = s[start:fig.scan_start]
+    # A、B、C共三所X, A、B两家X: the list right before the count names what it counts
+    adjacent = _ADJACENT_LIST.search(head)
+    if adjacent:
+        items = _split_items(adjacent.group(1))
+        if items and len(items) >= 2:
+            lead = _LIST_LEAD.match(items[0])
+            first = items[0][lead.end():] if lead and len(items[0]) > lead.end() else items[0]
+            if len(first) <= 10 and all(len(x) <= 10 for x in items[1:]) and \
+                    not any(_NOT_A_NAME.search(x) for x in [first, *items[1:]]):
+                items[0] = first
+                fig.names, fig.names_complete = items, True
+                fig.names_start = article.scan.original_span(start + adjacent.start(1),
+                                                             start + adjacent.start(1) + 1)[0]
+                return
+    # A、B成为…两家X: a list opening the clause whose length is the count
+    m = re.match(r'((?:"[^"]{1,20}"|[^、"]{1,14})(?:、(?:"[^"]{1,20}"|[^、"]{1,14}?))+)'
+                 r'(?=成为|入选|获评|获得|荣获|分别|均|等|共|被|是|为|作为)', head)
+    if not m:
+        return
+    items = _split_items(m.group(1))
+    if items is None or len(items) != q.value:
+        return
+    lead = _LIST_LEAD.match(items[0])
+    if lead and len(items[0]) > lead.end():
+        items[0] = items[0][lead.end():]
+    fig.names, fig.names_complete = items, True
+    fig.names_start = article.scan.original_span(start, start + 1)[0]
+
+
+def _names_count(s: str, i: int, num_text: str) -> tuple[list[str], int] | None:
+    """光伏、充电、储能、电车检测、餐饮、便利店六位于一体 → the six names, and the scan offset where
+    they start, when the list before the numeral at i has as many names as the numeral says."""
+    start = _after_last(s, i, _SEPARATORS_HARD)
+    head = s[start:i]
+    lead = _LIST_LEAD.match(head)
+    if lead:
+        start += lead.end()
+        head = head[lead.end():]
+    items = _split_items(head)
+    try:
+        count = parse_quantity(num_text + "项")
+    except QuantityError:
+        return None
+    if items is None or len(items) < 2 or len(items) != count.value:
+        return None
+    return items, start

@@ -1,0 +1,138 @@
+"""Reading the text around a numeral: its unit, the words before it, names in quotes, runs."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..lexicon import BOUND, COMPARISON, DOWN, ESTIMATE, NEUTRAL, PARTICLES, TO_LEVEL, UP, pick
+from ..numerals import read_numeral
+from ..quantity import MAX_FIGURE_LENGTH
+from ..units import UNITS, Unit, lookup_unit
+
+__all__ = ["long_numeral_end"]
+
+_CN_DIGITS = "〇零一二两三四五六七八九"
+_CN_NUM_CHARS = _CN_DIGITS + "十百千万亿点"
+_PUNCT = set("，,。；;、？?！!：:）)（(”“\"'‘’》《「」『』【】…—-~·/|\n ") | {""}
+
+#: The word classes looked for before a number (factcheck.lexicon): the one-character words of
+#: change (增, 减, 降) are left out, they end too many other words (新增, 递减, 骤降).
+_LOOKBACK: tuple[tuple[str, str], ...] = tuple(sorted(
+    [(w, "bound") for w in BOUND] + [(w, "neutral") for w in NEUTRAL]
+    + [(w, "estimate") for w in ESTIMATE] + [(w, "comparison") for w in COMPARISON]
+    + [(w, "tolevel") for w in TO_LEVEL] + [(w, "up") for w in UP if len(w) > 1]
+    + [(w, "down") for w in DOWN if len(w) > 1] + [(w, "particle") for w in PARTICLES],
+    key=lambda wc: -len(wc[0]),
+))
+#: 近 and 超 end other words (最近, 附近, 临近 …): after these characters they are no bound words.
+_SHORT_BOUNDS = pick(BOUND, "近", "超")
+
+# Units a Chinese numeral rarely takes as a measure (三方 = three parties, 二期 = phase two).
+_NOT_AFTER_CHINESE = {"方", "度", "期", "日", "周", "星期", "块钱", "米", "段河道"}
+
+
+@lru_cache(maxsize=1)
+def _unit_table() -> dict[str, tuple[str, ...]]:
+    """Known unit names by first character, longest first; counter+noun compounds (个项目,
+    家企业, 片区 …) are left out so that the counter alone is taken."""
+    names: list[str] = []
+    for name, unit in UNITS.items():
+        if unit.dimension == "count" and len(name) > 1 and name[0] in UNITS \
+                and UNITS[name[0]].dimension == "count" and name[1:] not in ("次", "套"):
+            continue
+        names.append(name)
+    table: dict[str, list[str]] = {}
+    for name in names:
+        table.setdefault(name[0], []).append(name)
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in table.items()}
+
+
+def _unit_at(s: str, i: int, chinese: bool) -> tuple[str, Unit] | None:
+    """The longest known unit at s[i:], with a compound A/B when one follows."""
+    for name in _unit_table().get(s[i:i + 1], ()):
+        if not s.startswith(name, i):
+            continue
+        if chinese and name in _NOT_AFTER_CHINESE:
+            return None
+        unit = UNITS[name]
+        j = i + len(name)
+        if s.startswith("/", j):
+            for other in _unit_table().get(s[j + 1:j + 2], ()):
+                if s.startswith(other, j + 1):
+                    compound = lookup_unit(name + "/" + other)
+                    if compound is not None:
+                        return name + "/" + other, compound
+        return name, unit
+    return None
+
+
+def _name_spans(plain: str) -> list[tuple[int, int, str]]:
+    """Short quoted phrases and book titles: names and slogans, whose numbers are not figures."""
+    spans = []
+    for m in re.finditer(r"“([^“”\n]{1,12})”|\"([^\"\n]{1,12})\"|「([^」\n]{1,12})」|『([^』\n]{1,12})』"
+                         r"|《([^》\n]{1,60})》|〈([^〉\n]{1,30})〉", plain):
+        content = next(g for g in m.groups() if g is not None)
+        spans.append((m.start(), m.end(), content))
+    return spans
+
+
+def _in_spans(spans: list[tuple[int, int, str]], a: int, b: int) -> tuple[int, int, str] | None:
+    for sp in spans:
+        if sp[0] <= a and b <= sp[1]:
+            return sp
+    return None
+
+
+def _lookback(s: str, p: int, floor: int) -> tuple[int, dict[str, str]]:
+    """Qualifier, estimate, comparison and change words right before position p."""
+    found: dict[str, str] = {}
+    for _ in range(6):
+        for word, cls in _LOOKBACK:
+            a = p - len(word)
+            if a >= floor and s.startswith(word, a):
+                if cls in found:
+                    return p, found
+                if cls == "bound" and word in _SHORT_BOUNDS and a > 0 and s[a - 1] in "最接将逼附靠临":
+                    return p, found
+                found[cls] = word
+                p = a
+                break
+        else:
+            break
+    return p, found
+
+
+def _skip_run(s: str, i: int) -> int:
+    j = i + 1
+    while j < len(s) and (s[j].isdigit() or s[j] in _CN_NUM_CHARS or s[j] in ".,"):
+        j += 1
+    return j
+
+
+_NUMERAL_RUN = re.compile(rf"[\d.,:{_CN_NUM_CHARS}]{{{MAX_FIGURE_LENGTH + 1},}}")
+
+
+def long_numeral_end(s: str, i: int) -> int | None:
+    """Where a run of numeral characters longer than any figure ends, if one starts at i."""
+    m = _NUMERAL_RUN.match(s, i)
+    return m.end() if m else None
+
+
+_MAGNITUDE_UNITS = ("千瓦时", "千瓦", "千克", "千米", "百分点")
+
+
+def _read_numeral_guarded(s: str, i: int):
+    """read_numeral, stopped before a unit that starts with a magnitude character after 万/亿
+    (120万千瓦: the numeral is 120万, the unit 千瓦)."""
+    numeral, end = read_numeral(s, i)
+    for k in range(i + 1, end):
+        if s[k - 1] in "万亿" and s.startswith(_MAGNITUDE_UNITS, k):
+            return read_numeral(s[:k], i)
+    return numeral, end
+
+
+def _skip_ascii(s: str, i: int) -> int:
+    while i < len(s) and s[i].isascii() and (s[i].isalnum() or s[i] in "._-"):
+        i += 1
+    return i

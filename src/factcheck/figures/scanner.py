@@ -1,0 +1,172 @@
+"""The scan of an article: where numerals start, and the passes over the figures found."""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from ..article import ArticleText, article_from_text
+from ..lexicon import BOUND, DOUBLING_IN_TEXT, DOUBLING_LEAD, DOWN, pick
+from ..quantity import QuantityError, parse_quantity
+from .build import _make, _too_long
+from .figure import Figure
+from .guards import _read_candidate
+from .reading import _CN_DIGITS, _CN_NUM_CHARS, _name_spans, long_numeral_end
+
+__all__ = ["figures_in_text", "find_figures"]
+
+#: 百 and 千 open a numeral after these (逾千家, 迈上百亿, 突破千亿, 多达千人).
+_BEFORE_HUNDREDS = (*pick(BOUND, "逾", "超", "近", "约"), "上")
+_BEFORE_HUNDREDS_2 = (*pick(BOUND, "超过", "突破", "接近", "将近"), "多达")
+_DOUBLING_LEAD = pick(DOUBLING_LEAD, "实现")  # 实现翻倍: the figure's words start at 实现
+
+
+def _numeral_start(s: str, i: int) -> bool:
+    ch = s[i]
+    prev = s[i - 1] if i > 0 else ""
+    if ch.isdigit() and ch.isascii():
+        if prev == ",":  # 1,234: a thousands separator; 11个,2名: a comma between clauses
+            return not (s[i - 2:i - 1].isdigit() and re.match(r"\d{3}(?!\d)", s[i:i + 4]))
+        return not (prev.isdigit() or prev == ".")
+    if prev and (prev in _CN_NUM_CHARS or prev in "几数"):
+        return False
+    if (ch in _CN_DIGITS and ch not in "〇零") or ch == "十":
+        return True
+    if ch in "百千" and (s[i + 1:i + 2] in ("万", "亿") or prev in _BEFORE_HUNDREDS
+                        or s[max(0, i - 2):i] in _BEFORE_HUNDREDS_2):
+        return True
+    return ch in "几数" and s[i + 1:i + 2] in ("十", "百", "千", "万")
+
+
+def _scan(article: ArticleText) -> list[Figure]:
+    norm = article.scan
+    s = norm.text
+    plain = article.plain
+    names = _name_spans(plain)
+    figures: list[Figure] = []
+    n = len(s)
+    i = 0
+    while i < n:
+        if s.startswith("翻", i):
+            m = DOUBLING_IN_TEXT.match(s, i)
+            if m:
+                figures.append(_factor_figure(article, s, i, m.end(), names))
+                i = m.end()
+                continue
+        if s.startswith("百分百", i) or s.startswith("百分之百", i):
+            length = 3 if s.startswith("百分百", i) else 4
+            fig = _make(article, s, i, i, i + length, "100%" if length == 3 else "百分之百", names,
+                        allow_names=True)
+            if fig is not None:
+                figures.append(fig)
+            i += length
+            continue
+        if s.startswith(("百分之", "千分之", "万分之"), i) and i + 3 < n and \
+                (s[i + 3] in _CN_NUM_CHARS or s[i + 3].isdigit()):
+            fig, j = _read_candidate(article, s, i, names, per=s[i:i + 3])
+            if fig is not None:
+                figures.append(fig)
+            i = max(j, i + 1)
+            continue
+        if not _numeral_start(s, i):
+            i += 1
+            continue
+        long_end = long_numeral_end(s, i)
+        if long_end is not None:
+            figures.append(_too_long(article, s, i, long_end))
+            i = long_end
+            continue
+        m = _RATIO_GROUP.match(s, i)
+        if m:
+            figures.extend(_ratio_group(article, s, m, names))
+            i = m.end()
+            continue
+        fig, j = _read_candidate(article, s, i, names)
+        if fig is not None:
+            figures.append(fig)
+        i = max(j, i + 1)
+    _distribute_or(figures, article)
+    _inherit_change(figures, s)
+    return figures
+
+
+_RATIO_GROUP = re.compile(r"\d+(?:\.\d+)?(?::\d+(?:\.\d+)?)+(?![\d:])")
+
+
+def _ratio_group(article: ArticleText, s: str, m: re.Match[str], names) -> list[Figure]:
+    """三次产业结构调整为8.1:42.1:49.8 → three numbers; 10:30 is a clock time, not figures."""
+    parts = m.group(0).split(":")
+    if len(parts) == 2 and "." not in m.group(0) and len(parts[1]) == 2 and int(parts[0]) <= 24:
+        return []
+    if m.start() > 0 and (s[m.start() - 1].isalpha() and s[m.start() - 1].isascii()):
+        return []
+    out = []
+    pos = m.start()
+    for k, part in enumerate(parts, 1):
+        fig = _make(article, s, pos, pos, pos + len(part), part, names, kind="ratio-part")
+        if fig is not None:
+            fig.kind = "level"
+            fig.extra["ratio_group"] = str(article.scan.original_span(m.start(), m.start() + 1)[0])
+            fig.extra["ratio_index"] = f"{k}/{len(parts)}"
+            out.append(fig)
+        pos += len(part) + 1
+    return out
+
+
+def _factor_figure(article: ArticleText, s: str, a: int, b: int, names) -> Figure:
+    before = s[max(0, a - 2):a]
+    start = a - 2 if before in _DOUBLING_LEAD else a
+    fig = _make(article, s, start, a, b, s[a:b], names, allow_names=True)
+    assert fig is not None
+    fig.kind = "factor"
+    fig.extra["doubling"] = "yes"
+    return fig
+
+
+# --- 1亿元或1000万美元以上, 超10亿元或1亿美元: one bound word for both figures ------------------
+def _distribute_or(figures: list[Figure], article: ArticleText) -> None:
+    s = article.scan.text
+    for a, b in itertools.pairwise(figures):
+        if a.quantity is None or b.quantity is None:
+            continue
+        if s[a.scan_end:b.scan_start] not in ("或", "或者"):
+            continue
+        if a.quantity.unit.dimension != b.quantity.unit.dimension:
+            continue
+        if b.suffix and a.suffix is None and a.bound is None and a.quantity.qualifier is None:
+            _requalify(a, a.written + b.suffix)
+        elif a.bound and b.bound is None and b.suffix is None and b.quantity.qualifier is None:
+            _requalify(b, a.bound + b.written)
+
+
+def _inherit_change(figures: list[Figure], s: str) -> None:
+    """分别增长35.2%和41.8%: the second rate is a change too."""
+    for a, b in itertools.pairwise(figures):
+        if a.quantity is None or b.quantity is None or not a.is_rate or b.is_rate:
+            continue
+        if b.quantity.unit.key != a.quantity.unit.key:
+            continue
+        if s[a.scan_end:b.scan_start] not in ("和", "、", "及", "与"):
+            continue
+        b.change_word, b.comparison = a.change_word, a.comparison
+        if a.change_word in DOWN and b.quantity.value > 0:
+            _requalify(b, a.change_word + b.written)
+
+
+def _requalify(fig: Figure, written: str) -> None:
+    try:
+        fig.quantity = parse_quantity(written)
+    except QuantityError:
+        return
+    fig.written = written
+
+
+# --- public API ----------------------------------------------------------------------------
+def find_figures(article: ArticleText) -> list[Figure]:
+    """Every figure of the article, in text order (understood or not)."""
+    return _scan(article)
+
+
+def figures_in_text(text: str, name: str = "article.txt") -> list[Figure]:
+    """Every figure of a text given as a string."""
+    return find_figures(article_from_text(text, name))

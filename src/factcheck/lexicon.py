@@ -1,0 +1,170 @@
+"""The words around a figure, in one place: what each means (CONVENTIONS.md sections B and C).
+
+Two readers take their words from here and from nowhere else: the quantity parser
+(:func:`factcheck.quantity.parse_quantity`), which reads a figure as a fact file writes it
+(``超1万个``, ``下降3.2%``, ``30%左右``), and the article scanner (:mod:`factcheck.figures`),
+which finds these words next to a number in running text and writes the figure for the parser.
+So every word the scanner can put in front of a figure is a word the parser reads.
+
+Each class is a tuple (or a dict word → qualifier) with its longest words first: a reader that
+takes the first word that matches takes 超过 before 超, 负增长 before 增长, 达到了 before 达到.
+No word belongs to two of the classes a reader looks for around a number (a test holds the
+lexicon to it); the doubling pieces reuse bound and suffix words inside 翻…番.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+__all__ = [
+    "BOUND",
+    "CLAUSE_ESTIMATE",
+    "COMPARISON",
+    "DOUBLING",
+    "DOUBLING_AFTER",
+    "DOUBLING_BOUND",
+    "DOUBLING_IN_TEXT",
+    "DOUBLING_LEAD",
+    "DOUBLING_WORDS",
+    "DOWN",
+    "ESTIMATE",
+    "NEGATIVE_GROWTH",
+    "NEUTRAL",
+    "PARTICLES",
+    "PERIOD",
+    "QUALIFIERS",
+    "SUFFIX",
+    "TO_LEVEL",
+    "UP",
+    "pick",
+]
+
+
+def _longest_first(words: str) -> tuple[str, ...]:
+    return tuple(sorted(words.split(), key=len, reverse=True))
+
+
+def _by_qualifier(table: dict[str, str]) -> dict[str, str]:
+    """{qualifier: 'word word …'} → {word: qualifier}, longest words first."""
+    pairs = {w: q for q, words in table.items() for w in words.split()}
+    return dict(sorted(pairs.items(), key=lambda wq: -len(wq[0])))
+
+
+def pick(words: Iterable[str], *chosen: str) -> tuple[str, ...]:
+    """Some words of one class: a reader's own selection, checked to belong to the class."""
+    pool = set(words)
+    missing = [w for w in chosen if w not in pool]
+    if missing:
+        raise ValueError(f"not in this word class: {', '.join(missing)}")
+    return chosen
+
+
+#: The qualifiers a bound word gives, with the interval each means for a figure X whose last
+#: significant digit has the place value u (CONVENTIONS.md C); ``odd`` is X余/X多.
+QUALIFIERS: dict[str, str] = {
+    "more-than": "(X, ∞), soft < X + u",
+    "reached": "[X, ∞), soft < X + u",
+    "at-least": "[X, ∞)",
+    "at-most": "(−∞, X]",
+    "nearly": "[X − u, X), soft ≥ X − u/2",
+    "about": "[X − u/2, X + u/2], every bound soft",
+    "under": "[0, X)",
+    "odd": "(X, X + u)",
+}
+
+#: Bound words before a number, each with its qualifier: 超 (X, ∞), 突破 [X, ∞), 至少 ≥, 最多 ≤,
+#: 近 [X − u, X), 约 ≈, 不足 [0, X).
+BOUND: dict[str, str] = _by_qualifier({
+    "more-than": "超过 超出 超 逾 多于 高于 大于",
+    "reached": "突破 迈上 站上 跨越",
+    "at-least": "至少 不低于 不少于",
+    "at-most": "最多 不超过 不高于 不多于",
+    "nearly": "接近 将近 近 逼近",
+    "about": "大约 约 大概",
+    "under": "不足 不到 不满 低于 少于",
+})
+
+#: Words that state a figure without bounding it (达, 为, 实现, 共计, 有 …): the plain figure, [X − h, X + h].
+NEUTRAL: tuple[str, ...] = _longest_first(
+    "达到 达 为 是 实现 共计 共 合计 总计 累计 完成 仅 已达 只有 拥有 共有 具有 现有 有 计"
+)
+
+#: The period a figure covers, written before it (全年227.6亿元): no effect on its reading; the
+#: scanner leaves it out of the figure's words.
+PERIOD: tuple[str, ...] = ("全年",)
+
+#: A projection or target, not a measurement (预计, 目标 …): failures are warnings.
+ESTIMATE: tuple[str, ...] = _longest_first("预计 预期 力争 目标 计划 有望 预估")
+
+#: The estimate verbs that reach over the rest of their clause (预计全年…增长6%), not only the
+#: figure right after them.
+CLAUSE_ESTIMATE: tuple[str, ...] = pick(ESTIMATE, "预计", "预期", "力争", "有望")
+
+#: Against the same period last year or the previous period (同比, 比上年 …), or a share of last
+#: year's level (是上年同期的85%): the figure that follows is read as written.
+COMPARISON: tuple[str, ...] = _longest_first(
+    "是上年同期的 为上年同期的 是去年同期的 是上年的 为上年的 是去年的 为去年的 相当于上年的 "
+    "比上年同期 较上年同期 比去年同期 较去年同期 比上年 较上年 比去年 较去年 同比 环比"
+)
+
+#: A change **to** a level (降至, 增长到, 回落到 …): the figure is the new level, not the change.
+TO_LEVEL: tuple[str, ...] = _longest_first(
+    "增长到 增长至 增至 增加到 增加至 提高到 提高至 提升到 提升至 上升到 上升至 下降到 下降至 "
+    "降至 降到 降低到 降低至 减少到 减少至 减至 扩大到 扩大至 缩小到 缩小至 回落到 回落至 达到了"
+)
+
+#: A rise **by** the figure (增长5%, 增幅5%): a change, ×(1 + x%).
+UP: tuple[str, ...] = _longest_first("增长 增加 上升 提高 提升 扩大 上涨 增速 增幅 增")
+
+#: A fall **by** the figure (下降3%, 降幅3%, 负增长3%): a change, ×(1 − x%).
+DOWN: tuple[str, ...] = _longest_first(
+    "负增长 下降 减少 降低 回落 下滑 缩小 下跌 收窄 降幅 减 降"
+)
+
+#: 负增长3.1%: negative growth, the change −3.1% (one of the DOWN words).
+NEGATIVE_GROWTH = "负增长"
+
+#: Particles between a change word and its figure (下降了3%): no meaning of their own.
+PARTICLES: tuple[str, ...] = ("了",)
+
+#: Words after a figure and the qualifier each gives: 以上/以下/以内 include the number
+#: ([X, ∞) / (−∞, X]), 左右/上下 ≈ X, 之多 is emphasis only.
+SUFFIX: dict[str, str | None] = {
+    "以上": "at-least", "以下": "at-most", "以内": "at-most", "左右": "about", "上下": "about",
+    "之多": None,
+}
+
+# --- doublings: 翻倍 ×2, 翻一番 ×2, 翻两番 ×4, 翻n番 ×2ⁿ (CONVENTIONS.md B) ------------------------
+#: Words that may open a doubling (实现翻倍, 已经翻了一番): no meaning of their own.
+DOUBLING_LEAD: tuple[str, ...] = ("实现", "已经", "已")
+
+#: Bound words inside a doubling (翻了逾一番, 翻近一番), with their qualifiers.
+DOUBLING_BOUND: dict[str, str] = {w: BOUND[w] for w in _longest_first("逾 超过 超 近 接近 将近 约")}
+
+#: Words after a doubling (翻一番多 (×2, ×4), 翻两番以上 [×4, ∞)), with their qualifiers.
+DOUBLING_AFTER: dict[str, str] = {"多": "odd", "以上": "at-least"}
+
+#: Doublings written as one word: exactly ×2.
+DOUBLING_WORDS: tuple[str, ...] = ("翻倍", "翻了倍", "翻一倍", "翻了一倍", "实现翻倍", "成倍")
+
+
+def _alternatives(words: Iterable[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_D_BOUND = _alternatives(DOUBLING_BOUND)
+_D_AFTER = _alternatives(DOUBLING_AFTER)
+
+#: A doubling as the parser reads it (the whole figure): 翻(了)(bound) n 番|倍 (多|以上); the
+#: number of doublings ``n`` is read by the numeral reader (一倍 is one doubling, like 一番).
+DOUBLING = re.compile(
+    rf"(?:{_alternatives(DOUBLING_LEAD)})?(?:翻了|翻)(?P<q>{_D_BOUND})?(?P<n>.*?)"
+    rf"(?P<unit>番|倍)(?P<more>{_D_AFTER})?"
+)
+
+#: A doubling as the scanner finds it in running text, from its 翻 (翻两番, 翻了一番多, 翻倍).
+DOUBLING_IN_TEXT = re.compile(
+    rf"翻(?:了)?(?:{_D_BOUND})?(?:[一两二三四五六七八九十]|\d+)?(?:番|倍)(?:{_D_AFTER})?"
+)
+

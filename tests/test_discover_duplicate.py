@@ -1,0 +1,291 @@
+"""The same figure stated twice, found in articles (discover/duplicate.py, discover/subjects.py):
+restatements in one sentence (stated: may raise an error), the same subject stated again in
+another sentence (linked: at most a warning), and what never pairs. Each case is a small article
+checked with `factcheck check x.txt --format json --show-checks`; the verdicts are exact."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+from helpers import run_check
+
+ROOT = Path(__file__).resolve().parents[1]
+ARTICLES = ROOT / "tests" / "data" / "articles"
+
+
+def check(tmp_path: Path, capsys, text: str, name: str = "a.txt") -> dict:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return run_check([path], capsys, "--show-checks", "--isolated").doc
+
+
+def pairs(doc: dict) -> list[tuple[str, str, list[tuple[int, str]]]]:
+    """(how, verdict, [(line, figure as written) …]) of every `same` relation tested."""
+    return [(r["how"], r["verdict"], [(c["article"]["line"], c["written"]) for c in r["claims"]])
+            for r in doc["checks"] if r["kind"] == "duplicate"]
+
+
+def duplicate_findings(doc: dict) -> list[tuple[str, str, int]]:
+    return sorted((f["code"], f["severity"], f["line"]) for f in doc["findings"]
+                  if f["code"] == "FC901")
+
+
+# --- restatements in one sentence (stated) ----------------------------------------------------
+
+def test_a_bound_restated_by_the_exact_figure_holds(tmp_path, capsys):
+    doc = check(tmp_path, capsys, "山东经济\n\n2021年，全省一般公共预算收入突破7千亿元，达到7284.5亿元。\n")
+    assert pairs(doc) == [("stated", "holds", [(3, "突破7千亿元"), (3, "7284.5亿元")])]
+    assert duplicate_findings(doc) == []
+
+
+def test_a_restatement_that_disagrees_is_an_error_naming_both_figures_and_the_rule(tmp_path, capsys):
+    doc = check(tmp_path, capsys, "山东经济\n\n2021年，全省地区生产总值突破8万亿元，达到7.3万亿元。\n")
+    assert pairs(doc) == [("stated", "fails", [(3, "突破8万亿元"), (3, "7.3万亿元")])]
+    [finding] = [f for f in doc["findings"] if f["code"] == "FC901"]
+    assert finding["severity"] == "error"
+    assert finding["message"] == (
+        "gdp (突破8万亿元) and gdp_2 (7.3万亿元) state the same figure (paired by: a restatement "
+        "in one sentence: «突破8万亿元，达到7.3万亿元») but do not agree")
+    assert [c["written"] for c in finding["claims"]] == ["突破8万亿元", "7.3万亿元"]
+
+
+def test_the_exact_figure_then_the_threshold_it_reached(tmp_path, capsys):
+    doc = check(tmp_path, capsys, "江苏经济\n\n江苏2021年GDP数据为116364.2亿元，迈上11万亿元新台阶。\n")
+    assert pairs(doc) == [("stated", "holds", [(3, "116364.2亿元"), (3, "迈上11万亿元")])]
+    doc = check(tmp_path, capsys, "江苏经济\n\n江苏2021年GDP数据为106364.2亿元，迈上11万亿元新台阶。\n")
+    assert pairs(doc) == [("stated", "fails", [(3, "106364.2亿元"), (3, "迈上11万亿元")])]
+    assert duplicate_findings(doc) == [("FC901", "error", 3)]
+
+
+def test_a_change_restated_by_an_approximation(tmp_path, capsys):
+    text = "山东经济\n\n2021年，山东生产总值为83095.9亿元，比2020年的73129亿元增加了9966.9亿元，接近{}。\n"
+    doc = check(tmp_path, capsys, text.format("1万亿元"))
+    assert pairs(doc) == [("stated", "holds", [(3, "9966.9亿元"), (3, "接近1万亿元")])]
+    doc = check(tmp_path, capsys, text.format("9千亿元"))
+    assert pairs(doc) == [("stated", "fails", [(3, "9966.9亿元"), (3, "接近9千亿元")])]
+    assert duplicate_findings(doc) == [("FC901", "error", 3)]
+
+
+def test_the_subject_named_again_between_the_figures(tmp_path, capsys):
+    doc = check(tmp_path, capsys, "东莞经济\n\n2021年东莞GDP为10855.35亿元，同比增长8.2%，成为地区生产总值"
+                                  "突破1万亿元的城市。\n")
+    assert pairs(doc) == [("stated", "holds", [(3, "10855.35亿元"), (3, "突破1万亿元")])]
+
+
+@pytest.mark.parametrize("sentence", [
+    "全市营业收入比上年增加20.5亿元，达到120.3亿元。",  # a change, then the new level
+    "全市营业收入达到100.2亿元，为50.1亿元的两倍。",  # the second figure is the base of a multiple
+    "全市营业收入由100.2亿元增至120.1亿元。",  # from one level to another
+    "全市存款余额达到1000.5亿元，贷款余额为800.2亿元。",  # another subject
+    "全市存款余额达到1000.5亿元，2020年为800.2亿元。",  # another period
+    "7、8月，全市营业收入分别为10.5亿元、12.1亿元。",  # a list
+    "而在去年同期，上海市GDP为7856.62亿元，安徽省GDP为7821.3亿元。",  # another place
+])
+def test_figures_side_by_side_that_are_not_a_restatement(tmp_path, capsys, sentence):
+    doc = check(tmp_path, capsys, f"某市经济\n\n{sentence}\n")
+    assert pairs(doc) == []
+
+
+# --- the same subject stated again (linked) ---------------------------------------------------
+
+HEADLINE = ("4.9%！三季度GDP同比增速放缓\n\n"
+            "初步核算，前三季度国内生产总值82.31万亿元，按可比价格计算，同比增长9.8%。"
+            "三季度同比增长{}，两年平均增长4.9%。\n")
+
+
+def test_a_headline_and_its_body(tmp_path, capsys):
+    doc = check(tmp_path, capsys, HEADLINE.format("4.9%"))
+    assert pairs(doc) == [("linked", "holds", [(1, "4.9%"), (3, "4.9%")])]
+    doc = check(tmp_path, capsys, HEADLINE.format("5.9%"))
+    assert pairs(doc) == [("linked", "warning", [(1, "4.9%"), (3, "5.9%")])]
+    [finding] = [f for f in doc["findings"] if f["code"] == "FC901"]
+    assert finding["severity"] == "warning"
+    assert "(paired by: the same label «生产总值», period 三季度, no place named and measure growth " \
+           "rate)" in finding["message"]
+
+
+LEAD = ("山东经济\n\n2021年，山东生产总值为83095.9亿元，比上年增长8.3%。\n\n"
+        "山东省政府新闻办公室发布的信息显示，2021年山东省经济稳中向好。全年地区生产总值达到{}万亿元。\n")
+
+
+def test_a_lead_and_a_later_paragraph(tmp_path, capsys):
+    doc = check(tmp_path, capsys, LEAD.format("8.3"))
+    assert pairs(doc) == [("linked", "holds", [(3, "83095.9亿元"), (5, "8.3万亿元")])]
+    doc = check(tmp_path, capsys, LEAD.format("7.3"))
+    assert pairs(doc) == [("linked", "warning", [(3, "83095.9亿元"), (5, "7.3万亿元")])]
+    [finding] = [f for f in doc["findings"] if f["code"] == "FC901"]
+    assert finding["message"].startswith(
+        "gdp (83095.9亿元) and gdp_2 (7.3万亿元) state the same figure (paired by: the same label "
+        "«生产总值», period 2021 and place 山东) but do not agree")
+
+
+QUOTE = ("就业形势\n\n前三季度，全国城镇新增就业1045万人，完成全年目标的95.0%。\n\n付凌晖表示，前三季度，"
+         "全国城镇新增就业{}万人。\n")
+
+
+def test_a_figure_repeated_in_a_quote(tmp_path, capsys):
+    doc = check(tmp_path, capsys, QUOTE.format("1045"))
+    assert pairs(doc) == [("linked", "holds", [(3, "1045万人"), (5, "1045万人")])]
+    doc = check(tmp_path, capsys, QUOTE.format("1054"))
+    assert pairs(doc) == [("linked", "warning", [(3, "1045万人"), (5, "1054万人")])]
+    assert duplicate_findings(doc) == [("FC901", "warning", 5)]
+
+
+def test_a_growth_rate_pairs_with_the_growth_rate_of_the_same_subject(tmp_path, capsys):
+    text = ("全国经济\n\n"
+            "前三季度，全国居民人均可支配收入26265元，扣除价格因素同比实际增长9.7%，两年平均增长5.1%。\n\n"
+            "前三季度，全国居民人均可支配收入26265元，扣除价格因素同比实际增长9.7%，两年平均增长{}。\n")
+    doc = check(tmp_path, capsys, text.format("5.1%"))
+    assert pairs(doc) == [("linked", "holds", [(3, "26265元"), (5, "26265元")]),
+                          ("linked", "holds", [(3, "9.7%"), (5, "9.7%")]),
+                          ("linked", "holds", [(3, "5.1%"), (5, "5.1%")])]
+    doc = check(tmp_path, capsys, text.format("5.7%"))
+    assert [p[1] for p in pairs(doc)] == ["holds", "holds", "warning"]
+
+
+def test_a_bare_rate_takes_the_subject_of_the_sentence_before(tmp_path, capsys):
+    text = ("全国经济\n\n前三季度，国内生产总值82.31万亿元，同比增长9.8%。三季度同比增长4.9%。\n\n"
+            "付凌晖介绍，前三季度国内生产总值823131亿元，同比增长9.8%。分季度看，一季度同比增长18.3%，"
+            "二季度增长7.9%，三季度同比增长4.9%。\n")
+    doc = check(tmp_path, capsys, text)
+    assert pairs(doc) == [("linked", "holds", [(3, "82.31万亿元"), (5, "823131亿元")]),
+                          ("linked", "holds", [(3, "4.9%"), (5, "4.9%")])]
+
+
+def test_one_of_a_list_of_periods_is_the_figure_of_its_period(tmp_path, capsys):
+    text = ("失业率\n\n9月份，全国城镇调查失业率为{}。\n\n"
+            "7、8、9三个月，全国城镇调查失业率分别为5.1%、5.1%和4.9%，走势稳中有降。\n")
+    doc = check(tmp_path, capsys, text.format("4.9%"))
+    assert pairs(doc) == [("linked", "holds", [(3, "4.9%"), (5, "4.9%")])]
+    doc = check(tmp_path, capsys, text.format("5.1%"))
+    assert pairs(doc) == [("linked", "warning", [(3, "5.1%"), (5, "4.9%")])]
+
+
+def test_a_place_compared_with_is_not_the_figures_place(tmp_path, capsys):
+    text = ("某市2023年统计公报\n\n全年全市规模以上工业增加值增长8.3%。\n\n全年全省地区生产总值增长5.8%。\n\n"
+            "全市地区生产总值增速高于全省0.4个百分点。全年规模以上工业增加值增长8.3%，高于全省1.1个百分点。\n")
+    doc = check(tmp_path, capsys, text)
+    assert pairs(doc) == [("linked", "holds", [(3, "8.3%"), (7, "8.3%")])]
+
+
+def test_a_restated_threshold_pairs_with_the_same_threshold_elsewhere(tmp_path, capsys):
+    text = ("江苏经济\n\n江苏2021年GDP数据为116364.2亿元，迈上11万亿元新台阶。\n\n"
+            "江苏省统计局分析称，2021年，全省GDP迈上11万亿元新台阶。\n")
+    doc = check(tmp_path, capsys, text)
+    assert pairs(doc) == [("stated", "holds", [(3, "116364.2亿元"), (3, "迈上11万亿元")]),
+                          ("linked", "holds", [(3, "迈上11万亿元"), (5, "迈上11万亿元")])]
+
+
+# --- never paired -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    # different places in one article
+    "粤苏鲁经济\n\n2021年，江苏GDP为116364.2亿元，增长8.6%。\n\n2021年，山东GDP为83095.9亿元，增长8.3%。\n",
+    "具体数据\n\n2021年广东第一产业增加值为5003.66亿元；第二产业增加值为50219.19亿元。\n\n"
+    "2021年，江苏第一产业增加值4722.4亿元；第二产业增加值51775.4亿元。\n",
+    # the city's figure and the province's
+    "某市2021年经济运行\n\n2021年，全市地区生产总值为500.5亿元。全市一般公共预算收入为50.2亿元。\n\n"
+    "2021年，全省地区生产总值为5000.5亿元。\n",
+    # different years, different parts of a year
+    "某市经济\n\n2020年，全市地区生产总值为1000.5亿元。\n\n2021年，全市地区生产总值为1100.8亿元。\n",
+    "某市经济\n\n一季度，全市地区生产总值为500.5亿元。\n\n上半年，全市地区生产总值为1100.8亿元。\n",
+    "某市经济\n\n2021年\n\n全市地区生产总值为1000.5亿元。\n\n2022年\n\n全市地区生产总值为1100.8亿元。\n",
+    # the level of the base year
+    "山东经济\n\n2021年，山东生产总值为83095.9亿元。\n\n山东生产总值比2020年的73129亿元增加了9966.9亿元。\n",
+    "省份经济\n\n安徽省一季度的GDP为9529.1亿元。而在去年同期，安徽省GDP为7821.3亿元。\n",
+    # two-year average against the quarter's own growth
+    "全国经济\n\n三季度，国内生产总值同比增长4.9%。\n\n三季度，国内生产总值两年平均增长5.2%。\n",
+    # GDP and one industry's value added; a level and a growth rate
+    "某市经济\n\n2021年，全市地区生产总值为1000.5亿元。\n\n2021年，全市第二产业增加值为1000.5亿元。\n",
+    "某市经济\n\n2021年，全市工业增加值为100.5亿元。\n\n2021年，全市工业增加值增长7.5%。\n",
+    # changes against different bases
+    "某市经济\n\n上半年，全市GDP增速比一季度提高1.2个百分点。\n\n上半年，全市GDP增速比上年同期提高2.2个百分点。\n",
+    # a projection and the actual figure
+    "某市经济\n\n2022年，全市地区生产总值为500.5亿元。\n\n2022年，全市地区生产总值预计为550.5亿元。\n",
+    # generic labels
+    "某市经济\n\n其中，增长7.5%。\n\n其中，增长8.5%。\n\n合计120亿元。\n\n合计130亿元。\n",
+    # one of a list (分别), an aside in parentheses
+    "投资\n\n前三季度，高技术制造业和高技术服务业投资同比分别增长25.4%、6.6%。\n\n"
+    "前三季度，高技术服务业投资同比增长25.4%。\n",
+    "失业率\n\n9月份，全国城镇调查失业率为5.1%。\n\n7、8三个月，全国城镇调查失业率分别为5.1%、5.1%和4.9%。\n",
+    "投资\n\n中直投资完成159.5亿元，同比下降11.7%（同期为下降9.8%）。\n\n中直投资同比下降9.8%。\n",
+    # the parts of two different ratios
+    "经济结构\n\n中直与地方经济比重为31.3：68.7。\n\n油与非油经济比重为22.5：77.5。\n",
+], ids=["provinces", "provinces-by-paragraph", "city-and-province", "years", "quarter-and-half",
+        "years-in-headings",
+        "base-year", "a-year-before", "two-year-average", "gdp-and-industry", "level-and-growth", "bases",
+        "projection", "generic", "respectively", "respectively-miscounted", "parentheses",
+        "ratio-parts"])
+def test_never_paired(tmp_path, capsys, text):
+    doc = check(tmp_path, capsys, text)
+    assert pairs(doc) == []
+    assert duplicate_findings(doc) == []
+
+
+def test_a_long_paragraph_is_read_in_linear_time():
+    """Each paragraph's places and periods are read once: 1500 figures in one paragraph of
+    sentences that each name a city took 40 s when every figure read its paragraph again."""
+    import time
+
+    from factcheck.article import article_from_text
+    from factcheck.discover import duplicate
+    from factcheck.discover.claims import build_draft
+    from factcheck.discover.scope import Scope
+
+    cities, labels = "南京 苏州 无锡 常州 徐州 南通 扬州".split(), "工业投资 民间投资 技改投资".split()
+    sentences = [f"2021年{cities[k % 7]}市{labels[k % 3]}完成{k + 100}.5亿元，同比增长{k % 30}.5%"
+                 for k in range(1500)]
+    article = article_from_text("标题\n\n" + "。".join(sentences) + "。\n")
+    scope = Scope(build_draft(article))
+    started = time.perf_counter()
+    duplicate.find(scope)
+    assert time.perf_counter() - started < 10
+
+
+# --- the corpus of real articles --------------------------------------------------------------
+
+def _corpus():
+    sys.path.insert(0, str(ROOT / "tests"))
+    import corpus
+
+    return corpus
+
+
+def test_no_duplicate_error_on_the_real_articles_and_their_restatements_are_tested():
+    corpus = _corpus()
+    tested = 0
+    for gold in corpus.corpus():
+        score = corpus.score(gold, corpus.cli_run)
+        failing = any(r.get("kind") == "duplicate" and r.get("holds") is False for r in gold.relations)
+        assert failing or [e for e in score.errors if e["code"] == "FC901"] == [], gold.name
+        duplicates = [r for r in gold.relations if r.get("kind") == "duplicate"
+                      and r.get("holds") in (True, False)]
+        tested += sum(r not in score.untested for r in duplicates)
+    assert tested >= 14  # of 45 gold duplicates (2 before subject keys); `python tests/corpus.py -v`
+
+
+MUTATIONS = [  # stated restatements of stat-gd-js-sd-gdp-2021, each figure changed so they disagree
+    (13, "116364.2亿元", "106364.2亿元"), (13, "迈上11万亿元", "迈上12万亿元"),
+    (19, "突破8万亿元", "突破9万亿元"), (19, "达到8.3万亿元", "达到7.3万亿元"),
+    (19, "突破7千亿元", "突破8千亿元"), (19, "达到7284.5亿元", "达到6284.5亿元"),
+    (19, "突破3万亿元", "突破4万亿元"), (19, "达到33714.5亿元", "达到23714.5亿元"),
+]
+
+
+@pytest.mark.parametrize(("line", "before", "after"), MUTATIONS,
+                         ids=[f"{m[0]}-{m[1]}" for m in MUTATIONS])
+def test_a_broken_restatement_in_a_real_article_is_an_error_naming_the_figure(
+        tmp_path, capsys, line, before, after):
+    text = (ARTICLES / "stat-gd-js-sd-gdp-2021.txt").read_text(encoding="utf-8")
+    lines = text.split("\n")
+    column = lines[line - 1].index(before)
+    lines[line - 1] = lines[line - 1].replace(before, after, 1)
+    doc = check(tmp_path, capsys, "\n".join(lines), name="stat-gd-js-sd-gdp-2021.txt")
+    named = [f for f in doc["findings"] if f["severity"] == "error" and f["code"] == "FC901"
+             and any(c["article"]["line"] == line
+                     and c["article"]["column"] <= column + 1 < c["article"]["end_column"] + 1
+                     for c in f["claims"])]
+    assert len(named) == 1
+    assert "paired by: a restatement in one sentence" in named[0]["message"]
