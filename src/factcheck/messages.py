@@ -629,6 +629,8 @@ CONTRIBUTION_MISMATCH = N_("{part}, {by}, adds {computed} to the growth of {tota
 CONTRIBUTION_APPROXIMATE = N_("{part}, {by}, adds about {computed} to the real growth of {total}, but "
                               "the article states {contribution} (real growth is weighted by "
                               "volumes: the weight is approximate)")
+SHARE_CHANGE_MISMATCH = N_("the levels and growth rates of the parts give the share of {part} a "
+                           "change of {computed}, but the article states {change}")
 POINTS_MISMATCH = N_("{rate} minus {than} is {computed}, but the article states a difference of "
                      "{points}")
 

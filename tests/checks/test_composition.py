@@ -9,9 +9,16 @@ here with exact Fraction arithmetic independently of the tool.
 from __future__ import annotations
 
 from fractions import Fraction as F
+from itertools import product
 
 import pytest
 from helpers import assert_verdict, closed, iv
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from factcheck.checks.composition import ShareChange
+from factcheck.interval import Interval
+from factcheck.relations import Const
 
 
 def checked(run) -> list[dict]:
@@ -182,3 +189,147 @@ def test_a_part_without_a_rate_is_an_invalid_check(check) -> None:
     """)
     assert [f["code"] for f in checked(run)] == ["FC013", "FC013"]
     assert run.code == 1
+
+
+# --- FC114: a part's change of share against the one its levels and growth rates give ---------
+# 住宿和餐饮业零售额151.6亿元，下降14.3%，占比比上年同期下降CHANGE个百分点 (with 批发和零售业 2023.6亿元,
+# 下降0.9%): its share went from 176.9 / 2218.9 = 7.97% to 151.6 / 2175.2 = 6.97%, about −1.00个百分点.
+SHARE_CHANGE_TEXT = """
+factcheck: 1
+claims:
+  retail: {value: 2175.3亿元, growth: 下降TOTAL}
+  wholesale: {value: 2023.6亿元, growth: 下降0.9%}
+  catering: {value: 151.6亿元, growth: 下降14.3%}
+  catering_share: {value: CHANGE个百分点}
+checks:
+  - {id: c, composition: retail, parts: [wholesale, catering], changes: [null, catering_share]}
+"""
+SHARE_CHANGE = SHARE_CHANGE_TEXT.replace("TOTAL", "2.0%")  # the total's rate leaves the parts room
+
+
+def _share_change(levels: tuple[F, ...], rates: tuple[F, ...], i: int) -> F:
+    before = [x / (1 + g) for x, g in zip(levels, rates, strict=True)]
+    return levels[i] / sum(levels) - before[i] / sum(before)
+
+
+def _ends(x: str) -> tuple[F, F]:
+    h = F(1, 2 * 10 ** len(x.split(".")[1])) if "." in x else F(1, 2)
+    return F(x) - h, F(x) + h
+
+
+# Every value the figures can give: the change is monotone in each figure over these intervals, so
+# its extremes are at the 16 corners (checked here: every partial difference keeps its sign).
+CORNERS = [_share_change((a, b), (c, d), 1) for a in _ends("2023.6") for b in _ends("151.6")
+           for c in (-F("0.0095"), -F("0.0085")) for d in (-F("0.1435"), -F("0.1425"))]
+SHARE_LOW, SHARE_HIGH = min(CORNERS), max(CORNERS)  # −1.0112 … −0.9946个百分点
+
+
+@pytest.mark.parametrize(("change", "holds"), [
+    ("下降1.0", True), ("下降0.9", False), ("下降1.1", False),
+    ("下降0.99", True), ("下降0.98", False), ("下降1.01", True), ("下降1.02", False),  # the edges
+])
+def test_a_share_change_against_the_parts_levels_and_rates(check, change: str, holds: bool) -> None:
+    run = check(SHARE_CHANGE.replace("CHANGE", change))
+    if holds:
+        assert checked(run) == [] and run.code == 0
+        return
+    f = run.one("c")
+    assert_verdict(f, "FC114", "error", headline=False)
+    assert f["name"] == "share-change-mismatch"
+    assert iv(f["computed"]) == closed(SHARE_LOW, SHARE_HIGH)  # exact: the corners' range
+    assert {c["id"] for c in f["claims"]} == {"wholesale", "catering", "wholesale.growth",
+                                              "catering.growth", "catering_share"}
+    assert run.code == 1
+
+
+def test_the_share_change_boundaries_are_where_the_arithmetic_puts_them() -> None:
+    assert (float(SHARE_LOW), float(SHARE_HIGH)) == pytest.approx((-0.010112, -0.009946), abs=1e-6)
+    # 下降0.99 ([−0.995, −0.985]个百分点) reaches −0.9946, 下降0.98 does not; 下降1.01 reaches
+    # −1.0112 from [−1.015, −1.005], 下降1.02 ([−1.025, −1.015]) does not
+    assert -F("0.00995") <= SHARE_HIGH < -F("0.00985")
+    assert -F("0.01015") < SHARE_LOW <= -F("0.01005")
+
+
+def test_a_share_change_and_the_total_s_rate_that_hold_alone_but_not_together(check) -> None:
+    """下降1.9% for the total needs the parts' previous levels small — wholesale's rate at least
+    −0.898% — and the catering share's change of 下降0.99 needs wholesale's rate low: the joint model
+    (FC060) finds that no values satisfy both. A grid of the figures agrees: where the total's rate
+    holds, the change stays below −0.995个百分点."""
+    run = check(SHARE_CHANGE_TEXT.replace("TOTAL", "1.9%").replace("CHANGE", "下降0.99"))
+    assert [f["code"] for f in checked(run)] == ["FC060"]
+
+    def grid(lo: F, hi: F) -> list[F]:
+        return [lo + (hi - lo) * k / 4 for k in range(5)]
+
+    best = max(_share_change((w, c), (gw, gc), 1)
+               for t in grid(*_ends("2175.3")) for w in grid(*_ends("2023.6"))
+               for c in grid(*_ends("151.6")) for gw in grid(-F("0.0095"), -F("0.0085"))
+               for gc in grid(-F("0.1435"), -F("0.1425"))
+               if t / (w / (1 + gw) + c / (1 + gc)) - 1 >= -F("0.0195"))
+    assert best < -F("0.00995")
+
+
+def test_a_share_said_to_rise_where_the_levels_give_a_fall_is_a_headline_error(check) -> None:
+    f = check(SHARE_CHANGE.replace("CHANGE", "1.0")).one("c")
+    assert_verdict(f, "FC114", "error", headline=True)
+
+
+def test_a_share_change_of_same_scope_rates_is_not_comparable(check) -> None:
+    text = SHARE_CHANGE.replace("CHANGE", "下降0.5")
+    for rate in ("下降2.0%}", "下降0.9%}", "下降14.3%}"):
+        text = text.replace(rate, rate[:-1] + ", basis: same-scope}")
+    [f] = checked(check(text))
+    assert_verdict(f, "FC051", "info", headline=False, verdict="not-comparable")
+
+
+def test_a_share_change_of_real_rates_is_not_tested(check) -> None:
+    # real growth is weighted by volumes: current-price levels say nothing exact about it
+    text = SHARE_CHANGE.replace("CHANGE", "下降0.5")
+    for rate in ("下降2.0%}", "下降0.9%}", "下降14.3%}"):
+        text = text.replace(rate, rate[:-1] + ", basis: real}")
+    run = check(text, "--show-checks")
+    assert checked(run) == []
+    assert not [r for r in run.doc["checks"] if "catering_share" in {c["id"] for c in r["claims"]}]
+
+
+def test_a_change_that_is_no_change_in_points_is_reported_once(check) -> None:
+    run = check(SHARE_CHANGE.replace("CHANGE个百分点", "1.0%"))
+    assert [f["code"] for f in checked(run)] == ["FC011"]  # dimension-mismatch
+
+
+# --- the share change's range, against the values the figures give --------------------------------
+def test_no_value_inside_the_figures_falls_outside_the_corners_range() -> None:
+    """The corners give the extremes of the example: a grid of 5 values per figure stays inside."""
+    def grid(lo: F, hi: F) -> list[F]:
+        return [lo + (hi - lo) * k / 4 for k in range(5)]
+
+    values = [_share_change((a, b), (c, d), 1) for a in grid(*_ends("2023.6"))
+              for b in grid(*_ends("151.6")) for c in grid(-F("0.0095"), -F("0.0085"))
+              for d in grid(-F("0.1435"), -F("0.1425"))]
+    assert min(values) == SHARE_LOW and max(values) == SHARE_HIGH
+
+
+_LEVEL = st.integers(10, 100_000).map(lambda n: F(n, 10))
+_RATE = st.integers(-500, 1500).map(lambda n: F(n, 1000))
+_HALF = st.sampled_from([F(1, 20), F(1, 2), F(5), F(50)])
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(st.tuples(_LEVEL, _HALF, _RATE), min_size=2, max_size=3), st.data())
+def test_the_share_change_range_holds_every_value_the_figures_give(parts, data) -> None:
+    """ShareChange's range holds every corner of the figures' box and points inside it — it never
+    fails a relation that some values satisfy — and on boxes of figures rounded to 3 significant
+    digits or more it is no wider than the values it must hold, give or take 0.01个百分点 (the
+    mean-value bound where a level's partial derivative changes sign: 0.003 at most in 3,000 tries)."""
+    i = data.draw(st.integers(0, len(parts) - 1))
+    levels = [Interval(max(x - h, F(1, 100)), x + h) for x, h, _ in parts]
+    rates = [Interval(g - F(1, 2000), g + F(1, 2000)) for _, _, g in parts]
+    got = ShareChange([Const(v) for v in levels], [Const(g) for g in rates], i).eval(lambda t: t)
+    points = [_share_change(ls, gs, i) for ls in product(*[(v.lo, v.hi) for v in levels])
+              for gs in product(*[(g.lo, g.hi) for g in rates])]
+    for k in range(1, 4):  # points inside: a quarter, the middle, three quarters of the way
+        points.append(_share_change(tuple(v.lo + (v.hi - v.lo) * k / 4 for v in levels),
+                                    tuple(g.hi - (g.hi - g.lo) * k / 4 for g in rates), i))
+    assert got.lo <= min(points) and max(points) <= got.hi
+    if all(v.hi - v.lo <= v.lo / 100 for v in levels):  # 0.01个百分点: a tenth of a written 0.1
+        assert (got.hi - got.lo) - (max(points) - min(points)) <= F(1, 10**4)

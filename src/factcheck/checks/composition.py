@@ -14,11 +14,19 @@ this period's shares ``sᵢ``, ``g = Σ sᵢ / Σ (sᵢ / (1 + gᵢ)) − 1`` (F
 change since the previous period in 百分点 (`changes:`, ``Δᵢ``), the previous shares are
 ``sᵢ − Δᵢ`` and ``g = Σ (sᵢ − Δᵢ) gᵢ`` (one change may be missing: the changes add up to 0).
 
+With the parts' levels, each stated change of a part's share (`changes:`) is tested too: the
+previous levels are ``Lⱼ / (1 + gⱼ)``, so the share changed by
+``Lᵢ / Σ Lⱼ − (Lᵢ / (1 + gᵢ)) / Σ (Lⱼ / (1 + gⱼ))`` (FC114). Its range over the figures'
+rounding intervals is exact (bounded from outside in the rare case where a level's effect on it
+changes sign within the level's rounding): never narrower than the values the figures can give,
+so a failure is real.
+
 Real growth (GDP and value added at comparable prices) is weighted by volumes, not by the
-nominal levels: levels and this period's shares say nothing exact about it, and the identity is
-not tested; with the previous period's shares it holds approximately, and a mismatch is a
-warning (FC113). Same-scope growth (investment on a comparable set of units) against nominal
-levels is reported as not comparable (FC051), never as an error.
+nominal levels: levels and this period's shares say nothing exact about it, and neither the
+identity nor the share changes are tested against the levels; with the previous period's shares
+it holds approximately, and a mismatch is a warning (FC113). Same-scope growth (investment on a
+comparable set of units) against nominal levels is reported as not comparable (FC051), never as
+an error.
 
 ## Why it matters
 "规模以上工业总产值增长9.6%…大型企业增长9.4%，中型企业增长11.2%，小微型企业增长8.7%" is
@@ -32,11 +40,14 @@ claims:
   retail: {value: 2175.3亿元, growth: 下降1.9%}
   wholesale: {value: 2023.6亿元, growth: 下降0.9%}
   catering: {value: 151.6亿元, growth: 下降14.3%}
+  catering_share: {value: 下降1.0个百分点}
 checks:
-  - {composition: retail, parts: [wholesale, catering]}
+  - {composition: retail, parts: [wholesale, catering], changes: [null, catering_share]}
 ```
 2175.3 / (2023.6 / 0.991 + 151.6 / 0.857) − 1 = −1.96%, which the roundings of the figures
-bring to −1.95%: consistent. Written 下降2.9%, it fails (FC112).
+bring to −1.95%: consistent. Written 下降2.9%, it fails (FC112). Catering's share went from
+176.9 / 2218.9 = 7.97% to 151.6 / 2175.2 = 6.97%: over the roundings, a change of −1.0112 to
+−0.9946个百分点, which 下降1.0个百分点 meets; 下降0.9个百分点 fails (FC114).
 """
 
 from __future__ import annotations
@@ -49,7 +60,7 @@ from pydantic import Field
 
 from .. import messages as msg
 from .. import problems
-from ..display import PERCENT
+from ..display import PERCENT, PERCENTAGE_POINTS
 from ..findings import Severity
 from ..interval import Interval
 from ..loader import ClaimInfo
@@ -241,6 +252,89 @@ class Corners(Expr):
         return None  # what each figure would need is not exact when figures repeat: no advice
 
 
+@dataclass(eq=False, slots=True)
+class ShareChange(Expr):
+    """The change of part i's share of a whole since the previous period, from the parts' levels
+    Lⱼ and growth rates gⱼ: Lᵢ / Σ Lⱼ − Pᵢ / Σ Pⱼ with Pⱼ = Lⱼ / (1 + gⱼ). Each figure appears
+    twice, and the change is not monotone in the levels, so interval arithmetic alone would widen
+    it; its range is taken exactly instead.
+
+    With positive levels and rates above −100 %, the change grows with gᵢ and falls with every
+    other gⱼ (the previous share Pᵢ / Σ Pⱼ falls as 1 + gᵢ grows, rises as any other 1 + gⱼ grows),
+    so its largest value has gᵢ at its top and the other rates at their bottom, its smallest the
+    other way round. With the rates so fixed, the partial derivatives in the levels are bounded
+    over the levels' box; when none changes sign there (figures rounded to a few digits: always in
+    practice), the change is monotone in each level and its extreme is a corner of the box, taken
+    exactly. Otherwise the mean-value form bounds it from outside. Either way the range holds every
+    value the figures can give, so a relation it fails is a real failure."""
+
+    levels: list[Expr]
+    rates: list[Expr]
+    part: int
+
+    def children(self) -> tuple[Expr, ...]:
+        return (*self.levels, *self.rates)
+
+    def combine(self, values: list[Interval], env) -> Interval:
+        n = len(self.levels)
+        levels, rates = values[:n], values[n:]
+        if not all(v.bounded and v.lo is not None and v.lo > 0 for v in levels) or \
+                not all(g.bounded and g.lo is not None and g.lo > -1 for g in rates):
+            return _share_change_naive(levels, rates, self.part)
+        i = self.part
+        top = [1 / (1 + (g.hi if j == i else g.lo)) for j, g in enumerate(rates)]  # type: ignore[operator]
+        bottom = [1 / (1 + (g.lo if j == i else g.hi)) for j, g in enumerate(rates)]  # type: ignore[operator]
+        return Interval(_extreme(levels, bottom, i, -1), _extreme(levels, top, i, 1))
+
+    def narrow(self, target: Interval, memo, out) -> None:
+        return None  # what each figure would need is not exact when figures repeat: no advice
+
+
+def _share_change_at(x: list[Fraction], a: list[Fraction], i: int) -> Fraction:
+    """xᵢ / Σ xⱼ − aᵢxᵢ / Σ aⱼxⱼ at one point (aⱼ = 1 / (1 + gⱼ))."""
+    return x[i] / sum(x) - a[i] * x[i] / sum(aj * xj for aj, xj in zip(a, x, strict=True))
+
+
+def _extreme(levels: list[Interval], a: list[Fraction], i: int, sign: int) -> Fraction:
+    """The largest (sign 1) or smallest (sign −1) share change over the levels' box, the rates
+    fixed (through aⱼ = 1 / (1 + gⱼ)): at the corner where each level pushes it that way when every
+    partial derivative keeps its sign over the box, else a mean-value bound beyond it."""
+    weighted = [x.scale(aj) for aj, x in zip(a, levels, strict=True)]
+    s, t = _total(levels), _total(weighted)
+    s2, t2 = s * s, t * t
+    gradient = []
+    for j in range(len(levels)):
+        if j == i:  # (S − xᵢ) / S² − aᵢ (T − aᵢxᵢ) / T²
+            others = _total([x for k, x in enumerate(levels) if k != i])
+            rest = _total([w for k, w in enumerate(weighted) if k != i])
+            gradient.append(others / s2 - rest.scale(a[i]) / t2)
+        else:  # −xᵢ / S² + aⱼ aᵢxᵢ / T²
+            gradient.append(weighted[i].scale(a[j]) / t2 - levels[i] / s2)
+    if all(d.lo is not None and d.hi is not None and (d.lo >= 0 or d.hi <= 0) for d in gradient):
+        corner = [(x.hi if (d.lo >= 0) == (sign > 0) else x.lo)  # type: ignore[operator]
+                  for x, d in zip(levels, gradient, strict=True)]
+        return _share_change_at(corner, a, i)  # type: ignore[arg-type]
+    middle = [x.midpoint for x in levels]
+    spread = sum(((x.hi - x.lo) / 2) * max(abs(d.lo), abs(d.hi))  # type: ignore[operator,arg-type]
+                 for x, d in zip(levels, gradient, strict=True))
+    return _share_change_at(middle, a, i) + sign * spread  # type: ignore[arg-type]
+
+
+def _total(values: list[Interval]) -> Interval:
+    out = values[0]
+    for v in values[1:]:
+        out = out + v
+    return out
+
+
+def _share_change_naive(levels: list[Interval], rates: list[Interval], i: int) -> Interval:
+    """The share change by plain interval arithmetic, each place of a figure independent: wider
+    than the truth, never narrower."""
+    one = Interval.point(1)
+    before = [x / (one + g) for x, g in zip(levels, rates, strict=True)]
+    return levels[i] / _total(levels) - before[i] / _total(before)
+
+
 def exact(expr: Expr) -> Expr:
     """The expression, as :class:`Corners` when a figure appears in it more than once."""
     figures = [t.figure for t in expr.terms()]
@@ -275,7 +369,12 @@ def prepare(spec: CompositionCheck, ctx: Context) -> list[Prepared]:
 
     out = [Prepared(KIND, Relation(Var(total), Hull([Var(r) for r in rates])), ctx.file, line,
                     col, range_of, spec.id, PERCENT, PERCENT, ignore=ignore)]
-    for relation, rule, facts in _weighted(spec, ctx, total_claim, part_claims, total, rates, basis):
+    changes = _changes(spec, ctx)
+    if changes is not None:
+        out.extend(_share_changes(ctx, part_claims, rates, changes, basis, line, col, spec.id,
+                                  ignore))
+    for relation, rule, facts in _weighted(spec, ctx, total_claim, part_claims, total, rates,
+                                           changes, basis):
 
         def mismatch(o: Outcome, rule=rule, facts=facts) -> tuple[Message, bool]:
             template = msg.COMPOSITION_APPROXIMATE if rule is APPROXIMATE else msg.COMPOSITION_MISMATCH
@@ -287,8 +386,21 @@ def prepare(spec: CompositionCheck, ctx: Context) -> list[Prepared]:
     return out
 
 
+def _changes(spec: CompositionCheck, ctx: Context) -> list[Term | None] | None:
+    """The shares' changes in 百分点 the check names (None where it names none); None when it
+    names none at all or one of them is no change in 百分点 (reported)."""
+    if spec.changes is None:
+        return None
+    changes = [None if c is None else change_term(ctx, c, "change", "changes", i)
+               for i, c in enumerate(spec.changes)]
+    if any(c is None and given is not None for c, given in zip(changes, spec.changes, strict=True)):
+        return None
+    return changes
+
+
 def _weighted(spec: CompositionCheck, ctx: Context, total_claim: ClaimInfo,
-              part_claims: list[ClaimInfo | None], total: Term, rates: list[Term], basis: str
+              part_claims: list[ClaimInfo | None], total: Term, rates: list[Term],
+              changes: list[Term | None] | None, basis: str
               ) -> list[tuple[Relation, object, Message]]:
     """The growth the parts give the total, weighted by what the check or the claims state: the
     previous shares (nominal or real rates), and the levels, or else this period's shares
@@ -299,11 +411,9 @@ def _weighted(spec: CompositionCheck, ctx: Context, total_claim: ClaimInfo,
         shares = [share_term(ctx, s, "share", "shares", i) for i, s in enumerate(spec.shares)]
         if any(s is None for s in shares):
             return []
-    if spec.changes is not None and shares is not None and basis != "same-scope":
-        changes = [None if c is None else change_term(ctx, c, "change", "changes", i)
-                   for i, c in enumerate(spec.changes)]
-        if any(c is None and given is not None for c, given in zip(changes, spec.changes, strict=True)):
-            return []
+    if spec.changes is not None and changes is None and shares is not None:
+        return []  # a change that is none (reported)
+    if changes is not None and shares is not None and basis != "same-scope":
         if sum(c is None for c in changes) > 1:
             ctx.report(problems.INVALID_CHECK, Message(msg.ONE_CHANGE_MISSING), "changes")
             return []
@@ -332,6 +442,36 @@ def _weighted(spec: CompositionCheck, ctx: Context, total_claim: ClaimInfo,
     before = Sum([Div(Var(w), Add(Const(ONE), Var(r))) for w, r in zip(weights, rates, strict=True)])
     computed = exact(Sub(Div(whole, before), Const(ONE)))
     out.append((Relation(computed, Var(total)), MISMATCH, by))
+    return out
+
+
+def _share_changes(ctx: Context, part_claims: list[ClaimInfo | None], rates: list[Term],
+                   changes: list[Term | None], basis: str, line: int, col: int,
+                   check_id: str | None, ignore: frozenset[str]) -> list[Prepared]:
+    """Each stated change of a part's share against the one the parts' levels and rates give
+    (:class:`ShareChange`). Only for nominal and same-scope rates: real growth is weighted by
+    volumes, so current-price levels say nothing exact about it; same-scope rates against the
+    published levels are reported as not comparable when they disagree (the verdict's policy)."""
+    if basis == "real" or all(c is None for c in changes):
+        return []
+    levels = [level_term(c, "part", ctx.file) for c in part_claims if c is not None]
+    if any(v is None for v in levels) or not ctx.compatible([v for v in levels if v], msg.WHAT_PARTS):
+        return []
+    now = [v for v in levels if v is not None]
+    out = []
+    for i, change in enumerate(changes):
+        if change is None:
+            continue
+        change.basis = basis  # a share's change is as comparable with the levels as the rates are
+        computed = ShareChange([Var(v) for v in now], [Var(r) for r in rates], i)
+
+        def describe(o: Outcome, part=now[i], change=change) -> tuple[Message, bool]:
+            return Message(msg.SHARE_CHANGE_MISMATCH, part=written(part), change=written(change),
+                           computed=Shown(o.computed, PERCENTAGE_POINTS)), _sign_flip(o)
+
+        out.append(Prepared(KIND, Relation(computed, Var(change)), ctx.file, line, col, describe,
+                            check_id, PERCENTAGE_POINTS, PERCENTAGE_POINTS, ignore=ignore,
+                            rule=SHARE_CHANGE))
     return out
 
 
@@ -373,8 +513,11 @@ KIND = register_kind(
      ("FC112", "composition-mismatch", Severity.ERROR,
       "A total's growth rate that its parts' levels (or shares) and growth rates do not give."),
      ("FC113", "composition-approximate", Severity.WARNING,
-      "Real growth of a total far from its parts' real growth weighted by their previous shares.")),
+      "Real growth of a total far from its parts' real growth weighted by their previous shares."),
+     ("FC114", "share-change-mismatch", Severity.ERROR,
+      "A part's change of share in 百分点 that the parts' levels and growth rates do not give.")),
     key="composition", model=CompositionCheck, prepare=prepare,
 )
 MISMATCH = KIND.rules[1]
 APPROXIMATE = KIND.rules[2]
+SHARE_CHANGE = KIND.rules[3]
