@@ -200,3 +200,102 @@ def test_the_pull_of_the_three_demand_components(article, gdp, holds) -> None:
                      "资本形成总额拉动经济增长2.5个百分点，货物和服务净出口向下拉动经济增长0.3个百分点。\n")
     [r] = records(doc, "contribution")
     assert r["verdict"] == ("holds" if holds else "warning")
+
+
+# --- the change of a part's share, against the parts' levels and rates (FC114) ----------------------
+DAQING = Path(__file__).parent / "data" / "articles" / "stat-daqing-2016h1.txt"
+
+
+def _lines(*numbers: int) -> str:
+    """Lines of the real article (stat-daqing-2016h1), each a paragraph."""
+    text = DAQING.read_text(encoding="utf-8").splitlines()
+    return "\n\n".join(text[n - 1] for n in numbers) + "\n"
+
+
+def share_changes(doc: dict) -> list[tuple[str, str, str]]:
+    """(the change as written, how, verdict) of each share change tested against the levels."""
+    return [(c["written"], r["how"], r["verdict"]) for r in records(doc, "composition")
+            if any("亿元" in x["written"] for x in r["claims"])
+            for c in r["claims"] if "百分点" in c["written"]]
+
+
+def test_the_share_changes_of_investment_in_the_real_article(run_cli, tmp_path: Path) -> None:
+    # 一三产业投资比重分别比同期提高1.7、2.2个百分点: the levels and rates give 1.7307–1.7497 and
+    # 2.0841–2.1128; 非国有投资…比同期比重提高8.2个百分点: 8.16–8.20 (worked out in
+    # tests/checks/test_composition.py's way, by the corners). Investment grows on a comparable set
+    # of units: against the published levels, 2.2 is "not comparable" (info), never an error.
+    path = tmp_path / "news.txt"
+    path.write_text(_lines(37, 41, 43), encoding="utf-8")
+    code, out, _ = run_cli(["check", "--isolated", "--format", "json", "--show-checks",
+                              "--show-info", path.name], cwd=tmp_path)
+    doc = json.loads(out)
+    assert share_changes(doc) == [("1.7个百分点", "linked", "holds"),
+                                  ("2.2个百分点", "linked", "not-comparable"),
+                                  ("8.2个百分点", "linked", "holds")]
+    [info] = [f for f in doc["findings"] if f["code"] == "FC051" and "2.2个百分点" in f["message"]]
+    assert "a change of 2.0841–2.1128个百分点" in info["message"]
+    assert code == 0 and problems(doc) == []
+
+
+@pytest.mark.parametrize("wrong", ["9.2", "7.2", "0.2"])
+def test_a_wrong_share_change_of_investment_is_never_an_error(article, wrong) -> None:
+    _, doc = article(_lines(37, 43).replace("提高8.2个百分点", f"提高{wrong}个百分点"))
+    assert share_changes(doc) == [(f"{wrong}个百分点", "linked", "not-comparable")]
+    assert problems(doc) == []
+
+
+def test_shares_of_real_growth_are_not_tested_against_the_levels(article) -> None:
+    # 三次产业比为3.9：59.5：36.6，一三产业比重分别比同期提高0.9、5.9个百分点: value added grows at
+    # comparable prices; its nominal levels say nothing exact about it (the changes enter the
+    # weighted identity by previous shares instead)
+    _, doc = article(_lines(7, 9, 11, 13, 15))
+    assert share_changes(doc) == []
+
+
+# The real paragraphs of the article's retail sales (lines 47, 49) and one sentence added to them:
+# 乡村 39.7 / 527 = 7.53% now, 37.63 / 493.48 = 7.63% a year before: −0.12 to −0.06个百分点.
+RETAIL_SHARE = "乡村零售额占比比上年同期下降{down}个百分点。"
+
+
+@pytest.mark.parametrize(("down", "verdict"), [("0.1", "holds"), ("0.3", "warning")])
+def test_a_share_change_of_nominal_parts_in_another_paragraph(article, down, verdict) -> None:
+    text = _lines(47, 49).rstrip("\n") + RETAIL_SHARE.format(down=down) + "\n"
+    _, doc = article(text)
+    assert share_changes(doc) == [(f"下降{down}个百分点", "linked", verdict)]
+    if verdict == "warning":
+        [f] = [f for f in doc["findings"] if f["severity"] != "info"]
+        assert (f["code"], f["severity"]) == ("FC114", "warning")
+
+
+@pytest.mark.parametrize(("down", "code"), [("0.1", 0), ("0.3", 1)])
+def test_a_share_change_stated_with_its_parts_and_total(article, down, code) -> None:
+    # the total, its parts (其中) and the change in one paragraph: stated, an error when it fails
+    exit_code, doc = article("全市实现社会消费品零售总额527亿元，同比增长6.8%。其中，城镇实现零售额"
+                             f"487.3亿元，增长6.9%；乡村实现零售额39.7亿元，增长5.5%，占比比上年同期下降{down}个百分点。\n")
+    verdict = "holds" if code == 0 else "fails"
+    assert share_changes(doc) == [(f"下降{down}个百分点", "stated", verdict)]
+    assert exit_code == code
+    if code:
+        assert [f["code"] for f in doc["findings"] if f["severity"] == "error"] == ["FC114"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "乡村零售额占全省乡村零售额比重比上年同期下降0.3个百分点。",  # a share of another whole
+    "乡村零售额占比较一季度下降0.3个百分点。",  # against another period
+    "乡村零售额占比比上年末下降0.3个百分点。",  # against a year-end
+    "乡村网上零售额占比比上年同期下降0.3个百分点。",  # the share of a part of 乡村's sales
+    "乡村零售额增长5.5%，增速比上年同期下降0.3个百分点。",  # a rate's change, no share
+    "乡村零售额占比下降0.3个百分点。",  # against no period named
+])
+def test_what_is_no_change_of_a_part_s_share_of_the_total(article, sentence) -> None:
+    _, doc = article(_lines(47, 49).rstrip("\n") + sentence + "\n")
+    assert share_changes(doc) == []
+    assert problems(doc) == []
+
+
+@pytest.mark.parametrize(("period", "found"), [("2016年", True), ("2016年上半年", False)])
+def test_bi_shang_nian_is_the_year_before_only_in_a_whole_year(article, period, found) -> None:
+    # 比上年 in a report on part of a year may be against last year's whole year: not taken
+    _, doc = article(f"{period}，全市实现社会消费品零售总额527亿元，同比增长6.8%。其中，城镇实现零售额"
+                     "487.3亿元，增长6.9%；乡村实现零售额39.7亿元，增长5.5%，占比比上年下降0.3个百分点。\n")
+    assert bool(share_changes(doc)) is found

@@ -13,7 +13,8 @@ What is found:
 - the total's growth against its parts' (`composition`): its rate between theirs, and, with
   levels or shares, the rate they give it; the ratio of the parts that follows them
   (中直与地方经济比重为31.3：68.7) and each share's change in 百分点 (地方经济比重比同期提高8.5个百分点)
-  give their previous shares;
+  give their previous shares; a share's change, with the parts' levels, is also the one their
+  levels and rates give (乡村零售额占比比上年同期下降0.1个百分点, with or without a ratio);
 - the parts' contributions (拉动GDP增长0.1个百分点, 负向拉动全市投资8.7个百分点): together, the total's
   growth; each, the part's growth by its previous share or by the levels (`contribution`).
 
@@ -30,7 +31,7 @@ from itertools import product
 
 from ..interval import Interval
 from .claims import DraftClaim
-from .scope import Found, Scope, exact, is_level, same_unit
+from .scope import Found, Scope, exact, is_level, is_share, same_unit
 
 __all__ = ["Group", "find", "groups", "listed_set", "measure", "name", "rate_of"]
 
@@ -325,20 +326,18 @@ def _shares(scope: Scope, g: Group) -> None:
             group.append(c)
         elif group:
             break
-    if len(group) != len(g.parts):
-        return
-    a, _ = scope.clause(group[0])
-    words = scope.text(a, group[0].figure.start)
-    if not _RATIO_WORDS.search(words):
-        return
-    order = _ratio_order(g, words)
-    if order is None:
-        return
-    shares: list[DraftClaim | None] = [None] * len(g.parts)
-    for i, share in zip(order, group, strict=True):
-        shares[i] = share
-    g.shares = [s for s in shares if s is not None]
-    g.changes = _changes(scope, g, group[-1])
+    start = last
+    if len(group) == len(g.parts):
+        a, _ = scope.clause(group[0])
+        words = scope.text(a, group[0].figure.start)
+        order = _ratio_order(g, words) if _RATIO_WORDS.search(words) else None
+        if order is not None:
+            shares: list[DraftClaim | None] = [None] * len(g.parts)
+            for i, share in zip(order, group, strict=True):
+                shares[i] = share
+            g.shares = [s for s in shares if s is not None]
+            start = group[-1]
+    g.changes = _changes(scope, g, start)
 
 
 def _ratio_order(g: Group, words: str) -> list[int] | None:
@@ -363,39 +362,144 @@ def _ratio_order(g: Group, words: str) -> list[int] | None:
 
 
 _CHANGE_WORDS = re.compile(r"(?:比|较)(?:上年|去年)?同期|同比|比上年|比去年")
+_YEAR_BEFORE = re.compile(r"比上年|比去年")
+_SUB_ANNUAL = re.compile(r"季度|上半年|下半年|[1-9一二三四五六七八九十]{1,2}月|月份")
+_STOCK_BASE = re.compile(r"年末|年初|月末|季末")
+_SHARE_WORD = re.compile(r"比重|占比")
+_WHOLE = re.compile(r"占(.*?)(?:的)?(?:比重|比例)")
+_OTHER_WHOLE = re.compile(r"全国|全省|全区|全球|全世界|全市")
+# what may stand between a part's name and its share: the measure, nothing of another subject
+# (乡村零售额占比, 非公有制经济比重, 一三产业投资比重 — not 乡村网上零售额占比)
+_FILLER = re.compile(r"(?:制)?(?:经济|企业|单位|市场)?(?:消费品)?(?:实现的?|完成的?)?"
+                     r"(?:增加值|投资|零售额|零售|收入额?|产值|营业收入|利润|营业额|销售额)?的?")
+_BARE_CHANGE = re.compile(r"(?:(?:比|较)(?:上年|去年)?同期|同比|比上年|比去年)?(?:的)?(?:比重|占比)"
+                          r"(?:(?:比|较)(?:上年|去年)?同期|同比|比上年|比去年)?(?:分别)?"
+                          r"(?:提高|上升|增加|下降|降低|减少|回落|扩大|缩小)了?")
 
 
 def _changes(scope: Scope, g: Group, ratio_end: DraftClaim) -> list[DraftClaim | None]:
-    """Each share's change in 百分点 against the same period of the year before, in the ratio's
-    sentence after it: 一三产业比重分别比同期提高0.9、5.9个百分点，二产比重下降6.8个百分点."""
-    _, s_end = scope.sentence(ratio_end)
+    """Each share's change in 百分点 against the same period of the year before, after the parts
+    (or their ratio) in their paragraph: 一三产业比重分别比同期提高0.9、5.9个百分点，二产比重下降
+    6.8个百分点; 非国有投资占全市固定资产投资比重为24.6%，比同期比重提高8.2个百分点.
+
+    Only a share of the whole the parts make up (占比, 比重, 占<the total>比重: not 占全省比重
+    unless the total is the province's), of the part itself (not of a part of it: 乡村网上零售额占比),
+    against the same period of the year before (比同期, 同比; 比上年 only when no part of a year is
+    named in the article; never 比上年末 or 比一季度)."""
+    end = scope.plain.find("\n", ratio_end.figure.end)
+    s_end = len(scope.plain) if end < 0 else end
     out: list[DraftClaim | None] = [None] * len(g.parts)
     start = ratio_end.figure.end
     listed: list[int] = []
-    compared = False  # 比同期 said once for the changes that follow (…，二产比重下降6.8个百分点)
+    compared = False  # 比同期 said once for the changes that follow in its sentence (…，二产比重下降…)
+    sentence = -1
     for c in scope.in_span(ratio_end.figure.end, s_end):
         q = c.figure.quantity
         words = scope.text(start, c.figure.start)
         start = c.end
+        s_start, _ = scope.sentence(c)
+        if s_start != sentence:
+            sentence, compared = s_start, False
         if q is None or q.unit.dimension != "pp" or "拉动" in words:
             listed = []
             continue
         if listed and re.fullmatch(r"[、和及与]", words):
             i = listed.pop(0)
         else:
-            clause = words.split("，")[-1].split(",")[-1]
+            listed = []
+            # the figure's own words may hold the comparison (比上年同期下降0.1个百分点)
+            clause = re.split(r"[，,；;。]", words)[-1] + scope.text(c.figure.start,
+                                                                   c.figure.number_start)
             compared = compared or bool(_CHANGE_WORDS.search(clause))
-            if "比重" not in clause or not compared or re.search(r"比(?!重)", clause.replace(
-                    "比同期", "").replace("比上年", "").replace("比去年", "")):
-                listed = []
+            if not _SHARE_WORD.search(clause) or not compared or not _same_base(scope, clause):
                 continue
-            named = _named(g, clause)
-            if not named:
+            named = _named_as_subject(g, clause)
+            if named is None:
+                continue
+            if not named:  # 非国有投资占全市固定资产投资比重为24.6%，比同期比重提高8.2个百分点
+                named = _named_before(scope, g, c, clause)
+            if not named or not _whole_is_total(scope, g, scope.text(s_start, c.figure.start)):
                 continue
             i, listed = named[0], named[1:]
         if out[i] is None:
             out[i] = c
     return out if any(c is not None for c in out) and sum(c is None for c in out) <= 1 else []
+
+
+def _same_base(scope: Scope, clause: str) -> bool:
+    """The change is against the same period of the year before, as the parts' growth rates are:
+    no other comparison in its clause (比一季度, 较上月), no year-end base (比上年末), and 比上年
+    only in an article that names no part of a year (季度, 上半年, 月) anywhere."""
+    rest = re.sub(r"比重|占比|(?:比|较)(?:上年|去年)?同期|比上年|比去年", "", clause)
+    if "比" in rest or "较" in rest or _STOCK_BASE.search(clause):
+        return False
+    if _YEAR_BEFORE.search(clause) and not re.search(r"同期", clause):
+        return not _SUB_ANNUAL.search(scope.plain)  # a report on part of a year, wherever it says so
+    return True
+
+
+def _named_as_subject(g: Group, clause: str) -> list[int] | None:
+    """The parts a change's clause names as the subject of the share (一三产业比重分别…: the first and
+    the third industry); [] when it names none; None when what it names is not the part itself
+    (乡村网上零售额占比: a share of a part of 乡村's sales)."""
+    named = _named(g, clause)
+    if not named:
+        return []
+    at = _SHARE_WORD.search(clause) or _WHOLE.search(clause)
+    head = clause[:at.start()] if at else clause
+    if "占" in head:
+        head = head[:head.index("占")]
+    tail = _after_names(g, head)
+    return named if tail is not None and _FILLER.fullmatch(tail) else None
+
+
+def _after_names(g: Group, words: str) -> str | None:
+    """The words after the last name of a part in some words (一三产业投资 → 投资), None when no
+    part is named."""
+    if g.names and g.names[0][0] == "第一产业":
+        found = list(re.finditer(r"第?[一二三](?:[、和及与]?第?[一二三])*(?:产业|产)", words))
+        return words[found[-1].end():] if found else None
+    ends = [words.rfind(w) + len(w) for names in g.names for w in names if w in words]
+    return words[max(ends):] if ends else None
+
+
+def _named_before(scope: Scope, g: Group, c: DraftClaim, clause: str) -> list[int]:
+    """The part whose share a bare change is of (…比重为24.6%，比同期比重提高8.2个百分点; 乡村实现零售额
+    39.7亿元，增长5.5%，占比比上年同期下降…): only when the change's clause is nothing but the change,
+    its sentence names one part and no other, and every figure before it in the sentence is that
+    part's or a share (no 其中 of something else: 乡村…，其中网上零售额…，占比…)."""
+    if not _BARE_CHANGE.fullmatch(clause):
+        return []
+    s_start, _ = scope.sentence(c)
+    before = scope.text(s_start, c.figure.start)
+    named = set(_named(g, before))
+    if len(named) != 1 or "其中" in before:
+        return []
+    [i] = named
+    for other in scope.in_span(s_start, c.figure.start):
+        if other is g.parts[i]:
+            continue
+        words = scope.text(scope.clause(other)[0], other.figure.start)
+        if not is_share(other) or not _SHARE_WORD.search(words):
+            return []
+    return [i]
+
+
+def _whole_is_total(scope: Scope, g: Group, words: str) -> bool:
+    """The share is of the whole the parts make up: 占比 or 比重 alone, or 占 a whole of the
+    total's measure (占全市固定资产投资比重) — not 占全省/全国… when the total is not of that place."""
+    assert g.total is not None
+    total = _subject(scope, g.total)
+    for m in _WHOLE.finditer(words):
+        whole = m.group(1)
+        if not whole:
+            continue
+        if measure(whole) != measure(g.total.label):
+            return False
+        other = _OTHER_WHOLE.search(whole)
+        if other and other.group(0) not in total:
+            return False
+    return True
 
 
 def _named(g: Group, words: str) -> list[int]:
@@ -470,8 +574,8 @@ def _composition(g: Group) -> list[Found]:
     fields: dict = {"composition": g.total.id, "parts": [p.id for p in g.parts]}
     if g.shares is not None:
         fields["shares"] = [s.id for s in g.shares]
-        if g.changes:
-            fields["changes"] = [None if c is None else c.id for c in g.changes]
+    if g.changes:
+        fields["changes"] = [None if c is None else c.id for c in g.changes]
     found = [Found("composition", fields, g.how, g.parts[0], "the parts that make up the total",
                    f"{g.total.id}_composition")]
     if g.changes and all(c is not None for c in g.changes):
