@@ -16,7 +16,8 @@ __all__ = ["texts"]
 
 #: Modules that define templates of their own when imported.
 _MODULES = ("factcheck.cli", "factcheck.streams", "factcheck.report.plain",
-            "factcheck.report.formats.table", "factcheck.summary", "factcheck.articlefile")
+            "factcheck.report.formats.table", "factcheck.summary", "factcheck.articlefile",
+            "factcheck.checks.base", "factcheck.discover.subjects")
 
 
 def texts() -> list[str]:
@@ -29,8 +30,9 @@ def texts() -> list[str]:
     from .cli import help_texts
 
     helps = help_texts()  # builds the commands: marks the help of every option
+    rules = all_rules()  # imports every check kind: marks their names
     found: dict[str, None] = dict.fromkeys(TEMPLATES)
-    for rule in all_rules():
+    for rule in rules:
         found.setdefault(rule.summary)
         found.setdefault(rule.doc)
     for text in helps:
