@@ -179,3 +179,35 @@ def test_update_keeps_the_glossary_and_translations_and_drops_obsolete_texts(tmp
     for text, chinese in _po_strings().items():
         if text in updated:
             assert updated[text] == chinese
+
+
+def test_words_that_placeholders_carry_are_chinese(run_cli, tmp_path):
+    """Kind names, how a relation was found, severities, dimensions and interval words are texts
+    of the catalogue, not English keys, in a Chinese report (JSON keeps the keys)."""
+    code, out, err = run_cli(["check", FACTS, "--lang", "zh", "--format", "concise",
+                              "--show-checks"])
+    assert "不成立 分项 [核对项写明]" in out and " breakdown " not in out
+    mixed = tmp_path / "mixed.yaml"
+    mixed.write_text("factcheck: 1\nclaims:\n  a: {value: 5亩}\n  b: {value: 3吨}\n"
+                     "  c: {value: 8亩}\nchecks:\n  - {breakdown: c, parts: [a, b]}\n",
+                     encoding="utf-8")
+    code, out, err = run_cli(["lint", mixed, "--lang", "zh", "--isolated"])
+    assert "面积" in out and "重量" in out and "area" not in out, out
+
+
+def test_pairing_reasons_read_back_in_chinese():
+    """A note discover wrote in English (the fact file's) reads back as the same Message."""
+    from factcheck.discover.duplicate import paired_by
+    from factcheck.discover.subjects import Subject
+
+    for period in ("", "2023年"):
+        for places in (frozenset(), frozenset({"北京", "上海"})):
+            for measure in ("level", "growth:real", "growth:2y:vs 一季度", "pp:pull", "level:proj"):
+                reason = Subject("地区生产总值", period, places, measure, ()).reason()
+                found = paired_by(reason)
+                assert not isinstance(found, str), reason
+                assert found.render("en") == reason
+                assert not re.search(r"[A-Za-z]{3,}", found.render("zh")), found.render("zh")
+    quoted = "a restatement in one sentence: «突破8万亿元，达到8.3万亿元»"
+    assert paired_by(quoted).render("zh") == "同一句中的复述：«突破8万亿元，达到8.3万亿元»"
+    assert paired_by("an editor's own note") == "an editor's own note"

@@ -411,10 +411,15 @@ def explain(code: Annotated[str, _argument(help="A finding code such as FC301.")
     if found is None:
         codes = ", ".join(r.code for r in all_rules())
         raise RunError(Message(msg.UNKNOWN_CODE, code=repr(code), codes=codes))
-    t = msg.translation(_lang(lang))
-    kind = Message(msg.CHECK_KIND, kind=found.kind).render(_lang(lang)) + "\n\n" if found.kind else ""
-    typer.echo(f"{found.code} {found.name} ({found.severity.value}): {t.gettext(found.summary)}"
-               f"\n\n{kind}{t.gettext(found.doc)}")
+    from .report.plain import SEVERITIES, word
+
+    language = _lang(lang)
+    t = msg.translation(language)
+    kind = Message(msg.CHECK_KIND, kind=Message(found.kind)).render(language) + "\n\n" \
+        if found.kind else ""
+    head = Message(msg.EXPLAIN_HEAD, code=found.code, name=found.name, summary=t.gettext(found.summary),
+                   severity=word(SEVERITIES, found.severity.value, language)).render(language)
+    typer.echo(f"{head}\n\n{kind}{t.gettext(found.doc)}")
     return 0
 
 
