@@ -186,12 +186,13 @@ def test_words_that_placeholders_carry_are_chinese(run_cli, tmp_path):
     of the catalogue, not English keys, in a Chinese report (JSON keeps the keys)."""
     code, out, err = run_cli(["check", FACTS, "--lang", "zh", "--format", "concise",
                               "--show-checks"])
+    assert code == 1, err
     assert "不成立 分项 [核对项写明]" in out and " breakdown " not in out
     mixed = tmp_path / "mixed.yaml"
     mixed.write_text("factcheck: 1\nclaims:\n  a: {value: 5亩}\n  b: {value: 3吨}\n"
                      "  c: {value: 8亩}\nchecks:\n  - {breakdown: c, parts: [a, b]}\n",
                      encoding="utf-8")
-    code, out, err = run_cli(["lint", mixed, "--lang", "zh", "--isolated"])
+    _, out, _ = run_cli(["lint", mixed, "--lang", "zh", "--isolated"])
     assert "面积" in out and "重量" in out and "area" not in out, out
 
 
