@@ -508,6 +508,7 @@ HOW_WRITTEN = N_("written")  # how a relation came to be tested: an entry of `ch
 HOW_STATED = N_("stated")  # found in an article: one sentence's words tie the figures
 HOW_LINKED = N_("linked")  # found in an article: tied across sentences
 HOW_IMPLIED = N_("implied")  # implied by claims (a growth and its previous level, names)
+HOW_SERIES = N_("series")  # figures of one series in consecutive periods
 SEVERITY_ERROR = N_("error")
 SEVERITY_WARNING = N_("warning")
 SEVERITY_INFO = N_("info")

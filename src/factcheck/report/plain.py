@@ -17,7 +17,7 @@ VERDICTS = {"holds": msg.VERDICT_HOLDS, "fails": msg.VERDICT_FAILS, "warning": m
             "suppressed": msg.VERDICT_SUPPRESSED}
 #: How a relation came to be tested (CheckRecord.how).
 HOWS = {"written": msg.HOW_WRITTEN, "stated": msg.HOW_STATED, "linked": msg.HOW_LINKED,
-        "implied": msg.HOW_IMPLIED}
+        "implied": msg.HOW_IMPLIED, "series": msg.HOW_SERIES}
 #: A finding's severity, as a person reads it (the concise line keeps the English token).
 SEVERITIES = {"error": msg.SEVERITY_ERROR, "warning": msg.SEVERITY_WARNING,
               "info": msg.SEVERITY_INFO}
