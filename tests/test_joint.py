@@ -375,6 +375,9 @@ def test_one_digit_struck_for_another_is_a_typo_variant() -> None:
     whys = [str(why) for _, why in variants("237.6亿元")]
     first = whys.index("one digit differs")  # tried after every other slip
     assert set(whys[first:]) == {"one digit differs"} and len(whys[first:]) == 4 * 9 - 1
+    # at each place, the nearest digit first: 19 → 18, 17, 16 … (so the smallest slip is named)
+    struck = [text for text, why in variants("19个") if str(why) == "one digit differs"]
+    assert struck[8:] == ["18个", "17个", "16个", "15个", "14个", "13个", "12个", "11个", "10个"]
 
 
 def test_no_sharing_no_cost() -> None:

@@ -4,21 +4,20 @@ and the command line speaking the language it is asked for."""
 from __future__ import annotations
 
 import importlib.util
+import json
+import os
 import re
 import string
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
-import typer.main
 
+import factcheck
 from factcheck.catalogue import texts
-from factcheck.cli import app
+from factcheck.cli import command
 from factcheck.messages import translation
-
-# The help of options declared in a command's signature is marked for translation only when the
-# commands are built (the annotations are evaluated late): build them now, so that texts() holds
-# every text whatever ran before.
-typer.main.get_command(app)
 
 ROOT = Path(__file__).resolve().parents[1]
 FACTS = ROOT / "facts"
@@ -49,6 +48,36 @@ def _po_strings() -> dict[str, str]:
 
     with PO.open("rb") as fh:
         return {m.id: m.string for m in read_po(fh) if m.id}
+
+
+def _fresh_python(code: str) -> str:
+    """What ``code`` prints in a new interpreter that imports this factcheck."""
+    env = dict(os.environ, PYTHONIOENCODING="utf-8",
+               PYTHONPATH=str(Path(factcheck.__file__).resolve().parents[1]))
+    return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          encoding="utf-8", env=env, check=True, timeout=120).stdout
+
+
+def test_texts_are_the_same_in_a_fresh_process():
+    """texts() builds the commands itself: the help of options declared in a command's signature
+    is there without anything having run before (as in tools/catalogue.py)."""
+    fresh = json.loads(_fresh_python(
+        "import json; from factcheck.catalogue import texts; print(json.dumps(texts()))"))
+    assert set(fresh) == set(texts())
+    assert "Lowest severity that makes the exit code 1 (default error)." in fresh
+
+
+def test_help_of_every_option_in_chinese_in_a_fresh_process(run_module):
+    """`check --help --lang zh` in a new process: no help text of factcheck's left in English
+    (click's own words — Usage:, Options:, --help — are click's)."""
+    english = command("en").commands["check"]
+    code, out, err = run_module(["check", "--help", "--lang", "zh"])
+    assert code == 0, err
+    flat = " ".join(out.split())
+    for item in [english, *english.params]:
+        if item.help:
+            assert " ".join(item.help.split())[:30] not in flat, item.help
+    assert "table（" in flat and "使退出码为 1 的最低级别" in flat
 
 
 def test_the_compiled_catalogue_is_loaded():
@@ -125,3 +154,61 @@ def test_check_summary_in_english(run_cli):
                         r"untestable; coverage: \d+ of \d+ claims in at least one check "
                         r"\(\d+ testable\)\.", last), last
     assert "发现" not in out
+
+
+def test_update_keeps_the_glossary_and_translations_and_drops_obsolete_texts(tmp_path, capsys):
+    pytest.importorskip("babel")
+    tool = _catalogue_tool()
+    folder = tmp_path / "zh" / "LC_MESSAGES"
+    folder.mkdir(parents=True)
+    po = folder / PO.name
+    po.write_bytes(PO.read_bytes() + b'\nmsgid "a text no longer said"\nmsgstr "\xe6\x97\xa7"\n')
+    tool.LOCALE = tmp_path
+    tool.update()
+    assert "1 dropped" in capsys.readouterr().out
+    before, after = PO.read_text(encoding="utf-8"), po.read_text(encoding="utf-8")
+    glossary = before[before.index("# 术语表"):before.index('msgid ", "')]
+    assert after.index(glossary) < after.index("msgid ", after.index('msgid ""') + 1)
+    assert "a text no longer said" not in after
+    assert after.startswith(before[:before.index("msgid")])
+    with po.open("rb") as fh:
+        from babel.messages.pofile import read_po
+
+        updated = {m.id: m.string for m in read_po(fh) if m.id}
+    assert set(updated) == set(texts())
+    for text, chinese in _po_strings().items():
+        if text in updated:
+            assert updated[text] == chinese
+
+
+def test_words_that_placeholders_carry_are_chinese(run_cli, tmp_path):
+    """Kind names, how a relation was found, severities, dimensions and interval words are texts
+    of the catalogue, not English keys, in a Chinese report (JSON keeps the keys)."""
+    code, out, err = run_cli(["check", FACTS, "--lang", "zh", "--format", "concise",
+                              "--show-checks"])
+    assert code == 1, err
+    assert "不成立 分项 [核对项写明]" in out and " breakdown " not in out
+    mixed = tmp_path / "mixed.yaml"
+    mixed.write_text("factcheck: 1\nclaims:\n  a: {value: 5亩}\n  b: {value: 3吨}\n"
+                     "  c: {value: 8亩}\nchecks:\n  - {breakdown: c, parts: [a, b]}\n",
+                     encoding="utf-8")
+    _, out, _ = run_cli(["lint", mixed, "--lang", "zh", "--isolated"])
+    assert "面积" in out and "重量" in out and "area" not in out, out
+
+
+def test_pairing_reasons_read_back_in_chinese():
+    """A note discover wrote in English (the fact file's) reads back as the same Message."""
+    from factcheck.discover.duplicate import paired_by
+    from factcheck.discover.subjects import Subject
+
+    for period in ("", "2023年"):
+        for places in (frozenset(), frozenset({"北京", "上海"})):
+            for measure in ("level", "growth:real", "growth:2y:vs 一季度", "pp:pull", "level:proj"):
+                reason = Subject("地区生产总值", period, places, measure, ()).reason()
+                found = paired_by(reason)
+                assert not isinstance(found, str), reason
+                assert found.render("en") == reason
+                assert not re.search(r"[A-Za-z]{3,}", found.render("zh")), found.render("zh")
+    quoted = "a restatement in one sentence: «突破8万亿元，达到8.3万亿元»"
+    assert paired_by(quoted).render("zh") == "同一句中的复述：«突破8万亿元，达到8.3万亿元»"
+    assert paired_by("an editor's own note") == "an editor's own note"

@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """Keep the gettext catalogues of factcheck current (a developer's tool; needs Babel).
 
-    python tools/catalogue.py update    # add new texts to every .po (untranslated), drop old ones
+    python tools/catalogue.py update    # add new texts to every .po (untranslated), drop old ones;
+                                        # keeps the header, translations, their comments and the
+                                        # comment block at the top (the glossary)
     python tools/catalogue.py compile   # write each .mo from its .po
     python tools/catalogue.py missing   # list the texts a catalogue does not translate (exit 1)
 
@@ -28,6 +30,10 @@ def catalogues() -> list[Path]:
     return sorted(LOCALE.glob(f"*/LC_MESSAGES/{DOMAIN}.po"))
 
 
+def _shown(path: Path) -> Path:
+    return path.relative_to(ROOT) if path.is_relative_to(ROOT) else path
+
+
 def read(path: Path) -> Catalog:
     with path.open("rb") as fh:
         return read_po(fh)
@@ -40,14 +46,30 @@ def update() -> None:
     wanted = texts()
     for path in catalogues():
         old = read(path)
-        new = Catalog(locale=old.locale, project="factcheck", charset="utf-8",
-                      fuzzy=False)
-        for text in wanted:
+        new = Catalog(locale=old.locale, header_comment=old.header_comment, project="factcheck",
+                      charset="utf-8", fuzzy=False, creation_date=old.creation_date)
+        new.mime_headers = old.mime_headers
+        kept = [m for m in old if m.id]
+        # The comments above the first message are the catalogue's preamble (the glossary): they
+        # stay at the top whichever text comes first.
+        preamble = kept[0].user_comments if kept else []
+        for i, text in enumerate(wanted):
             message = old.get(text)
-            new.add(text, message.string if message is not None else "")
+            comments = list(message.user_comments) if message is not None else []
+            if kept and message is kept[0]:
+                comments = []
+            if i == 0:
+                comments = [*preamble, *comments]
+            new.add(text, message.string if message is not None else "",
+                    user_comments=comments,
+                    flags=message.flags if message is not None else ())
         with path.open("wb") as fh:
             write_po(fh, new, width=100, sort_output=False, omit_header=False)
-        print(f"{path.relative_to(ROOT)}: {len(wanted)} texts")
+        dropped = sum(1 for m in kept if m.id not in new)
+        added = sum(1 for text in wanted if old.get(text) is None)
+        empty = sum(1 for text in wanted if not new[text].string)
+        print(f"{_shown(path)}: {len(wanted)} texts ({added} new, {dropped} dropped, "
+              f"{empty} untranslated)")
 
 
 def compiled(path: Path) -> bytes:

@@ -1,7 +1,9 @@
 """Every text factcheck shows a person, for the catalogues of translations.
 
 The message templates (:mod:`factcheck.messages`, marked with ``N_``), the summary and the
-explanation of every finding code (:mod:`factcheck.rules`), and the help of the command line.
+explanation of every finding code (:mod:`factcheck.rules`), and the help of the command line —
+its commands built first, since the options declared in a command's signature exist only then; so
+the texts are the same whatever ran before in the process.
 ``tools/catalogue.py`` writes them into the gettext catalogues under ``locale/``; a test fails when
 one of them has no translation.
 """
@@ -14,7 +16,8 @@ __all__ = ["texts"]
 
 #: Modules that define templates of their own when imported.
 _MODULES = ("factcheck.cli", "factcheck.streams", "factcheck.report.plain",
-            "factcheck.report.formats.table", "factcheck.summary", "factcheck.articlefile")
+            "factcheck.report.formats.table", "factcheck.summary", "factcheck.articlefile",
+            "factcheck.checks.base", "factcheck.discover.subjects")
 
 
 def texts() -> list[str]:
@@ -24,13 +27,14 @@ def texts() -> list[str]:
 
     for module in _MODULES:
         import_module(module)
-    from .cli import command_docs
+    from .cli import help_texts
 
+    helps = help_texts()  # builds the commands: marks the help of every option
+    rules = all_rules()  # imports every check kind: marks their names
     found: dict[str, None] = dict.fromkeys(TEMPLATES)
-    for rule in all_rules():
+    for rule in rules:
         found.setdefault(rule.summary)
         found.setdefault(rule.doc)
-    for doc in command_docs():
-        if doc:
-            found.setdefault(doc)
+    for text in helps:
+        found.setdefault(text)
     return [t for t in found if t]

@@ -32,40 +32,71 @@ app = typer.Typer(
 
 DEFAULT_PATHS = [Path("facts")]
 _state: dict[str, object] = {"debug": False, "lang": "en"}
-_HELPS: list[tuple[object, str]] = []  # option and argument infos, with their English help
+_FILLED: dict[str, Message] = {}  # help texts with facts filled in, by their English text
 
 
-def _option(*names: str, help: str, **kwargs):
-    """typer.Option whose help is translated into the run's language."""
-    info = typer.Option(*names, help=N_(help), **kwargs)
-    _HELPS.append((info, help))
-    return info
+def _english(template: str, facts: dict[str, object] | None) -> str:
+    """A help text in English, marked for translation; with ``facts``, remembered so that it is
+    rendered from its template in another language."""
+    N_(template)
+    if not facts:
+        return template
+    message = Message(template, **facts)
+    text = message.render("en")
+    _FILLED[text] = message
+    return text
+
+
+def _option(*names: str, help: str, facts: dict[str, object] | None = None, **kwargs):
+    """typer.Option whose help is translated into the run's language (see :func:`command`)."""
+    return typer.Option(*names, help=_english(help, facts), **kwargs)
 
 
 def _argument(*, help: str, **kwargs):
-    info = typer.Argument(help=N_(help), **kwargs)
-    _HELPS.append((info, help))
-    return info
+    return typer.Argument(help=_english(help, None), **kwargs)
 
 
-def _translate_help(lang: str) -> None:
-    """Put every help text of the command line in ``lang`` (English: the texts themselves)."""
-    import inspect
-
-    t = msg.translation(lang)
-    for info, english in _HELPS:
-        info.help = t.gettext(english)
-    app.info.help = t.gettext(APP_HELP)
-    for command in app.registered_commands:
-        english = inspect.getdoc(command.callback) or ""
-        command.help = t.gettext(english) if english else None
+def _walk(command):
+    """A click command, its parameters and its subcommands' (depth first)."""
+    yield command
+    yield from command.params
+    for sub in getattr(command, "commands", {}).values():
+        yield from _walk(sub)
 
 
-def command_docs() -> list[str]:
-    """The help of every command (for the catalogue of translations)."""
-    import inspect
+def _help_in(english: str, lang: str) -> str:
+    filled = _FILLED.get(english)
+    if filled is not None:
+        return filled.render(lang)
+    return msg.translation(lang).gettext(english)
 
-    return [inspect.getdoc(c.callback) or "" for c in app.registered_commands]
+
+def command(lang: str = "en"):
+    """The click command of the command line, every help text in ``lang``.
+
+    The options declared in a command's signature exist only once typer builds the command (the
+    annotations are evaluated late, each time): this is where every help text is made, so it is
+    translated here, on the built command, and not on typer's declarations.
+    """
+    import typer.main
+
+    root = typer.main.get_command(app)
+    if lang != "en":
+        for item in _walk(root):
+            if item.help:
+                item.help = _help_in(item.help, lang)
+    return root
+
+
+def help_texts() -> list[str]:
+    """Every help text of the command line in English: the program's, each command's and each
+    option's and argument's (for the catalogue of translations)."""
+    found: dict[str, None] = {}
+    for item in _walk(command("en")):
+        if item.help:
+            filled = _FILLED.get(item.help)
+            found.setdefault(filled.template if filled is not None else item.help)
+    return list(found)
 
 
 class ClaimsFormat(str, Enum):
@@ -98,8 +129,9 @@ MaxSizeOpt = Annotated[
 FormatOpt = Annotated[
     OutputFormat | None,
     _option("--format", help="table (default on a terminal), concise (default when piped), "
-                 f"{', '.join(FORMATS[2:-1])} or {FORMATS[-1]}; also FACTCHECK_FORMAT.",
-                 show_default=False),
+            "{formats} or {last}; also FACTCHECK_FORMAT.",
+            facts={"formats": msg.Listed(FORMATS[2:-1]), "last": FORMATS[-1]},
+            show_default=False),
 ]
 OutputOpt = Annotated[
     Path | None, _option("--output-file", "-o", help="Write the report to this file.")
@@ -387,10 +419,15 @@ def explain(code: Annotated[str, _argument(help="A finding code such as FC301.")
     if found is None:
         codes = ", ".join(r.code for r in all_rules())
         raise RunError(Message(msg.UNKNOWN_CODE, code=repr(code), codes=codes))
-    t = msg.translation(_lang(lang))
-    kind = Message(msg.CHECK_KIND, kind=found.kind).render(_lang(lang)) + "\n\n" if found.kind else ""
-    typer.echo(f"{found.code} {found.name} ({found.severity.value}): {t.gettext(found.summary)}"
-               f"\n\n{kind}{t.gettext(found.doc)}")
+    from .report.plain import SEVERITIES, word
+
+    language = _lang(lang)
+    t = msg.translation(language)
+    kind = Message(msg.CHECK_KIND, kind=Message(found.kind)).render(language) + "\n\n" \
+        if found.kind else ""
+    head = Message(msg.EXPLAIN_HEAD, code=found.code, name=found.name, summary=t.gettext(found.summary),
+                   severity=word(SEVERITIES, found.severity.value, language)).render(language)
+    typer.echo(f"{head}\n\n{kind}{t.gettext(found.doc)}")
     return 0
 
 
@@ -422,7 +459,6 @@ def main(argv: list[str] | None = None) -> int:
     # installed package's metadata at start-up.
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
     _state["lang"] = _early_lang(sys.argv[1:] if argv is None else argv)
-    _translate_help(str(_state["lang"]))
     prepare(sys.stdout)
     prepare(sys.stderr)
     stdout = sys.stdout
@@ -457,7 +493,8 @@ def _main(argv: list[str] | None) -> int:
 
     click_error, exit_types, abort_types = _click_exceptions()
     try:
-        result = app(args=argv, prog_name="factcheck", standalone_mode=False)
+        result = command(str(_state["lang"]))(args=argv, prog_name="factcheck",
+                                              standalone_mode=False)
         sys.stdout.flush()
     except exit_types as err:
         return err.exit_code

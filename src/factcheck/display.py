@@ -116,8 +116,10 @@ def format_number(x: Fraction, decimals: int, grouped: bool = False) -> str:
     return sign + text if text != "0" else "0"
 
 
-def format_interval(interval: Interval, scale: Scale, integer: bool = False, extra: int = 2) -> str:
-    """'227.55亿–227.65亿元', '> 1万个', '(80%, 100%]', '27个'."""
+def format_interval(interval: Interval, scale: Scale, integer: bool = False, extra: int = 2,
+                    any_value: str = "any value", span: str = "{lo} to {hi}") -> str:
+    """'227.55亿–227.65亿元', '> 1万个', '(80%, 100%]', '27个'; ``any_value`` and ``span`` (a
+    closed interval with a negative bound) are words, given in the reader's language."""
     if integer and interval.bounded and scale.divisor == 1:
         hull = interval.integer_hull()
         if hull is not None:
@@ -128,14 +130,14 @@ def format_interval(interval: Interval, scale: Scale, integer: bool = False, ext
     if lo is not None and lo == hi and interval.lo_closed and interval.hi_closed:
         return f"第{lo}名" if unit == "名" and scale.unit_name == "名" and scale.rank else f"{lo}{unit}"
     if lo is None and hi is None:
-        return "any value"
+        return any_value
     if hi is None:
         return f"{'≥' if interval.lo_closed else '>'} {lo}{unit}"
     if lo is None:
         return f"{'≤' if interval.hi_closed else '<'} {hi}{unit}"
     if interval.lo_closed and interval.hi_closed:
         if lo.startswith("-") or hi.startswith("-"):
-            return f"{lo}{unit} to {hi}{unit}"
+            return span.format(lo=f"{lo}{unit}", hi=f"{hi}{unit}")
         return f"{lo}–{hi}{unit}"
     left = "[" if interval.lo_closed else "("
     right = "]" if interval.hi_closed else ")"

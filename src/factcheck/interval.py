@@ -21,7 +21,7 @@ __all__ = [
 
 ROUNDING_MODES = ("up_or_down", "up", "even", "trunc", "ceiling", "any")
 
-#: The next looser rounding mode of each mode (CONVENTIONS.md E): up_or_down is the charitable
+#: The next looser rounding mode of each mode (docs/conventions.md E): up_or_down is the charitable
 #: default for standard rounding; `any` is looser only for truncation and ceiling.
 LOOSER = {"up": "up_or_down", "even": "up_or_down", "trunc": "any", "ceiling": "any"}
 

@@ -237,9 +237,9 @@ class _Rel:
     @property
     def shown(self) -> Message:
         if self.p.check_id:
-            return Message(msg.JOINT_RELATION_CHECK, check=self.p.check_id, kind=self.p.kind.kind,
+            return Message(msg.JOINT_RELATION_CHECK, check=self.p.check_id, kind=self.p.kind.title,
                            line=self.p.line)
-        return Message(msg.JOINT_RELATION_KIND, kind=self.p.kind.kind, line=self.p.line)
+        return Message(msg.JOINT_RELATION_KIND, kind=self.p.kind.title, line=self.p.line)
 
 
 def _candidates(prepared: list[Prepared], by_relation: dict[int, list[Finding]]) -> list[_Rel]:

@@ -1,4 +1,4 @@
-"""The words around a figure, in one place: what each means (CONVENTIONS.md sections B and C).
+"""The words around a figure, in one place: what each means (docs/conventions.md sections B and C).
 
 Two readers take their words from here and from nowhere else: the quantity parser
 (:func:`factcheck.quantity.parse_quantity`), which reads a figure as a fact file writes it
@@ -61,7 +61,7 @@ def pick(words: Iterable[str], *chosen: str) -> tuple[str, ...]:
 
 
 #: The qualifiers a bound word gives, with the interval each means for a figure X whose last
-#: significant digit has the place value u (CONVENTIONS.md C); ``odd`` is X余/X多.
+#: significant digit has the place value u (docs/conventions.md C); ``odd`` is X余/X多.
 QUALIFIERS: dict[str, str] = {
     "more-than": "(X, ∞), soft < X + u",
     "reached": "[X, ∞), soft < X + u",
@@ -135,7 +135,7 @@ SUFFIX: dict[str, str | None] = {
     "之多": None,
 }
 
-# --- doublings: 翻倍 ×2, 翻一番 ×2, 翻两番 ×4, 翻n番 ×2ⁿ (CONVENTIONS.md B) ------------------------
+# --- doublings: 翻倍 ×2, 翻一番 ×2, 翻两番 ×4, 翻n番 ×2ⁿ (docs/conventions.md B) ------------------------
 #: Words that may open a doubling (实现翻倍, 已经翻了一番): no meaning of their own.
 DOUBLING_LEAD: tuple[str, ...] = ("实现", "已经", "已")
 

@@ -128,7 +128,12 @@ class Shown:
         self.integer = integer
 
     def render(self, lang: str = "en") -> str:
-        return format_interval(self.interval, self.scale.fitted(self.interval), self.integer)
+        scale = self.scale.fitted(self.interval)
+        if lang == "en":
+            return format_interval(self.interval, scale, self.integer)
+        t = translation(lang)
+        return format_interval(self.interval, scale, self.integer,
+                               any_value=t.gettext(ANY_VALUE), span=t.gettext(SPAN))
 
     def __str__(self) -> str:
         return self.render("en")
@@ -168,6 +173,10 @@ def render(value: Any, lang: str = "en") -> str:
 # --- separators of lists -----------------------------------------------------------------------
 COMMA = N_(", ")
 OR = N_(" or ")
+
+# --- intervals (Shown) ---------------------------------------------------------------------------
+ANY_VALUE = N_("any value")
+SPAN = N_("{lo} to {hi}")  # a closed interval with a negative bound (−5% to 3%)
 
 # --- places and references ----------------------------------------------------------------------
 AT = N_("{where}: {what}")
@@ -495,6 +504,14 @@ VERDICT_WARNING = N_("warning")
 VERDICT_UNTESTABLE = N_("untestable")
 VERDICT_NOT_COMPARABLE = N_("not comparable")
 VERDICT_SUPPRESSED = N_("suppressed")
+HOW_WRITTEN = N_("written")  # how a relation came to be tested: an entry of `checks:`
+HOW_STATED = N_("stated")  # found in an article: one sentence's words tie the figures
+HOW_LINKED = N_("linked")  # found in an article: tied across sentences
+HOW_IMPLIED = N_("implied")  # implied by claims (a growth and its previous level, names)
+HOW_SERIES = N_("series")  # figures of one series in consecutive periods
+SEVERITY_ERROR = N_("error")
+SEVERITY_WARNING = N_("warning")
+SEVERITY_INFO = N_("info")
 GROWTH_CHANGE_MISMATCH = N_("{current} minus {previous} is {computed}, but the stated change is "
                             "{rate}")
 AVERAGE_GROWTH_MISMATCH = N_("{current} against {previous} is average growth of {computed} a year "
@@ -538,6 +555,7 @@ BAD_LANG = N_("--lang must be one of {langs}, not {value}")
 NO_SUCH_CONFIG = N_("{path}: no such config file")
 UNKNOWN_CODE = N_("unknown code {code}; the codes are {codes}")
 CHECK_KIND = N_("Check kind: {kind}")
+EXPLAIN_HEAD = N_("{code} {name} ({severity}): {summary}")
 BAD_SCHEMA_OUTPUT = N_("--output must be factfile or check-json, not {value}")
 ABORTED = N_("aborted")
 INTERRUPTED = N_("interrupted")
@@ -658,6 +676,19 @@ SAME_FIGURE_PAIRED_DISAGREES = N_("{a} and {b} state the same figure (paired by:
                                   "not agree")
 SAME_FIGURE_PAIRED_DISAGREES_IN = N_("{a} and {b} in {file} state the same figure (paired by: "
                                      "{reason}) but do not agree")
+
+#: why a check found in an article paired two figures (discover/duplicate.py, discover/subjects.py)
+PAIRED_RESTATEMENT = N_("a restatement in one sentence: «{quoted}»")
+PAIRED_OTHER_UNITS = N_("the same figure in other units")
+PAIRED_SUBJECT = N_("the same label «{label}», {a} and {b}")
+PAIRED_SUBJECT_MEASURE = N_("the same label «{label}», {a}, {b} and {c}")
+PAIRED_PERIOD = N_("period {period}")
+PAIRED_NO_PERIOD = N_("no period named")
+PAIRED_PLACE = N_("place {places}")
+PAIRED_NO_PLACE = N_("no place named")
+PAIRED_MEASURE = N_("measure {measure}")
+PAIRED_QUALIFIED = N_("{qualifier} {measure}")  # real growth rate, two-year average growth rate
+PAIRED_VS = N_("vs {base}")  # a base other than a year earlier: vs 一季度
 
 # --- runs on a Dask cluster (check --dask) and the library (factcheck.api) ------------------------
 DASK_NEEDED = N_("--dask needs Dask and its distributed scheduler: install them with pip install "

@@ -1,6 +1,6 @@
 """Read a figure as the article writes it: '227.6亿元' → a Quantity with an exact interval.
 
-The meaning of every word follows CONVENTIONS.md: qualifiers (超 余 近 约 不足 以上 …) give
+The meaning of every word follows docs/conventions.md: qualifiers (超 余 近 约 不足 以上 …) give
 hard bounds (a relation that leaves them fails) and soft bounds (plausibility: a warning);
 plain figures get the interval their written precision and the rounding mode allow.
 """
@@ -590,7 +590,7 @@ def _bounds(
     qualifier: str | None, x: Fraction, step: Fraction, u: Fraction, odd: Fraction,
     rounding: str, unit: Unit, raw_step: Fraction,
 ) -> tuple[Interval, Interval | None]:
-    """Hard and soft intervals for a qualifier (CONVENTIONS.md section C)."""
+    """Hard and soft intervals for a qualifier (docs/conventions.md section C)."""
     if qualifier is None:
         if unit.integer and x.denominator == 1 and raw_step <= 1:
             return Interval.point(x), None
@@ -620,7 +620,7 @@ def _bounds(
 def _clip(q: Quantity) -> Quantity:
     """Keep a share in 成 within [0, 100%] (超八成 → (80%, 100%]).
 
-    Other bounds stay as CONVENTIONS.md writes them: 以下 is (−∞, X] even for a count; the
+    Other bounds stay as docs/conventions.md writes them: 以下 is (−∞, X] even for a count; the
     checks use only the whole numbers ≥ 0 of a count anyway.
     """
     if q.unit.name != "成":

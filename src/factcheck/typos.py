@@ -68,8 +68,8 @@ def variants(written: str) -> Iterator[tuple[str, Message]]:
         if a in written and m:
             yield from emit(written.replace(a, b, 1), Message(msg.TYPO_MAGNITUDE, a=a, b=b))
     if m and len(digits) > 1:  # in a one-digit figure every other figure "differs by a digit"
-        for i, digit in enumerate(digits):
-            for d in "0123456789":
+        for i, digit in enumerate(digits):  # the nearest digit first: 19 → 18, 17, 16 …
+            for d in sorted("0123456789", key=lambda x, digit=digit: abs(int(x) - int(digit))):
                 if d != digit and not (i == 0 and d == "0"):
                     yield from emit(head + build(digits[:i] + d + digits[i + 1:], places) + tail,
                                     _SUBSTITUTED)

@@ -255,14 +255,14 @@ def _repeated(p: Prepared) -> Message:
     seen = Counter(t.figure for t in p.relation.terms())
     names = list(dict.fromkeys(t.label for t in figures_once(p) if seen[t.figure] > 1))
     template = msg.UNTESTABLE_REPEATED_ONE if len(names) == 1 else msg.UNTESTABLE_REPEATED
-    return Message(template, names=Listed(names), kind=p.kind.kind)
+    return Message(template, names=Listed(names), kind=p.kind.title)
 
 
 def _untestable(p: Prepared, computed: Interval, stated: Interval,
                 says: Message | None = None) -> Finding:
     names = Listed(t.label for t in p.relation.terms())
     return UNTESTABLE.finding(
-        says or Message(msg.UNTESTABLE_COARSE, names=names, kind=p.kind.kind),
+        says or Message(msg.UNTESTABLE_COARSE, names=names, kind=p.kind.title),
         p.file.display, p.line, p.column, check=p.check_id, claims=claim_refs(p.relation.terms()),
         computed=computed, computed_shown=_shown(computed, p.computed_scale), stated=stated,
         stated_shown=_shown(stated, p.stated_scale), verdict="untestable",

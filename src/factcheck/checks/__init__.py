@@ -9,12 +9,12 @@ check impossible (those are lint problems).
 
 from __future__ import annotations
 
-import pkgutil
 from importlib import import_module
 
 from ..corpus import Corpus
 from ..findings import Finding
 from ..loader import LoadedFile
+from ..modules import module_names
 from .base import KINDS, CheckKind, Context, Prepared
 
 __all__ = ["kinds", "prepare_file"]
@@ -26,9 +26,9 @@ _loaded: list[bool] = []
 def kinds() -> list[CheckKind]:
     """Every check kind, in the order the format lists them (their modules imported once)."""
     if not _loaded:
-        for module in pkgutil.iter_modules(__path__):
-            if module.name not in _HELPERS:
-                import_module(f"{__name__}.{module.name}")
+        for name in module_names(__path__):
+            if name not in _HELPERS:
+                import_module(f"{__name__}.{name}")
         _loaded.append(True)
     return KINDS
 

@@ -22,7 +22,7 @@ from ..display import Scale
 from ..findings import ClaimRef, Finding, Severity
 from ..interval import Interval
 from ..loader import ClaimInfo, LoadedFile
-from ..messages import Message, Shown
+from ..messages import N_, Message, Shown
 from ..model import CheckBase, register_check
 from ..quantity import Quantity, QuantityError, parse_quantity
 from ..relations import Relation, Term
@@ -52,6 +52,11 @@ class CheckKind:
     def main(self) -> Rule:
         return self.rules[0]
 
+    @property
+    def title(self) -> Message:
+        """The kind's name in the reader's language (its key is the English name)."""
+        return Message(self.kind)
+
 
 #: Every registered kind, in the order the format lists them.
 KINDS: list[CheckKind] = []
@@ -62,7 +67,9 @@ def register_kind(kind: str, order: int, doc: str,
                   model: type[CheckBase] | None = None, prepare: Prepare | None = None,
                   from_file: FromFile | None = None) -> CheckKind:
     """Declare a check kind: its codes (code, name, severity, summary) in the rule registry, its
-    `checks:` entries (``key`` read with ``model``, turned into relations by ``prepare``)."""
+    `checks:` entries (``key`` read with ``model``, turned into relations by ``prepare``). The
+    kind's name is a text of the catalogue: reports name the kind in the reader's language."""
+    N_(kind)
     declared = tuple(define(code, name, severity, summary, doc=doc, kind=kind)
                      for code, name, severity, summary in rules)
     found = CheckKind(kind, declared, doc, order, key, prepare, from_file)
@@ -197,10 +204,21 @@ def _dim_key(t: Term) -> tuple[str, str]:
     return (u.dimension, u.base)
 
 
-def _dim_name(q: Quantity) -> Message | str:
+#: The dimensions of units (units.py) as an editor reads them; the keys stay English in data.
+_DIMENSIONS = {
+    "count": N_("count"), "visits": N_("visits"), "number": N_("number"), "money": N_("money"),
+    "area": N_("area"), "length": N_("length"), "mass": N_("mass"), "energy": N_("energy"),
+    "power": N_("power"), "volume": N_("volume"), "concentration": N_("concentration"),
+    "time": N_("time"), "ratio": N_("ratio"), "pp": N_("pp"), "factor": N_("factor"),
+    "age": N_("age"), "temperature": N_("temperature"),
+}
+
+
+def _dim_name(q: Quantity) -> Message | str | msg.Listed:
     if q.unit.dimension == "money":
         return Message(msg.MONEY_IN, base=q.unit.base)
-    return q.unit.dimension
+    parts = q.unit.dimension.split("/")  # money/area: a composite unit (元/平方米)
+    return msg.Listed((Message(_DIMENSIONS[d]) if d in _DIMENSIONS else d for d in parts), "/")
 
 
 def _where(path: tuple[Any, ...], *more: Any) -> str:

@@ -57,16 +57,21 @@ def prepare(spec: SameCheck, ctx: Context) -> list[Prepared]:
 _DISCOVERED_NOTE = re.compile(r"^discovered \((?:stated|linked)\) from line \d+: (?P<reason>.+)$", re.S)
 
 
-def _paired_by(spec: SameCheck) -> str | None:
-    """Why a check found in an article paired its figures: the rule its note names."""
+def _paired_by(spec: SameCheck) -> Message | str | None:
+    """Why a check found in an article paired its figures: the rule its note names (in the
+    reader's language when it is one of discover's own reasons)."""
     if spec.discovered is None or not spec.note:
         return None
     m = _DISCOVERED_NOTE.match(spec.note)
-    return m.group("reason") if m else spec.note
+    if m is None:
+        return spec.note
+    from ..discover.duplicate import paired_by
+
+    return paired_by(m.group("reason"))
 
 
 def _pair(a: Term, b: Term, file, line: int, col: int, check_id: str | None,
-          reason: str | None = None) -> Prepared:
+          reason: Message | str | None = None) -> Prepared:
     relation = Relation(Var(a), Var(b))
     sc = scale_of(a.quantity)
 

@@ -3,7 +3,7 @@
 ## What it checks
 ``part ≤ whole`` for a figure that adds up over time: 前三季度 GDP against the year's, the
 revenue of 1-11月 against the year's, one month against the months up to it. Written as a check,
-or found by series (:mod:`factcheck.series`) between the fact files of a run: the same series and
+or found between the fact files of a run by their series (docs/format.md): the same series and
 place, a stretch of a year inside a longer stretch of the same year, for flows in money (not a
 balance, a price, a rate or a profit, which can fall within the year).
 

@@ -20,11 +20,27 @@ from __future__ import annotations
 
 import re
 
+from .. import messages as msg
+from ..messages import Message
 from .claims import DraftClaim
 from .scope import Found, Scope, exact, is_level, same_unit
 from .subjects import Subject, names_when_or_where, normalise_label, subject_of
+from .subjects import paired_by as subject_paired_by
 
-__all__ = ["find", "places_in"]
+__all__ = ["find", "paired_by", "places_in"]
+
+_RESTATEMENT = re.compile(r"a restatement in one sentence: «(?P<quoted>.*)»", re.S)
+
+
+def paired_by(reason: str) -> Message | str:
+    """The reason a check's note gives for pairing two figures (written in English by this
+    module), as a Message to show in the reader's language; a reason it did not write as it is."""
+    if reason == Message(msg.PAIRED_OTHER_UNITS).render("en"):
+        return Message(msg.PAIRED_OTHER_UNITS)
+    m = _RESTATEMENT.fullmatch(reason)
+    if m is not None:
+        return Message(msg.PAIRED_RESTATEMENT, quoted=m.group("quoted"))
+    return subject_paired_by(reason) or reason
 
 
 def find(scope: Scope) -> list[Found]:
@@ -71,7 +87,8 @@ def _restatements(scope: Scope) -> list[Found]:
             continue  # 增加20亿元，达到120亿元: the change, then the new level
         quoted = scope.text(a.figure.start, b.figure.end)
         found.append(Found("same", {"same": [a.id, b.id]}, "stated", b,
-                           f"a restatement in one sentence: «{quoted}»", f"{b.id}_same"))
+                           Message(msg.PAIRED_RESTATEMENT, quoted=quoted).render("en"),
+                           f"{b.id}_same"))
     return found
 
 
@@ -97,7 +114,7 @@ def _asides(scope: Scope) -> list[Found]:
         if scope.aside(b) and is_level(a) and is_level(b) and same_unit(a, b) and exact(a) \
                 and exact(b) and scope.text(a.figure.end, b.figure.start) in ("（", "("):
             found.append(Found("same", {"same": [a.id, b.id]}, "stated", a,
-                               "the same figure in other units", f"{a.id}_same"))
+                               Message(msg.PAIRED_OTHER_UNITS).render("en"), f"{a.id}_same"))
     return found
 
 

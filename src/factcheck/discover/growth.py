@@ -16,7 +16,7 @@ import re
 from .claims import DraftClaim
 from .scope import Found, Scope, exact, is_level, same_unit
 
-__all__ = ["find", "previous_of"]
+__all__ = ["find"]
 
 _FROM = re.compile(r"(?:由|从)$")
 _TO = re.compile(r"(?:增加|增长|提高|提升|上升|扩大|达|下降|降低|减少|缩小|回落)(?:到|至)"
@@ -29,13 +29,14 @@ def find(scope: Scope) -> list[Found]:
     for k, start in enumerate(scope.claims):
         if is_level(start) and exact(start) and _FROM.search(scope.before(start)):
             found.extend(_from_to(scope, k, start))
+    levels = _levels(scope)
     for c in scope.claims:
         if not is_level(c) or not exact(c):
             continue
         change = _change_after(scope, c)
         if change is not None:
             found.extend(_with_change(scope, c, change))
-        previous = previous_of(scope, c)
+        previous = _previous_of(scope, c, levels)
         if previous is None:
             continue
         if c.growth is not None:
@@ -114,14 +115,20 @@ def _change_after(scope: Scope, level: DraftClaim) -> DraftClaim | None:
     return None
 
 
-def previous_of(scope: Scope, c: DraftClaim) -> DraftClaim | None:
+def _levels(scope: Scope) -> dict[tuple, DraftClaim]:
+    """The first exact level of each label, period and unit (one pass: linear in the article)."""
+    out: dict[tuple, DraftClaim] = {}
+    for c in scope.claims:
+        if c.label and c.period is not None and is_level(c) and exact(c):
+            out.setdefault((c.label, c.period, c.figure.quantity.unit.key), c)
+    return out
+
+
+def _previous_of(scope: Scope, c: DraftClaim, levels: dict[tuple, DraftClaim]
+                 ) -> DraftClaim | None:
     """The same subject's level of the period before (a year earlier), stated in the article."""
     period = c.period or scope.draft.period
     if period is None or not c.label:
         return None
-    for other in scope.claims:
-        if other is c or not is_level(other) or not same_unit(other, c) or not exact(other):
-            continue
-        if other.period == period - 1 and other.label == c.label:
-            return other
-    return None
+    other = levels.get((c.label, period - 1, c.figure.quantity.unit.key))
+    return other if other is not c else None

@@ -38,10 +38,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .. import messages as msg
+from ..messages import N_, Message
 from .claims import DraftClaim
 from .scope import Scope, same_unit
 
-__all__ = ["Subject", "names_when_or_where", "normalise_label", "places_in_text", "subject_of"]
+__all__ = ["Subject", "names_when_or_where", "normalise_label", "paired_by", "places_in_text",
+           "subject_of"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,21 +58,67 @@ class Subject:
     unit: tuple
 
     def reason(self) -> str:
-        """Why two claims with this key were paired, for the check's note and its finding."""
-        parts = [f"period {self.period}" if self.period else "no period named",
-                 f"place {'、'.join(sorted(self.places))}" if self.places else "no place named"]
-        kind = _MEASURE_NAMES.get(self.measure.split(":")[0], self.measure.split(":")[0])
-        flags = [_FLAG_NAMES.get(f, f) for f in self.measure.split(":")[1:]]
-        if self.measure.split(":")[0] != "level" or flags:
-            parts.append("measure " + " ".join([*flags, kind]))
-        return f"the same label «{self.label}», " + ", ".join(parts[:-1]) + " and " + parts[-1]
+        """Why two claims with this key were paired, for the check's note (in English: the
+        note is part of the fact file) and its finding (:func:`paired_by` reads it back)."""
+        return self.paired_by().render("en")
+
+    def paired_by(self) -> Message:
+        return _paired_by(self.label, self.period, "、".join(sorted(self.places)), self.measure)
 
 
-_MEASURE_NAMES = {"level": "level", "growth": "growth rate", "pp": "change in percentage points",
-                  "share": "share", "change": "change"}
-_FLAG_NAMES = {"2y": "two-year average", "real": "real", "nominal": "nominal",
-               "mom": "month-on-month", "avg": "average annual", "pull": "contribution",
-               "proj": "projected"}
+def _paired_by(label: str, period: str, places: str, measure: str) -> Message:
+    parts = [Message(msg.PAIRED_PERIOD, period=period) if period else Message(msg.PAIRED_NO_PERIOD),
+             Message(msg.PAIRED_PLACE, places=places) if places else Message(msg.PAIRED_NO_PLACE)]
+    kind, *flags = measure.split(":")
+    if kind != "level" or flags:
+        words: Message | str = Message(_MEASURE_NAMES[kind]) if kind in _MEASURE_NAMES else kind
+        for flag in reversed(flags):
+            named = (Message(_FLAG_NAMES[flag]) if flag in _FLAG_NAMES
+                     else Message(msg.PAIRED_VS, base=flag[3:]) if flag.startswith("vs ") else flag)
+            words = Message(msg.PAIRED_QUALIFIED, qualifier=named, measure=words)
+        parts.append(Message(msg.PAIRED_MEASURE, measure=words))
+    if len(parts) == 2:
+        return Message(msg.PAIRED_SUBJECT, label=label, a=parts[0], b=parts[1])
+    return Message(msg.PAIRED_SUBJECT_MEASURE, label=label, a=parts[0], b=parts[1], c=parts[2])
+
+
+_REASON = re.compile(r"the same label «(?P<label>.*?)», (?:period (?P<period>.+?)|no period named)"
+                     r"(?:, | and )(?:place (?P<places>.+?)|no place named)"
+                     r"(?: and measure (?P<measure>.+))?", re.S)
+
+
+def paired_by(reason: str) -> Message | None:
+    """The Message of a reason :meth:`Subject.reason` wrote (read back from a check's note), to
+    show it in the reader's language; None if it is not one (a note from another version)."""
+    m = _REASON.fullmatch(reason)
+    if m is None:
+        return None
+    flags: list[str] = []
+    rest = m.group("measure") or "level"
+    while m.group("measure"):
+        flag = next((k for k, name in _FLAG_NAMES.items() if rest.startswith(name + " ")), None)
+        if flag is None:
+            vs = re.match(r"vs (\S+) ", rest)
+            if vs is None:
+                break
+            flag, rest = "vs " + vs.group(1), rest[vs.end():]
+        else:
+            rest = rest[len(_FLAG_NAMES[flag]) + 1:]
+        flags.append(flag)
+    kind = next((k for k, name in _MEASURE_NAMES.items() if name == rest), rest)
+    found = _paired_by(m.group("label"), m.group("period") or "", m.group("places") or "",
+                       ":".join([kind, *flags]))
+    return found if found.render("en") == reason else None
+
+
+#: What a figure is and the words that make it another figure (:func:`_measure`), as an editor
+#: reads them; the keys stay English in the key.
+_MEASURE_NAMES = {"level": N_("level"), "growth": N_("growth rate"),
+                  "pp": N_("change in percentage points"), "share": N_("share"),
+                  "change": N_("change")}
+_FLAG_NAMES = {"2y": N_("two-year average"), "real": N_("real"), "nominal": N_("nominal"),
+               "mom": N_("month-on-month"), "avg": N_("average annual"), "pull": N_("contribution"),
+               "proj": N_("projected")}
 
 
 # --- places -----------------------------------------------------------------------------------
@@ -109,7 +158,8 @@ _CITIES = (
 #: one country under every name: 全国 is the nation's figure, never a province's
 _NATION = {"全国": "全国", "中国": "全国", "我国": "全国", "国内": ""}
 _NAMES = sorted({*_PROVINCES.split(), *_CITIES, *_NATION}, key=len, reverse=True)
-_NAMED = re.compile("|".join(map(re.escape, _NAMES)))
+_NAME_SET = frozenset(_NAMES)
+_NAME_LENGTHS = sorted({len(n) for n in _NAMES}, reverse=True)
 _SUFFIX = "省市区县"
 _NOT_STEM = set("的了和与及在是为对等全本该各每其此这那外我省市区县个年月日上下前后内中新老城地小大")
 _STEM_AFTER = set("在据于与和及、年月日从由对省：:，,。；;（(“\"》 \n")
@@ -137,14 +187,14 @@ def _places(text: str) -> list[tuple[int, int, str]]:
                 out.append((i, m.end(), "@" + m.group(1)))
             i = m.end()
             continue
-        m = _NAMED.match(text, i)
-        if m:
-            end = m.end()
+        known = _known_name(text, i)
+        if known:
+            end = i + len(known)
             if end < len(text) and text[end] in _SUFFIX:
                 end += 1
             elif text.startswith("自治区", end):
                 end += 3
-            name = _NATION.get(m.group(0), m.group(0))
+            name = _NATION.get(known, known)
             if name and not _RANKED_IN.search(text[max(0, i - 3):i]):
                 out.append((i, end, name))
             i = end
@@ -159,6 +209,16 @@ def _places(text: str) -> list[tuple[int, int, str]]:
             continue
         i += 1
     return out
+
+
+def _known_name(text: str, i: int) -> str:
+    """The longest known place name at text[i:], or '' (a set lookup per length: a regex of
+    every name costs 20 ms to compile at start-up)."""
+    for n in _NAME_LENGTHS:
+        word = text[i:i + n]
+        if len(word) == n and word in _NAME_SET:
+            return word
+    return ""
 
 
 def places_in_text(text: str) -> list[frozenset[str]]:

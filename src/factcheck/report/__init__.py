@@ -6,10 +6,10 @@ importing them), so adding a format is adding one module that defines ``REPORTER
 
 from __future__ import annotations
 
-import pkgutil
 from importlib import import_module
 from typing import TextIO
 
+from ..modules import module_names
 from . import formats as _formats
 from .base import Reporter, RunInfo
 
@@ -18,7 +18,7 @@ __all__ = ["FORMATS", "make_reporter"]
 #: The default on a terminal and the default when piped come first; the others by name.
 _FIRST = ("table", "concise")
 FORMATS: tuple[str, ...] = tuple(sorted(
-    (m.name for m in pkgutil.iter_modules(_formats.__path__)),
+    module_names(_formats.__path__),
     key=lambda name: (_FIRST.index(name) if name in _FIRST else len(_FIRST), name),
 ))
 

@@ -8,12 +8,29 @@ from .. import messages as msg
 from ..findings import CheckRecord, Finding
 from ..messages import Message
 
-__all__ = ["VERDICTS", "check_line", "concise_line", "details", "printable", "printable_lines"]
+__all__ = ["HOWS", "SEVERITIES", "VERDICTS", "check_line", "concise_line", "details", "kind_name",
+           "printable", "printable_lines", "word"]
 
 #: How a relation's verdict reads.
 VERDICTS = {"holds": msg.VERDICT_HOLDS, "fails": msg.VERDICT_FAILS, "warning": msg.VERDICT_WARNING,
             "untestable": msg.VERDICT_UNTESTABLE, "not-comparable": msg.VERDICT_NOT_COMPARABLE,
             "suppressed": msg.VERDICT_SUPPRESSED}
+#: How a relation came to be tested (CheckRecord.how).
+HOWS = {"written": msg.HOW_WRITTEN, "stated": msg.HOW_STATED, "linked": msg.HOW_LINKED,
+        "implied": msg.HOW_IMPLIED, "series": msg.HOW_SERIES}
+#: A finding's severity, as a person reads it (the concise line keeps the English token).
+SEVERITIES = {"error": msg.SEVERITY_ERROR, "warning": msg.SEVERITY_WARNING,
+              "info": msg.SEVERITY_INFO}
+
+
+def word(words: dict[str, str], key: str, lang: str = "en") -> str:
+    """``key`` (a verdict, a how, a severity) as a word of ``lang``; an unknown key as it is."""
+    return Message(words[key]).render(lang) if key in words else key
+
+
+def kind_name(kind: str, lang: str = "en") -> str:
+    """A check kind's name in ``lang`` (the kind's key is its English name, a catalogue text)."""
+    return Message(kind).render(lang)
 
 
 def printable(text: str) -> str:
@@ -57,5 +74,6 @@ def details(f: Finding, lang: str = "en") -> list[str]:
 def check_line(r: CheckRecord, lang: str = "en") -> str:
     """`path:line:col: holds breakdown (projects, projects_major, …)` — one relation tested."""
     claims = ", ".join(c.id for c in r.claims)
-    verdict = Message(VERDICTS[r.verdict]).render(lang)
-    return printable(f"{r.file}:{r.line}:{r.column}: {verdict} {r.kind} [{r.how}] ({claims})")
+    verdict = word(VERDICTS, r.verdict, lang)
+    return printable(f"{r.file}:{r.line}:{r.column}: {verdict} {kind_name(r.kind, lang)} "
+                     f"[{word(HOWS, r.how, lang)}] ({claims})")

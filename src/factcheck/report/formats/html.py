@@ -20,6 +20,7 @@ from ...messages import Message
 from ...summary import RunSummary
 from ...views import ArticleView, statuses
 from ..base import Reporter
+from ..plain import HOWS, SEVERITIES, kind_name, word
 
 __all__ = ["REPORTER", "HtmlReporter"]
 
@@ -171,14 +172,15 @@ class HtmlReporter(Reporter):
         if not f.records:
             return ""
         by_key = {x.sort_key: x for x in f.findings}
+        lang = self.info.lang
         out = [f'<section class="relations"><h3>{self.say(msg.RELATIONS_OF, file=f.display)}</h3>\n']
         for k, r in enumerate(f.records):
             figs = " ".join(f"fig-{n}-{i}" for i in figures_of.get(k, []))
             verdict = self.say(_VERDICT[r.verdict])
             where = self.say(msg.LINE_N, line=r.line)
             out.append(f'<div class="rel v-{r.verdict}" id="rel-{n}-{k}" data-figs="{figs}">'
-                       f"<h4>{escape(r.kind)} — {verdict} "
-                       f'<span class="how">({escape(r.how)}, {where})</span></h4>')
+                       f"<h4>{escape(kind_name(r.kind, lang))} — {verdict} "
+                       f'<span class="how">({escape(word(HOWS, r.how, lang))}, {where})</span></h4>')
             for key in r.found:
                 finding = by_key.get(key)
                 if finding is not None:
@@ -209,12 +211,13 @@ class HtmlReporter(Reporter):
         if not f.findings:
             return ""
         rows = []
+        lang = self.info.lang
         for k, finding in enumerate(f.findings):
             sev = finding.severity.value
             state = {"error": "error", "warning": "warning"}.get(sev, "unchecked")
             rows.append(f'<li id="finding-{n}-{k}" class="finding s-{state}">'
                         f'<span class="sign" aria-hidden="true">{_SIGN[state]}</span> '
-                        f"<b>{escape(sev)} {escape(finding.code)}</b> "
+                        f"<b>{escape(word(SEVERITIES, sev, lang))} {escape(finding.code)}</b> "
                         f'<span class="where">{escape(finding.file)}:{finding.line}:{finding.column}</span>'
                         f"{self._explain(finding)}</li>")
         return (f'<section class="findings"><h3>{self.say(msg.HTML_FINDINGS)}</h3>'

@@ -14,7 +14,7 @@ from ...findings import CheckRecord, ClaimRef, Finding, Severity
 from ...messages import Message
 from ...summary import RunSummary
 from ...views import ArticleView, statuses
-from ..plain import VERDICTS, printable, printable_lines
+from ..plain import HOWS, SEVERITIES, VERDICTS, kind_name, printable, printable_lines, word
 from ..terminal import make_console, use_rich
 from .concise import ConciseReporter
 
@@ -111,7 +111,8 @@ class TableReporter(ConciseReporter):
         console.print(Rule(printable(path), align="left"))
         for f in findings:
             head = Text()
-            head.append(f"{_SIGN[f.severity]} {f.severity.value}", style=_STYLE[f.severity])
+            head.append(f"{_SIGN[f.severity]} {word(SEVERITIES, f.severity.value, lang)}",
+                        style=_STYLE[f.severity])
             if f.headline:
                 head.append(self.say(msg.HEADLINE_MARK), style=_STYLE[f.severity])
             head.append(f"  {f.code} {f.name}  ", style="bold")
@@ -142,7 +143,7 @@ class TableReporter(ConciseReporter):
         table.add_column(self.say(msg.COL_ARITHMETIC), ratio=3, overflow="fold")
         table.add_column(self.say(msg.COL_CONSISTENT), ratio=2, overflow="fold")
         for f in findings:
-            sev = Text(f"{_SIGN[f.severity]} {f.severity.value}"
+            sev = Text(f"{_SIGN[f.severity]} {word(SEVERITIES, f.severity.value, lang)}"
                        + (self.say(msg.HEADLINE_MARK) if f.headline else ""), style=_STYLE[f.severity])
             claims = "\n".join(line for c in f.claims for line in self._claim_lines(c))
             body = "\n".join([printable(f.text(lang)), *self._arithmetic(f)])
@@ -155,6 +156,7 @@ class TableReporter(ConciseReporter):
         from rich.table import Table
         from rich.text import Text
 
+        lang = self.info.lang
         table = Table(title=printable(self.say(msg.RELATIONS_OF, file=path)), title_justify="left",
                       expand=True)
         table.add_column(self.say(msg.COL_LINE), justify="right", no_wrap=True)
@@ -164,7 +166,7 @@ class TableReporter(ConciseReporter):
         for r in records:
             style = {"fails": "bold red", "warning": "yellow", "holds": "green"}.get(r.verdict, "cyan")
             claims = ", ".join(printable(f"{c.id} {c.written}") for c in r.claims)
-            table.add_row(str(r.line), f"{r.kind} [{r.how}]",
+            table.add_row(str(r.line), f"{kind_name(r.kind, lang)} [{word(HOWS, r.how, lang)}]",
                           Text(self.say(VERDICTS[r.verdict]), style=style),
                           Text(claims, overflow="fold"))
         return table
