@@ -67,7 +67,7 @@ _CONNECTOR = re.compile(
     r"[、,，]?(?:(?:按|以)?可比价(?:格)?计算|按可比口径(?:计算)?|扣除价格因素(?:后)?|实际|名义|分别)?[、,，]?"
 )
 _REAL_LABEL = re.compile(r"生产总值|GDP|增加值")
-_SAME_SCOPE_LABEL = re.compile(r"投资")
+_SAME_SCOPE_LABEL = re.compile(r"投资|利润|利税")  # growth on a comparable set of units
 
 
 def _attachable(level: Figure, rate: Figure, scan: str) -> bool:
