@@ -232,26 +232,27 @@ def _implied_previous(c: ClaimInfo) -> Prepared | None:
     """No previous level: report the one the rate implies (info), as a relation that holds."""
     q, g = c.quantity, c.growth
     assert q is not None and g is not None
-    if g.unit.dimension == "pp" and q.unit.dimension == "ratio":
-        implied = q.checked_interval - g.interval.scale(Fraction(1, 100))
-    elif g.unit.dimension == "ratio" and q.unit.dimension not in ("ratio", "pp"):
-        try:
-            implied = q.checked_interval / (g.interval + Interval.point(1))
-        except DivisionByZero:
-            return None
-    else:
+    pp = g.unit.dimension == "pp" and q.unit.dimension == "ratio"
+    if not pp and not (g.unit.dimension == "ratio" and q.unit.dimension not in ("ratio", "pp")):
         return None
-    shown = Shown(implied, scale_of(q))
-    template = {"real": msg.IMPLIED_PREVIOUS_REAL,
-                "same-scope": msg.IMPLIED_PREVIOUS_SAME_SCOPE}.get(c.spec.basis, msg.IMPLIED_PREVIOUS)
-    finding = IMPLIED.finding(
-        Message(template, id=c.id, written=q.written, growth=g.written, previous=shown),
-        c.file.display, c.line, c.column, computed=implied, computed_shown=shown,
-        verdict="derived",
-    )
-    term = Term(q, c, "current")
-    relation = Relation(Var(term), Const(q.checked_interval))
-    return Prepared(KIND, relation, c.file, c.line, c.column, None, run=lambda: [finding])
+
+    def run() -> list[Finding]:  # computed only when the file is checked, not linted
+        try:
+            implied = (q.checked_interval - g.interval.scale(Fraction(1, 100)) if pp
+                       else q.checked_interval / (g.interval + Interval.point(1)))
+        except DivisionByZero:
+            return []
+        shown = Shown(implied, scale_of(q))
+        template = {"real": msg.IMPLIED_PREVIOUS_REAL, "same-scope": msg.IMPLIED_PREVIOUS_SAME_SCOPE
+                    }.get(c.spec.basis, msg.IMPLIED_PREVIOUS)
+        return [IMPLIED.finding(
+            Message(template, id=c.id, written=q.written, growth=g.written, previous=shown),
+            c.file.display, c.line, c.column, computed=implied, computed_shown=shown,
+            verdict="derived",
+        )]
+
+    relation = Relation(Var(Term(q, c, "current")), Const(q.checked_interval))
+    return Prepared(KIND, relation, c.file, c.line, c.column, None, run=run)
 
 
 KIND = register_kind(
