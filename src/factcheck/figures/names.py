@@ -67,7 +67,7 @@ def _attach_names(article: ArticleText, s: str, fig: Figure) -> None:
     # A、B、C共三所X, A、B两家X: the list right before the count names what it counts
     adjacent = _ADJACENT_LIST.search(head)
     if adjacent:
-        items = _split_items(adjacent.group(1))
+        items = _adjacent_items(adjacent.group(1), q.value)
         if items and len(items) >= 2:
             lead = _LIST_LEAD.match(items[0])
             first = items[0][lead.end():] if lead and len(items[0]) > lead.end() else items[0]
@@ -91,6 +91,20 @@ def _attach_names(article: ArticleText, s: str, fig: Figure) -> None:
         items[0] = items[0][lead.end():]
     fig.names, fig.names_complete = items, True
     fig.names_start = article.scan.original_span(start, start + 1)[0]
+
+
+def _adjacent_items(text: str, count) -> list[str] | None:
+    """The names of a list right before its count. After a conjunction the count may be of the
+    last group only (深圳、东莞、惠州全域和河源、汕尾两市): then that group, when it has as many names
+    as the count; a list with a conjunction whose names never match the count is not taken."""
+    items = _split_items(text)
+    if items is None or len(items) == count:
+        return items
+    parts = re.split(r"和|及|与|以及", text)
+    if len(parts) == 1:
+        return items  # a plain list: a count that differs is a finding
+    last = _split_items(parts[-1])
+    return last if last is not None and len(last) == count else None
 
 
 def _names_count(s: str, i: int, num_text: str) -> tuple[list[str], int] | None:
