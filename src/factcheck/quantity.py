@@ -245,9 +245,22 @@ class _Words:
         if q is None:
             return
         if self.qualifier is not None and self.qualifier != q:
-            raise QuantityError(text, f"two bound words ({self.qualifier_text} and {word})",
-                                code="two-bounds")
+            kept = _BOTH_BOUNDS.get(frozenset((self.qualifier, q)))
+            if kept is None:
+                raise QuantityError(text, f"two bound words ({self.qualifier_text} and {word})",
+                                    code="two-bounds")
+            if kept == q:
+                self.qualifier, self.qualifier_text = q, word
+            return
         self.qualifier, self.qualifier_text = q, word
+
+
+#: Two bound words on one side that both hold (超50亿元以上, 突破…以上, 不超过…以下): the stricter.
+_BOTH_BOUNDS: dict[frozenset[str], str] = {
+    frozenset(("more-than", "at-least")): "more-than",
+    frozenset(("reached", "at-least")): "reached",
+    frozenset(("under", "at-most")): "under",
+}
 
 
 def _read_prefixes(text: str, s: str, words: _Words) -> str:
@@ -311,9 +324,9 @@ def _read_suffixes(text: str, s: str, words: _Words) -> str:
 # --- ranks ----------------------------------------------------------------------------------
 _RANK = Unit("名", "rank", "rank", Fraction(1), True)
 _RANK_RE = re.compile(
-    r"^(?:全[国省市区县镇]|全球|世界|区内|市内)?(?:(?P<first>第)(?P<n1>[\d一二三四五六七八九十百]+)[名位]?"
-    r"|(?P<top>前)(?P<n2>[\d一二三四五六七八九十百]+)[名位强]?"
-    r"|(?P<n3>[\d一二三四五六七八九十百千]+)强)$"
+    r"^(?:全[国省市区县镇]|全球|世界|区内|市内)?(?:(?P<first>第)(?P<n1>[\d一二两三四五六七八九十百]+)[名位]?"
+    r"|(?P<top>前)(?P<n2>[\d一二两三四五六七八九十百]+)[名位强]?"
+    r"|(?P<n3>[\d一二两三四五六七八九十百千]+)强)$"
 )
 
 
@@ -660,9 +673,13 @@ def _parse_factor_text(text: str, s: str, rounding: str) -> Quantity:
     if not m:
         raise QuantityError(text, "cannot read this factor", "write 翻一番, 增长1.5倍 or 是…的3倍",
                             code="not-a-factor")
-    inner = parse_quantity(m.group("x"), rounding)
+    # 增长近1倍: the bound word read before the change word speaks of the x (近1 → [0, 1))
+    inner = parse_quantity((words.qualifier_text or "") + m.group("x"), rounding)
     if inner.unit.dimension != "number":
         raise QuantityError(text, "a factor is a plain number of times", code="factor-unit")
+    if inner.qualifier is None and _CHINESE_WHOLE.fullmatch(m.group("x")):
+        # 涨了一倍, 增长两倍: a whole number of times in words is exact, as 翻一番 is
+        inner = replace(inner, interval=Interval.point(inner.value), step=None, soft=None)
     interval = inner.interval + Interval.point(1) if plus_one else inner.interval
     soft = None
     if inner.soft is not None:
@@ -672,6 +689,9 @@ def _parse_factor_text(text: str, s: str, rounding: str) -> Quantity:
         text, value, interval, _FACTOR, 1, inner.decimals, inner.step, inner.qualifier,
         inner.qualifier_text, soft, words.estimate or inner.estimate, False, "factor",
     )
+
+
+_CHINESE_WHOLE = re.compile("[一两二三四五六七八九十]+")
 
 
 def _read_doubling(text: str, m: re.Match[str], words: _Words) -> Quantity:

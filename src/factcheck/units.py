@@ -85,6 +85,8 @@ UNITS |= _u("克", "mass", "kg", Fraction(1, 1000))
 UNITS |= _u("斤", "mass", "kg", Fraction(1, 2))
 UNITS |= _u("千瓦时 度 kWh", "energy", "kWh")
 UNITS |= _u("兆瓦时 MWh", "energy", "kWh", 1000)
+UNITS |= _u("吉瓦时 GWh", "energy", "kWh", 1_000_000)
+UNITS |= _u("太瓦时 TWh", "energy", "kWh", 1_000_000_000)
 UNITS |= _u("千瓦 kW", "power", "kW")
 UNITS |= _u("兆瓦 MW", "power", "kW", 1000)
 UNITS |= _u("吉瓦 GW", "power", "kW", 1_000_000)
@@ -176,6 +178,10 @@ def lookup_unit(text: str, declared: Mapping[str, Unit] | None = None) -> Unit |
             return None
         if den.dimension == "count":
             return Unit(text, num.dimension, num.base, num.factor, False)
+        if den.dimension == "time" and den.base == "月":
+            # 元/年, 元/月: a flow per year, the way articles state incomes (77468元/年)
+            return Unit(text, f"{num.dimension}/{den.dimension}", f"{num.base}/年",
+                        num.factor * 12 / den.factor, False)
         return Unit(
             text,
             f"{num.dimension}/{den.dimension}",

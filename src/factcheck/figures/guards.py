@@ -14,7 +14,7 @@ from collections.abc import Callable
 from typing import NamedTuple
 
 from ..article import ArticleText
-from ..lexicon import NEUTRAL, SUFFIX, pick
+from ..lexicon import COMPARISON, DOWN, NEUTRAL, SUFFIX, TO_LEVEL, UP, pick
 from ..numerals import Numeral, NumeralError, read_numeral
 from ..quantity import NotAQuantity, QuantityError, parse_quantity
 from ..units import UNITS, Unit
@@ -25,6 +25,7 @@ from .names import _names_count
 from .reading import (
     _CN_DIGITS,
     _PUNCT,
+    _has_unit_char,
     _lookback,
     _read_numeral_guarded,
     _skip_ascii,
@@ -55,9 +56,15 @@ _TOP_BEFORE = re.compile(
 _PERIOD_AFTER_YEAR = re.compile(
     r"^(?:来|以来|内|间|前|后|底|初|末|中|左右来|多来|多以来|级|度|代|型|版|行动|计划|规划|攻坚|专项|倍增|目标|工程)"
 )
+#: Words that end in 前 and are no "top": 目前, 之前, 当前, 提前 …
+_ENDS_IN_QIAN = "目之以提当面向跟眼事空此从日生先战会节"
 _PERIOD_BEFORE = re.compile(r"(?:近|过去|前|未来|今后|最近|这|那|此后|此前|头|后)$")
 _DATE_NUMBER = re.compile(r"(?:1[89]|2[01])\d\d")
 _ENUM_AFTER = re.compile(r"^[、.．)）]")
+#: Words after a bare number that are not its unit: it is a plain number (1500亿的产业, 3万亿到
+#: 4万亿, 1.32亿增长了, 2.37缩小到1.94, 1.6左右).
+_AFTER_PLAIN = tuple(sorted({"的", "之", "到", "至", *UP, *DOWN, *TO_LEVEL, *SUFFIX, *COMPARISON},
+                            key=len, reverse=True))
 _PROBE = re.compile(r"[^\d\s，,。；;、？?！!：:（）()“”\"'《》…—\-~/]{1,2}")
 
 
@@ -105,8 +112,12 @@ class Candidate:
 
     @_once
     def reading(self) -> tuple[Numeral, int] | None:
+        s, at = self.s, self.num_at
         try:
-            return _read_numeral_guarded(self.s, self.num_at)
+            if s[at:at + 1] in ("万", "亿"):  # 突破万亿, 逾亿元: a bare magnitude is one of it
+                numeral, end = _read_numeral_guarded("一" + s[at:at + 8], 0)
+                return numeral, at + end - 1
+            return _read_numeral_guarded(s, at)
         except NumeralError:
             return None
 
@@ -258,12 +269,18 @@ def trailing_dian(c: Candidate) -> Resume | None:
 
 # --- names, dates and times ------------------------------------------------------------------------
 def identifier(c: Candidate) -> Resume | None:
-    """PM2.5, G60, #3, PM_{2.5}: a number after Latin letters."""
+    """PM2.5, G60, #3, PM_{2.5}: a number after Latin letters (not 12.5MW/52MWh: a pair of
+    figures, each with its unit)."""
     prev, prev2 = c.prev, c.prev2
     if not c.chinese and prev and ((prev.isascii() and (prev.isalpha() or prev in "_{/#:@")) or
                                    (prev == " " and prev2.isascii() and prev2.isalpha())):
+        if prev == "/" and c.first_unit is not None and _FIGURE_BEFORE_SLASH.search(c.s, 0, c.i - 1):
+            return None
         return Resume(c.end)
     return None
+
+
+_FIGURE_BEFORE_SLASH = re.compile(r"\d[A-Za-z]{1,4}$")
 
 
 def date(c: Candidate) -> Resume | None:
@@ -325,8 +342,8 @@ def ordinal(c: Candidate) -> Resume | None:
 
 
 def top_rank(c: Candidate) -> Resume | None:
-    """前十, 前10名 are ranks; 前三季度, 前两年 are not figures."""
-    if c.prev != "前" or c.per:
+    """前十, 前10名 are ranks; 前三季度, 前两年 are not figures (nor is 目前 a 前)."""
+    if c.prev != "前" or c.per or (c.prev2 and c.prev2 in _ENDS_IN_QIAN):
         return None
     after = c.s[c.u_end:c.u_end + 1]
     if c.uname == "" and after in ("名", "位", "强"):
@@ -391,8 +408,13 @@ def number_pair(c: Candidate) -> Resume | None:
 
 
 def bare_chinese(c: Candidate) -> Resume | None:
-    """一 in 一体化, 三 in 三农: a Chinese numeral with no unit is a word."""
-    return Resume(c.end) if c.bare and c.chinese else None
+    """一 in 一体化, 三 in 三农: a Chinese numeral with no unit is a word; not 万亿 after a bound
+    word (突破万亿, 破千亿)."""
+    if not (c.bare and c.chinese):
+        return None
+    if c.numeral.magnitude >= 10**4 and "bound" in c.words_before():
+        return None
+    return Resume(c.end)
 
 
 def number_series(c: Candidate) -> Resume | None:
@@ -403,8 +425,10 @@ def number_series(c: Candidate) -> Resume | None:
 
 
 def enumerator(c: Candidate) -> Resume | None:
-    """1、 1. 2) (1): the number of an item in a list."""
-    return Resume(c.end + 1) if c.bare and _ENUM_AFTER.match(c.nxt) else None
+    """1、 1. 2) (1): the number of an item in a list (not 313万、: a magnitude makes a figure)."""
+    if c.bare and _ENUM_AFTER.match(c.nxt) and c.numeral.magnitude == 1:
+        return Resume(c.end + 1)
+    return None
 
 
 def long_code(c: Candidate) -> Resume | None:
@@ -423,13 +447,20 @@ def latin_after(c: Candidate) -> Resume | None:
 
 
 def unknown_word_after(c: Candidate) -> Resume | None:
-    """12万标箱 (an unknown unit: kept, not understood), 12345热线, 104国道 (names)."""
+    """12万标箱 (an unknown unit: kept, not understood), 12345热线, 104国道 (names); but a number
+    before a word that is no unit is a plain number (1500亿的, 1.32亿增长了, 从2.37缩小到1.94,
+    1.6左右, and with a magnitude before any word without a counter in it: 8万桌椅, 3万亿之路)."""
     nxt = c.nxt
     if not (c.bare and nxt and nxt not in _PUNCT and not nxt.isspace() and nxt not in "余多"):
         return None
     if c.numeral.magnitude == 1 and "." not in c.num_text:
         return Resume(c.end)  # only a number with a magnitude or decimals is worth reporting
+    if c.s.startswith(_AFTER_PLAIN, c.end) and not c.per:
+        return None
     probe = _PROBE.match(c.s, c.end)
+    if probe and c.numeral.magnitude >= 10**4 and not c.per \
+            and not _has_unit_char(probe.group(0)):
+        return None
     text = c.num_text + (probe.group(0) if probe else "")
     try:
         parse_quantity(text)
@@ -498,9 +529,12 @@ def class_word(c: Candidate) -> Resume | None:
 
 
 def lone_one(c: Candidate) -> Resume | None:
-    """一批, 一天: a word, unless a bound word makes it a figure (近一成)."""
-    if c.chinese and c.numeral.value == 1 and c.num_text == "一" and not c.odd \
-            and "bound" not in c.words_before(floor=0):
+    """一批, 一天: a word, unless a bound word makes it a figure (近一成), or a change word a
+    multiple (涨了一倍)."""
+    if c.chinese and c.numeral.value == 1 and c.num_text == "一" and not c.odd:
+        words = c.words_before(floor=0)
+        if "bound" in words or (c.uname == "倍" and ("up" in words or "down" in words)):
+            return None
         return Resume(c.u_end)
     return None
 

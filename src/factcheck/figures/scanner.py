@@ -11,7 +11,7 @@ from ..quantity import QuantityError, parse_quantity
 from .build import _make, _too_long
 from .figure import Figure
 from .guards import _read_candidate
-from .reading import _CN_DIGITS, _CN_NUM_CHARS, _name_spans, long_numeral_end
+from .reading import _CN_DIGITS, _CN_NUM_CHARS, _bound_applies, _name_spans, long_numeral_end
 
 __all__ = ["figures_in_text", "find_figures"]
 
@@ -35,7 +35,21 @@ def _numeral_start(s: str, i: int) -> bool:
     if ch in "百千" and (s[i + 1:i + 2] in ("万", "亿") or prev in _BEFORE_HUNDREDS
                         or s[max(0, i - 2):i] in _BEFORE_HUNDREDS_2):
         return True
+    if ch in "百千万亿" and _after_bound_word(s, i):
+        return True  # 突破万亿元, 过万亿, 首破千亿
     return ch in "几数" and s[i + 1:i + 2] in ("十", "百", "千", "万")
+
+
+def _after_bound_word(s: str, i: int) -> bool:
+    """A bound word of the lexicon ends at i, and bounds what follows (not 打破, 经过)."""
+    for word in _BOUND_WORDS:
+        a = i - len(word)
+        if a >= 0 and s.startswith(word, a):
+            return _bound_applies(word, s, a, i)
+    return False
+
+
+_BOUND_WORDS = tuple(sorted(BOUND, key=len, reverse=True))
 
 
 def _scan(article: ArticleText) -> list[Figure]:
