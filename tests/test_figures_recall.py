@@ -124,3 +124,118 @@ def test_ranks_in_words():
     check("成为榜单的前两名。", ("前两名", iv(1, 2)))
     check("深造率前两百强的学校。", ("前两百强", iv(1, 200)))
     check("目前58.3%的GDP同比增速。", ("58.3%", iv(F(5825, 10000), F(5835, 10000))))
+
+
+@pytest.mark.parametrize(("text", "written", "interval"), [
+    ("广东稳居首位，", "首位", Interval.point(1)),
+    ("佛山的第一家上市公司。", "第一家", Interval.point(1)),
+    ("佛山第70家上市公司。", "第70家", Interval.point(70)),
+    ("东莞是第24座GDP过万亿的城市。", "第24座", Interval.point(24)),
+    ("是省内第三个运营支线运输机场。", "第三个", Interval.point(3)),
+    ("上海是中国第一大经济城市。", "第一大", Interval.point(1)),
+    ("冲击世界第四城。", "第四城", Interval.point(4)),
+    ("连续37年居各省、区第一。", "第一", Interval.point(1)),
+    ("海南省增速排名第二。", "第二", Interval.point(2)),
+    ("玉环市排名第二位，", "第二位", Interval.point(2)),
+    ("深圳冲击世界城市前十。", "前十", iv(1, 10)),
+    ("冲击世界前十城市的位置。", "前十城", iv(1, 10)),
+    ("行业占据了IPO前三，", "前三", iv(1, 3)),
+    ("从前三甲排名看，", "前三甲", iv(1, 3)),
+    ("位居全国百强县之首。", "百强", iv(1, 100)),
+])
+def test_ranks(text, written, interval):
+    figs = [f for f in figures_in_text(text) if f.kind == "rank"]
+    assert [(f.written, f.interval) for f in figs] == [(written, interval)]
+    assert parse_quantity(written).interval == interval
+
+
+def test_a_rank_that_moves():
+    check("一般公共预算收入从全国第五提升到第三。", ("第五", Interval.point(5)), ("第三", Interval.point(3)))
+
+
+@pytest.mark.parametrize("text", [
+    "首批入选。", "元首个人。", "高明区首家上市公司。", "全国首个生态省。", "首次突破。",
+    "第七次人口普查。", "第二套标准。", "第三代半导体。", "第一产业增加值。",
+    "第三批项目。", "第一季度。", "第二次高考。", "十七届人大。",
+])
+def test_ordinals_of_other_kinds_are_no_ranks(text):
+    assert read(text) == []
+
+
+def test_the_largest_few_is_the_size_of_a_group_and_no_part_of_a_sum():
+    figs = figures_in_text("前十大行业中，5个行业实现两位数增长。")
+    assert (figs[0].written, figs[0].interval, figs[0].kind) == ("十个", Interval.point(10), "group")
+
+
+# --- counters of places, cases, seats ---------------------------------------------------------------
+@pytest.mark.parametrize(("text", "written", "n"), [
+    ("广州、深圳和北京、上海、重庆、杭州六地入选。", "六地", 6),
+    ("佛山上市公司实现五区全覆盖。", "五区", 5),
+    ("在北京十六区里。", "十六区", 16),
+    ("全市16区中。", "16区", 16),
+    ("粤苏鲁3省份依旧。", "3省", 3),
+    ("包括四市和太仓市。", "四市", 4),
+    ("粤港澳大湾区11城GDP。", "11城", 11),
+    ("浙江和江苏各占5席。", "5席", 5),
+    ("新增10例阳性感染者。", "10例", 10),
+    ("打井34眼。", "34眼", 34),
+    ("全市建设市、县、乡三级现代农业示范区。", "三级", 3),
+])
+def test_counters(text, written, n):
+    check(text, (written, Interval.point(n)))
+
+
+@pytest.mark.parametrize("text", ["二级巡视员。", "三级医院。", "四川省。", "三亚市。", "两城一岛。"])
+def test_grades_and_names_are_no_counts(text):
+    assert read(text) == []
+
+
+# --- classes of size ---------------------------------------------------------------------------------
+@pytest.mark.parametrize(("text", "written", "interval"), [
+    ("中国有24座万亿GDP城市，", "万亿以上", iv(TRILLION, INF, True, False)),
+    ("京沪携手晋级4万亿之城。", "4万亿以上", iv(4 * TRILLION, INF, True, False)),
+    ("冲刺万亿俱乐部。", "万亿以上", iv(TRILLION, INF, True, False)),
+    ("万亿元市辖区是什么概念？", "万亿元以上", iv(TRILLION, INF, True, False)),
+    ("全国第一个12万亿大省。", "12万亿以上", iv(12 * TRILLION, INF, True, False)),
+    ("连跨4个万亿级台阶。", "万亿级", iv(TRILLION, 10 * TRILLION, True, False)),
+    ("若干个千亿级产业集群。", "千亿级", iv(10**11, 10**12, True, False)),
+    ("3万亿量级的深圳。", "3万亿量级", iv(3 * TRILLION, 4 * TRILLION, True, False)),
+    ("近5000亿量级的惠州。", "近5000亿量级", iv(4 * 10**11, 5 * 10**11, True, False)),
+])
+def test_classes_of_size(text, written, interval):
+    figs = [f for f in figures_in_text(text) if f.kind == "class"]
+    assert [(f.written, f.interval) for f in figs] == [(written, interval)]
+    assert parse_quantity(written).interval == interval
+
+
+# --- periods: the span a statement covers --------------------------------------------------------------
+@pytest.mark.parametrize(("text", "written", "months"), [
+    ("近五年，全国考研报名人数迅速增长。", "五年", 60),  # 近 is "recent" here, not "nearly"
+    ("近三年来。", "三年", 36),
+    ("5年间，考研报名人数翻了近一番。", "5年", 60),
+    ("20年来，山外山逐步打破垄断。", "20年", 240),
+    ("从20年前的全国近80位提升。", "20年", 240),
+    ("这十年浙江的变革。", "十年", 120),
+    ("十年来，浙江推进改革。", "十年", 120),
+    ("三年后又成功考取博士生。", "三年", 36),
+    ("公司最近三年累计研发投入。", "三年", 36),
+])
+def test_periods(text, written, months):
+    fig = figures_in_text(text)[0]
+    assert (fig.written, fig.interval, fig.kind) == (written, Interval.point(months), "period")
+
+
+@pytest.mark.parametrize("text", [
+    "两年平均增长4.2%。", "五年年均增长13.1%。", "前两年。", "后三年。", "2025年目标。", "走过这一年。",
+    "三年行动计划。", "年底。",
+])
+def test_years_that_are_no_periods(text):
+    assert [f.written for f in figures_in_text(text) if f.quantity and f.quantity.unit.name == "年"] == []
+
+
+def test_the_years_of_an_average_are_no_parts_of_a_sum():
+    # the false FC301 "两年 + 两年 = 4年" of news-shenzhen-3trillion-2021.txt line 39
+    text = ("去年1-11月，全市进出口总额31579.51亿元，同比增长15.1%；两年平均增长8.6%。"
+            "其中，出口17103.48亿元，同比增长12.6%，两年平均增长6.3%；"
+            "进口14476.04亿元，同比增长18.2%，两年平均增长11.5%。")
+    assert "两年" not in [f.written for f in figures_in_text(text)]

@@ -382,10 +382,15 @@ def _stopped_by(text: str, at: str) -> tuple[str | None, list[str]]:
         ("代码50。", "50", "bare_number", []),
         ("去年9月挂牌。", "9", "month", []),
         ("一季度增长。", "一", "quarter", []),
-        ("近三年来。", "三", "year_or_period", []),
+        ("近三年来。", "三", "year_or_period", ["三年"]),  # a period: 36 months
+        ("两年平均增长。", "两", "year_or_period", []),
+        ("2025年目标。", "2025", "calendar_year", []),
         ("1月18日上午。", "18", "day_of_month", []),
         ("建党70周年。", "70", "anniversary", []),
-        ("打造千亿级产业。", "千", "class_word", []),
+        ("打造千亿级产业。", "千", "class_word", ["千亿级"]),  # a class of size: [10¹¹, 10¹²)
+        ("建设万亿GDP城市。", "万", "place_class", ["万亿以上"]),
+        ("二级巡视员。", "二", "grade", []),
+        ("市、县、乡三级示范区。", "三", "grade", ["三级"]),
         ("一批项目。", "一", "lone_one", []),
         ("一个个摊位。", "一", "lone_one", []),
         ("三个个摊位。", "三", "reduplication", []),

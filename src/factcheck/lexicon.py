@@ -21,6 +21,7 @@ __all__ = [
     "BOUND",
     "BOUND_NOT_AFTER",
     "BOUND_ONLY_BEFORE_MAGNITUDE",
+    "CLASS_SUFFIX",
     "CLAUSE_ESTIMATE",
     "COMPARISON",
     "DOUBLING",
@@ -76,7 +77,11 @@ QUALIFIERS: dict[str, str] = {
     "about": "[X − u/2, X + u/2], every bound soft",
     "under": "[0, X)",
     "odd": "(X, X + u)",
+    "class": "[X, X + u): 3万亿量级; a magnitude alone [M, 10M): 千亿级",
 }
+
+#: After a number with a magnitude, the words of its class (千亿级, 3万亿量级): no count of levels.
+CLASS_SUFFIX: tuple[str, ...] = ("量级", "级")
 
 #: Bound words before a number, each with its qualifier: 超 (X, ∞), 突破 [X, ∞), 至少 ≥, 最多 ≤,
 #: 近 [X − u, X), 约 ≈, 不足 [0, X).

@@ -17,6 +17,7 @@ from functools import lru_cache
 from .interval import ROUNDING_MODES, Interval, rounding_interval
 from .lexicon import (
     BOUND,
+    CLASS_SUFFIX,
     COMPARISON,
     DOUBLING,
     DOUBLING_AFTER,
@@ -324,8 +325,10 @@ def _read_suffixes(text: str, s: str, words: _Words) -> str:
 # --- ranks ----------------------------------------------------------------------------------
 _RANK = Unit("名", "rank", "rank", Fraction(1), True)
 _RANK_RE = re.compile(
-    r"^(?:全[国省市区县镇]|全球|世界|区内|市内)?(?:(?P<first>第)(?P<n1>[\d一二两三四五六七八九十百]+)[名位]?"
-    r"|(?P<top>前)(?P<n2>[\d一二两三四五六七八九十百]+)[名位强]?"
+    r"^(?:全[国省市区县镇]|全球|世界|区内|市内)?(?:(?P<first>第)(?P<n1>[\d一二两三四五六七八九十百]+)"
+    r"[名位家个座站城区县市省大]?"
+    r"|(?P<head>首)(?:位|把交椅)"
+    r"|(?P<top>前)(?P<n2>[\d一二两三四五六七八九十百]+)(?:[名位强甲城]|把交椅)?"
     r"|(?P<n3>[\d一二两三四五六七八九十百千]+)强)$"
 )
 
@@ -334,6 +337,8 @@ def _read_rank(text: str, s: str) -> Quantity | None:
     m = _RANK_RE.match(s)
     if not m:
         return None
+    if m.group("head"):  # 首位: the top place
+        return Quantity(text, Fraction(1), Interval.point(1), _RANK, kind="rank")
     digits = m.group("n1") or m.group("n2") or m.group("n3")
     try:
         numeral, end = read_numeral(digits)
@@ -395,6 +400,8 @@ def _parse_plain(text: str, s: str, rounding: str,
     if m is None or len(s) > 40:
         return None
     whole, frac, mag, unit_text = m.groups()
+    if mag and unit_text.removeprefix("元") in CLASS_SUFFIX:
+        return None  # 5万级: a class, read by the general reader
     unit = (lookup_unit(unit_text, dict(declared)) if declared else lookup_unit(unit_text)) \
         if unit_text else NUMBER
     if unit is None or unit.name == "成" or unit.dimension == "factor":
@@ -509,7 +516,8 @@ def _parse_single(
         sign, s = -sign, s[1:]
     elif s.startswith("+"):
         s = s[1:]
-    if s.startswith(("万", "亿")) and (words.qualifier is not None or s[1:2] in ("余", "多")):
+    if s.startswith(("万", "亿")) and (words.qualifier is not None or s[1:2] in ("余", "多")
+                                      or s.endswith(CLASS_SUFFIX)):
         s = "一" + s  # 近万人, 逾亿元, 万余人: after a bound word, a bare magnitude is one of it
     if not s or not (s[0].isdigit() or s[0] in CHINESE_DIGITS or s[0] in "十百千几数"):
         raise QuantityError(text, "no number found", "write the figure as the article does",
@@ -519,6 +527,9 @@ def _parse_single(
     except NumeralError as err:
         raise QuantityError(text, str(err), code="bad-numeral") from None
     unit_text = s[end:]
+    if numeral.magnitude >= 10**4 and unit_text.removeprefix("元") in CLASS_SUFFIX \
+            and per is None and numeral.odd is None and numeral.span is None:
+        return _read_class(text, s[:end], unit_text, numeral, sign, words, units)
     odd = numeral.odd
     for word in ("余", "多"):
         # 一个多月, 一年多: the word after the counter still belongs to the number.
@@ -574,6 +585,31 @@ def _parse_single(
         words.estimate, words.change, "change" if words.change else "level",
     )
     return _clip(q)
+
+
+_BARE_MAGNITUDE = re.compile("[一]?[十百千]?(?:万亿|万|亿)")
+
+
+def _read_class(text: str, number: str, unit_text: str, numeral, sign: int, words: _Words,
+                units: dict[str, Unit]) -> Quantity:
+    """千亿级 [10¹¹, 10¹²): a magnitude alone is any number of it; 3万亿量级 [3, 4)万亿; 近5000亿量级
+    [4000, 5000)亿 (CONVENTIONS.md D)."""
+    unit = _lookup("元", units) if unit_text.startswith("元") else NUMBER
+    assert unit is not None
+    x = numeral.value * unit.factor
+    u = (numeral.value if _BARE_MAGNITUDE.fullmatch(number) else numeral.significant) * unit.factor
+    if sign < 0 or words.qualifier not in (None, "nearly"):
+        raise QuantityError(text, f"a bound word before a class of size ({unit_text})",
+                            code="two-bounds")
+    if words.qualifier == "nearly":
+        interval = Interval(x - u, x, True, False)
+    elif u == x and _BARE_MAGNITUDE.fullmatch(number):
+        interval = Interval(x, 10 * x, True, False)
+    else:
+        interval = Interval(x, x + u, True, False)
+    return Quantity(text, x, interval, unit, numeral.magnitude, numeral.decimals, None,
+                    words.qualifier or "class", words.qualifier_text or unit_text.removeprefix("元"),
+                    estimate=words.estimate)
 
 
 def _lookup(unit_text: str, units: dict[str, Unit]) -> Unit | None:

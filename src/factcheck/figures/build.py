@@ -29,7 +29,8 @@ def _make(article: ArticleText, s: str, start: int, num_at: int, end: int, core:
         return None
     line_floor = _line_floor(s, start)
     # the words before the figure (约有30%: 约 and 有), back to p
-    p, words = _lookback(s, start, line_floor) if kind not in ("rank", "ratio-part") else (start, {})
+    p, words = _lookback(s, start, line_floor) if kind not in ("rank", "ratio-part", "period") \
+        else (start, {})
     if words.get("down") == NARROWING and _narrowed_rate(s, max(line_floor, p - 60), p) > 0:
         words["up"] = words.pop("down")  # 降幅比同期收窄2.2个百分点: the rate rose by 2.2 points
     written, estimate = _written(s, p, core, kind, words)
@@ -85,7 +86,7 @@ def _written(s: str, p: int, core: str, kind: str, words: dict[str, str]) -> tup
         written = bound + written
     written = change_prefix + written  # 下降近3%, 增长近1倍: the change word comes first
     estimate = words.get("estimate")
-    if not estimate and kind not in ("rank", "ratio-part"):
+    if not estimate and kind not in ("rank", "ratio-part", "period"):
         clause_start = _after_last(s, p, "，,。；;！!？?：:")
         m = _ESTIMATE_IN_CLAUSE.search(s, clause_start, p)
         estimate = m.group(0) if m else None

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from typing import NamedTuple
 
 from ..article import ArticleText
-from ..lexicon import COMPARISON, DOWN, NEUTRAL, SUFFIX, TO_LEVEL, UP, pick
+from ..lexicon import CLASS_SUFFIX, COMPARISON, DOWN, NEUTRAL, SUFFIX, TO_LEVEL, UP, pick
 from ..numerals import Numeral, NumeralError, read_numeral
 from ..quantity import NotAQuantity, QuantityError, parse_quantity
 from ..units import UNITS, Unit
@@ -49,16 +49,31 @@ _IDIOMS = tuple(
 _RANK_BEFORE = re.compile(
     r"(?:全[国省市区县镇]|全球|世界|同类|同级|区内|市内|省内|县内|[全各](?:市|区|县)?"
     r"|居|位居|位列|排名|排|名列|列|稳居|跃居|保持|排在|位于)(?:全[国省市区县镇])?$"
+    r"|(?:居|位居|位列|排名|名列|稳居|跃居|排在|位于)[^，,。；;：:\d]{1,6}$"  # 居各省、区第一
 )
 _TOP_BEFORE = re.compile(
-    r"(?:排名|进入|位居|居|跻身|位列|名列|稳居|跃居|保持|排在|迈入|挺进)(?:全[国省市区县镇]|全球|世界)?$"
+    r"(?:排名|进入|位居|居|跻身|位列|名列|稳居|跃居|保持|排在|迈入|挺进|占据|雄霸|包揽|冲击)"
+    r"(?:了)?[^，,。；;：:\d]{0,6}$"
 )
-_PERIOD_AFTER_YEAR = re.compile(
-    r"^(?:来|以来|内|间|前|后|底|初|末|中|左右来|多来|多以来|级|度|代|型|版|行动|计划|规划|攻坚|专项|倍增|目标|工程)"
+#: The counters of a rank after 第X (第32名, 第一家, 第24座 …); 批 次 套 代 期 轮 … make ordinals of
+#: other kinds (第三批, 第七次, 第二套标准).
+_RANK_COUNTERS = ("名", "位", "家", "个", "座", "站", "城", "区", "县", "市", "省")
+#: 第X大 is no rank before these: 第二大类 (a category).
+_RANK_NOT_AFTER_DA = ("类",)
+#: Nouns after 前X that keep it a rank: 世界前十城市.
+_TOP_NOUNS = ("城市", "城", "位置")
+_CHANGE_WORDS = tuple(sorted({*UP, *DOWN, *TO_LEVEL} - {"增", "减", "降"}, key=len, reverse=True))
+#: After X年: the span of a statement (三年来, 5年间, 20年前, 三年后), a period.
+_PERIOD_AFTER_YEAR = re.compile(r"^(?:以来|来|内|间|前|后)")
+#: After X年: a name or a point of time (2025年目标, 三年行动计划, 年底, 年级), no figure.
+_NAME_AFTER_YEAR = re.compile(
+    r"^(?:底|初|末|中|左右来|多来|多以来|级|度|代|型|版|行动|计划|规划|攻坚|专项|倍增|目标|工程)"
 )
+#: 两年平均增长, 五年年均增长: the years of an average, no figure of their own.
+_AVERAGE_AFTER_YEAR = re.compile(r"^(?:平均|年均|均)")
 #: Words that end in 前 and are no "top": 目前, 之前, 当前, 提前 …
-_ENDS_IN_QIAN = "目之以提当面向跟眼事空此从日生先战会节"
-_PERIOD_BEFORE = re.compile(r"(?:近|过去|前|未来|今后|最近|这|那|此后|此前|头|后)$")
+_ENDS_IN_QIAN = "目之以提当面向跟眼事空此日生先战会节"
+_PERIOD_BEFORE = re.compile(r"(?:最近|近|过去|未来|今后|这|那|此后|此前|头)$")
 _DATE_NUMBER = re.compile(r"(?:1[89]|2[01])\d\d")
 _ENUM_AFTER = re.compile(r"^[、.．)）]")
 #: Words after a bare number that are not its unit: it is a plain number (1500亿的产业, 3万亿到
@@ -330,27 +345,45 @@ def _after_is_open(c: Candidate) -> bool:
     return after in _PUNCT or after == "的"
 
 
+def _after_is_open_or_change(c: Candidate) -> bool:
+    """After a rank: punctuation, 的, or a word of change (从全国第五提升到第三)."""
+    return _after_is_open(c) or c.s.startswith(_CHANGE_WORDS, c.u_end)
+
+
 def ordinal(c: Candidate) -> Resume | None:
-    """第32名, 全区第一 are ranks; 第三批, 第一产业 are ordinals, not figures."""
+    """第32名, 第一家, 第24座, 全区第一, 第一大, 第四城 are ranks; 第三批, 第七次, 第二套, 第三代,
+    第一产业 are ordinals of other kinds, not figures."""
     if c.prev != "第" or c.per:
         return None
-    if c.uname in ("名", "位"):
+    if c.uname in _RANK_COUNTERS and not c.odd:
         return _rank(c, "第" + c.num_text + c.uname, c.u_end)
-    if c.uname == "" and _after_is_open(c) and _RANK_BEFORE.search(c.s[max(0, c.i - 8):c.i - 1]):
+    if c.uname == "" and c.nxt == "大" and not c.s.startswith(_RANK_NOT_AFTER_DA, c.end + 1):
+        return _rank(c, "第" + c.num_text + "大", c.end + 1)  # 第一大经济城市, 第三大城市
+    window = c.s[max(0, c.i - 9):c.i - 1]
+    if c.uname == "" and _after_is_open_or_change(c) and (
+            _RANK_BEFORE.search(window) or window.endswith(TO_LEVEL)):
         return _rank(c, "第" + c.num_text, c.u_end)
     return Resume(c.u_end if c.uname else c.end)
 
 
 def top_rank(c: Candidate) -> Resume | None:
-    """前十, 前10名 are ranks; 前三季度, 前两年 are not figures (nor is 目前 a 前)."""
+    """前十, 前10名, 前三甲, 前三把交椅 are ranks, 前十大(行业) the count of the largest; 前三季度,
+    前两年 are not figures (nor is 目前 a 前)."""
     if c.prev != "前" or c.per or (c.prev2 and c.prev2 in _ENDS_IN_QIAN):
         return None
     after = c.s[c.u_end:c.u_end + 1]
-    if c.uname == "" and after in ("名", "位", "强"):
+    if c.uname == "" and after in ("名", "位", "强", "甲"):
         return _rank(c, "前" + c.num_text + after, c.end + 1)
-    if c.uname in ("名", "位"):
+    if c.uname == "" and c.s.startswith("把交椅", c.end):
+        return _rank(c, "前" + c.num_text, c.end + 3)
+    if c.uname in ("名", "位", "城"):
         return _rank(c, "前" + c.num_text + c.uname, c.u_end)
-    if c.uname == "" and _after_is_open(c) and _TOP_BEFORE.search(c.s[max(0, c.i - 8):c.i - 1]):
+    if c.uname == "" and after == "大":
+        end = c.end + 1  # 前十大行业: the ten largest, the size of a group (no part of a sum)
+        return Resume(end, _make(c.article, c.s, c.i - 1, c.i, end, c.num_text + "个", c.names,
+                                 kind="group"))
+    if c.uname == "" and (_after_is_open(c) or c.s.startswith(_TOP_NOUNS, c.u_end)) \
+            and _TOP_BEFORE.search(c.s[max(0, c.i - 9):c.i - 1]):
         return _rank(c, "前" + c.num_text, c.u_end)
     return Resume(c.u_end if c.uname else c.end)
 
@@ -377,6 +410,34 @@ def names_count(c: Candidate) -> Resume | None:
         fig.names, fig.names_complete = listed[0], True
         fig.names_start = c.article.scan.original_span(listed[1], listed[1] + 1)[0]
     return Resume(end, fig)
+
+
+def grade(c: Candidate) -> Resume | None:
+    """二级巡视员, 三级医院: a grade, not a count; 市、县、乡三级 and “镇一村一站”三级: a count of
+    the levels named before it."""
+    if c.uname != "级" or c.numeral.magnitude >= 10**4:
+        return None
+    listed = _names_count(c.s, c.i, c.num_text)
+    if listed is None:
+        if c.prev in ("”", '"', "」", "』"):
+            return None  # the levels named in the quoted phrase before
+        return Resume(c.u_end)
+    fig = _make(c.article, c.s, c.i, c.i, c.u_end, c.num_text + c.uname, c.names)
+    if fig is not None:
+        fig.names, fig.names_complete = listed[0], True
+        fig.names_start = c.article.scan.original_span(listed[1], listed[1] + 1)[0]
+    return Resume(c.u_end, fig)
+
+
+def session(c: Candidate) -> Resume | None:
+    """十七届人大, 十九届四中全会: the session of a body (an ordinal); 连续三届 is a count."""
+    if c.uname == "届" and _SESSION_OF.match(c.s, c.u_end):
+        return Resume(c.u_end)
+    return None
+
+
+_SESSION_OF = re.compile(
+    r"(?:人大|政协|中央|全会|[一二三四五六七八九]中全会|党代会|.?运会|会议|代表大会|委员会)")
 
 
 def one_body(c: Candidate) -> Resume | None:
@@ -498,14 +559,27 @@ def quarter(c: Candidate) -> Resume | None:
 
 
 def year_or_period(c: Candidate) -> Resume | None:
-    """二〇二三年; 三年来, 近五年, 2025年目标: a year or a period, not a duration to check."""
+    """二〇二三年, 2025年目标, 两年平均增长: a year, a name, the years of an average: no figure;
+    三年来, 近五年, 5年间, 20年前: the span a statement covers, a period (近 is "recent" here, not
+    "nearly")."""
     if c.uname != "年":
         return None
     if c.chinese and len(c.num_text) >= 3:
         return Resume(c.u_end)
-    if _PERIOD_AFTER_YEAR.match(c.s[c.odd_end:c.odd_end + 3]) or \
-            _PERIOD_BEFORE.search(c.s[max(0, c.i - 2):c.i]):
-        return Resume(c.u_end)
+    after = c.s[c.odd_end:c.odd_end + 3]
+    if _AVERAGE_AFTER_YEAR.match(after) or _NAME_AFTER_YEAR.match(after) or \
+            c.prev in ("前", "后"):
+        return Resume(c.u_end)  # 前两年, 后三年: which years, not how long
+    before = _PERIOD_BEFORE.search(c.s[max(0, c.i - 2):c.i])
+    if _PERIOD_AFTER_YEAR.match(after) or before:
+        if c.odd or c.range_end or c.sign or \
+                (c.chinese and c.numeral.value == 1 and not _PERIOD_AFTER_YEAR.match(after)):
+            return Resume(c.u_end)  # 走过这一年: this year, a point of time
+        start = c.i - len(before.group(0)) if before else c.i
+        end = c.odd_end + (m.end() if (m := _PERIOD_AFTER_YEAR.match(after)) else 0)
+        fig = _make(c.article, c.s, start, c.num_at, end, c.num_text + c.uname, c.names,
+                    kind="period")
+        return Resume(end, fig)
     return None
 
 
@@ -524,8 +598,32 @@ def anniversary(c: Candidate) -> Resume | None:
 
 
 def class_word(c: Candidate) -> Resume | None:
-    """千亿级: a class, not a count."""
-    return Resume(c.u_end) if c.uname == "级" and c.numeral.magnitude >= 10**4 else None
+    """千亿级, 3万亿量级: a class of size [X, X + u) (a magnitude alone: [M, 10M)), not a count."""
+    if c.numeral.magnitude < 10**4 or c.per:
+        return None
+    m = _CLASS_AFTER.match(c.s, c.end)
+    if m is None:
+        return None
+    return Resume(m.end(), _make(c.article, c.s, c.i, c.num_at, m.end(), c.num_text + m.group(0),
+                                 c.names, kind="class"))
+
+
+_CLASS_AFTER = re.compile("元?(?:" + "|".join(CLASS_SUFFIX) + ")")
+
+
+def place_class(c: Candidate) -> Resume | None:
+    """万亿GDP城市, 4万亿之城, 万亿俱乐部, 12万亿大省: a place of the class "at least X"."""
+    if c.numeral.magnitude < 10**4 or c.per or c.odd:
+        return None
+    m = _PLACE_CLASS.match(c.s, c.end)
+    if m is None:
+        return None
+    written = c.num_text + (m.group(1) or "") + "以上"
+    return Resume(m.end(), _make(c.article, c.s, c.i, c.num_at, m.end(), written, c.names,
+                                 kind="class"))
+
+
+_PLACE_CLASS = re.compile(r"(元)?(?:GDP)?(?:之城|城市|俱乐部|大省|强省|大市|强市|市辖区)", re.IGNORECASE)
 
 
 def lone_one(c: Candidate) -> Resume | None:
@@ -570,10 +668,11 @@ GUARDS: tuple[Guard, ...] = (
     too_long, unreadable_numeral, no_numeral, trailing_dian,
     identifier, date, idiom, clock_time, calendar_year, month_span,
     ordinal, top_rank, top_list,
-    names_count, one_body, digit_count,
+    names_count, grade, session, one_body, digit_count,
+    class_word, place_class,
     number_pair, bare_chinese, number_series, enumerator, long_code, latin_after,
     unknown_word_after, bare_number,
-    month, quarter, year_or_period, day_of_month, anniversary, class_word, lone_one,
+    month, quarter, year_or_period, day_of_month, anniversary, lone_one,
     reduplication, slogan, service_circle,
 )
 

@@ -32,11 +32,13 @@ def _numeral_start(s: str, i: int) -> bool:
         return False
     if (ch in _CN_DIGITS and ch not in "〇零") or ch == "十":
         return True
-    if ch in "百千" and (s[i + 1:i + 2] in ("万", "亿") or prev in _BEFORE_HUNDREDS
+    if ch in "百千" and (s[i + 1:i + 2] in ("万", "亿", "强") or prev in _BEFORE_HUNDREDS
                         or s[max(0, i - 2):i] in _BEFORE_HUNDREDS_2):
         return True
     if ch in "百千万亿" and _after_bound_word(s, i):
         return True  # 突破万亿元, 过万亿, 首破千亿
+    if ch in "万亿" and _CLASS_AHEAD.match(s, i + 1):
+        return True  # 万亿级, 万亿GDP城市, 万亿之城
     return ch in "几数" and s[i + 1:i + 2] in ("十", "百", "千", "万")
 
 
@@ -50,6 +52,12 @@ def _after_bound_word(s: str, i: int) -> bool:
 
 
 _BOUND_WORDS = tuple(sorted(BOUND, key=len, reverse=True))
+#: 首位, 首把交椅: the top place, a rank; 首家, 首个, 首批, 首次, 首季 are firsts in time, ordinals
+#: of another kind.
+_HEAD_RANK = re.compile("首(?:位|把交椅)")
+_NOT_HEAD_RANK = "元昂回自俯稽"
+_CLASS_AHEAD = re.compile(r"亿?元?(?:GDP)?(?:量级|级|之城|城市|俱乐部|大省|强省|大市|强市|市辖区)",
+                          re.IGNORECASE)
 
 
 def _scan(article: ArticleText) -> list[Figure]:
@@ -65,6 +73,14 @@ def _scan(article: ArticleText) -> list[Figure]:
             m = DOUBLING_IN_TEXT.match(s, i)
             if m:
                 figures.append(_factor_figure(article, s, i, m.end(), names))
+                i = m.end()
+                continue
+        if s.startswith("首", i):
+            m = _HEAD_RANK.match(s, i)
+            if m and not (i > 0 and s[i - 1] in _NOT_HEAD_RANK):
+                fig = _make(article, s, i, i, m.end(), m.group(0), names, kind="rank")
+                if fig is not None:
+                    figures.append(fig)
                 i = m.end()
                 continue
         if s.startswith("百分百", i) or s.startswith("百分之百", i):
