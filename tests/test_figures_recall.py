@@ -239,3 +239,74 @@ def test_the_years_of_an_average_are_no_parts_of_a_sum():
             "其中，出口17103.48亿元，同比增长12.6%，两年平均增长6.3%；"
             "进口14476.04亿元，同比增长18.2%，两年平均增长11.5%。")
     assert "两年" not in [f.written for f in figures_in_text(text)]
+
+
+# --- shares: fractions and halves; rates by their digits ----------------------------------------------
+@pytest.mark.parametrize(("text", "expected"), [
+    ("仅为宁波的1/6、合肥的1/5，芜湖的1/2。",
+     [("1/6", Interval.point(F(1, 6))), ("1/5", Interval.point(F(1, 5))), ("1/2", Interval.point(F(1, 2)))]),
+    ("GDP占北京的1/4。", [("1/4", Interval.point(F(1, 4)))]),
+    ("约占三分之一。", [("三分之一", Interval.point(F(1, 3)))]),
+    ("占三分之二以上。", [("三分之二以上", iv(F(2, 3), INF, True, False))]),
+    ("诞生了一半以上的科创板上市公司。", [("1/2以上", iv(F(1, 2), INF, True, False))]),
+    ("超过半数考生读研。", [("超过1/2", iv(F(1, 2), INF, False, False))]),
+    ("成本减少一半。", [("减少1/2", Interval.point(F(-1, 2)))]),
+    ("27个省份全部达到两位数增长。",
+     [("27个", Interval.point(27)), ("两位数增长", iv(F(1, 10), 1, True, False))]),
+])
+def test_shares(text, expected):
+    check(text, *expected)
+
+
+@pytest.mark.parametrize("text", ["日期2024/1/5。", "比例3/5月。", "编号12/3。", "另一半。", "24/7服务。"])
+def test_slashes_that_are_no_fractions(text):
+    assert [f.written for f in figures_in_text(text) if "/" in f.written] == []
+
+
+def test_a_fraction_is_no_percentage_of_a_count_before_it():
+    # 长三角41个市中第30位，仅为宁波的1/6: 1/6 is GDP against GDP, not k of the 41 cities
+    assert parse_quantity("1/6").unit.name != "%"
+
+
+# --- the size of a named group -------------------------------------------------------------------------
+@pytest.mark.parametrize(("text", "n"), [
+    ("但三大主导产业为纺织鞋服、石油化工、建材家居，", 3),
+    ("而坐拥这三大产业的城市，", 3),
+    ("电子信息、装备制造、先进材料和生物医药四大产业创新集群。", 4),
+    ("制定实施广州、深圳、珠江口西岸、汕潮揭、湛茂五大都市圈发展规划。", 5),
+])
+def test_groups_with_their_members_named(text, n):
+    figs = figures_in_text(text)
+    assert [(f.interval, f.kind) for f in figs] == [(Interval.point(n), "group")]
+
+
+@pytest.mark.parametrize("text", ["全省实施两大平原现代农业综合配套改革。", "深入贯彻党的二十大精神。",
+                                  "东部三大沿海省份继续领跑。"])
+def test_groups_without_members_are_no_figures(text):
+    assert read(text) == []
+
+
+# --- from one level to another, the words around a share -------------------------------------------
+def test_the_first_of_two_levels_takes_the_unit_of_the_second():
+    check("江门则由0到3家。", ("0家", Interval.point(0)), ("3家", Interval.point(3)))
+
+
+def test_about_before_a_share_of_something():
+    check("约占北京市的60%。", ("约60%", iv(F(55, 100), F(65, 100))))
+
+
+def test_a_negative_pull_is_negative():
+    check("负向拉动全市投资8.7个百分点。", ("-8.7个百分点", iv(F(-875, 100), F(-865, 100))))
+
+
+# --- numbers that are no figures -------------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "7、8、9三个月，25-59岁就业主体人群的失业率。", "16-24岁城镇人口失业率。",
+    "我市全力推进了百亿斤粮食产能基地建设。", "初次分配、再分配、三次分配协调配套。", "01\n对比\n02\n对比",
+])
+def test_numbers_in_names_and_labels(text):
+    assert [f.written for f in figures_in_text(text) if f.written not in ("三个月",)] == []
+
+
+def test_a_heading_does_not_run_into_the_next_line():
+    check("海南省增速排名第二\n海南省经济表现抢眼", ("第二", Interval.point(2)))

@@ -78,6 +78,7 @@ QUALIFIERS: dict[str, str] = {
     "under": "[0, X)",
     "odd": "(X, X + u)",
     "class": "[X, X + u): 3万亿量级; a magnitude alone [M, 10M): 千亿级",
+    "digits": "n digits before the point: 两位数增长 [10%, 100%)",
 }
 
 #: After a number with a magnitude, the words of its class (千亿级, 3万亿量级): no count of levels.

@@ -457,11 +457,66 @@ def _parse_general(text: str, s: str, rounding: str,
     if "翻" in s or s.endswith("倍"):
         q = _parse_factor_text(text, s, rounding)
         return replace(q, written=text, estimate=q.estimate or words.estimate)
+    fraction = _read_fraction(text, s, words)
+    if fraction is not None:
+        return fraction
+    digits = _DIGIT_COUNT.fullmatch(s)
+    if digits:
+        return _read_digit_count(text, digits, words)
     units = dict(declared)
     span = _split_range(s)
     if span is not None:
         return _parse_range(text, span, rounding, units, words)
     return _parse_single(text, s, rounding, units, words)
+
+
+# --- fractions and digit counts ------------------------------------------------------------
+_FRACTION = re.compile(r"(?P<a>\d{1,3})/(?P<b>\d{1,3})"
+                       r"|(?P<cb>[一二两三四五六七八九十百千]+)分之(?P<ca>[一二三四五六七八九十]+)")
+
+
+def _read_fraction(text: str, s: str, words: _Words) -> Quantity | None:
+    """1/6, 三分之一: an exact share (百分之, 千分之 are percentages, read elsewhere)."""
+    m = _FRACTION.fullmatch(s)
+    if m is None or s.startswith(("百分之", "千分之", "万分之")):
+        return None
+    try:
+        if m.group("a"):
+            a, b = int(m.group("a")), int(m.group("b"))
+        else:
+            a = int(read_numeral(m.group("ca"))[0].value)
+            b = int(read_numeral(m.group("cb"))[0].value)
+    except NumeralError as err:
+        raise QuantityError(text, str(err), code="bad-numeral") from None
+    if b == 0 or a > b:
+        raise NotAQuantity(text, "not a share of a whole (a date or a code)", code="not-a-quantity")
+    x = Fraction(a, b)
+    if words.sign < 0:
+        x = -x
+    if words.qualifier is None:
+        interval, soft = Interval.point(x), None
+    else:
+        interval, _ = _bounds(words.qualifier, x, _ZERO, _ZERO, _ZERO, "up_or_down", NUMBER, _ZERO)
+        soft = None
+    return Quantity(text, x, interval, _SHARE, 1, 0, None, words.qualifier, words.qualifier_text,
+                    soft, words.estimate, words.change, "change" if words.change else "level")
+
+
+#: A share written as a fraction (1/6, 三分之一): a ratio, exact, and no percentage (a percentage
+#: right after a count is a share of that count; 宁波的1/6 is a ratio of two levels).
+_SHARE = Unit("分之", "ratio", "ratio")
+
+
+_DIGIT_COUNT = re.compile(r"(?P<n>[一两二三四五六七八九])位数(?:的)?(?:增长|增速|增幅)?")
+
+
+def _read_digit_count(text: str, m: re.Match[str], words: _Words) -> Quantity:
+    """两位数增长: a growth rate with two digits before the point, [10%, 100%)."""
+    n = CHINESE_DIGITS[m.group("n")]
+    lo = Fraction(0) if n == 1 else Fraction(10) ** (n - 3)
+    interval = Interval(lo, Fraction(10) ** (n - 2), True, False)
+    return Quantity(text, lo, interval, _RATIO, qualifier="digits", qualifier_text="位数",
+                    estimate=words.estimate, change=True, kind="change")
 
 
 def _split_range(s: str) -> tuple[str, str] | None:

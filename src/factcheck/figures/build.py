@@ -33,6 +33,12 @@ def _make(article: ArticleText, s: str, start: int, num_at: int, end: int, core:
         else (start, {})
     if words.get("down") == NARROWING and _narrowed_rate(s, max(line_floor, p - 60), p) > 0:
         words["up"] = words.pop("down")  # 降幅比同期收窄2.2个百分点: the rate rose by 2.2 points
+    if kind == "level" and not words:
+        clause = s[_after_last(s, p, "，,。；;！!？?：:"):p]
+        if _ABOUT_SHARE.search(clause):
+            words["bound"] = "约"  # 约占北京市的60%: 约 speaks of the share
+        elif _NEGATIVE_PULL.search(clause):
+            words["down"] = NEGATIVE_GROWTH  # 负向拉动全市投资8.7个百分点: −8.7
     written, estimate = _written(s, p, core, kind, words)
     read = _read(written, unit_name, allow_names)
     if read is None:
@@ -54,6 +60,8 @@ def _make(article: ArticleText, s: str, start: int, num_at: int, end: int, core:
 
 
 _RATE_NAME = re.compile("|".join(RATE_NAMES))
+_ABOUT_SHARE = re.compile(r"约占[^，,。；;：:\d]{0,12}的$")
+_NEGATIVE_PULL = re.compile(r"负向拉动[^，,。；;：:\d]{0,12}$")
 
 
 def _narrowed_rate(s: str, a: int, b: int) -> int:

@@ -44,7 +44,7 @@ _IDIOMS = tuple(
     "三次产业 一二三产业 两个维护 两个确立 四个意识 四个自信 四个全面 五位一体 三个代表 两个毫不动摇 "
     "两个一百年 三个务必 两个基本点 一个中心 三个转变 三个聚焦 两个大局 五个必由之路 六个必须坚持 "
     "三个没有变 两个先行 三个一百 四个一批 三个一批 两个健康 千家万户 千方百计 三番五次 四面八方 "
-    "五湖四海 一步一个脚印".split()
+    "五湖四海 一步一个脚印 三次分配".split()
 )
 _RANK_BEFORE = re.compile(
     r"(?:全[国省市区县镇]|全球|世界|同类|同级|区内|市内|省内|县内|[全各](?:市|区|县)?"
@@ -71,6 +71,8 @@ _NAME_AFTER_YEAR = re.compile(
 )
 #: 两年平均增长, 五年年均增长: the years of an average, no figure of their own.
 _AVERAGE_AFTER_YEAR = re.compile(r"^(?:平均|年均|均)")
+#: What joins two numbers of which only the second has the unit: 2.1和1.5个百分点, 由0到3家.
+_PAIR_JOIN = tuple(sorted({"和", "、", "及", "与", "或", "到", "至", *TO_LEVEL}, key=len, reverse=True))
 #: Words that end in 前 and are no "top": 目前, 之前, 当前, 提前 …
 _ENDS_IN_QIAN = "目之以提当面向跟眼事空此日生先战会节"
 _PERIOD_BEFORE = re.compile(r"(?:最近|近|过去|未来|今后|这|那|此后|此前|头)$")
@@ -412,6 +414,35 @@ def names_count(c: Candidate) -> Resume | None:
     return Resume(end, fig)
 
 
+def big_group(c: Candidate) -> Resume | None:
+    """三大主导产业为纺织鞋服、石油化工、建材家居, 电子信息…和生物医药四大产业, 这三大产业: the
+    size of a group whose members the sentence names (or 这 points back to); 两大平原 and
+    二十大 name no members and are no figures."""
+    if not (c.bare and c.chinese and c.nxt == "大") or c.prev in ("第", "前"):
+        return None
+    if not 2 <= c.numeral.value <= 10 or c.numeral.span is not None:
+        return Resume(c.end + 1)
+    end = c.end + 1
+    named = _names_count(c.s, c.i, c.num_text) is not None or c.prev in ("这", "其", "该") \
+        or _names_after(c.s, end, int(c.numeral.value))
+    if not named:
+        return Resume(end)
+    return Resume(end, _make(c.article, c.s, c.i, c.num_at, end, c.num_text + "个", c.names,
+                             kind="group"))
+
+
+_NAMES_AFTER = re.compile(r"[^，,。；;：:、\d]{1,8}?(?:分别为|分别是|包括|为|是|：|:)([^，,。；;]+)")
+
+
+def _names_after(s: str, at: int, count: int) -> bool:
+    """三大主导产业为A、B、C: as many names after the group as it counts."""
+    m = _NAMES_AFTER.match(s, at)
+    if m is None:
+        return False
+    items = re.split(r"[、]|(?<=.)(?:和|及|与|以及)(?=.)", m.group(1))
+    return len(items) == count and all(1 <= len(x) <= 14 for x in items)
+
+
 def grade(c: Candidate) -> Resume | None:
     """二级巡视员, 三级医院: a grade, not a count; 市、县、乡三级 and “镇一村一站”三级: a count of
     the levels named before it."""
@@ -446,19 +477,35 @@ def one_body(c: Candidate) -> Resume | None:
 
 
 def digit_count(c: Candidate) -> Resume | None:
-    """两位数增长: a number of digits, not a count."""
-    return Resume(c.u_end + 1) if c.uname == "位" and c.s.startswith("数", c.u_end) else None
+    """两位数增长: a growth rate with two digits before the point, [10%, 100%) (a class of
+    rates); 三位数的编号 is a number of digits, no figure."""
+    if not (c.uname == "位" and c.s.startswith("数", c.u_end)):
+        return None
+    m = _DIGITS_OF_GROWTH.match(c.s, c.u_end + 1)
+    if m is None or not c.chinese or c.numeral.value > 9:
+        return Resume(c.u_end + 1)
+    end = c.u_end + 1 + len(m.group(0))
+    return Resume(end, _make(c.article, c.s, c.i, c.num_at, end, c.num_text + "位数增长", c.names,
+                             kind="class"))
+
+
+_DIGITS_OF_GROWTH = re.compile("的?(?:增长|增速|增幅)")
 
 
 # --- numbers without a unit ---------------------------------------------------------------------------
 def number_pair(c: Candidate) -> Resume | None:
-    """分别高2.1和1.5个百分点: the first number takes the unit of the second (2.1个百分点)."""
+    """分别高2.1和1.5个百分点, 由0到3家: the first number takes the unit of the second
+    (2.1个百分点, 0家)."""
     s, end = c.s, c.end
-    if not (c.bare and not c.chinese and c.nxt in ("和", "、", "及", "与", "或")
-            and s[end + 1:end + 2].isdigit()):
+    if not (c.bare and not c.chinese):
         return None
+    join = next((w for w in _PAIR_JOIN if s.startswith(w, end)), None)
+    if join is None or not s[end + len(join):end + len(join) + 1].isdigit():
+        return None
+    if join not in ("和", "、", "及", "与", "或") and not re.search(r"[从由]$", s[max(0, c.i - 1):c.i]):
+        return None  # 由0到3家, 从2到5个: a change from one level to another
     try:
-        _, end2 = _read_numeral_guarded(s, end + 1)
+        _, end2 = _read_numeral_guarded(s, end + len(join))
     except NumeralError:
         return None
     hit2 = _unit_at(s, end2, False)
@@ -478,8 +525,36 @@ def bare_chinese(c: Candidate) -> Resume | None:
     return Resume(c.end)
 
 
+def fraction(c: Candidate) -> Resume | None:
+    """1/6, 三分之一: an exact share (仅为宁波的1/6); not 1/2/3, 12/3 (b < a), 3/5月 (a date)."""
+    s, end = c.s, c.end
+    if not c.bare or c.per:
+        return None
+    if not c.chinese and c.nxt == "/":
+        m = _FRACTION_AFTER.match(s, end)
+        if m is None or c.prev.isdigit() or c.prev in "/-." or c.numeral.magnitude != 1 \
+                or "." in c.num_text or not int(c.num_text) < int(m.group(1)) <= 100:
+            return None
+        stop = m.end()
+    elif c.chinese and s.startswith("分之", end):
+        m = _CN_FRACTION_AFTER.match(s, end + 2)
+        if m is None or c.num_text in ("百", "千", "万"):
+            return None
+        stop = m.end()
+    else:
+        return None
+    suffix = next((w for w in SUFFIX if s.startswith(w, stop)), "")
+    return Resume(stop + len(suffix), _make(c.article, s, c.i, c.num_at, stop + len(suffix),
+                                            s[c.num_at:stop] + suffix, c.names,
+                                            suffix=suffix or None))
+
+
+_FRACTION_AFTER = re.compile(r"/(\d{1,3})(?![\d/.\-月日号年])")
+_CN_FRACTION_AFTER = re.compile("[一二三四五六七八九十]+")
+
+
 def number_series(c: Candidate) -> Resume | None:
-    """12-3, 1/3: a code, a fraction or a date written with - or /."""
+    """12-3, 3/1: a code or a date written with - or /."""
     if c.bare and c.nxt in ("-", "/") and c.s[c.end + 1:c.end + 2].isdigit():
         return Resume(_skip_run(c.s, c.end + 1))
     return None
@@ -545,6 +620,28 @@ def bare_number(c: Candidate) -> Resume | None:
 
 
 # --- units that make a period, a date or a word ---------------------------------------------------
+def age_group(c: Candidate) -> Resume | None:
+    """25-59岁就业主体人群, 16-24岁城镇人口: the ages that name a group, no figure."""
+    after = c.s[c.u_end:c.u_end + 1]
+    if c.range_end and c.uname == "岁" and after and after not in _PUNCT and after not in "的之以左上":
+        return Resume(c.u_end)
+    return None
+
+
+def magnitude_label(c: Candidate) -> Resume | None:
+    """百亿斤粮食产能基地, 千亿元产业集群: a magnitude alone before a noun names a class of
+    things, no figure (突破百亿斤 and 千亿斤以上 are figures)."""
+    if not (c.chinese and c.uname and _MAGNITUDE_ALONE.fullmatch(c.num_text)):
+        return None
+    after = c.s[c.fig_end:c.fig_end + 1]
+    if not after or after in _PUNCT or after == "的" or c.suffix or "bound" in c.words_before():
+        return None
+    return Resume(c.fig_end)
+
+
+_MAGNITUDE_ALONE = re.compile("[百千]?(?:万亿|万|亿)|[百千]")
+
+
 def month(c: Candidate) -> Resume | None:
     """7月, 去年9月: a month."""
     unit = c.unit
@@ -668,10 +765,10 @@ GUARDS: tuple[Guard, ...] = (
     too_long, unreadable_numeral, no_numeral, trailing_dian,
     identifier, date, idiom, clock_time, calendar_year, month_span,
     ordinal, top_rank, top_list,
-    names_count, grade, session, one_body, digit_count,
-    class_word, place_class,
+    names_count, big_group, grade, session, one_body, digit_count,
+    class_word, place_class, fraction,
     number_pair, bare_chinese, number_series, enumerator, long_code, latin_after,
-    unknown_word_after, bare_number,
+    unknown_word_after, bare_number, age_group, magnitude_label,
     month, quarter, year_or_period, day_of_month, anniversary, lone_one,
     reduplication, slogan, service_circle,
 )

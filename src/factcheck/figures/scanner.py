@@ -6,7 +6,7 @@ import itertools
 import re
 
 from ..article import ArticleText, article_from_text
-from ..lexicon import BOUND, DOUBLING_IN_TEXT, DOUBLING_LEAD, DOWN, pick
+from ..lexicon import BOUND, DOUBLING_IN_TEXT, DOUBLING_LEAD, DOWN, SUFFIX, pick
 from ..quantity import QuantityError, parse_quantity
 from .build import _make, _too_long
 from .figure import Figure
@@ -83,6 +83,14 @@ def _scan(article: ArticleText) -> list[Figure]:
                     figures.append(fig)
                 i = m.end()
                 continue
+        if s.startswith(("一半", "半数"), i) and not (i > 0 and s[i - 1] in "另多大对一"):
+            suffix = next((w for w in SUFFIX if s.startswith(w, i + 2)), "")
+            end = i + 2 + len(suffix)  # 一半以上, 超过半数: a half, 1/2
+            fig = _make(article, s, i, i, end, "1/2" + suffix, names, suffix=suffix or None)
+            if fig is not None:
+                figures.append(fig)
+            i = end
+            continue
         if s.startswith("百分百", i) or s.startswith("百分之百", i):
             length = 3 if s.startswith("百分百", i) else 4
             fig = _make(article, s, i, i, i + length, "100%" if length == 3 else "百分之百", names,
