@@ -82,9 +82,41 @@ class Score:
     errors: list[dict] = field(default_factory=list)  # error findings on the unmodified article
 
 
+def in_gold_terms(interval: Interval, dimension: str, change_word: str | None) -> Interval:
+    """A figure's interval as the gold files write it. Two readings are the same meaning written
+    two ways: the tool keeps 百分点 in points (1.8个百分点 → [1.75, 1.85]) where the gold writes
+    the rate difference (CONVENTIONS.md D: 1个百分点 is 0.01), and it reads 增长x倍 as the factor
+    ×(1 + x) where the gold writes the x (its comment: "x of 增长x倍 (= ×(1+x))")."""
+    from factcheck.lexicon import UP
+
+    if dimension == "pp":
+        return interval.scale(Fraction(1, 100))
+    if dimension == "factor" and change_word in UP:
+        return interval - Interval.point(1)
+    return interval
+
+
+def _claim_interval(claim: dict) -> dict | None:
+    from factcheck.quantity import QuantityError, parse_quantity
+
+    interval = claim.get("interval")
+    if interval is None:
+        return None
+    try:
+        q = parse_quantity(claim.get("written") or "")
+    except QuantityError:
+        return interval
+    if q.unit.dimension in ("pp", "factor") and q.interval.to_json() == interval:
+        from factcheck.lexicon import UP
+
+        change = next((w for w in UP if w in (claim.get("written") or "")), None)
+        return in_gold_terms(q.interval, q.unit.dimension, change).to_json()
+    return interval
+
+
 def _matches(f: dict, claim: dict) -> bool:
     span = claim.get("article") or {}
-    interval = claim.get("interval")
+    interval = _claim_interval(claim)
     if span.get("line") != f["line"] or interval is None:
         return False
     return interval == parse_interval(f["interval"]).to_json()
@@ -99,7 +131,9 @@ def score(gold: Gold, run) -> Score:
     found = discover(read_article(gold.text))
     figures = [f for f in found.figures if f.understood]
     article = found.article
-    pool = [(article.position(f.start)[0], f.quantity.interval.to_json()) for f in figures]
+    pool = [(article.position(f.start)[0],
+             in_gold_terms(f.quantity.interval, f.quantity.unit.dimension, f.change_word).to_json())
+            for f in figures]
     for f in gold.figures:
         s.figures += 1
         key = (f["line"], parse_interval(f["interval"]).to_json())

@@ -218,7 +218,8 @@ def test_change_word(word):
     assert (q.interval, q.change, q.kind) == (expected, True, "change")
     assert parse_quantity(word + "了3%").interval == expected
     fig = _one(f"成本{word}3%。")
-    if len(word) == 1:  # 增, 减, 降 end too many other words: the scanner does not look back for them
+    if len(word) == 1 and word not in lexicon.LONE_CHANGE:
+        # 增, 减, 降 end too many other words: the scanner does not look back for them
         assert (fig.change_word, fig.written) == (None, "3%")
         return
     assert fig.change_word == word and fig.is_rate and fig.interval == expected
@@ -368,7 +369,14 @@ def _stopped_by(text: str, at: str) -> tuple[str | None, list[str]]:
         ("前三季度。", "三", "top_rank", []),
         ("进入全国500强。", "500", "top_list", ["500强"]),
         ("三位一体。", "三", "one_body", []),
-        ("保持两位数增长。", "两", "digit_count", []),
+        ("保持两位数增长。", "两", "digit_count", ["两位数增长"]),  # a rate in [10%, 100%)
+        ("三位数的编号。", "三", "digit_count", []),
+        ("仅为宁波的1/6。", "1", "fraction", ["1/6"]),
+        ("但三大主导产业为纺织鞋服、石油化工、建材家居。", "三", "big_group", ["三个"]),
+        ("实施两大平原改革。", "两", "big_group", []),
+        ("25-59岁就业人群。", "25", "age_group", []),
+        ("推进百亿斤粮食产能基地建设。", "百", "magnitude_label", []),
+        ("十七届人大。", "十", "session", []),
         ("分别高2.1和1.5个百分点。", "2.1", "number_pair", ["2.1个百分点", "1.5个百分点"]),
         ("实现一体化。", "一", "bare_chinese", []),
         ("编号12-3。", "12", "number_series", []),
@@ -381,10 +389,15 @@ def _stopped_by(text: str, at: str) -> tuple[str | None, list[str]]:
         ("代码50。", "50", "bare_number", []),
         ("去年9月挂牌。", "9", "month", []),
         ("一季度增长。", "一", "quarter", []),
-        ("近三年来。", "三", "year_or_period", []),
+        ("近三年来。", "三", "year_or_period", ["三年"]),  # a period: 36 months
+        ("两年平均增长。", "两", "year_or_period", []),
+        ("2025年目标。", "2025", "calendar_year", []),
         ("1月18日上午。", "18", "day_of_month", []),
         ("建党70周年。", "70", "anniversary", []),
-        ("打造千亿级产业。", "千", "class_word", []),
+        ("打造千亿级产业。", "千", "class_word", ["千亿级"]),  # a class of size: [10¹¹, 10¹²)
+        ("建设万亿GDP城市。", "万", "place_class", ["万亿以上"]),
+        ("二级巡视员。", "二", "grade", []),
+        ("市、县、乡三级示范区。", "三", "grade", ["三级"]),
         ("一批项目。", "一", "lone_one", []),
         ("一个个摊位。", "一", "lone_one", []),
         ("三个个摊位。", "三", "reduplication", []),

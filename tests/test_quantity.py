@@ -168,9 +168,19 @@ def test_written_ranges(text, hard, dimension):
     assert q.qualifier == "range"
 
 
-def test_two_bound_words_are_refused():
+def test_two_bound_words_that_disagree_are_refused():
     with pytest.raises(QuantityError, match="two bound words"):
-        parse_quantity("超5%以上")
+        parse_quantity("超5%以下")
+    with pytest.raises(QuantityError, match="two bound words"):
+        parse_quantity("约5%以上")
+
+
+def test_two_bound_words_that_both_hold_give_the_stricter():
+    # 超50亿元以上: more than and at least, both true: more than
+    check("超5%以上", "(0.05, inf)", "(0.05, 0.06)")
+    check("突破5%以上", "[0.05, inf)", "[0.05, 0.06)")
+    check("不超过5%以下", "(-inf, 0.05]")
+    check("低于5%以下", "[0, 0.05)")
 
 
 def test_under_a_negative_figure_is_not_empty():

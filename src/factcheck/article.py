@@ -83,23 +83,30 @@ def normalise_with_map(text: str, keep_ascii_gaps: bool = False) -> Normalised:
     """Fold every character (see :func:`fold`) and drop whitespace, keeping an offset map.
 
     With ``keep_ascii_gaps``, whitespace between two ASCII letters or digits becomes one space,
-    so that "2023 5" is not read as the number 20235 (figure scanning); quote matching drops
-    every space.
+    so that "2023 5" is not read as the number 20235, and whitespace with a line break becomes
+    one line break, so that a heading does not run into the next line (figure scanning); quote
+    matching drops every space.
     """
     out: list[str] = []
     offsets: list[int] = []
     gap_at: int | None = None
+    newline_at: int | None = None
     for i, ch in enumerate(text):
         folded = fold(ch)
         if not folded:
             if gap_at is None:
                 gap_at = i
+            if ch == "\n" and newline_at is None:
+                newline_at = i
             continue
-        if keep_ascii_gaps and gap_at is not None and out and _is_ascii_alnum(out[-1]) \
+        if keep_ascii_gaps and newline_at is not None and out:
+            out.append("\n")  # a line ends a heading or a list item: 海南省增速排名第二⏎
+            offsets.append(newline_at)
+        elif keep_ascii_gaps and gap_at is not None and out and _is_ascii_alnum(out[-1]) \
                 and _is_ascii_alnum(folded[0]):
             out.append(" ")
             offsets.append(gap_at)
-        gap_at = None
+        gap_at = newline_at = None
         for c in folded:
             out.append(c)
             offsets.append(i)

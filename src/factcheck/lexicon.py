@@ -19,6 +19,9 @@ from collections.abc import Iterable
 
 __all__ = [
     "BOUND",
+    "BOUND_NOT_AFTER",
+    "BOUND_ONLY_BEFORE_MAGNITUDE",
+    "CLASS_SUFFIX",
     "CLAUSE_ESTIMATE",
     "COMPARISON",
     "DOUBLING",
@@ -29,11 +32,14 @@ __all__ = [
     "DOUBLING_WORDS",
     "DOWN",
     "ESTIMATE",
+    "LONE_CHANGE",
+    "NARROWING",
     "NEGATIVE_GROWTH",
     "NEUTRAL",
     "PARTICLES",
     "PERIOD",
     "QUALIFIERS",
+    "RATE_NAMES",
     "SUFFIX",
     "TO_LEVEL",
     "UP",
@@ -71,23 +77,41 @@ QUALIFIERS: dict[str, str] = {
     "about": "[X − u/2, X + u/2], every bound soft",
     "under": "[0, X)",
     "odd": "(X, X + u)",
+    "class": "[X, X + u): 3万亿量级; a magnitude alone [M, 10M): 千亿级",
+    "digits": "n digits before the point: 两位数增长 [10%, 100%)",
 }
+
+#: After a number with a magnitude, the words of its class (千亿级, 3万亿量级): no count of levels.
+CLASS_SUFFIX: tuple[str, ...] = ("量级", "级")
 
 #: Bound words before a number, each with its qualifier: 超 (X, ∞), 突破 [X, ∞), 至少 ≥, 最多 ≤,
 #: 近 [X − u, X), 约 ≈, 不足 [0, X).
 BOUND: dict[str, str] = _by_qualifier({
-    "more-than": "超过 超出 超 逾 多于 高于 大于",
-    "reached": "突破 迈上 站上 跨越",
+    "more-than": "超过 超出 超 逾 多于 高于 大于 过",
+    "reached": "突破 迈上 站上 跨越 踏上 跨进 跨入 迈入 迈进 破",
     "at-least": "至少 不低于 不少于",
     "at-most": "最多 不超过 不高于 不多于",
     "nearly": "接近 将近 近 逼近",
     "about": "大约 约 大概",
-    "under": "不足 不到 不满 低于 少于",
+    "under": "不足 不到 不满 低于 少于 跌破",
 })
+
+#: One-character bound words end words of another meaning; after these characters they are none:
+#: 最近 附近 临近 (近), 赶超 (超), 节约 制约 预约 签约 (约), 打破 攻破 击破 (破), 经过 通过 (过).
+BOUND_NOT_AFTER: dict[str, str] = {
+    "近": "最接将逼附靠临邻亲贴",
+    "超": "最接将逼附靠临赶高",
+    "约": "节制预签合条公契邀特简违履相践集婚",
+    "破": "打攻击冲识爆看道说划刺捅撕戳残突跌",
+    "过": "经通不超度越错路穿透看闯难放跳胜记罪功太跨走",
+}
+
+#: 过 is a bound word only before a magnitude (过万亿元, 过5.5万亿元, 过千亿): 过3年 is "after".
+BOUND_ONLY_BEFORE_MAGNITUDE: tuple[str, ...] = ("过",)
 
 #: Words that state a figure without bounding it (达, 为, 实现, 共计, 有 …): the plain figure, [X − h, X + h].
 NEUTRAL: tuple[str, ...] = _longest_first(
-    "达到 达 为 是 实现 共计 共 合计 总计 累计 完成 仅 已达 只有 拥有 共有 具有 现有 有 计"
+    "达到 达 为 是 实现 共计 共 合计 总计 累计 完成 仅 已达 已有 只有 拥有 共有 具有 现有 有 计"
 )
 
 #: The period a figure covers, written before it (全年227.6亿元): no effect on its reading; the
@@ -115,22 +139,34 @@ TO_LEVEL: tuple[str, ...] = _longest_first(
 )
 
 #: A rise **by** the figure (增长5%, 增幅5%): a change, ×(1 + x%).
-UP: tuple[str, ...] = _longest_first("增长 增加 上升 提高 提升 扩大 上涨 增速 增幅 增")
+UP: tuple[str, ...] = _longest_first("增长 增加 上升 提高 提升 扩大 上涨 增速 增幅 增收 增 涨")
 
 #: A fall **by** the figure (下降3%, 降幅3%, 负增长3%): a change, ×(1 − x%).
 DOWN: tuple[str, ...] = _longest_first(
-    "负增长 下降 减少 降低 回落 下滑 缩小 下跌 收窄 降幅 减 降"
+    "负增长 下降 减少 降低 回落 下滑 缩小 下跌 收窄 降幅 减收 减 降"
 )
+
+#: One-character change words the scanner looks for before a number: every word they end means
+#: the same (上涨, 暴涨, 看涨). 增, 减, 降 end words of other meanings (新增, 递减, 骤降 …).
+LONE_CHANGE: tuple[str, ...] = ("涨",)
 
 #: 负增长3.1%: negative growth, the change −3.1% (one of the DOWN words).
 NEGATIVE_GROWTH = "负增长"
 
+#: 收窄 narrows a rate: 增速收窄2个百分点 is a fall of the rate, 降幅收窄2个百分点 a rise (the
+#: decline is smaller). One of the DOWN words.
+NARROWING = "收窄"
+
+#: The names of a rate, each with the sign its narrowing takes: a decline narrows upwards.
+RATE_NAMES: dict[str, int] = {"降幅": 1, "跌幅": 1, "增幅": -1, "增速": -1, "涨幅": -1}
+
 #: Particles between a change word and its figure (下降了3%): no meaning of their own.
 PARTICLES: tuple[str, ...] = ("了",)
 
-#: Words after a figure and the qualifier each gives: 以上/以下/以内 include the number
-#: ([X, ∞) / (−∞, X]), 左右/上下 ≈ X, 之多 is emphasis only.
+#: Words after a figure and the qualifier each gives: (及)以上/(及)以下/以内 include the number
+#: ([X, ∞) / (−∞, X]), 左右/上下 ≈ X, 之多 is emphasis only. Longest first.
 SUFFIX: dict[str, str | None] = {
+    "及以上": "at-least", "及以下": "at-most",
     "以上": "at-least", "以下": "at-most", "以内": "at-most", "左右": "about", "上下": "about",
     "之多": None,
 }

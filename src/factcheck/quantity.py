@@ -17,6 +17,7 @@ from functools import lru_cache
 from .interval import ROUNDING_MODES, Interval, rounding_interval
 from .lexicon import (
     BOUND,
+    CLASS_SUFFIX,
     COMPARISON,
     DOUBLING,
     DOUBLING_AFTER,
@@ -245,9 +246,22 @@ class _Words:
         if q is None:
             return
         if self.qualifier is not None and self.qualifier != q:
-            raise QuantityError(text, f"two bound words ({self.qualifier_text} and {word})",
-                                code="two-bounds")
+            kept = _BOTH_BOUNDS.get(frozenset((self.qualifier, q)))
+            if kept is None:
+                raise QuantityError(text, f"two bound words ({self.qualifier_text} and {word})",
+                                    code="two-bounds")
+            if kept == q:
+                self.qualifier, self.qualifier_text = q, word
+            return
         self.qualifier, self.qualifier_text = q, word
+
+
+#: Two bound words on one side that both hold (超50亿元以上, 突破…以上, 不超过…以下): the stricter.
+_BOTH_BOUNDS: dict[frozenset[str], str] = {
+    frozenset(("more-than", "at-least")): "more-than",
+    frozenset(("reached", "at-least")): "reached",
+    frozenset(("under", "at-most")): "under",
+}
 
 
 def _read_prefixes(text: str, s: str, words: _Words) -> str:
@@ -311,9 +325,11 @@ def _read_suffixes(text: str, s: str, words: _Words) -> str:
 # --- ranks ----------------------------------------------------------------------------------
 _RANK = Unit("名", "rank", "rank", Fraction(1), True)
 _RANK_RE = re.compile(
-    r"^(?:全[国省市区县镇]|全球|世界|区内|市内)?(?:(?P<first>第)(?P<n1>[\d一二三四五六七八九十百]+)[名位]?"
-    r"|(?P<top>前)(?P<n2>[\d一二三四五六七八九十百]+)[名位强]?"
-    r"|(?P<n3>[\d一二三四五六七八九十百千]+)强)$"
+    r"^(?:全[国省市区县镇]|全球|世界|区内|市内)?(?:(?P<first>第)(?P<n1>[\d一二两三四五六七八九十百]+)"
+    r"[名位家个座站城区县市省大]?"
+    r"|(?P<head>首)(?:位|把交椅)"
+    r"|(?P<top>前)(?P<n2>[\d一二两三四五六七八九十百]+)(?:[名位强甲城]|把交椅)?"
+    r"|(?P<n3>[\d一二两三四五六七八九十百千]+)强)$"
 )
 
 
@@ -321,6 +337,8 @@ def _read_rank(text: str, s: str) -> Quantity | None:
     m = _RANK_RE.match(s)
     if not m:
         return None
+    if m.group("head"):  # 首位: the top place
+        return Quantity(text, Fraction(1), Interval.point(1), _RANK, kind="rank")
     digits = m.group("n1") or m.group("n2") or m.group("n3")
     try:
         numeral, end = read_numeral(digits)
@@ -382,6 +400,8 @@ def _parse_plain(text: str, s: str, rounding: str,
     if m is None or len(s) > 40:
         return None
     whole, frac, mag, unit_text = m.groups()
+    if mag and unit_text.removeprefix("元") in CLASS_SUFFIX:
+        return None  # 5万级: a class, read by the general reader
     unit = (lookup_unit(unit_text, dict(declared)) if declared else lookup_unit(unit_text)) \
         if unit_text else NUMBER
     if unit is None or unit.name == "成" or unit.dimension == "factor":
@@ -437,11 +457,66 @@ def _parse_general(text: str, s: str, rounding: str,
     if "翻" in s or s.endswith("倍"):
         q = _parse_factor_text(text, s, rounding)
         return replace(q, written=text, estimate=q.estimate or words.estimate)
+    fraction = _read_fraction(text, s, words)
+    if fraction is not None:
+        return fraction
+    digits = _DIGIT_COUNT.fullmatch(s)
+    if digits:
+        return _read_digit_count(text, digits, words)
     units = dict(declared)
     span = _split_range(s)
     if span is not None:
         return _parse_range(text, span, rounding, units, words)
     return _parse_single(text, s, rounding, units, words)
+
+
+# --- fractions and digit counts ------------------------------------------------------------
+_FRACTION = re.compile(r"(?P<a>\d{1,3})/(?P<b>\d{1,3})"
+                       r"|(?P<cb>[一二两三四五六七八九十百千]+)分之(?P<ca>[一二三四五六七八九十]+)")
+
+
+def _read_fraction(text: str, s: str, words: _Words) -> Quantity | None:
+    """1/6, 三分之一: an exact share (百分之, 千分之 are percentages, read elsewhere)."""
+    m = _FRACTION.fullmatch(s)
+    if m is None or s.startswith(("百分之", "千分之", "万分之")):
+        return None
+    try:
+        if m.group("a"):
+            a, b = int(m.group("a")), int(m.group("b"))
+        else:
+            a = int(read_numeral(m.group("ca"))[0].value)
+            b = int(read_numeral(m.group("cb"))[0].value)
+    except NumeralError as err:
+        raise QuantityError(text, str(err), code="bad-numeral") from None
+    if b == 0 or a > b:
+        raise NotAQuantity(text, "not a share of a whole (a date or a code)", code="not-a-quantity")
+    x = Fraction(a, b)
+    if words.sign < 0:
+        x = -x
+    if words.qualifier is None:
+        interval, soft = Interval.point(x), None
+    else:
+        interval, _ = _bounds(words.qualifier, x, _ZERO, _ZERO, _ZERO, "up_or_down", NUMBER, _ZERO)
+        soft = None
+    return Quantity(text, x, interval, _SHARE, 1, 0, None, words.qualifier, words.qualifier_text,
+                    soft, words.estimate, words.change, "change" if words.change else "level")
+
+
+#: A share written as a fraction (1/6, 三分之一): a ratio, exact, and no percentage (a percentage
+#: right after a count is a share of that count; 宁波的1/6 is a ratio of two levels).
+_SHARE = Unit("分之", "ratio", "ratio")
+
+
+_DIGIT_COUNT = re.compile(r"(?P<n>[一两二三四五六七八九])位数(?:的)?(?:增长|增速|增幅)?")
+
+
+def _read_digit_count(text: str, m: re.Match[str], words: _Words) -> Quantity:
+    """两位数增长: a growth rate with two digits before the point, [10%, 100%)."""
+    n = CHINESE_DIGITS[m.group("n")]
+    lo = Fraction(0) if n == 1 else Fraction(10) ** (n - 3)
+    interval = Interval(lo, Fraction(10) ** (n - 2), True, False)
+    return Quantity(text, lo, interval, _RATIO, qualifier="digits", qualifier_text="位数",
+                    estimate=words.estimate, change=True, kind="change")
 
 
 def _split_range(s: str) -> tuple[str, str] | None:
@@ -496,7 +571,8 @@ def _parse_single(
         sign, s = -sign, s[1:]
     elif s.startswith("+"):
         s = s[1:]
-    if s.startswith(("万", "亿")) and (words.qualifier is not None or s[1:2] in ("余", "多")):
+    if s.startswith(("万", "亿")) and (words.qualifier is not None or s[1:2] in ("余", "多")
+                                      or s.endswith(CLASS_SUFFIX)):
         s = "一" + s  # 近万人, 逾亿元, 万余人: after a bound word, a bare magnitude is one of it
     if not s or not (s[0].isdigit() or s[0] in CHINESE_DIGITS or s[0] in "十百千几数"):
         raise QuantityError(text, "no number found", "write the figure as the article does",
@@ -506,6 +582,9 @@ def _parse_single(
     except NumeralError as err:
         raise QuantityError(text, str(err), code="bad-numeral") from None
     unit_text = s[end:]
+    if numeral.magnitude >= 10**4 and unit_text.removeprefix("元") in CLASS_SUFFIX \
+            and per is None and numeral.odd is None and numeral.span is None:
+        return _read_class(text, s[:end], unit_text, numeral, sign, words, units)
     odd = numeral.odd
     for word in ("余", "多"):
         # 一个多月, 一年多: the word after the counter still belongs to the number.
@@ -561,6 +640,31 @@ def _parse_single(
         words.estimate, words.change, "change" if words.change else "level",
     )
     return _clip(q)
+
+
+_BARE_MAGNITUDE = re.compile("[一]?[十百千]?(?:万亿|万|亿)")
+
+
+def _read_class(text: str, number: str, unit_text: str, numeral, sign: int, words: _Words,
+                units: dict[str, Unit]) -> Quantity:
+    """千亿级 [10¹¹, 10¹²): a magnitude alone is any number of it; 3万亿量级 [3, 4)万亿; 近5000亿量级
+    [4000, 5000)亿 (CONVENTIONS.md D)."""
+    unit = _lookup("元", units) if unit_text.startswith("元") else NUMBER
+    assert unit is not None
+    x = numeral.value * unit.factor
+    u = (numeral.value if _BARE_MAGNITUDE.fullmatch(number) else numeral.significant) * unit.factor
+    if sign < 0 or words.qualifier not in (None, "nearly"):
+        raise QuantityError(text, f"a bound word before a class of size ({unit_text})",
+                            code="two-bounds")
+    if words.qualifier == "nearly":
+        interval = Interval(x - u, x, True, False)
+    elif u == x and _BARE_MAGNITUDE.fullmatch(number):
+        interval = Interval(x, 10 * x, True, False)
+    else:
+        interval = Interval(x, x + u, True, False)
+    return Quantity(text, x, interval, unit, numeral.magnitude, numeral.decimals, None,
+                    words.qualifier or "class", words.qualifier_text or unit_text.removeprefix("元"),
+                    estimate=words.estimate)
 
 
 def _lookup(unit_text: str, units: dict[str, Unit]) -> Unit | None:
@@ -660,9 +764,13 @@ def _parse_factor_text(text: str, s: str, rounding: str) -> Quantity:
     if not m:
         raise QuantityError(text, "cannot read this factor", "write 翻一番, 增长1.5倍 or 是…的3倍",
                             code="not-a-factor")
-    inner = parse_quantity(m.group("x"), rounding)
+    # 增长近1倍: the bound word read before the change word speaks of the x (近1 → [0, 1))
+    inner = parse_quantity((words.qualifier_text or "") + m.group("x"), rounding)
     if inner.unit.dimension != "number":
         raise QuantityError(text, "a factor is a plain number of times", code="factor-unit")
+    if inner.qualifier is None and _CHINESE_WHOLE.fullmatch(m.group("x")):
+        # 涨了一倍, 增长两倍: a whole number of times in words is exact, as 翻一番 is
+        inner = replace(inner, interval=Interval.point(inner.value), step=None, soft=None)
     interval = inner.interval + Interval.point(1) if plus_one else inner.interval
     soft = None
     if inner.soft is not None:
@@ -672,6 +780,9 @@ def _parse_factor_text(text: str, s: str, rounding: str) -> Quantity:
         text, value, interval, _FACTOR, 1, inner.decimals, inner.step, inner.qualifier,
         inner.qualifier_text, soft, words.estimate or inner.estimate, False, "factor",
     )
+
+
+_CHINESE_WHOLE = re.compile("[一两二三四五六七八九十]+")
 
 
 def _read_doubling(text: str, m: re.Match[str], words: _Words) -> Quantity:

@@ -52,6 +52,7 @@ def _u(names: str, dimension: str, base: str, factor: Fraction | int = 1, intege
 _COUNTERS = (
     "个 家 项 名 人 户 所 场 次 处 条 段 辆 套 床 座 栋 幢 间 只 头 台 件 批 位 支 届 期 轮 张 块 片 株 棵 "
     "部 款 架 艘 列 门 本 册 篇 起 宗 笔 单 口 匹 箱 盏 根 道 类 种 样 级 层 颗 枚 对 双 组 队 团 "
+    "例 席 派 眼 地 省 省份 市 区 县 城 "
     "所学校 家企业 个项目 项工程 户家庭 名学生 位专家 处景点 场活动 条河道 段河道 片区 个村 "
     "个社区 个小区 个镇 个街道 辆车 台套 家次 项次 个点位 块地 宗地 个亿"
 ).split()
@@ -85,6 +86,8 @@ UNITS |= _u("克", "mass", "kg", Fraction(1, 1000))
 UNITS |= _u("斤", "mass", "kg", Fraction(1, 2))
 UNITS |= _u("千瓦时 度 kWh", "energy", "kWh")
 UNITS |= _u("兆瓦时 MWh", "energy", "kWh", 1000)
+UNITS |= _u("吉瓦时 GWh", "energy", "kWh", 1_000_000)
+UNITS |= _u("太瓦时 TWh", "energy", "kWh", 1_000_000_000)
 UNITS |= _u("千瓦 kW", "power", "kW")
 UNITS |= _u("兆瓦 MW", "power", "kW", 1000)
 UNITS |= _u("吉瓦 GW", "power", "kW", 1_000_000)
@@ -176,6 +179,10 @@ def lookup_unit(text: str, declared: Mapping[str, Unit] | None = None) -> Unit |
             return None
         if den.dimension == "count":
             return Unit(text, num.dimension, num.base, num.factor, False)
+        if den.dimension == "time" and den.base == "月":
+            # 元/年, 元/月: a flow per year, the way articles state incomes (77468元/年)
+            return Unit(text, f"{num.dimension}/{den.dimension}", f"{num.base}/年",
+                        num.factor * 12 / den.factor, False)
         return Unit(
             text,
             f"{num.dimension}/{den.dimension}",

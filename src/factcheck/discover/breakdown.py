@@ -106,6 +106,8 @@ def _intro_after(scope: Scope, k: int, total: DraftClaim, s_end: int) -> int | N
     for c in scope.claims[k + 1:]:
         if c.figure.start >= s_end:
             break
+        if c.figure.kind in ("class", "group"):
+            continue  # 其中前三大行业…分别包含85家: the size of a group names no part
         if _INTRO.match(scope.text(start, c.figure.start)) or \
                 re.search(r"[，,；;（(]其中[，,：:]?$", scope.text(start, c.figure.start)):
             return start

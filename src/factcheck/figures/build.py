@@ -6,7 +6,7 @@ import re
 import unicodedata
 
 from ..article import ArticleText
-from ..lexicon import CLAUSE_ESTIMATE, NEGATIVE_GROWTH
+from ..lexicon import CLAUSE_ESTIMATE, NARROWING, NEGATIVE_GROWTH, RATE_NAMES
 from ..quantity import NotAQuantity, Quantity, QuantityError, parse_quantity
 from .clauses import _after_last, _line_floor
 from .figure import Figure
@@ -29,7 +29,16 @@ def _make(article: ArticleText, s: str, start: int, num_at: int, end: int, core:
         return None
     line_floor = _line_floor(s, start)
     # the words before the figure (约有30%: 约 and 有), back to p
-    p, words = _lookback(s, start, line_floor) if kind not in ("rank", "ratio-part") else (start, {})
+    p, words = _lookback(s, start, line_floor) if kind not in ("rank", "ratio-part", "period") \
+        else (start, {})
+    if words.get("down") == NARROWING and _narrowed_rate(s, max(line_floor, p - 60), p) > 0:
+        words["up"] = words.pop("down")  # 降幅比同期收窄2.2个百分点: the rate rose by 2.2 points
+    if kind == "level" and not words:
+        clause = s[_after_last(s, p, "，,。；;！!？?：:"):p]
+        if _ABOUT_SHARE.search(clause):
+            words["bound"] = "约"  # 约占北京市的60%: 约 speaks of the share
+        elif _NEGATIVE_PULL.search(clause):
+            words["down"] = NEGATIVE_GROWTH  # 负向拉动全市投资8.7个百分点: −8.7
     written, estimate = _written(s, p, core, kind, words)
     read = _read(written, unit_name, allow_names)
     if read is None:
@@ -48,6 +57,19 @@ def _make(article: ArticleText, s: str, start: int, num_at: int, end: int, core:
     if quantity is not None and quantity.unit.dimension == "count" and kind == "level":
         _attach_names(article, s, fig)
     return fig
+
+
+_RATE_NAME = re.compile("|".join(RATE_NAMES))
+_ABOUT_SHARE = re.compile(r"约占[^，,。；;：:\d]{0,12}的$")
+_NEGATIVE_PULL = re.compile(r"负向拉动[^，,。；;：:\d]{0,12}$")
+
+
+def _narrowed_rate(s: str, a: int, b: int) -> int:
+    """The sign a narrowing takes from the last name of a rate before it (降幅 +1, 增速 −1)."""
+    last = None
+    for m in _RATE_NAME.finditer(s, a, b):
+        last = m.group(0)
+    return RATE_NAMES[last] if last else -1
 
 
 def _footnote_mark(ch: str) -> bool:
@@ -72,7 +94,7 @@ def _written(s: str, p: int, core: str, kind: str, words: dict[str, str]) -> tup
         written = bound + written
     written = change_prefix + written  # 下降近3%, 增长近1倍: the change word comes first
     estimate = words.get("estimate")
-    if not estimate and kind not in ("rank", "ratio-part"):
+    if not estimate and kind not in ("rank", "ratio-part", "period"):
         clause_start = _after_last(s, p, "，,。；;！!？?：:")
         m = _ESTIMATE_IN_CLAUSE.search(s, clause_start, p)
         estimate = m.group(0) if m else None

@@ -21,7 +21,9 @@ class Figure:
     text: str  # the article's own words for it, normalised: 约有30%, 同比增长5%
     quantity: Quantity | None = None
     error: str | None = None  # why the parser could not read it
-    kind: str = "level"  # level, rate (a change in % or 百分点), rank, factor
+    # level, rate (a change in % or 百分点), rank, factor; class (万亿之城, 千亿级: a class of size);
+    # group (前十大行业: the size of a group named, no part of a sum)
+    kind: str = "level"
     change_word: str | None = None  # 增长, 下降 … before a rate
     comparison: str | None = None  # 同比, 比上年 …
     to_level: str | None = None  # 降至, 增长到 …: the figure is the new level

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from typing import NamedTuple
 
 from ..article import ArticleText
-from ..lexicon import NEUTRAL, SUFFIX, pick
+from ..lexicon import CLASS_SUFFIX, COMPARISON, DOWN, NEUTRAL, SUFFIX, TO_LEVEL, UP, pick
 from ..numerals import Numeral, NumeralError, read_numeral
 from ..quantity import NotAQuantity, QuantityError, parse_quantity
 from ..units import UNITS, Unit
@@ -25,6 +25,7 @@ from .names import _names_count
 from .reading import (
     _CN_DIGITS,
     _PUNCT,
+    _has_unit_char,
     _lookback,
     _read_numeral_guarded,
     _skip_ascii,
@@ -43,21 +44,44 @@ _IDIOMS = tuple(
     "三次产业 一二三产业 两个维护 两个确立 四个意识 四个自信 四个全面 五位一体 三个代表 两个毫不动摇 "
     "两个一百年 三个务必 两个基本点 一个中心 三个转变 三个聚焦 两个大局 五个必由之路 六个必须坚持 "
     "三个没有变 两个先行 三个一百 四个一批 三个一批 两个健康 千家万户 千方百计 三番五次 四面八方 "
-    "五湖四海 一步一个脚印".split()
+    "五湖四海 一步一个脚印 三次分配".split()
 )
 _RANK_BEFORE = re.compile(
     r"(?:全[国省市区县镇]|全球|世界|同类|同级|区内|市内|省内|县内|[全各](?:市|区|县)?"
     r"|居|位居|位列|排名|排|名列|列|稳居|跃居|保持|排在|位于)(?:全[国省市区县镇])?$"
+    r"|(?:居|位居|位列|排名|名列|稳居|跃居|排在|位于)[^，,。；;：:\d]{1,6}$"  # 居各省、区第一
 )
 _TOP_BEFORE = re.compile(
-    r"(?:排名|进入|位居|居|跻身|位列|名列|稳居|跃居|保持|排在|迈入|挺进)(?:全[国省市区县镇]|全球|世界)?$"
+    r"(?:排名|进入|位居|居|跻身|位列|名列|稳居|跃居|保持|排在|迈入|挺进|占据|雄霸|包揽|冲击)"
+    r"(?:了)?[^，,。；;：:\d]{0,6}$"
 )
-_PERIOD_AFTER_YEAR = re.compile(
-    r"^(?:来|以来|内|间|前|后|底|初|末|中|左右来|多来|多以来|级|度|代|型|版|行动|计划|规划|攻坚|专项|倍增|目标|工程)"
+#: The counters of a rank after 第X (第32名, 第一家, 第24座 …); 批 次 套 代 期 轮 … make ordinals of
+#: other kinds (第三批, 第七次, 第二套标准).
+_RANK_COUNTERS = ("名", "位", "家", "个", "座", "站", "城", "区", "县", "市", "省")
+#: 第X大 is no rank before these: 第二大类 (a category).
+_RANK_NOT_AFTER_DA = ("类",)
+#: Nouns after 前X that keep it a rank: 世界前十城市.
+_TOP_NOUNS = ("城市", "城", "位置")
+_CHANGE_WORDS = tuple(sorted({*UP, *DOWN, *TO_LEVEL} - {"增", "减", "降"}, key=len, reverse=True))
+#: After X年: the span of a statement (三年来, 5年间, 20年前, 三年后), a period.
+_PERIOD_AFTER_YEAR = re.compile(r"^(?:以来|来|内|间|前|后)")
+#: After X年: a name or a point of time (2025年目标, 三年行动计划, 年底, 年级), no figure.
+_NAME_AFTER_YEAR = re.compile(
+    r"^(?:底|初|末|中|左右来|多来|多以来|级|度|代|型|版|行动|计划|规划|攻坚|专项|倍增|目标|工程)"
 )
-_PERIOD_BEFORE = re.compile(r"(?:近|过去|前|未来|今后|最近|这|那|此后|此前|头|后)$")
+#: 两年平均增长, 五年年均增长: the years of an average, no figure of their own.
+_AVERAGE_AFTER_YEAR = re.compile(r"^(?:平均|年均|均)")
+#: What joins two numbers of which only the second has the unit: 2.1和1.5个百分点, 由0到3家.
+_PAIR_JOIN = tuple(sorted({"和", "、", "及", "与", "或", "到", "至", *TO_LEVEL}, key=len, reverse=True))
+#: Words that end in 前 and are no "top": 目前, 之前, 当前, 提前 …
+_ENDS_IN_QIAN = "目之以提当面向跟眼事空此日生先战会节"
+_PERIOD_BEFORE = re.compile(r"(?:最近|近|过去|未来|今后|这|那|此后|此前|头)$")
 _DATE_NUMBER = re.compile(r"(?:1[89]|2[01])\d\d")
 _ENUM_AFTER = re.compile(r"^[、.．)）]")
+#: Words after a bare number that are not its unit: it is a plain number (1500亿的产业, 3万亿到
+#: 4万亿, 1.32亿增长了, 2.37缩小到1.94, 1.6左右).
+_AFTER_PLAIN = tuple(sorted({"的", "之", "到", "至", *UP, *DOWN, *TO_LEVEL, *SUFFIX, *COMPARISON},
+                            key=len, reverse=True))
 _PROBE = re.compile(r"[^\d\s，,。；;、？?！!：:（）()“”\"'《》…—\-~/]{1,2}")
 
 
@@ -105,8 +129,12 @@ class Candidate:
 
     @_once
     def reading(self) -> tuple[Numeral, int] | None:
+        s, at = self.s, self.num_at
         try:
-            return _read_numeral_guarded(self.s, self.num_at)
+            if s[at:at + 1] in ("万", "亿"):  # 突破万亿, 逾亿元: a bare magnitude is one of it
+                numeral, end = _read_numeral_guarded("一" + s[at:at + 8], 0)
+                return numeral, at + end - 1
+            return _read_numeral_guarded(s, at)
         except NumeralError:
             return None
 
@@ -258,12 +286,18 @@ def trailing_dian(c: Candidate) -> Resume | None:
 
 # --- names, dates and times ------------------------------------------------------------------------
 def identifier(c: Candidate) -> Resume | None:
-    """PM2.5, G60, #3, PM_{2.5}: a number after Latin letters."""
+    """PM2.5, G60, #3, PM_{2.5}: a number after Latin letters (not 12.5MW/52MWh: a pair of
+    figures, each with its unit)."""
     prev, prev2 = c.prev, c.prev2
     if not c.chinese and prev and ((prev.isascii() and (prev.isalpha() or prev in "_{/#:@")) or
                                    (prev == " " and prev2.isascii() and prev2.isalpha())):
+        if prev == "/" and c.first_unit is not None and _FIGURE_BEFORE_SLASH.search(c.s, 0, c.i - 1):
+            return None
         return Resume(c.end)
     return None
+
+
+_FIGURE_BEFORE_SLASH = re.compile(r"\d[A-Za-z]{1,4}$")
 
 
 def date(c: Candidate) -> Resume | None:
@@ -313,27 +347,45 @@ def _after_is_open(c: Candidate) -> bool:
     return after in _PUNCT or after == "的"
 
 
+def _after_is_open_or_change(c: Candidate) -> bool:
+    """After a rank: punctuation, 的, or a word of change (从全国第五提升到第三)."""
+    return _after_is_open(c) or c.s.startswith(_CHANGE_WORDS, c.u_end)
+
+
 def ordinal(c: Candidate) -> Resume | None:
-    """第32名, 全区第一 are ranks; 第三批, 第一产业 are ordinals, not figures."""
+    """第32名, 第一家, 第24座, 全区第一, 第一大, 第四城 are ranks; 第三批, 第七次, 第二套, 第三代,
+    第一产业 are ordinals of other kinds, not figures."""
     if c.prev != "第" or c.per:
         return None
-    if c.uname in ("名", "位"):
+    if c.uname in _RANK_COUNTERS and not c.odd:
         return _rank(c, "第" + c.num_text + c.uname, c.u_end)
-    if c.uname == "" and _after_is_open(c) and _RANK_BEFORE.search(c.s[max(0, c.i - 8):c.i - 1]):
+    if c.uname == "" and c.nxt == "大" and not c.s.startswith(_RANK_NOT_AFTER_DA, c.end + 1):
+        return _rank(c, "第" + c.num_text + "大", c.end + 1)  # 第一大经济城市, 第三大城市
+    window = c.s[max(0, c.i - 9):c.i - 1]
+    if c.uname == "" and _after_is_open_or_change(c) and (
+            _RANK_BEFORE.search(window) or window.endswith(TO_LEVEL)):
         return _rank(c, "第" + c.num_text, c.u_end)
     return Resume(c.u_end if c.uname else c.end)
 
 
 def top_rank(c: Candidate) -> Resume | None:
-    """前十, 前10名 are ranks; 前三季度, 前两年 are not figures."""
-    if c.prev != "前" or c.per:
+    """前十, 前10名, 前三甲, 前三把交椅 are ranks, 前十大(行业) the count of the largest; 前三季度,
+    前两年 are not figures (nor is 目前 a 前)."""
+    if c.prev != "前" or c.per or (c.prev2 and c.prev2 in _ENDS_IN_QIAN):
         return None
     after = c.s[c.u_end:c.u_end + 1]
-    if c.uname == "" and after in ("名", "位", "强"):
+    if c.uname == "" and after in ("名", "位", "强", "甲"):
         return _rank(c, "前" + c.num_text + after, c.end + 1)
-    if c.uname in ("名", "位"):
+    if c.uname == "" and c.s.startswith("把交椅", c.end):
+        return _rank(c, "前" + c.num_text, c.end + 3)
+    if c.uname in ("名", "位", "城"):
         return _rank(c, "前" + c.num_text + c.uname, c.u_end)
-    if c.uname == "" and _after_is_open(c) and _TOP_BEFORE.search(c.s[max(0, c.i - 8):c.i - 1]):
+    if c.uname == "" and after == "大":
+        end = c.end + 1  # 前十大行业: the ten largest, the size of a group (no part of a sum)
+        return Resume(end, _make(c.article, c.s, c.i - 1, c.i, end, c.num_text + "个", c.names,
+                                 kind="group"))
+    if c.uname == "" and (_after_is_open(c) or c.s.startswith(_TOP_NOUNS, c.u_end)) \
+            and _TOP_BEFORE.search(c.s[max(0, c.i - 9):c.i - 1]):
         return _rank(c, "前" + c.num_text, c.u_end)
     return Resume(c.u_end if c.uname else c.end)
 
@@ -362,25 +414,98 @@ def names_count(c: Candidate) -> Resume | None:
     return Resume(end, fig)
 
 
+def big_group(c: Candidate) -> Resume | None:
+    """三大主导产业为纺织鞋服、石油化工、建材家居, 电子信息…和生物医药四大产业, 这三大产业: the
+    size of a group whose members the sentence names (or 这 points back to); 两大平原 and
+    二十大 name no members and are no figures."""
+    if not (c.bare and c.chinese and c.nxt == "大") or c.prev in ("第", "前"):
+        return None
+    if not 2 <= c.numeral.value <= 10 or c.numeral.span is not None:
+        return Resume(c.end + 1)
+    end = c.end + 1
+    named = _names_count(c.s, c.i, c.num_text) is not None or c.prev in ("这", "其", "该") \
+        or _names_after(c.s, end, int(c.numeral.value))
+    if not named:
+        return Resume(end)
+    return Resume(end, _make(c.article, c.s, c.i, c.num_at, end, c.num_text + "个", c.names,
+                             kind="group"))
+
+
+_NAMES_AFTER = re.compile(r"[^，,。；;：:、\d]{1,8}?(?:分别为|分别是|包括|为|是|：|:)([^，,。；;]+)")
+
+
+def _names_after(s: str, at: int, count: int) -> bool:
+    """三大主导产业为A、B、C: as many names after the group as it counts."""
+    m = _NAMES_AFTER.match(s, at)
+    if m is None:
+        return False
+    items = re.split(r"[、]|(?<=.)(?:和|及|与|以及)(?=.)", m.group(1))
+    return len(items) == count and all(1 <= len(x) <= 14 for x in items)
+
+
+def grade(c: Candidate) -> Resume | None:
+    """二级巡视员, 三级医院: a grade, not a count; 市、县、乡三级 and “镇一村一站”三级: a count of
+    the levels named before it."""
+    if c.uname != "级" or c.numeral.magnitude >= 10**4:
+        return None
+    listed = _names_count(c.s, c.i, c.num_text)
+    if listed is None:
+        if c.prev in ("”", '"', "」", "』"):
+            return None  # the levels named in the quoted phrase before
+        return Resume(c.u_end)
+    fig = _make(c.article, c.s, c.i, c.i, c.u_end, c.num_text + c.uname, c.names)
+    if fig is not None:
+        fig.names, fig.names_complete = listed[0], True
+        fig.names_start = c.article.scan.original_span(listed[1], listed[1] + 1)[0]
+    return Resume(c.u_end, fig)
+
+
+def session(c: Candidate) -> Resume | None:
+    """十七届人大, 十九届四中全会: the session of a body (an ordinal); 连续三届 is a count."""
+    if c.uname == "届" and _SESSION_OF.match(c.s, c.u_end):
+        return Resume(c.u_end)
+    return None
+
+
+_SESSION_OF = re.compile(
+    r"(?:人大|政协|中央|全会|[一二三四五六七八九]中全会|党代会|.?运会|会议|代表大会|委员会)")
+
+
 def one_body(c: Candidate) -> Resume | None:
     """三位一体: a phrase."""
     return Resume(c.u_end + 2) if c.uname == "位" and c.s.startswith("一体", c.u_end) else None
 
 
 def digit_count(c: Candidate) -> Resume | None:
-    """两位数增长: a number of digits, not a count."""
-    return Resume(c.u_end + 1) if c.uname == "位" and c.s.startswith("数", c.u_end) else None
+    """两位数增长: a growth rate with two digits before the point, [10%, 100%) (a class of
+    rates); 三位数的编号 is a number of digits, no figure."""
+    if not (c.uname == "位" and c.s.startswith("数", c.u_end)):
+        return None
+    m = _DIGITS_OF_GROWTH.match(c.s, c.u_end + 1)
+    if m is None or not c.chinese or c.numeral.value > 9:
+        return Resume(c.u_end + 1)
+    end = c.u_end + 1 + len(m.group(0))
+    return Resume(end, _make(c.article, c.s, c.i, c.num_at, end, c.num_text + "位数增长", c.names,
+                             kind="class"))
+
+
+_DIGITS_OF_GROWTH = re.compile("的?(?:增长|增速|增幅)")
 
 
 # --- numbers without a unit ---------------------------------------------------------------------------
 def number_pair(c: Candidate) -> Resume | None:
-    """分别高2.1和1.5个百分点: the first number takes the unit of the second (2.1个百分点)."""
+    """分别高2.1和1.5个百分点, 由0到3家: the first number takes the unit of the second
+    (2.1个百分点, 0家)."""
     s, end = c.s, c.end
-    if not (c.bare and not c.chinese and c.nxt in ("和", "、", "及", "与", "或")
-            and s[end + 1:end + 2].isdigit()):
+    if not (c.bare and not c.chinese):
         return None
+    join = next((w for w in _PAIR_JOIN if s.startswith(w, end)), None)
+    if join is None or not s[end + len(join):end + len(join) + 1].isdigit():
+        return None
+    if join not in ("和", "、", "及", "与", "或") and not re.search(r"[从由]$", s[max(0, c.i - 1):c.i]):
+        return None  # 由0到3家, 从2到5个: a change from one level to another
     try:
-        _, end2 = _read_numeral_guarded(s, end + 1)
+        _, end2 = _read_numeral_guarded(s, end + len(join))
     except NumeralError:
         return None
     hit2 = _unit_at(s, end2, False)
@@ -391,20 +516,55 @@ def number_pair(c: Candidate) -> Resume | None:
 
 
 def bare_chinese(c: Candidate) -> Resume | None:
-    """一 in 一体化, 三 in 三农: a Chinese numeral with no unit is a word."""
-    return Resume(c.end) if c.bare and c.chinese else None
+    """一 in 一体化, 三 in 三农: a Chinese numeral with no unit is a word; not 万亿 after a bound
+    word (突破万亿, 破千亿)."""
+    if not (c.bare and c.chinese):
+        return None
+    if c.numeral.magnitude >= 10**4 and "bound" in c.words_before():
+        return None
+    return Resume(c.end)
+
+
+def fraction(c: Candidate) -> Resume | None:
+    """1/6, 三分之一: an exact share (仅为宁波的1/6); not 1/2/3, 12/3 (b < a), 3/5月 (a date)."""
+    s, end = c.s, c.end
+    if not c.bare or c.per:
+        return None
+    if not c.chinese and c.nxt == "/":
+        m = _FRACTION_AFTER.match(s, end)
+        if m is None or c.prev.isdigit() or c.prev in "/-." or c.numeral.magnitude != 1 \
+                or "." in c.num_text or not int(c.num_text) < int(m.group(1)) <= 100:
+            return None
+        stop = m.end()
+    elif c.chinese and s.startswith("分之", end):
+        m = _CN_FRACTION_AFTER.match(s, end + 2)
+        if m is None or c.num_text in ("百", "千", "万"):
+            return None
+        stop = m.end()
+    else:
+        return None
+    suffix = next((w for w in SUFFIX if s.startswith(w, stop)), "")
+    return Resume(stop + len(suffix), _make(c.article, s, c.i, c.num_at, stop + len(suffix),
+                                            s[c.num_at:stop] + suffix, c.names,
+                                            suffix=suffix or None))
+
+
+_FRACTION_AFTER = re.compile(r"/(\d{1,3})(?![\d/.\-月日号年])")
+_CN_FRACTION_AFTER = re.compile("[一二三四五六七八九十]+")
 
 
 def number_series(c: Candidate) -> Resume | None:
-    """12-3, 1/3: a code, a fraction or a date written with - or /."""
+    """12-3, 3/1: a code or a date written with - or /."""
     if c.bare and c.nxt in ("-", "/") and c.s[c.end + 1:c.end + 2].isdigit():
         return Resume(_skip_run(c.s, c.end + 1))
     return None
 
 
 def enumerator(c: Candidate) -> Resume | None:
-    """1、 1. 2) (1): the number of an item in a list."""
-    return Resume(c.end + 1) if c.bare and _ENUM_AFTER.match(c.nxt) else None
+    """1、 1. 2) (1): the number of an item in a list (not 313万、: a magnitude makes a figure)."""
+    if c.bare and _ENUM_AFTER.match(c.nxt) and c.numeral.magnitude == 1:
+        return Resume(c.end + 1)
+    return None
 
 
 def long_code(c: Candidate) -> Resume | None:
@@ -423,13 +583,20 @@ def latin_after(c: Candidate) -> Resume | None:
 
 
 def unknown_word_after(c: Candidate) -> Resume | None:
-    """12万标箱 (an unknown unit: kept, not understood), 12345热线, 104国道 (names)."""
+    """12万标箱 (an unknown unit: kept, not understood), 12345热线, 104国道 (names); but a number
+    before a word that is no unit is a plain number (1500亿的, 1.32亿增长了, 从2.37缩小到1.94,
+    1.6左右, and with a magnitude before any word without a counter in it: 8万桌椅, 3万亿之路)."""
     nxt = c.nxt
     if not (c.bare and nxt and nxt not in _PUNCT and not nxt.isspace() and nxt not in "余多"):
         return None
     if c.numeral.magnitude == 1 and "." not in c.num_text:
         return Resume(c.end)  # only a number with a magnitude or decimals is worth reporting
+    if c.s.startswith(_AFTER_PLAIN, c.end) and not c.per:
+        return None
     probe = _PROBE.match(c.s, c.end)
+    if probe and c.numeral.magnitude >= 10**4 and not c.per \
+            and not _has_unit_char(probe.group(0)):
+        return None
     text = c.num_text + (probe.group(0) if probe else "")
     try:
         parse_quantity(text)
@@ -453,6 +620,28 @@ def bare_number(c: Candidate) -> Resume | None:
 
 
 # --- units that make a period, a date or a word ---------------------------------------------------
+def age_group(c: Candidate) -> Resume | None:
+    """25-59岁就业主体人群, 16-24岁城镇人口: the ages that name a group, no figure."""
+    after = c.s[c.u_end:c.u_end + 1]
+    if c.range_end and c.uname == "岁" and after and after not in _PUNCT and after not in "的之以左上":
+        return Resume(c.u_end)
+    return None
+
+
+def magnitude_label(c: Candidate) -> Resume | None:
+    """百亿斤粮食产能基地, 千亿元产业集群: a magnitude alone before a noun names a class of
+    things, no figure (突破百亿斤 and 千亿斤以上 are figures)."""
+    if not (c.chinese and c.uname and _MAGNITUDE_ALONE.fullmatch(c.num_text)):
+        return None
+    after = c.s[c.fig_end:c.fig_end + 1]
+    if not after or after in _PUNCT or after == "的" or c.suffix or "bound" in c.words_before():
+        return None
+    return Resume(c.fig_end)
+
+
+_MAGNITUDE_ALONE = re.compile("[百千]?(?:万亿|万|亿)|[百千]")
+
+
 def month(c: Candidate) -> Resume | None:
     """7月, 去年9月: a month."""
     unit = c.unit
@@ -467,14 +656,27 @@ def quarter(c: Candidate) -> Resume | None:
 
 
 def year_or_period(c: Candidate) -> Resume | None:
-    """二〇二三年; 三年来, 近五年, 2025年目标: a year or a period, not a duration to check."""
+    """二〇二三年, 2025年目标, 两年平均增长: a year, a name, the years of an average: no figure;
+    三年来, 近五年, 5年间, 20年前: the span a statement covers, a period (近 is "recent" here, not
+    "nearly")."""
     if c.uname != "年":
         return None
     if c.chinese and len(c.num_text) >= 3:
         return Resume(c.u_end)
-    if _PERIOD_AFTER_YEAR.match(c.s[c.odd_end:c.odd_end + 3]) or \
-            _PERIOD_BEFORE.search(c.s[max(0, c.i - 2):c.i]):
-        return Resume(c.u_end)
+    after = c.s[c.odd_end:c.odd_end + 3]
+    if _AVERAGE_AFTER_YEAR.match(after) or _NAME_AFTER_YEAR.match(after) or \
+            c.prev in ("前", "后"):
+        return Resume(c.u_end)  # 前两年, 后三年: which years, not how long
+    before = _PERIOD_BEFORE.search(c.s[max(0, c.i - 2):c.i])
+    if _PERIOD_AFTER_YEAR.match(after) or before:
+        if c.odd or c.range_end or c.sign or \
+                (c.chinese and c.numeral.value == 1 and not _PERIOD_AFTER_YEAR.match(after)):
+            return Resume(c.u_end)  # 走过这一年: this year, a point of time
+        start = c.i - len(before.group(0)) if before else c.i
+        end = c.odd_end + (m.end() if (m := _PERIOD_AFTER_YEAR.match(after)) else 0)
+        fig = _make(c.article, c.s, start, c.num_at, end, c.num_text + c.uname, c.names,
+                    kind="period")
+        return Resume(end, fig)
     return None
 
 
@@ -493,14 +695,41 @@ def anniversary(c: Candidate) -> Resume | None:
 
 
 def class_word(c: Candidate) -> Resume | None:
-    """千亿级: a class, not a count."""
-    return Resume(c.u_end) if c.uname == "级" and c.numeral.magnitude >= 10**4 else None
+    """千亿级, 3万亿量级: a class of size [X, X + u) (a magnitude alone: [M, 10M)), not a count."""
+    if c.numeral.magnitude < 10**4 or c.per:
+        return None
+    m = _CLASS_AFTER.match(c.s, c.end)
+    if m is None:
+        return None
+    return Resume(m.end(), _make(c.article, c.s, c.i, c.num_at, m.end(), c.num_text + m.group(0),
+                                 c.names, kind="class"))
+
+
+_CLASS_AFTER = re.compile("元?(?:" + "|".join(CLASS_SUFFIX) + ")")
+
+
+def place_class(c: Candidate) -> Resume | None:
+    """万亿GDP城市, 4万亿之城, 万亿俱乐部, 12万亿大省: a place of the class "at least X"."""
+    if c.numeral.magnitude < 10**4 or c.per or c.odd:
+        return None
+    m = _PLACE_CLASS.match(c.s, c.end)
+    if m is None:
+        return None
+    written = c.num_text + (m.group(1) or "") + "以上"
+    return Resume(m.end(), _make(c.article, c.s, c.i, c.num_at, m.end(), written, c.names,
+                                 kind="class"))
+
+
+_PLACE_CLASS = re.compile(r"(元)?(?:GDP)?(?:之城|城市|俱乐部|大省|强省|大市|强市|市辖区)", re.IGNORECASE)
 
 
 def lone_one(c: Candidate) -> Resume | None:
-    """一批, 一天: a word, unless a bound word makes it a figure (近一成)."""
-    if c.chinese and c.numeral.value == 1 and c.num_text == "一" and not c.odd \
-            and "bound" not in c.words_before(floor=0):
+    """一批, 一天: a word, unless a bound word makes it a figure (近一成), or a change word a
+    multiple (涨了一倍)."""
+    if c.chinese and c.numeral.value == 1 and c.num_text == "一" and not c.odd:
+        words = c.words_before(floor=0)
+        if "bound" in words or (c.uname == "倍" and ("up" in words or "down" in words)):
+            return None
         return Resume(c.u_end)
     return None
 
@@ -536,10 +765,11 @@ GUARDS: tuple[Guard, ...] = (
     too_long, unreadable_numeral, no_numeral, trailing_dian,
     identifier, date, idiom, clock_time, calendar_year, month_span,
     ordinal, top_rank, top_list,
-    names_count, one_body, digit_count,
+    names_count, big_group, grade, session, one_body, digit_count,
+    class_word, place_class, fraction,
     number_pair, bare_chinese, number_series, enumerator, long_code, latin_after,
-    unknown_word_after, bare_number,
-    month, quarter, year_or_period, day_of_month, anniversary, class_word, lone_one,
+    unknown_word_after, bare_number, age_group, magnitude_label,
+    month, quarter, year_or_period, day_of_month, anniversary, lone_one,
     reduplication, slogan, service_circle,
 )
 

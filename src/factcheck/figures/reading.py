@@ -5,7 +5,19 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..lexicon import BOUND, COMPARISON, DOWN, ESTIMATE, NEUTRAL, PARTICLES, TO_LEVEL, UP, pick
+from ..lexicon import (
+    BOUND,
+    BOUND_NOT_AFTER,
+    BOUND_ONLY_BEFORE_MAGNITUDE,
+    COMPARISON,
+    DOWN,
+    ESTIMATE,
+    LONE_CHANGE,
+    NEUTRAL,
+    PARTICLES,
+    TO_LEVEL,
+    UP,
+)
 from ..numerals import read_numeral
 from ..quantity import MAX_FIGURE_LENGTH
 from ..units import UNITS, Unit, lookup_unit
@@ -17,16 +29,17 @@ _CN_NUM_CHARS = _CN_DIGITS + "十百千万亿点"
 _PUNCT = set("，,。；;、？?！!：:）)（(”“\"'‘’》《「」『』【】…—-~·/|\n ") | {""}
 
 #: The word classes looked for before a number (factcheck.lexicon): the one-character words of
-#: change (增, 减, 降) are left out, they end too many other words (新增, 递减, 骤降).
+#: change (增, 减, 降) are left out, they end too many other words (新增, 递减, 骤降), all but
+#: those that end none of another meaning (涨: 上涨, 暴涨).
 _LOOKBACK: tuple[tuple[str, str], ...] = tuple(sorted(
     [(w, "bound") for w in BOUND] + [(w, "neutral") for w in NEUTRAL]
     + [(w, "estimate") for w in ESTIMATE] + [(w, "comparison") for w in COMPARISON]
-    + [(w, "tolevel") for w in TO_LEVEL] + [(w, "up") for w in UP if len(w) > 1]
-    + [(w, "down") for w in DOWN if len(w) > 1] + [(w, "particle") for w in PARTICLES],
+    + [(w, "tolevel") for w in TO_LEVEL]
+    + [(w, "up") for w in UP if len(w) > 1 or w in LONE_CHANGE]
+    + [(w, "down") for w in DOWN if len(w) > 1 or w in LONE_CHANGE]
+    + [(w, "particle") for w in PARTICLES],
     key=lambda wc: -len(wc[0]),
 ))
-#: 近 and 超 end other words (最近, 附近, 临近 …): after these characters they are no bound words.
-_SHORT_BOUNDS = pick(BOUND, "近", "超")
 
 # Units a Chinese numeral rarely takes as a measure (三方 = three parties, 二期 = phase two).
 _NOT_AFTER_CHINESE = {"方", "度", "期", "日", "周", "星期", "块钱", "米", "段河道"}
@@ -48,12 +61,19 @@ def _unit_table() -> dict[str, tuple[str, ...]]:
     return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in table.items()}
 
 
+#: A unit's character that begins a common word is no unit there: 3万亿台阶, 200亿天使基金.
+_UNIT_BEGINS_WORD = {"台": "阶湾", "天": "使然下", "年": "代轻", "名": "单片", "元": "素宇"}
+
+
 def _unit_at(s: str, i: int, chinese: bool) -> tuple[str, Unit] | None:
     """The longest known unit at s[i:], with a compound A/B when one follows."""
     for name in _unit_table().get(s[i:i + 1], ()):
         if not s.startswith(name, i):
             continue
         if chinese and name in _NOT_AFTER_CHINESE:
+            return None
+        if s[i + len(name):i + len(name) + 1] in _UNIT_BEGINS_WORD.get(name, "") and \
+                s[i + len(name):i + len(name) + 1]:
             return None
         unit = UNITS[name]
         j = i + len(name)
@@ -65,6 +85,18 @@ def _unit_at(s: str, i: int, chinese: bool) -> tuple[str, Unit] | None:
                         return name + "/" + other, compound
         return name, unit
     return None
+
+
+def _has_unit_char(word: str) -> bool:
+    """A unit character in a word (标箱 has 箱): the word may be an unknown unit; not the unit
+    character that begins a common word (台阶, 天使)."""
+    for k, ch in enumerate(word):
+        if ch in _UNIT_CHARS and not (word[k + 1:k + 2] and word[k + 1] in _UNIT_BEGINS_WORD.get(ch, "")):
+            return True
+    return False
+
+
+_UNIT_CHARS = frozenset(name for name in UNITS if len(name) == 1)
 
 
 def _name_spans(plain: str) -> list[tuple[int, int, str]]:
@@ -93,7 +125,7 @@ def _lookback(s: str, p: int, floor: int) -> tuple[int, dict[str, str]]:
             if a >= floor and s.startswith(word, a):
                 if cls in found:
                     return p, found
-                if cls == "bound" and word in _SHORT_BOUNDS and a > 0 and s[a - 1] in "最接将逼附靠临":
+                if cls == "bound" and not _bound_applies(word, s, a, p):
                     return p, found
                 found[cls] = word
                 p = a
@@ -101,6 +133,20 @@ def _lookback(s: str, p: int, floor: int) -> tuple[int, dict[str, str]]:
         else:
             break
     return p, found
+
+
+def _bound_applies(word: str, s: str, a: int, p: int) -> bool:
+    """A one-character bound word that ends another word (最近, 节约, 打破, 经过) bounds nothing;
+    过 bounds only a number with a magnitude (过万亿元, 过5.5万亿元; 过3年 is "after")."""
+    if a > 0 and s[a - 1] in BOUND_NOT_AFTER.get(word, ""):
+        return False
+    if word in BOUND_ONLY_BEFORE_MAGNITUDE:
+        m = _MAGNITUDE_AHEAD.match(s, p)
+        return bool(m and m.group(1))
+    return True
+
+
+_MAGNITUDE_AHEAD = re.compile(r"[\d.,一二两三四五六七八九十〇零]*([百千万亿])")
 
 
 def _skip_run(s: str, i: int) -> int:

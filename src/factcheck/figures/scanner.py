@@ -6,12 +6,12 @@ import itertools
 import re
 
 from ..article import ArticleText, article_from_text
-from ..lexicon import BOUND, DOUBLING_IN_TEXT, DOUBLING_LEAD, DOWN, pick
+from ..lexicon import BOUND, DOUBLING_IN_TEXT, DOUBLING_LEAD, DOWN, SUFFIX, pick
 from ..quantity import QuantityError, parse_quantity
 from .build import _make, _too_long
 from .figure import Figure
 from .guards import _read_candidate
-from .reading import _CN_DIGITS, _CN_NUM_CHARS, _name_spans, long_numeral_end
+from .reading import _CN_DIGITS, _CN_NUM_CHARS, _bound_applies, _name_spans, long_numeral_end
 
 __all__ = ["figures_in_text", "find_figures"]
 
@@ -32,10 +32,32 @@ def _numeral_start(s: str, i: int) -> bool:
         return False
     if (ch in _CN_DIGITS and ch not in "〇零") or ch == "十":
         return True
-    if ch in "百千" and (s[i + 1:i + 2] in ("万", "亿") or prev in _BEFORE_HUNDREDS
+    if ch in "百千" and (s[i + 1:i + 2] in ("万", "亿", "强") or prev in _BEFORE_HUNDREDS
                         or s[max(0, i - 2):i] in _BEFORE_HUNDREDS_2):
         return True
+    if ch in "百千万亿" and _after_bound_word(s, i):
+        return True  # 突破万亿元, 过万亿, 首破千亿
+    if ch in "万亿" and _CLASS_AHEAD.match(s, i + 1):
+        return True  # 万亿级, 万亿GDP城市, 万亿之城
     return ch in "几数" and s[i + 1:i + 2] in ("十", "百", "千", "万")
+
+
+def _after_bound_word(s: str, i: int) -> bool:
+    """A bound word of the lexicon ends at i, and bounds what follows (not 打破, 经过)."""
+    for word in _BOUND_WORDS:
+        a = i - len(word)
+        if a >= 0 and s.startswith(word, a):
+            return _bound_applies(word, s, a, i)
+    return False
+
+
+_BOUND_WORDS = tuple(sorted(BOUND, key=len, reverse=True))
+#: 首位, 首把交椅: the top place, a rank; 首家, 首个, 首批, 首次, 首季 are firsts in time, ordinals
+#: of another kind.
+_HEAD_RANK = re.compile("首(?:位|把交椅)")
+_NOT_HEAD_RANK = "元昂回自俯稽"
+_CLASS_AHEAD = re.compile(r"亿?元?(?:GDP)?(?:量级|级|之城|城市|俱乐部|大省|强省|大市|强市|市辖区)",
+                          re.IGNORECASE)
 
 
 def _scan(article: ArticleText) -> list[Figure]:
@@ -53,6 +75,22 @@ def _scan(article: ArticleText) -> list[Figure]:
                 figures.append(_factor_figure(article, s, i, m.end(), names))
                 i = m.end()
                 continue
+        if s.startswith("首", i):
+            m = _HEAD_RANK.match(s, i)
+            if m and not (i > 0 and s[i - 1] in _NOT_HEAD_RANK):
+                fig = _make(article, s, i, i, m.end(), m.group(0), names, kind="rank")
+                if fig is not None:
+                    figures.append(fig)
+                i = m.end()
+                continue
+        if s.startswith(("一半", "半数"), i) and not (i > 0 and s[i - 1] in "另多大对一"):
+            suffix = next((w for w in SUFFIX if s.startswith(w, i + 2)), "")
+            end = i + 2 + len(suffix)  # 一半以上, 超过半数: a half, 1/2
+            fig = _make(article, s, i, i, end, "1/2" + suffix, names, suffix=suffix or None)
+            if fig is not None:
+                figures.append(fig)
+            i = end
+            continue
         if s.startswith("百分百", i) or s.startswith("百分之百", i):
             length = 3 if s.startswith("百分百", i) else 4
             fig = _make(article, s, i, i, i + length, "100%" if length == 3 else "百分之百", names,
