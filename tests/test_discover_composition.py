@@ -145,7 +145,7 @@ def test_contributions_up_and_down_add_up_to_the_total_growth(article) -> None:
     assert code == 0 and problems(doc) == []
     found = records(doc, "contribution")
     assert len(found) == 3 and all(r["verdict"] == "holds" for r in found)
-    assert written(found[0]) == {"8.7个百分点", "10.7个百分点", "2%"}
+    assert written(found[0]) == {"-8.7个百分点", "10.7个百分点", "2%"}  # 负向拉动 8.7: −8.7
     # investment growth is on a comparable scope: against levels, only "not comparable" (FC051)
     assert all(r["verdict"] in ("holds", "not comparable") for r in records(doc, "composition"))
 

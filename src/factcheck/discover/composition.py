@@ -541,7 +541,8 @@ def _pulls(scope: Scope, g: Group) -> None:
         i = _owner(scope, g, parts, c)
         if i is None or i in g.pulls:
             continue
-        g.pulls[i] = (c, bool(_DOWN.search(words)))
+        signed = c.figure.quantity.interval.hi is not None and c.figure.quantity.interval.hi < 0
+        g.pulls[i] = (c, bool(_DOWN.search(words)) and not signed)  # 负向拉动 read as −8.7 already
 
 
 def _owner(scope: Scope, g: Group, order: list[int], c: DraftClaim) -> int | None:

@@ -53,8 +53,8 @@ def find(scope: Scope) -> list[Found]:
             continue
         other_words = m.group(1)
         lower = bool(_LOWER_WORDS.search(words)) and not (q.interval.hi is not None and q.interval.hi < 0)
-        if "降幅" in words:
-            lower = not lower  # the 降幅 narrowed: the rate rose
+        if "降幅" in words and q.interval.hi is not None and q.interval.hi < 0:
+            lower = not lower  # the 降幅 narrowed by −x: the rate rose (a positive x says so already)
         if _PERIOD.match(other_words):
             other = _same_subject_then(scope, rate, other_words)
         else:

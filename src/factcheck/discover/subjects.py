@@ -438,6 +438,9 @@ def _measure(c: DraftClaim, words: str, label: str, label_words: str) -> str:
 _RELATION = re.compile(r"^(?:正向|负向)?(?:拉动|带动|高于|低于|快于|慢于|超出|多于|少于|占)")
 
 
+_COUNT_OF_SOME = re.compile(r"增长|下降|增速|实现|高于|低于|超过|位居|进入")
+
+
 def subject_of(scope: Scope, c: DraftClaim) -> Subject | None:
     """The key of a claim, or None when its words do not tell what it states."""
     f = c.figure
@@ -456,6 +459,8 @@ def subject_of(scope: Scope, c: DraftClaim) -> Subject | None:
             return None
     if _open_parenthesis(head):
         return None  # an aside: （同期为下降9.8%）
+    if q.unit.dimension == "count" and _COUNT_OF_SOME.search(plain[f.end:c_end]):
+        return None  # 30个行业增加值同比增长: how many did something, not a level of the subject
     clause = _without_parentheses(plain[c_start:f.number_start])
     label = c.label or ""
     label_words = label + re.sub(r"\s+", "", plain[f.end:c_end])
