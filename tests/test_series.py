@@ -177,3 +177,34 @@ def test_months_of_the_forms_statistics_use():
     assert months_of("H2") == (7, 12)
     assert months_of("春节期间") is None
     assert period_of("十四五") is None
+
+
+def test_the_index_links_the_same_after_moving_to_disk(monkeypatch):
+    """Levels and waiting claims live in subject stores: past their budget they move to a
+    temporary database, and links are the same (memory stays flat over large runs)."""
+    import factcheck.subjectindex as store
+    from factcheck.series import Entry, SeriesIndex
+
+    def entry(year, cid, role="level", months=(1, 12)):
+        return Entry(("收入", "某县", ("money", "元")), year, "1-12", months, cid, role,
+                     shown=str(year))
+
+    def links(budget):
+        monkeypatch.setattr(store, "MEMORY_ENTRIES", budget)
+        index = SeriesIndex()
+        out = []
+        for n in range(40):  # forty towns, each its own series, 2023 before 2022
+            town = [entry(2023, f"r{n}"), entry(2023, f"r{n}", "growth")]
+            out += [(lk.kind, lk.earlier[:2], lk.later[:2]) for lk in index.add(2 * n, [
+                e._replace(key=(f"收入{n}", "某县", ("money", "元"))) for e in town])]
+            out += [(lk.kind, lk.earlier[:2], lk.later[:2]) for lk in index.add(2 * n + 1, [
+                entry(2022, f"p{n}")._replace(key=(f"收入{n}", "某县", ("money", "元")))])]
+        on_disk = index.levels.on_disk
+        index.close()
+        return out, on_disk
+
+    in_memory, was_on_disk = links(1 << 16)
+    spilled, now_on_disk = links(4)
+    assert not was_on_disk and now_on_disk
+    assert spilled == in_memory and len(in_memory) == 40
+    assert in_memory[0] == ("growth", (1, "p0"), (0, "r0"))

@@ -31,6 +31,7 @@ from .checks.base import Context, Outcome, Prepared
 from .loader import ClaimInfo, LoadedFile
 from .messages import Message
 from .relations import Term
+from .subjectindex import SubjectStore
 
 __all__ = ["Entry", "Link", "SeriesIndex", "entries", "months_of", "period_of", "relations"]
 
@@ -159,57 +160,82 @@ def _period(written: object) -> tuple[int, str, tuple[int, int] | None] | None:
 @dataclass(frozen=True, slots=True)
 class Link:
     """Two claims of one series that a relation ties: ``later`` and ``earlier`` as (file number,
-    entry); ``kind`` growth, stock or within."""
+    claim id, role, check); ``kind`` growth, stock or within."""
 
     kind: str
-    earlier: tuple[int, Entry]
-    later: tuple[int, Entry]
+    earlier: tuple[int, str, str, int]
+    later: tuple[int, str, str, int]
+
+
+_ROLES = ("level", "growth", "stock")
 
 
 class SeriesIndex:
-    """The entries of a run's files, by series and period, and the links each new file makes."""
+    """The entries of a run's files, by series and period, and the links each new file makes.
 
-    __slots__ = ("levels", "waiting", "years")
+    Levels and the claims waiting for one (a growth or a stock whose year before comes later in
+    the run) live in subject stores — compact tables that move to a temporary database past a
+    budget — so memory stays flat however many files a run has; only figures for part of a year
+    (前三季度, 1-11月), which are few, are kept in memory by series and year."""
+
+    __slots__ = ("levels", "parts", "waiting")
 
     def __init__(self) -> None:
-        self.levels: dict[tuple, tuple[int, Entry]] = {}  # (key, year, part) → first level
-        self.waiting: dict[tuple, list[tuple[int, Entry]]] = {}  # growth/stock wanting a level
-        self.years: dict[tuple, list[tuple[int, Entry]]] = {}  # (key, year) → flows
+        self.levels = SubjectStore()  # (key, year, part) → the first level
+        self.waiting = SubjectStore()  # (key, year, part) → the first growth or stock wanting it
+        self.parts: dict[int, list[tuple[int, str, tuple[int, int]]]] = {}  # (key, year) → parts
 
     def add(self, number: int, found: list[Entry]) -> list[Link]:
         """Record file ``number``'s entries; the links they make with what the run has seen."""
         links: list[Link] = []
-        for e in found:
-            if e.role != "level":
+        levels = [e for e in found if e.role == "level"]
+        firsts = self.levels.record([(hash((e.key, e.year, e.part)), number, e.claim, 0)
+                                     for e in levels])
+        for e, first in zip(levels, firsts, strict=True):
+            if first is not None:
                 continue
-            slot = (e.key, e.year, e.part)
-            if slot in self.levels:
-                continue
-            self.levels[slot] = (number, e)
-            for number_w, w in self.waiting.pop((e.key, e.year + 1, e.part), []):
-                links.append(Link(w.role, (number, e), (number_w, w)))
+            me = (number, e.claim, "level", -1)
+            waiter = self.waiting.find(hash((e.key, e.year + 1, e.part)))
+            if waiter is not None:
+                role, check = _ROLES[waiter[2] & 3], (waiter[2] >> 2) - 1
+                links.append(Link(role, me, (waiter[0], waiter[1], role, check)))
             if e.flow and e.months is not None:
                 links.extend(self._within(number, e))
         for e in found:
             if e.role == "level":
                 continue
-            earlier = self.levels.get((e.key, e.year - 1, e.part))
+            me = (number, e.claim, e.role, e.check)
+            earlier = self.levels.find(hash((e.key, e.year - 1, e.part)))
             if earlier is not None:
-                links.append(Link(e.role, earlier, (number, e)))
+                links.append(Link(e.role, (earlier[0], earlier[1], "level", -1), me))
             else:
-                self.waiting.setdefault((e.key, e.year, e.part), []).append((number, e))
+                self.waiting.record([(hash((e.key, e.year, e.part)), number, e.claim,
+                                      _ROLES.index(e.role) | ((e.check + 1) << 2))])
         return links
 
     def _within(self, number: int, e: Entry) -> Iterator[Link]:
         assert e.months is not None
-        others = self.years.setdefault((e.key, e.year), [])
-        for number_o, o in others:
-            assert o.months is not None
-            if _inside(o.months, e.months):
-                yield Link("within", (number_o, o), (number, e))
-            elif _inside(e.months, o.months):
-                yield Link("within", (number, e), (number_o, o))
-        others.append((number, e))
+        year = hash((e.key, e.year))
+        if e.months != (1, 12):
+            self.parts.setdefault(year, []).append((number, e.claim, e.months))
+            whole = self.levels.find(hash((e.key, e.year, "1-12")))
+            if whole is not None and whole[:2] != (number, e.claim):
+                yield Link("within", (number, e.claim, "level", -1), (whole[0], whole[1], "level", -1))
+            for n, cid, months in self.parts[year][:-1]:
+                if _inside(months, e.months):
+                    yield Link("within", (n, cid, "level", -1), (number, e.claim, "level", -1))
+                elif _inside(e.months, months):
+                    yield Link("within", (number, e.claim, "level", -1), (n, cid, "level", -1))
+        else:
+            for n, cid, _ in self.parts.get(year, []):
+                if n == number:
+                    continue  # a part of this file found this whole itself
+                yield Link("within", (n, cid, "level", -1), (number, e.claim, "level", -1))
+
+    def close(self) -> None:
+        self.levels.close()
+        self.waiting.close()
+        self.parts.clear()
 
 
 def _inside(a: tuple[int, int], b: tuple[int, int]) -> bool:
@@ -217,10 +243,18 @@ def _inside(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return b[0] <= a[0] and a[1] <= b[1] and a != b
 
 
-def note(link: Link) -> Message:
-    """What tied the two claims: their series and periods."""
-    _, a = link.earlier
-    _, b = link.later
+def entry_of(c: ClaimInfo, role: str = "level") -> Entry | None:
+    """A claim's entry, read again from the claim (the index keeps only where it is)."""
+    article = c.file.model.article if c.file.model is not None else None
+    return _entry(c, article.period if article else None,
+                  (article.place if article else None) or "", role)
+
+
+def note(link: Link, earlier: ClaimInfo, later: ClaimInfo) -> Message | None:
+    """What tied the two claims: their series and periods (None if they no longer read so)."""
+    a, b = entry_of(earlier), entry_of(later)
+    if a is None or b is None:
+        return None
     name, place, _ = b.key
     return Message(msg.SERIES_LINK, series=name, place=place or Message(msg.NO_PLACE_NAMED),
                    earlier=a.shown, later=b.shown)
@@ -230,10 +264,10 @@ def relations(corpus, current: LoadedFile, number: int, paths: list[str], links:
               ) -> list[Prepared]:
     """The relations of the links file ``number`` (``current``) made; the other files of the run
     are read back by path. Each finding says which series tied its figures."""
-    def claim(at: tuple[int, Entry]) -> ClaimInfo | None:
-        n, e = at
+    def claim(at: tuple[int, str, str, int]) -> ClaimInfo | None:
+        n, cid = at[0], at[1]
         f = current if n == number else corpus.reference(Path(paths[n]))
-        return f.claims.get(e.claim) if f.ok else None
+        return f.claims.get(cid) if f.ok else None
 
     out: list[Prepared] = []
     for link in links:
@@ -241,8 +275,11 @@ def relations(corpus, current: LoadedFile, number: int, paths: list[str], links:
         if earlier is None or later is None or earlier.quantity is None or later.quantity is None \
                 or earlier.quantity.unit.key != later.quantity.unit.key:
             continue
+        said = note(link, earlier, later)
+        if said is None:
+            continue
         for p in _relation(corpus, link, earlier, later):
-            p.describe = _noted(p.describe, note(link)) if p.describe else None
+            p.describe = _noted(p.describe, said) if p.describe else None
             p.how = "series"
             out.append(p)
     return out
@@ -257,8 +294,8 @@ def _relation(corpus, link: Link, earlier: ClaimInfo, later: ClaimInfo) -> list[
         return growth.build(later, earlier, rate, ctx, later.line, later.column, None,
                             frozenset())
     if link.kind == "stock":
-        spec = later.file.model.checks[link.later[1].check]
-        ctx = Context(corpus, later.file, ("checks", link.later[1].check))
+        spec = later.file.model.checks[link.later[3]]
+        ctx = Context(corpus, later.file, ("checks", link.later[3]))
         flows = [[ctx.claim(r, key, i) for i, r in enumerate(getattr(spec, key))]
                  for key in ("added", "removed")]
         if any(c is None or c.quantity is None for side in flows for c in side):

@@ -62,6 +62,14 @@ class _MemoryStore:
                 out.append(None)
         return out
 
+    def find(self, key: int) -> First | None:
+        """The entry recorded under a key, without recording anything."""
+        i = self._slot((key & _MASK64) or 1)
+        if not self.keys[i]:
+            return None
+        place = self.places[i]
+        return place >> 32, self.claim_names[place & 0xFFFFFFFF], self.figures[i]
+
     def put(self, key: int, file: int, claim: str, figure: int) -> None:
         number = self.claim_numbers.get(claim)
         if number is None:
@@ -141,6 +149,12 @@ class _DiskStore:
         self.add(new)
         return out
 
+    def find(self, key: int) -> First | None:
+        """The entry recorded under a key, without recording anything."""
+        row = self.db.execute("SELECT file, claim, figure FROM first WHERE key = ?",
+                              (_signed((key & _MASK64) or 1),)).fetchone()
+        return None if row is None else (row[0], row[1], row[2] & _MASK64)
+
     def add(self, rows) -> None:
         """Insert rows of (signed key, file, claim, signed figure)."""
         before = self.db.total_changes
@@ -181,6 +195,16 @@ class SubjectStore:
         if self.store.count >= self.memory_entries:
             self._move_to_disk()
         return out
+
+    def find(self, key: int) -> First | None:
+        """The (file number, claim id, figure hash) recorded under a key, or None."""
+        store = self.store
+        if isinstance(store, _DiskStore):
+            try:
+                return store.find(key)
+            except store.errors:
+                self._back_to_memory()
+        return self.store.find(key)
 
     def _move_to_disk(self) -> None:
         memory = self.store

@@ -358,6 +358,7 @@ def stream(work: FileWork, summary: RunSummary, jobs: int, dask: object = None
         yield from _outcomes(work, index, summary, jobs, dask)
     finally:
         index.close()
+        work.series.close()
 
 
 def _outcomes(work: FileWork, index: SubjectIndex, summary: RunSummary,
