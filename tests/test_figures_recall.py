@@ -335,3 +335,15 @@ def test_a_bound_word_still_bounds_a_share_of_things():
 @pytest.mark.parametrize("text", ["负债1.2亿元。", "误差正负5%。"])
 def test_fu_that_is_no_minus(text):
     assert all(f.interval.lo >= 0 for f in figures_in_text(text)), read(text)
+
+
+def test_the_new_forms_keep_the_scan_linear():
+    import time
+
+    unit = "三大产业为A、B、C约占北京的60%市、县、乡三级"  # one endless clause: no hard separator
+    for n in (20_000, 100_000):
+        text = (unit * (n // len(unit) + 1))[:n]
+        t = time.perf_counter()
+        figures_in_text(text)
+        elapsed = time.perf_counter() - t
+    assert elapsed < 30, elapsed  # a look over the whole clause per figure took minutes

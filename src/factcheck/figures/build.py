@@ -34,7 +34,7 @@ def _make(article: ArticleText, s: str, start: int, num_at: int, end: int, core:
     if words.get("down") == NARROWING and _narrowed_rate(s, max(line_floor, p - 60), p) > 0:
         words["up"] = words.pop("down")  # 降幅比同期收窄2.2个百分点: the rate rose by 2.2 points
     if kind == "level" and not words:
-        clause = s[_after_last(s, p, "，,。；;！!？?：:"):p]
+        clause = s[max(_after_last(s, p, "，,。；;！!？?：:"), p - 20):p]  # the words end there
         if _ABOUT_SHARE.search(clause):
             words["bound"] = "约"  # 约占北京市的60%: 约 speaks of the share
         elif _NEGATIVE_PULL.search(clause):

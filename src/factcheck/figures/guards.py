@@ -439,7 +439,7 @@ def big_group(c: Candidate) -> Resume | None:
                              kind="group"))
 
 
-_NAMES_AFTER = re.compile(r"[^，,。；;：:、\d]{1,8}?(?:分别为|分别是|包括|为|是|：|:)([^，,。；;]+)")
+_NAMES_AFTER = re.compile(r"[^，,。；;：:、\d]{1,8}?(?:分别为|分别是|包括|为|是|：|:)([^，,。；;]{1,200})")
 
 
 def _names_after(s: str, at: int, count: int) -> bool:

@@ -14,6 +14,9 @@ _LIST_LEAD = re.compile(
     r"打造|实施|开展|落实|组织|举办|集聚|集中|集|如|有|以|将|对|由|在|与|和))+"
 )
 _SEPARATORS_HARD = "，,。；;：:！!？?\n"
+#: The longest clause a list of names for a count is looked for in (a dozen names and the words
+#: that lead them): beyond it, a clause holds no such list, and the look costs nothing.
+_LONGEST_LIST = 400
 
 
 def _split_items(text: str) -> list[str] | None:
@@ -77,6 +80,8 @@ def _names_count(s: str, i: int, num_text: str) -> tuple[list[str], int] | None:
     """光伏、充电、储能、电车检测、餐饮、便利店六位于一体 → the six names, and the scan offset where
     they start, when the list before the numeral at i has as many names as the numeral says."""
     start = _after_last(s, i, _SEPARATORS_HARD)
+    if i - start > _LONGEST_LIST:
+        return None  # a few names of at most 14 characters each: no list is that long
     head = s[start:i]
     lead = _LIST_LEAD.match(head)
     if lead:
