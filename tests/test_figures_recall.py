@@ -142,6 +142,7 @@ def test_ranks_in_words():
     ("行业占据了IPO前三，", "前三", iv(1, 3)),
     ("从前三甲排名看，", "前三甲", iv(1, 3)),
     ("位居全国百强县之首。", "百强", iv(1, 100)),
+    ("太仓市，排名第三至第七位。", "第三至第七位", iv(3, 7)),
 ])
 def test_ranks(text, written, interval):
     figs = [f for f in figures_in_text(text) if f.kind == "rank"]

@@ -326,7 +326,8 @@ def _read_suffixes(text: str, s: str, words: _Words) -> str:
 # --- ranks ----------------------------------------------------------------------------------
 _RANK = Unit("名", "rank", "rank", Fraction(1), True)
 _RANK_RE = re.compile(
-    r"^(?:全[国省市区县镇]|全球|世界|区内|市内)?(?:(?P<first>第)(?P<n1>[\d.一二两三四五六七八九十百千万亿]+)"
+    r"^(?:全[国省市区县镇]|全球|世界|区内|市内)?(?:(?P<first>第)(?:(?P<n0>[\d.一二两三四五六七八九十百千]+)"
+    r"(?:至|到|-|~)第)?(?P<n1>[\d.一二两三四五六七八九十百千万亿]+)"
     r"[名位家个座站城区县市省大]?"
     r"|(?P<head>首)(?:位|把交椅)"
     r"|(?P<top>前)(?P<n2>[\d.一二两三四五六七八九十百千万亿]+)(?:[名位强甲城]|把交椅)?"
@@ -348,6 +349,13 @@ def _read_rank(text: str, s: str) -> Quantity | None:
     if end != len(digits) or numeral.value < 1 or numeral.value.denominator != 1:
         raise QuantityError(text, "a rank must be a whole number from 1", code="bad-rank")
     n = numeral.value
+    if m.group("n0"):  # 第三至第七位: ranks 3 to 7
+        low = _read_rank(text, "第" + m.group("n0"))
+        assert low is not None
+        if low.value > n:
+            raise QuantityError(text, "a range of ranks must rise", code="bad-rank")
+        return Quantity(text, n, Interval(low.value, n), _RANK, qualifier="range",
+                        qualifier_text="至", kind="rank")
     if m.group("first"):
         return Quantity(text, n, Interval.point(n), _RANK, kind="rank")
     q = "at-most"

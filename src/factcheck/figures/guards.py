@@ -56,6 +56,7 @@ _TOP_BEFORE = re.compile(
     r"(?:排名|进入|位居|居|跻身|位列|名列|稳居|跃居|保持|排在|迈入|挺进|占据|雄霸|包揽|冲击)"
     r"(?:了)?[^，,。；;：:\d]{0,6}$"
 )
+_RANK_SPAN = re.compile(r"(?:至|到|-|~)第[\d一二两三四五六七八九十百千]+[名位]?")
 #: The counters of a rank after 第X (第32名, 第一家, 第24座 …); 批 次 套 代 期 轮 … make ordinals of
 #: other kinds (第三批, 第七次, 第二套标准).
 _RANK_COUNTERS = ("名", "位", "家", "个", "座", "站", "城", "区", "县", "市", "省")
@@ -365,6 +366,9 @@ def ordinal(c: Candidate) -> Resume | None:
     第一产业 are ordinals of other kinds, not figures."""
     if c.prev != "第" or c.per:
         return None
+    m = _RANK_SPAN.match(c.s, c.end) if c.uname == "" else None
+    if m:  # 排名第三至第七位: ranks 3 to 7
+        return _rank(c, "第" + c.s[c.i:m.end()], m.end())
     if c.uname in _RANK_COUNTERS and not c.odd:
         return _rank(c, "第" + c.num_text + c.uname, c.u_end)
     if c.uname == "" and c.nxt == "大" and not c.s.startswith(_RANK_NOT_AFTER_DA, c.end + 1):
