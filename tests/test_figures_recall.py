@@ -142,6 +142,7 @@ def test_ranks_in_words():
     ("行业占据了IPO前三，", "前三", iv(1, 3)),
     ("从前三甲排名看，", "前三甲", iv(1, 3)),
     ("位居全国百强县之首。", "百强", iv(1, 100)),
+    ("太仓市，排名第三至第七位。", "第三至第七位", iv(3, 7)),
 ])
 def test_ranks(text, written, interval):
     figs = [f for f in figures_in_text(text) if f.kind == "rank"]
@@ -310,3 +311,40 @@ def test_numbers_in_names_and_labels(text):
 
 def test_a_heading_does_not_run_into_the_next_line():
     check("海南省增速排名第二\n海南省经济表现抢眼", ("第二", Interval.point(2)))
+
+
+# --- signs, No.1, bases, the level a bound word does not bound -------------------------------------
+@pytest.mark.parametrize(("text", "written", "interval"), [
+    ("增速为负百分之三。", "负百分之三", iv(F(-35, 1000), F(-25, 1000))),
+    ("收入为负1.2亿元。", "负1.2亿元", iv(-125_000_000, -115_000_000)),
+    ("是当之无愧的No.1。", "第1", Interval.point(1)),
+    ("海淀每10万人中。", "100000人", Interval.point(100_000)),  # the base of a rate: exact
+    ("8个省份增速超过18.3%的全国平均水平。", "18.3%", iv(F(1825, 10000), F(1835, 10000))),
+    ("这两座一线城市。", "两座", Interval.point(2)),
+    ("科创板公司数量第三的城市。", "第三", Interval.point(3)),
+])
+def test_signs_ranks_bases(text, written, interval):
+    figs = [f for f in figures_in_text(text) if f.written == written]
+    assert [f.interval for f in figs] == [interval], read(text)
+    assert parse_quantity(written).interval == interval
+
+
+def test_a_bound_word_still_bounds_a_share_of_things():
+    check("超过80%的企业实现增长。", ("超过80%", iv(F(8, 10), INF, False, False)))
+
+
+@pytest.mark.parametrize("text", ["负债1.2亿元。", "误差正负5%。"])
+def test_fu_that_is_no_minus(text):
+    assert all(f.interval.lo >= 0 for f in figures_in_text(text)), read(text)
+
+
+def test_the_new_forms_keep_the_scan_linear():
+    import time
+
+    unit = "三大产业为A、B、C约占北京的60%市、县、乡三级"  # one endless clause: no hard separator
+    for n in (20_000, 100_000):
+        text = (unit * (n // len(unit) + 1))[:n]
+        t = time.perf_counter()
+        figures_in_text(text)
+        elapsed = time.perf_counter() - t
+    assert elapsed < 30, elapsed  # a look over the whole clause per figure took minutes

@@ -308,6 +308,8 @@ WORDS = sorted({
     *lexicon.BOUND, *lexicon.NEUTRAL, *lexicon.PERIOD, *lexicon.ESTIMATE, *lexicon.COMPARISON,
     *lexicon.TO_LEVEL, *lexicon.UP, *lexicon.DOWN, *lexicon.PARTICLES, *lexicon.SUFFIX,
     *lexicon.DOUBLING_LEAD, *lexicon.DOUBLING_WORDS, "翻", "番", "倍", "余", "多", "第", "前", "强",
+    *lexicon.CLASS_SUFFIX, "首", "大", "分之", "/", "No.", "每", "负", "一半", "半数", "位数增长", "之城",
+    "GDP城市", "俱乐部", "年来", "年间", "近", "由", "从", "到", "甲", "把交椅",
 })
 CHINESE_NUMERALS = ["一", "两", "二", "三", "五", "九", "十", "十五", "二十", "三千", "一百二十", "三点五",
                     "七八", "三四十", "十几", "几十", "数百", "千", "百"]

@@ -279,8 +279,9 @@ def _read_prefixes(text: str, s: str, words: _Words) -> str:
             s, changed = rest, True
             continue
         rest, w = _strip_prefix(s, TO_LEVEL)
-        if w:
-            s, changed = rest, True
+        if w and rest and (rest[0].isdigit() or rest[0] in _NUMBER_START or rest[0] in "万亿百千"
+                           or rest.startswith(_AFTER_CHANGE)):
+            s, changed = rest, True  # not 回落至|少一万: 回落|至少一万
             continue
         for group, sign in ((UP, 1), (DOWN, -1)):
             rest, w = _strip_prefix(s, group)
@@ -325,10 +326,11 @@ def _read_suffixes(text: str, s: str, words: _Words) -> str:
 # --- ranks ----------------------------------------------------------------------------------
 _RANK = Unit("名", "rank", "rank", Fraction(1), True)
 _RANK_RE = re.compile(
-    r"^(?:全[国省市区县镇]|全球|世界|区内|市内)?(?:(?P<first>第)(?P<n1>[\d一二两三四五六七八九十百]+)"
+    r"^(?:全[国省市区县镇]|全球|世界|区内|市内)?(?:(?P<first>第)(?:(?P<n0>[\d.一二两三四五六七八九十百千]+)"
+    r"(?:至|到|-|~)第)?(?P<n1>[\d.一二两三四五六七八九十百千万亿]+)"
     r"[名位家个座站城区县市省大]?"
     r"|(?P<head>首)(?:位|把交椅)"
-    r"|(?P<top>前)(?P<n2>[\d一二两三四五六七八九十百]+)(?:[名位强甲城]|把交椅)?"
+    r"|(?P<top>前)(?P<n2>[\d.一二两三四五六七八九十百千万亿]+)(?:[名位强甲城]|把交椅)?"
     r"|(?P<n3>[\d一二两三四五六七八九十百千]+)强)$"
 )
 
@@ -347,6 +349,13 @@ def _read_rank(text: str, s: str) -> Quantity | None:
     if end != len(digits) or numeral.value < 1 or numeral.value.denominator != 1:
         raise QuantityError(text, "a rank must be a whole number from 1", code="bad-rank")
     n = numeral.value
+    if m.group("n0"):  # 第三至第七位: ranks 3 to 7
+        low = _read_rank(text, "第" + m.group("n0"))
+        assert low is not None
+        if low.value > n:
+            raise QuantityError(text, "a range of ranks must rise", code="bad-rank")
+        return Quantity(text, n, Interval(low.value, n), _RANK, qualifier="range",
+                        qualifier_text="至", kind="rank")
     if m.group("first"):
         return Quantity(text, n, Interval.point(n), _RANK, kind="rank")
     q = "at-most"
@@ -559,6 +568,12 @@ def _parse_single(
 ) -> Quantity:
     sign = words.sign
     per = None
+    if s.startswith(("-", "负")) and s[1:].startswith(("百分之", "千分之", "万分之")):
+        sign, s = -sign, s[1:]  # 负百分之三: the minus before the share
+        if words.change and words.sign < 0:
+            raise QuantityError(text, "a minus sign after a word of decrease (下降, 减少 …) "
+                                "contradicts it", "write 下降3% or -3%",
+                                code="minus-after-decrease")
     for prefix, unit_name in (("百分之", "%"), ("千分之", "‰"), ("万分之", "‱")):
         if s.startswith(prefix):
             per, s = unit_name, s[len(prefix):]

@@ -34,11 +34,13 @@ def _make(article: ArticleText, s: str, start: int, num_at: int, end: int, core:
     if words.get("down") == NARROWING and _narrowed_rate(s, max(line_floor, p - 60), p) > 0:
         words["up"] = words.pop("down")  # 降幅比同期收窄2.2个百分点: the rate rose by 2.2 points
     if kind == "level" and not words:
-        clause = s[_after_last(s, p, "，,。；;！!？?：:"):p]
+        clause = s[max(_after_last(s, p, "，,。；;！!？?：:"), p - 20):p]  # the words end there
         if _ABOUT_SHARE.search(clause):
             words["bound"] = "约"  # 约占北京市的60%: 约 speaks of the share
         elif _NEGATIVE_PULL.search(clause):
             words["down"] = NEGATIVE_GROWTH  # 负向拉动全市投资8.7个百分点: −8.7
+    if words.get("bound") and _LEVEL_NAMED_AFTER.match(s, end):
+        del words["bound"]  # 增速超过18.3%的全国平均水平: 18.3% is the average; 超过 speaks of others
     written, estimate = _written(s, p, core, kind, words)
     read = _read(written, unit_name, allow_names)
     if read is None:
@@ -60,6 +62,8 @@ def _make(article: ArticleText, s: str, start: int, num_at: int, end: int, core:
 
 
 _RATE_NAME = re.compile("|".join(RATE_NAMES))
+_LEVEL_NAMED_AFTER = re.compile(
+    r"的(?:全国|全省|全市|全区|全县|同期|上年|去年)?(?:平均)?(?:水平|增速|增幅|平均值|平均数)")
 _ABOUT_SHARE = re.compile(r"约占[^，,。；;：:\d]{0,12}的$")
 _NEGATIVE_PULL = re.compile(r"负向拉动[^，,。；;：:\d]{0,12}$")
 
@@ -84,7 +88,7 @@ def _written(s: str, p: int, core: str, kind: str, words: dict[str, str]) -> tup
     down = words.get("down")
     written = core
     change_prefix = ""
-    if kind == "level" and down == NEGATIVE_GROWTH and not written.startswith("-"):
+    if kind == "level" and down == NEGATIVE_GROWTH and not written.startswith(("-", "负")):
         written = "-" + written  # 负增长3.1% = -3.1%
     elif kind == "level" and down and not words.get("tolevel"):
         change_prefix = down

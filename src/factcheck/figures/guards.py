@@ -50,11 +50,13 @@ _RANK_BEFORE = re.compile(
     r"(?:全[国省市区县镇]|全球|世界|同类|同级|区内|市内|省内|县内|[全各](?:市|区|县)?"
     r"|居|位居|位列|排名|排|名列|列|稳居|跃居|保持|排在|位于)(?:全[国省市区县镇])?$"
     r"|(?:居|位居|位列|排名|名列|稳居|跃居|排在|位于)[^，,。；;：:\d]{1,6}$"  # 居各省、区第一
+    r"|(?:数量|总量|规模|增速|增幅|位次)$"  # 科创板公司数量第三的城市
 )
 _TOP_BEFORE = re.compile(
     r"(?:排名|进入|位居|居|跻身|位列|名列|稳居|跃居|保持|排在|迈入|挺进|占据|雄霸|包揽|冲击)"
     r"(?:了)?[^，,。；;：:\d]{0,6}$"
 )
+_RANK_SPAN = re.compile(r"(?:至|到|-|~)第[\d一二两三四五六七八九十百千]+[名位]?")
 #: The counters of a rank after 第X (第32名, 第一家, 第24座 …); 批 次 套 代 期 轮 … make ordinals of
 #: other kinds (第三批, 第七次, 第二套标准).
 _RANK_COUNTERS = ("名", "位", "家", "个", "座", "站", "城", "区", "县", "市", "省")
@@ -120,11 +122,14 @@ class Candidate:
 
     @_once
     def sign(self) -> str:
-        """-5%: a minus sign before the number (not 2023-5 or 1月-3月)."""
+        """-5%, 负1.2亿元, 负百分之三: a minus before the number (not 2023-5 or 1月-3月, nor
+        正负5%, which is ±)."""
         s, i = self.s, self.i
         if not self.per and i > 0 and s[i - 1] in "-−" and \
                 (i < 2 or not (s[i - 2].isdigit() or s[i - 2] in "年月")):
             return "-"
+        if i > 0 and s[i - 1] == "负" and not (i > 1 and s[i - 2] in "正胜抱"):
+            return "负"
         return ""
 
     @_once
@@ -287,12 +292,16 @@ def trailing_dian(c: Candidate) -> Resume | None:
 # --- names, dates and times ------------------------------------------------------------------------
 def identifier(c: Candidate) -> Resume | None:
     """PM2.5, G60, #3, PM_{2.5}: a number after Latin letters (not 12.5MW/52MWh: a pair of
-    figures, each with its unit)."""
+    figures, each with its unit); No.1 is a rank."""
     prev, prev2 = c.prev, c.prev2
     if not c.chinese and prev and ((prev.isascii() and (prev.isalpha() or prev in "_{/#:@")) or
                                    (prev == " " and prev2.isascii() and prev2.isalpha())):
         if prev == "/" and c.first_unit is not None and _FIGURE_BEFORE_SLASH.search(c.s, 0, c.i - 1):
             return None
+        return Resume(c.end)
+    if c.s[max(0, c.i - 3):c.i].lower() == "no." and not c.chinese:
+        if c.bare and not c.s[c.end:c.end + 1].isalnum():
+            return _rank(c, "第" + c.num_text, c.end)  # 当之无愧的No.1
         return Resume(c.end)
     return None
 
@@ -357,6 +366,9 @@ def ordinal(c: Candidate) -> Resume | None:
     第一产业 are ordinals of other kinds, not figures."""
     if c.prev != "第" or c.per:
         return None
+    m = _RANK_SPAN.match(c.s, c.end) if c.uname == "" else None
+    if m:  # 排名第三至第七位: ranks 3 to 7
+        return _rank(c, "第" + c.s[c.i:m.end()], m.end())
     if c.uname in _RANK_COUNTERS and not c.odd:
         return _rank(c, "第" + c.num_text + c.uname, c.u_end)
     if c.uname == "" and c.nxt == "大" and not c.s.startswith(_RANK_NOT_AFTER_DA, c.end + 1):
@@ -431,7 +443,7 @@ def big_group(c: Candidate) -> Resume | None:
                              kind="group"))
 
 
-_NAMES_AFTER = re.compile(r"[^，,。；;：:、\d]{1,8}?(?:分别为|分别是|包括|为|是|：|:)([^，,。；;]+)")
+_NAMES_AFTER = re.compile(r"[^，,。；;：:、\d]{1,8}?(?:分别为|分别是|包括|为|是|：|:)([^，,。；;]{1,200})")
 
 
 def _names_after(s: str, at: int, count: int) -> bool:
@@ -642,6 +654,18 @@ def magnitude_label(c: Candidate) -> Resume | None:
 _MAGNITUDE_ALONE = re.compile("[百千]?(?:万亿|万|亿)|[百千]")
 
 
+def per_base(c: Candidate) -> Resume | None:
+    """每10万人: the base of a rate per so many people, exact (100000人), not a rounded count."""
+    unit = c.unit
+    if c.prev != "每" or unit is None or not unit.integer or unit.dimension not in ("count", "visits") \
+            or c.numeral.magnitude == 1 or c.numeral.value.denominator != 1 or c.odd or c.suffix \
+            or c.range_end or c.sign:
+        return None
+    written = str(int(c.numeral.value)) + c.uname
+    return Resume(c.u_end, _make(c.article, c.s, c.i, c.num_at, c.u_end, written, c.names,
+                                 unit_name=c.uname))
+
+
 def month(c: Candidate) -> Resume | None:
     """7月, 去年9月: a month."""
     unit = c.unit
@@ -743,12 +767,18 @@ def reduplication(c: Candidate) -> Resume | None:
 
 
 def slogan(c: Candidate) -> Resume | None:
-    """一村一站, 三高一资: one-digit numerals alternating with words."""
+    """一村一站, 三高一资: one-digit numerals alternating with words (not 两座一线城市: 一线 is a
+    word)."""
     s, u_end = c.s, c.u_end
     if c.chinese and c.uname and s[u_end:u_end + 1] in _CN_DIGITS and s[u_end + 1:u_end + 2] \
-            and s[u_end + 1] not in _PUNCT and len(c.num_text) == 1:
+            and s[u_end + 1] not in _PUNCT and len(c.num_text) == 1 \
+            and not s.startswith(_WORDS_WITH_ONE, u_end):
         return Resume(u_end)
     return None
+
+
+#: Words that begin with 一 and are no numeral of a slogan: 两座一线城市, 三家一流企业.
+_WORDS_WITH_ONE = ("一线", "一流", "一批", "一些", "一定", "一起", "一直", "一致", "一般", "一体化")
 
 
 def service_circle(c: Candidate) -> Resume | None:
@@ -768,7 +798,7 @@ GUARDS: tuple[Guard, ...] = (
     names_count, big_group, grade, session, one_body, digit_count,
     class_word, place_class, fraction,
     number_pair, bare_chinese, number_series, enumerator, long_code, latin_after,
-    unknown_word_after, bare_number, age_group, magnitude_label,
+    unknown_word_after, bare_number, age_group, magnitude_label, per_base,
     month, quarter, year_or_period, day_of_month, anniversary, lone_one,
     reduplication, slogan, service_circle,
 )

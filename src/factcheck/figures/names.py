@@ -20,6 +20,9 @@ _NOT_A_NAME = re.compile(r"[0-9０-９]|的|也|由|是|为|了|和|在|将|被|
 _ADJACENT_LIST = re.compile(
     r'((?:"[^"]{1,20}"|[^、"，,。；;：:]{1,24})(?:、(?:"[^"]{1,20}"|[^、"，,。；;：:]{1,14}))+)'
     r"(?:共|共计|合计|总计|总共|这|这些|等共)?$")
+#: The longest clause a list of names for a count is looked for in (a dozen names and the words
+#: that lead them): beyond it, a clause holds no such list, and the look costs nothing.
+_LONGEST_LIST = 400
 
 
 def _split_items(text: str) -> list[str] | None:
@@ -111,6 +114,8 @@ def _names_count(s: str, i: int, num_text: str) -> tuple[list[str], int] | None:
     """光伏、充电、储能、电车检测、餐饮、便利店六位于一体 → the six names, and the scan offset where
     they start, when the list before the numeral at i has as many names as the numeral says."""
     start = _after_last(s, i, _SEPARATORS_HARD)
+    if i - start > _LONGEST_LIST:
+        return None  # a few names of at most 14 characters each: no list is that long
     head = s[start:i]
     lead = _LIST_LEAD.match(head)
     if lead:

@@ -27,6 +27,8 @@ def _numeral_start(s: str, i: int) -> bool:
     if ch.isdigit() and ch.isascii():
         if prev == ",":  # 1,234: a thousands separator; 11个,2名: a comma between clauses
             return not (s[i - 2:i - 1].isdigit() and re.match(r"\d{3}(?!\d)", s[i:i + 4]))
+        if prev == "." and s[max(0, i - 3):i].lower() == "no.":
+            return True  # No.1: a rank
         return not (prev.isdigit() or prev == ".")
     if prev and (prev in _CN_NUM_CHARS or prev in "几数"):
         return False
