@@ -175,3 +175,18 @@ def lint(run_cli, write_fact, tmp_path: Path):
         return code, lines
 
     return run
+
+
+@pytest.fixture
+def article(run_cli, tmp_path: Path):
+    """article(text) → (exit code, JSON document with --show-checks) of checking the text."""
+
+    def run(text: str) -> tuple[int, dict]:
+        path = tmp_path / "news.txt"
+        path.write_text(text, encoding="utf-8")
+        code, out, err = run_cli(["check", "--isolated", "--format", "json", "--show-checks",
+                                  path.name], cwd=tmp_path)
+        assert err == "", err
+        return code, json.loads(out)
+
+    return run

@@ -5,23 +5,7 @@ rate is not the one the difference is against.
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
-
-
-@pytest.fixture
-def article(run_cli, tmp_path: Path):
-    def run(text: str) -> tuple[int, dict]:
-        path = tmp_path / "news.txt"
-        path.write_text(text, encoding="utf-8")
-        code, out, err = run_cli(["check", "--isolated", "--format", "json", "--show-checks",
-                                  path.name], cwd=tmp_path)
-        assert err == "", err
-        return code, json.loads(out)
-
-    return run
 
 
 def points(doc: dict) -> list[dict]:
