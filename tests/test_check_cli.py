@@ -222,7 +222,7 @@ def test_every_check_kind_has_rules_with_stable_codes() -> None:
     assert {k.kind for k in KINDS} == {"growth", "share", "breakdown", "multiple", "stock-flow",
                                        "average", "enumeration", "feasibility", "expression",
                                        "duplicate", "within", "composition", "contribution",
-                                       "points"}
+                                       "points", "period-sum"}
 
 
 @pytest.mark.parametrize(("code", "name", "kind"), RULES)

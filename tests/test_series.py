@@ -208,3 +208,94 @@ def test_the_index_links_the_same_after_moving_to_disk(monkeypatch):
     assert not was_on_disk and now_on_disk
     assert spilled == in_memory and len(in_memory) == 40
     assert in_memory[0] == ("growth", (1, "p0"), (0, "r0"))
+
+
+MONTHS = """factcheck: 1
+article: {{title: 某县{title}财政收入, place: 某县, period: 2023}}
+claims:
+{claims}"""
+
+
+def _alarms(tmp_path, *args):
+    code, found, doc = _findings(tmp_path, *args)
+    return code, [f for f in found if f[3] != "info"], doc
+
+
+def _month_files(tmp_path, cumulative="28.60亿元", growths=("", "", "")):
+    """A monthly report of 1-10月, one of 11月 alone and one of 1-11月: three files of a run."""
+    rows = (("1-10月", "r10", "26.10亿元"), ("11月", "r11m", "2.50亿元"), ("1-11月", "r11", cumulative))
+    for (period, cid, value), growth in zip(rows, growths, strict=True):
+        more = f", growth: {growth}" if growth else ""
+        (tmp_path / f"{cid}.yaml").write_text(MONTHS.format(title=period, claims=(
+            f"  {cid}: {{label: 一般公共预算收入, value: {value}{more}, period: 2023年{period}}}\n")),
+            encoding="utf-8")
+    return [f"{cid}.yaml" for _, cid, _ in rows]
+
+
+def test_cumulative_and_monthly_figures_add_up_across_files_in_any_order(tmp_path):
+    """1-10月 + 11月 = 1-11月 for a flow, linked by series (FC151); each order of the files finds
+    it once, at the cumulative figure."""
+    files = _month_files(tmp_path, cumulative="29.60亿元")
+    for order in (files, files[::-1], [files[2], files[0], files[1]]):
+        code, found, doc = _alarms(tmp_path, *order)
+        assert code == 1
+        assert found == [("r11.yaml", 4, "FC151", "error")]
+        message = doc["findings"][0]["message"]
+        assert "r10/r10 (26.10亿元) + r11m/r11m (2.50亿元) = 28.59亿–28.61亿元" in message
+        assert "a gap of 0.985亿–1.015亿元" in message
+        assert "2023年1-10月 + 2023年11月 and 2023年1-11月" in message
+
+
+def test_the_right_cumulative_figure_passes(tmp_path):
+    files = _month_files(tmp_path)
+    code, found, doc = _alarms(tmp_path, *files, "--show-checks")
+    assert code == 0 and found == []
+    kinds = sorted((c["kind"], c["verdict"]) for c in doc["checks"] if c["how"] == "series")
+    assert kinds == [("period-sum", "holds"), ("within", "holds"), ("within", "holds")]
+    code, found, doc = _alarms(tmp_path, *files, "--no-series", "--show-checks")
+    assert code == 0 and doc["checks"] == []
+
+
+def test_cumulative_growth_lies_between_and_follows_the_stretches_growth(tmp_path):
+    """With the growth of the three stated, nominal: the previous year's stretches add up too, so
+    the cumulative growth is L / (L₁/(1+g₁) + L₂/(1+g₂)) − 1 (FC112), within the stretches'
+    rates (FC111)."""
+    files = _month_files(tmp_path, growths=("5.0%", "8.0%", "5.3%"))
+    code, found, _ = _alarms(tmp_path, *files)
+    assert code == 0 and found == []  # 28.60 / (26.10/1.05 + 2.50/1.08) − 1 = 5.26%
+    files = _month_files(tmp_path, growths=("5.0%", "8.0%", "6.3%"))
+    code, found, _ = _alarms(tmp_path, *files)
+    assert code == 1
+    assert [f[2] for f in found] == ["FC112"]
+    files = _month_files(tmp_path, growths=("5.0%", "8.0%", "9.3%"))
+    _, found, _ = _alarms(tmp_path, *files)
+    assert sorted(f[2] for f in found) == ["FC111", "FC112"]
+
+
+def test_quarters_make_up_the_half_year_and_the_year_within_one_file(tmp_path):
+    (tmp_path / "q.yaml").write_text(
+        "factcheck: 1\narticle: {place: 某市, period: 2023}\nclaims:\n"
+        "  q1: {label: 固定资产投资额, value: 30.2亿元, period: 2023年一季度}\n"
+        "  q2: {label: 固定资产投资额, value: 35.1亿元, period: 2023年二季度}\n"
+        "  h1: {label: 固定资产投资额, value: 66.3亿元, period: 2023年上半年}\n"
+        "  q1_3: {label: 固定资产投资额, value: 100.0亿元, period: 2023年前三季度}\n"
+        "  q4: {label: 固定资产投资额, value: 40.0亿元, period: 2023年四季度}\n"
+        "  year: {label: 固定资产投资额, value: 140.0亿元}\n", encoding="utf-8")
+    code, found, doc = _alarms(tmp_path, "q.yaml", "--show-checks")
+    assert code == 1 and found == [("q.yaml", 6, "FC151", "error")]  # 30.2 + 35.1 = 65.3, not 66.3
+    sums = sorted(c["claims"][-1]["id"] for c in doc["checks"] if c["kind"] == "period-sum")
+    assert sums == ["h1", "year"]
+
+
+def test_stretches_that_do_not_meet_or_balances_are_not_summed(tmp_path):
+    (tmp_path / "n.yaml").write_text(
+        "factcheck: 1\narticle: {place: 某市, period: 2023}\nclaims:\n"
+        "  q1: {label: 固定资产投资额, value: 30.2亿元, period: 2023年一季度}\n"
+        "  q3: {label: 固定资产投资额, value: 35.1亿元, period: 2023年三季度}\n"
+        "  h1: {label: 固定资产投资额, value: 90.3亿元, period: 2023年上半年}\n"
+        "  d1: {label: 存款余额, value: 30亿元, period: 2023年一季度}\n"
+        "  d2: {label: 存款余额, value: 31亿元, period: 2023年二季度}\n"
+        "  dh: {label: 存款余额, value: 31亿元, period: 2023年上半年}\n", encoding="utf-8")
+    code, found, doc = _alarms(tmp_path, "n.yaml", "--show-checks")
+    assert code == 0 and found == []
+    assert not [c for c in doc["checks"] if c["kind"] == "period-sum"]

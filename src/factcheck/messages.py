@@ -707,6 +707,9 @@ API_NOT_AN_ARTICLE = N_("{name} is a fact file (named .yaml or .yml, or its text
 WHAT_WITHIN = N_("part of a period")
 PART_OF_PERIOD_EXCEEDS = N_("{part} for part of the period is more than {whole} for the whole of "
                             "it, by {gap}: a part of a period cannot exceed the whole")
+PERIOD_PARTS_MISMATCH = N_("{parts} = {sum} for the stretches of the period, but the figure for the "
+                           "whole of it is {whole}: a gap of {gap}; a cumulative figure is the "
+                           "sum of the stretches that make it up")
 SERIES_LINK = N_("linked by series: «{series}», {place}, {earlier} and {later} (--no-series turns "
                  "such links off)")
 NO_PLACE_NAMED = N_("no place named")

@@ -11,7 +11,12 @@ the months it covers: 2023, 2023年一季度 or 2023Q1, 2023年上半年 or 2023
 - **within the year**: a figure that adds up over time (a flow in money: GDP, revenue,
   investment — not a balance, a price, a rate or a profit, which can fall) for part of a year is
   at most the same series' figure for a longer stretch of that year (前三季度 ≤ 全年, 1-11月 ≤
-  全年).
+  全年);
+- **cumulative and single periods**: two such figures for stretches that meet (1-10月 and 11月,
+  一季度 and 二季度, 前三季度 and 四季度) add up to the figure for the stretch they make together
+  (1-11月, 上半年, 全年); when the three also state their growth, the growth of the whole lies
+  between the parts' and, for nominal rates, is the one their levels give (the composition
+  check's relations).
 
 The run keeps one small entry per labelled claim with a period (:class:`Entry`); a link reads
 the two claims back when it is made. `--no-series` (config `series: false`) turns this off.
@@ -29,7 +34,7 @@ from typing import NamedTuple
 from . import messages as msg
 from .checks.base import Context, Outcome, Prepared
 from .loader import ClaimInfo, LoadedFile
-from .messages import Message
+from .messages import Listed, Message
 from .relations import Term
 from .subjectindex import SubjectStore
 
@@ -52,7 +57,7 @@ _CHINESE_MONTHS = dict(zip("一二三四五六七八九十", range(1, 11), stric
 #: Labels of figures that do not add up over a year: balances and stocks at a date, prices and
 #: averages, rates and indexes, and figures that can fall within the year (profits, balances of
 #: trade).
-_NOT_A_FLOW = re.compile(r"余额|年末|期末|月末|末|存量|保有|资产|负债|储备|人口|价|均|率|指数|比重|"
+_NOT_A_FLOW = re.compile(r"余额|年末|期末|月末|末|存量|保有|资产(?!投资)|负债|储备|人口|价|均|率|指数|比重|"
                          r"占比|利润|净利|利税|盈余|结余|差额|顺差|逆差|亏损|规模")
 
 
@@ -159,12 +164,14 @@ def _period(written: object) -> tuple[int, str, tuple[int, int] | None] | None:
 
 @dataclass(frozen=True, slots=True)
 class Link:
-    """Two claims of one series that a relation ties: ``later`` and ``earlier`` as (file number,
-    claim id, role, check); ``kind`` growth, stock or within."""
+    """Claims of one series that a relation ties: ``later`` and ``earlier`` as (file number,
+    claim id, role, check); ``kind`` growth, stock, within or tiles (``earlier`` and ``other``
+    the two stretches that make up ``later``, in the order of the months)."""
 
     kind: str
     earlier: tuple[int, str, str, int]
     later: tuple[int, str, str, int]
+    other: tuple[int, str, str, int] | None = None
 
 
 _ROLES = ("level", "growth", "stock")
@@ -216,26 +223,63 @@ class SeriesIndex:
     def _within(self, number: int, e: Entry) -> Iterator[Link]:
         assert e.months is not None
         year = hash((e.key, e.year))
+        me = (number, e.claim, "level", -1)
         if e.months != (1, 12):
-            self.parts.setdefault(year, []).append((number, e.claim, e.months))
+            parts = self.parts.setdefault(year, [])
+            parts.append((number, e.claim, e.months))
             whole = self.levels.find(hash((e.key, e.year, "1-12")))
             if whole is not None and whole[:2] != (number, e.claim):
-                yield Link("within", (number, e.claim, "level", -1), (whole[0], whole[1], "level", -1))
-            for n, cid, months in self.parts[year][:-1]:
+                yield Link("within", me, (whole[0], whole[1], "level", -1))
+            for n, cid, months in parts[:-1]:
                 if _inside(months, e.months):
-                    yield Link("within", (n, cid, "level", -1), (number, e.claim, "level", -1))
+                    yield Link("within", (n, cid, "level", -1), me)
                 elif _inside(e.months, months):
-                    yield Link("within", (number, e.claim, "level", -1), (n, cid, "level", -1))
+                    yield Link("within", me, (n, cid, "level", -1))
+            yield from self._tiles(parts, whole, number, e, me)
         else:
-            for n, cid, _ in self.parts.get(year, []):
+            parts = self.parts.get(year, [])
+            for n, cid, _ in parts:
                 if n == number:
                     continue  # a part of this file found this whole itself
-                yield Link("within", (n, cid, "level", -1), (number, e.claim, "level", -1))
+                yield Link("within", (n, cid, "level", -1), me)
+            for a, b in _pairs(parts, e.months):
+                if number not in (a[0], b[0]):  # else the later part found this whole itself
+                    yield Link("tiles", (a[0], a[1], "level", -1), me, (b[0], b[1], "level", -1))
+
+    def _tiles(self, parts: list[tuple[int, str, tuple[int, int]]], year_whole, number: int,
+               e: Entry, me: tuple[int, str, str, int]) -> Iterator[Link]:
+        """The links of a new stretch ``e`` (the last of ``parts``) with the stretches seen before
+        it: as the whole two of them make up, or as one of two that make up a third."""
+        assert e.months is not None
+        for a, b in _pairs(parts[:-1], e.months):
+            yield Link("tiles", (a[0], a[1], "level", -1), me, (b[0], b[1], "level", -1))
+        first, last = e.months
+        for n, cid, months in parts[:-1]:
+            if months[1] + 1 == first:
+                joined = (months[0], last)
+            elif last + 1 == months[0]:
+                joined = (first, months[1])
+            else:
+                continue
+            whole = year_whole if joined == (1, 12) else \
+                next((p for p in parts[:-1] if p[2] == joined), None)
+            if whole is not None:
+                them = (n, cid, "level", -1)
+                first_part, second = (them, me) if months[0] < first else (me, them)
+                yield Link("tiles", first_part, (whole[0], whole[1], "level", -1), second)
 
     def close(self) -> None:
         self.levels.close()
         self.waiting.close()
         self.parts.clear()
+
+
+def _pairs(parts: list[tuple[int, str, tuple[int, int]]], months: tuple[int, int]
+           ) -> Iterator[tuple[tuple[int, str, tuple[int, int]], tuple[int, str, tuple[int, int]]]]:
+    """Two stretches among ``parts`` that meet and together make up ``months``."""
+    starts = [p for p in parts if p[2][0] == months[0] and p[2][1] < months[1]]
+    for a in starts:
+        yield from ((a, b) for b in parts if b[2] == (a[2][1] + 1, months[1]))
 
 
 def _inside(a: tuple[int, int], b: tuple[int, int]) -> bool:
@@ -250,14 +294,17 @@ def entry_of(c: ClaimInfo, role: str = "level") -> Entry | None:
                   (article.place if article else None) or "", role)
 
 
-def note(link: Link, earlier: ClaimInfo, later: ClaimInfo) -> Message | None:
-    """What tied the two claims: their series and periods (None if they no longer read so)."""
+def note(link: Link, earlier: ClaimInfo, later: ClaimInfo, other: ClaimInfo | None = None
+         ) -> Message | None:
+    """What tied the claims: their series and periods (None if they no longer read so)."""
     a, b = entry_of(earlier), entry_of(later)
-    if a is None or b is None:
+    c = entry_of(other) if other is not None else None
+    if a is None or b is None or (other is not None and c is None):
         return None
     name, place, _ = b.key
+    first = a.shown if c is None else Listed((a.shown, c.shown), " + ")
     return Message(msg.SERIES_LINK, series=name, place=place or Message(msg.NO_PLACE_NAMED),
-                   earlier=a.shown, later=b.shown)
+                   earlier=first, later=b.shown)
 
 
 def relations(corpus, current: LoadedFile, number: int, paths: list[str], links: list[Link]
@@ -272,21 +319,24 @@ def relations(corpus, current: LoadedFile, number: int, paths: list[str], links:
     out: list[Prepared] = []
     for link in links:
         earlier, later = claim(link.earlier), claim(link.later)
+        other = claim(link.other) if link.other is not None else None
         if earlier is None or later is None or earlier.quantity is None or later.quantity is None \
-                or earlier.quantity.unit.key != later.quantity.unit.key:
+                or earlier.quantity.unit.key != later.quantity.unit.key \
+                or (link.other is not None and (other is None or other.quantity is None)):
             continue
-        said = note(link, earlier, later)
+        said = note(link, earlier, later, other)
         if said is None:
             continue
-        for p in _relation(corpus, link, earlier, later):
+        for p in _relation(corpus, link, earlier, later, other):
             p.describe = _noted(p.describe, said) if p.describe else None
             p.how = "series"
             out.append(p)
     return out
 
 
-def _relation(corpus, link: Link, earlier: ClaimInfo, later: ClaimInfo) -> list[Prepared]:
-    from .checks import growth, stockflow, within
+def _relation(corpus, link: Link, earlier: ClaimInfo, later: ClaimInfo,
+              other: ClaimInfo | None) -> list[Prepared]:
+    from .checks import composition, growth, stockflow, within
 
     if link.kind == "growth":
         ctx = Context(corpus, later.file, ("claims", later.id))
@@ -307,6 +357,16 @@ def _relation(corpus, link: Link, earlier: ClaimInfo, later: ClaimInfo) -> list[
                                      Term(earlier.quantity, earlier, "start", origin=ctx.file),
                                      added, removed,
                                      line, col, spec.id, ctx.ignore(spec))]
+    if link.kind == "tiles":
+        assert other is not None
+        ctx = Context(corpus, later.file, ("claims", later.id))  # at the whole
+        parts = [Term(c.quantity, c, "part", origin=ctx.file) for c in (earlier, other)]
+        out = [within.tiled(Term(later.quantity, later, "whole", origin=ctx.file), parts, ctx,
+                            later.line, later.column)]
+        if all(c.growth is not None for c in (earlier, later, other)):
+            out.extend(composition.of_claims(ctx, later, [earlier, other], later.line,
+                                             later.column))
+        return out
     ctx = Context(corpus, earlier.file, ("claims", earlier.id))  # within: at the part
     return [within.relation(Term(later.quantity, later, "whole", origin=ctx.file),
                             Term(earlier.quantity, earlier, "part", origin=ctx.file), ctx,

@@ -71,7 +71,7 @@ from ..relations import Add, Const, Div, Expr, Mul, Relation, Sub, Sum, Term, Va
 from ..units import UNITS
 from .base import Context, Outcome, Prepared, register_kind, written
 
-__all__ = ["Hull", "basis_of", "change_term", "level_term", "rate_term", "share_term"]
+__all__ = ["Hull", "basis_of", "change_term", "level_term", "of_claims", "rate_term", "share_term"]
 
 ONE = Interval.point(1)
 HUNDREDTH = Fraction(1, 100)
@@ -348,6 +348,21 @@ def prepare(spec: CompositionCheck, ctx: Context) -> list[Prepared]:
     part_claims = [ctx.claim(ref, "parts", i) for i, ref in enumerate(spec.parts)]
     if total_claim is None or any(c is None for c in part_claims):
         return []
+    line, col = ctx.position
+    return _relations(spec, ctx, total_claim, part_claims, line, col)
+
+
+def of_claims(ctx: Context, total_claim: ClaimInfo, part_claims: list[ClaimInfo], line: int,
+              col: int) -> list[Prepared]:
+    """The relations of a total's growth and its parts' growth found without a check entry (the
+    stretches of a year that make up a longer one), at (line, col) of ``ctx``'s file."""
+    spec = CompositionCheck.model_construct(composition=total_claim.id,
+                                            parts=[c.id for c in part_claims])
+    return _relations(spec, ctx, total_claim, list(part_claims), line, col)
+
+
+def _relations(spec: CompositionCheck, ctx: Context, total_claim: ClaimInfo,
+               part_claims: list[ClaimInfo | None], line: int, col: int) -> list[Prepared]:
     total = rate_term(ctx, total_claim, "total", "composition")
     rates = [rate_term(ctx, c, "part", "parts", i) for i, c in enumerate(part_claims) if c]
     if total is None or any(r is None for r in rates):
@@ -357,7 +372,6 @@ def prepare(spec: CompositionCheck, ctx: Context) -> list[Prepared]:
             (spec.changes is not None and len(spec.changes) != n):
         ctx.report(problems.INVALID_CHECK, Message(msg.ONE_EACH_PART, n=n), "parts")
         return []
-    line, col = ctx.position
     ignore = ctx.ignore(spec)
     basis = basis_of([total, *rates])
     with_basis([total, *rates], basis)  # the rates of a whole and of its parts are of one kind

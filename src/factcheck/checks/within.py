@@ -29,9 +29,9 @@ from pydantic import Field
 from .. import messages as msg
 from ..display import scale_of
 from ..findings import Severity
-from ..messages import Message, Shown
+from ..messages import Listed, Message, Shown
 from ..model import CheckBase, Ref
-from ..relations import Relation, Term, Var
+from ..relations import Relation, Sum, Term, Var
 from .base import Context, Outcome, Prepared, register_kind, written
 
 
@@ -67,9 +67,56 @@ def relation(whole: Term, part: Term, ctx: Context, line: int, col: int,
                     check_id, sc, sc, ignore=ignore)
 
 
+def tiled(whole: Term, parts: list[Term], ctx: Context, line: int, col: int) -> Prepared:
+    """``Σ parts = whole`` for stretches of a period that make it up (1-10月 and 11月 of 1-11月),
+    found at (line, col) of ``ctx``'s file."""
+    sc = scale_of(whole.quantity)
+
+    def describe(o: Outcome) -> tuple[Message, bool]:
+        gap = o.computed - o.stated if o.computed.lo is not None and o.stated.hi is not None \
+            and o.computed.lo > o.stated.hi else o.stated - o.computed
+        return Message(msg.PERIOD_PARTS_MISMATCH, parts=Listed((written(p) for p in parts), " + "),
+                       sum=Shown(o.computed, sc), whole=written(whole), gap=Shown(gap, sc)), False
+
+    return Prepared(KIND_TILES, Relation(Sum([Var(p) for p in parts]), Var(whole)), ctx.file, line,
+                    col, describe, None, sc, sc)
+
+
 KIND = register_kind(
     "within", 11, __doc__ or "",
     (("FC150", "part-of-period-exceeds", Severity.ERROR,
       "A figure for part of a period (前三季度) larger than the figure for the whole of it."),),
     key="within", model=WithinCheck, prepare=prepare,
+)
+
+PERIOD_SUM_DOC = """Period sum: the figures for stretches of a period add up to the figure for the whole.
+
+## What it checks
+Found between the figures of one series (docs/format.md): two stretches of a year that meet —
+1-10月 and 11月, 一季度 and 二季度, 前三季度 and 四季度 — add up to the figure for the stretch they
+make together (1-11月, 上半年, 全年), within the rounding of the three figures, for flows in money
+(not a balance, a price, a rate or a profit). When the three also state their growth, the growth
+of the whole is checked against the parts' (the composition check's relations, FC111–FC112).
+
+## Why it matters
+A cumulative figure (1-11月) is the previous cumulative figure plus the new month; a monthly
+report that copies one of them from another release, or a quarter typed for the half-year,
+breaks the sum.
+
+## Example
+Three fact files, or one, with the claims
+```yaml
+claims:
+  rev_10: {label: 一般公共预算收入, value: 26.10亿元, period: 2023年1-10月}
+  rev_11m: {label: 一般公共预算收入, value: 2.50亿元, period: 2023年11月}
+  rev_11: {label: 一般公共预算收入, value: 28.60亿元, period: 2023年1-11月}
+```
+26.10亿元 + 2.50亿元 = 28.60亿元: consistent. Written 29.60亿元, FC151 (a gap of 1亿元).
+"""
+
+KIND_TILES = register_kind(
+    "period-sum", 11, PERIOD_SUM_DOC,
+    (("FC151", "period-parts-mismatch", Severity.ERROR,
+      "Figures for stretches of a period that do not add up to the figure for the whole of it "
+      "(1-10月 and 11月 against 1-11月)."),),
 )
