@@ -26,6 +26,7 @@ from typing import Any
 
 import pytest
 import yaml
+from helpers import cli
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -142,7 +143,7 @@ def test_each_relation_holds_alone_but_not_together(check, tmp_path: Path) -> No
     assert exact(first["would_need"]) == closed(
         GDP_STATED[0] / (1 + Fraction("0.0505") + half("0.0001")),
         AVERAGE_NEEDS[1] / (1 + Fraction("0.0505") - half("0.0001")))
-    assert f["suggestions"][-1] == ("Most likely wrong: gdp_2022 — 95.2亿元 would make 2 relations "
+    assert f["suggestions"][0] == ("Most likely wrong: gdp_2022 — 95.2亿元 would make 2 relations "
                                     "hold: a digit doubled")
 
 
@@ -282,7 +283,7 @@ def test_a_printed_figure_that_breaks_three_relations_is_named_with_its_typo(
     assert len(doc["repairs"]) == 1  # no other single figure is in all three relations
     sentence = "Most likely wrong: gdp — 227.6亿元 would make 3 relations hold: one digit differs"
     for f in failing:
-        assert f["suggestions"][-1] == sentence
+        assert f["suggestions"][0] == sentence
 
 
 # --- seed 3: a breakdown that does not add up, and a share of its total --------------------------
@@ -315,7 +316,7 @@ def test_the_part_to_fix_is_not_the_total_when_the_share_pins_it(check, tmp_path
          ["projects_breakdown"]),
     ]
     # the total would need 30, and 5/30 is 16.7%, not 18.5%; projects_major would need 2 (7.4%)
-    assert f["suggestions"][-1] == ("Most likely wrong: projects_industry — 16个 would make 1 "
+    assert f["suggestions"][0] == ("Most likely wrong: projects_industry — 16个 would make 1 "
                                     "relation hold: one digit differs")
 
 
@@ -349,7 +350,7 @@ def test_two_figures_when_no_single_one_will_do(check, tmp_path: Path) -> None:
         ("a", closed(Fraction(100), Fraction(100)), None),
         ("b", closed(Fraction(100), Fraction(100)), None)]
     assert repair["fixes"] == ["same_a", "same_b"]
-    assert doc["findings"][0]["suggestions"][-1] == (
+    assert doc["findings"][0]["suggestions"][0] == (
         "Most likely wrong together: a 100个 (stated 90个) and b 100个 (stated 80个) would make 2 "
         "relations hold")
 
@@ -723,3 +724,24 @@ def test_the_elimination_decides_what_propagation_leaves_open(monkeypatch) -> No
     assert model.propagate(rels, base) == base
     assert model.decide(rels, base) is None
     assert [f.code for f in analyse(prepared, by).findings] == ["FC060"]
+
+
+def test_the_figure_to_fix_is_named_first_and_after_the_findings_in_an_article(tmp_path):
+    """An article whose GDP is misprinted (237.6亿元 for 227.6亿元) breaks its breakdown and its
+    share: each finding leads with the repair, and the report names it once after the findings,
+    at the figure's place in the article."""
+    article = tmp_path / "gdp.txt"
+    article.write_text("某市2023年国民经济和社会发展统计公报\n\n全年全市地区生产总值237.6亿元，比上年增长"
+                       "5.0%。其中，第一产业增加值10.2亿元，第二产业增加值98.4亿元，第三产业增加值"
+                       "119.0亿元，占地区生产总值的比重为52.3%。\n", encoding="utf-8")
+    sentence = "Most likely wrong: gdp — 227.6亿元 would make 2 relations hold: one digit differs"
+    code, out, _ = cli("check", "--format", "json", "gdp.txt", cwd=tmp_path)
+    doc = json.loads(out)
+    assert code == 1
+    assert sorted(f["code"] for f in doc["findings"]) == ["FC201", "FC301"]
+    assert all(f["suggestions"][0] == sentence for f in doc["findings"])
+    first = doc["repairs"][0]["claims"][0]
+    assert (first["id"], first["typo"]) == ("gdp", "227.6亿元")
+    code, out, _ = cli("check", "gdp.txt", cwd=tmp_path)
+    assert f"gdp.txt:3:11: {sentence}\n" in out
+    assert out.index(sentence) > out.index("FC201")

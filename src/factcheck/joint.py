@@ -151,6 +151,8 @@ class Repair:
     fixes: list[str]  # the check ids (or kind:line) of the failing relations it makes hold
     rank: int  # 1 is the most plausible repair of its component
     found: list[tuple[str, int, int, str]] = field(default_factory=list)  # the findings it explains
+    says: Message | None = None  # "Most likely wrong: …" (the first repair of a component)
+    at: tuple[int, int] = (1, 1)  # where its first figure is (line, column)
 
     def to_json(self) -> dict[str, Any]:
         return {"file": self.file, "claims": [c.to_json() for c in self.claims],
@@ -377,14 +379,16 @@ def _analyse_component(component: list[_Rel], by_relation: dict[int, list[Findin
         repairs = []
     targets = [f for r in failing for f in by_relation.get(id(r.p), []) if f.verdict == "fail"]
     targets += [f for _, f in conflicts]
-    if repairs:
-        sentence = _sentence(repairs[0])
-        for f in targets:
-            f.advice.append(sentence)
+    sentence = _sentence(repairs[0]) if repairs else None
+    for f in targets if sentence is not None else ():
+        f.advice.insert(0, sentence)  # the answer first: the figure that explains them all
     file = component[0].p.file.display
     keys = [f.sort_key for f in targets]
     for rank, found in enumerate(repairs, 1):
-        result.repairs.append(Repair(file, found.claims, found.fixes, rank, keys))
+        claim = found.figures[0].term.claim
+        at = (claim.line, claim.column) if claim is not None else (1, 1)
+        result.repairs.append(Repair(file, found.claims, found.fixes, rank, keys,
+                                     sentence if rank == 1 else None, at))
     result.findings.extend(f for _, f in conflicts)
 
 

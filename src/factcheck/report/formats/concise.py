@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from ...findings import CheckRecord, Finding
+from ...joint import Repair
 from ...summary import RunSummary
 from ...views import ArticleView, statuses
 from ..base import Reporter
-from ..plain import check_line, concise_line, details, printable_lines
+from ..plain import check_line, concise_line, details, printable, printable_lines
 
 __all__ = ["REPORTER", "ConciseReporter"]
 
@@ -43,6 +44,12 @@ class ConciseReporter(Reporter):
             self.out.write(check_line(record, self.info.lang) + "\n")
         if self.wants_article:
             self.tested.setdefault(record.file, []).append(record)
+
+    def repair(self, repair: Repair) -> None:
+        if repair.says is not None:
+            line, column = repair.at
+            self.out.write(printable(f"{repair.file}:{line}:{column}: ")
+                           + printable(repair.says.render(self.info.lang)) + "\n")
 
     def end(self, summary: RunSummary) -> None:
         for display, view in self.views.items():

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from ... import messages as msg
 from ...findings import CheckRecord, ClaimRef, Finding, Severity
+from ...joint import Repair
 from ...messages import Message
 from ...summary import RunSummary
 from ...views import ArticleView, statuses
@@ -42,6 +43,7 @@ class TableReporter(ConciseReporter):
         self.wants_article = info.show_article
         self.files: dict[str, list[Finding]] = {}
         self.relations: dict[str, list[CheckRecord]] = {}
+        self.repairs: list[Repair] = []
 
     def say(self, template: str, **facts) -> str:
         return Message(template, **facts).render(self.info.lang)
@@ -64,6 +66,12 @@ class TableReporter(ConciseReporter):
         else:
             super().relation(record)
 
+    def repair(self, repair: Repair) -> None:
+        if not self.rich:
+            super().repair(repair)
+        elif repair.says is not None:
+            self.repairs.append(repair)
+
     def end(self, summary: RunSummary) -> None:
         if not self.rich:
             super().end(summary)
@@ -80,6 +88,10 @@ class TableReporter(ConciseReporter):
                 console.print(self._relations(path, records))
         for display, view in self.views.items():
             console.print(self._article(display, view))
+        for r in self.repairs:
+            assert r.says is not None
+            console.print(printable(f"{r.file}:{r.at[0]}:{r.at[1]}: ") + printable(
+                r.says.render(self.info.lang)), style="bold", markup=False, overflow="fold")
         style = "bold green" if summary.errors == 0 and summary.warnings == 0 else "bold"
         console.print(summary.line(self.info.command, self.info.lang), style=style)
 
