@@ -60,11 +60,12 @@ class Gold:
         return None
 
 
-def corpus() -> list[Gold]:
+def corpus(directory: Path = ARTICLES) -> list[Gold]:
+    """The annotated articles of a directory (by default the corpus the tests score)."""
     out = []
-    for path in sorted(ARTICLES.glob("*.gold.yaml")):
+    for path in sorted(directory.glob("*.gold.yaml")):
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
-        text = ARTICLES / data["article"]
+        text = directory / data["article"]
         if text.exists():
             out.append(Gold(path.name.removesuffix(".gold.yaml"), text, data))
     return out
@@ -170,9 +171,20 @@ def cli_run(path: Path, *args: str) -> dict:
     return json.loads(proc.stdout)
 
 
-def main() -> None:
+def corpus_directory(argv: list[str]) -> Path:
+    """The directory named by `--dir PATH` (e.g. the held-out set tests/data/heldout), else the
+    corpus under tests/data/articles."""
+    if "--dir" not in argv:
+        return ARTICLES
+    i = argv.index("--dir")
+    if i + 1 >= len(argv):
+        sys.exit("corpus.py: --dir needs a directory")
+    return Path(argv[i + 1]).resolve()
+
+
+def main(directory: Path = ARTICLES) -> None:
     total = Score("all")
-    for gold in corpus():
+    for gold in corpus(directory):
         s = score(gold, cli_run)
         print(f"{s.name}: figures {s.found}/{s.figures}, relations tested {s.tested}/{s.relations}, "
               f"errors {len(s.errors)}")
@@ -262,12 +274,12 @@ def mutations(gold: Gold, run, tmp: Path) -> list[Mutation]:
     return out
 
 
-def mutation_report() -> None:
+def mutation_report(directory: Path = ARTICLES) -> None:
     import tempfile
 
     total = found = 0
     with tempfile.TemporaryDirectory() as tmp:
-        for gold in corpus():
+        for gold in corpus(directory):
             ms = mutations(gold, cli_run, Path(tmp))
             hits = sum(m.reported for m in ms)
             total += len(ms)
@@ -281,4 +293,5 @@ def mutation_report() -> None:
 
 
 if __name__ == "__main__":
-    mutation_report() if "mutations" in sys.argv else main()
+    chosen = corpus_directory(sys.argv)
+    mutation_report(chosen) if "mutations" in sys.argv else main(chosen)

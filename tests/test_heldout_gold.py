@@ -1,0 +1,45 @@
+"""The held-out articles of tests/data/heldout: well-formed gold files the default corpus never
+picks up. Only the annotation is checked here; the tool is not run on these articles (they
+measure it on text nobody tuned on: `python tests/corpus.py --dir tests/data/heldout`)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from corpus import ARTICLES, corpus, corpus_directory, parse_interval
+
+HELDOUT = Path(__file__).resolve().parent / "data" / "heldout"
+GOLD = corpus(HELDOUT)
+
+
+def test_the_default_corpus_and_the_held_out_set_do_not_overlap():
+    default = corpus()
+    assert len(GOLD) >= 8
+    assert {g.name for g in default}.isdisjoint(g.name for g in GOLD)
+    assert {g.data["source"] for g in default}.isdisjoint(g.data["source"] for g in GOLD)
+
+
+def test_dir_option_names_the_directory_and_defaults_to_the_corpus():
+    assert corpus_directory(["corpus.py", "--dir", str(HELDOUT)]) == HELDOUT
+    assert corpus_directory(["corpus.py", "mutations", "-v"]) == ARTICLES
+
+
+@pytest.mark.parametrize("gold", GOLD, ids=[g.name for g in GOLD])
+def test_every_gold_figure_is_printed_on_its_line(gold):
+    lines = gold.text.read_text(encoding="utf-8").split("\n")
+    for f in gold.figures:
+        assert str(f["written"]) in lines[f["line"] - 1], f
+        parse_interval(f["interval"])
+    for item in gold.data.get("not_figures") or []:
+        assert str(item["text"]) in lines[item["line"] - 1], item
+
+
+@pytest.mark.parametrize("gold", GOLD, ids=[g.name for g in GOLD])
+def test_every_relation_names_gold_figures(gold):
+    for r in gold.relations:
+        assert r["holds"] in (True, False, "not_comparable"), r
+        assert r["how"] in ("stated", "linked"), r
+        assert r.get("arithmetic"), r
+        for ref in r["figures"]:
+            assert gold.figure(ref, r["line"]) is not None, (r, ref)
