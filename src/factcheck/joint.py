@@ -379,7 +379,7 @@ def _analyse_component(component: list[_Rel], by_relation: dict[int, list[Findin
         repairs = []
     targets = [f for r in failing for f in by_relation.get(id(r.p), []) if f.verdict == "fail"]
     targets += [f for _, f in conflicts]
-    sentence = _sentence(repairs[0]) if repairs else None
+    sentence = _sentence(repairs[0]) if repairs and _decided(component, repairs) else None
     for f in targets if sentence is not None else ():
         f.advice.insert(0, sentence)  # the answer first: the figure that explains them all
     file = component[0].p.file.display
@@ -947,6 +947,8 @@ def _typo(fig: _Figure, need: Interval) -> tuple[str | None, Message | None]:
                    else parse_rate(text, t.claim.rounding))
         except QuantityError:
             continue
+        if q.integer and not alt.integer:
+            continue  # a count of whole things stays whole
         if (alt.unit.key == q.unit.key and alt.value != q.value
                 and alt.checked_interval.intersects(need)):
             return text, why  # (50.0万人 for 50.00万人 is the same figure, less precise: no slip)
@@ -981,6 +983,16 @@ def _screen(q: Quantity, need: Interval) -> Callable[[str], bool] | None:
                 and (hi is None or (digits - 1) * hi.denominator <= hi.numerator * power))
 
     return admits
+
+
+def _decided(component: list[_Rel], repairs: list[_Found]) -> bool:
+    """Whether the best repair is the answer: always when relations share its figure (they
+    decide between the figures); for a relation alone, only when its one figure whose slip of the
+    pen would make it hold is the best repair (else any of its figures may be the wrong one)."""
+    if len(component) > 1:
+        return True
+    slips = [r for r in repairs if all(c.typo is not None for c in r.claims)]
+    return len(slips) == 1 and slips[0] is repairs[0]
 
 
 def _sentence(repair: _Found) -> Message:
