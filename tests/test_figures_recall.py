@@ -348,3 +348,24 @@ def test_the_new_forms_keep_the_scan_linear():
         figures_in_text(text)
         elapsed = time.perf_counter() - t
     assert elapsed < 30, elapsed  # a look over the whole clause per figure took minutes
+
+
+def test_a_number_after_latin_letters_is_a_figure_when_an_amount_follows():
+    """GDP9602.72亿元, 深圳GDP3.07万亿元, CPI 2.5%: a name (PM2.5, G60, A320, IP55) never goes on
+    with a magnitude, 元 or %."""
+    check("全市GDP9602.72亿元", ("9602.72亿元", iv("960271500000", "960272500000")))
+    check("实现GDP 9602.72亿元", ("9602.72亿元", iv("960271500000", "960272500000")))
+    check("深圳GDP3.07万亿元", ("3.07万亿元", iv("3065000000000", "3075000000000")))
+    for name in ("G60科创走廊", "A320飞机", "IP55防护等级", "PM2.5浓度下降"):
+        assert read(name) == []
+
+
+def test_a_fall_is_shared_by_the_numbers_its_list_joins():
+    """分别回落2.16和1.66个百分点, 分别下降2.1%、1.6%和0.6%, 减少3家和5家: each number of the list
+    fell (the sign was lost on all but the first); a number with its own word keeps it."""
+    check("分别回落2.16和1.66个百分点", ("回落2.16个百分点", iv("-2.165", "-2.155")),
+          ("回落1.66个百分点", iv("-1.665", "-1.655")))
+    check("分别下降2.1%、1.6%和0.6%", ("下降2.1%", iv("-0.0215", "-0.0205")),
+          ("下降1.6%", iv("-0.0165", "-0.0155")), ("下降0.6%", iv("-0.0065", "-0.0055")))
+    check("比上年下降0.3个百分点和提高0.5个百分点", ("下降0.3个百分点", iv("-0.35", "-0.25")),
+          ("0.5个百分点", iv("0.45", "0.55")))

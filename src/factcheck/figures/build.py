@@ -31,6 +31,8 @@ def _make(article: ArticleText, s: str, start: int, num_at: int, end: int, core:
     # the words before the figure (约有30%: 约 and 有), back to p
     p, words = _lookback(s, start, line_floor) if kind not in ("rank", "ratio-part", "period") \
         else (start, {})
+    if kind == "level" and not words and (down := _shared_fall(s, p, line_floor)):
+        words["down"] = down  # 分别回落2.16和1.66个百分点: both fell
     if words.get("down") == NARROWING and _narrowed_rate(s, max(line_floor, p - 60), p) > 0:
         words["up"] = words.pop("down")  # 降幅比同期收窄2.2个百分点: the rate rose by 2.2 points
     if kind == "level" and not words:
@@ -66,6 +68,24 @@ _LEVEL_NAMED_AFTER = re.compile(
     r"的(?:全国|全省|全市|全区|全县|同期|上年|去年)?(?:平均)?(?:水平|增速|增幅|平均值|平均数)")
 _ABOUT_SHARE = re.compile(r"约占[^，,。；;：:\d]{0,12}的$")
 _NEGATIVE_PULL = re.compile(r"负向拉动[^，,。；;：:\d]{0,12}$")
+
+
+_JOINED_BEFORE = re.compile(r"[0-9]+(?:\.[0-9]+)?(?:%|％|个百分点|[^\d\s，,。；;：:、和及与%％]{1,3})?"
+                            r"(?:和|、|及|与)$")
+
+
+def _shared_fall(s: str, p: int, floor: int) -> str | None:
+    """The fall word of a list of numbers this one ends (分别下降2.1%、1.6%和0.6%: each fell), or
+    None when the list has none or another word of its own."""
+    for _ in range(12):
+        m = _JOINED_BEFORE.search(s, max(floor, p - 16), p)
+        if m is None:
+            return None
+        p, words = _lookback(s, m.start(), floor)
+        if words:
+            down = words.get("down")
+            return down if down and set(words) == {"down"} and down != NARROWING else None
+    return None
 
 
 def _narrowed_rate(s: str, a: int, b: int) -> int:

@@ -292,11 +292,14 @@ def trailing_dian(c: Candidate) -> Resume | None:
 # --- names, dates and times ------------------------------------------------------------------------
 def identifier(c: Candidate) -> Resume | None:
     """PM2.5, G60, #3, PM_{2.5}: a number after Latin letters (not 12.5MW/52MWh: a pair of
-    figures, each with its unit); No.1 is a rank."""
+    figures, each with its unit; not GDP9602.72亿元 or CPI 2.5%: a name never goes on with a
+    magnitude, 元 or %); No.1 is a rank."""
     prev, prev2 = c.prev, c.prev2
     if not c.chinese and prev and ((prev.isascii() and (prev.isalpha() or prev in "_{/#:@")) or
                                    (prev == " " and prev2.isascii() and prev2.isalpha())):
         if prev == "/" and c.first_unit is not None and _FIGURE_BEFORE_SLASH.search(c.s, 0, c.i - 1):
+            return None
+        if (prev.isalpha() or prev == " ") and _AMOUNT_AFTER_NAME.match(c.s, c.end):
             return None
         return Resume(c.end)
     if c.s[max(0, c.i - 3):c.i].lower() == "no." and not c.chinese:
@@ -307,6 +310,7 @@ def identifier(c: Candidate) -> Resume | None:
 
 
 _FIGURE_BEFORE_SLASH = re.compile(r"\d[A-Za-z]{1,4}$")
+_AMOUNT_AFTER_NAME = re.compile(r"(?:万|亿)+(?:元|美元|人民币)?|元|%|％")
 
 
 def date(c: Candidate) -> Resume | None:
