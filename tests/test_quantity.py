@@ -594,3 +594,16 @@ _TOKENS = [
 @given(st.lists(st.sampled_from(_TOKENS), max_size=10).map("".join))
 def test_figure_like_text_is_read_or_refused(text):
     _read_or_refuse(text)
+
+
+def test_a_count_written_to_a_tenth_is_a_measurement_not_a_whole_count():
+    """平均减少3.0天, 户均2.0人: a figure written to a tenth is rounded there ([2.95, 3.05]), never
+    the whole number 3 (that would turn an average of 2.97 into a false alarm); 27个 and 3.0万人
+    (written to whole things or coarser) stay counts."""
+    from fractions import Fraction as F
+
+    q = parse_quantity("3.0天")
+    assert (q.interval.lo, q.interval.hi, q.integer) == (F("2.95"), F("3.05"), False)
+    assert q.checked_interval == q.interval
+    assert parse_quantity("27个").integer and parse_quantity("27个").interval.is_point
+    assert parse_quantity("3.0万人").integer

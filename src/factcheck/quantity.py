@@ -160,8 +160,10 @@ class Quantity:
 
     @property
     def integer(self) -> bool:
-        """Counts of whole things: their value is an integer."""
-        return self.unit.integer and self.value.denominator == 1
+        """Counts of whole things: their value is an integer, written to whole units or coarser
+        (3.0天 and 2.5人 are measurements or averages: written to a tenth, they are no count)."""
+        return self.unit.integer and self.value.denominator == 1 and \
+            (self.step is None or self.step >= 1)
 
     @property
     def checked_interval(self) -> Interval:
@@ -170,7 +172,7 @@ class Quantity:
 
     def __post_init__(self) -> None:
         checked = self.interval
-        if self.unit.integer and self.value.denominator == 1:
+        if self.integer:
             if self.unit.dimension in ("count", "visits") and not self.change:
                 checked = checked.clip(_ZERO, None) or checked
             checked = checked.integer_hull() or self.interval
@@ -420,7 +422,7 @@ def _parse_plain(text: str, s: str, rounding: str,
     raw_step = Fraction(magnitude, 10**decimals)
     step = raw_step * unit.factor if unit.factor != 1 else raw_step
     value = int(whole + (frac or "")) * step
-    if unit.integer and value.denominator == 1 and raw_step <= 1:
+    if unit.integer and value.denominator == 1 and raw_step == 1:
         interval = Interval.point(value)
     else:
         interval = rounding_interval(value, step, rounding)
@@ -711,7 +713,7 @@ def _bounds(
 ) -> tuple[Interval, Interval | None]:
     """Hard and soft intervals for a qualifier (docs/conventions.md section C)."""
     if qualifier is None:
-        if unit.integer and x.denominator == 1 and raw_step <= 1:
+        if unit.integer and x.denominator == 1 and raw_step == 1:
             return Interval.point(x), None
         return rounding_interval(x, step, rounding), None
     if qualifier == "more-than":
