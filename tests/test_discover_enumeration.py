@@ -1,0 +1,130 @@
+"""Counts and ranks with the names they count, found in articles (discover/enumeration.py), through
+`factcheck check ARTICLE`: real sentences of the news corpus (tests/data/articles) as written, then
+with the count changed, and the sentences where no list of names must be read.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+def records(doc: dict) -> list[dict]:
+    return [c for c in doc["checks"] if c["kind"] == "enumeration"]
+
+
+def written(record: dict) -> list[str]:
+    return [c["written"] for c in record["claims"]]
+
+
+def errors(doc: dict) -> list[tuple[str, list[str]]]:
+    return [(f["code"], [c["written"] for c in f["claims"]]) for f in doc["findings"]
+            if f["severity"] == "error"]
+
+
+# --- names after the count: 共8个，分别是：…; 增至24个，分别为… -------------------------------------------
+PROVINCES = ("截至4月26日，2021年一季度GDP总量超1万亿元的省份共{n}，分别是：广东省、江苏省、山东省、"
+             "浙江省、河南省、四川省、福建省和湖南省。\n")
+AIRPORT = ("目前运营4条航线、通航{n}城市，分别为北京、上海、广州、天津、大连、台州和重庆。开航以来共保证"
+           "航班起降4000余架次。\n")
+
+
+@pytest.mark.parametrize(("text", "n", "wrong"), [(PROVINCES, "8个", "9个"), (AIRPORT, "七个", "六个")])
+def test_a_count_and_the_names_listed_after_it(article, text, n, wrong) -> None:
+    """A count, then 分别是/分别为 and the names it counts, to the end of the clause; the last two
+    joined by 和. The figure of another clause before it (4条航线) is no count of the names."""
+    code, doc = article(text.format(n=n))
+    assert code == 0 and errors(doc) == []
+    [found] = records(doc)
+    assert (found["how"], found["verdict"], written(found)) == ("stated", "holds", [n])
+    code, doc = article(text.format(n=wrong))
+    assert code == 1 and errors(doc) == [("FC601", [wrong])]
+
+
+def test_names_after_bao_kuo_may_be_some_of_them(article) -> None:
+    """包括 names some of what is counted (包括北京大学、清华大学…等): no more names than the count."""
+    text = ("海淀拥有高等院校83所。其中，在北京共26所的211高校中，海淀独占{n}，包括北京大学、清华大学、"
+            "中国人民大学等国内顶尖高校。\n")
+    _, doc = article(text.format(n="15所"))
+    assert errors(doc) == [] and [r["verdict"] for r in records(doc)] == ["holds"]
+    _, doc = article(text.format(n="2所"))
+    assert errors(doc) == [("FC601", ["2所"])]
+
+
+def test_a_name_that_holds_he_is_read_whole_when_the_others_end_alike(article) -> None:
+    """软件和信息技术服务业 after names that end in 业 is one name: three industries, and 前五大
+    is reported."""
+    text = ("目前，428家科创板公司属24个行业，其中前{n}大行业分别是计算机通信和其他电子设备制造业、"
+            "专用设备制造业、软件和信息技术服务业，分别包含85家、78家、62家公司。\n")
+    _, doc = article(text.format(n="三"))
+    assert errors(doc) == [] and [r["verdict"] for r in records(doc)] == ["holds"]
+    _, doc = article(text.format(n="五"))
+    assert [e[0] for e in errors(doc)] == ["FC601"]
+
+
+# --- a run of one-character names: 粤港澳三地, 深广港莞居前四 ---------------------------------------------
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("珠三角是世界级的制造业集聚区，粤港澳{n}形成了先进制造业、现代服务业互补互促的产业格局。\n", "两地"),
+    ("粤港澳大湾区企业IPO图谱：深广港莞居{n}，佛山等四地奋起直追\n", "前三"),
+])
+def test_one_character_names_of_places_before_their_count(article, text, wrong) -> None:
+    """A run of one-character names of provinces and cities (粤港澳, 京津冀, 深广港莞) right before a
+    count of places (三地) or before 居前N: each character is one place."""
+    right = "三地" if wrong == "两地" else "前四"
+    _, doc = article(text.format(n=right))
+    assert errors(doc) == [] and [right] in [written(r) for r in records(doc)]
+    _, doc = article(text.format(n=wrong))
+    assert errors(doc) == [("FC601", [wrong])]
+
+
+@pytest.mark.parametrize("text", [
+    "长三角苏浙皖沪三省一市共同推进一体化发展。\n",  # 三省一市: a count of part of the places
+    "浙江两地市场主体数量增长较快。\n",  # 浙江 is one name, not two
+])
+def test_no_run_of_names_where_the_characters_make_a_word_or_the_count_is_of_a_part(article,
+                                                                                   text) -> None:
+    _, doc = article(text)
+    assert records(doc) == [] and errors(doc) == []
+
+
+# --- names before a rank, and a count that points back to them --------------------------------------
+TOP3 = ("从城市来看，上海、北京、苏州拥有科创板上市公司的数量，在所有城市中排名{rank}。这{these}也成为"
+        "汇聚全国科创力量的高地。\n")
+
+
+@pytest.mark.parametrize(("rank", "these", "wrong"), [
+    ("前三", "三地", None), ("前四", "三地", "前四"), ("前三", "两地", "两地")])
+def test_names_ranked_together_and_the_count_that_points_back(article, rank, these, wrong) -> None:
+    """A list that opens a sentence and a rank 前N later in it: the names take the first N places
+    together; 这三地 in the next sentence counts the same names. One check holds both figures."""
+    code, doc = article(TOP3.format(rank=rank, these=these))
+    [found] = records(doc)
+    assert written(found) == [rank, these]
+    if wrong is None:
+        assert code == 0 and found["verdict"] == "holds"
+    else:
+        assert found["verdict"] == "fails" and errors(doc) == [("FC601", [wrong])]
+
+
+def test_a_count_with_zhe_points_back_to_the_list_of_the_sentence_before(article) -> None:
+    """在这三座城市中: the list that opens the sentence before."""
+    text = ("相较重庆实现零的突破，万亿GDP城市中，郑州、泉州、东莞还没有科创板上市公司。在这{n}城市中，"
+            "省会城市郑州格外引人关注。\n")
+    _, doc = article(text.format(n="三座"))
+    assert [(written(r), r["verdict"]) for r in records(doc)] == [(["三座"], "holds")]
+    _, doc = article(text.format(n="四座"))
+    assert errors(doc) == [("FC601", ["四座"])]
+
+
+@pytest.mark.parametrize("text", [
+    "全市工业、服务业增加值均居全省前三。\n",  # 均: each ranks on its own
+    "今年以来，杭州、宁波都居全省前十。\n",
+])
+def test_names_that_each_rank_are_no_count_of_the_places(article, text) -> None:
+    _, doc = article(text)
+    assert records(doc) == [] and errors(doc) == []
+
+
+def test_a_list_of_figures_is_no_list_of_names(article) -> None:
+    """打井34眼、引泉7处: the 、 joins figures, not names."""
+    _, doc = article("全镇共完成农田水利工程打井34眼、引泉7处，新增灌溉面积200亩。\n")
+    assert records(doc) == [] and errors(doc) == []
