@@ -128,3 +128,30 @@ def test_a_list_of_figures_is_no_list_of_names(article) -> None:
     """打井34眼、引泉7处: the 、 joins figures, not names."""
     _, doc = article("全镇共完成农田水利工程打井34眼、引泉7处，新增灌溉面积200亩。\n")
     assert records(doc) == [] and errors(doc) == []
+
+
+
+RANKED_AFTER = ("再来看江苏。江苏省有{n}县（市）入围2021年全国10强县（市），分别是昆山、张家港、江阴、"
+                "常熟{four}和太仓市，排名{places}。\n")
+
+
+@pytest.mark.parametrize(("n", "four", "places", "wrong"), [
+    ("5个", "四市", "第三至第七位", None), ("6个", "四市", "第三至第七位", "6个"),
+    ("5个", "四市", "第三至第八位", "第三至第八位"), ("5个", "三市", "第三至第七位", "三市")])
+def test_a_list_with_a_count_of_its_first_names_and_the_places_after_it(article, n, four, places,
+                                                                          wrong) -> None:
+    """A list that holds the count of its first names (A、B、C、D四市和E: five names; 四市 counts
+    four of them) and, after it, the places the names take (，排名第三至第七位: five places)."""
+    code, doc = article(RANKED_AFTER.format(n=n, four=four, places=places))
+    assert sorted(written(r) for r in records(doc)) == sorted([[four], [n, places]])
+    if wrong is None:
+        assert code == 0 and errors(doc) == []
+    else:
+        assert errors(doc) == [("FC601", [wrong])]
+
+
+def test_a_conjunction_inside_a_list_leaves_it_unread(article) -> None:
+    """广州、深圳和北京、上海…: 和 may join two names or two groups of them; the count is not checked
+    against a reading that may be wrong."""
+    _, doc = article("2021年，广州、深圳和北京、上海、重庆、杭州八地入选国家首批营商环境创新试点城市。\n")
+    assert errors(doc) == []

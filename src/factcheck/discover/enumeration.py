@@ -35,6 +35,8 @@ _VERBS = re.compile(r"^(?:新建|改建|扩建|续建|新增|建设|改造|提�
 #: Verbs that put the names of a list into the first places of a ranking, together.
 _RANK_VERBS = re.compile(r"(?:排名|位居|位列|居于|居|占据了?|包揽了?|囊括了?|雄霸|稳居)"
                          r"(?:全[国省市区]|各[省市])?$")
+#: The words between a list and the places its names take, after it: ，排名第三至第七位.
+_RANKED_AFTER = re.compile(r"[，,]?(?:并|且)?(?:分别|依次)?(?:排名|位列|位居|居|分列|列)(?:全[国省市])?")
 #: Words that make each name rank on its own (A、B均居前十): the rank is no count of the names.
 _EACH = re.compile(r"均|都|各|分别|也|同时")
 #: One-character names of provinces, regions and the cities of the Pearl River Delta, as a run
@@ -122,7 +124,8 @@ def _found(scope: Scope, x: _List) -> Found:
 def _items(text: str) -> list[str] | None:
     """The names of a list (A、B、C和D → 4 names; A和B → 2). The last name is split at its
     conjunction unless the other names share an ending its halves do not (软件和信息技术服务业
-    among …制造业 is one name; 福建省和湖南省 among 广东省、江苏省 are two)."""
+    among …制造业 is one name; 福建省和湖南省 among 广东省、江苏省 are two). A conjunction inside
+    the list that may join two names (广州、深圳和北京、上海…) leaves it unread."""
     text = text.strip().strip("“”\"")
     if "、" in text:
         pieces = text.split("、")
@@ -144,6 +147,10 @@ def _items(text: str) -> list[str] | None:
     keep_whole = ending and any(len(h) == 2 and not all(x.endswith(ending) for x in h)
                                 for _, h in parts)
     names = whole if keep_whole else split
+    for piece in pieces[:-1]:  # 广州、深圳和北京、上海: two groups or one name? Not read.
+        halves = _LAST_CONJUNCTION.split(piece)
+        if len(halves) == 2 and (not ending or all(x.endswith(ending) for x in halves)):
+            return None
     if len(names) < 2 or any(len(x) > 20 for x in names):
         return None
     if any(_NOT_A_NAME.search(x) or _VERBS.match(x) for x in names[1:]):
@@ -162,6 +169,9 @@ def _common_ending(names: list[str]) -> str:
 def _first_name(names: list[str]) -> list[str]:
     """The first name without the words that open its clause (当前本科教育存在就业导向 → 就业导向):
     as long as the longest of the others, for the message only."""
+    lead = re.match(r".*?(?:" + _INTRO_AFTER.pattern + ")[：:]?", names[0])
+    if lead and lead.end() < len(names[0]):
+        names = [names[0][lead.end():], *names[1:]]
     longest = max(len(x) for x in names[1:])
     if len(names[0]) > longest + 2:
         names = [names[0][-longest:], *names[1:]]
@@ -174,22 +184,22 @@ def _named_after(scope: Scope, c: DraftClaim) -> _List | None:
     group = c.figure.kind == "group"
     intro = _INTRO_AFTER_GROUP if group else _INTRO_AFTER
     end = c.figure.end
-    window = plain[end:end + 24]
+    window = plain[end:end + 32]
     m = re.match(r"(?:——|—|[\u4e00-\u9fff]{0,4}[：:])", window)  # 3家——A、B、C; 15个：A、…
     if m is None:
-        m = re.match(r"([^、，,。；;：:！!？?\n\d%]{0,14}?[，,]?)(?:" + intro.pattern + r")[：:]?", window)
+        m = re.match(r"([^、，,。；;：:！!？?\n%]{0,24}?[，,]?)(?:" + intro.pattern + r")[：:]?", window)
         if m is None:
             return None
     start = end + m.end()
-    if scope.in_span(end, start):
-        return None  # the words between hold another figure: 4条航线、通航七个城市，分别为
+    if any(b.figure.quantity.unit.dimension == "count" for b in scope.in_span(end, start)):
+        return None  # the words between hold another count: 4条航线、通航七个城市，分别为
     some = "包括" in m.group(0)  # 包括 may name some of them only
     stop = start
     while stop < len(plain) and plain[stop] not in _CLAUSE_END:
         stop += 1
-    if scope.in_span(start, stop):
-        return None  # a figure inside the list: 四市和太仓市 (a count of a part of it)
-    text = plain[start:stop]
+    text = _without_inner_counts(scope, start, stop)
+    if text is None:
+        return None
     complete = not some
     etc = re.search(r"等(?:等)?[\u4e00-\u9fff]{0,8}$", text)
     if etc:
@@ -198,6 +208,20 @@ def _named_after(scope: Scope, c: DraftClaim) -> _List | None:
     if names is None:
         return None
     return _List(names, start, stop, complete)
+
+
+def _without_inner_counts(scope: Scope, start: int, stop: int) -> str | None:
+    """The text of a list without the counts of its parts: 昆山、张家港、江阴、常熟四市和太仓市 is five
+    names (四市 counts the first four, and is checked against them on its own). None when another
+    figure is inside: 打井34眼、引泉7处 lists figures, not names."""
+    plain, text, at = scope.plain, "", start
+    for c in scope.in_span(start, stop):
+        after = plain[c.figure.end:c.figure.end + 1]
+        if not (_whole(c) and (after in ("和", "及", "与", "、") or c.figure.end == stop)):
+            return None
+        text += plain[at:c.figure.start]
+        at = c.figure.end
+    return text + plain[at:stop]
 
 
 # --- a run of one-character names before a count: 粤港澳三地 -------------------------------------------
@@ -250,10 +274,14 @@ def _named_before(scope: Scope, c: DraftClaim) -> _List | None:
 def _ranked(scope: Scope, rank: DraftClaim, lists: list[_List]) -> _List | None:
     q = rank.figure.quantity
     assert q is not None
-    if q.qualifier != "at-most" or q.qualifier_text != "前":
-        return None
+    if not ((q.qualifier == "at-most" and q.qualifier_text == "前") or q.qualifier == "range"):
+        return None  # 前三, 第三至第七位: places for several names (not 第三, not 50强)
     plain = scope.plain
     s_start, _ = scope.sentence(rank)
+    for x in lists:  # …分别是昆山、张家港、江阴、常熟四市和太仓市，排名第三至第七位
+        if s_start <= x.start and x.end <= rank.figure.start and \
+                _RANKED_AFTER.fullmatch(scope.text(x.end, rank.figure.start)):
+            return x
     before = plain[s_start:rank.figure.start]
     verb = _RANK_VERBS.search(before)
     if verb is None:
@@ -281,8 +309,9 @@ def _ranked(scope: Scope, rank: DraftClaim, lists: list[_List]) -> _List | None:
 def _plain_words(scope: Scope, a: int, b: int, x: _List) -> bool:
     """No other figure and no word that makes each name rank on its own between a list's counts
     and a rank."""
-    between = scope.in_span(a, b)
-    return all(c in x.counts for c in between) and not _EACH.search(scope.text(a, b))
+    between, words = scope.in_span(a, b), scope.text(a, b)
+    return all(c in x.counts for c in between) and not _EACH.search(words) and \
+        not re.search(r"[、和及与]", words)  # 四市和太仓市，排名第三至第七位: more names
 
 
 def _list_start(plain: str, s_start: int, end: int) -> int | None:
