@@ -18,6 +18,7 @@ from typing import Any
 from ..article import ArticleText
 from ..figures import Figure
 from . import (
+    among,
     average,
     breakdown,
     composition,
@@ -88,7 +89,8 @@ def relations_of(scope: Scope) -> list[Found]:
              *composition.find(scope),
              *contribution.find(scope),
              *points.find(scope),
-             *enumeration.find(scope)]
+             *enumeration.find(scope),
+             *among.find(scope)]
     unique: dict[tuple, Found] = {}
     for r in found:
         unique.setdefault((r.kind, repr(sorted(r.fields.items()))), r)
