@@ -155,3 +155,10 @@ def test_a_conjunction_inside_a_list_leaves_it_unread(article) -> None:
     against a reading that may be wrong."""
     _, doc = article("2021年，广州、深圳和北京、上海、重庆、杭州八地入选国家首批营商环境创新试点城市。\n")
     assert errors(doc) == []
+
+
+def test_a_list_of_actions_is_no_list_of_names(article) -> None:
+    """新建、改扩建中小学和幼儿园11所 (tests/data/qingxi-2023.txt): the 、 joins two verbs; 11所 counts
+    schools, not the words of the list."""
+    _, doc = article("新增学位4800个，新建、改扩建中小学和幼儿园11所。全县共有养老机构23家。\n")
+    assert records(doc) == [] and errors(doc) == []

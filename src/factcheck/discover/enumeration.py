@@ -30,8 +30,9 @@ _LAST_CONJUNCTION = re.compile(r"以及|和|及|与")
 #: What a name does not hold: digits, a numeral with its counter (四市), words of a clause.
 _NOT_A_NAME = re.compile(r"[0-9０-９%％]|[一二两三四五六七八九十][个家所座地项市省县类种]|"
                          r"的|也|是|为|了|在|将|被|均|各|分别|其中|占")
-#: Verbs that a 、 may join before a count of things (新建、改建5条道路): no list of names.
-_VERBS = re.compile(r"^(?:新建|改建|扩建|续建|新增|建设|改造|提升|完成|实施|开工|竣工|投产|签约|引进|培育)$")
+#: Verbs that a 、 may join before a count of things (新建、改扩建中小学和幼儿园11所): an item that
+#: opens with one is an action, not a name.
+_VERBS = re.compile(r"^(?:新建|改扩建|改建|扩建|续建|新增|改造|提升|完成|实施|开工|竣工|投产|签约|引进|培育)")
 #: Verbs that put the names of a list into the first places of a ranking, together.
 _RANK_VERBS = re.compile(r"(?:排名|位居|位列|居于|居|占据了?|包揽了?|囊括了?|雄霸|稳居)"
                          r"(?:全[国省市区]|各[省市])?$")
@@ -153,7 +154,7 @@ def _items(text: str) -> list[str] | None:
             return None
     if len(names) < 2 or any(len(x) > 20 for x in names):
         return None
-    if any(_NOT_A_NAME.search(x) or _VERBS.match(x) for x in names[1:]):
+    if any(_NOT_A_NAME.search(x) for x in names[1:]) or any(_VERBS.match(x) for x in names):
         return None
     return names
 
