@@ -162,3 +162,12 @@ def test_a_list_of_actions_is_no_list_of_names(article) -> None:
     schools, not the words of the list."""
     _, doc = article("新增学位4800个，新建、改扩建中小学和幼儿园11所。全县共有养老机构23家。\n")
     assert records(doc) == [] and errors(doc) == []
+
+
+@pytest.mark.parametrize("text", [
+    "今年以来，工业投资、技改投资增速位居全省前三。\n",  # rates rank one by one
+    "下一步重点抓好两个方面：一是加强基础设施、公共服务和产业配套建设；二是优化营商环境。\n",
+])
+def test_lists_that_count_no_places_or_names(article, text) -> None:
+    _, doc = article(text)
+    assert records(doc) == [] and errors(doc) == []

@@ -38,6 +38,12 @@ _RANK_VERBS = re.compile(r"(?:排名|位居|位列|居于|居|占据了?|包揽�
                          r"(?:全[国省市区]|各[省市])?$")
 #: The words between a list and the places its names take, after it: ，排名第三至第七位.
 _RANKED_AFTER = re.compile(r"[，,]?(?:并|且)?(?:分别|依次)?(?:排名|位列|位居|居|分列|列)(?:全[国省市])?")
+#: Verbs that take the first places together, whatever the names (占据了前三, 包揽前三).
+_TOGETHER = re.compile(r"占据|包揽|囊括|雄霸")
+#: Rates and shares rank one by one (A、B增速居全省前三): no list of places.
+_RATES = re.compile(r"增速|增幅|增长|比重|占比|速度")
+#: The points of a speech (一是…), not names.
+_POINTS = re.compile(r"一是|首先|第一|其一|一方面")
 #: Words that make each name rank on its own (A、B均居前十): the rank is no count of the names.
 _EACH = re.compile(r"均|都|各|分别|也|同时")
 #: One-character names of provinces, regions and the cities of the Pearl River Delta, as a run
@@ -47,7 +53,7 @@ _ABBREVIATIONS = set("京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤�
 #: Place names made of those characters, read as one name, not as a run of abbreviations.
 _PLACE_WORDS = re.compile(r"广东|广西|江苏|浙江|江西|海南|湖南|湖北|河南|河北|山东|山西|云南|"
                           r"贵州|福建|吉林|辽宁|宁夏|青海|甘肃|陕西|四川|台湾|香港|澳门|广州|深圳|"
-                          r"珠海|佛山|惠州|东莞|肇庆|宁波|苏州|福州|广深|北京|天津|上海|重庆")
+                          r"珠海|佛山|惠州|东莞|肇庆|宁波|苏州|福州|北京|天津|上海|重庆")
 #: Counters of places and bodies, after 这 (这三地, 这两座城市) or a run of abbreviations.
 _PLACE_COUNTER = re.compile(r"(?:地|座|市|省|家|所|国|区|县|个城市|个省份|个地区|个国家)")
 _THIS = re.compile(r"(?:这|这些|上述|以上)$")
@@ -206,8 +212,8 @@ def _named_after(scope: Scope, c: DraftClaim) -> _List | None:
     if etc:
         text, complete = text[:etc.start()], False
     names = _items(text)
-    if names is None:
-        return None
+    if names is None or _NOT_A_NAME.search(names[0]) or _POINTS.match(names[0]):
+        return None  # 两个方面：一是加强A、B和C: points of a speech, not names
     return _List(names, start, stop, complete)
 
 
@@ -302,8 +308,9 @@ def _ranked(scope: Scope, rank: DraftClaim, lists: list[_List]) -> _List | None:
     if list_text is None or _EACH.search(rest) or scope.in_span(between_start, head_end):
         return None
     names = _items(list_text)
-    if names is None:
-        return None
+    if names is None or _RATES.search(list_text + rest) or \
+            (not _TOGETHER.match(verb.group(0)) and any(len(x) > 4 for x in _first_name(names))):
+        return None  # 工业投资、技改投资增速位居全省前三: each indicator ranks on its own
     return _List(_first_name(names), between_start, between_start + len(list_text))
 
 
