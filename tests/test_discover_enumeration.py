@@ -171,3 +171,17 @@ def test_a_list_of_actions_is_no_list_of_names(article) -> None:
 def test_lists_that_count_no_places_or_names(article, text) -> None:
     _, doc = article(text)
     assert records(doc) == [] and errors(doc) == []
+
+
+@pytest.mark.parametrize(("text", "right", "wrong"), [
+    ("2021年，泉州GDP为1.13万亿元，但{n}主导产业为纺织鞋服、石油化工、建材家居，且经济重心更集中于县域。\n",
+     "三大", "五大"),
+    ("电子信息、装备制造、先进材料和生物医药{n}产业创新集群产值同比增长10.8%。\n", "四大", "六大"),
+])
+def test_the_size_of_a_group_against_the_names_it_lists(article, text, right, wrong) -> None:
+    """三大主导产业为A、B、C; A、B、C和D四大产业: a group of the names listed before or after it is
+    read as a figure whatever its size, so that a size the editor changed is reported."""
+    _, doc = article(text.format(n=right))
+    assert errors(doc) == [] and [r["verdict"] for r in records(doc)] == ["holds"]
+    _, doc = article(text.format(n=wrong))
+    assert [e[0] for e in errors(doc)] == ["FC601"]
