@@ -185,3 +185,13 @@ def test_the_size_of_a_group_against_the_names_it_lists(article, text, right, wr
     assert errors(doc) == [] and [r["verdict"] for r in records(doc)] == ["holds"]
     _, doc = article(text.format(n=wrong))
     assert [e[0] for e in errors(doc)] == ["FC601"]
+
+
+@pytest.mark.parametrize(("rank", "wrong"), [("前十位", None), ("前九位", "前九位")])
+def test_the_names_listed_after_the_first_places(article, rank, wrong) -> None:
+    """前十位依次为A、B…: the names of the places, in order, after the rank."""
+    text = ("全省经济总量{rank}依次为：深圳、广州、佛山、东莞、惠州、珠海、江门、茂名、中山、湛江。\n")
+    _, doc = article(text.format(rank=rank))
+    [found] = records(doc)
+    assert written(found) == [rank]
+    assert errors(doc) == ([] if wrong is None else [("FC601", [wrong])])

@@ -24,7 +24,6 @@ _INTRO_AFTER = re.compile(r"分别为|分别是|依次为|依次是|包括|即")
 #: The same for the size of a group (三大主导产业为A、B、C): 为 and 是 name its members.
 _INTRO_AFTER_GROUP = re.compile(r"分别为|分别是|依次为|依次是|包括|即|为|是")
 _CLAUSE_END = "，,。；;！!？?\n"
-_SENTENCE_END = "。；;！!？?\n"
 #: A conjunction before the last name of a list.
 _LAST_CONJUNCTION = re.compile(r"以及|和|及|与")
 #: What a name does not hold: digits, a numeral with its counter (四市), words of a clause.
@@ -89,7 +88,7 @@ def find(scope: Scope) -> list[Found]:
             target = _pointed_back(scope, c, lists)
             if target is not None:
                 target.counts.append(c)
-    return [_found(scope, x) for x in lists if x.counts]
+    return [_found(x) for x in lists if x.counts]
 
 
 def _read_names(c: DraftClaim) -> _List | None:
@@ -117,7 +116,7 @@ def _join(lists: list[_List], found: _List, c: DraftClaim) -> None:
     lists.append(found)
 
 
-def _found(scope: Scope, x: _List) -> Found:
+def _found(x: _List) -> Found:
     first = min(x.counts, key=lambda c: c.figure.start)
     fields = {"enumeration": [c.id for c in sorted(x.counts, key=lambda c: c.figure.start)],
               "names": x.names}
@@ -283,6 +282,9 @@ def _ranked(scope: Scope, rank: DraftClaim, lists: list[_List]) -> _List | None:
     assert q is not None
     if not ((q.qualifier == "at-most" and q.qualifier_text == "前") or q.qualifier == "range"):
         return None  # 前三, 第三至第七位: places for several names (not 第三, not 50强)
+    after = _named_after(scope, rank)  # 前十位依次为A、B…; GDP前10名：A、B…
+    if after is not None:
+        return after
     plain = scope.plain
     s_start, _ = scope.sentence(rank)
     for x in lists:  # …分别是昆山、张家港、江阴、常熟四市和太仓市，排名第三至第七位
