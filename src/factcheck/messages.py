@@ -234,6 +234,7 @@ NOTHING = N_("nothing")
 NAMES_DO_NOT_MATCH = N_("{count} lists {n} name(s) ({names}); add the missing names, fix the "
                         "count, or mark the list names_complete: false if the article says 等")
 NAMES_EXCEED_COUNT = N_("{count} lists {n} name(s) ({names}), more than the count")
+RANKS_DO_NOT_MATCH = N_("{rank} covers {places} place(s), but {n} name(s) are listed ({names})")
 
 # --- feasibility --------------------------------------------------------------------------------
 NOT_A_WHOLE_COUNT = N_("checks.of: {written} is not a whole count")

@@ -18,11 +18,13 @@ from typing import Any
 from ..article import ArticleText
 from ..figures import Figure
 from . import (
+    among,
     average,
     breakdown,
     composition,
     contribution,
     duplicate,
+    enumeration,
     feasibility,
     growth,
     multiple,
@@ -86,7 +88,9 @@ def relations_of(scope: Scope) -> list[Found]:
              *duplicate.find(scope),
              *composition.find(scope),
              *contribution.find(scope),
-             *points.find(scope)]
+             *points.find(scope),
+             *enumeration.find(scope),
+             *among.find(scope)]
     unique: dict[tuple, Found] = {}
     for r in found:
         unique.setdefault((r.kind, repr(sorted(r.fields.items()))), r)

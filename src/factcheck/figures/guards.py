@@ -21,7 +21,7 @@ from ..units import UNITS, Unit
 from .build import _make, _too_long, _unreadable
 from .clauses import _line_floor
 from .figure import Figure
-from .names import _names_count
+from .names import _names_count, _names_listed
 from .reading import (
     _CN_DIGITS,
     _PUNCT,
@@ -432,15 +432,15 @@ def names_count(c: Candidate) -> Resume | None:
 
 def big_group(c: Candidate) -> Resume | None:
     """三大主导产业为纺织鞋服、石油化工、建材家居, 电子信息…和生物医药四大产业, 这三大产业: the
-    size of a group whose members the sentence names (or 这 points back to); 两大平原 and
+    size of a group whose members the sentence lists (or 这 points back to); 两大平原 and
     二十大 name no members and are no figures."""
     if not (c.bare and c.chinese and c.nxt == "大") or c.prev in ("第", "前"):
         return None
     if not 2 <= c.numeral.value <= 10 or c.numeral.span is not None:
         return Resume(c.end + 1)
     end = c.end + 1
-    named = _names_count(c.s, c.i, c.num_text) is not None or c.prev in ("这", "其", "该") \
-        or _names_after(c.s, end, int(c.numeral.value))
+    named = _names_listed(c.s, c.i) is not None or c.prev in ("这", "其", "该") \
+        or _names_after(c.s, end)
     if not named:
         return Resume(end)
     return Resume(end, _make(c.article, c.s, c.i, c.num_at, end, c.num_text + "个", c.names,
@@ -450,13 +450,14 @@ def big_group(c: Candidate) -> Resume | None:
 _NAMES_AFTER = re.compile(r"[^，,。；;：:、\d]{1,8}?(?:分别为|分别是|包括|为|是|：|:)([^，,。；;]{1,200})")
 
 
-def _names_after(s: str, at: int, count: int) -> bool:
-    """三大主导产业为A、B、C: as many names after the group as it counts."""
+def _names_after(s: str, at: int) -> bool:
+    """三大主导产业为A、B、C: names after the group (as many as it counts, or not: a count that
+    differs from its names is a finding)."""
     m = _NAMES_AFTER.match(s, at)
     if m is None:
         return False
     items = re.split(r"[、]|(?<=.)(?:和|及|与|以及)(?=.)", m.group(1))
-    return len(items) == count and all(1 <= len(x) <= 14 for x in items)
+    return len(items) >= 2 and all(1 <= len(x) <= 14 for x in items)
 
 
 def grade(c: Candidate) -> Resume | None:

@@ -113,6 +113,19 @@ def _adjacent_items(text: str, count) -> list[str] | None:
 def _names_count(s: str, i: int, num_text: str) -> tuple[list[str], int] | None:
     """光伏、充电、储能、电车检测、餐饮、便利店六位于一体 → the six names, and the scan offset where
     they start, when the list before the numeral at i has as many names as the numeral says."""
+    listed = _names_listed(s, i)
+    try:
+        count = parse_quantity(num_text + "项")
+    except QuantityError:
+        return None
+    if listed is None or len(listed[0]) != count.value:
+        return None
+    return listed
+
+
+def _names_listed(s: str, i: int) -> tuple[list[str], int] | None:
+    """The names of a list (two or more) that ends right before the numeral at i, and the scan
+    offset where they start."""
     start = _after_last(s, i, _SEPARATORS_HARD)
     if i - start > _LONGEST_LIST:
         return None  # a few names of at most 14 characters each: no list is that long
@@ -122,10 +135,6 @@ def _names_count(s: str, i: int, num_text: str) -> tuple[list[str], int] | None:
         start += lead.end()
         head = head[lead.end():]
     items = _split_items(head)
-    try:
-        count = parse_quantity(num_text + "项")
-    except QuantityError:
-        return None
-    if items is None or len(items) < 2 or len(items) != count.value:
+    if items is None or len(items) < 2:
         return None
     return items, start

@@ -1,0 +1,377 @@
+"""Counts and ranks with the names they count: 共8个，分别是：A、B…和H; 粤港澳三地; A、B、C排名前三，
+这三地…; 深广港莞居前四. Each list of names becomes one `enumeration` check holding every figure
+that counts it (a count, a rank 前N whose places are counted, a 这N… that points back to it).
+
+Counts the figure reader already gave names (A、B两家, A、B等5段) keep them, and other figures may
+count the same list (杭州、广州、成都、合肥、西安5座城市，在省会城市中排名前五). A list is read by its
+separators only (、 and a last 和/及/以及/与), never by the count, so that a count changed in
+editing still meets the names it is checked against.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .claims import DraftClaim
+from .scope import Found, Scope, exact
+
+__all__ = ["find"]
+
+#: The words that open a list of what a count counts, after it: 共8个，分别是：…; 4个，它们分别是…
+#: (a dash or a colon right after the count opens one too: 3家——A、B、C; 15个：A、B…).
+_INTRO_AFTER = re.compile(r"分别为|分别是|依次为|依次是|包括|即")
+#: The same for the size of a group (三大主导产业为A、B、C): 为 and 是 name its members.
+_INTRO_AFTER_GROUP = re.compile(r"分别为|分别是|依次为|依次是|包括|即|为|是")
+_CLAUSE_END = "，,。；;！!？?\n"
+#: A conjunction before the last name of a list.
+_LAST_CONJUNCTION = re.compile(r"以及|和|及|与")
+#: What a name does not hold: digits, a numeral with its counter (四市), words of a clause.
+_NOT_A_NAME = re.compile(r"[0-9０-９%％]|[一二两三四五六七八九十][个家所座地项市省县类种]|"
+                         r"的|也|是|为|了|在|将|被|均|各|分别|其中|占")
+#: Verbs that a 、 may join before a count of things (新建、改扩建中小学和幼儿园11所): an item that
+#: opens with one is an action, not a name.
+_VERBS = re.compile(r"^(?:新建|改扩建|改建|扩建|续建|新增|改造|提升|完成|实施|开工|竣工|投产|签约|引进|培育)")
+#: Verbs that put the names of a list into the first places of a ranking, together.
+_RANK_VERBS = re.compile(r"(?:排名|位居|位列|居于|居|占据了?|包揽了?|囊括了?|雄霸|稳居)"
+                         r"(?:全[国省市区]|各[省市])?$")
+#: The words between a list and the places its names take, after it: ，排名第三至第七位.
+_RANKED_AFTER = re.compile(r"[，,]?(?:并|且)?(?:分别|依次)?(?:排名|位列|位居|居|分列|列)(?:全[国省市])?")
+#: Verbs that take the first places together, whatever the names (占据了前三, 包揽前三).
+_TOGETHER = re.compile(r"占据|包揽|囊括|雄霸")
+#: Rates and shares rank one by one (A、B增速居全省前三): no list of places.
+_RATES = re.compile(r"增速|增幅|增长|比重|占比|速度")
+#: The points of a speech (一是…), not names.
+_POINTS = re.compile(r"一是|首先|第一|其一|一方面")
+#: Words that make each name rank on its own (A、B均居前十): the rank is no count of the names.
+_EACH = re.compile(r"均|都|各|分别|也|同时")
+#: One-character names of provinces, regions and the cities of the Pearl River Delta, as a run
+#: of them names places (粤港澳, 京津冀, 深广港莞).
+_ABBREVIATIONS = set("京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤琼川贵云陕甘青蒙桂藏宁港澳台"
+                     "深广莞佛珠惠肇")
+#: Place names made of those characters, read as one name, not as a run of abbreviations.
+_PLACE_WORDS = re.compile(r"广东|广西|江苏|浙江|江西|海南|湖南|湖北|河南|河北|山东|山西|云南|"
+                          r"贵州|福建|吉林|辽宁|宁夏|青海|甘肃|陕西|四川|台湾|香港|澳门|广州|深圳|"
+                          r"珠海|佛山|惠州|东莞|肇庆|宁波|苏州|福州|北京|天津|上海|重庆")
+#: Counters of places and bodies, after 这 (这三地, 这两座城市) or a run of abbreviations.
+_PLACE_COUNTER = re.compile(r"(?:地|座|市|省|家|所|国|区|县|个城市|个省份|个地区|个国家)")
+_THIS = re.compile(r"(?:这|这些|上述|以上)$")
+
+
+@dataclass(slots=True)
+class _List:
+    """A list of names and the figures that count it."""
+
+    names: list[str]
+    start: int  # plain offsets of the list
+    end: int
+    complete: bool = True
+    counts: list[DraftClaim] = field(default_factory=list)
+
+
+def find(scope: Scope) -> list[Found]:
+    lists: list[_List] = []
+    for c in scope.claims:
+        if not _whole(c):
+            continue
+        found = _read_names(c) or _named_after(scope, c) or _abbreviations_before(scope, c) or \
+            _named_before(scope, c)
+        if found is not None:
+            _join(lists, found, c)
+    for c in scope.claims:
+        if c.figure.kind == "rank" and c.figure.quantity is not None:
+            found = _ranked(scope, c, lists)
+            if found is not None:
+                _join(lists, found, c)
+    for c in scope.claims:
+        if _whole(c) and not any(c in x.counts for x in lists):
+            target = _pointed_back(scope, c, lists)
+            if target is not None:
+                target.counts.append(c)
+    return [_found(x) for x in lists if x.counts]
+
+
+def _read_names(c: DraftClaim) -> _List | None:
+    """The names the figure reader gave a count (A、B两家; A、B等5段)."""
+    f = c.figure
+    if f.names is None or f.names_start is None:
+        return None
+    return _List(list(f.names), f.names_start, f.start, f.names_complete)
+
+
+def _whole(c: DraftClaim) -> bool:
+    """A count of a few things, exactly: 三地, 24个 (not 超10家, not 1200多所)."""
+    q = c.figure.quantity
+    return q is not None and q.unit.dimension == "count" and exact(c) and q.interval.is_point \
+        and q.value.denominator == 1 and 1 <= q.value <= 60 and not c.figure.is_rate
+
+
+def _join(lists: list[_List], found: _List, c: DraftClaim) -> None:
+    """Add a count to the list it counts (one list may be counted by several figures)."""
+    for x in lists:
+        if (x.start, x.end) == (found.start, found.end):
+            x.counts.append(c)
+            return
+    found.counts.append(c)
+    lists.append(found)
+
+
+def _found(x: _List) -> Found:
+    first = min(x.counts, key=lambda c: c.figure.start)
+    fields = {"enumeration": [c.id for c in sorted(x.counts, key=lambda c: c.figure.start)],
+              "names": x.names}
+    if not x.complete:
+        fields["names_complete"] = False
+    return Found("enumeration", fields, "stated", first,
+                 f"{len(x.names)} names listed: {'、'.join(x.names)}", f"{first.id}_names")
+
+
+# --- reading a list -------------------------------------------------------------------------------
+def _items(text: str) -> list[str] | None:
+    """The names of a list (A、B、C和D → 4 names; A和B → 2). The last name is split at its
+    conjunction unless the other names share an ending its halves do not (软件和信息技术服务业
+    among …制造业 is one name; 福建省和湖南省 among 广东省、江苏省 are two). A conjunction inside
+    the list that may join two names (广州、深圳和北京、上海…) leaves it unread."""
+    text = text.strip().strip("“”\"")
+    if "、" in text:
+        pieces = text.split("、")
+    elif len(_LAST_CONJUNCTION.split(text)) == 2:
+        pieces = [text]
+    else:
+        return None
+    # each piece with its two halves, when a conjunction splits it (the last piece only, or a
+    # piece of a list without 、)
+    parts = [(p.strip("“”\""), _LAST_CONJUNCTION.split(p) if k == len(pieces) - 1 else [p])
+             for k, p in enumerate(pieces)]
+    parts = [(p, [x.strip("“”\"") for x in halves] if len(halves) == 2 else [p])
+             for p, halves in parts]
+    if any(not x for _, halves in parts for x in halves):
+        return None
+    whole = [p for p, _ in parts]
+    split = [x for _, halves in parts for x in halves]
+    ending = _common_ending([p for p, halves in parts if len(halves) == 1])
+    keep_whole = ending and any(len(h) == 2 and not all(x.endswith(ending) for x in h)
+                                for _, h in parts)
+    names = whole if keep_whole else split
+    for piece in pieces[:-1]:  # 广州、深圳和北京、上海: two groups or one name? Not read.
+        halves = _LAST_CONJUNCTION.split(piece)
+        if len(halves) == 2 and (not ending or all(x.endswith(ending) for x in halves)):
+            return None
+    if len(names) < 2 or any(len(x) > 20 for x in names):
+        return None
+    if any(_NOT_A_NAME.search(x) for x in names[1:]) or any(_VERBS.match(x) for x in names):
+        return None
+    return names
+
+
+def _common_ending(names: list[str]) -> str:
+    """The last character all these names share (省, 业, 集群's 群), if at least two share it."""
+    if len(names) < 2:
+        return ""
+    last = names[0][-1]
+    return last if all(x.endswith(last) for x in names) else ""
+
+
+def _first_name(names: list[str]) -> list[str]:
+    """The first name without the words that open its clause (当前本科教育存在就业导向 → 就业导向):
+    as long as the longest of the others, for the message only."""
+    lead = re.match(r".*?(?:" + _INTRO_AFTER.pattern + ")[：:]?", names[0])
+    if lead and lead.end() < len(names[0]):
+        names = [names[0][lead.end():], *names[1:]]
+    longest = max(len(x) for x in names[1:])
+    if len(names[0]) > longest + 2:
+        names = [names[0][-longest:], *names[1:]]
+    return names
+
+
+# --- names after a count: 共8个，分别是：A、…和H; 3家——A、B、C ------------------------------------
+def _named_after(scope: Scope, c: DraftClaim) -> _List | None:
+    plain = scope.plain
+    group = c.figure.kind == "group"
+    intro = _INTRO_AFTER_GROUP if group else _INTRO_AFTER
+    end = c.figure.end
+    window = plain[end:end + 32]
+    m = re.match(r"(?:——|—|[\u4e00-\u9fff]{0,4}[：:])", window)  # 3家——A、B、C; 15个：A、…
+    if m is None:
+        m = re.match(r"([^、，,。；;：:！!？?\n%]{0,24}?[，,]?)(?:" + intro.pattern + r")[：:]?", window)
+        if m is None:
+            return None
+    start = end + m.end()
+    if any(b.figure.quantity.unit.dimension == "count" for b in scope.in_span(end, start)):
+        return None  # the words between hold another count: 4条航线、通航七个城市，分别为
+    some = "包括" in m.group(0)  # 包括 may name some of them only
+    stop = start
+    while stop < len(plain) and plain[stop] not in _CLAUSE_END:
+        stop += 1
+    text = _without_inner_counts(scope, start, stop)
+    if text is None:
+        return None
+    complete = not some
+    etc = re.search(r"等(?:等)?[\u4e00-\u9fff]{0,8}$", text)
+    if etc:
+        text, complete = text[:etc.start()], False
+    names = _items(text)
+    if names is None or _NOT_A_NAME.search(names[0]) or _POINTS.match(names[0]):
+        return None  # 两个方面：一是加强A、B和C: points of a speech, not names
+    return _List(names, start, stop, complete)
+
+
+def _without_inner_counts(scope: Scope, start: int, stop: int) -> str | None:
+    """The text of a list without the counts of its parts: 昆山、张家港、江阴、常熟四市和太仓市 is five
+    names (四市 counts the first four, and is checked against them on its own). None when another
+    figure is inside: 打井34眼、引泉7处 lists figures, not names."""
+    plain, text, at = scope.plain, "", start
+    for c in scope.in_span(start, stop):
+        after = plain[c.figure.end:c.figure.end + 1]
+        if not (_whole(c) and (after in ("和", "及", "与", "、") or c.figure.end == stop)):
+            return None
+        text += plain[at:c.figure.start]
+        at = c.figure.end
+    return text + plain[at:stop]
+
+
+# --- a run of one-character names before a count: 粤港澳三地 -------------------------------------------
+def _abbreviations_before(scope: Scope, c: DraftClaim) -> _List | None:
+    plain = scope.plain
+    after = plain[c.figure.number_start:c.figure.end]
+    if not re.match(r"^[一二两三四五六七八九十]" + _PLACE_COUNTER.pattern, after) \
+            or re.match(r"[一二两三四五六七八九十\d]", plain[c.figure.end:c.figure.end + 1]):
+        return None  # 三省一市: a count of part of the places
+    run = _abbreviation_run(plain, c.figure.start)
+    if run is None:
+        return None
+    return _List(list(plain[run:c.figure.start]), run, c.figure.start)
+
+
+def _abbreviation_run(plain: str, end: int) -> int | None:
+    """Where the run of one-character place names ending at ``end`` starts (None unless there are
+    at least two and they read as no place's full name)."""
+    start = end
+    while start > 0 and plain[start - 1] in _ABBREVIATIONS:
+        start -= 1
+    run = plain[start:end]
+    if len(run) < 2 or _PLACE_WORDS.search(run) or len(set(run)) < len(run):
+        return None
+    if start > 0 and re.match(r"[\u4e00-\u9fff]", plain[start - 1]) and \
+            _PLACE_WORDS.search(plain[start - 1:start + 1]):
+        return None
+    return start
+
+
+# --- names right before a count: 郑州、泉州、东莞三地; 深圳、广州这两座 -------------------------------------
+def _named_before(scope: Scope, c: DraftClaim) -> _List | None:
+    plain = scope.plain
+    a = c.figure.start
+    lead = re.search(r"(?:这|这些|共|共计|合计|以及)$", plain[max(0, a - 2):a])
+    end = a - (len(lead.group(0)) if lead else 0)
+    start = end
+    while start > 0 and plain[start - 1] not in _CLAUSE_END + "：:":
+        start -= 1
+    text = plain[start:end]
+    if "、" not in text or len(text) > 160 or plain[end - 1:end] in "、等" or scope.in_span(start, end):
+        return None  # 打井34眼、引泉7处: a list of figures, not of names
+    names = _items(text)
+    if names is None or len(names[0]) > 24:
+        return None
+    return _List(_first_name(names), start, end)
+
+
+# --- names before a rank: 上海、北京、苏州…排名前三; 深广港莞居前四 ----------------------------------------
+def _ranked(scope: Scope, rank: DraftClaim, lists: list[_List]) -> _List | None:
+    q = rank.figure.quantity
+    assert q is not None
+    if not ((q.qualifier == "at-most" and q.qualifier_text == "前") or q.qualifier == "range"):
+        return None  # 前三, 第三至第七位: places for several names (not 第三, not 50强)
+    after = _named_after(scope, rank)  # 前十位依次为A、B…; GDP前10名：A、B…
+    if after is not None:
+        return after
+    plain = scope.plain
+    s_start, _ = scope.sentence(rank)
+    for x in lists:  # …分别是昆山、张家港、江阴、常熟四市和太仓市，排名第三至第七位
+        if s_start <= x.start and x.end <= rank.figure.start and \
+                _RANKED_AFTER.fullmatch(scope.text(x.end, rank.figure.start)):
+            return x
+    before = plain[s_start:rank.figure.start]
+    verb = _RANK_VERBS.search(before)
+    if verb is None:
+        return None
+    head_end = s_start + verb.start()
+    run = _abbreviation_run(plain, head_end)
+    if run is not None and (run == s_start or plain[run - 1] in _CLAUSE_END + "：:"):
+        return _List(list(plain[run:head_end]), run, head_end)
+    for x in lists:  # 杭州、广州…5座城市，在省会城市中排名前五: the list its count counts
+        if s_start <= x.start and x.end <= rank.figure.start and \
+                _plain_words(scope, x.end, rank.figure.start, x):
+            return x
+    between_start = _list_start(plain, s_start, head_end)
+    if between_start is None:
+        return None
+    list_text, rest = _list_and_rest(plain[between_start:rank.figure.start])
+    if list_text is None or _EACH.search(rest) or scope.in_span(between_start, head_end):
+        return None
+    names = _items(list_text)
+    if names is None or _RATES.search(list_text + rest) or \
+            (not _TOGETHER.match(verb.group(0)) and any(len(x) > 4 for x in _first_name(names))):
+        return None  # 工业投资、技改投资增速位居全省前三: each indicator ranks on its own
+    return _List(_first_name(names), between_start, between_start + len(list_text))
+
+
+def _plain_words(scope: Scope, a: int, b: int, x: _List) -> bool:
+    """No other figure and no word that makes each name rank on its own between a list's counts
+    and a rank."""
+    between, words = scope.in_span(a, b), scope.text(a, b)
+    return all(c in x.counts for c in between) and not _EACH.search(words) and \
+        not re.search(r"[、和及与]", words)  # 四市和太仓市，排名第三至第七位: more names
+
+
+def _list_start(plain: str, s_start: int, end: int) -> int | None:
+    """The start of the clause that opens a list before ``end`` in its sentence: the first clause
+    that holds a 、 (从城市来看，上海、北京、苏州…)."""
+    a = s_start
+    while a < end:
+        b = a
+        while b < end and plain[b] not in "，,：:":
+            b += 1
+        if "、" in plain[a:b] or re.search(r"[市省县区]和[\u4e00-\u9fff]{1,5}[市省县区]", plain[a:b]):
+            return a
+        a = b + 1
+    return None
+
+
+def _list_and_rest(text: str) -> tuple[str | None, str]:
+    """A clause that opens with a list: the list (up to its last name) and the words after it.
+    The last name ends where the words of the sentence start: 的, a verb, a comma."""
+    m = re.match(r"([^，,：:]*、[^，,：:的]{1,14}?|[^，,：:、]{0,8}?[\u4e00-\u9fff]{1,5}[市省县区]和"
+                 r"[\u4e00-\u9fff]{1,5}[市省县区])(?=的|拥有|在|还|[，,。]|$|" + _EACH.pattern + "|"
+                 + _RANK_VERBS.pattern.rstrip("$") + r"|依然|仍然|继续|分列|共同)", text)
+    if m is None:
+        return None, text
+    return m.group(1), text[m.end():]
+
+
+# --- 这三地, 在这三座城市中: a count that points back to the list before it -------------------------
+def _pointed_back(scope: Scope, c: DraftClaim, lists: list[_List]) -> _List | None:
+    plain = scope.plain
+    if not _THIS.search(plain[max(0, c.figure.start - 2):c.figure.start]):
+        return None
+    after = plain[c.figure.number_start:c.figure.end + 4]
+    if not re.match(r"^[一二两三四五六七八九十\d]+" + _PLACE_COUNTER.pattern, after):
+        return None
+    s_start, _ = scope.sentence(c)
+    previous_start, _ = scope.sentence_of_offsets(max(0, s_start - 2), max(0, s_start - 1))
+    if plain[s_start - 1:s_start] == "\n":
+        previous_start = s_start  # a new paragraph points back to nothing of the last one
+    earlier = [x for x in lists if previous_start <= x.start and x.end <= c.figure.start]
+    if earlier:
+        return earlier[-1]
+    for a, b in ((s_start, c.figure.start), (previous_start, max(previous_start, s_start - 1))):
+        start = _list_start(plain, a, b)
+        if start is None or scope.in_span(start, b):
+            continue
+        list_text, _ = _list_and_rest(plain[start:b + 1])
+        names = None if list_text is None else _items(list_text)
+        if names is not None:
+            found = _List(_first_name(names), start, start + len(list_text))
+            lists.append(found)
+            return found
+    return None

@@ -1,0 +1,197 @@
+"""Counts and ranks with the names they count, found in articles (discover/enumeration.py), through
+`factcheck check ARTICLE`: real sentences of the news corpus (tests/data/articles) as written, then
+with the count changed, and the sentences where no list of names must be read.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+def records(doc: dict) -> list[dict]:
+    return [c for c in doc["checks"] if c["kind"] == "enumeration"]
+
+
+def written(record: dict) -> list[str]:
+    return [c["written"] for c in record["claims"]]
+
+
+def errors(doc: dict) -> list[tuple[str, list[str]]]:
+    return [(f["code"], [c["written"] for c in f["claims"]]) for f in doc["findings"]
+            if f["severity"] == "error"]
+
+
+# --- names after the count: 共8个，分别是：…; 增至24个，分别为… -------------------------------------------
+PROVINCES = ("截至4月26日，2021年一季度GDP总量超1万亿元的省份共{n}，分别是：广东省、江苏省、山东省、"
+             "浙江省、河南省、四川省、福建省和湖南省。\n")
+AIRPORT = ("目前运营4条航线、通航{n}城市，分别为北京、上海、广州、天津、大连、台州和重庆。开航以来共保证"
+           "航班起降4000余架次。\n")
+
+
+@pytest.mark.parametrize(("text", "n", "wrong"), [(PROVINCES, "8个", "9个"), (AIRPORT, "七个", "六个")])
+def test_a_count_and_the_names_listed_after_it(article, text, n, wrong) -> None:
+    """A count, then 分别是/分别为 and the names it counts, to the end of the clause; the last two
+    joined by 和. The figure of another clause before it (4条航线) is no count of the names."""
+    code, doc = article(text.format(n=n))
+    assert code == 0 and errors(doc) == []
+    [found] = records(doc)
+    assert (found["how"], found["verdict"], written(found)) == ("stated", "holds", [n])
+    code, doc = article(text.format(n=wrong))
+    assert code == 1 and errors(doc) == [("FC601", [wrong])]
+
+
+def test_names_after_bao_kuo_may_be_some_of_them(article) -> None:
+    """包括 names some of what is counted (包括北京大学、清华大学…等): no more names than the count."""
+    text = ("海淀拥有高等院校83所。其中，在北京共26所的211高校中，海淀独占{n}，包括北京大学、清华大学、"
+            "中国人民大学等国内顶尖高校。\n")
+    _, doc = article(text.format(n="15所"))
+    assert errors(doc) == [] and [r["verdict"] for r in records(doc)] == ["holds"]
+    _, doc = article(text.format(n="2所"))
+    assert errors(doc) == [("FC601", ["2所"])]
+
+
+def test_a_name_that_holds_he_is_read_whole_when_the_others_end_alike(article) -> None:
+    """软件和信息技术服务业 after names that end in 业 is one name: three industries, and 前五大
+    is reported."""
+    text = ("目前，428家科创板公司属24个行业，其中前{n}大行业分别是计算机通信和其他电子设备制造业、"
+            "专用设备制造业、软件和信息技术服务业，分别包含85家、78家、62家公司。\n")
+    _, doc = article(text.format(n="三"))
+    assert errors(doc) == [] and [r["verdict"] for r in records(doc)] == ["holds"]
+    _, doc = article(text.format(n="五"))
+    assert [e[0] for e in errors(doc)] == ["FC601"]
+
+
+# --- a run of one-character names: 粤港澳三地, 深广港莞居前四 ---------------------------------------------
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("珠三角是世界级的制造业集聚区，粤港澳{n}形成了先进制造业、现代服务业互补互促的产业格局。\n", "两地"),
+    ("粤港澳大湾区企业IPO图谱：深广港莞居{n}，佛山等四地奋起直追\n", "前三"),
+])
+def test_one_character_names_of_places_before_their_count(article, text, wrong) -> None:
+    """A run of one-character names of provinces and cities (粤港澳, 京津冀, 深广港莞) right before a
+    count of places (三地) or before 居前N: each character is one place."""
+    right = "三地" if wrong == "两地" else "前四"
+    _, doc = article(text.format(n=right))
+    assert errors(doc) == [] and [right] in [written(r) for r in records(doc)]
+    _, doc = article(text.format(n=wrong))
+    assert errors(doc) == [("FC601", [wrong])]
+
+
+@pytest.mark.parametrize("text", [
+    "长三角苏浙皖沪三省一市共同推进一体化发展。\n",  # 三省一市: a count of part of the places
+    "浙江两地市场主体数量增长较快。\n",  # 浙江 is one name, not two
+])
+def test_no_run_of_names_where_the_characters_make_a_word_or_the_count_is_of_a_part(article,
+                                                                                   text) -> None:
+    _, doc = article(text)
+    assert records(doc) == [] and errors(doc) == []
+
+
+# --- names before a rank, and a count that points back to them --------------------------------------
+TOP3 = ("从城市来看，上海、北京、苏州拥有科创板上市公司的数量，在所有城市中排名{rank}。这{these}也成为"
+        "汇聚全国科创力量的高地。\n")
+
+
+@pytest.mark.parametrize(("rank", "these", "wrong"), [
+    ("前三", "三地", None), ("前四", "三地", "前四"), ("前三", "两地", "两地")])
+def test_names_ranked_together_and_the_count_that_points_back(article, rank, these, wrong) -> None:
+    """A list that opens a sentence and a rank 前N later in it: the names take the first N places
+    together; 这三地 in the next sentence counts the same names. One check holds both figures."""
+    code, doc = article(TOP3.format(rank=rank, these=these))
+    [found] = records(doc)
+    assert written(found) == [rank, these]
+    if wrong is None:
+        assert code == 0 and found["verdict"] == "holds"
+    else:
+        assert found["verdict"] == "fails" and errors(doc) == [("FC601", [wrong])]
+
+
+def test_a_count_with_zhe_points_back_to_the_list_of_the_sentence_before(article) -> None:
+    """在这三座城市中: the list that opens the sentence before."""
+    text = ("相较重庆实现零的突破，万亿GDP城市中，郑州、泉州、东莞还没有科创板上市公司。在这{n}城市中，"
+            "省会城市郑州格外引人关注。\n")
+    _, doc = article(text.format(n="三座"))
+    assert [(written(r), r["verdict"]) for r in records(doc)] == [(["三座"], "holds")]
+    _, doc = article(text.format(n="四座"))
+    assert errors(doc) == [("FC601", ["四座"])]
+
+
+@pytest.mark.parametrize("text", [
+    "全市工业、服务业增加值均居全省前三。\n",  # 均: each ranks on its own
+    "今年以来，杭州、宁波都居全省前十。\n",
+])
+def test_names_that_each_rank_are_no_count_of_the_places(article, text) -> None:
+    _, doc = article(text)
+    assert records(doc) == [] and errors(doc) == []
+
+
+def test_a_list_of_figures_is_no_list_of_names(article) -> None:
+    """打井34眼、引泉7处: the 、 joins figures, not names."""
+    _, doc = article("全镇共完成农田水利工程打井34眼、引泉7处，新增灌溉面积200亩。\n")
+    assert records(doc) == [] and errors(doc) == []
+
+
+
+RANKED_AFTER = ("再来看江苏。江苏省有{n}县（市）入围2021年全国10强县（市），分别是昆山、张家港、江阴、"
+                "常熟{four}和太仓市，排名{places}。\n")
+
+
+@pytest.mark.parametrize(("n", "four", "places", "wrong"), [
+    ("5个", "四市", "第三至第七位", None), ("6个", "四市", "第三至第七位", "6个"),
+    ("5个", "四市", "第三至第八位", "第三至第八位"), ("5个", "三市", "第三至第七位", "三市")])
+def test_a_list_with_a_count_of_its_first_names_and_the_places_after_it(article, n, four, places,
+                                                                          wrong) -> None:
+    """A list that holds the count of its first names (A、B、C、D四市和E: five names; 四市 counts
+    four of them) and, after it, the places the names take (，排名第三至第七位: five places)."""
+    code, doc = article(RANKED_AFTER.format(n=n, four=four, places=places))
+    assert sorted(written(r) for r in records(doc)) == sorted([[four], [n, places]])
+    if wrong is None:
+        assert code == 0 and errors(doc) == []
+    else:
+        assert errors(doc) == [("FC601", [wrong])]
+
+
+def test_a_conjunction_inside_a_list_leaves_it_unread(article) -> None:
+    """广州、深圳和北京、上海…: 和 may join two names or two groups of them; the count is not checked
+    against a reading that may be wrong."""
+    _, doc = article("2021年，广州、深圳和北京、上海、重庆、杭州八地入选国家首批营商环境创新试点城市。\n")
+    assert errors(doc) == []
+
+
+def test_a_list_of_actions_is_no_list_of_names(article) -> None:
+    """新建、改扩建中小学和幼儿园11所 (tests/data/qingxi-2023.txt): the 、 joins two verbs; 11所 counts
+    schools, not the words of the list."""
+    _, doc = article("新增学位4800个，新建、改扩建中小学和幼儿园11所。全县共有养老机构23家。\n")
+    assert records(doc) == [] and errors(doc) == []
+
+
+@pytest.mark.parametrize("text", [
+    "今年以来，工业投资、技改投资增速位居全省前三。\n",  # rates rank one by one
+    "下一步重点抓好两个方面：一是加强基础设施、公共服务和产业配套建设；二是优化营商环境。\n",
+])
+def test_lists_that_count_no_places_or_names(article, text) -> None:
+    _, doc = article(text)
+    assert records(doc) == [] and errors(doc) == []
+
+
+@pytest.mark.parametrize(("text", "right", "wrong"), [
+    ("2021年，泉州GDP为1.13万亿元，但{n}主导产业为纺织鞋服、石油化工、建材家居，且经济重心更集中于县域。\n",
+     "三大", "五大"),
+    ("电子信息、装备制造、先进材料和生物医药{n}产业创新集群产值同比增长10.8%。\n", "四大", "六大"),
+])
+def test_the_size_of_a_group_against_the_names_it_lists(article, text, right, wrong) -> None:
+    """三大主导产业为A、B、C; A、B、C和D四大产业: a group of the names listed before or after it is
+    read as a figure whatever its size, so that a size the editor changed is reported."""
+    _, doc = article(text.format(n=right))
+    assert errors(doc) == [] and [r["verdict"] for r in records(doc)] == ["holds"]
+    _, doc = article(text.format(n=wrong))
+    assert [e[0] for e in errors(doc)] == ["FC601"]
+
+
+@pytest.mark.parametrize(("rank", "wrong"), [("前十位", None), ("前九位", "前九位")])
+def test_the_names_listed_after_the_first_places(article, rank, wrong) -> None:
+    """前十位依次为A、B…: the names of the places, in order, after the rank."""
+    text = ("全省经济总量{rank}依次为：深圳、广州、佛山、东莞、惠州、珠海、江门、茂名、中山、湛江。\n")
+    _, doc = article(text.format(rank=rank))
+    [found] = records(doc)
+    assert written(found) == [rank]
+    assert errors(doc) == ([] if wrong is None else [("FC601", [wrong])])
