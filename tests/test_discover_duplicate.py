@@ -133,16 +133,27 @@ def test_a_figure_repeated_in_a_quote(tmp_path, capsys):
     assert duplicate_findings(doc) == [("FC901", "warning", 5)]
 
 
-def test_a_growth_rate_pairs_with_the_growth_rate_of_the_same_subject(tmp_path, capsys):
+def test_a_statement_made_again_is_one_check_of_its_figures(tmp_path, capsys):
+    """A level with its growth rates stated in the lead and again, together, in a later section
+    (stat-cn-2021q3 lines 5 and 37): each rate pairs with the rate of the same subject, and the
+    figures stated together are one check; a rate that changed is a warning naming the two
+    statements."""
     text = ("全国经济\n\n"
             "前三季度，全国居民人均可支配收入26265元，扣除价格因素同比实际增长9.7%，两年平均增长5.1%。\n\n"
             "前三季度，全国居民人均可支配收入26265元，扣除价格因素同比实际增长9.7%，两年平均增长{}。\n")
     doc = check(tmp_path, capsys, text.format("5.1%"))
-    assert pairs(doc) == [("linked", "holds", [(3, "26265元"), (5, "26265元")]),
-                          ("linked", "holds", [(3, "9.7%"), (5, "9.7%")]),
-                          ("linked", "holds", [(3, "5.1%"), (5, "5.1%")])]
+    assert pairs(doc) == [("linked", "holds", [(3, "26265元"), (3, "9.7%"), (3, "5.1%"),
+                                               (5, "26265元"), (5, "9.7%"), (5, "5.1%")])]
     doc = check(tmp_path, capsys, text.format("5.7%"))
-    assert [p[1] for p in pairs(doc)] == ["holds", "holds", "warning"]
+    assert [p[1] for p in pairs(doc)] == ["warning"]
+    [finding] = [f for f in doc["findings"] if f["code"] == "FC901"]
+    assert (finding["severity"], finding["line"]) == ("warning", 5)
+    assert finding["message"] == (
+        "f3_3 (5.1%) and f5_3 (5.7%) state the same figure (paired by: the same figures stated "
+        "together again: «26265元，扣除价格因素同比实际增长9.7%，两年平均增长5.1%», then "
+        "«26265元，扣除价格因素同比实际增长9.7%，两年平均增长5.7%») but do not agree; the article "
+        "ties these figures (5.1%, 5.7%) only across sentences, by their subject and period: confirm "
+        "the relation before trusting the verdict")
 
 
 def test_a_bare_rate_takes_the_subject_of_the_sentence_before(tmp_path, capsys):
@@ -150,7 +161,8 @@ def test_a_bare_rate_takes_the_subject_of_the_sentence_before(tmp_path, capsys):
             "付凌晖介绍，前三季度国内生产总值823131亿元，同比增长9.8%。分季度看，一季度同比增长18.3%，"
             "二季度增长7.9%，三季度同比增长4.9%。\n")
     doc = check(tmp_path, capsys, text)
-    assert pairs(doc) == [("linked", "holds", [(3, "82.31万亿元"), (5, "823131亿元")]),
+    assert pairs(doc) == [("linked", "holds", [(3, "82.31万亿元"), (3, "9.8%"), (5, "823131亿元"),
+                                               (5, "9.8%")]),
                           ("linked", "holds", [(3, "4.9%"), (5, "4.9%")])]
 
 
@@ -175,7 +187,71 @@ def test_a_restated_threshold_pairs_with_the_same_threshold_elsewhere(tmp_path, 
             "江苏省统计局分析称，2021年，全省GDP迈上11万亿元新台阶。\n")
     doc = check(tmp_path, capsys, text)
     assert pairs(doc) == [("stated", "holds", [(3, "116364.2亿元"), (3, "迈上11万亿元")]),
-                          ("linked", "holds", [(3, "迈上11万亿元"), (5, "迈上11万亿元")])]
+                          ("linked", "holds", [(3, "116364.2亿元"), (3, "迈上11万亿元"),
+                                               (5, "迈上11万亿元")])]
+
+
+def test_a_figure_stated_three_times_is_one_check(tmp_path, capsys):
+    """The lead, a section heading and the section's body state one growth rate (stat-cn-2021q3
+    lines 5, 11 and 13; the growth a level carries — 82.31万亿元，…同比增长9.8% — is a rate of
+    that level's subject): one check of the three copies, each compared with the first."""
+    text = ("全国经济\n\n初步核算，前三季度国内生产总值（GDP）82.31万亿元，按可比价格计算，同比增长9.8%。\n\n"
+            "关注点一：前三季度GDP同比增长{}\n\n"
+            "付凌晖介绍，初步核算，前三季度国内生产总值823131亿元，按可比价格计算，同比增长9.8%。\n")
+    doc = check(tmp_path, capsys, text.format("9.8%"))
+    assert ("linked", "holds", [(3, "9.8%"), (5, "9.8%"), (7, "9.8%")]) in pairs(doc)
+    doc = check(tmp_path, capsys, text.format("8.9%"))  # the heading's rate names no basis:
+    # 按可比价格计算 makes the others real growth rates, which a nominal one is not compared with
+    assert ("linked", "not-comparable", [(3, "9.8%"), (5, "8.9%"), (7, "9.8%")]) in pairs(doc)
+
+
+DAQING = ("大庆经济\n\n从产业增速看，三次产业均实现正增长：第一产业实现增加值47.5亿元，同比增长4.4%，"
+          "增速比一季度提高1.3个百分点，拉动GDP增长0.1个百分点；第二产业实现增加值730.5亿元，同比增长0.1%，"
+          "增速比一季度提高0.5个百分点。\n\n农林牧渔业实现增加值47.5亿元，同比增长{}，增速比一季度提高{}。\n")
+
+
+def test_a_statement_repeated_in_the_same_words_under_another_name(tmp_path, capsys):
+    """A level with its rate stated again in a later section in the same words, the subject named
+    otherwise (第一产业 / 农林牧渔业, 中直经济 / 中直工业 in stat-daqing-2016h1 lines 9/19, 11/31,
+    13/33): the level and its rate written the same tie the statement; the figures stated after
+    them in the same words are compared (at most a warning)."""
+    doc = check(tmp_path, capsys, DAQING.format("4.4%", "1.3个百分点"))
+    assert pairs(doc) == [("linked", "holds", [(3, "47.5亿元"), (3, "4.4%"), (3, "1.3个百分点"),
+                                               (5, "47.5亿元"), (5, "4.4%"), (5, "1.3个百分点")])]
+    doc = check(tmp_path, capsys, DAQING.format("4.4%", "3.1个百分点"))
+    assert [p[1] for p in pairs(doc)] == ["warning"]
+    [finding] = [f for f in doc["findings"] if f["code"] == "FC901"]
+    assert finding["message"].startswith(
+        "f3_2 (1.3个百分点) and f5_2 (3.1个百分点) state the same figure (paired by: the same figures "
+        "stated together again: «47.5亿元，同比增长4.4%，增速比一季度提高1.3个百分点», then «47.5亿元，"
+        "同比增长4.4%，增速比一季度提高3.1个百分点»)")
+
+
+def test_a_level_written_the_same_with_another_rate_is_not_a_restatement(tmp_path, capsys):
+    """Two subjects may share a level; only the level and its rate written the same tie two
+    statements under different names."""
+    doc = check(tmp_path, capsys, DAQING.format("5.4%", "1.3个百分点"))
+    assert pairs(doc) == []
+
+
+def test_a_statement_made_again_as_a_check_in_a_fact_file(tmp_path, capsys):
+    """`same: [[a, b], [a.growth, c]]`: one relation tested over every copy, each list compared
+    on its own; `<claim>.growth` is the rate a claim carries."""
+    path = tmp_path / "f.yaml"
+    path.write_text("factcheck: 1\nclaims:\n"
+                    "  gdp: {label: 第一产业增加值, value: 47.5亿元, growth: 4.4%}\n"
+                    "  gdp_again: {label: 农林牧渔业增加值, value: 47.5亿元}\n"
+                    "  rate_again: {label: 农林牧渔业增加值增长, value: 4.6%}\n"
+                    "checks:\n  - {id: again, same: [[gdp, gdp_again], [gdp.growth, rate_again]]}\n"
+                    "  - {id: no_rate, same: [gdp_again.growth, rate_again]}\n", encoding="utf-8")
+    doc = run_check([path], capsys, "--show-checks", "--isolated").doc
+    [record] = [r for r in doc["checks"] if r["check"] == "again"]
+    assert (record["verdict"], [c["id"] for c in record["claims"]]) == (
+        "fails", ["gdp", "gdp.growth", "gdp_again", "rate_again"])
+    assert sorted((f["code"], f["check"] or "", f["message"]) for f in doc["findings"]
+                  if f["code"] != "FC102") == [
+        ("FC013", "", "'gdp_again' states no growth rate in %"),
+        ("FC901", "again", "gdp (4.4%) and rate_again (4.6%) state the same figure but do not agree")]
 
 
 # --- never paired -----------------------------------------------------------------------------

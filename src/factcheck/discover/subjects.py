@@ -43,8 +43,8 @@ from ..messages import N_, Message
 from .claims import DraftClaim
 from .scope import Scope, same_unit
 
-__all__ = ["Subject", "names_when_or_where", "normalise_label", "paired_by", "places_in_text",
-           "subject_of"]
+__all__ = ["Subject", "growth_subject", "names_when_or_where", "normalise_label", "paired_by",
+           "places_in_text", "subject_of"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -496,6 +496,20 @@ def subject_of(scope: Scope, c: DraftClaim) -> Subject | None:
     if base and measure == "level":  # 比2020年的73129亿元: the level of the base year
         period = base.group(1)
     return Subject(subject, period, places, measure, q.unit.key)
+
+
+def growth_subject(scope: Scope, c: DraftClaim, level: Subject | None) -> Subject | None:
+    """The key of the growth rate a level carries (82.31万亿元，按可比价格计算，同比增长9.8%): the
+    level's subject, period and place, with the measure its own words give (两年平均, 实际 …).
+    None for a rate on a comparable set of units (投资, 利润): not the rate of the levels."""
+    g = c.growth
+    if level is None or g is None or g.quantity is None or level.measure != "level" or \
+            c.basis == "same-scope":
+        return None
+    words = scope.text(c.figure.end, g.number_start)
+    flags = [name for name, pattern in _FLAGS if pattern.search(words)]
+    return Subject(level.label, level.period, level.places, ":".join(["growth", *flags]),
+                   g.quantity.unit.key)
 
 
 @lru_cache(maxsize=8)
