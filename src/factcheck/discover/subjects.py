@@ -339,7 +339,7 @@ _ASIDE = re.compile(r"[（(][^（()）]*[）)]")
 
 
 # --- labels -----------------------------------------------------------------------------------
-_GDP = re.compile(r"(?:国内|地区)?生产总值|GDP(?:总量)?")
+_GDP = re.compile(r"(?:国内|地区)?生产总值|GDP(?:总量)?|经济总量")
 _MEASURE_WORDS = re.compile(
     r"两年平均|两年平|年均|扣除价格因素|按可比价格计算|可比价|实际|名义|同比|环比|比上年同期|比去年同期|比上年|"
     r"较上年|比去年|较去年|比上月|增长率|增长|增速|增幅|增加(?!值)|下降|降幅|上涨|涨幅|回落|放缓|加快|提高|"
@@ -363,11 +363,12 @@ _NOT_SUBJECT = re.compile(r"^(?:比|较|占|相比|与|为|是)|[\d、]")
 
 def normalise_label(label: str) -> str:
     """A label as a subject: 前三季度国内生产总值（GDP → 生产总值, 江苏2021年GDP数据 → 生产总值,
-    全国城镇新增就业 → 城镇新增就业."""
+    深圳经济总量 → 生产总值 (the economy's size is its GDP), 全国城镇新增就业 → 城镇新增就业."""
     s = re.sub(r"\(\d+(?:/\d+)?\)$", "", label)
     s = re.sub(r"[（(][^）)]*[）)]", "", s)
     s = re.sub(r"[（(].*$", "", s)
     s = re.sub(r"[“”\"《》]", "", s)
+    s = _GDP.sub("生产总值", s)  # before the trailing words: 经济总量 is not 经济
     s = _BASE_WORDS.sub("", s)
     s = _YEAR.sub("", s)
     s = _SUB.sub("", s)
