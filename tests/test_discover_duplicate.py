@@ -257,7 +257,8 @@ def test_a_statement_made_again_as_a_check_in_a_fact_file(tmp_path, capsys):
 def test_the_size_of_the_economy_is_its_gdp(tmp_path, capsys):
     """经济总量 names the GDP (news-shenzhen-3trillion-2021 line 9; stat-haidian-gdp-2021,
     stat-kunshan-yiwu-2021): 深圳GDP破3万亿元 in the headline, 2021年，深圳经济总量突破3万亿元
-    below; the 经济总量 of 2010 and 2016 are other figures."""
+    below; the 经济总量 of 2010 and 2016 are other figures, and so is the target the words after
+    a figure name (line 51: 实现经济总量达到4万亿元“十四五”经济目标)."""
     text = (ARTICLES / "news-shenzhen-3trillion-2021.txt").read_text(encoding="utf-8")
     doc = check(tmp_path, capsys, text, name="shenzhen.txt")
     assert [p for p in pairs(doc) if p[2][0][0] == 1] == [

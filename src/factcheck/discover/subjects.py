@@ -439,6 +439,8 @@ def _measure(c: DraftClaim, words: str, label: str, label_words: str) -> str:
 _RELATION = re.compile(r"^(?:正向|负向)?(?:拉动|带动|高于|低于|快于|慢于|超出|多于|少于|占)")
 
 
+#: the words after a figure, in its clause, that make it a target: 4万亿元“十四五”经济目标, 6%的目标
+_TARGET_AFTER = re.compile(r"^[^，,。；;！？]{0,12}?(?:目标|规划目标|计划目标)")
 _COUNT_OF_SOME = re.compile(r"增长|下降|增速|实现|高于|低于|超过|位居|进入")
 
 
@@ -471,6 +473,8 @@ def subject_of(scope: Scope, c: DraftClaim) -> Subject | None:
         headline = label = clause = label_words = \
             re.split(r"[，,：:]", scope.text(f.end, f.end + 40).lstrip("！!：: "))[0]
     measure = _measure(c, clause, label, label_words)
+    if _TARGET_AFTER.match(plain[f.end:c_end]) and ":proj" not in measure:
+        measure += ":proj"  # 经济总量达到4万亿元“十四五”经济目标: the figure is the target
     subject = normalise_label(label)
     base = _BASE_YEAR.search(clause)
     if base and measure == "level":
