@@ -265,6 +265,18 @@ def test_the_size_of_the_economy_is_its_gdp(tmp_path, capsys):
         ("linked", "holds", [(1, "破3万亿元"), (5, "突破3万亿元"), (9, "突破3万亿元")])]
 
 
+def test_a_heading_that_opens_with_its_figure(tmp_path, capsys):
+    """A section heading that opens with its figure names the subject and place after it (news-gba-
+    ipo-2021 line 11: 111家粤港澳大湾区企业IPO, between two statements of 企业IPO数量达111家; the
+    headline form of stat-cn-2021q3: 4.9%！三季度GDP…); X数量 is the count of X."""
+    text = ("大湾区IPO\n\n2021年，粤港澳大湾区企业IPO数量达111家，占全国IPO数量的16.6%。\n\n"
+            "{}家粤港澳大湾区企业IPO\n\n2021年，粤港澳大湾区企业IPO数量达111家，占全国IPO企业数量的16.6%。\n")
+    doc = check(tmp_path, capsys, text.format("111"))
+    assert ("linked", "holds", [(3, "111家"), (5, "111家"), (7, "111家")]) in pairs(doc)
+    doc = check(tmp_path, capsys, text.format("117"))
+    assert ("linked", "warning", [(3, "111家"), (5, "117家"), (7, "111家")]) in pairs(doc)
+
+
 # --- never paired -----------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text", [

@@ -353,7 +353,7 @@ _LEAD_WORDS = re.compile(
     r"[，,、：:]|的)+"
 )
 _TRAIL_WORDS = re.compile(
-    r"(?:数据|总量|的|了|为|达|达到|达到了|实现|完成|约|共|累计|新台阶|大关|增|降|减)+$"
+    r"(?:数据|总量|数量|的|了|为|达|达到|达到了|实现|完成|约|共|累计|新台阶|大关|增|降|减)+$"
 )
 _GENERIC = re.compile(
     r"^(?:增长|下降|其中|合计|总计|累计|共计|比例|占比|比重|增加值|总量|总额|数据|规模|水平|新台阶|大关)$"
@@ -497,6 +497,12 @@ def subject_of(scope: Scope, c: DraftClaim) -> Subject | None:
         places = _claim_places(scope, s_start, f.start)
         if places is None:
             return None
+        if not places and not scope.text(s_start, f.start):
+            # a heading that opens with its figure names its place after it: 111家粤港澳大湾区企业IPO
+            groups = places_in_text(label)
+            places = groups[-1] if groups else places
+            if len(places) > 1 or any(p.startswith("@") for p in places):
+                return None
         period = _claim_period(scope, c, s_start, f.start, respective)
     if base and measure == "level":  # 比2020年的73129亿元: the level of the base year
         period = base.group(1)
