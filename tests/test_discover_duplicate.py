@@ -277,6 +277,34 @@ def test_a_heading_that_opens_with_its_figure(tmp_path, capsys):
     assert ("linked", "warning", [(3, "111家"), (5, "117家"), (7, "111家")]) in pairs(doc)
 
 
+JOBS = ("全国经济\n\n初步核算，前三季度国内生产总值82.31万亿元。进一步看，前三季度，"
+        "全国城镇新增就业1045万人，完成全年目标的95.0%。\n\n关注点二：城镇新增就业人数完成全年目标任务{}\n\n"
+        "前三季度，全国城镇新增就业1045万人，完成全年目标的95.0%。\n")
+
+
+def test_the_share_of_a_target_done_under_a_heading_that_names_no_period(tmp_path, capsys):
+    """完成全年目标的95.0% is how much of its sentence's subject's target is done (完成全年目标
+    任务, 完成年度计划的 …); a section heading that names no period or place has those of its
+    section's first sentence (stat-cn-2021q3 lines 5, 21 and 23)."""
+    doc = check(tmp_path, capsys, JOBS.format("95.0%"))
+    assert ("linked", "holds", [(3, "95.0%"), (5, "95.0%"), (7, "95.0%")]) in pairs(doc)
+    doc = check(tmp_path, capsys, JOBS.format("59.0%"))
+    assert ("linked", "warning", [(3, "95.0%"), (5, "59.0%"), (7, "95.0%")]) in pairs(doc)
+
+
+def test_the_share_of_a_target_done_is_its_own_subjects(tmp_path, capsys):
+    """Three subjects, each with the share of its own target done, in one paragraph of a city's
+    statistics bureau (完成年度目标任务的50.1% / 50.7% / 49.3%): a later paragraph's 工业投资 pairs
+    with the 工业投资's, not with another subject's."""
+    text = ("投资\n\n1-6月，全市完成固定资产投资1414.4亿元，同比增长18.2%，完成年度目标任务的50.1%。"
+            "全市完成工业投资770.1亿元，同比增长16.2%，完成年度目标任务的50.7%；完成服务业投资640.9亿元，"
+            "同比增长23.4%，完成年度目标任务的49.3%。\n\n"
+            "1-6月，全市完成工业投资770.1亿元，完成年度目标任务的50.7%。\n")
+    doc = check(tmp_path, capsys, text)
+    assert pairs(doc) == [("linked", "holds", [(3, "770.1亿元"), (3, "50.7%"), (5, "770.1亿元"),
+                                               (5, "50.7%")])]
+
+
 # --- never paired -----------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text", [
