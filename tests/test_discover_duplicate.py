@@ -68,6 +68,23 @@ def test_a_change_restated_by_an_approximation(tmp_path, capsys):
     assert duplicate_findings(doc) == [("FC901", "error", 3)]
 
 
+@pytest.mark.parametrize(("sentence", "figures"), [
+    ("1月24日，东莞交出了2021年“经济答卷”，GDP达{}亿元，突破万亿里程碑。", ["{}亿元", "突破万亿"]),
+    ("作为工业大市，苏州一季度规模以上工业总产值突破万亿，达{}亿元，同比增长9.6%。", ["突破万亿", "{}亿元"]),
+])
+def test_a_restatement_without_its_unit(tmp_path, capsys, sentence, figures):
+    """A magnitude written without its unit restates the figure in 元 beside it (news-gba-ipo-2021
+    line 3, stat-suzhou-2022q1 line 7, stat-gd-js-sd-gdp-2021 line 17: 增加了9966.9亿元，接近1万亿):
+    it is a number of 元, and a restatement that disagrees is an error."""
+    doc = check(tmp_path, capsys, "经济\n\n" + sentence.format("10855.35") + "\n")
+    shown = [f.format("10855.35") for f in figures]
+    assert pairs(doc) == [("stated", "holds", [(3, shown[0]), (3, shown[1])])]
+    doc = check(tmp_path, capsys, "经济\n\n" + sentence.format("9855.35") + "\n")
+    shown = [f.format("9855.35") for f in figures]
+    assert pairs(doc) == [("stated", "fails", [(3, shown[0]), (3, shown[1])])]
+    assert duplicate_findings(doc) == [("FC901", "error", 3)]
+
+
 def test_the_subject_named_again_between_the_figures(tmp_path, capsys):
     doc = check(tmp_path, capsys, "东莞经济\n\n2021年东莞GDP为10855.35亿元，同比增长8.2%，成为地区生产总值"
                                   "突破1万亿元的城市。\n")

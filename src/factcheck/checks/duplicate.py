@@ -7,7 +7,8 @@ or that are linked by `same_as:` or a `{same: [a, b]}` check, must have overlapp
 A figure stated three times is one check, `{same: [a, b, c]}`: each copy against the first. A
 statement made twice — a level with its growth rates, restated in a later paragraph — is one
 check too, one list per figure: `{same: [[gdp, gdp_again], [gdp.growth, rate_again]]}` —
-`<claim>.growth` is the growth rate a claim carries (`growth:`).
+`<claim>.growth` is the growth rate a claim carries (`growth:`). A figure written without a
+unit (突破万亿 after 10855.35亿元) is a number of the others' unit when that is 元 or a count.
 
 ## Why it matters
 A figure quoted in the lead and again in the body, or in this year's and next year's reports,
@@ -69,7 +70,7 @@ def prepare(spec: SameCheck, ctx: Context) -> list[Prepared]:
         where: tuple[str | int, ...] = ("same", k) if nested else ("same",)
         found = [_figure(ctx, str(ref), *where, i) for i, ref in enumerate(refs)]
         terms = [t for t in found if t is not None]
-        if len(terms) < len(found) or not ctx.compatible(terms, msg.WHAT_SAME):
+        if len(terms) < len(found) or not ctx.compatible(_with_units(terms), msg.WHAT_SAME):
             return []
         copies += [(terms[0], t) for t in terms[1:]]
     pairs = [_pair(a, b, ctx.file, line, col, spec.id, reason) for a, b in copies]
@@ -86,6 +87,20 @@ def prepare(spec: SameCheck, ctx: Context) -> list[Prepared]:
 
     together.run = run
     return [together]
+
+
+#: units whose base is the unit written, so that a bare magnitude (万亿) is a number of them
+_PLAIN_BASES = {("money", "元"), ("count", "count")}
+
+
+def _with_units(terms: list[Term]) -> list[Term]:
+    """The terms whose units must agree: a figure written without a unit (突破万亿 after
+    10855.35亿元) is a number of the others' unit when that is 元 or a count."""
+    bases = {(t.quantity.unit.dimension, t.quantity.unit.base) for t in terms}
+    bare = [t for t in terms if t.quantity.unit.dimension == "number" and not t.quantity.unit.name]
+    if bare and len(bases - {("number", "")}) == 1 and not bases.isdisjoint(_PLAIN_BASES):
+        return [t for t in terms if t not in bare]
+    return terms
 
 
 def _figure(ctx: Context, ref: str, *where: str | int) -> Term | None:

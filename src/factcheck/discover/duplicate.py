@@ -3,8 +3,9 @@
 - **Restatements** (*stated*): a bound or rounded figure and the exact one of the same subject
   side by side in one sentence — 地区生产总值突破8万亿元，达到8.3万亿元; 116364.2亿元，迈上11万亿元
   新台阶; 增加了9966.9亿元，接近1万亿. The second follows the first in the next clause, in the same
-  unit, with nothing between them but a word that restates (达到, 为, 接近, 突破 …) and at most the
-  subject named again; the words decide, never the values.
+  unit (or one of them without a unit next to 元 or a count: GDP达10855.35亿元，突破万亿), with
+  nothing between them but a word that restates (达到, 为, 接近, 突破 …) and at most the subject
+  named again; the words decide, never the values.
 - **Asides** (*stated*): 14582万吨（2916亿斤）, the same figure in other units in parentheses.
 - **The same subject stated again** (*linked*): two claims in different sentences with the same
   key (:mod:`.subjects`: label, period, place and measure) — a headline and its body, a lead and
@@ -75,7 +76,7 @@ _BASE_OF = re.compile(r"[的之](?:[\d.一二两三四五六七八九十百千]+
 def _restatements(scope: Scope) -> list[Found]:
     found = []
     for a, b in zip(scope.claims, scope.claims[1:], strict=False):
-        if not (is_level(a) and is_level(b) and same_unit(a, b)) or not scope.same_sentence(a, b) \
+        if not (is_level(a) and is_level(b) and _one_unit(a, b)) or not scope.same_sentence(a, b) \
                 or scope.aside(b) or not a.label or _FROM.search(scope.before(a)):
             continue
         s_start, _ = scope.sentence(a)
@@ -97,6 +98,17 @@ def _restatements(scope: Scope) -> list[Found]:
                            Message(msg.PAIRED_RESTATEMENT, quoted=quoted).render("en"),
                            f"{b.id}_same"))
     return found
+
+
+def _one_unit(a: DraftClaim, b: DraftClaim) -> bool:
+    """The same unit, or one figure written without its unit next to one in 元 or a count: GDP达
+    10855.35亿元，突破万亿; 工业总产值突破万亿，达10051.6亿元; 增加了9966.9亿元，接近1万亿."""
+    if same_unit(a, b):
+        return True
+    qa, qb = a.figure.quantity, b.figure.quantity
+    assert qa is not None and qb is not None
+    units = {(q.unit.dimension, q.unit.base, q.unit.name) for q in (qa, qb)}
+    return ("number", "", "") in units and bool(units & {("money", "元", "元"), ("count", "count", "个")})
 
 
 def _restating(between: str, own: str) -> tuple[str | None, str]:
