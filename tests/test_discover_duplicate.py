@@ -357,11 +357,13 @@ def test_the_share_of_a_target_done_is_its_own_subjects(tmp_path, capsys):
     "投资\n\n中直投资完成159.5亿元，同比下降11.7%（同期为下降9.8%）。\n\n中直投资同比下降9.8%。\n",
     # the parts of two different ratios
     "经济结构\n\n中直与地方经济比重为31.3：68.7。\n\n油与非油经济比重为22.5：77.5。\n",
+    # a level of two significant digits and its rate, written the same for two subjects
+    "工业\n\n农副产品加工业实现增加值14亿元，同比下降2.3%。\n\n建材业实现增加值14亿元，同比下降2.3%。\n",
 ], ids=["provinces", "provinces-by-paragraph", "city-and-province", "years", "quarter-and-half",
         "years-in-headings",
         "base-year", "a-year-before", "two-year-average", "gdp-and-industry", "level-and-growth", "bases",
         "projection", "generic", "respectively", "respectively-miscounted", "parentheses",
-        "ratio-parts"])
+        "ratio-parts", "two-digit-level"])
 def test_never_paired(tmp_path, capsys, text):
     doc = check(tmp_path, capsys, text)
     assert pairs(doc) == []

@@ -24,6 +24,7 @@ import re
 from dataclasses import dataclass
 
 from .. import messages as msg
+from ..figures import Figure
 from ..messages import Message
 from .claims import DraftClaim
 from .scope import Found, Scope, exact, is_level, same_unit
@@ -180,7 +181,8 @@ def _first_exact(copies: list[Copy]) -> list[Copy]:
     return sorted(copies, key=lambda c: _figure(c).quantity.qualifier is not None)
 
 
-def _figure(copy: Copy):
+def _figure(copy: Copy) -> Figure:
+    """The figure a copy is: the claim's own, or the growth rate it carries."""
     c, part = copy
     return c.growth if part and c.growth is not None else c.figure
 
@@ -303,7 +305,7 @@ def _run(scope: Scope, c: DraftClaim) -> list[DraftClaim] | None:
     sentence before the next level: the figures of one statement."""
     q = c.figure.quantity
     if not (is_level(c) and exact(c) and c.growth is not None) or q is None or \
-            len(q.written.strip("0.") if "." in q.written else q.written) < _SIGNIFICANT:
+            _significant(q.written) < _SIGNIFICANT:
         return None
     _, end = scope.sentence(c)
     run = [c]
@@ -312,6 +314,12 @@ def _run(scope: Scope, c: DraftClaim) -> list[DraftClaim] | None:
             break
         run.append(other)
     return run
+
+
+def _significant(written: str) -> int:
+    """How many significant digits a figure is written with: 47.5亿元 3, 14亿元 2."""
+    m = re.search(r"\d[\d.]*", written)
+    return len(m.group().replace(".", "").lstrip("0")) if m else 0
 
 
 def _common(scope: Scope, first: list[DraftClaim], again: list[DraftClaim]) -> int:
