@@ -681,6 +681,7 @@ SAME_FIGURE_PAIRED_DISAGREES_IN = N_("{a} and {b} in {file} state the same figur
 #: why a check found in an article paired two figures (discover/duplicate.py, discover/subjects.py)
 PAIRED_RESTATEMENT = N_("a restatement in one sentence: «{quoted}»")
 PAIRED_OTHER_UNITS = N_("the same figure in other units")
+PAIRED_STATED_AGAIN = N_("the same figures stated together again: «{first}», then «{again}»")
 PAIRED_SUBJECT = N_("the same label «{label}», {a} and {b}")
 PAIRED_SUBJECT_MEASURE = N_("the same label «{label}», {a}, {b} and {c}")
 PAIRED_PERIOD = N_("period {period}")

@@ -4,6 +4,11 @@
 Two claims that state the same subject for the same period and place — the same `label` with
 the same `period` and `place` (from the claim, or the article), in one file or across files —
 or that are linked by `same_as:` or a `{same: [a, b]}` check, must have overlapping intervals.
+A figure stated three times is one check, `{same: [a, b, c]}`: each copy against the first. A
+statement made twice — a level with its growth rates, restated in a later paragraph — is one
+check too, one list per figure: `{same: [[gdp, gdp_again], [gdp.growth, rate_again]]}` —
+`<claim>.growth` is the growth rate a claim carries (`growth:`). A figure written without a
+unit (突破万亿 after 10855.35亿元) is a number of the others' unit when that is 元 or a count.
 
 ## Why it matters
 A figure quoted in the lead and again in the body, or in this year's and next year's reports,
@@ -22,6 +27,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import Annotated
 
 from pydantic import Field
 
@@ -32,26 +38,81 @@ from ..display import scale_of
 from ..findings import Finding, Severity
 from ..loader import ClaimInfo, LoadedFile
 from ..messages import Message
-from ..model import CheckBase, Ref
-from ..relations import Relation, Term, Var
+from ..model import CheckBase
+from ..relations import Relation, Sum, Term, Var
+from ..verdict import evaluate
 from .base import Context, Outcome, Prepared, register_kind, written
+
+FigureRef = Annotated[str, Field(
+    pattern=r"^(?:[^/\s]+/)?[a-z0-9_]+(?:\.growth)?$", max_length=300,
+    description="A claim id in this file, or `<file stem>/<claim id>` in another file; "
+    "`<claim>.growth` for the growth rate the claim carries.")]
+Copies = Annotated[list[FigureRef], Field(min_length=2)]
 
 
 class SameCheck(CheckBase):
-    same: list[Ref] = Field(min_length=2, description="Claims that state the same figure.")
+    same: list[FigureRef] | list[Copies] = Field(
+        min_length=2,
+        description="Claims that state the same figure; or, for a statement made twice, one list "
+        "per figure it states (a level and its growth rates, each stated again).")
 
 
 def prepare(spec: SameCheck, ctx: Context) -> list[Prepared]:
-    """A `{same: [a, b, …]}` check entry."""
-    claims = [ctx.claim(ref, "same", i) for i, ref in enumerate(spec.same)]
-    if any(c is None for c in claims):
-        return []
-    terms = [ctx.value_term(c, "same", "same", i) for i, c in enumerate(claims) if c]
-    if any(t is None for t in terms) or not ctx.compatible(terms, msg.WHAT_SAME):
-        return []
+    """A `{same: [a, b, …]}` or `{same: [[a, a2], [b, b2], …]}` check entry: each copy against
+    the first of its list. Several pairs are one relation tested (one record, naming every
+    figure: the first copies against the others), whose findings are the pairs' own."""
+    nested = isinstance(spec.same[0], list)
+    lists = spec.same if nested else [spec.same]
     line, col = ctx.position
     reason = _paired_by(spec)
-    return [_pair(terms[0], t, ctx.file, line, col, spec.id, reason) for t in terms[1:]]
+    copies: list[tuple[Term, Term]] = []
+    for k, refs in enumerate(lists):
+        where: tuple[str | int, ...] = ("same", k) if nested else ("same",)
+        found = [_figure(ctx, str(ref), *where, i) for i, ref in enumerate(refs)]
+        terms = [t for t in found if t is not None]
+        if len(terms) < len(found) or not ctx.compatible(_with_units(terms), msg.WHAT_SAME):
+            return []
+        copies += [(terms[0], t) for t in terms[1:]]
+    pairs = [_pair(a, b, ctx.file, line, col, spec.id, reason) for a, b in copies]
+    if len(pairs) == 1:
+        return pairs
+    together = Prepared(KIND, Relation(Sum([Var(a) for a, _ in copies]),
+                                       Sum([Var(b) for _, b in copies])),
+                        ctx.file, line, col, None, spec.id)
+
+    def run() -> list[Finding]:  # the pairs' own findings, each found the way the check was
+        for p in pairs:
+            p.how = together.how
+        return [f for p in pairs for f in evaluate(p)]
+
+    together.run = run
+    return [together]
+
+
+#: units whose base is the unit written, so that a bare magnitude (万亿) is a number of them
+_PLAIN_BASES = {("money", "元"), ("count", "count")}
+
+
+def _with_units(terms: list[Term]) -> list[Term]:
+    """The terms whose units must agree: a figure written without a unit (突破万亿 after
+    10855.35亿元) is a number of the others' unit when that is 元 or a count."""
+    bases = {(t.quantity.unit.dimension, t.quantity.unit.base) for t in terms}
+    bare = [t for t in terms if t.quantity.unit.dimension == "number" and not t.quantity.unit.name]
+    if bare and len(bases - {("number", "")}) == 1 and not bases.isdisjoint(_PLAIN_BASES):
+        return [t for t in terms if t not in bare]
+    return terms
+
+
+def _figure(ctx: Context, ref: str, *where: str | int) -> Term | None:
+    """The term a reference names: a claim's value, or with `.growth` the growth rate it carries."""
+    name, growth = (ref.removesuffix(".growth"), True) if ref.endswith(".growth") else (ref, False)
+    claim = ctx.claim(name, *where)
+    if claim is None or not growth:
+        return None if claim is None else ctx.value_term(claim, "same", *where)
+    if claim.growth is None:
+        ctx.report(problems.INVALID_CHECK, Message(msg.NO_GROWTH_RATE, id=repr(claim.id)), *where)
+        return None
+    return Term(claim.growth, claim, "same", "growth", origin=ctx.file)
 
 
 _DISCOVERED_NOTE = re.compile(r"^discovered \((?:stated|linked)\) from line \d+: (?P<reason>.+)$", re.S)

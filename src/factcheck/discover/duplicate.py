@@ -3,8 +3,9 @@
 - **Restatements** (*stated*): a bound or rounded figure and the exact one of the same subject
   side by side in one sentence — 地区生产总值突破8万亿元，达到8.3万亿元; 116364.2亿元，迈上11万亿元
   新台阶; 增加了9966.9亿元，接近1万亿. The second follows the first in the next clause, in the same
-  unit, with nothing between them but a word that restates (达到, 为, 接近, 突破 …) and at most the
-  subject named again; the words decide, never the values.
+  unit (or one of them without a unit next to 元 or a count: GDP达10855.35亿元，突破万亿), with
+  nothing between them but a word that restates (达到, 为, 接近, 突破 …) and at most the subject
+  named again; the words decide, never the values.
 - **Asides** (*stated*): 14582万吨（2916亿斤）, the same figure in other units in parentheses.
 - **The same subject stated again** (*linked*): two claims in different sentences with the same
   key (:mod:`.subjects`: label, period, place and measure) — a headline and its body, a lead and
@@ -18,18 +19,23 @@ The note of each check says which rule paired the figures, and so does its findi
 
 from __future__ import annotations
 
+import itertools
 import re
+from dataclasses import dataclass
 
 from .. import messages as msg
+from ..figures import Figure
 from ..messages import Message
 from .claims import DraftClaim
 from .scope import Found, Scope, exact, is_level, same_unit
-from .subjects import Subject, names_when_or_where, normalise_label, subject_of
+from .subjects import Subject, growth_subject, names_when_or_where, normalise_label, subject_of
 from .subjects import paired_by as subject_paired_by
 
 __all__ = ["find", "paired_by", "places_in"]
 
 _RESTATEMENT = re.compile(r"a restatement in one sentence: «(?P<quoted>.*)»", re.S)
+_STATED_AGAIN = re.compile(r"the same figures stated together again: «(?P<first>.*)», then "
+                           r"«(?P<again>.*)»", re.S)
 
 
 def paired_by(reason: str) -> Message | str:
@@ -40,6 +46,9 @@ def paired_by(reason: str) -> Message | str:
     m = _RESTATEMENT.fullmatch(reason)
     if m is not None:
         return Message(msg.PAIRED_RESTATEMENT, quoted=m.group("quoted"))
+    m = _STATED_AGAIN.fullmatch(reason)
+    if m is not None:
+        return Message(msg.PAIRED_STATED_AGAIN, first=m.group("first"), again=m.group("again"))
     return subject_paired_by(reason) or reason
 
 
@@ -68,7 +77,7 @@ _BASE_OF = re.compile(r"[的之](?:[\d.一二两三四五六七八九十百千]+
 def _restatements(scope: Scope) -> list[Found]:
     found = []
     for a, b in zip(scope.claims, scope.claims[1:], strict=False):
-        if not (is_level(a) and is_level(b) and same_unit(a, b)) or not scope.same_sentence(a, b) \
+        if not (is_level(a) and is_level(b) and _one_unit(a, b)) or not scope.same_sentence(a, b) \
                 or scope.aside(b) or not a.label or _FROM.search(scope.before(a)):
             continue
         s_start, _ = scope.sentence(a)
@@ -90,6 +99,17 @@ def _restatements(scope: Scope) -> list[Found]:
                            Message(msg.PAIRED_RESTATEMENT, quoted=quoted).render("en"),
                            f"{b.id}_same"))
     return found
+
+
+def _one_unit(a: DraftClaim, b: DraftClaim) -> bool:
+    """The same unit, or one figure written without its unit next to one in 元 or a count: GDP达
+    10855.35亿元，突破万亿; 工业总产值突破万亿，达10051.6亿元; 增加了9966.9亿元，接近1万亿."""
+    if same_unit(a, b):
+        return True
+    qa, qb = a.figure.quantity, b.figure.quantity
+    assert qa is not None and qb is not None
+    units = {(q.unit.dimension, q.unit.base, q.unit.name) for q in (qa, qb)}
+    return ("number", "", "") in units and bool(units & {("money", "元", "元"), ("count", "count", "个")})
 
 
 def _restating(between: str, own: str) -> tuple[str | None, str]:
@@ -120,10 +140,58 @@ def _asides(scope: Scope) -> list[Found]:
 
 # --- the same subject stated again ------------------------------------------------------------
 def _linked(scope: Scope, restated: list[Found]) -> list[Found]:
-    """Claims with the same key in different sentences; a restatement's second figure has the
-    key of the first (迈上11万亿元新台阶 is the GDP the sentence names before it)."""
-    found = []
-    seen: dict[Subject, list[DraftClaim]] = {}
+    """The figures stated again in other sentences, one check per figure (every copy of it) or
+    per statement made again (:func:`_blocks`): claims with the same key, and statements
+    repeated word for word (:func:`_repeated`)."""
+    groups = _keyed(scope, restated)
+    together = [{(c.id, part) for c, part in g.copies[0]} for g in groups]
+    for again in _repeated(scope):
+        again.copies = [cs for cs in again.copies
+                        if not any({(c.id, part) for c, part in cs} <= t for t in together)]
+        if again.copies:
+            groups.append(again)
+    return [_found(g) for g in _blocks(scope, groups)]
+
+
+#: one copy of a figure: a claim, and "" for its value or ".growth" for the growth rate it carries
+Copy = tuple[DraftClaim, str]
+
+
+@dataclass(slots=True)
+class _Again:
+    """A figure, or a statement of several figures, stated again: the copies of each figure (the
+    first compared with the others) and why they were paired."""
+
+    copies: list[list[Copy]]
+    because: str
+
+    @property
+    def at(self) -> DraftClaim:
+        return self.copies[0][-1][0]
+
+
+def _found(g: _Again) -> Found:
+    copies = [[c.id + part for c, part in cs] for cs in g.copies]
+    same = copies[0] if len(copies) == 1 else copies
+    return Found("same", {"same": same}, "linked", g.at, g.because, f"{g.at.id}_same")
+
+
+def _first_exact(copies: list[Copy]) -> list[Copy]:
+    """The copies, exact ones first (the first copy is compared with every other)."""
+    return sorted(copies, key=lambda c: _figure(c).quantity.qualifier is not None)
+
+
+def _figure(copy: Copy) -> Figure:
+    """The figure a copy is: the claim's own, or the growth rate it carries."""
+    c, part = copy
+    return c.growth if part and c.growth is not None else c.figure
+
+
+def _keyed(scope: Scope, restated: list[Found]) -> list[_Again]:
+    """Claims with the same key in different sentences, each figure once with all its copies; a
+    restatement's second figure has the key of the first (迈上11万亿元新台阶 is the GDP the
+    sentence names before it); the growth rate a level carries has the key of a rate of its
+    subject (82.31万亿元，同比增长9.8% and 前三季度GDP同比增长9.8%)."""
     keys: dict[str, Subject | None] = {}
     by_id = {c.id: c for c in scope.claims}
     for c in scope.claims:
@@ -132,40 +200,144 @@ def _linked(scope: Scope, restated: list[Found]) -> list[Found]:
         a, b = r.fields["same"]
         if keys[b] is None and keys[a] is not None and by_id[b].figure.quantity is not None:
             keys[b] = keys[a]
+    restatements = {(r.fields["same"][0], r.fields["same"][1]) for r in restated}
+
+    def agree(a: Copy, b: Copy) -> bool:  # copies of one figure: b may be a's restatement
+        return _may_pair(scope, a, b) or (a[0].id, b[0].id) in restatements or \
+            (b[0].id, a[0].id) in restatements
+
+    groups: dict[Subject, list[list[Copy]]] = {}
     for c in scope.claims:
-        key = keys[c.id]
-        if key is None:
-            continue
-        earlier = [e for e in seen.get(key, []) if _may_pair(scope, e, c)]
-        seen.setdefault(key, []).append(c)
-        if earlier:
-            first = _likest(earlier, c)
-            found.append(Found("same", {"same": [first.id, c.id]}, "linked", c, key.reason(),
-                               f"{c.id}_same"))
-    return found
+        for copy, key in (((c, ""), keys[c.id]),
+                          ((c, ".growth"), growth_subject(scope, c, keys[c.id]))):
+            if key is None:
+                continue
+            joined = groups.setdefault(key, [])
+            group = next((g for g in joined if all(agree(e, copy) for e in g)), None)
+            if group is None:
+                joined.append([copy])
+            else:
+                group.append(copy)
+    out = []
+    for key, joined in groups.items():
+        for g in joined:
+            if not any(_may_pair(scope, a, b) for a, b in itertools.combinations(g, 2)):
+                continue  # a restatement in one sentence only: that is its own check
+            head = _first_exact(g)[0]
+            out.append(_Again([[head, *(c for c in g if c is not head)]], key.reason()))
+    return out
 
 
 _NUMBERED = re.compile(r"\(\d+\)$")
 
 
-def _may_pair(scope: Scope, a: DraftClaim, b: DraftClaim) -> bool:
+def _may_pair(scope: Scope, a: Copy, b: Copy) -> bool:
     """Different sentences; in one paragraph, not two claims the draft told apart (it numbers the
     labels of one paragraph's figures that cannot agree: 完成投资, 完成投资(2))."""
-    if scope.same_sentence(a, b) or not same_unit(a, b):
+    (ca, _), (cb, _) = a, b
+    qa, qb = _figure(a).quantity, _figure(b).quantity
+    if scope.same_sentence(ca, cb) or qa is None or qb is None or qa.unit.key != qb.unit.key:
         return False
-    if a.line != b.line or a.label == b.label:
+    if ca.line != cb.line or ca.label == cb.label:
         return True
-    return not (_NUMBERED.search(a.label or "") or _NUMBERED.search(b.label or ""))
+    return not (_NUMBERED.search(ca.label or "") or _NUMBERED.search(cb.label or ""))
 
 
-def _likest(earlier: list[DraftClaim], c: DraftClaim) -> DraftClaim:
-    """The earlier statement to compare with: the first one written like this one (a bound with
-    a bound, an exact figure with an exact one), else the first."""
+def _blocks(scope: Scope, groups: list[_Again]) -> list[_Again]:
+    """Figures stated together in one sentence and again together in another (前三季度…26265元，
+    实际增长9.7%，两年平均增长5.1% in the lead and in a later section): one check, the
+    statement made again, in the order of the article."""
+    blocks: dict[tuple, list[_Again]] = {}
+    for g in sorted(groups, key=lambda g: g.copies[0][0][0].figure.start):
+        pair = g.copies[0]
+        if len(g.copies) == 1 and len(pair) == 2:
+            sentences = (scope.sentence(pair[0][0]), scope.sentence(pair[1][0]))
+            blocks.setdefault(sentences, []).append(g)
+        else:
+            blocks[(id(g),)] = [g]
+    out = []
+    for together in blocks.values():
+        if len(together) == 1:
+            out.append(together[0])
+            continue
+        copies = [c for g in together for c in g.copies]
+        firsts = [c[0][0] for c in copies]
+        agains = [c[1][0] for c in copies]
+        out.append(_Again(copies, _stated_again(scope, firsts, agains)))
+    return out
+
+
+def _stated_again(scope: Scope, firsts: list[DraftClaim], agains: list[DraftClaim]) -> str:
+    """The reason of a statement made again: its words, first and again."""
+    first = scope.text(firsts[0].figure.start, max(c.end for c in firsts))
+    again = scope.text(agains[0].figure.start, max(c.end for c in agains))
+    return Message(msg.PAIRED_STATED_AGAIN, first=first, again=again).render("en")
+
+
+# --- a statement repeated word for word -------------------------------------------------------
+def _repeated(scope: Scope) -> list[_Again]:
+    """A level with its growth rate stated again, in another paragraph, in the same words and
+    figures — 第一产业实现增加值47.5亿元，同比增长4.4%，增速比一季度提高1.3个百分点 in the overview,
+    农林牧渔业实现增加值47.5亿元，同比增长4.4%，增速比一季度提高1.3个百分点 in the section on
+    agriculture: the subject may be named otherwise, the level (three significant digits or more)
+    and its rate are the same, so the figures stated after them in the same words are the same
+    figures too."""
+    runs = [r for r in (_run(scope, c) for c in scope.claims) if r is not None]
+    out = []
+    for k, first in enumerate(runs):
+        for again in runs[k + 1:]:
+            if again[0].line == first[0].line:
+                continue
+            n = _common(scope, first, again)
+            if n:
+                pairs = [[(a, ""), (b, "")] for a, b in zip(first[:n], again[:n], strict=True)]
+                pairs.insert(1, [(first[0], ".growth"), (again[0], ".growth")])
+                out.append(_Again(pairs, _stated_again(scope, first[:n], again[:n])))
+                break
+    return out
+
+
+_SIGNIFICANT = 3
+
+
+def _run(scope: Scope, c: DraftClaim) -> list[DraftClaim] | None:
+    """A level with the growth rate written right after it, and the claims that follow it in its
+    sentence before the next level: the figures of one statement."""
     q = c.figure.quantity
-    for e in earlier:
-        if e.figure.quantity.qualifier == q.qualifier:
-            return e
-    return earlier[0]
+    if not (is_level(c) and exact(c) and c.growth is not None) or q is None or \
+            _significant(q.written) < _SIGNIFICANT:
+        return None
+    _, end = scope.sentence(c)
+    run = [c]
+    for other in scope.in_span(c.end, end):
+        if is_level(other):
+            break
+        run.append(other)
+    return run
+
+
+def _significant(written: str) -> int:
+    """How many significant digits a figure is written with: 47.5亿元 3, 14亿元 2."""
+    m = re.search(r"\d[\d.]*", written)
+    return len(m.group().replace(".", "").lstrip("0")) if m else 0
+
+
+def _common(scope: Scope, first: list[DraftClaim], again: list[DraftClaim]) -> int:
+    """How many figures of two runs state the same figures in the same words: the level and its
+    rate written the same, the words between the figures the same; 0 when they are not."""
+    a, b = first[0], again[0]
+    if a.figure.text != b.figure.text or a.growth is None or b.growth is None or \
+            a.growth.text != b.growth.text or \
+            scope.text(a.figure.end, a.growth.start) != scope.text(b.figure.end, b.growth.start):
+        return 0
+    n = 1
+    for (x, y), (x2, y2) in zip(itertools.pairwise(first),
+                                itertools.pairwise(again), strict=False):
+        if not same_unit(y, y2) or scope.text(x.end, y.figure.number_start) != \
+                scope.text(x2.end, y2.figure.number_start):
+            break
+        n += 1
+    return n
 
 
 # --- places (also used by the breakdown finder) ----------------------------------------------

@@ -43,8 +43,8 @@ from ..messages import N_, Message
 from .claims import DraftClaim
 from .scope import Scope, same_unit
 
-__all__ = ["Subject", "names_when_or_where", "normalise_label", "paired_by", "places_in_text",
-           "subject_of"]
+__all__ = ["Subject", "growth_subject", "names_when_or_where", "normalise_label", "paired_by",
+           "places_in_text", "subject_of"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -339,7 +339,7 @@ _ASIDE = re.compile(r"[（(][^（()）]*[）)]")
 
 
 # --- labels -----------------------------------------------------------------------------------
-_GDP = re.compile(r"(?:国内|地区)?生产总值|GDP(?:总量)?")
+_GDP = re.compile(r"(?:国内|地区)?生产总值|GDP(?:总量)?|经济总量")
 _MEASURE_WORDS = re.compile(
     r"两年平均|两年平|年均|扣除价格因素|按可比价格计算|可比价|实际|名义|同比|环比|比上年同期|比去年同期|比上年|"
     r"较上年|比去年|较去年|比上月|增长率|增长|增速|增幅|增加(?!值)|下降|降幅|上涨|涨幅|回落|放缓|加快|提高|"
@@ -353,8 +353,9 @@ _LEAD_WORDS = re.compile(
     r"[，,、：:]|的)+"
 )
 _TRAIL_WORDS = re.compile(
-    r"(?:数据|总量|的|了|为|达|达到|达到了|实现|完成|约|共|累计|新台阶|大关|增|降|减)+$"
+    r"(?:数据|总量|数量|的|了|为|达|达到|达到了|实现|完成|约|共|累计|新台阶|大关|增|降|减)+$"
 )
+_TARGET_DONE = re.compile(r"完成(?:全年|年度|全年度)?(?:目标|计划)(?:任务)?的?|完成(?:全年|年度)任务的?")
 _GENERIC = re.compile(
     r"^(?:增长|下降|其中|合计|总计|累计|共计|比例|占比|比重|增加值|总量|总额|数据|规模|水平|新台阶|大关)$"
 )
@@ -363,11 +364,14 @@ _NOT_SUBJECT = re.compile(r"^(?:比|较|占|相比|与|为|是)|[\d、]")
 
 def normalise_label(label: str) -> str:
     """A label as a subject: 前三季度国内生产总值（GDP → 生产总值, 江苏2021年GDP数据 → 生产总值,
-    全国城镇新增就业 → 城镇新增就业."""
+    深圳经济总量 → 生产总值 (the economy's size is its GDP), 全国城镇新增就业 → 城镇新增就业."""
     s = re.sub(r"\(\d+(?:/\d+)?\)$", "", label)
     s = re.sub(r"[（(][^）)]*[）)]", "", s)
     s = re.sub(r"[（(].*$", "", s)
     s = re.sub(r"[“”\"《》]", "", s)
+    s = _GDP.sub("生产总值", s)  # before the trailing words: 经济总量 is not 经济
+    s = _TARGET_DONE.sub("目标进度", s)  # 完成全年目标的95.0%: how much of the target is done
+    s = re.sub(r"(?<=\w\w)人数", "", s)  # 城镇新增就业人数 is 城镇新增就业, a count of people
     s = _BASE_WORDS.sub("", s)
     s = _YEAR.sub("", s)
     s = _SUB.sub("", s)
@@ -394,7 +398,8 @@ _SHARE_WORDS = re.compile(r"占(?!用|地|领|有)|比重|占比|份额")
 _FLAGS = (("2y", re.compile(r"两年平均")), ("real", re.compile(r"实际|扣除价格")),
           ("nominal", re.compile(r"名义")), ("mom", re.compile(r"环比|比上月|比上季")),
           ("avg", re.compile(r"年均")), ("pull", re.compile(r"拉动")),
-          ("proj", re.compile(r"预计|预期|预测|目标|力争|计划|有望|将(?!近)")))
+          ("proj", re.compile(r"预计|预期|预测|(?<!完成)(?<!完成全年)(?<!完成年度)(?:目标|计划)|力争|有望|"
+                              r"将(?!近)")))
 
 
 _BASE_OF_CHANGE = re.compile(
@@ -435,9 +440,11 @@ def _measure(c: DraftClaim, words: str, label: str, label_words: str) -> str:
 # --- the key ----------------------------------------------------------------------------------
 #: a label that starts with one of these relates the figure to something: the subject is the
 #: sentence's (第一产业增加值…，拉动GDP增长0.1个百分点)
-_RELATION = re.compile(r"^(?:正向|负向)?(?:拉动|带动|高于|低于|快于|慢于|超出|多于|少于|占)")
+_RELATION = re.compile(r"^(?:正向|负向)?(?:拉动|带动|高于|低于|快于|慢于|超出|多于|少于|占|目标进度)")
 
 
+#: the words after a figure, in its clause, that make it a target: 4万亿元“十四五”经济目标, 6%的目标
+_TARGET_AFTER = re.compile(r"^[^，,。；;！？]{0,12}?(?:目标|规划目标|计划目标)")
 _COUNT_OF_SOME = re.compile(r"增长|下降|增速|实现|高于|低于|超过|位居|进入")
 
 
@@ -470,10 +477,14 @@ def subject_of(scope: Scope, c: DraftClaim) -> Subject | None:
         headline = label = clause = label_words = \
             re.split(r"[，,：:]", scope.text(f.end, f.end + 40).lstrip("！!：: "))[0]
     measure = _measure(c, clause, label, label_words)
+    if _TARGET_AFTER.match(plain[f.end:c_end]) and ":proj" not in measure:
+        measure += ":proj"  # 经济总量达到4万亿元“十四五”经济目标: the figure is the target
     subject = normalise_label(label)
     base = _BASE_YEAR.search(clause)
     if base and measure == "level":
         subject = re.sub(r"(?:比|较|相比)$", "", subject)
+    if _TARGET_DONE.search(clause) and "目标进度" not in subject:
+        subject = "目标进度"  # the draft's label dropped 完成: 完成年度目标任务的50.1%
     if _RELATION.match(subject):
         owner = _sentence_subject(scope, c, s_start)
         subject = owner + subject.removeprefix("正向") if owner else ""
@@ -492,10 +503,34 @@ def subject_of(scope: Scope, c: DraftClaim) -> Subject | None:
         places = _claim_places(scope, s_start, f.start)
         if places is None:
             return None
+        if not places and not scope.text(s_start, f.start):
+            # a heading that opens with its figure names its place after it: 111家粤港澳大湾区企业IPO
+            groups = places_in_text(label)
+            places = groups[-1] if groups else places
+        opening = None if places else _section_opening(plain, plain.rfind("\n", 0, s_start) + 1)
+        if opening is not None:  # else that of its section
+            groups = places_in_text(opening)
+            places = groups[0] if groups else places
+        if len(places) > 1 or any(p.startswith("@") for p in places):
+            return None
         period = _claim_period(scope, c, s_start, f.start, respective)
     if base and measure == "level":  # 比2020年的73129亿元: the level of the base year
         period = base.group(1)
     return Subject(subject, period, places, measure, q.unit.key)
+
+
+def growth_subject(scope: Scope, c: DraftClaim, level: Subject | None) -> Subject | None:
+    """The key of the growth rate a level carries (82.31万亿元，按可比价格计算，同比增长9.8%): the
+    level's subject, period and place, with the measure its own words give (两年平均, 实际 …).
+    None for a rate on a comparable set of units (投资, 利润): not the rate of the levels."""
+    g = c.growth
+    if level is None or g is None or g.quantity is None or level.measure != "level" or \
+            c.basis == "same-scope":
+        return None
+    words = scope.text(c.figure.end, g.number_start)
+    flags = [name for name, pattern in _FLAGS if pattern.search(words)]
+    return Subject(level.label, level.period, level.places, ":".join(["growth", *flags]),
+                   g.quantity.unit.key)
 
 
 @lru_cache(maxsize=8)
@@ -618,12 +653,27 @@ def _claim_period(scope: Scope, c: DraftClaim, s_start: int, at: int,
             h_year, h_sub = _heading_period(scope.plain, s_start)
             year = year if year is not None else h_year
             sub = sub if sub is not None else h_sub
+    opening = _section_opening(plain, p_start) if year is None and sub is None else None
+    if opening is not None:
+        year, sub, _ = _period_tokens(opening)
     default = c.period or scope.draft.period
     if year is not None and year < 1000:  # 上年, 今年, 明年
         if default is None:
             return {-2: "前年", -1: "上年", 0: "今年", 1: "明年"}.get(year, "") + (sub or "")
         year = default + year
     return _period_name(year if year is not None else default, sub)
+
+
+def _section_opening(plain: str, p_start: int) -> str | None:
+    """The first sentence of the section under a heading (a short line without a full stop, not
+    the title) that starts at ``p_start``; None for a paragraph that is no heading. A heading that
+    names no period or place has those of its section: 关注点二：城镇新增就业人数完成全年目标任务
+    95.0% is the 前三季度，全国城镇新增就业…完成全年目标的95.0% below it."""
+    end = plain.find("\n", p_start)
+    line = plain[p_start:end if end >= 0 else len(plain)].strip()
+    if p_start <= _text_start(plain) or end < 0 or len(line) > 30 or re.search(r"[。；;！？!?]", line):
+        return None
+    return re.split(r"[。；;！？!?\n]", plain[end:].lstrip(), maxsplit=1)[0]
 
 
 def _heading_period(plain: str, at: int) -> tuple[int | None, str | None]:
