@@ -195,3 +195,17 @@ def test_the_names_listed_after_the_first_places(article, rank, wrong) -> None:
     [found] = records(doc)
     assert written(found) == [rank]
     assert errors(doc) == ([] if wrong is None else [("FC601", [wrong])])
+
+
+@pytest.mark.parametrize("text", [
+    "5、完全中学22所，比去年增加1所。\n\n6、高级中学13所。\n",  # an education bulletin's items
+    "一、上海、北京、深圳三地合计。\n",
+    "（3）、南京、苏州、无锡三市。\n",
+])
+def test_the_mark_that_numbers_an_item_is_no_name(article, text) -> None:
+    """5、 一、 （3）、 number the items of a bulletin: the 、 after them does not make a list of
+    names (完全中学22所 is no count of "5" and 完全中学), and a list after the mark counts its own
+    names only."""
+    code, doc = article(text)
+    assert code == 0 and errors(doc) == []
+    assert all(r["verdict"] == "holds" for r in records(doc))

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..figures.names import LIST_MARKER
 from .claims import DraftClaim
 from .scope import Found, Scope, exact
 
@@ -135,6 +136,10 @@ def _items(text: str) -> list[str] | None:
     text = text.strip().strip("“”\"")
     if "、" in text:
         pieces = text.split("、")
+        if LIST_MARKER.fullmatch(pieces[0]):
+            pieces = pieces[1:]  # 5、完全中学: the 、 of the mark that numbers the item
+            if len(pieces) == 1:
+                return _items(pieces[0]) if _LAST_CONJUNCTION.search(pieces[0]) else None
     elif len(_LAST_CONJUNCTION.split(text)) == 2:
         pieces = [text]
     else:

@@ -14,6 +14,9 @@ _LIST_LEAD = re.compile(
     r"打造|实施|开展|落实|组织|举办|集聚|集中|汇集|汇聚|聚集|集|如|有|以|将|对|由|在|与|和|了))+"
 )
 _SEPARATORS_HARD = "，,。；;：:！!？?\n"
+#: The mark that numbers an item of a list or a section (5、 一、 (3)、 第二、): never a name.
+LIST_MARKER = re.compile(r"\s*(?:第?[一二三四五六七八九十]{1,3}|[0-9]{1,2}"
+                         r"|[（(][0-9一二三四五六七八九十]{1,3}[)）])\s*")
 #: Words that make a list item a clause rather than a name (打井34眼、引泉7处; 惠州的…也由1家).
 _NOT_A_NAME = re.compile(r"[0-9０-９]|的|也|由|是|为|了|和|在|将|被|从|到|向|对|以")
 #: A list of names ending right before a count, or before 共/合计/这…: 甲、乙、丙共三所.
@@ -71,6 +74,8 @@ def _attach_names(article: ArticleText, s: str, fig: Figure) -> None:
     adjacent = _ADJACENT_LIST.search(head)
     if adjacent:
         items = _adjacent_items(adjacent.group(1), q.value)
+        if items and LIST_MARKER.fullmatch(items[0]):
+            items = items[1:]  # 一、上海、北京、深圳三地: 一 numbers the item
         if items and len(items) >= 2:
             lead = _LIST_LEAD.match(items[0])
             first = items[0][lead.end():] if lead and len(items[0]) > lead.end() else items[0]
