@@ -27,6 +27,7 @@ from .. import messages as msg
 from ..figures import Figure
 from ..messages import Message
 from .claims import DraftClaim
+from .misprint import could_be_one
 from .scope import Found, Scope, exact, is_level, same_unit
 from .subjects import Subject, growth_subject, names_when_or_where, normalise_label, subject_of
 from .subjects import paired_by as subject_paired_by
@@ -221,14 +222,23 @@ def _keyed(scope: Scope, restated: list[Found]) -> list[_Again]:
     out = []
     for key, joined in groups.items():
         for g in joined:
+            head = _first_exact(g)[0]
+            g = [c for c in g if c is head or _could_be_one(head, c)]
             if not any(_may_pair(scope, a, b) for a, b in itertools.combinations(g, 2)):
                 continue  # a restatement in one sentence only: that is its own check
-            head = _first_exact(g)[0]
             out.append(_Again([[head, *(c for c in g if c is not head)]], key.reason()))
     return out
 
 
 _NUMBERED = re.compile(r"\(\d+\)$")
+
+
+def _could_be_one(a: Copy, b: Copy) -> bool:
+    """Copies tied by their key only whose figures could be one figure: they agree, or one is the
+    other misprinted or revised (:mod:`.misprint`); far apart, they are two figures the key
+    cannot tell apart (初中 and 高中's 在校生人数), and pairing them is a false alarm."""
+    qa, qb = _figure(a).quantity, _figure(b).quantity
+    return qa is not None and qb is not None and could_be_one(qa, qb)
 
 
 def _may_pair(scope: Scope, a: Copy, b: Copy) -> bool:
