@@ -22,6 +22,7 @@ from . import (
     breakdown,
     composition,
     contribution,
+    difference,
     duplicate,
     feasibility,
     growth,
@@ -86,7 +87,8 @@ def relations_of(scope: Scope) -> list[Found]:
              *duplicate.find(scope),
              *composition.find(scope),
              *contribution.find(scope),
-             *points.find(scope)]
+             *points.find(scope),
+             *difference.find(scope)]
     unique: dict[tuple, Found] = {}
     for r in found:
         unique.setdefault((r.kind, repr(sorted(r.fields.items()))), r)
