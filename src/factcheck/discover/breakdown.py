@@ -16,7 +16,10 @@ from .scope import Found, Scope, exact, is_level, is_share, same_unit
 __all__ = ["find"]
 
 _INTRO = re.compile(r"^[、，,：:]?(?:其中|包括|包含|含)[，,：:]?")
-_SENTENCE_INTRO = re.compile(r"^(?:其中|分产业看|分三次产业看|从产业看)[，,：:]")
+# 其中海淀区GDP为8504.6亿元 names a part; 其中4项与深圳有关，3项涉及广州 counts members by what
+# they touch, which may overlap
+_SENTENCE_INTRO = re.compile(r"^(?:其中(?:[，,：:]|(?![\d一二两三四五六七八九十百千]))|"
+                             r"(?:分产业看|分三次产业看|从产业看)[，,：:])")
 _INDUSTRIES = ("第一产业", "第二产业", "第三产业")
 _NESTED = re.compile(r"其中|包括")
 
@@ -35,7 +38,11 @@ def find(scope: Scope) -> list[Found]:
         found.append(Found("breakdown", {"breakdown": total.id, "parts": [p.id for p in parts],
                                          "exhaustive": exhaustive}, how, total, because,
                            f"{total.id}_breakdown"))
-    found.extend(_industries_of_gdp(scope, {id(r.at) for r in found}))
+    industries = _industries_of_gdp(scope, set())
+    whole = {(r.fields["breakdown"], p) for r in industries for p in r.fields["parts"]}
+    found = [r for r in found  # 其中第一产业…；第二产业…: the three industries make the whole
+             if not all((r.fields["breakdown"], p) in whole for p in r.fields["parts"])]
+    found.extend(industries)
     found.extend(_ratio_groups(scope))
     found.extend(_listed_shares(scope))
     return found
@@ -81,7 +88,10 @@ def _parts_after(scope: Scope, k: int, total: DraftClaim) -> tuple[list[DraftCla
         a, b = intro, s_end
         because = "其中"
     else:
-        a, b = _next_sentence(scope, s_end)
+        a, b = _next_sentence(scope, s_end)  # 存栏43764万头；其中，能繁殖母猪…
+        if a >= b or not _SENTENCE_INTRO.match(scope.text(a, min(b, a + 12))):
+            s_end = _full_stop(scope, s_end)
+            a, b = _next_sentence(scope, s_end)
         if a >= b or not _SENTENCE_INTRO.match(scope.text(a, min(b, a + 12))):
             return [], "", ""
         if _last_level_of_sentence(scope, total, s_start, s_end) is not total:
@@ -115,6 +125,14 @@ def _intro_after(scope: Scope, k: int, total: DraftClaim, s_end: int) -> int | N
             return None
         start = c.end
     return start if re.search(r"[，,]其中", scope.text(start, s_end)) else None
+
+
+def _full_stop(scope: Scope, end: int) -> int:
+    """The end of the full sentence around ``end``: a 其中 after 。 opens a list of the parts of
+    the sentence's total, whose growth may run over a semicolon (总额31579.51亿元，同比增长15.1%；
+    两年平均增长8.6%。其中，出口…)."""
+    m = re.compile(r"[。！!？?\n]").search(scope.plain, end)
+    return m.start() if m else len(scope.plain)
 
 
 def _next_sentence(scope: Scope, end: int) -> tuple[int, int]:

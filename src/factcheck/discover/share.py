@@ -59,6 +59,9 @@ def _whole(scope: Scope, rate: DraftClaim, part: DraftClaim, head: str,
         return totals[part.id], "stated"  # 其中民生支出40.1亿元，占比达82%
     if len(words) < 2:
         return None, ""
+    total = totals.get(part.id)
+    if total is not None and total.label and _names(_clean(m.group(1).removesuffix("的")), total.label):
+        return total, "stated"  # 北京市GDP为36102.6亿元。其中海淀区…，占北京市总量的23.56%
     candidates = [c for c in scope.claims if c is not part and c is not rate and c.label
                   and is_level(c) and same_unit(c, part) and _names(words, c.label)
                   and c.period == part.period]

@@ -1,0 +1,79 @@
+"""Parts and their total found in articles (discover/breakdown.py) where the 其中 opens the next
+sentence or the parts run over semicolons, and the share of a part of such a total
+(discover/share.py), through `factcheck check ARTICLE`.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+def relations(doc: dict, kind: str) -> list[dict]:
+    return [c for c in doc["checks"] if c["kind"] == kind]
+
+
+def figures(check: dict) -> set[str]:
+    return {c["written"] for c in check["claims"]}
+
+
+HAIDIAN = ("2020年，北京市GDP为36102.6亿元，同比增长1.2%。其中海淀区GDP为{part}亿元，占北京市总量的"
+           "{share}%，同比增长5.9%。\n")
+
+
+@pytest.mark.parametrize(("part", "share", "verdict"), [("8504.6", "23.56", "holds"),
+                                                        ("8504.6", "26.56", "fails"),
+                                                        ("8534.6", "23.56", "fails")])
+def test_a_part_named_after_qizhong_without_a_comma(article, part, share, verdict) -> None:
+    """Form: X为a。其中Y为b，占X的p% — 其中 opening a sentence with the part's name (no comma)
+    ties the part to the total of the sentence before: the share is stated, an error."""
+    code, doc = article(HAIDIAN.format(part=part, share=share))
+    [split] = relations(doc, "breakdown")
+    assert figures(split) == {"36102.6亿元", f"{part}亿元"}
+    [r] = relations(doc, "share")
+    assert figures(r) == {"36102.6亿元", f"{part}亿元", f"{share}%"}
+    assert (r["how"], r["verdict"]) == ("stated", verdict)
+    assert code == (1 if verdict == "fails" else 0)
+
+
+def test_counts_after_qizhong_may_overlap(article) -> None:
+    """Form: …6个集群…。其中4项与深圳有关，3项涉及广州 — members counted by what they touch (a
+    cluster can touch two cities): no parts of a sum."""
+    _, doc = article("广东入选的6个集群均在粤港澳大湾区。其中4项与深圳有关，3项涉及广州，"
+                     "2项涉及东莞和佛山，惠州也拥有1项。\n")
+    assert relations(doc, "breakdown") == []
+
+
+SHENZHEN = ("去年1-11月，全市进出口总额31579.51亿元，同比增长15.1%；两年平均增长8.6%。其中，出口"
+            "{exports}亿元，同比增长12.6%，两年平均增长6.3%；进口14476.04亿元，同比增长18.2%。\n")
+
+
+@pytest.mark.parametrize(("exports", "verdict"), [("17103.48", "holds"), ("17133.48", "fails")])
+def test_qizhong_after_a_total_whose_growth_runs_over_a_semicolon(article, exports, verdict) -> None:
+    """Form: 总额a，同比增长x；两年平均增长y。其中，A b；B c — the sentence of the total runs to the
+    full stop."""
+    _, doc = article(SHENZHEN.format(exports=exports))
+    [r] = relations(doc, "breakdown")
+    assert figures(r) == {"31579.51亿元", f"{exports}亿元", "14476.04亿元"}
+    assert (r["how"], r["verdict"]) == ("stated", verdict)
+
+
+def test_qizhong_after_a_semicolon_still_opens_the_parts(article) -> None:
+    """Form: 存栏a，增长x；其中，B存栏b — the 其中 right after the semicolon."""
+    _, doc = article("三季度末，生猪存栏43764万头，同比增长18.2%；其中，能繁殖母猪存栏4459万头，"
+                     "增长16.7%。\n")
+    [r] = relations(doc, "breakdown")
+    assert figures(r) == {"43764万头", "4459万头"}
+
+
+SUZHOU = ("一季度全市实现生产总值5136.7亿元，按可比价格计算同比增长4.4%，其中第一产业增加值25.5亿元，"
+          "增长0.9%；第二产业增加值{second}亿元，增长4.5%；第三产业增加值2734.8亿元，增长4.4%。\n")
+
+
+@pytest.mark.parametrize(("second", "verdict"), [("2376.3", "holds"), ("2379.3", "fails")])
+def test_three_industries_after_qizhong_over_semicolons(article, second, verdict) -> None:
+    """Form: 生产总值a，其中第一产业b；第二产业c；第三产业d — the three industries make up the GDP
+    (not 其中's first part alone)."""
+    _, doc = article(SUZHOU.format(second=second))
+    [r] = [r for r in relations(doc, "breakdown") if "5136.7亿元" in figures(r)]
+    assert figures(r) == {"5136.7亿元", "25.5亿元", f"{second}亿元", "2734.8亿元"}
+    assert r["verdict"] == verdict
