@@ -29,12 +29,15 @@ def find(scope: Scope, totals: dict[str, DraftClaim]) -> list[Found]:
         head = scope.before(rate)
         if not _SHARE_WORD.search(head):
             continue
-        part = _part(scope, k, rate)
+        part, linked = _part(scope, k, rate), False
+        if part is None:
+            part, linked = _named_part(scope, k, rate, head), True
         if part is None:
             continue
         whole, how = _whole(scope, rate, part, head, totals)
         if whole is None:
             continue
+        how = "linked" if linked else how
         found.append(Found("share", {"share": part.id, "of": whole.id, "is": rate.id}, how, rate,
                            "a share word with its part and whole", f"{part.id}_share"))
     return found
@@ -49,6 +52,22 @@ def _part(scope: Scope, k: int, rate: DraftClaim) -> DraftClaim | None:
         if is_level(c) and c.figure.quantity.unit.dimension != "ratio":
             return c
     return None
+
+
+def _named_part(scope: Scope, k: int, rate: DraftClaim, head: str) -> DraftClaim | None:
+    """The level a share opening its sentence names before 占 (非国有投资完成60.8亿元…。非国有投资占
+    全市固定资产投资比重为24.6%): the last level of the sentence before, with that label."""
+    s_start, _ = scope.sentence(rate)
+    name = _alias(head.split("占", 1)[0])
+    if len(name) < 3 or scope.text(s_start, rate.figure.start) != head:
+        return None  # the share's clause opens its sentence
+    before = scope.sentence_of_offsets(s_start - 1, s_start - 1)[0]
+    levels = [c for c in scope.claims[:k] if c.figure.start >= before and is_level(c)
+              and c.figure.quantity.unit.dimension != "ratio"]
+    if not levels or scope.plain.rfind("\n", 0, s_start) > levels[-1].figure.start:
+        return None  # nothing in the sentence before, or it is in another paragraph
+    last = levels[-1]
+    return last if last.label and _alias(last.label) == name and exact(last) else None
 
 
 def _whole(scope: Scope, rate: DraftClaim, part: DraftClaim, head: str,
