@@ -77,3 +77,31 @@ def test_three_industries_after_qizhong_over_semicolons(article, second, verdict
     [r] = [r for r in relations(doc, "breakdown") if "5136.7亿元" in figures(r)]
     assert figures(r) == {"5136.7亿元", "25.5亿元", f"{second}亿元", "2734.8亿元"}
     assert r["verdict"] == verdict
+
+
+@pytest.mark.parametrize(("imports", "verdict"), [("14476.04", "holds"), ("14476.07", "fails"),
+                                                  ("14476.01", "fails")])
+def test_exports_and_imports_make_up_the_trade_total(article, imports, verdict) -> None:
+    """Form: 进出口总额a…。其中，出口b…；进口c — the two members of a pair make up the total
+    exactly (b + c = a, a shortfall fails too)."""
+    _, doc = article(SHENZHEN.format(exports="17103.48").replace("14476.04", imports))
+    [r] = relations(doc, "breakdown")
+    assert r["verdict"] == verdict
+
+
+@pytest.mark.parametrize(("rural", "verdict"), [("2760", "holds"), ("2750", "fails")])
+def test_urban_and_rural_retail_make_up_the_total(article, rural, verdict) -> None:
+    """Form: 社会消费品零售总额a。其中城镇消费品零售额b；乡村消费品零售额c (城镇 and 乡村)."""
+    _, doc = article("某市2023年社会消费品零售总额为12580亿元，同比增长7.8%。其中城镇消费品零售额为9820亿元，"
+                     f"增长6.9%；乡村消费品零售额为{rural}亿元，增长11.2%。\n")
+    [r] = relations(doc, "breakdown")
+    assert r["verdict"] == verdict
+
+
+def test_per_capita_figures_after_qizhong_are_no_parts_of_a_sum(article) -> None:
+    """Form: 全体居民人均可支配收入a。其中，城镇居民人均…b；农村居民人均…c — per-capita figures
+    (人均, 平均) do not add up: no breakdown (it was an error: b + c > a)."""
+    code, doc = article("全体居民人均可支配收入35128元，增长9.1%。其中，城镇居民人均可支配收入47412元，"
+                        "增长8.2%；农村居民人均可支配收入18931元，增长10.5%。\n")
+    assert relations(doc, "breakdown") == []
+    assert code == 0

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from .claims import DraftClaim
+from .composition import measure, named_pair, not_a_sum
 from .scope import Found, Scope, exact, is_level, is_share, same_unit
 
 __all__ = ["find"]
@@ -32,8 +33,8 @@ def find(scope: Scope) -> list[Found]:
             continue  # rates, shares and spans of time do not add up (shares making a whole:
             # _ratio_groups)
         parts, how, because = _parts_after(scope, k, total)
-        if not parts:
-            continue
+        if not parts or any(not_a_sum(c.label) for c in (total, *parts)):
+            continue  # 人均可支配收入35128元。其中，城镇居民人均…47412元: no sum
         exhaustive = _industries(total, parts)
         found.append(Found("breakdown", {"breakdown": total.id, "parts": [p.id for p in parts],
                                          "exhaustive": exhaustive}, how, total, because,
@@ -152,10 +153,18 @@ def _last_level_of_sentence(scope: Scope, total: DraftClaim, a: int, b: int) -> 
 
 
 def _industries(total: DraftClaim, parts: list[DraftClaim]) -> bool:
-    """The three industries make up a GDP (or a value added) exactly."""
-    if len(parts) != 3 or not total.label or not re.search(r"生产总值|GDP|增加值", total.label):
+    """The parts make up the total exactly: the three industries of a GDP (or a value added), or
+    the two members of a pair of one measure (其中，出口…；进口… of a 进出口总额)."""
+    if not total.label:
         return False
-    return all(any(word in (p.label or "") for p in parts) for word in _INDUSTRIES)
+    if len(parts) == 3 and re.search(r"生产总值|GDP|增加值", total.label):
+        return all(any(word in (p.label or "") for p in parts) for word in _INDUSTRIES)
+    return len(parts) == 2 and _pair(total, parts)
+
+
+def _pair(total: DraftClaim, parts: list[DraftClaim]) -> bool:
+    kind = measure(total.label)
+    return kind is not None and all(measure(p.label) == kind for p in parts) and named_pair(parts)
 
 
 def _same_place(scope: Scope, total: DraftClaim, part: DraftClaim) -> bool:
