@@ -105,3 +105,22 @@ def test_per_capita_figures_after_qizhong_are_no_parts_of_a_sum(article) -> None
                         "增长8.2%；农村居民人均可支配收入18931元，增长10.5%。\n")
     assert relations(doc, "breakdown") == []
     assert code == 0
+
+
+PROVINCES = ("从GDP总量来看，广东依旧稳居全国第一，为124369.67亿元。相比2020年广东GDP总量110760.94亿元的"
+             "数据，2021年广东省GDP总量增加了约1.36万亿元。\n\n"
+             "江苏2021年GDP数据为116364.2亿元，迈上11万亿元新台阶。\n\n"
+             "具体为，2021年广东第一产业增加值为5003.66亿元，同比增长7.9%；第二产业增加值为{second}亿元，"
+             "同比增长8.7%；第三产业增加值为69146.82亿元，同比增长7.5%。\n")
+
+
+@pytest.mark.parametrize(("second", "verdict"), [("50219.19", "holds"), ("50219.49", "warning")])
+def test_three_industries_of_a_place_whose_gdp_an_earlier_paragraph_states(article, second,
+                                                                           verdict) -> None:
+    """Form: 2021年广东第一产业增加值a；第二产业…；第三产业… with 广东's GDP of that year stated
+    paragraphs before (not its 2020 GDP, not 江苏's): linked."""
+    code, doc = article(PROVINCES.format(second=second))
+    [r] = [r for r in relations(doc, "breakdown") if "5003.66亿元" in figures(r)]
+    assert figures(r) == {"124369.67亿元", "5003.66亿元", f"{second}亿元", "69146.82亿元"}
+    assert (r["how"], r["verdict"]) == ("linked", verdict)
+    assert code == 0

@@ -71,14 +71,40 @@ def _industries_of_gdp(scope: Scope, done: set[int]) -> list[Found]:
                       and exact(c) and first.line - c.line <= 4), None)
         if total is not None and not _same_place(scope, total, first):
             total = None
+        how = "stated"
+        if total is None:
+            total, how = _gdp_of_place(scope, k, first), "linked"
         if total is None or id(total) in done:
             continue
         done.add(id(total))
         found.append(Found("breakdown", {"breakdown": total.id,
                                          "parts": [first.id, second.id, third.id],
-                                         "exhaustive": True}, "stated", total,
+                                         "exhaustive": True}, how, total,
                            "the three industries of the GDP", f"{total.id}_industries"))
     return found
+
+
+def _gdp_of_place(scope: Scope, k: int, first: DraftClaim) -> DraftClaim | None:
+    """The GDP an earlier paragraph states for the one place the industries' sentence names
+    (2021年广东第一产业增加值为5003.66亿元… → 广东…GDP…为124369.67亿元), of the same year."""
+    from .duplicate import places_in
+    from .points import period_of
+
+    s_start, _ = scope.sentence(first)
+    place = places_in(scope.text(s_start, first.figure.start))
+    when = period_of(scope, first)
+    if len(place) != 1 or when[0] is None:
+        return None
+    for c in reversed(scope.claims[:k]):
+        if c.line == first.line or not (is_level(c) and exact(c) and same_unit(c, first)):
+            continue
+        a, _ = scope.sentence(c)
+        words = (c.label or "") + "|" + scope.text(a, c.figure.start)
+        year, *rest = period_of(scope, c)
+        if _GDP.search(words) and places_in(words) == place and year in (None, when[0]) \
+                and tuple(rest) == when[1:]:
+            return c
+    return None
 
 
 def _parts_after(scope: Scope, k: int, total: DraftClaim) -> tuple[list[DraftClaim], str, str]:
