@@ -74,6 +74,8 @@ def _whole(scope: Scope, rate: DraftClaim, part: DraftClaim, head: str,
            totals: dict[str, DraftClaim]) -> tuple[DraftClaim | None, str]:
     m = re.search(r"占(?:比)?(.*)", head)
     words = _clean(m.group(1)) if m else ""
+    if not words and _scope_words(scope, part) is not None:
+        return _whole_in_scope(scope, rate, part)  # 全区常住人口中，…其中65岁及以上人口…，占9.22%
     if not words and part.id in totals:
         return totals[part.id], "stated"  # 其中民生支出40.1亿元，占比达82%
     if len(words) < 2:
@@ -98,6 +100,39 @@ def _whole(scope: Scope, rate: DraftClaim, part: DraftClaim, head: str,
         return None, ""
     before = [c for c in candidates if c.figure.start < rate.figure.start]
     return (before[-1] if before else candidates[0]), "linked"
+
+
+_SCOPE = re.compile(r"^在?([^，,。；;]{2,20}?)中[，,]")
+
+
+def _full_sentence_start(scope: Scope, part: DraftClaim) -> int:
+    return max(scope.plain.rfind(ch, 0, part.figure.start) for ch in "。！？\n") + 1
+
+
+def _scope_words(scope: Scope, part: DraftClaim) -> re.Match | None:
+    """The words that open the part's sentence with the whole its shares are of (全区常住人口中，)."""
+    return _SCOPE.match(scope.text(_full_sentence_start(scope, part), part.figure.start))
+
+
+def _whole_in_scope(scope: Scope, rate: DraftClaim, part: DraftClaim) -> tuple[DraftClaim | None, str]:
+    """A bare 占p% in a sentence that opens with the whole it is of (全区常住人口中，居住在城镇的人口为
+    547299人，占94.51%；居住在乡村的人口为…): the level inside those words (在N人口中), or the one an
+    earlier sentence states under that name."""
+    m, start = _scope_words(scope, part), _full_sentence_start(scope, part)
+    if m is None:
+        return None, ""
+    inside = [c for c in scope.in_span(start, part.figure.start) if is_level(c) and exact(c)
+              and same_unit(c, part) and scope.text(start, c.figure.start) in m.group(0)]
+    if inside:
+        return inside[-1], "stated"
+    words = _clean(m.group(1))
+    candidates = [c for c in scope.claims[:scope.index(part)] if c.label and is_level(c) and exact(c)
+                  and same_unit(c, part) and _alias(c.label).endswith(_alias(words))
+                  and _may_hold(c, part) and part.line - c.line <= 8]
+    if not candidates:
+        return None, ""
+    whole = candidates[-1]
+    return whole, "stated" if scope.same_sentence(whole, rate) else "linked"
 
 
 _WIDER = re.compile(r"占(?:比)?(?:全国|全省|全市|全区|全球|世界)")
