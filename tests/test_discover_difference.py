@@ -103,3 +103,9 @@ def test_a_change_whose_current_level_is_in_the_sentence_before(article) -> None
 def test_no_difference_without_both_levels(article, text) -> None:
     _, doc = article(text)
     assert differences(doc) == []
+
+
+def test_the_other_subjects_level_of_another_period_is_not_the_other_level(article) -> None:
+    """全年A市GDP为2100亿元，高出B市60亿元 — B's level stated is its 一季度 one: no difference."""
+    _, doc = article("今年一季度，A市GDP为500亿元，B市GDP为450亿元。全年A市GDP为2100亿元，高出B市60亿元。\n")
+    assert differences(doc) == []

@@ -18,6 +18,7 @@ import re
 from ..lexicon import DOWN, UP
 from .claims import DraftClaim
 from .composition import measure
+from .points import period_of
 from .scope import Found, Scope, exact, is_level, same_unit
 
 __all__ = ["find"]
@@ -63,8 +64,10 @@ def _gap(scope: Scope, k: int, d: DraftClaim, words: str) -> Found | None:
         mine = next((c for c in earlier if _names(scope, c, subject)), None)
     if mine is None or _names(scope, mine, other):
         return None
+    when = period_of(scope, mine)
     theirs = next((c for c in earlier if c is not mine and c.period == mine.period
-                   and d.line - c.line <= _NEAR_LINES and _names(scope, c, other)), None)
+                   and d.line - c.line <= _NEAR_LINES and _names(scope, c, other)
+                   and _agree(period_of(scope, c), when)), None)
     if theirs is None or not _same_measure(scope, mine, theirs):
         return None
     high, low = (theirs, mine) if lower else (mine, theirs)
@@ -128,6 +131,11 @@ def _same_measure(scope: Scope, a: DraftClaim, b: DraftClaim) -> bool:
     ma, mb = (measure((c.label or "") + scope.text(scope.sentence(c)[0], c.figure.start))
               for c in (a, b))
     return ma is None or mb is None or ma == mb
+
+
+def _agree(a: tuple, b: tuple) -> bool:
+    """Two periods that may be the same: every part either stated alike or unstated."""
+    return all(x is None or y is None or x == y for x, y in zip(a, b, strict=True))
 
 
 def _previous_sentence_start(scope: Scope, s_start: int) -> int:
