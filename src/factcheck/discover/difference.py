@@ -127,10 +127,12 @@ def _names(scope: Scope, c: DraftClaim, name: str) -> bool:
 
 
 def _same_measure(scope: Scope, a: DraftClaim, b: DraftClaim) -> bool:
-    """Two subjects' levels of the same measure (GDP and GDP), when their words say one."""
-    ma, mb = (measure((c.label or "") + scope.text(scope.sentence(c)[0], c.figure.start))
-              for c in (a, b))
-    return ma is None or mb is None or ma == mb
+    """Two subjects' levels of the same measure (GDP and GDP), when their words say one; the
+    other's words end the way the subject's label does (人均可支配收入, not 人均消费支出)."""
+    words = [(c.label or "") + scope.text(scope.sentence(c)[0], c.figure.start) for c in (a, b)]
+    ma, mb = (measure(w) for w in words)
+    tail = re.sub(r"\(\d+\)$", "", a.label or "")[-2:]
+    return (ma is None or mb is None or ma == mb) and tail in words[1]
 
 
 def _agree(a: tuple, b: tuple) -> bool:
