@@ -113,5 +113,6 @@ def test_the_other_subjects_level_of_another_period_is_not_the_other_level(artic
 
 def test_another_measure_of_the_other_subject_is_not_the_other_level(article) -> None:
     """高出全国4872元 after a 人均可支配收入: 全国's 人均消费支出 is another measure."""
-    _, doc = article("全国居民人均消费支出24100元，增长12.6%。\n\n全市居民人均可支配收入40000元，高出全国4872元。\n")
+    _, doc = article("全国居民人均消费支出24100元，增长12.6%。\n\n"
+                     "全市居民人均可支配收入40000元，高出全国4872元。\n")
     assert differences(doc) == []
