@@ -41,13 +41,15 @@ def find(scope: Scope) -> list[Found]:
         if not is_level(d) or d.figure.quantity.unit.dimension == "ratio":
             continue
         words = scope.text(scope.clause(d)[0], d.figure.number_start)
-        relation = _change(scope, k, d, words) or _gap(scope, k, d, words)
+        relation = _change(scope, k, d) or _gap(scope, k, d, words)
         if relation is not None:
             found.append(relation)
     return found
 
 
 def _gap(scope: Scope, k: int, d: DraftClaim, words: str) -> Found | None:
+    """这一数据高出上海70.24亿元: the subject's level − the other's = the gap (the other's − the
+    subject's for 少, 低, 落后)."""
     m = _GAP.search(words)
     if m is None or d.figure.change_word is not None:
         return None
@@ -74,7 +76,7 @@ def _gap(scope: Scope, k: int, d: DraftClaim, words: str) -> Found | None:
     return _found(scope, d, high, low, "a gap between two subjects' levels")
 
 
-def _change(scope: Scope, k: int, d: DraftClaim, words: str) -> Found | None:
+def _change(scope: Scope, k: int, d: DraftClaim) -> Found | None:
     """比2020年的73129亿元增加了9966.9亿元: current − previous = the change."""
     change = d.figure.change_word
     if change not in UP and change not in DOWN:
