@@ -33,6 +33,7 @@ _FILLER = re.compile(r"(?:这一?数据|这一?数字|也|还|则|均)+$")
 _SINCE = re.compile(r"^(?:相比|比|较|与|同)")
 _ID = re.compile(r"[a-z_][a-z0-9_]*")
 _NEAR_LINES = 8  # how far back the other subject's level may be
+_REACH = 40  # the words before a figure that can compare it (an endless clause stays linear)
 
 
 def find(scope: Scope) -> list[Found]:
@@ -40,7 +41,8 @@ def find(scope: Scope) -> list[Found]:
     for k, d in enumerate(scope.claims):
         if not is_level(d) or d.figure.quantity.unit.dimension == "ratio":
             continue
-        words = scope.text(scope.clause(d)[0], d.figure.number_start)
+        a, _ = scope.clause(d)
+        words = scope.text(max(a, d.figure.number_start - _REACH), d.figure.number_start)
         relation = _change(scope, k, d) or _gap(scope, k, d, words)
         if relation is not None:
             found.append(relation)
