@@ -23,6 +23,7 @@ from . import (
     breakdown,
     composition,
     contribution,
+    difference,
     duplicate,
     enumeration,
     feasibility,
@@ -90,7 +91,8 @@ def relations_of(scope: Scope) -> list[Found]:
              *contribution.find(scope),
              *points.find(scope),
              *enumeration.find(scope),
-             *among.find(scope)]
+             *among.find(scope),
+             *difference.find(scope)]
     unique: dict[tuple, Found] = {}
     for r in found:
         unique.setdefault((r.kind, repr(sorted(r.fields.items()))), r)

@@ -11,12 +11,16 @@ from __future__ import annotations
 import re
 
 from .claims import DraftClaim
+from .composition import measure, named_pair, not_a_sum
 from .scope import Found, Scope, exact, is_level, is_share, same_unit
 
 __all__ = ["find"]
 
 _INTRO = re.compile(r"^[、，,：:]?(?:其中|包括|包含|含)[，,：:]?")
-_SENTENCE_INTRO = re.compile(r"^(?:其中|分产业看|分三次产业看|从产业看)[，,：:]")
+# 其中海淀区GDP为8504.6亿元 names a part; 其中4项与深圳有关，3项涉及广州 counts members by what
+# they touch, which may overlap
+_SENTENCE_INTRO = re.compile(r"^(?:其中(?:[，,：:]|(?![\d一二两三四五六七八九十百千]))|"
+                             r"(?:分产业看|分三次产业看|从产业看)[，,：:])")
 _INDUSTRIES = ("第一产业", "第二产业", "第三产业")
 _NESTED = re.compile(r"其中|包括")
 
@@ -29,13 +33,17 @@ def find(scope: Scope) -> list[Found]:
             continue  # rates, shares and spans of time do not add up (shares making a whole:
             # _ratio_groups)
         parts, how, because = _parts_after(scope, k, total)
-        if not parts:
-            continue
+        if not parts or any(not_a_sum(c.label) for c in (total, *parts)):
+            continue  # 人均可支配收入35128元。其中，城镇居民人均…47412元: no sum
         exhaustive = _industries(total, parts)
         found.append(Found("breakdown", {"breakdown": total.id, "parts": [p.id for p in parts],
                                          "exhaustive": exhaustive}, how, total, because,
                            f"{total.id}_breakdown"))
-    found.extend(_industries_of_gdp(scope, {id(r.at) for r in found}))
+    industries = _industries_of_gdp(scope, set())
+    whole = {(r.fields["breakdown"], p) for r in industries for p in r.fields["parts"]}
+    found = [r for r in found  # 其中第一产业…；第二产业…: the three industries make the whole
+             if not all((r.fields["breakdown"], p) in whole for p in r.fields["parts"])]
+    found.extend(industries)
     found.extend(_ratio_groups(scope))
     found.extend(_listed_shares(scope))
     return found
@@ -63,14 +71,40 @@ def _industries_of_gdp(scope: Scope, done: set[int]) -> list[Found]:
                       and exact(c) and first.line - c.line <= 4), None)
         if total is not None and not _same_place(scope, total, first):
             total = None
+        how = "stated"
+        if total is None:
+            total, how = _gdp_of_place(scope, k, first), "linked"
         if total is None or id(total) in done:
             continue
         done.add(id(total))
         found.append(Found("breakdown", {"breakdown": total.id,
                                          "parts": [first.id, second.id, third.id],
-                                         "exhaustive": True}, "stated", total,
+                                         "exhaustive": True}, how, total,
                            "the three industries of the GDP", f"{total.id}_industries"))
     return found
+
+
+def _gdp_of_place(scope: Scope, k: int, first: DraftClaim) -> DraftClaim | None:
+    """The GDP an earlier paragraph states for the one place the industries' sentence names
+    (2021年广东第一产业增加值为5003.66亿元… → 广东…GDP…为124369.67亿元), of the same year."""
+    from .duplicate import places_in
+    from .points import period_of
+
+    s_start, _ = scope.sentence(first)
+    place = places_in(scope.text(s_start, first.figure.start))
+    when = period_of(scope, first)
+    if len(place) != 1 or when[0] is None:
+        return None
+    for c in reversed(scope.claims[:k]):
+        if c.line == first.line or not (is_level(c) and exact(c) and same_unit(c, first)):
+            continue
+        a, _ = scope.sentence(c)
+        words = (c.label or "") + "|" + scope.text(a, c.figure.start)
+        year, *rest = period_of(scope, c)
+        if _GDP.search(words) and places_in(words) == place and year in (None, when[0]) \
+                and tuple(rest) == when[1:]:
+            return c
+    return None
 
 
 def _parts_after(scope: Scope, k: int, total: DraftClaim) -> tuple[list[DraftClaim], str, str]:
@@ -81,7 +115,10 @@ def _parts_after(scope: Scope, k: int, total: DraftClaim) -> tuple[list[DraftCla
         a, b = intro, s_end
         because = "其中"
     else:
-        a, b = _next_sentence(scope, s_end)
+        a, b = _next_sentence(scope, s_end)  # 存栏43764万头；其中，能繁殖母猪…
+        if a >= b or not _SENTENCE_INTRO.match(scope.text(a, min(b, a + 12))):
+            s_end = _full_stop(scope, s_end)
+            a, b = _next_sentence(scope, s_end)
         if a >= b or not _SENTENCE_INTRO.match(scope.text(a, min(b, a + 12))):
             return [], "", ""
         if _last_level_of_sentence(scope, total, s_start, s_end) is not total:
@@ -117,6 +154,14 @@ def _intro_after(scope: Scope, k: int, total: DraftClaim, s_end: int) -> int | N
     return start if re.search(r"[，,]其中", scope.text(start, s_end)) else None
 
 
+def _full_stop(scope: Scope, end: int) -> int:
+    """The end of the full sentence around ``end``: a 其中 after 。 opens a list of the parts of
+    the sentence's total, whose growth may run over a semicolon (总额31579.51亿元，同比增长15.1%；
+    两年平均增长8.6%。其中，出口…)."""
+    m = re.compile(r"[。！!？?\n]").search(scope.plain, end)
+    return m.start() if m else len(scope.plain)
+
+
 def _next_sentence(scope: Scope, end: int) -> tuple[int, int]:
     """The sentence that follows the one ending at ``end`` in its paragraph, to its full stop
     (a list of parts runs over semicolons: 第一产业…；第二产业…；第三产业…。)."""
@@ -134,10 +179,18 @@ def _last_level_of_sentence(scope: Scope, total: DraftClaim, a: int, b: int) -> 
 
 
 def _industries(total: DraftClaim, parts: list[DraftClaim]) -> bool:
-    """The three industries make up a GDP (or a value added) exactly."""
-    if len(parts) != 3 or not total.label or not re.search(r"生产总值|GDP|增加值", total.label):
+    """The parts make up the total exactly: the three industries of a GDP (or a value added), or
+    the two members of a pair of one measure (其中，出口…；进口… of a 进出口总额)."""
+    if not total.label:
         return False
-    return all(any(word in (p.label or "") for p in parts) for word in _INDUSTRIES)
+    if len(parts) == 3 and re.search(r"生产总值|GDP|增加值", total.label):
+        return all(any(word in (p.label or "") for p in parts) for word in _INDUSTRIES)
+    return len(parts) == 2 and _pair(total, parts)
+
+
+def _pair(total: DraftClaim, parts: list[DraftClaim]) -> bool:
+    kind = measure(total.label)
+    return kind is not None and all(measure(p.label) == kind for p in parts) and named_pair(parts)
 
 
 def _same_place(scope: Scope, total: DraftClaim, part: DraftClaim) -> bool:

@@ -33,12 +33,14 @@ from ..interval import Interval
 from .claims import DraftClaim
 from .scope import Found, Scope, exact, is_level, is_share, same_unit
 
-__all__ = ["Group", "find", "groups", "listed_set", "measure", "name", "rate_of"]
+__all__ = ["Group", "find", "groups", "listed_set", "measure", "name", "named_pair", "not_a_sum",
+           "rate_of"]
 
 # --- what a figure measures -------------------------------------------------------------------
 _MEASURES = {"增加值": "增加值", "生产总值": "增加值", "GDP": "增加值", "零售总额": "零售",
              "零售额": "零售", "投资": "投资", "营业收入": "营业收入", "收入": "收入", "产值": "产值",
-             "利润": "利润", "用电量": "用电量", "营业额": "营业额", "销售额": "销售额"}
+             "利润": "利润", "用电量": "用电量", "营业额": "营业额", "销售额": "销售额",
+             "进出口": "进出口", "出口": "进出口", "进口": "进出口"}
 _MEASURE = re.compile("|".join(sorted(_MEASURES, key=len, reverse=True)))
 _NOT_A_SUM = re.compile(r"人均|平均|户均|均价|价格|指数|[^增]率|占比|比重|单价")
 
@@ -50,6 +52,12 @@ def measure(text: str | None) -> str | None:
         return None
     found = list(_MEASURE.finditer(text))
     return _MEASURES[found[-1].group(0)] if found else None
+
+
+def not_a_sum(label: str | None) -> bool:
+    """A per-capita figure, a price, a rate or a share (人均可支配收入): its parts do not add up
+    to it."""
+    return bool(label and _NOT_A_SUM.search(label))
 
 
 def rate_of(c: DraftClaim):
@@ -74,6 +82,7 @@ _SETS: tuple[tuple[tuple[str, ...], ...], ...] = (
     (("大型企业", "大型"), ("中型企业", "中型"), ("小微型企业", "小微企业", "小微型")),
     (("大型企业", "大型"), ("中型企业", "中型"), ("小型企业", "小型"), ("微型企业", "微型")),
     (("轻工业",), ("重工业",)),
+    (("出口",), ("进口",)),
 )
 _INDUSTRIES = _SETS[0]
 _DEMAND = (("最终消费", "消费"), ("资本形成", "投资"), ("货物和服务净出口", "净出口"))
@@ -101,6 +110,17 @@ def listed_set(words: str, n: int) -> tuple[tuple[str, ...], ...] | None:
             if all(at >= 0 for at in places):
                 return tuple(m for _, m in sorted(zip(places, members, strict=True)))
     return None
+
+
+def named_pair(parts: list[DraftClaim]) -> bool:
+    """Whether two claims are named as the two members of a pair that makes up a whole (城镇 and
+    乡村, 出口 and 进口), in either order."""
+    if len(parts) != 2:
+        return False
+    names = [name(p) for p in parts]
+    return any(len(members) == 2 and all(any(n.startswith(w) for w in words)
+                                         for n, words in zip(order, members, strict=True))
+               for members in _SETS for order in (names, names[::-1]))
 
 
 _LEAD = re.compile(r"^(?:[①-⑳]|[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．]|其中[，,：:]?|全[市省区县国]|"

@@ -20,7 +20,7 @@ from .claims import DraftClaim
 from .composition import measure, rate_of
 from .scope import Found, Scope, exact, is_share
 
-__all__ = ["find"]
+__all__ = ["find", "period_of"]
 
 _SUBJECT_THAN = re.compile(r"(?:高于|高出|快于|超出|领先|低于|慢于|落后于?)([^，,。；;：:]{1,16}?)"
                            r"(?:的?平均水平|的?平均值|平均增速|平均)?$")
@@ -104,7 +104,7 @@ def _value(c: DraftClaim):
     return rate_of(c) or c.figure
 
 
-def _period(scope: Scope, c: DraftClaim) -> tuple[str | None, str | None, int | None]:
+def period_of(scope: Scope, c: DraftClaim) -> tuple[str | None, str | None, int | None]:
     """(year, sub-period, month) a claim's sentence states before it, else its paragraph."""
     s_start, _ = scope.sentence(c)
     p_start = scope.plain.rfind("\n", 0, c.figure.start) + 1
@@ -128,7 +128,7 @@ def _other_subject(scope: Scope, rate: DraftClaim, words: str) -> DraftClaim | N
     kind = measure(_subject_text(scope, rate))
     if rate_of(rate) is None or kind is None or len(words) < 2:
         return None
-    when = _period(scope, rate)
+    when = period_of(scope, rate)
     for c in reversed(scope.claims[:scope.index(rate)]):
         if rate.line - c.line > 8:
             return None
@@ -136,7 +136,7 @@ def _other_subject(scope: Scope, rate: DraftClaim, words: str) -> DraftClaim | N
             continue
         text = _subject_text(scope, c)
         named = words in c.label if c.label else words in text  # the claim's own subject
-        if named and measure(text) == kind and _agree(_period(scope, c), when):
+        if named and measure(text) == kind and _agree(period_of(scope, c), when):
             return c
     return None
 
@@ -167,7 +167,7 @@ def _same_subject_then(scope: Scope, rate: DraftClaim, period: str) -> DraftClai
     subject = _subject_phrase(scope, rate)
     if len(subject) < 4:
         return None
-    year, _, month = _period(scope, rate)
+    year, _, month = period_of(scope, rate)
     if period == "上月":
         return None if month is None else _month_in_list(scope, rate, subject, month - 1)
     want_sub = _SUB_PERIOD.search(period)
@@ -178,7 +178,7 @@ def _same_subject_then(scope: Scope, rate: DraftClaim, period: str) -> DraftClai
             continue
         if (rate_of(c) is None) != (rate_of(rate) is None) or _subject_phrase(scope, c) != subject:
             continue
-        c_year, c_sub, _ = _period(scope, c)
+        c_year, c_sub, _ = period_of(scope, c)
         if c_sub == want_sub.group(0) and (year is None or c_year in (None, year)):
             return c
     return None

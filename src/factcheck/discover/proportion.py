@@ -15,11 +15,14 @@ __all__ = ["find"]
 
 _WHOLE = re.compile(r"生产总值|GDP")
 _ADDED = re.compile(r"增加值$")
+_FROM = re.compile(r"[由从](?:上年|去年|上年同期|去年同期|同期|(?:19|20)\d\d年)?的?$")
 
 
 def find(scope: Scope) -> list[Found]:
     found: list[Found] = []
     for group in _groups(scope):
+        if _FROM.search(scope.text(scope.clause(group[0])[0], group[0].figure.start)):
+            continue  # 比重由上年同期的2.1:58.9:39.0变化为…: the shares of another period
         parts = _parts_before(scope, group)
         if parts is None:
             continue
@@ -122,9 +125,15 @@ def _INDUSTRY_GDP(c: DraftClaim) -> bool:
 
 
 def _total(scope: Scope, parts: list[DraftClaim]) -> DraftClaim | None:
-    """The whole the parts make up, stated earlier: a GDP when the parts are value added."""
+    """The whole the parts make up, stated earlier: a GDP when the parts are value added, else
+    the total the parts with their growth rates make up (全市固定资产投资247.4亿元 … 第一产业完成
+    投资16.9亿元…三次产业投资比重为6.8：77.3：15.9)."""
     if not all(p.label and _ADDED.search(p.label) for p in parts):
-        return None
+        from .composition import groups
+
+        ids = {id(p) for p in parts}
+        return next((g.total for g in groups(scope)
+                     if g.total is not None and {id(p) for p in g.parts} == ids), None)
     k = scope.index(parts[0])
     for c in reversed(scope.claims[:k]):
         if parts[0].line - c.line > 12:

@@ -29,12 +29,15 @@ def find(scope: Scope, totals: dict[str, DraftClaim]) -> list[Found]:
         head = scope.before(rate)
         if not _SHARE_WORD.search(head):
             continue
-        part = _part(scope, k, rate)
+        part, linked = _part(scope, k, rate), False
+        if part is None:
+            part, linked = _named_part(scope, k, rate, head), True
         if part is None:
             continue
         whole, how = _whole(scope, rate, part, head, totals)
         if whole is None:
             continue
+        how = "linked" if linked else how
         found.append(Found("share", {"share": part.id, "of": whole.id, "is": rate.id}, how, rate,
                            "a share word with its part and whole", f"{part.id}_share"))
     return found
@@ -51,14 +54,35 @@ def _part(scope: Scope, k: int, rate: DraftClaim) -> DraftClaim | None:
     return None
 
 
+def _named_part(scope: Scope, k: int, rate: DraftClaim, head: str) -> DraftClaim | None:
+    """The level a share opening its sentence names before 占 (非国有投资完成60.8亿元…。非国有投资占
+    全市固定资产投资比重为24.6%): the last level of the sentence before, with that label."""
+    s_start, _ = scope.sentence(rate)
+    name = _alias(head.split("占", 1)[0])
+    if len(name) < 3 or scope.text(s_start, rate.figure.start) != head:
+        return None  # the share's clause opens its sentence
+    before = scope.sentence_of_offsets(s_start - 1, s_start - 1)[0]
+    levels = [c for c in scope.claims[:k] if c.figure.start >= before and is_level(c)
+              and c.figure.quantity.unit.dimension != "ratio"]
+    if not levels or scope.plain.rfind("\n", 0, s_start) > levels[-1].figure.start:
+        return None  # nothing in the sentence before, or it is in another paragraph
+    last = levels[-1]
+    return last if last.label and _alias(last.label) == name and exact(last) else None
+
+
 def _whole(scope: Scope, rate: DraftClaim, part: DraftClaim, head: str,
            totals: dict[str, DraftClaim]) -> tuple[DraftClaim | None, str]:
     m = re.search(r"占(?:比)?(.*)", head)
     words = _clean(m.group(1)) if m else ""
+    if not words and _scope_words(scope, part) is not None:
+        return _whole_in_scope(scope, rate, part)  # 全区常住人口中，…其中65岁及以上人口…，占9.22%
     if not words and part.id in totals:
         return totals[part.id], "stated"  # 其中民生支出40.1亿元，占比达82%
     if len(words) < 2:
         return None, ""
+    total = totals.get(part.id)
+    if total is not None and total.label and _names(_clean(m.group(1).removesuffix("的")), total.label):
+        return total, "stated"  # 北京市GDP为36102.6亿元。其中海淀区…，占北京市总量的23.56%
     candidates = [c for c in scope.claims if c is not part and c is not rate and c.label
                   and is_level(c) and same_unit(c, part) and _names(words, c.label)
                   and c.period == part.period]
@@ -76,6 +100,39 @@ def _whole(scope: Scope, rate: DraftClaim, part: DraftClaim, head: str,
         return None, ""
     before = [c for c in candidates if c.figure.start < rate.figure.start]
     return (before[-1] if before else candidates[0]), "linked"
+
+
+_SCOPE = re.compile(r"^在?([^，,。；;]{2,20}?)中[，,]")
+
+
+def _full_sentence_start(scope: Scope, part: DraftClaim) -> int:
+    return max(scope.plain.rfind(ch, 0, part.figure.start) for ch in "。！？\n") + 1
+
+
+def _scope_words(scope: Scope, part: DraftClaim) -> re.Match | None:
+    """The words that open the part's sentence with the whole its shares are of (全区常住人口中，)."""
+    return _SCOPE.match(scope.text(_full_sentence_start(scope, part), part.figure.start))
+
+
+def _whole_in_scope(scope: Scope, rate: DraftClaim, part: DraftClaim) -> tuple[DraftClaim | None, str]:
+    """A bare 占p% in a sentence that opens with the whole it is of (全区常住人口中，居住在城镇的人口为
+    547299人，占94.51%；居住在乡村的人口为…): the level inside those words (在N人口中), or the one an
+    earlier sentence states under that name."""
+    m, start = _scope_words(scope, part), _full_sentence_start(scope, part)
+    if m is None:
+        return None, ""
+    inside = [c for c in scope.in_span(start, part.figure.start) if is_level(c) and exact(c)
+              and same_unit(c, part) and scope.text(start, c.figure.start) in m.group(0)]
+    if inside:
+        return inside[-1], "stated"
+    words = _clean(m.group(1))
+    candidates = [c for c in scope.claims[:scope.index(part)] if c.label and is_level(c) and exact(c)
+                  and same_unit(c, part) and _alias(c.label).endswith(_alias(words))
+                  and _may_hold(c, part) and part.line - c.line <= 8]
+    if not candidates:
+        return None, ""
+    whole = candidates[-1]
+    return whole, "stated" if scope.same_sentence(whole, rate) else "linked"
 
 
 _WIDER = re.compile(r"占(?:比)?(?:全国|全省|全市|全区|全球|世界)")

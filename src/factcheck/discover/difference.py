@@ -1,0 +1,152 @@
+"""Differences of two stated levels, checked as `expect: "a - b == d"`:
+
+- a gap to another subject: 这一数据高出上海70.24亿元, 广州GDP超出重庆337亿多元,
+  比排名第一的义乌少了9597元/年 — the subject's level is the one the clause speaks of (named
+  before the comparison word, else the level just before in the sentence), the other's is the
+  level an earlier figure of the same unit and period states for the name after the word;
+- a change from a previous level the sentence states: 比2020年的73129亿元增加了9966.9亿元,
+  相比2020年102719亿元的GDP，也增加了约1.36万亿元 — the current level is the one before the
+  previous (in the sentence, else the sentence before it).
+
+*Stated* when the three figures are in one sentence, *linked* otherwise.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..lexicon import DOWN, UP
+from .claims import DraftClaim
+from .composition import measure
+from .points import period_of
+from .scope import Found, Scope, exact, is_level, same_unit
+
+__all__ = ["find"]
+
+_GAP = re.compile(r"(?:(?P<subject>[^，,。；;：:]*?)(?P<verb>高出|超出|多出|高于|多于|低于|少于|领先|落后)"
+                  r"(?P<other>[^，,。；;：:]{1,12}?)"
+                  r"|(?P<subject2>[^，,。；;：:比]*?)比(?P<other2>[^，,。；;：:比]{1,16}?)"
+                  r"(?P<verb2>多出|高出|多|高|少|低)了?)$")
+_LOWER = ("低于", "少于", "落后", "少", "低")
+_PRONOUN = re.compile(r"^(?:这一?数据|这一?数字|这|此|其|也|还|而|但|则|并|均|)+$")
+_FILLER = re.compile(r"(?:这一?数据|这一?数字|也|还|则|均)+$")
+_SINCE = re.compile(r"^(?:相比|比|较|与|同)")
+_ID = re.compile(r"[a-z_][a-z0-9_]*")
+_NEAR_LINES = 8  # how far back the other subject's level may be
+_REACH = 40  # the words before a figure that can compare it (an endless clause stays linear)
+
+
+def find(scope: Scope) -> list[Found]:
+    found: list[Found] = []
+    for k, d in enumerate(scope.claims):
+        if not is_level(d) or d.figure.quantity.unit.dimension == "ratio":
+            continue
+        a, _ = scope.clause(d)
+        words = scope.text(max(a, d.figure.number_start - _REACH), d.figure.number_start)
+        relation = _change(scope, k, d) or _gap(scope, k, d, words)
+        if relation is not None:
+            found.append(relation)
+    return found
+
+
+def _gap(scope: Scope, k: int, d: DraftClaim, words: str) -> Found | None:
+    """这一数据高出上海70.24亿元: the subject's level − the other's = the gap (the other's − the
+    subject's for 少, 低, 落后)."""
+    m = _GAP.search(words)
+    if m is None or d.figure.change_word is not None:
+        return None
+    subject = _FILLER.sub("", m.group("subject") or m.group("subject2") or "")
+    other = _name(m.group("other") or m.group("other2"))
+    lower = (m.group("verb") or m.group("verb2")) in _LOWER
+    if len(other) < 2:
+        return None
+    s_start, _ = scope.sentence(d)
+    earlier = [c for c in reversed(scope.claims[:k]) if _comparable(c, d)]
+    if _PRONOUN.match(subject):
+        mine = next((c for c in earlier if c.figure.start >= s_start), None)
+    else:
+        mine = next((c for c in earlier if _names(scope, c, subject)), None)
+    if mine is None or _names(scope, mine, other):
+        return None
+    when = period_of(scope, mine)
+    theirs = next((c for c in earlier if c is not mine and c.period == mine.period
+                   and d.line - c.line <= _NEAR_LINES and _names(scope, c, other)
+                   and _agree(period_of(scope, c), when)), None)
+    if theirs is None or not _same_measure(scope, mine, theirs):
+        return None
+    high, low = (theirs, mine) if lower else (mine, theirs)
+    return _found(scope, d, high, low, "a gap between two subjects' levels")
+
+
+def _change(scope: Scope, k: int, d: DraftClaim) -> Found | None:
+    """比2020年的73129亿元增加了9966.9亿元: current − previous = the change."""
+    change = d.figure.change_word
+    if change not in UP and change not in DOWN:
+        return None
+    s_start, _ = scope.sentence(d)
+    before = [c for c in reversed(scope.claims[:k]) if _comparable(c, d)]
+    previous = next((c for c in before if c.figure.start >= s_start), None)
+    if previous is None or not _SINCE.match(scope.text(scope.clause(previous)[0],
+                                                       previous.figure.number_start)):
+        return None
+    rest = [c for c in before if c.figure.start < previous.figure.start and not scope.aside(c)]
+    current = next(iter(rest), None)
+    if current is None or current.figure.start < _previous_sentence_start(scope, s_start):
+        return None
+    q = d.figure.quantity.interval
+    falls = change in DOWN and (q.lo is None or q.lo >= 0)
+    high, low = (previous, current) if falls else (current, previous)
+    return _found(scope, d, high, low, "a change from the previous level stated with it")
+
+
+def _found(scope: Scope, d: DraftClaim, high: DraftClaim, low: DraftClaim,
+           because: str) -> Found | None:
+    if not all(_ID.fullmatch(c.id) for c in (d, high, low)):
+        return None
+    how = "stated" if scope.same_sentence(high, d) and scope.same_sentence(low, d) else "linked"
+    return Found("expect", {"expect": f"{high.id} - {low.id} == {d.id}"}, how, d, because,
+                 f"{d.id}_difference")
+
+
+def _comparable(c: DraftClaim, d: DraftClaim) -> bool:
+    """A level the difference can be taken of: the same unit, a value (超, 近 … are no levels)."""
+    return is_level(c) and same_unit(c, d) and exact(c) and c.figure.change_word is None
+
+
+def _name(words: str) -> str:
+    """The subject the words name: 排名第一的义乌 → 义乌; 全国平均水平 → 全国."""
+    words = words.rsplit("的", 1)[-1]
+    return re.sub(r"(?:的?平均水平|的?平均值|平均)$", "", words)
+
+
+def _names(scope: Scope, c: DraftClaim, name: str) -> bool:
+    """Whether a claim is about the subject named: its label, or its sentence before it when it
+    has none."""
+    if len(name) < 2:
+        return False
+    if c.label:
+        return name in c.label or c.label in name
+    s_start, _ = scope.sentence(c)
+    return name in scope.text(s_start, c.figure.start)
+
+
+def _same_measure(scope: Scope, a: DraftClaim, b: DraftClaim) -> bool:
+    """Two subjects' levels of the same measure (GDP and GDP), when their words say one; the
+    other's words end the way the subject's label does (人均可支配收入, not 人均消费支出)."""
+    words = [(c.label or "") + scope.text(scope.sentence(c)[0], c.figure.start) for c in (a, b)]
+    ma, mb = (measure(w) for w in words)
+    tail = re.sub(r"\(\d+\)$", "", a.label or "")[-2:]
+    return (ma is None or mb is None or ma == mb) and tail in words[1]
+
+
+def _agree(a: tuple, b: tuple) -> bool:
+    """Two periods that may be the same: every part either stated alike or unstated."""
+    return all(x is None or y is None or x == y for x, y in zip(a, b, strict=True))
+
+
+def _previous_sentence_start(scope: Scope, s_start: int) -> int:
+    """Where the sentence before the one starting at s_start starts, within its paragraph."""
+    paragraph = scope.plain.rfind("\n", 0, s_start) + 1
+    if s_start <= paragraph:
+        return s_start
+    return max(scope.sentence_of_offsets(s_start - 1, s_start - 1)[0], paragraph)

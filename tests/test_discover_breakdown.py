@@ -1,0 +1,126 @@
+"""Parts and their total found in articles (discover/breakdown.py) where the 其中 opens the next
+sentence or the parts run over semicolons, and the share of a part of such a total
+(discover/share.py), through `factcheck check ARTICLE`.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+def relations(doc: dict, kind: str) -> list[dict]:
+    return [c for c in doc["checks"] if c["kind"] == kind]
+
+
+def figures(check: dict) -> set[str]:
+    return {c["written"] for c in check["claims"]}
+
+
+HAIDIAN = ("2020年，北京市GDP为36102.6亿元，同比增长1.2%。其中海淀区GDP为{part}亿元，占北京市总量的"
+           "{share}%，同比增长5.9%。\n")
+
+
+@pytest.mark.parametrize(("part", "share", "verdict"), [("8504.6", "23.56", "holds"),
+                                                        ("8504.6", "26.56", "fails"),
+                                                        ("8534.6", "23.56", "fails")])
+def test_a_part_named_after_qizhong_without_a_comma(article, part, share, verdict) -> None:
+    """Form: X为a。其中Y为b，占X的p% — 其中 opening a sentence with the part's name (no comma)
+    ties the part to the total of the sentence before: the share is stated, an error."""
+    code, doc = article(HAIDIAN.format(part=part, share=share))
+    [split] = relations(doc, "breakdown")
+    assert figures(split) == {"36102.6亿元", f"{part}亿元"}
+    [r] = relations(doc, "share")
+    assert figures(r) == {"36102.6亿元", f"{part}亿元", f"{share}%"}
+    assert (r["how"], r["verdict"]) == ("stated", verdict)
+    assert code == (1 if verdict == "fails" else 0)
+
+
+def test_counts_after_qizhong_may_overlap(article) -> None:
+    """Form: …6个集群…。其中4项与深圳有关，3项涉及广州 — members counted by what they touch (a
+    cluster can touch two cities): no parts of a sum."""
+    _, doc = article("广东入选的6个集群均在粤港澳大湾区。其中4项与深圳有关，3项涉及广州，"
+                     "2项涉及东莞和佛山，惠州也拥有1项。\n")
+    assert relations(doc, "breakdown") == []
+
+
+SHENZHEN = ("去年1-11月，全市进出口总额31579.51亿元，同比增长15.1%；两年平均增长8.6%。其中，出口"
+            "{exports}亿元，同比增长12.6%，两年平均增长6.3%；进口14476.04亿元，同比增长18.2%。\n")
+
+
+@pytest.mark.parametrize(("exports", "verdict"), [("17103.48", "holds"), ("17133.48", "fails")])
+def test_qizhong_after_a_total_whose_growth_runs_over_a_semicolon(article, exports, verdict) -> None:
+    """Form: 总额a，同比增长x；两年平均增长y。其中，A b；B c — the sentence of the total runs to the
+    full stop."""
+    _, doc = article(SHENZHEN.format(exports=exports))
+    [r] = relations(doc, "breakdown")
+    assert figures(r) == {"31579.51亿元", f"{exports}亿元", "14476.04亿元"}
+    assert (r["how"], r["verdict"]) == ("stated", verdict)
+
+
+def test_qizhong_after_a_semicolon_still_opens_the_parts(article) -> None:
+    """Form: 存栏a，增长x；其中，B存栏b — the 其中 right after the semicolon."""
+    _, doc = article("三季度末，生猪存栏43764万头，同比增长18.2%；其中，能繁殖母猪存栏4459万头，"
+                     "增长16.7%。\n")
+    [r] = relations(doc, "breakdown")
+    assert figures(r) == {"43764万头", "4459万头"}
+
+
+SUZHOU = ("一季度全市实现生产总值5136.7亿元，按可比价格计算同比增长4.4%，其中第一产业增加值25.5亿元，"
+          "增长0.9%；第二产业增加值{second}亿元，增长4.5%；第三产业增加值2734.8亿元，增长4.4%。\n")
+
+
+@pytest.mark.parametrize(("second", "verdict"), [("2376.3", "holds"), ("2379.3", "fails")])
+def test_three_industries_after_qizhong_over_semicolons(article, second, verdict) -> None:
+    """Form: 生产总值a，其中第一产业b；第二产业c；第三产业d — the three industries make up the GDP
+    (not 其中's first part alone)."""
+    _, doc = article(SUZHOU.format(second=second))
+    [r] = [r for r in relations(doc, "breakdown") if "5136.7亿元" in figures(r)]
+    assert figures(r) == {"5136.7亿元", "25.5亿元", f"{second}亿元", "2734.8亿元"}
+    assert r["verdict"] == verdict
+
+
+@pytest.mark.parametrize(("imports", "verdict"), [("14476.04", "holds"), ("14476.07", "fails"),
+                                                  ("14476.01", "fails")])
+def test_exports_and_imports_make_up_the_trade_total(article, imports, verdict) -> None:
+    """Form: 进出口总额a…。其中，出口b…；进口c — the two members of a pair make up the total
+    exactly (b + c = a, a shortfall fails too)."""
+    _, doc = article(SHENZHEN.format(exports="17103.48").replace("14476.04", imports))
+    [r] = relations(doc, "breakdown")
+    assert r["verdict"] == verdict
+
+
+@pytest.mark.parametrize(("rural", "verdict"), [("2760", "holds"), ("2750", "fails")])
+def test_urban_and_rural_retail_make_up_the_total(article, rural, verdict) -> None:
+    """Form: 社会消费品零售总额a。其中城镇消费品零售额b；乡村消费品零售额c (城镇 and 乡村)."""
+    _, doc = article("某市2023年社会消费品零售总额为12580亿元，同比增长7.8%。其中城镇消费品零售额为9820亿元，"
+                     f"增长6.9%；乡村消费品零售额为{rural}亿元，增长11.2%。\n")
+    [r] = relations(doc, "breakdown")
+    assert r["verdict"] == verdict
+
+
+def test_per_capita_figures_after_qizhong_are_no_parts_of_a_sum(article) -> None:
+    """Form: 全体居民人均可支配收入a。其中，城镇居民人均…b；农村居民人均…c — per-capita figures
+    (人均, 平均) do not add up: no breakdown (it was an error: b + c > a)."""
+    code, doc = article("全体居民人均可支配收入35128元，增长9.1%。其中，城镇居民人均可支配收入47412元，"
+                        "增长8.2%；农村居民人均可支配收入18931元，增长10.5%。\n")
+    assert relations(doc, "breakdown") == []
+    assert code == 0
+
+
+PROVINCES = ("从GDP总量来看，广东依旧稳居全国第一，为124369.67亿元。相比2020年广东GDP总量110760.94亿元的"
+             "数据，2021年广东省GDP总量增加了约1.36万亿元。\n\n"
+             "江苏2021年GDP数据为116364.2亿元，迈上11万亿元新台阶。\n\n"
+             "具体为，2021年广东第一产业增加值为5003.66亿元，同比增长7.9%；第二产业增加值为{second}亿元，"
+             "同比增长8.7%；第三产业增加值为69146.82亿元，同比增长7.5%。\n")
+
+
+@pytest.mark.parametrize(("second", "verdict"), [("50219.19", "holds"), ("50219.49", "warning")])
+def test_three_industries_of_a_place_whose_gdp_an_earlier_paragraph_states(article, second,
+                                                                           verdict) -> None:
+    """Form: 2021年广东第一产业增加值a；第二产业…；第三产业… with 广东's GDP of that year stated
+    paragraphs before (not its 2020 GDP, not 江苏's): linked."""
+    code, doc = article(PROVINCES.format(second=second))
+    [r] = [r for r in relations(doc, "breakdown") if "5003.66亿元" in figures(r)]
+    assert figures(r) == {"124369.67亿元", "5003.66亿元", f"{second}亿元", "69146.82亿元"}
+    assert (r["how"], r["verdict"]) == ("linked", verdict)
+    assert code == 0

@@ -1,0 +1,79 @@
+"""Shares found in articles (discover/share.py), through `factcheck check ARTICLE`: a share
+whose part is named before 占 at the start of its sentence, its level closing the sentence before.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+def shares(doc: dict) -> list[dict]:
+    return [c for c in doc["checks"] if c["kind"] == "share"]
+
+
+def figures(check: dict) -> set[str]:
+    return {c["written"] for c in check["claims"]}
+
+
+DAQING = ("全市固定资产投资完成247.4亿元，同比增长2%。\n\n"
+          "从国有和非国有看，非国有投资增速高达50%以上：国有及国有控股投资完成186.6亿元，同比下降8%；"
+          "非国有投资完成60.8亿元，同比增长52.8%。非国有投资占全市固定资产投资比重为{share}%，"
+          "比同期比重提高8.2个百分点。\n")
+
+
+@pytest.mark.parametrize(("share", "verdict"), [("24.6", "holds"), ("24.9", "warning")])
+def test_a_share_opening_its_sentence_names_the_part_of_the_sentence_before(article, share,
+                                                                            verdict) -> None:
+    """Form: X完成a，增长x。X占Y比重为p% — the part is the level the sentence before ends with,
+    under the name before 占 (not 国有及国有控股投资); tied across sentences: linked."""
+    code, doc = article(DAQING.format(share=share))
+    [r] = shares(doc)
+    assert figures(r) == {"60.8亿元", "247.4亿元", f"{share}%"}
+    assert (r["how"], r["verdict"]) == ("linked", verdict)
+    assert code == 0
+
+
+def test_a_private_investment_share_in_a_city_report(article) -> None:
+    """The same form in another report (民间投资完成307.1亿元…。民间投资占全市投资比重为56.7%); its
+    first sentence, the city's total, is added here: the report states it elsewhere."""
+    _, doc = article("1—6月，全市投资完成541.6亿元，同比增长10.2%。1—6月，全市民间投资完成307.1亿元，"
+                     "同比增长8.8%，环比回升3.1个百分点。民间投资占全市投资比重为56.7%，环比回升1.4个百分点。\n")
+    [r] = shares(doc)
+    assert figures(r) == {"307.1亿元", "541.6亿元", "56.7%"}
+    assert r["verdict"] == "holds"
+
+
+def test_another_name_before_zhan_is_no_share_of_the_last_level(article) -> None:
+    _, doc = article("非国有投资完成60.8亿元，同比增长52.8%。民间投资占全市固定资产投资比重为24.6%。\n")
+    assert shares(doc) == []
+
+
+CENSUS = ("全区常住人口为579101人，与2010年第六次全国人口普查的442854人相比，十年共增加136247人，"
+          "增长30.77%。\n\n"
+          "全区常住人口中，0-14岁人口为117917人，占20.36%；15-59岁人口为382818人，占66.11%；"
+          "60岁及以上人口为78366人，占13.53%，其中65岁及以上人口为53403人，占{older}%。\n")
+
+
+@pytest.mark.parametrize(("older", "verdict"), [("9.22", "holds"), ("9.52", "warning")])
+def test_shares_of_the_whole_a_census_sentence_opens_with(article, older, verdict) -> None:
+    """Form: X中，A为a，占p%；B为b，占q%，其中C为c，占r% — every bare 占 is of X (the 常住人口
+    stated before), 其中's part too (9.22% of the population, not of the 60岁及以上; that was an
+    error on a real census release)."""
+    code, doc = article(CENSUS.format(older=older))
+    found = {(next(f for f in figures(r) if f.endswith("%")), r["how"], r["verdict"])
+             for r in shares(doc)}
+    assert found == {("20.36%", "linked", "holds"), ("66.11%", "linked", "holds"),
+                     ("13.53%", "linked", "holds"), (f"{older}%", "linked", verdict)}
+    assert all("579101人" in figures(r) for r in shares(doc))
+    assert code == 0
+
+
+def test_a_whole_inside_the_opening_words_in_its_units(article) -> None:
+    """Form: 在N人X中，…为a人，占p% — the whole is the figure of the opening words. (The real
+    sentence writes 在313万海淀常住人口中: a bare 313万 is no count of people, so no share is
+    taken of it.)"""
+    _, doc = article("在313万人海淀常住人口中，拥有大学文化程度的人口为177万人，占比约为56.5%，"
+                     "远高于全国平均水平。\n")
+    [r] = shares(doc)
+    assert figures(r) == {"313万人", "177万人", "约56.5%"}
+    assert (r["how"], r["verdict"]) == ("stated", "holds")
