@@ -122,18 +122,19 @@ def release_of(t: Term) -> str | None:
 
 
 # --- evaluation -----------------------------------------------------------------------------
-def evaluate(p: Prepared) -> list[Finding]:
-    """The findings of one relation (none when it holds)."""
+def evaluate(p: Prepared, advice: bool = True) -> list[Finding]:
+    """The findings of one relation (none when it holds); ``advice``: with the suggestions of a
+    failed relation (what would hold, likely typos), which only some reports show."""
     if p.run is not None:
         return p.run()
     try:
-        return _evaluate(p)
+        return _evaluate(p, advice)
     except TooLarge:
         return [problems.INVALID_CHECK.finding(Message(msg.RELATION_TOO_LARGE, bits=f"{MAX_BITS:,}"),
                                                p.file.display, p.line, p.column)]
 
 
-def _evaluate(p: Prepared) -> list[Finding]:
+def _evaluate(p: Prepared, advice: bool) -> list[Finding]:
     rel = p.relation
     try:
         computed = rel.computed.eval(strict)
@@ -151,10 +152,11 @@ def _evaluate(p: Prepared) -> list[Finding]:
         if _unbounded(computed, stated):
             return [_untestable(p, computed, stated)]
         if any(t.quantity.soft is not None for t in rel.terms()) and not rel.holds(soft):
-            return [_finding(p, _outcome(p, computed, stated, Severity.WARNING, "soft-bound"))]
+            return [_finding(p, _outcome(p, computed, stated, Severity.WARNING, "soft-bound"),
+                             advice)]
         return []
     severity, reason = judge(p)
-    return [_finding(p, _outcome(p, computed, stated, severity, reason))]
+    return [_finding(p, _outcome(p, computed, stated, severity, reason), advice)]
 
 
 def linked(p: Prepared, severity: Severity, reason: str) -> tuple[Severity, str]:
@@ -190,7 +192,7 @@ REASONS = {
 }
 
 
-def _finding(p: Prepared, o: Outcome) -> Finding:
+def _finding(p: Prepared, o: Outcome, advice: bool) -> Finding:
     assert p.describe is not None
     says, headline = p.describe(o)
     rule, verdict = p.code_rule, "fail"
@@ -207,7 +209,7 @@ def _finding(p: Prepared, o: Outcome) -> Finding:
         says, p.file.display, p.line, p.column, severity=o.severity, check=p.check_id,
         claims=claim_refs(terms), computed=o.computed, computed_shown=_shown(o.computed, p.computed_scale),
         stated=o.stated, stated_shown=_shown(o.stated, p.stated_scale), gap=_gap(o, p.stated_scale),
-        advice=[] if o.reason == "basis" else suggestions(p, o),
+        advice=suggestions(p, o) if advice and o.reason != "basis" else [],
         headline=headline and o.severity is Severity.ERROR, verdict=verdict,
     )
 
