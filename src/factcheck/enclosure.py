@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
-from fractions import Fraction
 
 from .interval import Interval
 from .relations import MAX_BITS, Add, Const, Div, Expr, Mul, Neg, Relation, Sub, Sum, Term, Var
@@ -62,19 +61,16 @@ def holds_clearly(rel: Relation, env: Env) -> bool:
     return hi_a > 0  # >=, >
 
 
-def _bits(x: Fraction) -> int:
-    return max(x.numerator.bit_length(), x.denominator.bit_length())
-
-
 def _of_interval(iv: Interval) -> Enclosure | None:
     lo, hi = iv.lo, iv.hi
     if lo is None or hi is None:
         return None
-    bits = max(_bits(lo), _bits(hi))
+    lo_num, lo_den, hi_num, hi_den = lo.numerator, lo.denominator, hi.numerator, hi.denominator
+    bits = max(lo_num.bit_length(), lo_den.bit_length(), hi_num.bit_length(), hi_den.bit_length())
     if bits > MAX_BITS:
         return None
     try:
-        flo, fhi = float(lo), float(hi)  # correctly rounded
+        flo, fhi = lo_num / lo_den, hi_num / hi_den  # int / int: correctly rounded
     except OverflowError:
         return None
     return _finite((_down(flo, -_INF), _up(flo, _INF), _down(fhi, -_INF), _up(fhi, _INF), bits))
