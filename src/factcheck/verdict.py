@@ -21,6 +21,7 @@ from . import problems
 from .advice import figures_once, suggestions
 from .checks.base import Outcome, Prepared, claim_refs
 from .display import Scale, format_number
+from .enclosure import holds_clearly
 from .findings import Finding, Severity
 from .interval import LOOSER, DivisionByZero, Interval
 from .messages import Listed, Message, Shown
@@ -122,19 +123,22 @@ def release_of(t: Term) -> str | None:
 
 
 # --- evaluation -----------------------------------------------------------------------------
-def evaluate(p: Prepared) -> list[Finding]:
-    """The findings of one relation (none when it holds)."""
+def evaluate(p: Prepared, advice: bool = True) -> list[Finding]:
+    """The findings of one relation (none when it holds); ``advice``: with the suggestions of a
+    failed relation (what would hold, likely typos), which only some reports show."""
     if p.run is not None:
         return p.run()
     try:
-        return _evaluate(p)
+        return _evaluate(p, advice)
     except TooLarge:
         return [problems.INVALID_CHECK.finding(Message(msg.RELATION_TOO_LARGE, bits=f"{MAX_BITS:,}"),
                                                p.file.display, p.line, p.column)]
 
 
-def _evaluate(p: Prepared) -> list[Finding]:
+def _evaluate(p: Prepared, advice: bool) -> list[Finding]:
     rel = p.relation
+    if holds_clearly(rel, strict) and all(t.quantity.soft is None for t in rel.terms()):
+        return []  # proven with floats far from the boundary: what the exact test finds below
     try:
         computed = rel.computed.eval(strict)
         stated = rel.stated.eval(strict)
@@ -151,10 +155,11 @@ def _evaluate(p: Prepared) -> list[Finding]:
         if _unbounded(computed, stated):
             return [_untestable(p, computed, stated)]
         if any(t.quantity.soft is not None for t in rel.terms()) and not rel.holds(soft):
-            return [_finding(p, _outcome(p, computed, stated, Severity.WARNING, "soft-bound"))]
+            return [_finding(p, _outcome(p, computed, stated, Severity.WARNING, "soft-bound"),
+                             advice)]
         return []
     severity, reason = judge(p)
-    return [_finding(p, _outcome(p, computed, stated, severity, reason))]
+    return [_finding(p, _outcome(p, computed, stated, severity, reason), advice)]
 
 
 def linked(p: Prepared, severity: Severity, reason: str) -> tuple[Severity, str]:
@@ -190,7 +195,7 @@ REASONS = {
 }
 
 
-def _finding(p: Prepared, o: Outcome) -> Finding:
+def _finding(p: Prepared, o: Outcome, advice: bool) -> Finding:
     assert p.describe is not None
     says, headline = p.describe(o)
     rule, verdict = p.code_rule, "fail"
@@ -207,7 +212,7 @@ def _finding(p: Prepared, o: Outcome) -> Finding:
         says, p.file.display, p.line, p.column, severity=o.severity, check=p.check_id,
         claims=claim_refs(terms), computed=o.computed, computed_shown=_shown(o.computed, p.computed_scale),
         stated=o.stated, stated_shown=_shown(o.stated, p.stated_scale), gap=_gap(o, p.stated_scale),
-        advice=[] if o.reason == "basis" else suggestions(p, o),
+        advice=suggestions(p, o) if advice and o.reason != "basis" else [],
         headline=headline and o.severity is Severity.ERROR, verdict=verdict,
     )
 

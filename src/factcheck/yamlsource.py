@@ -11,6 +11,7 @@ PyYAML's own loader.
 
 from __future__ import annotations
 
+import operator
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
@@ -55,21 +56,31 @@ Path_ = tuple[str | int, ...]
 
 class _Loader(_Parser, Resolver):
     """libyaml's parser and composer with PyYAML's YAML 1.1 implicit types, resolved only for
-    plain scalars whose first character can start one (most keys and figures cannot)."""
+    plain scalars whose first character can start one (most keys and figures cannot).
+
+    No path resolvers are registered (PyYAML's are per loader class, and this class adds none),
+    so a node's tag never depends on where it is: the composer's reports of each step down and
+    up the tree go to built-ins that do nothing, and mappings, sequences and quoted scalars take
+    their default tags directly."""
 
     _first_chars = frozenset(Resolver.yaml_implicit_resolvers)
+    descend_resolver = staticmethod(operator.is_)  # (parent, index): built-ins doing nothing
+    ascend_resolver = staticmethod(tuple)  # ()
 
     def __init__(self, stream):
         _Parser.__init__(self, stream)
         Resolver.__init__(self)
+        assert not self.yaml_path_resolvers
 
     def resolve(self, kind, value, implicit):
-        # YAML 1.1's implicit types (numbers, booleans, null, timestamps) are all ASCII.
-        if kind is ScalarNode and implicit[0] and value and (
-            value[0] not in self._first_chars or not value.isascii()
-        ):
-            return _STR
-        return Resolver.resolve(self, kind, value, implicit)
+        if kind is ScalarNode:
+            if not implicit[0]:
+                return _STR
+            # YAML 1.1's implicit types (numbers, booleans, null, timestamps) are all ASCII.
+            if value and (value[0] not in self._first_chars or not value.isascii()):
+                return _STR
+            return Resolver.resolve(self, kind, value, implicit)
+        return _MAP if kind is MappingNode else _SEQ
 
 
 @dataclass(slots=True)

@@ -143,3 +143,30 @@ def test_a_repeated_claim_in_a_breakdown_changes_together(check_findings) -> Non
     # 200 b + 200 c in [699.5亿, 700.5亿] with c in [1.45亿, 1.55亿]: b in [1.9475亿, 2.0525亿]
     assert findings[0]["suggestions"][:2] == ["b would need 1.948亿–2.052亿元 (stated 1.5亿元)",
                                               "c would need 1.948亿–2.052亿元 (stated 1.5亿元)"]
+
+
+@pytest.mark.parametrize(("rounding", "total", "holds"), [
+    ("trunc", "4.1", True),  # [4.1, 4.2) meets the parts' [3.9, 4.1] at 4.1, attained by both
+    ("ceiling", "4.2", False),  # (4.1, 4.2] misses it by its open end alone
+    ("ceiling", "3.9", True),  # (3.8, 3.9] meets it at 3.9
+    ("trunc", "3.8", False),  # [3.8, 3.9) misses it by its open end alone
+])
+def test_breakdown_touching_at_one_end(check, rounding: str, total: str, holds: bool) -> None:
+    """A total whose interval touches the parts' sum at one end (general form: a sum of rounded
+    figures meets its total in a single value): it holds exactly when both ends are attained, a
+    question of exact endpoints that no float estimate may decide."""
+    run = check(f"""
+        factcheck: 1
+        claims:
+          total: {{value: {total}万元, rounding: {rounding}}}
+          a: {{value: 1.5万元}}
+          b: {{value: 2.5万元}}
+        checks:
+          - {{id: b, breakdown: total, parts: [a, b]}}
+    """)
+    if holds:
+        assert run.findings == []
+        return
+    f = run.one("b")
+    assert_verdict(f, "FC301", "warning", headline=False)  # it holds when rounded either way
+    assert iv(f["computed"]) == closed(39000, 41000)

@@ -21,6 +21,7 @@ __all__ = ["kinds", "prepare_file"]
 
 _HELPERS = frozenset({"base"})
 _loaded: list[bool] = []
+_KIND_OF_MODEL: dict[type, CheckKind] = {}  # the kind of each model of `checks:` entries
 
 
 def kinds() -> list[CheckKind]:
@@ -47,7 +48,10 @@ def prepare_file(corpus: Corpus, f: LoadedFile) -> tuple[list[Prepared], list[Fi
         if spec is None:
             continue
         ctx = Context(corpus, f, ("checks", i))
-        kind = next(k for key, k in by_key.items() if hasattr(spec, key))
+        kind = _KIND_OF_MODEL.get(type(spec))
+        if kind is None:  # the first entry of its model: the kind whose key it has
+            kind = _KIND_OF_MODEL[type(spec)] = next(
+                k for key, k in by_key.items() if hasattr(spec, key))
         for p in kind.prepare(spec, ctx):
             p.how = spec.discovered or "written"
             prepared.append(p)

@@ -36,6 +36,7 @@ from .. import problems
 from ..corpus import Corpus
 from ..display import scale_of
 from ..findings import Finding, Severity
+from ..interval import Interval
 from ..loader import ClaimInfo, LoadedFile
 from ..messages import Message
 from ..model import CheckBase
@@ -173,9 +174,17 @@ def subjects(f: LoadedFile) -> list[tuple[int, str, int]]:
         if c.target is None and q is not None:
             subject = _subject(c)
             if subject is not None:
-                figure = hash((q.written, q.interval, q.unit.key)) & _FIGURE_MASK
+                figure = hash((q.written, _ends(q.interval), q.unit.key)) & _FIGURE_MASK
                 out.append((hash(subject), c.id, figure))
     return out
+
+
+def _ends(iv: Interval) -> tuple[object, ...]:
+    """An interval as plain integers and flags (equal exactly when the intervals are equal; far
+    cheaper to hash than its Fractions)."""
+    lo, hi = iv.lo, iv.hi
+    return (None if lo is None else (lo.numerator, lo.denominator),
+            None if hi is None else (hi.numerator, hi.denominator), iv.lo_closed, iv.hi_closed)
 
 
 _FIGURE_MASK = (1 << 64) - 1

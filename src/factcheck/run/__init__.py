@@ -77,8 +77,9 @@ def execute(opts: RunOptions, settings: Settings, stdout: TextIO, stderr: TextIO
     views = reporter is not None and (reporter.wants_article or opts.show_article)
     records = reporter is not None and (opts.show_checks or reporter.wants_article
                                         or reporter_for is not None)
+    advice = reporter is not None and (reporter.shows_advice or reporter_for is not None)
     work = FileWork(opts.command, files, settings, opts.encoding, opts.article, cwd, stdin_data,
-                    articles, opts.save_facts, views, records)
+                    articles, opts.save_facts, views, records, advice)
     saved: str | None = None
     with _progress(len(files), reporter, stderr) as advance:
         for done, report in enumerate(stream(work, summary, opts.jobs, opts.dask), 1):

@@ -91,25 +91,28 @@ def lint_file(corpus: Corpus, f: LoadedFile) -> list[Finding]:
     return findings
 
 
-def check_file(corpus: Corpus, f: LoadedFile, records: bool = True) -> CheckResult:
+def check_file(corpus: Corpus, f: LoadedFile, records: bool = True,
+               advice: bool = True) -> CheckResult:
     """Lint problems plus the findings of every relation of one file (repeats of subjects across
     the run are compared in the main process, by :meth:`FileWork.finish`); ``records``: keep a
-    record of each relation tested (for --show-checks and the article views)."""
+    record of each relation tested (for --show-checks and the article views); ``advice``: work
+    out the suggestions of failed relations (the report shows them)."""
     prepared, problems = prepare_file(corpus, f)
     result = CheckResult(counts=Counts(files=1, claims=len(f.claims), invalid_files=int(_invalid(f))))
     result.findings.extend(f.problems)
     result.findings.extend(problems)
-    result.merge(evaluate_all(f, prepared, records))
+    result.merge(evaluate_all(f, prepared, records, advice))
     return result
 
 
-def evaluate_all(f: LoadedFile, prepared: list[Prepared], records: bool = True) -> CheckResult:
+def evaluate_all(f: LoadedFile, prepared: list[Prepared], records: bool = True,
+                 advice: bool = True) -> CheckResult:
     """The findings and coverage counts of relations prepared for file ``f``."""
     result = CheckResult()
     by_relation: dict[int, list[Finding]] = {}
     for p in prepared:
         result.counts.checks += 1
-        p_findings = by_relation[id(p)] = evaluate(p)
+        p_findings = by_relation[id(p)] = evaluate(p, advice)
         claims = {t.claim.id for t in p.relation.terms()
                   if t.claim is not None and t.claim.file is f}
         result.covered_ids |= claims
@@ -151,13 +154,14 @@ class FileWork:
     def __init__(self, command: str, files: list[str], settings: Settings, encoding: str | None,
                  article: Path | None, cwd: Path, stdin_data: tuple[bytes, str] | None = None,
                  articles: frozenset[int] = frozenset(), save_facts: Path | None = None,
-                 views: bool = False, records: bool = True):
+                 views: bool = False, records: bool = True, advice: bool = True):
         self.command = command
         self.files = files
         self.articles = articles  # the indexes of the files that are articles
         self.save_facts = save_facts
         self.views = views  # the reporter shows the article: build its view
         self.records = records  # the reporter lists the relations tested
+        self.advice = advice  # the reporter shows the suggestions of findings
         self.settings = settings
         self.article = article
         self.cwd = cwd
@@ -216,7 +220,7 @@ class FileWork:
                 view = claims_view(f.display, article.title if article else None,
                                    [(c.id, c.spec.label or "", c.quantity.written)
                                     for c in f.claims.values() if c.quantity is not None])
-            result = check_file(self.corpus, f, self.records)
+            result = check_file(self.corpus, f, self.records, self.advice)
             result.findings.extend(anchored)
             found = [] if index in self.articles else subjects(f)
             if self.settings.series and index not in self.articles:
@@ -256,11 +260,12 @@ class FileWork:
         if (repeats or links) and f is None:  # checked in another process: read it again
             f = self._reopen(outcome.path)
         if repeats:
-            result.merge(evaluate_all(f, pairs(self.corpus, f, repeats), self.records))
+            result.merge(evaluate_all(f, pairs(self.corpus, f, repeats), self.records,
+                                      self.advice))
         if links:
             linked = series_relations(self.corpus, f, len(index.paths) - 1, index.paths, links)
             _drop_implied(result, linked)
-            result.merge(evaluate_all(f, linked, self.records))
+            result.merge(evaluate_all(f, linked, self.records, self.advice))
         if f is not None:
             self.corpus.release(f)
         findings = outcome.suppressions.filter(result.findings)
@@ -382,7 +387,8 @@ def _outcomes(work: FileWork, index: SubjectIndex, summary: RunSummary,
     import multiprocessing
 
     args = (work.command, files, work.settings, work.corpus.options.encoding, work.article,
-            work.cwd, stdin_data, work.articles, work.save_facts, work.views, work.records)
+            work.cwd, stdin_data, work.articles, work.save_facts, work.views, work.records,
+            work.advice)
     context = multiprocessing.get_context("fork" if hasattr(os, "fork") else "spawn")
     with context.Pool(jobs, _init_worker, args) as pool:
         chunk = max(1, min(32, len(files) // (jobs * 8)))

@@ -18,6 +18,7 @@ class ConciseReporter(Reporter):
     name = "concise"
     for_people = True
     verbose = False
+    shows_advice = False  # one line per finding: its suggestions are not printed
 
     def __init__(self, out, info):
         super().__init__(out, info)

@@ -36,6 +36,7 @@ class TableReporter(ConciseReporter):
 
     name = "table"
     verbose = True
+    shows_advice = True
 
     def __init__(self, out, info):
         super().__init__(out, info)
