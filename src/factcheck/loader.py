@@ -19,6 +19,7 @@ from .display import scale_of
 from .findings import ArticleSpan, Finding
 from .messages import Message, Shown
 from .model import Claim, FactFile, fact_file_model
+from .patterns import later
 from .problems import (
     FRACTIONAL_COUNT,
     INVALID_CHECK,
@@ -313,7 +314,7 @@ def _drop_self_references(loaded: LoadedFile, cid: str, spec: Claim) -> None:
 
 _SUSPECT_START = frozenset("0123456789+-.TtFfYyNnOo")
 _BOOL_WORDS = frozenset(("yes", "no", "true", "false", "on", "off", "y", "n"))
-_PLAIN_NUMBER = re.compile(r"-?\d+(?:\.\d+)?")
+_PLAIN_NUMBER = later(r"-?\d+(?:\.\d+)?")
 
 
 def _read_figure(
@@ -361,8 +362,8 @@ def _read_figure(
     return None
 
 
-_UNIT_MAGNITUDE = re.compile(r"[十百千]?(?:万亿|万|亿)?")
-_NOT_A_UNIT = re.compile(r"[\d.,+\-一二三四五六七八九十百千万亿两〇零余多几数以上下内左右约近超逾不足]")
+_UNIT_MAGNITUDE = later(r"[十百千]?(?:万亿|万|亿)?")
+_NOT_A_UNIT = later(r"[\d.,+\-一二三四五六七八九十百千万亿两〇零余多几数以上下内左右约近超逾不足]")
 
 
 def _unit_problem(unit: str, declared: tuple[tuple[str, Unit], ...]) -> Message | None:

@@ -33,6 +33,7 @@ from ..findings import Finding, Severity
 from ..loader import ClaimInfo, LoadedFile
 from ..messages import Message
 from ..model import CheckBase, Ref
+from ..patterns import later
 from ..relations import Relation, Term, Var
 from .base import Context, Outcome, Prepared, register_kind, written
 
@@ -54,7 +55,7 @@ def prepare(spec: SameCheck, ctx: Context) -> list[Prepared]:
     return [_pair(terms[0], t, ctx.file, line, col, spec.id, reason) for t in terms[1:]]
 
 
-_DISCOVERED_NOTE = re.compile(r"^discovered \((?:stated|linked)\) from line \d+: (?P<reason>.+)$", re.S)
+_DISCOVERED_NOTE = later(r"^discovered \((?:stated|linked)\) from line \d+: (?P<reason>.+)$", re.S)
 
 
 def _paired_by(spec: SameCheck) -> Message | str | None:

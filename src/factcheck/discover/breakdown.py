@@ -10,15 +10,16 @@ from __future__ import annotations
 
 import re
 
+from ..patterns import later
 from .claims import DraftClaim
 from .scope import Found, Scope, exact, is_level, is_share, same_unit
 
 __all__ = ["find"]
 
-_INTRO = re.compile(r"^[、，,：:]?(?:其中|包括|包含|含)[，,：:]?")
-_SENTENCE_INTRO = re.compile(r"^(?:其中|分产业看|分三次产业看|从产业看)[，,：:]")
+_INTRO = later(r"^[、，,：:]?(?:其中|包括|包含|含)[，,：:]?")
+_SENTENCE_INTRO = later(r"^(?:其中|分产业看|分三次产业看|从产业看)[，,：:]")
 _INDUSTRIES = ("第一产业", "第二产业", "第三产业")
-_NESTED = re.compile(r"其中|包括")
+_NESTED = later(r"其中|包括")
 
 
 def find(scope: Scope) -> list[Found]:
@@ -41,7 +42,7 @@ def find(scope: Scope) -> list[Found]:
     return found
 
 
-_GDP = re.compile(r"生产总值|GDP")
+_GDP = later(r"生产总值|GDP")
 
 
 def _industries_of_gdp(scope: Scope, done: set[int]) -> list[Found]:
@@ -149,7 +150,7 @@ def _same_place(scope: Scope, total: DraftClaim, part: DraftClaim) -> bool:
     return not between or between <= named
 
 
-_PARTS_OF_100 = re.compile(r"结构|比例|之比|构成|比重|产业比")
+_PARTS_OF_100 = later(r"结构|比例|之比|构成|比重|产业比")
 
 
 def _ratio_groups(scope: Scope) -> list[Found]:
@@ -180,8 +181,8 @@ def _near_100(members: list[DraftClaim]) -> bool:
     return 50 <= total <= 150
 
 
-_SHARES_LISTED = re.compile(r"(?:比重|占比|结构|构成|贡献率)(?:依次|分别)(?:为|是|达到|达)?$")
-_NUMBERED = re.compile(r"\(\d+\)$")
+_SHARES_LISTED = later(r"(?:比重|占比|结构|构成|贡献率)(?:依次|分别)(?:为|是|达到|达)?$")
+_NUMBERED = later(r"\(\d+\)$")
 
 
 def _listed_shares(scope: Scope) -> list[Found]:

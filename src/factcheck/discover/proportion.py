@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import re
 
+from ..patterns import later
 from .claims import DraftClaim
 from .scope import Found, Scope, exact, is_level, same_unit
 
 __all__ = ["find"]
 
-_WHOLE = re.compile(r"生产总值|GDP")
-_ADDED = re.compile(r"增加值$")
+_WHOLE = later(r"生产总值|GDP")
+_ADDED = later(r"增加值$")
 
 
 def find(scope: Scope) -> list[Found]:

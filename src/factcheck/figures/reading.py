@@ -19,6 +19,7 @@ from ..lexicon import (
     UP,
 )
 from ..numerals import read_numeral
+from ..patterns import later
 from ..quantity import MAX_FIGURE_LENGTH
 from ..units import UNITS, Unit, lookup_unit
 
@@ -146,7 +147,7 @@ def _bound_applies(word: str, s: str, a: int, p: int) -> bool:
     return True
 
 
-_MAGNITUDE_AHEAD = re.compile(r"[\d.,一二两三四五六七八九十〇零]*([百千万亿])")
+_MAGNITUDE_AHEAD = later(r"[\d.,一二两三四五六七八九十〇零]*([百千万亿])")
 
 
 def _skip_run(s: str, i: int) -> int:
@@ -156,7 +157,7 @@ def _skip_run(s: str, i: int) -> int:
     return j
 
 
-_NUMERAL_RUN = re.compile(rf"[\d.,:{_CN_NUM_CHARS}]{{{MAX_FIGURE_LENGTH + 1},}}")
+_NUMERAL_RUN = later(rf"[\d.,:{_CN_NUM_CHARS}]{{{MAX_FIGURE_LENGTH + 1},}}")
 
 
 def long_numeral_end(s: str, i: int) -> int | None:
