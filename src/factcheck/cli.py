@@ -399,13 +399,10 @@ def _click_exceptions():
         from click import ClickException
     exits: tuple[type[BaseException], ...] = (typer.Exit,)
     aborts: tuple[type[BaseException], ...] = (typer.Abort,)
-    try:
-        import click
-
+    click = sys.modules.get("click")  # its exceptions come only from code that imported it
+    if click is not None:
         exits += (click.exceptions.Exit,)
         aborts += (click.exceptions.Abort,)
-    except ImportError:
-        pass
     return ClickException, exits, aborts
 
 
