@@ -12,8 +12,8 @@ from .inputs import FACT_SUFFIXES
 from .loader import ClaimInfo, LoadedFile, load_file, load_text
 from .messages import Message, MessageError
 from .patterns import later
+from .positions import Unplaced
 from .problems import DANGLING_REFERENCE, INVALID_CHECK
-from .yamlsource import SourceMap
 
 __all__ = ["Corpus", "LoadOptions", "NoFactFiles", "discover", "load_corpus"]
 
@@ -202,7 +202,7 @@ def _drop(loaded: LoadedFile) -> None:
     """Let go of a file's bulk (claims, text, YAML nodes) once nothing will read it again."""
     loaded.claims = {}
     loaded.text = None
-    loaded.source = SourceMap()
+    loaded.source = Unplaced()
 
 
 def load_corpus(

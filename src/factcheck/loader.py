@@ -20,6 +20,7 @@ from .findings import ArticleSpan, Finding
 from .messages import Message, Shown
 from .model import Claim, FactFile, fact_file_model
 from .patterns import later
+from .positions import Positions, Unplaced
 from .problems import (
     FRACTIONAL_COUNT,
     INVALID_CHECK,
@@ -41,7 +42,6 @@ from .rules import Rule
 from .textfile import DEFAULT_MAX_BYTES, TextFileError, decode_text, read_text
 from .units import DIMENSION_KEYWORDS, Unit, lookup_unit
 from .validation import report_validation, salvage
-from .yamlsource import Positions, SourceMap, YamlProblem, parse_yaml
 
 __all__ = ["ArticleSpan", "ClaimInfo", "LoadedFile", "load_data", "load_file", "load_text"]
 
@@ -88,7 +88,7 @@ class LoadedFile:
     display: str
     text: str | None = None
     model: FactFile | None = None
-    source: Positions = field(default_factory=SourceMap)
+    source: Positions = field(default_factory=Unplaced)
     claims: dict[str, ClaimInfo] = field(default_factory=dict)
     units: dict[str, Unit] = field(default_factory=dict)
     problems: list[Finding] = field(default_factory=list)
@@ -156,6 +156,8 @@ def load_data(data: dict[str, Any], display: str, path: Path, source: Positions,
 
 
 def _load(loaded: LoadedFile, text: str) -> LoadedFile:
+    from .yamlsource import YamlProblem, parse_yaml
+
     loaded.text = text
     try:
         data, smap, yaml_problems = parse_yaml(text)
