@@ -83,10 +83,8 @@ from __future__ import annotations
 
 import codecs
 import io
-import logging
 import re
 import stat
-import zipfile
 from pathlib import Path
 
 from . import messages as msg
@@ -172,6 +170,8 @@ def _looks_like_html(head: bytes) -> bool:
 
 def _is_docx_zip(path: Path) -> bool | None:
     """True for a zip holding word/document.xml, False for another zip, None if unreadable."""
+    import zipfile
+
     try:
         with zipfile.ZipFile(path) as archive:
             return any(info.filename == _DOCUMENT_XML for info in archive.infolist())
@@ -581,6 +581,8 @@ def html_lines(data: bytes, encoding: str | None = None) -> list[str]:
         from readability.readability import Unparseable
     except ImportError:
         raise _needs(".html", "readability-lxml") from None
+    import logging
+
     if not any(isinstance(h, logging.NullHandler) for h in logging.getLogger("readability").handlers):
         # readability logs a traceback before it raises Unparseable: the error said here is enough
         logging.getLogger("readability").addHandler(logging.NullHandler())
@@ -611,6 +613,8 @@ def html_lines(data: bytes, encoding: str | None = None) -> list[str]:
 
 # --- Word documents -----------------------------------------------------------------------------
 def _check_docx_zip(data: bytes) -> None:
+    import zipfile
+
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             infos = archive.infolist()
