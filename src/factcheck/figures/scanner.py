@@ -63,6 +63,11 @@ _CLASS_AHEAD = later(r"亿?元?(?:GDP)?(?:量级|级|之城|城市|俱乐部|大
                           re.IGNORECASE)
 
 
+#: Every character a figure can start with: the first of each case of :func:`_scan` (翻, 首, 一半,
+#: 半数, 百分之…) and of :func:`_numeral_start`; the scan goes from one to the next.
+_MAY_START = later("[0-9" + _CN_DIGITS.replace("〇", "").replace("零", "") + "十百千万亿几数翻首半]")
+
+
 def _scan(article: ArticleText) -> list[Figure]:
     norm = article.scan
     s = norm.text
@@ -72,6 +77,10 @@ def _scan(article: ArticleText) -> list[Figure]:
     n = len(s)
     i = 0
     while i < n:
+        ahead = _MAY_START.search(s, i)
+        if ahead is None:
+            break
+        i = ahead.start()
         if s.startswith("翻", i):
             m = DOUBLING_IN_TEXT.match(s, i)
             if m:
