@@ -42,6 +42,11 @@ _LOOKBACK: tuple[tuple[str, str], ...] = tuple(sorted(
     key=lambda wc: -len(wc[0]),
 ))
 
+#: The words of _LOOKBACK by their last character, in its order: the words that can end at a place.
+_LOOKBACK_ENDING: dict[str, tuple[tuple[str, str], ...]] = {
+    last: tuple(wc for wc in _LOOKBACK if wc[0][-1] == last) for last in {w[-1] for w, _ in _LOOKBACK}
+}
+
 # Units a Chinese numeral rarely takes as a measure (三方 = three parties, 二期 = phase two).
 _NOT_AFTER_CHINESE = {"方", "度", "期", "日", "周", "星期", "块钱", "米", "段河道"}
 
@@ -121,7 +126,9 @@ def _lookback(s: str, p: int, floor: int) -> tuple[int, dict[str, str]]:
     """Qualifier, estimate, comparison and change words right before position p."""
     found: dict[str, str] = {}
     for _ in range(6):
-        for word, cls in _LOOKBACK:
+        if p <= floor:
+            break
+        for word, cls in _LOOKBACK_ENDING.get(s[p - 1], ()):
             a = p - len(word)
             if a >= floor and s.startswith(word, a):
                 if cls in found:
