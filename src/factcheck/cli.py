@@ -6,7 +6,6 @@ Exit codes, the same in every output format: 0 clean; 1 problems found (findings
 
 from __future__ import annotations
 
-import os
 import sys
 from enum import Enum
 from pathlib import Path
@@ -470,9 +469,6 @@ def main(argv: list[str] | None = None) -> int:
     """Entry point of the `factcheck` command; returns the exit code."""
     from .streams import GuardedOutput, prepare
 
-    # The command line uses no pydantic plugin; looking for them costs a scan of every
-    # installed package's metadata at start-up.
-    os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
     _state["lang"] = _early_lang(sys.argv[1:] if argv is None else argv)
     prepare(sys.stdout)
     prepare(sys.stderr)
