@@ -7,7 +7,6 @@ meets them, after a cheap integer screen of the candidates in units of the writt
 
 from __future__ import annotations
 
-import re
 from fractions import Fraction
 from typing import TYPE_CHECKING
 
@@ -15,6 +14,7 @@ from . import messages as msg
 from .display import format_number, scale_of
 from .interval import Interval
 from .messages import Message, Shown
+from .patterns import later
 from .quantity import QuantityError, parse_quantity, parse_rate
 from .relations import Term
 from .typos import variants
@@ -104,7 +104,7 @@ def _typos(p: Prepared, needed: dict[int, Interval], limit: int = 2) -> list[Mes
     return found
 
 
-_FIRST_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+_FIRST_NUMBER = later(r"\d+(?:\.\d+)?")
 
 
 class _Screen:

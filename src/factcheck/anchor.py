@@ -32,6 +32,7 @@ from .findings import Finding, Severity
 from .loader import ClaimInfo, LoadedFile
 from .messages import Listed, Message
 from .numerals import NumeralError, read_numeral
+from .patterns import later
 from .rules import define
 
 __all__ = ["Anchoring", "anchor_corpus", "anchor_file", "numerals_in"]
@@ -83,7 +84,7 @@ ARTICLE_UNREADABLE = define(
 
 # --- numerals inside a text -----------------------------------------------------------------
 _NUMERAL_CHARS = "一二两三四五六七八九十百千万亿点."
-_NUM_START = re.compile(r"\d|[一二两三四五六七八九十]|百分百")
+_NUM_START = later(r"\d|[一二两三四五六七八九十]|百分百")
 
 
 def numerals_in(text: str) -> list[Fraction]:
@@ -145,12 +146,12 @@ def _occurs_in(written: str, quote_norm: str) -> bool:
 # --- the skeleton of a quote: its words, with every numeral a wildcard ----------------------
 # A bound word next to a numeral is part of the figure: 超八成 edited to 近八成 is drift too.
 _BOUND = "超过|超|逾|将近|接近|近|大约|约|突破|不足|不到|达到|达"
-_RUN = re.compile(rf"(?:{_BOUND})?(?:[\d.,]*\d[\d.,]*[万亿]*|百分百|百分之[一二两三四五六七八九十百千]+|"
+_RUN = later(rf"(?:{_BOUND})?(?:[\d.,]*\d[\d.,]*[万亿]*|百分百|百分之[一二两三四五六七八九十百千]+|"
                   rf"[一二两三四五六七八九十][一二两三四五六七八九十百千万亿]*)[余多]?")
 _BOUND_WORDS = tuple(_BOUND.split("|"))
 _BOUND_FIRST = frozenset(w[0] for w in _BOUND_WORDS)
 _WILD_CHARS = frozenset(".,〇零一二两三四五六七八九十百千万亿")
-_WILD_START = re.compile(rf"{_BOUND}|[\d.,〇零一二两三四五六七八九十百千万亿]")
+_WILD_START = later(rf"{_BOUND}|[\d.,〇零一二两三四五六七八九十百千万亿]")
 _MIN_LITERAL = 4
 _MAX_WILDCARDS = 32  # a quote with more figures than this is not matched for drift (FC020)
 

@@ -24,6 +24,7 @@ from . import messages as msg
 from . import readers
 from .findings import ArticleSpan
 from .messages import Message
+from .patterns import later
 from .quantity import normalise
 from .textfile import DEFAULT_MAX_BYTES, TextFileError, read_text
 
@@ -115,26 +116,26 @@ def normalise_with_map(text: str, keep_ascii_gaps: bool = False) -> Normalised:
 
 
 # --- Markdown -------------------------------------------------------------------------------
-_FENCE = re.compile(r"^\s{0,3}(```|~~~)")
-_HEADING = re.compile(r"^\s{0,3}#{1,6}(\s+|$)")
-_HEADING_TAIL = re.compile(r"\s+#+\s*$")
-_SETEXT = re.compile(r"^\s{0,3}(=+|-+)\s*$")
-_QUOTE = re.compile(r"^\s{0,3}(>\s?)+")
-_LIST = re.compile(r"^\s*(?:[-*+]|\d{1,3}[.)])\s+")
-_RULE = re.compile(r"^\s{0,3}([-*_])(\s*\1){2,}\s*$")
-_TABLE_SEP = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
-_REF_DEF = re.compile(r"^\s{0,3}\[[^\]]+\]:\s*\S+")
-_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
-_LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
-_REF_LINK = re.compile(r"\[([^\]]+)\]\[[^\]]*\]")
-_AUTOLINK = re.compile(r"<(?:https?|ftp|mailto):[^>]*>")
-_HTML = re.compile(r"</?[A-Za-z][^>]*>|<!--.*?-->")
-_STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
-_EM_STAR = re.compile(r"\*(?=\S)(.+?)(?<=\S)\*")
-_EM_UNDERSCORE = re.compile(r"(?<![0-9A-Za-z_{])_(?=\S)(.+?)(?<=\S)_(?![0-9A-Za-z_}])")
-_STRIKE = re.compile(r"~~(?=\S)(.+?)(?<=\S)~~")
-_CODE = re.compile(r"`+([^`]*)`+")
-_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
+_FENCE = later(r"^\s{0,3}(```|~~~)")
+_HEADING = later(r"^\s{0,3}#{1,6}(\s+|$)")
+_HEADING_TAIL = later(r"\s+#+\s*$")
+_SETEXT = later(r"^\s{0,3}(=+|-+)\s*$")
+_QUOTE = later(r"^\s{0,3}(>\s?)+")
+_LIST = later(r"^\s*(?:[-*+]|\d{1,3}[.)])\s+")
+_RULE = later(r"^\s{0,3}([-*_])(\s*\1){2,}\s*$")
+_TABLE_SEP = later(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
+_REF_DEF = later(r"^\s{0,3}\[[^\]]+\]:\s*\S+")
+_IMAGE = later(r"!\[([^\]]*)\]\([^)]*\)")
+_LINK = later(r"\[([^\]]+)\]\([^)]*\)")
+_REF_LINK = later(r"\[([^\]]+)\]\[[^\]]*\]")
+_AUTOLINK = later(r"<(?:https?|ftp|mailto):[^>]*>")
+_HTML = later(r"</?[A-Za-z][^>]*>|<!--.*?-->")
+_STRONG = later(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+_EM_STAR = later(r"\*(?=\S)(.+?)(?<=\S)\*")
+_EM_UNDERSCORE = later(r"(?<![0-9A-Za-z_{])_(?=\S)(.+?)(?<=\S)_(?![0-9A-Za-z_}])")
+_STRIKE = later(r"~~(?=\S)(.+?)(?<=\S)~~")
+_CODE = later(r"`+([^`]*)`+")
+_ESCAPE = later(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
 
 
 def strip_markdown(text: str) -> str:

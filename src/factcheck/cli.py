@@ -6,7 +6,6 @@ Exit codes, the same in every output format: 0 clean; 1 problems found (findings
 
 from __future__ import annotations
 
-import os
 import sys
 from enum import Enum
 from pathlib import Path
@@ -71,8 +70,9 @@ def _help_in(english: str, lang: str) -> str:
     return msg.translation(lang).gettext(english)
 
 
-def command(lang: str = "en"):
-    """The click command of the command line, every help text in ``lang``.
+def command(lang: str = "en", argv: list[str] | None = None):
+    """The click command of the command line, every help text in ``lang``; given the arguments,
+    with only the subcommand they name (building the others' options is most of the cost).
 
     The options declared in a command's signature exist only once typer builds the command (the
     annotations are evaluated late, each time): this is where every help text is made, so it is
@@ -80,12 +80,29 @@ def command(lang: str = "en"):
     """
     import typer.main
 
-    root = typer.main.get_command(app)
+    root = typer.main.get_command(app if argv is None else _app_for(argv))
     if lang != "en":
         for item in _walk(root):
             if item.help:
                 item.help = _help_in(item.help, lang)
     return root
+
+
+def _app_for(argv: list[str]) -> typer.Typer:
+    """The application with only the subcommand ``argv`` names (the root's options are flags:
+    the first other argument is the subcommand), or all of them when it names none."""
+    import copy
+
+    from typer.main import get_command_name
+
+    name = next((arg for arg in argv if not arg.startswith("-")), None)
+    named = [info for info in app.registered_commands
+             if (info.name or get_command_name(info.callback.__name__)) == name]
+    if not named:
+        return app
+    only = copy.copy(app)
+    only.registered_commands = named
+    return only
 
 
 def help_texts() -> list[str]:
@@ -399,13 +416,10 @@ def _click_exceptions():
         from click import ClickException
     exits: tuple[type[BaseException], ...] = (typer.Exit,)
     aborts: tuple[type[BaseException], ...] = (typer.Abort,)
-    try:
-        import click
-
+    click = sys.modules.get("click")  # its exceptions come only from code that imported it
+    if click is not None:
         exits += (click.exceptions.Exit,)
         aborts += (click.exceptions.Abort,)
-    except ImportError:
-        pass
     return ClickException, exits, aborts
 
 
@@ -455,9 +469,6 @@ def main(argv: list[str] | None = None) -> int:
     """Entry point of the `factcheck` command; returns the exit code."""
     from .streams import GuardedOutput, prepare
 
-    # The command line uses no pydantic plugin; looking for them costs a scan of every
-    # installed package's metadata at start-up.
-    os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
     _state["lang"] = _early_lang(sys.argv[1:] if argv is None else argv)
     prepare(sys.stdout)
     prepare(sys.stderr)
@@ -493,8 +504,9 @@ def _main(argv: list[str] | None) -> int:
 
     click_error, exit_types, abort_types = _click_exceptions()
     try:
-        result = command(str(_state["lang"]))(args=argv, prog_name="factcheck",
-                                              standalone_mode=False)
+        args = sys.argv[1:] if argv is None else argv
+        result = command(str(_state["lang"]), args)(args=argv, prog_name="factcheck",
+                                                    standalone_mode=False)
         sys.stdout.flush()
     except exit_types as err:
         return err.exit_code

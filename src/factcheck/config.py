@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import os
 import re
-import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -91,6 +90,8 @@ def _has_tool_section(path: Path) -> bool:
         text = path.read_text("utf-8")
     except (OSError, UnicodeDecodeError):
         return False
+    import tomllib
+
     try:
         tool = tomllib.loads(text).get("tool")
     except tomllib.TOMLDecodeError:
@@ -155,6 +156,8 @@ def _read(path: Path) -> tuple[dict[str, Any], dict[str, int]]:
 def _read_toml(path: Path, text: str) -> tuple[dict[str, Any], dict[str, int]]:
     """[tool.factcheck] of a TOML file; in a TOML file other than pyproject.toml without that
     table (a `factcheck.toml`), the top-level keys."""
+    import tomllib
+
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as err:

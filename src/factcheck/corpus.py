@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections import OrderedDict, deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -12,12 +11,13 @@ from . import messages as msg
 from .inputs import FACT_SUFFIXES
 from .loader import ClaimInfo, LoadedFile, load_file, load_text
 from .messages import Message, MessageError
+from .patterns import later
+from .positions import Unplaced
 from .problems import DANGLING_REFERENCE, INVALID_CHECK
-from .yamlsource import SourceMap
 
 __all__ = ["Corpus", "LoadOptions", "NoFactFiles", "discover", "load_corpus"]
 
-_REF = re.compile(r"^(?:(?P<stem>[^/\s]+)/)?(?P<id>[a-z0-9_]+)$")
+_REF = later(r"^(?:(?P<stem>[^/\s]+)/)?(?P<id>[a-z0-9_]+)$")
 
 
 class NoFactFiles(MessageError):
@@ -202,7 +202,7 @@ def _drop(loaded: LoadedFile) -> None:
     """Let go of a file's bulk (claims, text, YAML nodes) once nothing will read it again."""
     loaded.claims = {}
     loaded.text = None
-    loaded.source = SourceMap()
+    loaded.source = Unplaced()
 
 
 def load_corpus(

@@ -9,16 +9,17 @@ suggestions that are not checks). Reading the output back gives the document aga
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from .patterns import later
+
 __all__ = ["flow_item", "render_fact_file", "scalar"]
 
-_PLAIN = re.compile(r"[^\s\-?:,\[\]{}#&*!|>'\"%@`][^\n]*")
+_PLAIN = later(r"[^\s\-?:,\[\]{}#&*!|>'\"%@`][^\n]*")
 _YAML_WORDS = {"y", "n", "yes", "no", "true", "false", "on", "off", "null", "~"}
-_NUMBERISH = re.compile(r"[-+]?(?:[\d_.,:]+|\.inf|\.nan|0x[0-9a-fA-F]+|0o[0-7]+)(?:[eE][-+]?\d+)?")
-_DATEISH = re.compile(r"\d{4}-\d\d?-\d\d?.*")
+_NUMBERISH = later(r"[-+]?(?:[\d_.,:]+|\.inf|\.nan|0x[0-9a-fA-F]+|0o[0-7]+)(?:[eE][-+]?\d+)?")
+_DATEISH = later(r"\d{4}-\d\d?-\d\d?.*")
 
 
 def scalar(value: object) -> str:

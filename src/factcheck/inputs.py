@@ -10,10 +10,12 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from .patterns import later
+
 __all__ = ["FACT_SUFFIXES", "is_article", "named_article"]
 
 FACT_SUFFIXES = (".yaml", ".yml")
-_DECLARES_FORMAT = re.compile(rb"^\s*factcheck\s*:", re.MULTILINE)
+_DECLARES_FORMAT = later(rb"^\s*factcheck\s*:", re.MULTILINE)
 _SNIFF_BYTES = 4096
 
 

@@ -72,7 +72,6 @@ The figure to fix
 from __future__ import annotations
 
 import math
-import re
 from collections import deque
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -86,6 +85,7 @@ from .display import format_number, scale_of
 from .findings import Finding, Severity
 from .interval import LOOSER, DivisionByZero, Interval
 from .messages import Listed, Message, Shown
+from .patterns import later
 from .quantity import Quantity, QuantityError, parse_quantity, parse_rate
 from .relations import MAX_BITS, OPS, Term, TooLarge, _Linear
 from .rules import define
@@ -955,7 +955,7 @@ def _typo(fig: _Figure, need: Interval) -> tuple[str | None, Message | None]:
     return None, None
 
 
-_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+_NUMBER = later(r"\d+(?:\.\d+)?")
 
 
 def _screen(q: Quantity, need: Interval) -> Callable[[str], bool] | None:

@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from .patterns import later
+
 __all__ = [
     "BOUND",
     "BOUND_NOT_AFTER",
@@ -194,13 +196,13 @@ _D_AFTER = _alternatives(DOUBLING_AFTER)
 
 #: A doubling as the parser reads it (the whole figure): 翻(了)(bound) n 番|倍 (多|以上); the
 #: number of doublings ``n`` is read by the numeral reader (一倍 is one doubling, like 一番).
-DOUBLING = re.compile(
+DOUBLING = later(
     rf"(?:{_alternatives(DOUBLING_LEAD)})?(?:翻了|翻)(?P<q>{_D_BOUND})?(?P<n>.*?)"
     rf"(?P<unit>番|倍)(?P<more>{_D_AFTER})?"
 )
 
 #: A doubling as the scanner finds it in running text, from its 翻 (翻两番, 翻了一番多, 翻倍).
-DOUBLING_IN_TEXT = re.compile(
+DOUBLING_IN_TEXT = later(
     rf"翻(?:了)?(?:{_D_BOUND})?(?:[一两二三四五六七八九十]|\d+)?(?:番|倍)(?:{_D_AFTER})?"
 )
 

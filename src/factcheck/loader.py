@@ -19,6 +19,8 @@ from .display import scale_of
 from .findings import ArticleSpan, Finding
 from .messages import Message, Shown
 from .model import Claim, FactFile, fact_file_model
+from .patterns import later
+from .positions import Positions, Unplaced
 from .problems import (
     FRACTIONAL_COUNT,
     INVALID_CHECK,
@@ -40,7 +42,6 @@ from .rules import Rule
 from .textfile import DEFAULT_MAX_BYTES, TextFileError, decode_text, read_text
 from .units import DIMENSION_KEYWORDS, Unit, lookup_unit
 from .validation import report_validation, salvage
-from .yamlsource import Positions, SourceMap, YamlProblem, parse_yaml
 
 __all__ = ["ArticleSpan", "ClaimInfo", "LoadedFile", "load_data", "load_file", "load_text"]
 
@@ -87,7 +88,7 @@ class LoadedFile:
     display: str
     text: str | None = None
     model: FactFile | None = None
-    source: Positions = field(default_factory=SourceMap)
+    source: Positions = field(default_factory=Unplaced)
     claims: dict[str, ClaimInfo] = field(default_factory=dict)
     units: dict[str, Unit] = field(default_factory=dict)
     problems: list[Finding] = field(default_factory=list)
@@ -155,6 +156,8 @@ def load_data(data: dict[str, Any], display: str, path: Path, source: Positions,
 
 
 def _load(loaded: LoadedFile, text: str) -> LoadedFile:
+    from .yamlsource import YamlProblem, parse_yaml
+
     loaded.text = text
     try:
         data, smap, yaml_problems = parse_yaml(text)
@@ -313,7 +316,7 @@ def _drop_self_references(loaded: LoadedFile, cid: str, spec: Claim) -> None:
 
 _SUSPECT_START = frozenset("0123456789+-.TtFfYyNnOo")
 _BOOL_WORDS = frozenset(("yes", "no", "true", "false", "on", "off", "y", "n"))
-_PLAIN_NUMBER = re.compile(r"-?\d+(?:\.\d+)?")
+_PLAIN_NUMBER = later(r"-?\d+(?:\.\d+)?")
 
 
 def _read_figure(
@@ -361,8 +364,8 @@ def _read_figure(
     return None
 
 
-_UNIT_MAGNITUDE = re.compile(r"[十百千]?(?:万亿|万|亿)?")
-_NOT_A_UNIT = re.compile(r"[\d.,+\-一二三四五六七八九十百千万亿两〇零余多几数以上下内左右约近超逾不足]")
+_UNIT_MAGNITUDE = later(r"[十百千]?(?:万亿|万|亿)?")
+_NOT_A_UNIT = later(r"[\d.,+\-一二三四五六七八九十百千万亿两〇零余多几数以上下内左右约近超逾不足]")
 
 
 def _unit_problem(unit: str, declared: tuple[tuple[str, Unit], ...]) -> Message | None:

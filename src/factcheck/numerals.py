@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from fractions import Fraction
 
+from .patterns import later
 from .units import magnitude_value
 
 __all__ = ["CHINESE_DIGITS", "Numeral", "NumeralError", "read_numeral"]
@@ -22,9 +23,9 @@ CHINESE_DIGITS: dict[str, int] = {
 _CHINESE_MULTIPLIERS = {"十": 10, "百": 100, "千": 1000, "拾": 10, "佰": 100, "仟": 1000}
 _CHINESE_CHARS = "".join(CHINESE_DIGITS) + "".join(_CHINESE_MULTIPLIERS) + "点"
 
-_ARABIC_RE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
-_CHINESE_RE = re.compile(f"[{_CHINESE_CHARS}]+")
-_MAGNITUDE_RE = re.compile(r"[十百千]?(?:万亿|万|亿)?")
+_ARABIC_RE = later(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
+_CHINESE_RE = later(f"[{_CHINESE_CHARS}]+")
+_MAGNITUDE_RE = later(r"[十百千]?(?:万亿|万|亿)?")
 _ODD_CHARS = "余多"
 # Units that begin with a magnitude character: 千克 is a unit, not 千 × 克.
 _UNITS_STARTING_WITH_MAGNITUDE = ("千克", "千瓦时", "千瓦", "千米", "百分点", "万分之", "千分之")
@@ -217,7 +218,7 @@ def _magnitude_at(text: str, i: int) -> str:
     return m.group(0) if m else ""
 
 
-_VAGUE_RE = re.compile(r"十几|[几数][十百千]?(?=[万亿十百千]|[^\d一二三四五六七八九〇零]|$)")
+_VAGUE_RE = later(r"十几|[几数][十百千]?(?=[万亿十百千]|[^\d一二三四五六七八九〇零]|$)")
 
 
 def _read_vague(chunk: str) -> _Digits:

@@ -33,6 +33,7 @@ from .lexicon import (
     UP,
 )
 from .numerals import CHINESE_DIGITS, NumeralError, read_numeral
+from .patterns import later
 from .units import (
     MAGNITUDE_NAMES,
     NUMBER,
@@ -187,7 +188,7 @@ class Quantity:
 
 # --- normalisation --------------------------------------------------------------------------
 _DASHES = str.maketrans({"−": "-", "–": "-", "—": "-", "～": "~", "〜": "~"})
-_SPACES = re.compile(r"\s+")
+_SPACES = later(r"\s+")
 
 
 def normalise(text: str) -> str:
@@ -199,13 +200,13 @@ def normalise(text: str) -> str:
 
 # --- names that contain numbers -------------------------------------------------------------
 _NAME_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"^十[一二三四五六]五(规划|时期|期间)?"), "a Five-Year Plan (十四五 = 2021–2025)"),
-    (re.compile(r"^[一二三四五六七八九十]+大(精神|报告|代表)?$"), "a Party congress (二十大)"),
-    (re.compile(r"^[一二三四五六七八九十\d]+号"), "a name with an ordinal (一号工程)"),
-    (re.compile(r"[“”\"'「」『』《》]"), "a quoted name (“532”发展战略)"),
-    (re.compile(r"(?i)^pm\d"), "an air pollutant's name (PM2.5)"),
-    (re.compile(r"[一二三四五六七八九两\d]位一体|[一二三四五六七八九两\d]体化"), "a phrase (三位一体)"),
-    (re.compile(r"\d\.\d+(?:模式|版|时代)"), "a version name (2.0模式)"),
+    (later(r"^十[一二三四五六]五(规划|时期|期间)?"), "a Five-Year Plan (十四五 = 2021–2025)"),
+    (later(r"^[一二三四五六七八九十]+大(精神|报告|代表)?$"), "a Party congress (二十大)"),
+    (later(r"^[一二三四五六七八九十\d]+号"), "a name with an ordinal (一号工程)"),
+    (later(r"[“”\"'「」『』《》]"), "a quoted name (“532”发展战略)"),
+    (later(r"(?i)^pm\d"), "an air pollutant's name (PM2.5)"),
+    (later(r"[一二三四五六七八九两\d]位一体|[一二三四五六七八九两\d]体化"), "a phrase (三位一体)"),
+    (later(r"\d\.\d+(?:模式|版|时代)"), "a version name (2.0模式)"),
 )
 
 
@@ -327,7 +328,7 @@ def _read_suffixes(text: str, s: str, words: _Words) -> str:
 
 # --- ranks ----------------------------------------------------------------------------------
 _RANK = Unit("名", "rank", "rank", Fraction(1), True)
-_RANK_RE = re.compile(
+_RANK_RE = later(
     r"^(?:全[国省市区县镇]|全球|世界|区内|市内)?(?:(?P<first>第)(?:(?P<n0>[\d.一二两三四五六七八九十百千]+)"
     r"(?:至|到|-|~)第)?(?P<n1>[\d.一二两三四五六七八九十百千万亿]+)"
     r"[名位家个座站城区县市省大]?"
@@ -396,7 +397,7 @@ def _parse_cached(text: str, rounding: str, declared: tuple[tuple[str, Unit], ..
     return _parse_general(text, s, rounding, declared)
 
 
-_PLAIN = re.compile(r"(\d+)(?:\.(\d+))?(万亿|亿|万)?([^\d.余多以左上下约近超逾十百千万亿之]*)")
+_PLAIN = later(r"(\d+)(?:\.(\d+))?(万亿|亿|万)?([^\d.余多以左上下约近超逾十百千万亿之]*)")
 _PLAIN_MAGNITUDES = {None: 1, "万": 10**4, "亿": 10**8, "万亿": 10**12}
 
 
@@ -436,9 +437,9 @@ def _parse_plain(text: str, s: str, rounding: str,
 
 
 # Superscript, subscript and circled digits become plain digits under NFKC (5² → 52); m² stays.
-_COMPAT_DIGIT = re.compile(r"[¹\u2070-\u2089\u2460-\u24ff\u2776-\u2793\u3220-\u3229\u3280-\u3289]"
+_COMPAT_DIGIT = later(r"[¹\u2070-\u2089\u2460-\u24ff\u2776-\u2793\u3220-\u3229\u3280-\u3289]"
                            r"|(?<![mM])[²³]")
-_SPLIT_NUMBER = re.compile(r"\d\s+\d")
+_SPLIT_NUMBER = later(r"\d\s+\d")
 
 
 def _refuse_hidden_digits(text: str) -> None:
@@ -488,7 +489,7 @@ def _parse_general(text: str, s: str, rounding: str,
 
 
 # --- fractions and digit counts ------------------------------------------------------------
-_FRACTION = re.compile(r"(?P<a>\d{1,3})/(?P<b>\d{1,3})"
+_FRACTION = later(r"(?P<a>\d{1,3})/(?P<b>\d{1,3})"
                        r"|(?P<cb>[一二两三四五六七八九十百千]+)分之(?P<ca>[一二三四五六七八九十]+)")
 
 
@@ -524,7 +525,7 @@ def _read_fraction(text: str, s: str, words: _Words) -> Quantity | None:
 _SHARE = Unit("分之", "ratio", "ratio")
 
 
-_DIGIT_COUNT = re.compile(r"(?P<n>[一两二三四五六七八九])位数(?:的)?(?:增长|增速|增幅)?")
+_DIGIT_COUNT = later(r"(?P<n>[一两二三四五六七八九])位数(?:的)?(?:增长|增速|增幅)?")
 
 
 def _read_digit_count(text: str, m: re.Match[str], words: _Words) -> Quantity:
@@ -665,7 +666,7 @@ def _parse_single(
     return _clip(q)
 
 
-_BARE_MAGNITUDE = re.compile("[一]?[十百千]?(?:万亿|万|亿)")
+_BARE_MAGNITUDE = later("[一]?[十百千]?(?:万亿|万|亿)")
 
 
 def _read_class(text: str, number: str, unit_text: str, numeral, sign: int, words: _Words,
@@ -805,7 +806,7 @@ def _parse_factor_text(text: str, s: str, rounding: str) -> Quantity:
     )
 
 
-_CHINESE_WHOLE = re.compile("[一两二三四五六七八九十]+")
+_CHINESE_WHOLE = later("[一两二三四五六七八九十]+")
 
 
 def _read_doubling(text: str, m: re.Match[str], words: _Words) -> Quantity:

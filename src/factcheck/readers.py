@@ -83,14 +83,13 @@ from __future__ import annotations
 
 import codecs
 import io
-import logging
 import re
 import stat
-import zipfile
 from pathlib import Path
 
 from . import messages as msg
 from .messages import Message
+from .patterns import later
 from .textfile import TextFileError, text_encoding_error
 
 __all__ = [
@@ -171,6 +170,8 @@ def _looks_like_html(head: bytes) -> bool:
 
 def _is_docx_zip(path: Path) -> bool | None:
     """True for a zip holding word/document.xml, False for another zip, None if unreadable."""
+    import zipfile
+
     try:
         with zipfile.ZipFile(path) as archive:
             return any(info.filename == _DOCUMENT_XML for info in archive.infolist())
@@ -255,8 +256,8 @@ def _needs(suffix: str, package: str) -> TextFileError:
 
 
 # --- web pages: the encoding --------------------------------------------------------------------
-_META_CHARSET = re.compile(rb"<meta\b[^>]*?charset\s*=\s*[\"']?\s*([A-Za-z0-9_:.+-]+)", re.I)
-_XML_ENCODING = re.compile(rb"^\s*<\?xml\b[^>]*?encoding\s*=\s*[\"']([A-Za-z0-9_:.+-]+)", re.I)
+_META_CHARSET = later(rb"<meta\b[^>]*?charset\s*=\s*[\"']?\s*([A-Za-z0-9_:.+-]+)", re.I)
+_XML_ENCODING = later(rb"^\s*<\?xml\b[^>]*?encoding\s*=\s*[\"']([A-Za-z0-9_:.+-]+)", re.I)
 _GB = {"gb2312", "gbk", "gb18030", "gb_2312", "gb_2312-80", "x-gbk", "chinese", "csgb2312",
        "euc-cn", "euccn", "iso-ir-58", "cp936", "ms936", "windows-936", "csgb231280", "csiso58gb231280"}
 _LATIN = {"iso-8859-1", "iso8859-1", "latin1", "latin-1", "l1", "ascii", "us-ascii", "windows-1252",
@@ -333,7 +334,7 @@ def decode_html(data: bytes, encoding: str | None = None) -> str:
 
 
 # --- web pages: the main text -------------------------------------------------------------------
-_WS = re.compile(r"[ \t\n\r\f\v]+")
+_WS = later(r"[ \t\n\r\f\v]+")
 _SKIPPED_TAGS = {"script", "style", "noscript", "template", "head", "title", "iframe", "object",
                  "embed", "select", "button", "svg", "math", "canvas", "audio", "video", "map"}
 _BLOCK_TAGS = {"p", "div", "section", "article", "main", "header", "footer", "aside", "nav",
@@ -343,7 +344,7 @@ _BLOCK_TAGS = {"p", "div", "section", "article", "main", "header", "footer", "as
                "thead", "tbody", "tfoot", "tr", "td", "th", "option"}
 _CELL_TAGS = {"td", "th"}
 # share bars, QR codes, print buttons and the like, inside the main text
-_TOOLS = re.compile(r"share|fenxiang|bdshare|jiathis|qrcode|erweima|\bewm\b|\bprint(?:er|-?btn)?\b|"
+_TOOLS = later(r"share|fenxiang|bdshare|jiathis|qrcode|erweima|\bewm\b|\bprint(?:er|-?btn)?\b|"
                     r"\bzan\b|breadcrumb|crumb", re.I)
 _TOOLS_MAX_CHARS = 100
 _FORMATTING_TAGS = {"font", "b", "strong", "em", "i", "u", "sup", "sub", "small", "big", "a"}
@@ -354,7 +355,7 @@ _RELATED_HEADINGS = {"推荐阅读", "相关新闻", "相关阅读", "延伸阅�
                      "热点推荐", "精彩推荐", "热门推荐", "猜你喜欢", "热门文章", "更多阅读", "精彩图集",
                      "图片推荐", "往期回顾", "热点排行", "视频新闻"}
 _LINK_ONLY_MAX_CHARS = 50
-_SEPARATORS = re.compile(r"^(?P<rest>.*[^\s\-_|｜])\s*(?P<sep>--|-|_|\||｜|\s[–—]\s)\s*(?P<tail>[^-_|｜]+)$")
+_SEPARATORS = later(r"^(?P<rest>.*[^\s\-_|｜])\s*(?P<sep>--|-|_|\||｜|\s[–—]\s)\s*(?P<tail>[^-_|｜]+)$")
 
 
 def _collapse(text: str) -> str:
@@ -580,6 +581,8 @@ def html_lines(data: bytes, encoding: str | None = None) -> list[str]:
         from readability.readability import Unparseable
     except ImportError:
         raise _needs(".html", "readability-lxml") from None
+    import logging
+
     if not any(isinstance(h, logging.NullHandler) for h in logging.getLogger("readability").handlers):
         # readability logs a traceback before it raises Unparseable: the error said here is enough
         logging.getLogger("readability").addHandler(logging.NullHandler())
@@ -610,6 +613,8 @@ def html_lines(data: bytes, encoding: str | None = None) -> list[str]:
 
 # --- Word documents -----------------------------------------------------------------------------
 def _check_docx_zip(data: bytes) -> None:
+    import zipfile
+
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             infos = archive.infolist()

@@ -35,29 +35,30 @@ from . import messages as msg
 from .checks.base import Context, Outcome, Prepared
 from .loader import ClaimInfo, LoadedFile
 from .messages import Listed, Message
+from .patterns import later
 from .relations import Term
 from .subjectindex import SubjectStore
 
 __all__ = ["Entry", "Link", "SeriesIndex", "entries", "months_of", "period_of", "relations"]
 
-_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+_YEAR = later(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 _PARTS = (
-    (re.compile(r"^(?:全年|年度|年)?$"), (1, 12)),
-    (re.compile(r"^(?:前三季度|1-3季度|一至三季度|Q1-Q3)$"), (1, 9)),
-    (re.compile(r"^(?:上半年|H1)$"), (1, 6)),
-    (re.compile(r"^(?:下半年|H2)$"), (7, 12)),
-    (re.compile(r"^(?:第?一季度|1季度|Q1)$"), (1, 3)),
-    (re.compile(r"^(?:第?二季度|2季度|Q2)$"), (4, 6)),
-    (re.compile(r"^(?:第?三季度|3季度|Q3)$"), (7, 9)),
-    (re.compile(r"^(?:第?四季度|4季度|Q4)$"), (10, 12)),
+    (later(r"^(?:全年|年度|年)?$"), (1, 12)),
+    (later(r"^(?:前三季度|1-3季度|一至三季度|Q1-Q3)$"), (1, 9)),
+    (later(r"^(?:上半年|H1)$"), (1, 6)),
+    (later(r"^(?:下半年|H2)$"), (7, 12)),
+    (later(r"^(?:第?一季度|1季度|Q1)$"), (1, 3)),
+    (later(r"^(?:第?二季度|2季度|Q2)$"), (4, 6)),
+    (later(r"^(?:第?三季度|3季度|Q3)$"), (7, 9)),
+    (later(r"^(?:第?四季度|4季度|Q4)$"), (10, 12)),
 )
-_MONTHS = re.compile(r"^(?:(\d{1,2})\s*(?:-|－|—|～|~|至|到)\s*)?(\d{1,2})月?(?:份)?$")
+_MONTHS = later(r"^(?:(\d{1,2})\s*(?:-|－|—|～|~|至|到)\s*)?(\d{1,2})月?(?:份)?$")
 _CHINESE_MONTHS = dict(zip("一二三四五六七八九十", range(1, 11), strict=True)) | {"十一": 11, "十二": 12}
 
 #: Labels of figures that do not add up over a year: balances and stocks at a date, prices and
 #: averages, rates and indexes, and figures that can fall within the year (profits, balances of
 #: trade).
-_NOT_A_FLOW = re.compile(r"余额|年末|期末|月末|末|存量|保有|资产(?!投资)|负债|储备|人口|价|均|率|指数|比重|"
+_NOT_A_FLOW = later(r"余额|年末|期末|月末|末|存量|保有|资产(?!投资)|负债|储备|人口|价|均|率|指数|比重|"
                          r"占比|利润|净利|利税|盈余|结余|差额|顺差|逆差|亏损|规模")
 
 

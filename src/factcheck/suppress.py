@@ -7,7 +7,6 @@ A suppression applies to a finding at its line, or at the line of any claim the 
 from __future__ import annotations
 
 import fnmatch
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -15,11 +14,12 @@ from . import messages as msg
 from .findings import Finding
 from .loader import LoadedFile
 from .messages import Message
+from .patterns import later
 from .problems import UNUSED_SUPPRESSION
 
 __all__ = ["Suppressions"]
 
-_COMMENT = re.compile(r"#\s*factcheck:\s*ignore\[([^\]]*)\]\s*(.*)$")
+_COMMENT = later(r"#\s*factcheck:\s*ignore\[([^\]]*)\]\s*(.*)$")
 
 
 @dataclass(slots=True)

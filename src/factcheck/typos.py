@@ -8,15 +8,15 @@ one of them fits).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from . import messages as msg
 from .messages import Message
+from .patterns import later
 
 __all__ = ["variants"]
 
-_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+_NUMBER = later(r"\d+(?:\.\d+)?")
 _SWAPPED, _DECIMAL_POINT, _DOUBLED, _DROPPED, _SUBSTITUTED = (
     Message(t) for t in (msg.TYPO_SWAPPED, msg.TYPO_DECIMAL_POINT, msg.TYPO_DOUBLED,
                          msg.TYPO_DROPPED, msg.TYPO_SUBSTITUTED))

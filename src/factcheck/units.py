@@ -7,10 +7,11 @@ convert into each other: the tool refuses to guess an exchange rate or a month l
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from fractions import Fraction
+
+from .patterns import later
 
 __all__ = [
     "DIMENSION_KEYWORDS",
@@ -147,7 +148,7 @@ def normalise_traditional(text: str) -> str:
     return text.translate(_TRADITIONAL)
 
 
-_MAGNITUDE_RE = re.compile(r"[十百千]?(?:万亿|万|亿)?")
+_MAGNITUDE_RE = later(r"[十百千]?(?:万亿|万|亿)?")
 
 
 def magnitude_value(chars: str) -> int | None:

@@ -19,10 +19,10 @@ from .messages import Message
 from .model import Article, Claim, FactFile, check_kind, check_models, check_type, fact_file_model
 from .problems import INVALID_TYPE, UNKNOWN_FIELD
 from .rules import Rule
-from .yamlsource import SourceMap
 
 if TYPE_CHECKING:
     from .loader import LoadedFile
+    from .yamlsource import SourceMap
 
 __all__ = ["report_validation", "salvage"]
 

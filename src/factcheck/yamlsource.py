@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import operator
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import Any
 
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
@@ -21,10 +21,11 @@ from yaml.resolver import Resolver
 
 from . import messages as msg
 from .messages import Message
+from .positions import Path_
 from .problems import DUPLICATE_KEY, INVALID_TYPE, UNSAFE_YAML, YAML_SYNTAX
 from .rules import Rule
 
-__all__ = ["Positions", "SourceMap", "YamlProblem", "parse_yaml"]
+__all__ = ["SourceMap", "YamlProblem", "parse_yaml"]
 
 try:
     from yaml.cyaml import CParser as _Parser
@@ -50,8 +51,6 @@ _TEXT_TAGS = frozenset((_STR, _INT, _FLOAT, _TIMESTAMP))
 
 MAX_DEPTH = 64
 MAX_NODES = 1_000_000
-
-Path_ = tuple[str | int, ...]
 
 
 class _Loader(_Parser, Resolver):
@@ -93,19 +92,6 @@ class YamlProblem(Exception):
     column: int = 1
 
 
-class Positions(Protocol):
-    """Where the parts of a fact file are: 1-based (line, column) by path in the document (a YAML
-    file's :class:`SourceMap`, or the article a document was found in)."""
-
-    def value(self, path: Path_) -> tuple[int, int]: ...
-
-    def key(self, path: Path_) -> tuple[int, int]: ...
-
-    def is_number(self, path: Path_) -> bool: ...
-
-    def has_merge(self, path: Path_) -> bool: ...
-
-    def boolean(self, path: Path_) -> str | None: ...
 
 
 @dataclass(slots=True)

@@ -24,6 +24,7 @@ from ..interval import Interval
 from ..loader import ClaimInfo, LoadedFile
 from ..messages import N_, Message, Shown
 from ..model import CheckBase, register_check
+from ..patterns import later
 from ..quantity import Quantity, QuantityError, parse_quantity
 from ..relations import Relation, Term
 from ..rules import Rule, define
@@ -123,7 +124,7 @@ class Prepared:
         return self.rule or self.kind.main
 
 
-_REF_RE = re.compile(r"^(?:[^/\s]+/)?[a-z0-9_]+$")
+_REF_RE = later(r"^(?:[^/\s]+/)?[a-z0-9_]+$")
 
 
 @dataclass(slots=True)

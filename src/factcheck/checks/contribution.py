@@ -48,7 +48,7 @@ from ..display import PERCENTAGE_POINTS
 from ..findings import Severity
 from ..interval import Interval
 from ..messages import Listed, Message, Shown
-from ..model import CheckBase, Ref, RefOrValue
+from ..model import CheckBase, Ref, RefOrValue, new_list
 from ..relations import Add, Const, Div, Expr, Mul, Relation, Sub, Sum, Term, Var
 from .base import Context, Outcome, Prepared, register_kind, written
 from .composition import basis_of, change_term, level_term, rate_term, share_term, with_basis
@@ -67,7 +67,7 @@ class ContributionCheck(CheckBase):
                                           "period (a plain number is a percentage).")
     share_change: RefOrValue | None = Field(None, description="The change of that share since the "
                                             "previous period in 百分点.")
-    negative: list[Ref] = Field(default_factory=list, description="Contributions the article states "
+    negative: list[Ref] = Field(default_factory=new_list, description="Contributions the article states "
                                 "as downward (负向拉动, 拉低): they count negative.")
 
 

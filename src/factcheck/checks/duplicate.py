@@ -40,6 +40,7 @@ from ..interval import Interval
 from ..loader import ClaimInfo, LoadedFile
 from ..messages import Message
 from ..model import CheckBase
+from ..patterns import later
 from ..relations import Relation, Sum, Term, Var
 from ..verdict import evaluate
 from .base import Context, Outcome, Prepared, register_kind, written
@@ -116,7 +117,7 @@ def _figure(ctx: Context, ref: str, *where: str | int) -> Term | None:
     return Term(claim.growth, claim, "same", "growth", origin=ctx.file)
 
 
-_DISCOVERED_NOTE = re.compile(r"^discovered \((?:stated|linked)\) from line \d+: (?P<reason>.+)$", re.S)
+_DISCOVERED_NOTE = later(r"^discovered \((?:stated|linked)\) from line \d+: (?P<reason>.+)$", re.S)
 
 
 def _paired_by(spec: SameCheck) -> Message | str | None:

@@ -35,6 +35,7 @@ from ..findings import Severity
 from ..interval import Interval
 from ..messages import Listed, Message, Shown
 from ..model import CheckBase
+from ..patterns import later
 from ..quantity import Quantity
 from ..relations import OPS, Add, Const, Div, Expr, Mul, Neg, Relation, Sub, Term, Var
 from ..rules import Rule
@@ -47,7 +48,7 @@ class ExpectCheck(CheckBase):
     )
 
 _DIMENSIONLESS = {"count", "number", "ratio", "pp", "factor"}
-_TOKEN = re.compile(
+_TOKEN = later(
     r"\s*(?:(?P<num>\d+(?:\.\d+)?)(?P<suffix>%|‰|个百分点|百分点)?"
     r"|(?P<name>[A-Za-z0-9_\-\u4e00-\u9fff]+/[a-z0-9_]+|[a-z_][a-z0-9_]*)"
     r"|(?P<op>==|<=|>=|!=|[-+*/×÷()<>=]))"

@@ -26,7 +26,7 @@ from ..display import scale_of
 from ..findings import Severity
 from ..interval import Interval
 from ..messages import Listed, Message, Shown
-from ..model import CheckBase, Ref
+from ..model import CheckBase, Ref, new_list
 from ..relations import Const, Relation, Sub, Sum, Term, Var
 from .base import Context, Outcome, Prepared, register_kind, written
 
@@ -34,8 +34,8 @@ from .base import Context, Outcome, Prepared, register_kind, written
 class StockFlowCheck(CheckBase):
     stock: Ref = Field(description="The stock at the end (累计).")
     start: Ref | None = Field(None, description="The stock at the start.")
-    added: list[Ref] = Field(default_factory=list, description="Flows in (新增).")
-    removed: list[Ref] = Field(default_factory=list, description="Flows out.")
+    added: list[Ref] = Field(default_factory=new_list, description="Flows in (新增).")
+    removed: list[Ref] = Field(default_factory=new_list, description="Flows out.")
 
 
 def prepare(spec: StockFlowCheck, ctx: Context) -> list[Prepared]:

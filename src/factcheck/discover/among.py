@@ -6,15 +6,14 @@ the counts split by a sentence (:mod:`.sections`).
 
 from __future__ import annotations
 
-import re
-
+from ..patterns import later
 from .claims import DraftClaim
 from .scope import Found, Scope, exact
 
 __all__ = ["find"]
 
 #: The words from a whole count to its part: 个区县中仅有, 家公司中有.
-_AMONG = re.compile(r"[^，,。；;：:！!？?\n\d%]{0,12}?中(?:仅|只|就|也|共|则)?有?")
+_AMONG = later(r"[^，,。；;：:！!？?\n\d%]{0,12}?中(?:仅|只|就|也|共|则)?有?")
 
 
 def find(scope: Scope) -> list[Found]:

@@ -4,14 +4,13 @@ surveys and average populations: they are not checked against a total and a year
 
 from __future__ import annotations
 
-import re
-
+from ..patterns import later
 from .scope import Found, Scope, exact, is_level, same_unit
 
 __all__ = ["find"]
 
-_AVERAGE = re.compile(r"人均|户均|平均每|每户|每人|平均")
-_NOT_DIVIDED = re.compile(r"可支配收入|生产总值|GDP|消费支出|工资|收入")
+_AVERAGE = later(r"人均|户均|平均每|每户|每人|平均")
+_NOT_DIVIDED = later(r"可支配收入|生产总值|GDP|消费支出|工资|收入")
 
 
 def find(scope: Scope) -> list[Found]:

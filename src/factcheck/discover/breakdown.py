@@ -10,19 +10,20 @@ from __future__ import annotations
 
 import re
 
+from ..patterns import later
 from .claims import DraftClaim
 from .composition import measure, named_pair, not_a_sum
 from .scope import Found, Scope, exact, is_level, is_share, same_unit
 
 __all__ = ["find"]
 
-_INTRO = re.compile(r"^[、，,：:]?(?:其中|包括|包含|含)[，,：:]?")
+_INTRO = later(r"^[、，,：:]?(?:其中|包括|包含|含)[，,：:]?")
 # 其中海淀区GDP为8504.6亿元 names a part; 其中4项与深圳有关，3项涉及广州 counts members by what
 # they touch, which may overlap
-_SENTENCE_INTRO = re.compile(r"^(?:其中(?:[，,：:]|(?![\d一二两三四五六七八九十百千]))|"
+_SENTENCE_INTRO = later(r"^(?:其中(?:[，,：:]|(?![\d一二两三四五六七八九十百千]))|"
                              r"(?:分产业看|分三次产业看|从产业看)[，,：:])")
 _INDUSTRIES = ("第一产业", "第二产业", "第三产业")
-_NESTED = re.compile(r"其中|包括")
+_NESTED = later(r"其中|包括")
 
 
 def find(scope: Scope) -> list[Found]:
@@ -49,7 +50,7 @@ def find(scope: Scope) -> list[Found]:
     return found
 
 
-_GDP = re.compile(r"生产总值|GDP")
+_GDP = later(r"生产总值|GDP")
 
 
 def _industries_of_gdp(scope: Scope, done: set[int]) -> list[Found]:
@@ -202,7 +203,7 @@ def _same_place(scope: Scope, total: DraftClaim, part: DraftClaim) -> bool:
     return not between or between <= named
 
 
-_PARTS_OF_100 = re.compile(r"结构|比例|之比|构成|比重|产业比")
+_PARTS_OF_100 = later(r"结构|比例|之比|构成|比重|产业比")
 
 
 def _ratio_groups(scope: Scope) -> list[Found]:
@@ -233,8 +234,8 @@ def _near_100(members: list[DraftClaim]) -> bool:
     return 50 <= total <= 150
 
 
-_SHARES_LISTED = re.compile(r"(?:比重|占比|结构|构成|贡献率)(?:依次|分别)(?:为|是|达到|达)?$")
-_NUMBERED = re.compile(r"\(\d+\)$")
+_SHARES_LISTED = later(r"(?:比重|占比|结构|构成|贡献率)(?:依次|分别)(?:为|是|达到|达)?$")
+_NUMBERED = later(r"\(\d+\)$")
 
 
 def _listed_shares(scope: Scope) -> list[Found]:

@@ -13,6 +13,7 @@ from fractions import Fraction
 from ..article import ArticleText
 from ..figures import Figure, clause_span, find_figures
 from ..interval import Interval
+from ..patterns import later
 from .labels import clean_label, id_for, unique_id
 
 __all__ = ["Draft", "DraftCheck", "DraftClaim", "build_draft"]
@@ -63,11 +64,11 @@ class Draft:
 
 
 # --- growth right after a level: 227.6亿元、同比增长5% ----------------------------------------------
-_CONNECTOR = re.compile(
+_CONNECTOR = later(
     r"[、,，]?(?:(?:按|以)?可比价(?:格)?计算|按可比口径(?:计算)?|扣除价格因素(?:后)?|实际|名义|分别)?[、,，]?"
 )
-_REAL_LABEL = re.compile(r"生产总值|GDP|增加值")
-_SAME_SCOPE_LABEL = re.compile(r"投资|利润|利税")  # growth on a comparable set of units
+_REAL_LABEL = later(r"生产总值|GDP|增加值")
+_SAME_SCOPE_LABEL = later(r"投资|利润|利税")  # growth on a comparable set of units
 
 
 def _attachable(level: Figure, rate: Figure, scan: str) -> bool:
@@ -118,8 +119,8 @@ def _basis(label: str | None, between: str) -> str | None:
 
 
 # --- labels ----------------------------------------------------------------------------------
-_CONNECTIVE = re.compile(r"^\s*(?:或|或者|和|及|、|至)\s*$")
-_RANK_TAIL = re.compile(r"(?:均?居|位居|位列|排名|名列|排在|列)(全.|.内)?$")
+_CONNECTIVE = later(r"^\s*(?:或|或者|和|及|、|至)\s*$")
+_RANK_TAIL = later(r"(?:均?居|位居|位列|排名|名列|排在|列)(全.|.内)?$")
 
 
 def _label(article: ArticleText, claim: DraftClaim, previous: DraftClaim | None, previous_end: int,
@@ -177,7 +178,7 @@ def _label(article: ArticleText, claim: DraftClaim, previous: DraftClaim | None,
 
 
 _BARE_VERBS = {"净增", "新增", "增加", "减少", "净减", "完成", "实现", "达到", "共计", "合计"}
-_LIST_ITEM = re.compile(r"[^，,。；;：:！!？?\n、\d]{1,20}")
+_LIST_ITEM = later(r"[^，,。；;：:！!？?\n、\d]{1,20}")
 
 
 def _extend_over_list(plain: str, a: int) -> int:
@@ -201,7 +202,7 @@ def _quote(article: ArticleText, claim: DraftClaim) -> str:
 
 
 # --- the period -------------------------------------------------------------------------------
-_YEAR = re.compile(r"((?:19|20)\d\d)年(?!\d)")
+_YEAR = later(r"((?:19|20)\d\d)年(?!\d)")
 
 
 def _article_period(article: ArticleText) -> int | None:
@@ -215,11 +216,11 @@ def _article_period(article: ArticleText) -> int | None:
     return max(years, key=lambda y: (years[y], -first[y]))
 
 
-_PLACE = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:县|镇|乡|街道)")
-_NOT_PLACE = re.compile(r"^(?:全|该|本|各|城|乡|村|小|特色|传统|重点|中心|示范|强|大|新|老|古)|[乡镇县]{2}")
+_PLACE = later(r"[\u4e00-\u9fff]{2,4}?(?:县|镇|乡|街道)")
+_NOT_PLACE = later(r"^(?:全|该|本|各|城|乡|村|小|特色|传统|重点|中心|示范|强|大|新|老|古)|[乡镇县]{2}")
 
 
-_TITLE_PLACE = re.compile(r"(?:^|\d{4}年|[：:，,])([\u4e00-\u9fff]{1,4}?(?:市|区|县|镇|乡))")
+_TITLE_PLACE = later(r"(?:^|\d{4}年|[：:，,])([\u4e00-\u9fff]{1,4}?(?:市|区|县|镇|乡))")
 
 
 def _article_place(article: ArticleText) -> str | None:

@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 from itertools import product
 
 from ..interval import Interval
+from ..patterns import later
 from .claims import DraftClaim
 from .scope import Found, Scope, exact, is_level, is_share, same_unit
 
@@ -41,8 +42,8 @@ _MEASURES = {"增加值": "增加值", "生产总值": "增加值", "GDP": "增�
              "零售额": "零售", "投资": "投资", "营业收入": "营业收入", "收入": "收入", "产值": "产值",
              "利润": "利润", "用电量": "用电量", "营业额": "营业额", "销售额": "销售额",
              "进出口": "进出口", "出口": "进出口", "进口": "进出口"}
-_MEASURE = re.compile("|".join(sorted(_MEASURES, key=len, reverse=True)))
-_NOT_A_SUM = re.compile(r"人均|平均|户均|均价|价格|指数|[^增]率|占比|比重|单价")
+_MEASURE = later("|".join(sorted(_MEASURES, key=len, reverse=True)))
+_NOT_A_SUM = later(r"人均|平均|户均|均价|价格|指数|[^增]率|占比|比重|单价")
 
 
 def measure(text: str | None) -> str | None:
@@ -86,9 +87,9 @@ _SETS: tuple[tuple[tuple[str, ...], ...], ...] = (
 )
 _INDUSTRIES = _SETS[0]
 _DEMAND = (("最终消费", "消费"), ("资本形成", "投资"), ("货物和服务净出口", "净出口"))
-_THREE_INDUSTRIES = re.compile(r"三次产业|第?一[、，,和及与]?(?:第)?二[、，,和及与]?(?:第)?三(?:次)?产业|"
+_THREE_INDUSTRIES = later(r"三次产业|第?一[、，,和及与]?(?:第)?二[、，,和及与]?(?:第)?三(?:次)?产业|"
                                r"一二三产业|一、二、三产")
-_X_AND_NOT_X = re.compile(r"([\u4e00-\u9fff]{1,4}?)(?:经济|企业|投资)?[和与及、]非\1")
+_X_AND_NOT_X = later(r"([\u4e00-\u9fff]{1,4}?)(?:经济|企业|投资)?[和与及、]非\1")
 
 
 def listed_set(words: str, n: int) -> tuple[tuple[str, ...], ...] | None:
@@ -123,10 +124,10 @@ def named_pair(parts: list[DraftClaim]) -> bool:
                for members in _SETS for order in (names, names[::-1]))
 
 
-_LEAD = re.compile(r"^(?:[①-⑳]|[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．]|其中[，,：:]?|全[市省区县国]|"
+_LEAD = later(r"^(?:[①-⑳]|[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．]|其中[，,：:]?|全[市省区县国]|"
                    r"本[市区县]|我[市区县]|[一二三四]季度|上半年|下半年|前三季度|全年|(?:19|20)\d\d年|"
                    r"\d{1,2}(?:-|—|～|至)\d{1,2}月份?|\d{1,2}月份?|[，,：:、\s])+")
-_KEY_END = re.compile(r"经济|企业|投资|工业|收入|实现|完成|单位|市场|部门|产业|制|及")
+_KEY_END = later(r"经济|企业|投资|工业|收入|实现|完成|单位|市场|部门|产业|制|及")
 
 
 def name(c: DraftClaim) -> str:
@@ -201,7 +202,7 @@ def _largest(found: list[Group]) -> list[Group]:
     return keep
 
 
-_NUMBERED = re.compile(r"\(\d+\)$")
+_NUMBERED = later(r"\(\d+\)$")
 
 
 def _listed_in(scope: Scope, cands: list[DraftClaim]) -> list[Group]:
@@ -247,7 +248,7 @@ def _complements_in(cands: list[DraftClaim]) -> list[Group]:
 
 
 # --- the total the parts make up -----------------------------------------------------------------
-_INTRO = re.compile(r"^(?:其中[，,：:]?|([^，,。；;：:]{2,12})中[，,：:])")
+_INTRO = later(r"^(?:其中[，,：:]?|([^，,。；;：:]{2,12})中[，,：:])")
 
 
 def _total(scope: Scope, parts: list[DraftClaim], industries: bool = False
@@ -327,7 +328,7 @@ def _how(scope: Scope, total: DraftClaim, first: DraftClaim) -> str:
 
 
 # --- the parts' shares, their changes and their contributions -----------------------------------
-_RATIO_WORDS = re.compile(r"比重|结构|构成|产业比|之比|比例|比为")
+_RATIO_WORDS = later(r"比重|结构|构成|产业比|之比|比例|比为")
 _ORDINAL = {"一": 0, "二": 1, "三": 2}
 
 
@@ -381,18 +382,18 @@ def _ratio_order(g: Group, words: str) -> list[int] | None:
     return [i for i, _ in sorted(places, key=lambda p: p[1])]
 
 
-_CHANGE_WORDS = re.compile(r"(?:比|较)(?:上年|去年)?同期|同比|比上年|比去年")
-_YEAR_BEFORE = re.compile(r"比上年|比去年")
-_SUB_ANNUAL = re.compile(r"季度|上半年|下半年|[1-9一二三四五六七八九十]{1,2}月|月份")
-_STOCK_BASE = re.compile(r"年末|年初|月末|季末")
-_SHARE_WORD = re.compile(r"比重|占比")
-_WHOLE = re.compile(r"占(.*?)(?:的)?(?:比重|比例)")
-_OTHER_WHOLE = re.compile(r"全国|全省|全区|全球|全世界|全市")
+_CHANGE_WORDS = later(r"(?:比|较)(?:上年|去年)?同期|同比|比上年|比去年")
+_YEAR_BEFORE = later(r"比上年|比去年")
+_SUB_ANNUAL = later(r"季度|上半年|下半年|[1-9一二三四五六七八九十]{1,2}月|月份")
+_STOCK_BASE = later(r"年末|年初|月末|季末")
+_SHARE_WORD = later(r"比重|占比")
+_WHOLE = later(r"占(.*?)(?:的)?(?:比重|比例)")
+_OTHER_WHOLE = later(r"全国|全省|全区|全球|全世界|全市")
 # what may stand between a part's name and its share: the measure, nothing of another subject
 # (乡村零售额占比, 非公有制经济比重, 一三产业投资比重 — not 乡村网上零售额占比)
-_FILLER = re.compile(r"(?:制)?(?:经济|企业|单位|市场)?(?:消费品)?(?:实现的?|完成的?)?"
+_FILLER = later(r"(?:制)?(?:经济|企业|单位|市场)?(?:消费品)?(?:实现的?|完成的?)?"
                      r"(?:增加值|投资|零售额|零售|收入额?|产值|营业收入|利润|营业额|销售额)?的?")
-_BARE_CHANGE = re.compile(r"(?:(?:比|较)(?:上年|去年)?同期|同比|比上年|比去年)?(?:的)?(?:比重|占比)"
+_BARE_CHANGE = later(r"(?:(?:比|较)(?:上年|去年)?同期|同比|比上年|比去年)?(?:的)?(?:比重|占比)"
                           r"(?:(?:比|较)(?:上年|去年)?同期|同比|比上年|比去年)?(?:分别)?"
                           r"(?:提高|上升|增加|下降|降低|减少|回落|扩大|缩小)了?")
 
@@ -540,8 +541,8 @@ def _named(g: Group, words: str) -> list[int]:
     return [i for _, i in sorted(hits)]
 
 
-_PULL = re.compile(r"拉动")
-_DOWN = re.compile(r"负向拉动|负拉动|拉低|下拉|向下拉动")
+_PULL = later(r"拉动")
+_DOWN = later(r"负向拉动|负拉动|拉低|下拉|向下拉动")
 
 
 def _pulls(scope: Scope, g: Group) -> None:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from ..patterns import later
 from .claims import DraftClaim
 from .composition import _DEMAND, _INDUSTRIES, rate_of
 from .scope import Found, Scope, exact, is_share
@@ -22,8 +23,8 @@ from .scope import Found, Scope, exact, is_share
 __all__ = ["find"]
 
 _WHOLES = (_DEMAND, _INDUSTRIES)
-_GDP = re.compile(r"生产总值|GDP|经济")
-_DOWN = re.compile(r"负向拉动|负拉动|拉低|下拉|向下拉动")
+_GDP = later(r"生产总值|GDP|经济")
+_DOWN = later(r"负向拉动|负拉动|拉低|下拉|向下拉动")
 
 
 def find(scope: Scope) -> list[Found]:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon import DOWN, UP
+from ..patterns import later
 from .claims import DraftClaim
 from .composition import measure
 from .points import period_of
@@ -23,15 +24,15 @@ from .scope import Found, Scope, exact, is_level, same_unit
 
 __all__ = ["find"]
 
-_GAP = re.compile(r"(?:(?P<subject>[^，,。；;：:]*?)(?P<verb>高出|超出|多出|高于|多于|低于|少于|领先|落后)"
+_GAP = later(r"(?:(?P<subject>[^，,。；;：:]*?)(?P<verb>高出|超出|多出|高于|多于|低于|少于|领先|落后)"
                   r"(?P<other>[^，,。；;：:]{1,12}?)"
                   r"|(?P<subject2>[^，,。；;：:比]*?)比(?P<other2>[^，,。；;：:比]{1,16}?)"
                   r"(?P<verb2>多出|高出|多|高|少|低)了?)$")
 _LOWER = ("低于", "少于", "落后", "少", "低")
-_PRONOUN = re.compile(r"^(?:这一?数据|这一?数字|这|此|其|也|还|而|但|则|并|均|)+$")
-_FILLER = re.compile(r"(?:这一?数据|这一?数字|也|还|则|均)+$")
-_SINCE = re.compile(r"^(?:相比|比|较|与|同)")
-_ID = re.compile(r"[a-z_][a-z0-9_]*")
+_PRONOUN = later(r"^(?:这一?数据|这一?数字|这|此|其|也|还|而|但|则|并|均|)+$")
+_FILLER = later(r"(?:这一?数据|这一?数字|也|还|则|均)+$")
+_SINCE = later(r"^(?:相比|比|较|与|同)")
+_ID = later(r"[a-z_][a-z0-9_]*")
 _NEAR_LINES = 8  # how far back the other subject's level may be
 _REACH = 40  # the words before a figure that can compare it (an endless clause stays linear)
 

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from .. import messages as msg
 from ..figures import Figure
 from ..messages import Message
+from ..patterns import later
 from .claims import DraftClaim
 from .misprint import could_be_one
 from .scope import Found, Scope, exact, is_level, same_unit
@@ -34,8 +35,8 @@ from .subjects import paired_by as subject_paired_by
 
 __all__ = ["find", "paired_by", "places_in"]
 
-_RESTATEMENT = re.compile(r"a restatement in one sentence: «(?P<quoted>.*)»", re.S)
-_STATED_AGAIN = re.compile(r"the same figures stated together again: «(?P<first>.*)», then "
+_RESTATEMENT = later(r"a restatement in one sentence: «(?P<quoted>.*)»", re.S)
+_STATED_AGAIN = later(r"the same figures stated together again: «(?P<first>.*)», then "
                            r"«(?P<again>.*)»", re.S)
 
 
@@ -62,17 +63,17 @@ def find(scope: Scope) -> list[Found]:
 #: what may stand between a figure and its restatement: the end of the first statement (大关,
 #: 新台阶), one clause break, the subject named again (成为地区生产总值…), a restating word — which
 #: the second figure's own words may hold instead (达到8.3万亿元, 接近1万亿)
-_BETWEEN = re.compile(r"(?:大关|新台阶|大台阶|台阶|关口)?[，,](?:成为|即|也就是)?"
+_BETWEEN = later(r"(?:大关|新台阶|大台阶|台阶|关口)?[，,](?:成为|即|也就是)?"
                       r"(?P<rest>[\u4e00-\u9fffA-Za-z]{0,14})")
 _VERBS = (r"(?:已|再|首次|一举|成功)?(?P<verb>达到了|达到|达|为|是|接近|逼近|将近|近|突破|迈上|迈过|站上|"
           r"跨越|跨过|超过|超|逾|首破|破|过|约为|约)")
-_VERB = re.compile(_VERBS + "$")
-_LEAD_VERB = re.compile("^" + _VERBS)
+_VERB = later(_VERBS + "$")
+_LEAD_VERB = later("^" + _VERBS)
 #: after a change (增加了9966.9亿元), only a word of approximation restates it: 达到, 突破 … say
 #: the new level
 _APPROXIMATE = ("接近", "逼近", "将近", "近", "约为", "约")
-_FROM = re.compile(r"(?:由|从)$")
-_BASE_OF = re.compile(r"[的之](?:[\d.一二两三四五六七八九十百千]+|几|多)?(?:倍|%|％|成|一半|分之)")
+_FROM = later(r"(?:由|从)$")
+_BASE_OF = later(r"[的之](?:[\d.一二两三四五六七八九十百千]+|几|多)?(?:倍|%|％|成|一半|分之)")
 
 
 def _restatements(scope: Scope) -> list[Found]:
@@ -230,7 +231,7 @@ def _keyed(scope: Scope, restated: list[Found]) -> list[_Again]:
     return out
 
 
-_NUMBERED = re.compile(r"\(\d+\)$")
+_NUMBERED = later(r"\(\d+\)$")
 
 
 def _could_be_one(a: Copy, b: Copy) -> bool:
@@ -351,7 +352,7 @@ def _common(scope: Scope, first: list[DraftClaim], again: list[DraftClaim]) -> i
 
 
 # --- places (also used by the breakdown finder) ----------------------------------------------
-_PLACE = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:省|市|区|县|镇|乡|街道|自治区)|北京|天津|上海|重庆|"
+_PLACE = later(r"[\u4e00-\u9fff]{2,6}?(?:省|市|区|县|镇|乡|街道|自治区)|北京|天津|上海|重庆|"
                     r"河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|"
                     r"四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门")
 

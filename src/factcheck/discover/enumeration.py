@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..figures.names import LIST_MARKER
+from ..patterns import later
 from .claims import DraftClaim
 from .scope import Found, Scope, exact
 
@@ -21,42 +22,42 @@ __all__ = ["find"]
 
 #: The words that open a list of what a count counts, after it: 共8个，分别是：…; 4个，它们分别是…
 #: (a dash or a colon right after the count opens one too: 3家——A、B、C; 15个：A、B…).
-_INTRO_AFTER = re.compile(r"分别为|分别是|依次为|依次是|包括|即")
+_INTRO_AFTER = later(r"分别为|分别是|依次为|依次是|包括|即")
 #: The same for the size of a group (三大主导产业为A、B、C): 为 and 是 name its members.
-_INTRO_AFTER_GROUP = re.compile(r"分别为|分别是|依次为|依次是|包括|即|为|是")
+_INTRO_AFTER_GROUP = later(r"分别为|分别是|依次为|依次是|包括|即|为|是")
 _CLAUSE_END = "，,。；;！!？?\n"
 #: A conjunction before the last name of a list.
-_LAST_CONJUNCTION = re.compile(r"以及|和|及|与")
+_LAST_CONJUNCTION = later(r"以及|和|及|与")
 #: What a name does not hold: digits, a numeral with its counter (四市), words of a clause.
-_NOT_A_NAME = re.compile(r"[0-9０-９%％]|[一二两三四五六七八九十][个家所座地项市省县类种]|"
+_NOT_A_NAME = later(r"[0-9０-９%％]|[一二两三四五六七八九十][个家所座地项市省县类种]|"
                          r"的|也|是|为|了|在|将|被|均|各|分别|其中|占")
 #: Verbs that a 、 may join before a count of things (新建、改扩建中小学和幼儿园11所): an item that
 #: opens with one is an action, not a name.
-_VERBS = re.compile(r"^(?:新建|改扩建|改建|扩建|续建|新增|改造|提升|完成|实施|开工|竣工|投产|签约|引进|培育)")
+_VERBS = later(r"^(?:新建|改扩建|改建|扩建|续建|新增|改造|提升|完成|实施|开工|竣工|投产|签约|引进|培育)")
 #: Verbs that put the names of a list into the first places of a ranking, together.
-_RANK_VERBS = re.compile(r"(?:排名|位居|位列|居于|居|占据了?|包揽了?|囊括了?|雄霸|稳居)"
+_RANK_VERBS = later(r"(?:排名|位居|位列|居于|居|占据了?|包揽了?|囊括了?|雄霸|稳居)"
                          r"(?:全[国省市区]|各[省市])?$")
 #: The words between a list and the places its names take, after it: ，排名第三至第七位.
-_RANKED_AFTER = re.compile(r"[，,]?(?:并|且)?(?:分别|依次)?(?:排名|位列|位居|居|分列|列)(?:全[国省市])?")
+_RANKED_AFTER = later(r"[，,]?(?:并|且)?(?:分别|依次)?(?:排名|位列|位居|居|分列|列)(?:全[国省市])?")
 #: Verbs that take the first places together, whatever the names (占据了前三, 包揽前三).
-_TOGETHER = re.compile(r"占据|包揽|囊括|雄霸")
+_TOGETHER = later(r"占据|包揽|囊括|雄霸")
 #: Rates and shares rank one by one (A、B增速居全省前三): no list of places.
-_RATES = re.compile(r"增速|增幅|增长|比重|占比|速度")
+_RATES = later(r"增速|增幅|增长|比重|占比|速度")
 #: The points of a speech (一是…), not names.
-_POINTS = re.compile(r"一是|首先|第一|其一|一方面")
+_POINTS = later(r"一是|首先|第一|其一|一方面")
 #: Words that make each name rank on its own (A、B均居前十): the rank is no count of the names.
-_EACH = re.compile(r"均|都|各|分别|也|同时")
+_EACH = later(r"均|都|各|分别|也|同时")
 #: One-character names of provinces, regions and the cities of the Pearl River Delta, as a run
 #: of them names places (粤港澳, 京津冀, 深广港莞).
 _ABBREVIATIONS = set("京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤琼川贵云陕甘青蒙桂藏宁港澳台"
                      "深广莞佛珠惠肇")
 #: Place names made of those characters, read as one name, not as a run of abbreviations.
-_PLACE_WORDS = re.compile(r"广东|广西|江苏|浙江|江西|海南|湖南|湖北|河南|河北|山东|山西|云南|"
+_PLACE_WORDS = later(r"广东|广西|江苏|浙江|江西|海南|湖南|湖北|河南|河北|山东|山西|云南|"
                           r"贵州|福建|吉林|辽宁|宁夏|青海|甘肃|陕西|四川|台湾|香港|澳门|广州|深圳|"
                           r"珠海|佛山|惠州|东莞|肇庆|宁波|苏州|福州|北京|天津|上海|重庆")
 #: Counters of places and bodies, after 这 (这三地, 这两座城市) or a run of abbreviations.
-_PLACE_COUNTER = re.compile(r"(?:地|座|市|省|家|所|国|区|县|个城市|个省份|个地区|个国家)")
-_THIS = re.compile(r"(?:这|这些|上述|以上)$")
+_PLACE_COUNTER = later(r"(?:地|座|市|省|家|所|国|区|县|个城市|个省份|个地区|个国家)")
+_THIS = later(r"(?:这|这些|上述|以上)$")
 
 
 @dataclass(slots=True)

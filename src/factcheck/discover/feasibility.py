@@ -6,11 +6,12 @@ from __future__ import annotations
 import calendar
 import re
 
+from ..patterns import later
 from .scope import Found, Scope
 
 __all__ = ["find"]
 
-_DAYS_RATE = re.compile(r"优良率|优良天数比例|优良天数比率|达标天数比例")
+_DAYS_RATE = later(r"优良率|优良天数比例|优良天数比率|达标天数比例")
 
 
 def find(scope: Scope) -> list[Found]:

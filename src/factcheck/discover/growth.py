@@ -13,15 +13,16 @@ from __future__ import annotations
 
 import re
 
+from ..patterns import later
 from .claims import DraftClaim
 from .scope import Found, Scope, exact, is_level, same_unit
 
 __all__ = ["find"]
 
-_FROM = re.compile(r"(?:由|从)$")
-_TO = re.compile(r"(?:增加|增长|提高|提升|上升|扩大|达|下降|降低|减少|缩小|回落)(?:到|至)"
+_FROM = later(r"(?:由|从)$")
+_TO = later(r"(?:增加|增长|提高|提升|上升|扩大|达|下降|降低|减少|缩小|回落)(?:到|至)"
                  r"|增至|降至|减至|达到|^到|^至")
-_CHANGE_AFTER = re.compile(r"^[，,]?(?:比上年|比去年|较上年|较去年|同比|比上年末|比去年末|比年初)")
+_CHANGE_AFTER = later(r"^[，,]?(?:比上年|比去年|较上年|较去年|同比|比上年末|比去年末|比年初)")
 
 
 def find(scope: Scope) -> list[Found]:

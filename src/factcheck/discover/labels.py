@@ -11,18 +11,20 @@ from __future__ import annotations
 
 import re
 
+from ..patterns import later
+
 __all__ = ["ID_DICTIONARY", "clean_label", "id_for", "unique_id"]
 
-_LEAD = re.compile(
+_LEAD = later(
     r"^(?:预计|力争|预期|有望|其中|同时|另外|此外|另有|并且|并|而|且|全年|年内|当年|今年|去年|上年|本年|目前|当前|截至目前|截至年底|"
     r"年底|年末|期间|共计|合计|总计|累计|共|实现|完成|达到|达|拥有|已经|已|均|分别|全镇|全市|全区|全县|全省|"
     r"全国|全乡|全街道|辖区|区域内|这里|该镇|该市|该区|该县|经过|其|为|是|有|对|将|让|使|以|和|与|及|或|、|,|，)+"
 )
-_TRAIL = re.compile(
+_TRAIL = later(
     r"(?:达到了|达到|达|为|实现|完成|约|共计|共|有|是|累计|的|均为|分别为|分别|均|同比|环比|比上年同期|"
     r"比上年|较上年|比去年|较去年|了|已|已经|总计|合计|至|到|在|由|从|超过|超|逾|近|突破|预计|预期|力争|目标|双|、|,|，)+$"
 )
-_SPACE = re.compile(r"\s+")
+_SPACE = later(r"\s+")
 
 
 def clean_label(text: str, max_len: int = 24) -> str:

@@ -16,23 +16,24 @@ from __future__ import annotations
 
 import re
 
+from ..patterns import later
 from .claims import DraftClaim
 from .composition import measure, rate_of
 from .scope import Found, Scope, exact, is_share
 
 __all__ = ["find", "period_of"]
 
-_SUBJECT_THAN = re.compile(r"(?:高于|高出|快于|超出|领先|低于|慢于|落后于?)([^，,。；;：:]{1,16}?)"
+_SUBJECT_THAN = later(r"(?:高于|高出|快于|超出|领先|低于|慢于|落后于?)([^，,。；;：:]{1,16}?)"
                            r"(?:的?平均水平|的?平均值|平均增速|平均)?$")
-_THAN = re.compile(r"(?:比|较)([^，,。；;：:比]{1,16}?)(?:高出|高|低|快|慢|提高|提升|加快|回落|下降|"
+_THAN = later(r"(?:比|较)([^，,。；;：:比]{1,16}?)(?:高出|高|低|快|慢|提高|提升|加快|回落|下降|"
                    r"放缓|收窄|扩大|回升|上升)$")
-_LOWER_WORDS = re.compile(r"(?:低于|慢于|落后于?|低|慢)[^，,。；;：:]*$")
-_PERIOD = re.compile(r"^(?:(?:19|20)\d\d年(?:同期|全年)?|上年(?:同期|全年)?|去年(?:同期|全年)?|同期|上月|"
+_LOWER_WORDS = later(r"(?:低于|慢于|落后于?|低|慢)[^，,。；;：:]*$")
+_PERIOD = later(r"^(?:(?:19|20)\d\d年(?:同期|全年)?|上年(?:同期|全年)?|去年(?:同期|全年)?|同期|上月|"
                      r"上季度|上半年|下半年|[一二三四]季度|前三季度|\d{1,2}(?:-|—|～|至)\d{1,2}月份?|"
                      r"\d{1,2}月份?|全年)$")
-_SUB_PERIOD = re.compile(r"前三季度|[一二三四]季度|上半年|下半年|\d{1,2}(?:-|—|～|至)\d{1,2}月|全年")
-_YEAR = re.compile(r"((?:19|20)\d\d)年")
-_MONTH = re.compile(r"(?<![\d、-])(\d{1,2})月份?")
+_SUB_PERIOD = later(r"前三季度|[一二三四]季度|上半年|下半年|\d{1,2}(?:-|—|～|至)\d{1,2}月|全年")
+_YEAR = later(r"((?:19|20)\d\d)年")
+_MONTH = later(r"(?<![\d、-])(\d{1,2})月份?")
 
 
 def find(scope: Scope) -> list[Found]:
@@ -146,9 +147,9 @@ def _subject_text(scope: Scope, c: DraftClaim) -> str:
     return (c.label or "") + "|" + scope.text(a, c.figure.start)
 
 
-_LEADING = re.compile(r"^(?:(?:19|20)\d\d年|[一二三四]季度|上半年|前三季度|"
+_LEADING = later(r"^(?:(?:19|20)\d\d年|[一二三四]季度|上半年|前三季度|"
                       r"\d{1,2}(?:[、-]\d{1,2})*(?:[一二三四五六七八九十]个)?月份?|[，,、\s])+")
-_TRAILING = re.compile(r"(?:分别|依次)?(?:为|是|达到|达)?(?:同比|比上年)?(?:增长|下降|上涨|下跌|增加|减少)?$")
+_TRAILING = later(r"(?:分别|依次)?(?:为|是|达到|达)?(?:同比|比上年)?(?:增长|下降|上涨|下跌|增加|减少)?$")
 
 
 def _subject_phrase(scope: Scope, c: DraftClaim) -> str:
@@ -184,7 +185,7 @@ def _same_subject_then(scope: Scope, rate: DraftClaim, period: str) -> DraftClai
     return None
 
 
-_MONTH_LIST = re.compile(r"(\d{1,2}(?:、\d{1,2})+)(?:[一二三四五六七八九十]个)?月")
+_MONTH_LIST = later(r"(\d{1,2}(?:、\d{1,2})+)(?:[一二三四五六七八九十]个)?月")
 
 
 def _month_in_list(scope: Scope, rate: DraftClaim, subject: str, month: int) -> DraftClaim | None:

@@ -8,14 +8,15 @@ from __future__ import annotations
 
 import re
 
+from ..patterns import later
 from .claims import DraftClaim
 from .scope import Found, Scope, exact, is_level, same_unit
 
 __all__ = ["find"]
 
-_WHOLE = re.compile(r"生产总值|GDP")
-_ADDED = re.compile(r"增加值$")
-_FROM = re.compile(r"[由从](?:上年|去年|上年同期|去年同期|同期|(?:19|20)\d\d年)?的?$")
+_WHOLE = later(r"生产总值|GDP")
+_ADDED = later(r"增加值$")
+_FROM = later(r"[由从](?:上年|去年|上年同期|去年同期|同期|(?:19|20)\d\d年)?的?$")
 
 
 def find(scope: Scope) -> list[Found]:

@@ -4,17 +4,17 @@ words between them; and what they find (:class:`Found`)."""
 from __future__ import annotations
 
 import bisect
-import re
 from dataclasses import dataclass, field
 from typing import Any
 
 from ..article import ArticleText
 from ..figures import clause_span
+from ..patterns import later
 from .claims import Draft, DraftClaim
 
 __all__ = ["Found", "Scope"]
 
-_SPACE = re.compile(r"\s+")
+_SPACE = later(r"\s+")
 
 
 @dataclass(slots=True)

@@ -12,12 +12,13 @@ from __future__ import annotations
 
 import re
 
+from ..patterns import later
 from .claims import DraftClaim
 from .scope import Found, Scope, exact, is_level, same_unit
 
 __all__ = ["complementary", "find"]
 
-_SECTION = re.compile(r"^(?:从|分)[^，,：:。；;]{1,12}看[，,：:]")
+_SECTION = later(r"^(?:从|分)[^，,：:。；;]{1,12}看[，,：:]")
 _PAIRS = (("中直", "地方"), ("城镇", "乡村"), ("城镇", "农村"), ("城市", "农村"), ("内资", "外资"),
           ("进口", "出口"), ("出口", "进口"), ("轻工业", "重工业"), ("重工业", "轻工业"),
           ("批发", "住宿"), ("商品零售", "餐饮"), ("一般贸易", "加工贸易"))
@@ -161,7 +162,7 @@ def _named(scope: Scope, parts: list[DraftClaim]) -> bool:
                          scope.text(scope.clause(p)[0], p.figure.start)) for p in parts)
 
 
-_NOUN_END = re.compile(r"[则中在有为是均都共，,。；;、：:（(实增负下上减盈亏占]")
+_NOUN_END = later(r"[则中在有为是均都共，,。；;、：:（(实增负下上减盈亏占]")
 
 
 def _noun(words: str) -> str:

@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import re
 
+from ..patterns import later
 from .claims import DraftClaim
 from .scope import Found, Scope, exact, is_level, is_share, same_unit
 
 __all__ = ["find"]
 
-_SHARE_WORD = re.compile(r"占(?!用|地|领|有)|比重|占比|份额")
-_WHOLE_WORDS = re.compile(r"占(.*?)(?:的)?(?:比重|比例|份额)?(?:为|达到|达|约为|约|超过|超|近|接近)?$")
+_SHARE_WORD = later(r"占(?!用|地|领|有)|比重|占比|份额")
+_WHOLE_WORDS = later(r"占(.*?)(?:的)?(?:比重|比例|份额)?(?:为|达到|达|约为|约|超过|超|近|接近)?$")
 
 
 def find(scope: Scope, totals: dict[str, DraftClaim]) -> list[Found]:
@@ -102,7 +103,7 @@ def _whole(scope: Scope, rate: DraftClaim, part: DraftClaim, head: str,
     return (before[-1] if before else candidates[0]), "linked"
 
 
-_SCOPE = re.compile(r"^在?([^，,。；;]{2,20}?)中[，,]")
+_SCOPE = later(r"^在?([^，,。；;]{2,20}?)中[，,]")
 
 
 def _full_sentence_start(scope: Scope, part: DraftClaim) -> int:
@@ -135,7 +136,7 @@ def _whole_in_scope(scope: Scope, rate: DraftClaim, part: DraftClaim) -> tuple[D
     return whole, "stated" if scope.same_sentence(whole, rate) else "linked"
 
 
-_WIDER = re.compile(r"占(?:比)?(?:全国|全省|全市|全区|全球|世界)")
+_WIDER = later(r"占(?:比)?(?:全国|全省|全市|全区|全球|世界)")
 
 
 def words_as_written(head: str) -> str:

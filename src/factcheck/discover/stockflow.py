@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import re
 
+from ..patterns import later
 from .scope import Found, Scope, exact, is_level, same_unit
 
 __all__ = ["find"]
 
-_FLOW = re.compile(r"新增|新认定|新引进|新培育|新建|新开工|净增|新注册|新登记")
-_STOCK = re.compile(r"累计|总数|总量|总计|共有|已达|达到|达|总规模|保有量")
+_FLOW = later(r"新增|新认定|新引进|新培育|新建|新开工|净增|新注册|新登记")
+_STOCK = later(r"累计|总数|总量|总计|共有|已达|达到|达|总规模|保有量")
 
 
 def find(scope: Scope) -> list[Found]:

@@ -40,6 +40,7 @@ from functools import lru_cache
 
 from .. import messages as msg
 from ..messages import N_, Message
+from ..patterns import later
 from .claims import DraftClaim
 from .scope import Scope, same_unit
 
@@ -82,7 +83,7 @@ def _paired_by(label: str, period: str, places: str, measure: str) -> Message:
     return Message(msg.PAIRED_SUBJECT_MEASURE, label=label, a=parts[0], b=parts[1], c=parts[2])
 
 
-_REASON = re.compile(r"the same label «(?P<label>.*?)», (?:period (?P<period>.+?)|no period named)"
+_REASON = later(r"the same label «(?P<label>.*?)», (?:period (?P<period>.+?)|no period named)"
                      r"(?:, | and )(?:place (?P<places>.+?)|no place named)"
                      r"(?: and measure (?P<measure>.+))?", re.S)
 
@@ -168,10 +169,10 @@ _NOT_STEMS = {"主产", "建设", "示范", "核心", "功能", "中心", "开�
               "地级", "县级", "省级", "市级", "区级", "街道", "行政", "先行", "特色", "风景", "旅游", "生态"}
 #: a place after these words is where a figure ranks (稳居全国第一, 领跑全国) or what it is
 #: compared with (高于全省0.4个百分点), not whose it is
-_RANKED_IN = re.compile(r"(?:居|列|排|排名|跻身|进入|领跑|领先|占|比|较|高于|低于|快于|慢于|超过|超出|"
+_RANKED_IN = later(r"(?:居|列|排|排名|跻身|进入|领跑|领先|占|比|较|高于|低于|快于|慢于|超过|超出|"
                         r"多于|少于|相当于)$")
-_CJK = re.compile(r"[\u4e00-\u9fff]")
-_SCOPE = re.compile(r"(?:全|本|我|该)(省|市|区|县)")
+_CJK = later(r"[\u4e00-\u9fff]")
+_SCOPE = later(r"(?:全|本|我|该)(省|市|区|县)")
 _PROVINCE_NAMES = frozenset(_PROVINCES.split())
 
 
@@ -228,16 +229,16 @@ def places_in_text(text: str) -> list[frozenset[str]]:
 
 
 # --- periods ----------------------------------------------------------------------------------
-_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)年(?:度)?(?!\d)")
+_YEAR = later(r"(?<!\d)((?:19|20)\d\d)年(?:度)?(?!\d)")
 _NUM = "一二两三四五六七八九十"
-_SUB = re.compile(
+_SUB = later(
     rf"前三季度|前[{_NUM}]季度|第?[一二三四1-4]季度|[上下]半年|前[{_NUM}]{{1,2}}个?月|"
     rf"\d{{1,2}}\s*[-—–~至到]\s*\d{{1,2}}月份?|\d{{1,2}}月份?(?!\d{{1,2}}[日号])|[{_NUM}]{{1,2}}月份|"
     r"全年(?!目标|计划|任务|预期|预算)|年末|年底|年初(?:以来|至今)?|今年以来|年内"
 )
-_BASE = re.compile(r"(?:比|较|与|同|相比|相较于?|比上年|超过|高于|低于|快于|慢于)$")
-_BASE_YEAR = re.compile(r"(?:比|较|相比|与)((?:19|20)\d\d)年(?:的)?$")
-_RELATIVE_YEAR = re.compile(r"(?<![比较与同])(?:上年|去年|前年|今年|明年)")
+_BASE = later(r"(?:比|较|与|同|相比|相较于?|比上年|超过|高于|低于|快于|慢于)$")
+_BASE_YEAR = later(r"(?:比|较|相比|与)((?:19|20)\d\d)年(?:的)?$")
+_RELATIVE_YEAR = later(r"(?<![比较与同])(?:上年|去年|前年|今年|明年)")
 _RELATIVE = {"上年": -1, "去年": -1, "前年": -2, "今年": 0, "明年": 1}
 _QUARTER = {"1": "一", "2": "二", "3": "三", "4": "四"}
 
@@ -335,31 +336,31 @@ def _paragraph(plain: str, start: int) -> _Paragraph:
         tuple((start + m.start(), start + m.end()) for m in _ASIDE.finditer(text)))
 
 
-_ASIDE = re.compile(r"[（(][^（()）]*[）)]")
+_ASIDE = later(r"[（(][^（()）]*[）)]")
 
 
 # --- labels -----------------------------------------------------------------------------------
-_GDP = re.compile(r"(?:国内|地区)?生产总值|GDP(?:总量)?|经济总量")
-_MEASURE_WORDS = re.compile(
+_GDP = later(r"(?:国内|地区)?生产总值|GDP(?:总量)?|经济总量")
+_MEASURE_WORDS = later(
     r"两年平均|两年平|年均|扣除价格因素|按可比价格计算|可比价|实际|名义|同比|环比|比上年同期|比去年同期|比上年|"
     r"较上年|比去年|较去年|比上月|增长率|增长|增速|增幅|增加(?!值)|下降|降幅|上涨|涨幅|回落|放缓|加快|提高|"
     r"预计|预期|预测|初步核算|初步统计|数据显示"
 )
-_BASE_WORDS = re.compile(r"(?:比|较)(?:上年同期|去年同期|上年末|去年末|上年|去年|同期|年初|[一二三四]季度|"
+_BASE_WORDS = later(r"(?:比|较)(?:上年同期|去年同期|上年末|去年末|上年|去年|同期|年初|[一二三四]季度|"
                          r"上半年|前三季度|上月|(?:上年|去年)全年)(?=[增降提回加放收扩减上持多少]|$)")
-_LEAD_WORDS = re.compile(
+_LEAD_WORDS = later(
     r"^(?:其中|同时|另外|此外|以|进一步看|分季度看|分产业看|从[^，,]{1,8}看|具体为|全年|当年|年内|实现|完成|"
     r"达到|达|为|是|约|共|累计|合计|总计|全[国省市区县镇乡]|本[市区县镇]|我[国省市区县]|该[省市区县镇]|"
     r"[，,、：:]|的)+"
 )
-_TRAIL_WORDS = re.compile(
+_TRAIL_WORDS = later(
     r"(?:数据|总量|数量|的|了|为|达|达到|达到了|实现|完成|约|共|累计|新台阶|大关|增|降|减)+$"
 )
-_TARGET_DONE = re.compile(r"完成(?:全年|年度|全年度)?(?:目标|计划)(?:任务)?的?|完成(?:全年|年度)任务的?")
-_GENERIC = re.compile(
+_TARGET_DONE = later(r"完成(?:全年|年度|全年度)?(?:目标|计划)(?:任务)?的?|完成(?:全年|年度)任务的?")
+_GENERIC = later(
     r"^(?:增长|下降|其中|合计|总计|累计|共计|比例|占比|比重|增加值|总量|总额|数据|规模|水平|新台阶|大关)$"
 )
-_NOT_SUBJECT = re.compile(r"^(?:比|较|占|相比|与|为|是)|[\d、]")
+_NOT_SUBJECT = later(r"^(?:比|较|占|相比|与|为|是)|[\d、]")
 
 
 def normalise_label(label: str) -> str:
@@ -392,9 +393,9 @@ def _generic(label: str) -> bool:
 
 
 # --- measures ---------------------------------------------------------------------------------
-_GROWTH_WORDS = re.compile(r"增速|增幅|增长率|涨幅|降幅")
-_GROWTH_END = re.compile(r"(?:同比|比上年|比去年|较上年)(?:增|增长|下降|降|减|减少)$")
-_SHARE_WORDS = re.compile(r"占(?!用|地|领|有)|比重|占比|份额")
+_GROWTH_WORDS = later(r"增速|增幅|增长率|涨幅|降幅")
+_GROWTH_END = later(r"(?:同比|比上年|比去年|较上年)(?:增|增长|下降|降|减|减少)$")
+_SHARE_WORDS = later(r"占(?!用|地|领|有)|比重|占比|份额")
 _FLAGS = (("2y", re.compile(r"两年平均")), ("real", re.compile(r"实际|扣除价格")),
           ("nominal", re.compile(r"名义")), ("mom", re.compile(r"环比|比上月|比上季")),
           ("avg", re.compile(r"年均")), ("pull", re.compile(r"拉动")),
@@ -402,11 +403,11 @@ _FLAGS = (("2y", re.compile(r"两年平均")), ("real", re.compile(r"实际|扣�
                               r"将(?!近)")))
 
 
-_BASE_OF_CHANGE = re.compile(
+_BASE_OF_CHANGE = later(
     r"(?:比|较|与)([^，,。；比较与]{1,10}?)(?:提高|下降|增长|回落|加快|放缓|收窄|扩大|增加|减少|上升|持平|"
     r"增|降|减|多|少)"
 )
-_YEAR_ON_YEAR = re.compile(r"^(?:上年|去年)?(?:同期)?$")
+_YEAR_ON_YEAR = later(r"^(?:上年|去年)?(?:同期)?$")
 
 
 def _measure(c: DraftClaim, words: str, label: str, label_words: str) -> str:
@@ -440,12 +441,12 @@ def _measure(c: DraftClaim, words: str, label: str, label_words: str) -> str:
 # --- the key ----------------------------------------------------------------------------------
 #: a label that starts with one of these relates the figure to something: the subject is the
 #: sentence's (第一产业增加值…，拉动GDP增长0.1个百分点)
-_RELATION = re.compile(r"^(?:正向|负向)?(?:拉动|带动|高于|低于|快于|慢于|超出|多于|少于|占|目标进度)")
+_RELATION = later(r"^(?:正向|负向)?(?:拉动|带动|高于|低于|快于|慢于|超出|多于|少于|占|目标进度)")
 
 
 #: the words after a figure, in its clause, that make it a target: 4万亿元“十四五”经济目标, 6%的目标
-_TARGET_AFTER = re.compile(r"^[^，,。；;！？]{0,12}?(?:目标|规划目标|计划目标)")
-_COUNT_OF_SOME = re.compile(r"增长|下降|增速|实现|高于|低于|超过|位居|进入")
+_TARGET_AFTER = later(r"^[^，,。；;！？]{0,12}?(?:目标|规划目标|计划目标)")
+_COUNT_OF_SOME = later(r"增长|下降|增速|实现|高于|低于|超过|位居|进入")
 
 
 def subject_of(scope: Scope, c: DraftClaim) -> Subject | None:
@@ -551,7 +552,7 @@ def _without_parentheses(text: str) -> str:
     return re.sub(r"[（(][^（()）]*[）)]", "", text)
 
 
-_LISTED_PERIODS = re.compile(
+_LISTED_PERIODS = later(
     rf"((?:\d{{1,2}}|[{_NUM}]{{1,2}})(?:[、和及与](?:\d{{1,2}}|[{_NUM}]{{1,2}}))+)(?:[{_NUM}]个)?(月|季度)"
 )
 
@@ -610,7 +611,7 @@ def _claim_places(scope: Scope, s_start: int, at: int) -> frozenset[str] | None:
     return frozenset(["全" + level])
 
 
-_JOINED = re.compile(r"和|与|及|以及|、")
+_JOINED = later(r"和|与|及|以及|、")
 
 
 def _grouped(text: str, found: list[tuple[int, int, str]]) -> list[list[tuple[int, str]]]:

@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
-import re
 import unicodedata
 
 from ..article import ArticleText
 from ..lexicon import CLAUSE_ESTIMATE, NARROWING, NEGATIVE_GROWTH, RATE_NAMES
+from ..patterns import later
 from ..quantity import NotAQuantity, Quantity, QuantityError, parse_quantity
 from .clauses import _after_last, _line_floor
 from .figure import Figure
 from .names import _attach_names
 from .reading import _MAGNITUDE_UNITS, _in_spans, _lookback
 
-_ESTIMATE_IN_CLAUSE = re.compile("|".join(CLAUSE_ESTIMATE))
+_ESTIMATE_IN_CLAUSE = later("|".join(CLAUSE_ESTIMATE))
 
 
 def _make(article: ArticleText, s: str, start: int, num_at: int, end: int, core: str,
@@ -63,14 +63,14 @@ def _make(article: ArticleText, s: str, start: int, num_at: int, end: int, core:
     return fig
 
 
-_RATE_NAME = re.compile("|".join(RATE_NAMES))
-_LEVEL_NAMED_AFTER = re.compile(
+_RATE_NAME = later("|".join(RATE_NAMES))
+_LEVEL_NAMED_AFTER = later(
     r"的(?:全国|全省|全市|全区|全县|同期|上年|去年)?(?:平均)?(?:水平|增速|增幅|平均值|平均数)")
-_ABOUT_SHARE = re.compile(r"约占[^，,。；;：:\d]{0,12}的$")
-_NEGATIVE_PULL = re.compile(r"负向拉动[^，,。；;：:\d]{0,12}$")
+_ABOUT_SHARE = later(r"约占[^，,。；;：:\d]{0,12}的$")
+_NEGATIVE_PULL = later(r"负向拉动[^，,。；;：:\d]{0,12}$")
 
 
-_JOINED_BEFORE = re.compile(r"[0-9]+(?:\.[0-9]+)?(?:%|％|个百分点|[^\d\s，,。；;：:、和及与%％]{1,3})?"
+_JOINED_BEFORE = later(r"[0-9]+(?:\.[0-9]+)?(?:%|％|个百分点|[^\d\s，,。；;：:、和及与%％]{1,3})?"
                             r"(?:和|、|及|与)$")
 
 

@@ -6,11 +6,13 @@ import bisect
 import re
 from functools import lru_cache
 
+from ..patterns import later
+
 __all__ = ["clause_span"]
 
 _CLAUSE_BREAK = set("，,。；;、？?！!：:\n…")
 _SENTENCE_BREAK = set("。；;？?！!\n")
-_LINE_END_OPEN = re.compile(r"[^。！？!?；;：:…”\"'）)」』】》]$")
+_LINE_END_OPEN = later(r"[^。！？!?；;：:…”\"'）)」』】》]$")
 
 
 def _is_break(plain: str, k: int, breaks: set[str]) -> bool:

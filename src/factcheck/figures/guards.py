@@ -16,6 +16,7 @@ from typing import NamedTuple
 from ..article import ArticleText
 from ..lexicon import CLASS_SUFFIX, COMPARISON, DOWN, NEUTRAL, SUFFIX, TO_LEVEL, UP, pick
 from ..numerals import Numeral, NumeralError, read_numeral
+from ..patterns import later
 from ..quantity import NotAQuantity, QuantityError, parse_quantity
 from ..units import UNITS, Unit
 from .build import _make, _too_long, _unreadable
@@ -46,17 +47,17 @@ _IDIOMS = tuple(
     "三个没有变 两个先行 三个一百 四个一批 三个一批 两个健康 千家万户 千方百计 三番五次 四面八方 "
     "五湖四海 一步一个脚印 三次分配".split()
 )
-_RANK_BEFORE = re.compile(
+_RANK_BEFORE = later(
     r"(?:全[国省市区县镇]|全球|世界|同类|同级|区内|市内|省内|县内|[全各](?:市|区|县)?"
     r"|居|位居|位列|排名|排|名列|列|稳居|跃居|保持|排在|位于)(?:全[国省市区县镇])?$"
     r"|(?:居|位居|位列|排名|名列|稳居|跃居|排在|位于)[^，,。；;：:\d]{1,6}$"  # 居各省、区第一
     r"|(?:数量|总量|规模|增速|增幅|位次)$"  # 科创板公司数量第三的城市
 )
-_TOP_BEFORE = re.compile(
+_TOP_BEFORE = later(
     r"(?:排名|进入|位居|居|跻身|位列|名列|稳居|跃居|保持|排在|迈入|挺进|占据|雄霸|包揽|冲击)"
     r"(?:了)?[^，,。；;：:\d]{0,6}$"
 )
-_RANK_SPAN = re.compile(r"(?:至|到|-|~)第[\d一二两三四五六七八九十百千]+[名位]?")
+_RANK_SPAN = later(r"(?:至|到|-|~)第[\d一二两三四五六七八九十百千]+[名位]?")
 #: The counters of a rank after 第X (第32名, 第一家, 第24座 …); 批 次 套 代 期 轮 … make ordinals of
 #: other kinds (第三批, 第七次, 第二套标准).
 _RANK_COUNTERS = ("名", "位", "家", "个", "座", "站", "城", "区", "县", "市", "省")
@@ -66,25 +67,25 @@ _RANK_NOT_AFTER_DA = ("类",)
 _TOP_NOUNS = ("城市", "城", "位置")
 _CHANGE_WORDS = tuple(sorted({*UP, *DOWN, *TO_LEVEL} - {"增", "减", "降"}, key=len, reverse=True))
 #: After X年: the span of a statement (三年来, 5年间, 20年前, 三年后), a period.
-_PERIOD_AFTER_YEAR = re.compile(r"^(?:以来|来|内|间|前|后)")
+_PERIOD_AFTER_YEAR = later(r"^(?:以来|来|内|间|前|后)")
 #: After X年: a name or a point of time (2025年目标, 三年行动计划, 年底, 年级), no figure.
-_NAME_AFTER_YEAR = re.compile(
+_NAME_AFTER_YEAR = later(
     r"^(?:底|初|末|中|左右来|多来|多以来|级|度|代|型|版|行动|计划|规划|攻坚|专项|倍增|目标|工程)"
 )
 #: 两年平均增长, 五年年均增长: the years of an average, no figure of their own.
-_AVERAGE_AFTER_YEAR = re.compile(r"^(?:平均|年均|均)")
+_AVERAGE_AFTER_YEAR = later(r"^(?:平均|年均|均)")
 #: What joins two numbers of which only the second has the unit: 2.1和1.5个百分点, 由0到3家.
 _PAIR_JOIN = tuple(sorted({"和", "、", "及", "与", "或", "到", "至", *TO_LEVEL}, key=len, reverse=True))
 #: Words that end in 前 and are no "top": 目前, 之前, 当前, 提前 …
 _ENDS_IN_QIAN = "目之以提当面向跟眼事空此日生先战会节"
-_PERIOD_BEFORE = re.compile(r"(?:最近|近|过去|未来|今后|这|那|此后|此前|头)$")
-_DATE_NUMBER = re.compile(r"(?:1[89]|2[01])\d\d")
-_ENUM_AFTER = re.compile(r"^[、.．)）]")
+_PERIOD_BEFORE = later(r"(?:最近|近|过去|未来|今后|这|那|此后|此前|头)$")
+_DATE_NUMBER = later(r"(?:1[89]|2[01])\d\d")
+_ENUM_AFTER = later(r"^[、.．)）]")
 #: Words after a bare number that are not its unit: it is a plain number (1500亿的产业, 3万亿到
 #: 4万亿, 1.32亿增长了, 2.37缩小到1.94, 1.6左右).
 _AFTER_PLAIN = tuple(sorted({"的", "之", "到", "至", *UP, *DOWN, *TO_LEVEL, *SUFFIX, *COMPARISON},
                             key=len, reverse=True))
-_PROBE = re.compile(r"[^\d\s，,。；;、？?！!：:（）()“”\"'《》…—\-~/]{1,2}")
+_PROBE = later(r"[^\d\s，,。；;、？?！!：:（）()“”\"'《》…—\-~/]{1,2}")
 
 
 class _once:
@@ -309,8 +310,8 @@ def identifier(c: Candidate) -> Resume | None:
     return None
 
 
-_FIGURE_BEFORE_SLASH = re.compile(r"\d[A-Za-z]{1,4}$")
-_AMOUNT_AFTER_NAME = re.compile(r"(?:万|亿)+(?:元|美元|人民币)?|元|%|％")
+_FIGURE_BEFORE_SLASH = later(r"\d[A-Za-z]{1,4}$")
+_AMOUNT_AFTER_NAME = later(r"(?:万|亿)+(?:元|美元|人民币)?|元|%|％")
 
 
 def date(c: Candidate) -> Resume | None:
@@ -447,7 +448,7 @@ def big_group(c: Candidate) -> Resume | None:
                              kind="group"))
 
 
-_NAMES_AFTER = re.compile(r"[^，,。；;：:、\d]{1,8}?(?:分别为|分别是|包括|为|是|：|:)([^，,。；;]{1,200})")
+_NAMES_AFTER = later(r"[^，,。；;：:、\d]{1,8}?(?:分别为|分别是|包括|为|是|：|:)([^，,。；;]{1,200})")
 
 
 def _names_after(s: str, at: int) -> bool:
@@ -484,7 +485,7 @@ def session(c: Candidate) -> Resume | None:
     return None
 
 
-_SESSION_OF = re.compile(
+_SESSION_OF = later(
     r"(?:人大|政协|中央|全会|[一二三四五六七八九]中全会|党代会|.?运会|会议|代表大会|委员会)")
 
 
@@ -506,7 +507,7 @@ def digit_count(c: Candidate) -> Resume | None:
                              kind="class"))
 
 
-_DIGITS_OF_GROWTH = re.compile("的?(?:增长|增速|增幅)")
+_DIGITS_OF_GROWTH = later("的?(?:增长|增速|增幅)")
 
 
 # --- numbers without a unit ---------------------------------------------------------------------------
@@ -566,8 +567,8 @@ def fraction(c: Candidate) -> Resume | None:
                                             suffix=suffix or None))
 
 
-_FRACTION_AFTER = re.compile(r"/(\d{1,3})(?![\d/.\-月日号年])")
-_CN_FRACTION_AFTER = re.compile("[一二三四五六七八九十]+")
+_FRACTION_AFTER = later(r"/(\d{1,3})(?![\d/.\-月日号年])")
+_CN_FRACTION_AFTER = later("[一二三四五六七八九十]+")
 
 
 def number_series(c: Candidate) -> Resume | None:
@@ -656,7 +657,7 @@ def magnitude_label(c: Candidate) -> Resume | None:
     return Resume(c.fig_end)
 
 
-_MAGNITUDE_ALONE = re.compile("[百千]?(?:万亿|万|亿)|[百千]")
+_MAGNITUDE_ALONE = later("[百千]?(?:万亿|万|亿)|[百千]")
 
 
 def per_base(c: Candidate) -> Resume | None:
@@ -734,7 +735,7 @@ def class_word(c: Candidate) -> Resume | None:
                                  c.names, kind="class"))
 
 
-_CLASS_AFTER = re.compile("元?(?:" + "|".join(CLASS_SUFFIX) + ")")
+_CLASS_AFTER = later("元?(?:" + "|".join(CLASS_SUFFIX) + ")")
 
 
 def place_class(c: Candidate) -> Resume | None:
@@ -749,7 +750,7 @@ def place_class(c: Candidate) -> Resume | None:
                                  kind="class"))
 
 
-_PLACE_CLASS = re.compile(r"(元)?(?:GDP)?(?:之城|城市|俱乐部|大省|强省|大市|强市|市辖区)", re.IGNORECASE)
+_PLACE_CLASS = later(r"(元)?(?:GDP)?(?:之城|城市|俱乐部|大省|强省|大市|强市|市辖区)", re.IGNORECASE)
 
 
 def lone_one(c: Candidate) -> Resume | None:

@@ -5,22 +5,23 @@ from __future__ import annotations
 import re
 
 from ..article import ArticleText
+from ..patterns import later
 from ..quantity import QuantityError, parse_quantity
 from .clauses import _after_last
 from .figure import Figure
 
-_LIST_LEAD = re.compile(
+_LIST_LEAD = later(
     r"^(?:(?:这里|其中|先后|相继|共有|拥有|包括|涵盖|推动|推进|实现|完成|引进|培育|新增|建成|"
     r"打造|实施|开展|落实|组织|举办|集聚|集中|汇集|汇聚|聚集|集|如|有|以|将|对|由|在|与|和|了))+"
 )
 _SEPARATORS_HARD = "，,。；;：:！!？?\n"
 #: The mark that numbers an item of a list or a section (5、 一、 (3)、 第二、): never a name.
-LIST_MARKER = re.compile(r"\s*(?:第?[一二三四五六七八九十]{1,3}|[0-9]{1,2}"
+LIST_MARKER = later(r"\s*(?:第?[一二三四五六七八九十]{1,3}|[0-9]{1,2}"
                          r"|[（(][0-9一二三四五六七八九十]{1,3}[)）])\s*")
 #: Words that make a list item a clause rather than a name (打井34眼、引泉7处; 惠州的…也由1家).
-_NOT_A_NAME = re.compile(r"[0-9０-９]|的|也|由|是|为|了|和|在|将|被|从|到|向|对|以")
+_NOT_A_NAME = later(r"[0-9０-９]|的|也|由|是|为|了|和|在|将|被|从|到|向|对|以")
 #: A list of names ending right before a count, or before 共/合计/这…: 甲、乙、丙共三所.
-_ADJACENT_LIST = re.compile(
+_ADJACENT_LIST = later(
     r'((?:"[^"]{1,20}"|[^、"，,。；;：:]{1,24})(?:、(?:"[^"]{1,20}"|[^、"，,。；;：:]{1,14}))+)'
     r"(?:共|共计|合计|总计|总共|这|这些|等共)?$")
 #: The longest clause a list of names for a count is looked for in (a dozen names and the words

@@ -19,6 +19,7 @@ from ..lexicon import (
     UP,
 )
 from ..numerals import read_numeral
+from ..patterns import later
 from ..quantity import MAX_FIGURE_LENGTH
 from ..units import UNITS, Unit, lookup_unit
 
@@ -40,6 +41,11 @@ _LOOKBACK: tuple[tuple[str, str], ...] = tuple(sorted(
     + [(w, "particle") for w in PARTICLES],
     key=lambda wc: -len(wc[0]),
 ))
+
+#: The words of _LOOKBACK by their last character, in its order: the words that can end at a place.
+_LOOKBACK_ENDING: dict[str, tuple[tuple[str, str], ...]] = {
+    last: tuple(wc for wc in _LOOKBACK if wc[0][-1] == last) for last in {w[-1] for w, _ in _LOOKBACK}
+}
 
 # Units a Chinese numeral rarely takes as a measure (三方 = three parties, 二期 = phase two).
 _NOT_AFTER_CHINESE = {"方", "度", "期", "日", "周", "星期", "块钱", "米", "段河道"}
@@ -120,7 +126,9 @@ def _lookback(s: str, p: int, floor: int) -> tuple[int, dict[str, str]]:
     """Qualifier, estimate, comparison and change words right before position p."""
     found: dict[str, str] = {}
     for _ in range(6):
-        for word, cls in _LOOKBACK:
+        if p <= floor:
+            break
+        for word, cls in _LOOKBACK_ENDING.get(s[p - 1], ()):
             a = p - len(word)
             if a >= floor and s.startswith(word, a):
                 if cls in found:
@@ -146,7 +154,7 @@ def _bound_applies(word: str, s: str, a: int, p: int) -> bool:
     return True
 
 
-_MAGNITUDE_AHEAD = re.compile(r"[\d.,一二两三四五六七八九十〇零]*([百千万亿])")
+_MAGNITUDE_AHEAD = later(r"[\d.,一二两三四五六七八九十〇零]*([百千万亿])")
 
 
 def _skip_run(s: str, i: int) -> int:
@@ -156,7 +164,7 @@ def _skip_run(s: str, i: int) -> int:
     return j
 
 
-_NUMERAL_RUN = re.compile(rf"[\d.,:{_CN_NUM_CHARS}]{{{MAX_FIGURE_LENGTH + 1},}}")
+_NUMERAL_RUN = later(rf"[\d.,:{_CN_NUM_CHARS}]{{{MAX_FIGURE_LENGTH + 1},}}")
 
 
 def long_numeral_end(s: str, i: int) -> int | None:

@@ -7,6 +7,7 @@ import re
 
 from ..article import ArticleText, article_from_text
 from ..lexicon import BOUND, DOUBLING_IN_TEXT, DOUBLING_LEAD, DOWN, SUFFIX, pick
+from ..patterns import later
 from ..quantity import QuantityError, parse_quantity
 from .build import _make, _too_long
 from .figure import Figure
@@ -56,10 +57,15 @@ def _after_bound_word(s: str, i: int) -> bool:
 _BOUND_WORDS = tuple(sorted(BOUND, key=len, reverse=True))
 #: 首位, 首把交椅: the top place, a rank; 首家, 首个, 首批, 首次, 首季 are firsts in time, ordinals
 #: of another kind.
-_HEAD_RANK = re.compile("首(?:位|把交椅)")
+_HEAD_RANK = later("首(?:位|把交椅)")
 _NOT_HEAD_RANK = "元昂回自俯稽"
-_CLASS_AHEAD = re.compile(r"亿?元?(?:GDP)?(?:量级|级|之城|城市|俱乐部|大省|强省|大市|强市|市辖区)",
+_CLASS_AHEAD = later(r"亿?元?(?:GDP)?(?:量级|级|之城|城市|俱乐部|大省|强省|大市|强市|市辖区)",
                           re.IGNORECASE)
+
+
+#: Every character a figure can start with: the first of each case of :func:`_scan` (翻, 首, 一半,
+#: 半数, 百分之…) and of :func:`_numeral_start`; the scan goes from one to the next.
+_MAY_START = later("[0-9" + _CN_DIGITS.replace("〇", "").replace("零", "") + "十百千万亿几数翻首半]")
 
 
 def _scan(article: ArticleText) -> list[Figure]:
@@ -71,6 +77,10 @@ def _scan(article: ArticleText) -> list[Figure]:
     n = len(s)
     i = 0
     while i < n:
+        ahead = _MAY_START.search(s, i)
+        if ahead is None:
+            break
+        i = ahead.start()
         if s.startswith("翻", i):
             m = DOUBLING_IN_TEXT.match(s, i)
             if m:
@@ -130,7 +140,7 @@ def _scan(article: ArticleText) -> list[Figure]:
     return figures
 
 
-_RATIO_GROUP = re.compile(r"\d+(?:\.\d+)?(?::\d+(?:\.\d+)?)+(?![\d:])")
+_RATIO_GROUP = later(r"\d+(?:\.\d+)?(?::\d+(?:\.\d+)?)+(?![\d:])")
 
 
 def _ratio_group(article: ArticleText, s: str, m: re.Match[str], names) -> list[Figure]:
