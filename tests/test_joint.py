@@ -320,13 +320,14 @@ def test_the_part_to_fix_is_not_the_total_when_the_share_pins_it(check, tmp_path
                                     "relation hold: one digit differs")
 
 
-def test_without_the_share_nothing_is_shared_and_there_is_no_repair(check, tmp_path: Path) -> None:
+def test_without_the_share_only_the_slip_of_the_pen_picks_the_part(check, tmp_path: Path) -> None:
+    """Without the share, nothing pins the total: the breakdown alone is repaired by any of its
+    figures, and 19个 → 16个 is the only slip of the pen among them."""
     text = "\n".join(line for line in textwrap.dedent(PROJECTS).splitlines()
                      if "major_share" not in line)
     _, doc = check(write(tmp_path, text))
     assert [f["code"] for f in doc["findings"]] == ["FC301"]
-    assert "repairs" not in doc
-    assert not any(s.startswith("Most likely wrong") for s in doc["findings"][0]["suggestions"])
+    assert [(c["id"], c["typo"]) for c in doc["repairs"][0]["claims"]] == [("projects_industry", "16个")]
 
 
 def test_two_figures_when_no_single_one_will_do(check, tmp_path: Path) -> None:
@@ -400,7 +401,7 @@ def test_no_sharing_no_cost() -> None:
     prepared, _ = prepare_file(corpus, loaded)
     by = {id(p): evaluate(p) for p in prepared}
     assert all(by.values())  # both fail alone
-    result = analyse(prepared, by)
+    result = analyse(prepared, by, alone=False)  # (a report that shows no suggestions)
     assert result.findings == [] and result.repairs == []
 
 
@@ -745,3 +746,54 @@ def test_the_figure_to_fix_is_named_first_and_after_the_findings_in_an_article(t
     code, out, _ = cli("check", "gdp.txt", cwd=tmp_path)
     assert f"gdp.txt:3:11: {sentence}\n" in out
     assert out.index(sentence) > out.index("FC201")
+
+
+def test_a_relation_alone_gets_its_repairs_and_a_verdict_only_when_one_slip_explains_it(tmp_path):
+    """5 + 19 + 6 against 27, sharing no figure with another relation: its repairs are the figures
+    whose change alone makes it hold, a slip of the pen first. 19个 → 16个 is the only slip that
+    adds up, so it is named as the figure most likely wrong (in JSON and the table, which show
+    suggestions; the one-line format does no repair work)."""
+    (tmp_path / "p.yaml").write_text(textwrap.dedent("""
+        factcheck: 1
+        claims:
+          projects: {value: 27个}
+          projects_major: {value: 5个}
+          projects_industry: {value: 19个}
+          projects_service: {value: 6个}
+        checks:
+          - {id: projects_breakdown, breakdown: projects,
+             parts: [projects_major, projects_industry, projects_service], exhaustive: true}
+        """), encoding="utf-8")
+    code, out, _ = cli("check", "--format", "json", "p.yaml", cwd=tmp_path)
+    doc = json.loads(out)
+    assert code == 1
+    ranked = [(r["rank"], c["id"], c["typo"]) for r in doc["repairs"] for c in r["claims"]]
+    assert ranked[0] == (1, "projects_industry", "16个")
+    sentence = "Most likely wrong: projects_industry — 16个 would make 1 relation hold: one digit differs"
+    assert doc["findings"][0]["suggestions"][0] == sentence
+    code, out, _ = cli("check", "p.yaml", cwd=tmp_path)
+    assert code == 1 and "Most likely wrong" not in out
+    code, out, _ = cli("check", "--format", "table", "p.yaml", cwd=tmp_path)
+    assert f"p.yaml:6:3: {sentence}" in out
+
+
+def test_two_slips_that_each_explain_a_relation_alone_name_no_figure(tmp_path):
+    """The seed's 其中 list (not exhaustive): 19个 → 16个 and 27个 → 72个 both make it hold, so no
+    figure is named most likely wrong; the shorter slip ranks first."""
+    (tmp_path / "p.yaml").write_text(textwrap.dedent("""
+        factcheck: 1
+        claims:
+          projects: {value: 27个}
+          projects_major: {value: 5个}
+          projects_industry: {value: 19个}
+          projects_service: {value: 6个}
+        checks:
+          - {id: projects_breakdown, breakdown: projects,
+             parts: [projects_major, projects_industry, projects_service], exhaustive: false}
+        """), encoding="utf-8")
+    code, out, _ = cli("check", "--format", "json", "p.yaml", cwd=tmp_path)
+    doc = json.loads(out)
+    assert code == 1
+    ranked = [(r["rank"], c["id"], c["typo"]) for r in doc["repairs"] for c in r["claims"]]
+    assert ranked[:2] == [(1, "projects_industry", "16个"), (2, "projects", "72个")]
+    assert not any(s.startswith("Most likely wrong") for s in doc["findings"][0]["suggestions"])

@@ -74,6 +74,7 @@ from __future__ import annotations
 import math
 from collections import deque
 from collections.abc import Callable, Iterable
+from contextlib import suppress
 from dataclasses import dataclass, field
 from fractions import Fraction
 from itertools import combinations
@@ -167,19 +168,26 @@ class JointResult:
     repairs: list[Repair] = field(default_factory=list)
 
 
-def analyse(prepared: list[Prepared], findings_by_relation: dict[int, list[Finding]]
-            ) -> JointResult:
+def analyse(prepared: list[Prepared], findings_by_relation: dict[int, list[Finding]],
+            alone: bool = True) -> JointResult:
     """The joint conflicts and repairs of the relations of one file.
 
     ``findings_by_relation`` maps ``id(p)`` of each prepared relation to the findings
     :func:`verdict.evaluate` gave it. The failing findings of a component with a repair get the
-    best repair's sentence in their advice (they are changed in place).
+    best repair's sentence in their advice (they are changed in place). With ``alone``, a failing
+    relation that shares no figure gets its repairs too (the figures whose change alone would make
+    it hold, a slip of the pen first): the run asks for them when the report shows suggestions.
     """
     result = JointResult()
-    if len(prepared) < 2 or not _shares_a_figure(prepared):
+    failing = alone and any(f.verdict == "fail" for found in findings_by_relation.values()
+                            for f in found)
+    if not failing and (len(prepared) < 2 or not _shares_a_figure(prepared)):
         return result
     for component in _components(_candidates(prepared, findings_by_relation)):
         if len(component) < 2:
+            if failing and component[0].fails_alone:
+                with suppress(TooLarge, DivisionByZero, _GiveUp):  # too large: its advice stands
+                    _analyse_component(component, findings_by_relation, result)
             continue
         comparable = [r for r in component if judge(r.p, _never)[1] != "basis"]
         for part in _components(comparable):
@@ -920,9 +928,12 @@ def _freed(model: _Model, component: list[_Rel], base: Domains, keys: tuple[Key,
         need = dom[k]
         if need.intersects(q.checked_interval):
             return None  # the figure as stated would do: it is not what is wrong
-        typo, why = _typo(fig, need)
+        typo, why, slip = _typo(fig, need)
         without_typo += typo is None
-        change += need.distance(q.checked_interval) / (abs(q.value) or 1)
+        # how far the figure moves: to its slip of the pen (27个 → 72个 is a long way, 19个 → 16个
+        # a short one), else to the nearest value it would need
+        change += (abs(slip - q.value) if slip is not None else need.distance(q.checked_interval)) \
+            / (abs(q.value) or 1)
         places.append((claim.file is not here, claim.line, claim.column))
         label = claim.id if claim.file is here else claim.key
         out.claims.append(RepairClaim(label if k[1] == "value" else f"{label}.growth", q.written,
@@ -933,8 +944,9 @@ def _freed(model: _Model, component: list[_Rel], base: Domains, keys: tuple[Key,
     return out
 
 
-def _typo(fig: _Figure, need: Interval) -> tuple[str | None, Message | None]:
-    """The first slip of the pen (typos.variants) whose interval meets the needed values."""
+def _typo(fig: _Figure, need: Interval) -> tuple[str | None, Message | None, Fraction | None]:
+    """The first slip of the pen (typos.variants) whose interval meets the needed values: as
+    written, what slipped, and its value."""
     t, q = fig.term, fig.quantity
     assert t.claim is not None
     declared = tuple(sorted(t.claim.file.units.items()))
@@ -951,8 +963,8 @@ def _typo(fig: _Figure, need: Interval) -> tuple[str | None, Message | None]:
             continue  # a count of whole things stays whole
         if (alt.unit.key == q.unit.key and alt.value != q.value
                 and alt.checked_interval.intersects(need)):
-            return text, why  # (50.0万人 for 50.00万人 is the same figure, less precise: no slip)
-    return None, None
+            return text, why, alt.value  # (50.0万人 for 50.00万人 is one figure, less precise)
+    return None, None, None
 
 
 _NUMBER = later(r"\d+(?:\.\d+)?")

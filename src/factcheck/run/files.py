@@ -126,7 +126,7 @@ def evaluate_all(f: LoadedFile, prepared: list[Prepared], records: bool = True,
         record = _record(p, p_findings) if records else None
         if record is not None:
             result.records.append(record)
-    joint = analyse(prepared, by_relation)  # relations that share figures, as one system
+    joint = analyse(prepared, by_relation, advice)  # relations that share figures, as one system
     result.findings.extend(joint.findings)
     result.repairs.extend(joint.repairs)
     result.counts.covered, result.counts.testable = len(result.covered_ids), len(result.testable_ids)
