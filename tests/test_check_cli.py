@@ -334,7 +334,7 @@ def test_table_format_when_piped_has_details(cli, tmp_path: Path) -> None:
 def test_json_document_shape(cli, tmp_path: Path) -> None:
     path = write(tmp_path, WITH_ERROR)
     _, doc = check_json(cli, path, "--show-info")
-    assert set(doc) == {"version", "summary", "findings"}
+    assert set(doc) == {"version", "summary", "findings", "repairs"}  # the breakdown alone: its repairs
     assert doc["version"] == 1
     assert set(doc["summary"]) >= SUMMARY_KEYS
     assert all(isinstance(doc["summary"][k], int) for k in SUMMARY_KEYS)

@@ -9,8 +9,10 @@ whatever the number of processes.
 from __future__ import annotations
 
 import os
+from collections import deque
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from itertools import islice
 from pathlib import Path
 
 from ..checks import prepare_file
@@ -391,11 +393,21 @@ def _outcomes(work: FileWork, index: SubjectIndex, summary: RunSummary,
             work.advice)
     context = multiprocessing.get_context("fork" if hasattr(os, "fork") else "spawn")
     with context.Pool(jobs, _init_worker, args) as pool:
-        chunk = max(1, min(32, len(files) // (jobs * 8)))
-        for outcome in pool.imap(_work, range(len(files)), chunksize=chunk):
-            with collector_paused():
-                report = work.finish(outcome, index, summary)
-            yield report
+        size = max(1, min(32, len(files) // (jobs * 8)))
+        batches = (range(i, min(i + size, len(files))) for i in range(0, len(files), size))
+        # A window of batches in flight, taken in order: the workers stay busy, and when this
+        # process (which reports, and links across files) is the slower, their outcomes wait in
+        # the workers instead of piling up here (imap would queue every file's outcome).
+        pending = deque(pool.apply_async(_work_batch, (b,)) for b in islice(batches, jobs * 4))
+        while pending:
+            done = pending.popleft().get()
+            following = next(batches, None)
+            if following is not None:
+                pending.append(pool.apply_async(_work_batch, (following,)))
+            for outcome in done:
+                with collector_paused():
+                    report = work.finish(outcome, index, summary)
+                yield report
 
 
 def processes(jobs: int, files: int) -> int:
@@ -422,8 +434,8 @@ def _init_worker(*args) -> None:
     _WORKER = FileWork(*args)
 
 
-def _work(index: int) -> FileOutcome:
-    """Pool task: one file, released in the worker (only its outcome crosses processes)."""
+def _work_batch(indexes: range) -> list[FileOutcome]:
+    """Pool task: some files, each released in the worker (only their outcomes cross processes)."""
     assert _WORKER is not None
     with collector_paused():
-        return _WORKER.process(index, keep=False)
+        return [_WORKER.process(index, keep=False) for index in indexes]
