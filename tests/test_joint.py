@@ -748,22 +748,28 @@ def test_the_figure_to_fix_is_named_first_and_after_the_findings_in_an_article(t
     assert out.index(sentence) > out.index("FC201")
 
 
+def _alone(exhaustive: bool) -> str:
+    """The seed's projects and their breakdown, with no share: a relation that shares no figure."""
+    return textwrap.dedent(f"""
+        factcheck: 1
+        claims:
+          projects: {{value: 27个}}
+          projects_major: {{value: 5个}}
+          projects_industry: {{value: 19个}}
+          projects_service: {{value: 6个}}
+        checks:
+          - {{id: projects_breakdown, breakdown: projects,
+             parts: [projects_major, projects_industry, projects_service],
+             exhaustive: {str(exhaustive).lower()}}}
+        """)
+
+
 def test_a_relation_alone_gets_its_repairs_and_a_verdict_only_when_one_slip_explains_it(tmp_path):
     """5 + 19 + 6 against 27, sharing no figure with another relation: its repairs are the figures
     whose change alone makes it hold, a slip of the pen first. 19个 → 16个 is the only slip that
     adds up, so it is named as the figure most likely wrong (in JSON and the table, which show
     suggestions; the one-line format does no repair work)."""
-    (tmp_path / "p.yaml").write_text(textwrap.dedent("""
-        factcheck: 1
-        claims:
-          projects: {value: 27个}
-          projects_major: {value: 5个}
-          projects_industry: {value: 19个}
-          projects_service: {value: 6个}
-        checks:
-          - {id: projects_breakdown, breakdown: projects,
-             parts: [projects_major, projects_industry, projects_service], exhaustive: true}
-        """), encoding="utf-8")
+    (tmp_path / "p.yaml").write_text(_alone(exhaustive=True), encoding="utf-8")
     code, out, _ = cli("check", "--format", "json", "p.yaml", cwd=tmp_path)
     doc = json.loads(out)
     assert code == 1
@@ -780,17 +786,7 @@ def test_a_relation_alone_gets_its_repairs_and_a_verdict_only_when_one_slip_expl
 def test_two_slips_that_each_explain_a_relation_alone_name_no_figure(tmp_path):
     """The seed's 其中 list (not exhaustive): 19个 → 16个 and 27个 → 72个 both make it hold, so no
     figure is named most likely wrong; the shorter slip ranks first."""
-    (tmp_path / "p.yaml").write_text(textwrap.dedent("""
-        factcheck: 1
-        claims:
-          projects: {value: 27个}
-          projects_major: {value: 5个}
-          projects_industry: {value: 19个}
-          projects_service: {value: 6个}
-        checks:
-          - {id: projects_breakdown, breakdown: projects,
-             parts: [projects_major, projects_industry, projects_service], exhaustive: false}
-        """), encoding="utf-8")
+    (tmp_path / "p.yaml").write_text(_alone(exhaustive=False), encoding="utf-8")
     code, out, _ = cli("check", "--format", "json", "p.yaml", cwd=tmp_path)
     doc = json.loads(out)
     assert code == 1
