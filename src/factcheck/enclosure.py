@@ -76,17 +76,24 @@ def _of_interval(iv: Interval) -> Enclosure | None:
     return _finite((_down(flo, -_INF), _up(flo, _INF), _down(fhi, -_INF), _up(fhi, _INF), bits))
 
 
+def _operands(node: Expr, env: Env) -> tuple[Enclosure, Enclosure] | None:
+    """The enclosures of a binary node's two operands, or None when either has none."""
+    a = _enclose(node.a, env)  # type: ignore[attr-defined]
+    if a is None:
+        return None
+    b = _enclose(node.b, env)  # type: ignore[attr-defined]
+    return None if b is None else (a, b)
+
+
 def _enclose(node: Expr, env: Env) -> Enclosure | None:
     kind = type(node)
     if kind is Var:
         return _of_interval(env(node.term))
     if kind is Add or kind is Sub:
-        a = _enclose(node.a, env)
-        if a is None:
+        both = _operands(node, env)
+        if both is None:
             return None
-        b = _enclose(node.b, env)
-        if b is None:
-            return None
+        a, b = both
         if kind is Sub:
             b = _negate(b)
         return _add(a, b)
@@ -101,12 +108,10 @@ def _enclose(node: Expr, env: Env) -> Enclosure | None:
                 return None
         return total
     if kind is Mul or kind is Div:
-        a = _enclose(node.a, env)
-        if a is None:
+        both = _operands(node, env)
+        if both is None:
             return None
-        b = _enclose(node.b, env)
-        if b is None:
-            return None
+        a, b = both
         if kind is Div:
             if not _positive(b):
                 return None  # the divisor's sign is not certain
