@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from corpus import ARTICLES, corpus, corpus_directory, parse_interval
+from corpus import ARTICLES, corpus, corpus_directory, parse_interval, still_holds
 
 HELDOUT = Path(__file__).resolve().parent / "data" / "heldout"
 GOLD = corpus(HELDOUT)
@@ -43,3 +43,14 @@ def test_every_relation_names_gold_figures(gold):
         assert r.get("arithmetic"), r
         for ref in r["figures"]:
             assert gold.figure(ref, r["line"]) is not None, (r, ref)
+
+
+def test_a_change_that_keeps_a_part_within_its_whole_does_not_count_as_breaking_it():
+    """The mutation score counts only changes a statistician would call wrong: 479人 → 472人 of
+    7173名 is still a part of the whole; 150 + 1.1 + 0.7 + 2.4 ≤ 159.5 breaks when 150 → 180."""
+    part_whole = {"kind": "part_whole"}
+    assert still_holds(part_whole, ["472人", "7173名"])
+    assert not still_holds(part_whole, ["37个", "31个"])
+    assert not still_holds(part_whole, ["180亿元", "1.1亿元", "0.7亿元", "2.4亿元", "159.5亿元"])
+    assert not still_holds(part_whole, ["第30位", "44个"])  # a rank against a count: kept
+    assert not still_holds({"kind": "share"}, ["472人", "7173名"])
