@@ -50,9 +50,11 @@ class ExpectCheck(CheckBase):
 _DIMENSIONLESS = {"count", "number", "ratio", "pp", "factor"}
 _TOKEN = later(
     r"\s*(?:(?P<num>\d+(?:\.\d+)?)(?P<suffix>%|‰|个百分点|百分点)?"
-    r"|(?P<name>[A-Za-z0-9_\-\u4e00-\u9fff]+/[a-z0-9_]+|[a-z_][a-z0-9_]*)"
+    r"|(?P<name>(?:[A-Za-z0-9_\-\u4e00-\u9fff]+/[a-z0-9_]+|[a-z_][a-z0-9_]*)(?:\.growth)?)"
     r"|(?P<op>==|<=|>=|!=|[-+*/×÷()<>=]))"
 )
+
+_NAME = later(r"(?:[A-Za-z0-9_\-\u4e00-\u9fff]+/[a-z0-9_]+|[a-z_][a-z0-9_]*)(?:\.growth)?")
 
 Dim = frozenset[tuple[str, int]]
 _NONE: Dim = frozenset()
@@ -113,6 +115,9 @@ def prepare(spec: ExpectCheck, ctx: Context) -> list[Prepared]:
     for t in relation.terms():
         seen[t.figure] = seen.get(t.figure, 0) + 1
     repeated = list(dict.fromkeys(t.label for t in relation.terms() if seen[t.figure] > 1))
+    if spec.discovered is not None:  # found in an article: its reader knows figures, not ids
+        text = _NAME.sub(lambda m: parser.written.get(m.group(0), m.group(0)), text)
+        repeated = [parser.written.get(r, r) for r in repeated]
 
     def describe(o: Outcome) -> tuple[Message, bool]:
         sides = {"expect": repr(text), "left": Shown(o.computed, left_sc),
@@ -164,6 +169,7 @@ class _Parser:
         self.tokens = self._tokenise(text)
         self.pos = 0
         self.missing = False
+        self.written: dict[str, str] = {}  # reference → the figure as printed
 
     def _tokenise(self, text: str) -> list[tuple[str, str, str]]:
         if len(text) > 2000:
@@ -274,18 +280,26 @@ class _Parser:
         raise ExpressionError(Message(msg.UNEXPECTED, text=repr(text)))
 
     def claim(self, ref: str) -> _Node:
-        found = self.ctx.corpus.lookup(ref, self.ctx.file)
+        """A claim's value, or with `.growth` the growth rate it carries."""
+        name, growth = (ref.removesuffix(".growth"), True) if ref.endswith(".growth") else (ref, False)
+        found = self.ctx.corpus.lookup(name, self.ctx.file)
         if isinstance(found, Message):
             self.ctx.report(problems.DANGLING_REFERENCE,
                             Message(msg.AT, where="checks.expect", what=found), "expect")
             self.missing = True
             return _Node(Const(Interval.point(0)), _NONE)
         claim = found.resolved
-        q = claim.quantity
+        if growth and claim.growth is None:
+            self.ctx.report(problems.INVALID_CHECK, Message(msg.NO_GROWTH_RATE, id=repr(claim.id)),
+                            "expect")
+            self.missing = True
+            return _Node(Const(Interval.point(0)), _NONE)
+        q = claim.growth if growth else claim.quantity
         if q is None:
             self.missing = True
             return _Node(Const(Interval.point(0)), _NONE)
-        term = Term(q, claim, "operand")
+        self.written[ref] = q.written
+        term = Term(q, claim, "operand", "growth" if growth else "value")
         if q.unit.dimension == "pp":
             term.scale = Fraction(1, 100)
         return _Node(Var(term), _dimension(q), scale_of(q) if q.unit.dimension != "pp" else None,

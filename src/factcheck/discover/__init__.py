@@ -22,6 +22,7 @@ from . import (
     average,
     breakdown,
     composition,
+    compound,
     contribution,
     difference,
     duplicate,
@@ -92,7 +93,8 @@ def relations_of(scope: Scope) -> list[Found]:
              *points.find(scope),
              *enumeration.find(scope),
              *among.find(scope),
-             *difference.find(scope)]
+             *difference.find(scope),
+             *compound.find(scope)]
     unique: dict[tuple, Found] = {}
     for r in found:
         unique.setdefault((r.kind, repr(sorted(r.fields.items()))), r)
