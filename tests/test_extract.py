@@ -265,3 +265,16 @@ def test_cli_check_reports_drift_at_the_quote_line(tmp_path, run_cli):
     assert code == 1
     line = next(x for x in out.splitlines() if " FC021 " in x)
     assert line.startswith("xuejia-2023.yaml:30:") and "228.6亿元" in line and "edited.txt:13" in line
+
+
+@pytest.mark.parametrize(("text", "period"), [
+    ("2021年1-11月，全市固定资产投资同比下降0.6%，比2019年同期增长8.5%，两年平均增长4.2%。\n"
+     "规模以上工业增加值比2019年同期增长11.1%，两年平均增长5.4%。\n", 2021),
+    ("1—11月份，利润总额79750.1亿元，比2019年1—11月份增长41.3%。2021年全年预计增长较快。\n", 2021),
+    ("比2019年同期增长8.5%，与2019年相比提高1.2个百分点。\n", 2019),  # only bases: still a year
+])
+def test_the_article_period_is_not_a_year_it_compares_with(text, period):
+    """比2019年, 与2019年相比, 2019年同期 name a base of comparison; 2021年1-11月 names the period
+    (a month after 年 is still the year)."""
+    draft, _ = extract(text, "news.txt")
+    assert yaml.safe_load(draft)["article"]["period"] == period
