@@ -278,3 +278,16 @@ def test_the_article_period_is_not_a_year_it_compares_with(text, period):
     (a month after 年 is still the year)."""
     draft, _ = extract(text, "news.txt")
     assert yaml.safe_load(draft)["article"]["period"] == period
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("社会消费品零售总额同比增长12.0%，两年平均增长3.9%。\n", "两年平均增长"),
+    ("据统计，2013-2018年同期广东规模以上工业增加值平均增长7.35%。\n",
+     "2013-2018年同期广东规模以上工业增加值平均增长"),
+])
+def test_labels_keep_their_words_whole(text, label):
+    """平均 and 人均 keep their 均 (a trailing 均 alone is 都); a long label is cut before the
+    number it would split (2013-2018年, never 013-2018年)."""
+    draft, _ = extract(text, "news.txt")
+    labels = [c["label"] for c in yaml.safe_load(draft)["claims"].values()]
+    assert labels[-1] == label

@@ -21,7 +21,7 @@ _LEAD = later(
     r"全国|全乡|全街道|辖区|区域内|这里|该镇|该市|该区|该县|经过|其|为|是|有|对|将|让|使|以|和|与|及|或|、|,|，)+"
 )
 _TRAIL = later(
-    r"(?:达到了|达到|达|为|实现|完成|约|共计|共|有|是|累计|的|均为|分别为|分别|均|同比|环比|比上年同期|"
+    r"(?:达到了|达到|达|为|实现|完成|约|共计|共|有|是|累计|的|均为|分别为|分别|(?<![平人户])均|同比|环比|比上年同期|"
     r"比上年|较上年|比去年|较去年|了|已|已经|总计|合计|至|到|在|由|从|超过|超|逾|近|突破|预计|预期|力争|目标|双|、|,|，)+$"
 )
 _SPACE = later(r"\s+")
@@ -40,7 +40,10 @@ def clean_label(text: str, max_len: int = 24) -> str:
         s = re.sub(r"^\d{4}年(?:以来|全年|底|末)?", "", s)
     if len(s) > max_len:
         tail = s.rsplit("、", 1)[-1]
-        s = tail if 4 <= len(tail) <= max_len else s[-max_len:]
+        cut = len(s) - max_len
+        while cut > 0 and s[cut - 1].isdigit() and s[cut].isdigit():
+            cut -= 1  # never start inside a number: 2013-2018年, not 013-2018年
+        s = tail if 4 <= len(tail) <= max_len else s[cut:]
     if s.count("“") != s.count("”"):
         s = s.replace("“", "").replace("”", "")
     return s
