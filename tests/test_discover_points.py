@@ -72,3 +72,31 @@ def test_a_difference_against_a_rate_not_stated_finds_nothing(article) -> None:
     _, doc = article("全市第一产业实现增加值185亿元，同比增长8.5%，增速比上年提高1.5个百分点，"
                      "高于全市平均水平4个百分点。\n")
     assert points(doc) == []
+
+
+HANGZHOU = ("其中杭州上半年GDP达到了8646亿元，同比增长12.7%；两年平均增长7.0%，两年平均增速比一季度加快0.8个"
+            "百分点。上半年，杭州全市数字经济核心产业增加值2306亿元，占GDP的26.7%，同比增长16.7%；两年平均"
+            "增长13.6%，高于GDP增速{pp}个百分点。\n")
+
+
+@pytest.mark.parametrize(("pp", "verdict"), [("6.6", "holds"), ("6.9", "warning")])
+def test_higher_than_the_gdp_rate_of_the_same_kind(article, pp, verdict) -> None:
+    """Form: 某产业…两年平均增长a，高于GDP增速d个百分点 — the GDP's own two-year average (7.0%), not
+    its 同比 rate (12.7%) nor the share 占GDP的26.7%; across sentences: linked."""
+    code, doc = article(HANGZHOU.format(pp=pp))
+    [r] = [r for r in points(doc) if f"{pp}个百分点" in {c["written"] for c in r["claims"]}]
+    assert {c["written"] for c in r["claims"]} == {"13.6%", "7.0%", f"{pp}个百分点"}
+    assert (r["how"], r["verdict"]) == ("linked", verdict)
+    assert code == 0
+
+
+def test_higher_than_the_gdp_rate_stated_in_the_sentence(article) -> None:
+    """Form: GDP同比增长g，其中工业增加值增长a，高于GDP增速d个百分点 — both rates in the sentence: stated."""
+    text = ("上半年，全市地区生产总值同比增长12.5%，其中规模以上工业增加值同比增长16.7%，"
+            "高于全市GDP增速{pp}个百分点。\n")
+    code, doc = article(text.format(pp="4.2"))
+    [r] = points(doc)
+    assert (r["how"], r["verdict"]) == ("stated", "holds")
+    code, doc = article(text.format(pp="5.2"))
+    assert points(doc)[0]["verdict"] == "fails"
+    assert code == 1

@@ -125,7 +125,10 @@ def _agree(a: tuple, b: tuple) -> bool:
 
 
 def _other_subject(scope: Scope, rate: DraftClaim, words: str) -> DraftClaim | None:
-    """The rate of the same measure that an earlier sentence states for the subject named."""
+    """The rate of the same measure that an earlier sentence states for the subject named; for
+    the GDP (高于GDP增速, 快于全市经济增速), the GDP's own rate of the same kind."""
+    if _GDP.search(words):
+        return _gdp_rate(scope, rate)
     kind = measure(_subject_text(scope, rate))
     if rate_of(rate) is None or kind is None or len(words) < 2:
         return None
@@ -140,6 +143,46 @@ def _other_subject(scope: Scope, rate: DraftClaim, words: str) -> DraftClaim | N
         if named and measure(text) == kind and _agree(period_of(scope, c), when):
             return c
     return None
+
+
+_GDP = later(r"(?:地区|国内)?生产总值|GDP|经济增速|经济增长")
+_AVERAGE_RATE = later(r"[两三四五]年(?:平均|年均)")
+
+
+def _gdp_rate(scope: Scope, rate: DraftClaim) -> DraftClaim | None:
+    """The GDP's rate a part's rate is compared with (数字经济核心产业增加值…两年平均增长13.6%，高于
+    GDP增速6.6个百分点): the latest rate of the same period stated for the GDP within a few lines,
+    a two-year average for a two-year average, a year's growth for a year's growth."""
+    if rate_of(rate) is None or _GDP.search(_owner(scope, rate)):
+        return None
+    average = _is_average(scope, rate)
+    for c in reversed(scope.claims[:scope.index(rate)]):
+        if rate.line - c.line > 8:
+            return None
+        if rate_of(c) is None or not exact(c) or c.period != rate.period:
+            continue
+        if _GDP.search(_owner(scope, c)) and _is_average(scope, c) == average \
+                and _agree(period_of(scope, c), period_of(scope, rate)):
+            return c
+    return None
+
+
+def _owner(scope: Scope, c: DraftClaim) -> str:
+    """The label of what a rate is the growth of: its own, or for a bare rate (；两年平均增长7.0%)
+    the level or rate it follows in its sentence (GDP达到了8646亿元，同比增长12.7%)."""
+    s_start = max(scope.plain.rfind(mark, 0, c.figure.start) + 1 for mark in "。\n")  # past ；
+    for owner in reversed(scope.claims[:scope.index(c) + 1]):
+        if owner.figure.start < s_start:
+            break
+        label = re.sub(r"(?:同比|比上年|[两三四五]年平均|年均)?(?:增长|下降|增速)$", "", owner.label or "")
+        if len(label) >= 2 and not label.startswith(("两年", "比", "较")):
+            return re.sub(r"占.*$", "", label)  # 增加值占GDP的26.7%: not the GDP's
+    return ""
+
+
+def _is_average(scope: Scope, c: DraftClaim) -> bool:
+    value = rate_of(c)
+    return bool(_AVERAGE_RATE.search(scope.text(scope.clause(c)[0], value.number_start)))
 
 
 def _subject_text(scope: Scope, c: DraftClaim) -> str:
