@@ -318,6 +318,7 @@ def test_a_heading_does_not_run_into_the_next_line():
     ("增速为负百分之三。", "负百分之三", iv(F(-35, 1000), F(-25, 1000))),
     ("收入为负1.2亿元。", "负1.2亿元", iv(-125_000_000, -115_000_000)),
     ("是当之无愧的No.1。", "第1", Interval.point(1)),
+    ("稳居全国No.1的位置。", "第1", Interval.point(1)),  # 的 after the rank: not a unit 位
     ("海淀每10万人中。", "100000人", Interval.point(100_000)),  # the base of a rate: exact
     ("8个省份增速超过18.3%的全国平均水平。", "18.3%", iv(F(1825, 10000), F(1835, 10000))),
     ("这两座一线城市。", "两座", Interval.point(2)),
@@ -331,6 +332,10 @@ def test_signs_ranks_bases(text, written, interval):
 
 def test_a_bound_word_still_bounds_a_share_of_things():
     check("超过80%的企业实现增长。", ("超过80%", iv(F(8, 10), INF, False, False)))
+
+
+def test_no_dot_before_a_name_is_no_rank():
+    assert figures_in_text("地铁No.1号线") == [] and figures_in_text("型号No.1A") == []
 
 
 @pytest.mark.parametrize("text", ["负债1.2亿元。", "误差正负5%。"])

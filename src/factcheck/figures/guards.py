@@ -304,8 +304,9 @@ def identifier(c: Candidate) -> Resume | None:
             return None
         return Resume(c.end)
     if c.s[max(0, c.i - 3):c.i].lower() == "no." and not c.chinese:
-        if c.bare and not c.s[c.end:c.end + 1].isalnum():
-            return _rank(c, "第" + c.num_text, c.end)  # 当之无愧的No.1
+        after = c.s[c.end:c.end + 1]
+        if (c.bare and not after.isalnum()) or after == "的":
+            return _rank(c, "第" + c.num_text, c.end)  # 当之无愧的No.1, No.1的位置
         return Resume(c.end)
     return None
 
