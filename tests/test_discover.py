@@ -92,6 +92,23 @@ def test_counts_of_what_a_count_is_of(tmp_path, capsys):
     assert run(tmp_path, COUNTS.replace("等7个税种", "等8个税种"), capsys)[0] == 1
 
 
+PROFIT_COUNTS = "1—11月份，在41个工业大类行业中，33个行业利润总额同比增长，1个行业减亏，7个行业下降。"
+
+
+@pytest.mark.parametrize(("text", "code", "exhaustive"), [
+    (PROFIT_COUNTS, 0, True),
+    (PROFIT_COUNTS.replace("33个", "30个"), 1, True),  # 30 + 1 + 7 = 38 ≠ 41
+    (PROFIT_COUNTS.replace("1个行业减亏", "1个行业增长"), 0, False),  # two rising: may overlap
+])
+def test_counts_that_rose_held_and_fell_make_up_the_whole(tmp_path, capsys, text, code, exhaustive):
+    """Form: N个…中，a个…增长，b个…持平(减亏)，c个…下降 — one count per direction: a + b + c = N;
+    two counts of one direction are checked each within the whole only."""
+    got, doc = run(tmp_path, text, capsys)
+    assert got == code
+    split = [r for r in relations(doc, "breakdown") if len(r["claims"]) == 4]
+    assert bool(split) == exhaustive
+
+
 def test_a_level_its_change_and_its_rate(tmp_path, capsys):
     code, doc = run(tmp_path, GROWTH, capsys)
     assert code == 0

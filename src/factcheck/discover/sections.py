@@ -198,10 +198,22 @@ def _other_kind(noun: str, things: str) -> bool:
         and not things.endswith(noun)
 
 
+_DIRECTIONS = (("down", ("负增长", "下降", "减少", "亏损", "回落")),
+               ("flat", ("持平", "减亏", "增亏", "扭亏", "不变")),
+               ("up", ("增长", "增加", "上升", "盈利", "提高")))
+
+
 def _opposites(scope: Scope, parts: list[DraftClaim]) -> bool:
-    """Two counts of opposite kinds (实现增长 / 负增长, 上升 / 下降): together, all of them."""
-    if len(parts) != 2:
+    """Counts of opposite directions (实现增长 / 负增长, 上升 / 下降), with at most one between them
+    (持平, 减亏): together, all of them (33个行业利润总额同比增长，1个行业减亏，7个行业下降)."""
+    if len(parts) not in (2, 3):
         return False
-    a, b = (scope.text(p.figure.end, p.figure.end + 12) for p in parts)
-    pairs = (("增长", "负增长"), ("增长", "下降"), ("上升", "下降"), ("盈利", "亏损"))
-    return any((x in a and y in b) or (y in a and x in b) for x, y in pairs)
+    kinds = [_direction(scope.text(p.figure.end, p.figure.end + 12)) for p in parts]
+    return "up" in kinds and "down" in kinds and len(set(kinds)) == len(kinds) \
+        and (len(kinds) == 2 or "flat" in kinds)
+
+
+def _direction(words: str) -> str | None:
+    """The direction a count's words give it: the first of 下降/持平/增长 … they name."""
+    hits = [(words.find(w), kind) for kind, ws in _DIRECTIONS for w in ws if w in words]
+    return min(hits)[1] if hits else None
