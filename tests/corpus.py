@@ -266,6 +266,14 @@ def still_holds(relation: dict, figures: list[str]) -> bool:
     return sum(p.lo for p in parts) <= whole.hi
 
 
+def names_place(claim: dict, line: int, column: int, width: int) -> bool:
+    """Whether a finding's claim is printed where the gold figure is (its span overlaps the gold's:
+    the gold writes 各有3家 where the claim is the 3家 in it)."""
+    at = claim.get("article")
+    return bool(at) and at["line"] == line and at["column"] < column + width \
+        and column < max(at["end_column"], at["column"] + 1)
+
+
 def mutations(gold: Gold, run, tmp: Path) -> list[Mutation]:
     """For each stated relation that holds, each of its figures changed in turn: whether an error
     names the changed figure's place (line and column) in the article."""
@@ -293,8 +301,7 @@ def mutations(gold: Gold, run, tmp: Path) -> list[Mutation]:
             path.write_text("\n".join(changed), encoding="utf-8")
             doc = run(path)
             errors = [e for e in doc["findings"] if e["severity"] == "error"]
-            named = any(c.get("article") and c["article"]["line"] == f["line"]
-                        and c["article"]["column"] <= col + 1 < c["article"]["end_column"] + 1
+            named = any(names_place(c, f["line"], col + 1, len(str(f["written"])))
                         for e in errors for c in e["claims"])
             out.append(Mutation(gold.name, r["kind"], f["line"], col + 1, str(f["written"]), new,
                                 named, [f"{e['code']} {e['message'][:80]}" for e in errors],
