@@ -124,3 +124,28 @@ def test_three_industries_of_a_place_whose_gdp_an_earlier_paragraph_states(artic
     assert figures(r) == {"124369.67亿元", "5003.66亿元", f"{second}亿元", "69146.82亿元"}
     assert (r["how"], r["verdict"]) == ("linked", verdict)
     assert code == 0
+
+
+INVESTMENT = ("中直投资完成159.5亿元，同比下降11.7%，负向拉动全市投资8.7个百分点（其中：油田产能项目完成投资"
+              "{oil}亿元，下降10.8%；石化公司1.1亿元，下降57.1%；炼化公司0.7亿元，下降74.6%；管理局2.4亿元，"
+              "下降64.6%）。地方投资完成87.9亿元，同比增长42.1%。\n")
+
+
+@pytest.mark.parametrize(("oil", "verdict"), [("150", "holds"), ("180", "fails")])
+def test_qizhong_in_parentheses_lists_parts_to_the_closing_parenthesis(article, oil, verdict) -> None:
+    """Form: X完成a，…（其中：A b，…；B c，…；C d）— the parts in parentheses after the total's
+    figures run over semicolons to the closing parenthesis (87.9亿元 after it is no part)."""
+    code, doc = article(INVESTMENT.format(oil=oil))
+    [r] = relations(doc, "breakdown")
+    assert figures(r) == {"159.5亿元", f"{oil}亿元", "1.1亿元", "0.7亿元", "2.4亿元"}
+    assert (r["how"], r["verdict"]) == ("stated", verdict)
+    assert code == (1 if verdict == "fails" else 0)
+
+
+@pytest.mark.parametrize(("part", "verdict"), [("2.2", "holds"), ("588", "fails")])
+def test_qizhong_in_parentheses_right_after_the_total(article, part, verdict) -> None:
+    """Form: 面积a（其中B面积b）— a part in parentheses right after its total."""
+    _, doc = article(f"全镇幅员面积388平方公里（其中镇区面积{part}平方公里），拥有耕地7586公顷。\n")
+    [r] = relations(doc, "breakdown")
+    assert figures(r) == {"388平方公里", f"{part}平方公里"}
+    assert (r["how"], r["verdict"]) == ("stated", verdict)

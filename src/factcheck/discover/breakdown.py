@@ -17,7 +17,8 @@ from .scope import Found, Scope, exact, is_level, is_share, same_unit
 
 __all__ = ["find"]
 
-_INTRO = later(r"^[、，,：:]?(?:其中|包括|包含|含)[，,：:]?")
+_INTRO = later(r"^[、，,：:（(]?(?:其中|包括|包含|含)[，,：:]?")
+_ASIDE = later(r"^\s*[（(]")
 # 其中海淀区GDP为8504.6亿元 names a part; 其中4项与深圳有关，3项涉及广州 counts members by what
 # they touch, which may overlap
 _SENTENCE_INTRO = later(r"^(?:其中(?:[，,：:]|(?![\d一二两三四五六七八九十百千]))|"
@@ -113,7 +114,7 @@ def _parts_after(scope: Scope, k: int, total: DraftClaim) -> tuple[list[DraftCla
     s_start, s_end = scope.sentence(total)
     intro = _intro_after(scope, k, total, s_end)
     if intro is not None:
-        a, b = intro, s_end
+        a, b = intro, _aside_end(scope, intro) or s_end
         because = "其中"
     else:
         a, b = _next_sentence(scope, s_end)  # 存栏43764万头；其中，能繁殖母猪…
@@ -134,6 +135,15 @@ def _parts_after(scope: Scope, k: int, total: DraftClaim) -> tuple[list[DraftCla
         if is_level(c) and same_unit(c, total) and exact(c):
             parts.append(c)
     return parts, "stated", because
+
+
+def _aside_end(scope: Scope, start: int) -> int | None:
+    """Where a 其中 in parentheses ends (面积388平方公里（其中镇区面积2.2平方公里）): its list
+    of parts runs over semicolons to the closing parenthesis, in the paragraph."""
+    if not _ASIDE.match(scope.plain[start:start + 4]):
+        return None
+    m = re.compile(r"[）)\n]").search(scope.plain, start + 1)
+    return m.start() if m and m.group(0) != "\n" else None
 
 
 def _intro_after(scope: Scope, k: int, total: DraftClaim, s_end: int) -> int | None:
