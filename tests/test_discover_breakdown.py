@@ -149,3 +149,42 @@ def test_qizhong_in_parentheses_right_after_the_total(article, part, verdict) ->
     [r] = relations(doc, "breakdown")
     assert figures(r) == {"388平方公里", f"{part}平方公里"}
     assert (r["how"], r["verdict"]) == ("stated", verdict)
+
+
+GBA = ("2021年粤港澳大湾区20家电子IPO企业中，有13家在深圳；16家机械设备企业中，8家在深圳；10家医药生物企业则"
+       "主要由深圳、广州、香港所占据，各有{each}家，其余{rest}家为惠州企业。\n")
+
+
+@pytest.mark.parametrize(("each", "rest", "verdict"), [("3", "1", "holds"), ("6", "1", "fails"),
+                                                       ("3", "4", "fails")])
+def test_a_count_shared_out_with_ge_and_the_rest(article, each, rest, verdict) -> None:
+    """Form: T家X由A、B、C所占据，各有n家，其余m家 — 各 stands for each name listed (3 × n), and
+    其余 closes the list: 3n + m = T, stated."""
+    code, doc = article(GBA.format(each=each, rest=rest))
+    [r] = [c for c in doc["checks"] if c["kind"] == "expression"]
+    assert figures(r) == {"10家", f"{each}家", f"{rest}家"}
+    assert (r["how"], r["verdict"]) == ("stated", verdict)
+    assert code == (1 if verdict == "fails" else 0)
+
+
+CASES = ("新增本土确诊病例92例，其中四川48例，贵州12例，西藏11例，天津8例，山东4例，河南2例，广西2例，"
+         "内蒙古、黑龙江、广东、海南及重庆各有{each}例。\n")
+
+
+@pytest.mark.parametrize(("each", "verdict"), [("1", "holds"), ("4", "fails")])
+def test_a_ge_part_after_qizhong_stands_for_each_name(article, each, verdict) -> None:
+    """Form: T，其中A a，B b，…，C、D及E各有n — the 各 part counts once per name (5 × n): the
+    parts, so counted, do not exceed the total (no 其余: some parts may be left out)."""
+    _, doc = article(CASES.format(each=each))
+    [r] = [c for c in doc["checks"] if c["kind"] == "expression"]
+    assert figures(r) == {"92例", "48例", "12例", "11例", "8例", "4例", "2例", f"{each}例"}
+    assert (r["how"], r["verdict"]) == ("stated", verdict)
+
+
+def test_a_ge_part_whose_names_may_hold_he_is_counted_once(article) -> None:
+    """其中批发和零售业、住宿和餐饮业各有3家 — 和 may join words inside a name: how many names the
+    list holds is unsure, the part is counted once (a breakdown that need not be exhaustive)."""
+    _, doc = article("全区新增限上企业12家，其中批发和零售业、住宿和餐饮业各有3家。\n")
+    assert [c for c in doc["checks"] if c["kind"] == "expression"] == []
+    [r] = relations(doc, "breakdown")
+    assert figures(r) == {"12家", "3家"}

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from ..patterns import later
+from . import each
 from .claims import DraftClaim
 from .composition import measure, named_pair, not_a_sum
 from .scope import Found, Scope, exact, is_level, is_share, same_unit
@@ -29,6 +30,7 @@ _NESTED = later(r"其中|包括")
 
 def find(scope: Scope) -> list[Found]:
     found: list[Found] = []
+    shared = each.find(scope)
     for k, total in enumerate(scope.claims):
         if not is_level(total) or total.figure.quantity.qualifier not in (None, "odd") \
                 or total.figure.quantity.unit.dimension in ("ratio", "pp", "time"):
@@ -37,7 +39,13 @@ def find(scope: Scope) -> list[Found]:
         parts, how, because = _parts_after(scope, k, total)
         if not parts or any(not_a_sum(c.label) for c in (total, *parts)):
             continue  # 人均可支配收入35128元。其中，城镇居民人均…47412元: no sum
-        exhaustive = _industries(total, parts)
+        counts = each.weights(scope, total.end, parts)
+        exhaustive = _industries(total, parts) or (counts is not None
+                                                   and each.rest_closes(scope, parts))
+        if counts is not None and any(n > 1 for n in counts):
+            shared.extend(r for r in [each.sum_of(total, parts, counts, exhaustive, how, because)]
+                          if r is not None)
+            continue
         found.append(Found("breakdown", {"breakdown": total.id, "parts": [p.id for p in parts],
                                          "exhaustive": exhaustive}, how, total, because,
                            f"{total.id}_breakdown"))
@@ -46,6 +54,7 @@ def find(scope: Scope) -> list[Found]:
     found = [r for r in found  # 其中第一产业…；第二产业…: the three industries make the whole
              if not all((r.fields["breakdown"], p) in whole for p in r.fields["parts"])]
     found.extend(industries)
+    found.extend(shared)
     found.extend(_ratio_groups(scope))
     found.extend(_listed_shares(scope))
     return found
