@@ -188,3 +188,25 @@ def test_a_ge_part_whose_names_may_hold_he_is_counted_once(article) -> None:
     assert [c for c in doc["checks"] if c["kind"] == "expression"] == []
     [r] = relations(doc, "breakdown")
     assert figures(r) == {"12家", "3家"}
+
+
+INFECTIONS = ("据“苏州发布”4月26日通报，25日苏州新增本土无症状感染者{total}，其中常熟市2例，太仓市2例，"
+              "昆山市{kunshan}例，相城区2例，苏州高新区1例。\n")
+
+
+@pytest.mark.parametrize(("total", "kunshan", "verdict"), [("37", "30", "holds"), ("30", "30", "fails"),
+                                                           ("37", "60", "fails")])
+def test_a_total_written_without_its_counter_before_qizhong(article, total, kunshan, verdict) -> None:
+    """Form: 新增…感染者N，其中A a例，B b例… — the total's counter is left to its parts: the bare
+    number is read as the total, and the counted parts do not exceed it."""
+    code, doc = article(INFECTIONS.format(total=total, kunshan=kunshan))
+    [r] = [c for c in doc["checks"] if c["kind"] == "expression"]
+    assert figures(r) == {total, "2例", f"{kunshan}例", "1例"}
+    assert (r["how"], r["verdict"]) == ("stated", verdict)
+    assert code == (1 if verdict == "fails" else 0)
+
+
+def test_a_bare_number_before_qizhong_and_uncounted_parts_is_no_total(article) -> None:
+    """3月制造业PMI为50，其中生产指数为51.2 — parts that are no counts: no sum."""
+    _, doc = article("3月份，制造业采购经理指数（PMI）为50，其中生产指数为51.2，新订单指数为49.6。\n")
+    assert [c for c in doc["checks"] if c["kind"] in ("expression", "breakdown")] == []

@@ -42,7 +42,7 @@ def find(scope: Scope) -> list[Found]:
         counts = each.weights(scope, total.end, parts)
         exhaustive = _industries(total, parts) or (counts is not None
                                                    and each.rest_closes(scope, parts))
-        if counts is not None and any(n > 1 for n in counts):
+        if counts is not None and (any(n > 1 for n in counts) or _counted_part(parts[0], total)):
             shared.extend(r for r in [each.sum_of(total, parts, counts, exhaustive, how, because)]
                           if r is not None)
             continue
@@ -141,9 +141,15 @@ def _parts_after(scope: Scope, k: int, total: DraftClaim) -> tuple[list[DraftCla
             continue
         if parts and _NESTED.search(scope.text(parts[-1].end, c.figure.start)):
             break  # a 其中 of a part: its own breakdown
-        if is_level(c) and same_unit(c, total) and exact(c):
+        if is_level(c) and exact(c) and (same_unit(c, total) or _counted_part(c, total)):
             parts.append(c)
     return parts, "stated", because
+
+
+def _counted_part(c: DraftClaim, total: DraftClaim) -> bool:
+    """A counted part of a total written without its counter (感染者37，其中常熟市2例)."""
+    return total.figure.quantity.unit.dimension == "number" and \
+        c.figure.quantity.unit.dimension == "count"
 
 
 def _aside_end(scope: Scope, start: int) -> int | None:

@@ -73,7 +73,7 @@ def sum_of(total: DraftClaim, parts: list[DraftClaim], counts: list[int], exhaus
     terms = " + ".join(f"{n} * {p.id}" if n > 1 else p.id for p, n in zip(parts, counts, strict=True))
     op = "==" if exhaustive else "<="
     return Found("expect", {"expect": f"{terms} {op} {total.id}"}, how, total, because,
-                 f"{total.id}_shared")
+                 f"{total.id}_parts_sum")
 
 
 def _is_count(c: DraftClaim) -> bool:
