@@ -124,3 +124,89 @@ def test_three_industries_of_a_place_whose_gdp_an_earlier_paragraph_states(artic
     assert figures(r) == {"124369.67亿元", "5003.66亿元", f"{second}亿元", "69146.82亿元"}
     assert (r["how"], r["verdict"]) == ("linked", verdict)
     assert code == 0
+
+
+INVESTMENT = ("中直投资完成159.5亿元，同比下降11.7%，负向拉动全市投资8.7个百分点（其中：油田产能项目完成投资"
+              "{oil}亿元，下降10.8%；石化公司1.1亿元，下降57.1%；炼化公司0.7亿元，下降74.6%；管理局2.4亿元，"
+              "下降64.6%）。地方投资完成87.9亿元，同比增长42.1%。\n")
+
+
+@pytest.mark.parametrize(("oil", "verdict"), [("150", "holds"), ("180", "fails")])
+def test_qizhong_in_parentheses_lists_parts_to_the_closing_parenthesis(article, oil, verdict) -> None:
+    """Form: X完成a，…（其中：A b，…；B c，…；C d）— the parts in parentheses after the total's
+    figures run over semicolons to the closing parenthesis (87.9亿元 after it is no part)."""
+    code, doc = article(INVESTMENT.format(oil=oil))
+    [r] = relations(doc, "breakdown")
+    assert figures(r) == {"159.5亿元", f"{oil}亿元", "1.1亿元", "0.7亿元", "2.4亿元"}
+    assert (r["how"], r["verdict"]) == ("stated", verdict)
+    assert code == (1 if verdict == "fails" else 0)
+
+
+@pytest.mark.parametrize(("part", "verdict"), [("2.2", "holds"), ("588", "fails")])
+def test_qizhong_in_parentheses_right_after_the_total(article, part, verdict) -> None:
+    """Form: 面积a（其中B面积b）— a part in parentheses right after its total."""
+    _, doc = article(f"全镇幅员面积388平方公里（其中镇区面积{part}平方公里），拥有耕地7586公顷。\n")
+    [r] = relations(doc, "breakdown")
+    assert figures(r) == {"388平方公里", f"{part}平方公里"}
+    assert (r["how"], r["verdict"]) == ("stated", verdict)
+
+
+GBA = ("2021年粤港澳大湾区20家电子IPO企业中，有13家在深圳；16家机械设备企业中，8家在深圳；10家医药生物企业则"
+       "主要由深圳、广州、香港所占据，各有{each}家，其余{rest}家为惠州企业。\n")
+
+
+@pytest.mark.parametrize(("each", "rest", "verdict"), [("3", "1", "holds"), ("6", "1", "fails"),
+                                                       ("3", "4", "fails")])
+def test_a_count_shared_out_with_ge_and_the_rest(article, each, rest, verdict) -> None:
+    """Form: T家X由A、B、C所占据，各有n家，其余m家 — 各 stands for each name listed (3 × n), and
+    其余 closes the list: 3n + m = T, stated."""
+    code, doc = article(GBA.format(each=each, rest=rest))
+    [r] = [c for c in doc["checks"] if c["kind"] == "expression"]
+    assert figures(r) == {"10家", f"{each}家", f"{rest}家"}
+    assert (r["how"], r["verdict"]) == ("stated", verdict)
+    assert code == (1 if verdict == "fails" else 0)
+
+
+CASES = ("新增本土确诊病例92例，其中四川48例，贵州12例，西藏11例，天津8例，山东4例，河南2例，广西2例，"
+         "内蒙古、黑龙江、广东、海南及重庆各有{each}例。\n")
+
+
+@pytest.mark.parametrize(("each", "verdict"), [("1", "holds"), ("4", "fails")])
+def test_a_ge_part_after_qizhong_stands_for_each_name(article, each, verdict) -> None:
+    """Form: T，其中A a，B b，…，C、D及E各有n — the 各 part counts once per name (5 × n): the
+    parts, so counted, do not exceed the total (no 其余: some parts may be left out)."""
+    _, doc = article(CASES.format(each=each))
+    [r] = [c for c in doc["checks"] if c["kind"] == "expression"]
+    assert figures(r) == {"92例", "48例", "12例", "11例", "8例", "4例", "2例", f"{each}例"}
+    assert (r["how"], r["verdict"]) == ("stated", verdict)
+
+
+def test_a_ge_part_whose_names_may_hold_he_is_counted_once(article) -> None:
+    """其中批发和零售业、住宿和餐饮业各有3家 — 和 may join words inside a name: how many names the
+    list holds is unsure, the part is counted once (a breakdown that need not be exhaustive)."""
+    _, doc = article("全区新增限上企业12家，其中批发和零售业、住宿和餐饮业各有3家。\n")
+    assert [c for c in doc["checks"] if c["kind"] == "expression"] == []
+    [r] = relations(doc, "breakdown")
+    assert figures(r) == {"12家", "3家"}
+
+
+INFECTIONS = ("据“苏州发布”4月26日通报，25日苏州新增本土无症状感染者{total}，其中常熟市2例，太仓市2例，"
+              "昆山市{kunshan}例，相城区2例，苏州高新区1例。\n")
+
+
+@pytest.mark.parametrize(("total", "kunshan", "verdict"), [("37", "30", "holds"), ("30", "30", "fails"),
+                                                           ("37", "60", "fails")])
+def test_a_total_written_without_its_counter_before_qizhong(article, total, kunshan, verdict) -> None:
+    """Form: 新增…感染者N，其中A a例，B b例… — the total's counter is left to its parts: the bare
+    number is read as the total, and the counted parts do not exceed it."""
+    code, doc = article(INFECTIONS.format(total=total, kunshan=kunshan))
+    [r] = [c for c in doc["checks"] if c["kind"] == "expression"]
+    assert figures(r) == {total, "2例", f"{kunshan}例", "1例"}
+    assert (r["how"], r["verdict"]) == ("stated", verdict)
+    assert code == (1 if verdict == "fails" else 0)
+
+
+def test_a_bare_number_before_qizhong_and_uncounted_parts_is_no_total(article) -> None:
+    """3月制造业PMI为50，其中生产指数为51.2 — parts that are no counts: no sum."""
+    _, doc = article("3月份，制造业采购经理指数（PMI）为50，其中生产指数为51.2，新订单指数为49.6。\n")
+    assert [c for c in doc["checks"] if c["kind"] in ("expression", "breakdown")] == []

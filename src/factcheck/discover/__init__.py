@@ -79,8 +79,8 @@ def relations_of(scope: Scope) -> list[Found]:
     totals = {p: scope.draft.claims[0] for p in ()}
     by_id = {c.id: c for c in scope.claims}
     for r in parts:
-        total = by_id.get(str(r.fields["breakdown"]))
-        for p in r.fields["parts"]:
+        total = by_id.get(str(r.fields.get("breakdown")))  # a share-out by 各 is an expect
+        for p in r.fields.get("parts", ()):
             if total is not None:
                 totals.setdefault(p, total)
     found = [*parts, *stockflow.find(scope), *share.find(scope, totals), *growth.find(scope),

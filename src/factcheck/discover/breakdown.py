@@ -11,13 +11,15 @@ from __future__ import annotations
 import re
 
 from ..patterns import later
+from . import each
 from .claims import DraftClaim
 from .composition import measure, named_pair, not_a_sum
 from .scope import Found, Scope, exact, is_level, is_share, same_unit
 
 __all__ = ["find"]
 
-_INTRO = later(r"^[、，,：:]?(?:其中|包括|包含|含)[，,：:]?")
+_INTRO = later(r"^[、，,：:（(]?(?:其中|包括|包含|含)[，,：:]?")
+_ASIDE = later(r"^\s*[（(]")
 # 其中海淀区GDP为8504.6亿元 names a part; 其中4项与深圳有关，3项涉及广州 counts members by what
 # they touch, which may overlap
 _SENTENCE_INTRO = later(r"^(?:其中(?:[，,：:]|(?![\d一二两三四五六七八九十百千]))|"
@@ -28,6 +30,7 @@ _NESTED = later(r"其中|包括")
 
 def find(scope: Scope) -> list[Found]:
     found: list[Found] = []
+    shared = each.find(scope)
     for k, total in enumerate(scope.claims):
         if not is_level(total) or total.figure.quantity.qualifier not in (None, "odd") \
                 or total.figure.quantity.unit.dimension in ("ratio", "pp", "time"):
@@ -36,7 +39,13 @@ def find(scope: Scope) -> list[Found]:
         parts, how, because = _parts_after(scope, k, total)
         if not parts or any(not_a_sum(c.label) for c in (total, *parts)):
             continue  # 人均可支配收入35128元。其中，城镇居民人均…47412元: no sum
-        exhaustive = _industries(total, parts)
+        counts = each.weights(scope, total.end, parts)
+        exhaustive = _industries(total, parts) or (counts is not None
+                                                   and each.rest_closes(scope, parts))
+        if counts is not None and (any(n > 1 for n in counts) or _counted_part(parts[0], total)):
+            shared.extend(r for r in [each.sum_of(total, parts, counts, exhaustive, how, because)]
+                          if r is not None)
+            continue
         found.append(Found("breakdown", {"breakdown": total.id, "parts": [p.id for p in parts],
                                          "exhaustive": exhaustive}, how, total, because,
                            f"{total.id}_breakdown"))
@@ -45,6 +54,7 @@ def find(scope: Scope) -> list[Found]:
     found = [r for r in found  # 其中第一产业…；第二产业…: the three industries make the whole
              if not all((r.fields["breakdown"], p) in whole for p in r.fields["parts"])]
     found.extend(industries)
+    found.extend(shared)
     found.extend(_ratio_groups(scope))
     found.extend(_listed_shares(scope))
     return found
@@ -113,7 +123,7 @@ def _parts_after(scope: Scope, k: int, total: DraftClaim) -> tuple[list[DraftCla
     s_start, s_end = scope.sentence(total)
     intro = _intro_after(scope, k, total, s_end)
     if intro is not None:
-        a, b = intro, s_end
+        a, b = intro, _aside_end(scope, intro) or s_end
         because = "其中"
     else:
         a, b = _next_sentence(scope, s_end)  # 存栏43764万头；其中，能繁殖母猪…
@@ -131,9 +141,24 @@ def _parts_after(scope: Scope, k: int, total: DraftClaim) -> tuple[list[DraftCla
             continue
         if parts and _NESTED.search(scope.text(parts[-1].end, c.figure.start)):
             break  # a 其中 of a part: its own breakdown
-        if is_level(c) and same_unit(c, total) and exact(c):
+        if is_level(c) and exact(c) and (same_unit(c, total) or _counted_part(c, total)):
             parts.append(c)
     return parts, "stated", because
+
+
+def _counted_part(c: DraftClaim, total: DraftClaim) -> bool:
+    """A counted part of a total written without its counter (感染者37，其中常熟市2例)."""
+    return total.figure.quantity.unit.dimension == "number" and \
+        c.figure.quantity.unit.dimension == "count"
+
+
+def _aside_end(scope: Scope, start: int) -> int | None:
+    """Where a 其中 in parentheses ends (面积388平方公里（其中镇区面积2.2平方公里）): its list
+    of parts runs over semicolons to the closing parenthesis, in the paragraph."""
+    if not _ASIDE.match(scope.plain[start:start + 4]):
+        return None
+    m = re.compile(r"[）)\n]").search(scope.plain, start + 1)
+    return m.start() if m and m.group(0) != "\n" else None
 
 
 def _intro_after(scope: Scope, k: int, total: DraftClaim, s_end: int) -> int | None:

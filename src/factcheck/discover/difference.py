@@ -8,7 +8,11 @@
   相比2020年102719亿元的GDP，也增加了约1.36万亿元 — the current level is the one before the
   previous (in the sentence, else the sentence before it).
 
-*Stated* when the three figures are in one sentence, *linked* otherwise.
+*Stated* when the sentence's words tie the three figures: all of them in one full sentence (to
+its 。, over ；), or a level the sentence refers back to that can be no other — the other
+subject's only level named before (上海…为9458.86亿元 … 这一数据高出上海70.24亿元), the current
+level closing the full sentence just before (为124369.67亿元。相比2020年…增加了约1.36万亿元).
+*Linked* otherwise.
 """
 
 from __future__ import annotations
@@ -33,6 +37,7 @@ _PRONOUN = later(r"^(?:这一?数据|这一?数字|这|此|其|也|还|而|但|�
 _FILLER = later(r"(?:这一?数据|这一?数字|也|还|则|均)+$")
 _SINCE = later(r"^(?:相比|比|较|与|同)")
 _ID = later(r"[a-z_][a-z0-9_]*")
+_FULL_STOP = later(r"[。！？!?\n]")
 _NEAR_LINES = 8  # how far back the other subject's level may be
 _REACH = 40  # the words before a figure that can compare it (an endless clause stays linear)
 
@@ -76,7 +81,10 @@ def _gap(scope: Scope, k: int, d: DraftClaim, words: str) -> Found | None:
     if theirs is None or not _same_measure(scope, mine, theirs):
         return None
     high, low = (theirs, mine) if lower else (mine, theirs)
-    return _found(scope, d, high, low, "a gap between two subjects' levels")
+    named = [c for c in earlier if d.line - c.line <= _NEAR_LINES]
+    stated = all(_in_full_sentence(scope, c, d) or _only_level_of(scope, c, name, named)
+                 for c, name in ((mine, subject), (theirs, other)))
+    return _found(scope, d, high, low, "a gap between two subjects' levels", stated)
 
 
 def _change(scope: Scope, k: int, d: DraftClaim) -> Found | None:
@@ -97,16 +105,49 @@ def _change(scope: Scope, k: int, d: DraftClaim) -> Found | None:
     q = d.figure.quantity.interval
     falls = change in DOWN and (q.lo is None or q.lo >= 0)
     high, low = (previous, current) if falls else (current, previous)
-    return _found(scope, d, high, low, "a change from the previous level stated with it")
+    stated = _in_full_sentence(scope, current, d) or _closes_sentence_before(scope, current, d)
+    return _found(scope, d, high, low, "a change from the previous level stated with it", stated)
 
 
 def _found(scope: Scope, d: DraftClaim, high: DraftClaim, low: DraftClaim,
-           because: str) -> Found | None:
+           because: str, stated: bool) -> Found | None:
     if not all(_ID.fullmatch(c.id) for c in (d, high, low)):
         return None
-    how = "stated" if scope.same_sentence(high, d) and scope.same_sentence(low, d) else "linked"
+    how = "stated" if stated else "linked"
     return Found("expect", {"expect": f"{high.id} - {low.id} == {d.id}"}, how, d, because,
                  f"{d.id}_difference")
+
+
+def _full_sentence(scope: Scope, c: DraftClaim) -> tuple[int, int]:
+    """The full sentence of a claim: to its 。！？ or the paragraph's end, over ；."""
+    plain = scope.plain
+    a = max(plain.rfind(mark, 0, c.figure.start) for mark in "。！？!?\n") + 1
+    m = _FULL_STOP.search(plain, c.figure.end)
+    return a, m.start() if m else len(plain)
+
+
+def _in_full_sentence(scope: Scope, c: DraftClaim, d: DraftClaim) -> bool:
+    return _full_sentence(scope, c) == _full_sentence(scope, d)
+
+
+def _closes_sentence_before(scope: Scope, c: DraftClaim, d: DraftClaim) -> bool:
+    """Whether c is the last level of d's unit in the full sentence just before d's, in d's
+    paragraph (江苏…GDP数据为116364.2亿元，迈上11万亿元新台阶。相比…增加了约1.36万亿元)."""
+    a, _ = _full_sentence(scope, d)
+    b, end = _full_sentence(scope, c)
+    between = scope.plain[end:a]
+    if "\n" in between or between.strip() not in ("。", "！", "？", "!", "?"):
+        return False
+    return [x for x in scope.in_span(b, end) if _comparable(x, d)][-1:] == [c]
+
+
+def _only_level_of(scope: Scope, c: DraftClaim, name: str, near: list[DraftClaim]) -> bool:
+    """Whether c is the only level near before the difference that names the subject for c's
+    period (2020年以16.3亿元的微弱优势险胜重庆 is no level of 2021)."""
+    when = period_of(scope, c)
+    return not _PRONOUN.match(name) and [
+        x for x in near if _names(scope, x, name) and x.period == c.period
+        and _agree(period_of(scope, x), when)] == [c]
 
 
 def _comparable(c: DraftClaim, d: DraftClaim) -> bool:

@@ -1,16 +1,22 @@
-"""Stock and flow: 新增 N … 累计/总数/达到 M in one sentence (the stock M holds the flow N)."""
+"""Stock and flow: 新增 N … 累计/总数/达到/现有 M in one sentence, or in the next one when it opens
+with 至此 (the stock M holds the flow N)."""
 
 from __future__ import annotations
 
 import re
 
 from ..patterns import later
+from .claims import DraftClaim
 from .scope import Found, Scope, exact, is_level, same_unit
 
 __all__ = ["find"]
 
 _FLOW = later(r"新增|新认定|新引进|新培育|新建|新开工|净增|新注册|新登记")
-_STOCK = later(r"累计|总数|总量|总计|共有|已达|达到|达|总规模|保有量")
+_STOCK = later(r"累计|总数|总量|总计|共有|现有|已达|达到|达|总规模|保有量")
+_FULL_STOP = later(r"[。！？!?\n]")
+# 新增上市公司达7家。至此，佛山境内外上市公司总数达70家 (前4个月，新增首发上市公司35家。截至4月末，
+# 境内股票市场共有上市公司5372家): the stock after what was added
+_SINCE_THEN = later(r"^(?:至此|截至目前|到目前为止|迄今为止?|截至[^，,。；;]{1,10}?[末底])[，,]?")
 
 
 def find(scope: Scope) -> list[Found]:
@@ -22,16 +28,37 @@ def find(scope: Scope) -> list[Found]:
         if not _FLOW.search(a_clause):
             continue
         _, s_end = scope.sentence(added)
-        for stock in scope.claims[k + 1:k + 3]:
-            if stock.figure.start >= s_end or not is_level(stock) or not same_unit(stock, added):
-                continue
-            if not exact(stock) or not _STOCK.search(scope.before(stock)):
-                continue
+        stock = next((c for c in scope.claims[k + 1:k + 3] if c.figure.start < s_end
+                      and _stock_of(scope, c, added)), None) or _stock_since_then(scope, k, added)
+        if stock is not None:
             found.append(Found("stock", {"stock": stock.id, "added": [added.id]}, "stated", stock,
                                "新增 then 累计", f"{stock.id}_stock"))
-            break
     found.extend(_stock_then_flow(scope))
     return found
+
+
+def _stock_of(scope: Scope, c: DraftClaim, added: DraftClaim) -> bool:
+    """A level of the flow's unit that its words state as a stock (the figure's own 现有 too)."""
+    words = scope.text(scope.clause(c)[0], c.figure.number_start)
+    return is_level(c) and same_unit(c, added) and exact(c) and bool(_STOCK.search(words))
+
+
+def _stock_since_then(scope: Scope, k: int, added: DraftClaim) -> DraftClaim | None:
+    """The stock the full sentence after the flow's states when it opens with 至此 (截至4月末): the first
+    level of the flow's unit there (the flow's sentence may list parts of it first: 其中4家)."""
+    plain = scope.plain
+    end = _FULL_STOP.search(plain, added.end)
+    if end is None or end.group(0) == "\n":
+        return None
+    start = end.end()
+    while start < len(plain) and plain[start] in " \t\u3000":
+        start += 1
+    if not _SINCE_THEN.match(plain[start:start + 8]):
+        return None
+    stop = _FULL_STOP.search(plain, start)
+    levels = [c for c in scope.in_span(start, stop.start() if stop else len(plain))
+              if is_level(c) and same_unit(c, added)]
+    return levels[0] if levels and _stock_of(scope, levels[0], added) else None
 
 
 def _stock_then_flow(scope: Scope) -> list[Found]:

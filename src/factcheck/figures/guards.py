@@ -628,14 +628,19 @@ def unknown_word_after(c: Candidate) -> Resume | None:
 
 
 def bare_number(c: Candidate) -> Resume | None:
-    """A bare whole number is a figure only after 为/达/是 or a bound word (PMI为50): else a
+    """A bare whole number is a figure only after 为/达/是 or a bound word (PMI为50), or as the
+    total of the counted parts a 其中 lists after it (新增本土无症状感染者37，其中常熟市2例): else a
     code or a name."""
     if not (c.bare and "." not in c.num_text and c.numeral.magnitude == 1):
         return None
     words = c.words_before()
-    if words.get("neutral") in _STATING or "bound" in words:
+    if words.get("neutral") in _STATING or "bound" in words or _COUNTED_PARTS.match(c.s, c.end):
         return None
     return Resume(c.end)
+
+
+#: After a total written without its counter: a 其中 and a counted part (，其中常熟市2例).
+_COUNTED_PARTS = later(r"[，,]其中[，,：:]?[^\d，,。；;]{0,12}\d+(?:例|人|家|个|项|所|宗|起|件|名)")
 
 
 # --- units that make a period, a date or a word ---------------------------------------------------
