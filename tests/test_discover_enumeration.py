@@ -209,3 +209,13 @@ def test_the_mark_that_numbers_an_item_is_no_name(article, text) -> None:
     code, doc = article(text)
     assert code == 0 and errors(doc) == []
     assert all(r["verdict"] == "holds" for r in records(doc))
+
+
+@pytest.mark.parametrize("text", [
+    "今日新增本土确诊病例20宗，其中河北、山东、河南各5宗，北京5宗。\n",
+    "长青科技、天元智能均为3家子公司的控股股东。\n",
+])
+def test_a_figure_for_each_name_counts_no_names(article, text) -> None:
+    """Form: A、B、C各n — 各 (均, 分别) makes n each name's own figure: not a count of the three."""
+    code, doc = article(text)
+    assert code == 0 and errors(doc) == [] and records(doc) == []

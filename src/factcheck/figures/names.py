@@ -27,6 +27,8 @@ _ADJACENT_LIST = later(
 #: The longest clause a list of names for a count is looked for in (a dozen names and the words
 #: that lead them): beyond it, a clause holds no such list, and the look costs nothing.
 _LONGEST_LIST = 400
+#: Words between a list and a figure that make the figure each name's own (各5宗, 均为3家).
+_EACH = later(r"(?:各|均|分别|各自|每个|每家)(?:有|为|是|达|达到)?$")
 
 
 def _split_items(text: str) -> list[str] | None:
@@ -71,6 +73,8 @@ def _attach_names(article: ArticleText, s: str, fig: Figure) -> None:
         return
     start = _after_last(s, fig.scan_start, _SEPARATORS_HARD)
     head = s[start:fig.scan_start]
+    if _EACH.search(head):
+        return  # 河北、山东、河南各5宗: a count for each name, not of the names
     # A、B、C共三所X, A、B两家X: the list right before the count names what it counts
     adjacent = _ADJACENT_LIST.search(head)
     if adjacent:
