@@ -80,7 +80,10 @@ def _attachable(level: Figure, rate: Figure, scan: str) -> bool:
         return False
     if level.quantity.unit.dimension == "ratio" and rate.quantity.unit.dimension != "pp":
         return False
-    return bool(_CONNECTOR.fullmatch(scan[level.scan_end:rate.scan_start]))
+    between = scan[level.scan_end:rate.scan_start]
+    if level.quantity.unit.dimension == "time" and not between:
+        return False  # 十年增长1.3倍, 4年预计提升25倍: the time the change took, not a level
+    return bool(_CONNECTOR.fullmatch(between))
 
 
 def _respectively(figures: list[Figure], scan: str) -> dict[int, Figure]:
