@@ -13,16 +13,19 @@ from __future__ import annotations
 
 import re
 
+from ..lexicon import UP
 from ..patterns import later
 from .claims import DraftClaim
 from .scope import Found, Scope, exact, is_level, same_unit
 
 __all__ = ["find"]
 
-_FROM = later(r"(?:由|从)$")
+_FROM = later(r"(?:由|从)(?:上年|去年|(?:19|20)\d\d年(?:末|底)?)?的?$")
 _TO = later(r"(?:增加|增长|提高|提升|上升|扩大|达|下降|降低|减少|缩小|回落)(?:到|至)"
                  r"|增至|降至|减至|达到|^到|^至")
-_CHANGE_AFTER = later(r"^[，,]?(?:比上年|比去年|较上年|较去年|同比|比上年末|比去年末|比年初)")
+_CHANGE_AFTER = later(r"^[，,]?(?:比上年|比去年|较上年|较去年|同比|比上年末|比去年末|比年初"
+                      r"|(?:比|较)(?:19|20)\d\d年(?:末|底)?)")
+_YEAR_BASE = later(r"^[，,]?(?:比|较)(?:19|20)\d\d年")
 
 
 def find(scope: Scope) -> list[Found]:
@@ -78,9 +81,12 @@ def _with_change(scope: Scope, level: DraftClaim, change: DraftClaim) -> list[Fo
     aside = scope.claims[i + 1] if i + 1 < len(scope.claims) else None
     owner = next((c for c in (change, aside, level) if c is not None and c.growth is not None
                   and (c is not aside or scope.aside(c))), None)
-    rate = owner.growth if owner is not None else _rate_after(scope, change, s_end)
-    if rate is None or not exact(change):
+    rate = None if owner is not None else _rate_after(scope, change, s_end)
+    rate_figure = owner.growth if owner is not None else rate.figure if rate is not None else None
+    if rate_figure is None or not exact(change):
         return []
+    if rate_figure.comparison and _YEAR_BASE.match(scope.text(level.end, change.figure.start)):
+        return []  # 比2005年增加N，比上年增长x%: the rate is against another year
     fields = {"growth": level.id, "change": change.id}
     if owner is not level:
         fields["rate"] = owner.id if owner is not None else rate.id
@@ -89,14 +95,23 @@ def _with_change(scope: Scope, level: DraftClaim, change: DraftClaim) -> list[Fo
 
 
 def _rate_after(scope: Scope, level: DraftClaim, s_end: int) -> DraftClaim | None:
-    """A growth rate stated after the level in its sentence (…，增长1.2倍)."""
+    """A growth rate stated after the level in its sentence (…，增长12%; …，总产量十年增长1.3倍:
+    a span of time before the rate is the time the change took, not another level)."""
     for c in scope.in_span(level.figure.end, s_end):
-        if c.figure.is_rate and c.figure.quantity is not None \
-                and c.figure.quantity.unit.dimension == "ratio":
+        if _is_growth_rate(c):
             return c
-        if is_level(c) and not scope.aside(c):
+        if is_level(c) and not scope.aside(c) and c.figure.quantity.unit.dimension != "time":
             return None
     return None
+
+
+def _is_growth_rate(c: DraftClaim) -> bool:
+    """增长12%, 增长1.3倍 (×2.3, a rate of 130%), not 是…的2倍 (no change word)."""
+    f = c.figure
+    if not f.is_rate or f.quantity is None:
+        return False
+    dimension = f.quantity.unit.dimension
+    return dimension == "ratio" or (dimension == "factor" and f.change_word in UP)
 
 
 def _change_after(scope: Scope, level: DraftClaim) -> DraftClaim | None:

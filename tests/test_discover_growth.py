@@ -1,0 +1,73 @@
+"""Growth found in articles (discover/growth.py), through `factcheck check ARTICLE`: a level with
+the change and the rate its sentence states against a named year, and 从A增至B with a rate in
+倍 — a span of time before the rate (十年增长1.3倍) is the time the change took."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def growths(doc: dict) -> list[dict]:
+    return [c for c in doc["checks"] if c["kind"] == "growth"]
+
+
+def figures(check: dict) -> set[str]:
+    return {c["written"] for c in check["claims"]}
+
+
+def errors(doc: dict) -> list[dict]:
+    return [f for f in doc["findings"] if f["severity"] == "error"]
+
+
+GRAIN = ("2014年，全市农作物总播种面积1136.1万亩，其中，粮食种植面积1038万亩。粮食总产达106.68亿斤，"
+         "比2005年增加59.4亿斤，总产量十年增长{rate}倍。我市连续三年被评为粮食生产先进市。\n")
+
+
+@pytest.mark.parametrize(("rate", "verdict", "code"), [("1.3", "holds", 0), ("1.6", "fails", 1)])
+def test_a_change_against_a_named_year_with_its_rate_over_a_span(article, rate, verdict,
+                                                                  code) -> None:
+    """Form: 总产达A，比2005年增加N，(总产量)十年增长x倍 — the previous level is A − N, the rate
+    x倍 is ×(1 + x) of it; 十年 is the time the change took, not a level of its own."""
+    found, doc = article(GRAIN.format(rate=rate))
+    [g] = growths(doc)
+    assert figures(g) == {"106.68亿斤", "59.4亿斤", f"增长{rate}倍"}
+    assert (g["how"], g["verdict"]) == ("stated", verdict)
+    assert found == code
+
+
+def test_a_change_against_a_named_year_in_a_national_release(article) -> None:
+    """The same form in the NBS grain release (今年全国粮食总产量62143.5万吨（12428.7亿斤），比2014年
+    增加1440.8万吨（288.2亿斤），增长2.4%); the rate changed by a digit is an error."""
+    text = ("今年全国粮食总产量62143.5万吨（12428.7亿斤），比2014年增加1440.8万吨（288.2亿斤），"
+            "增长{rate}%。今年全国粮食再获丰收。\n")
+    code, doc = article(text.format(rate="2.4"))
+    [g] = growths(doc)
+    assert (figures(g), g["verdict"], code) == ({"62143.5万吨", "1440.8万吨", "2.4%"}, "holds", 0)
+    code, doc = article(text.format(rate="2.7"))
+    [e] = errors(doc)
+    assert e["code"] == "FC101" and code == 1
+
+
+def test_a_rate_against_another_year_is_not_the_change_of_a_named_year(article) -> None:
+    """比2005年增加N，比上年增长x%: the rate compares with last year, the change with 2005."""
+    _, doc = article("粮食总产达106.68亿斤，比2005年增加59.4亿斤，比上年增长2.1%。\n")
+    assert [g for g in growths(doc) if "59.4亿斤" in figures(g)] == []
+
+
+@pytest.mark.parametrize(("start", "verdict"), [("3亿元", "holds"), ("6亿元", "warning")])
+def test_from_a_year_to_another_with_a_rate_in_bei(article, start, verdict) -> None:
+    """Form: 从2021年的A，增长至2025年的B（4年预计提升x倍）: B against A at ×(1 + x); 4年 is the
+    span, 预计 makes it a projection (a failure is a warning)."""
+    _, doc = article("液冷储能市场价值将从2021年的" + start + "，增长至2025年的74.1亿元（4年预计提升25倍），"
+                     "将成为储能温控系统技术的主流。\n")
+    [g] = growths(doc)
+    assert figures(g) == {start, "74.1亿元", "预计提升25倍"}
+    assert (g["how"], g["verdict"]) == ("stated", verdict)
+
+
+def test_from_a_year_to_another_in_a_count(article) -> None:
+    """The same form with counts (佛山IPO企业数量从2020年的1家增至2021年的7家, a report on IPOs; its
+    rate 增长6倍, ×7, added here)."""
+    _, doc = article("佛山IPO企业数量从2020年的1家增至2021年的7家，增长6倍。\n")
+    [g] = growths(doc)
+    assert (figures(g), g["how"], g["verdict"]) == ({"1家", "7家", "增长6倍"}, "stated", "holds")
