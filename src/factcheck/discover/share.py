@@ -38,7 +38,7 @@ def find(scope: Scope, totals: dict[str, DraftClaim]) -> list[Found]:
         whole, how = _whole(scope, rate, part, head, totals)
         if whole is None:
             continue
-        how = "linked" if linked else how
+        how = "linked" if linked and how != "stated" else how
         found.append(Found("share", {"share": part.id, "of": whole.id, "is": rate.id}, how, rate,
                            "a share word with its part and whole", f"{part.id}_share"))
     return found
@@ -100,7 +100,25 @@ def _whole(scope: Scope, rate: DraftClaim, part: DraftClaim, head: str,
     if not candidates:
         return None, ""
     before = [c for c in candidates if c.figure.start < rate.figure.start]
-    return (before[-1] if before else candidates[0]), "linked"
+    whole = before[-1] if before else candidates[0]
+    return whole, "stated" if _named_in_full(scope, words, whole) else "linked"
+
+
+def _named_in_full(scope: Scope, words: str, whole: DraftClaim) -> bool:
+    """The words after 占 are the whole's name, and no other level of its unit in the article
+    bears it (占粮食种植面积的近50% after 粮食种植面积1038万亩; 占全市固定资产投资比重 after 全市
+    固定资产投资完成247.4亿元): the sentence states which figure its whole is."""
+    name = _alias(words)
+    if len(name) < 4 or _bare_name(whole) != name:
+        return False
+    return sum(1 for c in scope.claims if is_level(c) and same_unit(c, whole)
+               and _bare_name(c) == name) == 1
+
+
+def _bare_name(c: DraftClaim) -> str:
+    """A claim's label as the words after 占 would name it (粮食种植面积(2), numbered apart from
+    another of its paragraph, is 粮食种植面积 too)."""
+    return _alias(_clean(re.sub(r"\(\d+\)$", "", c.label or "")))
 
 
 _SCOPE = later(r"^在?([^，,。；;]{2,20}?)中[，,]")
