@@ -16,7 +16,7 @@ from ..interval import Interval
 from ..patterns import later
 from .labels import clean_label, id_for, unique_id
 
-__all__ = ["Draft", "DraftCheck", "DraftClaim", "build_draft"]
+__all__ = ["REAL_LABEL", "Draft", "DraftCheck", "DraftClaim", "build_draft"]
 
 
 @dataclass(slots=True)
@@ -67,7 +67,7 @@ class Draft:
 _CONNECTOR = later(
     r"[、,，]?(?:(?:按|以)?可比价(?:格)?计算|按可比口径(?:计算)?|扣除价格因素(?:后)?|实际|名义|分别)?[、,，]?"
 )
-_REAL_LABEL = later(r"生产总值|GDP|增加值")
+REAL_LABEL = later(r"生产总值|GDP|增加值")  # growth at comparable prices
 _SAME_SCOPE_LABEL = later(r"投资|利润|利税")  # growth on a comparable set of units
 
 
@@ -114,7 +114,7 @@ def _basis(label: str | None, between: str) -> str | None:
         return "real"
     if "可比口径" in between:
         return "same-scope"
-    if label and _REAL_LABEL.search(label):
+    if label and REAL_LABEL.search(label):
         return "real"
     if label and _SAME_SCOPE_LABEL.search(label) and "外资" not in label:
         return "same-scope"
