@@ -71,3 +71,39 @@ def test_from_a_year_to_another_in_a_count(article) -> None:
     _, doc = article("佛山IPO企业数量从2020年的1家增至2021年的7家，增长6倍。\n")
     [g] = growths(doc)
     assert (figures(g), g["how"], g["verdict"]) == ({"1家", "7家", "增长6倍"}, "stated", "holds")
+
+
+HOUSING = ("2020年，海淀新房平均价仅7.5万元/平方米，{year}年达到{price}万元/平方米，年涨幅接近10%，"
+           "是北京房价涨幅最高的片区之一。\n")
+
+
+@pytest.mark.parametrize(("price", "verdict", "code"), [("8.2", "holds", 0), ("8.5", "fails", 1)])
+def test_two_years_levels_and_the_rate_between_them(article, price, verdict, code) -> None:
+    """Form: Y年，X为A，Y+1年达到B，年涨幅r — B against A at the rate named 涨幅/增幅 after them."""
+    found, doc = article(HOUSING.format(year=2021, price=price))
+    [g] = growths(doc)
+    assert figures(g) == {"7.5万元/平方米", f"{price}万元/平方米", "接近10%"}
+    assert (g["how"], g["verdict"], found) == ("stated", verdict, code)
+
+
+def test_a_yearly_rate_between_years_further_apart_is_no_growth_between_them(article) -> None:
+    """年涨幅 between 2020 and 2022: a rate per year, not the change from one level to the other."""
+    _, doc = article(HOUSING.format(year=2022, price="8.2"))
+    assert growths(doc) == []
+
+
+def test_two_years_of_gdp_and_their_rate_are_on_different_bases(article) -> None:
+    """The same form for GDP: its 增幅 is real growth, the levels are at current prices — not
+    comparable (info), never an error."""
+    code, doc = article("2020年，全市地区生产总值为1000亿元，2021年达到1200亿元，年增幅为8%。\n")
+    [g] = growths(doc)
+    assert (figures(g), g["how"], code) == ({"1000亿元", "1200亿元", "8%"}, "stated", 0)
+    assert errors(doc) == []
+
+
+def test_two_years_levels_with_the_later_ones_own_rate(article) -> None:
+    """Y年…A，Y+1年达到B，同比增长x%: the rate stated with B is against A."""
+    code, doc = article("2020年，海淀新房平均价仅7.5万元/平方米，2021年达到8.2万元/平方米，同比增长25%。\n")
+    [g] = growths(doc)
+    assert (figures(g), g["how"], g["verdict"], code) == (
+        {"7.5万元/平方米", "8.2万元/平方米", "25%"}, "stated", "fails", 1)

@@ -15,7 +15,7 @@ import re
 
 from ..lexicon import UP
 from ..patterns import later
-from .claims import DraftClaim
+from .claims import REAL_LABEL, DraftClaim
 from .scope import Found, Scope, exact, is_level, same_unit
 
 __all__ = ["find"]
@@ -33,6 +33,7 @@ def find(scope: Scope) -> list[Found]:
     for k, start in enumerate(scope.claims):
         if is_level(start) and exact(start) and _FROM.search(scope.before(start)):
             found.extend(_from_to(scope, k, start))
+    found.extend(_year_after_year(scope))
     levels = _levels(scope)
     for c in scope.claims:
         if not is_level(c) or not exact(c):
@@ -51,6 +52,55 @@ def find(scope: Scope) -> list[Found]:
                                           "rate": change.id}, "linked", c,
                                "a change against the previous period", f"{c.id}_change"))
     return found
+
+
+_RATE_NAME = later(r"(?:涨幅|增幅|增速|增长率)(?:为|达|达到|约为|约|接近|近|超过|超)?$")
+_YEAR = later(r"((?:19|20)\d\d)年")
+
+
+def _year_after_year(scope: Scope) -> list[Found]:
+    """2020年，新房平均价7.5万元/平方米，2021年达到8.2万元/平方米，年涨幅接近10%: two levels of one
+    unit, each after the year it is of, and the rate of the change between them in one sentence —
+    named 涨幅/增幅 after them, or the later level's own (…，2021年达到B，同比增长x%: consecutive
+    years only, as for 年涨幅). Growth of GDP and value added is real: its basis says so."""
+    found: list[Found] = []
+    for k in range(1, len(scope.claims)):
+        earlier, later_ = scope.claims[k - 1:k + 1]
+        s_start, _ = scope.sentence(later_)
+        if earlier.figure.start < s_start or not same_unit(earlier, later_) \
+                or not all(is_level(c) and exact(c) for c in (earlier, later_)):
+            continue
+        first = _YEAR.findall(scope.text(s_start, earlier.figure.start))
+        second = _YEAR.findall(scope.text(earlier.end, later_.figure.start))
+        if len(first) != 1 or len(second) != 1 or int(second[0]) <= int(first[0]):
+            continue
+        yearly = int(second[0]) - int(first[0]) == 1
+        fields = {"growth": later_.id, "previous": earlier.id}
+        if later_.growth is None:
+            rate = _named_rate_after(scope, k + 1, s_start)
+            if rate is None or (not yearly and
+                                scope.text(later_.end, rate.figure.start).lstrip("，,")[:1] == "年"):
+                continue  # 年涨幅 between years further apart: a rate per year, not this change
+            fields["rate"] = rate.id
+        elif not yearly:
+            continue
+        if any(REAL_LABEL.search(c.label or "") for c in (earlier, later_)):
+            fields["basis"] = "real"
+        found.append(Found("growth", fields, "stated", later_,
+                           "two years' levels and the rate between them", f"{later_.id}_growth"))
+    return found
+
+
+def _named_rate_after(scope: Scope, k: int, s_start: int) -> DraftClaim | None:
+    """The claim at k when it is a rate named 涨幅, 增幅, 增速 in the sentence that starts at s_start."""
+    if k >= len(scope.claims):
+        return None
+    rate = scope.claims[k]
+    q = rate.figure.quantity
+    if q is None or q.unit.dimension != "ratio" or scope.sentence(rate)[0] != s_start:
+        return None
+    words = scope.text(scope.clause(rate)[0], rate.figure.number_start)  # 年增幅为 of 年增幅为8%
+    return rate if _RATE_NAME.search(words) else None
 
 
 def _from_to(scope: Scope, k: int, start: DraftClaim) -> list[Found]:
