@@ -102,3 +102,19 @@ def test_a_whole_inside_the_opening_words_in_its_units(article) -> None:
     [r] = shares(doc)
     assert figures(r) == {"313万人", "177万人", "约56.5%"}
     assert (r["how"], r["verdict"]) == ("stated", "holds")
+
+
+HAIDIAN = ("2020年，北京市GDP为36102.6亿元，同比增长1.2%。其中海淀区GDP为8504.6亿元，占北京市总量的23.56%，"
+           "同比增长5.9%。\n\n"
+           "海淀区2021年全年GDP预计9500亿元。\n\n"
+           "值得一提的是，海淀区第三产业发展迅速，2020年实现增加值7823.0亿元，占全区经济总量的{share}%。\n")
+
+
+@pytest.mark.parametrize(("share", "verdict"), [("91.99", "holds"), ("93.99", "warning")])
+def test_a_share_of_the_economy_is_a_share_of_gdp(article, share, verdict) -> None:
+    """Form: …增加值a，占全区经济总量的p% — 经济总量 names the GDP (深圳经济总量突破3万亿元), the
+    measured one: not the forecast (预计9500亿元) stated between them."""
+    _, doc = article(HAIDIAN.format(share=share))
+    [r] = [r for r in shares(doc) if "7823.0亿元" in figures(r)]
+    assert figures(r) == {"7823.0亿元", "8504.6亿元", f"{share}%"}
+    assert (r["how"], r["verdict"]) == ("linked", verdict)

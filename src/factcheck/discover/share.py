@@ -95,6 +95,7 @@ def _whole(scope: Scope, rate: DraftClaim, part: DraftClaim, head: str,
     if part.id in totals and totals[part.id] in candidates:
         return totals[part.id], "stated"
     candidates = [c for c in candidates if exact(c) and _may_hold(c, part)
+                  and (part.figure.estimate or not c.figure.estimate)  # no measure is part of a forecast
                   and not (_WIDER.match(words_as_written(head)) and
                            _alias(c.label) == _alias(part.label or ""))]
     if not candidates:
@@ -171,16 +172,18 @@ def _may_hold(whole: DraftClaim, part: DraftClaim) -> bool:
 
 
 def _clean(words: str) -> str:
-    words = re.sub(r"(?:的)?(?:比重|比例|份额|总量|总额)?(?:为|达到|达|约为|约|超过|超|近|接近)?$", "",
-                   words)
+    words = re.sub(r"(?:的)?(?:比重|比例|份额|(?<!经济)总量|总额)?(?:为|达到|达|约为|约|超过|超|近|接近)?$",
+                   "", words)
     return re.sub(r"^(?:全[国省市区县镇]|本[市区县镇]|当年|同期)", "", words).strip("的")
 
 
 def _names(words: str, label: str) -> bool:
-    """Whether the words after 占 name a figure with this label (GDP and 地区生产总值 alike)."""
+    """Whether the words after 占 name a figure with this label (GDP, 地区生产总值 and 经济总量
+    alike)."""
     words, label = _alias(words), _alias(label)
     return len(words) >= 2 and (words in label or label.endswith(words) or words.endswith(label))
 
 
 def _alias(text: str) -> str:
-    return re.sub(r"GDP|国内生产总值|地区生产总值", "生产总值", text)
+    """GDP, 地区生产总值 and 经济总量 (占全区经济总量的91.99%) name one figure."""
+    return re.sub(r"GDP|国内生产总值|地区生产总值|经济总量", "生产总值", text)
