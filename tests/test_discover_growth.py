@@ -107,3 +107,19 @@ def test_two_years_levels_with_the_later_ones_own_rate(article) -> None:
     [g] = growths(doc)
     assert (figures(g), g["how"], g["verdict"], code) == (
         {"7.5万元/平方米", "8.2万元/平方米", "25%"}, "stated", "fails", 1)
+
+
+def test_an_average_rate_between_two_named_years(article) -> None:
+    """Form: 从2013年的A增加到2017年的B，年均增长x% — (1 + x)⁴ = B / A, not x = B / A − 1 (a
+    city government's report: 全市生产总值从2013年的1130.5亿元增加到2017年的1585.5亿元，年均增长9%)."""
+    code, doc = article("全市生产总值从2013年的1130.5亿元增加到2017年的1585.5亿元，年均增长9%，"
+                        "高于全省平均水平0.7个百分点。\n")
+    [g] = growths(doc)
+    assert (figures(g), g["how"], g["verdict"], code) == (
+        {"1130.5亿元", "1585.5亿元", "9%"}, "stated", "holds", 0)
+
+
+def test_an_average_rate_over_years_not_named_is_not_checked(article) -> None:
+    """由A增加到B，年均增长x% with no years: over how many the average runs is not said."""
+    _, doc = article("居民存款由1130.5亿元增加到1585.5亿元，年均增长9%。\n")
+    assert growths(doc) == []

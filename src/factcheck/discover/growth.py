@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from ..figures import clause_span
 from ..lexicon import UP
 from ..patterns import later
 from .claims import REAL_LABEL, DraftClaim
@@ -114,13 +115,32 @@ def _from_to(scope: Scope, k: int, start: DraftClaim) -> list[Found]:
         if not _TO.search(scope.text(start.figure.end, end.figure.start) + "|" + (end.figure.to_level or "")):
             return []
         rate = end.growth or _rate_after(scope, end, s_end)
-        fields = {"growth": end.id, "previous": start.id}
+        fields: dict[str, object] = {"growth": end.id, "previous": start.id}
         if rate is None:
             return []
         if rate is not end.growth:
             fields["rate"] = rate.id
+        rate_figure = rate if rate is end.growth else rate.figure
+        clause_start, _ = clause_span(scope.plain, rate_figure.start, rate_figure.end)
+        if _AVERAGE_RATE.search(scope.text(clause_start, rate_figure.number_start)):
+            years = _years_between(scope, start, end)
+            if years is None:
+                return []  # 年均增长 over years the sentence does not name
+            fields["years"] = years
         return [Found("growth", fields, "stated", end, "由…到…", f"{end.id}_growth")]
     return []
+
+
+_AVERAGE_RATE = later(r"年均|平均每年|平均")
+
+
+def _years_between(scope: Scope, start: DraftClaim, end: DraftClaim) -> int | None:
+    """从2013年的A增加到2017年的B: 4 years, the span a 年均增长 is over."""
+    first = _YEAR.findall(scope.before(start))
+    second = _YEAR.findall(scope.text(start.end, end.figure.start))
+    if len(first) != 1 or len(second) != 1 or int(second[0]) <= int(first[0]):
+        return None
+    return int(second[0]) - int(first[0])
 
 
 def _with_change(scope: Scope, level: DraftClaim, change: DraftClaim) -> list[Found]:
