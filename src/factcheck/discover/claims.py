@@ -306,9 +306,7 @@ def build_draft(article: ArticleText) -> Draft:
     for k, fig in enumerate(understood):
         if id(fig) in attached:
             continue
-        if fig.extra.get("doubling"):
-            continue  # 翻倍: a multiple check between two claims, not a claim of its own
-        claim = DraftClaim(fig)
+        claim = DraftClaim(fig)  # 翻倍 too: the factor of a multiple check, named where it fails
         nxt = understood[k + 1] if k + 1 < len(understood) else None
         if id(fig) in pairs:
             claim.growth = pairs[id(fig)]
