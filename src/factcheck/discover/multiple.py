@@ -32,8 +32,10 @@ def find(scope: Scope) -> list[Found]:
                 f"line {fig.line}: «{scope.clause_text(fig.start, fig.end)}» says something doubled "
                 f"({fig.written}); the article states no levels before and after in the sentence")
             continue
+        factor = next((c.id for c in scope.in_span(fig.start, fig.end + 1) if c.figure is fig),
+                      fig.written)
         found.append(Found("multiple", {"multiple": after.id, "of": before.id,
-                                        "factor": fig.written}, how, after,
+                                        "factor": factor}, how, after,
                            f"«{fig.written}» with both levels", f"{after.id}_multiple"))
     return found
 
