@@ -306,7 +306,9 @@ def build_draft(article: ArticleText) -> Draft:
     for k, fig in enumerate(understood):
         if id(fig) in attached:
             continue
-        claim = DraftClaim(fig)  # 翻倍 too: the factor of a multiple check, named where it fails
+        if fig.extra.get("doubling"):
+            continue  # 翻倍: a multiple check between two claims, not a claim of its own
+        claim = DraftClaim(fig)
         nxt = understood[k + 1] if k + 1 < len(understood) else None
         if id(fig) in pairs:
             claim.growth = pairs[id(fig)]
