@@ -4,8 +4,10 @@ with (2017年…达到201万。2021年…达到377万，5年间…翻了近一�
 
 from __future__ import annotations
 
+import bisect
 import re
 
+from ..figures import Figure, clause_span
 from ..patterns import later
 from .claims import DraftClaim
 from .scope import Found, Scope, exact, is_level, same_unit
@@ -32,12 +34,25 @@ def find(scope: Scope) -> list[Found]:
                 f"line {fig.line}: «{scope.clause_text(fig.start, fig.end)}» says something doubled "
                 f"({fig.written}); the article states no levels before and after in the sentence")
             continue
-        factor = next((c.id for c in scope.in_span(fig.start, fig.end + 1) if c.figure is fig),
-                      fig.written)
         found.append(Found("multiple", {"multiple": after.id, "of": before.id,
-                                        "factor": factor}, how, after,
+                                        "factor": _factor_claim(scope, fig, after).id}, how, after,
                            f"«{fig.written}» with both levels", f"{after.id}_multiple"))
     return found
+
+
+def _factor_claim(scope: Scope, fig: Figure, after: DraftClaim) -> DraftClaim:
+    """The doubling as a claim of its own (the factor its check names, so that a failure points at
+    where it is printed): drafted only when a check takes it, under the later level's label."""
+    taken = {c.id for c in scope.draft.claims}
+    ident, k = f"{after.id}_factor", 2
+    while ident in taken:
+        ident, k = f"{after.id}_factor_{k}", k + 1
+    a, b = clause_span(scope.plain, fig.start, fig.end)
+    claim = DraftClaim(fig, id=ident, label=after.label, quote=scope.text(a, b),
+                       period=after.period, clause=(a, b))
+    starts = [c.figure.start for c in scope.draft.claims]
+    scope.draft.claims.insert(bisect.bisect_left(starts, fig.start), claim)
+    return claim
 
 
 def _of_the_year_before(scope: Scope, sa: int, after: DraftClaim) -> DraftClaim | None:
