@@ -31,6 +31,7 @@ class DraftClaim:
     basis: str | None = None
     period: int | None = None
     clause: tuple[int, int] = (0, 0)
+    unit: str | None = None  # the unit the article leaves to the reader (同比2020年的1.32亿: 元)
 
     @property
     def line(self) -> int:
@@ -67,6 +68,7 @@ class Draft:
 _CONNECTOR = later(
     r"[、,，]?(?:(?:按|以)?可比价(?:格)?计算|按可比口径(?:计算)?|扣除价格因素(?:后)?|实际|名义|分别)?[、,，]?"
 )
+_BASE_BEFORE = later(r"(?:同比|比|较)(?:上年|去年|(?:19|20)\d\d年)(?:同期)?的$")
 REAL_LABEL = later(r"生产总值|GDP|增加值")  # growth at comparable prices
 _SAME_SCOPE_LABEL = later(r"投资|利润|利税")  # growth on a comparable set of units
 
@@ -81,6 +83,8 @@ def _attachable(level: Figure, rate: Figure, scan: str) -> bool:
     if level.quantity.unit.dimension == "ratio" and rate.quantity.unit.dimension != "pp":
         return False
     between = scan[level.scan_end:rate.scan_start]
+    if _BASE_BEFORE.search(scan[max(0, level.scan_start - 16):level.scan_start]):
+        return False  # 同比2020年的1.32亿增长了59.29%: the base of the rate, not its subject
     if level.quantity.unit.dimension == "time" and not between:
         return False  # 十年增长1.3倍, 4年预计提升25倍: the time the change took, not a level
     return bool(_CONNECTOR.fullmatch(between))
