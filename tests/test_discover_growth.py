@@ -123,3 +123,14 @@ def test_an_average_rate_over_years_not_named_is_not_checked(article) -> None:
     """由A增加到B，年均增长x% with no years: over how many the average runs is not said."""
     _, doc = article("居民存款由1130.5亿元增加到1585.5亿元，年均增长9%。\n")
     assert growths(doc) == []
+
+
+@pytest.mark.parametrize(("base", "verdict", "code"), [("1.32", "holds", 0), ("1.35", "fails", 1)])
+def test_a_level_its_base_after_bi_de_and_the_rate(article, base, verdict, code) -> None:
+    """Form: 实现A，同比2020年的B增长了x% (as 比2020年的73129亿元增加了9966.9亿元 writes a change) —
+    A against the base B; B written without its unit (1.32亿) is in A's (元)."""
+    found, doc = article(f"锴威特在2021年共实现营业收入2.10亿元，同比2020年的{base}亿增长了59.29%；"
+                         "净利润为4356.17万元，同比成功扭亏。\n")
+    [g] = growths(doc)
+    assert figures(g) == {"2.10亿元", f"{base}亿元", "59.29%"}
+    assert (g["how"], g["verdict"], found) == ("stated", verdict, code)

@@ -35,6 +35,7 @@ def find(scope: Scope) -> list[Found]:
         if is_level(start) and exact(start) and _FROM.search(scope.before(start)):
             found.extend(_from_to(scope, k, start))
     found.extend(_year_after_year(scope))
+    found.extend(_against_its_base(scope))
     levels = _levels(scope)
     for c in scope.claims:
         if not is_level(c) or not exact(c):
@@ -89,6 +90,34 @@ def _year_after_year(scope: Scope) -> list[Found]:
             fields["basis"] = "real"
         found.append(Found("growth", fields, "stated", later_,
                            "two years' levels and the rate between them", f"{later_.id}_growth"))
+    return found
+
+
+_BASE_WORDS = later(r"^[，,]?(?:同比|比|较)(?:上年|去年|(?:19|20)\d\d年)(?:同期)?的$")
+_BARE_MAGNITUDE = later(r"[\d.]+(?:万亿|亿|万)")
+
+
+def _against_its_base(scope: Scope) -> list[Found]:
+    """营业收入2.10亿元，同比2020年的1.32亿增长了59.29%: a level, the base its sentence compares it
+    with after 比…的, and the rate right after the base. A base written without its unit (1.32亿)
+    is in the level's (元)."""
+    found: list[Found] = []
+    for k in range(len(scope.claims) - 2):
+        level, base, rate = scope.claims[k:k + 3]
+        if not all(is_level(c) and exact(c) for c in (level, base)) or not _is_growth_rate(rate) \
+                or not _BASE_WORDS.match(scope.text(level.end, base.figure.start)) \
+                or scope.text(base.end, rate.figure.start):
+            continue
+        if not same_unit(level, base):
+            if base.figure.quantity.unit.dimension != "number" \
+                    or not _BARE_MAGNITUDE.fullmatch(base.value) or not level.figure.quantity.unit.name:
+                continue
+            base.unit = level.figure.quantity.unit.name
+        fields = {"growth": level.id, "previous": base.id, "rate": rate.id}
+        if REAL_LABEL.search(level.label or ""):
+            fields["basis"] = "real"
+        found.append(Found("growth", fields, "stated", level,
+                           "a level, its base after 比…的 and the rate", f"{level.id}_growth"))
     return found
 
 
