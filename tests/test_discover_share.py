@@ -21,16 +21,41 @@ DAQING = ("全市固定资产投资完成247.4亿元，同比增长2%。\n\n"
           "比同期比重提高8.2个百分点。\n")
 
 
-@pytest.mark.parametrize(("share", "verdict"), [("24.6", "holds"), ("24.9", "warning")])
+@pytest.mark.parametrize(("share", "verdict", "exit_code"), [("24.6", "holds", 0), ("24.9", "fails", 1)])
 def test_a_share_opening_its_sentence_names_the_part_of_the_sentence_before(article, share,
-                                                                            verdict) -> None:
+                                                                            verdict, exit_code) -> None:
     """Form: X完成a，增长x。X占Y比重为p% — the part is the level the sentence before ends with,
-    under the name before 占 (not 国有及国有控股投资); tied across sentences: linked."""
+    under the name before 占 (not 国有及国有控股投资); the whole is the one level the article
+    names 全市固定资产投资: the sentence names both, so it is stated, and a wrong share an error."""
     code, doc = article(DAQING.format(share=share))
     [r] = shares(doc)
     assert figures(r) == {"60.8亿元", "247.4亿元", f"{share}%"}
-    assert (r["how"], r["verdict"]) == ("linked", verdict)
-    assert code == 0
+    assert (r["how"], r["verdict"]) == ("stated", verdict)
+    assert code == exit_code
+
+
+GRAIN = ("2014年，全市农作物总播种面积1136.1万亩，其中，粮食种植面积1038万亩。粮食总产达106.68亿斤。"
+         "全市建设市、县、乡三级现代农业示范区125个，节水灌溉面积204.1万亩，生态高标准农田面积{part}万亩，"
+         "占粮食种植面积的近50%。\n")
+
+
+@pytest.mark.parametrize(("part", "verdict"), [("512", "holds"), ("545", "fails")])
+def test_a_share_of_a_whole_named_in_full_in_a_sentence_before(article, part, verdict) -> None:
+    """Form: …A万亩，占Y的p% where Y is the name of exactly one level of the article (粮食种植面积
+    1038万亩, a sentence before): the sentence states its whole, so the share is stated."""
+    code, doc = article(GRAIN.format(part=part))
+    [r] = shares(doc)
+    assert figures(r) == {f"{part}万亩", "1038万亩", "近50%"}
+    assert (r["how"], r["verdict"]) == ("stated", verdict)
+    assert code == (verdict == "fails")
+
+
+def test_a_whole_whose_name_two_levels_bear_stays_linked(article) -> None:
+    """Two levels named 粮食种植面积 (two years): which one the share is of is the reader's
+    inference, so the share is linked (at most a warning)."""
+    _, doc = article("2013年，粮食种植面积1010万亩。2014年，粮食种植面积1038万亩。"
+                     "生态高标准农田面积545万亩，占粮食种植面积的近50%。\n")
+    assert [(r["how"], r["verdict"]) for r in shares(doc)] == [("linked", "warning")]
 
 
 def test_a_private_investment_share_in_a_city_report(article) -> None:
@@ -77,3 +102,19 @@ def test_a_whole_inside_the_opening_words_in_its_units(article) -> None:
     [r] = shares(doc)
     assert figures(r) == {"313万人", "177万人", "约56.5%"}
     assert (r["how"], r["verdict"]) == ("stated", "holds")
+
+
+HAIDIAN = ("2020年，北京市GDP为36102.6亿元，同比增长1.2%。其中海淀区GDP为8504.6亿元，占北京市总量的23.56%，"
+           "同比增长5.9%。\n\n"
+           "海淀区2021年全年GDP预计9500亿元。\n\n"
+           "值得一提的是，海淀区第三产业发展迅速，2020年实现增加值7823.0亿元，占全区经济总量的{share}%。\n")
+
+
+@pytest.mark.parametrize(("share", "verdict"), [("91.99", "holds"), ("93.99", "warning")])
+def test_a_share_of_the_economy_is_a_share_of_gdp(article, share, verdict) -> None:
+    """Form: …增加值a，占全区经济总量的p% — 经济总量 names the GDP (深圳经济总量突破3万亿元), the
+    measured one: not the forecast (预计9500亿元) stated between them."""
+    _, doc = article(HAIDIAN.format(share=share))
+    [r] = [r for r in shares(doc) if "7823.0亿元" in figures(r)]
+    assert figures(r) == {"7823.0亿元", "8504.6亿元", f"{share}%"}
+    assert (r["how"], r["verdict"]) == ("linked", verdict)

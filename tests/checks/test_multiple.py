@@ -102,3 +102,20 @@ def test_multiple_tie_under_rounding_up_is_a_warning(check) -> None:
     """)
     f = run.one("m")
     assert (f["code"], f["severity"]) == ("FC401", "warning")
+
+
+def test_a_factor_stated_by_a_claim_is_named_where_it_fails(check) -> None:
+    """`factor:` naming the claim that states it (an article's 翻了近一番): the failure lists it."""
+    run = check("""
+        factcheck: 1
+        claims:
+          now: {value: 377万}
+          before: {value: 101万}
+          doubled: {value: 翻了近一番}
+        checks:
+          - {id: m, multiple: now, of: before, factor: doubled}
+    """)
+    f = run.one("m")
+    assert_verdict(f, "FC401", "error", headline=True)
+    assert {c["id"] for c in f["claims"]} == {"now", "before", "doubled"}
+    assert iv(f["stated"]) == (Fraction(1), Fraction(2), True, False)

@@ -30,7 +30,8 @@ from ..relations import Relation, Term
 from ..rules import Rule, define
 
 __all__ = [
-    "KINDS", "CheckKind", "Context", "Outcome", "Prepared", "claim_refs", "register_kind", "written",
+    "KINDS", "CheckKind", "Context", "Outcome", "Prepared", "claim_refs", "is_ref", "register_kind",
+    "written",
 ]
 
 Prepare = Callable[[Any, "Context"], list["Prepared"]]
@@ -127,6 +128,11 @@ class Prepared:
 _REF_RE = later(r"^(?:[^/\s]+/)?[a-z0-9_]+$")
 
 
+def is_ref(text: str) -> bool:
+    """Whether a check's field names a claim (gdp, other.yaml/gdp) rather than writes a figure."""
+    return bool(_REF_RE.match(text)) and not re.fullmatch(r"\d+", text)
+
+
 @dataclass(slots=True)
 class Context:
     """One check entry of one file: resolves its references and reports its problems."""
@@ -170,7 +176,7 @@ class Context:
     def ref_or_value(self, spec: str | int, role: str, key: str, rounding: str) -> Term | None:
         """`of:` and `is:` take a claim id or a figure as written."""
         text = str(spec)
-        if _REF_RE.match(text) and not re.fullmatch(r"\d+", text):
+        if is_ref(text):
             claim = self.claim(text, key)
             return None if claim is None else self.value_term(claim, role, key)
         try:

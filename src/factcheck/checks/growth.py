@@ -107,6 +107,8 @@ def _rate_term(spec: GrowthCheck, current: ClaimInfo, ctx: Context) -> Term | No
         q = c.growth or c.quantity
         if q is None:
             return None
+        if q.unit.dimension == "factor":  # a claim 增长1.3倍 as the rate: +130%
+            q = parse_rate(q.written, c.rounding)
         return Term(q, c, "rate", "growth" if c.growth else "value", basis=spec.basis)
     try:
         q = parse_quantity(text, current.rounding, tuple(sorted(ctx.file.units.items())))

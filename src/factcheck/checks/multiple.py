@@ -33,13 +33,14 @@ from ..messages import Message, Shown
 from ..model import CheckBase, Ref, RefOrValue
 from ..quantity import QuantityError, parse_factor
 from ..relations import Div, Relation, Term, Var
-from .base import Context, Outcome, Prepared, register_kind, written
+from .base import Context, Outcome, Prepared, is_ref, register_kind, written
 
 
 class MultipleCheck(CheckBase):
     multiple: Ref = Field(description="The larger figure a.")
     of: RefOrValue = Field(description="The base figure b.")
-    factor: str | int = Field(description="a / b as written: 翻倍, 翻两番, 增长2倍, 是…的3倍, 1.5.")
+    factor: str | int = Field(description="a / b as written: 翻倍, 翻两番, 增长2倍, 是…的3倍, 1.5; "
+                              "or the claim that states it.")
 
 
 def prepare(spec: MultipleCheck, ctx: Context) -> list[Prepared]:
@@ -49,15 +50,10 @@ def prepare(spec: MultipleCheck, ctx: Context) -> list[Prepared]:
         return []
     a = ctx.value_term(a_claim, "multiple", "multiple")
     b = ctx.ref_or_value(spec.of, "base", "of", a_claim.rounding)
-    try:
-        factor_q = parse_factor(str(spec.factor), a_claim.rounding)
-    except QuantityError as err:
-        ctx.report(problems.UNREADABLE_VALUE, Message(msg.AT, where="checks.factor", what=str(err)),
-                   "factor")
+    factor = _factor(spec, ctx, a_claim.rounding)
+    if factor is None or a is None or b is None or not ctx.compatible([a, b], msg.WHAT_MULTIPLE):
         return []
-    if a is None or b is None or not ctx.compatible([a, b], msg.WHAT_MULTIPLE):
-        return []
-    factor = Term(factor_q, None, "factor", origin=ctx.file)
+    factor_q = factor.quantity
     relation = Relation(Div(Var(a), Var(b)), Var(factor))
     doubling = "翻" in factor_q.written or "倍" in factor_q.written
 
@@ -68,6 +64,20 @@ def prepare(spec: MultipleCheck, ctx: Context) -> list[Prepared]:
     line, col = ctx.position
     return [Prepared(KIND, relation, ctx.file, line, col, describe, spec.id, TIMES, TIMES,
                      ignore=ctx.ignore(spec))]
+
+
+def _factor(spec: MultipleCheck, ctx: Context, rounding: str) -> Term | None:
+    """The factor: a claim stating it (翻了近一番 as the article prints it), or as written."""
+    text = str(spec.factor)
+    if is_ref(text):
+        claim = ctx.claim(text, "factor")
+        return None if claim is None else ctx.value_term(claim, "factor", "factor")
+    try:
+        return Term(parse_factor(text, rounding), None, "factor", origin=ctx.file)
+    except QuantityError as err:
+        ctx.report(problems.UNREADABLE_VALUE, Message(msg.AT, where="checks.factor", what=str(err)),
+                   "factor")
+        return None
 
 
 KIND = register_kind(

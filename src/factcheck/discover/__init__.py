@@ -17,6 +17,7 @@ from typing import Any
 
 from ..article import ArticleText
 from ..figures import Figure
+from ..patterns import later
 from . import (
     among,
     average,
@@ -38,6 +39,8 @@ from . import (
 )
 from .claims import Draft, DraftClaim, build_draft
 from .scope import Found, Scope
+
+_MAGNITUDE = later(r"([\d.]+)(万亿|亿|万|千|百|)")
 
 __all__ = ["Discovery", "discover"]
 
@@ -122,6 +125,9 @@ def _article(draft: Draft, text_name: str | None) -> dict[str, Any]:
 
 def _claim(c: DraftClaim) -> dict[str, Any]:
     out: dict[str, Any] = {"label": c.label, "value": c.value}
+    if c.unit is not None:  # 1.32亿 of 元: {value: 1.32, unit: 亿元}
+        number, magnitude = _MAGNITUDE.fullmatch(c.value).groups()  # type: ignore[union-attr]
+        out["value"], out["unit"] = number, magnitude + c.unit
     if c.growth is not None:
         out["growth"] = c.growth.written
         out["basis"] = c.basis

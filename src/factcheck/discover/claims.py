@@ -16,7 +16,7 @@ from ..interval import Interval
 from ..patterns import later
 from .labels import clean_label, id_for, unique_id
 
-__all__ = ["Draft", "DraftCheck", "DraftClaim", "build_draft"]
+__all__ = ["REAL_LABEL", "Draft", "DraftCheck", "DraftClaim", "build_draft"]
 
 
 @dataclass(slots=True)
@@ -31,6 +31,7 @@ class DraftClaim:
     basis: str | None = None
     period: int | None = None
     clause: tuple[int, int] = (0, 0)
+    unit: str | None = None  # the unit the article leaves to the reader (同比2020年的1.32亿: 元)
 
     @property
     def line(self) -> int:
@@ -67,7 +68,8 @@ class Draft:
 _CONNECTOR = later(
     r"[、,，]?(?:(?:按|以)?可比价(?:格)?计算|按可比口径(?:计算)?|扣除价格因素(?:后)?|实际|名义|分别)?[、,，]?"
 )
-_REAL_LABEL = later(r"生产总值|GDP|增加值")
+_BASE_BEFORE = later(r"(?:同比|比|较)(?:上年|去年|(?:19|20)\d\d年)(?:同期)?的$")
+REAL_LABEL = later(r"生产总值|GDP|增加值")  # growth at comparable prices
 _SAME_SCOPE_LABEL = later(r"投资|利润|利税")  # growth on a comparable set of units
 
 
@@ -80,7 +82,12 @@ def _attachable(level: Figure, rate: Figure, scan: str) -> bool:
         return False
     if level.quantity.unit.dimension == "ratio" and rate.quantity.unit.dimension != "pp":
         return False
-    return bool(_CONNECTOR.fullmatch(scan[level.scan_end:rate.scan_start]))
+    between = scan[level.scan_end:rate.scan_start]
+    if _BASE_BEFORE.search(scan[max(0, level.scan_start - 16):level.scan_start]):
+        return False  # 同比2020年的1.32亿增长了59.29%: the base of the rate, not its subject
+    if level.quantity.unit.dimension == "time" and not between:
+        return False  # 十年增长1.3倍, 4年预计提升25倍: the time the change took, not a level
+    return bool(_CONNECTOR.fullmatch(between))
 
 
 def _respectively(figures: list[Figure], scan: str) -> dict[int, Figure]:
@@ -111,7 +118,7 @@ def _basis(label: str | None, between: str) -> str | None:
         return "real"
     if "可比口径" in between:
         return "same-scope"
-    if label and _REAL_LABEL.search(label):
+    if label and REAL_LABEL.search(label):
         return "real"
     if label and _SAME_SCOPE_LABEL.search(label) and "外资" not in label:
         return "same-scope"

@@ -13,16 +13,20 @@ from __future__ import annotations
 
 import re
 
+from ..figures import clause_span
+from ..lexicon import UP
 from ..patterns import later
-from .claims import DraftClaim
+from .claims import REAL_LABEL, DraftClaim
 from .scope import Found, Scope, exact, is_level, same_unit
 
 __all__ = ["find"]
 
-_FROM = later(r"(?:由|从)$")
+_FROM = later(r"(?:由|从)(?:上年|去年|(?:19|20)\d\d年(?:末|底)?)?的?$")
 _TO = later(r"(?:增加|增长|提高|提升|上升|扩大|达|下降|降低|减少|缩小|回落)(?:到|至)"
                  r"|增至|降至|减至|达到|^到|^至")
-_CHANGE_AFTER = later(r"^[，,]?(?:比上年|比去年|较上年|较去年|同比|比上年末|比去年末|比年初)")
+_CHANGE_AFTER = later(r"^[，,]?(?:比上年|比去年|较上年|较去年|同比|比上年末|比去年末|比年初"
+                      r"|(?:比|较)(?:19|20)\d\d年(?:末|底)?)")
+_YEAR_BASE = later(r"^[，,]?(?:比|较)(?:19|20)\d\d年")
 
 
 def find(scope: Scope) -> list[Found]:
@@ -30,6 +34,8 @@ def find(scope: Scope) -> list[Found]:
     for k, start in enumerate(scope.claims):
         if is_level(start) and exact(start) and _FROM.search(scope.before(start)):
             found.extend(_from_to(scope, k, start))
+    found.extend(_year_after_year(scope))
+    found.extend(_against_its_base(scope))
     levels = _levels(scope)
     for c in scope.claims:
         if not is_level(c) or not exact(c):
@@ -50,6 +56,83 @@ def find(scope: Scope) -> list[Found]:
     return found
 
 
+_RATE_NAME = later(r"(?:涨幅|增幅|增速|增长率)(?:为|达|达到|约为|约|接近|近|超过|超)?$")
+_YEAR = later(r"((?:19|20)\d\d)年")
+
+
+def _year_after_year(scope: Scope) -> list[Found]:
+    """2020年，新房平均价7.5万元/平方米，2021年达到8.2万元/平方米，年涨幅接近10%: two levels of one
+    unit, each after the year it is of, and the rate of the change between them in one sentence —
+    named 涨幅/增幅 after them, or the later level's own (…，2021年达到B，同比增长x%: consecutive
+    years only, as for 年涨幅). Growth of GDP and value added is real: its basis says so."""
+    found: list[Found] = []
+    for k in range(1, len(scope.claims)):
+        earlier, later_ = scope.claims[k - 1:k + 1]
+        s_start, _ = scope.sentence(later_)
+        if earlier.figure.start < s_start or not same_unit(earlier, later_) \
+                or not all(is_level(c) and exact(c) for c in (earlier, later_)):
+            continue
+        first = _YEAR.findall(scope.text(s_start, earlier.figure.start))
+        second = _YEAR.findall(scope.text(earlier.end, later_.figure.start))
+        if len(first) != 1 or len(second) != 1 or int(second[0]) <= int(first[0]):
+            continue
+        yearly = int(second[0]) - int(first[0]) == 1
+        fields = {"growth": later_.id, "previous": earlier.id}
+        if later_.growth is None:
+            rate = _named_rate_after(scope, k + 1, s_start)
+            if rate is None or (not yearly and
+                                scope.text(later_.end, rate.figure.start).lstrip("，,")[:1] == "年"):
+                continue  # 年涨幅 between years further apart: a rate per year, not this change
+            fields["rate"] = rate.id
+        elif not yearly:
+            continue
+        if any(REAL_LABEL.search(c.label or "") for c in (earlier, later_)):
+            fields["basis"] = "real"
+        found.append(Found("growth", fields, "stated", later_,
+                           "two years' levels and the rate between them", f"{later_.id}_growth"))
+    return found
+
+
+_BASE_WORDS = later(r"^[，,]?(?:同比|比|较)(?:上年|去年|(?:19|20)\d\d年)(?:同期)?的$")
+_BARE_MAGNITUDE = later(r"[\d.]+(?:万亿|亿|万)")
+
+
+def _against_its_base(scope: Scope) -> list[Found]:
+    """营业收入2.10亿元，同比2020年的1.32亿增长了59.29%: a level, the base its sentence compares it
+    with after 比…的, and the rate right after the base. A base written without its unit (1.32亿)
+    is in the level's (元)."""
+    found: list[Found] = []
+    for k in range(len(scope.claims) - 2):
+        level, base, rate = scope.claims[k:k + 3]
+        if not all(is_level(c) and exact(c) for c in (level, base)) or not _is_growth_rate(rate) \
+                or not _BASE_WORDS.match(scope.text(level.end, base.figure.start)) \
+                or scope.text(base.end, rate.figure.start):
+            continue
+        if not same_unit(level, base):
+            if base.figure.quantity.unit.dimension != "number" \
+                    or not _BARE_MAGNITUDE.fullmatch(base.value) or not level.figure.quantity.unit.name:
+                continue
+            base.unit = level.figure.quantity.unit.name
+        fields = {"growth": level.id, "previous": base.id, "rate": rate.id}
+        if REAL_LABEL.search(level.label or ""):
+            fields["basis"] = "real"
+        found.append(Found("growth", fields, "stated", level,
+                           "a level, its base after 比…的 and the rate", f"{level.id}_growth"))
+    return found
+
+
+def _named_rate_after(scope: Scope, k: int, s_start: int) -> DraftClaim | None:
+    """The claim at k when it is a rate named 涨幅, 增幅, 增速 in the sentence that starts at s_start."""
+    if k >= len(scope.claims):
+        return None
+    rate = scope.claims[k]
+    q = rate.figure.quantity
+    if q is None or q.unit.dimension != "ratio" or scope.sentence(rate)[0] != s_start:
+        return None
+    words = scope.text(scope.clause(rate)[0], rate.figure.number_start)  # 年增幅为 of 年增幅为8%
+    return rate if _RATE_NAME.search(words) else None
+
+
 def _from_to(scope: Scope, k: int, start: DraftClaim) -> list[Found]:
     """由A增加到B: B is the next level of A's unit in the sentence, after a word of change."""
     _, s_end = scope.sentence(start)
@@ -61,13 +144,32 @@ def _from_to(scope: Scope, k: int, start: DraftClaim) -> list[Found]:
         if not _TO.search(scope.text(start.figure.end, end.figure.start) + "|" + (end.figure.to_level or "")):
             return []
         rate = end.growth or _rate_after(scope, end, s_end)
-        fields = {"growth": end.id, "previous": start.id}
+        fields: dict[str, object] = {"growth": end.id, "previous": start.id}
         if rate is None:
             return []
         if rate is not end.growth:
             fields["rate"] = rate.id
+        rate_figure = rate if rate is end.growth else rate.figure
+        clause_start, _ = clause_span(scope.plain, rate_figure.start, rate_figure.end)
+        if _AVERAGE_RATE.search(scope.text(clause_start, rate_figure.number_start)):
+            years = _years_between(scope, start, end)
+            if years is None:
+                return []  # 年均增长 over years the sentence does not name
+            fields["years"] = years
         return [Found("growth", fields, "stated", end, "由…到…", f"{end.id}_growth")]
     return []
+
+
+_AVERAGE_RATE = later(r"年均|平均每年|平均")
+
+
+def _years_between(scope: Scope, start: DraftClaim, end: DraftClaim) -> int | None:
+    """从2013年的A增加到2017年的B: 4 years, the span a 年均增长 is over."""
+    first = _YEAR.findall(scope.before(start))
+    second = _YEAR.findall(scope.text(start.end, end.figure.start))
+    if len(first) != 1 or len(second) != 1 or int(second[0]) <= int(first[0]):
+        return None
+    return int(second[0]) - int(first[0])
 
 
 def _with_change(scope: Scope, level: DraftClaim, change: DraftClaim) -> list[Found]:
@@ -78,9 +180,12 @@ def _with_change(scope: Scope, level: DraftClaim, change: DraftClaim) -> list[Fo
     aside = scope.claims[i + 1] if i + 1 < len(scope.claims) else None
     owner = next((c for c in (change, aside, level) if c is not None and c.growth is not None
                   and (c is not aside or scope.aside(c))), None)
-    rate = owner.growth if owner is not None else _rate_after(scope, change, s_end)
-    if rate is None or not exact(change):
+    rate = None if owner is not None else _rate_after(scope, change, s_end)
+    rate_figure = owner.growth if owner is not None else rate.figure if rate is not None else None
+    if rate_figure is None or not exact(change):
         return []
+    if rate_figure.comparison and _YEAR_BASE.match(scope.text(level.end, change.figure.start)):
+        return []  # 比2005年增加N，比上年增长x%: the rate is against another year
     fields = {"growth": level.id, "change": change.id}
     if owner is not level:
         fields["rate"] = owner.id if owner is not None else rate.id
@@ -89,14 +194,23 @@ def _with_change(scope: Scope, level: DraftClaim, change: DraftClaim) -> list[Fo
 
 
 def _rate_after(scope: Scope, level: DraftClaim, s_end: int) -> DraftClaim | None:
-    """A growth rate stated after the level in its sentence (…，增长1.2倍)."""
+    """A growth rate stated after the level in its sentence (…，增长12%; …，总产量十年增长1.3倍:
+    a span of time before the rate is the time the change took, not another level)."""
     for c in scope.in_span(level.figure.end, s_end):
-        if c.figure.is_rate and c.figure.quantity is not None \
-                and c.figure.quantity.unit.dimension == "ratio":
+        if _is_growth_rate(c):
             return c
-        if is_level(c) and not scope.aside(c):
+        if is_level(c) and not scope.aside(c) and c.figure.quantity.unit.dimension != "time":
             return None
     return None
+
+
+def _is_growth_rate(c: DraftClaim) -> bool:
+    """增长12%, 增长1.3倍 (×2.3, a rate of 130%), not 是…的2倍 (no change word)."""
+    f = c.figure
+    if not f.is_rate or f.quantity is None:
+        return False
+    dimension = f.quantity.unit.dimension
+    return dimension == "ratio" or (dimension == "factor" and f.change_word in UP)
 
 
 def _change_after(scope: Scope, level: DraftClaim) -> DraftClaim | None:

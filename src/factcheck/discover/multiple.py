@@ -1,10 +1,20 @@
-"""Multiples: 翻番 / 翻倍 / 翻两番 / 增长x倍 with the two levels it compares in its sentence."""
+"""Multiples: 翻番 / 翻倍 / 翻两番 / 增长x倍 with the two levels it compares in its sentence
+(*stated*), or with its sentence's level and the one of an earlier year the sentence before ends
+with (2017年…达到201万。2021年…达到377万，5年间…翻了近一番: *linked*)."""
 
 from __future__ import annotations
 
+import bisect
+import re
+
+from ..figures import Figure, clause_span
+from ..patterns import later
+from .claims import DraftClaim
 from .scope import Found, Scope, exact, is_level, same_unit
 
 __all__ = ["find"]
+
+_YEAR_OPENING = later(r"^((?:19|20)\d\d)年")
 
 
 def find(scope: Scope) -> list[Found]:
@@ -13,14 +23,51 @@ def find(scope: Scope) -> list[Found]:
         if not fig.extra.get("doubling") or fig.quantity is None:
             continue
         sa, _ = scope.sentence_of_offsets(fig.start, fig.end)
-        levels = [c for c in scope.in_span(sa, fig.start) if is_level(c) and exact(c)]
-        if len(levels) < 2 or not same_unit(levels[-2], levels[-1]):
+        levels = [c for c in scope.in_span(sa, fig.start) if is_level(c) and exact(c)
+                  and c.figure.quantity.unit.dimension != "time"]  # 两年翻了一番: the span
+        if len(levels) >= 2 and same_unit(levels[-2], levels[-1]):
+            before, after, how = levels[-2], levels[-1], "stated"
+        elif len(levels) == 1 and (earlier := _of_the_year_before(scope, sa, levels[0])):
+            before, after, how = earlier, levels[0], "linked"
+        else:
             scope.draft.comments.append(
                 f"line {fig.line}: «{scope.clause_text(fig.start, fig.end)}» says something doubled "
                 f"({fig.written}); the article states no levels before and after in the sentence")
             continue
-        before, after = levels[-2], levels[-1]
         found.append(Found("multiple", {"multiple": after.id, "of": before.id,
-                                        "factor": fig.written}, "stated", after,
+                                        "factor": _factor_claim(scope, fig, after).id}, how, after,
                            f"«{fig.written}» with both levels", f"{after.id}_multiple"))
     return found
+
+
+def _factor_claim(scope: Scope, fig: Figure, after: DraftClaim) -> DraftClaim:
+    """The doubling as a claim of its own (the factor its check names, so that a failure points at
+    where it is printed): drafted only when a check takes it, under the later level's label."""
+    taken = {c.id for c in scope.draft.claims}
+    ident, k = f"{after.id}_factor", 2
+    while ident in taken:
+        ident, k = f"{after.id}_factor_{k}", k + 1
+    a, b = clause_span(scope.plain, fig.start, fig.end)
+    claim = DraftClaim(fig, id=ident, label=after.label, quote=scope.text(a, b),
+                       period=after.period, clause=(a, b))
+    starts = [c.figure.start for c in scope.draft.claims]
+    scope.draft.claims.insert(bisect.bisect_left(starts, fig.start), claim)
+    return claim
+
+
+def _of_the_year_before(scope: Scope, sa: int, after: DraftClaim) -> DraftClaim | None:
+    """The level of after's unit that ends the sentence before, in the same paragraph, when both
+    sentences open with a year and its year is the earlier one."""
+    if sa == 0 or "\n" in scope.plain[sa - 1:sa]:
+        return None
+    pa, _ = scope.sentence_of_offsets(sa - 1, sa - 1)
+    if "\n" in scope.plain[pa:sa]:
+        return None
+    now, then = (_YEAR_OPENING.match(scope.text(a, a + 8)) for a in (sa, pa))
+    if now is None or then is None or int(then.group(1)) >= int(now.group(1)):
+        return None
+    earlier = [c for c in scope.in_span(pa, sa) if is_level(c)]
+    last = earlier[-1] if earlier else None
+    if last is None or not exact(last) or not same_unit(last, after):
+        return None
+    return last if re.sub(r"\s", "", scope.plain[last.end:sa]) in ("。", "；", ";") else None

@@ -38,7 +38,7 @@ def find(scope: Scope, totals: dict[str, DraftClaim]) -> list[Found]:
         whole, how = _whole(scope, rate, part, head, totals)
         if whole is None:
             continue
-        how = "linked" if linked else how
+        how = "linked" if linked and how != "stated" else how
         found.append(Found("share", {"share": part.id, "of": whole.id, "is": rate.id}, how, rate,
                            "a share word with its part and whole", f"{part.id}_share"))
     return found
@@ -95,12 +95,31 @@ def _whole(scope: Scope, rate: DraftClaim, part: DraftClaim, head: str,
     if part.id in totals and totals[part.id] in candidates:
         return totals[part.id], "stated"
     candidates = [c for c in candidates if exact(c) and _may_hold(c, part)
+                  and (part.figure.estimate or not c.figure.estimate)  # no measure is part of a forecast
                   and not (_WIDER.match(words_as_written(head)) and
                            _alias(c.label) == _alias(part.label or ""))]
     if not candidates:
         return None, ""
     before = [c for c in candidates if c.figure.start < rate.figure.start]
-    return (before[-1] if before else candidates[0]), "linked"
+    whole = before[-1] if before else candidates[0]
+    return whole, "stated" if _named_in_full(scope, words, whole) else "linked"
+
+
+def _named_in_full(scope: Scope, words: str, whole: DraftClaim) -> bool:
+    """The words after 占 are the whole's name, and no other level of its unit in the article
+    bears it (占粮食种植面积的近50% after 粮食种植面积1038万亩; 占全市固定资产投资比重 after 全市
+    固定资产投资完成247.4亿元): the sentence states which figure its whole is."""
+    name = _alias(words)
+    if len(name) < 4 or _bare_name(whole) != name:
+        return False
+    return sum(1 for c in scope.claims if is_level(c) and same_unit(c, whole)
+               and _bare_name(c) == name) == 1
+
+
+def _bare_name(c: DraftClaim) -> str:
+    """A claim's label as the words after 占 would name it (粮食种植面积(2), numbered apart from
+    another of its paragraph, is 粮食种植面积 too)."""
+    return _alias(_clean(re.sub(r"\(\d+\)$", "", c.label or "")))
 
 
 _SCOPE = later(r"^在?([^，,。；;]{2,20}?)中[，,]")
@@ -153,16 +172,18 @@ def _may_hold(whole: DraftClaim, part: DraftClaim) -> bool:
 
 
 def _clean(words: str) -> str:
-    words = re.sub(r"(?:的)?(?:比重|比例|份额|总量|总额)?(?:为|达到|达|约为|约|超过|超|近|接近)?$", "",
-                   words)
+    words = re.sub(r"(?:的)?(?:比重|比例|份额|(?<!经济)总量|总额)?(?:为|达到|达|约为|约|超过|超|近|接近)?$",
+                   "", words)
     return re.sub(r"^(?:全[国省市区县镇]|本[市区县镇]|当年|同期)", "", words).strip("的")
 
 
 def _names(words: str, label: str) -> bool:
-    """Whether the words after 占 name a figure with this label (GDP and 地区生产总值 alike)."""
+    """Whether the words after 占 name a figure with this label (GDP, 地区生产总值 and 经济总量
+    alike)."""
     words, label = _alias(words), _alias(label)
     return len(words) >= 2 and (words in label or label.endswith(words) or words.endswith(label))
 
 
 def _alias(text: str) -> str:
-    return re.sub(r"GDP|国内生产总值|地区生产总值", "生产总值", text)
+    """GDP, 地区生产总值 and 经济总量 (占全区经济总量的91.99%) name one figure."""
+    return re.sub(r"GDP|国内生产总值|地区生产总值|经济总量", "生产总值", text)
