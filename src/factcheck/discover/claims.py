@@ -213,13 +213,13 @@ _YEAR = later(r"((?:19|20)\d\d)年(?!\d)")
 
 
 _YEAR_NAMED = later(r"((?:19|20)\d\d)年(?:(?!\d)|(?=\d{1,2}(?:[-—～至]\d{1,2})?月))")  # 2021年1-11月
-_BASE_BEFORE = ("比", "较", "与", "于")  # 比2019年同期增长: a base of comparison, not the period
+_YEAR_COMPARED_AFTER = ("比", "较", "与", "于")  # 比2019年同期增长: a base of comparison, not the period
 
 
 def _article_period(article: ArticleText) -> int | None:
     text = article.scan.text
     every = list(_YEAR_NAMED.finditer(text))
-    named = [m for m in every if text[m.start() - 1:m.start()] not in _BASE_BEFORE
+    named = [m for m in every if text[m.start() - 1:m.start()] not in _YEAR_COMPARED_AFTER
              and not text.startswith("同期", m.end())] or every
     years = Counter(int(m.group(1)) for m in named)
     if not years:
