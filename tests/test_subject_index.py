@@ -66,14 +66,47 @@ def test_a_database_that_fails_later_hands_its_entries_back_to_memory(monkeypatc
     store.record([(key, key, "c", key) for key in range(2, 10)])
     assert store.on_disk
 
-    def full(self, rows):
+    def full(self, *columns):
         raise sqlite3.OperationalError("database or disk is full")
 
     monkeypatch.setattr(subjectindex._DiskStore, "add", full)
-    assert store.record([(99, 9, "d", 1), (2, 9, "e", 1)]) == [None, (2, "c", 2)]
+    assert store.record([(99, 9, "d", 1), (2, 9, "e", 1), (98, 9, "f", 1), (97, 9, "g", 1)]) == [
+        None, (2, "c", 2), None, None]  # the table filled again, and could not be written
     assert not store.on_disk
     assert store.record([(k, 0, "z", 0) for k in (2, 9, 99)]) == [
         (2, "c", 2), (9, "c", 9), (9, "d", 1)]
+
+
+def test_a_query_that_fails_hands_the_entries_back_to_memory(monkeypatch):
+    store = SubjectStore(3)
+    store.record([(key, key, "c", key) for key in range(2, 10)])
+
+    def broken(self, keys):
+        raise sqlite3.OperationalError("disk I/O error")
+
+    monkeypatch.setattr(subjectindex._DiskStore, "find", broken)
+    assert store.find([5, 99]) == [(5, "c", 5), None]
+    assert not store.on_disk
+    assert store.record([(5, 0, "z", 0), (99, 1, "y", 0)]) == [(5, "c", 5), None]
+
+
+def test_keys_on_disk_are_queried_only_when_the_filter_may_hold_them():
+    """The filter answers "new" for keys it does not hold; a key it holds by chance (its two bits
+    set by another key) is still looked up, found absent and recorded as new."""
+    store = SubjectStore(2)
+    on_disk = 0x1234_5678_9ABC_DEF0
+    store.record([(on_disk, 1, "gdp", 7), (3, 1, "b", 0)])
+    assert store.disk is not None
+    queries: list[str] = []
+    store.disk.db.set_trace_callback(queries.append)
+    assert store.record([(0x0F0F_0000_0000_0001, 2, "new", 0)]) == [None]
+    assert queries == []
+    lookalike = on_disk ^ (1 << 60)  # bit 60 is not one the filter reads: the same two bits
+    assert store.record([(lookalike, 2, "x", 5), (on_disk, 2, "y", 0)]) == [None, (1, "gdp", 7)]
+    selects = [q for q in queries if q.startswith("SELECT")]
+    assert len(selects) == 1 and str(lookalike - (1 << 63)) in selects[0]
+    assert store.find([lookalike, on_disk, 5]) == [(2, "x", 5), (1, "gdp", 7), None]
+    store.close()
 
 
 @pytest.mark.parametrize("size", [499, 500, 501, 1200])

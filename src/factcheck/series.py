@@ -199,26 +199,26 @@ class SeriesIndex:
         levels = [e for e in found if e.role == "level"]
         firsts = self.levels.record([(hash((e.key, e.year, e.part)), number, e.claim, 0)
                                      for e in levels])
-        for e, first in zip(levels, firsts, strict=True):
-            if first is not None:
-                continue
+        new = [e for e, first in zip(levels, firsts, strict=True) if first is None]
+        waiters = self.waiting.find([hash((e.key, e.year + 1, e.part)) for e in new])
+        for e, waiter in zip(new, waiters, strict=True):
             me = (number, e.claim, "level", -1)
-            waiter = self.waiting.find(hash((e.key, e.year + 1, e.part)))
             if waiter is not None:
                 role, check = _ROLES[waiter[2] & 3], (waiter[2] >> 2) - 1
                 links.append(Link(role, me, (waiter[0], waiter[1], role, check)))
             if e.flow and e.months is not None:
                 links.extend(self._within(number, e))
-        for e in found:
-            if e.role == "level":
-                continue
+        others = [e for e in found if e.role != "level"]
+        earliers = self.levels.find([hash((e.key, e.year - 1, e.part)) for e in others])
+        wanting = []
+        for e, earlier in zip(others, earliers, strict=True):
             me = (number, e.claim, e.role, e.check)
-            earlier = self.levels.find(hash((e.key, e.year - 1, e.part)))
             if earlier is not None:
                 links.append(Link(e.role, (earlier[0], earlier[1], "level", -1), me))
             else:
-                self.waiting.record([(hash((e.key, e.year, e.part)), number, e.claim,
-                                      _ROLES.index(e.role) | ((e.check + 1) << 2))])
+                wanting.append((hash((e.key, e.year, e.part)), number, e.claim,
+                                _ROLES.index(e.role) | ((e.check + 1) << 2)))
+        self.waiting.record(wanting)
         return links
 
     def _within(self, number: int, e: Entry) -> Iterator[Link]:
@@ -228,7 +228,7 @@ class SeriesIndex:
         if e.months != (1, 12):
             parts = self.parts.setdefault(year, [])
             parts.append((number, e.claim, e.months))
-            whole = self.levels.find(hash((e.key, e.year, "1-12")))
+            whole = self.levels.find([hash((e.key, e.year, "1-12"))])[0]
             if whole is not None and whole[:2] != (number, e.claim):
                 yield Link("within", me, (whole[0], whole[1], "level", -1))
             for n, cid, months in parts[:-1]:
