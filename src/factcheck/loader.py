@@ -18,7 +18,7 @@ from . import messages as msg
 from .display import scale_of
 from .findings import ArticleSpan, Finding
 from .messages import Message, Shown
-from .model import Claim, FactFile, fact_file_model
+from .model import Claim, FactFile, fact_file_from, fact_file_model
 from .patterns import later
 from .positions import Positions, Unplaced
 from .problems import (
@@ -149,10 +149,15 @@ def load_text(
 
 def load_data(data: dict[str, Any], display: str, path: Path, source: Positions, text: str,
               rounding: str = "up_or_down") -> LoadedFile:
-    """Validate a fact file given as data (a document found in an article), its positions given
-    by ``source``."""
+    """Load a fact file the tool built (a document found in an article), its positions given by
+    ``source``: made into its model directly when it is plain data, else validated."""
     loaded = LoadedFile(path, display, text=text, source=source, default_rounding=rounding)
-    return _load_data(loaded, data)
+    loaded.model = fact_file_from(data)
+    if loaded.model is None:
+        return _load_data(loaded, data)
+    _read_units(loaded)
+    _read_claims(loaded)
+    return loaded
 
 
 def _load(loaded: LoadedFile, text: str) -> LoadedFile:
