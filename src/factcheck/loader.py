@@ -41,7 +41,6 @@ from .quantity import (
 from .rules import Rule
 from .textfile import DEFAULT_MAX_BYTES, TextFileError, decode_text, read_text
 from .units import DIMENSION_KEYWORDS, Unit, lookup_unit
-from .validation import report_validation, salvage
 
 __all__ = ["ArticleSpan", "ClaimInfo", "LoadedFile", "load_data", "load_file", "load_text"]
 
@@ -182,6 +181,8 @@ def _load_data(loaded: LoadedFile, data: Any) -> LoadedFile:
     try:
         loaded.model = model.model_validate(data)
     except ValidationError as err:
+        from .validation import report_validation, salvage  # only for a file with problems
+
         report_validation(loaded, err, data)
         loaded.model = salvage(data)
         if loaded.model is None:
