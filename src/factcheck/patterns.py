@@ -25,7 +25,7 @@ import sys
 from array import array
 from typing import Any, cast
 
-__all__ = ["later"]
+__all__ = ["compiled", "later"]
 
 #: What a pattern is used for: the methods bound on first use.
 _METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split",
@@ -56,6 +56,12 @@ def later(pattern: str | bytes, flags: int = 0) -> re.Pattern:
     return cast(re.Pattern, _LaterPattern(pattern, flags))
 
 
+def compiled(pattern: str | bytes, flags: int = 0) -> re.Pattern:
+    """``re.compile(pattern, flags)`` for a pattern made where it is used (from its arguments):
+    kept between runs as :func:`later` patterns are."""
+    return _KEPT.compile(pattern, int(flags))
+
+
 #: The engine's code as bytes: an array of its code words.
 _WORD = next((t for t in "IL" if array(t).itemsize == _sre.CODESIZE), None)
 #: Whose code a file holds: code is read back only by the Python that wrote it.
@@ -72,10 +78,17 @@ class _Kept:
     def __init__(self, path: str | None):
         self.path = path
         self.entries: dict[tuple[str | bytes, int], tuple] | None = None
+        self.built: dict[tuple[str | bytes, int], re.Pattern] = {}  # this run's patterns
         self.added: list[tuple[str | bytes, int]] = []  # this run's new entries
 
     def compile(self, pattern: str | bytes, flags: int) -> re.Pattern:
         """The compiled pattern: built from its kept code, else compiled (and its code kept)."""
+        built = self.built.get((pattern, flags))
+        if built is None:
+            built = self.built[(pattern, flags)] = self._compile(pattern, flags)
+        return built
+
+    def _compile(self, pattern: str | bytes, flags: int) -> re.Pattern:
         if self.entries is None:
             self.entries = self._read()
         entry = self.entries.get((pattern, flags))

@@ -537,8 +537,11 @@ def _read_digit_count(text: str, m: re.Match[str], words: _Words) -> Quantity:
                     estimate=words.estimate, change=True, kind="change")
 
 
+_RANGE = later(r"(?P<a>[\d.,]+[^\d~至到-]*)(?:-|~|至|到)(?P<b>[\d.,]+.*)")
+
+
 def _split_range(s: str) -> tuple[str, str] | None:
-    m = re.fullmatch(r"(?P<a>[\d.,]+[^\d~至到-]*)(?:-|~|至|到)(?P<b>[\d.,]+.*)", s)
+    m = _RANGE.fullmatch(s)
     if not m:
         return None
     return m.group("a"), m.group("b")
