@@ -9,7 +9,6 @@ basis, releases).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from fractions import Fraction
@@ -24,7 +23,7 @@ from ..interval import Interval
 from ..loader import ClaimInfo, LoadedFile
 from ..messages import N_, Message, Shown
 from ..model import CheckBase, register_check
-from ..patterns import later
+from ..patterns import compiled, later
 from ..quantity import Quantity, QuantityError, parse_quantity
 from ..relations import Relation, Term
 from ..rules import Rule, define
@@ -170,7 +169,7 @@ class Context:
     def ref_or_value(self, spec: str | int, role: str, key: str, rounding: str) -> Term | None:
         """`of:` and `is:` take a claim id or a figure as written."""
         text = str(spec)
-        if _REF_RE.match(text) and not re.fullmatch(r"\d+", text):
+        if _REF_RE.match(text) and not compiled(r"\d+").fullmatch(text):
             claim = self.claim(text, key)
             return None if claim is None else self.value_term(claim, role, key)
         try:

@@ -61,7 +61,7 @@ def clause_span(plain: str, start: int, end: int, breaks: str = "clause") -> tup
 def _break_offsets(plain: str, breaks: str) -> list[int]:
     """Every offset of the text that ends a clause (or a sentence), found once per text."""
     marks = _CLAUSE_BREAK if breaks == "clause" else _SENTENCE_BREAK
-    candidates = compiled("[" + re.escape("".join(marks | {"\n", "—"})) + "]").finditer(plain)
+    candidates = compiled("[" + re.escape("".join(sorted(marks | {"\n", "—"}))) + "]").finditer(plain)
     return [m.start() for m in candidates if _is_break(plain, m.start(), marks)]
 
 
