@@ -58,7 +58,8 @@ def later(pattern: str | bytes, flags: int = 0) -> re.Pattern:
 
 def compiled(pattern: str | bytes, flags: int = 0) -> re.Pattern:
     """``re.compile(pattern, flags)`` for a pattern made where it is used (from its arguments):
-    kept between runs as :func:`later` patterns are."""
+    kept between runs as :func:`later` patterns are. Only for patterns made of the program's own
+    words, never of its input (each pattern is kept, in the run and in the file)."""
     return _KEPT.compile(pattern, int(flags))
 
 
