@@ -15,7 +15,6 @@ found in it is reported at the article's own line.
 from __future__ import annotations
 
 import bisect
-import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -24,7 +23,7 @@ from . import messages as msg
 from . import readers
 from .findings import ArticleSpan
 from .messages import Message
-from .patterns import later
+from .patterns import compiled, later
 from .quantity import normalise
 from .textfile import DEFAULT_MAX_BYTES, TextFileError, read_text
 
@@ -187,7 +186,7 @@ class ArticleText:
     _scan: Normalised | None = None
 
     def __post_init__(self) -> None:
-        self._line_starts = [0] + [m.end() for m in re.finditer("\n", self.plain)]
+        self._line_starts = [0] + [m.end() for m in compiled("\n").finditer(self.plain)]
 
     def line_of(self, offset: int) -> int:
         """The 1-based line of an offset in :attr:`plain` (and in the file)."""

@@ -60,11 +60,11 @@ def load_article(path: Path, display: str, data: bytes | None = None,
                  rounding: str = "up_or_down", max_bytes: int = DEFAULT_MAX_BYTES) -> LoadedFile:
     """Read an article (from ``path``, or its bytes from standard input) and load what it says.
     An article that cannot be read is a file with one problem (FC023), like a fact file."""
-    from .anchor import ARTICLE_UNREADABLE
-
     try:
         article = _read(path, data, max_bytes)
     except (ArticleError, TextFileError) as err:
+        from .anchor import ARTICLE_UNREADABLE  # the code's owner anchors articles otherwise
+
         loaded = LoadedFile(path, display, default_rounding=rounding)
         loaded.add(ARTICLE_UNREADABLE, err.message)
         return loaded

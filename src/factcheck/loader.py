@@ -18,7 +18,7 @@ from . import messages as msg
 from .display import scale_of
 from .findings import ArticleSpan, Finding
 from .messages import Message, Shown
-from .model import Claim, FactFile, fact_file_model
+from .model import Claim, FactFile, fact_file_from, fact_file_model
 from .patterns import later
 from .positions import Positions, Unplaced
 from .problems import (
@@ -41,7 +41,6 @@ from .quantity import (
 from .rules import Rule
 from .textfile import DEFAULT_MAX_BYTES, TextFileError, decode_text, read_text
 from .units import DIMENSION_KEYWORDS, Unit, lookup_unit
-from .validation import report_validation, salvage
 
 __all__ = ["ArticleSpan", "ClaimInfo", "LoadedFile", "load_data", "load_file", "load_text"]
 
@@ -149,10 +148,15 @@ def load_text(
 
 def load_data(data: dict[str, Any], display: str, path: Path, source: Positions, text: str,
               rounding: str = "up_or_down") -> LoadedFile:
-    """Validate a fact file given as data (a document found in an article), its positions given
-    by ``source``."""
+    """Load a fact file the tool built (a document found in an article), its positions given by
+    ``source``: made into its model directly when it is plain data, else validated."""
     loaded = LoadedFile(path, display, text=text, source=source, default_rounding=rounding)
-    return _load_data(loaded, data)
+    loaded.model = fact_file_from(data)
+    if loaded.model is None:
+        return _load_data(loaded, data)
+    _read_units(loaded)
+    _read_claims(loaded)
+    return loaded
 
 
 def _load(loaded: LoadedFile, text: str) -> LoadedFile:
@@ -177,6 +181,8 @@ def _load_data(loaded: LoadedFile, data: Any) -> LoadedFile:
     try:
         loaded.model = model.model_validate(data)
     except ValidationError as err:
+        from .validation import report_validation, salvage  # only for a file with problems
+
         report_validation(loaded, err, data)
         loaded.model = salvage(data)
         if loaded.model is None:

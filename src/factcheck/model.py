@@ -48,7 +48,7 @@ def new_list() -> list[Any]:
     return []
 
 
-_FORBID = ConfigDict(extra="forbid", str_strip_whitespace=True)
+_FORBID = ConfigDict(extra="forbid", str_strip_whitespace=True, defer_build=True)
 
 
 class Article(BaseModel):
@@ -185,7 +185,7 @@ class _FactFileBase(BaseModel):
     """A fact file: the claims of one article and the relations between them."""
 
     model_config = ConfigDict(
-        extra="forbid",
+        extra="forbid", defer_build=True,
         title="factcheck fact file",
         json_schema_extra={"examples": [{"factcheck": 1, "claims": {"gdp": {"value": "227.6亿元"}}}]},
     )
@@ -213,6 +213,61 @@ def fact_file_model() -> type[_FactFileBase]:
     """The model of a whole fact file, with every registered kind of check."""
     check_models()
     return _fact_file_model()
+
+
+def fact_file_from(document: dict[str, Any]) -> _FactFileBase | None:
+    """The model of a document the tool built itself (what it found in an article), or None
+    when it must be validated.
+
+    Validating builds the validators of every model, most of what checking one article costs,
+    to find valid what the tool wrote. So a document of plain data (mappings with their model's
+    keys, every required one among them; lists, text, numbers, booleans) is made into its model
+    directly, its text stripped as validation strips it; anything else is left to validation.
+    (The tests hold the documents found in the articles of the corpus to give the model that
+    validating them gives.)
+    """
+    kinds = check_models()
+    try:
+        article = document.get("article")
+        checks = []
+        for check in document["checks"]:
+            kind = check_kind(check)
+            if kind is None:
+                return None
+            checks.append(_made(kinds[kind], check))
+        return fact_file_model().model_construct(
+            factcheck=document["factcheck"],
+            article=None if article is None else _made(Article, article),
+            claims={cid: _made(Claim, claim) for cid, claim in document["claims"].items()},
+            checks=checks,
+        )
+    except _NotPlain:
+        return None
+
+
+class _NotPlain(Exception):
+    """A part of a document that only validation reads as its model would."""
+
+
+def _made(model: type[BaseModel], data: Any) -> Any:
+    if not isinstance(data, dict):
+        raise _NotPlain
+    fields = model.model_fields
+    names = {field.alias or name for name, field in fields.items()}
+    required = {field.alias or name for name, field in fields.items() if field.is_required()}
+    if not names.issuperset(data) or not required.issubset(data):
+        raise _NotPlain
+    return model.model_construct(**{key: _stripped(value) for key, value in data.items()})
+
+
+def _stripped(value: Any) -> Any:
+    if isinstance(value, str):
+        return value.strip()
+    if isinstance(value, list):
+        return [_stripped(item) for item in value]
+    if value is None or isinstance(value, (bool, int, float)):
+        return value
+    raise _NotPlain
 
 
 FactFile = _FactFileBase  # for type annotations: every fact file model derives from it

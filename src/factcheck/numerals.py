@@ -6,7 +6,6 @@ place of the last significant digit, both already multiplied by the magnitudes w
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from fractions import Fraction
 
@@ -146,11 +145,12 @@ def _read_chinese(text: str) -> _Digits:
 
 
 _NEXT = {1: 2, 2: 3, 3: 4, 4: 5, 5: 6, 6: 7, 7: 8, 8: 9}
+_ADJACENT = later(r"(十)?([一二两三四五六七八九])([一二两三四五六七八九])([十百千])?")
 
 
 def _adjacent(text: str) -> tuple[Fraction, Fraction, Fraction] | None:
     """Adjacent numerals: 三四十 → (30, 40), 十七八 → (17, 18), 两三 → (2, 3), 三五 → (3, 5)."""
-    m = re.fullmatch(r"(十)?([一二两三四五六七八九])([一二两三四五六七八九])([十百千])?", text)
+    m = _ADJACENT.fullmatch(text)
     if not m:
         return None
     ten, a, b, mult = m.groups()

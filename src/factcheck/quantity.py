@@ -33,7 +33,7 @@ from .lexicon import (
     UP,
 )
 from .numerals import CHINESE_DIGITS, NumeralError, read_numeral
-from .patterns import later
+from .patterns import compiled, later
 from .units import (
     MAGNITUDE_NAMES,
     NUMBER,
@@ -460,7 +460,7 @@ def _parse_general(text: str, s: str, rounding: str,
     if len(s) > MAX_FIGURE_LENGTH:
         raise QuantityError(text[:40] + "…", f"{len(text):,} characters is too long for a figure",
                             code="too-long")
-    if re.fullmatch(r"[-+]?\d+(?:\.\d+)?[eE][-+]?\d+", s):
+    if compiled(r"[-+]?\d+(?:\.\d+)?[eE][-+]?\d+").fullmatch(s):
         raise QuantityError(text, "exponent notation is not how articles write figures",
                             "write the number as the article does", code="exponent")
     _refuse_names(text, s)
@@ -537,8 +537,11 @@ def _read_digit_count(text: str, m: re.Match[str], words: _Words) -> Quantity:
                     estimate=words.estimate, change=True, kind="change")
 
 
+_RANGE = later(r"(?P<a>[\d.,]+[^\d~至到-]*)(?:-|~|至|到)(?P<b>[\d.,]+.*)")
+
+
 def _split_range(s: str) -> tuple[str, str] | None:
-    m = re.fullmatch(r"(?P<a>[\d.,]+[^\d~至到-]*)(?:-|~|至|到)(?P<b>[\d.,]+.*)", s)
+    m = _RANGE.fullmatch(s)
     if not m:
         return None
     return m.group("a"), m.group("b")

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import difflib
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from pydantic import ValidationError
+from pydantic import TypeAdapter, ValidationError
 
 from . import messages as msg
 from .messages import Message
@@ -185,6 +186,13 @@ def _allowed_fields(path: tuple[Any, ...]) -> list[str]:
     return []
 
 
+@lru_cache(maxsize=1)
+def _check_adapter(kinds: tuple[str, ...]) -> TypeAdapter:
+    """The validator of one `checks:` entry, of these kinds: built once (it builds every kind's
+    model, whose validators are built on first use)."""
+    return TypeAdapter(check_type())
+
+
 def salvage(data: dict[str, Any]) -> FactFile | None:
     """Keep what is valid of a file with problems: valid claims and checks still get checked."""
     article = None
@@ -206,9 +214,7 @@ def salvage(data: dict[str, Any]) -> FactFile | None:
     checks = []
     raw_checks = data.get("checks")
     if isinstance(raw_checks, list):
-        from pydantic import TypeAdapter
-
-        adapter = TypeAdapter(check_type())
+        adapter = _check_adapter(tuple(check_models()))
         for raw in raw_checks:
             try:
                 checks.append(adapter.validate_python(raw))

@@ -9,7 +9,6 @@ basis, releases).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from fractions import Fraction
@@ -24,7 +23,7 @@ from ..interval import Interval
 from ..loader import ClaimInfo, LoadedFile
 from ..messages import N_, Message, Shown
 from ..model import CheckBase, register_check
-from ..patterns import later
+from ..patterns import compiled, later
 from ..quantity import Quantity, QuantityError, parse_quantity
 from ..relations import Relation, Term
 from ..rules import Rule, define
@@ -130,7 +129,7 @@ _REF_RE = later(r"^(?:[^/\s]+/)?[a-z0-9_]+$")
 
 def is_ref(text: str) -> bool:
     """Whether a check's field names a claim (gdp, other.yaml/gdp) rather than writes a figure."""
-    return bool(_REF_RE.match(text)) and not re.fullmatch(r"\d+", text)
+    return bool(_REF_RE.match(text)) and not compiled(r"\d+").fullmatch(text)
 
 
 @dataclass(slots=True)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from ..patterns import later
+from ..patterns import compiled, later
 from . import each
 from .claims import DraftClaim
 from .composition import measure, named_pair, not_a_sum
@@ -172,19 +172,19 @@ def _intro_after(scope: Scope, k: int, total: DraftClaim, s_end: int) -> int | N
         if c.figure.kind in ("class", "group"):
             continue  # 其中前三大行业…分别包含85家: the size of a group names no part
         if _INTRO.match(scope.text(start, c.figure.start)) or \
-                re.search(r"[，,；;（(]其中[，,：:]?$", scope.text(start, c.figure.start)):
+                compiled(r"[，,；;（(]其中[，,：:]?$").search(scope.text(start, c.figure.start)):
             return start
         if is_level(c) and same_unit(c, total):
             return None
         start = c.end
-    return start if re.search(r"[，,]其中", scope.text(start, s_end)) else None
+    return start if compiled(r"[，,]其中").search(scope.text(start, s_end)) else None
 
 
 def _full_stop(scope: Scope, end: int) -> int:
     """The end of the full sentence around ``end``: a 其中 after 。 opens a list of the parts of
     the sentence's total, whose growth may run over a semicolon (总额31579.51亿元，同比增长15.1%；
     两年平均增长8.6%。其中，出口…)."""
-    m = re.compile(r"[。！!？?\n]").search(scope.plain, end)
+    m = compiled(r"[。！!？?\n]").search(scope.plain, end)
     return m.start() if m else len(scope.plain)
 
 

@@ -13,7 +13,7 @@ from fractions import Fraction
 from ..article import ArticleText
 from ..figures import Figure, clause_span, find_figures
 from ..interval import Interval
-from ..patterns import later
+from ..patterns import compiled, later
 from .labels import clean_label, id_for, unique_id
 
 __all__ = ["REAL_LABEL", "Draft", "DraftCheck", "DraftClaim", "build_draft"]
@@ -145,8 +145,8 @@ def _label(article: ArticleText, claim: DraftClaim, previous: DraftClaim | None,
         return previous.label  # 1亿元或1000万美元以上: one label for both
     after_raw = plain[claim.end:min(b, next_start)]
     before = clean_label(before_raw)
-    after = clean_label(re.sub(r"^[的之]", "", re.sub(r"\s+", "", after_raw)), 16)
-    list_before = fig.names is not None or re.search(r"(?:等|的)\s*$", before_raw)
+    after = clean_label(compiled(r"^[的之]").sub("", compiled(r"\s+").sub("", after_raw)), 16)
+    list_before = fig.names is not None or compiled(r"(?:等|的)\s*$").search(before_raw)
     short_after_figure = previous_end > a and len(before) <= 3
     if short_after_figure and len(after) < 2:
         label = clean_label(plain[a:fig.start], 30)  # 招引10亿元以上项目9个
@@ -161,11 +161,11 @@ def _label(article: ArticleText, claim: DraftClaim, previous: DraftClaim | None,
     if not label and fig.is_rate:
         # 全社会用电量1078亿千瓦时，增长8.7%: the subject is in the clause before
         pa, _ = clause_span(plain, max(0, a - 1), max(0, a - 1))
-        head = re.split(r"[\d一二两三四五六七八九十百千]", plain[pa:max(pa, a - 1)], maxsplit=1)[0]
+        head = compiled(r"[\d一二两三四五六七八九十百千]").split(plain[pa:max(pa, a - 1)], maxsplit=1)[0]
         label = clean_label(head)
     same_sentence = previous is not None and previous.label is not None and \
         previous.figure.start >= clause_span(plain, fig.start, fig.end, "sentence")[0]
-    if same_sentence and len(label) <= 2 and re.search(r"累计|总数|总量|共有|合计", label + before_raw):
+    if same_sentence and len(label) <= 2 and compiled(r"累计|总数|总量|共有|合计").search(label + before_raw):
         label = "累计" + previous.label.replace("新增", "")  # 新增企业43家，累计拥有196家
     elif same_sentence and not label:
         label = previous.label  # 突破3000亿元，达3156.2亿元: the same subject
@@ -204,7 +204,7 @@ def _extend_over_list(plain: str, a: int) -> int:
 def _quote(article: ArticleText, claim: DraftClaim) -> str:
     a, b = claim.clause
     text = article.plain[a:b]
-    text = re.sub(r"\s*\n\s*", "", text).strip()
+    text = compiled(r"\s*\n\s*").sub("", text).strip()
     return text
 
 
@@ -241,7 +241,7 @@ _TITLE_PLACE = later(r"(?:^|\d{4}年|[：:，,])([\u4e00-\u9fff]{1,4}?(?:市|区
 def _article_place(article: ArticleText) -> str | None:
     """The town or county the article is about: one named in the title, else the one named
     most often (at least three times)."""
-    text = re.sub(r"\s+", "", article.plain)
+    text = compiled(r"\s+").sub("", article.plain)
     counts: Counter[str] = Counter()
     for m in _PLACE.finditer(text):
         name = m.group(0)
@@ -252,7 +252,7 @@ def _article_place(article: ArticleText) -> str | None:
     if in_title:
         return max(in_title, key=lambda n: (counts[n], n))
     # a city or district named in the title: 2023年杭州市国民经济…, 高新区：…
-    m = _TITLE_PLACE.search(re.sub(r"\s+", "", title))
+    m = _TITLE_PLACE.search(compiled(r"\s+").sub("", title))
     if m and not _NOT_PLACE.search(m.group(1)):
         return m.group(1)
     if counts:
@@ -265,7 +265,7 @@ def _article_place(article: ArticleText) -> str | None:
 def _claim_period(article: ArticleText, claim: DraftClaim, default: int | None) -> int | None:
     sa, _ = clause_span(article.plain, claim.figure.start, claim.figure.end, "sentence")
     head = re.sub(r"\s+", "", article.plain[sa:min(claim.figure.start, sa + 200)])
-    m = re.match(r"(?:在|截至|截止|至)?((?:19|20)\d\d)年(?:全年|底|末|以来|度)?[,，]", head)
+    m = compiled(r"(?:在|截至|截止|至)?((?:19|20)\d\d)年(?:全年|底|末|以来|度)?[,，]").match(head)
     if m and int(m.group(1)) != default:
         return int(m.group(1))
     return None

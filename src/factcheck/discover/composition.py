@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from itertools import product
 
 from ..interval import Interval
-from ..patterns import later
+from ..patterns import compiled, later
 from .claims import DraftClaim
 from .scope import Found, Scope, exact, is_level, is_share, same_unit
 
@@ -213,7 +213,7 @@ def _listed_in(scope: Scope, cands: list[DraftClaim]) -> list[Group]:
     while i < len(cands):
         first = cands[i]
         words = scope.text(scope.sentence(first)[0], first.figure.number_start)
-        if first.growth is not None or not re.search(r"分别(?:增长|下降|增加|减少|提高|为)?$", words):
+        if first.growth is not None or not compiled(r"分别(?:增长|下降|增加|减少|提高|为)?$").search(words):
             i += 1
             continue
         base = _NUMBERED.sub("", first.label or "")

@@ -17,10 +17,8 @@ level closing the full sentence just before (为124369.67亿元。相比2020年�
 
 from __future__ import annotations
 
-import re
-
 from ..lexicon import DOWN, UP
-from ..patterns import later
+from ..patterns import compiled, later
 from .claims import DraftClaim
 from .composition import measure
 from .points import period_of
@@ -158,7 +156,7 @@ def _comparable(c: DraftClaim, d: DraftClaim) -> bool:
 def _name(words: str) -> str:
     """The subject the words name: 排名第一的义乌 → 义乌; 全国平均水平 → 全国."""
     words = words.rsplit("的", 1)[-1]
-    return re.sub(r"(?:的?平均水平|的?平均值|平均)$", "", words)
+    return compiled(r"(?:的?平均水平|的?平均值|平均)$").sub("", words)
 
 
 def _names(scope: Scope, c: DraftClaim, name: str) -> bool:
@@ -177,7 +175,7 @@ def _same_measure(scope: Scope, a: DraftClaim, b: DraftClaim) -> bool:
     other's words end the way the subject's label does (人均可支配收入, not 人均消费支出)."""
     words = [(c.label or "") + scope.text(scope.sentence(c)[0], c.figure.start) for c in (a, b)]
     ma, mb = (measure(w) for w in words)
-    tail = re.sub(r"\(\d+\)$", "", a.label or "")[-2:]
+    tail = compiled(r"\(\d+\)$").sub("", a.label or "")[-2:]
     return (ma is None or mb is None or ma == mb) and tail in words[1]
 
 

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from .. import messages as msg
 from ..figures import Figure
 from ..messages import Message
-from ..patterns import later
+from ..patterns import compiled, later
 from .claims import DraftClaim
 from .misprint import could_be_one
 from .scope import Found, Scope, exact, is_level, same_unit
@@ -329,7 +329,7 @@ def _run(scope: Scope, c: DraftClaim) -> list[DraftClaim] | None:
 
 def _significant(written: str) -> int:
     """How many significant digits a figure is written with: 47.5亿元 3, 14亿元 2."""
-    m = re.search(r"\d[\d.]*", written)
+    m = compiled(r"\d[\d.]*").search(written)
     return len(m.group().replace(".", "").lstrip("0")) if m else 0
 
 

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..figures.names import LIST_MARKER
-from ..patterns import later
+from ..patterns import compiled, later
 from .claims import DraftClaim
 from .scope import Found, Scope, exact
 
@@ -181,7 +181,7 @@ def _common_ending(names: list[str]) -> str:
 def _first_name(names: list[str]) -> list[str]:
     """The first name without the words that open its clause (当前本科教育存在就业导向 → 就业导向):
     as long as the longest of the others, for the message only."""
-    lead = re.match(r".*?(?:" + _INTRO_AFTER.pattern + ")[：:]?", names[0])
+    lead = compiled(r".*?(?:" + _INTRO_AFTER.pattern + ")[：:]?").match(names[0])
     if lead and lead.end() < len(names[0]):
         names = [names[0][lead.end():], *names[1:]]
     longest = max(len(x) for x in names[1:])
@@ -197,9 +197,10 @@ def _named_after(scope: Scope, c: DraftClaim) -> _List | None:
     intro = _INTRO_AFTER_GROUP if group else _INTRO_AFTER
     end = c.figure.end
     window = plain[end:end + 32]
-    m = re.match(r"(?:——|—|[\u4e00-\u9fff]{0,4}[：:])", window)  # 3家——A、B、C; 15个：A、…
+    m = compiled(r"(?:——|—|[\u4e00-\u9fff]{0,4}[：:])").match(window)  # 3家——A、B、C; 15个：A、…
     if m is None:
-        m = re.match(r"([^、，,。；;：:！!？?\n%]{0,24}?[，,]?)(?:" + intro.pattern + r")[：:]?", window)
+        m = compiled(r"([^、，,。；;：:！!？?\n%]{0,24}?[，,]?)(?:" + intro.pattern
+                     + r")[：:]?").match(window)
         if m is None:
             return None
     start = end + m.end()
@@ -213,7 +214,7 @@ def _named_after(scope: Scope, c: DraftClaim) -> _List | None:
     if text is None:
         return None
     complete = not some
-    etc = re.search(r"等(?:等)?[\u4e00-\u9fff]{0,8}$", text)
+    etc = compiled(r"等(?:等)?[\u4e00-\u9fff]{0,8}$").search(text)
     if etc:
         text, complete = text[:etc.start()], False
     names = _items(text)
@@ -240,7 +241,7 @@ def _without_inner_counts(scope: Scope, start: int, stop: int) -> str | None:
 def _abbreviations_before(scope: Scope, c: DraftClaim) -> _List | None:
     plain = scope.plain
     after = plain[c.figure.number_start:c.figure.end]
-    if not re.match(r"^[一二两三四五六七八九十]" + _PLACE_COUNTER.pattern, after) \
+    if not compiled(r"^[一二两三四五六七八九十]" + _PLACE_COUNTER.pattern).match(after) \
             or re.match(r"[一二两三四五六七八九十\d]", plain[c.figure.end:c.figure.end + 1]):
         return None  # 三省一市: a count of part of the places
     run = _abbreviation_run(plain, c.figure.start)
@@ -268,7 +269,7 @@ def _abbreviation_run(plain: str, end: int) -> int | None:
 def _named_before(scope: Scope, c: DraftClaim) -> _List | None:
     plain = scope.plain
     a = c.figure.start
-    lead = re.search(r"(?:这|这些|共|共计|合计|以及)$", plain[max(0, a - 2):a])
+    lead = compiled(r"(?:这|这些|共|共计|合计|以及)$").search(plain[max(0, a - 2):a])
     end = a - (len(lead.group(0)) if lead else 0)
     start = end
     while start > 0 and plain[start - 1] not in _CLAUSE_END + "：:":

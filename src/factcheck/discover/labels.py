@@ -9,9 +9,7 @@ with ``_2``, ``_3`` ….
 
 from __future__ import annotations
 
-import re
-
-from ..patterns import later
+from ..patterns import compiled, later
 
 __all__ = ["ID_DICTIONARY", "clean_label", "id_for", "unique_id"]
 
@@ -37,7 +35,7 @@ def clean_label(text: str, max_len: int = 24) -> str:
         prev = s
         s = _LEAD.sub("", s)
         s = _TRAIL.sub("", s)
-        s = re.sub(r"^\d{4}年(?:以来|全年|底|末)?", "", s)
+        s = compiled(r"^\d{4}年(?:以来|全年|底|末)?").sub("", s)
     if len(s) > max_len:
         tail = s.rsplit("、", 1)[-1]
         cut = len(s) - max_len

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from ..patterns import later
+from ..patterns import compiled, later
 from .claims import DraftClaim
 from .composition import measure, rate_of
 from .scope import Found, Scope, exact, is_share
@@ -76,7 +76,7 @@ def _rate_before(scope: Scope, c: DraftClaim, words: str) -> DraftClaim | None:
     the one before (同比增长12.8%，高于…; 失业率为4.9%，比上月…); a share when the clause speaks of
     a share (比重…比同期提高)."""
     s_start, _ = scope.sentence(c)
-    share = bool(re.search(r"比重|占比", words))
+    share = bool(compiled(r"比重|占比").search(words))
     clauses = 0
     previous = scope.clause(c)[0]
     for other in reversed(scope.claims[:scope.index(c)]):

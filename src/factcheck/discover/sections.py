@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from ..patterns import later
+from ..patterns import compiled, later
 from .claims import DraftClaim
 from .scope import Found, Scope, exact, is_level, same_unit
 
@@ -44,7 +44,7 @@ def _section_start(scope: Scope, c: DraftClaim) -> int | None:
     """Where a 从X看 / 分X看 split begins in the claim's paragraph, if it has one."""
     line_start = scope.plain.rfind("\n", 0, c.figure.start) + 1
     paragraph = scope.plain[line_start:c.figure.start]
-    m = re.search(r"(?:^|[。；;，,]\s*)((?:从|分)[^，,：:。；;]{1,12}看)[，,：:]", paragraph)
+    m = compiled(r"(?:^|[。；;，,]\s*)((?:从|分)[^，,：:。；;]{1,12}看)[，,：:]").search(paragraph)
     return None if m is None else line_start + m.end()
 
 
@@ -76,14 +76,14 @@ def _top_level(scope: Scope, parts: list[DraftClaim]) -> list[DraftClaim]:
             continue
         if out:
             between = scope.plain[out[-1].end:p.figure.start]
-            m = re.search(r"[（(]其中", between)
+            m = compiled(r"[（(]其中").search(between)
             if m is not None:
                 close = scope.plain.find("）", out[-1].end + m.end())
                 nested_until = close if close >= 0 else len(scope.plain)
                 if p.figure.start < nested_until:
                     continue
-            elif re.search(r"其中|包括", between):  # 27个省份…，其中8个省份…: until the sentence ends
-                end = re.compile(r"[。；;！？\n]").search(scope.plain, p.figure.end)
+            elif compiled(r"其中|包括").search(between):  # 27个省份…，其中8个省份…: until the sentence ends
+                end = compiled(r"[。；;！？\n]").search(scope.plain, p.figure.end)
                 nested_until = end.start() if end else len(scope.plain)
                 continue
         out.append(p)
@@ -117,9 +117,9 @@ def complementary(labels: list[str]) -> bool:
         return True
     if len(labels) != 2:
         return False
-    a, b = (re.sub(r"^(?:全市|全省|全区|全县|其中)", "", lab) for lab in labels)
+    a, b = (compiled(r"^(?:全市|全省|全区|全县|其中)").sub("", lab) for lab in labels)
     for x, y in ((a, b), (b, a)):
-        key = re.split(r"经济|企业|投资|工业|收入|实现|完成|单位|市场|部门", x)[0]
+        key = compiled(r"经济|企业|投资|工业|收入|实现|完成|单位|市场|部门").split(x)[0]
         if key and (y.startswith("非" + key) or y.startswith("负" + key) or
                     y.startswith("非" + key[:2])):
             return True
@@ -135,10 +135,10 @@ def _counts_split(scope: Scope) -> list[Found]:
         if q is None or q.unit.dimension != "count" or not exact(total):
             continue
         after = scope.plain[total.figure.end:total.figure.end + 16]
-        m = re.match(r"[^，,。；;]{0,12}中[，,：:]", after)
+        m = compiled(r"[^，,。；;]{0,12}中[，,：:]").match(after)
         if m is None:
             continue
-        end = re.compile(r"[。！？\n]").search(scope.plain, total.figure.end)
+        end = compiled(r"[。！？\n]").search(scope.plain, total.figure.end)
         stop = end.start() if end else len(scope.plain)
         parts = _parts_of_count(scope, k, total, _noun(after[:m.end()]), stop)
         if len(parts) >= 2 and (_opposites(scope, parts) or _named(scope, parts)):
@@ -182,11 +182,11 @@ def _parts_of_count(scope: Scope, k: int, total: DraftClaim, things: str, stop: 
             break
         if not (is_level(c) and same_unit(c, total) and exact(c)):
             continue
-        if parts and re.search(r"其中|包括", scope.text(parts[-1].end, c.figure.start)):
+        if parts and compiled(r"其中|包括").search(scope.text(parts[-1].end, c.figure.start)):
             break
         after = scope.plain[c.figure.end:c.figure.end + 16]
         noun = _noun(after)
-        if re.match(r"[^，,。；;]{0,12}中[，,：:]", after) or _other_kind(noun, things):
+        if compiled(r"[^，,。；;]{0,12}中[，,：:]").match(after) or _other_kind(noun, things):
             break
         parts.append(c)
     return parts

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from ..patterns import later
+from ..patterns import compiled, later
 from .claims import DraftClaim
 from .scope import Found, Scope, exact, is_level, is_share, same_unit
 
@@ -73,7 +73,7 @@ def _named_part(scope: Scope, k: int, rate: DraftClaim, head: str) -> DraftClaim
 
 def _whole(scope: Scope, rate: DraftClaim, part: DraftClaim, head: str,
            totals: dict[str, DraftClaim]) -> tuple[DraftClaim | None, str]:
-    m = re.search(r"占(?:比)?(.*)", head)
+    m = compiled(r"占(?:比)?(.*)").search(head)
     words = _clean(m.group(1)) if m else ""
     if not words and _scope_words(scope, part) is not None:
         return _whole_in_scope(scope, rate, part)  # 全区常住人口中，…其中65岁及以上人口…，占9.22%
@@ -172,9 +172,9 @@ def _may_hold(whole: DraftClaim, part: DraftClaim) -> bool:
 
 
 def _clean(words: str) -> str:
-    words = re.sub(r"(?:的)?(?:比重|比例|份额|(?<!经济)总量|总额)?(?:为|达到|达|约为|约|超过|超|近|接近)?$",
-                   "", words)
-    return re.sub(r"^(?:全[国省市区县镇]|本[市区县镇]|当年|同期)", "", words).strip("的")
+    words = compiled(r"(?:的)?(?:比重|比例|份额|(?<!经济)总量|总额)?(?:为|达到|达|约为|约|超过|超|近|接近)?$"
+                     ).sub("", words)
+    return compiled(r"^(?:全[国省市区县镇]|本[市区县镇]|当年|同期)").sub("", words).strip("的")
 
 
 def _names(words: str, label: str) -> bool:
@@ -186,4 +186,4 @@ def _names(words: str, label: str) -> bool:
 
 def _alias(text: str) -> str:
     """GDP, 地区生产总值 and 经济总量 (占全区经济总量的91.99%) name one figure."""
-    return re.sub(r"GDP|国内生产总值|地区生产总值|经济总量", "生产总值", text)
+    return compiled(r"GDP|国内生产总值|地区生产总值|经济总量").sub("生产总值", text)

@@ -40,7 +40,7 @@ from functools import lru_cache
 
 from .. import messages as msg
 from ..messages import N_, Message
-from ..patterns import later
+from ..patterns import compiled, later
 from .claims import DraftClaim
 from .scope import Scope, same_unit
 
@@ -366,20 +366,20 @@ _NOT_SUBJECT = later(r"^(?:比|较|占|相比|与|为|是)|[\d、]")
 def normalise_label(label: str) -> str:
     """A label as a subject: 前三季度国内生产总值（GDP → 生产总值, 江苏2021年GDP数据 → 生产总值,
     深圳经济总量 → 生产总值 (the economy's size is its GDP), 全国城镇新增就业 → 城镇新增就业."""
-    s = re.sub(r"\(\d+(?:/\d+)?\)$", "", label)
-    s = re.sub(r"[（(][^）)]*[）)]", "", s)
-    s = re.sub(r"[（(].*$", "", s)
-    s = re.sub(r"[“”\"《》]", "", s)
+    s = compiled(r"\(\d+(?:/\d+)?\)$").sub("", label)
+    s = compiled(r"[（(][^）)]*[）)]").sub("", s)
+    s = compiled(r"[（(].*$").sub("", s)
+    s = compiled(r"[“”\"《》]").sub("", s)
     s = _GDP.sub("生产总值", s)  # before the trailing words: 经济总量 is not 经济
     s = _TARGET_DONE.sub("目标进度", s)  # 完成全年目标的95.0%: how much of the target is done
-    s = re.sub(r"(?<=\w\w)人数", "", s)  # 城镇新增就业人数 is 城镇新增就业, a count of people
+    s = compiled(r"(?<=\w\w)人数").sub("", s)  # 城镇新增就业人数 is 城镇新增就业, a count of people
     s = _BASE_WORDS.sub("", s)
     s = _YEAR.sub("", s)
     s = _SUB.sub("", s)
     for a, b, _ in reversed(_places(s)):
         s = s[:a] + s[b:]
     s = _MEASURE_WORDS.sub("", s)
-    s = re.sub(r"(?<=.)(?:实现|完成)(?=.)", "", s)  # 第一产业实现增加值 → 第一产业增加值
+    s = compiled(r"(?<=.)(?:实现|完成)(?=.)").sub("", s)  # 第一产业实现增加值 → 第一产业增加值
     prev = None
     while prev != s:
         prev = s
@@ -396,11 +396,11 @@ def _generic(label: str) -> bool:
 _GROWTH_WORDS = later(r"增速|增幅|增长率|涨幅|降幅")
 _GROWTH_END = later(r"(?:同比|比上年|比去年|较上年)(?:增|增长|下降|降|减|减少)$")
 _SHARE_WORDS = later(r"占(?!用|地|领|有)|比重|占比|份额")
-_FLAGS = (("2y", re.compile(r"两年平均")), ("real", re.compile(r"实际|扣除价格")),
-          ("nominal", re.compile(r"名义")), ("mom", re.compile(r"环比|比上月|比上季")),
-          ("avg", re.compile(r"年均")), ("pull", re.compile(r"拉动")),
-          ("proj", re.compile(r"预计|预期|预测|(?<!完成)(?<!完成全年)(?<!完成年度)(?:目标|计划)|力争|有望|"
-                              r"将(?!近)")))
+_FLAGS = (("2y", later(r"两年平均")), ("real", later(r"实际|扣除价格")),
+          ("nominal", later(r"名义")), ("mom", later(r"环比|比上月|比上季")),
+          ("avg", later(r"年均")), ("pull", later(r"拉动")),
+          ("proj", later(r"预计|预期|预测|(?<!完成)(?<!完成全年)(?<!完成年度)(?:目标|计划)|力争|有望|"
+                      r"将(?!近)")))
 
 
 _BASE_OF_CHANGE = later(
@@ -432,7 +432,7 @@ def _measure(c: DraftClaim, words: str, label: str, label_words: str) -> str:
     if f.estimate and "proj" not in flags:
         flags.append("proj")
     if kind != "level":
-        for m in _BASE_OF_CHANGE.finditer(re.sub(r"[同环]比", "", words)):
+        for m in _BASE_OF_CHANGE.finditer(compiled(r"[同环]比").sub("", words)):
             if not _YEAR_ON_YEAR.match(m.group(1)):
                 flags.append("vs " + m.group(1))
     return ":".join([kind, *flags])
@@ -549,7 +549,7 @@ def _open_parenthesis(text: str) -> bool:
 
 
 def _without_parentheses(text: str) -> str:
-    return re.sub(r"[（(][^（()）]*[）)]", "", text)
+    return compiled(r"[（(][^（()）]*[）)]").sub("", text)
 
 
 _LISTED_PERIODS = later(
@@ -672,7 +672,7 @@ def _section_opening(plain: str, p_start: int) -> str | None:
     95.0% is the 前三季度，全国城镇新增就业…完成全年目标的95.0% below it."""
     end = plain.find("\n", p_start)
     line = plain[p_start:end if end >= 0 else len(plain)].strip()
-    if p_start <= _text_start(plain) or end < 0 or len(line) > 30 or re.search(r"[。；;！？!?]", line):
+    if p_start <= _text_start(plain) or end < 0 or len(line) > 30 or compiled(r"[。；;！？!?]").search(line):
         return None
     return re.split(r"[。；;！？!?\n]", plain[end:].lstrip(), maxsplit=1)[0]
 
@@ -688,7 +688,7 @@ def _heading_period(plain: str, at: int) -> tuple[int | None, str | None]:
         line = plain[a + 1:b].strip()
         if not line:
             continue
-        if a < first or len(line) > 30 or re.search(r"[。；;！？!?]", line):
+        if a < first or len(line) > 30 or compiled(r"[。；;！？!?]").search(line):
             break
         year, sub, _ = _period_tokens(line)
         if year is not None or sub is not None:

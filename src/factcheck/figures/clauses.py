@@ -6,7 +6,7 @@ import bisect
 import re
 from functools import lru_cache
 
-from ..patterns import later
+from ..patterns import compiled, later
 
 __all__ = ["clause_span"]
 
@@ -61,7 +61,7 @@ def clause_span(plain: str, start: int, end: int, breaks: str = "clause") -> tup
 def _break_offsets(plain: str, breaks: str) -> list[int]:
     """Every offset of the text that ends a clause (or a sentence), found once per text."""
     marks = _CLAUSE_BREAK if breaks == "clause" else _SENTENCE_BREAK
-    candidates = re.finditer("[" + re.escape("".join(marks | {"\n", "—"})) + "]", plain)
+    candidates = compiled("[" + re.escape("".join(sorted(marks | {"\n", "—"}))) + "]").finditer(plain)
     return [m.start() for m in candidates if _is_break(plain, m.start(), marks)]
 
 
@@ -80,4 +80,4 @@ def _after_last(s: str, i: int, chars: str) -> int:
 @lru_cache(maxsize=16)
 def _offsets(s: str, chars: str) -> list[int]:
     """Every offset of one of ``chars`` in s, found once per text."""
-    return [m.start() for m in re.finditer("[" + re.escape(chars) + "]", s)]
+    return [m.start() for m in compiled("[" + re.escape(chars) + "]").finditer(s)]

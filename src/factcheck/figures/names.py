@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 from ..article import ArticleText
 from ..patterns import later
 from ..quantity import QuantityError, parse_quantity
@@ -27,6 +25,13 @@ _ADJACENT_LIST = later(
 #: The longest clause a list of names for a count is looked for in (a dozen names and the words
 #: that lead them): beyond it, a clause holds no such list, and the look costs nothing.
 _LONGEST_LIST = 400
+_QUOTED = later(r'"([^"]{1,20})"')
+_QUOTED_LIST = later(r'(?:"[^"]{1,20}"[、和及与]?)+')
+_ITEM_BREAK = later(r"[、]|(?<=.)(?:和|及|与|以及)(?=.)")
+_CONJUNCTION = later(r"和|及|与|以及")
+#: A list of names opening a clause (A、B成为…), read where the clause counts them.
+_LEADING_LIST = later(r'((?:"[^"]{1,20}"|[^、"]{1,14})(?:、(?:"[^"]{1,20}"|[^、"]{1,14}?))+)'
+                      r'(?=成为|入选|获评|获得|荣获|分别|均|等|共|被|是|为|作为)')
 #: Words between a list and a figure that make the figure each name's own (各5宗, 均为3家).
 _EACH = later(r"(?:各|均|分别|各自|每个|每家)(?:有|为|是|达|达到)?$")
 
@@ -34,10 +39,10 @@ _EACH = later(r"(?:各|均|分别|各自|每个|每家)(?:有|为|是|达|达到
 def _split_items(text: str) -> list[str] | None:
     """'长青科技、天元智能' → the names; quoted lists “夜市招聘”“镇长直播带岗” too."""
     text = text.strip()
-    quoted = re.findall(r'"([^"]{1,20})"', text)
-    if quoted and re.fullmatch(r'(?:"[^"]{1,20}"[、和及与]?)+', text):
+    quoted = _QUOTED.findall(text)
+    if quoted and _QUOTED_LIST.fullmatch(text):
         return quoted
-    parts = re.split(r"[、]|(?<=.)(?:和|及|与|以及)(?=.)", text) if "、" in text else [text]
+    parts = _ITEM_BREAK.split(text) if "、" in text else [text]
     items = [p.strip('"') for p in parts]
     if not items or any(not (1 <= len(x) <= 14) for x in items):
         return None
@@ -92,8 +97,7 @@ def _attach_names(article: ArticleText, s: str, fig: Figure) -> None:
                                                              start + adjacent.start(1) + 1)[0]
                 return
     # A、B成为…两家X: a list opening the clause whose length is the count
-    m = re.match(r'((?:"[^"]{1,20}"|[^、"]{1,14})(?:、(?:"[^"]{1,20}"|[^、"]{1,14}?))+)'
-                 r'(?=成为|入选|获评|获得|荣获|分别|均|等|共|被|是|为|作为)', head)
+    m = _LEADING_LIST.match(head)
     if not m:
         return
     items = _split_items(m.group(1))
@@ -113,7 +117,7 @@ def _adjacent_items(text: str, count) -> list[str] | None:
     items = _split_items(text)
     if items is None or len(items) == count:
         return items
-    parts = re.split(r"和|及|与|以及", text)
+    parts = _CONJUNCTION.split(text)
     if len(parts) == 1:
         return items  # a plain list: a count that differs is a finding
     last = _split_items(parts[-1])

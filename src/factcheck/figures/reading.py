@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from ..lexicon import (
@@ -105,11 +104,14 @@ def _has_unit_char(word: str) -> bool:
 _UNIT_CHARS = frozenset(name for name in UNITS if len(name) == 1)
 
 
+_NAMES = later(r"“([^“”\n]{1,12})”|\"([^\"\n]{1,12})\"|「([^」\n]{1,12})」|『([^』\n]{1,12})』"
+               r"|《([^》\n]{1,60})》|〈([^〉\n]{1,30})〉")
+
+
 def _name_spans(plain: str) -> list[tuple[int, int, str]]:
     """Short quoted phrases and book titles: names and slogans, whose numbers are not figures."""
     spans = []
-    for m in re.finditer(r"“([^“”\n]{1,12})”|\"([^\"\n]{1,12})\"|「([^」\n]{1,12})」|『([^』\n]{1,12})』"
-                         r"|《([^》\n]{1,60})》|〈([^〉\n]{1,30})〉", plain):
+    for m in _NAMES.finditer(plain):
         content = next(g for g in m.groups() if g is not None)
         spans.append((m.start(), m.end(), content))
     return spans
