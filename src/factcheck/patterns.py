@@ -135,7 +135,8 @@ class _Kept:
         return entries if engine == _ENGINE and isinstance(entries, dict) else {}
 
     def _write(self) -> None:
-        assert self.path is not None and self.entries is not None
+        if self.path is None or self.entries is None:
+            return  # keeping was turned off during the run
         entries = self.entries
         if len(entries) > _MAX_KEPT:
             entries = {key: entries[key] for key in self.added}
