@@ -60,3 +60,23 @@ def test_a_damaged_file_of_kept_patterns_is_compiled_anew(tmp_path):
     assert _check(tmp_path) == expected
     assert _check(tmp_path) == expected
     assert len(marshal.loads(kept.read_bytes())[1]) > 50
+
+
+def test_an_engine_whose_internals_changed_compiles_and_keeps_nothing(tmp_path, monkeypatch):
+    """A Python whose re internals differ (a later version) still compiles every pattern: keeping
+    turns itself off, and nothing is written at exit."""
+    import sys
+
+    from factcheck import patterns
+
+    kept = patterns._Kept(str(tmp_path / "p.regex"))
+
+    def changed(*_args):
+        raise AttributeError("module 're' has no attribute '_compiler'")
+
+    monkeypatch.setattr(kept, "_keep", changed)
+    monkeypatch.setattr(sys, "dont_write_bytecode", False)
+    assert kept.compile(r"\d+万", 0).fullmatch("12万")
+    assert kept.path is None
+    kept._write()
+    assert not (tmp_path / "p.regex").exists()
