@@ -66,8 +66,9 @@ The figure to fix
     that fails, or one with 等 whose names are just what the figure would need) is what to fix:
     its typo is the number of names written in its own numerals. Repairs are ranked: fewest
     figures without a typo variant (:func:`typos.variants`) inside the needed range first, then
-    counts the names confirm, then the smallest relative change (to the slip, else to the needed
-    range, over the stated value), then the file and line. For a pair, each range is what that
+    counts the names confirm, then figures in fewer relations that hold as printed (a figure a
+    holding relation confirms is less likely wrong), then the smallest relative change (to the
+    slip, else to the needed range, over the stated value), then the file and line. For a pair, each range is what that
     figure needs with the other free too. The best repair's sentence is added to the advice of
     the failing findings of its component when it is more plausible than the next repair by the
     first two criteria (a smaller change alone is a tie: no guess).
@@ -927,6 +928,8 @@ def _freed(model: _Model, component: list[_Rel], base: Domains, keys: tuple[Key,
     here = component[0].p.file
     out = _Found([], [], [], fixes, ())
     without_typo, named, change, places = 0, 0, Fraction(0), []
+    holding = [r for r in component if r.name not in fixes]
+    confirmed = sum(k in r.keys for r in holding for k in keys)  # relations it holds in as printed
     for k in keys:
         fig = model.figures[k]
         q, claim = fig.quantity, fig.term.claim
@@ -948,7 +951,7 @@ def _freed(model: _Model, component: list[_Rel], base: Domains, keys: tuple[Key,
                                       need, typo))
         out.figures.append(fig)
         out.why.append(why)
-    out.rank_key = (without_typo, -named, change, places)
+    out.rank_key = (without_typo, -named, confirmed, change, places)
     return out
 
 
