@@ -4,8 +4,9 @@ first repair of the failing relations name the changed figure, with its original
 
     python tests/repairs.py [--dir tests/data/heldout] [-v]
 
-prints each miss (article, line, the figure and its change, the first repairs' claims) and the
-totals. A report for developers, like tests/corpus.py."""
+prints each miss (article, line, the figure and its change, the first repairs' claims; -v: every
+change) and the totals, with how often the changed figure is named most likely wrong and how often
+another figure is. A report for developers, like tests/corpus.py."""
 
 from __future__ import annotations
 
@@ -43,7 +44,7 @@ def _restored(stated: str, changed: str, original: str) -> str:
 
 
 def report(directory: Path) -> None:
-    total = reported = named = typo_ok = advised = 0
+    total = reported = named = typo_ok = advised = misled = 0
     with tempfile.TemporaryDirectory() as tmp:
         for gold in C.corpus(directory):
             lines = gold.text.read_text(encoding="utf-8").split("\n")
@@ -81,13 +82,15 @@ def report(directory: Path) -> None:
                     says = any(a.startswith(("Most likely wrong", "最可能"))
                                for e in hit for a in e.get("suggestions", []))
                     advised += ok and says
+                    misled += (not ok) and says
                     if not ok or "-v" in sys.argv:
                         print(f"  {'ok  ' if ok else 'miss'} {gold.name} {r['kind']} line "
                               f"{f['line']}: {written} -> {new}",
                               [(c["id"], c["stated"], c["typo"]) for x in firsts
                                for c in x["claims"]], "advised" if says else "")
     print(f"changes {total}; reported naming the place {reported}; first repair names the figure "
-          f"{named}; with the original as its typo {typo_ok}; named most likely wrong {advised}")
+          f"{named}; with the original as its typo {typo_ok}; named most likely wrong {advised} "
+          f"(another figure named most likely wrong: {misled})")
 
 
 if __name__ == "__main__":
