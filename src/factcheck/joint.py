@@ -68,10 +68,10 @@ The figure to fix
     figures without a typo variant (:func:`typos.variants`) inside the needed range first, then
     counts the names confirm, then figures in fewer relations that hold as printed (a figure a
     holding relation confirms is less likely wrong), then the smallest relative change (to the
-    slip, else to the needed range, over the stated value), then the file and line. For a pair, each range is what that
-    figure needs with the other free too. The best repair's sentence is added to the advice of
-    the failing findings of its component when it is more plausible than the next repair by the
-    first two criteria (a smaller change alone is a tie: no guess).
+    slip, else to the needed range, over the stated value), then the file and line. For a pair,
+    each range is what that figure needs with the other free too. The best repair's sentence is
+    added to the advice of the failing findings of its component when it is more plausible than
+    the next repair by the first two criteria (a smaller change alone is a tie: no guess).
 """
 
 from __future__ import annotations
