@@ -885,3 +885,22 @@ def test_the_slip_named_holds_at_any_reading_and_keeps_the_printed_precision(tmp
     assert ranked == [("trade", "31579.52亿元"), ("exports", "17103.498亿元"),
                       ("imports", "14476.06亿元")]
     assert "Most likely wrong" not in table
+
+
+def test_a_figure_a_holding_relation_confirms_is_ranked_after_one_nothing_confirms(tmp_path):
+    """The form "总值T，其中A、B、C，C占总值的比重超过四成": the parts overshoot the total. Every
+    figure has a slip that makes the breakdown hold; the share (超过四成, which holds as printed
+    and still would after any of those slips) confirms the total and the services, so the parts it
+    does not name rank first. Nothing else tells the two parts apart: no figure is named most
+    likely wrong."""
+    text = ("初步测算,2015年全县地区生产总值244394万元,比上年增长13.1%。其中:第一产业增加值62857万元,"
+            "同比增长6.3%;第二产业增加值65588万元,同比增长9.5%;第三产业增加值115952万元,同比增长18.0%")
+    doc, _ = _article_repairs(tmp_path, text + "。")
+    ranked = [c["id"] for r in doc["repairs"] for c in r["claims"]]
+    assert ranked == ["gdp", "tertiary_value_added", "secondary_value_added", "primary_value_added"]
+    doc, table = _article_repairs(tmp_path, text + ",占地区生产总值的比重超过四成。")
+    assert [f["code"] for f in doc["findings"]] == ["FC301"]
+    ranked = [(c["id"], c["typo"]) for r in doc["repairs"] for c in r["claims"]]
+    assert ranked == [("secondary_value_added", "65586万元"), ("primary_value_added", "62855万元"),
+                      ("gdp", "244396万元"), ("tertiary_value_added", "115950万元")]
+    assert "Most likely wrong" not in table
