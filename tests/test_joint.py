@@ -904,3 +904,18 @@ def test_a_figure_a_holding_relation_confirms_is_ranked_after_one_nothing_confir
     assert ranked == [("secondary_value_added", "65586万元"), ("primary_value_added", "62855万元"),
                       ("gdp", "244396万元"), ("tertiary_value_added", "115950万元")]
     assert "Most likely wrong" not in table
+
+
+def test_a_count_that_refers_back_to_a_ranked_list_of_names_is_the_figure_to_fix(tmp_path):
+    """The form "A、B、C…排名前三。这N地…": one list of names counted twice (a rank and a count
+    that refers back, one enumeration entry with two figures). The rank agrees with the names, the
+    count does not: the count is the figure to fix, written as the names listed (这五地 → 三地),
+    and the report names it at its own place."""
+    doc, table = _article_repairs(
+        tmp_path, "从城市来看，上海、北京、苏州拥有科创板上市公司的数量，在所有城市中排名前三。"
+        "这五地也成为汇聚全国科创力量的高地。")
+    assert [(f["code"], f["check"]) for f in doc["findings"]] == [("FC601", "f1_1_names")]
+    assert _first_repairs(doc) == [("f1_2", "五地", closed(Fraction(3), Fraction(3)), "三地")]
+    assert doc["repairs"][0]["fixes"] == ["f1_1_names"]
+    assert "a.txt:1:40: Most likely wrong: f1_2 — 三地 would make 1 relation hold: 3 names are listed" \
+        in table
