@@ -143,8 +143,11 @@ def test_each_relation_holds_alone_but_not_together(check, tmp_path: Path) -> No
     assert exact(first["would_need"]) == closed(
         GDP_STATED[0] / (1 + Fraction("0.0505") + half("0.0001")),
         AVERAGE_NEEDS[1] / (1 + Fraction("0.0505") - half("0.0001")))
-    assert f["suggestions"][0] == ("Most likely wrong: gdp_2022 — 95.2亿元 would make 2 relations "
-                                    "hold: a digit doubled")
+    # gdp_2022 (95.2亿元: a digit doubled), population and gdp.growth (5.00%: one digit differs)
+    # are each a slip of the pen that makes both hold: a tie, so no figure is named most likely wrong
+    assert [c["typo"] for r in doc["repairs"] for c in r["claims"]] == [
+        "95.2亿元", "50.030万人", "5.00%", None]
+    assert not any(s.startswith("Most likely wrong") for s in f["suggestions"])
 
 
 def test_the_same_conflict_written_as_an_expression(check, tmp_path: Path) -> None:
@@ -375,8 +378,13 @@ def test_one_digit_struck_for_another_is_a_typo_variant() -> None:
     assert "037.6亿元" not in found  # not a leading zero
     assert not any(str(why) == "one digit differs" for _, why in variants("5个"))
     whys = [str(why) for _, why in variants("237.6亿元")]
-    first = whys.index("one digit differs")  # tried after every other slip
-    assert set(whys[first:]) == {"one digit differs"} and len(whys[first:]) == 4 * 9 - 1
+    first = whys.index("one digit differs")  # tried after every other slip but one:
+    last = first + 4 * 9 - 1
+    assert set(whys[first:last]) == {"one digit differs"}
+    # a digit dropped from the decimals comes last: 237.6 printed for 237.61 would make the
+    # right figure more precise than the article prints it
+    assert set(whys[last:]) == {"a digit dropped"}
+    assert [t for t, _ in variants("237.6亿元")][last:last + 2] == ["237.60亿元", "237.61亿元"]
     # at each place, the nearest digit first: 19 → 18, 17, 16 … (so the smallest slip is named)
     struck = [text for text, why in variants("19个") if str(why) == "one digit differs"]
     assert struck[8:] == ["18个", "17个", "16个", "15个", "14个", "13个", "12个", "11个", "10个"]
@@ -784,12 +792,130 @@ def test_a_relation_alone_gets_its_repairs_and_a_verdict_only_when_one_slip_expl
 
 
 def test_two_slips_that_each_explain_a_relation_alone_name_no_figure(tmp_path):
-    """The seed's 其中 list (not exhaustive): 19个 → 16个 and 27个 → 72个 both make it hold, so no
-    figure is named most likely wrong; the shorter slip ranks first."""
+    """The seed's 其中 list (not exhaustive): 19个 → 16个 and 27个 → 37个 both make it hold, so no
+    figure is named most likely wrong; the shorter slip ranks first. Of the total's slips that
+    would do (72个, 37个, 127个…), the shortest is named."""
     (tmp_path / "p.yaml").write_text(_alone(exhaustive=False), encoding="utf-8")
     code, out, _ = cli("check", "--format", "json", "p.yaml", cwd=tmp_path)
     doc = json.loads(out)
     assert code == 1
     ranked = [(r["rank"], c["id"], c["typo"]) for r in doc["repairs"] for c in r["claims"]]
-    assert ranked[:2] == [(1, "projects_industry", "16个"), (2, "projects", "72个")]
+    assert ranked[:2] == [(1, "projects_industry", "16个"), (2, "projects", "37个")]
     assert not any(s.startswith("Most likely wrong") for s in doc["findings"][0]["suggestions"])
+
+
+# --- repairs in articles: names listed, ties, the slip of the pen named ---------------------------
+
+def _article_repairs(tmp_path: Path, text: str) -> tuple[dict, str]:
+    """The JSON document and the table of `factcheck check` on a one-paragraph article."""
+    (tmp_path / "a.txt").write_text(text + "\n", encoding="utf-8")
+    _, out, _ = cli("check", "--format", "json", "a.txt", cwd=tmp_path)
+    _, table, _ = cli("check", "--format", "table", "a.txt", cwd=tmp_path)
+    return json.loads(out), table
+
+
+def _first_repairs(doc: dict) -> list[tuple[str, str, Any, str | None]]:
+    return [(c["id"], c["stated"], exact(c["would_need"]), c["typo"])
+            for r in doc["repairs"] for c in r["claims"]]
+
+
+def test_a_count_against_the_names_it_lists_is_the_figure_to_fix_in_its_own_numerals(tmp_path):
+    """The form "通航N个城市，分别为A、B、…": a count and the names listed with it (FC601). Names
+    are not figures, so the count is what to fix: it would need the number of names, and the
+    right figure is that number written as the count is written (Chinese numerals stay Chinese,
+    Arabic stay Arabic)."""
+    doc, table = _article_repairs(
+        tmp_path, "目前运营4条航线、通航五个城市，分别为北京、上海、广州、天津、大连、台州和重庆。")
+    assert [f["code"] for f in doc["findings"]] == ["FC601"]
+    seven = closed(Fraction(7), Fraction(7))
+    assert _first_repairs(doc) == [("f1_2", "五个", seven, "七个")]
+    sentence = "Most likely wrong: f1_2 — 七个 would make 1 relation hold: 7 names are listed"
+    assert doc["findings"][0]["suggestions"][0] == sentence
+    assert f"a.txt:1:12: {sentence}" in table
+    doc, table = _article_repairs(tmp_path, "杭州、广州、成都、合肥、西安6座城市，在省会城市中排名前五。")
+    assert _first_repairs(doc) == [("f1_1", "6座", closed(Fraction(5), Fraction(5)), "5座")]
+    assert "Most likely wrong: f1_1 — 5座 would make 1 relation hold: 5 names are listed" in table
+
+
+def test_the_names_listed_before_deng_decide_which_part_of_a_breakdown_is_wrong(tmp_path):
+    """The form "N个…中，A、B、C等n个…；D、E等m个…": parts of a count, each closing a list of
+    names with 等. With 等 the count may exceed the names, so the list holds either way; but when
+    the breakdown would need a part to be just the names listed, the names confirm it: that part
+    is named before the total's slip of the pen (13个 → 16个)."""
+    doc, table = _article_repairs(
+        tmp_path, "13个实现收入的税种中，增值税、房产税、印花税、城镇土地使用税、车船税、契税等9个"
+        "税种实现增长，合计增收2.5亿元；营业税、企业所得税、个人所得税、资源税、城市维护建设税、"
+        "土地增值税、耕地占用税等7个税种负增长，合计减收5.5亿元。")
+    assert [f["code"] for f in doc["findings"]] == ["FC301"]
+    assert _first_repairs(doc) == [("f1_2", "9个", closed(Fraction(6), Fraction(6)), "6个"),
+                                   ("f1_1", "13个", closed(Fraction(16), Fraction(16)), "16个")]
+    assert "Most likely wrong: f1_2 — 6个 would make 1 relation hold: 6 names are listed" in table
+
+
+def test_two_slips_that_each_explain_a_breakdown_are_a_tie_and_name_no_figure(tmp_path):
+    """The form "总值T，其中A、B、C": 2734.8亿元 misprinted 2734.1亿元 makes the parts fall short.
+    The total 5136.7 → 5136.0, the part 2734.1 → 2734.8 (and another part) are each one digit
+    struck for another: one relation cannot tell them apart, so no figure is named most likely
+    wrong (the repairs stay ranked, the smallest change first)."""
+    doc, table = _article_repairs(
+        tmp_path, "一季度全市实现生产总值5136.7亿元，按可比价格计算同比增长4.4%，其中第一产业增加值"
+        "25.5亿元，增长0.9%；第二产业增加值2376.3亿元，增长4.5%；第三产业增加值2734.1亿元，增长4.4%。")
+    assert [f["code"] for f in doc["findings"]] == ["FC301"]
+    ranked = [(c["id"], c["stated"], c["typo"]) for r in doc["repairs"] for c in r["claims"]]
+    assert ranked == [("gdp", "5136.7亿元", "5136.0亿元"),
+                      ("secondary_value_added", "2376.3亿元", "2376.9亿元"),
+                      ("tertiary_value_added", "2734.1亿元", "2734.8亿元"),
+                      ("primary_value_added", "25.5亿元", "26.5亿元")]
+    assert not any(s.startswith("Most likely wrong") for s in doc["findings"][0]["suggestions"])
+    assert "Most likely wrong" not in table
+
+
+def test_the_slip_named_holds_at_any_reading_and_keeps_the_printed_precision(tmp_path):
+    """The form "总额T，其中，出口A…；进口B": the total misprinted 31579.54亿元 where the parts give
+    31579.51亿–31579.53亿. Of its slips that would do, 31579.52 holds at any reading of its rounding
+    (31579.53 and 31579.51 only touch the values it would need); a digit dropped from the decimals
+    (17103.498 printed 17103.48) is named only when nothing at the printed precision will do. Three
+    slips explain the one relation: a tie, no figure named most likely wrong."""
+    doc, table = _article_repairs(
+        tmp_path, "去年1-11月，全市进出口总额31579.54亿元，同比增长15.1%；两年平均增长8.6%。其中，出口"
+        "17103.48亿元，同比增长12.6%，两年平均增长6.3%；进口14476.04亿元，同比增长18.2%，两年平均增长"
+        "11.5%。")
+    assert [f["code"] for f in doc["findings"]] == ["FC301"]
+    ranked = [(c["id"], c["typo"]) for r in doc["repairs"] for c in r["claims"]]
+    assert ranked == [("trade", "31579.52亿元"), ("exports", "17103.498亿元"),
+                      ("imports", "14476.06亿元")]
+    assert "Most likely wrong" not in table
+
+
+def test_a_figure_a_holding_relation_confirms_is_ranked_after_one_nothing_confirms(tmp_path):
+    """The form "总值T，其中A、B、C，C占总值的比重超过四成": the parts overshoot the total. Every
+    figure has a slip that makes the breakdown hold; the share (超过四成, which holds as printed
+    and still would after any of those slips) confirms the total and the services, so the parts it
+    does not name rank first. Nothing else tells the two parts apart: no figure is named most
+    likely wrong."""
+    text = ("初步测算,2015年全县地区生产总值244394万元,比上年增长13.1%。其中:第一产业增加值62857万元,"
+            "同比增长6.3%;第二产业增加值65588万元,同比增长9.5%;第三产业增加值115952万元,同比增长18.0%")
+    doc, _ = _article_repairs(tmp_path, text + "。")
+    ranked = [c["id"] for r in doc["repairs"] for c in r["claims"]]
+    assert ranked == ["gdp", "tertiary_value_added", "secondary_value_added", "primary_value_added"]
+    doc, table = _article_repairs(tmp_path, text + ",占地区生产总值的比重超过四成。")
+    assert [f["code"] for f in doc["findings"]] == ["FC301"]
+    ranked = [(c["id"], c["typo"]) for r in doc["repairs"] for c in r["claims"]]
+    assert ranked == [("secondary_value_added", "65586万元"), ("primary_value_added", "62855万元"),
+                      ("gdp", "244396万元"), ("tertiary_value_added", "115950万元")]
+    assert "Most likely wrong" not in table
+
+
+def test_a_count_that_refers_back_to_a_ranked_list_of_names_is_the_figure_to_fix(tmp_path):
+    """The form "A、B、C…排名前三。这N地…": one list of names counted twice (a rank and a count
+    that refers back, one enumeration entry with two figures). The rank agrees with the names, the
+    count does not: the count is the figure to fix, written as the names listed (这五地 → 三地),
+    and the report names it at its own place."""
+    doc, table = _article_repairs(
+        tmp_path, "从城市来看，上海、北京、苏州拥有科创板上市公司的数量，在所有城市中排名前三。"
+        "这五地也成为汇聚全国科创力量的高地。")
+    assert [(f["code"], f["check"]) for f in doc["findings"]] == [("FC601", "f1_1_names")]
+    assert _first_repairs(doc) == [("f1_2", "五地", closed(Fraction(3), Fraction(3)), "三地")]
+    assert doc["repairs"][0]["fixes"] == ["f1_1_names"]
+    assert "a.txt:1:40: Most likely wrong: f1_2 — 三地 would make 1 relation hold: 3 names are listed" \
+        in table

@@ -62,11 +62,16 @@ The figure to fix
     MAX_CANDIDATES figures, MAX_PAIR_WORK pairs × relations).
     The range a freed figure would need is its propagated domain (with its exact Fourier–Motzkin
     projection for a cyclic linear system); a figure whose stated interval already meets that
-    range is not the one to fix. Repairs are ranked: fewest figures without a typo variant
-    (:func:`typos.variants`) inside the needed range first, then the smallest relative change
-    (distance from the stated interval over the stated value), then the file and line. For a
-    pair, each range is what that figure needs with the other free too. The best repair's
-    sentence is added to the advice of the failing findings of its component.
+    range is not the one to fix. A count of a list of names (an enumeration of the component
+    that fails, or one with 等 whose names are just what the figure would need) is what to fix:
+    its typo is the number of names written in its own numerals. Repairs are ranked: fewest
+    figures without a typo variant (:func:`typos.variants`) inside the needed range first, then
+    counts the names confirm, then figures in fewer relations that hold as printed (a figure a
+    holding relation confirms is less likely wrong), then the smallest relative change (to the
+    slip, else to the needed range, over the stated value), then the file and line. For a pair,
+    each range is what that figure needs with the other free too. The best repair's sentence is
+    added to the advice of the failing findings of its component when it is more plausible than
+    the next repair by the first two criteria (a smaller change alone is a tie: no guess).
 """
 
 from __future__ import annotations
@@ -90,7 +95,7 @@ from .patterns import later
 from .quantity import Quantity, QuantityError, parse_quantity, parse_rate
 from .relations import MAX_BITS, OPS, Term, TooLarge, _Linear
 from .rules import define
-from .typos import variants
+from .typos import variants, written_as
 from .verdict import REASONS, judge, reason_words, rounding_of
 
 __all__ = ["JOINT_CONFLICT", "JointResult", "Repair", "RepairClaim", "analyse"]
@@ -172,13 +177,15 @@ def analyse(prepared: list[Prepared], findings_by_relation: dict[int, list[Findi
             alone: bool = True) -> JointResult:
     """The joint conflicts and repairs of the relations of one file.
 
-    ``findings_by_relation`` maps ``id(p)`` of each prepared relation to the findings
-    :func:`verdict.evaluate` gave it. The failing findings of a component with a repair get the
-    best repair's sentence in their advice (they are changed in place). With ``alone``, a failing
-    relation that shares no figure gets its repairs too (the figures whose change alone would make
-    it hold, a slip of the pen first): the run asks for them when the report shows suggestions.
+    ``findings_by_relation`` maps ``id(p)`` of each prepared relation (of each of its parts, for
+    one that has parts) to the findings :func:`verdict.evaluate` gave it. The failing findings of
+    a component with a repair get the best repair's sentence in their advice (they are changed in
+    place). With ``alone``, a failing relation that shares no figure gets its repairs too (the
+    figures whose change alone would make it hold, a slip of the pen first): the run asks for
+    them when the report shows suggestions.
     """
     result = JointResult()
+    prepared = [q for p in prepared for q in (p.parts or (p,))]
     failing = alone and any(f.verdict == "fail" for found in findings_by_relation.values()
                             for f in found)
     if not failing and (len(prepared) < 2 or not _shares_a_figure(prepared)):
@@ -920,7 +927,9 @@ def _freed(model: _Model, component: list[_Rel], base: Domains, keys: tuple[Key,
         return None
     here = component[0].p.file
     out = _Found([], [], [], fixes, ())
-    without_typo, change, places = 0, Fraction(0), []
+    without_typo, named, change, places = 0, 0, Fraction(0), []
+    holding = [r for r in component if r.name not in fixes]
+    confirmed = sum(k in r.keys for r in holding for k in keys)  # relations it holds in as printed
     for k in keys:
         fig = model.figures[k]
         q, claim = fig.quantity, fig.term.claim
@@ -928,7 +937,9 @@ def _freed(model: _Model, component: list[_Rel], base: Domains, keys: tuple[Key,
         need = dom[k]
         if need.intersects(q.checked_interval):
             return None  # the figure as stated would do: it is not what is wrong
-        typo, why, slip = _typo(fig, need)
+        listed = _names_listed(component, k, need)
+        typo, why, slip = _named_count(fig, listed) if listed is not None else _typo(fig, need)
+        named += listed is not None and typo is not None
         without_typo += typo is None
         # how far the figure moves: to its slip of the pen (27个 → 72个 is a long way, 19个 → 16个
         # a short one), else to the nearest value it would need
@@ -940,18 +951,56 @@ def _freed(model: _Model, component: list[_Rel], base: Domains, keys: tuple[Key,
                                       need, typo))
         out.figures.append(fig)
         out.why.append(why)
-    out.rank_key = (without_typo, change, places)
+    out.rank_key = (without_typo, -named, confirmed, change, places)
     return out
 
 
+def _names_listed(component: list[_Rel], k: Key, need: Interval) -> int | None:
+    """How many names are listed with the figure, when the names decide it: the count of an
+    enumeration that fails (names are not figures: the count is what to fix), or of one with 等
+    that holds while the figure would need just the names listed (A、B、C等3个: the count after
+    等 is usually the names listed)."""
+    whole = need.integer_hull()
+    for r in component:
+        if r.p.kind.kind != "enumeration" or k not in r.keys:
+            continue
+        n = r.p.relation.computed.eval(_never_env)
+        if not n.is_point or n.lo is None:
+            continue
+        if r.fails_alone or (whole is not None and whole.lo == n.lo):
+            return int(n.lo)
+    return None
+
+
+def _never_env(t: Term) -> Interval:
+    raise AssertionError("the names listed are a constant")
+
+
+def _named_count(fig: _Figure, n: int) -> tuple[str | None, Message | None, Fraction | None]:
+    """The count written as the names listed, in its own numeral style (5座 → 8座, 三大 →
+    四大)."""
+    text = written_as(fig.quantity.written, n)
+    if text is None:
+        return None, None, None
+    return text, Message(msg.TYPO_NAMES_LISTED, n=n), Fraction(n)
+
+
 def _typo(fig: _Figure, need: Interval) -> tuple[str | None, Message | None, Fraction | None]:
-    """The first slip of the pen (typos.variants) whose interval meets the needed values: as
-    written, what slipped, and its value."""
+    """The most plausible slip of the pen (typos.variants) whose interval meets the needed values:
+    as written, what slipped, and its value. One that makes the relations hold at any reading of
+    its rounding (inside the needed values) before one that only touches them; one at the printed
+    precision before one with a digit more among the decimals (31579.514 printed 31579.54: the
+    article prints its figures at one precision); then the shortest slip (27 → 37 before 27 → 72
+    when both would do); then the order of typos.variants."""
     t, q = fig.term, fig.quantity
     assert t.claim is not None
     declared = tuple(sorted(t.claim.file.units.items()))
     screen = _screen(q, need)  # most variants are ruled out without reading them
+    kind, last = 0, ""  # typos.variants gives the slips of one kind together
+    best: tuple[tuple, str, Message, Fraction] | None = None
     for text, why in variants(q.written):
+        if why.template != last:
+            kind, last = kind + 1, why.template
         if screen is not None and not screen(text):
             continue
         try:
@@ -963,11 +1012,25 @@ def _typo(fig: _Figure, need: Interval) -> tuple[str | None, Message | None, Fra
             continue  # a count of whole things stays whole
         if (alt.unit.key == q.unit.key and alt.value != q.value
                 and alt.checked_interval.intersects(need)):
-            return text, why, alt.value  # (50.0万人 for 50.00万人 is one figure, less precise)
-    return None, None, None
+            # (50.0万人 for 50.00万人 is one figure, less precise)
+            key = (not need.contains_interval(alt.checked_interval), _finer(text, q.written),
+                   abs(alt.value - q.value), kind)
+            if best is None or key < best[0]:
+                best = (key, text, why, alt.value)
+    return (None, None, None) if best is None else best[1:]
 
 
 _NUMBER = later(r"\d+(?:\.\d+)?")
+
+
+def _finer(variant: str, written: str) -> bool:
+    """Whether the variant has a digit more than the figure, among its decimals."""
+    a, b = _NUMBER.search(variant), _NUMBER.search(written)
+    if a is None or b is None:
+        return False
+    (a_whole, _, a_decimals), (b_whole, _, b_decimals) = (x.group(0).partition(".") for x in (a, b))
+    return (len(a_decimals) > len(b_decimals)
+            and len((a_whole + a_decimals).lstrip("0")) > len((b_whole + b_decimals).lstrip("0")))
 
 
 def _screen(q: Quantity, need: Interval) -> Callable[[str], bool] | None:
@@ -998,13 +1061,15 @@ def _screen(q: Quantity, need: Interval) -> Callable[[str], bool] | None:
 
 
 def _decided(component: list[_Rel], repairs: list[_Found]) -> bool:
-    """Whether the best repair is the answer: always when relations share its figure (they
-    decide between the figures); for a relation alone, only when its one figure whose slip of the
-    pen would make it hold is the best repair (else any of its figures may be the wrong one)."""
-    if len(component) > 1:
-        return True
-    slips = [r for r in repairs if all(c.typo is not None for c in r.claims)]
-    return len(slips) == 1 and slips[0] is repairs[0]
+    """Whether the best repair is the answer: it must be more plausible than the next one (fewer
+    figures without a slip of the pen, or a count the names listed confirm), not merely a smaller
+    change (two slips that each explain the relations are a tie: no guess). For a relation alone,
+    the best repair must also be a slip of the pen (else any of its figures may be the wrong
+    one); relations that share its figure decide between the figures themselves."""
+    best = repairs[0]
+    if len(component) == 1 and any(c.typo is None for c in best.claims):
+        return False
+    return len(repairs) == 1 or best.rank_key[:2] < repairs[1].rank_key[:2]
 
 
 def _sentence(repair: _Found) -> Message:

@@ -655,6 +655,7 @@ POINTS_MISMATCH = N_("{rate} minus {than} is {computed}, but the article states 
 
 # --- joint model --------------------------------------------------------------------------------
 TYPO_SUBSTITUTED = N_("one digit differs")
+TYPO_NAMES_LISTED = N_("{n} names are listed")
 JOINT_RELATION_CHECK = N_("{check} ({kind}, line {line})")
 JOINT_RELATION_KIND = N_("the {kind} relation at line {line}")
 JOINT_CONFLICT = N_("{first} and {second} each hold alone but not together: the first needs "

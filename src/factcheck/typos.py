@@ -2,8 +2,10 @@
 
 The classic slips of copy editing: two digits swapped (116 ↔ 161), a digit dropped or doubled,
 万 written for 亿, a decimal point in the wrong place, and one digit struck for another (237.6 for
-227.6, in a figure of two digits or more; tried last, so the other slips are named first when
-one of them fits).
+227.6, in a figure of two digits or more; tried after those, so the other slips are named first
+when one of them fits). Last, a digit dropped from the decimals (31579.54 for 31579.514): the
+right figure would have more decimals than the one printed, and an article prints the figures
+of a sentence at one precision.
 """
 
 from __future__ import annotations
@@ -14,9 +16,11 @@ from . import messages as msg
 from .messages import Message
 from .patterns import later
 
-__all__ = ["variants"]
+__all__ = ["variants", "written_as"]
 
 _NUMBER = later(r"\d+(?:\.\d+)?")
+_CHINESE_COUNT = later("[一二两三四五六七八九十]+")
+_CHINESE_DIGITS = "零一二三四五六七八九"
 _SWAPPED, _DECIMAL_POINT, _DOUBLED, _DROPPED, _SUBSTITUTED = (
     Message(t) for t in (msg.TYPO_SWAPPED, msg.TYPO_DECIMAL_POINT, msg.TYPO_DOUBLED,
                          msg.TYPO_DROPPED, msg.TYPO_SUBSTITUTED))
@@ -59,10 +63,10 @@ def variants(written: str) -> Iterator[tuple[str, Message]]:
                 yield from emit(head + build(fewer, places if i < len(digits) - places - 1
                                              else max(places - 1, 0)) + tail,
                                 _DOUBLED)
-        for i in range(len(digits) + 1):
+        whole_part = len(digits) - places
+        for i in range(whole_part + 1):  # a digit dropped from the whole part
             for d in "0123456789":
-                more = places + (1 if i > len(digits) - places and places else 0)
-                yield from emit(head + build(digits[:i] + d + digits[i:], more) + tail,
+                yield from emit(head + build(digits[:i] + d + digits[i:], places) + tail,
                                 _DROPPED)
     for a, b in (("万", "亿"), ("亿", "万")):
         if a in written and m:
@@ -73,3 +77,33 @@ def variants(written: str) -> Iterator[tuple[str, Message]]:
                 if d != digit and not (i == 0 and d == "0"):
                     yield from emit(head + build(digits[:i] + d + digits[i + 1:], places) + tail,
                                     _SUBSTITUTED)
+    if m and places:  # a digit dropped from the decimals: the figure printed less precisely
+        for i in range(whole_part + 1, len(digits) + 1):  # than the article prints its figures
+            for d in "0123456789":
+                yield from emit(head + build(digits[:i] + d + digits[i:], places + 1) + tail,
+                                _DROPPED)
+
+
+def written_as(written: str, n: int) -> str | None:
+    """The figure with its number replaced by the whole number ``n`` in its own numeral style
+    (5座 → 8座, 三大 → 四大, 五地 → 两地), or None when it has no plain number to replace (or
+    ``n`` is beyond 99 in Chinese numerals)."""
+    m = _NUMBER.search(written)
+    if m is not None:
+        if "." in m.group(0):
+            return None
+        return written[:m.start()] + str(n) + written[m.end():]
+    m = _CHINESE_COUNT.search(written)
+    if m is None or not 0 < n < 100:
+        return None
+    return written[:m.start()] + _chinese(n) + written[m.end():]
+
+
+def _chinese(n: int) -> str:
+    """1–99 in Chinese numerals as a count is written: 两 alone before a measure word (两座),
+    二 inside a number (十二, 二十); 十 alone for 10–19 (十三)."""
+    if n == 2:
+        return "两"
+    tens, ones = divmod(n, 10)
+    head = "" if tens == 0 else "十" if tens == 1 else _CHINESE_DIGITS[tens] + "十"
+    return head + (_CHINESE_DIGITS[ones] if ones else "")

@@ -28,7 +28,8 @@ from .messages import Listed, Message, Shown
 from .relations import MAX_BITS, OPS, Term, TooLarge
 from .rules import define
 
-__all__ = ["NOT_COMPARABLE", "UNTESTABLE", "evaluate", "judge", "loose", "strict", "term_basis"]
+__all__ = ["NOT_COMPARABLE", "UNTESTABLE", "evaluate", "evaluate_parts", "judge", "loose", "strict",
+           "term_basis"]
 
 UNTESTABLE = define(
     "FC050", "untestable", Severity.INFO,
@@ -128,11 +129,23 @@ def evaluate(p: Prepared, advice: bool = True) -> list[Finding]:
     failed relation (what would hold, likely typos), which only some reports show."""
     if p.run is not None:
         return p.run()
+    if p.parts:
+        return [f for _, found in evaluate_parts(p, advice) for f in found]
     try:
         return _evaluate(p, advice)
     except TooLarge:
         return [problems.INVALID_CHECK.finding(Message(msg.RELATION_TOO_LARGE, bits=f"{MAX_BITS:,}"),
                                                p.file.display, p.line, p.column)]
+
+
+def evaluate_parts(p: Prepared, advice: bool = True) -> list[tuple[Prepared, list[Finding]]]:
+    """Each relation ``p`` stands for, with its findings: ``p`` itself, or each of its parts
+    (found the way ``p`` was: written, stated, linked)."""
+    if not p.parts:
+        return [(p, evaluate(p, advice))]
+    for part in p.parts:
+        part.how = p.how
+    return [(part, evaluate(part, advice)) for part in p.parts]
 
 
 def _evaluate(p: Prepared, advice: bool) -> list[Finding]:

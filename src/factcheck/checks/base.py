@@ -116,6 +116,8 @@ class Prepared:
     rule: Rule | None = None
     derived: list[Finding] = field(default_factory=list)
     run: Callable[[], list[Finding]] | None = None  # kinds that are not one relation (GRIM)
+    parts: tuple[Prepared, ...] = ()  # relations decided alone whose findings are this one's
+    # (an enumeration entry: one per figure); the joint model reads the parts
     how: str = "implied"  # written (a check entry), stated or linked (found in an article),
     # implied (by claims: a growth with its previous level, a list of names, same_as)
 

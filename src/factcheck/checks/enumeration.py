@@ -39,7 +39,6 @@ from ..loader import LoadedFile
 from ..messages import Listed, Message
 from ..model import CheckBase, Ref
 from ..relations import Const, Expr, Memo, Relation, Sum, Term, Var
-from ..verdict import evaluate
 from .base import Context, Outcome, Prepared, register_kind, written
 
 
@@ -135,14 +134,8 @@ def prepare(spec: EnumerationCheck, ctx: Context) -> list[Prepared]:
                                 spec.id, scale_of(q), scale_of(q), ignore=ctx.ignore(spec)))
         terms.append(term)
     shown = Prepared(KIND, Relation(Const(Interval.point(Fraction(n))), Sum([Var(t) for t in terms])),
-                     ctx.file, line, col, None, spec.id, ignore=ctx.ignore(spec))
-
-    def run() -> list[Finding]:
-        for member in members:
-            member.how = shown.how
-        return [f for member in members for f in evaluate(member)]
-
-    shown.run = run
+                     ctx.file, line, col, None, spec.id, ignore=ctx.ignore(spec),
+                     parts=tuple(members))
     return [shown]
 
 

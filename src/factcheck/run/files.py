@@ -29,7 +29,7 @@ from ..series import relations as series_relations
 from ..summary import Counts, RunSummary
 from ..suppress import Suppressions
 from ..textfile import DEFAULT_MAX_BYTES
-from ..verdict import evaluate
+from ..verdict import evaluate_parts
 from ..views import ArticleView, article_view, claims_view
 from .subjects import SubjectIndex
 
@@ -114,7 +114,9 @@ def evaluate_all(f: LoadedFile, prepared: list[Prepared], records: bool = True,
     by_relation: dict[int, list[Finding]] = {}
     for p in prepared:
         result.counts.checks += 1
-        p_findings = by_relation[id(p)] = evaluate(p, advice)
+        decided = evaluate_parts(p, advice)
+        by_relation.update((id(q), found) for q, found in decided)
+        p_findings = [f for _, found in decided for f in found]
         claims = {t.claim.id for t in p.relation.terms()
                   if t.claim is not None and t.claim.file is f}
         result.covered_ids |= claims
