@@ -18,14 +18,16 @@ _ESTIMATE_IN_CLAUSE = later("|".join(CLAUSE_ESTIMATE))
 
 def _make(article: ArticleText, s: str, start: int, num_at: int, end: int, core: str,
           names, kind: str = "level", suffix: str | None = None,
-          allow_names: bool = False, unit_name: str | None = None) -> Figure | None:
-    """Build a figure: look back for qualifier words, compose the written form, parse it."""
+          allow_names: bool = False, unit_name: str | None = None,
+          quoted: bool = False) -> Figure | None:
+    """Build a figure: look back for qualifier words, compose the written form, parse it.
+    ``quoted``: a figure whose quotes are its own (“四升三降一平”), no name around it."""
     norm = article.scan
     plain_a, plain_b = norm.original_span(start, end)
     if _footnote_mark(article.plain[norm.original_span(num_at, num_at + 1)[0]]):
         return None  # ①本公报
     span = _in_spans(names, plain_a, plain_b)
-    if span is not None and not (allow_names and "百分" in span[2]):
+    if span is not None and not quoted and not (allow_names and "百分" in span[2]):
         return None
     line_floor = _line_floor(s, start)
     # the words before the figure (约有30%: 约 and 有), back to p

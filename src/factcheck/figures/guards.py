@@ -14,7 +14,7 @@ from collections.abc import Callable
 from typing import NamedTuple
 
 from ..article import ArticleText
-from ..lexicon import CLASS_SUFFIX, COMPARISON, DOWN, NEUTRAL, SUFFIX, TO_LEVEL, UP, pick
+from ..lexicon import CLASS_SUFFIX, COMPARISON, DOWN, NEUTRAL, SUFFIX, TALLY, TO_LEVEL, UP, pick
 from ..numerals import Numeral, NumeralError, read_numeral
 from ..patterns import later
 from ..quantity import NotAQuantity, QuantityError, parse_quantity
@@ -325,6 +325,32 @@ def idiom(c: Candidate) -> Resume | None:
     """三次产业, 千方百计, 两个确立: phrases that look like counts."""
     if not c.per and c.chinese and any(c.s.startswith(w, c.i) for w in _IDIOMS):
         return Resume(c.end)
+    return None
+
+
+_TALLY_PAIR = "[一二两三四五六七八九十]{1,2}(?:" + "|".join(TALLY) + ")"
+#: A run of two or more numerals each with its direction: 四升三降一平, 八增长、两收窄.
+_TALLY_RUN = later(f"(?:{_TALLY_PAIR}、?){{2,}}")
+_TALLY_ONE = later(_TALLY_PAIR)
+
+
+def tally(c: Candidate) -> Resume | None:
+    """四升三降一平, 一减两稳五增, 八增长两收窄: each numeral of a tally of directions is the count
+    of the items listed with its direction (a group size, no part of a sum)."""
+    if c.per or not c.chinese:
+        return None
+    floor = max(0, c.i - 24)
+    for run in _TALLY_RUN.finditer(c.s, floor, c.i + 24):
+        if not run.start() <= c.i < run.end():
+            continue
+        for pair in _TALLY_ONE.finditer(c.s, run.start(), run.end()):
+            if pair.start() == c.i:
+                numeral = re.match(r"[一二两三四五六七八九十]+", pair.group(0)).group(0)
+                fig = _make(c.article, c.s, c.i, c.i, pair.end(), numeral + "项", c.names,
+                            kind="group", quoted=True)
+                if fig is not None:  # no words of its own: 一涨一降's 涨 is the first pair's
+                    fig.start, fig.scan_start, fig.text = fig.number_start, c.i, pair.group(0)
+                return Resume(pair.end(), fig)
     return None
 
 
@@ -799,7 +825,7 @@ def service_circle(c: Candidate) -> Resume | None:
 #: The guards in the order they look at a candidate.
 GUARDS: tuple[Guard, ...] = (
     too_long, unreadable_numeral, no_numeral, trailing_dian,
-    identifier, date, idiom, clock_time, calendar_year, month_span,
+    identifier, date, idiom, tally, clock_time, calendar_year, month_span,
     ordinal, top_rank, top_list,
     names_count, big_group, grade, session, one_body, digit_count,
     class_word, place_class, fraction,
