@@ -34,6 +34,7 @@ from . import (
     sections,
     share,
     stockflow,
+    tally,
 )
 from .claims import Draft, DraftClaim, build_draft
 from .scope import Found, Scope
@@ -91,6 +92,7 @@ def relations_of(scope: Scope) -> list[Found]:
              *contribution.find(scope),
              *points.find(scope),
              *enumeration.find(scope),
+             *tally.find(scope),
              *among.find(scope),
              *difference.find(scope)]
     unique: dict[tuple, Found] = {}
