@@ -347,9 +347,9 @@ def tally(c: Candidate) -> Resume | None:
             if pair.start() == c.i:
                 numeral = re.match(r"[一二两三四五六七八九十]+", pair.group(0)).group(0)
                 fig = _make(c.article, c.s, c.i, c.i, pair.end(), numeral + "项", c.names,
-                            kind="group", quoted=True)
+                            kind="group", quoted=True, own_words=False)
                 if fig is not None:  # no words of its own: 一涨一降's 涨 is the first pair's
-                    fig.start, fig.scan_start, fig.text = fig.number_start, c.i, pair.group(0)
+                    fig.text = pair.group(0)
                 return Resume(pair.end(), fig)
     return None
 
@@ -489,10 +489,11 @@ def _names_after(s: str, at: int) -> bool:
 
 def grade(c: Candidate) -> Resume | None:
     """二级巡视员, 三级医院: a grade, not a count; 市、县、乡三级 and “镇一村一站”三级: a count of
-    the levels named before it."""
+    the levels named before it (市、县、乡五级 too: a count that differs from its names is a
+    finding)."""
     if c.uname != "级" or c.numeral.magnitude >= 10**4:
         return None
-    listed = _names_count(c.s, c.i, c.num_text)
+    listed = _names_count(c.s, c.i, c.num_text) or _few_names(c)
     if listed is None:
         if c.prev in ("”", '"', "」", "』"):
             return None  # the levels named in the quoted phrase before
@@ -502,6 +503,33 @@ def grade(c: Candidate) -> Resume | None:
         fig.names, fig.names_complete = listed[0], True
         fig.names_start = c.article.scan.original_span(listed[1], listed[1] + 1)[0]
     return Resume(c.u_end, fig)
+
+
+def _few_names(c: Candidate) -> tuple[list[str], int] | None:
+    """The names of a short list right before a one-digit numeral (市、县、乡 before 五级), whatever
+    the numeral says."""
+    listed = _names_listed(c.s, c.i)
+    if listed is None or not (c.chinese and len(c.num_text) == 1) or c.s[c.i - 1:c.i] == "等" \
+            or len(listed[0]) > 10:
+        return None
+    return listed
+
+
+def layers(c: Candidate) -> Resume | None:
+    """经济、社会、生态三重效益, 需求收缩、供给冲击、预期转弱三重压力: a count of the names listed before
+    it; 三重 with no list before it (中国一重, 三重门) is no figure."""
+    if not (c.bare and c.chinese and c.nxt == "重"):
+        return None
+    end = c.end + 1
+    listed = _few_names(c)
+    if listed is None:
+        return Resume(end)
+    fig = _make(c.article, c.s, c.i, c.i, end, c.num_text + "项", c.names, own_words=False)
+    if fig is not None:
+        fig.text = c.s[c.i:end]
+        fig.names, fig.names_complete = listed[0], True
+        fig.names_start = c.article.scan.original_span(listed[1], listed[1] + 1)[0]
+    return Resume(end, fig)
 
 
 def session(c: Candidate) -> Resume | None:
@@ -827,7 +855,7 @@ GUARDS: tuple[Guard, ...] = (
     too_long, unreadable_numeral, no_numeral, trailing_dian,
     identifier, date, idiom, tally, clock_time, calendar_year, month_span,
     ordinal, top_rank, top_list,
-    names_count, big_group, grade, session, one_body, digit_count,
+    names_count, big_group, grade, layers, session, one_body, digit_count,
     class_word, place_class, fraction,
     number_pair, bare_chinese, number_series, enumerator, long_code, latin_after,
     unknown_word_after, bare_number, age_group, magnitude_label, per_base,
