@@ -29,7 +29,7 @@ _CLAUSE_END = "，,。；;！!？?\n"
 #: A conjunction before the last name of a list.
 _LAST_CONJUNCTION = later(r"以及|和|及|与")
 #: What a name does not hold: digits, a numeral with its counter (四市), words of a clause.
-_NOT_A_NAME = later(r"[0-9０-９%％]|[一二两三四五六七八九十][个家所座地项市省县类种]|"
+_NOT_A_NAME = later(r"[0-9０-９%％]|[一二两三四五六七八九十][个家所座地项市省县类种级等]|"
                          r"的|也|是|为|了|在|将|被|均|各|分别|其中|占")
 #: Verbs that a 、 may join before a count of things (新建、改扩建中小学和幼儿园11所): an item that
 #: opens with one is an action, not a name.
@@ -98,7 +98,7 @@ def _read_names(c: DraftClaim) -> _List | None:
     f = c.figure
     if f.names is None or f.names_start is None:
         return None
-    return _List(list(f.names), f.names_start, f.start, f.names_complete)
+    return _List(_first_name(list(f.names)), f.names_start, f.start, f.names_complete)
 
 
 def _whole(c: DraftClaim) -> bool:
@@ -184,7 +184,7 @@ def _first_name(names: list[str]) -> list[str]:
     lead = re.match(r".*?(?:" + _INTRO_AFTER.pattern + ")[：:]?", names[0])
     if lead and lead.end() < len(names[0]):
         names = [names[0][lead.end():], *names[1:]]
-    longest = max(len(x) for x in names[1:])
+    longest = max((len(x) for x in names[1:]), default=len(names[0]))
     if len(names[0]) > longest + 2:
         names = [names[0][-longest:], *names[1:]]
     return names
