@@ -22,7 +22,7 @@ from ..units import UNITS, Unit
 from .build import _make, _too_long, _unreadable
 from .clauses import _line_floor
 from .figure import Figure
-from .names import _names_count, _names_listed
+from .names import _names_count, _names_listed, _split_items
 from .reading import (
     _CN_DIGITS,
     _PUNCT,
@@ -352,6 +352,38 @@ def tally(c: Candidate) -> Resume | None:
                     fig.text = pair.group(0)
                 return Resume(pair.end(), fig)
     return None
+
+
+def quoted_count(c: Candidate) -> Resume | None:
+    """产业能级、创新模式…普惠共享“五个跃升”, “三驾马车”：投资、消费、外贸: a count in quotes whose
+    names are listed right before the quotes or right after them (other quoted numbers are names,
+    and so is a slogan of several counts: 广州科学城、中新知识城、国际生物岛“两城一岛”)."""
+    if not (c.chinese and c.prev == '"' and len(c.num_text) == 1 and c.numeral.value >= 2):
+        return None
+    close = c.s.find('"', c.i, c.i + 10)
+    if close < 0 or re.search(r"[一二两三四五六七八九十多几\d]", c.s[c.end:close]):
+        return None  # 两城一岛, 三位一体, 三中心多区域: a slogan of several counts
+    if _TALLY_ONE.fullmatch(c.s, c.i, close):
+        return None  # “两稳”：稳定花生和烤烟…: the gloss of a tally's count (discover/tally.py)
+    listed = _names_listed(c.s, c.i - 1)
+    if listed is None and c.s[close + 1:close + 2] in ("：", ":"):
+        listed = _names_listed_after(c.s, close + 2)
+    if listed is None or len(listed[0]) > 10:
+        return None
+    fig = _make(c.article, c.s, c.i, c.i, close, c.num_text + "项", c.names, kind="group",
+                quoted=True, own_words=False)
+    if fig is not None:
+        fig.text = c.s[c.i:close]
+        fig.names, fig.names_complete = listed[0], True
+        fig.names_start = c.article.scan.original_span(listed[1], listed[1] + 1)[0]
+    return Resume(close, fig)
+
+
+def _names_listed_after(s: str, at: int) -> tuple[list[str], int] | None:
+    """The names listed from ``at`` to the end of the clause (投资、消费、外贸)."""
+    m = re.match(r"[^，,。；;！!？?\n]{1,200}", s[at:])
+    items = None if m is None else _split_items(m.group(0))
+    return None if items is None or len(items) < 2 else (items, at)
 
 
 def clock_time(c: Candidate) -> Resume | None:
@@ -853,7 +885,7 @@ def service_circle(c: Candidate) -> Resume | None:
 #: The guards in the order they look at a candidate.
 GUARDS: tuple[Guard, ...] = (
     too_long, unreadable_numeral, no_numeral, trailing_dian,
-    identifier, date, idiom, tally, clock_time, calendar_year, month_span,
+    identifier, date, idiom, tally, quoted_count, clock_time, calendar_year, month_span,
     ordinal, top_rank, top_list,
     names_count, big_group, grade, layers, session, one_body, digit_count,
     class_word, place_class, fraction,
