@@ -241,3 +241,27 @@ def test_layers_and_grades_without_a_list_are_no_counts(article, text) -> None:
     numeral, no count."""
     _, doc = article(text)
     assert records(doc) == [] and errors(doc) == []
+
+
+# --- a count in quotes with its names: A、B、C“五个跃升”; “三驾马车”：投资、消费、外贸 ---------------
+@pytest.mark.parametrize(("text", "n", "wrong"), [
+    ("重点工作包括打造数字经济“一号工程”升级版，推进产业能级、创新模式、数字赋能、数据价值、普惠共享"
+     "“{n}”等。\n", "五个跃升", "七个跃升"),
+    ("再从拉动经济增长的“{n}”：投资、消费、外贸，来具体看一下。\n", "三驾马车", "五驾马车"),
+])
+def test_a_count_in_quotes_with_the_names_around_it(article, text, n, wrong) -> None:
+    """news-zhejiang-decade-2022 and news-shenzhen-3trillion-2021: a quoted count right after the
+    list of its names, or followed by a colon and the list. Other quoted numbers stay names."""
+    code, doc = article(text.format(n=n))
+    assert code == 0 and errors(doc) == []
+    assert [r["verdict"] for r in records(doc)] == ["holds"]
+    code, doc = article(text.format(n=wrong))
+    assert code == 1 and [code for code, _ in errors(doc)] == ["FC601"]
+
+
+def test_a_quoted_slogan_of_several_counts_counts_no_list(article) -> None:
+    """news-gba-ipo-2021: 广州科学城、中新知识城、国际生物岛“两城一岛” names two 城 and one 岛, not
+    two things: no count of the list."""
+    text = ("形成了以广州科学城、中新知识城、国际生物岛“两城一岛”为核心，多个特色园区协调发展的格局。\n")
+    code, doc = article(text)
+    assert code == 0 and errors(doc) == [] and records(doc) == []
