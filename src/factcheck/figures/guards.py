@@ -22,7 +22,7 @@ from ..units import UNITS, Unit
 from .build import _make, _too_long, _unreadable
 from .clauses import _line_floor
 from .figure import Figure
-from .names import _names_count, _names_listed, _split_items
+from .names import _NOT_A_NAME, _names_count, _names_listed, _split_items
 from .reading import (
     _CN_DIGITS,
     _PUNCT,
@@ -368,8 +368,9 @@ def quoted_count(c: Candidate) -> Resume | None:
     listed = _names_listed(c.s, c.i - 1)
     if listed is None and c.s[close + 1:close + 2] in ("：", ":"):
         listed = _names_listed_after(c.s, close + 2)
-    if listed is None or len(listed[0]) > 10:
-        return None
+    if listed is None or len(listed[0]) > 10 or \
+            any('"' in x or _NOT_A_NAME.search(x) for x in listed[0]):
+        return None  # 高新区纵深推进“三大工程”、持续扮靓“六张高新名片”: clauses, not names
     fig = _make(c.article, c.s, c.i, c.i, close, c.num_text + "项", c.names, kind="group",
                 quoted=True, own_words=False)
     if fig is not None:
