@@ -43,6 +43,7 @@ __all__ = [
     "QUALIFIERS",
     "RATE_NAMES",
     "SUFFIX",
+    "TALLY",
     "TO_LEVEL",
     "UP",
     "pick",
@@ -147,6 +148,15 @@ UP: tuple[str, ...] = _longest_first("增长 增加 上升 提高 提升 扩大 
 DOWN: tuple[str, ...] = _longest_first(
     "负增长 下降 减少 降低 回落 下滑 缩小 下跌 收窄 降幅 减收 减 降"
 )
+
+#: The words of a tally of directions (四升三降一平, 一减两稳五增, 八增长两收窄, 六涨一降): each numeral
+#: counts the items the text lists with that direction; the longest word first.
+TALLY: dict[str, str] = _by_qualifier({
+    "up": "增长 上升 上涨 增加 增 升 涨",
+    "down": "下降 下跌 减少 降 跌 减",
+    "flat": "持平 平 稳",
+    "narrowed": "收窄",
+})
 
 #: One-character change words the scanner looks for before a number: every word they end means
 #: the same (上涨, 暴涨, 看涨). 增, 减, 降 end words of other meanings (新增, 递减, 骤降 …).

@@ -36,6 +36,7 @@ from . import (
     sections,
     share,
     stockflow,
+    tally,
 )
 from .claims import Draft, DraftClaim, build_draft
 from .scope import Found, Scope
@@ -95,6 +96,7 @@ def relations_of(scope: Scope) -> list[Found]:
              *contribution.find(scope),
              *points.find(scope),
              *enumeration.find(scope),
+             *tally.find(scope),
              *among.find(scope),
              *difference.find(scope),
              *compound.find(scope)]

@@ -29,7 +29,7 @@ _CLAUSE_END = "，,。；;！!？?\n"
 #: A conjunction before the last name of a list.
 _LAST_CONJUNCTION = later(r"以及|和|及|与")
 #: What a name does not hold: digits, a numeral with its counter (四市), words of a clause.
-_NOT_A_NAME = later(r"[0-9０-９%％]|[一二两三四五六七八九十][个家所座地项市省县类种]|"
+_NOT_A_NAME = later(r"[0-9０-９%％]|[一二两三四五六七八九十][个家所座地项市省县类种级等]|"
                          r"的|也|是|为|了|在|将|被|均|各|分别|其中|占")
 #: Verbs that a 、 may join before a count of things (新建、改扩建中小学和幼儿园11所): an item that
 #: opens with one is an action, not a name.
@@ -98,7 +98,7 @@ def _read_names(c: DraftClaim) -> _List | None:
     f = c.figure
     if f.names is None or f.names_start is None:
         return None
-    return _List(list(f.names), f.names_start, f.start, f.names_complete)
+    return _List(_first_name(list(f.names)), f.names_start, f.start, f.names_complete)
 
 
 def _whole(c: DraftClaim) -> bool:
@@ -129,7 +129,7 @@ def _found(x: _List) -> Found:
 
 
 # --- reading a list -------------------------------------------------------------------------------
-def _items(text: str) -> list[str] | None:
+def list_items(text: str) -> list[str] | None:
     """The names of a list (A、B、C和D → 4 names; A和B → 2). The last name is split at its
     conjunction unless the other names share an ending its halves do not (软件和信息技术服务业
     among …制造业 is one name; 福建省和湖南省 among 广东省、江苏省 are two). A conjunction inside
@@ -140,7 +140,7 @@ def _items(text: str) -> list[str] | None:
         if LIST_MARKER.fullmatch(pieces[0]):
             pieces = pieces[1:]  # 5、完全中学: the 、 of the mark that numbers the item
             if len(pieces) == 1:
-                return _items(pieces[0]) if _LAST_CONJUNCTION.search(pieces[0]) else None
+                return list_items(pieces[0]) if _LAST_CONJUNCTION.search(pieces[0]) else None
     elif len(_LAST_CONJUNCTION.split(text)) == 2:
         pieces = [text]
     else:
@@ -184,7 +184,7 @@ def _first_name(names: list[str]) -> list[str]:
     lead = compiled(r".*?(?:" + _INTRO_AFTER.pattern + ")[：:]?").match(names[0])
     if lead and lead.end() < len(names[0]):
         names = [names[0][lead.end():], *names[1:]]
-    longest = max(len(x) for x in names[1:])
+    longest = max((len(x) for x in names[1:]), default=len(names[0]))
     if len(names[0]) > longest + 2:
         names = [names[0][-longest:], *names[1:]]
     return names
@@ -217,7 +217,7 @@ def _named_after(scope: Scope, c: DraftClaim) -> _List | None:
     etc = compiled(r"等(?:等)?[\u4e00-\u9fff]{0,8}$").search(text)
     if etc:
         text, complete = text[:etc.start()], False
-    names = _items(text)
+    names = list_items(text)
     if names is None or _NOT_A_NAME.search(names[0]) or _POINTS.match(names[0]):
         return None  # 两个方面：一是加强A、B和C: points of a speech, not names
     return _List(names, start, stop, complete)
@@ -277,7 +277,7 @@ def _named_before(scope: Scope, c: DraftClaim) -> _List | None:
     text = plain[start:end]
     if "、" not in text or len(text) > 160 or plain[end - 1:end] in "、等" or scope.in_span(start, end):
         return None  # 打井34眼、引泉7处: a list of figures, not of names
-    names = _items(text)
+    names = list_items(text)
     if names is None or len(names[0]) > 24:
         return None
     return _List(_first_name(names), start, end)
@@ -316,7 +316,7 @@ def _ranked(scope: Scope, rank: DraftClaim, lists: list[_List]) -> _List | None:
     list_text, rest = _list_and_rest(plain[between_start:rank.figure.start])
     if list_text is None or _EACH.search(rest) or scope.in_span(between_start, head_end):
         return None
-    names = _items(list_text)
+    names = list_items(list_text)
     if names is None or _RATES.search(list_text + rest) or \
             (not _TOGETHER.match(verb.group(0)) and any(len(x) > 4 for x in _first_name(names))):
         return None  # 工业投资、技改投资增速位居全省前三: each indicator ranks on its own
@@ -376,7 +376,7 @@ def _pointed_back(scope: Scope, c: DraftClaim, lists: list[_List]) -> _List | No
         if start is None or scope.in_span(start, b):
             continue
         list_text, _ = _list_and_rest(plain[start:b + 1])
-        names = None if list_text is None else _items(list_text)
+        names = None if list_text is None else list_items(list_text)
         if names is not None:
             found = _List(_first_name(names), start, start + len(list_text))
             lists.append(found)

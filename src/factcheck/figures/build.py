@@ -18,19 +18,22 @@ _ESTIMATE_IN_CLAUSE = later("|".join(CLAUSE_ESTIMATE))
 
 def _make(article: ArticleText, s: str, start: int, num_at: int, end: int, core: str,
           names, kind: str = "level", suffix: str | None = None,
-          allow_names: bool = False, unit_name: str | None = None) -> Figure | None:
-    """Build a figure: look back for qualifier words, compose the written form, parse it."""
+          allow_names: bool = False, unit_name: str | None = None,
+          quoted: bool = False, own_words: bool = True) -> Figure | None:
+    """Build a figure: look back for qualifier words, compose the written form, parse it.
+    ``quoted``: a figure whose quotes are its own (“四升三降一平”), no name around it;
+    ``own_words`` false: the words before it are names, not its words (预期转弱三重压力)."""
     norm = article.scan
     plain_a, plain_b = norm.original_span(start, end)
     if _footnote_mark(article.plain[norm.original_span(num_at, num_at + 1)[0]]):
         return None  # ①本公报
     span = _in_spans(names, plain_a, plain_b)
-    if span is not None and not (allow_names and "百分" in span[2]):
+    if span is not None and not quoted and not (allow_names and "百分" in span[2]):
         return None
     line_floor = _line_floor(s, start)
     # the words before the figure (约有30%: 约 and 有), back to p
-    p, words = _lookback(s, start, line_floor) if kind not in ("rank", "ratio-part", "period") \
-        else (start, {})
+    p, words = _lookback(s, start, line_floor) \
+        if own_words and kind not in ("rank", "ratio-part", "period") else (start, {})
     if kind == "level" and not words and (down := _shared_fall(s, p, line_floor)):
         words["down"] = down  # 分别回落2.16和1.66个百分点: both fell
     if words.get("down") == NARROWING and _narrowed_rate(s, max(line_floor, p - 60), p) > 0:
@@ -43,7 +46,7 @@ def _make(article: ArticleText, s: str, start: int, num_at: int, end: int, core:
             words["down"] = NEGATIVE_GROWTH  # 负向拉动全市投资8.7个百分点: −8.7
     if words.get("bound") and _LEVEL_NAMED_AFTER.match(s, end):
         del words["bound"]  # 增速超过18.3%的全国平均水平: 18.3% is the average; 超过 speaks of others
-    written, estimate = _written(s, p, core, kind, words)
+    written, estimate = _written(s, p, core, kind, words, own_words)
     read = _read(written, unit_name, allow_names)
     if read is None:
         return None
@@ -102,7 +105,8 @@ def _footnote_mark(ch: str) -> bool:
         and not ch.isascii() and unicodedata.category(ch) == "No"
 
 
-def _written(s: str, p: int, core: str, kind: str, words: dict[str, str]) -> tuple[str, str | None]:
+def _written(s: str, p: int, core: str, kind: str, words: dict[str, str],
+             own_words: bool = True) -> tuple[str, str | None]:
     """The figure as a fact file writes it (预计下降近3%), and the estimate word it carries."""
     bound = words.get("bound")
     down = words.get("down")
@@ -118,7 +122,7 @@ def _written(s: str, p: int, core: str, kind: str, words: dict[str, str]) -> tup
         written = bound + written
     written = change_prefix + written  # 下降近3%, 增长近1倍: the change word comes first
     estimate = words.get("estimate")
-    if not estimate and kind not in ("rank", "ratio-part", "period"):
+    if not estimate and own_words and kind not in ("rank", "ratio-part", "period"):
         clause_start = _after_last(s, p, "，,。；;！!？?：:")
         m = _ESTIMATE_IN_CLAUSE.search(s, clause_start, p)
         estimate = m.group(0) if m else None

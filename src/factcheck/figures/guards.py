@@ -14,7 +14,7 @@ from collections.abc import Callable
 from typing import NamedTuple
 
 from ..article import ArticleText
-from ..lexicon import CLASS_SUFFIX, COMPARISON, DOWN, NEUTRAL, SUFFIX, TO_LEVEL, UP, pick
+from ..lexicon import CLASS_SUFFIX, COMPARISON, DOWN, NEUTRAL, SUFFIX, TALLY, TO_LEVEL, UP, pick
 from ..numerals import Numeral, NumeralError, read_numeral
 from ..patterns import later
 from ..quantity import NotAQuantity, QuantityError, parse_quantity
@@ -22,7 +22,7 @@ from ..units import UNITS, Unit
 from .build import _make, _too_long, _unreadable
 from .clauses import _line_floor
 from .figure import Figure
-from .names import _names_count, _names_listed
+from .names import _NOT_A_NAME, _names_count, _names_listed, _split_items
 from .reading import (
     _CN_DIGITS,
     _PUNCT,
@@ -329,6 +329,65 @@ def idiom(c: Candidate) -> Resume | None:
     return None
 
 
+_TALLY_PAIR = "[一二两三四五六七八九十]{1,2}(?:" + "|".join(TALLY) + ")"
+#: A run of two or more numerals each with its direction: 四升三降一平, 八增长、两收窄.
+_TALLY_RUN = later(f"(?:{_TALLY_PAIR}、?){{2,}}")
+_TALLY_ONE = later(_TALLY_PAIR)
+
+
+def tally(c: Candidate) -> Resume | None:
+    """四升三降一平, 一减两稳五增, 八增长两收窄: each numeral of a tally of directions is the count
+    of the items listed with its direction (a group size, no part of a sum)."""
+    if c.per or not c.chinese:
+        return None
+    floor = max(0, c.i - 24)
+    for run in _TALLY_RUN.finditer(c.s, floor, c.i + 24):
+        if not run.start() <= c.i < run.end():
+            continue
+        for pair in _TALLY_ONE.finditer(c.s, run.start(), run.end()):
+            if pair.start() == c.i:
+                numeral = re.match(r"[一二两三四五六七八九十]+", pair.group(0)).group(0)
+                fig = _make(c.article, c.s, c.i, c.i, pair.end(), numeral + "项", c.names,
+                            kind="group", quoted=True, own_words=False)
+                if fig is not None:  # no words of its own: 一涨一降's 涨 is the first pair's
+                    fig.text = pair.group(0)
+                return Resume(pair.end(), fig)
+    return None
+
+
+def quoted_count(c: Candidate) -> Resume | None:
+    """产业能级、创新模式…普惠共享“五个跃升”, “三驾马车”：投资、消费、外贸: a count in quotes whose
+    names are listed right before the quotes or right after them (other quoted numbers are names,
+    and so is a slogan of several counts: 广州科学城、中新知识城、国际生物岛“两城一岛”)."""
+    if not (c.chinese and c.prev == '"' and len(c.num_text) == 1 and c.numeral.value >= 2):
+        return None
+    close = c.s.find('"', c.i, c.i + 10)
+    if close < 0 or re.search(r"[一二两三四五六七八九十多几\d]", c.s[c.end:close]):
+        return None  # 两城一岛, 三位一体, 三中心多区域: a slogan of several counts
+    if _TALLY_ONE.fullmatch(c.s, c.i, close):
+        return None  # “两稳”：稳定花生和烤烟…: the gloss of a tally's count (discover/tally.py)
+    listed = _names_listed(c.s, c.i - 1)
+    if listed is None and c.s[close + 1:close + 2] in ("：", ":"):
+        listed = _names_listed_after(c.s, close + 2)
+    if listed is None or len(listed[0]) > 10 or \
+            any('"' in x or _NOT_A_NAME.search(x) for x in listed[0]):
+        return None  # 高新区纵深推进“三大工程”、持续扮靓“六张高新名片”: clauses, not names
+    fig = _make(c.article, c.s, c.i, c.i, close, c.num_text + "项", c.names, kind="group",
+                quoted=True, own_words=False)
+    if fig is not None:
+        fig.text = c.s[c.i:close]
+        fig.names, fig.names_complete = listed[0], True
+        fig.names_start = c.article.scan.original_span(listed[1], listed[1] + 1)[0]
+    return Resume(close, fig)
+
+
+def _names_listed_after(s: str, at: int) -> tuple[list[str], int] | None:
+    """The names listed from ``at`` to the end of the clause (投资、消费、外贸)."""
+    m = re.match(r"[^，,。；;！!？?\n]{1,200}", s[at:])
+    items = None if m is None else _split_items(m.group(0))
+    return None if items is None or len(items) < 2 else (items, at)
+
+
 def clock_time(c: Candidate) -> Resume | None:
     """10:30."""
     if not c.chinese and c.nxt == ":" and c.s[c.end + 1:c.end + 2].isdigit():
@@ -464,10 +523,11 @@ def _names_after(s: str, at: int) -> bool:
 
 def grade(c: Candidate) -> Resume | None:
     """二级巡视员, 三级医院: a grade, not a count; 市、县、乡三级 and “镇一村一站”三级: a count of
-    the levels named before it."""
+    the levels named before it (市、县、乡五级 too: a count that differs from its names is a
+    finding)."""
     if c.uname != "级" or c.numeral.magnitude >= 10**4:
         return None
-    listed = _names_count(c.s, c.i, c.num_text)
+    listed = _names_count(c.s, c.i, c.num_text) or _few_names(c)
     if listed is None:
         if c.prev in ("”", '"', "」", "』"):
             return None  # the levels named in the quoted phrase before
@@ -477,6 +537,33 @@ def grade(c: Candidate) -> Resume | None:
         fig.names, fig.names_complete = listed[0], True
         fig.names_start = c.article.scan.original_span(listed[1], listed[1] + 1)[0]
     return Resume(c.u_end, fig)
+
+
+def _few_names(c: Candidate) -> tuple[list[str], int] | None:
+    """The names of a short list right before a one-digit numeral (市、县、乡 before 五级), whatever
+    the numeral says."""
+    listed = _names_listed(c.s, c.i)
+    if listed is None or not (c.chinese and len(c.num_text) == 1) or c.s[c.i - 1:c.i] == "等" \
+            or len(listed[0]) > 10:
+        return None
+    return listed
+
+
+def layers(c: Candidate) -> Resume | None:
+    """经济、社会、生态三重效益, 需求收缩、供给冲击、预期转弱三重压力: a count of the names listed before
+    it; 三重 with no list before it (中国一重, 三重门) is no figure."""
+    if not (c.bare and c.chinese and c.nxt == "重"):
+        return None
+    end = c.end + 1
+    listed = _few_names(c)
+    if listed is None:
+        return Resume(end)
+    fig = _make(c.article, c.s, c.i, c.i, end, c.num_text + "项", c.names, own_words=False)
+    if fig is not None:
+        fig.text = c.s[c.i:end]
+        fig.names, fig.names_complete = listed[0], True
+        fig.names_start = c.article.scan.original_span(listed[1], listed[1] + 1)[0]
+    return Resume(end, fig)
 
 
 def session(c: Candidate) -> Resume | None:
@@ -805,9 +892,9 @@ def service_circle(c: Candidate) -> Resume | None:
 #: The guards in the order they look at a candidate.
 GUARDS: tuple[Guard, ...] = (
     too_long, unreadable_numeral, no_numeral, trailing_dian,
-    identifier, date, idiom, clock_time, calendar_year, month_span,
+    identifier, date, idiom, tally, quoted_count, clock_time, calendar_year, month_span,
     ordinal, top_rank, top_list,
-    names_count, big_group, grade, session, one_body, digit_count,
+    names_count, big_group, grade, layers, session, one_body, digit_count,
     class_word, place_class, fraction,
     number_pair, bare_chinese, number_series, enumerator, long_code, latin_after,
     unknown_word_after, bare_number, age_group, magnitude_label, per_base,

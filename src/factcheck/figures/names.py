@@ -16,12 +16,18 @@ _SEPARATORS_HARD = "，,。；;：:！!？?\n"
 #: The mark that numbers an item of a list or a section (5、 一、 (3)、 第二、): never a name.
 LIST_MARKER = later(r"\s*(?:第?[一二三四五六七八九十]{1,3}|[0-9]{1,2}"
                          r"|[（(][0-9一二三四五六七八九十]{1,3}[)）])\s*")
-#: Words that make a list item a clause rather than a name (打井34眼、引泉7处; 惠州的…也由1家).
-_NOT_A_NAME = later(r"[0-9０-９]|的|也|由|是|为|了|和|在|将|被|从|到|向|对|以")
+#: Words that make a list item a clause rather than a name (打井34眼、引泉7处; 惠州的…也由1家), or a
+#: grade (国家一级、二级保护动物共20种: the 20 are animals, not the two grades).
+_NOT_A_NAME = later(r"[0-9０-９]|的|也|由|是|为|了|和|在|将|被|从|到|向|对|以|"
+                         r"[一二两三四五六七八九十][级类等]")
 #: A list of names ending right before a count, or before 共/合计/这…: 甲、乙、丙共三所.
 _ADJACENT_LIST = later(
     r'((?:"[^"]{1,20}"|[^、"，,。；;：:]{1,24})(?:、(?:"[^"]{1,20}"|[^、"，,。；;：:]{1,14}))+)'
     r"(?:共|共计|合计|总计|总共|这|这些|等共)?$")
+#: The last group of a list that counts the rest (广州、深圳和其他四地): not names.
+_OTHERS = later(r"(?:其他|其它|其余|另外|另)")
+#: Counters of places, whose names are short and split at every 、 and 和 at most.
+_PLACE_COUNTERS = ("地", "市", "省", "区", "县", "城", "座", "国", "省份")
 #: The longest clause a list of names for a count is looked for in (a dozen names and the words
 #: that lead them): beyond it, a clause holds no such list, and the look costs nothing.
 _LONGEST_LIST = 400
@@ -83,7 +89,7 @@ def _attach_names(article: ArticleText, s: str, fig: Figure) -> None:
     # A、B、C共三所X, A、B两家X: the list right before the count names what it counts
     adjacent = _ADJACENT_LIST.search(head)
     if adjacent:
-        items = _adjacent_items(adjacent.group(1), q.value)
+        items = _adjacent_items(adjacent.group(1), q.value, q.unit.name in _PLACE_COUNTERS)
         if items and LIST_MARKER.fullmatch(items[0]):
             items = items[1:]  # 一、上海、北京、深圳三地: 一 numbers the item
         if items and len(items) >= 2:
@@ -110,16 +116,20 @@ def _attach_names(article: ArticleText, s: str, fig: Figure) -> None:
     fig.names_start = article.scan.original_span(start, start + 1)[0]
 
 
-def _adjacent_items(text: str, count) -> list[str] | None:
+def _adjacent_items(text: str, count, places: bool) -> list[str] | None:
     """The names of a list right before its count. After a conjunction the count may be of the
     last group only (深圳、东莞、惠州全域和河源、汕尾两市): then that group, when it has as many names
-    as the count; a list with a conjunction whose names never match the count is not taken."""
+    as the count; a list with a conjunction whose names never match the count is not taken, unless
+    it counts places and more of them than the names split at every 、 and 和 (广州、深圳和北京、
+    上海、重庆、杭州八地: no reading gives eight)."""
     items = _split_items(text)
     if items is None or len(items) == count:
         return items
     parts = _CONJUNCTION.split(text)
     if len(parts) == 1:
         return items  # a plain list: a count that differs is a finding
+    if places and count > len(items) and not _OTHERS.match(parts[-1]):
+        return items  # a finding whatever the reading
     last = _split_items(parts[-1])
     return last if last is not None and len(last) == count else None
 
