@@ -919,3 +919,24 @@ def test_a_count_that_refers_back_to_a_ranked_list_of_names_is_the_figure_to_fix
     assert doc["repairs"][0]["fixes"] == ["f1_1_names"]
     assert "a.txt:1:40: Most likely wrong: f1_2 — 三地 would make 1 relation hold: 3 names are listed" \
         in table
+
+
+def test_a_level_its_change_and_its_multiple_name_the_misprinted_multiple(tmp_path):
+    """The form "总量L，比X年增加C，增长n倍": the level appears twice in the relation (L against
+    L − C), so the level itself has no exact range; the change and the multiple appear once and
+    still get the values they would need. 增长1.3倍 misprinted 增长1.6倍 is then one digit struck
+    for another, read as the multiple it is (×(1 + n))."""
+    doc, table = _article_repairs(
+        tmp_path, "2014年，全市粮食总产量达到106.68亿斤，比2004年增加59.4亿斤，总产量十年增长1.6倍。")
+    assert [f["code"] for f in doc["findings"]] == ["FC101"]
+    ranked = [(r["rank"], c["id"], c["stated"], c["typo"]) for r in doc["repairs"]
+              for c in r["claims"]]
+    rate = next(x for x in ranked if x[2] == "增长1.6倍")
+    assert rate[3] == "增长1.3倍"
+    need = next(exact(c["would_need"]) for r in doc["repairs"] for c in r["claims"]
+                if c["stated"] == "增长1.6倍")
+    # the rate 106.68亿斤 / (106.68 − 59.4)亿斤 − 1, each figure within its rounding
+    low = Fraction("106.675") / (Fraction("106.685") - Fraction("59.35")) - 1
+    high = Fraction("106.685") / (Fraction("106.675") - Fraction("59.45")) - 1
+    assert need == closed(low, high)
+    assert "增长1.3倍 would make 1 relation hold: one digit differs" in table

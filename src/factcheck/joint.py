@@ -244,7 +244,8 @@ class _Rel:
 
     @property
     def opaque(self) -> bool:
-        """A figure repeats in a non-linear relation: no exact projection (only its verdict)."""
+        """A figure repeats in a non-linear relation: no exact projection of it (its verdict
+        decides; the figures that appear once are narrowed)."""
         return self.p.relation.repeats() and self.linear is None
 
     @property
@@ -463,10 +464,8 @@ class _Model:
             queued[i] = False
             r = rels[i]
             try:
-                if r.opaque:
-                    if r.p.relation.verdict(env) is False:
-                        return None
-                    continue
+                if r.opaque and r.p.relation.verdict(env) is False:
+                    return None  # its repeated figure is never narrowed: the verdict decides
                 needed = r.p.relation.needed(env)
             except (DivisionByZero, TooLarge):
                 continue
@@ -1006,6 +1005,8 @@ def _typo(fig: _Figure, need: Interval) -> tuple[str | None, Message | None, Fra
         try:
             alt = (parse_quantity(text, t.claim.rounding, declared) if t.field == "value"
                    else parse_rate(text, t.claim.rounding))
+            if alt.unit.key != q.unit.key and alt.unit.dimension == "factor":
+                alt = parse_rate(text, t.claim.rounding)  # 增长1.6倍 read as the rate +160%
         except QuantityError:
             continue
         if q.integer and not alt.integer:

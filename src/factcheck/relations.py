@@ -394,14 +394,18 @@ class Relation:
         return self.computed.eval(env) - self.stated.eval(env)
 
     def needed(self, env: Env) -> dict[int, Interval]:
-        """For each term (by id), the values it would need for the relation to hold (none for the
-        figures of a non-linear relation in which a claim repeats: that is not exact)."""
+        """For each term (by id), the values it would need for the relation to hold. In a
+        non-linear relation in which a claim repeats, only the figures that appear once get them
+        (each place of the repeated figure taken independently: values they would need at least);
+        the repeated figure's are not exact."""
+        repeated: set[object] = set()
         if self.repeats():
             linear = _Linear.of(self)
-            if linear is None:
-                return {}
-            by_figure = linear.needed(env, OPS[self.op])
-            return {id(t): by_figure[t.figure] for t in self.terms() if t.figure in by_figure}
+            if linear is not None:
+                by_figure = linear.needed(env, OPS[self.op])
+                return {id(t): by_figure[t.figure] for t in self.terms() if t.figure in by_figure}
+            figures = [t.figure for t in self.terms()]
+            repeated = {x for x in figures if figures.count(x) > 1}
         out: dict[int, Interval] = {}
         memo: Memo = {}
         target = OPS[self.op]
@@ -409,6 +413,9 @@ class Relation:
         computed = self.computed.eval(env, memo)
         self.computed.project(target + stated, memo, out)
         self.stated.project(computed - target, memo, out)
+        if repeated:
+            keep = {id(t) for t in self.terms() if t.figure not in repeated}
+            out = {k: v for k, v in out.items() if k in keep}
         return out
 
     def _witnessed(self, env: Env) -> bool:
