@@ -940,3 +940,13 @@ def test_a_level_its_change_and_its_multiple_name_the_misprinted_multiple(tmp_pa
     high = Fraction("106.685") / (Fraction("106.675") - Fraction("59.45")) - 1
     assert need == closed(low, high)
     assert "增长1.3倍 would make 1 relation hold: one digit differs" in table
+
+
+def test_top_ranks_against_the_names_listed_are_the_figure_to_fix(tmp_path):
+    """The form "A、B和C位列前N(名)": the top N places and the names that fill them (FC601). A
+    range of ranks is not a value to narrow, so the joint model asks the names: 前两名 for three
+    names would need first to third place, written as the figure is written (前三名)."""
+    doc, table = _article_repairs(tmp_path, "从排名看，北京、上海和深圳位列全国前两名。")
+    assert [f["code"] for f in doc["findings"]] == ["FC601"]
+    assert _first_repairs(doc) == [("f1_1", "前两名", closed(Fraction(1), Fraction(3)), "前三名")]
+    assert "Most likely wrong: f1_1 — 前三名 would make 1 relation hold: 3 names are listed" in table

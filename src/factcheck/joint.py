@@ -934,7 +934,11 @@ def _freed(model: _Model, component: list[_Rel], base: Domains, keys: tuple[Key,
         q, claim = fig.quantity, fig.term.claim
         assert claim is not None
         need = dom[k]
-        if need.intersects(q.checked_interval):
+        if q.unit.dimension == "rank":  # a range of places (前三: 1–3), not a value to narrow
+            need = _top_places(component, k, q)
+            if need is None:
+                return None
+        elif need.intersects(q.checked_interval):
             return None  # the figure as stated would do: it is not what is wrong
         listed = _names_listed(component, k, need)
         typo, why, slip = _named_count(fig, listed) if listed is not None else _typo(fig, need)
@@ -952,6 +956,20 @@ def _freed(model: _Model, component: list[_Rel], base: Domains, keys: tuple[Key,
         out.why.append(why)
     out.rank_key = (without_typo, -named, confirmed, change, places)
     return out
+
+
+def _top_places(component: list[_Rel], k: Key, q: Quantity) -> Interval | None:
+    """The places a top-ranks figure (前三, 前五名: from first place on) would need to cover for
+    the names listed with it to fit: first to n-th for n names, when its enumeration fails."""
+    span = q.checked_interval
+    if span.lo != 1 or span.hi is None:
+        return None  # 第三至第七位: either end may be the wrong one
+    for r in component:
+        if r.p.kind.kind == "enumeration" and k in r.keys and r.fails_alone:
+            n = r.p.relation.computed.eval(_never_env)
+            if n.is_point and n.lo is not None and n.lo >= 1 and n.lo != span.hi:
+                return Interval(Fraction(1), n.lo, True, True)
+    return None
 
 
 def _names_listed(component: list[_Rel], k: Key, need: Interval) -> int | None:
