@@ -15,7 +15,6 @@ found in it is reported at the article's own line.
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -60,12 +59,14 @@ def fold(ch: str) -> str:
     return normalise(ch).translate(_QUOTES)
 
 
-@dataclass(slots=True)
 class Normalised:
     """A normalised text and, for each of its characters, the offset in the original text."""
 
-    text: str
-    offsets: list[int]  # len(text) + 1 entries; the last is the original's length
+    __slots__ = ("offsets", "text")
+
+    def __init__(self, text: str, offsets: list[int]):
+        self.text = text
+        self.offsets = offsets  # len(text) + 1 entries; the last is the original's length
 
     def original_span(self, start: int, end: int) -> tuple[int, int]:
         """The original [start, end) covering normalised [start, end)."""
@@ -172,21 +173,20 @@ def strip_markdown(text: str) -> str:
 
 
 # --- the article ----------------------------------------------------------------------------
-@dataclass(slots=True)
 class ArticleText:
     """An article ready for matching: its plain text (lines as in the file) and two
     normalisations of it, one for quote matching and one for figure scanning."""
 
-    name: str
-    raw: str
-    plain: str
-    markdown: bool = False
-    _line_starts: list[int] = field(default_factory=list)
-    _anchor: Normalised | None = None
-    _scan: Normalised | None = None
+    __slots__ = ("_anchor", "_line_starts", "_scan", "markdown", "name", "plain", "raw")
 
-    def __post_init__(self) -> None:
-        self._line_starts = [0] + [m.end() for m in compiled("\n").finditer(self.plain)]
+    def __init__(self, name: str, raw: str, plain: str, markdown: bool = False):
+        self.name = name
+        self.raw = raw
+        self.plain = plain
+        self.markdown = markdown
+        self._line_starts = [0] + [m.end() for m in compiled("\n").finditer(plain)]
+        self._anchor: Normalised | None = None
+        self._scan: Normalised | None = None
 
     def line_of(self, offset: int) -> int:
         """The 1-based line of an offset in :attr:`plain` (and in the file)."""

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import os
 import re
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -30,22 +29,31 @@ class ConfigError(MessageError):
     """A config file that cannot be used; its message names file:line."""
 
 
-@dataclass(slots=True)
 class Settings:
     """The effective settings of a run and where each came from."""
 
-    paths: list[str] = field(default_factory=lambda: ["facts"])
-    rounding: str = "up_or_down"
-    fail_on: str = "error"
-    select: list[str] = field(default_factory=list)
-    ignore: list[str] = field(default_factory=list)
-    per_file_ignores: dict[str, list[str]] = field(default_factory=dict)
-    format: str | None = None
-    show_info: bool = False
-    series: bool = True  # link figures of one series in consecutive periods (series.py)
-    max_file_size: int = 10 * 1024 * 1024
-    sources: dict[str, str] = field(default_factory=dict)
-    config_file: Path | None = None
+    __slots__ = ("config_file", "fail_on", "format", "ignore", "max_file_size", "paths",
+                 "per_file_ignores", "rounding", "select", "series", "show_info", "sources")
+
+    def __init__(self, paths: list[str] | None = None, rounding: str = "up_or_down",
+                 fail_on: str = "error", select: list[str] | None = None,
+                 ignore: list[str] | None = None,
+                 per_file_ignores: dict[str, list[str]] | None = None, format: str | None = None,
+                 show_info: bool = False, series: bool = True,
+                 max_file_size: int = 10 * 1024 * 1024, sources: dict[str, str] | None = None,
+                 config_file: Path | None = None):
+        self.paths = ["facts"] if paths is None else paths
+        self.rounding = rounding
+        self.fail_on = fail_on
+        self.select = [] if select is None else select
+        self.ignore = [] if ignore is None else ignore
+        self.per_file_ignores = {} if per_file_ignores is None else per_file_ignores
+        self.format = format
+        self.show_info = show_info
+        self.series = series  # link figures of one series in consecutive periods (series.py)
+        self.max_file_size = max_file_size
+        self.sources = {} if sources is None else sources
+        self.config_file = config_file
 
     def set(self, key: str, value: Any, source: str) -> None:
         setattr(self, key, value)

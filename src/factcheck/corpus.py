@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections import OrderedDict, deque
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import messages as msg
@@ -84,13 +83,16 @@ def _identity(path: Path) -> Path:
         return path.absolute()
 
 
-@dataclass(slots=True)
 class LoadOptions:
     """How fact files of a run are read."""
 
-    encoding: str | None = None
-    max_bytes: int | None = None
-    rounding: str = "up_or_down"
+    __slots__ = ("encoding", "max_bytes", "rounding")
+
+    def __init__(self, encoding: str | None = None, max_bytes: int | None = None,
+                 rounding: str = "up_or_down"):
+        self.encoding = encoding
+        self.max_bytes = max_bytes
+        self.rounding = rounding
 
     def load(self, path: Path, display: str) -> LoadedFile:
         kwargs = {} if self.max_bytes is None else {"max_bytes": self.max_bytes}
@@ -101,7 +103,6 @@ class LoadOptions:
 REFERENCE_CACHE = 16
 
 
-@dataclass(slots=True)
 class Corpus:
     """The fact files of one run and the claims they hold.
 
@@ -110,15 +111,26 @@ class Corpus:
     cache — so a run over many files holds only a few of them in memory at a time.
     """
 
-    files: list[LoadedFile] = field(default_factory=list)
-    by_stem: dict[str, LoadedFile] = field(default_factory=dict)
-    paths_by_stem: dict[str, str] = field(default_factory=dict)
-    referenced: OrderedDict[Path, LoadedFile] = field(default_factory=OrderedDict)
-    options: LoadOptions = field(default_factory=LoadOptions)
-    cwd: Path | None = None  # the run's working directory (paths are shown relative to it)
-    # While references are being resolved: the files loaded so far, and those still to resolve.
-    loading: dict[Path, LoadedFile] | None = None
-    pending: list[LoadedFile] = field(default_factory=list)
+    __slots__ = ("by_stem", "cwd", "files", "loading", "options", "paths_by_stem", "pending",
+                 "referenced")
+
+    def __init__(self, files: list[LoadedFile] | None = None,
+                 by_stem: dict[str, LoadedFile] | None = None,
+                 paths_by_stem: dict[str, str] | None = None,
+                 referenced: OrderedDict[Path, LoadedFile] | None = None,
+                 options: LoadOptions | None = None, cwd: Path | None = None,
+                 loading: dict[Path, LoadedFile] | None = None,
+                 pending: list[LoadedFile] | None = None):
+        self.files = [] if files is None else files
+        self.by_stem = {} if by_stem is None else by_stem
+        self.paths_by_stem = {} if paths_by_stem is None else paths_by_stem
+        self.referenced = OrderedDict() if referenced is None else referenced
+        self.options = LoadOptions() if options is None else options
+        self.cwd = cwd  # the run's working directory (paths are shown relative to it)
+        # While references are being resolved: the files loaded so far, and those still to
+        # resolve.
+        self.loading = loading
+        self.pending = [] if pending is None else pending
 
     def add(self, loaded: LoadedFile) -> None:
         """Pin a loaded file (it is checked, and references to it are answered from memory)."""

@@ -6,12 +6,12 @@ template and its facts), rendered in the reader's language when a reporter shows
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from enum import Enum
 from typing import Any
 
 from .interval import Interval
 from .messages import Message, Shown
+from .values import Value
 
 __all__ = ["SEVERITY_ORDER", "ArticleSpan", "CheckRecord", "ClaimRef", "Finding", "Severity"]
 
@@ -30,36 +30,46 @@ class Severity(str, Enum):
 SEVERITY_ORDER = {Severity.INFO: 0, Severity.WARNING: 1, Severity.ERROR: 2}
 
 
-@dataclass(frozen=True, slots=True)
-class ArticleSpan:
+class ArticleSpan(Value):
     """Where a figure is printed in its article: 1-based line and column (in characters), the end
     exclusive, and the figure as printed."""
 
-    path: str
-    line: int
-    column: int
-    end_line: int
-    end_column: int
-    text: str
+    __slots__ = ("column", "end_column", "end_line", "line", "path", "text")
+
+    def __init__(self, path: str, line: int, column: int, end_line: int, end_column: int,
+                 text: str):
+        self.path = path
+        self.line = line
+        self.column = column
+        self.end_line = end_line
+        self.end_column = end_column
+        self.text = text
+
+    def _fields(self) -> tuple:
+        return (self.path, self.line, self.column, self.end_line, self.end_column, self.text)
 
     def to_json(self) -> dict[str, Any]:
         return {"path": self.path, "line": self.line, "column": self.column,
                 "end_line": self.end_line, "end_column": self.end_column, "text": self.text}
 
 
-@dataclass(slots=True)
 class ClaimRef:
     """A claim as a finding names it: where it is and what it says."""
 
-    id: str
-    file: str
-    line: int
-    column: int = 1
-    written: str | None = None
-    interval: Interval | None = None
-    quote: str | None = None
-    label: str | None = None
-    article: ArticleSpan | None = None  # where the figure is printed in the article, when known
+    __slots__ = ("article", "column", "file", "id", "interval", "label", "line", "quote", "written")
+
+    def __init__(self, id: str, file: str, line: int, column: int = 1, written: str | None = None,
+                 interval: Interval | None = None, quote: str | None = None,
+                 label: str | None = None, article: ArticleSpan | None = None):
+        self.id = id
+        self.file = file
+        self.line = line
+        self.column = column
+        self.written = written
+        self.interval = interval
+        self.quote = quote
+        self.label = label
+        self.article = article  # where the figure is printed in the article, when known
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -79,29 +89,40 @@ def _shown(shown: Shown | None, lang: str) -> str | None:
     return None if shown is None else shown.render(lang)
 
 
-@dataclass(slots=True)
 class Finding:
     """One problem or derived fact, at a place in a fact file (or an article)."""
 
-    code: str
-    name: str
-    severity: Severity
-    says: Message
-    file: str
-    line: int = 1
-    column: int = 1
-    end_line: int | None = None
-    end_column: int | None = None
-    check: str | None = None
-    claims: list[ClaimRef] = field(default_factory=list)
-    computed: Interval | None = None
-    computed_shown: Shown | None = None
-    stated: Interval | None = None
-    stated_shown: Shown | None = None
-    gap: dict[str, str] | None = None
-    advice: list[Message] = field(default_factory=list)
-    headline: bool = False
-    verdict: str = "problem"
+    __slots__ = ("advice", "check", "claims", "code", "column", "computed", "computed_shown",
+                 "end_column", "end_line", "file", "gap", "headline", "line", "name", "says",
+                 "severity", "stated", "stated_shown", "verdict")
+
+    def __init__(self, code: str, name: str, severity: Severity, says: Message, file: str,
+                 line: int = 1, column: int = 1, end_line: int | None = None,
+                 end_column: int | None = None, check: str | None = None,
+                 claims: list[ClaimRef] | None = None, computed: Interval | None = None,
+                 computed_shown: Shown | None = None, stated: Interval | None = None,
+                 stated_shown: Shown | None = None, gap: dict[str, str] | None = None,
+                 advice: list[Message] | None = None, headline: bool = False,
+                 verdict: str = "problem"):
+        self.code = code
+        self.name = name
+        self.severity = severity
+        self.says = says
+        self.file = file
+        self.line = line
+        self.column = column
+        self.end_line = end_line
+        self.end_column = end_column
+        self.check = check
+        self.claims = [] if claims is None else claims
+        self.computed = computed
+        self.computed_shown = computed_shown
+        self.stated = stated
+        self.stated_shown = stated_shown
+        self.gap = gap
+        self.advice = [] if advice is None else advice
+        self.headline = headline
+        self.verdict = verdict
 
     @property
     def sort_key(self) -> tuple[str, int, int, str]:
@@ -154,19 +175,23 @@ class Finding:
         }
 
 
-@dataclass(slots=True)
 class CheckRecord:
     """One relation tested, with its verdict (what `--show-checks` lists)."""
 
-    kind: str
-    check: str | None  # the check's id, when it has one
-    how: str  # written, stated, linked, implied or series
-    verdict: str  # holds, fails, warning, untestable, not-comparable or suppressed
-    file: str
-    line: int
-    column: int
-    claims: list[ClaimRef]
-    found: list[tuple[str, int, int, str]] = field(default_factory=list)  # its findings' keys
+    __slots__ = ("check", "claims", "column", "file", "found", "how", "kind", "line", "verdict")
+
+    def __init__(self, kind: str, check: str | None, how: str, verdict: str, file: str, line: int,
+                 column: int, claims: list[ClaimRef],
+                 found: list[tuple[str, int, int, str]] | None = None):
+        self.kind = kind
+        self.check = check  # the check's id, when it has one
+        self.how = how  # written, stated, linked, implied or series
+        self.verdict = verdict  # holds, fails, warning, untestable, not-comparable or suppressed
+        self.file = file
+        self.line = line
+        self.column = column
+        self.claims = claims
+        self.found = [] if found is None else found  # its findings' keys
 
     def to_json(self) -> dict[str, Any]:
         return {"kind": self.kind, "check": self.check, "how": self.how, "verdict": self.verdict,

@@ -7,8 +7,9 @@ Nothing here uses floats: every verdict the tool gives rests on these operations
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
 from fractions import Fraction
+
+from .values import Value
 
 __all__ = [
     "LOOSER",
@@ -34,20 +35,24 @@ class DivisionByZero(ArithmeticError):
 _Ext = Fraction | None
 
 
-@dataclass(frozen=True, slots=True)
-class Interval:
+class Interval(Value):
     """A non-empty interval of the real line with exact endpoints."""
 
-    lo: Fraction | None
-    hi: Fraction | None
-    lo_closed: bool = True
-    hi_closed: bool = True
+    __slots__ = ("hi", "hi_closed", "lo", "lo_closed")
 
-    def __post_init__(self) -> None:
-        if self.lo is None and self.lo_closed:
-            object.__setattr__(self, "lo_closed", False)
-        if self.hi is None and self.hi_closed:
-            object.__setattr__(self, "hi_closed", False)
+    def __init__(self, lo: Fraction | None, hi: Fraction | None, lo_closed: bool = True,
+                 hi_closed: bool = True):
+        self.lo = lo
+        self.hi = hi
+        self.lo_closed = False if lo is None else lo_closed  # an infinite end is open
+        self.hi_closed = False if hi is None else hi_closed
+
+    def _fields(self) -> tuple:
+        return (self.lo, self.hi, self.lo_closed, self.hi_closed)
+
+    def __repr__(self) -> str:
+        return (f"Interval(lo={self.lo!r}, hi={self.hi!r}, lo_closed={self.lo_closed!r}, "
+                f"hi_closed={self.hi_closed!r})")
 
     # --- construction -------------------------------------------------------------------
     @classmethod

@@ -80,7 +80,6 @@ import math
 from collections import deque
 from collections.abc import Callable, Iterable
 from contextlib import suppress
-from dataclasses import dataclass, field
 from fractions import Fraction
 from itertools import combinations
 from typing import Any
@@ -96,6 +95,7 @@ from .quantity import Quantity, QuantityError, parse_quantity, parse_rate
 from .relations import MAX_BITS, OPS, Term, TooLarge, _Linear
 from .rules import define
 from .typos import variants, written_as
+from .values import Value
 from .verdict import REASONS, judge, reason_words, rounding_of
 
 __all__ = ["JOINT_CONFLICT", "JointResult", "Repair", "RepairClaim", "analyse"]
@@ -133,44 +133,55 @@ Domains = dict[Key, Interval]
 
 
 # --- the public interface -------------------------------------------------------------------
-@dataclass(frozen=True, slots=True)
-class RepairClaim:
+class RepairClaim(Value):
     """One figure of a repair: its id, the figure as written, the values it would need (in its
     base unit) and the typo variant inside them, if any."""
 
-    id: str
-    stated: str
-    would_need: Interval
-    typo: str | None = None
+    __slots__ = ("id", "stated", "typo", "would_need")
+
+    def __init__(self, id: str, stated: str, would_need: Interval, typo: str | None = None):
+        self.id = id
+        self.stated = stated
+        self.would_need = would_need
+        self.typo = typo
+
+    def _fields(self) -> tuple:
+        return (self.id, self.stated, self.would_need, self.typo)
 
     def to_json(self) -> dict[str, Any]:
         return {"id": self.id, "stated": self.stated, "would_need": self.would_need.to_json(),
                 "typo": self.typo}
 
 
-@dataclass(slots=True)
 class Repair:
     """A smallest set of figures whose change makes every relation of a component hold."""
 
-    file: str
-    claims: list[RepairClaim]
-    fixes: list[str]  # the check ids (or kind:line) of the failing relations it makes hold
-    rank: int  # 1 is the most plausible repair of its component
-    found: list[tuple[str, int, int, str]] = field(default_factory=list)  # the findings it explains
-    says: Message | None = None  # "Most likely wrong: …" (the first repair of a component)
-    at: tuple[int, int] = (1, 1)  # where its first figure is (line, column)
+    __slots__ = ("at", "claims", "file", "fixes", "found", "rank", "says")
+
+    def __init__(self, file: str, claims: list[RepairClaim], fixes: list[str], rank: int,
+                 found: list[tuple[str, int, int, str]] | None = None, says: Message | None = None,
+                 at: tuple[int, int] = (1, 1)):
+        self.file = file
+        self.claims = claims
+        self.fixes = fixes  # the check ids (or kind:line) of the failing relations it makes hold
+        self.rank = rank  # 1 is the most plausible repair of its component
+        self.found = [] if found is None else found  # the findings it explains
+        self.says = says  # "Most likely wrong: …" (the first repair of a component)
+        self.at = at  # where its first figure is (line, column)
 
     def to_json(self) -> dict[str, Any]:
         return {"file": self.file, "claims": [c.to_json() for c in self.claims],
                 "fixes": list(self.fixes), "rank": self.rank}
 
 
-@dataclass(slots=True)
 class JointResult:
     """What the joint model adds to a file: conflict findings and ranked repairs."""
 
-    findings: list[Finding] = field(default_factory=list)
-    repairs: list[Repair] = field(default_factory=list)
+    __slots__ = ("findings", "repairs")
+
+    def __init__(self, findings: list[Finding] | None = None, repairs: list[Repair] | None = None):
+        self.findings = [] if findings is None else findings
+        self.repairs = [] if repairs is None else repairs
 
 
 def analyse(prepared: list[Prepared], findings_by_relation: dict[int, list[Finding]],
@@ -224,16 +235,20 @@ def _shares_a_figure(prepared: list[Prepared]) -> bool:
     return False
 
 
-@dataclass(eq=False, slots=True)
 class _Rel:
     """A relation of the model."""
 
-    p: Prepared
-    index: int
-    terms: list[Term]
-    keys: tuple[Key, ...]  # its figures, each once
-    fails_alone: bool  # it has a failing finding (then: it fails under strict rounding)
-    _rows: tuple[dict[Key, Fraction], Interval] | bool | None = False  # False: not yet known
+    __slots__ = ("_rows", "fails_alone", "index", "keys", "p", "terms")
+
+    def __init__(self, p: Prepared, index: int, terms: list[Term], keys: tuple[Key, ...],
+                 fails_alone: bool,
+                 _rows: tuple[dict[Key, Fraction], Interval] | bool | None = False):
+        self.p = p
+        self.index = index
+        self.terms = terms
+        self.keys = keys  # its figures, each once
+        self.fails_alone = fails_alone  # it has a failing finding (then: it fails under strict rounding)
+        self._rows = _rows  # False: not yet known
 
     @property
     def linear(self) -> tuple[dict[Key, Fraction], Interval] | None:
@@ -320,10 +335,12 @@ def _components(rels: list[_Rel], links: Callable[[Key], bool] | None = None
 
 
 # --- one component ------------------------------------------------------------------------------
-@dataclass(slots=True)
 class _Figure:
-    key: Key
-    term: Term
+    __slots__ = ("key", "term")
+
+    def __init__(self, key: Key, term: Term):
+        self.key = key
+        self.term = term
 
     @property
     def quantity(self) -> Quantity:
@@ -872,15 +889,18 @@ def _label(t: Term) -> str:
 
 
 # --- repairs ------------------------------------------------------------------------------------
-@dataclass(slots=True)
 class _Found:
     """A repair before it is reported: its figures, the slips found and its plausibility."""
 
-    claims: list[RepairClaim]
-    figures: list[_Figure]
-    why: list[Message | None]
-    fixes: list[str]
-    rank_key: tuple
+    __slots__ = ("claims", "figures", "fixes", "rank_key", "why")
+
+    def __init__(self, claims: list[RepairClaim], figures: list[_Figure],
+                 why: list[Message | None], fixes: list[str], rank_key: tuple):
+        self.claims = claims
+        self.figures = figures
+        self.why = why
+        self.fixes = fixes
+        self.rank_key = rank_key
 
 
 def _repairs(model: _Model, component: list[_Rel], failing: list[_Rel],

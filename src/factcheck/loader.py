@@ -7,7 +7,6 @@ References between claims and files are resolved later, by :mod:`factcheck.corpu
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from fractions import Fraction
 from pathlib import Path
 from typing import Any
@@ -41,25 +40,38 @@ from .quantity import (
 from .rules import Rule
 from .textfile import DEFAULT_MAX_BYTES, TextFileError, decode_text, read_text
 from .units import DIMENSION_KEYWORDS, Unit, lookup_unit
+from .values import Value
 
 __all__ = ["ArticleSpan", "ClaimInfo", "LoadedFile", "load_data", "load_file", "load_text"]
 
 
-@dataclass(slots=True)
-class ClaimInfo:
+class ClaimInfo(Value):
     """A claim of a loaded file, with its figure read."""
 
-    id: str
-    file: LoadedFile
-    line: int
-    column: int
-    spec: Claim
-    quantity: Quantity | None = None
-    growth: Quantity | None = None
-    rounding: str = "up_or_down"
-    target: ClaimInfo | None = None  # for a `ref:` alias, the claim it stands for
-    article: ArticleSpan | None = None  # where its figure is printed, when the article is known
-    growth_article: ArticleSpan | None = None  # where its growth rate is printed
+    __slots__ = ("article", "column", "file", "growth", "growth_article", "id", "line", "quantity",
+                 "rounding", "spec", "target")
+
+    def __init__(self, id: str, file: LoadedFile, line: int, column: int, spec: Claim,
+                 quantity: Quantity | None = None, growth: Quantity | None = None,
+                 rounding: str = "up_or_down", target: ClaimInfo | None = None,
+                 article: ArticleSpan | None = None, growth_article: ArticleSpan | None = None):
+        self.id = id
+        self.file = file
+        self.line = line
+        self.column = column
+        self.spec = spec
+        self.quantity = quantity
+        self.growth = growth
+        self.rounding = rounding
+        self.target = target  # for a `ref:` alias, the claim it stands for
+        self.article = article  # where its figure is printed, when the article is known
+        self.growth_article = growth_article  # where its growth rate is printed
+
+    def _fields(self) -> tuple:
+        return (self.id, self.file, self.line, self.column, self.spec, self.quantity, self.growth,
+                self.rounding, self.target, self.article, self.growth_article)
+
+    __hash__ = None  # type: ignore[assignment]  # equal by value, but changed while loaded
 
     @property
     def key(self) -> str:
@@ -79,20 +91,27 @@ class ClaimInfo:
         return claim
 
 
-@dataclass(slots=True)
 class LoadedFile:
     """One fact file: its model, claims and the problems found in it."""
 
-    path: Path
-    display: str
-    text: str | None = None
-    model: FactFile | None = None
-    source: Positions = field(default_factory=Unplaced)
-    claims: dict[str, ClaimInfo] = field(default_factory=dict)
-    units: dict[str, Unit] = field(default_factory=dict)
-    problems: list[Finding] = field(default_factory=list)
-    default_rounding: str = "up_or_down"
-    discovery: Any = None  # for an article given as input: what was found in it
+    __slots__ = ("claims", "default_rounding", "discovery", "display", "model", "path", "problems",
+                 "source", "text", "units")
+
+    def __init__(self, path: Path, display: str, text: str | None = None,
+                 model: FactFile | None = None, source: Positions | None = None,
+                 claims: dict[str, ClaimInfo] | None = None, units: dict[str, Unit] | None = None,
+                 problems: list[Finding] | None = None, default_rounding: str = "up_or_down",
+                 discovery: Any = None):
+        self.path = path
+        self.display = display
+        self.text = text
+        self.model = model
+        self.source = Unplaced() if source is None else source
+        self.claims = {} if claims is None else claims
+        self.units = {} if units is None else units
+        self.problems = [] if problems is None else problems
+        self.default_rounding = default_rounding
+        self.discovery = discovery  # for an article given as input: what was found in it
 
     @property
     def stem(self) -> str:

@@ -6,7 +6,7 @@ loader's job, so that every problem is reported at its own line.
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import import_module
 from typing import Annotated, Any, Literal, Union
 
@@ -252,12 +252,18 @@ class _NotPlain(Exception):
 def _made(model: type[BaseModel], data: Any) -> Any:
     if not isinstance(data, dict):
         raise _NotPlain
-    fields = model.model_fields
-    names = {field.alias or name for name, field in fields.items()}
-    required = {field.alias or name for name, field in fields.items() if field.is_required()}
+    names, required = _keys(model)
     if not names.issuperset(data) or not required.issubset(data):
         raise _NotPlain
     return model.model_construct(**{key: _stripped(value) for key, value in data.items()})
+
+
+@cache
+def _keys(model: type[BaseModel]) -> tuple[frozenset[str], frozenset[str]]:
+    """The keys a mapping of ``model`` may have, and those it must have."""
+    fields = model.model_fields
+    return (frozenset(field.alias or name for name, field in fields.items()),
+            frozenset(field.alias or name for name, field in fields.items() if field.is_required()))
 
 
 def _stripped(value: Any) -> Any:

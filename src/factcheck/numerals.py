@@ -6,11 +6,11 @@ place of the last significant digit, both already multiplied by the magnitudes w
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from fractions import Fraction
 
 from .patterns import later
 from .units import magnitude_value
+from .values import Value
 
 __all__ = ["CHINESE_DIGITS", "Numeral", "NumeralError", "read_numeral"]
 
@@ -34,29 +34,45 @@ class NumeralError(ValueError):
     """The text has no numeral the tool can read."""
 
 
-@dataclass(frozen=True, slots=True)
-class Numeral:
+class Numeral(Value):
     """A numeral as written, in plain numbers (before any unit)."""
 
-    value: Fraction
-    step: Fraction  # place value of the last written digit, times the magnitude
-    significant: Fraction  # place value of the last significant digit, times the magnitude
-    magnitude: int  # the largest magnitude written (1, 10⁴, 10⁸, 10¹²), for display
-    decimals: int  # decimals written in the last component
-    odd: Fraction | None = None  # the width u of a 余/多 reading (X, X + u)
-    span: tuple[Fraction, Fraction] | None = None  # adjacent numerals 三四十 → (30, 40)
-    chinese: bool = False
+    __slots__ = ("chinese", "decimals", "magnitude", "odd", "significant", "span", "step", "value")
+
+    def __init__(self, value: Fraction, step: Fraction, significant: Fraction, magnitude: int,
+                 decimals: int, odd: Fraction | None = None,
+                 span: tuple[Fraction, Fraction] | None = None, chinese: bool = False):
+        self.value = value
+        self.step = step  # place value of the last written digit, times the magnitude
+        self.significant = significant  # place value of the last significant digit, times the magnitude
+        self.magnitude = magnitude  # the largest magnitude written (1, 10⁴, 10⁸, 10¹²), for display
+        self.decimals = decimals  # decimals written in the last component
+        self.odd = odd  # the width u of a 余/多 reading (X, X + u)
+        self.span = span  # adjacent numerals 三四十 → (30, 40)
+        self.chinese = chinese
+
+    def _fields(self) -> tuple:
+        return (self.value, self.step, self.significant, self.magnitude, self.decimals, self.odd,
+                self.span, self.chinese)
 
 
-@dataclass(frozen=True, slots=True)
-class _Digits:
-    value: Fraction
-    step: Fraction
-    significant: Fraction
-    decimals: int
-    span: tuple[Fraction, Fraction] | None = None
-    chinese: bool = False
-    colloquial_single: bool = False  # a lone Chinese digit (三万五 → the 五)
+class _Digits(Value):
+    __slots__ = ("chinese", "colloquial_single", "decimals", "significant", "span", "step", "value")
+
+    def __init__(self, value: Fraction, step: Fraction, significant: Fraction, decimals: int,
+                 span: tuple[Fraction, Fraction] | None = None, chinese: bool = False,
+                 colloquial_single: bool = False):
+        self.value = value
+        self.step = step
+        self.significant = significant
+        self.decimals = decimals
+        self.span = span
+        self.chinese = chinese
+        self.colloquial_single = colloquial_single  # a lone Chinese digit (三万五 → the 五)
+
+    def _fields(self) -> tuple:
+        return (self.value, self.step, self.significant, self.decimals, self.span, self.chinese,
+                self.colloquial_single)
 
 
 def _place_of_last_nonzero(n: Fraction, decimals: int) -> Fraction:

@@ -235,15 +235,18 @@ def _strip_prefix(s: str, words) -> tuple[str, str | None]:
     return s, None
 
 
-@dataclass(slots=True)
 class _Words:
     """What the words around the number said."""
 
-    qualifier: str | None = None
-    qualifier_text: str | None = None
-    estimate: bool = False
-    sign: int = 1
-    change: bool = False
+    __slots__ = ("change", "estimate", "qualifier", "qualifier_text", "sign")
+
+    def __init__(self, qualifier: str | None = None, qualifier_text: str | None = None,
+                 estimate: bool = False, sign: int = 1, change: bool = False):
+        self.qualifier = qualifier
+        self.qualifier_text = qualifier_text
+        self.estimate = estimate
+        self.sign = sign
+        self.change = change
 
     def set_qualifier(self, text: str, word: str, q: str | None) -> None:
         if q is None:

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
 from fractions import Fraction
 from itertools import product
 from typing import TYPE_CHECKING
@@ -46,19 +45,24 @@ __all__ = [
 ]
 
 Env = Callable[["Term"], Interval]
+_ONE = Fraction(1)
 
 
-@dataclass(eq=False, slots=True)
 class Term:
     """A figure taking part in a relation: a claim's value or growth, or a written constant."""
 
-    quantity: Quantity
-    claim: ClaimInfo | None = None
-    role: str = ""
-    field: str = "value"  # value or growth
-    scale: Fraction = Fraction(1)  # pp → ratio: 1/100
-    basis: str | None = None  # a check's basis for this figure, when it overrides the claim's
-    origin: object | None = None  # the file whose check names this figure (for display)
+    __slots__ = ("basis", "claim", "field", "origin", "quantity", "role", "scale")
+
+    def __init__(self, quantity: Quantity, claim: ClaimInfo | None = None, role: str = "",
+                 field: str = "value", scale: Fraction = _ONE, basis: str | None = None,
+                 origin: object | None = None):
+        self.quantity = quantity
+        self.claim = claim
+        self.role = role
+        self.field = field  # value or growth
+        self.scale = scale  # pp → ratio: 1/100
+        self.basis = basis  # a check's basis for this figure, when it overrides the claim's
+        self.origin = origin  # the file whose check names this figure (for display)
 
     @property
     def figure(self) -> object:
@@ -127,9 +131,11 @@ class Expr(ABC):
             yield from child.terms()
 
 
-@dataclass(eq=False, slots=True)
 class Var(Expr):
-    term: Term
+    __slots__ = ('term',)
+
+    def __init__(self, term: Term):
+        self.term = term
 
     def combine(self, values: list[Interval], env: Env) -> Interval:
         return env(self.term)
@@ -148,9 +154,11 @@ class Var(Expr):
         yield self.term
 
 
-@dataclass(eq=False, slots=True)
 class Const(Expr):
-    value: Interval
+    __slots__ = ('value',)
+
+    def __init__(self, value: Interval):
+        self.value = value
 
     def combine(self, values: list[Interval], env: Env) -> Interval:
         return self.value
@@ -159,9 +167,11 @@ class Const(Expr):
         return None
 
 
-@dataclass(eq=False, slots=True)
 class Neg(Expr):
-    a: Expr
+    __slots__ = ('a',)
+
+    def __init__(self, a: Expr):
+        self.a = a
 
     def children(self) -> tuple[Expr, ...]:
         return (self.a,)
@@ -173,10 +183,12 @@ class Neg(Expr):
         self.a.project(-target, memo, out)
 
 
-@dataclass(eq=False, slots=True)
 class Add(Expr):
-    a: Expr
-    b: Expr
+    __slots__ = ('a', 'b',)
+
+    def __init__(self, a: Expr, b: Expr):
+        self.a = a
+        self.b = b
 
     def children(self) -> tuple[Expr, ...]:
         return (self.a, self.b)
@@ -189,10 +201,12 @@ class Add(Expr):
         self.b.project(target - memo[id(self.a)], memo, out)
 
 
-@dataclass(eq=False, slots=True)
 class Sub(Expr):
-    a: Expr
-    b: Expr
+    __slots__ = ('a', 'b',)
+
+    def __init__(self, a: Expr, b: Expr):
+        self.a = a
+        self.b = b
 
     def children(self) -> tuple[Expr, ...]:
         return (self.a, self.b)
@@ -205,10 +219,12 @@ class Sub(Expr):
         self.b.project(memo[id(self.a)] - target, memo, out)
 
 
-@dataclass(eq=False, slots=True)
 class Mul(Expr):
-    a: Expr
-    b: Expr
+    __slots__ = ('a', 'b',)
+
+    def __init__(self, a: Expr, b: Expr):
+        self.a = a
+        self.b = b
 
     def children(self) -> tuple[Expr, ...]:
         return (self.a, self.b)
@@ -221,10 +237,12 @@ class Mul(Expr):
         _project_quotient(self.b, target, memo[id(self.a)], memo, out)
 
 
-@dataclass(eq=False, slots=True)
 class Div(Expr):
-    a: Expr
-    b: Expr
+    __slots__ = ('a', 'b',)
+
+    def __init__(self, a: Expr, b: Expr):
+        self.a = a
+        self.b = b
 
     def children(self) -> tuple[Expr, ...]:
         return (self.a, self.b)
@@ -253,12 +271,14 @@ def _project_quotient(node: Expr, numerator: Interval, denominator: Interval, me
     node.project(quotient, memo, out)
 
 
-@dataclass(eq=False, slots=True)
 class Pow(Expr):
     """A positive base to a whole power (average growth over n years: (1 + r)ⁿ)."""
 
-    a: Expr
-    n: int
+    __slots__ = ("a", "n")
+
+    def __init__(self, a: Expr, n: int):
+        self.a = a
+        self.n = n
 
     def children(self) -> tuple[Expr, ...]:
         return (self.a,)
@@ -311,9 +331,11 @@ def _nth_root(x: Fraction, n: int, digits: int, up: bool) -> Fraction:
     return hi if up else lo
 
 
-@dataclass(eq=False, slots=True)
 class Sum(Expr):
-    items: list[Expr] = field(default_factory=list)
+    __slots__ = ("items",)
+
+    def __init__(self, items: list[Expr] | None = None):
+        self.items = [] if items is None else items
 
     def children(self) -> tuple[Expr, ...]:
         return tuple(self.items)
@@ -346,14 +368,16 @@ OPS: dict[str, Interval] = {
 }
 
 
-@dataclass(eq=False, slots=True)
 class Relation:
     """``computed OP stated``: holds when some values inside the intervals satisfy it."""
 
-    computed: Expr
-    stated: Expr
-    op: str = "=="
-    _repeats: bool | None = field(default=None, init=False, repr=False)
+    __slots__ = ("_repeats", "computed", "op", "stated")
+
+    def __init__(self, computed: Expr, stated: Expr, op: str = "=="):
+        self.computed = computed
+        self.stated = stated
+        self.op = op
+        self._repeats: bool | None = None
 
     def terms(self) -> list[Term]:
         return [*self.computed.terms(), *self.stated.terms()]
@@ -477,12 +501,14 @@ def _candidates(iv: Interval) -> list[Fraction]:
     return [Fraction(-1), Fraction(0), Fraction(1)]
 
 
-@dataclass(slots=True)
 class _Linear:
     """computed − stated as Σ coefficient × figure + constant, each figure once."""
 
-    coefficients: dict[object, tuple[Fraction, Term]]
-    constant: Interval
+    __slots__ = ("coefficients", "constant")
+
+    def __init__(self, coefficients: dict[object, tuple[Fraction, Term]], constant: Interval):
+        self.coefficients = coefficients
+        self.constant = constant
 
     @classmethod
     def of(cls, rel: Relation) -> _Linear | None:

@@ -9,26 +9,32 @@ name and severity. ``factcheck explain CODE`` and the SARIF ``rules[]`` read the
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from importlib import import_module
 from typing import Any
 
 from .findings import Finding, Severity
 from .messages import Message
+from .values import Value
 
 __all__ = ["Rule", "all_rules", "define", "rule"]
 
 
-@dataclass(frozen=True, slots=True)
-class Rule:
+class Rule(Value):
     """One finding code: its name, default severity and the text `explain` prints."""
 
-    code: str
-    name: str
-    severity: Severity
-    summary: str
-    doc: str  # Markdown: what it checks / why it matters / example
-    kind: str | None = None  # the check kind, for codes of relations
+    __slots__ = ("code", "doc", "kind", "name", "severity", "summary")
+
+    def __init__(self, code: str, name: str, severity: Severity, summary: str, doc: str,
+                 kind: str | None = None):
+        self.code = code
+        self.name = name
+        self.severity = severity
+        self.summary = summary
+        self.doc = doc  # Markdown: what it checks / why it matters / example
+        self.kind = kind  # the check kind, for codes of relations
+
+    def _fields(self) -> tuple:
+        return (self.code, self.name, self.severity, self.summary, self.doc, self.kind)
 
     def finding(self, message: Message, file: str, line: int = 1, column: int = 1,
                 severity: Severity | None = None, **facts: Any) -> Finding:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, fields
 from typing import Any
 
 from . import messages as msg
@@ -11,33 +10,42 @@ from .messages import Message
 __all__ = ["Counts", "RunSummary"]
 
 
-@dataclass(slots=True)
 class Counts:
     """The counts a file adds to a run's totals."""
 
-    files: int = 0
-    invalid_files: int = 0
-    claims: int = 0
-    checks: int = 0
-    covered: int = 0  # claims in at least one relation
-    testable: int = 0  # claims in at least one relation that could fail
-    untestable: int = 0  # relations too coarse ever to fail
+    __slots__ = ("checks", "claims", "covered", "files", "invalid_files", "testable", "untestable")
+
+    def __init__(self, files: int = 0, invalid_files: int = 0, claims: int = 0, checks: int = 0,
+                 covered: int = 0, testable: int = 0, untestable: int = 0):
+        self.files = files
+        self.invalid_files = invalid_files
+        self.claims = claims
+        self.checks = checks
+        self.covered = covered  # claims in at least one relation
+        self.testable = testable  # claims in at least one relation that could fail
+        self.untestable = untestable  # relations too coarse ever to fail
 
     def add(self, other: Counts) -> None:
         """Add another file's counts to these."""
-        for f in fields(Counts):
-            setattr(self, f.name, getattr(self, f.name) + getattr(other, f.name))
+        for name in Counts.__slots__:
+            setattr(self, name, getattr(self, name) + getattr(other, name))
 
 
-@dataclass(slots=True)
 class RunSummary(Counts):
     """A run's totals, what its findings were, and its exit code."""
 
-    errors: int = 0
-    warnings: int = 0
-    infos: int = 0
-    exit_code: int = 0
-    by_code: dict[str, int] = field(default_factory=dict)  # findings per code, for --statistics
+    __slots__ = ("by_code", "errors", "exit_code", "infos", "warnings")
+
+    def __init__(self, files: int = 0, invalid_files: int = 0, claims: int = 0, checks: int = 0,
+                 covered: int = 0, testable: int = 0, untestable: int = 0, errors: int = 0,
+                 warnings: int = 0, infos: int = 0, exit_code: int = 0,
+                 by_code: dict[str, int] | None = None):
+        super().__init__(files, invalid_files, claims, checks, covered, testable, untestable)
+        self.errors = errors
+        self.warnings = warnings
+        self.infos = infos
+        self.exit_code = exit_code
+        self.by_code = {} if by_code is None else by_code  # findings per code, for --statistics
 
     def to_json(self) -> dict[str, Any]:
         return {

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import fnmatch
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 
 from . import messages as msg
 from .findings import Finding
@@ -22,22 +21,28 @@ __all__ = ["Suppressions"]
 _COMMENT = later(r"#\s*factcheck:\s*ignore\[([^\]]*)\]\s*(.*)$")
 
 
-@dataclass(slots=True)
 class _Entry:
-    file: str
-    line: int
-    column: int
-    codes: tuple[str, ...]
-    what: str  # a template: COMMENT or IGNORE_FIELD
-    used: set[str] = field(default_factory=set)
+    __slots__ = ("codes", "column", "file", "line", "used", "what")
+
+    def __init__(self, file: str, line: int, column: int, codes: tuple[str, ...], what: str,
+                 used: set[str] | None = None):
+        self.file = file
+        self.line = line
+        self.column = column
+        self.codes = codes
+        self.what = what  # a template: COMMENT or IGNORE_FIELD
+        self.used = set() if used is None else used
 
 
-@dataclass(slots=True)
 class Suppressions:
     """Every suppression of a run, by file and line."""
 
-    by_line: dict[tuple[str, int], list[_Entry]] = field(default_factory=dict)
-    per_file: dict[str, list[str]] = field(default_factory=dict)
+    __slots__ = ("by_line", "per_file")
+
+    def __init__(self, by_line: dict[tuple[str, int], list[_Entry]] | None = None,
+                 per_file: dict[str, list[str]] | None = None):
+        self.by_line = {} if by_line is None else by_line
+        self.per_file = {} if per_file is None else per_file
 
     @classmethod
     def collect(cls, files: Iterable[LoadedFile],

@@ -8,10 +8,10 @@ convert into each other: the tool refuses to guess an exchange rate or a month l
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
 from fractions import Fraction
 
 from .patterns import later
+from .values import Value
 
 __all__ = [
     "DIMENSION_KEYWORDS",
@@ -25,15 +25,21 @@ __all__ = [
 ]
 
 
-@dataclass(frozen=True, slots=True)
-class Unit:
+class Unit(Value):
     """A unit as written: its dimension, base unit and the factor to that base."""
 
-    name: str
-    dimension: str
-    base: str
-    factor: Fraction = Fraction(1)
-    integer: bool = False
+    __slots__ = ("base", "dimension", "factor", "integer", "name")
+
+    def __init__(self, name: str, dimension: str, base: str, factor: Fraction = Fraction(1),
+                 integer: bool = False):
+        self.name = name
+        self.dimension = dimension
+        self.base = base
+        self.factor = factor
+        self.integer = integer
+
+    def _fields(self) -> tuple:
+        return (self.name, self.dimension, self.base, self.factor, self.integer)
 
     @property
     def key(self) -> tuple[str, str]:

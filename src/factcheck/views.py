@@ -9,7 +9,6 @@ that hold, in no relation (unchecked), or not understood.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from .findings import CheckRecord, Finding, Severity
@@ -24,29 +23,35 @@ __all__ = ["STATUSES", "ArticleView", "FigureMark", "article_view", "claims_view
 STATUSES = ("error", "warning", "holds", "unchecked", "not-understood")
 
 
-@dataclass(slots=True)
 class FigureMark:
     """One figure of the article: where it is printed (offsets in the text, 1-based line and
     column), as written, and why it was not understood (None when it was)."""
 
-    start: int
-    end: int
-    line: int
-    column: int
-    text: str
-    written: str
-    error: str | None = None
-    claims: tuple[str, ...] = ()  # the claims it is the figure of (gdp, gdp.growth)
+    __slots__ = ("claims", "column", "end", "error", "line", "start", "text", "written")
+
+    def __init__(self, start: int, end: int, line: int, column: int, text: str, written: str,
+                 error: str | None = None, claims: tuple[str, ...] = ()):
+        self.start = start
+        self.end = end
+        self.line = line
+        self.column = column
+        self.text = text
+        self.written = written
+        self.error = error
+        self.claims = claims  # the claims it is the figure of (gdp, gdp.growth)
 
 
-@dataclass(slots=True)
 class ArticleView:
     """An article and its figures (picklable: it crosses processes)."""
 
-    path: str  # as messages show it
-    title: str | None
-    text: str  # the plain text read from the article (lines as the positions count them)
-    figures: list[FigureMark] = field(default_factory=list)
+    __slots__ = ("figures", "path", "text", "title")
+
+    def __init__(self, path: str, title: str | None, text: str,
+                 figures: list[FigureMark] | None = None):
+        self.path = path  # as messages show it
+        self.title = title
+        self.text = text  # the plain text read from the article (lines as the positions count them)
+        self.figures = [] if figures is None else figures
 
     def at(self, line: int, column: int) -> int | None:
         """The index of the figure printed at (line, column), if any."""

@@ -10,7 +10,6 @@ basis, releases).
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from fractions import Fraction
 from typing import Any
 
@@ -27,6 +26,7 @@ from ..patterns import compiled, later
 from ..quantity import Quantity, QuantityError, parse_quantity
 from ..relations import Relation, Term
 from ..rules import Rule, define
+from ..values import Value
 
 __all__ = [
     "KINDS", "CheckKind", "Context", "Outcome", "Prepared", "claim_refs", "is_ref", "register_kind",
@@ -37,17 +37,24 @@ Prepare = Callable[[Any, "Context"], list["Prepared"]]
 FromFile = Callable[[Corpus, LoadedFile], tuple[list["Prepared"], list[Finding]]]
 
 
-@dataclass(frozen=True, slots=True)
-class CheckKind:
+class CheckKind(Value):
     """A check kind: its codes, documentation, `checks:` key and the functions that prepare it."""
 
-    kind: str
-    rules: tuple[Rule, ...]
-    doc: str
-    order: int
-    key: str | None = None  # the key of its `checks:` entries (None: it has none)
-    prepare: Prepare | None = None  # an entry → relations
-    from_file: FromFile | None = None  # the relations a file's claims imply by themselves
+    __slots__ = ("doc", "from_file", "key", "kind", "order", "prepare", "rules")
+
+    def __init__(self, kind: str, rules: tuple[Rule, ...], doc: str, order: int,
+                 key: str | None = None, prepare: Prepare | None = None,
+                 from_file: FromFile | None = None):
+        self.kind = kind
+        self.rules = rules
+        self.doc = doc
+        self.order = order
+        self.key = key  # the key of its `checks:` entries (None: it has none)
+        self.prepare = prepare  # an entry → relations
+        self.from_file = from_file  # the relations a file's claims imply by themselves
+
+    def _fields(self) -> tuple:
+        return (self.kind, self.rules, self.doc, self.order, self.key, self.prepare, self.from_file)
 
     @property
     def main(self) -> Rule:
@@ -82,44 +89,76 @@ def register_kind(kind: str, order: int, doc: str,
     return found
 
 
-@dataclass(slots=True)
 class Outcome:
     """What the engine found when it evaluated a relation."""
 
-    holds: bool
-    computed: Interval
-    stated: Interval
-    needed: dict[int, Interval]
-    severity: Severity
-    reason: str  # error, looser-rounding, soft-bound, estimate, approximate, revision, basis
-    gap: Fraction | None = None
+    __slots__ = ("computed", "gap", "holds", "needed", "reason", "severity", "stated")
+
+    def __init__(self, holds: bool, computed: Interval, stated: Interval,
+                 needed: dict[int, Interval], severity: Severity, reason: str,
+                 gap: Fraction | None = None):
+        self.holds = holds
+        self.computed = computed
+        self.stated = stated
+        self.needed = needed
+        self.severity = severity
+        self.reason = reason  # error, looser-rounding, soft-bound, estimate, approximate, revision, basis
+        self.gap = gap
 
 
 Describe = Callable[[Outcome], tuple[Message, bool]]
 
 
-@dataclass(slots=True)
 class Prepared:
     """A relation ready to evaluate, with what its findings need to say."""
 
-    kind: CheckKind
-    relation: Relation
-    file: LoadedFile
-    line: int
-    column: int
-    describe: Describe | None  # None for kinds whose `run` makes the findings itself
-    check_id: str | None = None
-    computed_scale: Scale | None = None
-    stated_scale: Scale | None = None
-    basis_note: Callable[[Outcome], Shown | None] | None = None  # the implied deflator
-    ignore: frozenset[str] = frozenset()
-    rule: Rule | None = None
-    derived: list[Finding] = field(default_factory=list)
-    run: Callable[[], list[Finding]] | None = None  # kinds that are not one relation (GRIM)
-    parts: tuple[Prepared, ...] = ()  # relations decided alone whose findings are this one's
-    # (an enumeration entry: one per figure); the joint model reads the parts
-    how: str = "implied"  # written (a check entry), stated or linked (found in an article),
-    # implied (by claims: a growth with its previous level, a list of names, same_as)
+    __slots__ = (
+        "basis_note",
+        "check_id",
+        "column",
+        "computed_scale",
+        "derived",
+        "describe",
+        "file",
+        "how",
+        "ignore",
+        "kind",
+        "line",
+        "parts",
+        "relation",
+        "rule",
+        "run",
+        "stated_scale",
+    )
+
+    def __init__(self, kind: CheckKind, relation: Relation, file: LoadedFile, line: int,
+                 column: int, describe: Describe | None, check_id: str | None = None,
+                 computed_scale: Scale | None = None, stated_scale: Scale | None = None,
+                 basis_note: Callable[[Outcome], Shown | None] | None = None,
+                 ignore: frozenset[str] = frozenset(), rule: Rule | None = None,
+                 derived: list[Finding] | None = None,
+                 run: Callable[[], list[Finding]] | None = None, parts: tuple[Prepared, ...] = (),
+                 how: str = "implied"):
+        self.kind = kind
+        self.relation = relation
+        self.file = file
+        self.line = line
+        self.column = column
+        self.describe = describe  # None for kinds whose `run` makes the findings itself
+        self.check_id = check_id
+        self.computed_scale = computed_scale
+        self.stated_scale = stated_scale
+        self.basis_note = basis_note  # the implied deflator
+        self.ignore = ignore
+        self.rule = rule
+        self.derived = [] if derived is None else derived
+        self.run = run  # kinds that are not one relation (GRIM)
+        # relations decided alone whose findings are this one's (an enumeration entry: one per
+        # figure); the joint model reads the parts
+        self.parts = parts
+        # written (a check entry), stated or linked (found in an article), implied (by claims: a
+        # growth with its previous level, a list of names, same_as)
+        self.how = how
 
     @property
     def code_rule(self) -> Rule:
@@ -134,14 +173,17 @@ def is_ref(text: str) -> bool:
     return bool(_REF_RE.match(text)) and not compiled(r"\d+").fullmatch(text)
 
 
-@dataclass(slots=True)
 class Context:
     """One check entry of one file: resolves its references and reports its problems."""
 
-    corpus: Corpus
-    file: LoadedFile
-    path: tuple[Any, ...]
-    problems: list[Finding] = field(default_factory=list)
+    __slots__ = ("corpus", "file", "path", "problems")
+
+    def __init__(self, corpus: Corpus, file: LoadedFile, path: tuple[Any, ...],
+                 problems: list[Finding] | None = None):
+        self.corpus = corpus
+        self.file = file
+        self.path = path
+        self.problems = [] if problems is None else problems
 
     @property
     def position(self) -> tuple[int, int]:

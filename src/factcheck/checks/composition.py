@@ -52,7 +52,7 @@ bring to −1.95%: consistent. Written 下降2.9%, it fails (FC112). Catering's 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from fractions import Fraction
 from itertools import product
 
@@ -184,13 +184,15 @@ def with_basis(terms: list[Term], basis: str) -> None:
 
 
 # --- the range of the parts' rates -------------------------------------------------------------
-@dataclass(eq=False, slots=True)
 class Hull(Expr):
     """The values from the smallest to the largest of some figures: [min loᵢ, max hiᵢ]. A value
     lies in the hull of the intervals exactly when some choice of the figures puts it between
     their smallest and their largest."""
 
-    items: list[Expr]
+    __slots__ = ("items",)
+
+    def __init__(self, items: list[Expr]):
+        self.items = items
 
     def children(self) -> tuple[Expr, ...]:
         return tuple(self.items)
@@ -218,7 +220,6 @@ class Hull(Expr):
                 item.project(Interval(None, target.hi, False, target.hi_closed), memo, out)
 
 
-@dataclass(eq=False, slots=True)
 class Corners(Expr):
     """An expression in which a figure appears more than once, but that is monotone in each figure
     when the others are fixed — a weighted sum Σ (sᵢ − Δᵢ) gᵢ whose missing weight takes the other
@@ -226,8 +227,11 @@ class Corners(Expr):
     at their ends, one value per figure (at most 2¹² corners; beyond, each place independently,
     which can only miss a failure). A leaf for the relation: each figure is named once."""
 
-    expr: Expr
-    most: int = 12
+    __slots__ = ("expr", "most")
+
+    def __init__(self, expr: Expr, most: int = 12):
+        self.expr = expr
+        self.most = most
 
     def terms(self):
         seen: set[object] = set()
@@ -252,7 +256,6 @@ class Corners(Expr):
         return None  # what each figure would need is not exact when figures repeat: no advice
 
 
-@dataclass(eq=False, slots=True)
 class ShareChange(Expr):
     """The change of part i's share of a whole since the previous period, from the parts' levels
     Lⱼ and growth rates gⱼ: Lᵢ / Σ Lⱼ − Pᵢ / Σ Pⱼ with Pⱼ = Lⱼ / (1 + gⱼ). Each figure appears
@@ -268,9 +271,12 @@ class ShareChange(Expr):
     exactly. Otherwise the mean-value form bounds it from outside. Either way the range holds every
     value the figures can give, so a relation it fails is a real failure."""
 
-    levels: list[Expr]
-    rates: list[Expr]
-    part: int
+    __slots__ = ("levels", "part", "rates")
+
+    def __init__(self, levels: list[Expr], rates: list[Expr], part: int):
+        self.levels = levels
+        self.rates = rates
+        self.part = part
 
     def children(self) -> tuple[Expr, ...]:
         return (*self.levels, *self.rates)

@@ -24,7 +24,6 @@ checks:
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from fractions import Fraction
 
 from pydantic import Field
@@ -88,11 +87,13 @@ def _describe(names: list[str], complete: bool, count: Term):
     return describe
 
 
-@dataclass(eq=False, slots=True)
 class Places(Expr):
     """The number of places a range of ranks covers: 前三 (1–3) is 3, 第三至第七位 is 5."""
 
-    rank: Var
+    __slots__ = ("rank",)
+
+    def __init__(self, rank: Var):
+        self.rank = rank
 
     def children(self) -> tuple[Expr, ...]:
         return (self.rank,)

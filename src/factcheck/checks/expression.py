@@ -23,7 +23,6 @@ checks:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from fractions import Fraction
 
 from pydantic import Field
@@ -69,14 +68,16 @@ class ExpressionError(ValueError):
         self.rule = rule
 
 
-@dataclass(slots=True)
 class _Node:
     """A parsed sub-expression; ``dim`` None is an untyped literal that takes its partner's."""
 
-    expr: Expr
-    dim: Dim | None
-    scale: Scale | None = None
-    counted: str = ""  # the counter of a count (人), which dimensions leave out
+    __slots__ = ("counted", "dim", "expr", "scale")
+
+    def __init__(self, expr: Expr, dim: Dim | None, scale: Scale | None = None, counted: str = ""):
+        self.expr = expr
+        self.dim = dim
+        self.scale = scale
+        self.counted = counted  # the counter of a count (人), which dimensions leave out
 
 
 def _same(a: _Node, b: _Node) -> bool:

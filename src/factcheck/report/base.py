@@ -8,7 +8,6 @@ the messages of findings in the run's language (``RunInfo.lang``); nothing else 
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
 
@@ -20,17 +19,20 @@ from ..views import ArticleView
 __all__ = ["Reporter", "RunInfo", "repo_relative"]
 
 
-@dataclass(slots=True)
 class RunInfo:
     """What a reporter knows before the first finding."""
 
-    command: str  # check or lint
-    version: str
-    root: Path  # paths in reports are relative to it (the repository root for SARIF)
-    files: list[str] = field(default_factory=list)
-    lang: str = "en"  # the language messages are rendered in
-    show_checks: bool = False  # the relations tested are reported too (`relation`)
-    show_article: bool = False  # the article is shown with its figures marked
+    __slots__ = ("command", "files", "lang", "root", "show_article", "show_checks", "version")
+
+    def __init__(self, command: str, version: str, root: Path, files: list[str] | None = None,
+                 lang: str = "en", show_checks: bool = False, show_article: bool = False):
+        self.command = command  # check or lint
+        self.version = version
+        self.root = root  # paths in reports are relative to it (the repository root for SARIF)
+        self.files = [] if files is None else files
+        self.lang = lang  # the language messages are rendered in
+        self.show_checks = show_checks  # the relations tested are reported too (`relation`)
+        self.show_article = show_article  # the article is shown with its figures marked
 
 
 class Reporter:

@@ -11,7 +11,6 @@ from __future__ import annotations
 import os
 from collections import deque
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
 
@@ -58,16 +57,21 @@ def _record(p: Prepared, findings: list[Finding]) -> CheckRecord | None:
                        claim_refs(p.relation.terms()), [f.sort_key for f in findings])
 
 
-@dataclass(slots=True)
 class CheckResult:
     """The findings, relations and counts of one file."""
 
-    findings: list[Finding] = field(default_factory=list)
-    records: list[CheckRecord] = field(default_factory=list)
-    counts: Counts = field(default_factory=Counts)
-    covered_ids: set[str] = field(default_factory=set)  # claims of the file in a relation
-    testable_ids: set[str] = field(default_factory=set)
-    repairs: list[Repair] = field(default_factory=list)  # the figures to fix (joint model)
+    __slots__ = ("counts", "covered_ids", "findings", "records", "repairs", "testable_ids")
+
+    def __init__(self, findings: list[Finding] | None = None,
+                 records: list[CheckRecord] | None = None, counts: Counts | None = None,
+                 covered_ids: set[str] | None = None, testable_ids: set[str] | None = None,
+                 repairs: list[Repair] | None = None):
+        self.findings = [] if findings is None else findings
+        self.records = [] if records is None else records
+        self.counts = Counts() if counts is None else counts
+        self.covered_ids = set() if covered_ids is None else covered_ids  # claims of the file in a relation
+        self.testable_ids = set() if testable_ids is None else testable_ids
+        self.repairs = [] if repairs is None else repairs  # the figures to fix (joint model)
 
     def merge(self, other: CheckResult) -> None:
         """Fold the relations of ``other`` (for the same file) into this result."""
@@ -137,19 +141,24 @@ def evaluate_all(f: LoadedFile, prepared: list[Prepared], records: bool = True,
     return result
 
 
-@dataclass(slots=True)
 class FileOutcome:
     """What checking one file found, before the run-wide steps (picklable)."""
 
-    path: Path
-    result: CheckResult
-    suppressions: Suppressions
-    subjects: list[tuple[int, str, int]] = field(default_factory=list)
-    series: list[Entry] = field(default_factory=list)  # its claims in their series (series.py)
-    file: LoadedFile | None = None  # kept only in the main process
-    saved: str | None = None  # the fact file found in an article, as YAML (--save-facts)
-    view: ArticleView | None = None  # the article and its figures, when the run shows them
-    display: str = ""  # the file as messages show it
+    __slots__ = ("display", "file", "path", "result", "saved", "series", "subjects", "suppressions", "view")
+
+    def __init__(self, path: Path, result: CheckResult, suppressions: Suppressions,
+                 subjects: list[tuple[int, str, int]] | None = None,
+                 series: list[Entry] | None = None, file: LoadedFile | None = None,
+                 saved: str | None = None, view: ArticleView | None = None, display: str = ""):
+        self.path = path
+        self.result = result
+        self.suppressions = suppressions
+        self.subjects = [] if subjects is None else subjects
+        self.series = [] if series is None else series  # its claims in their series (series.py)
+        self.file = file  # kept only in the main process
+        self.saved = saved  # the fact file found in an article, as YAML (--save-facts)
+        self.view = view  # the article and its figures, when the run shows them
+        self.display = display  # the file as messages show it
 
 
 class FileWork:
@@ -289,16 +298,20 @@ class FileWork:
                           repairs)
 
 
-@dataclass(slots=True)
 class FileReport:
     """What one file of a run reports: its findings, and the relations it tested."""
 
-    findings: list[Finding]
-    records: list[CheckRecord]
-    saved: str | None = None  # the fact file found in an article (--save-facts)
-    view: ArticleView | None = None  # the article, when the run shows it
-    display: str = ""  # the file as messages show it
-    repairs: list[Repair] = field(default_factory=list)  # the figures to fix, ranked
+    __slots__ = ("display", "findings", "records", "repairs", "saved", "view")
+
+    def __init__(self, findings: list[Finding], records: list[CheckRecord],
+                 saved: str | None = None, view: ArticleView | None = None, display: str = "",
+                 repairs: list[Repair] | None = None):
+        self.findings = findings
+        self.records = records
+        self.saved = saved  # the fact file found in an article (--save-facts)
+        self.view = view  # the article, when the run shows it
+        self.display = display  # the file as messages show it
+        self.repairs = [] if repairs is None else repairs  # the figures to fix, ranked
 
 
 def _figure_claims(found) -> dict[int, list[str]]:

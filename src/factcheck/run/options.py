@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -17,31 +16,44 @@ class RunError(MessageError):
     """The run cannot proceed (exit 2); the message is for the user."""
 
 
-@dataclass(slots=True)
 class RunOptions:
     """Options of `check` and `lint` as given on the command line (None: not given)."""
 
-    command: str
-    paths: list[Path] = field(default_factory=list)
-    fmt: str | None = None
-    output_file: Path | None = None
-    force: bool = False
-    fail_on: str | None = None
-    show_info: bool | None = None
-    series: bool | None = None  # --no-series: False
-    select: list[str] | None = None
-    ignore: list[str] | None = None
-    statistics: bool = False
-    stdin_filename: str | None = None
-    encoding: str | None = None
-    max_file_size: int | None = None
-    article: Path | None = None  # check --article: anchor every file's quotes in this article
-    jobs: int = 0  # 0: automatic (every core for large runs)
-    lang: str = "en"  # the language of messages
-    show_checks: bool = False  # list every relation tested, with its verdict
-    save_facts: Path | None = None  # write what was found in the article as a fact file
-    show_article: bool = False  # print the article with its figures marked (table format)
-    dask: Any = None  # check --dask: a scheduler's address, 'local', or a distributed.Client
+    __slots__ = ("article", "command", "dask", "encoding", "fail_on", "fmt", "force", "ignore",
+                 "jobs", "lang", "max_file_size", "output_file", "paths", "save_facts", "select",
+                 "series", "show_article", "show_checks", "show_info", "statistics",
+                 "stdin_filename")
+
+    def __init__(self, command: str, paths: list[Path] | None = None, fmt: str | None = None,
+                 output_file: Path | None = None, force: bool = False, fail_on: str | None = None,
+                 show_info: bool | None = None, series: bool | None = None,
+                 select: list[str] | None = None, ignore: list[str] | None = None,
+                 statistics: bool = False, stdin_filename: str | None = None,
+                 encoding: str | None = None, max_file_size: int | None = None,
+                 article: Path | None = None, jobs: int = 0, lang: str = "en",
+                 show_checks: bool = False, save_facts: Path | None = None,
+                 show_article: bool = False, dask: Any = None):
+        self.command = command
+        self.paths = [] if paths is None else paths
+        self.fmt = fmt
+        self.output_file = output_file
+        self.force = force
+        self.fail_on = fail_on
+        self.show_info = show_info
+        self.series = series  # --no-series: False
+        self.select = select
+        self.ignore = ignore
+        self.statistics = statistics
+        self.stdin_filename = stdin_filename
+        self.encoding = encoding
+        self.max_file_size = max_file_size
+        self.article = article  # check --article: anchor every file's quotes in this article
+        self.jobs = jobs  # 0: automatic (every core for large runs)
+        self.lang = lang  # the language of messages
+        self.show_checks = show_checks  # list every relation tested, with its verdict
+        self.save_facts = save_facts  # write what was found in the article as a fact file
+        self.show_article = show_article  # print the article with its figures marked (table format)
+        self.dask = dask  # check --dask: a scheduler's address, 'local', or a distributed.Client
 
 
 def resolve(opts: RunOptions, settings: Settings, out: TextIO) -> None:
