@@ -88,7 +88,7 @@ def _whole(scope: Scope, rate: DraftClaim, part: DraftClaim, head: str,
                   and is_level(c) and same_unit(c, part) and _names(words, c.label)
                   and c.period == part.period]
     if not candidates:
-        return None, ""
+        return _total_population(scope, rate, part, words)
     same = [c for c in candidates if scope.same_sentence(c, rate)]
     if same:
         return same[-1], "stated"
@@ -120,6 +120,31 @@ def _bare_name(c: DraftClaim) -> str:
     """A claim's label as the words after 占 would name it (粮食种植面积(2), numbered apart from
     another of its paragraph, is 粮食种植面积 too)."""
     return _alias(_clean(re.sub(r"\(\d+\)$", "", c.label or "")))
+
+
+_TOTAL_POPULATION = later(r"(?:全[省市县区镇乡村州])?总人口|全[省市县区镇乡村州]人口")
+_HEADCOUNT_LABEL = later(r"(?:全[省市县区镇乡村州]|辖区|本[市县区镇乡村])?(?:共有|共计|现有|有)?"
+                         r"(?:常住|户籍)?总?(?:人口|居民)?")
+_PEOPLE = ("人", "口", "名")
+
+
+def _total_population(scope: Scope, rate: DraftClaim, part: DraftClaim,
+                      words: str) -> tuple[DraftClaim | None, str]:
+    """占总人口的p% of a count of people: the whole is the headcount of the place, the level in 人
+    whose label names only the place or its population (全镇共有9717户、30384人; 我村现有…，共计N人;
+    全州户籍总人口364.54万人), the last one before the part in its paragraph. Stated when it is the
+    article's only such level: the words 总人口 then name it."""
+    if not _TOTAL_POPULATION.fullmatch(words) or part.figure.quantity.unit.name not in _PEOPLE:
+        return None, ""
+    headcounts = [c for c in scope.claims if is_level(c) and exact(c) and c.label
+                  and c.figure.quantity.unit.name == "人"
+                  and _HEADCOUNT_LABEL.fullmatch(_bare_name(c))]
+    paragraph = scope.plain.rfind("\n", 0, part.figure.start)
+    before = [c for c in headcounts if paragraph < c.figure.start < part.figure.start
+              and _may_hold(c, part)]
+    if not before:
+        return None, ""
+    return before[-1], "stated" if len(headcounts) == 1 else "linked"
 
 
 _SCOPE = later(r"^在?([^，,。；;]{2,20}?)中[，,]")
