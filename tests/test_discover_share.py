@@ -94,14 +94,30 @@ def test_shares_of_the_whole_a_census_sentence_opens_with(article, older, verdic
 
 
 def test_a_whole_inside_the_opening_words_in_its_units(article) -> None:
-    """Form: 在N人X中，…为a人，占p% — the whole is the figure of the opening words. (The real
-    sentence writes 在313万海淀常住人口中: a bare 313万 is no count of people, so no share is
-    taken of it.)"""
+    """Form: 在N人X中，…为a人，占p% — the whole is the figure of the opening words."""
     _, doc = article("在313万人海淀常住人口中，拥有大学文化程度的人口为177万人，占比约为56.5%，"
                      "远高于全国平均水平。\n")
     [r] = shares(doc)
     assert figures(r) == {"313万人", "177万人", "约56.5%"}
     assert (r["how"], r["verdict"]) == ("stated", "holds")
+
+
+
+@pytest.mark.parametrize(("part", "verdict"), [("177", "holds"), ("170", "warning")])
+def test_a_bare_number_the_noun_renkou_follows_counts_people(article, part, verdict) -> None:
+    """Form: 在N万X人口中，…为a万人，占比约为p% — the number 人口 follows is a count of people (313万
+    in 在313万海淀常住人口中), the whole of the share; stated, and 约 makes a failure a warning."""
+    _, doc = article(f"在313万海淀常住人口中，拥有大学文化程度的人口为{part}万人，占比约为56.5%，"
+                     "远高于全国平均水平。\n")
+    [r] = shares(doc)
+    assert figures(r) == {"313万人", f"{part}万人", "约56.5%"}
+    assert (r["how"], r["verdict"]) == ("stated", verdict)
+
+
+def test_a_bare_number_before_another_noun_is_no_whole(article) -> None:
+    """在313万在岗职工中: only the noun 人口 says what a bare number counts; no whole is guessed."""
+    _, doc = article("在313万在岗职工中，拥有大学文化程度的人口为177万人，占比约为56.5%。\n")
+    assert shares(doc) == []
 
 
 HAIDIAN = ("2020年，北京市GDP为36102.6亿元，同比增长1.2%。其中海淀区GDP为8504.6亿元，占北京市总量的23.56%，"

@@ -167,9 +167,13 @@ def _whole_in_scope(scope: Scope, rate: DraftClaim, part: DraftClaim) -> tuple[D
     if m is None:
         return None, ""
     inside = [c for c in scope.in_span(start, part.figure.start) if is_level(c) and exact(c)
-              and same_unit(c, part) and scope.text(start, c.figure.start) in m.group(0)]
+              and (same_unit(c, part) or _counts_people(scope, c, part))
+              and scope.text(start, c.figure.start) in m.group(0)]
     if inside:
-        return inside[-1], "stated"
+        whole = inside[-1]
+        if not same_unit(whole, part):
+            whole.unit = part.figure.quantity.unit.name  # 在313万海淀常住人口中: 313万人
+        return whole, "stated"
     words = _clean(m.group(1))
     candidates = [c for c in scope.claims[:scope.index(part)] if c.label and is_level(c) and exact(c)
                   and same_unit(c, part) and _alias(c.label).endswith(_alias(words))
@@ -178,6 +182,17 @@ def _whole_in_scope(scope: Scope, rate: DraftClaim, part: DraftClaim) -> tuple[D
         return None, ""
     whole = candidates[-1]
     return whole, "stated" if scope.same_sentence(whole, rate) else "linked"
+
+
+_PEOPLE_NOUN = later(r"^[^，,。；;\d]{0,10}人口中")
+_BARE_MAGNITUDE = later(r"[\d.]+(?:万亿|亿|万)")
+
+
+def _counts_people(scope: Scope, c: DraftClaim, part: DraftClaim) -> bool:
+    """A bare number the noun 人口 follows (在313万海淀常住人口中) counts people, like a part in 人."""
+    return c.figure.quantity.unit.dimension == "number" and bool(_BARE_MAGNITUDE.fullmatch(c.value)) \
+        and part.figure.quantity.unit.name == "人" \
+        and bool(_PEOPLE_NOUN.match(scope.text(c.figure.end, part.figure.start)))
 
 
 _WIDER = later(r"占(?:比)?(?:全国|全省|全市|全区|全球|世界)")
