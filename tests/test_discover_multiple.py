@@ -54,3 +54,31 @@ def test_a_doubling_after_the_span_it_took(article, now, verdict, code) -> None:
     [m] = multiples(doc)
     assert figures(m) == {"201万", f"{now}万", "翻了近一番"}
     assert (m["how"], m["verdict"], found) == ("stated", verdict, code)
+
+
+@pytest.mark.parametrize(("base", "verdict", "code"), [("20.0", "holds", 0), ("25.0", "fails", 1)])
+def test_a_doubling_against_the_level_after_bi(article, base, verdict, code) -> None:
+    """Form: X为B，比Y年的A增长r%，实现翻番 — the level after 比 is the base, though the sentence
+    writes it second (it was taken as the later level: ×0.49 of 翻番, a false alarm); 实现翻番 is
+    a target reached, at least ×2 (2.03 holds)."""
+    found, doc = article(f"2021年全市工业产值达到40.6亿元，比2020年的{base}亿元增长102.8%，实现翻番。\n")
+    [m] = multiples(doc)
+    assert figures(m) == {"40.6亿元", f"{base}亿元", "实现翻番"}
+    assert (m["how"], m["verdict"], found) == ("stated", verdict, code)
+    [claim] = [c for c in m["claims"] if c["written"] == "实现翻番"]
+    assert claim["interval"] == {"lo": "2", "hi": "inf", "lo_closed": True, "hi_closed": False}
+
+
+def test_a_plain_doubling_is_two_times_within_rounding(article) -> None:
+    """翻了一番 (no 实现) is ×2 within the levels' rounding: 40.6 against 20.0 (×2.02–2.04) fails."""
+    found, doc = article("2021年全市工业产值达到40.6亿元，比2020年的20.0亿元翻了一番。\n")
+    [m] = multiples(doc)
+    assert (m["verdict"], found) == ("fails", 1)
+
+
+def test_a_doubling_against_the_level_of_the_earlier_year(article) -> None:
+    """Form: Y2年为B，Y1年为A，…翻番 — the level of the earlier year is the base, whatever the order."""
+    found, doc = article("2021年销售额为41亿元，2020年为20亿元，一年间翻了一番。\n")
+    [m] = multiples(doc)
+    assert [c["written"] for c in m["claims"]][:2] == ["41亿元", "20亿元"]
+    assert (m["verdict"], found) == ("holds", 0)

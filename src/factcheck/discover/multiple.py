@@ -27,7 +27,7 @@ def find(scope: Scope) -> list[Found]:
         levels = [c for c in scope.in_span(sa, fig.start) if is_level(c) and exact(c)
                   and c.figure.quantity.unit.dimension != "time"]  # 两年翻了一番: the span
         if len(levels) >= 2 and same_unit(levels[-2], levels[-1]):
-            before, after, how = levels[-2], levels[-1], "stated"
+            (before, after), how = _in_time_order(scope, levels[-2], levels[-1]), "stated"
         elif len(levels) == 1 and (earlier := _of_the_year_before(scope, sa, levels[0])):
             (before, years), after = earlier, levels[0]
             how = "stated" if _names_the_span(scope, sa, fig, years) else "linked"
@@ -40,6 +40,24 @@ def find(scope: Scope) -> list[Found]:
                                         "factor": _factor_claim(scope, fig, after).id}, how, after,
                            f"«{fig.written}» with both levels", f"{after.id}_multiple"))
     return found
+
+
+_BASE_MARK = later(r"(?:比|较|相比|同比|从|由)(?:(?:19|20)\d\d年)?(?:同期|上年|去年)?的?$")
+_YEAR = later(r"((?:19|20)\d\d)年")
+
+
+def _in_time_order(scope: Scope, first: DraftClaim, second: DraftClaim) -> tuple[DraftClaim, DraftClaim]:
+    """The earlier level and the later one, whatever order the sentence writes them in: the one
+    after 比/较/从/由 is the base (产值40.6亿元，比2020年的20.0亿元增长102.8%，实现翻番), else the one
+    of the earlier year written before it (2021年为41亿元，2020年为20亿元), else the first."""
+    words = [scope.text(max(scope.clause(c)[0], start), c.figure.start)
+             for c, start in ((first, 0), (second, first.figure.end))]
+    if _BASE_MARK.search(words[1]) and not _BASE_MARK.search(words[0]):
+        return second, first
+    years = [[int(y) for y in _YEAR.findall(w)] for w in words]
+    if all(years) and years[1][-1] < years[0][-1]:
+        return second, first
+    return first, second
 
 
 def _factor_claim(scope: Scope, fig: Figure, after: DraftClaim) -> DraftClaim:
