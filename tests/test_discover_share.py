@@ -94,14 +94,30 @@ def test_shares_of_the_whole_a_census_sentence_opens_with(article, older, verdic
 
 
 def test_a_whole_inside_the_opening_words_in_its_units(article) -> None:
-    """Form: 在N人X中，…为a人，占p% — the whole is the figure of the opening words. (The real
-    sentence writes 在313万海淀常住人口中: a bare 313万 is no count of people, so no share is
-    taken of it.)"""
+    """Form: 在N人X中，…为a人，占p% — the whole is the figure of the opening words."""
     _, doc = article("在313万人海淀常住人口中，拥有大学文化程度的人口为177万人，占比约为56.5%，"
                      "远高于全国平均水平。\n")
     [r] = shares(doc)
     assert figures(r) == {"313万人", "177万人", "约56.5%"}
     assert (r["how"], r["verdict"]) == ("stated", "holds")
+
+
+
+@pytest.mark.parametrize(("part", "verdict"), [("177", "holds"), ("170", "warning")])
+def test_a_bare_number_the_noun_renkou_follows_counts_people(article, part, verdict) -> None:
+    """Form: 在N万X人口中，…为a万人，占比约为p% — the number 人口 follows is a count of people (313万
+    in 在313万海淀常住人口中), the whole of the share; stated, and 约 makes a failure a warning."""
+    _, doc = article(f"在313万海淀常住人口中，拥有大学文化程度的人口为{part}万人，占比约为56.5%，"
+                     "远高于全国平均水平。\n")
+    [r] = shares(doc)
+    assert figures(r) == {"313万人", f"{part}万人", "约56.5%"}
+    assert (r["how"], r["verdict"]) == ("stated", verdict)
+
+
+def test_a_bare_number_before_another_noun_is_no_whole(article) -> None:
+    """在313万在岗职工中: only the noun 人口 says what a bare number counts; no whole is guessed."""
+    _, doc = article("在313万在岗职工中，拥有大学文化程度的人口为177万人，占比约为56.5%。\n")
+    assert shares(doc) == []
 
 
 HAIDIAN = ("2020年，北京市GDP为36102.6亿元，同比增长1.2%。其中海淀区GDP为8504.6亿元，占北京市总量的23.56%，"
@@ -118,3 +134,30 @@ def test_a_share_of_the_economy_is_a_share_of_gdp(article, share, verdict) -> No
     [r] = [r for r in shares(doc) if "7823.0亿元" in figures(r)]
     assert figures(r) == {"7823.0亿元", "8504.6亿元", f"{share}%"}
     assert (r["how"], r["verdict"]) == ("linked", verdict)
+
+
+TOWN = ("全镇幅员面积388平方公里，辖20个行政村、34个自然屯。全镇共有9717户、30384人。"
+        "辖区管辖5个朝鲜族村屯，朝鲜族户1387户，4864口人，占总人口的{share}%。\n")
+
+
+@pytest.mark.parametrize(("share", "verdict"), [("16", "holds"), ("19", "fails")])
+def test_a_share_of_the_total_population_is_of_the_places_headcount(article, share, verdict) -> None:
+    """Form: 全镇共有a户、b人。…c人，占总人口的p% — 总人口 names the headcount of the place (the
+    level in 人 whose label is only the place: 全镇, 全村共计, 全州户籍总人口), not the 户; the article
+    states one such level, so the words name it: stated, and a wrong share an error."""
+    code, doc = article(TOWN.format(share=share))
+    [r] = shares(doc)
+    assert figures(r) == {"4864口", "30384人", f"{share}%"}
+    assert (r["how"], r["verdict"]) == ("stated", verdict)
+    assert code == (verdict == "fails")
+
+
+def test_a_share_of_the_total_population_is_never_of_a_group_before_it(article) -> None:
+    """Form: 全市常住人口为N人。其中城镇人口为a人，占总人口的p%；乡村人口为b人，占总人口的q% — the
+    乡村 share is of the 常住人口, never of the 城镇人口 stated between them."""
+    code, doc = article("全市常住人口为579101人。其中城镇人口为547299人，占总人口的94.51%；"
+                        "乡村人口为31802人，占总人口的5.49%。\n")
+    assert {(next(f for f in figures(r) if f.endswith("%")), r["how"], r["verdict"])
+            for r in shares(doc) if "579101人" in figures(r)} == {
+        ("94.51%", "stated", "holds"), ("5.49%", "stated", "holds")}
+    assert code == 0

@@ -284,8 +284,13 @@ def test_suffix_word(word):
         *[(f"翻{w}一番", None, q) for w, q in lexicon.DOUBLING_BOUND.items()],
         *[(f"翻一番{w}", None, q) for w, q in lexicon.DOUBLING_AFTER.items()],
         *[(f"翻了{w}一倍", None, q) for w, q in lexicon.DOUBLING_BOUND.items()],
-        *[(f"{w}翻了一番", Interval.point(2), None) for w in lexicon.DOUBLING_LEAD],
-        *[(w, Interval.point(2), None) for w in lexicon.DOUBLING_WORDS],
+        *[(f"{w}翻了一番", Interval.point(2), None) for w in lexicon.DOUBLING_LEAD
+          if w != lexicon.DOUBLING_REACHED],
+        *[(w, Interval.point(2), None) for w in lexicon.DOUBLING_WORDS
+          if not w.startswith(lexicon.DOUBLING_REACHED)],
+        # a target reached: 实现翻番 is at least ×2 (增长102.8%，实现翻番), 实现翻两番 at least ×4
+        *[(f"{lexicon.DOUBLING_REACHED}{w}", Interval(F(n), None, True, False), "at-least")
+          for w, n in (("翻了一番", 2), ("翻番", 2), ("翻倍", 2), ("翻两番", 4))],
         ("翻两番", Interval.point(4), None),
         ("翻倍多", Interval(F(2), F(4), False, False), "odd"),
         ("翻近一倍", Interval(F(1), F(2), True, False), "nearly"),

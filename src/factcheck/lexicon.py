@@ -184,8 +184,11 @@ SUFFIX: dict[str, str | None] = {
 }
 
 # --- doublings: 翻倍 ×2, 翻一番 ×2, 翻两番 ×4, 翻n番 ×2ⁿ (docs/conventions.md B) ------------------------
-#: Words that may open a doubling (实现翻倍, 已经翻了一番): no meaning of their own.
+#: Words that may open a doubling (实现翻倍, 已经翻了一番).
 DOUBLING_LEAD: tuple[str, ...] = ("实现", "已经", "已")
+#: The lead that reports a target reached: 增长102.8%，实现翻番 is at least ×2 (翻一番以上), while a
+#: plain 翻了一番 is ×2 within the levels' rounding (docs/conventions.md B).
+DOUBLING_REACHED = "实现"
 
 #: Bound words inside a doubling (翻了逾一番, 翻近一番), with their qualifiers.
 DOUBLING_BOUND: dict[str, str] = {w: BOUND[w] for w in _longest_first("逾 超过 超 近 接近 将近 约")}
@@ -207,7 +210,7 @@ _D_AFTER = _alternatives(DOUBLING_AFTER)
 #: A doubling as the parser reads it (the whole figure): 翻(了)(bound) n 番|倍 (多|以上); the
 #: number of doublings ``n`` is read by the numeral reader (一倍 is one doubling, like 一番).
 DOUBLING = later(
-    rf"(?:{_alternatives(DOUBLING_LEAD)})?(?:翻了|翻)(?P<q>{_D_BOUND})?(?P<n>.*?)"
+    rf"(?P<lead>{_alternatives(DOUBLING_LEAD)})?(?:翻了|翻)(?P<q>{_D_BOUND})?(?P<n>.*?)"
     rf"(?P<unit>番|倍)(?P<more>{_D_AFTER})?"
 )
 

@@ -22,6 +22,7 @@ from .lexicon import (
     DOUBLING,
     DOUBLING_AFTER,
     DOUBLING_BOUND,
+    DOUBLING_REACHED,
     DOUBLING_WORDS,
     DOWN,
     ESTIMATE,
@@ -780,6 +781,10 @@ def _parse_factor_text(text: str, s: str, rounding: str) -> Quantity:
     s = _read_prefixes(text, s, words)
     m = DOUBLING.fullmatch(s)
     if s in DOUBLING_WORDS:
+        if s.startswith(DOUBLING_REACHED):  # 实现翻倍: at least ×2
+            return Quantity(text, Fraction(2), Interval(Fraction(2), None, True, False), _FACTOR,
+                            qualifier="at-least", qualifier_text=DOUBLING_REACHED, kind="factor",
+                            estimate=words.estimate)
         return Quantity(text, Fraction(2), Interval.point(2), _FACTOR, kind="factor",
                         estimate=words.estimate, qualifier_text="翻倍")
     if m and (m.group("unit") == "番" or m.group("n") in ("", "一")):
@@ -828,6 +833,8 @@ def _read_doubling(text: str, m: re.Match[str], words: _Words) -> Quantity:
     factor = Fraction(2) ** int(numeral.value)
     q = m.group("q") or m.group("more")
     qualifier = DOUBLING_BOUND.get(q) or DOUBLING_AFTER.get(q or "")
+    if qualifier is None and m.group("lead") == DOUBLING_REACHED:
+        q, qualifier = DOUBLING_REACHED, "at-least"  # 实现翻番: a target reached, at least ×2ⁿ
     if qualifier == "more-than":
         interval = Interval(factor, None, False, False)
     elif qualifier == "odd":

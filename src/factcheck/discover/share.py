@@ -88,7 +88,7 @@ def _whole(scope: Scope, rate: DraftClaim, part: DraftClaim, head: str,
                   and is_level(c) and same_unit(c, part) and _names(words, c.label)
                   and c.period == part.period]
     if not candidates:
-        return None, ""
+        return _total_population(scope, rate, part, words)
     same = [c for c in candidates if scope.same_sentence(c, rate)]
     if same:
         return same[-1], "stated"
@@ -122,6 +122,31 @@ def _bare_name(c: DraftClaim) -> str:
     return _alias(_clean(re.sub(r"\(\d+\)$", "", c.label or "")))
 
 
+_TOTAL_POPULATION = later(r"(?:全[省市县区镇乡村州])?总人口|全[省市县区镇乡村州]人口")
+_HEADCOUNT_LABEL = later(r"(?:全[省市县区镇乡村州]|辖区|本[市县区镇乡村])?(?:共有|共计|现有|有)?"
+                         r"(?:常住|户籍)?总?(?:人口|居民)?")
+_PEOPLE = ("人", "口", "名")
+
+
+def _total_population(scope: Scope, rate: DraftClaim, part: DraftClaim,
+                      words: str) -> tuple[DraftClaim | None, str]:
+    """占总人口的p% of a count of people: the whole is the headcount of the place, the level in 人
+    whose label names only the place or its population (全镇共有9717户、30384人; 我村现有…，共计N人;
+    全州户籍总人口364.54万人), the last one before the part in its paragraph. Stated when it is the
+    article's only such level: the words 总人口 then name it."""
+    if not _TOTAL_POPULATION.fullmatch(words) or part.figure.quantity.unit.name not in _PEOPLE:
+        return None, ""
+    headcounts = [c for c in scope.claims if is_level(c) and exact(c) and c.label
+                  and c.figure.quantity.unit.name == "人"
+                  and _HEADCOUNT_LABEL.fullmatch(_bare_name(c))]
+    paragraph = scope.plain.rfind("\n", 0, part.figure.start)
+    before = [c for c in headcounts if paragraph < c.figure.start < part.figure.start
+              and _may_hold(c, part)]
+    if not before:
+        return None, ""
+    return before[-1], "stated" if len(headcounts) == 1 else "linked"
+
+
 _SCOPE = later(r"^在?([^，,。；;]{2,20}?)中[，,]")
 
 
@@ -142,9 +167,13 @@ def _whole_in_scope(scope: Scope, rate: DraftClaim, part: DraftClaim) -> tuple[D
     if m is None:
         return None, ""
     inside = [c for c in scope.in_span(start, part.figure.start) if is_level(c) and exact(c)
-              and same_unit(c, part) and scope.text(start, c.figure.start) in m.group(0)]
+              and (same_unit(c, part) or _counts_people(scope, c, part))
+              and scope.text(start, c.figure.start) in m.group(0)]
     if inside:
-        return inside[-1], "stated"
+        whole = inside[-1]
+        if not same_unit(whole, part):
+            whole.unit = part.figure.quantity.unit.name  # 在313万海淀常住人口中: 313万人
+        return whole, "stated"
     words = _clean(m.group(1))
     candidates = [c for c in scope.claims[:scope.index(part)] if c.label and is_level(c) and exact(c)
                   and same_unit(c, part) and _alias(c.label).endswith(_alias(words))
@@ -153,6 +182,17 @@ def _whole_in_scope(scope: Scope, rate: DraftClaim, part: DraftClaim) -> tuple[D
         return None, ""
     whole = candidates[-1]
     return whole, "stated" if scope.same_sentence(whole, rate) else "linked"
+
+
+_PEOPLE_NOUN = later(r"^[^，,。；;\d]{0,10}人口中")
+_BARE_MAGNITUDE = later(r"[\d.]+(?:万亿|亿|万)")
+
+
+def _counts_people(scope: Scope, c: DraftClaim, part: DraftClaim) -> bool:
+    """A bare number the noun 人口 follows (在313万海淀常住人口中) counts people, like a part in 人."""
+    return c.figure.quantity.unit.dimension == "number" and bool(_BARE_MAGNITUDE.fullmatch(c.value)) \
+        and part.figure.quantity.unit.name == "人" \
+        and bool(_PEOPLE_NOUN.match(scope.text(c.figure.end, part.figure.start)))
 
 
 _WIDER = later(r"占(?:比)?(?:全国|全省|全市|全区|全球|世界)")

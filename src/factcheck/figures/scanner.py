@@ -166,7 +166,7 @@ def _ratio_group(article: ArticleText, s: str, m: re.Match[str], names) -> list[
 def _factor_figure(article: ArticleText, s: str, a: int, b: int, names) -> Figure:
     before = s[max(0, a - 2):a]
     start = a - 2 if before in _DOUBLING_LEAD else a
-    fig = _make(article, s, start, a, b, s[a:b], names, allow_names=True)
+    fig = _make(article, s, start, a, b, s[start:b], names, allow_names=True)  # 实现翻番: at least
     assert fig is not None
     fig.kind = "factor"
     fig.extra["doubling"] = "yes"
