@@ -112,6 +112,19 @@ def test_a_contribution_to_real_growth_far_from_its_previous_share_is_a_warning(
     assert sorted(problems(doc)) == [("FC113", "warning"), ("FC123", "warning")]
 
 
+def test_a_term_of_a_ratio_is_listed_as_written_in_the_relations_it_weights(article) -> None:
+    """The general form: a ratio of parts (三次产业比为a：b：c) whose terms weigh the parts' growth
+    (拉动 = 增速 × 上年同期比重): each term is a part of 100, read at 1/100 but listed with the
+    interval of the figure written (3.9 → 3.85–3.95), as the ratio's own sum lists it; and the
+    approximate relations of real growth never meet the exact shares in a joint conflict."""
+    _, doc = article(GDP_TEXT.format(pull="1.4"))
+    [first] = [r for r in records(doc, "contribution") if "3.9" in written(r)]
+    [term] = [c for c in first["claims"] if c["written"] == "3.9"]
+    assert (term["interval"]["lo"], term["interval"]["hi"]) == ("3.85", "3.95")
+    assert written(first) == {"4.4%", "3.9", "0.9个百分点", "0.1个百分点"}
+    assert "FC060" not in {code for code, _ in problems(doc)}
+
+
 def test_the_shares_of_a_ratio_and_their_changes(article) -> None:
     _, doc = article(GDP_TEXT.format(pull="1.4"))
     sums = {r["check"]: (r["verdict"], written(r)) for r in records(doc, "breakdown")}
