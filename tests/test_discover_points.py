@@ -153,3 +153,16 @@ def test_this_figure_is_the_only_rate_of_the_sentence_before(article) -> None:
     _, doc = article("其中8个省份GDP增速超过18.3%的全国平均水平。\n\n海南省一季度GDP同比增长19.8%，"
                      "两年平均增长7%。这一数据还高出全国1.5个百分点。\n")
     assert points(doc) == []
+
+
+@pytest.mark.parametrize(("pp", "code"), [("1.2", 0), ("2.2", 1)])
+def test_the_national_rate_in_the_sentence_of_the_difference(article, pp, code) -> None:
+    """The same form with both rates in the difference's sentence: stated, an error naming the
+    difference when it fails."""
+    exit_code, doc = article(f"一季度，全国GDP同比增长18.3%，浙江省GDP同比增长19.5%，高于全国{pp}"
+                             "个百分点。\n")
+    [r] = points(doc)
+    assert r["how"] == "stated" and exit_code == code
+    if code:
+        [f] = [f for f in doc["findings"] if f["severity"] == "error"]
+        assert f["code"] == "FC131" and f"{pp}个百分点" in {c["written"] for c in f["claims"]}
