@@ -297,3 +297,47 @@ def test_bi_shang_nian_is_the_year_before_only_in_a_whole_year(article, period, 
     _, doc = article(f"{period}，全市实现社会消费品零售总额527亿元，同比增长6.8%。其中，城镇实现零售额"
                      "487.3亿元，增长6.9%；乡村实现零售额39.7亿元，增长5.5%，占比比上年下降0.3个百分点。\n")
     assert bool(share_changes(doc)) is found
+
+
+# --- the levels n years before, from average growth over the years -----------------------------
+TRADE = ("去年1-11月，全市进出口总额31579.51亿元，同比增长15.1%；两年平均增长8.6%。其中，出口17103.48亿元，"
+         "同比增长12.6%，两年平均增长{exports}；进口14476.04亿元，同比增长18.2%，两年平均增长11.5%。\n")
+RETAIL_2Y = ("1—6月份，社会消费品零售总额211904亿元，同比增长23.0%，两年平均增速为{total}。其中，除汽车以外的"
+             "消费品零售额189997亿元，增长22.2%。\n\n按经营单位所在地分，1—6月份，城镇消费品零售额184098亿元，"
+             "同比增长23.3%，两年平均增长4.4%；乡村消费品零售额27807亿元，增长21.4%，两年平均增长4.0%。\n")
+
+
+def over_years(doc: dict) -> list[tuple[str, str, set[str]]]:
+    return [(r["how"], r["verdict"], written(r)) for r in records(doc, "expression")
+            if r["check"].endswith("_over_years")]
+
+
+@pytest.mark.parametrize(("exports", "code"), [("6.3%", 0), ("6.2%", 0), ("6.5%", 1), ("5.8%", 1)])
+def test_the_levels_two_years_before_add_up(article, exports, code) -> None:
+    """The general form: a total and the parts that make it up, each with its level, its rate and
+    its average growth over n years (两年平均增长): the levels n years before, Lᵢ / (1 + aᵢ)ⁿ, add up
+    to the total's. In one paragraph after 其中: stated, an error naming the figures that fail.
+    (17103.48 / 1.063² + 14476.04 / 1.115² = 26780.4亿; 31579.51 / 1.086² = 26776.0亿.)"""
+    exit_code, doc = article(TRADE.format(exports=exports))
+    [(how, verdict, figures)] = over_years(doc)
+    assert (how, verdict) == ("stated", "fails" if code else "holds") and exit_code == code
+    assert figures == {"31579.51亿元", "8.6%", "17103.48亿元", exports, "14476.04亿元", "11.5%"}
+    if code:
+        [f] = [f for f in doc["findings"] if f["severity"] == "error"]
+        assert f["code"] == "FC801" and exports in {c["written"] for c in f["claims"]}
+
+
+@pytest.mark.parametrize(("total", "verdict"), [("4.4%", "holds"), ("4.8%", "warning")])
+def test_the_parts_in_the_paragraph_after_the_total(article, total, verdict) -> None:
+    # 城镇 and 乡村 make up the retail sales; in the next paragraph: linked, a warning at most
+    code, doc = article(RETAIL_2Y.format(total=total))
+    assert [(how, v) for how, v, _ in over_years(doc)] == [("linked", verdict)]
+    assert code == 0
+
+
+def test_real_growth_over_years_is_not_weighted_by_levels(article) -> None:
+    # value added at comparable prices: its levels are nominal, its rates real
+    _, doc = article("前三季度，全市地区生产总值5000亿元，按可比价格计算，同比增长9.8%，两年平均增长5.2%。"
+                     "其中，第一产业增加值300亿元，同比增长7.4%，两年平均增长4.8%；第二产业增加值2000亿元，同比增长"
+                     "10.6%，两年平均增长5.7%；第三产业增加值2700亿元，同比增长9.5%，两年平均增长4.9%。\n")
+    assert over_years(doc) == []

@@ -16,7 +16,12 @@ What is found:
   give their previous shares; a share's change, with the parts' levels, is also the one their
   levels and rates give (乡村零售额占比比上年同期下降0.1个百分点, with or without a ratio);
 - the parts' contributions (拉动GDP增长0.1个百分点, 负向拉动全市投资8.7个百分点): together, the total's
-  growth; each, the part's growth by its previous share or by the levels (`contribution`).
+  growth; each, the part's growth by its previous share or by the levels (`contribution`);
+- the levels n years before (`expect`), when the total and every part have a level followed by
+  its average growth over n years (进出口总额31579.51亿元，同比增长15.1%；两年平均增长8.6%。其中，
+  出口17103.48亿元，…两年平均增长6.3%；进口…两年平均增长11.5%): those of the parts add up to the
+  total's, ``L / (1 + a)ⁿ = Σ Lᵢ / (1 + aᵢ)ⁿ`` — for nominal measures only (trade, retail sales),
+  real growth being weighted by volumes.
 
 The parts and their total in one sentence, or the parts in the sentence right after the total's
 introduced by 其中 or by the total's name (规模以上工业中), are *stated*; parts in a section after the
@@ -154,6 +159,7 @@ def find(scope: Scope) -> list[Found]:
     for g in groups(scope):
         found.extend(_composition(g))
         found.extend(_contributions(scope, g))
+        found.extend(_over_years(scope, g))
     return found
 
 
@@ -640,3 +646,48 @@ def _contributions(scope: Scope, g: Group) -> list[Found]:
         found.append(Found("contribution", fields, "linked", c, "a part's contribution (拉动)",
                            f"{part.id}_contribution"))
     return found
+
+
+# --- the levels n years before, from the average growth over the years -------------------------
+_YEARS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5}
+_AVERAGE_OVER = later(r"([两二三四五])年(?:平均|年均)(?:增长|增速|增幅)?(?:为|达|是)?$")
+_ID = later(r"[a-z_][a-z0-9_]*")
+
+
+def _over_years(scope: Scope, g: Group) -> list[Found]:
+    """The parts' levels n years before add up to the total's: each level divided by (1 + its
+    average growth over the n years)ⁿ — nominal levels with nominal rates only."""
+    assert g.total is not None
+    claims = [g.total, *g.parts]
+    if any(c.basis is not None or not (is_level(c) and exact(c) and same_unit(c, g.total))
+           or not _ID.fullmatch(c.id) for c in claims):
+        return []
+    averages = [_average_after(scope, c) for c in claims]
+    if any(a is None for a in averages) or len({n for _, n in averages}) != 1:
+        return []
+    [n] = {n for _, n in averages}
+
+    def before(level: DraftClaim, average: DraftClaim) -> str:
+        return f"{level.id} / (1 + {average.id})^{n}"
+
+    terms = [before(c, a) for c, (a, _) in zip(claims, averages, strict=True)]
+    return [Found("expect", {"expect": f"{terms[0]} == {' + '.join(terms[1:])}"}, g.how,
+                  averages[1][0], "the levels of the parts and of the total over the years",
+                  f"{g.total.id}_over_years")]
+
+
+def _average_after(scope: Scope, level: DraftClaim) -> tuple[DraftClaim, int] | None:
+    """The average growth over n years stated right after a level and its rate, on its line
+    (…，同比增长12.6%，两年平均增长6.3%), with n."""
+    k = scope.index(level)
+    if k + 1 >= len(scope.claims):
+        return None
+    average = scope.claims[k + 1]
+    rate = rate_of(average)
+    if average.line != level.line or rate is not average.figure or not exact(average) \
+            or average.basis is not None or not _ID.fullmatch(average.id):
+        return None
+    m = _AVERAGE_OVER.search(scope.text(scope.clause(average)[0], average.figure.number_start))
+    if m is None or len(scope.text(level.end, average.figure.start)) > 12:
+        return None
+    return average, _YEARS[m.group(1)]
