@@ -341,3 +341,29 @@ def test_real_growth_over_years_is_not_weighted_by_levels(article) -> None:
                      "其中，第一产业增加值300亿元，同比增长7.4%，两年平均增长4.8%；第二产业增加值2000亿元，同比增长"
                      "10.6%，两年平均增长5.7%；第三产业增加值2700亿元，同比增长9.5%，两年平均增长4.9%。\n")
     assert over_years(doc) == []
+
+
+# --- parts that make up the whole by their levels -----------------------------------------------
+CITY_COUNTY = ("统计显示，5月份，我国社会消费品零售总额为8704亿元，同比增长{total}。其中，城市消费品零售额"
+               "5947亿元，同比增长22.3%；县及县以下零售额{county}亿元，增长20.1%。\n")
+
+
+@pytest.mark.parametrize(("total", "verdicts"), [
+    ("21.6%", ["holds", "holds"]), ("21.7%", ["holds", "holds"]), ("21.9%", ["holds", "fails"]),
+    ("22.6%", ["fails", "fails"])])
+def test_every_level_a_qizhong_lists_that_adds_up_to_the_total(article, total, verdicts) -> None:
+    """The general form: a total, then 其中 and every part with its level and rate, whatever their
+    names (城市 and 县及县以下): when the levels give the total's (5947 + 2757 = 8704), they are the
+    whole: the total's rate lies between theirs, and is the one their levels give; stated, an error
+    when it is not. (8704 / (5947 / 1.223 + 2757 / 1.201) − 1 = 21.6%.)"""
+    exit_code, doc = article(CITY_COUNTY.format(total=total, county="2757"))
+    found = records(doc, "composition")
+    assert [(r["how"], r["verdict"]) for r in found] == [("stated", v) for v in verdicts]
+    assert written(found[1]) == {"8704亿元", total, "5947亿元", "22.3%", "2757亿元", "20.1%"}
+    assert exit_code == (1 if "fails" in verdicts else 0)
+
+
+def test_the_few_levels_a_qizhong_lists_short_of_the_total_are_no_whole(article) -> None:
+    # 5947 + 2057 falls short of 8704: other parts are left out, their growth unknown
+    _, doc = article(CITY_COUNTY.format(total="21.6%", county="2057"))
+    assert records(doc, "composition") == []

@@ -1,8 +1,10 @@
 """A total and the parts that make it up, each with its growth rate: 分产业看 (第一、第二、第三产业),
 中直与地方, 油与非油, 公有与非公有, 城镇与乡村, 批发零售与住宿餐饮, 大中小微型企业, 税收与非税收入.
 
-The parts make up the whole by their names alone — the three industries, a known pair, X and
-非X — never the few parts a 其中 lists. Their total is the level of the same measure (增加值,
+The parts make up the whole by their names — the three industries, a known pair, X and 非X —
+or by their levels: every level a 其中 lists, each with its rate, when together they give the
+total's level within rounding (进出口总额…其中，一般贸易…，加工贸易…); never the few parts a 其中
+lists that fall short of it. Their total is the level of the same measure (增加值,
 投资, 零售额, 收入, 产值 …) stated before them, whose level the parts' levels add up to within
 rounding; parts stated without levels take the total their sentence names (规模以上工业中，大型企业…)
 or the one just before their 其中. Per-capita figures, prices and rates of their own are no sums and
@@ -172,8 +174,13 @@ def groups(scope: Scope) -> list[Group]:
         if rate_of(c) is not None and measure(c.label) is not None and not scope.aside(c):
             lines.setdefault(c.line, []).append(c)
     for line in sorted(lines):
-        for g in _sets_in(lines[line]) + _complements_in(lines[line]) + _listed_in(scope, lines[line]):
+        named = _sets_in(lines[line]) + _complements_in(lines[line]) + _listed_in(scope, lines[line])
+        taken = {id(c) for g in named for c in g.parts}
+        whole = [g for g in _whole_lists_in(scope, lines[line]) if taken.isdisjoint(map(id, g.parts))]
+        for g in named + whole:
             total, how = _total(scope, g.parts, tuple(g.names) == _INDUSTRIES)
+            if any(g is w for w in whole) and (total is None or not _adds_up(g.parts, total)):
+                continue
             if total is None:
                 continue
             g.total, g.how = total, how
@@ -234,6 +241,33 @@ def _listed_in(scope: Scope, cands: list[DraftClaim]) -> list[Group]:
         if len(run) >= 2 and members is not None:
             out.append(Group(run, list(members)))
     return out
+
+
+def _whole_lists_in(scope: Scope, cands: list[DraftClaim]) -> list[Group]:
+    """Every level of one measure that a sentence opened by 其中 lists, each with its rate
+    (其中，出口17103.48亿元，同比增长12.6%；进口14476.04亿元，同比增长18.2%): parts of a whole when their
+    levels add up to the total's (tested by the caller), whatever their names."""
+    by_sentence: dict[tuple[int, int], list[DraftClaim]] = {}
+    for c in cands:
+        by_sentence.setdefault(_list_sentence(scope, c), []).append(c)
+    out = []
+    for (start, end), parts in by_sentence.items():
+        if not compiled(r"^其中[，,：:]?").match(scope.text(start, end)) or len(parts) < 2:
+            continue
+        first = parts[0]
+        levels = [c for c in scope.in_span(start, end) if is_level(c) and same_unit(c, first)]
+        if len({measure(p.label) for p in parts}) != 1 or [id(c) for c in levels] != [id(p) for p in parts] \
+                or not all(exact(p) and rate_of(p) is not p.figure for p in parts):
+            continue
+        out.append(Group(parts, [(name(p),) for p in parts]))
+    return out
+
+
+def _list_sentence(scope: Scope, c: DraftClaim) -> tuple[int, int]:
+    """The sentence of a listed part, through the ；s that separate the items of a list."""
+    start = max(scope.plain.rfind(mark, 0, c.figure.start) for mark in "。！？\n") + 1
+    ends = [at for mark in "。！？\n" if (at := scope.plain.find(mark, c.figure.start)) >= 0]
+    return start, min(ends, default=len(scope.plain))
 
 
 def _complements_in(cands: list[DraftClaim]) -> list[Group]:
