@@ -367,3 +367,13 @@ def test_the_few_levels_a_qizhong_lists_short_of_the_total_are_no_whole(article)
     # 5947 + 2057 falls short of 8704: other parts are left out, their growth unknown
     _, doc = article(CITY_COUNTY.format(total="21.6%", county="2057"))
     assert records(doc, "composition") == []
+
+
+@pytest.mark.parametrize(("district", "code"), [("增长4.4%", 0), ("增长5.4%", 1)])
+def test_the_levels_of_a_budget_by_level_of_government(article, district, code) -> None:
+    # 市本级 and 区级 make up the city's revenue by their levels (341.5 + 358.9 = 700.4): the total
+    # grows by 700.4 / (341.5 / 0.993 + 358.9 / 1.044) − 1 = 1.85%, not what 5.4% would give
+    exit_code, doc = article("1-4月，全市一般公共预算收入700.4亿元，增长1.9%。其中：市本级收入341.5亿元，下降"
+                             f"0.7%；区级收入358.9亿元，{district}。\n")
+    assert [r["how"] for r in records(doc, "composition")] == ["stated", "stated"]
+    assert exit_code == code
