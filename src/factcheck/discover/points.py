@@ -174,7 +174,7 @@ def _restated(scope: Scope, c: DraftClaim) -> DraftClaim:
             break
         value = rate_of(other)
         if value is not None and value.quantity is not None and q is not None \
-                and value.quantity.interval == q.interval and measure_or_gdp(_own_words(scope, other)):
+                and value.quantity.interval == q.interval and _measure_or_gdp(_own_words(scope, other)):
             return other
     return c
 
@@ -185,7 +185,8 @@ def _own_words(scope: Scope, c: DraftClaim) -> str:
     return (c.label or "") + "|" + scope.text(a, c.figure.number_start)
 
 
-def measure_or_gdp(words: str) -> str | None:
+def _measure_or_gdp(words: str) -> str | None:
+    """GDP when some words name it, else what they measure (增加值, 收入 …) or None."""
     return "GDP" if _GDP.search(words) else measure(words)
 
 
@@ -194,7 +195,7 @@ def _topic(scope: Scope, c: DraftClaim, like: str | None = None) -> str | None:
     before it without its place (安徽省规模以上工业增加值 → 增加值|规模以上工业增加值). With
     ``like``, a name that holds the other's (全国规模以上工业增加值) is the same thing."""
     words = _own_words(scope, c)
-    kind = measure_or_gdp(words)
+    kind = _measure_or_gdp(words)
     if kind is None or kind == "GDP":
         return kind
     name = _VERB_END.sub("", _PLACE_PREFIX.sub("", c.label or ""))
