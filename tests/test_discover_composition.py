@@ -112,6 +112,19 @@ def test_a_contribution_to_real_growth_far_from_its_previous_share_is_a_warning(
     assert sorted(problems(doc)) == [("FC113", "warning"), ("FC123", "warning")]
 
 
+def test_a_term_of_a_ratio_is_listed_as_written_in_the_relations_it_weights(article) -> None:
+    """The general form: a ratio of parts (三次产业比为a：b：c) whose terms weigh the parts' growth
+    (拉动 = 增速 × 上年同期比重): each term is a part of 100, read at 1/100 but listed with the
+    interval of the figure written (3.9 → 3.85–3.95), as the ratio's own sum lists it; and the
+    approximate relations of real growth never meet the exact shares in a joint conflict."""
+    _, doc = article(GDP_TEXT.format(pull="1.4"))
+    [first] = [r for r in records(doc, "contribution") if "3.9" in written(r)]
+    [term] = [c for c in first["claims"] if c["written"] == "3.9"]
+    assert (term["interval"]["lo"], term["interval"]["hi"]) == ("3.85", "3.95")
+    assert written(first) == {"4.4%", "3.9", "0.9个百分点", "0.1个百分点"}
+    assert "FC060" not in {code for code, _ in problems(doc)}
+
+
 def test_the_shares_of_a_ratio_and_their_changes(article) -> None:
     _, doc = article(GDP_TEXT.format(pull="1.4"))
     sums = {r["check"]: (r["verdict"], written(r)) for r in records(doc, "breakdown")}
@@ -284,3 +297,83 @@ def test_bi_shang_nian_is_the_year_before_only_in_a_whole_year(article, period, 
     _, doc = article(f"{period}，全市实现社会消费品零售总额527亿元，同比增长6.8%。其中，城镇实现零售额"
                      "487.3亿元，增长6.9%；乡村实现零售额39.7亿元，增长5.5%，占比比上年下降0.3个百分点。\n")
     assert bool(share_changes(doc)) is found
+
+
+# --- the levels n years before, from average growth over the years -----------------------------
+TRADE = ("去年1-11月，全市进出口总额31579.51亿元，同比增长15.1%；两年平均增长8.6%。其中，出口17103.48亿元，"
+         "同比增长12.6%，两年平均增长{exports}；进口14476.04亿元，同比增长18.2%，两年平均增长11.5%。\n")
+RETAIL_2Y = ("1—6月份，社会消费品零售总额211904亿元，同比增长23.0%，两年平均增速为{total}。其中，除汽车以外的"
+             "消费品零售额189997亿元，增长22.2%。\n\n按经营单位所在地分，1—6月份，城镇消费品零售额184098亿元，"
+             "同比增长23.3%，两年平均增长4.4%；乡村消费品零售额27807亿元，增长21.4%，两年平均增长4.0%。\n")
+
+
+def over_years(doc: dict) -> list[tuple[str, str, set[str]]]:
+    return [(r["how"], r["verdict"], written(r)) for r in records(doc, "expression")
+            if r["check"].endswith("_over_years")]
+
+
+@pytest.mark.parametrize(("exports", "code"), [("6.3%", 0), ("6.2%", 0), ("6.5%", 1), ("5.8%", 1)])
+def test_the_levels_two_years_before_add_up(article, exports, code) -> None:
+    """The general form: a total and the parts that make it up, each with its level, its rate and
+    its average growth over n years (两年平均增长): the levels n years before, Lᵢ / (1 + aᵢ)ⁿ, add up
+    to the total's. In one paragraph after 其中: stated, an error naming the figures that fail.
+    (17103.48 / 1.063² + 14476.04 / 1.115² = 26780.4亿; 31579.51 / 1.086² = 26776.0亿.)"""
+    exit_code, doc = article(TRADE.format(exports=exports))
+    [(how, verdict, figures)] = over_years(doc)
+    assert (how, verdict) == ("stated", "fails" if code else "holds") and exit_code == code
+    assert figures == {"31579.51亿元", "8.6%", "17103.48亿元", exports, "14476.04亿元", "11.5%"}
+    if code:
+        [f] = [f for f in doc["findings"] if f["severity"] == "error"]
+        assert f["code"] == "FC801" and exports in {c["written"] for c in f["claims"]}
+
+
+@pytest.mark.parametrize(("total", "verdict"), [("4.4%", "holds"), ("4.8%", "warning")])
+def test_the_parts_in_the_paragraph_after_the_total(article, total, verdict) -> None:
+    # 城镇 and 乡村 make up the retail sales; in the next paragraph: linked, a warning at most
+    code, doc = article(RETAIL_2Y.format(total=total))
+    assert [(how, v) for how, v, _ in over_years(doc)] == [("linked", verdict)]
+    assert code == 0
+
+
+def test_real_growth_over_years_is_not_weighted_by_levels(article) -> None:
+    # value added at comparable prices: its levels are nominal, its rates real
+    _, doc = article("前三季度，全市地区生产总值5000亿元，按可比价格计算，同比增长9.8%，两年平均增长5.2%。"
+                     "其中，第一产业增加值300亿元，同比增长7.4%，两年平均增长4.8%；第二产业增加值2000亿元，同比增长"
+                     "10.6%，两年平均增长5.7%；第三产业增加值2700亿元，同比增长9.5%，两年平均增长4.9%。\n")
+    assert over_years(doc) == []
+
+
+# --- parts that make up the whole by their levels -----------------------------------------------
+CITY_COUNTY = ("统计显示，5月份，我国社会消费品零售总额为8704亿元，同比增长{total}。其中，城市消费品零售额"
+               "5947亿元，同比增长22.3%；县及县以下零售额{county}亿元，增长20.1%。\n")
+
+
+@pytest.mark.parametrize(("total", "verdicts"), [
+    ("21.6%", ["holds", "holds"]), ("21.7%", ["holds", "holds"]), ("21.9%", ["holds", "fails"]),
+    ("22.6%", ["fails", "fails"])])
+def test_every_level_a_qizhong_lists_that_adds_up_to_the_total(article, total, verdicts) -> None:
+    """The general form: a total, then 其中 and every part with its level and rate, whatever their
+    names (城市 and 县及县以下): when the levels give the total's (5947 + 2757 = 8704), they are the
+    whole: the total's rate lies between theirs, and is the one their levels give; stated, an error
+    when it is not. (8704 / (5947 / 1.223 + 2757 / 1.201) − 1 = 21.6%.)"""
+    exit_code, doc = article(CITY_COUNTY.format(total=total, county="2757"))
+    found = records(doc, "composition")
+    assert [(r["how"], r["verdict"]) for r in found] == [("stated", v) for v in verdicts]
+    assert written(found[1]) == {"8704亿元", total, "5947亿元", "22.3%", "2757亿元", "20.1%"}
+    assert exit_code == (1 if "fails" in verdicts else 0)
+
+
+def test_the_few_levels_a_qizhong_lists_short_of_the_total_are_no_whole(article) -> None:
+    # 5947 + 2057 falls short of 8704: other parts are left out, their growth unknown
+    _, doc = article(CITY_COUNTY.format(total="21.6%", county="2057"))
+    assert records(doc, "composition") == []
+
+
+@pytest.mark.parametrize(("district", "code"), [("增长4.4%", 0), ("增长5.4%", 1)])
+def test_the_levels_of_a_budget_by_level_of_government(article, district, code) -> None:
+    # 市本级 and 区级 make up the city's revenue by their levels (341.5 + 358.9 = 700.4): the total
+    # grows by 700.4 / (341.5 / 0.993 + 358.9 / 1.044) − 1 = 1.85%, not what 5.4% would give
+    exit_code, doc = article("1-4月，全市一般公共预算收入700.4亿元，增长1.9%。其中：市本级收入341.5亿元，下降"
+                             f"0.7%；区级收入358.9亿元，{district}。\n")
+    assert [r["how"] for r in records(doc, "composition")] == ["stated", "stated"]
+    assert exit_code == code

@@ -100,3 +100,69 @@ def test_higher_than_the_gdp_rate_stated_in_the_sentence(article) -> None:
     code, doc = article(text.format(pp="5.2"))
     assert points(doc)[0]["verdict"] == "fails"
     assert code == 1
+
+
+# --- against the region's rate (全国) ----------------------------------------------------------
+PROVINCES = ("从GDP同比增速看，27个省份全部达到两位数增长，其中8个省份GDP增速超过18.3%的全国平均水平。\n\n"
+             "一季度浙江省GDP为16347亿元，同比增长19.5%，增速仅次于湖北省。19.5%的增速，也高于全国平均值"
+             "{pp}个百分点。\n\n"
+             "数据显示，海南省一季度GDP为1395.99亿元，同比增长19.8%。\n\n"
+             "19.8%的同比增速目前仅次于湖北省，全国排名第二。这一数据还高出全国{pp2}个百分点。\n")
+
+
+@pytest.mark.parametrize(("pp", "pp2", "verdicts"), [
+    ("1.2", "1.5", ["holds", "holds"]), ("1.1", "1.4", ["holds", "holds"]),
+    ("2.2", "1.5", ["warning", "holds"]), ("1.2", "0.5", ["holds", "warning"])])
+def test_higher_than_the_national_rate_stated_before(article, pp, pp2, verdicts) -> None:
+    """The general form: a rate 高于全国(平均水平/平均值)、高出全国 x个百分点, against the region's
+    rate of the same thing stated earlier in the article, by the words after it (超过18.3%的全国
+    平均水平); the rate restated as X%的增速 or referred to by 这一数据 is the growth of what it was
+    stated for (GDP). Two sentences apart: linked, a warning at most."""
+    code, doc = article(PROVINCES.format(pp=pp, pp2=pp2))
+    found = sorted(points(doc), key=lambda r: r["line"])
+    assert [(r["how"], r["verdict"]) for r in found] == [("linked", v) for v in verdicts]
+    assert [{(c["written"], c["article"]["line"]) for c in r["claims"]} for r in found] == [
+        {("19.5%", 3), ("18.3%", 1), (f"{pp}个百分点", 3)},
+        {("19.8%", 7), ("18.3%", 1), (f"{pp2}个百分点", 7)}]
+    assert code == 0
+
+
+def test_the_national_rate_of_another_thing_is_not_the_benchmark(article) -> None:
+    # the national GDP rate is stated, not the national rate of industrial value added
+    _, doc = article("其中8个省份GDP增速超过18.3%的全国平均水平。\n\n一季度，安徽省规模以上工业增加值同比增长"
+                     "26.3%，增幅比全国高1.8个百分点。\n")
+    assert points(doc) == []
+
+
+def test_two_national_rates_that_differ_leave_the_benchmark_unknown(article) -> None:
+    # which of the two national GDP rates the difference is against, the words do not say
+    _, doc = article("全国GDP同比增长18.3%，两年平均增长5.0%。一季度全国GDP增速为18.3%，上年同期全国GDP"
+                     "增速为-6.8%。\n\n浙江省一季度GDP同比增长19.5%，高于全国1.2个百分点。\n")
+    assert points(doc) == []
+
+
+def test_a_two_year_average_is_not_compared_with_a_years_growth(article) -> None:
+    # 两年平均: against the region's two-year average, which the article does not state
+    _, doc = article("其中8个省份GDP增速超过18.3%的全国平均水平。\n\n海南省一季度GDP同比增长19.8%；"
+                     "海南省GDP两年平均增长7%，高于全国1.5个百分点。\n")
+    assert points(doc) == []
+
+
+def test_this_figure_is_the_only_rate_of_the_sentence_before(article) -> None:
+    # 这一数据 refers back; with two rates in the sentence before it names neither
+    _, doc = article("其中8个省份GDP增速超过18.3%的全国平均水平。\n\n海南省一季度GDP同比增长19.8%，"
+                     "两年平均增长7%。这一数据还高出全国1.5个百分点。\n")
+    assert points(doc) == []
+
+
+@pytest.mark.parametrize(("pp", "code"), [("1.2", 0), ("2.2", 1)])
+def test_the_national_rate_in_the_sentence_of_the_difference(article, pp, code) -> None:
+    """The same form with both rates in the difference's sentence: stated, an error naming the
+    difference when it fails."""
+    exit_code, doc = article(f"一季度，全国GDP同比增长18.3%，浙江省GDP同比增长19.5%，高于全国{pp}"
+                             "个百分点。\n")
+    [r] = points(doc)
+    assert r["how"] == "stated" and exit_code == code
+    if code:
+        [f] = [f for f in doc["findings"] if f["severity"] == "error"]
+        assert f["code"] == "FC131" and f"{pp}个百分点" in {c["written"] for c in f["claims"]}

@@ -276,12 +276,13 @@ class _Rel:
 
 
 def _candidates(prepared: list[Prepared], by_relation: dict[int, list[Finding]]) -> list[_Rel]:
-    """The relations that constrain their figures: not GRIM-like runs, not problems (division by
-    zero, too large), not already not comparable. (A relation mixing real growth with nominal
-    levels is left out of its component by the verdict policy, :func:`verdict.judge`.)"""
+    """The relations that constrain their figures: not GRIM-like runs, not approximations (a
+    rule that is at most a warning: real growth weighted by previous shares), not problems
+    (division by zero, too large), not already not comparable. (A relation mixing real growth
+    with nominal levels is left out of its component by the verdict policy, :func:`verdict.judge`.)"""
     out: list[_Rel] = []
     for i, p in enumerate(prepared):
-        if p.run is not None or p.describe is None:
+        if p.run is not None or p.describe is None or p.code_rule.severity is Severity.WARNING:
             continue
         verdicts = {f.verdict for f in by_relation.get(id(p), ())}
         if verdicts & {"problem", "not-comparable"}:

@@ -107,11 +107,15 @@ def judge(p: Prepared, holds: Callable[[Env], bool] | None = None) -> tuple[Seve
 
 
 def term_basis(t: Term) -> str:
-    """A growth rate carries its claim's basis; levels are at current prices (nominal)."""
+    """The basis a check gives a figure (a share or change taken as of its rates' basis, the 3.9
+    of 3.9：59.5：36.6 among them); else a growth rate carries its claim's basis, and levels are at
+    current prices (nominal)."""
+    if t.basis is not None:
+        return t.basis
     if t.claim is None:
-        return t.basis or "nominal"
+        return "nominal"
     if t.field == "growth" or t.quantity.change or t.quantity.unit.dimension in ("ratio", "pp"):
-        return t.basis or t.claim.spec.basis
+        return t.claim.spec.basis
     return "nominal"
 
 

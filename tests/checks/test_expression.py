@@ -245,3 +245,34 @@ def test_expression_sides_are_printed_in_the_unit_that_fits(check, expr, left, r
     run = check(PER_HEAD.replace("EXPR", expr))
     (finding,) = run.findings
     assert f"the left side is {left}, the right side {right}" in finding["message"]
+
+
+# --- a whole power: growth over years --------------------------------------------------------
+@pytest.mark.parametrize(("expression", "code"), [
+    ("(1 + p)^2 == 1.1025", 0),  # (1 + 5%)²
+    ("(1 + p)^2 == 1.113", 0),  # 5.5% gives 1.113025: the rounding edge, inside
+    ("(1 + p)^2 == 1.1131", 1),  # … and just outside
+    ("(1 + p)^2 == 1.092", 1),  # 4.5% gives 1.092025 at the least
+    ("m / (1 + p)^2 <= m", 0),  # a level two years before growth
+    ("m / (1 + p)^2 >= m", 1),
+    ("-p^2 <= 0", 0),  # −(p²), not (−p)²
+])
+def test_a_whole_power_is_decided_exactly(check_findings, expression, code) -> None:
+    """Each claim once, as (1 + rate)^n writes growth over n years: decided exactly, at the
+    rounding edge on both sides (FC801 when no value fits)."""
+    found_code, findings = check_findings(_expect(expression))
+    assert found_code == code
+    assert verdicts(findings) == ([] if code == 0 else [(9, "FC801", "error")])
+
+
+@pytest.mark.parametrize(("expression", "code"), [
+    ("(1 + p)^0 == 1", "FC012"),
+    ("(1 + p)^1.5 == 1", "FC012"),
+    ("(1 + p)^p == 1", "FC012"),
+    ("(1 + p)^13 == 2", "FC012"),
+    ("m^2 == m", "FC011"),  # money² is no money
+])
+def test_a_power_that_is_not_a_whole_number_of_times_is_refused(check_findings, expression,
+                                                                 code) -> None:
+    found_code, findings = check_findings(_expect(expression))
+    assert found_code == 1 and [f["code"] for f in findings] == [code]

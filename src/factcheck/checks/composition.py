@@ -52,7 +52,6 @@ bring to −1.95%: consistent. Written 下降2.9%, it fails (FC112). Catering's 
 
 from __future__ import annotations
 
-from dataclasses import replace
 from fractions import Fraction
 from itertools import product
 
@@ -66,9 +65,7 @@ from ..interval import Interval
 from ..loader import ClaimInfo
 from ..messages import Listed, Message, Shown
 from ..model import CheckBase, Ref, RefOrValue
-from ..quantity import Quantity
 from ..relations import Add, Const, Div, Expr, Mul, Relation, Sub, Sum, Term, Var
-from ..units import UNITS
 from .base import Context, Outcome, Prepared, register_kind, written
 
 __all__ = ["Hull", "basis_of", "change_term", "level_term", "of_claims", "rate_term", "share_term"]
@@ -115,26 +112,18 @@ def level_term(claim: ClaimInfo, role: str, origin: object) -> Term | None:
 
 def share_term(ctx: Context, spec: str | int, role: str, key: str, *more: str | int) -> Term | None:
     """A share: a claim's value or a figure in % (or 成); a plain number is a percentage (a part of
-    100, as in 三次产业比 3.9：59.5：36.6)."""
+    100, as in 三次产业比 3.9：59.5：36.6), read at 1/100 and kept as written."""
     term = _figure(ctx, spec, role, key, *more)
     if term is None:
         return None
     dimension = term.quantity.unit.dimension
     if dimension == "number":
-        term.quantity = as_percent(term.quantity)
+        term.scale = HUNDREDTH
     elif dimension != "ratio":
         ctx.report(problems.DIMENSION_MISMATCH, Message(msg.NOT_A_SHARE, written=repr(
             term.quantity.written)), key, *more)
         return None
     return term
-
-
-def as_percent(q: Quantity) -> Quantity:
-    """A plain number of a ratio that makes up 100 (the 3.9 of 3.9：59.5：36.6) as the percentage
-    it is, written as the article writes it."""
-    return replace(q, unit=UNITS["%"], value=q.value * HUNDREDTH, interval=q.interval.scale(HUNDREDTH),
-                   step=None if q.step is None else q.step * HUNDREDTH,
-                   soft=None if q.soft is None else q.soft.scale(HUNDREDTH))
 
 
 def change_term(ctx: Context, spec: str | int, role: str, key: str, *more: str | int,

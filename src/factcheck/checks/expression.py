@@ -1,7 +1,8 @@
 """Expression: any equation or inequality over claims.
 
 ## What it checks
-`{expect: "listed_2023 - listed_2022 == listed_new"}`: + − × ÷ (also * /), parentheses and one
+`{expect: "listed_2023 - listed_2022 == listed_new"}`: + − × ÷ (also * /), a whole power
+(`(1 + avg_2y)^2`: growth over years), parentheses and one
 comparison (==, <=, <, >=, >) over claim ids (or `file/id`) and exact literals such as `2`,
 `0.5`, `5%` or `3个百分点`. It holds when some values inside the claims' intervals satisfy it.
 Dimensions are checked: money + area is an error in the file, 元 and 美元 never mix; counts are
@@ -36,7 +37,7 @@ from ..messages import Listed, Message, Shown
 from ..model import CheckBase
 from ..patterns import later
 from ..quantity import Quantity
-from ..relations import OPS, Add, Const, Div, Expr, Mul, Neg, Relation, Sub, Term, Var
+from ..relations import OPS, Add, Const, Div, Expr, Mul, Neg, Pow, Relation, Sub, Term, Var
 from ..rules import Rule
 from .base import Context, Outcome, Prepared, register_kind
 
@@ -50,7 +51,7 @@ _DIMENSIONLESS = {"count", "number", "ratio", "pp", "factor"}
 _TOKEN = later(
     r"\s*(?:(?P<num>\d+(?:\.\d+)?)(?P<suffix>%|‰|个百分点|百分点)?"
     r"|(?P<name>(?:[A-Za-z0-9_\-\u4e00-\u9fff]+/[a-z0-9_]+|[a-z_][a-z0-9_]*)(?:\.growth)?)"
-    r"|(?P<op>==|<=|>=|!=|[-+*/×÷()<>=]))"
+    r"|(?P<op>==|<=|>=|!=|[-+*/×÷()<>=^]))"
 )
 
 _NAME = later(r"(?:[A-Za-z0-9_\-\u4e00-\u9fff]+/[a-z0-9_]+|[a-z_][a-z0-9_]*)(?:\.growth)?")
@@ -160,9 +161,12 @@ def _combine(a: Dim, b: Dim, sign: int) -> Dim:
     return frozenset((n, p) for n, p in powers.items() if p != 0)
 
 
+_MAX_POWER = 12  # a whole power: years of growth (两年平均, 十年年均)
+
+
 class _Parser:
     """Recursive descent over: comparison := sum OP sum; sum := term (± term)*; term := factor
-    (×÷ factor)*; factor := −factor | (sum) | literal | claim."""
+    (×÷ factor)*; factor := −factor | primary (^ n)?; primary := (sum) | literal | claim."""
 
     def __init__(self, text: str, ctx: Context):
         self.text = text
@@ -265,6 +269,19 @@ class _Parser:
         if kind == "op" and text == "-":
             inner = self.factor(depth + 1)
             return _Node(Neg(inner.expr), inner.dim, inner.scale)
+        node = self.primary(tok, depth)
+        if (nxt := self.peek()) is None or nxt[:2] != ("op", "^"):
+            return node
+        self.take()
+        _, exponent, suffix = self.take()
+        if suffix or not exponent.isdigit() or not 1 <= int(exponent) <= _MAX_POWER:
+            raise ExpressionError(Message(msg.UNEXPECTED, text=repr(exponent + suffix)))
+        n = int(exponent)
+        return _Node(Pow(node.expr, n), None if node.dim is None else _combine(_NONE, node.dim, n),
+                     node.scale if n == 1 else None)
+
+    def primary(self, tok: tuple[str, str, str], depth: int) -> _Node:
+        kind, text, suffix = tok
         if kind == "op" and text == "(":
             inner = self.sum(depth + 1)
             close = self.take()

@@ -1,8 +1,10 @@
 """A total and the parts that make it up, each with its growth rate: 分产业看 (第一、第二、第三产业),
 中直与地方, 油与非油, 公有与非公有, 城镇与乡村, 批发零售与住宿餐饮, 大中小微型企业, 税收与非税收入.
 
-The parts make up the whole by their names alone — the three industries, a known pair, X and
-非X — never the few parts a 其中 lists. Their total is the level of the same measure (增加值,
+The parts make up the whole by their names — the three industries, a known pair, X and 非X —
+or by their levels: every level a 其中 lists, each with its rate, when together they give the
+total's level within rounding (进出口总额…其中，一般贸易…，加工贸易…); never the few parts a 其中
+lists that fall short of it. Their total is the level of the same measure (增加值,
 投资, 零售额, 收入, 产值 …) stated before them, whose level the parts' levels add up to within
 rounding; parts stated without levels take the total their sentence names (规模以上工业中，大型企业…)
 or the one just before their 其中. Per-capita figures, prices and rates of their own are no sums and
@@ -16,7 +18,12 @@ What is found:
   give their previous shares; a share's change, with the parts' levels, is also the one their
   levels and rates give (乡村零售额占比比上年同期下降0.1个百分点, with or without a ratio);
 - the parts' contributions (拉动GDP增长0.1个百分点, 负向拉动全市投资8.7个百分点): together, the total's
-  growth; each, the part's growth by its previous share or by the levels (`contribution`).
+  growth; each, the part's growth by its previous share or by the levels (`contribution`);
+- the levels n years before (`expect`), when the total and every part have a level followed by
+  its average growth over n years (进出口总额31579.51亿元，同比增长15.1%；两年平均增长8.6%。其中，
+  出口17103.48亿元，…两年平均增长6.3%；进口…两年平均增长11.5%): those of the parts add up to the
+  total's, ``L / (1 + a)ⁿ = Σ Lᵢ / (1 + aᵢ)ⁿ`` — for nominal measures only (trade, retail sales),
+  real growth being weighted by volumes.
 
 The parts and their total in one sentence, or the parts in the sentence right after the total's
 introduced by 其中 or by the total's name (规模以上工业中), are *stated*; parts in a section after the
@@ -154,6 +161,7 @@ def find(scope: Scope) -> list[Found]:
     for g in groups(scope):
         found.extend(_composition(g))
         found.extend(_contributions(scope, g))
+        found.extend(_over_years(scope, g))
     return found
 
 
@@ -166,8 +174,13 @@ def groups(scope: Scope) -> list[Group]:
         if rate_of(c) is not None and measure(c.label) is not None and not scope.aside(c):
             lines.setdefault(c.line, []).append(c)
     for line in sorted(lines):
-        for g in _sets_in(lines[line]) + _complements_in(lines[line]) + _listed_in(scope, lines[line]):
+        named = _sets_in(lines[line]) + _complements_in(lines[line]) + _listed_in(scope, lines[line])
+        taken = {id(c) for g in named for c in g.parts}
+        whole = [g for g in _whole_lists_in(scope, lines[line]) if taken.isdisjoint(map(id, g.parts))]
+        for g in named + whole:
             total, how = _total(scope, g.parts, tuple(g.names) == _INDUSTRIES)
+            if any(g is w for w in whole) and (total is None or not _adds_up(g.parts, total)):
+                continue
             if total is None:
                 continue
             g.total, g.how = total, how
@@ -228,6 +241,33 @@ def _listed_in(scope: Scope, cands: list[DraftClaim]) -> list[Group]:
         if len(run) >= 2 and members is not None:
             out.append(Group(run, list(members)))
     return out
+
+
+def _whole_lists_in(scope: Scope, cands: list[DraftClaim]) -> list[Group]:
+    """Every level of one measure that a sentence opened by 其中 lists, each with its rate
+    (其中，出口17103.48亿元，同比增长12.6%；进口14476.04亿元，同比增长18.2%): parts of a whole when their
+    levels add up to the total's (tested by the caller), whatever their names."""
+    by_sentence: dict[tuple[int, int], list[DraftClaim]] = {}
+    for c in cands:
+        by_sentence.setdefault(_list_sentence(scope, c), []).append(c)
+    out = []
+    for (start, end), parts in by_sentence.items():
+        if not compiled(r"^其中[，,：:]?").match(scope.text(start, end)) or len(parts) < 2:
+            continue
+        first = parts[0]
+        levels = [c for c in scope.in_span(start, end) if is_level(c) and same_unit(c, first)]
+        if len({measure(p.label) for p in parts}) != 1 or [id(c) for c in levels] != [id(p) for p in parts] \
+                or not all(exact(p) and rate_of(p) is not p.figure for p in parts):
+            continue
+        out.append(Group(parts, [(name(p),) for p in parts]))
+    return out
+
+
+def _list_sentence(scope: Scope, c: DraftClaim) -> tuple[int, int]:
+    """The sentence of a listed part, through the ；s that separate the items of a list."""
+    start = max(scope.plain.rfind(mark, 0, c.figure.start) for mark in "。！？\n") + 1
+    ends = [at for mark in "。！？\n" if (at := scope.plain.find(mark, c.figure.start)) >= 0]
+    return start, min(ends, default=len(scope.plain))
 
 
 def _complements_in(cands: list[DraftClaim]) -> list[Group]:
@@ -640,3 +680,48 @@ def _contributions(scope: Scope, g: Group) -> list[Found]:
         found.append(Found("contribution", fields, "linked", c, "a part's contribution (拉动)",
                            f"{part.id}_contribution"))
     return found
+
+
+# --- the levels n years before, from the average growth over the years -------------------------
+_YEARS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5}
+_AVERAGE_OVER = later(r"([两二三四五])年(?:平均|年均)(?:增长|增速|增幅)?(?:为|达|是)?$")
+_ID = later(r"[a-z_][a-z0-9_]*")
+
+
+def _over_years(scope: Scope, g: Group) -> list[Found]:
+    """The parts' levels n years before add up to the total's: each level divided by (1 + its
+    average growth over the n years)ⁿ — nominal levels with nominal rates only."""
+    assert g.total is not None
+    claims = [g.total, *g.parts]
+    if any(c.basis is not None or not (is_level(c) and exact(c) and same_unit(c, g.total))
+           or not _ID.fullmatch(c.id) for c in claims):
+        return []
+    averages = [_average_after(scope, c) for c in claims]
+    if any(a is None for a in averages) or len({n for _, n in averages}) != 1:
+        return []
+    [n] = {n for _, n in averages}
+
+    def before(level: DraftClaim, average: DraftClaim) -> str:
+        return f"{level.id} / (1 + {average.id})^{n}"
+
+    terms = [before(c, a) for c, (a, _) in zip(claims, averages, strict=True)]
+    return [Found("expect", {"expect": f"{terms[0]} == {' + '.join(terms[1:])}"}, g.how,
+                  averages[1][0], "the levels of the parts and of the total over the years",
+                  f"{g.total.id}_over_years")]
+
+
+def _average_after(scope: Scope, level: DraftClaim) -> tuple[DraftClaim, int] | None:
+    """The average growth over n years stated right after a level and its rate, on its line
+    (…，同比增长12.6%，两年平均增长6.3%), with n."""
+    k = scope.index(level)
+    if k + 1 >= len(scope.claims):
+        return None
+    average = scope.claims[k + 1]
+    rate = rate_of(average)
+    if average.line != level.line or rate is not average.figure or not exact(average) \
+            or average.basis is not None or not _ID.fullmatch(average.id):
+        return None
+    m = _AVERAGE_OVER.search(scope.text(scope.clause(average)[0], average.figure.number_start))
+    if m is None or len(scope.text(level.end, average.figure.start)) > 12:
+        return None
+    return average, _YEARS[m.group(1)]

@@ -3,6 +3,12 @@
 - against another subject: 同比增长12.8%，高于规模以上工业3.2个百分点 (低于, 快于, 慢于, 高出, 比…高):
   the other rate is the one of the same measure (产值, 增加值 …) that an earlier sentence states for
   the subject named (规模以上工业总产值…增长9.6%), for the same period;
+- against the region the subject belongs to: 19.5%的增速，也高于全国平均值1.2个百分点 (高出全国, 比全省高):
+  the other rate is the region's rate of the same thing (GDP for GDP; else the same measure of
+  the same name) stated anywhere before, by its words (全国GDP增长18.3%) or by the words after it
+  (超过18.3%的全国平均水平), the only one the article states; a rate restated as X%的增速 is the
+  growth of what the same rate was stated for just before, and 这一数据 (这一增速) the only rate
+  of the sentence before;
 - against another period of the same subject: 9月份全国城镇调查失业率为4.9%，比上月下降0.2个百分点,
   with 7、8、9三个月…分别为5.1%、5.1%和4.9% elsewhere; 比一季度提高0.3个百分点 with the first
   quarter's rate of the same subject stated.
@@ -58,6 +64,8 @@ def find(scope: Scope) -> list[Found]:
             lower = not lower  # the 降幅 narrowed by −x: the rate rose (a positive x says so already)
         if _PERIOD.match(other_words):
             other = _same_subject_then(scope, rate, other_words)
+        elif _REGION.fullmatch(other_words):
+            other = _benchmark(scope, rate, _REGION.fullmatch(other_words).group(1))
         else:
             other = _other_subject(scope, rate, other_words)
         if other is None:
@@ -77,6 +85,8 @@ def _rate_before(scope: Scope, c: DraftClaim, words: str) -> DraftClaim | None:
     a share (比重…比同期提高)."""
     s_start, _ = scope.sentence(c)
     share = bool(compiled(r"比重|占比").search(words))
+    if _THIS_FIGURE.match(words):
+        return _only_rate_before(scope, s_start)
     clauses = 0
     previous = scope.clause(c)[0]
     for other in reversed(scope.claims[:scope.index(c)]):
@@ -99,6 +109,101 @@ def _rate_before(scope: Scope, c: DraftClaim, words: str) -> DraftClaim | None:
             return other  # a rate of its own: 失业率为4.9%
         return None
     return None
+
+
+_THIS_FIGURE = later(r"^(?:这一|该|此)(?:数据|数字|增速|增幅|速度)")
+
+
+def _only_rate_before(scope: Scope, s_start: int) -> DraftClaim | None:
+    """The rate 这一数据 speaks of: the only rate of the sentence before (19.8%的同比增速目前仅次于
+    湖北省，全国排名第二。这一数据还高出全国1.5个百分点)."""
+    if s_start == 0:
+        return None
+    before = scope.sentence_of_offsets(s_start - 1, s_start - 1)
+    rates = [c for c in scope.in_span(*before) if c.figure.quantity is not None
+             and c.figure.quantity.unit.dimension == "ratio" and exact(c)]
+    return rates[0] if len(rates) == 1 else None
+
+
+_REGION = later(r"(全国|全省|全市|全区|全县)(?:同期)?")
+_RESTATED = later(r"^的(?:同比)?(?:增速|增幅|增长速度)")
+_REGION_AFTER = {place: later(rf"^的?{place}(?:同期)?的?(?:平均)?(?:水平|增速|增幅|平均值|平均数|值)")
+                 for place in ("全国", "全省", "全市", "全区", "全县")}
+_PLACE_PREFIX = later(r"^.*?(?:全国|全省|全市|全区|全县|[省市区县])")
+_VERB_END = later(r"(?:同比|比上年)?(?:增长|下降|增速|增幅)$")
+
+
+def _benchmark(scope: Scope, rate: DraftClaim, place: str) -> DraftClaim | None:
+    """The rate of the region named (全国) of the thing the rate is of, stated before it anywhere
+    in the article for the same period: the only one, or none when the article states two that
+    differ."""
+    own = _restated(scope, rate)
+    topic = _topic(scope, own)
+    if topic is None:
+        return None
+    when, average = period_of(scope, rate), _is_average(scope, own)
+    found = []
+    for c in scope.claims[:scope.index(rate)]:
+        value = rate_of(c)
+        if value is None or not exact(c) or c.period != rate.period or not _names_region(scope, c, place):
+            continue
+        if _topic(scope, c, topic) == topic and _agree(period_of(scope, c), when) \
+                and _is_average(scope, c) == average:
+            found.append(c)
+    values = {(rate_of(c).quantity.interval.lo, rate_of(c).quantity.interval.hi) for c in found}
+    return found[-1] if len(values) == 1 else None
+
+
+def _names_region(scope: Scope, c: DraftClaim, place: str) -> bool:
+    """Whether a rate is the region's: the region in its clause before it (全国GDP增长18.3%) or
+    right after it (超过18.3%的全国平均水平)."""
+    a, _ = scope.clause(c)
+    end = rate_of(c).end if rate_of(c) is not c.figure else c.figure.end
+    return place in scope.text(a, c.figure.number_start) or \
+        bool(_REGION_AFTER[place].match(scope.text(end, end + 16)))
+
+
+def _restated(scope: Scope, c: DraftClaim) -> DraftClaim:
+    """For a rate restated as X%的增速 (19.5%的增速，也高于…), the claim the same rate was stated
+    with in the lines just before (浙江省GDP为16347亿元，同比增长19.5%); else the claim itself."""
+    if not _RESTATED.match(scope.text(c.figure.end, c.figure.end + 8)):
+        return c
+    q = c.figure.quantity
+    for other in reversed(scope.claims[:scope.index(c)]):
+        if c.line - other.line > 3:
+            break
+        value = rate_of(other)
+        if value is not None and value.quantity is not None and q is not None \
+                and value.quantity.interval == q.interval and _measure_or_gdp(_own_words(scope, other)):
+            return other
+    return c
+
+
+def _own_words(scope: Scope, c: DraftClaim) -> str:
+    """A claim's label and the words of its clause before it (not the rest of its sentence)."""
+    a, _ = scope.clause(c)
+    return (c.label or "") + "|" + scope.text(a, c.figure.number_start)
+
+
+def _measure_or_gdp(words: str) -> str | None:
+    """GDP when some words name it, else what they measure (增加值, 收入 …) or None."""
+    return "GDP" if _GDP.search(words) else measure(words)
+
+
+def _topic(scope: Scope, c: DraftClaim, like: str | None = None) -> str | None:
+    """What a rate is the growth of: GDP (its words name the GDP), else its measure and the name
+    before it without its place (安徽省规模以上工业增加值 → 增加值|规模以上工业增加值). With
+    ``like``, a name that holds the other's (全国规模以上工业增加值) is the same thing."""
+    words = _own_words(scope, c)
+    kind = _measure_or_gdp(words)
+    if kind is None or kind == "GDP":
+        return kind
+    name = _VERB_END.sub("", _PLACE_PREFIX.sub("", c.label or ""))
+    if len(name) < 2:
+        return None
+    if like is not None and like.startswith(kind + "|") and like.split("|", 1)[1] in (c.label or ""):
+        return like
+    return f"{kind}|{name}"
 
 
 def _value(c: DraftClaim):
@@ -181,7 +286,7 @@ def _owner(scope: Scope, c: DraftClaim) -> str:
 
 
 def _is_average(scope: Scope, c: DraftClaim) -> bool:
-    value = rate_of(c)
+    value = rate_of(c) or c.figure
     return bool(_AVERAGE_RATE.search(scope.text(scope.clause(c)[0], value.number_start)))
 
 
