@@ -16,11 +16,15 @@ What is found:
   give their previous shares; a share's change, with the parts' levels, is also the one their
   levels and rates give (乡村零售额占比比上年同期下降0.1个百分点, with or without a ratio);
 - the parts' contributions (拉动GDP增长0.1个百分点, 负向拉动全市投资8.7个百分点): together, the total's
-  growth; each, the part's growth by its previous share or by the levels (`contribution`).
+  growth; each, the part's growth by its previous share or by the levels (`contribution`);
+- the parts' levels, with the total's: their sum (`breakdown`, exhaustive; the three industries'
+  are breakdown.py's).
 
 The parts and their total in one sentence, or the parts in the sentence right after the total's
-introduced by 其中 or by the total's name (规模以上工业中), are *stated*; parts in a section after the
-total's paragraph (从中直和地方看 …) are *linked*.
+introduced by 其中, by a number ① or by the total's name (规模以上工业中), are *stated*; after 其中
+or ①, the total is the one just before even when the parts' levels do not add up to it (the
+error then says so); parts in a section after the total's paragraph (从中直和地方看 …) are
+*linked*.
 """
 
 from __future__ import annotations
@@ -248,7 +252,7 @@ def _complements_in(cands: list[DraftClaim]) -> list[Group]:
 
 
 # --- the total the parts make up -----------------------------------------------------------------
-_INTRO = later(r"^(?:其中[，,：:]?|([^，,。；;：:]{2,12})中[，,：:])")
+_INTRO = later(r"^(?:其中[，,：:]?|[①②③④⑤⑥⑦⑧⑨⑩]|([^，,。；;：:]{2,12})中[，,：:])")
 
 
 def _total(scope: Scope, parts: list[DraftClaim], industries: bool = False
@@ -286,8 +290,9 @@ def _total(scope: Scope, parts: list[DraftClaim], industries: bool = False
         subject = _subject(scope, c)
         if measure(subject) != kind or (intro and intro not in subject):
             continue
-        if levels and is_level(c) and same_unit(c, first) and not _adds_up(parts, c):
-            return None, ""
+        if levels and is_level(c) and same_unit(c, first) and not _adds_up(parts, c) and intro:
+            return None, ""  # 规模以上工业中 names a total, not the sum of these parts; after 其中
+            # or ①, the parts named as a whole make up the total just before them
         return c, _how(scope, c, first)
     return None, ""
 
@@ -600,6 +605,12 @@ def _composition(g: Group) -> list[Found]:
         fields["changes"] = [None if c is None else c.id for c in g.changes]
     found = [Found("composition", fields, g.how, g.parts[0], "the parts that make up the total",
                    f"{g.total.id}_composition")]
+    if tuple(g.names) != _INDUSTRIES and all(  # the three industries' levels: breakdown.py
+            is_level(c) and exact(c) and same_unit(c, g.total) for c in (g.total, *g.parts)):
+        found.append(Found("breakdown", {"breakdown": g.total.id, "parts": [p.id for p in g.parts],
+                                         "exhaustive": True}, g.how, g.parts[0],
+                           "the levels of the parts that make up the total",
+                           f"{g.total.id}_levels"))
     if g.changes and all(c is not None for c in g.changes):
         changes = [c for c in g.changes if c is not None]
         found.append(Found("breakdown", {"breakdown": "0个百分点", "parts": [c.id for c in changes]},
