@@ -287,7 +287,9 @@ def test_bi_shang_nian_is_the_year_before_only_in_a_whole_year(article, period, 
 
 
 # stat-daqing-2016h1, line 57: the parts numbered ① and ② after the total's sentence
-FISCAL = ("1、公共财政预算收入完成{total}亿元，同比下降2.9%。①税收收入完成{tax}亿元，下降6%。13个实现收入的"
+FISCAL = ("全市完成地方财政收入61.4亿元，同比下降11.2%，降幅比同期收窄23.9个百分点。其中，公共财政预算收入"
+          "完成58.2亿元，同比下降2.9%。\n\n"
+          "1、公共财政预算收入完成{total}亿元，同比下降2.9%。①税收收入完成{tax}亿元，下降6%。13个实现收入的"
           "税种中，增值税、房产税、印花税、城镇土地使用税、车船税、契税等6个税种实现增长，合计增收2.5亿元；"
           "营业税、企业所得税、个人所得税、资源税、城市维护建设税、土地增值税、耕地占用税等7个税种负增长，"
           "合计减收5.5亿元。②非税收入完成{other}亿元，同比增长11.8%。\n")
@@ -299,9 +301,11 @@ FISCAL = ("1、公共财政预算收入完成{total}亿元，同比下降2.9%。
 def test_a_pair_numbered_after_its_total_makes_it_up(article, total, tax, other, code) -> None:
     """Form: 收入完成X。①税收收入完成a…②非税收入完成b — parts numbered ①② right after a total's
     sentence are stated as its parts; a pair that makes a whole by its names (税收 and 非税收入)
-    adds up to it (`breakdown`, exhaustive) with the rates their levels give (`composition`)."""
+    adds up to it (`breakdown`, exhaustive) with the rates their levels give (`composition`). The
+    total is the one just before the ①, not the same figure stated in the paragraph before that
+    the parts would add up to."""
     code_, doc = article(FISCAL.format(total=total, tax=tax, other=other))
-    [levels] = [r for r in records(doc, "breakdown") if "亿元" in str(written(r))]
+    [levels] = [r for r in records(doc, "breakdown") if f"{tax}亿元" in written(r)]
     assert written(levels) == {f"{total}亿元", f"{tax}亿元", f"{other}亿元"}
     assert levels["how"] == "stated"
     assert [r["how"] for r in records(doc, "composition")] == ["stated"] * 2

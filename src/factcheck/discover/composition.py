@@ -257,13 +257,19 @@ _INTRO = later(r"^(?:其中[，,：:]?|[①②③④⑤⑥⑦⑧⑨⑩]|([^，,�
 
 def _total(scope: Scope, parts: list[DraftClaim], industries: bool = False
            ) -> tuple[DraftClaim | None, str]:
-    """The total: the nearest earlier claim of the parts' measure and period with a growth rate
-    whose level the parts' levels add up to; or, for parts without levels, the one their
-    sentence names (规模以上工业中), the one just before their 其中, or — for the three industries —
-    the GDP stated before them in their paragraph."""
+    """The total: for parts with levels after 其中 or ①, the level just before them; else the
+    nearest earlier claim of the parts' measure and period with a growth rate whose level the
+    parts' levels add up to; or, for parts without levels, the one their sentence names
+    (规模以上工业中), the one just before their 其中, or — for the three industries — the GDP
+    stated before them in their paragraph."""
     first = min(parts, key=lambda c: c.figure.start)
     kind = measure(first.label)
     levels = all(is_level(p) and exact(p) and same_unit(p, first) for p in parts)
+    intro = _intro(scope, first)
+    if intro == "" and levels:
+        c = _introduced(scope, parts, first, intro)
+        if c is not None and is_level(c) and exact(c) and same_unit(c, first):
+            return c, _how(scope, c, first)  # 其中 or ①: the total just before, added up or not
     k = scope.index(first)
     for c in reversed(scope.claims[:k]):
         if first.line - c.line > 8:
@@ -273,7 +279,6 @@ def _total(scope: Scope, parts: list[DraftClaim], industries: bool = False
         if levels and is_level(c) and exact(c) and same_unit(c, first) \
                 and measure(_subject(scope, c)) == kind and _adds_up(parts, c):
             return c, _how(scope, c, first)
-    intro = _intro(scope, first)
     if intro is None and industries and not levels:
         gdp = next((c for c in reversed(scope.claims[:k]) if c.line == first.line
                     and rate_of(c) is not None and c.period == first.period and c.label
@@ -281,8 +286,20 @@ def _total(scope: Scope, parts: list[DraftClaim], industries: bool = False
         return (gdp, _how(scope, gdp, first)) if gdp is not None else (None, "")
     if intro is None:
         return None, ""
+    c = _introduced(scope, parts, first, intro)
+    return (c, _how(scope, c, first)) if c is not None else (None, "")
+
+
+def _introduced(scope: Scope, parts: list[DraftClaim], first: DraftClaim, intro: str
+                ) -> DraftClaim | None:
+    """The total the words before the parts' sentence point to: the nearest claim of their
+    measure and period before it in its paragraph (named by 规模以上工业中, or just before 其中 or
+    ①). A total the sentence names must be the sum of parts with levels; after 其中 or ①, the
+    parts named as a whole make up the total just before them, added up or not."""
+    kind = measure(first.label)
+    levels = all(is_level(p) and exact(p) and same_unit(p, first) for p in parts)
     s_start, _ = scope.sentence(first)
-    for c in reversed(scope.claims[:k]):
+    for c in reversed(scope.claims[:scope.index(first)]):
         if c.line != first.line:
             break
         if c.figure.start >= s_start or rate_of(c) is None or c.period != first.period:
@@ -291,10 +308,9 @@ def _total(scope: Scope, parts: list[DraftClaim], industries: bool = False
         if measure(subject) != kind or (intro and intro not in subject):
             continue
         if levels and is_level(c) and same_unit(c, first) and not _adds_up(parts, c) and intro:
-            return None, ""  # 规模以上工业中 names a total, not the sum of these parts; after 其中
-            # or ①, the parts named as a whole make up the total just before them
-        return c, _how(scope, c, first)
-    return None, ""
+            return None
+        return c
+    return None
 
 
 def _subject(scope: Scope, c: DraftClaim) -> str:
