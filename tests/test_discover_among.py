@@ -41,3 +41,45 @@ def test_a_count_among_a_count_is_at_most_it(article, text, part, whole) -> None
 def test_no_count_among_a_count_without_the_words(article, text) -> None:
     _, doc = article(text)
     assert [r for r in doc["checks"] if r["check"] and r["check"].endswith("_among")] == []
+
+
+# --- a rank among a count, the places some members take in a list of the top N -------------------
+@pytest.mark.parametrize(("text", "right", "wrong"), [
+    # stat-cities-gdp-2021, line 57
+    ("蚌埠2021年前三季度GDP位居全省第8位，长三角41个市中{rank}，仅为宁波的1/6。\n", "第30位", "第60位"),
+    # a news report on the costliest cities (苏黎世)
+    ("不过，苏黎世的人均工资水平也属一流，在入围的77个城市中排名{rank}，仅落后于日内瓦。\n", "第二位",
+     "第九十位"),
+])
+def test_a_rank_among_a_count_is_at_most_it(article, text, right, wrong) -> None:
+    """N个X中(排名)第K位: one of the N places, so K ≤ N."""
+    code, doc = article(text.format(rank=right))
+    [found] = [r for r in doc["checks"] if r["kind"] == "expression"]
+    assert code == 0 and (found["how"], found["verdict"]) == ("stated", "holds")
+    code, doc = article(text.format(rank=wrong))
+    assert code == 1 and [c for c, _ in errors(doc)] == ["FC801"]
+    assert wrong in errors(doc)[0][1]
+
+
+@pytest.mark.parametrize(("text", "right", "wrong"), [
+    # stat-kunshan-yiwu-2021, line 29
+    ("在全国50强县市中，更是占据{n}席位。\n", "30个", "60个"),
+    # a report on the 2020 百强县 list
+    ("2020年全国综合竞争力百强县(市)前十名中，江苏省一如既往的一家独大，霸气占据{n}名额，苏南四小龙"
+     "包揽前四。\n", "六个", "十六个"),
+])
+def test_the_places_members_take_in_a_list_of_the_top_n(article, text, right, wrong) -> None:
+    """N强中…占据M个席位, 前十名中…占据六个名额: the members take M of the list's N places, so
+    M ≤ N (only with 占: 百强中有员工19万人 counts something else)."""
+    code, doc = article(text.format(n=right))
+    [found] = [r for r in doc["checks"] if r["kind"] == "expression"]
+    assert code == 0 and (found["how"], found["verdict"]) == ("stated", "holds")
+    code, doc = article(text.format(n=wrong))
+    assert code == 1 and [c for c, _ in errors(doc)] == ["FC801"]
+    assert wrong in errors(doc)[0][1]
+
+
+def test_a_count_that_has_no_place_in_the_list_is_not_checked(article) -> None:
+    """世界500强中，华为员工有19万人: 有 counts what the members have, not the places they take."""
+    code, doc = article("在世界500强中，华为员工有19万人。\n")
+    assert code == 0 and [r for r in doc["checks"] if r["kind"] == "expression"] == []

@@ -210,3 +210,21 @@ def test_a_bare_number_before_qizhong_and_uncounted_parts_is_no_total(article) -
     """3月制造业PMI为50，其中生产指数为51.2 — parts that are no counts: no sum."""
     _, doc = article("3月份，制造业采购经理指数（PMI）为50，其中生产指数为51.2，新订单指数为49.6。\n")
     assert [c for c in doc["checks"] if c["kind"] in ("expression", "breakdown")] == []
+
+
+# a county's fiscal report (截至2015年8月底): each level with its change in 万元 and its rate
+FISCAL = ("截至2015年8月底，累计完成公共财政预算总收入67949万元，为年初预算61.22%，比上年同期增加6517万元，"
+          "增长10.61%。其中：地方公共财政预算收入完成51653万元，增加6455万元，增长14.28%；上划中央收入完成"
+          "12133万元，减少282万元，下降2.27%；上划省级收入完成{province}万元，增加344万元，增长9.01%。\n")
+
+
+@pytest.mark.parametrize(("province", "verdict"), [("4163", "holds"), ("6163", "fails")])
+def test_the_changes_stated_with_the_levels_are_no_parts(article, province, verdict) -> None:
+    """Form: 完成X万元，比上年增加Y万元，增长r%。其中：A完成a万元，增加b万元，增长s%；B… — an
+    amount of change (增加6455万元, 减少282万元) is no level: neither the total the 其中 breaks
+    down (67949万元, not 6517万元) nor one of its parts."""
+    code, doc = article(FISCAL.format(province=province))
+    [split] = relations(doc, "breakdown")
+    assert figures(split) == {"67949万元", "51653万元", "12133万元", f"{province}万元"}
+    assert (split["how"], split["verdict"]) == ("stated", verdict)
+    assert code == (1 if verdict == "fails" else 0)

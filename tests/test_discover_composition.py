@@ -377,3 +377,48 @@ def test_the_levels_of_a_budget_by_level_of_government(article, district, code) 
                              f"0.7%；区级收入358.9亿元，{district}。\n")
     assert [r["how"] for r in records(doc, "composition")] == ["stated", "stated"]
     assert exit_code == code
+
+
+# stat-daqing-2016h1, line 57: the parts numbered ① and ② after the total's sentence
+FISCAL = ("全市完成地方财政收入61.4亿元，同比下降11.2%，降幅比同期收窄23.9个百分点。其中，公共财政预算收入"
+          "完成58.2亿元，同比下降2.9%。\n\n"
+          "1、公共财政预算收入完成{total}亿元，同比下降2.9%。①税收收入完成{tax}亿元，下降6%。13个实现收入的"
+          "税种中，增值税、房产税、印花税、城镇土地使用税、车船税、契税等6个税种实现增长，合计增收2.5亿元；"
+          "营业税、企业所得税、个人所得税、资源税、城市维护建设税、土地增值税、耕地占用税等7个税种负增长，"
+          "合计减收5.5亿元。②非税收入完成{other}亿元，同比增长11.8%。\n")
+
+
+@pytest.mark.parametrize(("total", "tax", "other", "code"), [
+    ("58.2", "46.8", "11.4", 0), ("58.5", "46.8", "11.4", 1), ("58.2", "46.1", "11.4", 1),
+    ("58.2", "46.8", "11.7", 1)])
+def test_a_pair_numbered_after_its_total_makes_it_up(article, total, tax, other, code) -> None:
+    """Form: 收入完成X。①税收收入完成a…②非税收入完成b — parts numbered ①② right after a total's
+    sentence are stated as its parts; a pair that makes a whole by its names (税收 and 非税收入)
+    adds up to it (`breakdown`, exhaustive) with the rates their levels give (`composition`). The
+    total is the one just before the ①, not the same figure stated in the paragraph before that
+    the parts would add up to."""
+    code_, doc = article(FISCAL.format(total=total, tax=tax, other=other))
+    [levels] = [r for r in records(doc, "breakdown") if f"{tax}亿元" in written(r)]
+    assert written(levels) == {f"{total}亿元", f"{tax}亿元", f"{other}亿元"}
+    assert levels["how"] == "stated"
+    assert [r["how"] for r in records(doc, "composition")] == ["stated"] * 2
+    assert code_ == code
+    if code:
+        assert "FC301" in {f["code"] for f in doc["findings"] if f["severity"] == "error"}
+
+
+# a province's retail sales of 2016 (河北): 城镇 and 乡村 after 其中
+URBAN_RURAL = ("2016年，社会消费品零售总额全省实现14364.7亿元，比上年增长10.6%。其中，城镇实现零售额"
+               "11195.7亿元，增长10.3%；乡村实现零售额{rural}亿元，增长11.4%。\n")
+
+
+@pytest.mark.parametrize(("rural", "code"), [("3169.0", 0), ("3196.0", 1), ("3269.0", 1)])
+def test_a_named_pair_after_qizhong_that_does_not_add_up(article, rural, code) -> None:
+    """Form: 总额X。其中，城镇a；乡村b — the pair named as a whole after 其中 makes up the total
+    just before it, so a level that does not add up is an error (FC301), not a reason to look for
+    another total."""
+    code_, doc = article(URBAN_RURAL.format(rural=rural))
+    assert code_ == code
+    assert {r["how"] for r in records(doc, "composition")} == {"stated"}
+    if code:
+        assert "FC301" in {f["code"] for f in doc["findings"] if f["severity"] == "error"}

@@ -134,3 +134,21 @@ def test_a_level_its_base_after_bi_de_and_the_rate(article, base, verdict, code)
     [g] = growths(doc)
     assert figures(g) == {"2.10亿元", f"{base}亿元", "59.29%"}
     assert (g["how"], g["verdict"], found) == ("stated", verdict, code)
+
+
+# a county's fiscal report (4月): each revenue with its change in 万元 and its rate
+REVENUE = ("4月，一般公共预算收入累计完成24627万元，完成年初预算数60999万元的40.4%，比上年减收1070万元，"
+           "下降4.2%。其中：税收收入8103万元，比上年增收1284万元，增长{rate}%；非税收入16524万元，比上年"
+           "减收2354万元，下降12.5%。\n")
+
+
+@pytest.mark.parametrize(("rate", "verdict", "code"), [("18.8", "holds", 0), ("28.8", "fails", 1)])
+def test_the_rate_after_an_amount_of_change_is_the_level_s(article, rate, verdict, code) -> None:
+    """Form: A万元，比上年增收N万元，增长r% — the rate is A's against A − N, never the growth of
+    the amount N (read so, 减收1070万元 下降4.2% made a total of its own)."""
+    code_, doc = article(REVENUE.format(rate=rate))
+    tax = [r for r in growths(doc) if "8103万元" in figures(r)]
+    assert [figures(r) for r in tax] == [{"8103万元", "1284万元", f"{rate}%"}]
+    assert (tax[0]["how"], tax[0]["verdict"]) == ("stated", verdict)
+    assert code_ == code
+    assert all(f["code"] == "FC101" for f in errors(doc))

@@ -44,7 +44,8 @@ def test_a_tally_counts_the_clauses_that_go_its_way(article, text, right, wrong,
     assert len(found) == len(right) // 2
     assert {(r["how"], r["verdict"]) for r in found} == {("stated", "holds")}
     code, doc = article(text.format(tally=wrong))
-    assert code == 1 and errors(doc) == [("FC601", [changed])]
+    assert code == 1 and ("FC601", [changed]) in errors(doc)
+    assert all(changed in written for _, written in errors(doc))  # and 八大类 ≠ their sum: FC301
 
 
 # stat-daqing-2016h1, line 21: each count glossed in quotes after the tally
@@ -65,15 +66,44 @@ def test_a_tally_whose_counts_are_glossed_one_by_one(article, wrong, changed) ->
     assert code == 1 and errors(doc) == [("FC601", [changed])]
 
 
+NBS_CPI = ("7月份，其他七大类价格同比{tally}。其中，其他用品和服务、医疗保健、居住、教育文化和娱乐、衣着、"
+           "生活用品及服务价格分别上涨4.4%、4.3%、1.6%、1.6%、1.4%、0.6%；交通和通信价格下降1.6%。\n")
+
+
 def test_a_tally_whose_he_nothing_decides_is_left_unchecked(article) -> None:
     """National Bureau of Statistics, CPI of July 2016: 其他用品和服务、医疗保健、居住…价格分别上涨…；
     交通和通信价格下降1.6%. The names share no ending, so whether 交通和通信 is one item or two is
-    not read: no check, whatever the counts."""
-    text = ("7月份，其他七大类价格同比{tally}。其中，其他用品和服务、医疗保健、居住、教育文化和娱乐、衣着、"
-            "生活用品及服务价格分别上涨4.4%、4.3%、1.6%、1.6%、1.4%、0.6%；交通和通信价格下降1.6%。\n")
-    for tally in ("六涨一降", "五涨一降"):
-        code, doc = article(text.format(tally=tally))
-        assert code == 0 and errors(doc) == [] and records(doc) == []
+    not read: no count is checked against the items (its group's size still is: below)."""
+    for tally in ("六涨一降", "六涨二降"):
+        _, doc = article(NBS_CPI.format(tally=tally))
+        assert records(doc) == []
+
+
+def sums(doc: dict) -> list[tuple[str, str, list[str]]]:
+    return [(c["how"], c["verdict"], [x["written"] for x in c["claims"]]) for c in doc["checks"]
+            if c["kind"] == "breakdown"]
+
+
+@pytest.mark.parametrize(("text", "right", "wrong", "changed"), [
+    (DAQING_CPI.replace("“{tally}”", "“四升三降一平”").replace("八大类", "{tally}"), "八大类", "六大类",
+     "六个"),
+    (DAQING_CPI, "四升三降一平", "四升三降二平", "二项"),
+    (NBS_CPI, "六涨一降", "五涨一降", "五项"),
+    (NBS_CPI.replace("七大类", "{tally}").replace("{tally}价格同比{tally}", "{tally}价格同比六涨一降"),
+     "其他七大类", "其他九大类", "九个"),
+])
+def test_a_tally_adds_up_to_the_group_it_sorts(article, text, right, wrong, changed) -> None:
+    """八大类消费品价格呈现“四升三降一平”格局 (stat-daqing-2016h1, line 67), 其他七大类价格同比六涨一降
+    (National Bureau of Statistics, CPI of July 2016): a tally in the clause of the group it sorts
+    counts every member once, each by its one direction, so its counts add up to the group's size
+    (a stated `breakdown`); a changed size or count is an error naming it."""
+    code, doc = article(text.format(tally=right))
+    assert code == 0 and errors(doc) == []
+    assert [(how, verdict) for how, verdict, _ in sums(doc)] == [("stated", "holds")]
+    code, doc = article(text.format(tally=wrong))
+    assert code == 1
+    assert "FC301" in {c for c, _ in errors(doc)}
+    assert all(changed in written for _, written in errors(doc))  # a count also fails its items
 
 
 def test_a_tally_with_items_in_one_clause_is_left_unchecked(article) -> None:

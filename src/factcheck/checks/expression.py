@@ -6,7 +6,8 @@
 comparison (==, <=, <, >=, >) over claim ids (or `file/id`) and exact literals such as `2`,
 `0.5`, `5%` or `3个百分点`. It holds when some values inside the claims' intervals satisfy it.
 Dimensions are checked: money + area is an error in the file, 元 and 美元 never mix; counts are
-dimensionless, so money ÷ people compares with a 人均 money figure; a rate in % is a ratio
+dimensionless, so money ÷ people compares with a 人均 money figure, and so are ranks (a place
+compares with the count of the places: 41个市中第30位); a rate in % is a ratio
 (5% = 0.05) and 1个百分点 = 0.01. The expression is parsed by a small parser, never `eval`.
 
 ## Why it matters
@@ -47,7 +48,7 @@ class ExpectCheck(CheckBase):
         description="An equation or inequality over claim ids: `a - b == c`, `a <= b * 2`."
     )
 
-_DIMENSIONLESS = {"count", "number", "ratio", "pp", "factor"}
+_DIMENSIONLESS = {"count", "number", "ratio", "pp", "factor", "rank"}
 _TOKEN = later(
     r"\s*(?:(?P<num>\d+(?:\.\d+)?)(?P<suffix>%|‰|个百分点|百分点)?"
     r"|(?P<name>(?:[A-Za-z0-9_\-\u4e00-\u9fff]+/[a-z0-9_]+|[a-z_][a-z0-9_]*)(?:\.growth)?)"

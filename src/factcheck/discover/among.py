@@ -1,6 +1,7 @@
 """A count of some of the things another count is of, in one breath: 浙江省90个区县中仅有8个低于全国
 人均收入, 苏州新上市的4家公司中有3家来自半导体产业. The part is at most the whole (a breakdown that
-need not be exhaustive). The same words with a comma after 中 (38个行业大类中，37个…) are read with
+need not be exhaustive). A rank among them (长三角41个市中第30位, 在入围的77个城市中排名第二位) is at
+most their count. The same words with a comma after 中 (38个行业大类中，37个…) are read with
 the counts split by a sentence (:mod:`.sections`).
 """
 
@@ -16,10 +17,30 @@ __all__ = ["find"]
 _AMONG = later(r"[^，,。；;：:！!？?\n\d%]{0,12}?中(?:仅|只|就|也|共|则)?有?")
 
 
+#: The words from a count to a rank among its members: 个市中, 个城市中排名, 个省份中位列.
+_AMONG_RANK = later(r"[^，,。；;：:！!？?\n\d%]{0,12}?中(?:排名|排在|排|位列|位居|名列|居)?")
+
+#: The words from a list of the top N to the places some of its members take: 强县市中，更是占据,
+#: 名中，江苏省一如既往的一家独大，霸气占据. Only 占 (taking places), never 有 (百强中有员工19万人).
+_SEATS = later(r"[^。；;！!？?\n\d%]{0,8}?中[，,]?[^。；;！!？?\n\d%]{0,20}?(?:占据|占了|占)")
+
+
 def find(scope: Scope) -> list[Found]:
     found = []
     for k, whole in enumerate(scope.claims[:-1]):
         part = scope.claims[k + 1]
+        if _count(whole) and _rank(part) \
+                and _AMONG_RANK.fullmatch(scope.text(whole.figure.end, part.figure.start)):
+            found.append(Found("expect", {"expect": f"{part.id} <= {whole.id}"}, "stated", part,
+                               "a rank among the things a count is of (…中第…位)",
+                               f"{part.id}_among"))
+            continue
+        if _list_size(whole) and _count(part) \
+                and _SEATS.fullmatch(scope.text(whole.figure.end, part.figure.start)):
+            found.append(Found("expect", {"expect": f"{part.id} <= {whole.id}"}, "stated", part,
+                               "the places a list has taken by some of its members (…强中占据…)",
+                               f"{part.id}_among"))
+            continue
         if not (_count(whole) and _count(part)):
             continue
         if _AMONG.fullmatch(scope.text(whole.figure.end, part.figure.start)):
@@ -33,3 +54,17 @@ def find(scope: Scope) -> list[Found]:
 def _count(c: DraftClaim) -> bool:
     q = c.figure.quantity
     return q is not None and q.unit.dimension == "count" and exact(c) and c.figure.kind == "level"
+
+
+def _rank(c: DraftClaim) -> bool:
+    """第30位, 第二位: one place in a ranking (not 前十, a range of places)."""
+    q = c.figure.quantity
+    return q is not None and q.unit.dimension == "rank" and c.figure.text.startswith("第") \
+        and q.interval.lo == q.interval.hi
+
+
+def _list_size(c: DraftClaim) -> bool:
+    """50强, 前十名: the places of a list of the top N (ranks 1 to N)."""
+    q = c.figure.quantity
+    return q is not None and q.unit.dimension == "rank" and q.interval.lo == 1 \
+        and q.interval.hi is not None and q.interval.hi > 1

@@ -13,6 +13,7 @@ from fractions import Fraction
 from ..article import ArticleText
 from ..figures import Figure, clause_span, find_figures
 from ..interval import Interval
+from ..lexicon import DOWN, UP
 from ..patterns import compiled, later
 from .labels import clean_label, id_for, unique_id
 
@@ -80,6 +81,8 @@ def _attachable(level: Figure, rate: Figure, scan: str) -> bool:
         return False
     if level.is_rate or level.kind not in ("level",) or level.quantity.unit.dimension in ("pp",):
         return False
+    if level.change_word in UP + DOWN and not level.to_level:
+        return False  # 比上年增收1284万元，增长18.8%: the rate is the level's before the change
     if level.quantity.unit.dimension == "ratio" and rate.quantity.unit.dimension != "pp":
         return False
     between = scan[level.scan_end:rate.scan_start]

@@ -23,11 +23,15 @@ What is found:
   its average growth over n years (进出口总额31579.51亿元，同比增长15.1%；两年平均增长8.6%。其中，
   出口17103.48亿元，…两年平均增长6.3%；进口…两年平均增长11.5%): those of the parts add up to the
   total's, ``L / (1 + a)ⁿ = Σ Lᵢ / (1 + aᵢ)ⁿ`` — for nominal measures only (trade, retail sales),
-  real growth being weighted by volumes.
+  real growth being weighted by volumes;
+- the parts' levels, with the total's: their sum (`breakdown`, exhaustive; the three industries'
+  are breakdown.py's).
 
 The parts and their total in one sentence, or the parts in the sentence right after the total's
-introduced by 其中 or by the total's name (规模以上工业中), are *stated*; parts in a section after the
-total's paragraph (从中直和地方看 …) are *linked*.
+introduced by 其中, by a number ① or by the total's name (规模以上工业中), are *stated*; after 其中
+or ①, the total is the one just before even when the parts' levels do not add up to it (the
+error then says so); parts in a section after the total's paragraph (从中直和地方看 …) are
+*linked*.
 """
 
 from __future__ import annotations
@@ -288,18 +292,24 @@ def _complements_in(cands: list[DraftClaim]) -> list[Group]:
 
 
 # --- the total the parts make up -----------------------------------------------------------------
-_INTRO = later(r"^(?:其中[，,：:]?|([^，,。；;：:]{2,12})中[，,：:])")
+_INTRO = later(r"^(?:其中[，,：:]?|[①②③④⑤⑥⑦⑧⑨⑩]|([^，,。；;：:]{2,12})中[，,：:])")
 
 
 def _total(scope: Scope, parts: list[DraftClaim], industries: bool = False
            ) -> tuple[DraftClaim | None, str]:
-    """The total: the nearest earlier claim of the parts' measure and period with a growth rate
-    whose level the parts' levels add up to; or, for parts without levels, the one their
-    sentence names (规模以上工业中), the one just before their 其中, or — for the three industries —
-    the GDP stated before them in their paragraph."""
+    """The total: for parts with levels after 其中 or ①, the level just before them; else the
+    nearest earlier claim of the parts' measure and period with a growth rate whose level the
+    parts' levels add up to; or, for parts without levels, the one their sentence names
+    (规模以上工业中), the one just before their 其中, or — for the three industries — the GDP
+    stated before them in their paragraph."""
     first = min(parts, key=lambda c: c.figure.start)
     kind = measure(first.label)
     levels = all(is_level(p) and exact(p) and same_unit(p, first) for p in parts)
+    intro = _intro(scope, first)
+    if intro == "" and levels:
+        c = _introduced(scope, parts, first, intro)
+        if c is not None and is_level(c) and exact(c) and same_unit(c, first):
+            return c, _how(scope, c, first)  # 其中 or ①: the total just before, added up or not
     k = scope.index(first)
     for c in reversed(scope.claims[:k]):
         if first.line - c.line > 8:
@@ -309,7 +319,6 @@ def _total(scope: Scope, parts: list[DraftClaim], industries: bool = False
         if levels and is_level(c) and exact(c) and same_unit(c, first) \
                 and measure(_subject(scope, c)) == kind and _adds_up(parts, c):
             return c, _how(scope, c, first)
-    intro = _intro(scope, first)
     if intro is None and industries and not levels:
         gdp = next((c for c in reversed(scope.claims[:k]) if c.line == first.line
                     and rate_of(c) is not None and c.period == first.period and c.label
@@ -317,8 +326,20 @@ def _total(scope: Scope, parts: list[DraftClaim], industries: bool = False
         return (gdp, _how(scope, gdp, first)) if gdp is not None else (None, "")
     if intro is None:
         return None, ""
+    c = _introduced(scope, parts, first, intro)
+    return (c, _how(scope, c, first)) if c is not None else (None, "")
+
+
+def _introduced(scope: Scope, parts: list[DraftClaim], first: DraftClaim, intro: str
+                ) -> DraftClaim | None:
+    """The total the words before the parts' sentence point to: the nearest claim of their
+    measure and period before it in its paragraph (named by 规模以上工业中, or just before 其中 or
+    ①). A total the sentence names must be the sum of parts with levels; after 其中 or ①, the
+    parts named as a whole make up the total just before them, added up or not."""
+    kind = measure(first.label)
+    levels = all(is_level(p) and exact(p) and same_unit(p, first) for p in parts)
     s_start, _ = scope.sentence(first)
-    for c in reversed(scope.claims[:k]):
+    for c in reversed(scope.claims[:scope.index(first)]):
         if c.line != first.line:
             break
         if c.figure.start >= s_start or rate_of(c) is None or c.period != first.period:
@@ -326,10 +347,10 @@ def _total(scope: Scope, parts: list[DraftClaim], industries: bool = False
         subject = _subject(scope, c)
         if measure(subject) != kind or (intro and intro not in subject):
             continue
-        if levels and is_level(c) and same_unit(c, first) and not _adds_up(parts, c):
-            return None, ""
-        return c, _how(scope, c, first)
-    return None, ""
+        if levels and is_level(c) and same_unit(c, first) and not _adds_up(parts, c) and intro:
+            return None
+        return c
+    return None
 
 
 def _subject(scope: Scope, c: DraftClaim) -> str:
@@ -640,6 +661,12 @@ def _composition(g: Group) -> list[Found]:
         fields["changes"] = [None if c is None else c.id for c in g.changes]
     found = [Found("composition", fields, g.how, g.parts[0], "the parts that make up the total",
                    f"{g.total.id}_composition")]
+    if tuple(g.names) != _INDUSTRIES and all(  # the three industries' levels: breakdown.py
+            is_level(c) and exact(c) and same_unit(c, g.total) for c in (g.total, *g.parts)):
+        found.append(Found("breakdown", {"breakdown": g.total.id, "parts": [p.id for p in g.parts],
+                                         "exhaustive": True}, g.how, g.parts[0],
+                           "the levels of the parts that make up the total",
+                           f"{g.total.id}_levels"))
     if g.changes and all(c is not None for c in g.changes):
         changes = [c for c in g.changes if c is not None]
         found.append(Found("breakdown", {"breakdown": "0个百分点", "parts": [c.id for c in changes]},

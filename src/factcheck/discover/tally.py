@@ -39,6 +39,12 @@ _CONJUNCTION = later(r"(?<=.)(?:以及|和|及|与)(?=.)")
 def find(scope: Scope) -> list[Found]:
     found: list[Found] = []
     for tally in _tallies(scope):
+        whole = _whole(scope, tally)
+        if whole is not None:
+            found.append(Found("breakdown", {"breakdown": whole.id, "parts": [c.id for c in tally],
+                                             "exhaustive": True}, "stated", whole,
+                               f"{whole.figure.text} counted by its tally "
+                               f"{''.join(c.figure.text for c in tally)}", f"{whole.id}_tally"))
         counted = _glossed(scope, tally) or _listed(scope, tally)
         for c, names in counted:
             found.append(Found("enumeration", {"enumeration": [c.id], "names": names}, "stated", c,
@@ -59,6 +65,22 @@ def _tallies(scope: Scope) -> list[list[DraftClaim]]:
         else:
             out.append([c])
     return [t for t in out if len(t) >= 2]
+
+
+#: The words between a group and its tally: no clause ends (八大类消费品价格呈现“四升三降一平”).
+_TO_TALLY = later(r"[^，,。；;：:、\d]{0,16}\"?")
+
+
+def _whole(scope: Scope, tally: list[DraftClaim]) -> DraftClaim | None:
+    """The group a tally sorts, in the tally's clause (八大类…“四升三降一平”, 其他七大类价格同比六涨一降):
+    every member goes one way, so the counts add up to the group's size."""
+    k = scope.index(tally[0])
+    if k == 0:
+        return None
+    group = scope.claims[k - 1]
+    if group.figure.kind != "group" or group.growth is not None:
+        return None
+    return group if _TO_TALLY.fullmatch(scope.plain, group.figure.end, tally[0].figure.start) else None
 
 
 def _direction(c: DraftClaim) -> str | None:

@@ -501,13 +501,16 @@ def big_group(c: Candidate) -> Resume | None:
         return Resume(c.end + 1)
     end = c.end + 1
     named = _names_listed(c.s, c.i) is not None or c.prev in ("这", "其", "该") \
-        or _names_after(c.s, end)
+        or _names_after(c.s, end) or _TALLY_AFTER.match(c.s, end) is not None
     if not named:
         return Resume(end)
     return Resume(end, _make(c.article, c.s, c.i, c.num_at, end, c.num_text + "个", c.names,
                              kind="group"))
 
 
+#: 八大类消费品价格呈现“四升三降一平”, 其他七大类价格同比六涨一降: a tally of the group's members
+#: in the group's clause (discover/tally.py adds its counts up to the group's size).
+_TALLY_AFTER = later(f"[^，,。；;：:、\\d]{{0,16}}?\"?(?:{_TALLY_PAIR}、?){{2,}}")
 _NAMES_AFTER = later(r"[^，,。；;：:、\d]{1,8}?(?:分别为|分别是|包括|为|是|：|:)([^，,。；;]{1,200})")
 
 
