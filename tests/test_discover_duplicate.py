@@ -85,6 +85,22 @@ def test_a_restatement_without_its_unit(tmp_path, capsys, sentence, figures):
     assert duplicate_findings(doc) == [("FC901", "error", 3)]
 
 
+@pytest.mark.parametrize(("sentence", "figures"), [
+    ("2017年研究生报考人数首破200万人大关，达到{}万。", ["破200万人", "{}万"]),
+    ("2021年末西安常住人口{}万人，常住人口总量首次突破了1300万。", ["{}万人", "突破1300万"]),
+])
+def test_a_count_restated_without_its_measure_word(tmp_path, capsys, sentence, figures):
+    """A count in any measure word (人, 家, 座 …, not only 个) and a magnitude without it restate
+    one figure: N万人大关，达到M万 (news-kaoyan-2021 line 37), M万人，首次突破N万 (a city's
+    population in the news); a restatement that disagrees is an error."""
+    holds, fails = ("201", "199") if "200万人" in sentence else ("1316.3", "1296.3")
+    doc = check(tmp_path, capsys, "人数\n\n" + sentence.format(holds) + "\n")
+    assert pairs(doc) == [("stated", "holds", [(3, f.format(holds)) for f in figures])]
+    doc = check(tmp_path, capsys, "人数\n\n" + sentence.format(fails) + "\n")
+    assert pairs(doc) == [("stated", "fails", [(3, f.format(fails)) for f in figures])]
+    assert duplicate_findings(doc) == [("FC901", "error", 3)]
+
+
 def test_the_subject_named_again_between_the_figures(tmp_path, capsys):
     doc = check(tmp_path, capsys, "东莞经济\n\n2021年东莞GDP为10855.35亿元，同比增长8.2%，成为地区生产总值"
                                   "突破1万亿元的城市。\n")

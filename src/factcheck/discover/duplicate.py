@@ -104,14 +104,15 @@ def _restatements(scope: Scope) -> list[Found]:
 
 
 def _one_unit(a: DraftClaim, b: DraftClaim) -> bool:
-    """The same unit, or one figure written without its unit next to one in 元 or a count: GDP达
-    10855.35亿元，突破万亿; 工业总产值突破万亿，达10051.6亿元; 增加了9966.9亿元，接近1万亿."""
+    """The same unit, or one figure written without its unit next to one in 元 or a count of any
+    measure word: GDP达10855.35亿元，突破万亿; 工业总产值突破万亿，达10051.6亿元; 增加了9966.9亿元，
+    接近1万亿; 报考人数首破200万人大关，达到201万."""
     if same_unit(a, b):
         return True
     qa, qb = a.figure.quantity, b.figure.quantity
     assert qa is not None and qb is not None
-    units = {(q.unit.dimension, q.unit.base, q.unit.name) for q in (qa, qb)}
-    return ("number", "", "") in units and bool(units & {("money", "元", "元"), ("count", "count", "个")})
+    units = {(q.unit.dimension, q.unit.base) for q in (qa, qb)}
+    return ("number", "") in units and bool(units & {("money", "元"), ("count", "count")})
 
 
 def _restating(between: str, own: str) -> tuple[str | None, str]:
