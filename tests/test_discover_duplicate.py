@@ -469,3 +469,46 @@ def test_figures_far_apart_under_one_label_are_two_figures_not_one(tmp_path, cap
     doc = check(tmp_path, capsys, text)
     assert duplicate_findings(doc) == []
     assert not any(c["kind"] == "duplicate" for c in doc["checks"])
+
+
+# --- a bound restated by the exact level after it (linked) ------------------------------------
+
+_TWO_CITIES = ("春风得意马蹄疾的是上海和北京，这两座城市2021年GDP双双突破4万亿大关，携手晋级4万亿之城。\n\n"
+               "其中，北京2021年GDP达到40269.6亿元，增长8.5%。上海2021年GDP达到了{}亿元，增长8.1%。\n")
+
+
+def test_a_bound_of_two_places_restated_by_each_level(tmp_path, capsys):
+    """A bound stated of a subject for several places (上海和北京…GDP双双突破4万亿大关, stat-cities-
+    gdp-2021 line 11), then in the next sentences the exact level of each (北京2021年GDP达到40269.6
+    亿元): each place's level is within the bound; one below it is a warning at its line."""
+    doc = check(tmp_path, capsys, "城市GDP\n\n" + _TWO_CITIES.format("43214.85"))
+    assert pairs(doc) == [("linked", "holds", [(3, "突破4万亿"), (5, "40269.6亿元")]),
+                          ("linked", "holds", [(3, "突破4万亿"), (5, "43214.85亿元")])]
+    doc = check(tmp_path, capsys, "城市GDP\n\n" + _TWO_CITIES.format("38214.85"))
+    assert pairs(doc)[1] == ("linked", "warning", [(3, "突破4万亿"), (5, "38214.85亿元")])
+    assert duplicate_findings(doc) == [("FC901", "warning", 5)]
+
+
+def test_a_bound_of_one_place_and_its_level_one_check(tmp_path, capsys):
+    """A bound of one place (深圳GDP突破3万亿元) and its level in the next sentence have the same
+    key too: they are one check, not two."""
+    text = "深圳经济\n\n2021年，深圳GDP突破3万亿元，迈入全球城市前列。深圳2021年GDP为{}亿元，同比增长6.7%。\n"
+    doc = check(tmp_path, capsys, text.format("30664.85"))
+    assert pairs(doc) == [("linked", "holds", [(3, "30664.85亿元"), (3, "突破3万亿元")])]
+    doc = check(tmp_path, capsys, text.format("29664.85"))
+    assert pairs(doc) == [("linked", "warning", [(3, "29664.85亿元"), (3, "突破3万亿元")])]
+
+
+@pytest.mark.parametrize("after", [
+    "其中，北京2020年GDP达到36102.6亿元。",  # another period
+    "其中，天津2021年GDP达到15695亿元。",  # another place
+    "其中，北京2021年进出口总额达到30438.4亿元。",  # another subject
+    "其中，北京2021年GDP比上年增加4167亿元。",  # a change
+    "北京的发展离不开创新。\n\n北京2021年GDP达到36269.6亿元。",  # not the next sentence
+])
+def test_a_bound_not_restated(tmp_path, capsys, after):
+    """A level of another period, place or subject, a change, or a level after a sentence
+    without figures does not restate the bound."""
+    bound = "这两座城市上海和北京2021年GDP双双突破4万亿大关。"
+    doc = check(tmp_path, capsys, "城市GDP\n\n" + bound + after + "\n")
+    assert pairs(doc) == []

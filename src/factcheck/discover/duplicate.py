@@ -7,6 +7,11 @@
   nothing between them but a word that restates (达到, 为, 接近, 突破 …) and at most the subject
   named again; the words decide, never the values.
 - **Asides** (*stated*): 14582万吨（2916亿斤）, the same figure in other units in parentheses.
+- **A bound restated by the level** (*linked*): a bound (突破, 超过, 以上 …) stated of a subject,
+  and the exact level of that subject, period and place from the next sentence on, to the end of
+  its paragraph — 上海和北京…GDP双双
+  突破4万亿大关。其中，北京2021年GDP达到40269.6亿元…上海…43214.85亿元: each place of the bound
+  stated again by its level. The subject of the level is the end of the bound's (城市GDP, GDP).
 - **The same subject stated again** (*linked*): two claims in different sentences with the same
   key (:mod:`.subjects`: label, period, place and measure) — a headline and its body, a lead and
   a later paragraph, a figure repeated in a quote. A level pairs with a level, a growth rate with
@@ -30,7 +35,15 @@ from ..patterns import compiled, later
 from .claims import DraftClaim
 from .misprint import could_be_one
 from .scope import Found, Scope, exact, is_level, same_unit
-from .subjects import Subject, growth_subject, names_when_or_where, normalise_label, subject_of
+from .subjects import (
+    Subject,
+    generic,
+    growth_subject,
+    names_when_or_where,
+    normalise_label,
+    subject_of,
+    where_and_when,
+)
 from .subjects import paired_by as subject_paired_by
 
 __all__ = ["find", "paired_by", "places_in"]
@@ -38,6 +51,8 @@ __all__ = ["find", "paired_by", "places_in"]
 _RESTATEMENT = later(r"a restatement in one sentence: «(?P<quoted>.*)»", re.S)
 _STATED_AGAIN = later(r"the same figures stated together again: «(?P<first>.*)», then "
                            r"«(?P<again>.*)»", re.S)
+_BOUND_RESTATED = later(r"a bound restated by the exact level after it: «(?P<bound>.*)», "
+                             r"then «(?P<level>.*)»", re.S)
 
 
 def paired_by(reason: str) -> Message | str:
@@ -51,12 +66,24 @@ def paired_by(reason: str) -> Message | str:
     m = _STATED_AGAIN.fullmatch(reason)
     if m is not None:
         return Message(msg.PAIRED_STATED_AGAIN, first=m.group("first"), again=m.group("again"))
+    m = _BOUND_RESTATED.fullmatch(reason)
+    if m is not None:
+        return Message(msg.PAIRED_BOUND_RESTATED, bound=m.group("bound"), level=m.group("level"))
     return subject_paired_by(reason) or reason
 
 
 def find(scope: Scope) -> list[Found]:
     restated = _restatements(scope)
-    return [*_asides(scope), *restated, *_linked(scope, restated)]
+    linked = _linked(scope, restated)
+    together = {frozenset(_ids(r.fields["same"])) for r in [*restated, *linked]}
+    bounds = [r for r in _bounds_restated(scope)
+              if not any(frozenset(r.fields["same"]) <= t for t in together)]
+    return [*_asides(scope), *restated, *linked, *bounds]
+
+
+def _ids(same: list) -> list[str]:
+    """The claims a `same` check compares (one list, or one per figure stated again)."""
+    return [i.split(".")[0] for part in same for i in (part if isinstance(part, list) else [part])]
 
 
 # --- restatements in one sentence -------------------------------------------------------------
@@ -127,6 +154,59 @@ def _restating(between: str, own: str) -> tuple[str | None, str]:
         return verb.group("verb"), rest[:verb.start()]
     lead = _LEAD_VERB.match(own)
     return (lead.group("verb") if lead else None), rest
+
+
+# --- a bound restated by the exact level after it ---------------------------------------------
+_BOUNDS = ("reached", "more-than", "at-least")
+
+
+def _bounds_restated(scope: Scope) -> list[Found]:
+    """A bound of a subject (GDP双双突破4万亿大关), then from the next sentence on (to the end of
+    its paragraph) the exact level of that subject for the bound's period and for its place, or
+    each of its places (北京2021年GDP达到40269.6亿元): one check per place, tied by the words
+    (*linked*)."""
+    found = []
+    for a in scope.claims:
+        q = a.figure.quantity
+        if q is None or q.qualifier not in _BOUNDS or not is_level(a) or not a.label or \
+                a.figure.change_word or q.change:
+            continue
+        subject = normalise_label(a.label)
+        where = where_and_when(scope, a)
+        if not subject or where is None:
+            continue
+        places, period = where
+        seen: set[frozenset[str]] = set()
+        for b in _following(scope, a):
+            if not (is_level(b) and exact(b) and b.label and _one_unit(a, b)) or \
+                    b.figure.change_word or b.figure.quantity.change:
+                continue
+            level = normalise_label(b.label)
+            at = where_and_when(scope, b)
+            if generic(level) or not subject.endswith(level) or at is None or at[1] != period or \
+                    not (at[0] <= places if places else not at[0]) or at[0] in seen:
+                continue
+            seen.add(at[0])
+            because = Message(msg.PAIRED_BOUND_RESTATED, bound=a.figure.text,
+                              level=b.figure.text).render("en")
+            found.append(Found("same", {"same": [a.id, b.id]}, "linked", b, because,
+                               f"{b.id}_same"))
+    return found
+
+
+def _following(scope: Scope, c: DraftClaim) -> list[DraftClaim]:
+    """The claims after a claim's sentence to the end of the paragraph of the next sentence (its
+    own paragraph, or the next one when the sentence ends it), when the next sentence has a figure:
+    其中，北京…达到40269.6亿元，增长8.5%。上海…达到了43214.85亿元."""
+    _, end = scope.sentence(c)
+    after = scope.in_span(end, len(scope.plain))
+    if not after:
+        return []
+    start, _ = scope.sentence(after[0])
+    if scope.text(end, start).strip("。；;！!？?"):
+        return []  # a sentence without figures between them
+    stop = scope.plain.find("\n", start)
+    return scope.in_span(start, stop if stop >= 0 else len(scope.plain))
 
 
 # --- the same figure in other units -----------------------------------------------------------

@@ -44,8 +44,9 @@ from ..patterns import compiled, later
 from .claims import DraftClaim
 from .scope import Scope, same_unit
 
-__all__ = ["Subject", "growth_subject", "names_when_or_where", "normalise_label", "paired_by",
-           "places_in_text", "subject_of"]
+__all__ = ["Subject", "generic", "growth_subject", "names_when_or_where", "normalise_label", "paired_by",
+           "places_in_text", "subject_of",
+           "where_and_when"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -389,7 +390,7 @@ def normalise_label(label: str) -> str:
     return _GDP.sub("生产总值", s)
 
 
-def _generic(label: str) -> bool:
+def generic(label: str) -> bool:
     return len(label) < 4 or bool(_GENERIC.match(label) or _NOT_SUBJECT.search(label))
 
 
@@ -492,7 +493,7 @@ def subject_of(scope: Scope, c: DraftClaim) -> Subject | None:
         subject = owner + subject.removeprefix("正向") if owner else ""
     elif not subject and measure.split(":")[0] in ("growth", "pp"):
         subject = _inherited(scope, c, s_start)
-    if _generic(subject):
+    if generic(subject):
         return None
     if headline is not None:
         groups = places_in_text(headline)
@@ -576,11 +577,23 @@ def _respective_period(scope: Scope, c: DraftClaim, s_start: int, head: str) -> 
     return _sub_period(name + ("月" if m.group(2) == "月" else "季度"))
 
 
-def _claim_places(scope: Scope, s_start: int, at: int) -> frozenset[str] | None:
+def where_and_when(scope: Scope, c: DraftClaim) -> tuple[frozenset[str], str] | None:
+    """The places (every one of a group: 上海和北京 → {上海, 北京}) and the period of a claim, as
+    its key would name them (:func:`subject_of`); None when its places cannot be told."""
+    s_start, _ = scope.sentence(c)
+    places = _claim_places(scope, s_start, c.figure.start, joined=True)
+    if places is None or any(p.startswith("@") for p in places):
+        return None
+    return places, _claim_period(scope, c, s_start, c.figure.start)
+
+
+def _claim_places(scope: Scope, s_start: int, at: int,
+                  joined: bool = False) -> frozenset[str] | None:
     """The places named last before the figure at ``at``, in its sentence or else its paragraph;
-    None when that names several places at once. 全省, 本市 … are the place of that kind named
-    before them (江苏省统计局分析称，…全省GDP → 江苏); else, when the article speaks of its own
-    place that way (全市 in a city's report), the article's place; else a place of their own."""
+    None when that names several places at once (all of them with ``joined``). 全省, 本市 … are
+    the place of that kind named before them (江苏省统计局分析称，…全省GDP → 江苏); else, when the
+    article speaks of its own place that way (全市 in a city's report), the article's place; else
+    a place of their own."""
     plain = scope.plain
     p_start = plain.rfind("\n", 0, s_start) + 1
     back = _paragraph(plain, p_start).places_back(p_start, at)
@@ -596,7 +609,7 @@ def _claim_places(scope: Scope, s_start: int, at: int) -> frozenset[str] | None:
     else:
         earlier = None
     if len(group) != 1:
-        return None
+        return frozenset(p[2] for p in group) if joined else None
     name = last[2]
     if not name.startswith("@"):
         return frozenset([name])
@@ -710,7 +723,7 @@ def _sentence_subject(scope: Scope, c: DraftClaim, s_start: int) -> str:
         if other is not c and other.figure.quantity is not None and not other.figure.is_rate \
                 and other.label and "ratio_group" not in other.figure.extra:
             label = normalise_label(other.label)
-            if not _generic(label) and not _RELATION.match(label):
+            if not generic(label) and not _RELATION.match(label):
                 return label
     return ""
 
@@ -724,7 +737,7 @@ def _inherited(scope: Scope, c: DraftClaim, s_start: int) -> str:
             break
         if other.figure.quantity is not None and other.label:
             label = normalise_label(other.label)
-            if not _generic(label) and not _RELATION.match(label):
+            if not generic(label) and not _RELATION.match(label):
                 return label
     p_start = scope.plain.rfind("\n", 0, s_start) + 1
     end = len(scope.plain[p_start:s_start].rstrip()) + p_start  # after the previous sentence's 。
@@ -734,5 +747,5 @@ def _inherited(scope: Scope, c: DraftClaim, s_start: int) -> str:
     for other in scope.in_span(max(previous[0], p_start), s_start):
         if other.label and not other.figure.is_rate:
             label = normalise_label(other.label)
-            return "" if _generic(label) else label
+            return "" if generic(label) else label
     return ""
