@@ -45,8 +45,8 @@ from .claims import DraftClaim
 from .scope import Scope, same_unit
 
 __all__ = ["Subject", "generic", "growth_subject", "names_when_or_where", "normalise_label", "paired_by",
-           "places_in_text", "subject_of",
-           "where_and_when"]
+           "period_of", "places_in_text",
+           "subject_of", "where_and_when"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -358,6 +358,9 @@ _TRAIL_WORDS = later(
     r"(?:数据|总量|数量|的|了|为|达|达到|达到了|实现|完成|约|共|累计|新台阶|大关|增|降|减|首次|首|再次|再|"
     r"已经|已|一举|均|都|双双)+$"
 )
+#: who states a figure and the verb that reports it, at a label's start: 省政府工作报告官宣, 随着
+#: 深圳正式宣布 (the place is read apart)
+_REPORTED = later(r"^[^，,。；]{0,16}?(?:官宣|宣布|公布|透露)(?=[^，,。；]{2})")
 _TARGET_DONE = later(r"完成(?:全年|年度|全年度)?(?:目标|计划)(?:任务)?的?|完成(?:全年|年度)任务的?")
 _GENERIC = later(
     r"^(?:增长|下降|其中|合计|总计|累计|共计|比例|占比|比重|增加值|总量|总额|数据|规模|水平|新台阶|大关)$"
@@ -372,6 +375,7 @@ def normalise_label(label: str) -> str:
     s = compiled(r"[（(][^）)]*[）)]").sub("", s)
     s = compiled(r"[（(].*$").sub("", s)
     s = compiled(r"[“”\"《》]").sub("", s)
+    s = _REPORTED.sub("", s)  # 省政府工作报告官宣2021年广东省GDP: who reports it is no subject
     s = _GDP.sub("生产总值", s)  # before the trailing words: 经济总量 is not 经济
     s = _TARGET_DONE.sub("目标进度", s)  # 完成全年目标的95.0%: how much of the target is done
     s = compiled(r"(?<=\w\w)人数").sub("", s)  # 城镇新增就业人数 is 城镇新增就业, a count of people
@@ -575,6 +579,12 @@ def _respective_period(scope: Scope, c: DraftClaim, s_start: int, head: str) -> 
         return None
     name = names[figures.index(c)]
     return _sub_period(name + ("月" if m.group(2) == "月" else "季度"))
+
+
+def period_of(scope: Scope, c: DraftClaim) -> str:
+    """The period of a claim, as its key would name it (:func:`subject_of`)."""
+    s_start, _ = scope.sentence(c)
+    return _claim_period(scope, c, s_start, c.figure.start)
 
 
 def where_and_when(scope: Scope, c: DraftClaim) -> tuple[frozenset[str], str] | None:
