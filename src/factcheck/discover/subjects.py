@@ -354,9 +354,11 @@ _LEAD_WORDS = later(
     r"达到|达|为|是|约|共|累计|合计|总计|全[国省市区县镇乡]|本[市区县镇]|我[国省市区县]|该[省市区县镇]|"
     r"[，,、：:]|的)+"
 )
+#: words at a label's end that name no subject: 总量, 达到, 首次 (常住人口总量首次突破), 均 and 都
+#: (GDP均超过; not 人均, 平均, 首都, 成都) …
 _TRAIL_WORDS = later(
     r"(?:数据|总量|数量|的|了|为|达|达到|达到了|实现|完成|约|共|累计|新台阶|大关|增|降|减|首次|首|再次|再|"
-    r"已经|已|一举|均|都|双双)+$"
+    r"已经|已|一举|(?<![人平])均|(?<![首成])都|双双)+$"
 )
 #: who states a figure and the verb that reports it, at a label's start: 省政府工作报告官宣, 随着
 #: 深圳正式宣布 (the place is read apart)
