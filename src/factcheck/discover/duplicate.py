@@ -207,10 +207,14 @@ def _bounds_restated(scope: Scope) -> list[Found]:
     return found
 
 
+#: how many claims after a bound are read for its level (discovery stays linear in the claims)
+_WINDOW = 12
+
+
 def _following(scope: Scope, c: DraftClaim) -> list[DraftClaim]:
     """The claims after a claim's sentence to the end of the paragraph of the next sentence (its
     own paragraph, or the next one when the sentence ends it), when the next sentence has a figure:
-    其中，北京…达到40269.6亿元，增长8.5%。上海…达到了43214.85亿元."""
+    其中，北京…达到40269.6亿元，增长8.5%。上海…达到了43214.85亿元 (the first _WINDOW of them)."""
     _, end = scope.sentence(c)
     after = scope.in_span(end, len(scope.plain))
     if not after:
@@ -219,7 +223,7 @@ def _following(scope: Scope, c: DraftClaim) -> list[DraftClaim]:
     if scope.text(end, start).strip("。；;！!？?"):
         return []  # a sentence without figures between them
     stop = scope.plain.find("\n", start)
-    return scope.in_span(start, stop if stop >= 0 else len(scope.plain))
+    return scope.in_span(start, stop if stop >= 0 else len(scope.plain))[:_WINDOW]
 
 
 # --- a place in a class of economies ----------------------------------------------------------
@@ -258,10 +262,16 @@ def _in_class(scope: Scope) -> list[Found]:
     return found
 
 
+#: how far from a class figure its members are read, in characters
+_NEAR = 80
+
+
 def _members(scope: Scope, a: DraftClaim) -> list[str]:
     """The places a class figure says are in it: named after 在…中 to the end of the sentence,
-    last before 成为/跻身/晋级 … in its clause, or right after it and 的 (3万亿量级的深圳)."""
+    last before 成为/跻身/晋级 … in its clause, or right after it and 的 (3万亿量级的深圳); within
+    _NEAR characters of it."""
     start, end = scope.sentence(a)
+    start, end = max(start, a.figure.start - _NEAR), min(end, a.figure.end + _NEAR)
     c_start, _ = scope.clause(a)
     before, after = scope.text(c_start, a.figure.start), scope.text(a.figure.end, end)
     if _GOAL.search(before):
