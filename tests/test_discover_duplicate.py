@@ -85,6 +85,22 @@ def test_a_restatement_without_its_unit(tmp_path, capsys, sentence, figures):
     assert duplicate_findings(doc) == [("FC901", "error", 3)]
 
 
+@pytest.mark.parametrize(("sentence", "figures"), [
+    ("2017年研究生报考人数首破200万人大关，达到{}万。", ["破200万人", "{}万"]),
+    ("2021年末西安常住人口{}万人，常住人口总量首次突破了1300万。", ["{}万人", "突破1300万"]),
+])
+def test_a_count_restated_without_its_measure_word(tmp_path, capsys, sentence, figures):
+    """A count in any measure word (人, 家, 座 …, not only 个) and a magnitude without it restate
+    one figure: N万人大关，达到M万 (news-kaoyan-2021 line 37), M万人，首次突破N万 (a city's
+    population in the news); a restatement that disagrees is an error."""
+    holds, fails = ("201", "199") if "200万人" in sentence else ("1316.3", "1296.3")
+    doc = check(tmp_path, capsys, "人数\n\n" + sentence.format(holds) + "\n")
+    assert pairs(doc) == [("stated", "holds", [(3, f.format(holds)) for f in figures])]
+    doc = check(tmp_path, capsys, "人数\n\n" + sentence.format(fails) + "\n")
+    assert pairs(doc) == [("stated", "fails", [(3, f.format(fails)) for f in figures])]
+    assert duplicate_findings(doc) == [("FC901", "error", 3)]
+
+
 def test_the_subject_named_again_between_the_figures(tmp_path, capsys):
     doc = check(tmp_path, capsys, "东莞经济\n\n2021年东莞GDP为10855.35亿元，同比增长8.2%，成为地区生产总值"
                                   "突破1万亿元的城市。\n")
@@ -453,3 +469,84 @@ def test_figures_far_apart_under_one_label_are_two_figures_not_one(tmp_path, cap
     doc = check(tmp_path, capsys, text)
     assert duplicate_findings(doc) == []
     assert not any(c["kind"] == "duplicate" for c in doc["checks"])
+
+
+# --- a bound restated by the exact level after it (linked) ------------------------------------
+
+_TWO_CITIES = ("春风得意马蹄疾的是上海和北京，这两座城市2021年GDP双双突破4万亿大关，携手晋级4万亿之城。\n\n"
+               "其中，北京2021年GDP达到{}亿元，增长8.5%。上海2021年GDP达到了{}亿元，增长8.1%。\n")
+
+
+def test_a_bound_of_two_places_restated_by_a_level(tmp_path, capsys):
+    """A bound stated of a subject for several places (上海和北京…GDP双双突破4万亿大关, stat-cities-
+    gdp-2021 line 11), then in the next sentences the exact level of one of them (北京2021年GDP
+    达到40269.6亿元): the level is within the bound; one below it is a warning at its line. One
+    check only: a `same` check makes one value of the bound, which cannot be both places' GDP."""
+    doc = check(tmp_path, capsys, "城市GDP\n\n" + _TWO_CITIES.format("40269.6", "43214.85"))
+    assert pairs(doc) == [("linked", "holds", [(5, "40269.6亿元"), (3, "4万亿以上")]),
+                          ("linked", "holds", [(3, "突破4万亿"), (5, "40269.6亿元")])]
+    assert duplicate_findings(doc) == []
+    doc = check(tmp_path, capsys, "城市GDP\n\n" + _TWO_CITIES.format("38269.6", "43214.85"))
+    assert pairs(doc)[1] == ("linked", "warning", [(3, "突破4万亿"), (5, "38269.6亿元")])
+    assert duplicate_findings(doc) == [("FC901", "warning", 3), ("FC901", "warning", 5)]
+
+
+def test_a_bound_of_one_place_and_its_level_one_check(tmp_path, capsys):
+    """A bound of one place (深圳GDP突破3万亿元) and its level in the next sentence have the same
+    key too: they are one check, not two."""
+    text = "深圳经济\n\n2021年，深圳GDP突破3万亿元，迈入全球城市前列。深圳2021年GDP为{}亿元，同比增长6.7%。\n"
+    doc = check(tmp_path, capsys, text.format("30664.85"))
+    assert pairs(doc) == [("linked", "holds", [(3, "30664.85亿元"), (3, "突破3万亿元")])]
+    doc = check(tmp_path, capsys, text.format("29664.85"))
+    assert pairs(doc) == [("linked", "warning", [(3, "29664.85亿元"), (3, "突破3万亿元")])]
+
+
+@pytest.mark.parametrize("after", [
+    "其中，北京2020年GDP达到36102.6亿元。",  # another period
+    "其中，天津2021年GDP达到15695亿元。",  # another place
+    "其中，北京2021年进出口总额达到30438.4亿元。",  # another subject
+    "其中，北京2021年GDP比上年增加4167亿元。",  # a change
+    "北京的发展离不开创新。\n\n北京2021年GDP达到36269.6亿元。",  # not the next sentence
+])
+def test_a_bound_not_restated(tmp_path, capsys, after):
+    """A level of another period, place or subject, a change, or a level after a sentence
+    without figures does not restate the bound."""
+    bound = "这两座城市上海和北京2021年GDP双双突破4万亿大关。"
+    doc = check(tmp_path, capsys, "城市GDP\n\n" + bound + after + "\n")
+    assert pairs(doc) == []
+
+
+# --- a place in a class of economies (linked) -------------------------------------------------
+
+@pytest.mark.parametrize(("text", "figures"), [
+    ("在万亿GDP城市中，另外一匹黑马是合肥。\n\n2021年，合肥GDP达{}万亿，在全国所有城市中排名第19名。",
+     [(5, "{}万亿"), (3, "万亿以上")]),
+    ("省政府工作报告官宣2021年广东省GDP达{}万亿元，广东成为目前全国第一个12万亿大省。",
+     [(3, "{}万亿元"), (3, "12万亿以上")]),
+    ("当前，随着深圳正式宣布GDP突破{}万亿，深圳都市圈已经有了3万亿量级的深圳、1万亿量级的东莞。",
+     [(3, "突破{}万亿"), (3, "3万亿量级")]),
+])
+def test_a_place_in_a_class_of_economies(tmp_path, capsys, text, figures):
+    """A class of places by the size of their economy names its members: the places after 在…中
+    (在万亿GDP城市中，…合肥, news-kcb-24cities-2022 lines 31, 81), the place before 成为, 跻身,
+    晋级 (广东成为…12万亿大省, news-shenzhen-3trillion-2021 line 63; 东莞跻身第24座万亿之城,
+    stat-cities-gdp-2021 line 39), the place after 量级的 (line 73): the member's GDP of that
+    period is in the class. Who reports the GDP (省政府工作报告官宣, 正式宣布) is not its subject."""
+    holds, fails = ("12.4", "11.4") if "12万亿" in text else ("1.14", "0.94") if "合肥" in text \
+        else ("3", "2")
+    doc = check(tmp_path, capsys, "经济\n\n" + text.format(holds) + "\n")
+    assert pairs(doc) == [("linked", "holds", [(line, w.format(holds)) for line, w in figures])]
+    doc = check(tmp_path, capsys, "经济\n\n" + text.format(fails) + "\n")
+    assert pairs(doc) == [("linked", "warning", [(line, w.format(fails)) for line, w in figures])]
+
+
+@pytest.mark.parametrize("text", [
+    "冲刺万亿俱乐部的不只有城市，海淀区2021年GDP为9502.5亿元。",  # a goal, not a member
+    "与万亿GDP城市相比，嘉兴2021年GDP为6355.28亿元。",  # compared with, not in it
+    "千亿级产业集群达到5个，嘉兴2021年GDP为6355.28亿元。",  # a class of industries
+])
+def test_no_member_of_a_class(tmp_path, capsys, text):
+    """A class aimed at (冲刺), compared with, or of something else than places' economies names
+    no member."""
+    doc = check(tmp_path, capsys, "经济\n\n" + text + "\n")
+    assert pairs(doc) == []

@@ -34,11 +34,12 @@ def test_a_doubling_over_the_span_between_the_years_of_two_sentences(article, th
 @pytest.mark.parametrize("span", ["", "10年间，"])
 def test_a_doubling_against_the_year_the_sentence_before_ends_with(article, span) -> None:
     """Form: Y1年X…达到A。Y2年X达到B，…翻了近一番 with no span, or a span that is not the years
-    between them — B against A, tied across sentences only: linked, a failure a warning."""
+    between them — B against A, tied across sentences only: linked, a failure a warning (the run
+    still fails: 101万 is an error of its own against 首破200万人大关 in its sentence)."""
     code, doc = article(KAOYAN.format(then="101", span=span))
     [m] = multiples(doc)
     assert figures(m) == {"101万", "377万", "翻了近一番"}
-    assert (m["how"], m["verdict"], code) == ("linked", "warning", 0)
+    assert (m["how"], m["verdict"], code) == ("linked", "warning", 1)
 
 
 def test_a_doubling_in_a_new_paragraph_has_no_level_before(article) -> None:

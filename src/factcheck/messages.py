@@ -683,6 +683,9 @@ SAME_FIGURE_PAIRED_DISAGREES_IN = N_("{a} and {b} in {file} state the same figur
 PAIRED_RESTATEMENT = N_("a restatement in one sentence: «{quoted}»")
 PAIRED_OTHER_UNITS = N_("the same figure in other units")
 PAIRED_STATED_AGAIN = N_("the same figures stated together again: «{first}», then «{again}»")
+PAIRED_BOUND_RESTATED = N_("a bound restated by the exact level after it: «{bound}», then "
+                           "«{level}»")
+PAIRED_IN_CLASS = N_("a place in a class of economies: «{place}» in «{klass}», its GDP «{level}»")
 PAIRED_SUBJECT = N_("the same label «{label}», {a} and {b}")
 PAIRED_SUBJECT_MEASURE = N_("the same label «{label}», {a}, {b} and {c}")
 PAIRED_PERIOD = N_("period {period}")

@@ -7,6 +7,17 @@
   nothing between them but a word that restates (达到, 为, 接近, 突破 …) and at most the subject
   named again; the words decide, never the values.
 - **Asides** (*stated*): 14582万吨（2916亿斤）, the same figure in other units in parentheses.
+- **A bound restated by the level** (*linked*): a bound (突破, 超过, 以上 …) stated of a subject,
+  and the exact level of that subject, period and place from the next sentence on, to the end of
+  its paragraph — 上海和北京…GDP双双
+  突破4万亿大关。其中，北京2021年GDP达到40269.6亿元…上海…43214.85亿元: a place of the bound
+  stated again by its level (the first of them: a `same` check makes one value of the bound). The
+  subject of the level is the end of the bound's (城市GDP, GDP).
+- **A place in a class of economies** (*linked*): 万亿GDP城市, 4万亿之城, 12万亿大省, 3万亿量级 say
+  of the places they name that their GDP is at least (or about) so much — 在万亿GDP城市中，另外
+  一匹黑马是合肥 (the places after 在…中), 广东成为…第一个12万亿大省 (the place before 成为, 跻身,
+  晋级 …), 3万亿量级的深圳 (the place after 的): the GDP of such a place for the same period,
+  stated anywhere in the article, is in the class.
 - **The same subject stated again** (*linked*): two claims in different sentences with the same
   key (:mod:`.subjects`: label, period, place and measure) — a headline and its body, a lead and
   a later paragraph, a figure repeated in a quote. A level pairs with a level, a growth rate with
@@ -30,7 +41,17 @@ from ..patterns import compiled, later
 from .claims import DraftClaim
 from .misprint import could_be_one
 from .scope import Found, Scope, exact, is_level, same_unit
-from .subjects import Subject, growth_subject, names_when_or_where, normalise_label, subject_of
+from .subjects import (
+    Subject,
+    generic,
+    growth_subject,
+    names_when_or_where,
+    normalise_label,
+    period_of,
+    places_in_text,
+    subject_of,
+    where_and_when,
+)
 from .subjects import paired_by as subject_paired_by
 
 __all__ = ["find", "paired_by", "places_in"]
@@ -38,6 +59,10 @@ __all__ = ["find", "paired_by", "places_in"]
 _RESTATEMENT = later(r"a restatement in one sentence: «(?P<quoted>.*)»", re.S)
 _STATED_AGAIN = later(r"the same figures stated together again: «(?P<first>.*)», then "
                            r"«(?P<again>.*)»", re.S)
+_IN_CLASS = later(r"a place in a class of economies: «(?P<place>.*)» in «(?P<klass>.*)», its GDP "
+                        r"«(?P<level>.*)»", re.S)
+_BOUND_RESTATED = later(r"a bound restated by the exact level after it: «(?P<bound>.*)», "
+                             r"then «(?P<level>.*)»", re.S)
 
 
 def paired_by(reason: str) -> Message | str:
@@ -51,12 +76,28 @@ def paired_by(reason: str) -> Message | str:
     m = _STATED_AGAIN.fullmatch(reason)
     if m is not None:
         return Message(msg.PAIRED_STATED_AGAIN, first=m.group("first"), again=m.group("again"))
+    m = _IN_CLASS.fullmatch(reason)
+    if m is not None:
+        return Message(msg.PAIRED_IN_CLASS, place=m.group("place"), klass=m.group("klass"),
+                       level=m.group("level"))
+    m = _BOUND_RESTATED.fullmatch(reason)
+    if m is not None:
+        return Message(msg.PAIRED_BOUND_RESTATED, bound=m.group("bound"), level=m.group("level"))
     return subject_paired_by(reason) or reason
 
 
 def find(scope: Scope) -> list[Found]:
     restated = _restatements(scope)
-    return [*_asides(scope), *restated, *_linked(scope, restated)]
+    linked = _linked(scope, restated)
+    together = {frozenset(_ids(r.fields["same"])) for r in [*restated, *linked]}
+    bounds = [r for r in _bounds_restated(scope)
+              if not any(frozenset(r.fields["same"]) <= t for t in together)]
+    return [*_asides(scope), *restated, *linked, *bounds, *_in_class(scope)]
+
+
+def _ids(same: list) -> list[str]:
+    """The claims a `same` check compares (one list, or one per figure stated again)."""
+    return [i.split(".")[0] for part in same for i in (part if isinstance(part, list) else [part])]
 
 
 # --- restatements in one sentence -------------------------------------------------------------
@@ -104,14 +145,15 @@ def _restatements(scope: Scope) -> list[Found]:
 
 
 def _one_unit(a: DraftClaim, b: DraftClaim) -> bool:
-    """The same unit, or one figure written without its unit next to one in 元 or a count: GDP达
-    10855.35亿元，突破万亿; 工业总产值突破万亿，达10051.6亿元; 增加了9966.9亿元，接近1万亿."""
+    """The same unit, or one figure written without its unit next to one in 元 or a count of any
+    measure word: GDP达10855.35亿元，突破万亿; 工业总产值突破万亿，达10051.6亿元; 增加了9966.9亿元，
+    接近1万亿; 报考人数首破200万人大关，达到201万."""
     if same_unit(a, b):
         return True
     qa, qb = a.figure.quantity, b.figure.quantity
     assert qa is not None and qb is not None
-    units = {(q.unit.dimension, q.unit.base, q.unit.name) for q in (qa, qb)}
-    return ("number", "", "") in units and bool(units & {("money", "元", "元"), ("count", "count", "个")})
+    units = {(q.unit.dimension, q.unit.base) for q in (qa, qb)}
+    return ("number", "") in units and bool(units & {("money", "元"), ("count", "count")})
 
 
 def _restating(between: str, own: str) -> tuple[str | None, str]:
@@ -126,6 +168,125 @@ def _restating(between: str, own: str) -> tuple[str | None, str]:
         return verb.group("verb"), rest[:verb.start()]
     lead = _LEAD_VERB.match(own)
     return (lead.group("verb") if lead else None), rest
+
+
+# --- a bound restated by the exact level after it ---------------------------------------------
+_BOUNDS = ("reached", "more-than", "at-least")
+
+
+def _bounds_restated(scope: Scope) -> list[Found]:
+    """A bound of a subject (GDP双双突破4万亿大关), then from the next sentence on (to the end of
+    its paragraph) the exact level of that subject for the bound's period and for its place, or
+    one of its places (北京2021年GDP达到40269.6亿元), tied by the words (*linked*): the first such
+    level only, a `same` check makes one value of the bound, which cannot be every place's."""
+    found = []
+    for a in scope.claims:
+        q = a.figure.quantity
+        if q is None or q.qualifier not in _BOUNDS or not is_level(a) or not a.label or \
+                a.figure.change_word or q.change:
+            continue
+        subject = normalise_label(a.label)
+        where = where_and_when(scope, a)
+        if not subject or where is None:
+            continue
+        places, period = where
+        for b in _following(scope, a):
+            if not (is_level(b) and exact(b) and b.label and _one_unit(a, b)) or \
+                    b.figure.change_word or b.figure.quantity.change:
+                continue
+            level = normalise_label(b.label)
+            at = where_and_when(scope, b)
+            if generic(level) or not subject.endswith(level) or at is None or at[1] != period or \
+                    not (at[0] <= places if places else not at[0]):
+                continue
+            because = Message(msg.PAIRED_BOUND_RESTATED, bound=a.figure.text,
+                              level=b.figure.text).render("en")
+            found.append(Found("same", {"same": [a.id, b.id]}, "linked", b, because,
+                               f"{b.id}_same"))
+            break  # one value of the bound: the first place's level (北京), not every one's
+    return found
+
+
+#: how many claims after a bound are read for its level (discovery stays linear in the claims)
+_WINDOW = 12
+
+
+def _following(scope: Scope, c: DraftClaim) -> list[DraftClaim]:
+    """The claims after a claim's sentence to the end of the paragraph of the next sentence (its
+    own paragraph, or the next one when the sentence ends it), when the next sentence has a figure:
+    其中，北京…达到40269.6亿元，增长8.5%。上海…达到了43214.85亿元 (the first _WINDOW of them)."""
+    _, end = scope.sentence(c)
+    after = scope.in_span(end, len(scope.plain))
+    if not after:
+        return []
+    start, _ = scope.sentence(after[0])
+    if scope.text(end, start).strip("。；;！!？?"):
+        return []  # a sentence without figures between them
+    stop = scope.plain.find("\n", start)
+    return scope.in_span(start, stop if stop >= 0 else len(scope.plain))[:_WINDOW]
+
+
+# --- a place in a class of economies ----------------------------------------------------------
+#: a class of places by the size of their economy (万亿GDP城市, 4万亿之城, 12万亿大省, 3万亿量级)
+_ECONOMY_CLASS = later(r"GDP|之城|大省|大市|量级|俱乐部|城市")
+#: the place joins or is in the class: 成为, 跻身, 晋级 … before it; not a goal (冲刺, 迈向 …)
+_JOINS = later(r"(?:成为|跻身|晋级|进入|迈入|加入|位列|步入)[^，,。；]{0,8}$")
+_GOAL = later(r"冲刺|迈向|向|有望|预计|将|力争|目标|距离|接近|逼近")
+
+
+def _in_class(scope: Scope) -> list[Found]:
+    """The GDP of a place said to be in a class of economies (在万亿GDP城市中，…合肥; 广东成为
+    …12万亿大省; 3万亿量级的深圳) is in the class: its GDP of the class's period stated in the
+    article, the statement nearest the class (*linked*). One check per class figure: a `same`
+    check makes one value of it, which cannot be every member's GDP at once."""
+    gdp: dict[tuple[str, str], list[DraftClaim]] = {}
+    for c in scope.claims:
+        key = subject_of(scope, c)
+        if key is not None and key.label == "生产总值" and key.measure == "level" and \
+                len(key.places) == 1 and key.unit[0] in ("money", "number"):
+            gdp.setdefault((next(iter(key.places)), key.period), []).append(c)
+    found = []
+    for a in scope.claims:
+        q = a.figure.quantity
+        if a.figure.kind != "class" or q is None or q.interval.lo < 10 ** 8 or \
+                not _ECONOMY_CLASS.search(a.figure.text):
+            continue
+        period = period_of(scope, a)
+        levels = [(b, place) for place in _members(scope, a) for b in gdp.get((place, period), ())]
+        if not levels:
+            continue
+        b, place = min(levels, key=lambda bp: abs(bp[0].figure.start - a.figure.start))
+        because = Message(msg.PAIRED_IN_CLASS, place=place, klass=a.figure.text,
+                          level=b.figure.text).render("en")
+        found.append(Found("same", {"same": [b.id, a.id]}, "linked", a, because, f"{a.id}_same"))
+    return found
+
+
+#: how far from a class figure its members are read, in characters
+_NEAR = 80
+
+
+def _members(scope: Scope, a: DraftClaim) -> list[str]:
+    """The places a class figure says are in it: named after 在…中 to the end of the sentence,
+    last before 成为/跻身/晋级 … in its clause, or right after it and 的 (3万亿量级的深圳); within
+    _NEAR characters of it."""
+    start, end = scope.sentence(a)
+    start, end = max(start, a.figure.start - _NEAR), min(end, a.figure.end + _NEAR)
+    c_start, _ = scope.clause(a)
+    before, after = scope.text(c_start, a.figure.start), scope.text(a.figure.end, end)
+    if _GOAL.search(before):
+        return []
+    if after.startswith("中"):
+        names = [p for g in places_in_text(after) for p in g]
+    elif after.startswith("的"):
+        groups = places_in_text(after[1:7])
+        names = sorted(groups[0]) if groups and after[1:7].startswith(tuple(groups[0])) else []
+    elif _JOINS.search(before):  # 广东成为目前全国第一个12万亿大省: 全国 is where it ranks
+        groups = [g for g in places_in_text(scope.text(start, a.figure.start)) if g != {"全国"}]
+        names = sorted(groups[-1]) if groups else []
+    else:
+        names = []
+    return [p for p in names if p != "全国" and not p.startswith("@")]
 
 
 # --- the same figure in other units -----------------------------------------------------------

@@ -44,8 +44,9 @@ from ..patterns import compiled, later
 from .claims import DraftClaim
 from .scope import Scope, same_unit
 
-__all__ = ["Subject", "growth_subject", "names_when_or_where", "normalise_label", "paired_by",
-           "places_in_text", "subject_of"]
+__all__ = ["Subject", "generic", "growth_subject", "names_when_or_where", "normalise_label", "paired_by",
+           "period_of", "places_in_text",
+           "subject_of", "where_and_when"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -353,9 +354,15 @@ _LEAD_WORDS = later(
     r"达到|达|为|是|约|共|累计|合计|总计|全[国省市区县镇乡]|本[市区县镇]|我[国省市区县]|该[省市区县镇]|"
     r"[，,、：:]|的)+"
 )
+#: words at a label's end that name no subject: 总量, 达到, 首次 (常住人口总量首次突破), 均 and 都
+#: (GDP均超过; not 人均, 平均, 首都, 成都) …
 _TRAIL_WORDS = later(
-    r"(?:数据|总量|数量|的|了|为|达|达到|达到了|实现|完成|约|共|累计|新台阶|大关|增|降|减)+$"
+    r"(?:数据|总量|数量|的|了|为|达|达到|达到了|实现|完成|约|共|累计|新台阶|大关|增|降|减|首次|首|再次|再|"
+    r"已经|已|一举|(?<![人平])均|(?<![首成])都|双双)+$"
 )
+#: who states a figure and the verb that reports it, at a label's start: 省政府工作报告官宣, 随着
+#: 深圳正式宣布 (the place is read apart)
+_REPORTED = later(r"^[^，,。；]{0,16}?(?:官宣|宣布|公布|透露)(?=[^，,。；]{2})")
 _TARGET_DONE = later(r"完成(?:全年|年度|全年度)?(?:目标|计划)(?:任务)?的?|完成(?:全年|年度)任务的?")
 _GENERIC = later(
     r"^(?:增长|下降|其中|合计|总计|累计|共计|比例|占比|比重|增加值|总量|总额|数据|规模|水平|新台阶|大关)$"
@@ -370,6 +377,7 @@ def normalise_label(label: str) -> str:
     s = compiled(r"[（(][^）)]*[）)]").sub("", s)
     s = compiled(r"[（(].*$").sub("", s)
     s = compiled(r"[“”\"《》]").sub("", s)
+    s = _REPORTED.sub("", s)  # 省政府工作报告官宣2021年广东省GDP: who reports it is no subject
     s = _GDP.sub("生产总值", s)  # before the trailing words: 经济总量 is not 经济
     s = _TARGET_DONE.sub("目标进度", s)  # 完成全年目标的95.0%: how much of the target is done
     s = compiled(r"(?<=\w\w)人数").sub("", s)  # 城镇新增就业人数 is 城镇新增就业, a count of people
@@ -388,7 +396,7 @@ def normalise_label(label: str) -> str:
     return _GDP.sub("生产总值", s)
 
 
-def _generic(label: str) -> bool:
+def generic(label: str) -> bool:
     return len(label) < 4 or bool(_GENERIC.match(label) or _NOT_SUBJECT.search(label))
 
 
@@ -491,7 +499,7 @@ def subject_of(scope: Scope, c: DraftClaim) -> Subject | None:
         subject = owner + subject.removeprefix("正向") if owner else ""
     elif not subject and measure.split(":")[0] in ("growth", "pp"):
         subject = _inherited(scope, c, s_start)
-    if _generic(subject):
+    if generic(subject):
         return None
     if headline is not None:
         groups = places_in_text(headline)
@@ -575,11 +583,29 @@ def _respective_period(scope: Scope, c: DraftClaim, s_start: int, head: str) -> 
     return _sub_period(name + ("月" if m.group(2) == "月" else "季度"))
 
 
-def _claim_places(scope: Scope, s_start: int, at: int) -> frozenset[str] | None:
+def period_of(scope: Scope, c: DraftClaim) -> str:
+    """The period of a claim, as its key would name it (:func:`subject_of`)."""
+    s_start, _ = scope.sentence(c)
+    return _claim_period(scope, c, s_start, c.figure.start)
+
+
+def where_and_when(scope: Scope, c: DraftClaim) -> tuple[frozenset[str], str] | None:
+    """The places (every one of a group: 上海和北京 → {上海, 北京}) and the period of a claim, as
+    its key would name them (:func:`subject_of`); None when its places cannot be told."""
+    s_start, _ = scope.sentence(c)
+    places = _claim_places(scope, s_start, c.figure.start, joined=True)
+    if places is None or any(p.startswith("@") for p in places):
+        return None
+    return places, _claim_period(scope, c, s_start, c.figure.start)
+
+
+def _claim_places(scope: Scope, s_start: int, at: int,
+                  joined: bool = False) -> frozenset[str] | None:
     """The places named last before the figure at ``at``, in its sentence or else its paragraph;
-    None when that names several places at once. 全省, 本市 … are the place of that kind named
-    before them (江苏省统计局分析称，…全省GDP → 江苏); else, when the article speaks of its own
-    place that way (全市 in a city's report), the article's place; else a place of their own."""
+    None when that names several places at once (all of them with ``joined``). 全省, 本市 … are
+    the place of that kind named before them (江苏省统计局分析称，…全省GDP → 江苏); else, when the
+    article speaks of its own place that way (全市 in a city's report), the article's place; else
+    a place of their own."""
     plain = scope.plain
     p_start = plain.rfind("\n", 0, s_start) + 1
     back = _paragraph(plain, p_start).places_back(p_start, at)
@@ -595,7 +621,7 @@ def _claim_places(scope: Scope, s_start: int, at: int) -> frozenset[str] | None:
     else:
         earlier = None
     if len(group) != 1:
-        return None
+        return frozenset(p[2] for p in group) if joined else None
     name = last[2]
     if not name.startswith("@"):
         return frozenset([name])
@@ -709,7 +735,7 @@ def _sentence_subject(scope: Scope, c: DraftClaim, s_start: int) -> str:
         if other is not c and other.figure.quantity is not None and not other.figure.is_rate \
                 and other.label and "ratio_group" not in other.figure.extra:
             label = normalise_label(other.label)
-            if not _generic(label) and not _RELATION.match(label):
+            if not generic(label) and not _RELATION.match(label):
                 return label
     return ""
 
@@ -723,7 +749,7 @@ def _inherited(scope: Scope, c: DraftClaim, s_start: int) -> str:
             break
         if other.figure.quantity is not None and other.label:
             label = normalise_label(other.label)
-            if not _generic(label) and not _RELATION.match(label):
+            if not generic(label) and not _RELATION.match(label):
                 return label
     p_start = scope.plain.rfind("\n", 0, s_start) + 1
     end = len(scope.plain[p_start:s_start].rstrip()) + p_start  # after the previous sentence's 。
@@ -733,5 +759,5 @@ def _inherited(scope: Scope, c: DraftClaim, s_start: int) -> str:
     for other in scope.in_span(max(previous[0], p_start), s_start):
         if other.label and not other.figure.is_rate:
             label = normalise_label(other.label)
-            return "" if _generic(label) else label
+            return "" if generic(label) else label
     return ""
