@@ -278,3 +278,39 @@ def test_a_figure_for_each_name_counts_no_names(article, text) -> None:
     """Form: A、B、C各n — 各 (均, 分别) makes n each name's own figure: not a count of the three."""
     code, doc = article(text)
     assert code == 0 and errors(doc) == [] and records(doc) == []
+
+
+# --- a place right after the names just ahead of it: 紧跟上海和北京，位列全国第三 ------------------------
+def expectations(doc: dict) -> list[tuple[str, str, list[str]]]:
+    return [(c["how"], c["verdict"], written(c)) for c in doc["checks"] if c["kind"] == "expression"]
+
+
+@pytest.mark.parametrize(("text", "good", "bad"), [
+    ("2021年，浙江省人均可支配收入在全国内陆31省份排名中，紧跟上海和北京，位列{a}，其中农村居民收入"
+     "仅次于上海，位列{b}。\n", ("全国第三", "全国第二"), ("全国第五", "全国第三")),
+    ("19.8%的同比增速目前仅次于湖北省，全国排名{a}。这一数据还高出全国1.5个百分点。\n{b}\n",
+     ("第二", ""), ("第五", "")),
+])
+def test_a_place_after_the_names_ranked_just_ahead(article, text, good, bad) -> None:
+    """Form: 仅次于/紧跟 + the names ahead, then in the next clause 位列/排名 + 第N: N is one more
+    than the names (stat-kunshan-yiwu-2021, news-27prov-q1-2021). A rank set one place too low or
+    too high is reported at the rank."""
+    code, doc = article(text.format(a=good[0], b=good[1]))
+    assert code == 0 and errors(doc) == []
+    places = [x for x in good if x]
+    assert expectations(doc) == [("stated", "holds", [x.removeprefix("全国")]) for x in places]
+    code, doc = article(text.format(a=bad[0], b=bad[1]))
+    wrong = [x.removeprefix("全国") for x in bad if x]
+    assert code == 1 and errors(doc) == [("FC801", [x]) for x in wrong]
+
+
+@pytest.mark.parametrize("text", [
+    "一季度浙江省GDP为16347亿元，同比增长19.5%，增速仅次于湖北省的58.3%和海南省的19.8%，位列第三。\n",
+    "江苏省紧随其后，以25878.38亿元排名第二。\n",
+    "浙江省增速仅次于上海，与北京并列第二。\n",
+])
+def test_no_place_from_figures_or_pronouns_ahead(article, text) -> None:
+    """Figures ahead (湖北省的58.3%) are no names, 紧随其后 points elsewhere, and a tie (并列)
+    breaks the count of places: no expectation."""
+    code, doc = article(text)
+    assert code == 0 and errors(doc) == [] and expectations(doc) == []

@@ -58,6 +58,13 @@ _PLACE_WORDS = later(r"广东|广西|江苏|浙江|江西|海南|湖南|湖北|�
 #: Counters of places and bodies, after 这 (这三地, 这两座城市) or a run of abbreviations.
 _PLACE_COUNTER = later(r"(?:地|座|市|省|家|所|国|区|县|个城市|个省份|个地区|个国家)")
 _THIS = later(r"(?:这|这些|上述|以上)$")
+#: The names just ahead of a place, then the place in the next clause: 紧跟上海和北京，位列全国第三;
+#: 仅次于湖北省，全国排名第二 (the names ahead and the subject fill the places down to its own).
+_BEHIND = later(r"(?:仅次于|紧跟|紧随)(?P<names>[^，,。；;：:！!？?\n]{1,40}?)(?:之后|后)?[，,]"
+                r"(?:并|且)?(?:全[国省市区]|在全[国省市区])?(?:排名|位列|位居|居于?|排在|名列)"
+                r"(?:全[国省市区]|全球|世界)?(?:第)?$")
+#: An ordinal id of an expression (the ids of article claims are such).
+_ID = later(r"[a-z_][a-z0-9_]*")
 
 
 @dataclass(slots=True)
@@ -90,7 +97,8 @@ def find(scope: Scope) -> list[Found]:
             target = _pointed_back(scope, c, lists)
             if target is not None:
                 target.counts.append(c)
-    return [_found(x) for x in lists if x.counts]
+    return [_found(x) for x in lists if x.counts] + \
+        [r for c in scope.claims if (r := _behind(scope, c)) is not None]
 
 
 def _read_names(c: DraftClaim) -> _List | None:
@@ -382,3 +390,26 @@ def _pointed_back(scope: Scope, c: DraftClaim, lists: list[_List]) -> _List | No
             lists.append(found)
             return found
     return None
+
+
+# --- 紧跟上海和北京，位列全国第三: a place after the names just ahead of it ----------------------------
+def _behind(scope: Scope, rank: DraftClaim) -> Found | None:
+    """A rank right after the names ranked just ahead of it (仅次于/紧跟 A和B，位列第三) is one place
+    below as many names: ``rank == len(names) + 1``."""
+    q = rank.figure.quantity
+    if rank.figure.kind != "rank" or q is None or q.qualifier is not None or \
+            not q.interval.is_point or not _ID.fullmatch(rank.id):
+        return None
+    s_start, _ = scope.sentence(rank)
+    m = _BEHIND.search(scope.plain, s_start, rank.figure.start)
+    if m is None or scope.in_span(m.start(), rank.figure.start):
+        return None  # 仅次于湖北省的58.3%: figures, not names
+    text = m.group("names")
+    if text.startswith("其"):
+        return None  # 紧随其后: the names are elsewhere
+    names = list_items(text) if compiled(r"、|和|与|及").search(text) else [text]
+    if names is None or any(not 2 <= len(x) <= 10 or _NOT_A_NAME.search(x) for x in names):
+        return None
+    place = len(names) + 1
+    return Found("expect", {"expect": f"{rank.id} == {place}"}, "stated", rank,
+                 f"{len(names)} ahead of it: {'、'.join(names)}", f"{rank.id}_behind")
