@@ -412,8 +412,11 @@ def month_span(c: Candidate) -> Resume | None:
 
 # --- ranks ------------------------------------------------------------------------------------------
 def _rank(c: Candidate, word: str, end: int) -> Resume:
+    """A rank; quotes around it alone are its own (稳坐“前三把交椅”), no name's."""
     start = c.i - 1 if c.prev and c.prev in "第前" else c.i
-    return Resume(end, _make(c.article, c.s, start, c.i, end, word, c.names, kind="rank"))
+    own_quotes = c.s[start - 1:start] == '"' and c.s[end:end + 1] == '"'
+    return Resume(end, _make(c.article, c.s, start, c.i, end, word, c.names, kind="rank",
+                             quoted=own_quotes))
 
 
 def _after_is_open(c: Candidate) -> bool:
