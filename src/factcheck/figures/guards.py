@@ -495,20 +495,32 @@ def names_count(c: Candidate) -> Resume | None:
 
 
 def big_group(c: Candidate) -> Resume | None:
-    """三大主导产业为纺织鞋服、石油化工、建材家居, 电子信息…和生物医药四大产业, 这三大产业: the
-    size of a group whose members the sentence lists (or 这 points back to); 两大平原 and
+    """三大主导产业为纺织鞋服、石油化工、建材家居, 电子信息…和生物医药四大产业, 这三大产业, 八大类…
+    “四升三降一平”: the size of a group whose members the sentence lists (or 这 points back to, or a
+    tally splits); 两大平原 and
     二十大 name no members and are no figures."""
-    if not (c.bare and c.chinese and c.nxt == "大") or c.prev in ("第", "前"):
+    if not (c.bare and c.nxt == "大") or c.prev in ("第", "前"):
         return None
+    if not c.chinese and not _tally_after(c.s, c.end + 1):
+        return None  # 8大类…“六升二降”: digits name a group only before its tally
     if not 2 <= c.numeral.value <= 10 or c.numeral.span is not None:
         return Resume(c.end + 1)
     end = c.end + 1
     named = _names_listed(c.s, c.i) is not None or c.prev in ("这", "其", "该") \
-        or _names_after(c.s, end)
+        or _names_after(c.s, end) or _tally_after(c.s, end)
     if not named:
         return Resume(end)
     return Resume(end, _make(c.article, c.s, c.i, c.num_at, end, c.num_text + "个", c.names,
                              kind="group"))
+
+
+#: A tally of directions later in the clause of a group (八大类消费品价格呈现“四升三降一平”).
+_TALLY_AFTER = later(r"[^，,。；;：:！!？?\n]{0,16}?" + f"(?:{_TALLY_PAIR}、?){{2,}}")
+
+
+def _tally_after(s: str, at: int) -> bool:
+    """八大类…呈现“四升三降一平”: the tally splits the group by direction (its counts add up to it)."""
+    return _TALLY_AFTER.match(s, at) is not None
 
 
 _NAMES_AFTER = later(r"[^，,。；;：:、\d]{1,8}?(?:分别为|分别是|包括|为|是|：|:)([^，,。；;]{1,200})")
