@@ -44,7 +44,28 @@ def test_a_tally_counts_the_clauses_that_go_its_way(article, text, right, wrong,
     assert len(found) == len(right) // 2
     assert {(r["how"], r["verdict"]) for r in found} == {("stated", "holds")}
     code, doc = article(text.format(tally=wrong))
-    assert code == 1 and errors(doc) == [("FC601", [changed])]
+    assert code == 1 and ("FC601", [changed]) in errors(doc)
+    assert all(changed in claims for _, claims in errors(doc))
+
+
+@pytest.mark.parametrize(("text", "tally", "group", "wrong"), [
+    (DAQING_CPI, "四升三降一平", "八大类", "六大类"),
+    (CITY_CPI, "六升二降", "8大类", "6大类"),
+    ("7月份，其他{group}价格同比{tally}。\n", "六涨一降", "七大类", "五大类"),
+])
+def test_the_group_a_tally_splits_holds_its_counts(article, text, tally, group, wrong) -> None:
+    """Form: N大类…(呈现)“a升b降c平”: the tally splits the N classes by direction, so its counts
+    add up to no more than N (a class that did not move may be left out: 七大类…五涨一降). A group
+    changed below the counts is reported at the group (stat-daqing-2016h1 line 67, a city's CPI
+    report, the NBS CPI of July 2016)."""
+    text = text.replace("八大类", "{group}").replace("8大类", "{group}")
+    code, doc = article(text.format(tally=tally, group=group))
+    assert code == 0 and errors(doc) == []
+    [found] = [c for c in doc["checks"] if c["kind"] == "breakdown"]
+    assert (found["how"], found["verdict"]) == ("stated", "holds")
+    code, doc = article(text.format(tally=tally, group=wrong))
+    assert code == 1 and [(code, claims[-1]) for code, claims in errors(doc)] == \
+        [("FC301", wrong.replace("大类", "个"))]
 
 
 # stat-daqing-2016h1, line 21: each count glossed in quotes after the tally
