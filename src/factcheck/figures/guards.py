@@ -14,7 +14,7 @@ from collections.abc import Callable
 from typing import NamedTuple
 
 from ..article import ArticleText
-from ..lexicon import CLASS_SUFFIX, COMPARISON, DOWN, NEUTRAL, SUFFIX, TALLY, TO_LEVEL, UP, pick
+from ..lexicon import CLASS_SUFFIX, COMPARISON, DOWN, NEUTRAL, POINTS, SUFFIX, TALLY, TO_LEVEL, UP, pick
 from ..numerals import Numeral, NumeralError, read_numeral
 from ..patterns import later
 from ..quantity import NotAQuantity, QuantityError, parse_quantity
@@ -507,7 +507,7 @@ def big_group(c: Candidate) -> Resume | None:
         return Resume(c.end + 1)
     end = c.end + 1
     named = _names_listed(c.s, c.i) is not None or c.prev in ("这", "其", "该") \
-        or _names_after(c.s, end) or _tally_after(c.s, end)
+        or _names_after(c.s, end) or _tally_after(c.s, end) or _POINTS_AFTER.match(c.s, end)
     if not named:
         return Resume(end)
     return Resume(end, _make(c.article, c.s, c.i, c.num_at, end, c.num_text + "个", c.names,
@@ -516,6 +516,12 @@ def big_group(c: Candidate) -> Resume | None:
 
 #: A tally of directions later in the clause of a group (八大类消费品价格呈现“四升三降一平”).
 _TALLY_AFTER = later(r"[^，,。；;：:！!？?\n]{0,16}?" + f"(?:{_TALLY_PAIR}、?){{2,}}")
+
+
+#: Points the text goes on to number after a count of them (来看发布会八大关注点。 then 关注点一：…;
+#: 两大变化：一是…).
+_POINTS_AFTER = later(r"[^，,。；;：:！!？?\n\d]{0,4}?(?:" + "|".join(POINTS) + r")(?:[：:，,]一是|"
+                      r"[^\n]{0,16}\n\s*(?:[\u4e00-\u9fff]{0,4}一[是、：:]|[（(]一[）)]))")
 
 
 def _tally_after(s: str, at: int) -> bool:
