@@ -388,6 +388,28 @@ def _names_listed_after(s: str, at: int) -> tuple[list[str], int] | None:
     return None if items is None or len(items) < 2 else (items, at)
 
 
+#: The numbers of months listed before their count: 7、8、9三个月.
+_MONTHS_LISTED = later(r"(?:(?:1[0-2]|[1-9])、)+(?:1[0-2]|[1-9])$")
+
+
+def months_listed(c: Candidate) -> Resume | None:
+    """7、8、9三个月, 12、1、2三个月: the months named before it, counted (a count of three
+    names, not a span of time)."""
+    if c.uname != "个月" or c.range_end is not None:
+        return None
+    m = _MONTHS_LISTED.search(c.s, max(0, c.i - 12), c.i)
+    if m is None:
+        return None
+    months = [int(x) for x in m.group(0).split("、")]
+    fig = _make(c.article, c.s, c.i, c.i, c.u_end, c.num_text + "个", c.names, kind="group",
+                own_words=False)
+    if fig is not None:
+        fig.text = c.s[c.i:c.u_end]
+        fig.names, fig.names_complete = [f"{x}月" for x in months], True
+        fig.names_start = c.article.scan.original_span(m.start(), m.start() + 1)[0]
+    return Resume(c.u_end, fig)
+
+
 def clock_time(c: Candidate) -> Resume | None:
     """10:30."""
     if not c.chinese and c.nxt == ":" and c.s[c.end + 1:c.end + 2].isdigit():
@@ -913,7 +935,7 @@ def service_circle(c: Candidate) -> Resume | None:
 #: The guards in the order they look at a candidate.
 GUARDS: tuple[Guard, ...] = (
     too_long, unreadable_numeral, no_numeral, trailing_dian,
-    identifier, date, idiom, tally, quoted_count, clock_time, calendar_year, month_span,
+    identifier, date, idiom, tally, quoted_count, months_listed, clock_time, calendar_year, month_span,
     ordinal, top_rank, top_list,
     names_count, big_group, grade, layers, session, one_body, digit_count,
     class_word, place_class, fraction,
