@@ -379,3 +379,26 @@ def test_no_count_of_points_without_its_numbered_points(article, text) -> None:
     it, or what follows its colon is no run of numbered points (一、二季度)."""
     code, doc = article(text)
     assert code == 0 and errors(doc) == [] and points(doc) == []
+
+
+# --- months named before their count: 7、8、9三个月 --------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "一是就业总体状况有所改善。{a}，全国城镇调查失业率分别为5.1%、5.1%和4.9%，走势稳中有降。\n",
+    "二是主体人群就业大体稳定。{a}，25-59岁就业主体人群的城镇调查失业率分别为4.2%、4.3%和4.2%，"
+    "失业率水平比较低，保持基本稳定。\n",
+])
+def test_months_named_before_their_count(article, text) -> None:
+    """Form: the numbers of months joined by 、, then their count (7、8、9三个月, stat-cn-2021q3
+    lines 25 and 27): three months named, so 三个月 is a count of names, not a span of time."""
+    code, doc = article(text.format(a="7、8、9三个月"))
+    assert code == 0 and errors(doc) == []
+    assert [(r["how"], r["verdict"], written(r)) for r in records(doc)] == [
+        ("stated", "holds", ["三个"])]
+    code, doc = article(text.format(a="7、8、9五个月"))
+    assert code == 1 and errors(doc) == [("FC601", ["五个"])]
+
+
+def test_a_span_of_months_is_no_count_of_names(article) -> None:
+    """三个月 with no months named before it stays a span of time (no list, no check)."""
+    code, doc = article("全国城镇调查失业率连续三个月下降，9月份为4.9%。\n")
+    assert code == 0 and records(doc) == []
