@@ -307,10 +307,13 @@ def test_a_place_after_the_names_ranked_just_ahead(article, text, good, bad) -> 
     "一季度浙江省GDP为16347亿元，同比增长19.5%，增速仅次于湖北省的58.3%和海南省的19.8%，位列第三。\n",
     "江苏省紧随其后，以25878.38亿元排名第二。\n",
     "浙江省增速仅次于上海，与北京并列第二。\n",
+    "杭州GDP紧随深圳之后，位列第三。\n",
+    "该市GDP仅次于上海、北京等城市，排名第五。\n",
 ])
 def test_no_place_from_figures_or_pronouns_ahead(article, text) -> None:
-    """Figures ahead (湖北省的58.3%) are no names, 紧随其后 points elsewhere, and a tie (并列)
-    breaks the count of places: no expectation."""
+    """Figures ahead (湖北省的58.3%) are no names, 紧随其后 points elsewhere, a tie (并列) breaks
+    the count of places, 紧随深圳之后 names only the one right ahead, and 等 some of them: no
+    expectation."""
     code, doc = article(text)
     assert code == 0 and errors(doc) == [] and expectations(doc) == []
 

@@ -61,7 +61,7 @@ _PLACE_COUNTER = later(r"(?:地|座|市|省|家|所|国|区|县|个城市|个省
 _THIS = later(r"(?:这|这些|上述|以上)$")
 #: The names just ahead of a place, then the place in the next clause: 紧跟上海和北京，位列全国第三;
 #: 仅次于湖北省，全国排名第二 (the names ahead and the subject fill the places down to its own).
-_BEHIND = later(r"(?:仅次于|紧跟|紧随)(?P<names>[^，,。；;：:！!？?\n]{1,40}?)(?:之后|后)?[，,]"
+_BEHIND = later(r"(?P<verb>仅次于|紧跟|紧随)(?P<names>[^，,。；;：:！!？?\n]{1,40}?)(?:之后|后)?[，,]"
                 r"(?:并|且)?(?:全[国省市区]|在全[国省市区])?(?:排名|位列|位居|居于?|排在|名列)"
                 r"(?:全[国省市区]|全球|世界)?(?:第)?$")
 #: A count of points and what it counts (八大关注点, 五个问题, 六个新亮点).
@@ -409,7 +409,8 @@ def _pointed_back(scope: Scope, c: DraftClaim, lists: list[_List]) -> _List | No
 # --- 紧跟上海和北京，位列全国第三: a place after the names just ahead of it ----------------------------
 def _behind(scope: Scope, rank: DraftClaim) -> Found | None:
     """A rank right after the names ranked just ahead of it (仅次于/紧跟 A和B，位列第三) is one place
-    below as many names: ``rank == len(names) + 1``."""
+    below as many names: ``rank == len(names) + 1``. 仅次于 names all that are ahead; 紧跟/紧随
+    does when it lists several (紧随A之后 says only who is right ahead)."""
     q = rank.figure.quantity
     if rank.figure.kind != "rank" or q is None or q.qualifier is not None or \
             not q.interval.is_point or not _ID.fullmatch(rank.id):
@@ -419,11 +420,13 @@ def _behind(scope: Scope, rank: DraftClaim) -> Found | None:
     if m is None or scope.in_span(m.start(), rank.figure.start):
         return None  # 仅次于湖北省的58.3%: figures, not names
     text = m.group("names")
-    if text.startswith("其"):
-        return None  # 紧随其后: the names are elsewhere
+    if text.startswith("其") or "等" in text:
+        return None  # 紧随其后: the names are elsewhere; 仅次于A等城市: some of them
     names = list_items(text) if compiled(r"、|和|与|及").search(text) else [text]
     if names is None or any(not 2 <= len(x) <= 10 or _NOT_A_NAME.search(x) for x in names):
         return None
+    if m.group("verb") != "仅次于" and len(names) < 2:
+        return None  # 紧随深圳之后，位列第三: right behind 深圳, who need not be first
     place = len(names) + 1
     return Found("expect", {"expect": f"{rank.id} == {place}"}, "stated", rank,
                  f"{len(names)} ahead of it: {'、'.join(names)}", f"{rank.id}_behind")
