@@ -171,7 +171,6 @@ def test_a_list_of_actions_is_no_list_of_names(article) -> None:
 
 @pytest.mark.parametrize("text", [
     "今年以来，工业投资、技改投资增速位居全省前三。\n",  # rates rank one by one
-    "下一步重点抓好两个方面：一是加强基础设施、公共服务和产业配套建设；二是优化营商环境。\n",
 ])
 def test_lists_that_count_no_places_or_names(article, text) -> None:
     _, doc = article(text)
@@ -278,3 +277,131 @@ def test_a_figure_for_each_name_counts_no_names(article, text) -> None:
     """Form: A、B、C各n — 各 (均, 分别) makes n each name's own figure: not a count of the three."""
     code, doc = article(text)
     assert code == 0 and errors(doc) == [] and records(doc) == []
+
+
+# --- a place right after the names just ahead of it: 紧跟上海和北京，位列全国第三 ------------------------
+def expectations(doc: dict) -> list[tuple[str, str, list[str]]]:
+    return [(c["how"], c["verdict"], written(c)) for c in doc["checks"] if c["kind"] == "expression"]
+
+
+@pytest.mark.parametrize(("text", "good", "bad"), [
+    ("2021年，浙江省人均可支配收入在全国内陆31省份排名中，紧跟上海和北京，位列{a}，其中农村居民收入"
+     "仅次于上海，位列{b}。\n", ("全国第三", "全国第二"), ("全国第五", "全国第三")),
+    ("19.8%的同比增速目前仅次于湖北省，全国排名{a}。这一数据还高出全国1.5个百分点。\n{b}\n",
+     ("第二", ""), ("第五", "")),
+])
+def test_a_place_after_the_names_ranked_just_ahead(article, text, good, bad) -> None:
+    """Form: 仅次于/紧跟 + the names ahead, then in the next clause 位列/排名 + 第N: N is one more
+    than the names (stat-kunshan-yiwu-2021, news-27prov-q1-2021). A rank set one place too low or
+    too high is reported at the rank."""
+    code, doc = article(text.format(a=good[0], b=good[1]))
+    assert code == 0 and errors(doc) == []
+    places = [x for x in good if x]
+    assert expectations(doc) == [("stated", "holds", [x.removeprefix("全国")]) for x in places]
+    code, doc = article(text.format(a=bad[0], b=bad[1]))
+    wrong = [x.removeprefix("全国") for x in bad if x]
+    assert code == 1 and errors(doc) == [("FC801", [x]) for x in wrong]
+
+
+@pytest.mark.parametrize("text", [
+    "一季度浙江省GDP为16347亿元，同比增长19.5%，增速仅次于湖北省的58.3%和海南省的19.8%，位列第三。\n",
+    "江苏省紧随其后，以25878.38亿元排名第二。\n",
+    "浙江省增速仅次于上海，与北京并列第二。\n",
+    "杭州GDP紧随深圳之后，位列第三。\n",
+    "该市GDP仅次于上海、北京等城市，排名第五。\n",
+])
+def test_no_place_from_figures_or_pronouns_ahead(article, text) -> None:
+    """Figures ahead (湖北省的58.3%) are no names, 紧随其后 points elsewhere, a tie (并列) breaks
+    the count of places, 紧随深圳之后 names only the one right ahead, and 等 some of them: no
+    expectation."""
+    code, doc = article(text)
+    assert code == 0 and errors(doc) == [] and expectations(doc) == []
+
+
+# --- a count of points and the points numbered after it: 八大关注点 … 关注点一…; 两个方面：一是…二是… ---
+def points(doc: dict) -> list[tuple[str, str, list[str]]]:
+    return [(r["how"], r["verdict"], written(r)) for r in records(doc)]
+
+
+def messages(doc: dict) -> list[str]:
+    return [f["message"] for f in doc["findings"]]
+
+
+@pytest.mark.parametrize(("text", "n", "wrong", "names"), [
+    ("下一步重点抓好{n}方面：一是加强基础设施、公共服务和产业配套建设；二是优化营商环境。\n",
+     "两个", "三个", ["加强基础设施", "优化营商环境"]),
+    ("国家统计局副局长盛来运在国新办新闻发布会上用{n}关键词评价一季度中国经济运行情况：第一个关键词是"
+     "持续回升；第二个关键词是起步平稳；第三个关键词是稳中有进；第四个关键词是开局良好。\n",
+     "四个", "五个", ["持续回升", "起步平稳", "稳中有进", "开局良好"]),
+])
+def test_a_count_of_points_numbered_after_its_colon(article, text, n, wrong, names) -> None:
+    """Form: N个方面/关键词/特点…： then 一是…；二是… (or 第一个关键词是…): the points numbered from
+    一 after the colon of the count's sentence are what it counts (a 、 inside a point joins no
+    names). A count changed in editing is reported at the count."""
+    code, doc = article(text.format(n=n))
+    assert code == 0 and errors(doc) == []
+    assert points(doc) == [("stated", "holds", [n])]
+    code, doc = article(text.format(n=wrong))
+    assert code == 1 and errors(doc) == [("FC601", [wrong])]
+    assert f"lists {len(names)} name(s) ({'、'.join(names)})" in messages(doc)[0]
+
+
+ZHEJIANG = ("不断迭代升级共同富裕体系架构，浙江需回答好{n}问题。\n\n一是探索实现以人的现代化为核心的"
+            "共同富裕新目标。\n\n二是探索创新引领高质量发展新模式。\n\n三是探索持续缩小“三大差距”新路径。\n\n"
+            "四是探索构建共富型制度政策新体系。\n\n五是探索完善党建统领共建共享新机制。\n")
+FOCUS = ("来看发布会{n}关注点。\n\n关注点一：前三季度GDP同比增长9.8%\n\n国家统计局发布数据。\n\n"
+         "关注点二：城镇新增就业人数完成全年目标\n\n关注点三：居民收入与经济增长基本同步\n")
+HEADINGS = ("总结上年，我市农村经济在新常态下呈现出{n}新亮点，期望能持续并实现新发展。\n\n一、粮食产量稳步"
+            "增长，粮食生产能力持续增强。\n\n全市粮食总产量实现“十一连增”。\n\n二、畜牧结构日趋优化，"
+            "规模养殖快速发展。\n\n三、设施农业发展迅速，棚室面积不断扩大。\n")
+
+
+@pytest.mark.parametrize(("text", "n", "wrong", "count"), [
+    (ZHEJIANG, "五个", "七个", 5), (FOCUS, "三大", "五大", 3), (HEADINGS, "三个", "五个", 3)])
+def test_a_count_of_points_numbered_in_the_next_paragraphs(article, text, n, wrong, count) -> None:
+    """Form: a paragraph that ends with N个问题/N大关注点/N个新亮点, then paragraphs opened by 一是…,
+    关注点一…, or headings 一、… (news-zhejiang-decade-2022, stat-cn-2021q3, stat-daqing-rural-2014):
+    the run of points numbered from 一 is what the count counts. The points are far from the count,
+    so a count that differs is a warning."""
+    code, doc = article(text.format(n=n))
+    assert code == 0 and doc["findings"] == []
+    assert points(doc) == [("linked", "holds", [n.replace("大", "个")])]
+    code, doc = article(text.format(n=wrong))
+    assert code == 0 and [(f["severity"], f["code"]) for f in doc["findings"]] == [("warning", "FC601")]
+    assert f"lists {count} name(s)" in messages(doc)[0]
+
+
+@pytest.mark.parametrize("text", [
+    "全市新建5个重点项目，其中3个已经开工。\n\n一、工业生产平稳增长。\n\n二、投资结构持续优化。\n",
+    "经济运行呈现三个特点，总体平稳。主要指标在预期的目标区间之内，波动幅度不大，就业形势总体也是比较稳定的。\n\n"
+    "一是增长。\n\n二是稳定。\n",
+    "从三个方面分析：一、二季度经济增长较快。\n",
+])
+def test_no_count_of_points_without_its_numbered_points(article, text) -> None:
+    """No count of points when the count names no points (5个重点项目), its paragraph goes on after
+    it, or what follows its colon is no run of numbered points (一、二季度)."""
+    code, doc = article(text)
+    assert code == 0 and errors(doc) == [] and points(doc) == []
+
+
+# --- months named before their count: 7、8、9三个月 --------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "一是就业总体状况有所改善。{a}，全国城镇调查失业率分别为5.1%、5.1%和4.9%，走势稳中有降。\n",
+    "二是主体人群就业大体稳定。{a}，25-59岁就业主体人群的城镇调查失业率分别为4.2%、4.3%和4.2%，"
+    "失业率水平比较低，保持基本稳定。\n",
+])
+def test_months_named_before_their_count(article, text) -> None:
+    """Form: the numbers of months joined by 、, then their count (7、8、9三个月, stat-cn-2021q3
+    lines 25 and 27): three months named, so 三个月 is a count of names, not a span of time."""
+    code, doc = article(text.format(a="7、8、9三个月"))
+    assert code == 0 and errors(doc) == []
+    assert [(r["how"], r["verdict"], written(r)) for r in records(doc)] == [
+        ("stated", "holds", ["三个"])]
+    code, doc = article(text.format(a="7、8、9五个月"))
+    assert code == 1 and errors(doc) == [("FC601", ["五个"])]
+
+
+def test_a_span_of_months_is_no_count_of_names(article) -> None:
+    """三个月 with no months named before it stays a span of time (no list, no check)."""
+    code, doc = article("全国城镇调查失业率连续三个月下降，9月份为4.9%。\n")
+    assert code == 0 and records(doc) == []

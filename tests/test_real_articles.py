@@ -8,7 +8,7 @@ import pytest
 from corpus import Score, cli_run, corpus, score
 
 GOLD = corpus()
-FIGURE_FLOOR = 1084  # of 1166 figures read with the gold interval
+FIGURE_FLOOR = 1089  # of 1166 figures read with the gold interval
 RELATION_FLOOR = 187  # of 277 relations a statistician lists, tested
 
 

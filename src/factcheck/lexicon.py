@@ -40,6 +40,7 @@ __all__ = [
     "NEUTRAL",
     "PARTICLES",
     "PERIOD",
+    "POINTS",
     "QUALIFIERS",
     "RATE_NAMES",
     "SUFFIX",
@@ -147,6 +148,12 @@ UP: tuple[str, ...] = _longest_first("增长 增加 上升 提高 提升 扩大 
 #: A fall **by** the figure (下降3%, 降幅3%, 负增长3%): a change, ×(1 − x%).
 DOWN: tuple[str, ...] = _longest_first(
     "负增长 下降 减少 降低 回落 下滑 缩小 下跌 收窄 降幅 减收 减 降"
+)
+
+#: What a count of points counts (八大关注点, 五个问题, 六个新亮点): the points that follow, each
+#: opened by its numeral (关注点一, 一是, 一、).
+POINTS: tuple[str, ...] = _longest_first(
+    "关注点 关键词 看点 问题 亮点 特点 特征 方面 举措 措施 任务 变化 趋势 重点 成效 做法 经验 建议"
 )
 
 #: The words of a tally of directions (四升三降一平, 一减两稳五增, 八增长两收窄, 六涨一降): each numeral

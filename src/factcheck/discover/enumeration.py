@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..figures.names import LIST_MARKER
+from ..lexicon import POINTS
 from ..patterns import compiled, later
 from .claims import DraftClaim
 from .scope import Found, Scope, exact
@@ -58,6 +59,24 @@ _PLACE_WORDS = later(r"广东|广西|江苏|浙江|江西|海南|湖南|湖北|�
 #: Counters of places and bodies, after 这 (这三地, 这两座城市) or a run of abbreviations.
 _PLACE_COUNTER = later(r"(?:地|座|市|省|家|所|国|区|县|个城市|个省份|个地区|个国家)")
 _THIS = later(r"(?:这|这些|上述|以上)$")
+#: The names just ahead of a place, then the place in the next clause: 紧跟上海和北京，位列全国第三;
+#: 仅次于湖北省，全国排名第二 (the names ahead and the subject fill the places down to its own).
+_BEHIND = later(r"(?P<verb>仅次于|紧跟|紧随)(?P<names>[^，,。；;：:！!？?\n]{1,40}?)(?:之后|后)?[，,]"
+                r"(?:并|且)?(?:全[国省市区]|在全[国省市区])?(?:排名|位列|位居|居于?|排在|名列)"
+                r"(?:全[国省市区]|全球|世界)?(?:第)?$")
+#: A count of points and what it counts (八大关注点, 五个问题, 六个新亮点).
+_POINT_NOUN = later(r"[^，,。；;：:！!？?\n\d]{0,4}?(" + "|".join(POINTS) + ")")
+_NUMERAL_VALUES = {ch: k for k, ch in enumerate("一二三四五六七八九十", 1)}
+_N = r"(?P<n>[一二三四五六七八九十])"
+#: The marks that open numbered points, by style: 一是, 一、 (a heading), （一）; the counted noun
+#: with its numeral (关注点一, 第一个关键词) is added for each count.
+_MARKS = (_N + "是", _N + "、", r"[（(]" + _N + r"[）)]")
+#: The words from a count of points to the colon that opens them in its sentence (…四个关键词评价
+#: 一季度中国经济运行情况：第一个关键词是…).
+_TO_COLON = later(r"[^。；;！!？?\n：:]{0,30}[：:]")
+_POINT_NAME_END = "，,、。；;：:！!？?\n"
+#: An ordinal id of an expression (the ids of article claims are such).
+_ID = later(r"[a-z_][a-z0-9_]*")
 
 
 @dataclass(slots=True)
@@ -90,7 +109,10 @@ def find(scope: Scope) -> list[Found]:
             target = _pointed_back(scope, c, lists)
             if target is not None:
                 target.counts.append(c)
-    return [_found(x) for x in lists if x.counts]
+    return [_found(x) for x in lists if x.counts] + \
+        [r for c in scope.claims if (r := _behind(scope, c)) is not None] + \
+        [r for c in scope.claims if (r := _points(scope, c)) is not None and
+         not any(c in x.counts for x in lists)]
 
 
 def _read_names(c: DraftClaim) -> _List | None:
@@ -382,3 +404,98 @@ def _pointed_back(scope: Scope, c: DraftClaim, lists: list[_List]) -> _List | No
             lists.append(found)
             return found
     return None
+
+
+# --- 紧跟上海和北京，位列全国第三: a place after the names just ahead of it ----------------------------
+def _behind(scope: Scope, rank: DraftClaim) -> Found | None:
+    """A rank right after the names ranked just ahead of it (仅次于/紧跟 A和B，位列第三) is one place
+    below as many names: ``rank == len(names) + 1``. 仅次于 names all that are ahead; 紧跟/紧随
+    does when it lists several (紧随A之后 says only who is right ahead)."""
+    q = rank.figure.quantity
+    if rank.figure.kind != "rank" or q is None or q.qualifier is not None or \
+            not q.interval.is_point or not _ID.fullmatch(rank.id):
+        return None
+    s_start, _ = scope.sentence(rank)
+    m = _BEHIND.search(scope.plain, s_start, rank.figure.start)
+    if m is None or scope.in_span(m.start(), rank.figure.start):
+        return None  # 仅次于湖北省的58.3%: figures, not names
+    text = m.group("names")
+    if text.startswith("其") or "等" in text:
+        return None  # 紧随其后: the names are elsewhere; 仅次于A等城市: some of them
+    names = list_items(text) if compiled(r"、|和|与|及").search(text) else [text]
+    if names is None or any(not 2 <= len(x) <= 10 or _NOT_A_NAME.search(x) for x in names):
+        return None
+    if m.group("verb") != "仅次于" and len(names) < 2:
+        return None  # 紧随深圳之后，位列第三: right behind 深圳, who need not be first
+    place = len(names) + 1
+    return Found("expect", {"expect": f"{rank.id} == {place}"}, "stated", rank,
+                 f"{len(names)} ahead of it: {'、'.join(names)}", f"{rank.id}_behind")
+
+
+# --- 八大关注点 … 关注点一…关注点八; 两大变化：一是…二是…: the points a count goes on to number -------------
+def _points(scope: Scope, c: DraftClaim) -> Found | None:
+    """A count of points (八大关注点, 五个问题) and the points that follow it, numbered from 一:
+    after the colon of its sentence (stated), or at the start of the next paragraphs, when its
+    paragraph ends with it (linked: their words are far from the count). The run of points ends
+    where the numbering does not go on."""
+    q = c.figure.quantity
+    if not _whole(c) or q.value > 10:
+        return None
+    plain = scope.plain
+    noun = _POINT_NOUN.match(plain, c.figure.end)
+    if noun is None:
+        return None
+    styles = [compiled(x) for x in (*_MARKS, r"第" + _N + "个?" + re.escape(noun.group(1)),
+                                    re.escape(noun.group(1)) + _N)]
+    paragraph_end = plain.find("\n", noun.end())
+    paragraph_end = len(plain) if paragraph_end < 0 else paragraph_end
+    colon = _TO_COLON.match(plain, noun.end())
+    if colon is not None:
+        style = next((x for x in styles if x.match(plain, colon.end())), None)
+        if style is None:
+            return None
+        marks = [(m.group("n"), m.end()) for m in style.finditer(plain, colon.end(), paragraph_end)
+                 if m.start() == colon.end() or plain[m.start() - 1] in "，,。；;：:"]
+        how = "stated"
+    elif paragraph_end - noun.end() <= 16 and not scope.in_span(noun.end(), paragraph_end):
+        marks, how = _paragraph_marks(plain, paragraph_end, styles), "linked"
+    else:
+        return None
+    starts = _numbered(marks)
+    if len(starts) < 2:
+        return None
+    names = [_point_name(plain, a) for a in starts]
+    if any(not x for x in names):
+        return None
+    return Found("enumeration", {"enumeration": [c.id], "names": names}, how, c,
+                 f"the points numbered after it: {'、'.join(names)}", f"{c.id}_points")
+
+
+def _paragraph_marks(plain: str, at: int, styles: list[re.Pattern[str]]) -> list[tuple[str, int]]:
+    """The numbered marks that open the paragraphs after ``at``, in the style of the first
+    paragraph's (none when the next paragraph opens with none)."""
+    paragraphs = [m.start(1) for m in compiled(r"\n\s*(\S)").finditer(plain, at)]
+    style = next((x for x in styles if paragraphs and x.match(plain, paragraphs[0])), None)
+    if style is None:
+        return []
+    return [(m.group("n"), m.end()) for a in paragraphs if (m := style.match(plain, a)) is not None]
+
+
+def _numbered(marks: list[tuple[str, int]]) -> list[int]:
+    """Where each point starts, for the run of marks numbered 一, 二, 三… (to the first mark
+    that does not go on)."""
+    out: list[int] = []
+    for numeral, at in marks:
+        if _NUMERAL_VALUES[numeral] != len(out) + 1:
+            break
+        out.append(at)
+    return out
+
+
+def _point_name(plain: str, at: int) -> str:
+    """The first words of a point, for the message (探索实现以人的现代化为核心的…)."""
+    at += 1 if plain[at:at + 1] in "：:、是" else 0
+    end = at
+    while end < len(plain) and plain[end] not in _POINT_NAME_END and end - at < 12:
+        end += 1
+    return plain[at:end].strip()

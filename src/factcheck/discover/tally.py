@@ -2,7 +2,8 @@
 2.6%，…；其他用品和服务类价格与同期持平; 播种面积“一减两稳五增”（“一减”：减少玉米种植面积；“两稳”：稳定
 花生和烤烟种植面积；…）. Each count of the tally becomes an `enumeration` check against the items
 listed with its direction: the items a quoted count glosses, or the clauses after the tally's colon
-whose figures (or 持平) go that way.
+whose figures (or 持平) go that way. A group the tally splits by direction (八大类) holds its
+counts: a `breakdown` whose parts may leave out what did not move (七大类…五涨一降).
 
 The items are read by their separators, never by the count. A 和 inside an item is read by the
 ending the items share (教育文化和娱乐类 among …类 is one item); where nothing decides whether a
@@ -39,12 +40,13 @@ _CONJUNCTION = later(r"(?<=.)(?:以及|和|及|与)(?=.)")
 def find(scope: Scope) -> list[Found]:
     found: list[Found] = []
     for tally in _tallies(scope):
-        whole = _whole(scope, tally)
-        if whole is not None:
-            found.append(Found("breakdown", {"breakdown": whole.id, "parts": [c.id for c in tally],
-                                             "exhaustive": True}, "stated", whole,
-                               f"{whole.figure.text} counted by its tally "
-                               f"{''.join(c.figure.text for c in tally)}", f"{whole.id}_tally"))
+        group = _split_group(scope, tally)
+        if group is not None:
+            flat = any(_direction(c) == "flat" for c in tally)  # every direction named
+            found.append(Found("breakdown", {"breakdown": group.id, "parts": [c.id for c in tally],
+                                             "exhaustive": flat}, "stated", group,
+                               f"a tally of the {group.figure.text} by direction",
+                               f"{group.id}_tally"))
         counted = _glossed(scope, tally) or _listed(scope, tally)
         for c, names in counted:
             found.append(Found("enumeration", {"enumeration": [c.id], "names": names}, "stated", c,
@@ -67,20 +69,19 @@ def _tallies(scope: Scope) -> list[list[DraftClaim]]:
     return [t for t in out if len(t) >= 2]
 
 
-#: The words between a group and its tally: no clause ends (八大类消费品价格呈现“四升三降一平”).
-_TO_TALLY = later(r"[^，,。；;：:、\d]{0,16}\"?")
-
-
-def _whole(scope: Scope, tally: list[DraftClaim]) -> DraftClaim | None:
-    """The group a tally sorts, in the tally's clause (八大类…“四升三降一平”, 其他七大类价格同比六涨一降):
-    every member goes one way, so the counts add up to the group's size."""
-    k = scope.index(tally[0])
-    if k == 0:
+def _split_group(scope: Scope, tally: list[DraftClaim]) -> DraftClaim | None:
+    """The group a tally splits by direction, earlier in its clause: 八大类消费品价格呈现
+    “四升三降一平” (4 + 3 + 1 ≤ 8), 其他七大类价格环比两涨两平三降."""
+    first = tally[0].figure.start
+    s_start, _ = scope.sentence(tally[0])
+    before = [c for c in scope.in_span(s_start, first) if c.figure.end <= first]
+    if not before:
         return None
-    group = scope.claims[k - 1]
-    if group.figure.kind != "group" or group.growth is not None:
+    group = before[-1]
+    if group.figure.kind != "group" or _direction(group) is not None or \
+            re.search(r"[，,；;：:]", scope.text(group.figure.end, first)):
         return None
-    return group if _TO_TALLY.fullmatch(scope.plain, group.figure.end, tally[0].figure.start) else None
+    return group
 
 
 def _direction(c: DraftClaim) -> str | None:

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from typing import NamedTuple
 
 from ..article import ArticleText
-from ..lexicon import CLASS_SUFFIX, COMPARISON, DOWN, NEUTRAL, SUFFIX, TALLY, TO_LEVEL, UP, pick
+from ..lexicon import CLASS_SUFFIX, COMPARISON, DOWN, NEUTRAL, POINTS, SUFFIX, TALLY, TO_LEVEL, UP, pick
 from ..numerals import Numeral, NumeralError, read_numeral
 from ..patterns import later
 from ..quantity import NotAQuantity, QuantityError, parse_quantity
@@ -388,6 +388,28 @@ def _names_listed_after(s: str, at: int) -> tuple[list[str], int] | None:
     return None if items is None or len(items) < 2 else (items, at)
 
 
+#: The numbers of months listed before their count: 7、8、9三个月.
+_MONTHS_LISTED = later(r"(?:(?:1[0-2]|[1-9])、)+(?:1[0-2]|[1-9])$")
+
+
+def months_listed(c: Candidate) -> Resume | None:
+    """7、8、9三个月, 12、1、2三个月: the months named before it, counted (a count of three
+    names, not a span of time)."""
+    if c.uname != "个月" or c.range_end is not None:
+        return None
+    m = _MONTHS_LISTED.search(c.s, max(0, c.i - 12), c.i)
+    if m is None:
+        return None
+    months = [int(x) for x in m.group(0).split("、")]
+    fig = _make(c.article, c.s, c.i, c.i, c.u_end, c.num_text + "个", c.names, kind="group",
+                own_words=False)
+    if fig is not None:
+        fig.text = c.s[c.i:c.u_end]
+        fig.names, fig.names_complete = [f"{x}月" for x in months], True
+        fig.names_start = c.article.scan.original_span(m.start(), m.start() + 1)[0]
+    return Resume(c.u_end, fig)
+
+
 def clock_time(c: Candidate) -> Resume | None:
     """10:30."""
     if not c.chinese and c.nxt == ":" and c.s[c.end + 1:c.end + 2].isdigit():
@@ -412,8 +434,11 @@ def month_span(c: Candidate) -> Resume | None:
 
 # --- ranks ------------------------------------------------------------------------------------------
 def _rank(c: Candidate, word: str, end: int) -> Resume:
+    """A rank; quotes around it alone are its own (稳坐“前三把交椅”), no name's."""
     start = c.i - 1 if c.prev and c.prev in "第前" else c.i
-    return Resume(end, _make(c.article, c.s, start, c.i, end, word, c.names, kind="rank"))
+    own_quotes = c.s[start - 1:start] == '"' and c.s[end:end + 1] == '"'
+    return Resume(end, _make(c.article, c.s, start, c.i, end, word, c.names, kind="rank",
+                             quoted=own_quotes))
 
 
 def _after_is_open(c: Candidate) -> bool:
@@ -492,25 +517,40 @@ def names_count(c: Candidate) -> Resume | None:
 
 
 def big_group(c: Candidate) -> Resume | None:
-    """三大主导产业为纺织鞋服、石油化工、建材家居, 电子信息…和生物医药四大产业, 这三大产业: the
-    size of a group whose members the sentence lists (or 这 points back to); 两大平原 and
+    """三大主导产业为纺织鞋服、石油化工、建材家居, 电子信息…和生物医药四大产业, 这三大产业, 八大类…
+    “四升三降一平”: the size of a group whose members the sentence lists (or 这 points back to, or a
+    tally splits); 两大平原 and
     二十大 name no members and are no figures."""
-    if not (c.bare and c.chinese and c.nxt == "大") or c.prev in ("第", "前"):
+    if not (c.bare and c.nxt == "大") or c.prev in ("第", "前"):
         return None
+    if not c.chinese and not _tally_after(c.s, c.end + 1):
+        return None  # 8大类…“六升二降”: digits name a group only before its tally
     if not 2 <= c.numeral.value <= 10 or c.numeral.span is not None:
         return Resume(c.end + 1)
     end = c.end + 1
     named = _names_listed(c.s, c.i) is not None or c.prev in ("这", "其", "该") \
-        or _names_after(c.s, end) or _TALLY_AFTER.match(c.s, end) is not None
+        or _names_after(c.s, end) or _tally_after(c.s, end) or _POINTS_AFTER.match(c.s, end)
     if not named:
         return Resume(end)
     return Resume(end, _make(c.article, c.s, c.i, c.num_at, end, c.num_text + "个", c.names,
                              kind="group"))
 
 
-#: 八大类消费品价格呈现“四升三降一平”, 其他七大类价格同比六涨一降: a tally of the group's members
-#: in the group's clause (discover/tally.py adds its counts up to the group's size).
-_TALLY_AFTER = later(f"[^，,。；;：:、\\d]{{0,16}}?\"?(?:{_TALLY_PAIR}、?){{2,}}")
+#: A tally of directions later in the clause of a group (八大类消费品价格呈现“四升三降一平”).
+_TALLY_AFTER = later(r"[^，,。；;：:！!？?\n]{0,16}?" + f"(?:{_TALLY_PAIR}、?){{2,}}")
+
+
+#: Points the text goes on to number after a count of them (来看发布会八大关注点。 then 关注点一：…;
+#: 两大变化：一是…).
+_POINTS_AFTER = later(r"[^，,。；;：:！!？?\n\d]{0,4}?(?:" + "|".join(POINTS) + r")(?:[：:，,]一是|"
+                      r"[^\n]{0,16}\n\s*(?:[\u4e00-\u9fff]{0,4}一[是、：:]|[（(]一[）)]))")
+
+
+def _tally_after(s: str, at: int) -> bool:
+    """八大类…呈现“四升三降一平”: the tally splits the group by direction (its counts add up to it)."""
+    return _TALLY_AFTER.match(s, at) is not None
+
+
 _NAMES_AFTER = later(r"[^，,。；;：:、\d]{1,8}?(?:分别为|分别是|包括|为|是|：|:)([^，,。；;]{1,200})")
 
 
@@ -895,7 +935,7 @@ def service_circle(c: Candidate) -> Resume | None:
 #: The guards in the order they look at a candidate.
 GUARDS: tuple[Guard, ...] = (
     too_long, unreadable_numeral, no_numeral, trailing_dian,
-    identifier, date, idiom, tally, quoted_count, clock_time, calendar_year, month_span,
+    identifier, date, idiom, tally, quoted_count, months_listed, clock_time, calendar_year, month_span,
     ordinal, top_rank, top_list,
     names_count, big_group, grade, layers, session, one_body, digit_count,
     class_word, place_class, fraction,
