@@ -83,3 +83,31 @@ def test_a_count_that_has_no_place_in_the_list_is_not_checked(article) -> None:
     """世界500强中，华为员工有19万人: 有 counts what the members have, not the places they take."""
     code, doc = article("在世界500强中，华为员工有19万人。\n")
     assert code == 0 and [r for r in doc["checks"] if r["kind"] == "expression"] == []
+
+
+# --- a count that made a list, after the list's size: 总共录取了7173名本科生，海淀就有479人上榜 --------
+@pytest.mark.parametrize(("text", "part", "whole"), [
+    ("以清华、北大为例，这两所国内一流学府在2020年总共录取了7173名本科生，海淀就有{n}上榜。\n",
+     "479人", "7173名"),
+    ("本届评选共有120家企业参评，我市有{n}入选。\n", "15家", "120家"),
+])
+def test_a_count_that_made_a_list_is_at_most_its_size(article, text, part, whole) -> None:
+    """N名/家…，X(就/也)有M人/家上榜/入选/入围 (stat-haidian-gdp-2021 line 61; award and ranking
+    news): the M that made it are some of the N, counted with the same measure word or both
+    people (名, 人, 位)."""
+    code, doc = article(text.format(n=part))
+    [found] = [r for r in doc["checks"] if r["kind"] == "breakdown"]
+    assert code == 0 and (found["how"], found["verdict"]) == ("stated", "holds")
+    assert sorted(written(found)) == sorted([part, whole])
+    more = str(int(whole[:-1]) + 1) + part[-1]
+    code, doc = article(text.format(n=more))
+    assert code == 1 and [e[0] for e in errors(doc)] == ["FC301"]
+
+
+@pytest.mark.parametrize("text", [
+    "全市共有学校35所，今年有1200人上榜。\n",  # schools and people: other things
+    "全省共录取新生7173名，海淀有479人获得奖学金。\n",  # no list made: a count of something else
+])
+def test_counts_of_other_things_or_without_a_list_are_not_tied(article, text) -> None:
+    _, doc = article(text)
+    assert [r for r in doc["checks"] if r["kind"] == "breakdown"] == []

@@ -2,7 +2,8 @@
 人均收入, 苏州新上市的4家公司中有3家来自半导体产业. The part is at most the whole (a breakdown that
 need not be exhaustive). A rank among them (长三角41个市中第30位, 在入围的77个城市中排名第二位) is at
 most their count. The same words with a comma after 中 (38个行业大类中，37个…) are read with
-the counts split by a sentence (:mod:`.sections`).
+the counts split by a sentence (:mod:`.sections`). A count that made a list, in the clause after
+the list's size (总共录取了7173名本科生，海淀就有479人上榜), is at most that size too.
 """
 
 from __future__ import annotations
@@ -25,6 +26,14 @@ _AMONG_RANK = later(r"[^，,。；;：:！!？?\n\d%]{0,12}?中(?:排名|排在|
 _SEATS = later(r"[^。；;！!？?\n\d%]{0,8}?中[，,]?[^。；;！!？?\n\d%]{0,20}?(?:占据|占了|占)")
 
 
+#: From a list's size to the count of some that made it, the next clause: 本科生，海淀就有.
+_MADE_IT_BEFORE = later(r"[^，,。；;：:！!？?\n\d%]{0,8}[，,][^，,。；;：:！!？?\n\d%]{1,12}?")
+#: The words after that count: 479人上榜, 3家入选, 2个入围.
+_MADE_IT = later(r"上榜|入选|入围|被录取|获评")
+#: Measure words of people: 7173名 and 479人 count the same things.
+_PEOPLE = frozenset("人名位")
+
+
 def find(scope: Scope) -> list[Found]:
     found = []
     for k, whole in enumerate(scope.claims[:-1]):
@@ -43,12 +52,26 @@ def find(scope: Scope) -> list[Found]:
             continue
         if not (_count(whole) and _count(part)):
             continue
-        if _AMONG.fullmatch(scope.text(whole.figure.end, part.figure.start)):
+        between = scope.text(whole.figure.end, part.figure.start)
+        if _AMONG.fullmatch(between):
             found.append(Found("breakdown", {"breakdown": whole.id, "parts": [part.id],
                                              "exhaustive": False}, "stated", part,
                                "a count of some of the things a count is of (…中有…)",
                                f"{part.id}_among"))
+        elif _MADE_IT_BEFORE.fullmatch(between) and _same_things(whole, part) \
+                and (between.endswith("有") or part.figure.text.startswith("有")) \
+                and _MADE_IT.match(scope.text(part.figure.end, part.figure.end + 3)):
+            found.append(Found("breakdown", {"breakdown": whole.id, "parts": [part.id],
+                                             "exhaustive": False}, "stated", part,
+                               "a count that made a list, after the list's size (…有…上榜)",
+                               f"{part.id}_among"))
     return found
+
+
+def _same_things(whole: DraftClaim, part: DraftClaim) -> bool:
+    """Both counted with one measure word, or both people (名, 人, 位)."""
+    a, b = whole.figure.quantity.unit.name, part.figure.quantity.unit.name  # type: ignore[union-attr]
+    return a == b or (a in _PEOPLE and b in _PEOPLE)
 
 
 def _count(c: DraftClaim) -> bool:
