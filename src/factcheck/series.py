@@ -182,7 +182,7 @@ class SeriesIndex:
     """The entries of a run's files, by series and period, and the links each new file makes.
 
     Levels and the claims waiting for one (a growth or a stock whose year before comes later in
-    the run) live in subject stores — compact tables that move to a temporary database past a
+    the run) live in subject stores — compact tables that move to a temporary file past a
     budget — so memory stays flat however many files a run has; only figures for part of a year
     (前三季度, 1-11月), which are few, are kept in memory by series and year."""
 

@@ -36,5 +36,5 @@ class SubjectIndex:
                 if seen is not None and seen[2] != figure]
 
     def close(self) -> None:
-        """Free the index (and its temporary database, if it moved to disk)."""
+        """Free the index (and its temporary file, if it moved to disk)."""
         self.first.close()
