@@ -487,7 +487,7 @@ class _Model:
                 needed = r.p.relation.needed(env)
             except (DivisionByZero, TooLarge):
                 continue
-            changed: set[Key] = set()
+            changed: dict[Key, None] = {}  # in term order: the queue's order never rests on id()
             again = False
             for t in r.terms:
                 need = needed.get(id(t))
@@ -507,7 +507,7 @@ class _Model:
                     narrowed = whole
                 if narrowed != dom[k]:
                     dom[k] = _rounded(narrowed)
-                    changed.add(k)
+                    changed[k] = None
             for k in changed:
                 for j in users[k]:
                     if not queued[j] and (j != i or again):
