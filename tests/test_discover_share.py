@@ -161,3 +161,13 @@ def test_a_share_of_the_total_population_is_never_of_a_group_before_it(article) 
             for r in shares(doc) if "579101人" in figures(r)} == {
         ("94.51%", "stated", "holds"), ("5.49%", "stated", "holds")}
     assert code == 0
+
+
+def test_an_amount_of_change_is_never_the_whole_of_a_share(article) -> None:
+    """A county's fiscal report: 完成28583万元，占调整预算105.47%，比上年增收2798万元. The budget the
+    share is of is not stated; the amount the revenue rose by (增收2798万元) is no whole of it, even
+    when the words after 占 run into its label: no share is checked, and no false alarm."""
+    code, doc = article("全县地方一般公共预算收入完成28583万元，占调整预算105.47%，比上年增收2798万元，"
+                        "增长10.9%。\n")
+    assert code == 0
+    assert [c for c in doc["checks"] if c["kind"] == "share"] == []

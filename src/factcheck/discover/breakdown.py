@@ -10,12 +10,11 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import DOWN, UP
 from ..patterns import compiled, later
 from . import each
 from .claims import DraftClaim
 from .composition import measure, named_pair, not_a_sum
-from .scope import Found, Scope, exact, is_level, is_share, same_unit
+from .scope import Found, Scope, a_change, exact, is_level, is_share, same_unit
 
 __all__ = ["find"]
 
@@ -33,7 +32,7 @@ def find(scope: Scope) -> list[Found]:
     found: list[Found] = []
     shared = each.find(scope)
     for k, total in enumerate(scope.claims):
-        if not is_level(total) or _a_change(total) or total.figure.quantity.qualifier not in (None, "odd") \
+        if not is_level(total) or a_change(total) or total.figure.quantity.qualifier not in (None, "odd") \
                 or total.figure.quantity.unit.dimension in ("ratio", "pp", "time"):
             continue  # rates, shares and spans of time do not add up (shares making a whole:
             # _ratio_groups)
@@ -142,7 +141,7 @@ def _parts_after(scope: Scope, k: int, total: DraftClaim) -> tuple[list[DraftCla
             continue
         if parts and _NESTED.search(scope.text(parts[-1].end, c.figure.start)):
             break  # a 其中 of a part: its own breakdown
-        if is_level(c) and exact(c) and not _a_change(c) \
+        if is_level(c) and exact(c) and not a_change(c) \
                 and (same_unit(c, total) or _counted_part(c, total)):
             parts.append(c)
     return parts, "stated", because
@@ -202,14 +201,8 @@ def _next_sentence(scope: Scope, end: int) -> tuple[int, int]:
     return a, m.start() if m else len(plain)
 
 def _last_level_of_sentence(scope: Scope, total: DraftClaim, a: int, b: int) -> DraftClaim | None:
-    levels = [c for c in scope.in_span(a, b) if is_level(c) and same_unit(c, total) and not _a_change(c)]
+    levels = [c for c in scope.in_span(a, b) if is_level(c) and same_unit(c, total) and not a_change(c)]
     return levels[-1] if levels else None
-
-
-def _a_change(c: DraftClaim) -> bool:
-    """比上年增收1284万元, 减少282万元: the amount a level changed by, no part and no total of a sum
-    of levels."""
-    return c.figure.change_word in UP + DOWN and not c.figure.to_level
 
 
 def _industries(total: DraftClaim, parts: list[DraftClaim]) -> bool:

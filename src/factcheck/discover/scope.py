@@ -9,6 +9,7 @@ from typing import Any
 
 from ..article import ArticleText
 from ..figures import clause_span
+from ..lexicon import DOWN, UP
 from ..patterns import later
 from .claims import Draft, DraftClaim
 
@@ -104,6 +105,12 @@ def is_level(c: DraftClaim) -> bool:
     f = c.figure
     return f.quantity is not None and f.kind == "level" and not f.is_rate and \
         f.quantity.unit.dimension not in ("pp", "factor", "rank")
+
+
+def a_change(c: DraftClaim) -> bool:
+    """比上年增收1284万元, 减少282万元: the amount a level changed by — never a total of levels, a
+    part of one or the whole of a share."""
+    return c.figure.change_word in UP + DOWN and not c.figure.to_level
 
 
 def is_share(c: DraftClaim) -> bool:

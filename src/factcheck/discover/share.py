@@ -13,7 +13,7 @@ import re
 
 from ..patterns import compiled, later
 from .claims import DraftClaim
-from .scope import Found, Scope, exact, is_level, is_share, same_unit
+from .scope import Found, Scope, a_change, exact, is_level, is_share, same_unit
 
 __all__ = ["find"]
 
@@ -85,7 +85,7 @@ def _whole(scope: Scope, rate: DraftClaim, part: DraftClaim, head: str,
     if total is not None and total.label and _names(_clean(m.group(1).removesuffix("的")), total.label):
         return total, "stated"  # 北京市GDP为36102.6亿元。其中海淀区…，占北京市总量的23.56%
     candidates = [c for c in scope.claims if c is not part and c is not rate and c.label
-                  and is_level(c) and same_unit(c, part) and _names(words, c.label)
+                  and is_level(c) and not a_change(c) and same_unit(c, part) and _names(words, c.label)
                   and c.period == part.period]
     if not candidates:
         return _total_population(scope, rate, part, words)
