@@ -54,17 +54,16 @@ def find(scope: Scope) -> list[Found]:
             continue
         between = scope.text(whole.figure.end, part.figure.start)
         if _AMONG.fullmatch(between):
-            found.append(Found("breakdown", {"breakdown": whole.id, "parts": [part.id],
-                                             "exhaustive": False}, "stated", part,
-                               "a count of some of the things a count is of (…中有…)",
-                               f"{part.id}_among"))
+            why = "a count of some of the things a count is of (…中有…)"
         elif _MADE_IT_BEFORE.fullmatch(between) and _same_things(whole, part) \
                 and (between.endswith("有") or part.figure.text.startswith("有")) \
                 and _MADE_IT.match(scope.text(part.figure.end, part.figure.end + 3)):
-            found.append(Found("breakdown", {"breakdown": whole.id, "parts": [part.id],
-                                             "exhaustive": False}, "stated", part,
-                               "a count that made a list, after the list's size (…有…上榜)",
-                               f"{part.id}_among"))
+            why = "a count that made a list, after the list's size (…有…上榜)"
+        else:
+            continue
+        found.append(Found("breakdown", {"breakdown": whole.id, "parts": [part.id],
+                                         "exhaustive": False}, "stated", part, why,
+                           f"{part.id}_among"))
     return found
 
 
