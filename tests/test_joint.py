@@ -950,3 +950,24 @@ def test_top_ranks_against_the_names_listed_are_the_figure_to_fix(tmp_path):
     assert [f["code"] for f in doc["findings"]] == ["FC601"]
     assert _first_repairs(doc) == [("f1_1", "前两名", closed(Fraction(1), Fraction(3)), "前三名")]
     assert "Most likely wrong: f1_1 — 前三名 would make 1 relation hold: 3 names are listed" in table
+
+
+def test_a_figure_in_words_leaves_the_slip_of_another_undecided(tmp_path):
+    """2017年…达到201万。2021年…达到377万，…翻了近三番: the doubling written in words has no slip
+    of the pen to weigh, so the level's slip (377万 → 877万) is ranked first but not named most
+    likely wrong: either figure may be the one misprinted."""
+    doc, table = _article_repairs(
+        tmp_path, "2017年研究生报考人数首破200万人大关，达到201万。2021年研究生报考人数达到377万，"
+        "5年间，考研报名人数翻了近三番。")
+    assert [f["code"] for f in doc["findings"]] == ["FC401"]
+    assert [c["stated"] for r in doc["repairs"] for c in r["claims"]][:2] == ["377万", "翻了近三番"]
+    assert "Most likely wrong" not in table
+
+
+def test_a_single_rank_is_a_figure_to_fix_like_any_other(tmp_path):
+    """长三角41个市中第60位: a rank among a count. One place (第60位) is a value: it is a repair
+    with its slip of the pen, beside the count's; two slips, no figure named most likely wrong."""
+    doc, table = _article_repairs(tmp_path, "蚌埠2021年前三季度GDP位居全省第8位，长三角41个市中第60位。")
+    stated = [c["stated"] for r in doc["repairs"] for c in r["claims"]]
+    assert "第60位" in stated and "41个" in stated
+    assert "Most likely wrong" not in table

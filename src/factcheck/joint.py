@@ -955,7 +955,8 @@ def _freed(model: _Model, component: list[_Rel], base: Domains, keys: tuple[Key,
         q, claim = fig.quantity, fig.term.claim
         assert claim is not None
         need = dom[k]
-        if q.unit.dimension == "rank":  # a range of places (前三: 1–3), not a value to narrow
+        if q.unit.dimension == "rank" and not q.checked_interval.is_point:
+            # a range of places (前三: 1–3), not a value to narrow
             need = _top_places(component, k, q)
             if need is None:
                 return None
@@ -1105,10 +1106,14 @@ def _decided(component: list[_Rel], repairs: list[_Found]) -> bool:
     figures without a slip of the pen, or a count the names listed confirm), not merely a smaller
     change (two slips that each explain the relations are a tie: no guess). For a relation alone,
     the best repair must also be a slip of the pen (else any of its figures may be the wrong
-    one); relations that share its figure decide between the figures themselves."""
+    one); relations that share its figure decide between the figures themselves. A figure
+    written in words (翻了近三番) has no slips to weigh: beside it, no repair is the answer."""
     best = repairs[0]
     if len(component) == 1 and any(c.typo is None for c in best.claims):
         return False
+    if any(c.typo is None and _NUMBER.search(c.stated) is None for r in repairs[1:]
+           for c in r.claims):
+        return False  # 翻了近三番: a figure in words has no slips to weigh against the best's
     return len(repairs) == 1 or best.rank_key[:2] < repairs[1].rank_key[:2]
 
 
