@@ -243,27 +243,92 @@ class Mutation:
     breaks: bool = True  # False: the changed article is still right (see `still_holds`)
 
 
-def still_holds(relation: dict, figures: list[str]) -> bool:
-    """Whether an inequality (`part_whole`: the parts, then the whole) still holds with one figure
-    changed, read with the tool's parser: 479人 → 472人 of 7173名 is still a part of the whole, so
-    no statistician would call the changed article wrong. Any figure the parser cannot read, or
-    figures of different dimensions, count as breaking (the change is kept in the score)."""
+def _ratio(x: Interval, y: Interval) -> Interval | None:
+    return None if y.contains(Fraction(0)) else x / y
+
+
+def _rate(x: Interval, y: Interval) -> Interval | None:
+    r = _ratio(x, y)
+    return None if r is None else r - Interval(Fraction(1), Fraction(1), True, True)
+
+
+# what each kind of relation says, over its figures in some order (x, y, the stated z): the
+# assignments tried are those under which the unchanged figures hold
+_SAYS = {
+    "share": [lambda x, y: _ratio(x, y)],
+    "per_unit": [lambda x, y: _ratio(x, y)],
+    "multiple": [_ratio, _rate],
+    "growth": [_rate, _ratio],
+    "difference": [lambda x, y: x - y],
+    "stockflow": [lambda x, y: x - y],
+}
+_SAME_DIMENSION = {"share", "multiple", "growth", "difference", "stockflow"}
+
+
+def _holds_as(kind: str, read: list) -> set[tuple]:
+    """The assignments (roles of the figures, formula) under which the figures hold together."""
+    from itertools import permutations
+
+    out = set()
+    if kind in ("part_whole", "breakdown"):
+        for w, whole in enumerate(read):
+            parts = [q.interval for i, q in enumerate(read) if i != w]
+            if any(q.unit.dimension != whole.unit.dimension for i, q in enumerate(read) if i != w):
+                continue
+            total = parts[0]
+            for p in parts[1:]:
+                total = total + p
+            if kind == "breakdown" and total.intersects(whole.interval):
+                out.add((w,))
+            if kind == "part_whole" and w == len(read) - 1 and (
+                    whole.interval.hi is None or (all(p.lo is not None for p in parts)
+                    and sum(p.lo for p in parts) <= whole.interval.hi)):
+                out.add((w,))
+        return out
+    if kind not in _SAYS or len(read) != 3:
+        return out
+    for order in permutations(range(3)):
+        x, y, z = (read[i] for i in order)
+        if kind in _SAME_DIMENSION and x.unit.dimension != y.unit.dimension:
+            continue
+        for n, says in enumerate(_SAYS[kind]):
+            try:
+                got = says(x.interval, y.interval)
+            except (ArithmeticError, TypeError, ValueError):
+                continue
+            if got is not None and got.intersects(z.interval):
+                out.add((*order, n))
+    return out
+
+
+def still_holds(relation: dict, figures: list[str], changed: list[str] | None = None) -> bool:
+    """Whether a relation still holds with one figure changed (``changed``: the figures after the
+    change; ``figures`` before it), read with the tool's parser: 479人 → 472人 of 7173名 is still
+    a part of the whole, 8504.6亿元 → 8504.9亿元 is still 23.56% of 36102.6亿元, so no
+    statistician would call the changed article wrong. Only the roles under which the unchanged
+    figures hold are tried. Any figure the parser cannot read, a kind not judged here (a count
+    and its names), or figures that do not hold as printed count as breaking: the change is kept
+    in the score. With ``changed`` None, ``figures`` are the changed ones of a `part_whole`
+    (parts, then the whole)."""
     from factcheck.quantity import QuantityError, parse_quantity
 
-    if relation.get("kind") != "part_whole" or len(figures) < 2:
+    if changed is None:
+        if relation.get("kind") != "part_whole":
+            return False
+        figures, changed = [], figures
+    if len(changed) < 2:
         return False
     try:
-        read = [parse_quantity(w) for w in figures]
+        after = [parse_quantity(w) for w in changed]
+        before = [parse_quantity(w) for w in figures] if figures else None
     except QuantityError:
         return False
-    if len({q.unit.dimension for q in read}) != 1:
+    kind = relation.get("kind", "")
+    roles = _holds_as(kind, before) if before is not None else None
+    if roles is not None and not roles:
         return False
-    *parts, whole = (q.interval for q in read)
-    if whole.hi is None:
-        return True
-    if any(p.lo is None for p in parts):
-        return False
-    return sum(p.lo for p in parts) <= whole.hi
+    now = _holds_as(kind, after)
+    return bool(now if roles is None else now & roles)
 
 
 def names_place(claim: dict, line: int, column: int, width: int) -> bool:
@@ -294,7 +359,8 @@ def mutations(gold: Gold, run, tmp: Path) -> list[Mutation]:
                 continue
             written = [str((gold.figure(x, r.get("line", 0)) or {}).get("written")) for x in
                        r.get("figures", [])]
-            breaks = not still_holds(r, [new if w == str(f["written"]) else w for w in written])
+            breaks = not still_holds(r, written,
+                                     [new if w == str(f["written"]) else w for w in written])
             changed = list(lines)
             changed[f["line"] - 1] = line[:col] + new + line[col + len(str(f["written"])):]
             path = tmp / gold.text.name

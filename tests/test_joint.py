@@ -186,22 +186,37 @@ def test_open_ends_count_and_a_looser_rounding_makes_it_a_warning(check, tmp_pat
     assert doc["findings"] == []  # closed ends: x = 10.035 satisfies both
 
 
-@pytest.mark.parametrize(("old", "new", "words"), [
-    ("population: {value: 50.00万人}", "population: {value: 约50.00万人}",
-     "involves an approximate figure (约50.00万人)"),
-    ("gdp_per_capita: {value: 19992元}", "gdp_per_capita: {value: 预计19992元}",
+@pytest.mark.parametrize(("changes", "words"), [
+    # 约 read to twice its rounding (gdp ≤ 19992.5元 × 50.01万) meets the growth (5.01%: gdp ≥
+    # 99.9805亿); read to its rounding (≤ 99.9725亿) it does not
+    ({"population: {value: 50.00万人}": "population: {value: 约50.00万人}",
+      "growth: 5.05%": "growth: 5.01%"}, "involves an approximate figure (约50.00万人)"),
+    ({"gdp_per_capita: {value: 19992元}": "gdp_per_capita: {value: 预计19992元}"},
      "involves an estimate or target (预计19992元)"),
-    ("count: population}", "count: population, discovered: linked}",
+    ({"count: population}": "count: population, discovered: linked}"},
      "the article ties these figures"),
 ])
 def test_estimates_approximate_figures_and_linked_relations_make_it_a_warning(
-        check, tmp_path: Path, old: str, new: str, words: str) -> None:
-    assert old in CONFLICT
-    code, doc = check(write(tmp_path, CONFLICT.replace(old, new)))
+        check, tmp_path: Path, changes: dict[str, str], words: str) -> None:
+    text = CONFLICT
+    for old, new in changes.items():
+        assert old in text
+        text = text.replace(old, new)
+    code, doc = check(write(tmp_path, text))
     [f] = doc["findings"]
     assert (f["code"], f["severity"]) == ("FC060", "warning")
     assert words in f["message"]
     assert code == 0
+
+
+def test_an_about_figure_that_conflicts_even_at_twice_its_rounding_is_an_error(
+        check, tmp_path: Path) -> None:
+    """约50.00万人 read to ±0.01万 still leaves gdp ≤ 99.9825亿 against the growth's ≥ 100.0186亿."""
+    code, doc = check(write(tmp_path, CONFLICT.replace("population: {value: 50.00万人}",
+                                                       "population: {value: 约50.00万人}")))
+    [f] = doc["findings"]
+    assert (f["code"], f["severity"]) == ("FC060", "error")
+    assert code == 1
 
 
 def test_a_figure_of_another_file_links_the_relations_that_name_it(check, tmp_path: Path) -> None:

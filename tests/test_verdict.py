@@ -63,9 +63,13 @@ def test_different_releases_is_a_warning(check) -> None:
     assert run.one("same_release")["severity"] == "error"
 
 
-def test_approximate_figure_failure_is_a_warning(check) -> None:
-    run = check(SHARE_FILE.replace("STATED", "约55%"))
-    assert (run.one("s")["code"], run.one("s")["severity"]) == ("FC201", "warning")
+@pytest.mark.parametrize(("stated", "severity"), [("约48%", "warning"), ("约45%", "error")])
+def test_an_about_figure_fails_as_a_warning_within_twice_its_rounding(check, stated, severity) -> None:
+    """47.2 / 100.0 is at most 47.27%: 约48% misses [47.5%, 48.5%] but meets [47%, 49%] (a
+    warning); 约45% misses even [44%, 46%] (an error)."""
+    run = check(SHARE_FILE.replace("STATED", stated).replace("258.8亿元", "47.2亿元")
+                .replace("527.7亿元", "100.0亿元"))
+    assert (run.one("s")["code"], run.one("s")["severity"]) == ("FC201", severity)
 
 
 # --- judge(): the reason of each failure, on the relations `factcheck check` prepares -----------

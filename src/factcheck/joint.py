@@ -96,7 +96,7 @@ from .relations import MAX_BITS, OPS, Term, TooLarge, _Linear
 from .rules import define
 from .typos import variants, written_as
 from .values import Value
-from .verdict import REASONS, judge, reason_words, rounding_of
+from .verdict import REASONS, judge, reason_words, rough_interval, rounding_of
 
 __all__ = ["JOINT_CONFLICT", "JointResult", "Repair", "RepairClaim", "analyse"]
 
@@ -847,8 +847,12 @@ def _severity(model: _Model, rels: list[_Rel]) -> tuple[Severity, str]:
         _, reason = judge(r.p, _never)
         if reason != "error":
             return Severity.WARNING, reason
+    if any(f.quantity.approximate for f in model.figures.values()):
+        rough = {k: rough_interval(f.quantity) for k, f in model.figures.items()}
+        if model.decide(rels, rough) is not None:
+            return Severity.WARNING, "approximate"
     for r in rels:
-        if any(t.quantity.soft is not None for t in r.terms):
+        if any(t.quantity.soft is not None and not t.quantity.approximate for t in r.terms):
             return Severity.WARNING, "soft-bound"
     loose = {k: _loose_domain(f) for k, f in model.figures.items()}
     if model.decide(rels, loose) is not None:

@@ -2,7 +2,8 @@
 
 - a relation fails only when no values inside the figures' intervals satisfy it;
 - it is an *error* when it fails under the file's rounding, a *warning* when it holds only under
-  a looser rounding, only outside a soft bound, or involves an estimate (预计) or an "about" (约);
+  a looser rounding, only outside a soft bound, involves an estimate (预计), or holds when an
+  "about" (约) is read to twice its rounding;
 - a failure mixing a real/same-scope figure with nominal ones is *not comparable* (info);
 - a failure between claims from different data releases is a *warning* (revision);
 - a relation too coarse ever to fail is *untestable* (info), not "consistent".
@@ -28,8 +29,8 @@ from .messages import Listed, Message, Shown
 from .relations import MAX_BITS, OPS, Term, TooLarge
 from .rules import define
 
-__all__ = ["NOT_COMPARABLE", "UNTESTABLE", "evaluate", "evaluate_parts", "judge", "loose", "strict",
-           "term_basis"]
+__all__ = ["NOT_COMPARABLE", "UNTESTABLE", "evaluate", "evaluate_parts", "judge", "loose",
+           "rough_interval", "strict", "term_basis"]
 
 UNTESTABLE = define(
     "FC050", "untestable", Severity.INFO,
@@ -76,6 +77,23 @@ def loose(t: Term) -> Interval:
     return iv if t.scale == 1 else iv.scale(t.scale)
 
 
+def rough_interval(q) -> Interval:
+    """A figure's interval with an "about" (约56.5%, 9.31万元左右) read to twice its rounding:
+    [X − u, X + u]. A figure given exactly (约四分之一) keeps its interval: how far an exact
+    fraction may stray is not written."""
+    iv = q.checked_interval
+    if not q.approximate or iv.lo is None or iv.hi is None or iv.is_point:
+        return iv
+    half = (iv.hi - iv.lo) / 2
+    return Interval(iv.lo - half, iv.hi + half, True, True)
+
+
+def roughly(t: Term) -> Interval:
+    """A figure's interval with an "about" read to twice its rounding (:func:`rough_interval`)."""
+    iv = rough_interval(t.quantity)
+    return iv if t.scale == 1 else iv.scale(t.scale)
+
+
 def soft(t: Term) -> Interval:
     """A figure's interval inside the usual reading of its bound word (超八成: below 90%)."""
     iv = strict(t)
@@ -99,7 +117,9 @@ def judge(p: Prepared, holds: Callable[[Env], bool] | None = None) -> tuple[Seve
         return Severity.WARNING, "revision"
     if any(t.quantity.estimate for t in terms):
         return Severity.WARNING, "estimate"
-    if any(t.quantity.approximate for t in terms):
+    if any(t.quantity.approximate for t in terms) and (
+            any(t.quantity.approximate and t.quantity.checked_interval.is_point for t in terms)
+            or (holds or p.relation.holds)(roughly)):
         return Severity.WARNING, "approximate"
     if (holds or p.relation.holds)(loose):
         return Severity.WARNING, "looser-rounding"
