@@ -19,6 +19,12 @@ def places(finding: dict) -> set[tuple[int, int]]:
     return {(c["article"]["line"], c["article"]["column"]) for c in finding["claims"]}
 
 
+def names(finding: dict, line: int, written: str) -> bool:
+    """Whether a finding names the figure printed as `written` on that line."""
+    return any(c["article"]["line"] == line and c["article"]["text"].endswith(written)
+               for c in finding["claims"])
+
+
 # --- 是全国平均数的x倍: a per-head income against the national one the article states ---------
 # stat-kunshan-yiwu-2021 (tests/data/articles); the same form in 内蒙古 (ppdoc.com periodical
 # b6268a2e…: 人均GDP实现4638美元…是全国平均水平的近1.5倍).
@@ -54,3 +60,52 @@ def test_a_median_is_not_the_average_a_multiple_is_of(article) -> None:
                           "实际增长8.1%。", "")
     _, doc = article(text.format(yiwu="2.2", yuyao="1.8"))
     assert checks_of(doc, "multiple") == []
+
+
+# --- 地区生产总值X亿元，增长a%。其中，第一产业增加值Y1亿元，增长b1%；… -------------------------
+# 青海 2021Q1 (cctvgf.com.cn/article/1109118.html) and 德州 Q1
+# (dztj.dezhou.gov.cn/n3100530/n15894766/c16514459/content.html). The growth is real (comparable
+# prices), the levels current: the levels deflated by the rates give the total's rate only
+# approximately — 12.82% for 12.8%, 10.14% for 10.2% here, but 1.94% for 1.5% in 大庆's oil economy
+# of 2016 (tests/checks/test_composition.py), the oil price having halved — so only the range of
+# the parts' rates is tested (FC111), never the levels.
+QINGHAI = ("一季度，全省生产总值为743.88亿元，同比增长{total}%，两年平均增长5.1%。其中，第一产业增加值"
+           "29.87亿元，同比增长4.3%，两年平均增长4.4%；第二产业增加值289.83亿元，同比增长13.5%，两年平均"
+           "增长6.3%；第三产业增加值424.18亿元，同比增长13.0%，两年平均增长4.4%。\n")
+DEZHOU = ("经省统计局反馈，一季度，全市实现地区生产总值545.0亿元，按可比价格计算，同比增长10.2%，高于全国"
+          "2.8个百分点，高于全省1.5个百分点，增速居全省第3位。\n一、产业结构不断优化。第一产业实现增加值"
+          "41.99亿元，增长3.6%；第二产业实现增加值313.14亿元，增长10.8%；第三产业实现增加值189.87亿元，"
+          "增长10.6%。三次产业结构为7.7:57.5:34.8。\n")
+
+
+@pytest.mark.parametrize("text", [QINGHAI.format(total="12.8"), DEZHOU])
+def test_real_growth_of_a_total_within_its_industries(article, text) -> None:
+    """Both releases: the total's rate lies within its industries' rates, and their levels add
+    up to the total's level; nothing weighs the real rates by the current levels."""
+    code, doc = article(text)
+    assert [(c["kind"], c["verdict"], len(c["claims"])) for c in doc["checks"]
+            if c["kind"] in ("composition", "breakdown")][:2] == [("breakdown", "holds", 4),
+                                                                  ("composition", "holds", 4)]
+    assert code == 0
+
+
+def test_a_real_growth_outside_its_industries_is_an_error_at_it(article) -> None:
+    """12.8% changed to 14.8%: above every industry's rate (at most 13.5%) — an error naming it."""
+    code, doc = article(QINGHAI.format(total="14.8"))
+    [e] = [f for f in doc["findings"] if f["severity"] == "error"]
+    assert e["code"] == "FC111" and names(e, 1, "14.8%") and code == 1
+
+
+def test_a_real_growth_within_its_industries_is_not_weighed_by_levels(article) -> None:
+    """12.8% changed to 12.1%: still within 4.3%–13.5%; the deflated levels would give 12.8%, but
+    they are no measure of real growth, so nothing is reported."""
+    code, doc = article(QINGHAI.format(total="12.1"))
+    assert [f for f in doc["findings"] if f["severity"] in ("error", "warning")] == [] and code == 0
+
+
+def test_two_industries_of_three_are_no_total(article) -> None:
+    """With 第三产业 left out, the parts a 其中 lists do not make up the total: no composition."""
+    text = QINGHAI.format(total="12.8").replace(
+        "；第三产业增加值424.18亿元，同比增长13.0%，两年平均增长4.4%", "")
+    _, doc = article(text)
+    assert checks_of(doc, "composition") == []
