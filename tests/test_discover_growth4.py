@@ -109,3 +109,52 @@ def test_two_industries_of_three_are_no_total(article) -> None:
         "；第三产业增加值424.18亿元，同比增长13.0%，两年平均增长4.4%", "")
     _, doc = article(text)
     assert checks_of(doc, "composition") == []
+
+
+# --- 完成X亿元，增加N亿元，增长a% (the parts of a fiscal report after the total's 同比增加) -------
+# 常德 (czj.changde.gov.cn/public/6617354/8259416.html) and, rate before change, 增长2.61%，增收
+# 2546万元 (siguashuiruye.com …/202205/651075.html, a county's fiscal report).
+CHANGDE = ("（一）收入情况：元至5月，全市累计完成一般公共预算收入126.05亿元，同比增加2.25亿元，增长1.82%。"
+           "其中：地方财政收入完成80.18亿元，增加2.79亿元，增长{local}%；上划中央收入完成37.78亿元，"
+           "减少0.46亿元，负增长1.21%；上划省级收入完成8.09亿元，减少766万元，负增长0.94%.\n")
+COUNTY = ("截至4月底，全市财政总收入完成191347万元，较上年同期增长15.35%，增收25457万元。地方财政收入"
+          "完成100223万元，较上年同期增长2.61%，增收{change}万元。\n")
+
+
+def growth_of(doc: dict, level: str) -> list[dict]:
+    return [c for c in checks_of(doc, "growth") if figures(c)[0] == level]
+
+
+def test_a_level_its_bare_change_and_its_rate(article) -> None:
+    """Each part: the level, 增加/减少 N (no 同比 of its own) and the rate — the previous level
+    is the level less the change (80.18 − 2.79 = 77.39, +3.6%; 8.09亿 + 766万, −0.94%)."""
+    code, doc = article(CHANGDE.format(local="3.6"))
+    found = [(figures(c), c["verdict"]) for c in checks_of(doc, "growth")]
+    assert (["80.18亿元", "2.79亿元", "3.6%"], "holds") in found
+    assert (["8.09亿元", "减少766万元", "-0.94%"], "holds") in found
+    assert code == 0
+
+
+def test_a_wrong_rate_after_a_bare_change_is_an_error_at_it(article) -> None:
+    """增长3.6% changed to 3.9%: 2.79 / 77.39 is 3.59–3.63%."""
+    code, doc = article(CHANGDE.format(local="3.9"))
+    [e] = [f for f in doc["findings"] if f["severity"] == "error"]
+    assert e["code"] == "FC101" and names(e, 1, "3.9%") and code == 1
+
+
+@pytest.mark.parametrize(("change", "verdict"), [("2546", "holds"), ("2576", "fails")])
+def test_a_bare_change_after_the_rate(article, change, verdict) -> None:
+    """较上年同期增长2.61%，增收2546万元: 2546 / (100223 − 2546) = 2.607%; 2576 gives 2.64%."""
+    _, doc = article(COUNTY.format(change=change))
+    [g] = growth_of(doc, "100223万元")
+    assert (figures(g), g["verdict"]) == (["100223万元", f"{change}万元", "2.61%"], verdict)
+
+
+@pytest.mark.parametrize("text", [
+    "全市完成营业收入80.18亿元，增加2.79亿元，两年平均增长3.6%。\n",  # a rate a year
+    "全市完成投资80.18亿元，增加项目12个，增长3.6%。\n",  # a change of another unit
+    "全市完成营业收入80.18亿元，增加2.79亿元。\n",  # no rate
+])
+def test_a_bare_change_without_its_own_rate_is_no_growth(article, text) -> None:
+    _, doc = article(text)
+    assert checks_of(doc, "growth") == []
