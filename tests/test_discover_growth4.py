@@ -158,3 +158,54 @@ def test_a_bare_change_after_the_rate(article, change, verdict) -> None:
 def test_a_bare_change_without_its_own_rate_is_no_growth(article, text) -> None:
     _, doc = article(text)
     assert checks_of(doc, "growth") == []
+
+
+# --- 贡献率c%，拉动p个百分点: p = c × the whole's growth ---------------------------------------
+# 长治 Q1 (tjj.changzhi.gov.cn/sjfx/202505/t20250507_3043836.html) and a city daily's 1–10月
+# (amraq.com/szb/pc/col/202411/29/content_260969.html); the definition in 青海统计年鉴 4-15 (拉动指
+# 生产总值增长速度与三大需求贡献率的乘积).
+CHANGZHI = ("一季度，全市规模以上工业增加值延续2月份平稳向好趋势，同比增长9.6%，比全省高1.9个百分点，比全国"
+            "高3.1个百分点。其中采矿业增加值同比增长14.4%，总量占全市规上工业增加值的比重为75.9%（以下简称"
+            "占比），对全市工业增长的贡献率109.7%，上拉全市工业增加值增速{mining}个百分点；电力、热力、燃气及"
+            "水生产和供应业增加值同比增长6.4%，占比为4.6%，对全市工业增长的贡献率2.8%，上拉全市工业增加值"
+            "增速0.3个百分点；制造业增加值同比下降5.3%，低于全市工业增加值增速14.9个百分点，低于采矿业增加值"
+            "增速19.7个百分点，占比为19.5%，对全市工业增长的贡献率-12.5%，下拉全市工业增加值增速1.2个百分点。\n")
+CITY = ("1月至10月，全市规模以上工业增加值同比增长10.2%，高于全省2.2个百分点。\n"
+        "制造业作为经济的“压舱石”，主导作用突出。1月至10月，全市规模以上制造业增加值同比增长10.5%，"
+        "拉动全市规上工业增长9.2个百分点，对全市规上工业增长的贡献率达90.2%。\n")
+
+
+def by_rate(doc: dict) -> list[list[str]]:
+    return [figures(c) for c in checks_of(doc, "expression") if "个百分点" in figures(c)[-1]]
+
+
+def test_contributions_and_their_rates_give_the_whole_s_growth(article) -> None:
+    """109.7% × 9.6% = 10.5 (10.6 within the roundings); −12.5% × 9.6% = −1.2 (下拉1.2); 90.2% ×
+    10.2% = 9.2 after 规上 read as 规模以上 — each whole's rate from the sentence before."""
+    code, doc = article(CHANGZHI.format(mining="10.6"))
+    assert by_rate(doc) == [["109.7%", "9.6%", "10.6个百分点"], ["2.8%", "9.6%", "0.3个百分点"],
+                            ["-12.5%", "9.6%", "1.2个百分点"]]
+    assert all(c["verdict"] == "holds" for c in checks_of(doc, "expression")) and code == 0
+    code, doc = article(CITY)
+    assert by_rate(doc) == [["90.2%", "10.2%", "9.2个百分点"]] and code == 0
+
+
+def test_a_wrong_contribution_against_its_rate_is_a_warning_at_it(article) -> None:
+    """上拉10.6 changed to 10.9个百分点: the whole's rate is tied from another sentence, so a
+    warning naming the changed figure."""
+    code, doc = article(CHANGZHI.format(mining="10.9"))
+    [w] = [f for f in doc["findings"] if f["code"] == "FC801"]
+    assert w["severity"] == "warning" and names(w, 1, "10.9个百分点") and code == 0
+
+
+@pytest.mark.parametrize("text", [
+    # the whole's rate is not stated
+    "1月至10月，全市规模以上制造业增加值同比增长10.5%，拉动全市规上工业增长9.2个百分点，对全市规上"
+    "工业增长的贡献率达90.2%。\n",
+    # the only earlier rate is a part's of the whole (规模以上工业中…), not the whole's
+    "规模以上工业中，装备制造业增加值同比增长15.0%。高技术制造业增加值同比增长10.5%，拉动全市规上工业"
+    "增长9.2个百分点，对全市规上工业增长的贡献率达90.2%。\n",
+])
+def test_a_contribution_without_the_whole_s_rate_is_not_checked(article, text) -> None:
+    _, doc = article(text)
+    assert by_rate(doc) == []
