@@ -209,3 +209,10 @@ def test_a_wrong_contribution_against_its_rate_is_a_warning_at_it(article) -> No
 def test_a_contribution_without_the_whole_s_rate_is_not_checked(article, text) -> None:
     _, doc = article(text)
     assert by_rate(doc) == []
+
+
+def test_a_balance_s_bare_change_is_no_growth(article) -> None:
+    """A balance's 增加N is commonly since the year's start (比年初), its rate on the year before:
+    a bare change of a 余额 is not taken."""
+    _, doc = article("6月末，全市金融机构本外币各项存款余额5280.5亿元，增加312.6亿元，增长8.1%。\n")
+    assert checks_of(doc, "growth") == []

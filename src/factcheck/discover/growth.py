@@ -46,8 +46,8 @@ def find(scope: Scope) -> list[Found]:
         change = _change_after(scope, c)
         if change is not None:
             found.extend(_with_change(scope, c, change))
-        elif (bare := _change_after(scope, c, bare=True)) is not None:
-            found.extend(_with_change(scope, c, bare))
+        elif "余额" not in (c.label or "") and (bare := _change_after(scope, c, bare=True)):
+            found.extend(_with_change(scope, c, bare))  # a balance's bare change: since the year's start
         previous = _previous_of(scope, c, levels)
         if previous is None:
             continue
