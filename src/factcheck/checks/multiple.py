@@ -19,6 +19,10 @@ checks:
   - {multiple: listed_2023, of: listed_2022, factor: 翻倍}
 ```
 4 / 2 = 2: consistent. With listed_2023 at 3家, FC401: ×1.5 is not 翻倍.
+
+An income written per year (77468元/年) is a multiple of a yearly one written in 元 (全国居民人均
+可支配收入35128元) when the entry says both are yearly (`yearly: true`): 77468 / 35128 = 2.205,
+是全国平均数的2.2倍.
 """
 
 from __future__ import annotations
@@ -41,6 +45,8 @@ class MultipleCheck(CheckBase):
     of: RefOrValue = Field(description="The base figure b.")
     factor: str | int = Field(description="a / b as written: 翻倍, 翻两番, 增长2倍, 是…的3倍, 1.5; "
                               "or the claim that states it.")
+    yearly: bool = Field(False, description="Both figures are amounts of a year, one written per "
+                         "year (77468元/年), the other in the money unit (35128元): the same money.")
 
 
 def prepare(spec: MultipleCheck, ctx: Context) -> list[Prepared]:
@@ -51,7 +57,10 @@ def prepare(spec: MultipleCheck, ctx: Context) -> list[Prepared]:
     a = ctx.value_term(a_claim, "multiple", "multiple")
     b = ctx.ref_or_value(spec.of, "base", "of", a_claim.rounding)
     factor = _factor(spec, ctx, a_claim.rounding)
-    if factor is None or a is None or b is None or not ctx.compatible([a, b], msg.WHAT_MULTIPLE):
+    if factor is None or a is None or b is None:
+        return []
+    if not (spec.yearly and _of_a_year(a) == _of_a_year(b)) \
+            and not ctx.compatible([a, b], msg.WHAT_MULTIPLE):
         return []
     factor_q = factor.quantity
     relation = Relation(Div(Var(a), Var(b)), Var(factor))
@@ -64,6 +73,12 @@ def prepare(spec: MultipleCheck, ctx: Context) -> list[Prepared]:
     line, col = ctx.position
     return [Prepared(KIND, relation, ctx.file, line, col, describe, spec.id, TIMES, TIMES,
                      ignore=ctx.ignore(spec))]
+
+
+def _of_a_year(t: Term) -> tuple[str, str]:
+    """A figure's dimension and base unit with a flow per year read as the year's amount."""
+    u = t.quantity.unit
+    return u.dimension.removesuffix("/time"), u.base.removesuffix("/年")
 
 
 def _factor(spec: MultipleCheck, ctx: Context, rounding: str) -> Term | None:

@@ -7,6 +7,11 @@ three industries); 最终消费支出拉动GDP增长3.5个百分点，….
 - Their contributions in 百分点 (拉动) add up to the whole's growth rate, stated before them in the
   paragraph or in the paragraph before (`contribution`, *linked* unless in the rate's sentence).
 
+- A part's contribution in 百分点 and its contribution rate, side by side in a sentence, give the
+  whole's growth rate: 拉动 = 贡献率 × the whole's rate (the definition: "拉动指生产总值增长速度与
+  三大需求贡献率的乘积", 青海统计年鉴). 对全市工业增长的贡献率109.7%，上拉全市工业增加值增速10.6个
+  百分点 with 规模以上工业增加值…同比增长9.6% before it (`expect`, *linked* unless in one sentence).
+
 The parts of a total that have growth rates of their own (分产业看 …) are found with their
 contributions by :mod:`.composition`.
 """
@@ -28,7 +33,7 @@ _DOWN = later(r"负向拉动|负拉动|拉低|下拉|向下拉动")
 
 
 def find(scope: Scope) -> list[Found]:
-    return [*_rates(scope), *_pulls(scope)]
+    return [*_rates(scope), *_pulls(scope), *_pull_by_rate(scope)]
 
 
 def _owner(words: str, members: tuple[tuple[str, ...], ...]) -> int | None:
@@ -107,5 +112,74 @@ def _gdp_before(scope: Scope, first: DraftClaim) -> DraftClaim | None:
         if rate_of(c) is not None and c.period == first.period and c.label \
                 and re.search(r"生产总值|GDP", c.label) and "两年平均" not in scope.text(
                     scope.clause(c)[0], c.end):
+            return c
+    return None
+
+
+_PULL = later(r"(?:拉动|上拉|下拉|拉低|负向拉动|负拉动|向下拉动)([^，,。；;：:]*?)(?:增长|增速|增幅)?$")
+_CONTRIBUTION_RATE = later(r"贡献率(?:为|达到|达|是)?$")
+_PLACE = later(r"^(?:全国|全省|全市|全区|全县|全州|全盟)")
+_OF_GDP = later(r"^(?:经济|GDP|地区生产总值|生产总值|国内生产总值|经济总量)$")
+
+
+def _pull_by_rate(scope: Scope) -> list[Found]:
+    """拉动 p个百分点 next to 贡献率c% in one sentence: p = c × the growth of the whole named after
+    拉动, stated before."""
+    found = []
+    for k, pull in enumerate(scope.claims):
+        q = pull.figure.quantity
+        if q is None or q.unit.dimension != "pp" or not exact(pull):
+            continue
+        m = _PULL.search(_subject(scope, pull))
+        if m is None:
+            continue
+        rate = _rate_beside(scope, k)
+        whole = _whole_rate(scope, pull, m.group(1)) if rate is not None else None
+        if rate is None or whole is None:
+            continue
+        growth = f"{whole.id}.growth" if whole.growth is not None else whole.id
+        sign = "-" if _DOWN.search(_subject(scope, pull)) else ""
+        how = "stated" if scope.same_sentence(whole, pull) else "linked"
+        found.append(Found("expect", {"expect": f"{rate.id} * {growth} == {sign}{pull.id}"}, how,
+                           pull, "a contribution (拉动) and its contribution rate (贡献率)",
+                           f"{pull.id}_by_rate"))
+    return found
+
+
+def _rate_beside(scope: Scope, k: int) -> DraftClaim | None:
+    """The 贡献率 in the clause just before or just after the 拉动 at k, in its sentence."""
+    pull = scope.claims[k]
+    for j in (k - 1, k + 1):
+        if not 0 <= j < len(scope.claims):
+            continue
+        c = scope.claims[j]
+        if is_share(c) and exact(c) and scope.same_sentence(c, pull) \
+                and _CONTRIBUTION_RATE.search(_subject(scope, c)):
+            return c
+    return None
+
+
+def _whole_rate(scope: Scope, pull: DraftClaim, named: str) -> DraftClaim | None:
+    """The growth rate of the whole a 拉动 names (全市工业增加值, 规上工业, GDP), the last one stated
+    for its period in a sentence before, up to four lines before: a rate whose label opens with
+    that name (规模以上 before it allowed), never a part's (规模以上工业中，装备制造业…)."""
+    key = _PLACE.sub("", named).replace("规上", "规模以上").removesuffix("的")
+    if not key:
+        return None
+    s_start, _ = scope.sentence(pull)
+    for c in reversed(scope.claims[:scope.index(pull)]):
+        if pull.line - c.line > 4:
+            return None
+        if c.figure.start >= s_start or rate_of(c) is None or not exact(c) \
+                or c.period != pull.period or not c.label or "两年平均" in c.label:
+            continue
+        label = _PLACE.sub("", c.label.replace("规上", "规模以上"))
+        if _OF_GDP.match(key):
+            if re.match(r"(?:地区|国内)?生产总值|GDP", label):
+                return c
+            continue
+        rest = next((label[len(head):] for head in (key, "规模以上" + key) if label.startswith(head)),
+                    None)
+        if rest is not None and not rest.startswith("中"):
             return c
     return None

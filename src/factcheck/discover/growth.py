@@ -3,7 +3,10 @@
 - 由A增加到B (从A到B, 由A降至B) with a rate in the sentence: B against A at that rate (*stated*);
 - a level with its growth rate, when the article also states the previous period's level of the
   same subject (2022年…A亿元 … 2023年…B亿元，增长x%): *linked*;
-- 比上年增加/减少 N after a level, with the previous level stated: the difference (*linked*).
+- 比上年增加/减少 N after a level, with the previous level stated: the difference (*linked*);
+- a level, its change and its rate in one sentence (比上年增加N，增长x%; in a list after the total's
+  同比, the bare 增加N / 增收N with its rate): the previous level is the level less the change
+  (*stated*).
 
 The basis of the rate (real growth of GDP and value added, comparable-scope growth of investment)
 is the claim's own, so such a relation never raises an error where the levels are nominal.
@@ -43,6 +46,8 @@ def find(scope: Scope) -> list[Found]:
         change = _change_after(scope, c)
         if change is not None:
             found.extend(_with_change(scope, c, change))
+        elif "余额" not in (c.label or "") and (bare := _change_after(scope, c, bare=True)):
+            found.extend(_with_change(scope, c, bare))  # a balance's bare change: since the year's start
         previous = _previous_of(scope, c, levels)
         if previous is None:
             continue
@@ -186,6 +191,9 @@ def _with_change(scope: Scope, level: DraftClaim, change: DraftClaim) -> list[Fo
         return []
     if rate_figure.comparison and _YEAR_BASE.match(scope.text(level.end, change.figure.start)):
         return []  # 比2005年增加N，比上年增长x%: the rate is against another year
+    if _AVERAGE_RATE.search(scope.text(clause_span(scope.plain, rate_figure.start, rate_figure.end)[0],
+                                       rate_figure.number_start)):
+        return []  # 增加N，两年平均增长x%: a rate a year, not this change's
     fields = {"growth": level.id, "change": change.id}
     if owner is not level:
         fields["rate"] = owner.id if owner is not None else rate.id
@@ -213,8 +221,13 @@ def _is_growth_rate(c: DraftClaim) -> bool:
     return dimension == "ratio" or (dimension == "factor" and f.change_word in UP)
 
 
-def _change_after(scope: Scope, level: DraftClaim) -> DraftClaim | None:
-    """比上年增加14.2万人 right after a level: a change in the level's own unit."""
+_BARE_CHANGE = later(r"^[，,](?:增加|减少|增收|减收|增支|减支)$")
+
+
+def _change_after(scope: Scope, level: DraftClaim, bare: bool = False) -> DraftClaim | None:
+    """比上年增加14.2万人 right after a level: a change in the level's own unit. With `bare`, a
+    change without its base (完成80.18亿元，增加2.79亿元; 增长2.61%，增收2546万元): the previous
+    period's only when the sentence states the rate too (see :func:`_with_change`)."""
     if level.figure.quantity.unit.dimension == "ratio":
         return None  # a percentage changes in 百分点: 提升465.44% after 273.45% is a growth rate
     i = scope.index(level)
@@ -224,6 +237,10 @@ def _change_after(scope: Scope, level: DraftClaim) -> DraftClaim | None:
             continue
         between = re.sub(r"[（(][^）)]*[）)]", "", scope.text(level.end, nxt.figure.start))
         words = between + scope.text(nxt.figure.start, nxt.figure.number_start)
+        if bare:
+            if _BARE_CHANGE.match(words) and not nxt.figure.comparison:
+                return nxt
+            continue
         adjacent = re.fullmatch(r"[，,]?", between) or _CHANGE_AFTER.match(between)
         if adjacent and (_CHANGE_AFTER.match(words) or nxt.figure.comparison):
             return nxt

@@ -1,7 +1,12 @@
 """Multiples: 翻番 / 翻倍 / 翻两番 / 增长x倍 with the two levels it compares in its sentence
 (*stated*), or with its sentence's level and the one of an earlier year the sentence before ends
 with (2017年…达到201万。2021年…达到377万，…翻了近一番: *linked*) — *stated* when the doubling
-names the span between those years (5年间: 2017 to 2021, counted either way)."""
+names the span between those years (5年间: 2017 to 2021, counted either way).
+
+A level that is 是全国平均数的x倍 (全国平均水平, 全省的) is a multiple of the region's level of the
+same measure the article states before, its only one (义乌市人均可支配收入为77468元/年，是全国平均数的
+2.2倍, with 全国居民人均可支配收入是35128元 earlier; never its 中位数): *linked*, *stated* in one
+sentence. An income per year (元/年) and a year's income (元) are the same money."""
 
 from __future__ import annotations
 
@@ -39,7 +44,72 @@ def find(scope: Scope) -> list[Found]:
         found.append(Found("multiple", {"multiple": after.id, "of": before.id,
                                         "factor": _factor_claim(scope, fig, after).id}, how, after,
                            f"«{fig.written}» with both levels", f"{after.id}_multiple"))
+    return found + _of_the_region(scope)
+
+
+_OF_REGION = later(r"(?:是|为|相当于)(全国|全省|全市|全区)(?:居民)?"
+                   r"(?:的?平均数|的?平均水平|的?平均值|的?平均)?的$")
+_PER_HEAD = later(r"人均|平均")
+_NOT_THE_MEAN = later(r"中位数")
+_MEASURE = later(r"可支配收入|纯收入|消费支出|生产总值|GDP|工资|储蓄存款|存款|收入")
+
+
+def _measure(text: str) -> str | None:
+    """What a level measures, by its last measure word (可支配收入, 生产总值 …)."""
+    found = _MEASURE.findall(text)
+    return found[-1] if found else None
+
+
+def _of_the_region(scope: Scope) -> list[Found]:
+    """是全国平均数的2.2倍 after a level: the level over the region's level of its measure."""
+    found: list[Found] = []
+    for k, factor in enumerate(scope.claims):
+        q = factor.figure.quantity
+        if q is None or q.unit.dimension != "factor" or factor.figure.change_word:
+            continue
+        words = scope.text(scope.clause(factor)[0], factor.figure.number_start)
+        region = _OF_REGION.search(words)
+        if region is None:
+            continue
+        s_start, _ = scope.sentence(factor)
+        level = next((c for c in reversed(scope.claims[:k]) if c.figure.start >= s_start
+                      and (is_level(c) or c.figure.quantity.unit.dimension == "factor")), None)
+        if level is None or not is_level(level) or not exact(level):
+            continue
+        subject = (level.label or "") + words
+        base = _region_level(scope, level, subject, region.group(1))
+        if base is None:
+            continue
+        fields = {"multiple": level.id, "of": base.id, "factor": factor.id}
+        if not same_unit(level, base):
+            fields["yearly"] = True
+        how = "stated" if scope.same_sentence(base, factor) else "linked"
+        found.append(Found("multiple", fields, how, factor, f"«{region.group(0)}{factor.value}»",
+                           f"{level.id}_multiple"))
     return found
+
+
+def _region_level(scope: Scope, level: DraftClaim, subject: str, region: str) -> DraftClaim | None:
+    """The region's only level (its value written once or more) of the measure of the subject,
+    per head when the subject is, of the level's period, stated before the level."""
+    wanted = _measure(subject)
+    if wanted is None:
+        return None
+    money = _of_a_year(level)
+    found = [c for c in scope.claims[:scope.index(level)]
+             if is_level(c) and exact(c) and c.label and _measure(c.label) == wanted
+             and region in scope.before(c) and not _NOT_THE_MEAN.search(c.label)
+             and bool(_PER_HEAD.search(c.label)) == bool(_PER_HEAD.search(subject))
+             and c.period == level.period and _of_a_year(c) == money]
+    if not found or len({c.figure.quantity.interval for c in found}) != 1:
+        return None
+    return found[-1]
+
+
+def _of_a_year(c: DraftClaim) -> tuple[str, str]:
+    """The dimension and base unit of a figure, a flow per year (元/年) read as the year's amount."""
+    u = c.figure.quantity.unit
+    return u.dimension.removesuffix("/time"), u.base.removesuffix("/年")
 
 
 _BASE_MARK = later(r"(?:比|较|相比|同比|从|由)(?:(?:19|20)\d\d年)?(?:同期|上年|去年)?的?$")
