@@ -59,6 +59,14 @@ _PLACE_WORDS = later(r"广东|广西|江苏|浙江|江西|海南|湖南|湖北|�
 #: Counters of places and bodies, after 这 (这三地, 这两座城市) or a run of abbreviations.
 _PLACE_COUNTER = later(r"(?:地|座|市|省|家|所|国|区|县|个城市|个省份|个地区|个国家)")
 _THIS = later(r"(?:这|这些|上述|以上)$")
+#: What may stand between a comma and a count of the names before it: ，全省4个…城市; ，这三个城市.
+_CLAUSE_LEAD = later(r"(?:全[国省市区]|这|共|共计)$")
+#: A count of places with its noun (4个城市, 4个“万亿元”城市, 三地, 两座城市).
+_PLACES_COUNTED = later(r"[一二两三四五六七八九十\d]+(?:个|座)?(?:“[^”]{1,8}”)?"
+                        r"[\u4e00-\u9fff]{0,4}?(?:城市|省份|省市|地区|国家|地市|区县)|"
+                        r"[一二两三四五六七八九十\d]+(?:地|省|市|国)")
+#: A count that the names may be some of: 全国35个城市中, 三省之一.
+_AMONG = later(r"(?:中|之一|以外|之外|以上)")
 #: The names just ahead of a place, then the place in the next clause: 紧跟上海和北京，位列全国第三;
 #: 仅次于湖北省，全国排名第二 (the names ahead and the subject fill the places down to its own).
 _BEHIND = later(r"(?P<verb>仅次于|紧跟|紧随)(?P<names>[^，,。；;：:！!？?\n]{1,40}?)(?:之后|后)?[，,]"
@@ -96,7 +104,7 @@ def find(scope: Scope) -> list[Found]:
         if not _whole(c):
             continue
         found = _read_names(c) or _named_after(scope, c) or _abbreviations_before(scope, c) or \
-            _named_before(scope, c)
+            _named_before(scope, c) or _named_clause_before(scope, c)
         if found is not None:
             _join(lists, found, c)
     for c in scope.claims:
@@ -303,6 +311,35 @@ def _named_before(scope: Scope, c: DraftClaim) -> _List | None:
     if names is None or len(names[0]) > 24:
         return None
     return _List(_first_name(names), start, end)
+
+
+# --- a clause of names, then their count: 广州、深圳、佛山、东莞，全省4个“万亿元”城市 ------------------
+def _named_clause_before(scope: Scope, c: DraftClaim) -> _List | None:
+    """A count of places that opens a clause (after 全省, 这 or 共 at most) right after a clause that
+    lists nothing but their names. Only places are counted so: a count of other things after a
+    list of names (学校、医院、公园，共12个) may count what those names hold."""
+    plain = scope.plain
+    lead = _CLAUSE_LEAD.search(plain, max(0, c.figure.start - 4), c.figure.start)
+    comma = c.figure.start - (len(lead.group(0)) if lead else 0) - 1
+    if comma < 1 or plain[comma] not in "，,":
+        return None
+    counted = _PLACES_COUNTED.match(plain, c.figure.number_start)
+    if counted is None or _AMONG.match(plain, counted.end()):
+        return None
+    start = comma
+    while start > 0 and plain[start - 1] not in _CLAUSE_END + "：:":
+        start -= 1
+    text = plain[start:comma]
+    if "、" not in text or scope.in_span(start, comma):
+        return None
+    complete = not text.endswith("等")
+    names = list_items(text.removesuffix("等"))
+    if names is None or _NOT_A_NAME.search(names[0][-4:]):
+        return None
+    names = _first_name(names)
+    if any(len(x) > 8 for x in names):
+        return None
+    return _List(names, start, comma, complete)
 
 
 # --- names before a rank: 上海、北京、苏州…排名前三; 深广港莞居前四 ----------------------------------------
