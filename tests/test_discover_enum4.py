@@ -52,3 +52,39 @@ def test_a_count_of_places_after_a_clause_of_their_names(article, text, n, wrong
 def test_no_count_of_a_clause_of_names(article, text) -> None:
     code, doc = article(text)
     assert code == 0 and errors(doc) == [] and records(doc) == []
+
+
+# --- names in quotes: “安全对齐”、“经济影响”和“地缘政治”三大战略支柱 -----------------------------------
+#: code corpus, stored file id 57120318293 (a Chinese AI news digest), as written
+PILLARS = "Anthropic今日更新内容极为丰富，核心围绕“安全对齐”、“经济影响”和“地缘政治”{n}战略支柱。\n"
+#: code corpus, stored file id 63529148787 (a Chinese project digest), as written
+DIRECTIONS = ("这些 PR 共同指向“安全增强”、“可观测性提升”与“技能生态治理”{n}战略方向，预示未来版本将"
+              "更强调企业级可靠性需求。\n")
+#: code corpus, stored file id 62066643218 (a Chinese school event plan): one quote round the list,
+#: 与 inside 参与 (深参与感互动) no conjunction
+ENGINES = ("本项目旨在利用校园开放日产生的高价值流量，通过“高冲击力视觉、深参与感互动、长链路心理锚点”"
+           "{n}战略引擎，确立墨子实验室在区域科创教育市场的领导地位。\n")
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    (PILLARS, "安全对齐、经济影响、地缘政治"),
+    (DIRECTIONS, "安全增强、可观测性提升、技能生态治理"),
+    (ENGINES, "高冲击力视觉、深参与感互动、长链路心理锚点"),
+])
+def test_names_in_quotes_before_their_count(article, text, names) -> None:
+    """Quoted names, the words before the first quote not part of it (核心围绕, 参与 no 与)."""
+    code, doc = article(text.format(n="三大"))
+    assert code == 0 and errors(doc) == []
+    assert [(r["verdict"], written(r)) for r in records(doc)] == [("holds", ["三个"])]
+    code, doc = article(text.format(n="四大"))
+    at = text.index("{n}") + 1
+    assert code == 1 and errors(doc) == [("FC601", 1, at, ["四个"])]
+    [finding] = doc["findings"]
+    assert f"({names})" in finding["message"]
+
+
+def test_a_conjunction_inside_quotes_joins_no_names(article) -> None:
+    """“安全对齐和治理” is one name: three, not four."""
+    code, doc = article(PILLARS.replace("“安全对齐”", "“安全对齐和治理”").format(n="三大"))
+    assert code == 0 and errors(doc) == []
+    assert [r["verdict"] for r in records(doc)] == ["holds"]

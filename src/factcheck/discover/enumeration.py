@@ -27,8 +27,8 @@ _INTRO_AFTER = later(r"分别为|分别是|依次为|依次是|包括|即")
 #: The same for the size of a group (三大主导产业为A、B、C): 为 and 是 name its members.
 _INTRO_AFTER_GROUP = later(r"分别为|分别是|依次为|依次是|包括|即|为|是")
 _CLAUSE_END = "，,。；;！!？?\n"
-#: A conjunction before the last name of a list.
-_LAST_CONJUNCTION = later(r"以及|和|及|与")
+#: A conjunction before the last name of a list (not the 与 of 参与, not the 及 of 涉及).
+_LAST_CONJUNCTION = later(r"以及|和|(?<![涉普波])及|(?<![参给])与")
 #: What a name does not hold: digits, a numeral with its counter (四市), words of a clause.
 _NOT_A_NAME = later(r"[0-9０-９%％]|[一二两三四五六七八九十][个家所座地项市省县类种级等]|"
                          r"的|也|是|为|了|在|将|被|均|各|分别|其中|占")
@@ -170,14 +170,14 @@ def list_items(text: str) -> list[str] | None:
         if LIST_MARKER.fullmatch(pieces[0]):
             pieces = pieces[1:]  # 5、完全中学: the 、 of the mark that numbers the item
             if len(pieces) == 1:
-                return list_items(pieces[0]) if _LAST_CONJUNCTION.search(pieces[0]) else None
-    elif len(_LAST_CONJUNCTION.split(text)) == 2:
+                return list_items(pieces[0]) if len(_halves(pieces[0])) > 1 else None
+    elif len(_halves(text)) == 2:
         pieces = [text]
     else:
         return None
     # each piece with its two halves, when a conjunction splits it (the last piece only, or a
     # piece of a list without 、)
-    parts = [(p.strip("“”\""), _LAST_CONJUNCTION.split(p) if k == len(pieces) - 1 else [p])
+    parts = [(p.strip("“”\""), _halves(p) if k == len(pieces) - 1 else [p])
              for k, p in enumerate(pieces)]
     parts = [(p, [x.strip("“”\"") for x in halves] if len(halves) == 2 else [p])
              for p, halves in parts]
@@ -190,7 +190,7 @@ def list_items(text: str) -> list[str] | None:
                                 for _, h in parts)
     names = whole if keep_whole else split
     for piece in pieces[:-1]:  # 广州、深圳和北京、上海: two groups or one name? Not read.
-        halves = _LAST_CONJUNCTION.split(piece)
+        halves = _halves(piece)
         if len(halves) == 2 and (not ending or all(x.endswith(ending) for x in halves)):
             return None
     if len(names) < 2 or any(len(x) > 20 for x in names):
@@ -198,6 +198,16 @@ def list_items(text: str) -> list[str] | None:
     if any(_NOT_A_NAME.search(x) for x in names[1:]) or any(_VERBS.match(x) for x in names):
         return None
     return names
+
+
+def _halves(piece: str) -> list[str]:
+    """A piece of a list cut at its conjunctions outside quotes (“安全对齐和治理” is one name)."""
+    masked = compiled(r"“[^”]*”").sub(lambda m: "“" + "\0" * (len(m.group(0)) - 2) + "”", piece)
+    out, at = [], 0
+    for m in _LAST_CONJUNCTION.finditer(masked):
+        out.append(piece[at:m.start()])
+        at = m.end()
+    return [*out, piece[at:]]
 
 
 def _common_ending(names: list[str]) -> str:
@@ -211,6 +221,8 @@ def _common_ending(names: list[str]) -> str:
 def _first_name(names: list[str]) -> list[str]:
     """The first name without the words that open its clause (当前本科教育存在就业导向 → 就业导向):
     as long as the longest of the others, for the message only."""
+    if "“" in names[0]:  # 核心围绕“安全对齐 → 安全对齐: the quote opens the name
+        return [names[0][names[0].rindex("“") + 1:], *names[1:]]
     lead = compiled(r".*?(?:" + _INTRO_AFTER.pattern + ")[：:]?").match(names[0])
     if lead and lead.end() < len(names[0]):
         names = [names[0][lead.end():], *names[1:]]
