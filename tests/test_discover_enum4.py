@@ -88,3 +88,34 @@ def test_a_conjunction_inside_quotes_joins_no_names(article) -> None:
     code, doc = article(PILLARS.replace("“安全对齐”", "“安全对齐和治理”").format(n="三大"))
     assert code == 0 and errors(doc) == []
     assert [r["verdict"] for r in records(doc)] == ["holds"]
+
+
+# --- a count, its noun, then a dash and the names: 三家企业——A、B和C; 四个城市——A、…和D——… --------------
+#: code corpus, stored file id 49239956741 (a Chinese game module's background text), as written
+FIRMS = "最强大的{n}企业——神罗科技、阿拉萨卡集团和军用科技，在暗处进行着永无止境的战争。\n"
+#: code corpus, stored file id 45351541642 (a Chinese translation of a data-science textbook): the
+#: list ends at its closing dash
+CITIES = ("在本例中，由于有{n}城市——伯克利、Lamorinda、皮德蒙特和里士满——我们在一个设计矩阵中创建了"
+          "四个新特征。\n")
+
+
+@pytest.mark.parametrize(("text", "n", "wrong", "column"),
+                         [(FIRMS, "三家", "四家", 5), (CITIES, "四个", "五个", 8)])  # 8: 有五个
+def test_names_after_a_dash_after_the_counted_noun(article, text, n, wrong, column) -> None:
+    code, doc = article(text.format(n=n))
+    assert code == 0 and errors(doc) == []
+    assert [(r["verdict"], written(r)) for r in records(doc) if n in written(r)] == [("holds", [n])]
+    code, doc = article(text.format(n=wrong))
+    assert code == 1 and errors(doc) == [("FC601", 1, column, [wrong])]
+
+
+@pytest.mark.parametrize("text", [
+    # code corpus id 56420436311: what follows the dash is a clause, with a figure in it
+    "但5天去3个城市——我会拍很多照片但1张都不发朋友圈。\n",
+    # code corpus id 68470083524: 包括 after the dash names some of them (no error, whatever the count)
+    "有超过2000个团队和280家企业——包括马士基、安克创新和诺华——在使用商业版进行构建。\n",
+])
+def test_no_list_after_a_dash(article, text) -> None:
+    code, doc = article(text)
+    assert code == 0 and errors(doc) == []
+    assert all(r["verdict"] == "holds" for r in records(doc))

@@ -239,7 +239,8 @@ def _named_after(scope: Scope, c: DraftClaim) -> _List | None:
     intro = _INTRO_AFTER_GROUP if group else _INTRO_AFTER
     end = c.figure.end
     window = plain[end:end + 32]
-    m = compiled(r"(?:——|—|[\u4e00-\u9fff]{0,4}[：:])").match(window)  # 3家——A、B、C; 15个：A、…
+    # 3家——A、B、C; 三家企业——A、B和C; 15个：A、…
+    m = compiled(r"[\u4e00-\u9fff]{0,4}(?:——|—|[：:])(?:包括|比如|例如)?").match(window)
     if m is None:
         m = compiled(r"([^、，,。；;：:！!？?\n%]{0,24}?[，,]?)(?:" + intro.pattern
                      + r")[：:]?").match(window)
@@ -248,9 +249,10 @@ def _named_after(scope: Scope, c: DraftClaim) -> _List | None:
     start = end + m.end()
     if any(b.figure.quantity.unit.dimension == "count" for b in scope.in_span(end, start)):
         return None  # the words between hold another count: 4条航线、通航七个城市，分别为
-    some = "包括" in m.group(0)  # 包括 may name some of them only
+    some = compiled(r"包括|比如|例如").search(m.group(0)) is not None  # may name some only
+    ends = _CLAUSE_END + ("—" if "—" in m.group(0) else "")  # 四个城市——A、B和C——我们…
     stop = start
-    while stop < len(plain) and plain[stop] not in _CLAUSE_END:
+    while stop < len(plain) and plain[stop] not in ends:
         stop += 1
     text = _without_inner_counts(scope, start, stop)
     if text is None:
