@@ -48,6 +48,10 @@ def test_a_count_of_places_after_a_clause_of_their_names(article, text, n, wrong
     "北京、上海、广州，全国35个城市中排名靠前。\n",
     # a clause with figures is no clause of names
     "广州增长8.1%、深圳增长6.7%，全省4个城市GDP均超万亿元。\n",
+    # a clause that names the places it sets apart or starts from: not a clause of names only
+    "除北京、上海外，全国15个城市GDP超过万亿元。\n",
+    "从北京、上海、广州来看，4个城市均有增长。\n",
+    "与北京、上海相比，3个城市的增速更快。\n",
 ])
 def test_no_count_of_a_clause_of_names(article, text) -> None:
     code, doc = article(text)

@@ -65,6 +65,11 @@ _CLAUSE_LEAD = later(r"(?:全[国省市区]|这|共|共计)$")
 _PLACES_COUNTED = later(r"[一二两三四五六七八九十\d]+(?:个|座)?(?:“[^”]{1,8}”)?"
                         r"[\u4e00-\u9fff]{0,4}?(?:城市|省份|省市|地区|国家|地市|区县)|"
                         r"[一二两三四五六七八九十\d]+(?:地|省|市|国)")
+#: The words that may open a clause of names (分别对应北京、上海…).
+_LIST_LEAD = later(r"^(?:分别对应|分别为|分别是|依次为|即)")
+#: A name of a place alone in its clause, and the words that make it more than a name.
+_BARE_NAME = later(r"[\u4e00-\u9fffA-Za-z]{2,8}")
+_NOT_BARE = later(r"^[除与从以在对较比同跟至到]|(?:外|来看|来说|为例|相比|而言|之间)$|的|是|为|和")
 #: A count that the names may be some of: 全国35个城市中, 三省之一.
 _AMONG = later(r"(?:中|之一|以外|之外|以上)")
 #: The names just ahead of a place, then the place in the next clause: 紧跟上海和北京，位列全国第三;
@@ -348,11 +353,11 @@ def _named_clause_before(scope: Scope, c: DraftClaim) -> _List | None:
         return None
     complete = not text.endswith("等")
     names = list_items(text.removesuffix("等"))
-    if names is None or _NOT_A_NAME.search(names[0][-4:]):
+    if names is None:
         return None
-    names = _first_name(names)
-    if any(len(x) > 8 for x in names):
-        return None
+    names = [_LIST_LEAD.sub("", names[0]), *names[1:]]
+    if not all(_BARE_NAME.fullmatch(x) and not _NOT_BARE.search(x) for x in names):
+        return None  # 除北京、上海外，全国15个城市; 从北京、上海、广州来看，4个城市
     return _List(names, start, comma, complete)
 
 
