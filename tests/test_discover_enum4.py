@@ -123,3 +123,30 @@ def test_no_list_after_a_dash(article, text) -> None:
     code, doc = article(text)
     assert code == 0 and errors(doc) == []
     assert all(r["verdict"] == "holds" for r in records(doc))
+
+
+# --- feasibility: a percentage after a count is a share of it only when it counts the same things ---
+def feasibility(doc: dict) -> list[dict]:
+    return [c for c in doc["checks"] if c["kind"] == "feasibility"]
+
+
+@pytest.mark.parametrize("text", [
+    # code corpus, stored file id 4977473035 (a Chinese translation of a container book), 55% → 55.5%:
+    # 其中 after another percentage takes a share of that part (生产用户), not of the 119
+    "在 119 名受访者中，结果偏向生产用户(50%)，其中 55.5%的人使用 Kubernetes 管理容器。\n",
+    # the form of a statistical bulletin's paragraph on firms: a ratio of amounts, not of the firms
+    "全市120家规上工业企业中，资产负债率为55.3%。\n",
+    "全市120家规上工业企业中，民营企业营收占45.3%。\n",
+])
+def test_no_share_of_the_count_before_it(article, text) -> None:
+    code, doc = article(text)
+    assert code == 0 and errors(doc) == []
+    assert all(c["claims"][0]["written"] in ("50%",) for c in feasibility(doc))
+
+
+def test_a_share_of_the_count_before_it_is_feasible_or_not(article) -> None:
+    """The same sentence with a share that 120 pupils give (55.0% = 66/120) and one they cannot."""
+    code, doc = article("在120名学生中，男生占55.0%。\n")
+    assert code == 0 and [c["verdict"] for c in feasibility(doc)] == ["holds"]
+    code, doc = article("在120名学生中，男生占55.1%。\n")
+    assert code == 1 and errors(doc) == [("FC701", 1, 13, ["55.1%", "120名"])]
