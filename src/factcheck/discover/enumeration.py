@@ -1,6 +1,7 @@
-"""Counts and ranks with the names they count: 共8个，分别是：A、B…和H; 粤港澳三地; A、B、C排名前三，
-这三地…; 深广港莞居前四. Each list of names becomes one `enumeration` check holding every figure
-that counts it (a count, a rank 前N whose places are counted, a 这N… that points back to it).
+"""Counts and ranks with the names they count: 共8个，分别是：A、B…和H; 三家企业——A、B和C; 粤港澳三地;
+“A”、“B”和“C”三大战略; 广州、深圳、佛山、东莞，全省4个“万亿元”城市; A、B、C排名前三，这三地…;
+深广港莞居前四. Each list of names becomes one `enumeration` check holding every figure that counts
+it (a count, a rank 前N whose places are counted, a 这N… that points back to it).
 
 Counts the figure reader already gave names (A、B两家, A、B等5段) keep them, and other figures may
 count the same list (杭州、广州、成都、合肥、西安5座城市，在省会城市中排名前五). A list is read by its

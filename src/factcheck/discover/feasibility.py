@@ -1,5 +1,6 @@
 """Percentages of a whole count that some whole number must reach (GRIM): a rate of the days of
-the year (空气优良率), or a percentage right after a count (120名学生中，85%…)."""
+the year (空气优良率), or a percentage right after a count (120名学生中，85%…) — not a ratio of
+amounts (120家企业中，资产负债率为55.3%), nor a share of a part named in between (…(50%)，其中55%)."""
 
 from __future__ import annotations
 
