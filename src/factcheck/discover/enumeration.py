@@ -1,6 +1,7 @@
-"""Counts and ranks with the names they count: 共8个，分别是：A、B…和H; 粤港澳三地; A、B、C排名前三，
-这三地…; 深广港莞居前四. Each list of names becomes one `enumeration` check holding every figure
-that counts it (a count, a rank 前N whose places are counted, a 这N… that points back to it).
+"""Counts and ranks with the names they count: 共8个，分别是：A、B…和H; 三家企业——A、B和C; 粤港澳三地;
+“A”、“B”和“C”三大战略; 广州、深圳、佛山、东莞，全省4个“万亿元”城市; A、B、C排名前三，这三地…;
+深广港莞居前四. Each list of names becomes one `enumeration` check holding every figure that counts
+it (a count, a rank 前N whose places are counted, a 这N… that points back to it).
 
 Counts the figure reader already gave names (A、B两家, A、B等5段) keep them, and other figures may
 count the same list (杭州、广州、成都、合肥、西安5座城市，在省会城市中排名前五). A list is read by its
@@ -27,8 +28,8 @@ _INTRO_AFTER = later(r"分别为|分别是|依次为|依次是|包括|即")
 #: The same for the size of a group (三大主导产业为A、B、C): 为 and 是 name its members.
 _INTRO_AFTER_GROUP = later(r"分别为|分别是|依次为|依次是|包括|即|为|是")
 _CLAUSE_END = "，,。；;！!？?\n"
-#: A conjunction before the last name of a list.
-_LAST_CONJUNCTION = later(r"以及|和|及|与")
+#: A conjunction before the last name of a list (not the 与 of 参与, not the 及 of 涉及).
+_LAST_CONJUNCTION = later(r"以及|和|(?<![涉普波])及|(?<![参给])与")
 #: What a name does not hold: digits, a numeral with its counter (四市), words of a clause.
 _NOT_A_NAME = later(r"[0-9０-９%％]|[一二两三四五六七八九十][个家所座地项市省县类种级等]|"
                          r"的|也|是|为|了|在|将|被|均|各|分别|其中|占")
@@ -59,6 +60,19 @@ _PLACE_WORDS = later(r"广东|广西|江苏|浙江|江西|海南|湖南|湖北|�
 #: Counters of places and bodies, after 这 (这三地, 这两座城市) or a run of abbreviations.
 _PLACE_COUNTER = later(r"(?:地|座|市|省|家|所|国|区|县|个城市|个省份|个地区|个国家)")
 _THIS = later(r"(?:这|这些|上述|以上)$")
+#: What may stand between a comma and a count of the names before it: ，全省4个…城市; ，这三个城市.
+_CLAUSE_LEAD = later(r"(?:全[国省市区]|这|共|共计)$")
+#: A count of places with its noun (4个城市, 4个“万亿元”城市, 三地, 两座城市).
+_PLACES_COUNTED = later(r"[一二两三四五六七八九十\d]+(?:个|座)?(?:“[^”]{1,8}”)?"
+                        r"[\u4e00-\u9fff]{0,4}?(?:城市|省份|省市|地区|国家|地市|区县)|"
+                        r"[一二两三四五六七八九十\d]+(?:地|省|市|国)")
+#: The words that may open a clause of names (分别对应北京、上海…).
+_LIST_LEAD = later(r"^(?:分别对应|分别为|分别是|依次为|即)")
+#: A name of a place alone in its clause, and the words that make it more than a name.
+_BARE_NAME = later(r"[\u4e00-\u9fffA-Za-z]{2,8}")
+_NOT_BARE = later(r"^[除与从以在对较比同跟至到]|(?:外|来看|来说|为例|相比|而言|之间)$|的|是|为|和")
+#: A count that the names may be some of: 全国35个城市中, 三省之一.
+_AMONG = later(r"(?:中|之一|以外|之外|以上)")
 #: The names just ahead of a place, then the place in the next clause: 紧跟上海和北京，位列全国第三;
 #: 仅次于湖北省，全国排名第二 (the names ahead and the subject fill the places down to its own).
 _BEHIND = later(r"(?P<verb>仅次于|紧跟|紧随)(?P<names>[^，,。；;：:！!？?\n]{1,40}?)(?:之后|后)?[，,]"
@@ -96,7 +110,7 @@ def find(scope: Scope) -> list[Found]:
         if not _whole(c):
             continue
         found = _read_names(c) or _named_after(scope, c) or _abbreviations_before(scope, c) or \
-            _named_before(scope, c)
+            _named_before(scope, c) or _named_clause_before(scope, c)
         if found is not None:
             _join(lists, found, c)
     for c in scope.claims:
@@ -162,14 +176,14 @@ def list_items(text: str) -> list[str] | None:
         if LIST_MARKER.fullmatch(pieces[0]):
             pieces = pieces[1:]  # 5、完全中学: the 、 of the mark that numbers the item
             if len(pieces) == 1:
-                return list_items(pieces[0]) if _LAST_CONJUNCTION.search(pieces[0]) else None
-    elif len(_LAST_CONJUNCTION.split(text)) == 2:
+                return list_items(pieces[0]) if len(_halves(pieces[0])) > 1 else None
+    elif len(_halves(text)) == 2:
         pieces = [text]
     else:
         return None
     # each piece with its two halves, when a conjunction splits it (the last piece only, or a
     # piece of a list without 、)
-    parts = [(p.strip("“”\""), _LAST_CONJUNCTION.split(p) if k == len(pieces) - 1 else [p])
+    parts = [(p.strip("“”\""), _halves(p) if k == len(pieces) - 1 else [p])
              for k, p in enumerate(pieces)]
     parts = [(p, [x.strip("“”\"") for x in halves] if len(halves) == 2 else [p])
              for p, halves in parts]
@@ -182,7 +196,7 @@ def list_items(text: str) -> list[str] | None:
                                 for _, h in parts)
     names = whole if keep_whole else split
     for piece in pieces[:-1]:  # 广州、深圳和北京、上海: two groups or one name? Not read.
-        halves = _LAST_CONJUNCTION.split(piece)
+        halves = _halves(piece)
         if len(halves) == 2 and (not ending or all(x.endswith(ending) for x in halves)):
             return None
     if len(names) < 2 or any(len(x) > 20 for x in names):
@@ -190,6 +204,16 @@ def list_items(text: str) -> list[str] | None:
     if any(_NOT_A_NAME.search(x) for x in names[1:]) or any(_VERBS.match(x) for x in names):
         return None
     return names
+
+
+def _halves(piece: str) -> list[str]:
+    """A piece of a list cut at its conjunctions outside quotes (“安全对齐和治理” is one name)."""
+    masked = compiled(r"“[^”]*”").sub(lambda m: "“" + "\0" * (len(m.group(0)) - 2) + "”", piece)
+    out, at = [], 0
+    for m in _LAST_CONJUNCTION.finditer(masked):
+        out.append(piece[at:m.start()])
+        at = m.end()
+    return [*out, piece[at:]]
 
 
 def _common_ending(names: list[str]) -> str:
@@ -203,6 +227,8 @@ def _common_ending(names: list[str]) -> str:
 def _first_name(names: list[str]) -> list[str]:
     """The first name without the words that open its clause (当前本科教育存在就业导向 → 就业导向):
     as long as the longest of the others, for the message only."""
+    if "“" in names[0]:  # 核心围绕“安全对齐 → 安全对齐: the quote opens the name
+        return [names[0][names[0].rindex("“") + 1:], *names[1:]]
     lead = compiled(r".*?(?:" + _INTRO_AFTER.pattern + ")[：:]?").match(names[0])
     if lead and lead.end() < len(names[0]):
         names = [names[0][lead.end():], *names[1:]]
@@ -219,7 +245,8 @@ def _named_after(scope: Scope, c: DraftClaim) -> _List | None:
     intro = _INTRO_AFTER_GROUP if group else _INTRO_AFTER
     end = c.figure.end
     window = plain[end:end + 32]
-    m = compiled(r"(?:——|—|[\u4e00-\u9fff]{0,4}[：:])").match(window)  # 3家——A、B、C; 15个：A、…
+    # 3家——A、B、C; 三家企业——A、B和C; 15个：A、…
+    m = compiled(r"[\u4e00-\u9fff]{0,4}(?:——|—|[：:])(?:包括|比如|例如)?").match(window)
     if m is None:
         m = compiled(r"([^、，,。；;：:！!？?\n%]{0,24}?[，,]?)(?:" + intro.pattern
                      + r")[：:]?").match(window)
@@ -228,9 +255,10 @@ def _named_after(scope: Scope, c: DraftClaim) -> _List | None:
     start = end + m.end()
     if any(b.figure.quantity.unit.dimension == "count" for b in scope.in_span(end, start)):
         return None  # the words between hold another count: 4条航线、通航七个城市，分别为
-    some = "包括" in m.group(0)  # 包括 may name some of them only
+    some = compiled(r"包括|比如|例如").search(m.group(0)) is not None  # may name some only
+    ends = _CLAUSE_END + ("—" if "—" in m.group(0) else "")  # 四个城市——A、B和C——我们…
     stop = start
-    while stop < len(plain) and plain[stop] not in _CLAUSE_END:
+    while stop < len(plain) and plain[stop] not in ends:
         stop += 1
     text = _without_inner_counts(scope, start, stop)
     if text is None:
@@ -303,6 +331,35 @@ def _named_before(scope: Scope, c: DraftClaim) -> _List | None:
     if names is None or len(names[0]) > 24:
         return None
     return _List(_first_name(names), start, end)
+
+
+# --- a clause of names, then their count: 广州、深圳、佛山、东莞，全省4个“万亿元”城市 ------------------
+def _named_clause_before(scope: Scope, c: DraftClaim) -> _List | None:
+    """A count of places that opens a clause (after 全省, 这 or 共 at most) right after a clause that
+    lists nothing but their names. Only places are counted so: a count of other things after a
+    list of names (学校、医院、公园，共12个) may count what those names hold."""
+    plain = scope.plain
+    lead = _CLAUSE_LEAD.search(plain, max(0, c.figure.start - 4), c.figure.start)
+    comma = c.figure.start - (len(lead.group(0)) if lead else 0) - 1
+    if comma < 1 or plain[comma] not in "，,":
+        return None
+    counted = _PLACES_COUNTED.match(plain, c.figure.number_start)
+    if counted is None or _AMONG.match(plain, counted.end()):
+        return None
+    start = comma
+    while start > 0 and plain[start - 1] not in _CLAUSE_END + "：:":
+        start -= 1
+    text = plain[start:comma]
+    if "、" not in text or scope.in_span(start, comma):
+        return None
+    complete = not text.endswith("等")
+    names = list_items(text.removesuffix("等"))
+    if names is None:
+        return None
+    names = [_LIST_LEAD.sub("", names[0]), *names[1:]]
+    if not all(_BARE_NAME.fullmatch(x) and not _NOT_BARE.search(x) for x in names):
+        return None  # 除北京、上海外，全国15个城市; 从北京、上海、广州来看，4个城市
+    return _List(names, start, comma, complete)
 
 
 # --- names before a rank: 上海、北京、苏州…排名前三; 深广港莞居前四 ----------------------------------------

@@ -1,5 +1,6 @@
 """Percentages of a whole count that some whole number must reach (GRIM): a rate of the days of
-the year (空气优良率), or a percentage right after a count (120名学生中，85%…)."""
+the year (空气优良率), or a percentage right after a count (120名学生中，85%…) — not a ratio of
+amounts (120家企业中，资产负债率为55.3%), nor a share of a part named in between (…(50%)，其中55%)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,8 @@ from .scope import Found, Scope
 __all__ = ["find"]
 
 _DAYS_RATE = later(r"优良率|优良天数比例|优良天数比率|达标天数比例")
+#: Words of a ratio or an amount: a percentage of those is no share of the count before it.
+_OF_AMOUNTS = later(r"率|额|营收|收入|产值|利润|投资|增加值|产量|销量|面积|税|资产|负债|成本|费用|价")
 
 
 def find(scope: Scope) -> list[Found]:
@@ -40,6 +43,12 @@ def find(scope: Scope) -> list[Found]:
             between = scope.text(count.figure.end, rate.figure.start)
             if re.search(r"占[^，,。；;]{2,}", between):
                 break  # 111家，占全国IPO数量的16.6%: the count is the part, its whole unstated
+            if _OF_AMOUNTS.search(re.split(r"[，,]", between)[-1]):
+                break  # 120家企业中，资产负债率为55.3% (营收占45.3%): a ratio of amounts, not of firms
+            shares = [c for c in scope.in_span(count.figure.end, rate.figure.start)
+                      if c.figure.quantity is not None and c.figure.quantity.unit.dimension == "ratio"]
+            if shares and "其中" in scope.text(shares[-1].figure.end, rate.figure.start):
+                break  # 119名受访者中，生产用户(50%)，其中55%的人…: a percentage of a part
             if re.search(r"中|其中|占", between):
                 found.append(Found("feasible", {"feasible": rate.id, "of": count.id}, "stated",
                                    rate, f"a percentage of {count.value}", f"{rate.id}_feasible"))
