@@ -66,6 +66,7 @@ def test_overlapping_kinds_of_firms_are_each_within_the_whole(article) -> None:
 def test_a_kind_of_firm_larger_than_all_firms_is_an_error(article) -> None:
     code, doc = article(NBS.format(state="29438.4"))
     [e] = errors(doc)
+    assert code == 1
     line = NBS.splitlines()[1]
     assert ("29438.4亿元", 2, line.index("{state}") + 1) in named(e)
 
@@ -192,8 +193,8 @@ def test_a_part_of_a_part_in_brackets_is_not_a_part(article) -> None:
 def test_schools_are_no_part_of_students(article) -> None:
     """Near miss: 在校学生a万人，其中高中9所，在校学生b万人 — a count of schools is no part of a
     count of students. https://bx2200.com/tjgongbao/huadong/2022-05-07/322_3.html"""
-    _, doc = article("全县共有中等职业学校5所，在校学生0.51万人。普通中学38所，在校学生2.95万人，其中高中9所，"
-                     "在校学生1.23万人；初中29所，在校学生1.72万人。\n")
+    _, doc = article("全县共有中等职业学校5所，在校学生0.51万人。普通中学38所，在校学生2.95万人，"
+                     "其中高中9所，在校学生1.23万人；初中29所，在校学生1.72万人。\n")
     assert not any("9所" in figures(c) and "2.95万人" in figures(c) for c in checks(doc))
 
 
@@ -204,3 +205,50 @@ def test_a_list_item_ending_in_zhong_is_not_among(article) -> None:
     _, doc = article("2022年，全县共有各级各类学校486所。共有在校学生205582人（其中，学前教育33054人、"
                      "小学101036人、初中48058人、普通高中21212人、中职2026人、特殊教育162人、专门学校34人）。\n")
     assert not any(figures(c) == {"101036人", "48058人"} for c in checks(doc))
+
+
+# --- the balance sheet and the three 门类 of 工业 (breakdown.py, composition.py) --------------------
+# 河北省1—11月份规模以上工业企业利润, http://hebei.chinagdp.org/jjfz/201801/474.html; the same
+# sentence in the national release, http://yjtpt.com/news/show-29159.html (156.07 = 88.78 + 67.28)
+BALANCE = ("11月末，规模以上工业企业资产总计46176.4亿元，同比增长7.7%；负债合计{debt}亿元，增长6.1%；"
+           "所有者权益合计20898.1亿元，增长9.7%；资产负债率为54.7%，同比下降0.9个百分点。\n")
+
+
+@pytest.mark.parametrize(("debt", "verdict"), [("25278.2", "holds"), ("25878.2", "fails")])
+def test_assets_are_liabilities_plus_equity(article, debt, verdict) -> None:
+    """Form: 资产总计a；负债合计b；所有者权益合计c — a = b + c by definition."""
+    code, doc = article(BALANCE.format(debt=debt))
+    assert code == (1 if verdict == "fails" else 0)
+    [r] = checks(doc)
+    assert figures(r) == {"46176.4亿元", f"{debt}亿元", "20898.1亿元"}
+    assert (r["how"], r["verdict"]) == ("stated", verdict)
+    if verdict == "fails":
+        [e] = errors(doc)
+        assert (f"{debt}亿元", 1, BALANCE.index("合计{debt}") + 1) in named(e)
+
+
+def test_current_assets_are_not_the_balance(article) -> None:
+    """Near miss: 流动资产 is not what 负债 and 所有者权益 add up to."""
+    _, doc = article("年末，企业流动资产总计4617.4亿元；负债合计2527.2亿元；所有者权益合计2089.1亿元。\n")
+    assert checks(doc) == []
+
+
+# 国家统计局 1—5月份规模以上工业企业利润, https://100ppi.com/news/detail-20240627-3437018.html;
+# the same three 门类 in 河北省1—11月份, http://hebei.chinagdp.org/jjfz/201801/474.html
+DIVISIONS = ("1—5月份，全国规模以上工业企业实现利润总额27543.8亿元，同比增长3.4%。\n"
+             "1—5月份，采矿业实现利润总额5024.5亿元，同比{mining}16.2%；制造业实现利润总额19285.7亿元，"
+             "增长6.3%；电力、热力、燃气及水生产和供应业实现利润总额3233.6亿元，增长29.5%。\n")
+
+
+@pytest.mark.parametrize(("mining", "verdict"), [("下降", "holds"), ("增长", "warning")])
+def test_the_three_divisions_make_up_industry(article, mining, verdict) -> None:
+    """Form: 规模以上工业…a，增长x。采矿业b，增长y；制造业c…；电力…d… — the three 门类 make up the
+    whole: their levels add up to it, and their growth gives its growth (tied across paragraphs: a
+    warning at most)."""
+    _, doc = article(DIVISIONS.format(mining=mining))
+    [r] = [c for c in checks(doc) if "27543.8亿元" in figures(c)]
+    assert figures(r) == {"27543.8亿元", "5024.5亿元", "19285.7亿元", "3233.6亿元"}
+    assert r["verdict"] == "holds"
+    [g] = [c for c in checks(doc, "composition") if "27543.8亿元" not in figures(c)]
+    assert figures(g) == {"3.4%", f"{'下降' if mining == '下降' else ''}16.2%", "6.3%", "29.5%"}
+    assert g["verdict"] == verdict  # 3.4% is no average of rates all above it

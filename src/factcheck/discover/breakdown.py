@@ -59,6 +59,39 @@ def find(scope: Scope) -> list[Found]:
     found.extend(shared)
     found.extend(_ratio_groups(scope))
     found.extend(_listed_shares(scope))
+    found.extend(_balance_sheets(scope))
+    return found
+
+
+_ASSETS = later(r"(?<!流动)(?<!固定)(?<!无形)(?<!净)资产(?:总计|总额|合计)?$")
+_LIABILITIES = later(r"^(?:其中[，,：:]?)?负债(?:总计|总额|合计)?$")
+_EQUITY = later(r"^(?:其中[，,：:]?)?所有者权益(?:总计|总额|合计)?$")
+
+
+def _balance_sheet_parts(scope: Scope, assets: DraftClaim) -> list[DraftClaim] | None:
+    """The 负债 and 所有者权益 that follow a 资产总计 in its sentence, to the full stop."""
+    end = _full_stop(scope, assets.end)
+    rest = [c for c in scope.in_span(assets.end, end) if is_level(c) and exact(c)
+            and same_unit(c, assets) and not a_change(c)]
+    debt = [c for c in rest if _LIABILITIES.search(c.label or "")]
+    equity = [c for c in rest if _EQUITY.search(c.label or "")]
+    return [debt[0], equity[0]] if len(debt) == 1 and len(equity) == 1 else None
+
+
+def _balance_sheets(scope: Scope) -> list[Found]:
+    """资产总计a；负债合计b；所有者权益合计c: assets are liabilities plus owners' equity, by
+    definition (国家统计局 releases on 规模以上工业企业)."""
+    found = []
+    for c in scope.claims:
+        if not (is_level(c) and exact(c) and not a_change(c) and _ASSETS.search(c.label or "")
+                and c.figure.quantity.unit.dimension == "money"):  # type: ignore[union-attr]
+            continue
+        parts = _balance_sheet_parts(scope, c)
+        if parts is not None:
+            found.append(Found("breakdown", {"breakdown": c.id, "parts": [p.id for p in parts],
+                                             "exhaustive": True}, "stated", c,
+                               "assets are liabilities plus owners' equity (资产 = 负债 + 所有者权益)",
+                               f"{c.id}_balance"))
     return found
 
 
@@ -177,11 +210,18 @@ def _classifications(scope: Scope, parts: list[DraftClaim]) -> list[list[DraftCl
     return groups if len(groups) > 1 and all(len(g) > 1 for g in groups) else [parts]
 
 
+#: Measure words that count kinds of things, not things.
+_KINDS = frozenset("种类项批")
+
+
 def _same_counter(c: DraftClaim, total: DraftClaim) -> bool:
-    """Counts of people with people, of things with things (饮水安全工程41处，其中打井34眼), never 9所
-    schools in a total of 2.95万人 students."""
+    """Counts of people with people, of kinds with kinds, of things with things (饮水安全工程41处，
+    其中打井34眼), never 9所 schools in a total of 2.95万人 students."""
     if c.figure.quantity.unit.dimension != "count":  # type: ignore[union-attr]
         return True
+    kinds = {x.figure.quantity.unit.name in _KINDS for x in (c, total)}  # type: ignore[union-attr]
+    if kinds == {True, False}:
+        return False  # 136种产品…其中…519.39万台: kinds of products are not pieces
     return among.people(total) == among.people(c)
 
 

@@ -14,7 +14,7 @@ import re
 
 from ..patterns import compiled, later
 from .claims import DraftClaim
-from .composition import not_a_sum
+from .composition import measure, not_a_sum
 from .scope import Found, Scope, a_change, exact, is_level, same_unit
 
 __all__ = ["complementary", "find"]
@@ -24,6 +24,7 @@ _PAIRS = (("中直", "地方"), ("城镇", "乡村"), ("城镇", "农村"), ("�
           ("进口", "出口"), ("出口", "进口"), ("轻工业", "重工业"), ("重工业", "轻工业"),
           ("批发", "住宿"), ("商品零售", "餐饮"), ("一般贸易", "加工贸易"))
 _INDUSTRIES = (("第一产业", "一产"), ("第二产业", "二产"), ("第三产业", "三产"))
+_DIVISIONS = (("采矿业",), ("制造业",), ("电力、热力、燃气及水",))  # the three 门类 of 工业
 
 
 def find(scope: Scope) -> list[Found]:
@@ -117,6 +118,8 @@ def _total(scope: Scope, first: DraftClaim, start: int) -> DraftClaim | None:
                   and same_unit(c, first) and c.period == first.period]
         if not levels:
             continue
+        kind = measure(first.label)  # 总产值…；完成增加值…。分行业门类看，…增加值: the 增加值
+        levels = [c for c in levels if kind is not None and measure(c.label) == kind] or levels
         if _SECTION.search(scope.text(scope.plain.rfind("\n", 0, levels[0].figure.start) + 1,
                                       levels[0].figure.start)):
             continue  # another section of the same total
@@ -127,8 +130,8 @@ def _total(scope: Scope, first: DraftClaim, start: int) -> DraftClaim | None:
 def complementary(labels: list[str]) -> bool:
     """Whether parts so named make up a whole: the three industries, X and 非X, or a known pair
     (中直 and 地方, 城镇 and 乡村 …)."""
-    if len(labels) == 3 and all(any(any(w in lab for w in words) for lab in labels)
-                                for words in _INDUSTRIES):
+    if len(labels) == 3 and any(all(any(any(w in lab for w in words) for lab in labels)
+                                    for words in members) for members in (_INDUSTRIES, _DIVISIONS)):
         return True
     if len(labels) != 2:
         return False
