@@ -252,3 +252,41 @@ def test_the_three_divisions_make_up_industry(article, mining, verdict) -> None:
     [g] = [c for c in checks(doc, "composition") if "27543.8亿元" not in figures(c)]
     assert figures(g) == {"3.4%", f"{'下降' if mining == '下降' else ''}16.2%", "6.3%", "29.5%"}
     assert g["verdict"] == verdict  # 3.4% is no average of rates all above it
+
+
+# --- one month within the months to it (within.py) ----------------------------------------------
+# 国家统计局 2017年12月份社会消费品零售总额, http://m.fangchan.com/data/142/2018-01-18/6359686623680336609.html;
+# the same form for 2011, http://msn.finance.sina.com.cn/gdxw/20120117/1012631988.html
+RETAIL = ("2017年12月份，社会消费品零售总额34734亿元，同比名义增长9.4%。其中，限额以上单位消费品零售额"
+          "17409亿元，增长6.7%。\n"
+          "2017年全年，社会消费品零售总额{year}亿元，比上年增长10.2%。其中，限额以上单位消费品零售额"
+          "160613亿元，增长8.1%。\n"
+          "按经营单位所在地分，12月份，城镇消费品零售额29754亿元，同比增长9.3%；乡村消费品零售额4981亿元，"
+          "增长10.1%。2017年全年，城镇消费品零售额314290亿元，比上年增长10.0%；乡村消费品零售额51972亿元，"
+          "增长11.8%。\n")
+
+
+@pytest.mark.parametrize(("year", "verdict"), [("366262", "holds"), ("26262", "warning")])
+def test_a_month_is_within_the_year(article, year, verdict) -> None:
+    """Form: 12月份，X a。全年，X b — one month's flow is at most the year's (tied by label and
+    periods: a warning at most)."""
+    _, doc = article(RETAIL.format(year=year))
+    [r] = [c for c in checks(doc) if figures(c) == {"34734亿元", f"{year}亿元"}]
+    assert (r["how"], r["verdict"]) == ("linked", verdict)
+    assert any(figures(c) == {"4981亿元", "51972亿元"} for c in checks(doc))
+
+
+def test_a_month_split_by_classification_is_of_the_month(article) -> None:
+    """Near miss: 按…分，12月份，城镇a；乡村b splits the 12月份 total, not the year's (nor the
+    限额以上 part of the year's stated after it)."""
+    _, doc = article(RETAIL.format(year="366262"))
+    [split] = [c for c in checks(doc) if {"29754亿元", "4981亿元"} <= figures(c)]
+    assert figures(split) == {"34734亿元", "29754亿元", "4981亿元"} and split["verdict"] == "holds"
+    assert doc["findings"] == []
+
+
+def test_a_month_end_is_no_month(article) -> None:
+    """Near miss: 11月末 (a point in time) states a stock, not one month of a flow."""
+    _, doc = article("1—11月份，全国规模以上工业企业实现利润总额77179.6亿元，同比下降3.6%。11月末，"
+                     "规模以上工业企业实现利润总额8000.0亿元。\n")
+    assert checks(doc) == []

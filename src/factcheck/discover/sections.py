@@ -16,6 +16,7 @@ from ..patterns import compiled, later
 from .claims import DraftClaim
 from .composition import measure, not_a_sum
 from .scope import Found, Scope, a_change, exact, is_level, same_unit
+from .within import period
 
 __all__ = ["complementary", "find"]
 
@@ -113,9 +114,11 @@ def _total(scope: Scope, first: DraftClaim, start: int) -> DraftClaim | None:
               and is_level(c) and exact(c) and same_unit(c, first)]
     if before:
         return before[0]
+    when = period(scope, first)
     for line in range(first.line - 1, max(first.line - 8, 0), -1):
         levels = [c for c in scope.claims if c.line == line and is_level(c) and exact(c)
-                  and same_unit(c, first) and c.period == first.period]
+                  and same_unit(c, first) and c.period == first.period
+                  and _same_months(when, period(scope, c))]
         if not levels:
             continue
         kind = measure(first.label)  # 总产值…；完成增加值…。分行业门类看，…增加值: the 增加值
@@ -125,6 +128,11 @@ def _total(scope: Scope, first: DraftClaim, start: int) -> DraftClaim | None:
             continue  # another section of the same total
         return levels[0]
     return None
+
+
+def _same_months(a: tuple | None, b: tuple | None) -> bool:
+    """Whether two figures' sentences state no different months (12月份 is not 全年)."""
+    return a is None or b is None or a[1:] == b[1:]
 
 
 def complementary(labels: list[str]) -> bool:
