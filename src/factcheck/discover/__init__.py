@@ -37,6 +37,7 @@ from . import (
     share,
     stockflow,
     tally,
+    within,
 )
 from .claims import Draft, DraftClaim, build_draft
 from .scope import Found, Scope
@@ -99,7 +100,8 @@ def relations_of(scope: Scope) -> list[Found]:
              *tally.find(scope),
              *among.find(scope),
              *difference.find(scope),
-             *compound.find(scope)]
+             *compound.find(scope),
+             *within.find(scope)]
     unique: dict[tuple, Found] = {}
     for r in found:
         unique.setdefault((r.kind, repr(sorted(r.fields.items()))), r)

@@ -12,10 +12,11 @@ from ..patterns import later
 from .claims import DraftClaim
 from .scope import Found, Scope, exact
 
-__all__ = ["find"]
+__all__ = ["find", "people"]
 
-#: The words from a whole count to its part: 个区县中仅有, 家公司中有.
-_AMONG = later(r"[^，,。；;：:！!？?\n\d%]{0,12}?中(?:仅|只|就|也|共|则)?有?")
+#: The words from a whole count to its part: 个区县中仅有, 家公司中有 — not the next item of a list
+#: whose name ends in 中 (小学101036人、初中48058人).
+_AMONG = later(r"[^，,。；;：:、！!？?\n\d%]{0,12}?(?<![初高])中(?:仅|只|就|也|共|则)?有?")
 
 
 #: The words from a count to a rank among its members: 个市中, 个城市中排名, 个省份中位列.
@@ -71,6 +72,11 @@ def _same_things(whole: DraftClaim, part: DraftClaim) -> bool:
     """Both counted with one measure word, or both people (名, 人, 位)."""
     a, b = whole.figure.quantity.unit.name, part.figure.quantity.unit.name  # type: ignore[union-attr]
     return a == b or (a in _PEOPLE and b in _PEOPLE)
+
+
+def people(c: DraftClaim) -> bool:
+    """A count of people (人, 名, 位)."""
+    return c.figure.quantity is not None and c.figure.quantity.unit.name in _PEOPLE
 
 
 def _count(c: DraftClaim) -> bool:

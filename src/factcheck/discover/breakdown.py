@@ -9,11 +9,12 @@ of the total).
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from ..patterns import compiled, later
-from . import each
+from . import among, each
 from .claims import DraftClaim
-from .composition import measure, named_pair, not_a_sum
+from .composition import measure, name, named_pair, not_a_sum
 from .scope import Found, Scope, a_change, exact, is_level, is_share, same_unit
 
 __all__ = ["find"]
@@ -39,16 +40,17 @@ def find(scope: Scope) -> list[Found]:
         parts, how, because = _parts_after(scope, k, total)
         if not parts or any(not_a_sum(c.label) for c in (total, *parts)):
             continue  # 人均可支配收入35128元。其中，城镇居民人均…47412元: no sum
-        counts = each.weights(scope, total.end, parts)
-        exhaustive = _industries(total, parts) or (counts is not None
-                                                   and each.rest_closes(scope, parts))
-        if counts is not None and (any(n > 1 for n in counts) or _counted_part(parts[0], total)):
-            shared.extend(r for r in [each.sum_of(total, parts, counts, exhaustive, how, because)]
-                          if r is not None)
-            continue
-        found.append(Found("breakdown", {"breakdown": total.id, "parts": [p.id for p in parts],
-                                         "exhaustive": exhaustive}, how, total, because,
-                           f"{total.id}_breakdown"))
+        for group in _classifications(scope, parts):
+            counts = each.weights(scope, total.end, group)
+            exhaustive = _industries(total, group) or (counts is not None
+                                                       and each.rest_closes(scope, group))
+            if counts is not None and (any(n > 1 for n in counts) or _counted_part(group[0], total)):
+                shared.extend(r for r in [each.sum_of(total, group, counts, exhaustive, how, because)]
+                              if r is not None)
+                continue
+            found.append(Found("breakdown", {"breakdown": total.id, "parts": [p.id for p in group],
+                                             "exhaustive": exhaustive}, how, total, because,
+                               f"{total.id}_breakdown"))
     industries = _industries_of_gdp(scope, set())
     whole = {(r.fields["breakdown"], p) for r in industries for p in r.fields["parts"]}
     found = [r for r in found  # 其中第一产业…；第二产业…: the three industries make the whole
@@ -57,6 +59,39 @@ def find(scope: Scope) -> list[Found]:
     found.extend(shared)
     found.extend(_ratio_groups(scope))
     found.extend(_listed_shares(scope))
+    found.extend(_balance_sheets(scope))
+    return found
+
+
+_ASSETS = later(r"(?<!流动)(?<!固定)(?<!无形)(?<!净)资产(?:总计|总额|合计)?$")
+_LIABILITIES = later(r"^(?:其中[，,：:]?)?负债(?:总计|总额|合计)?$")
+_EQUITY = later(r"^(?:其中[，,：:]?)?所有者权益(?:总计|总额|合计)?$")
+
+
+def _balance_sheet_parts(scope: Scope, assets: DraftClaim) -> list[DraftClaim] | None:
+    """The 负债 and 所有者权益 that follow a 资产总计 in its sentence, to the full stop."""
+    end = _full_stop(scope, assets.end)
+    rest = [c for c in scope.in_span(assets.end, end) if is_level(c) and exact(c)
+            and same_unit(c, assets) and not a_change(c)]
+    debt = [c for c in rest if _LIABILITIES.search(c.label or "")]
+    equity = [c for c in rest if _EQUITY.search(c.label or "")]
+    return [debt[0], equity[0]] if len(debt) == 1 and len(equity) == 1 else None
+
+
+def _balance_sheets(scope: Scope) -> list[Found]:
+    """资产总计a；负债合计b；所有者权益合计c: assets are liabilities plus owners' equity, by
+    definition (国家统计局 releases on 规模以上工业企业)."""
+    found = []
+    for c in scope.claims:
+        if not (is_level(c) and exact(c) and not a_change(c) and _ASSETS.search(c.label or "")
+                and c.figure.quantity.unit.dimension == "money"):  # type: ignore[union-attr]
+            continue
+        parts = _balance_sheet_parts(scope, c)
+        if parts is not None:
+            found.append(Found("breakdown", {"breakdown": c.id, "parts": [p.id for p in parts],
+                                             "exhaustive": True}, "stated", c,
+                               "assets are liabilities plus owners' equity (资产 = 负债 + 所有者权益)",
+                               f"{c.id}_balance"))
     return found
 
 
@@ -132,19 +167,62 @@ def _parts_after(scope: Scope, k: int, total: DraftClaim) -> tuple[list[DraftCla
             a, b = _next_sentence(scope, s_end)
         if a >= b or not _SENTENCE_INTRO.match(scope.text(a, min(b, a + 12))):
             return [], "", ""
-        if _last_level_of_sentence(scope, total, s_start, s_end) is not total:
-            return [], "", ""
         because = scope.text(a, b)[:2]
     parts: list[DraftClaim] = []
     for c in scope.in_span(a, b):
-        if c is total:
-            continue
+        if c is total or (parts and _inside_brackets(scope.text(parts[-1].end, c.figure.start))):
+            continue  # 执业医师1390人（全科25人）: a part of a part
         if parts and _NESTED.search(scope.text(parts[-1].end, c.figure.start)):
             break  # a 其中 of a part: its own breakdown
+        if parts and _sibling(total, c):
+            break  # 在园幼儿…，其中城区幼儿…，农村幼儿…，在园教职工2171人: the list has ended
         if is_level(c) and exact(c) and not a_change(c) \
-                and (same_unit(c, total) or _counted_part(c, total)):
+                and ((same_unit(c, total) and _same_counter(c, total)) or _counted_part(c, total)):
             parts.append(c)
+    if intro is None and _total_of_sentence(scope, total, s_start, s_end, parts) is not total:
+        return [], "", ""
     return parts, "stated", because
+
+
+def _sibling(total: DraftClaim, c: DraftClaim) -> bool:
+    """A figure named with the total's opening words but not its head (在园教职工 after 在园幼儿):
+    another thing of the same place or time, not a kind of the total's things (在校研究生 is one
+    of 在校学生)."""
+    whole, part = name(total), name(c)
+    return len(whole) >= 3 and len(part) >= 3 and part[:2] == whole[:2] and part[-1] != whole[-1] \
+        and part[2:] not in whole  # 执业助理 is one of the 执业（助理）医师
+
+
+def _inside_brackets(words: str) -> bool:
+    """Whether some words leave a parenthesis open."""
+    return sum(words.count(ch) for ch in "（(") > sum(words.count(ch) for ch in "）)")
+
+
+def _classifications(scope: Scope, parts: list[DraftClaim]) -> list[list[DraftClaim]]:
+    """The parts of one whole by each classification a 其中 lists, its groups set apart by
+    semicolons (其中，男性249997人，女性246957人；城镇人口295115人，乡村人口201839人): each group
+    is a breakdown of its own. A list whose semicolons set apart single parts is one breakdown."""
+    groups = [[parts[0]]]
+    for prev, c in pairwise(parts):
+        if compiled(r"[；;]").search(scope.text(prev.end, c.figure.start)):
+            groups.append([])
+        groups[-1].append(c)
+    return groups if len(groups) > 1 and all(len(g) > 1 for g in groups) else [parts]
+
+
+#: Measure words that count kinds of things, not things.
+_KINDS = frozenset("种类项批")
+
+
+def _same_counter(c: DraftClaim, total: DraftClaim) -> bool:
+    """Counts of people with people, of kinds with kinds, of things with things (饮水安全工程41处，
+    其中打井34眼), never 9所 schools in a total of 2.95万人 students."""
+    if c.figure.quantity.unit.dimension != "count":  # type: ignore[union-attr]
+        return True
+    kinds = {x.figure.quantity.unit.name in _KINDS for x in (c, total)}  # type: ignore[union-attr]
+    if kinds == {True, False}:
+        return False  # 136种产品…其中…519.39万台: kinds of products are not pieces
+    return among.people(total) == among.people(c)
 
 
 def _counted_part(c: DraftClaim, total: DraftClaim) -> bool:
@@ -200,8 +278,14 @@ def _next_sentence(scope: Scope, end: int) -> tuple[int, int]:
     m = re.compile(r"[。！!？?\n]").search(plain, a)
     return a, m.start() if m else len(plain)
 
-def _last_level_of_sentence(scope: Scope, total: DraftClaim, a: int, b: int) -> DraftClaim | None:
+def _total_of_sentence(scope: Scope, total: DraftClaim, a: int, b: int,
+                       parts: list[DraftClaim]) -> DraftClaim | None:
+    """The level of a sentence that a 其中 in the next one splits: the last level of the parts'
+    measure (总产值69.93亿元…，增加值37.90亿元…。其中，农业产值… splits 总产值), else the last."""
     levels = [c for c in scope.in_span(a, b) if is_level(c) and same_unit(c, total) and not a_change(c)]
+    kinds = {measure(p.label) for p in parts}
+    if len(kinds) == 1 and None not in kinds:
+        levels = [c for c in levels if measure(c.label) in kinds] or levels
     return levels[-1] if levels else None
 
 

@@ -14,15 +14,18 @@ import re
 
 from ..patterns import compiled, later
 from .claims import DraftClaim
-from .scope import Found, Scope, exact, is_level, same_unit
+from .composition import measure, not_a_sum
+from .scope import Found, Scope, a_change, exact, is_level, same_unit
+from .within import period
 
 __all__ = ["complementary", "find"]
 
-_SECTION = later(r"^(?:从|分)[^，,：:。；;]{1,12}看[，,：:]")
+_SECTION = later(r"^(?:(?:从|分)[^，,：:。；;]{1,12}看|按[^，,：:。；;看]{1,10}分)[，,：:]")
 _PAIRS = (("中直", "地方"), ("城镇", "乡村"), ("城镇", "农村"), ("城市", "农村"), ("内资", "外资"),
           ("进口", "出口"), ("出口", "进口"), ("轻工业", "重工业"), ("重工业", "轻工业"),
           ("批发", "住宿"), ("商品零售", "餐饮"), ("一般贸易", "加工贸易"))
 _INDUSTRIES = (("第一产业", "一产"), ("第二产业", "二产"), ("第三产业", "三产"))
+_DIVISIONS = (("采矿业",), ("制造业",), ("电力、热力、燃气及水",))  # the three 门类 of 工业
 
 
 def find(scope: Scope) -> list[Found]:
@@ -44,27 +47,41 @@ def _section_start(scope: Scope, c: DraftClaim) -> int | None:
     """Where a 从X看 / 分X看 split begins in the claim's paragraph, if it has one."""
     line_start = scope.plain.rfind("\n", 0, c.figure.start) + 1
     paragraph = scope.plain[line_start:c.figure.start]
-    m = compiled(r"(?:^|[。；;，,]\s*)((?:从|分)[^，,：:。；;]{1,12}看)[，,：:]").search(paragraph)
+    m = compiled(r"(?:^|[。；;，,]\s*)((?:从|分)[^，,：:。；;]{1,12}看|按[^，,：:。；;看]{1,10}分)[，,：:]"
+                 ).search(paragraph)
     return None if m is None else line_start + m.end()
 
 
 def _section(scope: Scope, line: int, start: int) -> list[Found]:
-    parts = [c for c in scope.claims if c.line == line and c.figure.start >= start
-             and is_level(c) and exact(c) and not scope.aside(c)
+    by = bool(_BY.search(scope.text(max(0, start - 12), start)))
+    end = _sentence_end(scope, start) if by else len(scope.plain)
+    parts = [c for c in scope.claims if c.line == line and start <= c.figure.start < end
+             and is_level(c) and exact(c) and not scope.aside(c) and not a_change(c)
              and c.figure.quantity.unit.dimension not in ("ratio", "number")]
     if len(parts) < 2 or not all(same_unit(p, parts[0]) for p in parts):
         return []
     parts = _top_level(scope, parts)
-    if parts and parts[0].figure.quantity.unit.dimension == "count" \
-            and not complementary([p.label or "" for p in parts]):
+    counts = bool(parts) and parts[0].figure.quantity.unit.dimension == "count"
+    if counts and not by and not complementary([p.label or "" for p in parts]):
         return []  # 90个区县中仅有8个…占据30个席位: counts of several things, not one split
     total = _total(scope, parts[0], start)
-    if total is None or len(parts) < 2:
-        return []
+    if total is None or len(parts) < 2 or any(not_a_sum(c.label) for c in (total, *parts)):
+        return []  # 人均可支配收入: no sum
+    if counts and len({c.figure.quantity.unit.name for c in (total, *parts)}) > 1:
+        return []  # 按…分 splits one count of one kind of thing (法人单位…万个)
     return [Found("breakdown", {"breakdown": total.id, "parts": [p.id for p in parts],
                                 "exhaustive": complementary([p.label or "" for p in parts])},
                   "linked", parts[0], "a section splitting the total (从…看)",
                   f"{total.id}_split")]
+
+
+#: A classification that splits a total in the sentence it opens: 按区域分，, 按年龄构成分，.
+_BY = later(r"按[^，,：:。；;看]{1,10}分[，,：:]$")
+
+
+def _sentence_end(scope: Scope, start: int) -> int:
+    m = compiled(r"[。！？\n]").search(scope.plain, start)
+    return m.start() if m else len(scope.plain)
 
 
 def _top_level(scope: Scope, parts: list[DraftClaim]) -> list[DraftClaim]:
@@ -97,11 +114,15 @@ def _total(scope: Scope, first: DraftClaim, start: int) -> DraftClaim | None:
               and is_level(c) and exact(c) and same_unit(c, first)]
     if before:
         return before[0]
+    when = period(scope, first)
     for line in range(first.line - 1, max(first.line - 8, 0), -1):
         levels = [c for c in scope.claims if c.line == line and is_level(c) and exact(c)
-                  and same_unit(c, first) and c.period == first.period]
+                  and same_unit(c, first) and c.period == first.period
+                  and _same_months(when, period(scope, c))]
         if not levels:
             continue
+        kind = measure(first.label)  # 总产值…；完成增加值…。分行业门类看，…增加值: the 增加值
+        levels = [c for c in levels if kind is not None and measure(c.label) == kind] or levels
         if _SECTION.search(scope.text(scope.plain.rfind("\n", 0, levels[0].figure.start) + 1,
                                       levels[0].figure.start)):
             continue  # another section of the same total
@@ -109,11 +130,16 @@ def _total(scope: Scope, first: DraftClaim, start: int) -> DraftClaim | None:
     return None
 
 
+def _same_months(a: tuple | None, b: tuple | None) -> bool:
+    """Whether two figures' sentences state no different months (12月份 is not 全年)."""
+    return a is None or b is None or a[1:] == b[1:]
+
+
 def complementary(labels: list[str]) -> bool:
     """Whether parts so named make up a whole: the three industries, X and 非X, or a known pair
     (中直 and 地方, 城镇 and 乡村 …)."""
-    if len(labels) == 3 and all(any(any(w in lab for w in words) for lab in labels)
-                                for words in _INDUSTRIES):
+    if len(labels) == 3 and any(all(any(any(w in lab for w in words) for lab in labels)
+                                    for words in members) for members in (_INDUSTRIES, _DIVISIONS)):
         return True
     if len(labels) != 2:
         return False
