@@ -65,3 +65,55 @@ def test_about_softens_only_the_figure_it_is_written_on(article, about, share, s
     assert {c["written"] for c in r["claims"]} >= {"8504.6亿元", "36102.6亿元"}
     assert [f["severity"] for f in doc["findings"]] == [severity]
     assert code == (severity == "error")
+
+
+# a comparison of GPU makers' half-year results (stored file id 70150487277 in the code corpus)
+MOORE = ("【商业化】2026H1 营收 17.36 亿元（+147.42%），规模居四小龙之首，且半年营收已超 2025 年全年"
+         "（15.06 亿元）。{part}云端智算产品收入 {value} 亿元，占比约 {share}%，主要来自 MTT S5000 与"
+         "夸娥智算集群的稳定供货。\n")
+# github:Rock-Candy-Tea/RSSHUB-PAGE source/_posts/金融/财联社/深度/
+# 宁德时代斩获10GWh储能大单！液冷储能核心受益标的一览.md (the dev article news-catl-storage-2022)
+CATL = ("储能温控市场发展潜力巨大，据GGII测算，2021年我国储能温控行业价值量在24亿元左右，预测2025年将达到"
+        "164.4亿元。液冷储能市场价值将从2021年的3亿元，增长至2025年的74.1亿元（4年预计提升25倍），"
+        "占比约{share}%，将成为储能温控系统技术的主流。\n")
+
+
+@pytest.mark.parametrize(("text", "fields", "figures", "verdict"), [
+    (MOORE, {"part": "", "value": "16.93", "share": "97.5"}, {"16.93亿元", "17.36亿元", "约97.5%"},
+     "holds"),
+    (MOORE, {"part": "", "value": "16.93", "share": "92.5"}, {"16.93亿元", "17.36亿元", "约92.5%"},
+     "warning"),
+    (MOORE, {"part": "", "value": "15.93", "share": "97.5"}, {"15.93亿元", "17.36亿元", "约97.5%"},
+     "warning"),
+    (CATL, {"share": "45.07"}, {"74.1亿元", "164.4亿元", "约45.07%"}, "holds"),
+    (CATL, {"share": "47.07"}, {"74.1亿元", "164.4亿元", "约47.07%"}, "warning"),
+])
+def test_a_share_right_after_its_part_of_the_whole_the_sentence_before_states(
+        article, text, fields, figures, verdict) -> None:
+    """Form: 总量W。部分A，占比p% — the share names no whole and no 其中 ties its part to one; the
+    whole is the one level of the part's unit in the sentence before that is larger than the part
+    (15.06亿元, the year before, is smaller; 24亿元左右 is no exact level) and of the year the
+    part's clause names (2025年). The reader ties them: linked, so a wrong figure is a warning at
+    the share's line:column, never an error."""
+    code, doc = article(text.format(**fields))
+    [r] = shares(doc)
+    assert {c["written"] for c in r["claims"]} == figures
+    assert (r["how"], r["verdict"]) == ("linked", verdict)
+    assert code == 0
+    if verdict == "warning":
+        [w] = findings(doc, "warning")
+        [stated] = [c for c in w["claims"] if c["written"].endswith("%")]
+        assert (w["line"], w["column"]) == (1, stated["column"])
+
+
+@pytest.mark.parametrize("text", [
+    MOORE.format(part="2025年", value="16.93", share="97.5"),  # the part of another year
+    MOORE.replace("。{part}", "。\n\n").format(value="16.93", share="97.5"),  # another paragraph
+    "全年财政收入300亿元，财政支出200亿元。民生支出150亿元，占比75%。\n",  # two wholes may hold it
+    "公司预算中，研发部门350万元，占比35%。市场部门200万元，占比20%。\n",  # a part beside the part
+])
+def test_a_bare_share_without_one_whole_before_it_stays_unpaired(article, text) -> None:
+    """The precision test: no whole of the part's year, none in its paragraph, two candidates, or
+    a level that is itself a part with its own share — no relation."""
+    _, doc = article(text)
+    assert shares(doc) == []
