@@ -36,11 +36,15 @@ def find(scope: Scope, totals: dict[str, DraftClaim]) -> list[Found]:
         if part is None:
             continue
         whole, how = _whole(scope, rate, part, head, totals)
-        if whole is None:
+        because = "a share word with its part and whole"
+        if whole is None and not linked and part.id not in totals:
+            part, whole = _after_its_part(scope, k, rate, head)
+            how, because = "linked", "a share right after its part, of the whole the sentence before states"
+        if part is None or whole is None:
             continue
         how = "linked" if linked and how != "stated" else how
         found.append(Found("share", {"share": part.id, "of": whole.id, "is": rate.id}, how, rate,
-                           "a share word with its part and whole", f"{part.id}_share"))
+                           because, f"{part.id}_share"))
     return found
 
 
@@ -53,6 +57,46 @@ def _part(scope: Scope, k: int, rate: DraftClaim) -> DraftClaim | None:
         if is_level(c) and c.figure.quantity.unit.dimension != "ratio":
             return c
     return None
+
+
+_BARE = later(r"(?:占比|所占比重|比重)(?:为|达到|达|约为|约)?")
+_ASIDE = later(r"[（(][^（()）]*[）)]")
+_YEARS = later(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _after_its_part(scope: Scope, k: int, rate: DraftClaim,
+                    head: str) -> tuple[DraftClaim | None, DraftClaim | None]:
+    """A share that names no whole, right after its part (云端智算产品收入16.93亿元，占比约97.5%),
+    of a whole the sentence before states (营收17.36亿元): the one level of the part's unit there,
+    exact and larger than the part, of the year the part's clause names. The reader ties them,
+    so the share is linked."""
+    if not _BARE.fullmatch(head):
+        return None, None
+    s_start, _ = scope.sentence(rate)
+    part = next((c for c in reversed(scope.claims[:k]) if c.figure.start >= s_start and is_level(c)
+                 and exact(c) and c.figure.quantity.unit.dimension != "ratio"
+                 and _ASIDE.sub("", scope.text(c.figure.end, rate.figure.start)) in ("，" + head,
+                                                                                      "," + head)), None)
+    if part is None or s_start == 0:
+        return None, None
+    before, _ = scope.sentence_of_offsets(s_start - 1, s_start - 1)
+    if "\n" in scope.plain[before:s_start]:
+        return None, None  # the sentence before is in another paragraph
+    years = set(_YEARS.findall(scope.clause_text(part.figure.start, part.figure.end)))
+    wholes = [c for c in scope.in_span(before, s_start) if is_level(c) and exact(c)
+              and same_unit(c, part) and not a_change(c) and _may_hold(c, part)
+              and (part.figure.estimate or not c.figure.estimate) and not _has_share(scope, c)
+              and years <= set(_YEARS.findall(scope.clause_text(c.figure.start, c.figure.end)))]
+    return (part, wholes[0]) if len(wholes) == 1 else (None, None)
+
+
+_SHARE_NEXT = later(r"^[，,]?(?:约|大约)?(?:占|所占|比重|份额)")
+
+
+def _has_share(scope: Scope, c: DraftClaim) -> bool:
+    """A level with a share of its own right after it (研发部门350万元，占比35%。市场部门200万元，
+    占比20%): a part beside the part, not its whole."""
+    return bool(_SHARE_NEXT.match(_ASIDE.sub("", scope.text(c.figure.end, c.figure.end + 40))))
 
 
 def _named_part(scope: Scope, k: int, rate: DraftClaim, head: str) -> DraftClaim | None:
