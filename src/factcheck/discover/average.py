@@ -16,12 +16,15 @@ _AVERAGE = later(r"人均|户均|平均每|每户|每人|平均")
 _NOT_DIVIDED = later(r"可支配收入|生产总值|GDP|消费支出|工资|收入")
 _DIVIDED_BY = later(r"按[^，,]*$")  # 按2020年全市常住人口 before the count, 计算 after it
 _COMPUTED = later(r"^计算")
+# an average rate (失业率平均为5.7%) is a mean over months or places, never a total over a count
+_RATES = ("ratio", "pp", "factor")
 
 
 def find(scope: Scope) -> list[Found]:
     found: list[Found] = []
     for k, per in enumerate(scope.claims):
-        if not is_level(per) or not _AVERAGE.search(scope.before(per)):
+        if not is_level(per) or not _AVERAGE.search(scope.before(per)) \
+                or per.figure.quantity.unit.dimension in _RATES:
             continue
         s_start, _ = scope.sentence(per)
         earlier = [c for c in scope.claims[:k] if c.figure.start >= s_start]
