@@ -45,6 +45,6 @@ def test_gdp_per_head_without_the_count_it_divides_by_is_not_checked(article) ->
 def test_an_average_rate_is_never_a_total_over_a_count(article, text) -> None:
     """失业率平均为5.7% is a mean of monthly rates: neither it nor the quarter's 5.8% is a
     total divided by the 654万 new jobs (a false FC450 error on an unseen article)."""
-    code, doc = article(text)
+    _, doc = article(text)
     assert averages(doc) == []
     assert [f for f in doc["findings"] if f["severity"] == "error"] == []

@@ -405,3 +405,18 @@ def test_a_span_of_months_is_no_count_of_names(article) -> None:
     """三个月 with no months named before it stays a span of time (no list, no check)."""
     code, doc = article("全国城镇调查失业率连续三个月下降，9月份为4.9%。\n")
     assert code == 0 and records(doc) == []
+
+
+@pytest.mark.parametrize("text", [
+    # tests/data/smoke/provinces-gdp-q1-2022.txt line 3 (新浪财经, 2022-04): 包括 lists all 11
+    "有11个省份超过万亿，比去年一季度超过万亿的省份多3个，包括广东、江苏、山东、浙江、河南、四川、福建、"
+    "湖南、湖北、安徽、上海。\n",
+    # the same form where the names are the extra ones: the words do not say which
+    "全市国家级专精特新企业达到12家，比上年增加3家，包括甲公司、乙公司和丙公司。\n",
+])
+def test_a_count_that_is_a_difference_counts_no_list(article, text) -> None:
+    """多3个，包括…: the names may be the 3 extra or all of them — no enumeration on the 3."""
+    _, doc = article(text)
+    assert not [c for c in doc.get("checks", []) if c["kind"] == "enumeration"
+                and any(x["written"] in ("3个", "3家", "增加3家") for x in c["claims"])]
+    assert [f for f in doc["findings"] if f["severity"] == "error"] == []

@@ -89,6 +89,9 @@ _MARKS = (_N + "是", _N + "、", r"[（(]" + _N + r"[）)]")
 #: 一季度中国经济运行情况：第一个关键词是…).
 _TO_COLON = later(r"[^。；;！!？?\n：:]{0,30}[：:]")
 _POINT_NAME_END = "，,、。；;：:！!？?\n"
+#: A count that is a difference (比去年…多3个，包括A、B…; 增加3家): the names after it may be the
+#: extra ones or all of them, so it counts no list.
+_DIFFERENCE = later(r"(?:多|少|增加|减少)了?$")
 #: An ordinal id of an expression (the ids of article claims are such).
 _ID = later(r"[a-z_][a-z0-9_]*")
 
@@ -107,7 +110,8 @@ class _List:
 def find(scope: Scope) -> list[Found]:
     lists: list[_List] = []
     for c in scope.claims:
-        if not _whole(c):
+        if not _whole(c) or c.figure.quantity.change \
+                or _DIFFERENCE.search(scope.plain[max(0, c.figure.number_start - 3):c.figure.number_start]):
             continue
         found = _read_names(c) or _named_after(scope, c) or _abbreviations_before(scope, c) or \
             _named_before(scope, c) or _named_clause_before(scope, c)
