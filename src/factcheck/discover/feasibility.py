@@ -14,6 +14,9 @@ __all__ = ["find"]
 
 _DAYS_RATE = later(r"优良率|优良天数比例|优良天数比率|达标天数比例")
 #: Words of a ratio or an amount: a percentage of those is no share of the count before it.
+#: The words that make a percentage one of the count before it: 其中, a 中 closing the count's
+#: phrase (120名学生中，85%; 受访者中有63%), 占 — not the 中 of 中部 or 中国.
+_AMONG = later(r"其中|中(?=[，,]|有|约|超|近|的|达|逾)|占")
 _OF_AMOUNTS = later(r"率|额|营收|收入|产值|利润|投资|增加值|产量|销量|面积|税|资产|负债|成本|费用|价")
 
 
@@ -49,7 +52,9 @@ def find(scope: Scope) -> list[Found]:
                       if c.figure.quantity is not None and c.figure.quantity.unit.dimension == "ratio"]
             if shares and "其中" in scope.text(shares[-1].figure.end, rate.figure.start):
                 break  # 119名受访者中，生产用户(50%)，其中55%的人…: a percentage of a part
-            if re.search(r"中|其中|占", between):
+            if between.endswith(("（", "(")):
+                break  # 其中江西（6.9%）、福建（6.7%）: a member's own figure, not a share of the count
+            if _AMONG.search(between):
                 found.append(Found("feasible", {"feasible": rate.id, "of": count.id}, "stated",
                                    rate, f"a percentage of {count.value}", f"{rate.id}_feasible"))
             break
