@@ -228,3 +228,25 @@ def test_the_changes_stated_with_the_levels_are_no_parts(article, province, verd
     assert figures(split) == {"67949万元", "51653万元", "12133万元", f"{province}万元"}
     assert (split["how"], split["verdict"]) == ("stated", verdict)
     assert code == (1 if verdict == "fails" else 0)
+
+
+# tests/data/smoke/fdi-january-2022.txt line 16 (新浪财经, 2022-02): two levels, then two groups
+# that each give the same two levels in the same order
+FDI_LISTS = ("鼓励目录总条目达到1235条，与2019年版相比增加127条、修改88条，进一步扩大了鼓励外商投资范围。"
+             "其中，全国鼓励外商投资产业目录480条，增加65条、修改51条；中西部地区外商投资优势产业目录"
+             "{west}条，增加62条、修改37条。\n")
+
+
+def test_groups_after_qizhong_split_each_level_of_the_sentence_in_order(article) -> None:
+    """1235 = 480 + 755 and 88 = 51 + 37 — never 480 + 51 under 88 (two false FC301 errors)."""
+    code, doc = article(FDI_LISTS.format(west=755))
+    sums = sorted(sorted(c["written"] for c in r["claims"]) for r in doc["checks"]
+                  if r["kind"] == "breakdown")
+    assert sums == [["1235条", "480条", "755条"], ["37条", "51条", "88条"]]
+    assert code == 0 and [f for f in doc["findings"] if f["severity"] == "error"] == []
+
+
+def test_a_part_changed_in_parallel_groups_is_named(article) -> None:
+    code, doc = article(FDI_LISTS.format(west=758))
+    [f] = [f for f in doc["findings"] if f["severity"] == "error"]
+    assert f["code"] == "FC301" and "758条" in [c["written"] for c in f["claims"]] and code == 1

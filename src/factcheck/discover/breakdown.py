@@ -179,9 +179,36 @@ def _parts_after(scope: Scope, k: int, total: DraftClaim) -> tuple[list[DraftCla
         if is_level(c) and exact(c) and not a_change(c) \
                 and ((same_unit(c, total) and _same_counter(c, total)) or _counted_part(c, total)):
             parts.append(c)
-    if intro is None and _total_of_sentence(scope, total, s_start, s_end, parts) is not total:
-        return [], "", ""
+    if intro is None:
+        aligned = _in_parallel(scope, total, (s_start, s_end), (a, b))
+        if aligned is not None:
+            return aligned, "stated", because
+        if _total_of_sentence(scope, total, s_start, s_end, parts) is not total:
+            return [], "", ""
     return parts, "stated", because
+
+
+def _in_parallel(scope: Scope, total: DraftClaim, sentence: tuple[int, int],
+                 listed: tuple[int, int]) -> list[DraftClaim] | None:
+    """The parts of ``total`` when a sentence states several levels and the 其中 after it gives
+    each group the same levels in the same order (总条目1235条，…修改88条。其中，全国目录480条，…修改
+    51条；中西部目录755条，…修改37条): the parts at the total's place in each group. None when
+    the sentence states one level, or the groups do not line up."""
+    def level(c: DraftClaim) -> bool:
+        return is_level(c) and exact(c) and same_unit(c, total) and not a_change(c)
+
+    levels = [c for c in scope.in_span(*sentence) if level(c)]
+    if len(levels) < 2 or total not in levels:
+        return None
+    parts = [c for c in scope.in_span(*listed) if level(c)]
+    groups = [[parts[0]]] if parts else []
+    for prev, c in pairwise(parts):
+        if compiled(r"[；;]").search(scope.text(prev.end, c.figure.start)):
+            groups.append([])
+        groups[-1].append(c)
+    if len(groups) < 2 or any(len(g) != len(levels) for g in groups):
+        return None
+    return [g[levels.index(total)] for g in groups]
 
 
 def _sibling(total: DraftClaim, c: DraftClaim) -> bool:
