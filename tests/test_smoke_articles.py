@@ -1,0 +1,34 @@
+"""Thirty real news articles nobody tuned the tool on (tests/data/smoke, sources in sources.yaml):
+every error and warning the tool raised on them was reviewed by hand (review.yaml) and all were
+false alarms. This keeps them gone: no error on any of them, and no more warnings than the
+reviewed ones still open."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+SMOKE = Path(__file__).resolve().parent / "data" / "smoke"
+
+#: Warnings reviewed as false alarms and not fixed yet: (article, code, line of the first claim).
+OPEN_WARNINGS: set[tuple[str, str, int]] = {
+    ("china-trade-jan-feb-2022", "FC201", 3),  # 占出口总值 bound to the 进出口 total
+    ("fdi-january-2022", "FC901", 9),  # 2018年1月 and 2019年1月 given the article's period
+    ("jiangsu-trade-jan-aug", "FC301", 8),  # a trading partner's total taken as the whole
+    ("local-gov-bonds-jan-jul-2021", "FC901", 3),  # a month's issue rates vs the stock's rates
+    ("local-gov-bonds-jan-jun-2021", "FC901", 4),
+}
+
+
+def test_no_alarm_on_articles_nobody_tuned_on(run_cli) -> None:
+    texts = sorted(SMOKE.glob("*.txt"))
+    assert len(texts) == 30
+    code, out, err = run_cli(["check", "--isolated", "--format", "json", *texts])
+    doc = json.loads(out)
+    errors = [(f["file"], f["code"], f["message"][:100]) for f in doc["findings"]
+              if f["severity"] == "error"]
+    assert errors == []
+    warnings = {(Path(f["file"]).stem, f["code"], (f["claims"][0].get("article") or {}).get("line"))
+                for f in doc["findings"] if f["severity"] == "warning"}
+    assert warnings <= OPEN_WARNINGS, sorted(warnings - OPEN_WARNINGS)
+    assert code == 0, err
