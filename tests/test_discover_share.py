@@ -173,3 +173,23 @@ def test_an_amount_of_change_is_never_the_whole_of_a_share(article) -> None:
                         "增长10.9%。\n")
     assert code == 0
     assert [c for c in doc["checks"] if c["kind"] == "share"] == []
+
+
+# tests/data/smoke/china-trade-jan-feb-2022.txt lines 2–3 (21世纪经济报道, 2022-03)
+TRADE = ("今年前2个月我国进出口总值6.2万亿元，比去年同期增长13.3%。其中，出口3.47万亿元，增长13.6%；"
+         "进口2.73万亿元，增长12.9%。\n从主要商品看，机电产品{what}2.02万亿元，增长9.9%，占{whole}的{share}，"
+         "其中电子元件、汽车出口分别增长24%、99.1%。\n")
+
+
+def test_exports_are_not_the_trade_total(article) -> None:
+    """占出口总值的58.3%: 出口总值 is no name of the 进出口总值 6.2万亿元 (a false FC201 warning)."""
+    _, doc = article(TRADE.format(what="出口", whole="出口总值", share="58.3%"))
+    assert not [r for r in shares(doc) if "6.2万亿元" in figures(r)]
+    assert [f for f in doc["findings"] if f["severity"] in ("error", "warning")] == []
+
+
+def test_a_share_of_the_trade_total_named_in_full_is_still_paired(article) -> None:
+    """占进出口总值的32.6%: 2.02 / 6.2 = 32.58%."""
+    _, doc = article(TRADE.format(what="进出口", whole="进出口总值", share="32.6%"))
+    [r] = [r for r in shares(doc) if "6.2万亿元" in figures(r)]
+    assert r["verdict"] == "holds"

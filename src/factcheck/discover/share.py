@@ -256,7 +256,7 @@ def _may_hold(whole: DraftClaim, part: DraftClaim) -> bool:
 
 
 def _clean(words: str) -> str:
-    words = compiled(r"(?:的)?(?:比重|比例|份额|(?<!经济)总量|总额)?(?:为|达到|达|约为|约|超过|超|近|接近)?$"
+    words = compiled(r"(?:的)?(?:比重|比例|份额|(?<!经济)总量|总额|(?<!生产)总值)?(?:为|达到|达|约为|约|超过|超|近|接近)?$"
                      ).sub("", words)
     return compiled(r"^(?:全[国省市区县镇]|本[市区县镇]|当年|同期)").sub("", words).strip("的")
 
@@ -265,7 +265,17 @@ def _names(words: str, label: str) -> bool:
     """Whether the words after 占 name a figure with this label (GDP, 地区生产总值 and 经济总量
     alike)."""
     words, label = _alias(words), _alias(label)
-    return len(words) >= 2 and (words in label or label.endswith(words) or words.endswith(label))
+    if len(words) < 2:
+        return False
+    if words.endswith(label):
+        return True
+    return any(at == 0 or label[at - 1] not in _NEGATING
+               for at in (m.start() for m in re.finditer(re.escape(words), label)))
+
+
+#: A character that makes the name after it another figure: 出口总值 is not the 进出口总值, 税收入
+#: not the 非税收入, 利润 not the 净利润.
+_NEGATING = frozenset("进非净")
 
 
 def _alias(text: str) -> str:
