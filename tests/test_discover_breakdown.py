@@ -250,3 +250,19 @@ def test_a_part_changed_in_parallel_groups_is_named(article) -> None:
     code, doc = article(FDI_LISTS.format(west=758))
     [f] = [f for f in doc["findings"] if f["severity"] == "error"]
     assert f["code"] == "FC301" and "758条" in [c["written"] for c in f["claims"]] and code == 1
+
+
+# tests/data/smoke/jiangsu-trade-jan-aug.txt lines 6–8 (21世纪经济报道, 2022-09), shortened
+JIANGSU = ("1-8月，江苏进出口总值3.29万亿元，增长9.6%。其中，出口2.03万亿元，增长12.1%；进口{imports}亿元，"
+           "增长5.7%。\n其中，对欧盟进出口以4905.2亿元继续排第一，高出美国200亿元。\n"
+           "从进口看，金属矿砂、农产品和能源类大宗商品进口2087.5亿元，增长39.4%。基本有机化学品等合计进口"
+           "1515.8亿元，增长23.7%。此外，集成电路等进口3494.1亿元，增长9.2%。\n")
+
+
+def test_a_section_named_by_a_measure_splits_a_total_of_that_measure(article) -> None:
+    """从进口看 splits the 进口 total, never the 对欧盟进出口 4905.2亿元 of the paragraph before
+    (a false FC301 warning)."""
+    _, doc = article(JIANGSU.format(imports=12568))
+    assert not [r for r in doc["checks"] if r["kind"] == "breakdown"
+                and "4905.2亿元" in [c["written"] for c in r["claims"]]]
+    assert [f for f in doc["findings"] if f["severity"] in ("error", "warning")] == []

@@ -65,6 +65,8 @@ def _section(scope: Scope, line: int, start: int) -> list[Found]:
     if counts and not by and not complementary([p.label or "" for p in parts]):
         return []  # 90个区县中仅有8个…占据30个席位: counts of several things, not one split
     total = _total(scope, parts[0], start)
+    if total is not None and not _of_the_measure(scope, total, start):
+        return []  # 从进口看，… after 对欧盟进出口4905.2亿元: the section splits the 进口, not that
     if total is None or len(parts) < 2 or any(not_a_sum(c.label) for c in (total, *parts)):
         return []  # 人均可支配收入: no sum
     if counts and len({c.figure.quantity.unit.name for c in (total, *parts)}) > 1:
@@ -77,6 +79,22 @@ def _section(scope: Scope, line: int, start: int) -> list[Found]:
 
 #: A classification that splits a total in the sentence it opens: 按区域分，, 按年龄构成分，.
 _BY = later(r"按[^，,：:。；;看]{1,10}分[，,：:]$")
+
+
+def _of_the_measure(scope: Scope, total: DraftClaim, start: int) -> bool:
+    """A section named by a measure (从进口看, 从出口看) splits a total of that measure: when some
+    level of the article bears the name, the total must (进出口 does not bear 出口). A section
+    named by a classification (从主要行业看, 分区域看) names no figure and takes any."""
+    m = compiled(r"(?:从|分)([^，,：:。；;]{2,12})看[，,：:]$").search(scope.text(max(0, start - 16),
+                                                                              start))
+    if m is None:
+        return True
+    name = m.group(1)
+    if not any(name in (c.label or "") for c in scope.claims if is_level(c)):
+        return True
+    label = total.label or ""
+    return any(at == 0 or label[at - 1] not in "进非净"
+               for at in (k.start() for k in re.finditer(re.escape(name), label)))
 
 
 def _sentence_end(scope: Scope, start: int) -> int:

@@ -256,8 +256,8 @@ def _may_hold(whole: DraftClaim, part: DraftClaim) -> bool:
 
 
 def _clean(words: str) -> str:
-    words = compiled(r"(?:的)?(?:比重|比例|份额|(?<!经济)总量|总额|(?<!生产)总值)?(?:为|达到|达|约为|约|超过|超|近|接近)?$"
-                     ).sub("", words)
+    words = compiled(r"(?:的)?(?:比重|比例|份额|(?<!经济)总量|总额|(?<!生产)总值)?"
+                     r"(?:为|达到|达|约为|约|超过|超|近|接近)?$").sub("", words)
     return compiled(r"^(?:全[国省市区县镇]|本[市区县镇]|当年|同期)").sub("", words).strip("的")
 
 
