@@ -1,0 +1,147 @@
+"""The same figure stated twice across sentences (discover/subjects.py keys, discover/duplicate.py):
+a headline or lead and the body naming one period in two ways (今年1-7月 and 1-7月, 前2个月 and
+1-2月), a rate on a comparable basis stated again, a growth rate named after its figure (保持3%的
+增长). Linked: at most a warning. Each case is a small article made of real sentences, checked
+with `factcheck check x.txt --format json --show-checks`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from helpers import run_check
+
+
+def check(tmp_path: Path, capsys, text: str) -> dict:
+    path = tmp_path / "a.txt"
+    path.write_text(text, encoding="utf-8")
+    return run_check([path], capsys, "--show-checks", "--isolated").doc
+
+
+def pairs(doc: dict) -> list[tuple[str, str, list[tuple[int, str]]]]:
+    """(how, verdict, [(line, figure as written) …]) of every `same` relation tested."""
+    return [(r["how"], r["verdict"], [(c["article"]["line"], c["written"]) for c in r["claims"]])
+            for r in doc["checks"] if r["kind"] == "duplicate"]
+
+
+def same_findings(doc: dict) -> list[dict]:
+    return [f for f in doc["findings"] if f["code"] == "FC901"]
+
+
+def named(finding: dict) -> list[tuple[int, int, str]]:
+    """The figures a finding names: (line, column, as written)."""
+    return [(c["article"]["line"], c["article"]["column"], c["written"]) for c in finding["claims"]]
+
+
+# --- 今年 is the article's own year ---------------------------------------------------------------
+#: Sina Finance, 2022-08-09 (1-7月长江干线港口完成货物吞吐量超20亿吨): the headline's period names no
+#: year, the body's says 今年; the article names no year at all.
+PORT = ("1-7月长江干线港口完成货物吞吐量超20亿吨\n\n"
+        "今年1-7月，长江干线港口完成货物吞吐量{}亿吨、集装箱吞吐量1367万标箱，同比增长1.0%、6.0%。\n")
+
+
+def test_this_year_is_the_year_of_a_headline_that_names_none(tmp_path, capsys):
+    doc = check(tmp_path, capsys, PORT.format("20.2"))
+    assert pairs(doc) == [("linked", "holds", [(3, "20.2亿吨"), (1, "超20亿吨")])]
+    doc = check(tmp_path, capsys, PORT.format("19.2"))
+    assert pairs(doc) == [("linked", "warning", [(3, "19.2亿吨"), (1, "超20亿吨")])]
+    [finding] = same_findings(doc)
+    assert finding["severity"] == "warning"
+    assert (3, 21, "19.2亿吨") in named(finding)
+    assert "the same label «长江干线港口货物吞吐量», period 1-7月" in finding["message"]
+
+
+def test_last_year_is_not_this_year(tmp_path, capsys):
+    doc = check(tmp_path, capsys, PORT.format("20.2").replace("今年1-7月", "去年1-7月"))
+    assert pairs(doc) == []
+
+
+# --- one part of a year by any of its names ----------------------------------------------------
+#: 21世纪经济报道 on Sina Finance, 2022-03-07 (1-2月中国外贸增长13.3%平稳开局): the lead says 前2个月,
+#: the section 外贸开门稳 says 2022年1-2月 of the same customs figures.
+TRADE = ("1-2月中国外贸平稳开局\n\n"
+         "海关总署3月7日公布的数据显示，今年前2个月我国进出口总值6.2万亿元，比去年同期增长13.3%。\n\n"
+         "外贸开门稳\n\n"
+         "海关数据显示，2022年1-2月，我国进出口总值{}万亿元，同比增长13.3%。\n")
+
+
+def test_the_first_months_of_a_year_by_count_and_by_range(tmp_path, capsys):
+    doc = check(tmp_path, capsys, TRADE.format("6.2"))
+    assert pairs(doc) == [("linked", "holds", [(3, "6.2万亿元"), (3, "13.3%"), (7, "6.2万亿元"),
+                                               (7, "13.3%")])]
+    doc = check(tmp_path, capsys, TRADE.format("6.8"))
+    [finding] = same_findings(doc)
+    assert finding["severity"] == "warning"
+    assert (7, 25, "6.8万亿元") in named(finding)
+    assert "«6.2万亿元，比去年同期增长13.3%», then «6.8万亿元，同比增长13.3%»" in finding["message"]
+
+
+@pytest.mark.parametrize("period", ["前3个月", "2022年1-3月", "3月份"])
+def test_other_months_are_another_period(tmp_path, capsys, period):
+    doc = check(tmp_path, capsys, TRADE.format("6.2").replace("2022年1-2月", period))
+    assert pairs(doc) == []
+
+
+@pytest.mark.parametrize(("a", "b"), [("1-3月", "一季度"), ("前6个月", "上半年"), ("1—9月份", "前三季度"),
+                                      ("前两个月", "1-2月")])
+def test_months_named_as_the_part_of_the_year_they_make(tmp_path, capsys, a, b):
+    """People's Bank of China releases write 今年前5个月, 前两个月 and 1-11月 for the same kind of
+    period; NBS writes 1—11月份 and 一季度."""
+    text = (f"经济运行\n\n2022年{a}，全市社会消费品零售总额1357.5亿元，同比增长4.1%。\n\n"
+            f"商务局表示，2022年{b}，全市社会消费品零售总额1357.5亿元。\n")
+    doc = check(tmp_path, capsys, text)
+    assert [(how, verdict) for how, verdict, _ in pairs(doc)] == [("linked", "holds")]
+
+
+# --- a rate on a comparable basis ----------------------------------------------------------------
+#: 大庆市统计局, 上半年全市经济运行情况分析 (2016; tests/data/articles/stat-daqing-2016h1 line 43): the
+#: heading clause bounds the rate that the level states after it.
+INVESTMENT = ("上半年全市经济运行情况分析\n\n"
+              "从国有和非国有看，非国有投资增速高达50%以上：国有及国有控股投资完成186.6亿元，同比下降8%；"
+              "非国有投资完成60.8亿元，同比增长{}%。\n")
+
+
+def test_a_bound_of_a_rate_and_the_rate_a_level_carries(tmp_path, capsys):
+    doc = check(tmp_path, capsys, INVESTMENT.format("52.8"))
+    assert ("linked", "holds", [(3, "52.8%"), (3, "50%以上")]) in pairs(doc)
+    doc = check(tmp_path, capsys, INVESTMENT.format("42.8"))
+    assert ("linked", "warning", [(3, "42.8%"), (3, "50%以上")]) in pairs(doc)
+    [finding] = same_findings(doc)
+    assert finding["severity"] == "warning"
+    assert any(w == "42.8%" for _, _, w in named(finding))
+    assert "the same label «非国有投资», no period named, no place named and measure growth rate" \
+        in finding["message"]
+
+
+def test_the_bound_of_another_subjects_rate(tmp_path, capsys):
+    doc = check(tmp_path, capsys, INVESTMENT.format("52.8").replace("非国有投资增速", "民间投资增速"))
+    assert [p for p in pairs(doc) if p[0] == "linked"] == []
+
+
+# --- a growth rate named after its figure ------------------------------------------------------
+#: 界面新闻 on Sina Finance, 2022-07-27 (深圳上半年GDP增长3%，领跑一线城市): the headline, the lead and
+#: the last paragraph (仍能保持3%的增长) state one rate.
+SHENZHEN = ("深圳上半年GDP增长3%，领跑一线城市\n\n7月26日晚，深圳发布2022年上半年经济成绩单。\n\n"
+            "根据广东省地区生产总值统一核算结果，深圳上半年GDP为1.5万亿元，同比增长3%，增速高于深圳今年"
+            "第一季度的2%。\n\n"
+            "深圳GDP在2021年突破3万亿元。今年上半年，在疫情冲击下，深圳面临需求收缩、供给冲击、预期减弱的"
+            "“三重压力”，仍能保持{}%的增长，来之不易。\n")
+
+
+def test_a_rate_named_after_its_figure_has_the_subject_of_the_sentence_before(tmp_path, capsys):
+    doc = check(tmp_path, capsys, SHENZHEN.format("3"))
+    assert ("linked", "holds", [(1, "3%"), (5, "3%"), (7, "3%")]) in pairs(doc)
+    doc = check(tmp_path, capsys, SHENZHEN.format("13"))  # a digit added
+    assert ("linked", "warning", [(1, "3%"), (5, "3%"), (7, "13%")]) in pairs(doc)
+    [finding] = [f for f in same_findings(doc) if any(w == "13%" for _, _, w in named(f))]
+    assert finding["severity"] == "warning"
+    assert (7, 62, "13%") in named(finding)
+    assert "the same label «生产总值», period 2022年上半年, place 深圳 and measure growth rate" \
+        in finding["message"]
+
+
+@pytest.mark.parametrize("words", ["仍能保持{}%的增长目标", "仍能保持{}%的增长率", "仍能保持{}%的比重"])
+def test_a_figure_that_is_not_the_rate_named_after_it(tmp_path, capsys, words):
+    text = SHENZHEN.replace("仍能保持{}%的增长", words).format("13")
+    assert not any(w == "13%" for _, _, figures in pairs(check(tmp_path, capsys, text))
+                   for _, w in figures)
