@@ -145,3 +145,50 @@ def test_a_figure_that_is_not_the_rate_named_after_it(tmp_path, capsys, words):
     text = SHENZHEN.replace("仍能保持{}%的增长", words).format("13")
     assert not any(w == "13%" for _, _, figures in pairs(check(tmp_path, capsys, text))
                    for _, w in figures)
+
+
+# --- a headline that names no place; 规上 and 规模以上 ------------------------------------------------
+#: 工信部 figures on Sina Finance, 2022-05-31 (1-4月规上电子信息制造业增加值同比增10.7% …): the
+#: headline names no place and writes 规上, the lead and the section 生产增速放缓 say 全国规模以上.
+ELECTRONICS = ("1-4月规上电子信息制造业增加值同比增{} 实现营业收入同比增7%\n\n"
+               "1-4月份，全国规模以上电子信息制造业增加值同比增长10.7%，增速比一季度下降2个百分点。\n\n"
+               "生产增速放缓\n\n"
+               "1-4月份，全国规模以上电子信息制造业增加值同比增长10.7%，增速比一季度下降2个百分点；"
+               "比同期工业增加值增速高6.7个百分点。\n")
+
+
+def test_a_headline_that_names_no_place_is_of_the_place_its_body_names(tmp_path, capsys):
+    doc = check(tmp_path, capsys, ELECTRONICS.format("10.7%"))
+    assert ("linked", "holds", [(1, "10.7%"), (3, "10.7%"), (7, "10.7%")]) in pairs(doc)
+    doc = check(tmp_path, capsys, ELECTRONICS.format("17.0%"))  # two digits swapped
+    assert ("linked", "warning", [(1, "17.0%"), (3, "10.7%"), (7, "10.7%")]) in pairs(doc)
+    findings = same_findings(doc)  # the headline against each copy in the body
+    assert [f["severity"] for f in findings] == ["warning", "warning"]
+    assert all((1, 20, "17.0%") in named(f) for f in findings)
+    assert "(paired by: a headline that names no place, of the one place its body names: the same " \
+           "label «规上电子信息制造业增加值», period 1-4月, place 全国 and measure growth rate)" \
+        in findings[0]["message"]
+
+
+def test_the_rule_that_paired_a_headline_in_chinese(tmp_path, capsys):
+    path = tmp_path / "a.txt"
+    path.write_text(ELECTRONICS.format("17.0%"), encoding="utf-8")
+    doc = run_check([path], capsys, "--show-checks", "--isolated", "--lang", "zh").doc
+    assert all("标题未写明地区，即正文所写的唯一地区" in f["message"] for f in same_findings(doc))
+
+
+def test_a_headline_and_a_body_of_two_places(tmp_path, capsys):
+    """The body states the subject of two places: which one the headline's is, its words do not
+    tell."""
+    text = ELECTRONICS.format("17.0%").replace("1-4月份，全国规模以上电子信息制造业增加值同比增长10.7%；",
+                                               "1-4月份，江苏规模以上电子信息制造业增加值同比增长10.7%；")
+    text = text.replace("；比同期", "。1-4月份，江苏规模以上电子信息制造业增加值同比增长17.1%，比同期")
+    doc = check(tmp_path, capsys, text)
+    assert not any(line == 1 for _, _, figures in pairs(doc) for line, _ in figures)
+    assert same_findings(doc) == []
+
+
+def test_a_headline_that_names_another_place(tmp_path, capsys):
+    doc = check(tmp_path, capsys, ELECTRONICS.format("17.0%").replace("1-4月规上", "1-4月江苏规上"))
+    assert not any(line == 1 for _, _, figures in pairs(doc) for line, _ in figures)
+    assert same_findings(doc) == []

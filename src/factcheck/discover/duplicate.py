@@ -30,6 +30,7 @@ The note of each check says which rule paired the figures, and so does its findi
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import re
 from dataclasses import dataclass
@@ -63,6 +64,8 @@ _IN_CLASS = later(r"a place in a class of economies: «(?P<place>.*)» in «(?P<
                         r"«(?P<level>.*)»", re.S)
 _BOUND_RESTATED = later(r"a bound restated by the exact level after it: «(?P<bound>.*)», "
                              r"then «(?P<level>.*)»", re.S)
+_HEADLINE = later(r"a headline that names no place, of the one place its body names: (?P<reason>.*)",
+                  re.S)
 
 
 def paired_by(reason: str) -> Message | str:
@@ -83,6 +86,10 @@ def paired_by(reason: str) -> Message | str:
     m = _BOUND_RESTATED.fullmatch(reason)
     if m is not None:
         return Message(msg.PAIRED_BOUND_RESTATED, bound=m.group("bound"), level=m.group("level"))
+    m = _HEADLINE.fullmatch(reason)
+    if m is not None:
+        key = m.group("reason")
+        return Message(msg.PAIRED_HEADLINE, reason=subject_paired_by(key) or key)
     return subject_paired_by(reason) or reason
 
 
@@ -363,6 +370,7 @@ def _keyed(scope: Scope, restated: list[Found]) -> list[_Again]:
         a, b = r.fields["same"]
         if keys[b] is None and keys[a] is not None and by_id[b].figure.quantity is not None:
             keys[b] = keys[a]
+    placed = _headline_places(scope, keys)
     restatements = {(r.fields["same"][0], r.fields["same"][1]) for r in restated}
 
     def agree(a: Copy, b: Copy) -> bool:  # copies of one figure: b may be a's restatement
@@ -388,8 +396,40 @@ def _keyed(scope: Scope, restated: list[Found]) -> list[_Again]:
             g = [c for c in g if c is head or _could_be_one(head, c)]
             if not any(_may_pair(scope, a, b) for a, b in itertools.combinations(g, 2)):
                 continue  # a restatement in one sentence only: that is its own check
-            out.append(_Again([[head, *(c for c in g if c is not head)]], key.reason()))
+            because = key.reason()
+            if any(c.id in placed for c, _ in g):
+                because = Message(msg.PAIRED_HEADLINE, reason=key.paired_by()).render("en")
+            out.append(_Again([[head, *(c for c in g if c is not head)]], because))
     return out
+
+
+def _title_line(scope: Scope) -> int:
+    """The line of the article's title: its first line with text."""
+    plain = scope.plain
+    return plain[:len(plain) - len(plain.lstrip())].count("\n") + 1
+
+
+def _headline_places(scope: Scope, keys: dict[str, Subject | None]) -> set[str]:
+    """A headline's figure that names no place is of the article's own place: of the one place
+    the body states its subject in, when the body names exactly one for it (1-4月规上电子信息制造业
+    增加值同比增10.7% over 1-4月份，全国规模以上电子信息制造业增加值同比增长10.7%). Its key takes
+    that place; the ids of the claims so placed."""
+    first = _title_line(scope)
+    body: dict[tuple, set[frozenset[str]]] = {}
+    for c in scope.claims:
+        key = keys[c.id]
+        if key is not None and c.line != first:
+            body.setdefault((key.label, key.period, key.measure, key.unit), set()).add(key.places)
+    placed = set()
+    for c in scope.claims:
+        key = keys[c.id]
+        if c.line != first or key is None or key.places:
+            continue
+        places = body.get((key.label, key.period, key.measure, key.unit), set())
+        if len(places) == 1 and next(iter(places)):
+            keys[c.id] = dataclasses.replace(key, places=next(iter(places)))
+            placed.add(c.id)
+    return placed
 
 
 _NUMBERED = later(r"\(\d+\)$")
@@ -408,7 +448,9 @@ def _may_pair(scope: Scope, a: Copy, b: Copy) -> bool:
     labels of one paragraph's figures that cannot agree: 完成投资, 完成投资(2))."""
     (ca, _), (cb, _) = a, b
     qa, qb = _figure(a).quantity, _figure(b).quantity
-    if scope.same_sentence(ca, cb) or qa is None or qb is None or qa.unit.key != qb.unit.key:
+    one_sentence = scope.same_sentence(ca, cb) and (ca.line == _title_line(scope)) == \
+        (cb.line == _title_line(scope))  # a long title without a full stop is no part of the lead
+    if one_sentence or qa is None or qb is None or qa.unit.key != qb.unit.key:
         return False
     if ca.line != cb.line or ca.label == cb.label:
         return True

@@ -405,6 +405,7 @@ def normalise_label(label: str) -> str:
     s = _GDP.sub("生产总值", s)  # before the trailing words: 经济总量 is not 经济
     s = _TARGET_DONE.sub("目标进度", s)  # 完成全年目标的95.0%: how much of the target is done
     s = compiled(r"(?<=\w\w)人数").sub("", s)  # 城镇新增就业人数 is 城镇新增就业, a count of people
+    s = compiled(r"(规|限)(?:模|额)以上").sub(r"\1上", s)  # 规模以上工业 is 规上工业, 限额以上 限上
     s = _BASE_WORDS.sub("", s)
     s = _YEAR.sub("", s)
     s = _SUB.sub("", s)
@@ -494,7 +495,7 @@ def subject_of(scope: Scope, c: DraftClaim) -> Subject | None:
             or "ratio_group" in f.extra or scope.aside(c):
         return None
     plain = scope.plain
-    s_start, _ = scope.sentence(c)
+    s_start = _sentence_start(scope, c)
     c_start, c_end = scope.clause(c)
     head = plain[s_start:f.start]
     respective = None
@@ -574,6 +575,16 @@ def growth_subject(scope: Scope, c: DraftClaim, level: Subject | None) -> Subjec
                    g.quantity.unit.key)
 
 
+def _sentence_start(scope: Scope, c: DraftClaim) -> int:
+    """Where a claim's sentence starts: never in the title when the claim is below it (a long
+    title without a full stop is no sentence the lead continues)."""
+    s_start, _ = scope.sentence(c)
+    title_end = scope.plain.find("\n", _text_start(scope.plain))
+    if s_start < title_end < c.figure.start:
+        s_start = len(scope.plain) - len(scope.plain[title_end:].lstrip())
+    return s_start
+
+
 @lru_cache(maxsize=8)
 def _text_start(plain: str) -> int:
     """Where the article's text starts (its title), after leading blank lines."""
@@ -617,14 +628,14 @@ def _respective_period(scope: Scope, c: DraftClaim, s_start: int, head: str) -> 
 
 def period_of(scope: Scope, c: DraftClaim) -> str:
     """The period of a claim, as its key would name it (:func:`subject_of`)."""
-    s_start, _ = scope.sentence(c)
+    s_start = _sentence_start(scope, c)
     return _claim_period(scope, c, s_start, c.figure.start)
 
 
 def where_and_when(scope: Scope, c: DraftClaim) -> tuple[frozenset[str], str] | None:
     """The places (every one of a group: 上海和北京 → {上海, 北京}) and the period of a claim, as
     its key would name them (:func:`subject_of`); None when its places cannot be told."""
-    s_start, _ = scope.sentence(c)
+    s_start = _sentence_start(scope, c)
     places = _claim_places(scope, s_start, c.figure.start, joined=True)
     if places is None or any(p.startswith("@") for p in places):
         return None
