@@ -192,3 +192,39 @@ def test_a_headline_that_names_another_place(tmp_path, capsys):
     doc = check(tmp_path, capsys, ELECTRONICS.format("17.0%").replace("1-4月规上", "1-4月江苏规上"))
     assert not any(line == 1 for _, _, figures in pairs(doc) for line, _ in figures)
     assert same_findings(doc) == []
+
+
+# --- a bound said of each of several places ---------------------------------------------------
+#: 中国经济周刊 on Sina Finance (昆山人均GDP远超义乌…; tests/data/articles/stat-kunshan-yiwu-2021 lines
+#: 41 and 63): the bound of a group of counties (都在…以上), the first one's GDP paragraphs later.
+COUNTIES = ("昆山人均GDP远超义乌\n\n"
+            "分区域看，苏南强县如云，不管是经济总量还是人民生活水平都非常高，像昆山、江阴等县市的经济总量{}"
+            "4500亿元以上。\n\n"
+            "在人均可支配收入方面，有“苏南四小龙”之称的昆山、张家港、江阴、常熟四地都在7万元以上。\n\n"
+            "2021年昆山市完成地区生产总值{}亿元，超过近7成地级市和多个省会的经济总量，位居全国百强县之首。\n")
+
+
+def test_a_bound_of_each_of_several_places_and_one_ones_level_far_after(tmp_path, capsys):
+    doc = check(tmp_path, capsys, COUNTIES.format("都在", "4700"))
+    assert ("linked", "holds", [(3, "4500亿元以上"), (7, "4700亿元")]) in pairs(doc)
+    doc = check(tmp_path, capsys, COUNTIES.format("都在", "4400"))
+    assert ("linked", "warning", [(3, "4500亿元以上"), (7, "4400亿元")]) in pairs(doc)
+    [finding] = same_findings(doc)
+    assert finding["severity"] == "warning"
+    assert (7, 17, "4400亿元") in named(finding)
+    assert "(paired by: a bound restated by the exact level after it: «4500亿元以上», then «4400亿元»)" \
+        in finding["message"]
+
+
+@pytest.mark.parametrize(("group", "words"), [("像昆山、江阴等县市", "合计在"),
+                                             ("像昆山、江阴等县市", "总和在"),
+                                             ("昆山和江阴", "都在")])  # two places, no class
+def test_a_bound_of_several_places_together_is_not_each_ones(tmp_path, capsys, group, words):
+    doc = check(tmp_path, capsys, COUNTIES.replace("像昆山、江阴等县市", group).format(words, "4400"))
+    assert same_findings(doc) == []
+    assert not any(w == "4500亿元以上" for _, _, figures in pairs(doc) for _, w in figures)
+
+
+def test_the_level_of_a_place_outside_the_group(tmp_path, capsys):
+    doc = check(tmp_path, capsys, COUNTIES.format("都在", "4400").replace("2021年昆山市", "2021年常熟市"))
+    assert same_findings(doc) == []

@@ -12,7 +12,10 @@
   its paragraph — 上海和北京…GDP双双
   突破4万亿大关。其中，北京2021年GDP达到40269.6亿元…上海…43214.85亿元: a place of the bound
   stated again by its level (the first of them: a `same` check makes one value of the bound). The
-  subject of the level is the end of the bound's (城市GDP, GDP).
+  subject of the level is the end of the bound's (城市GDP, GDP). A bound said of each of a class of
+  places named by examples (X、Y等 … 都/均) is, like a class of economies, read against the level
+  of one of them stated anywhere after it: 像昆山、江阴等县市的经济总量都在4500亿元以上 … 2021年
+  昆山市完成地区生产总值4700亿元, lines later.
 - **A place in a class of economies** (*linked*): 万亿GDP城市, 4万亿之城, 12万亿大省, 3万亿量级 say
   of the places they name that their GDP is at least (or about) so much — 在万亿GDP城市中，另外
   一匹黑马是合肥 (the places after 在…中), 广东成为…第一个12万亿大省 (the place before 成为, 跻身,
@@ -197,7 +200,8 @@ def _bounds_restated(scope: Scope) -> list[Found]:
         if not subject or where is None:
             continue
         places, period = where
-        for b in _following(scope, a):
+        each = len(places) > 1 and _EACH.search(scope.before(a))
+        for b in (_after(scope, a) if each else _following(scope, a)):
             if not (is_level(b) and exact(b) and b.label and _one_unit(a, b)) or \
                     b.figure.change_word or b.figure.quantity.change:
                 continue
@@ -216,6 +220,15 @@ def _bounds_restated(scope: Scope) -> list[Found]:
 
 #: how many claims after a bound are read for its level (discovery stays linear in the claims)
 _WINDOW = 12
+#: a bound said of each of a class of places named by examples: 像昆山、江阴等县市的经济总量都在
+#: 4500亿元以上 (等 … 都/均: like the class of economies, its members' levels anywhere after it)
+_EACH = later(r"等[^，,。；;]{0,12}(?:都|均)[^，,。；;]{0,3}$")
+
+
+def _after(scope: Scope, c: DraftClaim) -> list[DraftClaim]:
+    """The claims after a claim's sentence, to the end of the article."""
+    _, end = scope.sentence(c)
+    return scope.in_span(end, len(scope.plain))
 
 
 def _following(scope: Scope, c: DraftClaim) -> list[DraftClaim]:
