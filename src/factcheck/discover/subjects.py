@@ -9,13 +9,16 @@ The key is built so that figures which only look alike never share one:
   生产总值). A label shorter than 4 characters, or one that names no subject (增长, 其中, 合计, a
   comparison, a list), is generic: such a claim has no key. A bare growth rate (三季度同比增长4.9%)
   takes the subject of the figure it follows in its sentence, or of the previous sentence of its
-  paragraph; a label that relates the figure to another (拉动GDP增长, 高于…, 占…) takes the subject
-  of its sentence in front.
+  paragraph, and so does a rate named after its figure with only a verb before it (仍能保持3%的
+  增长, 以58.3%的同比增速); a label that relates the figure to another (拉动GDP增长, 高于…, 占…)
+  takes the subject of its sentence in front. 规模以上 and 规上 (限额以上, 限上) are one word.
 - **period**: the year and the part of it (一季度, 上半年, 前三季度, 9月 …) named before the figure
   in its sentence, else in its paragraph before it; the year falls back to the article's, 上年 and
   明年 count from it. A period named as a base of comparison (比一季度, 比2020年) is not the
   figure's — except the year of a level stated as the base (比2020年的73129亿元). One of a list
   after 分别 has the period the sentence lists in its place (7、8、9三个月…分别为5.1%、5.1%和4.9%).
+  A part of a year has one name however it is written (前2个月, 前两个月, 1—2月份: 1-2月; 1-3月:
+  一季度; 1-6月: 上半年; 1-9月: 前三季度); 今年 is the article's own year, named or not.
 - **places**: the places named last before the figure in its sentence (else in its paragraph):
   江苏, 海淀, 全国 (中国, 我国) …, not one compared with or ranked in (高于全省, 稳居全国第一). 全省,
   本市 … are the place of that kind named before them, else the article's own place when the
