@@ -9,6 +9,8 @@ statement made twice — a level with its growth rates, restated in a later para
 check too, one list per figure: `{same: [[gdp, gdp_again], [gdp.growth, rate_again]]}` —
 `<claim>.growth` is the growth rate a claim carries (`growth:`). A figure written without a
 unit (突破万亿 after 10855.35亿元) is a number of the others' unit when that is 元 or a count.
+Copies of a rate have one basis: a copy that names none (a headline's 同比增长8.9%) is compared
+as a rate of the basis another copy names (按可比价格计算，同比增长9.8%: real).
 
 ## Why it matters
 A figure quoted in the lead and again in the body, or in this year's and next year's reports,
@@ -42,7 +44,7 @@ from ..messages import Message
 from ..model import CheckBase
 from ..patterns import later
 from ..relations import Relation, Sum, Term, Var
-from ..verdict import evaluate
+from ..verdict import evaluate, term_basis
 from .base import Context, Outcome, Prepared, register_kind, written
 
 FigureRef = Annotated[str, Field(
@@ -74,6 +76,7 @@ def prepare(spec: SameCheck, ctx: Context) -> list[Prepared]:
         terms = [t for t in found if t is not None]
         if len(terms) < len(found) or not ctx.compatible(_with_units(terms), msg.WHAT_SAME):
             return []
+        _share_basis(terms)
         copies += [(terms[0], t) for t in terms[1:]]
     pairs = [_pair(a, b, ctx.file, line, col, spec.id, reason) for a, b in copies]
     if len(pairs) == 1:
@@ -89,6 +92,21 @@ def prepare(spec: SameCheck, ctx: Context) -> list[Prepared]:
 
     together.run = run
     return [together]
+
+
+def _share_basis(terms: list[Term]) -> None:
+    """Copies of one rate have one basis: a copy that names none (前三季度GDP同比增长9.8% in a
+    heading) restates the rate of the copy that does (按可比价格计算，同比增长9.8%), and is compared
+    with it as a rate of that basis, not as a nominal one."""
+    rates = [t for t in terms if t.field == "growth" or t.quantity.unit.dimension == "ratio"]
+    if len(rates) < len(terms):
+        return
+    unnamed = [t for t in rates if t.basis is None and t.claim is not None
+               and "basis" not in t.claim.spec.model_fields_set]
+    named = {term_basis(t) for t in rates if t not in unnamed}
+    if len(named) == 1:
+        for t in unnamed:
+            t.basis = next(iter(named))
 
 
 #: units whose base is the unit written, so that a bare magnitude (万亿) is a number of them

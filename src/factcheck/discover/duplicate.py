@@ -12,7 +12,10 @@
   its paragraph — 上海和北京…GDP双双
   突破4万亿大关。其中，北京2021年GDP达到40269.6亿元…上海…43214.85亿元: a place of the bound
   stated again by its level (the first of them: a `same` check makes one value of the bound). The
-  subject of the level is the end of the bound's (城市GDP, GDP).
+  subject of the level is the end of the bound's (城市GDP, GDP). A bound said of each of a class of
+  places named by examples (X、Y等 … 都/均) is, like a class of economies, read against the level
+  of one of them stated anywhere after it: 像昆山、江阴等县市的经济总量都在4500亿元以上 … 2021年
+  昆山市完成地区生产总值4700亿元, lines later.
 - **A place in a class of economies** (*linked*): 万亿GDP城市, 4万亿之城, 12万亿大省, 3万亿量级 say
   of the places they name that their GDP is at least (or about) so much — 在万亿GDP城市中，另外
   一匹黑马是合肥 (the places after 在…中), 广东成为…第一个12万亿大省 (the place before 成为, 跻身,
@@ -30,6 +33,7 @@ The note of each check says which rule paired the figures, and so does its findi
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import re
 from dataclasses import dataclass
@@ -63,6 +67,8 @@ _IN_CLASS = later(r"a place in a class of economies: «(?P<place>.*)» in «(?P<
                         r"«(?P<level>.*)»", re.S)
 _BOUND_RESTATED = later(r"a bound restated by the exact level after it: «(?P<bound>.*)», "
                              r"then «(?P<level>.*)»", re.S)
+_HEADLINE = later(r"a headline that names no place, of the one place its body names: (?P<reason>.*)",
+                  re.S)
 
 
 def paired_by(reason: str) -> Message | str:
@@ -83,6 +89,10 @@ def paired_by(reason: str) -> Message | str:
     m = _BOUND_RESTATED.fullmatch(reason)
     if m is not None:
         return Message(msg.PAIRED_BOUND_RESTATED, bound=m.group("bound"), level=m.group("level"))
+    m = _HEADLINE.fullmatch(reason)
+    if m is not None:
+        key = m.group("reason")
+        return Message(msg.PAIRED_HEADLINE, reason=subject_paired_by(key) or key)
     return subject_paired_by(reason) or reason
 
 
@@ -190,7 +200,8 @@ def _bounds_restated(scope: Scope) -> list[Found]:
         if not subject or where is None:
             continue
         places, period = where
-        for b in _following(scope, a):
+        each = len(places) > 1 and _EACH.search(scope.before(a))
+        for b in (_after(scope, a) if each else _following(scope, a)):
             if not (is_level(b) and exact(b) and b.label and _one_unit(a, b)) or \
                     b.figure.change_word or b.figure.quantity.change:
                 continue
@@ -209,6 +220,15 @@ def _bounds_restated(scope: Scope) -> list[Found]:
 
 #: how many claims after a bound are read for its level (discovery stays linear in the claims)
 _WINDOW = 12
+#: a bound said of each of a class of places named by examples: 像昆山、江阴等县市的经济总量都在
+#: 4500亿元以上 (等 … 都/均: like the class of economies, its members' levels anywhere after it)
+_EACH = later(r"等[^，,。；;]{0,12}(?:都|均)[^，,。；;]{0,3}$")
+
+
+def _after(scope: Scope, c: DraftClaim) -> list[DraftClaim]:
+    """The claims after a claim's sentence, to the end of the article."""
+    _, end = scope.sentence(c)
+    return scope.in_span(end, len(scope.plain))
 
 
 def _following(scope: Scope, c: DraftClaim) -> list[DraftClaim]:
@@ -363,6 +383,7 @@ def _keyed(scope: Scope, restated: list[Found]) -> list[_Again]:
         a, b = r.fields["same"]
         if keys[b] is None and keys[a] is not None and by_id[b].figure.quantity is not None:
             keys[b] = keys[a]
+    placed = _headline_places(scope, keys)
     restatements = {(r.fields["same"][0], r.fields["same"][1]) for r in restated}
 
     def agree(a: Copy, b: Copy) -> bool:  # copies of one figure: b may be a's restatement
@@ -388,8 +409,40 @@ def _keyed(scope: Scope, restated: list[Found]) -> list[_Again]:
             g = [c for c in g if c is head or _could_be_one(head, c)]
             if not any(_may_pair(scope, a, b) for a, b in itertools.combinations(g, 2)):
                 continue  # a restatement in one sentence only: that is its own check
-            out.append(_Again([[head, *(c for c in g if c is not head)]], key.reason()))
+            because = key.reason()
+            if any(c.id in placed for c, _ in g):
+                because = Message(msg.PAIRED_HEADLINE, reason=key.paired_by()).render("en")
+            out.append(_Again([[head, *(c for c in g if c is not head)]], because))
     return out
+
+
+def _title_line(scope: Scope) -> int:
+    """The line of the article's title: its first line with text."""
+    plain = scope.plain
+    return plain[:len(plain) - len(plain.lstrip())].count("\n") + 1
+
+
+def _headline_places(scope: Scope, keys: dict[str, Subject | None]) -> set[str]:
+    """A headline's figure that names no place is of the article's own place: of the one place
+    the body states its subject in, when the body names exactly one for it (1-4月规上电子信息制造业
+    增加值同比增10.7% over 1-4月份，全国规模以上电子信息制造业增加值同比增长10.7%). Its key takes
+    that place; the ids of the claims so placed."""
+    first = _title_line(scope)
+    body: dict[tuple, set[frozenset[str]]] = {}
+    for c in scope.claims:
+        key = keys[c.id]
+        if key is not None and c.line != first:
+            body.setdefault((key.label, key.period, key.measure, key.unit), set()).add(key.places)
+    placed = set()
+    for c in scope.claims:
+        key = keys[c.id]
+        if c.line != first or key is None or key.places:
+            continue
+        places = body.get((key.label, key.period, key.measure, key.unit), set())
+        if len(places) == 1 and next(iter(places)):
+            keys[c.id] = dataclasses.replace(key, places=next(iter(places)))
+            placed.add(c.id)
+    return placed
 
 
 _NUMBERED = later(r"\(\d+\)$")
@@ -408,7 +461,9 @@ def _may_pair(scope: Scope, a: Copy, b: Copy) -> bool:
     labels of one paragraph's figures that cannot agree: 完成投资, 完成投资(2))."""
     (ca, _), (cb, _) = a, b
     qa, qb = _figure(a).quantity, _figure(b).quantity
-    if scope.same_sentence(ca, cb) or qa is None or qb is None or qa.unit.key != qb.unit.key:
+    one_sentence = scope.same_sentence(ca, cb) and (ca.line == _title_line(scope)) == \
+        (cb.line == _title_line(scope))  # a long title without a full stop is no part of the lead
+    if one_sentence or qa is None or qb is None or qa.unit.key != qb.unit.key:
         return False
     if ca.line != cb.line or ca.label == cb.label:
         return True

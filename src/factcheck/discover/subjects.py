@@ -9,13 +9,16 @@ The key is built so that figures which only look alike never share one:
   生产总值). A label shorter than 4 characters, or one that names no subject (增长, 其中, 合计, a
   comparison, a list), is generic: such a claim has no key. A bare growth rate (三季度同比增长4.9%)
   takes the subject of the figure it follows in its sentence, or of the previous sentence of its
-  paragraph; a label that relates the figure to another (拉动GDP增长, 高于…, 占…) takes the subject
-  of its sentence in front.
+  paragraph, and so does a rate named after its figure with only a verb before it (仍能保持3%的
+  增长, 以58.3%的同比增速); a label that relates the figure to another (拉动GDP增长, 高于…, 占…)
+  takes the subject of its sentence in front. 规模以上 and 规上 (限额以上, 限上) are one word.
 - **period**: the year and the part of it (一季度, 上半年, 前三季度, 9月 …) named before the figure
   in its sentence, else in its paragraph before it; the year falls back to the article's, 上年 and
   明年 count from it. A period named as a base of comparison (比一季度, 比2020年) is not the
   figure's — except the year of a level stated as the base (比2020年的73129亿元). One of a list
   after 分别 has the period the sentence lists in its place (7、8、9三个月…分别为5.1%、5.1%和4.9%).
+  A part of a year has one name however it is written (前2个月, 前两个月, 1—2月份: 1-2月; 1-3月:
+  一季度; 1-6月: 上半年; 1-9月: 前三季度); 今年 is the article's own year, named or not.
 - **places**: the places named last before the figure in its sentence (else in its paragraph):
   江苏, 海淀, 全国 (中国, 我国) …, not one compared with or ranked in (高于全省, 稳居全国第一). 全省,
   本市 … are the place of that kind named before them, else the article's own place when the
@@ -233,7 +236,7 @@ def places_in_text(text: str) -> list[frozenset[str]]:
 _YEAR = later(r"(?<!\d)((?:19|20)\d\d)年(?:度)?(?!\d)")
 _NUM = "一二两三四五六七八九十"
 _SUB = later(
-    rf"前三季度|前[{_NUM}]季度|第?[一二三四1-4]季度|[上下]半年|前[{_NUM}]{{1,2}}个?月|"
+    rf"前三季度|前[{_NUM}]季度|第?[一二三四1-4]季度|[上下]半年|前(?:[{_NUM}]{{1,2}}|\d{{1,2}})个?月|"
     rf"\d{{1,2}}\s*[-—–~至到]\s*\d{{1,2}}月份?|\d{{1,2}}月份?(?!\d{{1,2}}[日号])|[{_NUM}]{{1,2}}月份|"
     r"全年(?!目标|计划|任务|预期|预算)|年末|年底|年初(?:以来|至今)?|今年以来|年内"
 )
@@ -244,10 +247,34 @@ _RELATIVE = {"上年": -1, "去年": -1, "前年": -2, "今年": 0, "明年": 1}
 _QUARTER = {"1": "一", "2": "二", "3": "三", "4": "四"}
 
 
+#: the first months of a year by the names of the part of the year they make
+_MONTHS_NAMED = {"1-3月": "一季度", "1-6月": "上半年", "1-9月": "前三季度"}
+_MONTH_RANGE = later(
+    r"(?:前(?P<n>[一二两三四五六七八九十\d]{1,2})个?|(?P<a>\d{1,2})[-—–~至到](?P<b>\d{1,2}))月")
+
+
+def _month(numeral: str) -> int:
+    """A month's number written in digits or in words (11, 十一, 两)."""
+    if numeral.isdigit():
+        return int(numeral)
+    digits = {c: k for k, c in enumerate("一二三四五六七八九", 1)} | {"两": 2}
+    tens, _, units = numeral.rpartition("十")
+    if "十" not in numeral:
+        return digits.get(numeral, 0)
+    return (digits.get(tens, 1) if tens else 1) * 10 + digits.get(units, 0)
+
+
 def _sub_period(token: str) -> str:
+    """The name of a part of a year, one name for each: 前2个月, 前两个月, 1—2月份 → 1-2月;
+    1-3月 → 一季度, 1-6月 → 上半年, 1-9月 → 前三季度 (the months they are)."""
     t = re.sub(r"\s+", "", token).removeprefix("第").replace("月份", "月")
     if t and t[0] in _QUARTER and t.endswith("季度"):
         t = _QUARTER[t[0]] + t[1:]
+    m = _MONTH_RANGE.fullmatch(t)
+    if m is not None:
+        a, b = (1, _month(m.group("n"))) if m.group("n") else (int(m.group("a")), int(m.group("b")))
+        t = f"{a}-{b}月"
+        t = _MONTHS_NAMED.get(t, t)
     if t in ("全年", "年内"):
         return ""
     return {"今年以来": "", "年初以来": "", "年初至今": "", "年底": "年末"}.get(t, t)
@@ -343,7 +370,7 @@ _ASIDE = later(r"[（(][^（()）]*[）)]")
 # --- labels -----------------------------------------------------------------------------------
 _GDP = later(r"(?:国内|地区)?生产总值|GDP(?:总量)?|经济总量")
 _MEASURE_WORDS = later(
-    r"两年平均|两年平|年均|扣除价格因素|按可比价格计算|可比价|实际|名义|同比|环比|比上年同期|比去年同期|比上年|"
+    r"(?:增速|增幅|涨幅)高$|两年平均|两年平|年均|扣除价格因素|按可比价格计算|可比价|实际|名义|同比|环比|比上年同期|比去年同期|比上年|"
     r"较上年|比去年|较去年|比上月|增长率|增长|增速|增幅|增加(?!值)|下降|降幅|上涨|涨幅|回落|放缓|加快|提高|"
     r"预计|预期|预测|初步核算|初步统计|数据显示"
 )
@@ -358,7 +385,7 @@ _LEAD_WORDS = later(
 #: (GDP均超过; not 人均, 平均, 首都, 成都) …
 _TRAIL_WORDS = later(
     r"(?:数据|总量|数量|的|了|为|达|达到|达到了|实现|完成|约|共|累计|新台阶|大关|增|降|减|首次|首|再次|再|"
-    r"已经|已|一举|(?<![人平])均|(?<![首成])都|双双)+$"
+    r"已经|已|一举|(?<![人平])均|(?<![首成])都|双双|在)+$"
 )
 #: who states a figure and the verb that reports it, at a label's start: 省政府工作报告官宣, 随着
 #: 深圳正式宣布 (the place is read apart)
@@ -381,6 +408,7 @@ def normalise_label(label: str) -> str:
     s = _GDP.sub("生产总值", s)  # before the trailing words: 经济总量 is not 经济
     s = _TARGET_DONE.sub("目标进度", s)  # 完成全年目标的95.0%: how much of the target is done
     s = compiled(r"(?<=\w\w)人数").sub("", s)  # 城镇新增就业人数 is 城镇新增就业, a count of people
+    s = compiled(r"(规|限)(?:模|额)以上").sub(r"\1上", s)  # 规模以上工业 is 规上工业, 限额以上 限上
     s = _BASE_WORDS.sub("", s)
     s = _YEAR.sub("", s)
     s = _SUB.sub("", s)
@@ -428,7 +456,8 @@ def _measure(c: DraftClaim, words: str, label: str, label_words: str) -> str:
     if dim == "pp":
         kind = "pp"
     elif f.is_rate or (dim == "ratio" and (_GROWTH_WORDS.search(label_words)
-                                           or _GROWTH_END.search(label))):
+                                           or _GROWTH_END.search(label)
+                                           or _RATE_AFTER.match(label_words[len(label):]))):
         kind = "growth"
     elif dim == "ratio" and _SHARE_WORDS.search(words):
         kind = "share"
@@ -455,6 +484,10 @@ _RELATION = later(r"^(?:正向|负向)?(?:拉动|带动|高于|低于|快于|慢
 #: the words after a figure, in its clause, that make it a target: 4万亿元“十四五”经济目标, 6%的目标
 _TARGET_AFTER = later(r"^[^，,。；;！？]{0,12}?(?:目标|规划目标|计划目标)")
 _COUNT_OF_SOME = later(r"增长|下降|增速|实现|高于|低于|超过|位居|进入")
+#: a growth rate named after its figure: 保持3%的增长, 以58.3%的同比增速位居首位, 实现1.5%的正增长
+_RATE_AFTER = later(r"^的(?:同比|实际)?正?(?:增长|增速|增幅)(?![率的])")
+#: the words before such a rate that are only its verb: its subject is the sentence's
+_RATE_VERB = later(r"^(?:仍能|仍然|仍|依然|继续|能够|能)?(?:保持|实现|以|录得|取得)$")
 
 
 def subject_of(scope: Scope, c: DraftClaim) -> Subject | None:
@@ -465,7 +498,7 @@ def subject_of(scope: Scope, c: DraftClaim) -> Subject | None:
             or "ratio_group" in f.extra or scope.aside(c):
         return None
     plain = scope.plain
-    s_start, _ = scope.sentence(c)
+    s_start = _sentence_start(scope, c)
     c_start, c_end = scope.clause(c)
     head = plain[s_start:f.start]
     respective = None
@@ -489,6 +522,8 @@ def subject_of(scope: Scope, c: DraftClaim) -> Subject | None:
     if _TARGET_AFTER.match(plain[f.end:c_end]) and ":proj" not in measure:
         measure += ":proj"  # 经济总量达到4万亿元“十四五”经济目标: the figure is the target
     subject = normalise_label(label)
+    if measure.startswith("growth") and _RATE_AFTER.match(plain[f.end:c_end]):
+        subject = _RATE_VERB.sub("", subject)  # 仍能保持3%的增长: the sentence's subject's rate
     base = _BASE_YEAR.search(clause)
     if base and measure == "level":
         subject = re.sub(r"(?:比|较|相比)$", "", subject)
@@ -531,15 +566,26 @@ def subject_of(scope: Scope, c: DraftClaim) -> Subject | None:
 def growth_subject(scope: Scope, c: DraftClaim, level: Subject | None) -> Subject | None:
     """The key of the growth rate a level carries (82.31万亿元，按可比价格计算，同比增长9.8%): the
     level's subject, period and place, with the measure its own words give (两年平均, 实际 …).
-    None for a rate on a comparable set of units (投资, 利润): not the rate of the levels."""
+    A rate on a comparable set of units (投资, 利润) is not the rate of the levels, but it is
+    the subject's published rate all the same: 非国有投资增速高达50%以上 and 非国有投资完成60.8亿元，
+    同比增长52.8%."""
     g = c.growth
-    if level is None or g is None or g.quantity is None or level.measure != "level" or \
-            c.basis == "same-scope":
+    if level is None or g is None or g.quantity is None or level.measure != "level":
         return None
     words = scope.text(c.figure.end, g.number_start)
     flags = [name for name, pattern in _FLAGS if pattern.search(words)]
     return Subject(level.label, level.period, level.places, ":".join(["growth", *flags]),
                    g.quantity.unit.key)
+
+
+def _sentence_start(scope: Scope, c: DraftClaim) -> int:
+    """Where a claim's sentence starts: never in the title when the claim is below it (a long
+    title without a full stop is no sentence the lead continues)."""
+    s_start, _ = scope.sentence(c)
+    title_end = scope.plain.find("\n", _text_start(scope.plain))
+    if s_start < title_end < c.figure.start:
+        s_start = len(scope.plain) - len(scope.plain[title_end:].lstrip())
+    return s_start
 
 
 @lru_cache(maxsize=8)
@@ -585,14 +631,14 @@ def _respective_period(scope: Scope, c: DraftClaim, s_start: int, head: str) -> 
 
 def period_of(scope: Scope, c: DraftClaim) -> str:
     """The period of a claim, as its key would name it (:func:`subject_of`)."""
-    s_start, _ = scope.sentence(c)
+    s_start = _sentence_start(scope, c)
     return _claim_period(scope, c, s_start, c.figure.start)
 
 
 def where_and_when(scope: Scope, c: DraftClaim) -> tuple[frozenset[str], str] | None:
     """The places (every one of a group: 上海和北京 → {上海, 北京}) and the period of a claim, as
     its key would name them (:func:`subject_of`); None when its places cannot be told."""
-    s_start, _ = scope.sentence(c)
+    s_start = _sentence_start(scope, c)
     places = _claim_places(scope, s_start, c.figure.start, joined=True)
     if places is None or any(p.startswith("@") for p in places):
         return None
@@ -686,7 +732,8 @@ def _claim_period(scope: Scope, c: DraftClaim, s_start: int, at: int,
     default = c.period or scope.draft.period
     if year is not None and year < 1000:  # 上年, 今年, 明年
         if default is None:
-            return {-2: "前年", -1: "上年", 0: "今年", 1: "明年"}.get(year, "") + (sub or "")
+            # 今年 is the article's own year, which a figure naming no year has too
+            return {-2: "前年", -1: "上年", 1: "明年"}.get(year, "") + (sub or "")
         year = default + year
     return _period_name(year if year is not None else default, sub)
 
