@@ -420,3 +420,17 @@ def test_a_count_that_is_a_difference_counts_no_list(article, text) -> None:
     assert not [c for c in doc.get("checks", []) if c["kind"] == "enumeration"
                 and any(x["written"] in ("3个", "3家", "增加3家") for x in c["claims"])]
     assert [f for f in doc["findings"] if f["severity"] == "error"] == []
+
+
+# 2022 investment news (the 中央经济工作会议 phrase, in many articles of the year): the list opens
+# after 面临, and its last name carries the 的 before the count
+PRESSURES = ("在全球疫情持续、中国经济发展面临需求收缩、供给冲击、预期减弱的{n}重压力下，"
+             "投资增速超出市场预期。\n")
+
+
+@pytest.mark.parametrize(("n", "verdict"), [("三", "holds"), ("四", "fails")])
+def test_a_list_opens_after_the_verb_that_introduces_it(article, n, verdict) -> None:
+    """全球疫情持续 stands before 面临: not one of the three pressures."""
+    code, doc = article(PRESSURES.format(n=n))
+    [r] = [c for c in doc["checks"] if c["kind"] == "enumeration"]
+    assert r["verdict"] == verdict and code == (verdict == "fails")

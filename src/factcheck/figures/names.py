@@ -31,6 +31,10 @@ _PLACE_COUNTERS = ("地", "市", "省", "区", "县", "城", "座", "国", "省�
 #: The longest clause a list of names for a count is looked for in (a dozen names and the words
 #: that lead them): beyond it, a clause holds no such list, and the look costs nothing.
 _LONGEST_LIST = 400
+#: A verb that opens a list inside a clause (…面临需求收缩、供给冲击、预期减弱的三重压力): the names
+#: start after its last use; what stands before it is no name of the list.
+_OPENER = later(r"(?:面临|面对|包括|涵盖|经历|遭遇|应对|克服|受到)(?!.*(?:面临|面对|包括|涵盖|经历|遭遇|"
+                r"应对|克服|受到))")
 _QUOTED = later(r'"([^"]{1,20})"')
 _QUOTED_LIST = later(r'(?:"[^"]{1,20}"[、和及与]?)+')
 _ITEM_BREAK = later(r"[、]|(?<=.)(?:和|及|与|以及)(?=.)")
@@ -158,7 +162,11 @@ def _names_listed(s: str, i: int) -> tuple[list[str], int] | None:
     if lead:
         start += lead.end()
         head = head[lead.end():]
-    items = _split_items(head)
+    cut = _OPENER.search(head)
+    if cut is not None:  # 全球疫情持续、中国经济面临需求收缩、供给冲击、预期减弱的三重压力
+        start += cut.end()
+        head = head[cut.end():]
+    items = _split_items(head.removesuffix("的"))
     if items is None or len(items) < 2:
         return None
     return items, start
