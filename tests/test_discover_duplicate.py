@@ -550,3 +550,18 @@ def test_no_member_of_a_class(tmp_path, capsys, text):
     no member."""
     doc = check(tmp_path, capsys, "经济\n\n" + text + "\n")
     assert pairs(doc) == []
+
+
+# tests/data/smoke/local-gov-bonds-jan-jul-2021.txt lines 3 and 10 (财政部 release via 新浪财经)
+BONDS = ("2021年7月地方政府债券发行和债务余额情况\n"
+         "7月，地方政府债券平均发行期限11.6年；地方政府债券平均发行利率3.31%，其中一般债券3.12%，"
+         "专项债券3.43%。\n截至2021年7月{end}，地方政府债券剩余平均年限7.2年；平均利率3.52%，其中一般债券"
+         "3.51%，专项债券3.52%。\n")
+
+
+@pytest.mark.parametrize("end", ["末", "底"])
+def test_a_months_flow_is_not_the_stock_at_its_end(article, end) -> None:
+    """7月's issue rates and the rates of the stock 截至7月末 are two figures (three false FC901)."""
+    _, doc = article(BONDS.format(end=end))
+    assert [f for f in doc["findings"] if f["severity"] in ("error", "warning")] == []
+

@@ -11,11 +11,7 @@ from pathlib import Path
 SMOKE = Path(__file__).resolve().parent / "data" / "smoke"
 
 #: Warnings reviewed as false alarms and not fixed yet: (article, code, line of the first claim).
-OPEN_WARNINGS: set[tuple[str, str, int]] = {
-    ("fdi-january-2022", "FC901", 9),  # 2018年1月 and 2019年1月 given the article's period
-    ("local-gov-bonds-jan-jul-2021", "FC901", 3),  # a month's issue rates vs the stock's rates
-    ("local-gov-bonds-jan-jun-2021", "FC901", 4),
-}
+OPEN_WARNINGS: set[tuple[str, str, int]] = set()
 
 
 def test_no_alarm_on_articles_nobody_tuned_on(run_cli) -> None:
