@@ -26,6 +26,7 @@ _ASIDE = later(r"^\s*[（(]")
 _SENTENCE_INTRO = later(r"^(?:其中(?:[，,：:]|(?![\d一二两三四五六七八九十百千]))|"
                              r"(?:分产业看|分三次产业看|从产业看)[，,：:])")
 _INDUSTRIES = ("第一产业", "第二产业", "第三产业")
+_NEW_SECTION = later(r"(?:^|[，,；;。])\s*(?:从|分)[^，,：:。；;]{1,12}看[，,：:]")
 _NESTED = later(r"其中|包括")
 
 
@@ -167,6 +168,8 @@ def _parts_after(scope: Scope, k: int, total: DraftClaim) -> tuple[list[DraftCla
             a, b = _next_sentence(scope, s_end)
         if a >= b or not _SENTENCE_INTRO.match(scope.text(a, min(b, a + 12))):
             return [], "", ""
+        if _NEW_SECTION.search(scope.text(total.end, a)):
+            return [], "", ""  # …1533.7亿元；从投资来源看，…。其中: the 其中 splits the new section's whole
         because = scope.text(a, b)[:2]
     parts: list[DraftClaim] = []
     for c in scope.in_span(a, b):

@@ -44,7 +44,7 @@ from ..messages import Message
 from ..patterns import compiled, later
 from .claims import DraftClaim
 from .misprint import could_be_one
-from .scope import Found, Scope, exact, is_level, same_unit
+from .scope import Found, Scope, exact, is_level, is_share, same_unit
 from .subjects import (
     Subject,
     generic,
@@ -124,6 +124,7 @@ _LEAD_VERB = later("^" + _VERBS)
 #: the new level
 _APPROXIMATE = ("接近", "逼近", "将近", "近", "约为", "约")
 _FROM = later(r"(?:由|从)$")
+_TARGET = later(r"(?:以上|以内|左右)?的?(?:预期|计划|年度|全年)?目标")
 _BASE_OF = later(r"[的之](?:[\d.一二两三四五六七八九十百千]+|几|多)?(?:倍|%|％|成|一半|分之)")
 
 
@@ -138,6 +139,8 @@ def _restatements(scope: Scope) -> list[Found]:
             continue
         if _BASE_OF.match(scope.text(b.figure.end, b.figure.end + 8)):
             continue  # 为50亿元的两倍: the second figure is the base of another
+        if _TARGET.match(scope.text(b.figure.end, b.figure.end + 8)):
+            continue  # 新增就业1269万人，超出1100万人以上的预期目标: the level against its target
         verb, label = _restating(scope.text(a.end, b.figure.start),
                                  scope.text(b.figure.start, b.figure.number_start))
         if verb is None:
@@ -193,8 +196,8 @@ def _bounds_restated(scope: Scope) -> list[Found]:
     for a in scope.claims:
         q = a.figure.quantity
         if q is None or q.qualifier not in _BOUNDS or not is_level(a) or not a.label or \
-                a.figure.change_word or q.change:
-            continue
+                a.figure.change_word or q.change or _TARGET.match(scope.text(a.figure.end, a.figure.end + 8)):
+            continue  # …超出1100万人以上的预期目标: a target, not the level's bound
         subject = normalise_label(a.label)
         where = where_and_when(scope, a)
         if not subject or where is None:
@@ -378,7 +381,7 @@ def _keyed(scope: Scope, restated: list[Found]) -> list[_Again]:
     keys: dict[str, Subject | None] = {}
     by_id = {c.id: c for c in scope.claims}
     for c in scope.claims:
-        keys[c.id] = subject_of(scope, c)
+        keys[c.id] = None if _share_of_the_part_before(scope, c) else subject_of(scope, c)
     for r in restated:
         a, b = r.fields["same"]
         if keys[b] is None and keys[a] is not None and by_id[b].figure.quantity is not None:
@@ -446,6 +449,19 @@ def _headline_places(scope: Scope, keys: dict[str, Subject | None]) -> set[str]:
 
 
 _NUMBERED = later(r"\(\d+\)$")
+#: A share named by its measure only (个数占比, 投资占比, 比重): of the level its clause states
+#: before it, whose subject it has.
+_BARE_SHARE = later(r"^[\u4e00-\u9fff]{0,2}(?:占比|比重)$")
+
+
+def _share_of_the_part_before(scope: Scope, c: DraftClaim) -> bool:
+    """现代产业类项目250个，个数占比28.3% and 基础设施类项目276个，个数占比31.3%: the label names the
+    measure, the level before it the subject; the label alone ties nothing."""
+    if not (is_share(c) and c.label and _BARE_SHARE.match(c.label)):
+        return False
+    before = [p for p in scope.in_span(scope.sentence(c)[0], c.figure.start) if p is not c]
+    return bool(before) and is_level(before[-1]) \
+        and before[-1].figure.quantity.unit.dimension != "ratio"
 
 
 def _could_be_one(a: Copy, b: Copy) -> bool:

@@ -1,6 +1,8 @@
 """Percentages of a whole count that some whole number must reach (GRIM): a rate of the days of
-the year (空气优良率), or a percentage right after a count (120名学生中，85%…) — not a ratio of
-amounts (120家企业中，资产负债率为55.3%), nor a share of a part named in between (…(50%)，其中55%)."""
+the year (空气优良率), or a percentage the words make a share of a count (120名学生中，85%…; 其中).
+A count the percentage follows without such words is the part (111家，占…16.6%; 582个，个数占比
+65.9%) or another figure; a ratio of amounts (120家企业中，资产负债率为55.3%), a share of a part
+named in between (…(50%)，其中55%) and a member's own figure (其中江西（6.9%）) are none either."""
 
 from __future__ import annotations
 
@@ -14,10 +16,11 @@ __all__ = ["find"]
 
 _DAYS_RATE = later(r"优良率|优良天数比例|优良天数比率|达标天数比例")
 #: Words of a ratio or an amount: a percentage of those is no share of the count before it.
-#: The words that make a percentage one of the count before it: 其中, a 中 closing the count's
-#: phrase (120名学生中，85%; 受访者中有63%), 占 — not the 中 of 中部 or 中国.
-_AMONG = later(r"其中|中(?=[，,]|有|约|超|近|的|达|逾)|占")
 _OF_AMOUNTS = later(r"率|额|营收|收入|产值|利润|投资|增加值|产量|销量|面积|税|资产|负债|成本|费用|价")
+# the words make the count the whole: 其中, a 中 closing the count's phrase (120名学生中，85%…), or
+# a part of it that 占 (120名学生，女生占55%); 项目582个，个数占比65.9% makes the count the part,
+# 六个省会中排名最末，武汉的…达到21.34% reads a ranking, not a share of the six; the 中 of 中部 is none
+_OF_COUNT = later(r"其中|^[^，,。；;]*中(?:[，,：:]|有|$)|^[^。；;]*占$")
 
 
 def find(scope: Scope) -> list[Found]:
@@ -54,7 +57,7 @@ def find(scope: Scope) -> list[Found]:
                 break  # 119名受访者中，生产用户(50%)，其中55%的人…: a percentage of a part
             if between.endswith(("（", "(")):
                 break  # 其中江西（6.9%）、福建（6.7%）: a member's own figure, not a share of the count
-            if _AMONG.search(between):
+            if _OF_COUNT.search(between):
                 found.append(Found("feasible", {"feasible": rate.id, "of": count.id}, "stated",
                                    rate, f"a percentage of {count.value}", f"{rate.id}_feasible"))
             break

@@ -224,8 +224,8 @@ def _parts_of_count(scope: Scope, k: int, total: DraftClaim, things: str, stop: 
     for c in scope.claims[k + 1:]:
         if c.figure.start >= stop:
             break
-        if not (is_level(c) and same_unit(c, total) and exact(c)):
-            continue
+        if not (is_level(c) and same_unit(c, total) and exact(c)) or _people(c) != _people(total):
+            continue  # 11个地级市中…运城有477.45万人: people are not counted among places
         if parts and compiled(r"其中|包括").search(scope.text(parts[-1].end, c.figure.start)):
             break
         after = scope.plain[c.figure.end:c.figure.end + 16]
@@ -234,6 +234,11 @@ def _parts_of_count(scope: Scope, k: int, total: DraftClaim, things: str, stop: 
             break
         parts.append(c)
     return parts
+
+
+def _people(c: DraftClaim) -> bool:
+    """A count of people (人, 名, 位, 人次), which only a count of people can hold."""
+    return c.figure.quantity.unit.name.removeprefix("万").removeprefix("亿") in ("人", "名", "位", "人次")
 
 
 def _other_kind(noun: str, things: str) -> bool:

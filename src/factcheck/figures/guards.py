@@ -355,6 +355,11 @@ def tally(c: Candidate) -> Resume | None:
     return None
 
 
+#: Words that go on after closing quotes to the end of a list item: the quoted words name part of
+#: the item (罗湖“二线插花地”棚户区改造项目、), no count of the names.
+_NAME_GOES_ON = later(r"(?![等为是的])[\u4e00-\u9fff]{2,}(?:[、，,和及与]|等)")
+
+
 def quoted_count(c: Candidate) -> Resume | None:
     """产业能级、创新模式…普惠共享“五个跃升”, “三驾马车”：投资、消费、外贸: a count in quotes whose
     names are listed right before the quotes or right after them (other quoted numbers are names,
@@ -366,6 +371,8 @@ def quoted_count(c: Candidate) -> Resume | None:
         return None  # 两城一岛, 三位一体, 三中心多区域: a slogan of several counts
     if _TALLY_ONE.fullmatch(c.s, c.i, close):
         return None  # “两稳”：稳定花生和烤烟…: the gloss of a tally's count (discover/tally.py)
+    if _NAME_GOES_ON.match(c.s, close + 1):
+        return None  # 深圳市罗湖“二线插花地”棚户区改造项目等: the quotes are inside a name
     listed = _names_listed(c.s, c.i - 1)
     if listed is None and c.s[close + 1:close + 2] in ("：", ":"):
         listed = _names_listed_after(c.s, close + 2)
