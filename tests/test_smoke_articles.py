@@ -1,28 +1,31 @@
-"""Thirty real news articles nobody tuned the tool on (tests/data/smoke, sources in sources.yaml):
-every error and warning the tool raised on them was reviewed by hand (review.yaml) and all were
-false alarms. This keeps them gone: no error on any of them, and no more warnings than the
-reviewed ones still open."""
+"""Real news articles nobody tuned the tool on, in two rounds (tests/data/smoke and smoke2, their
+sources in sources.yaml): every error and warning the tool raised on them was reviewed by hand
+(review.yaml). The false alarms were fixed; this keeps them gone. Only the alarms reviewed as
+debatable may remain."""
 
 from __future__ import annotations
 
 import json
 from pathlib import Path
 
-SMOKE = Path(__file__).resolve().parent / "data" / "smoke"
+import pytest
 
-#: Warnings reviewed as false alarms and not fixed yet: (article, code, line of the first claim).
-OPEN_WARNINGS: set[tuple[str, str, int]] = set()
+DATA = Path(__file__).resolve().parent / "data"
+
+#: Alarms reviewed as debatable, not false: (article, code, line of the first claim).
+DEBATABLE = {
+    # 在这26家医药公司中，18家…占比70%: 18/26 = 69.2%, a writer's round 70% (review.yaml)
+    ("pharma-profits-2019-2021", "FC201", 26),
+}
 
 
-def test_no_alarm_on_articles_nobody_tuned_on(run_cli) -> None:
-    texts = sorted(SMOKE.glob("*.txt"))
+@pytest.mark.parametrize("directory", ["smoke", "smoke2"])
+def test_no_alarm_on_articles_nobody_tuned_on(run_cli, directory) -> None:
+    texts = sorted((DATA / directory).glob("*.txt"))
     assert len(texts) == 30
     code, out, err = run_cli(["check", "--isolated", "--format", "json", *texts])
     doc = json.loads(out)
-    errors = [(f["file"], f["code"], f["message"][:100]) for f in doc["findings"]
-              if f["severity"] == "error"]
-    assert errors == []
-    warnings = {(Path(f["file"]).stem, f["code"], (f["claims"][0].get("article") or {}).get("line"))
-                for f in doc["findings"] if f["severity"] == "warning"}
-    assert warnings <= OPEN_WARNINGS, sorted(warnings - OPEN_WARNINGS)
-    assert code == 0, err
+    alarms = {(Path(f["file"]).stem, f["code"], (f["claims"][0].get("article") or {}).get("line"))
+              for f in doc["findings"] if f["severity"] in ("error", "warning")}
+    assert alarms <= DEBATABLE, sorted(alarms - DEBATABLE)
+    assert code == (1 if alarms else 0), err

@@ -517,6 +517,8 @@ def _read_fraction(text: str, s: str, words: _Words) -> Quantity | None:
         x = -x
     if words.qualifier is None:
         interval, soft = Interval.point(x), None
+    elif words.qualifier == "nearly":  # 近2/3: within one b-th below, as 近三成 is within one 成
+        interval, soft = _bounds("nearly", x, _ZERO, Fraction(1, b), _ZERO, "up_or_down", NUMBER, _ZERO)
     else:
         interval, _ = _bounds(words.qualifier, x, _ZERO, _ZERO, _ZERO, "up_or_down", NUMBER, _ZERO)
         soft = None

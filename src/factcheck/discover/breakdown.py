@@ -195,8 +195,9 @@ def _in_parallel(scope: Scope, total: DraftClaim, sentence: tuple[int, int],
                  listed: tuple[int, int]) -> list[DraftClaim] | None:
     """The parts of ``total`` when a sentence states several levels and the 其中 after it gives
     each group the same levels in the same order (总条目1235条，…修改88条。其中，全国目录480条，…修改
-    51条；中西部目录755条，…修改37条): the parts at the total's place in each group. None when
-    the sentence states one level, or the groups do not line up."""
+    51条；中西部目录755条，…修改37条): the parts at the total's place in each group; a 分别 list
+    after a 分别 list of as many levels, item by item. None when the sentence states one level,
+    or the groups do not line up."""
     def level(c: DraftClaim) -> bool:
         return is_level(c) and exact(c) and same_unit(c, total) and not a_change(c)
 
@@ -209,6 +210,10 @@ def _in_parallel(scope: Scope, total: DraftClaim, sentence: tuple[int, int],
         if compiled(r"[；;]").search(scope.text(prev.end, c.figure.start)):
             groups.append([])
         groups[-1].append(c)
+    if len(groups) == 1 and len(parts) == len(levels) and "分别" in scope.text(*sentence) \
+            and "分别" in scope.text(*listed):
+        # 产销量分别为50.4万辆和49.6万辆。其中，乘用车产销量分别为43.4万辆和42.8万辆: item by item
+        return [parts[levels.index(total)]]
     if len(groups) < 2 or any(len(g) != len(levels) for g in groups):
         return None
     return [g[levels.index(total)] for g in groups]

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..figures.names import LIST_MARKER
+from ..figures.names import LIST_MARKER, MEASURE_NOUN
 from ..lexicon import POINTS
 from ..patterns import compiled, later
 from .claims import DraftClaim
@@ -332,8 +332,8 @@ def _named_before(scope: Scope, c: DraftClaim) -> _List | None:
     if "、" not in text or len(text) > 160 or plain[end - 1:end] in "、等" or scope.in_span(start, end):
         return None  # 打井34眼、引泉7处: a list of figures, not of names
     names = list_items(text)
-    if names is None or len(names[0]) > 24:
-        return None
+    if names is None or len(names[0]) > 24 or MEASURE_NOUN.search(names[-1]):
+        return None  # 订车、提车人数仅9人: the words before 人数 say what is counted, no names
     return _List(_first_name(names), start, end)
 
 

@@ -828,6 +828,11 @@ def quarter(c: Candidate) -> Resume | None:
     return Resume(c.u_end) if c.uname == "季度" else None
 
 
+#: What follows a year written with two digits (18年1-7月份, 17年全年, 21年上半年): a part of it.
+_WITHIN_YEAR = later(r"\d{1,2}\s*(?:[-—–~至到]\s*\d{1,2}\s*)?月|全年|[上下]半年|前三季度|"
+                     r"[一二三四1-4]季度|年初|年底|年末|同期|以来")
+
+
 def year_or_period(c: Candidate) -> Resume | None:
     """二〇二三年, 2025年目标, 两年平均增长: a year, a name, the years of an average: no figure;
     三年来, 近五年, 5年间, 20年前: the span a statement covers, a period (近 is "recent" here, not
@@ -836,6 +841,9 @@ def year_or_period(c: Candidate) -> Resume | None:
         return None
     if c.chinese and len(c.num_text) >= 3:
         return Resume(c.u_end)
+    if not c.chinese and len(c.num_text) == 2 and c.num_text.isdigit() and (
+            c.num_text[0] == "0" or _WITHIN_YEAR.match(c.s, c.u_end)):
+        return Resume(c.u_end)  # 18年1-7月份, 17年全年, 08年金融危机: the years 2018, 2017, 2008
     after = c.s[c.odd_end:c.odd_end + 3]
     if _AVERAGE_AFTER_YEAR.match(after) or _NAME_AFTER_YEAR.match(after) or \
             c.prev in ("前", "后"):
@@ -940,8 +948,22 @@ def service_circle(c: Candidate) -> Resume | None:
 
 
 #: The guards in the order they look at a candidate.
+#: The unit written once after the last of a pair: 0.7个和2.2个百分点.
+_PAIRED_POINTS = later(r"(?:\s*(?:和|、|与|及|或)\s*[0-9０-９.．]+\s*个)+百分点")
+
+
+def points_shared(c: Candidate) -> Resume | None:
+    """加快0.7个和2.2个百分点: the first figure is in 百分点 too, not a count of 0.7个."""
+    if c.uname != "个" or not _PAIRED_POINTS.match(c.s, c.fig_end):
+        return None
+    written = c.sign + c.num_text + "个百分点"
+    fig = _make(c.article, c.s, c.i - len(c.sign), c.num_at, c.fig_end, written, c.names,
+                unit_name="个百分点")
+    return Resume(c.fig_end, fig)
+
+
 GUARDS: tuple[Guard, ...] = (
-    too_long, unreadable_numeral, no_numeral, trailing_dian,
+    too_long, unreadable_numeral, no_numeral, trailing_dian, points_shared,
     identifier, date, idiom, tally, quoted_count, months_listed, clock_time, calendar_year, month_span,
     ordinal, top_rank, top_list,
     names_count, big_group, grade, layers, session, one_body, digit_count,

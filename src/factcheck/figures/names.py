@@ -35,6 +35,9 @@ _LONGEST_LIST = 400
 #: start after its last use; what stands before it is no name of the list.
 _OPENER = later(r"(?:面临|面对|包括|涵盖|经历|遭遇|应对|克服|受到)(?!.*(?:面临|面对|包括|涵盖|经历|遭遇|"
                 r"应对|克服|受到))")
+#: A measure noun ending a list: the items before it qualify it (订车、提车人数, 进、出口总额), they
+#: are no names.
+MEASURE_NOUN = later(r"(?:人数|数量|总数|总量|金额|总额|次数|规模|比例|户数|个数|人次)$")
 _QUOTED = later(r'"([^"]{1,20})"')
 _QUOTED_LIST = later(r'(?:"[^"]{1,20}"[、和及与]?)+')
 _ITEM_BREAK = later(r"[、]|(?<=.)(?:和|及|与|以及)(?=.)")
@@ -127,6 +130,8 @@ def _adjacent_items(text: str, count, places: bool) -> list[str] | None:
     it counts places and more of them than the names split at every 、 and 和 (广州、深圳和北京、
     上海、重庆、杭州八地: no reading gives eight)."""
     items = _split_items(text)
+    if items is not None and MEASURE_NOUN.search(items[-1]):
+        return None  # 订车、提车人数仅9人: the words qualify 人数, they name nothing
     if items is None or len(items) == count:
         return items
     parts = _CONJUNCTION.split(text)
@@ -167,6 +172,6 @@ def _names_listed(s: str, i: int) -> tuple[list[str], int] | None:
         start += cut.end()
         head = head[cut.end():]
     items = _split_items(head.removesuffix("的"))
-    if items is None or len(items) < 2:
+    if items is None or len(items) < 2 or MEASURE_NOUN.search(items[-1]):
         return None
     return items, start
