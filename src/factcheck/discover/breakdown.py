@@ -205,11 +205,7 @@ def _in_parallel(scope: Scope, total: DraftClaim, sentence: tuple[int, int],
     if len(levels) < 2 or total not in levels:
         return None
     parts = [c for c in scope.in_span(*listed) if level(c)]
-    groups = [[parts[0]]] if parts else []
-    for prev, c in pairwise(parts):
-        if compiled(r"[；;]").search(scope.text(prev.end, c.figure.start)):
-            groups.append([])
-        groups[-1].append(c)
+    groups = _semicolon_groups(scope, parts)
     if len(groups) == 1 and len(parts) == len(levels) and "分别" in scope.text(*sentence) \
             and "分别" in scope.text(*listed):
         # 产销量分别为50.4万辆和49.6万辆。其中，乘用车产销量分别为43.4万辆和42.8万辆: item by item
@@ -237,12 +233,18 @@ def _classifications(scope: Scope, parts: list[DraftClaim]) -> list[list[DraftCl
     """The parts of one whole by each classification a 其中 lists, its groups set apart by
     semicolons (其中，男性249997人，女性246957人；城镇人口295115人，乡村人口201839人): each group
     is a breakdown of its own. A list whose semicolons set apart single parts is one breakdown."""
-    groups = [[parts[0]]]
+    groups = _semicolon_groups(scope, parts)
+    return groups if len(groups) > 1 and all(len(g) > 1 for g in groups) else [parts]
+
+
+def _semicolon_groups(scope: Scope, parts: list[DraftClaim]) -> list[list[DraftClaim]]:
+    """The parts in the runs a semicolon sets apart."""
+    groups: list[list[DraftClaim]] = [[parts[0]]] if parts else []
     for prev, c in pairwise(parts):
         if compiled(r"[；;]").search(scope.text(prev.end, c.figure.start)):
             groups.append([])
         groups[-1].append(c)
-    return groups if len(groups) > 1 and all(len(g) > 1 for g in groups) else [parts]
+    return groups
 
 
 #: Measure words that count kinds of things, not things.
