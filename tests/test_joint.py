@@ -986,3 +986,29 @@ def test_a_single_rank_is_a_figure_to_fix_like_any_other(tmp_path):
     stated = [c["stated"] for r in doc["repairs"] for c in r["claims"]]
     assert "第60位" in stated and "41个" in stated
     assert "Most likely wrong" not in table
+
+
+# --- the finding's slip of the pen is the repair's ----------------------------------------------
+
+SUZHOU_RETAIL = ("统计数据显示，一季度苏州实体商超受到一定影响，全市社会消费品零售总额2175.3亿元，同比下降1.9%。"
+                 "其中批发和零售业零售额2023.9亿元，下降0.9%，住宿和餐饮业零售额151.6亿元，下降14.3%。\n")
+# stat-suzhou-2022q1 line 11 (tests/data/articles), with 2023.6亿元 changed to 2023.9亿元
+
+
+def test_a_findings_likely_typo_is_the_one_its_repair_names(check, tmp_path: Path) -> None:
+    """Either part, or the total, may be the wrong figure (a tie: no 'Most likely wrong'); the
+    slip offered for each is the one that holds at any reading of its rounding, in the finding
+    and in the repairs alike: 2023.7亿元 (needed 2023.6亿–2023.8亿), not 2023.8亿元."""
+    path = tmp_path / "suzhou.txt"
+    path.write_text(SUZHOU_RETAIL, encoding="utf-8")
+    code, doc = check(path)
+    assert code == 1
+    [finding] = doc["findings"]
+    suggestions = finding["suggestions"]
+    assert "likely typo: f1_2 2023.7亿元 instead of 2023.9亿元 (one digit differs)" in suggestions
+    assert "likely typo: f1_3 151.4亿元 instead of 151.6亿元 (one digit differs)" in suggestions
+    typos = {c["id"]: c["typo"] for r in doc["repairs"] for c in r["claims"]}
+    assert typos["f1_2"] == "2023.7亿元" and typos["f1_3"] == "151.4亿元"
+    assert not any(s.startswith("Most likely wrong") for s in suggestions)
+    # the smallest change is printed to two significant digits, never "0% off"
+    assert any(re.fullmatch(r"smallest change: \w+ \(0\.00\d\d% off\)", s) for s in suggestions)

@@ -7,6 +7,7 @@ meets them, after a cheap integer screen of the candidates in units of the writt
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from fractions import Fraction
 from typing import TYPE_CHECKING
 
@@ -14,15 +15,14 @@ from . import messages as msg
 from .display import format_number, scale_of
 from .interval import Interval
 from .messages import Message, Shown
-from .patterns import later
-from .quantity import QuantityError, parse_quantity, parse_rate
+from .quantity import Quantity, parse_quantity, parse_rate
 from .relations import Term
-from .typos import variants
+from .typos import likeliest
 
 if TYPE_CHECKING:
     from .checks.base import Outcome, Prepared
 
-__all__ = ["figures_once", "suggestions"]
+__all__ = ["figures_once", "suggestions", "variant_reader"]
 
 
 def suggestions(p: Prepared, o: Outcome) -> list[Message]:
@@ -55,9 +55,18 @@ def suggestions(p: Prepared, o: Outcome) -> list[Message]:
     if len(changes) > 1:
         changes.sort(key=lambda c: c[:2])
         rel, _, name = changes[0]
-        out.append(Message(msg.SMALLEST_CHANGE, name=name, percent=format_number(rel * 100, 2)))
+        out.append(Message(msg.SMALLEST_CHANGE, name=name, percent=_percent(rel * 100)))
     out.extend(_typos(p, o.needed))
     return out
+
+
+def _percent(x: Fraction) -> str:
+    """A change in percent to two decimals, or to two significant digits when smaller (a change
+    of 0.0092% is not "0% off")."""
+    decimals = 2
+    while x and abs(x) * 10**decimals < 10 and decimals < 12:
+        decimals += 1
+    return format_number(x, decimals)
 
 
 def figures_once(p: Prepared) -> list[Term]:
@@ -73,8 +82,9 @@ def _name(t: Term) -> str | Message:
 
 
 def _typos(p: Prepared, needed: dict[int, Interval], limit: int = 2) -> list[Message]:
-    """Slips of the pen that would make the relation hold: a variant works exactly when its
-    interval meets the values the figure would need."""
+    """Slips of the pen that would make the relation hold (:func:`typos.likeliest`, as the
+    repairs choose them): a variant works exactly when its reading meets the values the figure
+    would need."""
     found: list[Message] = []
     for t in figures_once(p):
         need = needed.get(id(t))
@@ -82,63 +92,29 @@ def _typos(p: Prepared, needed: dict[int, Interval], limit: int = 2) -> list[Mes
             continue
         if t.scale != 1:
             need = need.scale(1 / t.scale)
-        q = t.quantity
-        screen = _Screen.of(q, need)
-        declared = tuple(sorted(t.claim.file.units.items()))
-        for text, why in variants(q.written):
-            if screen is not None and not screen.admits(text, q.written):
-                continue
-            try:
-                alt = (parse_quantity(text, t.claim.rounding, declared) if t.field == "value"
-                       else parse_rate(text, t.claim.rounding))
-            except QuantityError:
-                continue
-            if q.integer and not alt.integer:
-                continue  # a count of whole things stays whole
-            if alt.unit.key == q.unit.key and alt.checked_interval.intersects(need):
-                found.append(Message(msg.LIKELY_TYPO, name=_name(t), text=text, written=q.written,
-                                     why=why))
-                break
+        slip = likeliest(t.quantity, need, variant_reader(t))
+        if slip is not None:
+            text, why, _ = slip
+            found.append(Message(msg.LIKELY_TYPO, name=_name(t), text=text,
+                                 written=t.quantity.written, why=why))
         if len(found) >= limit:
             break
     return found
 
 
-_FIRST_NUMBER = later(r"\d+(?:\.\d+)?")
+def variant_reader(t: Term) -> Callable[[str], Quantity]:
+    """How a variant of the term's figure is read: as its claim reads the figure (rounding, the
+    file's units); 增长1.6倍 for a rate is the rate +160%."""
+    assert t.claim is not None
+    rounding = t.claim.rounding
+    declared = tuple(sorted(t.claim.file.units.items()))
+    if t.field != "value":
+        return lambda text: parse_rate(text, rounding)
 
+    def read(text: str) -> Quantity:
+        alt = parse_quantity(text, rounding, declared)
+        if alt.unit.key != t.quantity.unit.key and alt.unit.dimension == "factor":
+            return parse_rate(text, rounding)
+        return alt
 
-class _Screen:
-    """Needed values in units of the written number, so a variant is screened with integers."""
-
-    __slots__ = ("hi", "lo")
-
-    def __init__(self, lo: Fraction | None, hi: Fraction | None):
-        self.lo, self.hi = lo, hi
-
-    @classmethod
-    def of(cls, q, need: Interval) -> _Screen | None:
-        m = _FIRST_NUMBER.search(q.written)
-        if m is None or q.value == 0:
-            return None
-        written_value = Fraction(m.group(0))
-        if written_value == 0:
-            return None
-        scale = q.value / written_value  # base units per unit of the written number
-        slack = abs(q.step) if q.step else abs(q.value) / 10
-        lo = None if need.lo is None else (need.lo - slack) / scale
-        hi = None if need.hi is None else (need.hi + slack) / scale
-        if scale < 0:
-            lo, hi = hi, lo
-        return cls(lo, hi)
-
-    def admits(self, variant: str, original: str) -> bool:
-        if ("万" in variant) != ("万" in original) or ("亿" in variant) != ("亿" in original):
-            return True  # a magnitude swap: let the parser decide
-        m = _FIRST_NUMBER.search(variant)
-        if m is None:
-            return False
-        whole, _, frac = m.group(0).partition(".")
-        digits, power = int(whole + frac), 10 ** len(frac)
-        if self.lo is not None and digits * self.lo.denominator < self.lo.numerator * power:
-            return False
-        return not (self.hi is not None and digits * self.hi.denominator > self.hi.numerator * power)
+    return read

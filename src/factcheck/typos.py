@@ -10,13 +10,19 @@ of a sentence at one precision.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from fractions import Fraction
+from typing import TYPE_CHECKING
 
 from . import messages as msg
 from .messages import Message
 from .patterns import later
 
-__all__ = ["variants", "written_as"]
+if TYPE_CHECKING:
+    from .interval import Interval
+    from .quantity import Quantity
+
+__all__ = ["likeliest", "variants", "written_as"]
 
 _NUMBER = later(r"\d+(?:\.\d+)?")
 _CHINESE_COUNT = later("[一二两三四五六七八九十]+")
@@ -82,6 +88,78 @@ def variants(written: str) -> Iterator[tuple[str, Message]]:
             for d in "0123456789":
                 yield from emit(head + build(digits[:i] + d + digits[i:], places + 1) + tail,
                                 _DROPPED)
+
+
+def likeliest(q: Quantity, need: Interval, read: Callable[[str], Quantity]
+              ) -> tuple[str, Message, Fraction] | None:
+    """The most plausible slip of the pen in ``q`` whose reading (``read``, which raises
+    QuantityError for text it cannot read) meets the needed values: as written, what slipped,
+    and its value. One that makes the relation hold at any reading of its rounding (inside the
+    needed values) before one that only touches them; one at the printed precision before one
+    with a digit more among the decimals (31579.514 printed 31579.54: an article prints its
+    figures at one precision); then the shortest slip (27 → 37 before 27 → 72 when both would
+    do); then the order of :func:`variants`."""
+    from .quantity import QuantityError
+
+    screen = _screen(q, need)  # most variants are ruled out without reading them
+    kind, last = 0, ""  # variants gives the slips of one kind together
+    best: tuple[tuple, str, Message, Fraction] | None = None
+    for text, why in variants(q.written):
+        if why.template != last:
+            kind, last = kind + 1, why.template
+        if screen is not None and not screen(text):
+            continue
+        try:
+            alt = read(text)
+        except QuantityError:
+            continue
+        if q.integer and not alt.integer:
+            continue  # a count of whole things stays whole
+        if (alt.unit.key == q.unit.key and alt.value != q.value
+                and alt.checked_interval.intersects(need)):
+            # (50.0万人 for 50.00万人 is one figure, less precise)
+            key = (not need.contains_interval(alt.checked_interval), _finer(text, q.written),
+                   abs(alt.value - q.value), kind)
+            if best is None or key < best[0]:
+                best = (key, text, why, alt.value)
+    return None if best is None else best[1:]
+
+
+def _finer(variant: str, written: str) -> bool:
+    """Whether the variant has a digit more than the figure, among its decimals."""
+    a, b = _NUMBER.search(variant), _NUMBER.search(written)
+    if a is None or b is None:
+        return False
+    (a_whole, _, a_decimals), (b_whole, _, b_decimals) = (x.group(0).partition(".") for x in (a, b))
+    return (len(a_decimals) > len(b_decimals)
+            and len((a_whole + a_decimals).lstrip("0")) > len((b_whole + b_decimals).lstrip("0")))
+
+
+def _screen(q: Quantity, need: Interval) -> Callable[[str], bool] | None:
+    """For a plain figure, a test that a variant's number, give or take one step of its own
+    precision, can meet the needed values (a necessary condition, in whole numbers)."""
+    m = _NUMBER.search(q.written)
+    if m is None or q.qualifier is not None or q.step is None or q.value == 0:
+        return None
+    scale = q.value / Fraction(m.group(0))  # base units per unit of the written number
+    lo = None if need.lo is None else need.lo / scale
+    hi = None if need.hi is None else need.hi / scale
+    if scale < 0:
+        lo, hi = hi, lo
+    magnitude_words = ("万" in q.written, "亿" in q.written)
+
+    def admits(text: str) -> bool:
+        if ("万" in text, "亿" in text) != magnitude_words:
+            return True  # a magnitude slip: let the parser decide
+        found = _NUMBER.search(text)
+        if found is None:
+            return False
+        whole, _, frac = found.group(0).partition(".")
+        digits, power = int(whole + frac), 10 ** len(frac)  # the number is digits / power
+        return ((lo is None or (digits + 1) * lo.denominator >= lo.numerator * power)
+                and (hi is None or (digits - 1) * hi.denominator <= hi.numerator * power))
+
+    return admits
 
 
 def written_as(written: str, n: int) -> str | None:
