@@ -183,7 +183,7 @@ def _parts_after(scope: Scope, k: int, total: DraftClaim) -> tuple[list[DraftCla
                 and ((same_unit(c, total) and _same_counter(c, total)) or _counted_part(c, total)):
             parts.append(c)
     if intro is None:
-        aligned = _in_parallel(scope, total, (s_start, s_end), (a, b))
+        aligned = _in_parallel(scope, total, (_full_start(scope, s_start), s_end), (a, b))
         if aligned is not None:
             return aligned, "stated", because
         if _total_of_sentence(scope, total, s_start, s_end, parts) is not total:
@@ -205,6 +205,10 @@ def _in_parallel(scope: Scope, total: DraftClaim, sentence: tuple[int, int],
     if len(levels) < 2 or total not in levels:
         return None
     parts = [c for c in scope.in_span(*listed) if level(c)]
+    if len(parts) == len(levels) and _named_alike(levels, parts):
+        # 总诊疗人次95.5亿…；入院人次30187.3万…。其中，医院总诊疗人次42.6亿，入院人次24500.1万: each
+        # part under the level whose name it ends with
+        return [parts[levels.index(total)]]
     groups = _semicolon_groups(scope, parts)
     if len(groups) == 1 and len(parts) == len(levels) and "分别" in scope.text(*sentence) \
             and "分别" in scope.text(*listed):
@@ -213,6 +217,22 @@ def _in_parallel(scope: Scope, total: DraftClaim, sentence: tuple[int, int],
     if len(groups) < 2 or any(len(g) != len(levels) for g in groups):
         return None
     return [g[levels.index(total)] for g in groups]
+
+
+def _named_alike(levels: list[DraftClaim], parts: list[DraftClaim]) -> bool:
+    """Whether each part is named as the level at its place, and as no other: the longest ending
+    its name shares with a level's (两 characters or more) is the level's at the same place."""
+    def shared(a: str, b: str) -> int:
+        n = 0
+        while n < min(len(a), len(b)) and a[-1 - n] == b[-1 - n]:
+            n += 1
+        return n
+
+    for i, part in enumerate(parts):
+        ends = [shared(name(part), name(level)) for level in levels]
+        if ends[i] < 2 or any(e >= ends[i] for j, e in enumerate(ends) if j != i):
+            return False
+    return True
 
 
 def _sibling(total: DraftClaim, c: DraftClaim) -> bool:
@@ -304,6 +324,11 @@ def _full_stop(scope: Scope, end: int) -> int:
     return m.start() if m else len(scope.plain)
 
 
+def _full_start(scope: Scope, start: int) -> int:
+    """The start of the full sentence around ``start`` (its clauses run over semicolons)."""
+    return max(scope.plain.rfind(stop, 0, start) for stop in "。！!？?\n") + 1
+
+
 def _next_sentence(scope: Scope, end: int) -> tuple[int, int]:
     """The sentence that follows the one ending at ``end`` in its paragraph, to its full stop
     (a list of parts runs over semicolons: 第一产业…；第二产业…；第三产业…。)."""
@@ -319,11 +344,24 @@ def _total_of_sentence(scope: Scope, total: DraftClaim, a: int, b: int,
                        parts: list[DraftClaim]) -> DraftClaim | None:
     """The level of a sentence that a 其中 in the next one splits: the last level of the parts'
     measure (总产值69.93亿元…，增加值37.90亿元…。其中，农业产值… splits 总产值), else the last."""
-    levels = [c for c in scope.in_span(a, b) if is_level(c) and same_unit(c, total) and not a_change(c)]
+    levels = [c for c in scope.in_span(a, b) if is_level(c) and same_unit(c, total) and not a_change(c)
+              and not _compared_with(scope, c)]
     kinds = {measure(p.label) for p in parts}
     if len(kinds) == 1 and None not in kinds:
         levels = [c for c in levels if measure(c.label) in kinds] or levels
     return levels[-1] if levels else None
+
+
+_COMPARED = later(r"(?:高于|低于|好于|差于|快于|慢于|超过|不及)[^，,；;。]{0,8}$")
+_LEVEL_OF = later(r"^(?:的)?(?:平均)?水平")
+
+
+def _compared_with(scope: Scope, c: DraftClaim) -> bool:
+    """A figure the sentence compares its own with (开关店比达1.67，高于上半年1.34的水平): the level of
+    something else, not the sentence's total."""
+    start, end = scope.sentence(c)
+    return bool(_COMPARED.search(scope.text(start, c.figure.start))
+                and _LEVEL_OF.match(scope.text(c.end, end)))
 
 
 def _industries(total: DraftClaim, parts: list[DraftClaim]) -> bool:

@@ -54,7 +54,8 @@ _MEASURES = {"增加值": "增加值", "生产总值": "增加值", "GDP": "增�
              "利润": "利润", "用电量": "用电量", "营业额": "营业额", "销售额": "销售额",
              "进出口": "进出口", "出口": "进出口", "进口": "进出口"}
 _MEASURE = later("|".join(sorted(_MEASURES, key=len, reverse=True)))
-_NOT_A_SUM = later(r"人均|平均|户均|均价|价格|指数|[^增]率|占比|比重|单价")
+_NOT_A_SUM = later(r"人均|平均|户均|[月日年周季店场单件亩次床]均|均价|价格|指数|[^增]率|占比|比重|单价|"
+                   r"(?<![对同环])比$|之比|比值|比例")
 
 
 def measure(text: str | None) -> str | None:
@@ -143,9 +144,13 @@ _LEAD = later(r"^(?:[①-⑳]|[（(]?[一二三四五六七八九十\d]{1,2}[）
 _KEY_END = later(r"经济|企业|投资|工业|收入|实现|完成|单位|市场|部门|产业|制|及")
 
 
+_NUMBERED = later(r"\(\d+\)$")
+
+
 def name(c: DraftClaim) -> str:
-    """The words that name what a claim counts: its label without the words that lead it."""
-    return _LEAD.sub("", c.label or "")
+    """The words that name what a claim counts: its label without the words that lead it (nor
+    the number that tells apart two claims of one label: 入院人次(3))."""
+    return _NUMBERED.sub("", _LEAD.sub("", c.label or ""))
 
 
 @dataclass(slots=True)

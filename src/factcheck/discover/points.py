@@ -220,12 +220,17 @@ def period_of(scope: Scope, c: DraftClaim) -> tuple[str | None, str | None, int 
             year = _YEAR.findall(text)[-1]
         if sub is None and _SUB_PERIOD.search(text):
             sub = _SUB_PERIOD.findall(text)[-1]
-        if month is None and _MONTH.search(text) and not _SUB_PERIOD.search(text):
+        if month is None and sub is None and _MONTH.search(text):
             month = int(_MONTH.findall(text)[-1])
     return year, sub, month
 
 
 def _agree(a: tuple, b: tuple) -> bool:
+    """Whether two (year, sub-period, month) may be one period: unknown parts agree with any,
+    but a month alone (8月份) is not a span of months (1—8月份)."""
+    if any(x[1] is not None and x[2] is None and y[1] is None and y[2] is not None
+           for x, y in ((a, b), (b, a))):
+        return False
     return all(x is None or y is None or x == y for x, y in zip(a, b, strict=True))
 
 

@@ -140,6 +140,8 @@ def _whole(scope: Scope, rate: DraftClaim, part: DraftClaim, head: str,
         return totals[part.id], "stated"
     candidates = [c for c in candidates if exact(c) and _may_hold(c, part)
                   and (part.figure.estimate or not c.figure.estimate)  # no measure is part of a forecast
+                  and _same_basis(scope, words_as_written(head), c)
+                  and _of_the_year(scope, words_as_written(head), c) and not _listed_item(scope, c)
                   and not (_WIDER.match(words_as_written(head)) and
                            _alias(c.label) == _alias(part.label or ""))]
     if not candidates:
@@ -147,6 +149,38 @@ def _whole(scope: Scope, rate: DraftClaim, part: DraftClaim, head: str,
     before = [c for c in candidates if c.figure.start < rate.figure.start]
     whole = before[-1] if before else candidates[0]
     return whole, "stated" if _named_in_full(scope, words, whole) else "linked"
+
+
+_BASIS = later(r"全口径|规模以上|规上|限额以上|限上")
+
+
+def _same_basis(scope: Scope, words: str, whole: DraftClaim) -> bool:
+    """A whole the words after 占 name on a basis (占全国全口径发电量的33.9%) is a figure stated on
+    that basis, not a plain 全国发电量 of another sentence."""
+    named = set(_BASIS.findall(words))
+    if not named:
+        return True
+    a, _ = scope.sentence(whole)
+    return named <= set(_BASIS.findall(scope.text(a, whole.figure.start) + (whole.label or "")))
+
+
+def _of_the_year(scope: Scope, words: str, whole: DraftClaim) -> bool:
+    """A whole the words after 占 date (占2020年度营业收入的7.7%) is a figure its own sentence
+    dates to that year."""
+    years = set(_YEARS.findall(words))
+    if not years:
+        return True
+    a, _ = scope.sentence(whole)
+    own = _YEARS.findall(scope.text(a, whole.figure.start))
+    return bool(own) and own[-1] in years
+
+
+def _listed_item(scope: Scope, c: DraftClaim) -> bool:
+    """One figure of a 分别 list (中信证券、国泰君安、华泰证券…分别实现营业收入417亿元、282亿元、255亿元):
+    the figure of one of the names listed, never the whole of another sentence's part."""
+    a, b = scope.sentence(c)
+    at = scope.plain.rfind("分别", a, c.figure.start)
+    return at >= 0 and sum(1 for x in scope.in_span(at, b) if same_unit(x, c) and is_level(x)) >= 2
 
 
 def _named_in_full(scope: Scope, words: str, whole: DraftClaim) -> bool:
@@ -258,7 +292,7 @@ def _may_hold(whole: DraftClaim, part: DraftClaim) -> bool:
 def _clean(words: str) -> str:
     words = compiled(r"(?:的)?(?:比重|比例|份额|(?<!经济)总量|总额|(?<!生产)总值)?"
                      r"(?:为|达到|达|约为|约|超过|超|近|接近)?$").sub("", words)
-    return compiled(r"^(?:全[国省市区县镇]|本[市区县镇]|当年|同期)").sub("", words).strip("的")
+    return compiled(r"^(?:(?:19|20)\d\d年度?|全[国省市区县镇]|本[市区县镇]|当年|同期)+").sub("", words).strip("的")
 
 
 def _names(words: str, label: str) -> bool:
