@@ -135,7 +135,7 @@ def _pull_by_rate(scope: Scope) -> list[Found]:
             continue
         rate = _rate_beside(scope, k)
         whole = _whole_rate(scope, pull, m.group(1)) if rate is not None else None
-        if rate is None or whole is None:
+        if rate is None or whole is None or not _same_measure(_subject(scope, rate), whole.label):
             continue
         growth = f"{whole.id}.growth" if whole.growth is not None else whole.id
         sign = "-" if _DOWN.search(_subject(scope, pull)) else ""
@@ -144,6 +144,21 @@ def _pull_by_rate(scope: Scope) -> list[Found]:
                            pull, "a contribution (拉动) and its contribution rate (贡献率)",
                            f"{pull.id}_by_rate"))
     return found
+
+
+_VALUE_ADDED = later(r"增加值")
+_OUTPUT = later(r"产值|总量|营业收入|营收")
+
+
+def _same_measure(rate_words: str, label: str | None) -> bool:
+    """A contribution to one measure (对全区工业总量的贡献率) is not weighed with the growth of another
+    (规模以上工业增加值增长6.8%): value added and output are different wholes."""
+    def kind(text: str) -> str | None:
+        return "value added" if _VALUE_ADDED.search(text) else "output" if _OUTPUT.search(text) \
+            else None
+
+    a, b = kind(rate_words), kind(label or "")
+    return a is None or b is None or a == b
 
 
 def _rate_beside(scope: Scope, k: int) -> DraftClaim | None:

@@ -37,6 +37,9 @@ _NOT_A_NAME = later(r"[0-9０-９%％]|[一二两三四五六七八九十][个�
 #: opens with one is an action, not a name.
 _VERBS = later(r"^(?:新建|改扩建|改建|扩建|续建|新增|改造|提升|完成|实施|开工|竣工|投产|签约|引进|培育)")
 #: Verbs that put the names of a list into the first places of a ranking, together.
+#: What a thing is, not its name: a degree (更重要、更领先的指标) or a result (1、一季度亏损、中报盈利:
+#: the conditions a list of firms meets).
+_PREDICATE = later(r"^(?:更|最|很|较|非常|十分|比较)|亏损|盈利|扭亏|大于|小于|高于|低于")
 _RANK_VERBS = later(r"(?:排名|位居|位列|居于|居|占据了?|包揽了?|囊括了?|雄霸|稳居)"
                          r"(?:全[国省市区]|各[省市])?$")
 #: The words between a list and the places its names take, after it: ，排名第三至第七位.
@@ -94,6 +97,7 @@ _POINT_NAME_END = "，,、。；;：:！!？?\n"
 _DIFFERENCE = later(r"(?:多|少|增加|减少)了?$")
 #: An ordinal id of an expression (the ids of article claims are such).
 _ID = later(r"[a-z_][a-z0-9_]*")
+_PER_GROUP = later(r"各(?:有|为|是|占)?$")
 
 
 @dataclass(slots=True)
@@ -111,8 +115,9 @@ def find(scope: Scope) -> list[Found]:
     lists: list[_List] = []
     for c in scope.claims:
         if not _whole(c) or c.figure.quantity.change \
-                or _DIFFERENCE.search(scope.plain[max(0, c.figure.number_start - 3):c.figure.number_start]):
-            continue
+                or _DIFFERENCE.search(scope.plain[max(0, c.figure.number_start - 3):c.figure.number_start]) \
+                or _PER_GROUP.search(scope.plain[max(0, c.figure.number_start - 3):c.figure.number_start]):
+            continue  # 多3个 counts no list; 中部和西部各1个，分别是郑州和成都: one per group
         found = _read_names(c) or _named_after(scope, c) or _abbreviations_before(scope, c) or \
             _named_before(scope, c) or _named_clause_before(scope, c)
         if found is not None:
@@ -205,7 +210,8 @@ def list_items(text: str) -> list[str] | None:
             return None
     if len(names) < 2 or any(len(x) > 20 for x in names):
         return None
-    if any(_NOT_A_NAME.search(x) for x in names[1:]) or any(_VERBS.match(x) for x in names):
+    if any(_NOT_A_NAME.search(x) for x in names[1:]) or any(_VERBS.match(x) for x in names) \
+            or any(_PREDICATE.search(x) for x in names):
         return None
     return names
 

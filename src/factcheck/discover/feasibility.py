@@ -1,7 +1,8 @@
 """Percentages of a whole count that some whole number must reach (GRIM): a rate of the days of
 the year (空气优良率), or a percentage the words make a share of a count (120名学生中，85%…; 其中).
 A count the percentage follows without such words is the part (111家，占…16.6%; 582个，个数占比
-65.9%) or another figure; a ratio of amounts (120家企业中，资产负债率为55.3%), a share of a part
+65.9%; 有29个行业…增长，占70.7%) or another figure; a ratio of amounts or a member's value
+(120家企业中，资产负债率为55.3%; 26个城市中，济南的回暖值为35.5%), a share of a part
 named in between (…(50%)，其中55%) and a member's own figure (其中江西（6.9%）) are none either."""
 
 from __future__ import annotations
@@ -16,7 +17,8 @@ __all__ = ["find"]
 
 _DAYS_RATE = later(r"优良率|优良天数比例|优良天数比率|达标天数比例")
 #: Words of a ratio or an amount: a percentage of those is no share of the count before it.
-_OF_AMOUNTS = later(r"率|额|营收|收入|产值|利润|投资|增加值|产量|销量|面积|税|资产|负债|成本|费用|价")
+_OF_AMOUNTS = later(r"率|额|营收|收入|产值|利润|投资|增加值|产量|销量|面积|税|资产|负债|成本|费用|价|"
+                    r"值|指数|[增涨降跌]幅|增速")
 # the words make the count the whole: 其中, a 中 closing the count's phrase (120名学生中，85%…), or
 # a part of it that 占 (120名学生，女生占55%); 项目582个，个数占比65.9% makes the count the part,
 # 六个省会中排名最末，武汉的…达到21.34% reads a ranking, not a share of the six; the 中 of 中部 is none
@@ -55,6 +57,8 @@ def find(scope: Scope) -> list[Found]:
                       if c.figure.quantity is not None and c.figure.quantity.unit.dimension == "ratio"]
             if shares and "其中" in scope.text(shares[-1].figure.end, rate.figure.start):
                 break  # 119名受访者中，生产用户(50%)，其中55%的人…: a percentage of a part
+            if re.split(r"[，,]", between)[-1] == "占":
+                break  # 在41个行业中，有29个行业利润增长，占70.7%: the count is the part, not the whole
             if between.endswith(("（", "(")):
                 break  # 其中江西（6.9%）、福建（6.7%）: a member's own figure, not a share of the count
             if _OF_COUNT.search(between):

@@ -30,7 +30,7 @@ def find(scope: Scope, totals: dict[str, DraftClaim]) -> list[Found]:
         head = scope.before(rate)
         if not _SHARE_WORD.search(head):
             continue
-        part, linked = _part(scope, k, rate), False
+        part, linked = _part(scope, k, rate, head), False
         if part is None:
             part, linked = _named_part(scope, k, rate, head), True
         if part is None:
@@ -48,15 +48,22 @@ def find(scope: Scope, totals: dict[str, DraftClaim]) -> list[Found]:
     return found
 
 
-def _part(scope: Scope, k: int, rate: DraftClaim) -> DraftClaim | None:
-    """The level the share is of: the nearest one before it in its sentence."""
+def _part(scope: Scope, k: int, rate: DraftClaim, head: str) -> DraftClaim | None:
+    """The level the share is of: the nearest one before it in its sentence, never the amount it
+    changed by (东部地区农民工10430万人，比上年增加30万人，增长0.3%，占农民工总量的36.4%: 10430万人)
+    unless the share is one of increments (增收额占财政收入增收额的91.6%)."""
     s_start, _ = scope.sentence(rate)
+    of_increments = bool(_INCREMENT.search(head))
     for c in reversed(scope.claims[:k]):
         if c.figure.start < s_start:
             return None
-        if is_level(c) and c.figure.quantity.unit.dimension != "ratio":
+        if is_level(c) and c.figure.quantity.unit.dimension != "ratio" \
+                and (of_increments or not a_change(c)):
             return c
     return None
+
+
+_INCREMENT = later(r"增[收加长减]额|增量|新增|减少额|减收额")
 
 
 _BARE = later(r"(?:占比|所占比重|比重)(?:为|达到|达|约为|约)?")
@@ -292,7 +299,8 @@ def _may_hold(whole: DraftClaim, part: DraftClaim) -> bool:
 def _clean(words: str) -> str:
     words = compiled(r"(?:的)?(?:比重|比例|份额|(?<!经济)总量|总额|(?<!生产)总值)?"
                      r"(?:为|达到|达|约为|约|超过|超|近|接近)?$").sub("", words)
-    return compiled(r"^(?:(?:19|20)\d\d年度?|全[国省市区县镇]|本[市区县镇]|当年|同期)+").sub("", words).strip("的")
+    lead = compiled(r"^(?:(?:19|20)\d\d年度?|全[国省市区县镇]|本[市区县镇]|当年|同期)+")
+    return lead.sub("", words).strip("的")
 
 
 def _names(words: str, label: str) -> bool:
