@@ -990,7 +990,8 @@ def test_a_single_rank_is_a_figure_to_fix_like_any_other(tmp_path):
 
 # --- the finding's slip of the pen is the repair's ----------------------------------------------
 
-SUZHOU_RETAIL = ("统计数据显示，一季度苏州实体商超受到一定影响，全市社会消费品零售总额2175.3亿元，同比下降1.9%。"
+SUZHOU_RETAIL = ("统计数据显示，一季度苏州实体商超受到一定影响，"
+                 "全市社会消费品零售总额2175.3亿元，同比下降1.9%。"
                  "其中批发和零售业零售额2023.9亿元，下降0.9%，住宿和餐饮业零售额151.6亿元，下降14.3%。\n")
 # stat-suzhou-2022q1 line 11 (tests/data/articles), with 2023.6亿元 changed to 2023.9亿元
 

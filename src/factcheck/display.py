@@ -87,6 +87,8 @@ def scale_of(q: Quantity) -> Scale:
         shift = {"‰": 1, "成": -1}.get(unit.name, 0)
         return Scale(Fraction(1, 100), "", "%", max(q.decimals + shift, 0))
     if unit.dimension == "pp":
+        if unit.factor != 1:  # 千分点, the change of a rate in ‰
+            return Scale(unit.factor, "", "个千分点", q.decimals)
         return Scale(Fraction(1), "", "个百分点", q.decimals)
     magnitude = q.magnitude if q.magnitude in MAGNITUDE_NAMES else 1
     name = MAGNITUDE_NAMES.get(magnitude, "")

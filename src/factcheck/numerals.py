@@ -27,7 +27,7 @@ _CHINESE_RE = later(f"[{_CHINESE_CHARS}]+")
 _MAGNITUDE_RE = later(r"[十百千]?(?:万亿|万|亿)?")
 _ODD_CHARS = "余多"
 # Units that begin with a magnitude character: 千克 is a unit, not 千 × 克.
-_UNITS_STARTING_WITH_MAGNITUDE = ("千克", "千瓦时", "千瓦", "千米", "百分点", "万分之", "千分之")
+_UNITS_STARTING_WITH_MAGNITUDE = ("千克", "千瓦时", "千瓦", "千米", "百分点", "千分点", "万分之", "千分之")
 
 
 class NumeralError(ValueError):

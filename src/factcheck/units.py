@@ -120,6 +120,7 @@ UNITS |= _u("‰", "ratio", "ratio", Fraction(1, 1000))
 UNITS |= _u("‱", "ratio", "ratio", Fraction(1, 10000))
 UNITS |= _u("成", "ratio", "ratio", Fraction(1, 10))
 UNITS |= _u("百分点 个百分点 pp", "pp", "pp")
+UNITS |= _u("千分点 个千分点", "pp", "pp", Fraction(1, 10))  # the change of a rate in ‰
 UNITS |= _u("倍", "factor", "×")
 
 NUMBER = Unit("", "number", "")

@@ -18,6 +18,7 @@ _DIVIDED_BY = later(r"按[^，,]*$")  # 按2020年全市常住人口 before the 
 _COMPUTED = later(r"^计算")
 # an average rate (失业率平均为5.7%) is a mean over months or places, never a total over a count
 _RATES = ("ratio", "pp", "factor")
+_FROM_TO = later(r"^[^，,。；;]{0,3}(?:提高|上升|增加|增长|下降|减少|降低|回落|扩大|缩小)(?:至|到|为)$")
 
 
 def find(scope: Scope) -> list[Found]:
@@ -36,8 +37,8 @@ def find(scope: Scope) -> list[Found]:
             continue
         total = next((c for c in reversed(earlier) if is_level(c) and same_unit(c, per)
                       and exact(c)), None)
-        if total is None or count is None:
-            continue
+        if total is None or count is None or _FROM_TO.match(scope.text(total.end, per.figure.number_start)):
+            continue  # 平均受教育年限由9.08年提高至9.91年: one measure at two dates, no total
         found.append(Found("average", {"average": per.id, "total": total.id, "count": count.id},
                            "stated", per, "an average with its total and count",
                            f"{per.id}_average"))

@@ -34,10 +34,12 @@ def find(scope: Scope) -> list[Found]:
     found: list[Found] = []
     shared = each.find(scope)
     for k, total in enumerate(scope.claims):
-        if not is_level(total) or a_change(total) or total.figure.quantity.qualifier not in (None, "odd") \
-                or total.figure.quantity.unit.dimension in ("ratio", "pp", "time"):
-            continue  # rates, shares and spans of time do not add up (shares making a whole:
-            # _ratio_groups)
+        if not is_level(total) or a_change(total) or scope.aside(total) \
+                or total.figure.quantity.qualifier not in (None, "odd") \
+                or total.figure.quantity.unit.dimension in ("ratio", "pp", "time") \
+                or _per_unit(total.figure.quantity.unit.dimension):
+            continue  # rates, shares, spans of time and yields do not add up (shares making a
+            # whole: _ratio_groups)
         parts, how, because = _parts_after(scope, k, total)
         if not parts or any(not_a_sum(c.label) for c in (total, *parts)):
             continue  # 人均可支配收入35128元。其中，城镇居民人均…47412元: no sum
@@ -154,6 +156,26 @@ def _gdp_of_place(scope: Scope, k: int, first: DraftClaim) -> DraftClaim | None:
     return None
 
 
+# a year that dates a figure, not one it is compared with (比去年全年提高, 较2019年同期)
+_YEAR = later(r"(?<![比较与同])(?:19|20)\d\d(?=年)")
+_YEAR_BEFORE = later(r"(?<![比较与同])(?:前一年|上一年|去年)")
+
+
+def _another_year(total_words: str, between: str) -> bool:
+    """Whether the words before a part name a year other than the total's own (or the year
+    before), which ends the 其中."""
+    if _YEAR_BEFORE.search(between):
+        return True
+    theirs = _YEAR.findall(between)
+    return bool(theirs) and not set(theirs) <= set(_YEAR.findall(total_words))
+
+
+def _per_unit(dimension: str) -> bool:
+    """A figure per area or per head (单产6272公斤/公顷, 8.2万元/平方米): no sum of parts; a flow per
+    year (产能100万吨/年) may be."""
+    return "/" in dimension and not dimension.endswith("/time")
+
+
 def _parts_after(scope: Scope, k: int, total: DraftClaim) -> tuple[list[DraftClaim], str, str]:
     """The parts a 其中 after ``total`` lists, in its sentence or at the start of the next."""
     s_start, s_end = scope.sentence(total)
@@ -177,6 +199,9 @@ def _parts_after(scope: Scope, k: int, total: DraftClaim) -> tuple[list[DraftCla
             continue  # 执业医师1390人（全科25人）: a part of a part
         if parts and _NESTED.search(scope.text(parts[-1].end, c.figure.start)):
             break  # a 其中 of a part: its own breakdown
+        if _another_year(scope.text(s_start, total.figure.start),
+                         scope.text((parts[-1] if parts else total).end, c.figure.start)):
+            break  # 2019年出生人口1465万人，其中…，前一年数据显示2018年出生人口1523万人: another year
         if parts and _sibling(total, c):
             break  # 在园幼儿…，其中城区幼儿…，农村幼儿…，在园教职工2171人: the list has ended
         if is_level(c) and exact(c) and not a_change(c) \
@@ -345,7 +370,7 @@ def _total_of_sentence(scope: Scope, total: DraftClaim, a: int, b: int,
     """The level of a sentence that a 其中 in the next one splits: the last level of the parts'
     measure (总产值69.93亿元…，增加值37.90亿元…。其中，农业产值… splits 总产值), else the last."""
     levels = [c for c in scope.in_span(a, b) if is_level(c) and same_unit(c, total) and not a_change(c)
-              and not _compared_with(scope, c)]
+              and not _compared_with(scope, c) and not scope.aside(c)]
     kinds = {measure(p.label) for p in parts}
     if len(kinds) == 1 and None not in kinds:
         levels = [c for c in levels if measure(c.label) in kinds] or levels

@@ -313,12 +313,18 @@ def _members(scope: Scope, a: DraftClaim) -> list[str]:
 
 
 # --- the same figure in other units -----------------------------------------------------------
+def _fell(c: DraftClaim) -> bool:
+    hi = c.figure.quantity.interval.hi
+    return hi is not None and hi < 0
+
+
 def _asides(scope: Scope) -> list[Found]:
     """14582万吨（2916亿斤）: the same figure in other units, in parentheses (*stated*)."""
     found = []
     for a, b in zip(scope.claims, scope.claims[1:], strict=False):
         if scope.aside(b) and is_level(a) and is_level(b) and same_unit(a, b) and exact(a) \
-                and exact(b) and scope.text(a.figure.end, b.figure.start) in ("（", "("):
+                and exact(b) and scope.text(a.figure.end, b.figure.start) in ("（", "(") \
+                and not _fell(a):  # 减少97.5万公顷(1462万亩): the aside restates the fall unsigned
             found.append(Found("same", {"same": [a.id, b.id]}, "stated", a,
                                Message(msg.PAIRED_OTHER_UNITS).render("en"), f"{a.id}_same"))
     return found

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..figures.names import LIST_MARKER, MEASURE_NOUN
+from ..figures.names import LIST_MARKER, MEASURE_NOUN, not_a_name
 from ..lexicon import POINTS
 from ..patterns import compiled, later
 from .claims import DraftClaim
@@ -37,9 +37,6 @@ _NOT_A_NAME = later(r"[0-9０-９%％]|[一二两三四五六七八九十][个�
 #: opens with one is an action, not a name.
 _VERBS = later(r"^(?:新建|改扩建|改建|扩建|续建|新增|改造|提升|完成|实施|开工|竣工|投产|签约|引进|培育)")
 #: Verbs that put the names of a list into the first places of a ranking, together.
-#: What a thing is, not its name: a degree (更重要、更领先的指标) or a result (1、一季度亏损、中报盈利:
-#: the conditions a list of firms meets).
-_PREDICATE = later(r"^(?:更|最|很|较|非常|十分|比较)|亏损|盈利|扭亏|大于|小于|高于|低于")
 _RANK_VERBS = later(r"(?:排名|位居|位列|居于|居|占据了?|包揽了?|囊括了?|雄霸|稳居)"
                          r"(?:全[国省市区]|各[省市])?$")
 #: The words between a list and the places its names take, after it: ，排名第三至第七位.
@@ -75,6 +72,7 @@ _LIST_LEAD = later(r"^(?:分别对应|分别为|分别是|依次为|即)")
 _BARE_NAME = later(r"[\u4e00-\u9fffA-Za-z]{2,8}")
 _NOT_BARE = later(r"^[除与从以在对较比同跟至到]|(?:外|来看|来说|为例|相比|而言|之间)$|的|是|为|和")
 #: A count that the names may be some of: 全国35个城市中, 三省之一.
+_HEADING = later(r"(?:分|按|从)[^，,。；;]+(?:看|分|来看)")
 _AMONG = later(r"(?:中|之一|以外|之外|以上)")
 #: The names just ahead of a place, then the place in the next clause: 紧跟上海和北京，位列全国第三;
 #: 仅次于湖北省，全国排名第二 (the names ahead and the subject fill the places down to its own).
@@ -211,7 +209,7 @@ def list_items(text: str) -> list[str] | None:
     if len(names) < 2 or any(len(x) > 20 for x in names):
         return None
     if any(_NOT_A_NAME.search(x) for x in names[1:]) or any(_VERBS.match(x) for x in names) \
-            or any(_PREDICATE.search(x) for x in names):
+            or any(not_a_name(x) for x in names):
         return None
     return names
 
@@ -360,8 +358,8 @@ def _named_clause_before(scope: Scope, c: DraftClaim) -> _List | None:
     while start > 0 and plain[start - 1] not in _CLAUSE_END + "：:":
         start -= 1
     text = plain[start:comma]
-    if "、" not in text or scope.in_span(start, comma):
-        return None
+    if "、" not in text or scope.in_span(start, comma) or _HEADING.fullmatch(text):
+        return None  # 分市、县看，9个地市…: a heading that splits the figures, no names
     complete = not text.endswith("等")
     names = list_items(text.removesuffix("等"))
     if names is None:

@@ -49,7 +49,7 @@ def find(scope: Scope) -> list[Found]:
         if q is None or q.unit.dimension != "pp" or not exact(c):
             continue
         a, _ = scope.clause(c)
-        words = scope.text(a, c.figure.number_start)
+        words = _PAIRED_BEFORE.sub("", scope.text(a, c.figure.number_start))  # 高6.7和13.8个百分点
         if "拉动" in words or "贡献" in words:
             continue
         rate = _rate_before(scope, c, words)
@@ -83,8 +83,15 @@ def _rate_before(scope: Scope, c: DraftClaim, words: str) -> DraftClaim | None:
     """The rate the difference is of: the last rate before it in its sentence, in its clause or
     the one before (同比增长12.8%，高于…; 失业率为4.9%，比上月…); a share when the clause speaks of
     a share (比重…比同期提高)."""
-    s_start, _ = scope.sentence(c)
+    s_start, s_end = scope.sentence(c)
     share = bool(compiled(r"比重|占比").search(words))
+    at = scope.plain.rfind("分别", s_start, c.figure.start)
+    if at >= 0:  # A增长15.2%，B增长22.3%，增速分别比Z高6.7和13.8个百分点: item by item
+        listed = [x for x in scope.in_span(at, s_end) if x.figure.quantity is not None
+                  and x.figure.quantity.unit.dimension == "pp"]
+        rates = [x for x in scope.in_span(s_start, at) if rate_of(x) is not None and exact(x)]
+        if len(listed) >= 2:
+            return rates[listed.index(c)] if len(rates) == len(listed) and c in listed else None
     if _THIS_FIGURE.match(words):
         return _only_rate_before(scope, s_start)
     clauses = 0
@@ -111,6 +118,7 @@ def _rate_before(scope: Scope, c: DraftClaim, words: str) -> DraftClaim | None:
     return None
 
 
+_PAIRED_BEFORE = later(r"(?:[\d.]+(?:个)?(?:和|、|与|及))+$")
 _THIS_FIGURE = later(r"^(?:这一|该|此)(?:数据|数字|增速|增幅|速度)")
 
 

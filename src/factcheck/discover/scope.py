@@ -113,6 +113,14 @@ def a_change(c: DraftClaim) -> bool:
     return c.figure.change_word in UP + DOWN and not c.figure.to_level
 
 
+def listed_item(scope: Scope, c: DraftClaim) -> bool:
+    """One figure of a 分别 list (中信证券、国泰君安、华泰证券…分别实现营业收入417亿元、282亿元、255亿元):
+    the figure of one of the names listed, never the whole of another sentence's parts."""
+    a, b = scope.sentence(c)
+    at = scope.plain.rfind("分别", a, c.figure.start)
+    return at >= 0 and sum(1 for x in scope.in_span(at, b) if same_unit(x, c) and is_level(x)) >= 2
+
+
 def is_share(c: DraftClaim) -> bool:
     """A percentage that is a level of its own (a share, a rate of something), not a growth."""
     f = c.figure

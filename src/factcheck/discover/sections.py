@@ -15,7 +15,7 @@ import re
 from ..patterns import compiled, later
 from .claims import DraftClaim
 from .composition import measure, not_a_sum
-from .scope import Found, Scope, a_change, exact, is_level, same_unit
+from .scope import Found, Scope, a_change, exact, is_level, listed_item, same_unit
 from .within import period
 
 __all__ = ["complementary", "find"]
@@ -60,7 +60,8 @@ def _section(scope: Scope, line: int, start: int) -> list[Found]:
              and c.figure.quantity.unit.dimension not in ("ratio", "number")]
     if len(parts) < 2 or not all(same_unit(p, parts[0]) for p in parts):
         return []
-    parts = _top_level(scope, parts)
+    parts = [p for p in _top_level(scope, parts)
+             if not _SUM_WORD.search(scope.text(scope.clause(p)[0], p.figure.number_start))]
     counts = bool(parts) and parts[0].figure.quantity.unit.dimension == "count"
     if counts and not by and not complementary([p.label or "" for p in parts]):
         return []  # 90个区县中仅有8个…占据30个席位: counts of several things, not one split
@@ -125,6 +126,10 @@ def _top_level(scope: Scope, parts: list[DraftClaim]) -> list[DraftClaim]:
     return out
 
 
+#: The sum of the figures before it (…8.73亿元，合计亏损27.86亿元): no part of them.
+_SUM_WORD = later(r"合计|共计|总计|累计")
+
+
 def _total(scope: Scope, first: DraftClaim, start: int) -> DraftClaim | None:
     """The level the section splits: before the split in its paragraph, or the first level of the
     paragraph that leads the section (the nearest earlier paragraph with one of the same unit)."""
@@ -144,7 +149,7 @@ def _total(scope: Scope, first: DraftClaim, start: int) -> DraftClaim | None:
         if _SECTION.search(scope.text(scope.plain.rfind("\n", 0, levels[0].figure.start) + 1,
                                       levels[0].figure.start)):
             continue  # another section of the same total
-        return levels[0]
+        return None if listed_item(scope, levels[0]) else levels[0]  # 收入分别为4.53亿元，…: a year's
     return None
 
 

@@ -13,7 +13,7 @@ import re
 
 from ..patterns import compiled, later
 from .claims import DraftClaim
-from .scope import Found, Scope, a_change, exact, is_level, is_share, same_unit
+from .scope import Found, Scope, a_change, exact, is_level, is_share, listed_item, same_unit
 
 __all__ = ["find"]
 
@@ -129,12 +129,18 @@ def _whole(scope: Scope, rate: DraftClaim, part: DraftClaim, head: str,
     if not words and _scope_words(scope, part) is not None:
         return _whole_in_scope(scope, rate, part)  # 全区常住人口中，…其中65岁及以上人口…，占9.22%
     if not words and part.id in totals:
+        if _has_share(scope, totals[part.id]):
+            return None, ""  # 60岁及以上人口26402万人，占18.70%（其中，65岁及以上…，占13.50%）: of the
+            # whole the total is a share of, not of the total
         return totals[part.id], "stated"  # 其中民生支出40.1亿元，占比达82%
     if len(words) < 2:
         return None, ""
     total = totals.get(part.id)
     if total is not None and total.label and _names(_clean(m.group(1).removesuffix("的")), total.label):
         return total, "stated"  # 北京市GDP为36102.6亿元。其中海淀区…，占北京市总量的23.56%
+    own = _sentence_total(scope, part)
+    if own is not None:  # 德国共约77万名新生儿出生，其中…三孩约14万人，约占新生人口的18%
+        return (own, "stated") if same_unit(own, part) else (None, "")
     candidates = [c for c in scope.claims if c is not part and c is not rate and c.label
                   and is_level(c) and not a_change(c) and same_unit(c, part) and _names(words, c.label)
                   and c.period == part.period]
@@ -145,10 +151,10 @@ def _whole(scope: Scope, rate: DraftClaim, part: DraftClaim, head: str,
         return same[-1], "stated"
     if part.id in totals and totals[part.id] in candidates:
         return totals[part.id], "stated"
-    candidates = [c for c in candidates if exact(c) and _may_hold(c, part)
+    candidates = [c for c in candidates if exact(c) and _may_hold(c, part) and _same_year(scope, part, c)
                   and (part.figure.estimate or not c.figure.estimate)  # no measure is part of a forecast
                   and _same_basis(scope, words_as_written(head), c)
-                  and _of_the_year(scope, words_as_written(head), c) and not _listed_item(scope, c)
+                  and _of_the_year(scope, words_as_written(head), c) and not listed_item(scope, c)
                   and not (_WIDER.match(words_as_written(head)) and
                            _alias(c.label) == _alias(part.label or ""))]
     if not candidates:
@@ -156,6 +162,34 @@ def _whole(scope: Scope, rate: DraftClaim, part: DraftClaim, head: str,
     before = [c for c in candidates if c.figure.start < rate.figure.start]
     whole = before[-1] if before else candidates[0]
     return whole, "stated" if _named_in_full(scope, words, whole) else "linked"
+
+
+_TOTAL_BEFORE = later(r"(?:共|共计|总计|合计|总共)(?:约|有|达)?$")
+
+
+def _sentence_total(scope: Scope, part: DraftClaim) -> DraftClaim | None:
+    """The total its own sentence states before a part (共约77万名…，其中…三孩约14万人): the whole a
+    share of that part is of."""
+    a, _ = scope.sentence(part)
+    for c in reversed(scope.in_span(a, part.figure.start)):
+        if is_level(c) and not a_change(c) and c.figure.quantity.unit.dimension == \
+                part.figure.quantity.unit.dimension and \
+                _TOTAL_BEFORE.search(scope.text(scope.clause(c)[0], c.figure.number_start)):
+            return c
+    return None
+
+
+_RELATIVE_YEAR = later(r"去年|上年|前一年|上一年")
+
+
+def _same_year(scope: Scope, part: DraftClaim, whole: DraftClaim) -> bool:
+    """A part its sentence dates to the year before (去年…接待中外游客18亿人次) is no share of a
+    figure whose sentence does not (2017年上半年，国内旅游人数25.37亿人次)."""
+    def relative(c: DraftClaim) -> bool:
+        a, _ = scope.sentence(c)
+        return bool(_RELATIVE_YEAR.search(scope.text(a, c.figure.start)))
+
+    return relative(part) == relative(whole)
 
 
 _BASIS = later(r"全口径|规模以上|规上|限额以上|限上")
@@ -180,14 +214,6 @@ def _of_the_year(scope: Scope, words: str, whole: DraftClaim) -> bool:
     a, _ = scope.sentence(whole)
     own = _YEARS.findall(scope.text(a, whole.figure.start))
     return bool(own) and own[-1] in years
-
-
-def _listed_item(scope: Scope, c: DraftClaim) -> bool:
-    """One figure of a 分别 list (中信证券、国泰君安、华泰证券…分别实现营业收入417亿元、282亿元、255亿元):
-    the figure of one of the names listed, never the whole of another sentence's part."""
-    a, b = scope.sentence(c)
-    at = scope.plain.rfind("分别", a, c.figure.start)
-    return at >= 0 and sum(1 for x in scope.in_span(at, b) if same_unit(x, c) and is_level(x)) >= 2
 
 
 def _named_in_full(scope: Scope, words: str, whole: DraftClaim) -> bool:

@@ -49,6 +49,19 @@ _LEADING_LIST = later(r'((?:"[^"]{1,20}"|[^、"]{1,14})(?:、(?:"[^"]{1,20}"|[^�
 _EACH = later(r"(?:各|均|分别|各自|每个|每家)(?:有|为|是|达|达到)?$")
 
 
+#: What a thing is, not its name: a degree (更重要、更领先的指标) or a result (1、一季度亏损、中报盈利:
+#: the conditions a list of firms meets).
+_PREDICATE = later(r"^(?:更|最|很|较|非常|十分|比较)|亏损|盈利|扭亏|大于|小于|高于|低于")
+#: Kinds of things, not names of them (其中医院、卫生院55个; 专科疾病防治院、所、站4个).
+_GENERIC = frozenset("医院 卫生院 卫生所 卫生室 诊所 门诊部 疗养院 所 站 中心 学校 小学 中学 大学 高校 "
+                     "幼儿园 企业 公司 银行 工厂 景区 社区 村 镇 乡 街道 园区 项目".split())
+
+
+def not_a_name(item: str) -> bool:
+    """An item of a 、 list that says what a thing is or what kind it is, never which one."""
+    return item in _GENERIC or bool(_PREDICATE.search(item))
+
+
 def _split_items(text: str) -> list[str] | None:
     """'长青科技、天元智能' → the names; quoted lists “夜市招聘”“镇长直播带岗” too."""
     text = text.strip()
@@ -103,7 +116,7 @@ def _attach_names(article: ArticleText, s: str, fig: Figure) -> None:
             lead = _LIST_LEAD.match(items[0])
             first = items[0][lead.end():] if lead and len(items[0]) > lead.end() else items[0]
             if len(first) <= 10 and all(len(x) <= 10 for x in items[1:]) and \
-                    not any(_NOT_A_NAME.search(x) for x in [first, *items[1:]]):
+                    not any(_NOT_A_NAME.search(x) or not_a_name(x) for x in [first, *items[1:]]):
                 items[0] = first
                 fig.names, fig.names_complete = items, True
                 fig.names_start = article.scan.original_span(start + adjacent.start(1),
@@ -114,7 +127,7 @@ def _attach_names(article: ArticleText, s: str, fig: Figure) -> None:
     if not m:
         return
     items = _split_items(m.group(1))
-    if items is None or len(items) != q.value:
+    if items is None or len(items) != q.value or any(map(not_a_name, items)):
         return
     lead = _LIST_LEAD.match(items[0])
     if lead and len(items[0]) > lead.end():

@@ -175,7 +175,7 @@ def long_numeral_end(s: str, i: int) -> int | None:
     return m.end() if m else None
 
 
-_MAGNITUDE_UNITS = ("千瓦时", "千瓦", "千克", "千米", "百分点")
+_MAGNITUDE_UNITS = ("千瓦时", "千瓦", "千克", "千米", "百分点", "千分点")
 
 
 def _read_numeral_guarded(s: str, i: int):
