@@ -1,0 +1,152 @@
+"""Differences and levels with their rate found in articles (session 7, diff6), through
+`factcheck check ARTICLE`: a figure higher (lower) than another written after 的 (增速高于…的2%),
+and a level that much above a base written after 比…的 (较去年的6958元高出2.3%). Each form on real
+sentences (source in the docstring), the same sentence with one figure changed (the error names
+that figure), and near misses that must not pair."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def checks_of(doc: dict, suffix: str) -> list[dict]:
+    return [c for c in doc["checks"] if c["check"].endswith(suffix)]
+
+
+def figures(check: dict) -> set[tuple[str, int]]:
+    return {(c["written"], c["article"]["line"]) for c in check["claims"]}
+
+
+def column(text: str, phrase: str, written: str) -> int:
+    """The column of `written` inside the first `phrase` of a one-line text."""
+    return text.index(phrase) + phrase.index(written) + 1
+
+
+def error_at(doc: dict, line: int, column: int) -> bool:
+    """Whether an error names the claim printed at line:column."""
+    return any(f["severity"] == "error" and any(
+        (c.get("article") or {}).get("line") == line and c["article"]["column"] == column
+        for c in f["claims"]) for f in doc["findings"])
+
+
+# --- 增速高于…的2%: the sign of a difference, its other figure after 的 ---------------------------
+# stat-shenzhen-2022h1 (新浪财经, 深圳上半年GDP增长3%，领跑一线城市); news-27prov-q1-2021 (新浪财经,
+# 27省份一季度GDP出炉); stat-cities-gdp-2021 (新浪财经, 城市GDP竞争); smoke china-trade-q1-2022
+# (新浪财经, 一季度外贸同比增长10.7%: 预计…将增长3.0%，低于之前预测的4.7%); smoke2
+# questmobile-annual-2021 (36kr: 总时长占比达到21.0%，仅次于腾讯系的35.7%).
+SHENZHEN = ("根据广东省地区生产总值统一核算结果，深圳上半年GDP为1.5万亿元，同比增长3%，增速高于深圳今年"
+            "第一季度的{q1}%，也高于广东省同期的2%，全国的{cn}%，在四大一线城市中排名第一。\n")
+
+
+def test_a_rate_higher_than_others_written_after_de(article) -> None:
+    """Form: 增长a%，增速高于X的b%，也高于Y的c%，Z的d% — a > b, a > c, a > d: stated."""
+    code, doc = article(SHENZHEN.format(q1="2", cn="2.5"))
+    compared = checks_of(doc, "_compared")
+    assert sorted(w for c in compared for w, _ in figures(c) if w not in ("1.5万亿元", "3%")) == \
+        ["2%", "2%", "2.5%"]
+    assert {(c["how"], c["verdict"]) for c in compared} == {("stated", "holds")}
+    assert code == 0
+
+
+@pytest.mark.parametrize(("q1", "cn", "phrase"), [("5", "2.5", "第一季度的5%"), ("2", "3.8", "全国的3.8%")])
+def test_a_compared_figure_changed_is_an_error_at_it(article, q1, cn, phrase) -> None:
+    """第一季度的5% (全国的3.8%) is above the 3% it is said to be below: an error at that figure."""
+    text = SHENZHEN.format(q1=q1, cn=cn)
+    code, doc = article(text)
+    assert error_at(doc, 1, column(text, phrase, phrase.split("的")[1])) and code == 1
+
+
+PROVINCES = ("浙江省GDP为16347亿元，同比增长19.5%，增速仅次于湖北省的{hubei}%和海南省的19.8%，高于江苏的"
+             "19.2%、广东省的18.6%、山东的{shandong}%。\n")
+
+
+def test_a_list_after_one_comparison_word_is_compared_item_by_item(article) -> None:
+    """Form: 增速仅次于A的a和B的b，高于C的c、D的d、E的e — the rate ≤ a, b and > c, d, e."""
+    code, doc = article(PROVINCES.format(hubei="58.3", shandong="18"))
+    compared = checks_of(doc, "_compared")
+    assert len(compared) == 5 and {c["verdict"] for c in compared} == {"holds"} and code == 0
+    text = PROVINCES.format(hubei="58.3", shandong="19.8")
+    code, doc = article(text)
+    assert error_at(doc, 1, column(text, "山东的19.8%", "19.8%")) and code == 1
+    text = PROVINCES.format(hubei="18.3", shandong="18")
+    code, doc = article(text)
+    assert error_at(doc, 1, column(text, "湖北省的18.3%", "18.3%")) and code == 1
+
+
+@pytest.mark.parametrize(("chongqing", "verdict"), [("18.1", "holds"), ("28.1", "fails")])
+def test_a_rate_before_its_name_compared_with_another(article, chongqing, verdict) -> None:
+    """Form: a%的增速高于X的b% — the figure before 的增速 is the subject."""
+    _, doc = article(f"其中，广州的高技术制造业快速增长，更胜一筹，25.7%的增速高于重庆的{chongqing}%。\n")
+    [c] = checks_of(doc, "_compared")
+    assert figures(c) == {("25.7%", 1), (f"{chongqing}%", 1)} and c["verdict"] == verdict
+
+
+def test_a_share_second_to_another(article) -> None:
+    _, doc = article("字节系总时长占比达到21.0%，仅次于腾讯系的35.7%，远超过了快手系（10.2%）。\n")
+    [c] = checks_of(doc, "_compared")
+    assert figures(c) == {("21.0%", 1), ("35.7%", 1)} and c["verdict"] == "holds"
+
+
+@pytest.mark.parametrize("text", [
+    # 超过全国的10% after a level: its share of the nation's, not a rate compared
+    "全市出口额1000亿元，增长5%，超过全国的10%。\n",
+    # a level against a percentage: 60% of the average, not a rate
+    "农村居民人均可支配收入15000元，低于全国平均水平的60%。\n",
+    # a 降幅 compared: its size, not the signed rate
+    "工业增加值同比下降3%，降幅低于全省的5%。\n",
+    # the rate the comparison follows carries no rate word after a level: whose is unsaid
+    "全市出口额1000亿元，增长5%，高于全国的3%的水平线以上的企业有5家。\n",
+    # a figure with its own bound word is no value to compare
+    "同比增长3%，增速高于全国的约2.5%。\n",
+])
+def test_no_comparison_where_the_words_do_not_compare_two_values(article, text) -> None:
+    _, doc = article(text)
+    assert checks_of(doc, "_compared") == []
+
+
+# --- 较去年的B高出p%: a level that much above a base written after 比…的 ------------------------
+# news-graduates-cities-2021 (新浪财经, 00后大学生进入职场: 达到月薪7119元，较去年的6958元高出2.3%);
+# TechCrunch 2026-03-31 as summarised in Chinese (AI 种子轮融资中位数为 460 万美元，较非 AI 公司的
+# 350 万美元高出 31%); an ad report (限时动态 CPA 达 545 元，比动态消息的 333 元高出 63.6%).
+GRADUATES = ("收入是“现实条件”中最重要的一项，今年的调查显示，大学生对第一份工作的收入预期创“新高”，"
+             "达到月薪{now}元，较去年的{then}元高出{rate}%，且呈逐年升高的趋势。\n")
+
+
+@pytest.mark.parametrize(("now", "then", "rate", "changed"), [
+    ("7119", "6958", "2.3", None),
+    ("7112", "6958", "2.3", "月薪7112元"),
+    ("7119", "6951", "2.3", "去年的6951元"),
+    ("7119", "6958", "2.6", "高出2.6%"),
+])
+def test_a_level_higher_than_last_years_by_a_rate(article, now, then, rate, changed) -> None:
+    """Form: 达到A，较去年的B高出p% — A / B − 1 = p, stated; each figure changed is an error at it."""
+    text = GRADUATES.format(now=now, then=then, rate=rate)
+    code, doc = article(text)
+    [g] = [c for c in doc["checks"] if c["kind"] == "growth"]
+    assert figures(g) == {(f"{now}元", 1), (f"{then}元", 1), (f"{rate}%", 1)}
+    assert (g["how"], g["verdict"]) == ("stated", "fails" if changed else "holds")
+    if changed:
+        written = changed.removeprefix("月薪").removeprefix("去年的").removeprefix("高出")
+        assert error_at(doc, 1, column(text, changed, written)) and code == 1
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    ("AI 种子轮融资中位数为 460 万美元，较非 AI 公司的 350 万美元高出 31%。\n", "holds"),
+    ("AI 种子轮融资中位数为 460 万美元，较非 AI 公司的 350 万美元高出 34%。\n", "fails"),
+    ("Meta 限时动态 CPA 达 545 元，比动态消息的 333 元高出 63.6%，反映出转换效率有待优化。\n", "holds"),
+])
+def test_a_level_higher_than_another_subjects_by_a_rate(article, text, verdict) -> None:
+    """Form: A，较X的B高出p% — another subject's level as the base, the ratio as written."""
+    _, doc = article(text)
+    [g] = [c for c in doc["checks"] if c["kind"] == "growth"]
+    assert (g["how"], g["verdict"]) == ("stated", verdict)
+
+
+@pytest.mark.parametrize("text", [
+    "达到月薪7119元，较去年的6958元高出2.3个百分点。\n",  # points of what? no rate of the levels
+    "达到月薪7119元，较去年的6958元高出约2.3%。\n",  # a bound word: no value
+    "达到月薪7119元，较去年的6958元高出161元。\n",  # a difference in 元, not a rate
+])
+def test_no_rate_between_a_level_and_its_base_when_none_is_written(article, text) -> None:
+    _, doc = article(text)
+    assert [c for c in doc["checks"] if c["kind"] == "growth"] == []
