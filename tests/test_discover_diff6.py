@@ -150,3 +150,57 @@ def test_a_level_higher_than_another_subjects_by_a_rate(article, text, verdict) 
 def test_no_rate_between_a_level_and_its_base_when_none_is_written(article, text) -> None:
     _, doc = article(text)
     assert [c for c in doc["checks"] if c["kind"] == "growth"] == []
+
+
+# --- 两者相差 d: the gap between the two levels the sentence states -------------------------------
+# a commentary on 财政部's 2025 mid-year briefing (public text: 截至6月底发行1.8万亿元、使用1.44万亿元，
+# 两者相差3600亿元); an insurance figure (…财产险为13428.79亿元，两者合计45167.97亿元。同期全国合计为
+# 45167.98亿元，两者相差0.01亿元: the other level in the sentence before, no pair).
+BONDS = "财政部7月25日披露，2025年额度置换债截至6月底发行1.8万亿元、使用1.44万亿元，两者相差{gap}亿元。\n"
+
+
+@pytest.mark.parametrize(("gap", "verdict"), [("3600", "holds"), ("4300", "fails")])
+def test_the_gap_between_the_two_levels_before_liangzhe(article, gap, verdict) -> None:
+    """Form: A a、B b，两者相差d — the higher less the lower, stated; d changed is an error at it."""
+    text = BONDS.format(gap=gap)
+    code, doc = article(text)
+    [d] = checks_of(doc, "_difference")
+    assert figures(d) == {("1.8万亿元", 1), ("1.44万亿元", 1), (f"{gap}亿元", 1)}
+    assert (d["how"], d["verdict"]) == ("stated", verdict)
+    if verdict == "fails":
+        assert error_at(doc, 1, column(text, f"相差{gap}亿元", f"{gap}亿元")) and code == 1
+
+
+@pytest.mark.parametrize("text", [
+    # one level in the sentence: the other is in the sentence before
+    "人身险原保险保费收入为31739.18亿元，财产险为13428.79亿元，两者合计45167.97亿元。同期全国合计为"
+    "45167.98亿元，两者相差0.01亿元。\n",
+    # three levels: which two is a guess
+    "广州GDP为28231.97亿元，重庆GDP为27894.02亿元，成都GDP为19916.98亿元，两者差距为337.95亿元。\n",
+])
+def test_no_gap_unless_the_sentence_states_just_two_levels(article, text) -> None:
+    _, doc = article(text)
+    assert [c for c in checks_of(doc, "_difference") if "两者" in text] == []
+
+
+# --- A、B分别为a、b，A比B多d: the names of a 分别 list give each figure its subject ------------------
+# news-central-capitals-census-2021 (新浪财经: 2016年，郑州、武汉常住人口分别为972.4万、1076.62万，郑州比
+# 武汉少近100万人 — there the gap is in 人 and the levels bare 万, so no pair); the same form of two
+# cities' GDP (stat-cities-gdp-2021: 广州GDP为28231.97亿元…重庆GDP为27894.02亿元。广州GDP超出重庆337亿多元).
+CITIES = "2021年，广州、重庆GDP分别为28231.97亿元、27894.02亿元，广州比重庆多{gap}亿元。\n"
+
+
+@pytest.mark.parametrize(("gap", "verdict"), [("337.95", "holds"), ("367.95", "fails")])
+def test_a_gap_between_two_subjects_of_a_fenbie_list(article, gap, verdict) -> None:
+    code, doc = article(CITIES.format(gap=gap))
+    [d] = checks_of(doc, "_difference")
+    assert figures(d) == {("28231.97亿元", 1), ("27894.02亿元", 1), (f"{gap}亿元", 1)}
+    assert (d["how"], d["verdict"]) == ("stated", verdict)
+    assert code == (1 if verdict == "fails" else 0)
+
+
+def test_a_fenbie_list_whose_names_do_not_pair_with_its_figures_names_none(article) -> None:
+    """Three names, two figures: no figure is known to be 重庆's."""
+    _, doc = article("2021年，广州、成都、重庆GDP分别为28231.97亿元、27894.02亿元，"
+                     "广州比重庆多337.95亿元。\n")
+    assert checks_of(doc, "_difference") == []

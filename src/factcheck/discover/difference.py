@@ -55,7 +55,7 @@ def find(scope: Scope) -> list[Found]:
             continue
         a, _ = scope.clause(d)
         words = scope.text(max(a, d.figure.number_start - _REACH), d.figure.number_start)
-        relation = _change(scope, k, d) or _gap(scope, k, d, words)
+        relation = _change(scope, k, d) or _gap(scope, k, d, words) or _between_both(scope, k, d)
         if relation is not None:
             found.append(relation)
     found.extend(_comparisons(scope))
@@ -179,6 +179,30 @@ def _gap(scope: Scope, k: int, d: DraftClaim, words: str) -> Found | None:
     return _found(scope, d, high, low, "a gap between two subjects' levels", stated)
 
 
+_BOTH = later(r"(?:两者|二者|两地|两市|两省|两城|双方)(?:之间)?的?(?:相差|差距|差额|差值)"
+              r"(?:为|是|达|达到|仅|仅为|只有)?$")
+
+
+def _between_both(scope: Scope, k: int, d: DraftClaim) -> Found | None:
+    """发行1.8万亿元、使用1.44万亿元，两者相差3600亿元: the gap between the two levels of d's unit
+    its sentence states before it (the higher less the lower), when there are just two."""
+    if d.figure.change_word is not None or not _BOTH.search(scope.before(d)):
+        return None
+    s_start, _ = scope.sentence(d)
+    levels = [c for c in scope.claims[:k] if c.figure.start >= s_start and _comparable(c, d)]
+    if len(levels) != 2:
+        return None
+    x, y = levels
+    high, low = (x, y) if _middle(x) >= _middle(y) else (y, x)
+    return _found(scope, d, high, low, "the gap between the two levels before 两者相差", True)
+
+
+def _middle(c: DraftClaim):
+    """The middle of an exact level's interval (its written value)."""
+    q = c.figure.quantity.interval
+    return (q.lo + q.hi) / 2
+
+
 def _change(scope: Scope, k: int, d: DraftClaim) -> Found | None:
     """比2020年的73129亿元增加了9966.9亿元: current − previous = the change."""
     change = d.figure.change_word
@@ -254,14 +278,49 @@ def _name(words: str) -> str:
 
 
 def _names(scope: Scope, c: DraftClaim, name: str) -> bool:
-    """Whether a claim is about the subject named: its label, or its sentence before it when it
-    has none."""
+    """Whether a claim is about the subject named: its name in a 分别 list, its label, or its
+    sentence before it when it has none."""
     if len(name) < 2:
         return False
+    listed = _listed_name(scope, c)
+    if listed is not None:
+        return name in listed or listed in name
     if c.label:
         return name in c.label or c.label in name
     s_start, _ = scope.sentence(c)
     return name in scope.text(s_start, c.figure.start)
+
+
+_LIST_JOIN = later(r"[、和及与]")
+_RESPECTIVELY = later(r"([^，,。；;：:]+?)分别(?:为|是|达到|达)?$")
+_NAME_SPLIT = later(r"[、和及与]")
+
+
+def _listed_name(scope: Scope, c: DraftClaim) -> str | None:
+    """The name a 分别 list gives its figure: 郑州、武汉常住人口分别为972.4万、1076.62万 — 972.4万 is
+    郑州's, 1076.62万 武汉常住人口's (the last name runs into the measure). None when the figure is
+    in no such list, or the names and the figures do not pair one to one."""
+    k = scope.index(c)
+    first = k
+    while first > 0 and _LIST_JOIN.fullmatch(
+            scope.text(scope.claims[first - 1].end, scope.claims[first].figure.number_start)):
+        first -= 1
+    last = k
+    while last + 1 < len(scope.claims) and _LIST_JOIN.fullmatch(
+            scope.text(scope.claims[last].end, scope.claims[last + 1].figure.number_start)):
+        last += 1
+    if first == last:
+        return None
+    head = scope.claims[first]
+    s_start, _ = scope.sentence(head)
+    words = re.split(r"[，,]", scope.text(s_start, head.figure.number_start))[-1]
+    m = _RESPECTIVELY.search(words)
+    if m is None:
+        return None
+    names = _NAME_SPLIT.split(m.group(1))
+    if len(names) != last - first + 1 or any(len(n) < 2 for n in names):
+        return None
+    return names[k - first]
 
 
 def _same_measure(scope: Scope, a: DraftClaim, b: DraftClaim) -> bool:
