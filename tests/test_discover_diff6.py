@@ -146,6 +146,7 @@ def test_a_level_higher_than_another_subjects_by_a_rate(article, text, verdict) 
     "达到月薪7119元，较去年的6958元高出2.3个百分点。\n",  # points of what? no rate of the levels
     "达到月薪7119元，较去年的6958元高出约2.3%。\n",  # a bound word: no value
     "达到月薪7119元，较去年的6958元高出161元。\n",  # a difference in 元, not a rate
+    "占比35%，比上年的30%高出5%。\n",  # a share above a share: points or percent, unsaid
 ])
 def test_no_rate_between_a_level_and_its_base_when_none_is_written(article, text) -> None:
     _, doc = article(text)

@@ -116,8 +116,9 @@ def _against_its_base(scope: Scope) -> list[Found]:
         since = scope.text(level.end, base.figure.start)
         between = scope.text(base.end, rate.figure.start)
         if between:
-            if not (_HIGHER_BY.match(between) and _OTHER_BASE.match(since) and _bare_rate(rate)):
-                continue
+            if not (_HIGHER_BY.match(between) and _OTHER_BASE.match(since) and _bare_rate(rate)) \
+                    or level.figure.quantity.unit.dimension == "ratio":
+                continue  # 占比35%，比上年的30%高出5%: points or percent, the words do not say
         elif not (_BASE_WORDS.match(since) and _is_growth_rate(rate)):
             continue
         if not same_unit(level, base):
