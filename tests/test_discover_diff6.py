@@ -205,3 +205,36 @@ def test_a_fenbie_list_whose_names_do_not_pair_with_its_figures_names_none(artic
     _, doc = article("2021年，广州、成都、重庆GDP分别为28231.97亿元、27894.02亿元，"
                      "广州比重庆多337.95亿元。\n")
     assert checks_of(doc, "_difference") == []
+
+
+# --- 比…的b%提高d个百分点: a difference of two rates, both written in its sentence ------------------
+# a public thesis draft (五档平均Macro-F1为72.16%，比最强外部对比XGBoost的71.28%提高0.88个百分点; its
+# next version: 72.25%…比…71.28%提高0.97个百分点); the form of the brief's statistical releases
+# (同比增长a%，增速比上年的b%提高d个百分点).
+@pytest.mark.parametrize(("points", "verdict"), [("0.88", "holds"), ("0.58", "fails")])
+def test_points_after_the_rate_they_follow(article, points, verdict) -> None:
+    """The 百分点 read as the change of the rate it follows: checked as `a − b == d`, stated."""
+    code, doc = article(f"五档平均Macro-F1为72.16%，比最强外部对比XGBoost的71.28%提高{points}个百分点。\n")
+    [p] = checks_of(doc, "_points")
+    assert (p["how"], p["verdict"]) == ("stated", verdict)
+    assert code == (1 if verdict == "fails" else 0)
+
+
+@pytest.mark.parametrize(("verb", "verdict"), [("加快", "holds"), ("回落", "fails")])
+def test_points_of_a_growth_rate_against_last_years_written_one(article, verb, verdict) -> None:
+    """增长8.1%，增速比上年的2.3%加快5.8个百分点 holds; 回落 would need 2.3% − 5.8."""
+    text = f"全年国内生产总值增长8.1%，增速比上年的2.3%{verb}5.8个百分点。\n"
+    code, doc = article(text)
+    [p] = checks_of(doc, "_points")
+    assert (p["how"], p["verdict"]) == ("stated", verdict)
+    if verdict == "fails":
+        assert error_at(doc, 1, column(text, f"{verb}5.8个百分点", f"{verb}5.8个百分点")) and code == 1
+
+
+@pytest.mark.parametrize("text", [
+    "消费价格下降1.2%，降幅比上年的0.5%扩大0.7个百分点。\n",  # a 降幅: the size of the fall
+    "全年国内生产总值增长8.1%，比上年提高5.8个百分点。\n",  # last year's rate not written
+])
+def test_no_points_without_two_signed_rates_written(article, text) -> None:
+    _, doc = article(text)
+    assert [p for p in checks_of(doc, "_points") if p["how"] == "stated"] == []
