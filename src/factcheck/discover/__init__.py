@@ -135,6 +135,8 @@ def _claim(c: DraftClaim) -> dict[str, Any]:
     if c.growth is not None:
         out["growth"] = c.growth.written
         out["basis"] = c.basis
+    elif c.basis is not None:  # a rate compared with one of that basis (增速高于全国的2.5%)
+        out["basis"] = c.basis
     out["period"] = c.period
     f = c.figure
     if f.names is not None:

@@ -13,9 +13,17 @@ its 。, over ；), or a level the sentence refers back to that can be no other 
 subject's only level named before (上海…为9458.86亿元 … 这一数据高出上海70.24亿元), the current
 level closing the full sentence just before (为124369.67亿元。相比2020年…增加了约1.36万亿元).
 *Linked* otherwise.
+
+And the sign of a difference the sentence states without its amount, checked as `a > b`
+(`a < b`): a figure, then 高于 (低于, 快于, 慢于, 仅次于 …) another's figure written after 的 —
+同比增长3%，增速高于深圳今年第一季度的2%，也高于广东省同期的2%；25.7%的增速高于重庆的18.1%;
+增长19.5%，增速仅次于湖北省的58.3%和海南省的19.8%，高于江苏的19.2%、广东省的18.6%. The items of
+a list after one comparison word are compared alike. Stated: both figures are in the sentence.
 """
 
 from __future__ import annotations
+
+import re
 
 from ..lexicon import DOWN, UP
 from ..patterns import compiled, later
@@ -47,10 +55,96 @@ def find(scope: Scope) -> list[Found]:
             continue
         a, _ = scope.clause(d)
         words = scope.text(max(a, d.figure.number_start - _REACH), d.figure.number_start)
-        relation = _change(scope, k, d) or _gap(scope, k, d, words)
+        relation = _change(scope, k, d) or _gap(scope, k, d, words) or _between_both(scope, k, d)
         if relation is not None:
             found.append(relation)
+    found.extend(_comparisons(scope))
     return found
+
+
+_COMPARED = later(r"^[，,]?的?(?P<rate>增速|增幅|涨幅|增长速度|速度|比重|占比|水平)?"
+                  r"(?:也|还|均|仍|则|略|远|明显|大幅|仅)?"
+                  r"(?P<verb>高于|低于|超过|超出|快于|慢于|次于|不及|落后于)"
+                  r"(?P<other>[^，,。；;：:、和与及\d%]{1,16}?)的$")
+_LISTED = later(r"^(?:[、和与及]|[，,](?:也|还|均|仍)?)[^，,。；;：:、和与及\d%]{1,16}?的$")
+_BELOW = ("低于", "慢于", "次于", "不及", "落后于")
+_SHARE_OF = ("超过", "超出")  # 超过全国的10% after a level: its share, not a rate compared
+
+
+_Subject = tuple[str, str, object, "str | None"]  # its term, the operator, the dimension, the basis
+
+
+def _comparisons(scope: Scope) -> list[Found]:
+    """增速高于深圳今年第一季度的2%: the figure before the comparison word against the one after
+    的, and the next items of its list (、广东省的18.6%) against the same figure."""
+    found: list[Found] = []
+    subject: _Subject | None = None
+    for k in range(1, len(scope.claims)):
+        before, other = scope.claims[k - 1:k + 1]
+        if not scope.same_sentence(before, other) or not _comparable_value(other):
+            subject = None
+            continue
+        words = scope.text(before.end, other.figure.number_start)
+        m = _COMPARED.match(words)
+        if m is not None and subject is not None and found and found[-1].at is before:
+            subject = (subject[0], _operator(m), subject[2], subject[3])  # 高于A的a，也高于B的b
+        elif m is not None:
+            subject = _compared(before, other, m)
+        elif subject is not None and not _LISTED.match(words):
+            subject = None
+        if subject is None or subject[2] != _dimension(other):
+            subject = None
+            continue
+        ref, op, _, basis = subject
+        if basis is not None:
+            other.basis = basis  # GDP增长3%，高于全国的2.5%: the nation's rate is real growth too
+        found.append(Found("expect", {"expect": f"{ref} {op} {other.id}"}, "stated", other,
+                           "a figure higher (lower) than another written after 的",
+                           f"{other.id}_compared"))
+    return found
+
+
+def _compared(before: DraftClaim, other: DraftClaim, m: re.Match[str]) -> _Subject | None:
+    """The subject a comparison word speaks of, as an expression term, with the operator: the
+    figure just before it, or the growth rate it carries when a word names the rate (增速)."""
+    if "降幅" in m.group(0):
+        return None
+    op = _operator(m)
+    dimension = _dimension(other)
+    if dimension == "ratio":
+        if before.growth is not None and m.group("rate") in ("增速", "增幅", "涨幅", "增长速度", "速度"):
+            rate, ref, basis = before.growth, f"{before.id}.growth", before.basis
+        elif before.figure.quantity.unit.dimension == "ratio" and exact(before) \
+                and m.group("verb") not in _SHARE_OF:
+            rate, ref, basis = before.figure, before.id, None
+        else:
+            return None
+        if rate.quantity is None or rate.quantity.qualifier is not None or rate.change_word in DOWN:
+            return None
+        return ref, op, dimension, basis
+    if is_level(before) and same_unit(before, other) and _comparable(before, other):
+        return before.id, op, dimension, None
+    return None
+
+
+def _operator(m: re.Match[str]) -> str:
+    """> for 高于, < for 低于; <= for 仅次于 (second to a figure, perhaps equal to it)."""
+    verb = m.group("verb")
+    return "<=" if verb == "次于" else "<" if verb in _BELOW else ">"
+
+
+def _comparable_value(c: DraftClaim) -> bool:
+    """A figure a comparison can be checked against: a value (no bound word, no change) of a level or
+    a rate, never 百分点 or a factor."""
+    return exact(c) and c.figure.change_word is None and c.growth is None \
+        and _dimension(c) is not None
+
+
+def _dimension(c: DraftClaim) -> object:
+    q = c.figure.quantity
+    if q is None or c.figure.kind != "level" or q.unit.dimension in ("pp", "factor", "rank", "time"):
+        return None
+    return "ratio" if q.unit.dimension == "ratio" else q.unit.key
 
 
 def _gap(scope: Scope, k: int, d: DraftClaim, words: str) -> Found | None:
@@ -83,6 +177,30 @@ def _gap(scope: Scope, k: int, d: DraftClaim, words: str) -> Found | None:
     stated = all(_in_full_sentence(scope, c, d) or _only_level_of(scope, c, name, named)
                  for c, name in ((mine, subject), (theirs, other)))
     return _found(scope, d, high, low, "a gap between two subjects' levels", stated)
+
+
+_BOTH = later(r"(?:两者|二者|两地|两市|两省|两城|双方)(?:之间)?的?(?:相差|差距|差额|差值)"
+              r"(?:为|是|达|达到|仅|仅为|只有)?$")
+
+
+def _between_both(scope: Scope, k: int, d: DraftClaim) -> Found | None:
+    """发行1.8万亿元、使用1.44万亿元，两者相差3600亿元: the gap between the two levels of d's unit
+    its sentence states before it (the higher less the lower), when there are just two."""
+    if d.figure.change_word is not None or not _BOTH.search(scope.before(d)):
+        return None
+    s_start, _ = scope.sentence(d)
+    levels = [c for c in scope.claims[:k] if c.figure.start >= s_start and _comparable(c, d)]
+    if len(levels) != 2:
+        return None
+    x, y = levels
+    high, low = (x, y) if _middle(x) >= _middle(y) else (y, x)
+    return _found(scope, d, high, low, "the gap between the two levels before 两者相差", True)
+
+
+def _middle(c: DraftClaim):
+    """The middle of an exact level's interval (its written value)."""
+    q = c.figure.quantity.interval
+    return (q.lo + q.hi) / 2
 
 
 def _change(scope: Scope, k: int, d: DraftClaim) -> Found | None:
@@ -160,14 +278,49 @@ def _name(words: str) -> str:
 
 
 def _names(scope: Scope, c: DraftClaim, name: str) -> bool:
-    """Whether a claim is about the subject named: its label, or its sentence before it when it
-    has none."""
+    """Whether a claim is about the subject named: its name in a 分别 list, its label, or its
+    sentence before it when it has none."""
     if len(name) < 2:
         return False
+    listed = _listed_name(scope, c)
+    if listed is not None:
+        return name in listed or listed in name
     if c.label:
         return name in c.label or c.label in name
     s_start, _ = scope.sentence(c)
     return name in scope.text(s_start, c.figure.start)
+
+
+_LIST_JOIN = later(r"[、和及与]")
+_RESPECTIVELY = later(r"([^，,。；;：:]+?)分别(?:为|是|达到|达)?$")
+_NAME_SPLIT = later(r"[、和及与]")
+
+
+def _listed_name(scope: Scope, c: DraftClaim) -> str | None:
+    """The name a 分别 list gives its figure: 郑州、武汉常住人口分别为972.4万、1076.62万 — 972.4万 is
+    郑州's, 1076.62万 武汉常住人口's (the last name runs into the measure). None when the figure is
+    in no such list, or the names and the figures do not pair one to one."""
+    k = scope.index(c)
+    first = k
+    while first > 0 and _LIST_JOIN.fullmatch(
+            scope.text(scope.claims[first - 1].end, scope.claims[first].figure.number_start)):
+        first -= 1
+    last = k
+    while last + 1 < len(scope.claims) and _LIST_JOIN.fullmatch(
+            scope.text(scope.claims[last].end, scope.claims[last + 1].figure.number_start)):
+        last += 1
+    if first == last:
+        return None
+    head = scope.claims[first]
+    s_start, _ = scope.sentence(head)
+    words = re.split(r"[，,]", scope.text(s_start, head.figure.number_start))[-1]
+    m = _RESPECTIVELY.search(words)
+    if m is None:
+        return None
+    names = _NAME_SPLIT.split(m.group(1))
+    if len(names) != last - first + 1 or any(len(n) < 2 for n in names):
+        return None
+    return names[k - first]
 
 
 def _same_measure(scope: Scope, a: DraftClaim, b: DraftClaim) -> bool:

@@ -104,14 +104,22 @@ _BARE_MAGNITUDE = later(r"[\d.]+(?:万亿|亿|万)")
 
 def _against_its_base(scope: Scope) -> list[Found]:
     """营业收入2.10亿元，同比2020年的1.32亿增长了59.29%: a level, the base its sentence compares it
-    with after 比…的, and the rate right after the base. A base written without its unit (1.32亿)
-    is in the level's (元)."""
+    with after 比…的, and the rate right after the base. After 高出 the base may be another
+    subject's (月薪7119元，较去年的6958元高出2.3%; 融资中位数为460万美元，较非AI公司的350万美元高出31%):
+    the level is that much above it, a ratio of the levels as written (no price basis). A base
+    written without its unit (1.32亿) is in the level's (元)."""
     found: list[Found] = []
     for k in range(len(scope.claims) - 2):
         level, base, rate = scope.claims[k:k + 3]
-        if not all(is_level(c) and exact(c) for c in (level, base)) or not _is_growth_rate(rate) \
-                or not _BASE_WORDS.match(scope.text(level.end, base.figure.start)) \
-                or scope.text(base.end, rate.figure.start):
+        if not all(is_level(c) and exact(c) for c in (level, base)):
+            continue
+        since = scope.text(level.end, base.figure.start)
+        between = scope.text(base.end, rate.figure.start)
+        if between:
+            if not (_HIGHER_BY.match(between) and _OTHER_BASE.match(since) and _bare_rate(rate)) \
+                    or level.figure.quantity.unit.dimension == "ratio":
+                continue  # 占比35%，比上年的30%高出5%: points or percent, the words do not say
+        elif not (_BASE_WORDS.match(since) and _is_growth_rate(rate)):
             continue
         if not same_unit(level, base):
             if base.figure.quantity.unit.dimension != "number" \
@@ -119,11 +127,22 @@ def _against_its_base(scope: Scope) -> list[Found]:
                 continue
             base.unit = level.figure.quantity.unit.name
         fields = {"growth": level.id, "previous": base.id, "rate": rate.id}
-        if REAL_LABEL.search(level.label or ""):
+        if not between and REAL_LABEL.search(level.label or ""):
             fields["basis"] = "real"
         found.append(Found("growth", fields, "stated", level,
                            "a level, its base after 比…的 and the rate", f"{level.id}_growth"))
     return found
+
+
+_HIGHER_BY = later(r"^(?:高出|高了?|多出|多了?)$")
+_OTHER_BASE = later(r"^[，,]?(?:同比|相比|比|较)[^，,。；;：:、\d%]{1,12}的$")
+
+
+def _bare_rate(rate: DraftClaim) -> bool:
+    """A percentage with no word of change or bound of its own (the 2.3% of 高出2.3%)."""
+    q = rate.figure.quantity
+    return q is not None and q.unit.dimension == "ratio" and exact(rate) \
+        and rate.figure.change_word is None and rate.growth is None
 
 
 def _named_rate_after(scope: Scope, k: int, s_start: int) -> DraftClaim | None:
