@@ -61,6 +61,43 @@ def find(scope: Scope) -> list[Found]:
     found.extend(_ratio_groups(scope))
     found.extend(_listed_shares(scope))
     found.extend(_balance_sheets(scope))
+    found.extend(_spelled_out(scope))
+    return found
+
+
+#: The words that say what a total is made of, between it and its first part: 资金来源为公共预算…,
+#: 16个项目具体为农村公路改造项目… (the subject may be named again before them).
+_SPELLED = later(r"(?:[、，,；;]\s*)?[\u4e00-\u9fff]{0,6}?(?:来源|具体|构成)(?:分别)?(?:为|是|包括)[：:]?"
+                 r"[^\d，,；;。：:]{0,24}")
+
+
+def _spelled_out(scope: Scope) -> list[Found]:
+    """A total, then the words that say what it is made of and every part, in its sentence (to
+    its full stop): 年度计划投资规模为550亿元、增长10.0%；资金来源为公共预算530亿元，国土基金20亿元.
+    The words list all the parts: their sum is the total."""
+    found = []
+    for k, total in enumerate(scope.claims):
+        if not (is_level(total) and exact(total) and not a_change(total)) or not_a_sum(total.label) \
+                or total.figure.quantity.unit.dimension in ("ratio", "pp", "time", "number"):
+            continue
+        end = _full_stop(scope, total.end)
+        rest = [c for c in scope.claims[k + 1:] if c.figure.start < end and is_level(c)
+                and same_unit(c, total)]
+        if len(rest) < 2 or not _SPELLED.fullmatch(scope.text(total.end, rest[0].figure.start)):
+            continue
+        parts = [rest[0]]
+        for c in rest[1:]:
+            if _NESTED.search(scope.text(parts[-1].end, c.figure.start)) \
+                    or _inside_brackets(scope.text(parts[-1].end, c.figure.start)):
+                break
+            parts.append(c)
+        if len(parts) < 2 or any(not exact(p) or a_change(p) or not _same_counter(p, total)
+                                 or not_a_sum(p.label) for p in parts):
+            continue
+        found.append(Found("breakdown", {"breakdown": total.id, "parts": [p.id for p in parts],
+                                         "exhaustive": True}, "stated", total,
+                           "the parts the words list as what the total is made of (来源为, 具体为)",
+                           f"{total.id}_breakdown"))
     return found
 
 
@@ -172,6 +209,7 @@ def _parts_after(scope: Scope, k: int, total: DraftClaim) -> tuple[list[DraftCla
             return [], "", ""  # …1533.7亿元；从投资来源看，…。其中: the 其中 splits the new section's whole
         because = scope.text(a, b)[:2]
     parts: list[DraftClaim] = []
+    others = _other_names(scope, total, s_start)
     for c in scope.in_span(a, b):
         if c is total or (parts and _inside_brackets(scope.text(parts[-1].end, c.figure.start))):
             continue  # 执业医师1390人（全科25人）: a part of a part
@@ -179,6 +217,10 @@ def _parts_after(scope: Scope, k: int, total: DraftClaim) -> tuple[list[DraftCla
             break  # a 其中 of a part: its own breakdown
         if parts and _sibling(total, c):
             break  # 在园幼儿…，其中城区幼儿…，农村幼儿…，在园教职工2171人: the list has ended
+        if _other_measure(total, c):
+            break  # 总投资107亿元，其中…总投资66.31亿元、…年可实现产值127亿元: another measure
+        if same_unit(c, total) and _NUMBER.sub("", name(c)) in others:
+            continue  # 总投资82.3亿元、年度投资20.4亿元，其中…总投资43.3亿元: the other level's part
         if is_level(c) and exact(c) and not a_change(c) \
                 and ((same_unit(c, total) and _same_counter(c, total)) or _counted_part(c, total)):
             parts.append(c)
@@ -215,11 +257,25 @@ def _in_parallel(scope: Scope, total: DraftClaim, sentence: tuple[int, int],
     return [g[levels.index(total)] for g in groups]
 
 
+def _other_names(scope: Scope, total: DraftClaim, s_start: int) -> set[str]:
+    """The names of the other levels of the total's unit before it in its sentence (总投资 before
+    年度投资20.4亿元): a part so named is theirs."""
+    own = _NUMBER.sub("", name(total))
+    return {n for c in scope.in_span(s_start, total.figure.start) if c is not total and is_level(c)
+            and same_unit(c, total) and (n := _NUMBER.sub("", name(c))) and n != own}
+
+
+def _other_measure(total: DraftClaim, c: DraftClaim) -> bool:
+    """A figure of another measure than the total's (产值 after 总投资)."""
+    a, b = measure(total.label), measure(c.label)
+    return a is not None and b is not None and a != b
+
+
 def _sibling(total: DraftClaim, c: DraftClaim) -> bool:
     """A figure named with the total's opening words but not its head (在园教职工 after 在园幼儿):
     another thing of the same place or time, not a kind of the total's things (在校研究生 is one
     of 在校学生)."""
-    whole, part = name(total), name(c)
+    whole, part = _NUMBER.sub("", name(total)), _NUMBER.sub("", name(c))
     return len(whole) >= 3 and len(part) >= 3 and part[:2] == whole[:2] and part[-1] != whole[-1] \
         and part[2:] not in whole  # 执业助理 is one of the 执业（助理）医师
 
@@ -257,8 +313,9 @@ def _same_counter(c: DraftClaim, total: DraftClaim) -> bool:
     if c.figure.quantity.unit.dimension != "count":  # type: ignore[union-attr]
         return True
     kinds = {x.figure.quantity.unit.name in _KINDS for x in (c, total)}  # type: ignore[union-attr]
-    if kinds == {True, False}:
-        return False  # 136种产品…其中…519.39万台: kinds of products are not pieces
+    if kinds == {True, False} and not all("项目" in x.quote for x in (c, total)):
+        return False  # 136种产品…其中…519.39万台: kinds of products are not pieces (but 98个项目…
+        # 其中，产业项目有77项: projects, counted by 个 or by 项)
     return among.people(total) == among.people(c)
 
 
@@ -323,7 +380,13 @@ def _total_of_sentence(scope: Scope, total: DraftClaim, a: int, b: int,
     kinds = {measure(p.label) for p in parts}
     if len(kinds) == 1 and None not in kinds:
         levels = [c for c in levels if measure(c.label) in kinds] or levels
+    names = {_NUMBER.sub("", name(p)) for p in parts}  # 总投资120.14亿元，年预计投资25.88亿元。
+    if len(names) == 1:  # 其中，…总投资101.23亿元: the 总投资
+        levels = [c for c in levels if _NUMBER.sub("", name(c)) in names] or levels
     return levels[-1] if levels else None
+
+
+_NUMBER = later(r"\(\d+\)$")  # 总投资(2): the second figure of a label
 
 
 def _industries(total: DraftClaim, parts: list[DraftClaim]) -> bool:
@@ -341,11 +404,27 @@ def _pair(total: DraftClaim, parts: list[DraftClaim]) -> bool:
     return kind is not None and all(measure(p.label) == kind for p in parts) and named_pair(parts)
 
 
+#: A clause that compares the total's rate or rank with another place's (增速高于广东省同期的2%,
+#: 高于全国一季度增速0.3个百分点, 居全省第3位): that place names no figure of its own.
+_COMPARISON = later(r"高于|低于|快于|慢于|高出|低出|领先|落后|[居位排]")
+
+
 def _same_place(scope: Scope, total: DraftClaim, part: DraftClaim) -> bool:
-    """The parts speak of the total's place: no other place is named between them."""
+    """The parts speak of the total's place: no other place is named between them, but in a
+    clause that only compares the total's rate or rank with another place's."""
     from .duplicate import places_in
 
-    between = places_in(scope.text(total.figure.end, part.figure.start))
+    levels = [c for c in scope.in_span(total.end, part.figure.start) if is_level(c)
+              and same_unit(c, total)]
+    between: set[str] = set()
+    start = total.end
+    for m in re.finditer(r"[，,；;。]|$", scope.plain[start:part.figure.start]):
+        a, b = start, total.end + m.start()
+        start = total.end + m.end()
+        clause = scope.text(a, b)
+        if _COMPARISON.search(clause) and not any(a <= c.figure.start < b for c in levels):
+            continue
+        between |= places_in(clause)
     named = places_in(scope.text(scope.sentence(total)[0], total.figure.start))
     return not between or between <= named
 
