@@ -155,3 +155,33 @@ def test_levels_of_another_measure_are_no_parts(article) -> None:
     found = {frozenset(figures(c)) for c in checks(doc)}
     assert frozenset({"11.2亿元", "20.4亿元"}) in found
     assert not any("127亿元" in f for f in found)
+
+
+# --- the two halves of a whole after 其中: 城镇 and 乡村, 男性 and 女性, X and 非X ------------------
+# 2016年全省人口, http://hhinternational.cn/KaoYanZiXun/91223.html
+HOUSEHOLD = ("年末全省户籍人口{total}万人，其中城镇户籍人口238.01万人，占总户籍人口的41.06%；乡村户籍人口"
+             "341.65万人，占58.94%。\n")
+# 年末全区公安户籍总人口, http://45.113.194.42/p/8353622717?pid=147341852255
+DISTRICT = "年末全区公安户籍总人口50.81万人，其中男性{men}万人，女性24.65万人。\n"
+
+
+def test_the_two_halves_of_a_whole_make_it_up(article) -> None:
+    """城镇 + 乡村, 男性 + 女性: the 其中 lists the whole, so the halves add up to it."""
+    for text in (HOUSEHOLD.format(total="579.66"), DISTRICT.format(men="26.16")):
+        code, doc = article(text)
+        assert any(len(c["claims"]) == 3 for c in checks(doc))
+        assert code == 0 and errors(doc) == []
+
+
+def test_halves_that_miss_their_whole_are_an_error(article) -> None:
+    code, doc = article(HOUSEHOLD.format(total="579.96"))
+    assert code == 1 and any(names(e, 1, column(HOUSEHOLD, "total")) for e in errors(doc))
+    code, doc = article(DISTRICT.format(men="26.46"))
+    assert code == 1 and any(names(e, 1, column(DISTRICT, "men")) for e in errors(doc))
+
+
+def test_halves_of_different_things_are_only_parts(article) -> None:
+    """Near miss: 城镇新增就业 and 农村劳动力转移就业 are not the two halves of one whole (the words
+    after 城镇 and 农村 differ): each is a part, their sum may fall short."""
+    code, doc = article("全年新增就业3.5万人，其中城镇新增就业1.2万人，农村劳动力转移就业1.5万人。\n")
+    assert code == 0 and errors(doc) == []

@@ -43,7 +43,7 @@ def find(scope: Scope) -> list[Found]:
             continue  # 人均可支配收入35128元。其中，城镇居民人均…47412元: no sum
         for group in _classifications(scope, parts):
             counts = each.weights(scope, total.end, group)
-            exhaustive = _industries(total, group) or (counts is not None
+            exhaustive = _industries(total, group) or _complements(group) or (counts is not None
                                                        and each.rest_closes(scope, group))
             if counts is not None and (any(n > 1 for n in counts) or _counted_part(group[0], total)):
                 shared.extend(r for r in [each.sum_of(total, group, counts, exhaustive, how, because)]
@@ -230,7 +230,19 @@ def _parts_after(scope: Scope, k: int, total: DraftClaim) -> tuple[list[DraftCla
             return aligned, "stated", because
         if _total_of_sentence(scope, total, s_start, s_end, parts) is not total:
             return [], "", ""
-    return parts, "stated", because
+    return parts + _other_half(scope, total, parts, b), "stated", because
+
+
+def _other_half(scope: Scope, total: DraftClaim, parts: list[DraftClaim], end: int) -> list[DraftClaim]:
+    """The other half of a whole after a semicolon, when a 其中 names one half (其中城镇户籍人口
+    238.01万人，…；乡村户籍人口341.65万人): the first level of the total's unit after the ；."""
+    if len(parts) != 1 or not compiled(r"^[；;]").match(scope.plain[end:end + 1]):
+        return []
+    _, b = scope.sentence_of_offsets(end + 1, end + 1)
+    after = [c for c in scope.in_span(end + 1, b) if is_level(c) and same_unit(c, total)]
+    if not after or not exact(after[0]) or a_change(after[0]) or not _complements([parts[0], after[0]]):
+        return []
+    return after[:1]
 
 
 def _in_parallel(scope: Scope, total: DraftClaim, sentence: tuple[int, int],
@@ -397,6 +409,24 @@ def _industries(total: DraftClaim, parts: list[DraftClaim]) -> bool:
     if len(parts) == 3 and re.search(r"生产总值|GDP|增加值", total.label):
         return all(any(word in (p.label or "") for p in parts) for word in _INDUSTRIES)
     return len(parts) == 2 and _pair(total, parts)
+
+
+#: The two halves of a whole, each named by one word before the same words: 城镇人口 and 乡村人口,
+#: 男性 and 女性 (the X and 非X of a whole are the third such pair).
+_HALVES = (("城镇", "乡村"), ("城镇", "农村"), ("男", "女"))
+
+
+def _complements(parts: list[DraftClaim]) -> bool:
+    """Two parts named as the two halves of their whole, alike but for the word that splits it:
+    其中城镇户籍人口238.01万人…；乡村户籍人口341.65万人, 其中男性人口131.19万人、女性人口125.19万人,
+    其中企业法人…，非企业法人… — together they are the whole."""
+    if len(parts) != 2:
+        return False
+    a, b = (_NUMBER.sub("", name(p)) for p in parts)
+    for x, y in (*_HALVES, *((y, x) for x, y in _HALVES)):
+        if a.startswith(x) and b.startswith(y) and a[len(x):] == b[len(y):]:
+            return True
+    return len(a) >= 2 and (b == "非" + a or a == "非" + b)
 
 
 def _pair(total: DraftClaim, parts: list[DraftClaim]) -> bool:
