@@ -185,3 +185,44 @@ def test_halves_of_different_things_are_only_parts(article) -> None:
     after 城镇 and 农村 differ): each is a part, their sum may fall short."""
     code, doc = article("全年新增就业3.5万人，其中城镇新增就业1.2万人，农村劳动力转移就业1.5万人。\n")
     assert code == 0 and errors(doc) == []
+
+
+# --- a count spread over places in brackets ------------------------------------------------------
+# 国家卫健委 3月22日通报, https://mip.gucheng.com/finance/202103/4024814.shtml
+IMPORTED = ("3月22日0—24时，31个省（自治区、直辖市）和新疆生产建设兵团报告新增确诊病例{total}例，均为境外"
+            "输入病例（广东4例，陕西2例，上海1例，四川1例，云南1例）；无新增死亡病例；无新增疑似病例。\n")
+# 国家卫健委 6日通报, https://exmoo.com/article/155096.html
+NHC = ("国家卫健委最新通报，昨日（6日）31个省（自治区、直辖市）和新疆生产建设兵团报告新增确诊病例37例，"
+       "其中境外输入病例10例（上海{shanghai}例，辽宁1例，江苏1例，四川1例），本土病例27例（新疆26例，北京1例）；"
+       "无新增死亡病例；新增疑似病例2例，均为境外输入病例（均在上海）。\n")
+
+
+def test_a_count_spread_over_places_adds_up(article) -> None:
+    """Form: N例（A a例，B b例，…）: the places share out the whole count."""
+    for text in (IMPORTED.format(total="9"), NHC.format(shanghai="7")):
+        code, doc = article(text)
+        assert any(c["check"].endswith("_places") for c in checks(doc))
+        assert code == 0 and errors(doc) == []
+
+
+def test_a_place_that_breaks_the_count_is_named(article) -> None:
+    code, doc = article(IMPORTED.format(total="6"))
+    assert code == 1 and any(names(e, 1, column(IMPORTED, "total")) for e in errors(doc))
+    code, doc = article(NHC.format(shanghai="4"))
+    assert code == 1 and any(names(e, 1, column(NHC, "shanghai")) for e in errors(doc))
+
+
+def test_imported_and_local_cases_make_up_the_new_ones(article) -> None:
+    """境外输入病例 and 本土病例: the two halves of the new cases (10 + 27 = 37)."""
+    code, doc = article(NHC.format(shanghai="7").replace("37例", "39例", 1))
+    assert code == 1 and errors(doc)
+
+
+def test_kinds_of_cases_in_brackets_are_no_places(article) -> None:
+    """Near miss: 现有确诊病例843例（重症病例36例，危重病例5例） — severities, which overlap, not
+    places that share out the count; and (其中…) names a part only."""
+    for text in ("现有确诊病例843例（重症病例36例，危重病例5例）。\n",
+                 "现有确诊病例843例（其中重症病例36例），累计治愈出院病例79088例。\n"):
+        code, doc = article(text)
+        assert code == 0 and errors(doc) == []
+        assert not any(c["check"].endswith("_places") for c in checks(doc))

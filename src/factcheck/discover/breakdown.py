@@ -62,7 +62,51 @@ def find(scope: Scope) -> list[Found]:
     found.extend(_listed_shares(scope))
     found.extend(_balance_sheets(scope))
     found.extend(_spelled_out(scope))
+    found.extend(_by_place(scope))
     return found
+
+
+#: What may stand between a count and the brackets that spread it over places: nothing, or 均为 and
+#: what all of it is (新增确诊病例9例，均为境外输入病例（广东4例，…）).
+_ALL_OF = later(r"(?:[，,]均为[^\d，,。；;（(]{1,10})?[（(]")
+_ITEM = later(r"[，,、]?([^\d，,、；;。（()）]{2,8})$")
+
+
+def _by_place(scope: Scope) -> list[Found]:
+    """A count, then in brackets the same count place by place, with nothing else: 其中境外输入病例
+    10例（上海7例，辽宁1例，江苏1例，四川1例）. The places share out the whole count (no 其中, no
+    含 in the brackets: those name a part)."""
+    found = []
+    for total in scope.claims:
+        q = total.figure.quantity
+        if q is None or q.unit.dimension != "count" or not (is_level(total) and exact(total)) \
+                or a_change(total):
+            continue
+        m = _ALL_OF.match(scope.plain, total.end)
+        close = scope.plain.find("）" if m and m.group(0).endswith("（") else ")", total.end)
+        if m is None or close < 0 or "\n" in scope.plain[m.end():close]:
+            continue
+        parts = scope.in_span(m.end(), close)
+        start, places = m.end(), True
+        for p in parts:
+            item = _ITEM.fullmatch(scope.text(start, p.figure.start))
+            places = places and item is not None and _a_place(item.group(1)) and same_unit(p, total) \
+                and exact(p) and is_level(p)
+            start = p.end
+        if len(parts) < 2 or not places or scope.text(start, close):
+            continue
+        found.append(Found("breakdown", {"breakdown": total.id, "parts": [p.id for p in parts],
+                                         "exhaustive": True}, "stated", total,
+                           "a count spread over places in brackets", f"{total.id}_places"))
+    return found
+
+
+def _a_place(words: str) -> bool:
+    """Words that are one place's name and nothing else (广东, 浦东新区, 辛集市)."""
+    from .duplicate import places_in
+
+    named = places_in(words)
+    return len(named) == 1 and re.sub(r"(?:省|市|自治区)$", "", words) in named
 
 
 #: The words that say what a total is made of, between it and its first part: 资金来源为公共预算…,
@@ -412,8 +456,8 @@ def _industries(total: DraftClaim, parts: list[DraftClaim]) -> bool:
 
 
 #: The two halves of a whole, each named by one word before the same words: 城镇人口 and 乡村人口,
-#: 男性 and 女性 (the X and 非X of a whole are the third such pair).
-_HALVES = (("城镇", "乡村"), ("城镇", "农村"), ("男", "女"))
+#: 男性 and 女性, 境外输入病例 and 本土病例 (the X and 非X of a whole are another such pair).
+_HALVES = (("城镇", "乡村"), ("城镇", "农村"), ("男", "女"), ("境外输入", "本土"))
 
 
 def _complements(parts: list[DraftClaim]) -> bool:
