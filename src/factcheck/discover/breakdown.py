@@ -45,7 +45,7 @@ def find(scope: Scope) -> list[Found]:
             continue  # 人均可支配收入35128元。其中，城镇居民人均…47412元: no sum
         for group in _classifications(scope, parts):
             counts = each.weights(scope, total.end, group)
-            exhaustive = _industries(total, group) or (counts is not None
+            exhaustive = _industries(total, group) or _complements(group) or (counts is not None
                                                        and each.rest_closes(scope, group))
             if counts is not None and (any(n > 1 for n in counts) or _counted_part(group[0], total)):
                 shared.extend(r for r in [each.sum_of(total, group, counts, exhaustive, how, because)]
@@ -63,6 +63,87 @@ def find(scope: Scope) -> list[Found]:
     found.extend(_ratio_groups(scope))
     found.extend(_listed_shares(scope))
     found.extend(_balance_sheets(scope))
+    found.extend(_spelled_out(scope))
+    found.extend(_by_place(scope))
+    return found
+
+
+#: What may stand between a count and the brackets that spread it over places: nothing, or 均为 and
+#: what all of it is (新增确诊病例9例，均为境外输入病例（广东4例，…）).
+_ALL_OF = later(r"(?:[，,]均为[^\d，,。；;（(]{1,10})?[（(]")
+_ITEM = later(r"[，,、]?([^\d，,、；;。（()）]{2,8})$")
+
+
+def _by_place(scope: Scope) -> list[Found]:
+    """A count, then in brackets the same count place by place, with nothing else: 其中境外输入病例
+    10例（上海7例，辽宁1例，江苏1例，四川1例）. The places share out the whole count (no 其中, no
+    含 in the brackets: those name a part)."""
+    found = []
+    for total in scope.claims:
+        q = total.figure.quantity
+        if q is None or q.unit.dimension != "count" or not (is_level(total) and exact(total)) \
+                or a_change(total):
+            continue
+        m = _ALL_OF.match(scope.plain, total.end)
+        close = scope.plain.find("）" if m and m.group(0).endswith("（") else ")", total.end)
+        if m is None or close < 0 or "\n" in scope.plain[m.end():close]:
+            continue
+        parts = scope.in_span(m.end(), close)
+        start, places = m.end(), True
+        for p in parts:
+            item = _ITEM.fullmatch(scope.text(start, p.figure.start))
+            places = places and item is not None and _a_place(item.group(1)) and same_unit(p, total) \
+                and exact(p) and is_level(p)
+            start = p.end
+        if len(parts) < 2 or not places or scope.text(start, close):
+            continue
+        found.append(Found("breakdown", {"breakdown": total.id, "parts": [p.id for p in parts],
+                                         "exhaustive": True}, "stated", total,
+                           "a count spread over places in brackets", f"{total.id}_places"))
+    return found
+
+
+def _a_place(words: str) -> bool:
+    """Words that are one place's name and nothing else (广东, 浦东新区, 辛集市)."""
+    from .duplicate import places_in
+
+    named = places_in(words)
+    return len(named) == 1 and re.sub(r"(?:省|市|自治区)$", "", words) in named
+
+
+#: The words that say what a total is made of, between it and its first part: 资金来源为公共预算…,
+#: 16个项目具体为农村公路改造项目… (the subject may be named again before them).
+_SPELLED = later(r"(?:[、，,；;]\s*)?[\u4e00-\u9fff]{0,6}?(?:来源|具体|构成)(?:分别)?(?:为|是|包括)[：:]?"
+                 r"[^\d，,；;。：:]{0,24}")
+
+
+def _spelled_out(scope: Scope) -> list[Found]:
+    """A total, then the words that say what it is made of and every part, in its sentence (to
+    its full stop): 年度计划投资规模为550亿元、增长10.0%；资金来源为公共预算530亿元，国土基金20亿元.
+    The words list all the parts: their sum is the total."""
+    found = []
+    for k, total in enumerate(scope.claims):
+        if not (is_level(total) and exact(total) and not a_change(total)) or not_a_sum(total.label) \
+                or total.figure.quantity.unit.dimension in ("ratio", "pp", "time", "number"):
+            continue
+        end = _full_stop(scope, total.end)
+        rest = [c for c in scope.claims[k + 1:] if c.figure.start < end and is_level(c)
+                and same_unit(c, total)]
+        if len(rest) < 2 or not _SPELLED.fullmatch(scope.text(total.end, rest[0].figure.start)):
+            continue
+        parts = [rest[0]]
+        for c in rest[1:]:
+            if _NESTED.search(scope.text(parts[-1].end, c.figure.start)) \
+                    or _inside_brackets(scope.text(parts[-1].end, c.figure.start)):
+                break
+            parts.append(c)
+        if len(parts) < 2 or any(not exact(p) or a_change(p) or not _same_counter(p, total)
+                                 or not_a_sum(p.label) for p in parts):
+            continue
+        found.append(Found("breakdown", {"breakdown": total.id, "parts": [p.id for p in parts],
+                                         "exhaustive": True}, "stated", total,
+                           "the parts the words list as what the total is made of (来源为, 具体为)",
+                           f"{total.id}_breakdown"))
     return found
 
 
@@ -194,6 +275,7 @@ def _parts_after(scope: Scope, k: int, total: DraftClaim) -> tuple[list[DraftCla
             return [], "", ""  # …1533.7亿元；从投资来源看，…。其中: the 其中 splits the new section's whole
         because = scope.text(a, b)[:2]
     parts: list[DraftClaim] = []
+    others = _other_names(scope, total, s_start)
     for c in scope.in_span(a, b):
         if c is total or (parts and _inside_brackets(scope.text(parts[-1].end, c.figure.start))):
             continue  # 执业医师1390人（全科25人）: a part of a part
@@ -204,6 +286,10 @@ def _parts_after(scope: Scope, k: int, total: DraftClaim) -> tuple[list[DraftCla
             break  # 2019年出生人口1465万人，其中…，前一年数据显示2018年出生人口1523万人: another year
         if parts and _sibling(total, c):
             break  # 在园幼儿…，其中城区幼儿…，农村幼儿…，在园教职工2171人: the list has ended
+        if _other_measure(total, c):
+            break  # 总投资107亿元，其中…总投资66.31亿元、…年可实现产值127亿元: another measure
+        if same_unit(c, total) and name(c) in others:
+            continue  # 总投资82.3亿元、年度投资20.4亿元，其中…总投资43.3亿元: the other level's part
         if is_level(c) and exact(c) and not a_change(c) \
                 and ((same_unit(c, total) and _same_counter(c, total)) or _counted_part(c, total)):
             parts.append(c)
@@ -213,7 +299,19 @@ def _parts_after(scope: Scope, k: int, total: DraftClaim) -> tuple[list[DraftCla
             return aligned, "stated", because
         if _total_of_sentence(scope, total, s_start, s_end, parts) is not total:
             return [], "", ""
-    return parts, "stated", because
+    return parts + _other_half(scope, total, parts, b), "stated", because
+
+
+def _other_half(scope: Scope, total: DraftClaim, parts: list[DraftClaim], end: int) -> list[DraftClaim]:
+    """The other half of a whole after a semicolon, when a 其中 names one half (其中城镇户籍人口
+    238.01万人，…；乡村户籍人口341.65万人): the first level of the total's unit after the ；."""
+    if len(parts) != 1 or not compiled(r"^[；;]").match(scope.plain[end:end + 1]):
+        return []
+    _, b = scope.sentence_of_offsets(end + 1, end + 1)
+    after = [c for c in scope.in_span(end + 1, b) if is_level(c) and same_unit(c, total)]
+    if not after or not exact(after[0]) or a_change(after[0]) or not _complements([parts[0], after[0]]):
+        return []
+    return after[:1]
 
 
 def _in_parallel(scope: Scope, total: DraftClaim, sentence: tuple[int, int],
@@ -260,6 +358,20 @@ def _named_alike(levels: list[DraftClaim], parts: list[DraftClaim]) -> bool:
     return True
 
 
+def _other_names(scope: Scope, total: DraftClaim, s_start: int) -> set[str]:
+    """The names of the other levels of the total's unit before it in its sentence (总投资 before
+    年度投资20.4亿元): a part so named is theirs."""
+    own = name(total)
+    return {n for c in scope.in_span(s_start, total.figure.start) if c is not total and is_level(c)
+            and same_unit(c, total) and (n := name(c)) and n != own}
+
+
+def _other_measure(total: DraftClaim, c: DraftClaim) -> bool:
+    """A figure of another measure than the total's (产值 after 总投资)."""
+    a, b = measure(total.label), measure(c.label)
+    return a is not None and b is not None and a != b
+
+
 def _sibling(total: DraftClaim, c: DraftClaim) -> bool:
     """A figure named with the total's opening words but not its head (在园教职工 after 在园幼儿):
     another thing of the same place or time, not a kind of the total's things (在校研究生 is one
@@ -302,8 +414,9 @@ def _same_counter(c: DraftClaim, total: DraftClaim) -> bool:
     if c.figure.quantity.unit.dimension != "count":  # type: ignore[union-attr]
         return True
     kinds = {x.figure.quantity.unit.name in _KINDS for x in (c, total)}  # type: ignore[union-attr]
-    if kinds == {True, False}:
-        return False  # 136种产品…其中…519.39万台: kinds of products are not pieces
+    if kinds == {True, False} and not all("项目" in x.quote for x in (c, total)):
+        return False  # 136种产品…其中…519.39万台: kinds of products are not pieces (but 98个项目…
+        # 其中，产业项目有77项: projects, counted by 个 or by 项)
     return among.people(total) == among.people(c)
 
 
@@ -374,6 +487,9 @@ def _total_of_sentence(scope: Scope, total: DraftClaim, a: int, b: int,
     kinds = {measure(p.label) for p in parts}
     if len(kinds) == 1 and None not in kinds:
         levels = [c for c in levels if measure(c.label) in kinds] or levels
+    names = {name(p) for p in parts}  # 总投资120.14亿元，年预计投资25.88亿元。
+    if len(names) == 1:  # 其中，…总投资101.23亿元: the 总投资
+        levels = [c for c in levels if name(c) in names] or levels
     return levels[-1] if levels else None
 
 
@@ -389,6 +505,8 @@ def _compared_with(scope: Scope, c: DraftClaim) -> bool:
                 and _LEVEL_OF.match(scope.text(c.end, end)))
 
 
+
+
 def _industries(total: DraftClaim, parts: list[DraftClaim]) -> bool:
     """The parts make up the total exactly: the three industries of a GDP (or a value added), or
     the two members of a pair of one measure (其中，出口…；进口… of a 进出口总额)."""
@@ -399,16 +517,50 @@ def _industries(total: DraftClaim, parts: list[DraftClaim]) -> bool:
     return len(parts) == 2 and _pair(total, parts)
 
 
+#: The two halves of a whole, each named by one word before the same words: 城镇人口 and 乡村人口,
+#: 男性 and 女性, 境外输入病例 and 本土病例 (the X and 非X of a whole are another such pair).
+_HALVES = (("城镇", "乡村"), ("城镇", "农村"), ("男", "女"), ("境外输入", "本土"))
+
+
+def _complements(parts: list[DraftClaim]) -> bool:
+    """Two parts named as the two halves of their whole, alike but for the word that splits it:
+    其中城镇户籍人口238.01万人…；乡村户籍人口341.65万人, 其中男性人口131.19万人、女性人口125.19万人,
+    其中企业法人…，非企业法人… — together they are the whole."""
+    if len(parts) != 2:
+        return False
+    a, b = (name(p) for p in parts)
+    for x, y in (*_HALVES, *((y, x) for x, y in _HALVES)):
+        if a.startswith(x) and b.startswith(y) and a[len(x):] == b[len(y):]:
+            return True
+    return len(a) >= 2 and (b == "非" + a or a == "非" + b)
+
+
 def _pair(total: DraftClaim, parts: list[DraftClaim]) -> bool:
     kind = measure(total.label)
     return kind is not None and all(measure(p.label) == kind for p in parts) and named_pair(parts)
 
 
+#: A clause that compares the total's rate or rank with another place's (增速高于广东省同期的2%,
+#: 高于全国一季度增速0.3个百分点, 居全省第3位): that place names no figure of its own.
+_COMPARISON = later(r"高于|低于|快于|慢于|高出|低出|领先|落后|[居位排]")
+
+
 def _same_place(scope: Scope, total: DraftClaim, part: DraftClaim) -> bool:
-    """The parts speak of the total's place: no other place is named between them."""
+    """The parts speak of the total's place: no other place is named between them, but in a
+    clause that only compares the total's rate or rank with another place's."""
     from .duplicate import places_in
 
-    between = places_in(scope.text(total.figure.end, part.figure.start))
+    levels = [c for c in scope.in_span(total.end, part.figure.start) if is_level(c)
+              and same_unit(c, total)]
+    between: set[str] = set()
+    start = total.end
+    for m in re.finditer(r"[，,；;。]|$", scope.plain[start:part.figure.start]):
+        a, b = start, total.end + m.start()
+        start = total.end + m.end()
+        clause = scope.text(a, b)
+        if _COMPARISON.search(clause) and not any(a <= c.figure.start < b for c in levels):
+            continue
+        between |= places_in(clause)
     named = places_in(scope.text(scope.sentence(total)[0], total.figure.start))
     return not between or between <= named
 
