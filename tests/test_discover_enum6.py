@@ -181,3 +181,26 @@ INVESTMENT = ("2022年市政府投资重点投向城市基础设施、民生服�
     (FREIGHT, "4个", "7个"), (PROJECTS, "三大", "五大"), (INVESTMENT, "四大", "六大")])
 def test_names_of_a_count_before_it(article, text, written, wrong) -> None:
     holds_then_fails(article, text, written, wrong)
+
+
+# --- a list of the top N named in full: 普通地级市财力10强城市出炉，分别是：… -------------------------
+#: tests/data/articles/news-city-revenue-2022q1.txt line 47 (《中国经济周刊》)
+TEN = ("普通地级市财力10强城市出炉，分别是：苏州、无锡、鄂尔多斯、榆林市、嘉兴市、南通市、东莞市、温州市、"
+       "烟台市和常州市（见下表）。\n")
+
+
+def test_a_top_n_named_in_full(article) -> None:
+    holds_then_fails(article, TEN, "10强", "40强")
+
+
+@pytest.mark.parametrize("text", [
+    # the members of one place that made the list
+    "我市入围中国民营企业500强的企业分别是：甲集团、乙集团、丙集团。\n",
+    # the rest of the list (news-31prov-q3-2021 line 23)
+    "从前三季度GDP增速来看，其余“十强”选手分别是：北京10.7%、浙江10.6%、山西10.5%。\n",
+    # a list too long to name in full
+    "2021中国民营企业500强分别是：甲集团、乙集团、丙集团。\n",
+])
+def test_no_top_n_of_some_members(article, text) -> None:
+    code, doc = article(text)
+    assert code == 0 and errors(doc) == []

@@ -41,6 +41,10 @@ _RANK_VERBS = later(r"(?:排名|位居|位列|居于|居|占据了?|包揽了?|�
                          r"(?:全[国省市区]|各[省市])?$")
 #: The words between a list and the places its names take, after it: ，排名第三至第七位.
 _RANKED_AFTER = later(r"[，,]?(?:并|且)?(?:分别|依次)?(?:排名|位列|位居|居|分列|列)(?:全[国省市])?")
+#: A note in brackets at the end of a list: （见下表）, （详见附表）.
+_SEE = later(r"[（(](?:见|详见|参见)[^）)]{0,8}[）)]$")
+#: Words before a list of the top N that make the names some of its members (入围500强, 其余十强).
+_MADE_THE_LIST = later(r"入围|入选|上榜|进入|跻身|挤进|闯入|位列|位居|居|在|其余|其他|其它|另外|另|“")
 #: Verbs that take the first places together, whatever the names (占据了前三, 包揽前三).
 _TOGETHER = later(r"占据|包揽|囊括|雄霸")
 #: Rates and shares rank one by one (A、B增速居全省前三): no list of places.
@@ -274,6 +278,7 @@ def _named_after(scope: Scope, c: DraftClaim) -> _List | None:
     if text is None:
         return None
     complete = not some
+    text = _SEE.sub("", text)  # 和常州市（见下表）: a note, no name
     etc = compiled(r"等(?:等)?[\u4e00-\u9fff]{0,8}$").search(text)
     if etc:
         text, complete = text[:etc.start()], False
@@ -426,8 +431,10 @@ def _named_clause_before(scope: Scope, c: DraftClaim) -> _List | None:
 def _ranked(scope: Scope, rank: DraftClaim, lists: list[_List]) -> _List | None:
     q = rank.figure.quantity
     assert q is not None
+    if q.qualifier == "at-most" and q.qualifier_text == "强":
+        return _top_n_named(scope, rank)
     if not ((q.qualifier == "at-most" and q.qualifier_text == "前") or q.qualifier == "range"):
-        return None  # 前三, 第三至第七位: places for several names (not 第三, not 50强)
+        return None  # 前三, 第三至第七位: places for several names (not 第三)
     after = _named_after(scope, rank)  # 前十位依次为A、B…; GDP前10名：A、B…
     if after is not None:
         return after
@@ -460,6 +467,18 @@ def _ranked(scope: Scope, rank: DraftClaim, lists: list[_List]) -> _List | None:
             (not _TOGETHER.match(verb.group(0)) and any(len(x) > 4 for x in _first_name(names))):
         return None  # 工业投资、技改投资增速位居全省前三: each indicator ranks on its own
     return _List(_first_name(names), between_start, between_start + len(list_text))
+
+
+def _top_n_named(scope: Scope, rank: DraftClaim) -> _List | None:
+    """A list of the top N (10强) named in full after it: 财力10强城市出炉，分别是：A、B…和J. Not
+    the members of one place that made such a list (入围500强的企业分别是…), nor the rest of it
+    (其余“十强”选手分别是…)."""
+    a, _ = scope.clause(rank)
+    hi = rank.figure.quantity.interval.hi  # type: ignore[union-attr]
+    if _MADE_THE_LIST.search(scope.text(a, rank.figure.start)) or hi is None or hi > 60 or \
+            scope.plain[rank.figure.end:rank.figure.end + 1] in ("的", "中", "”"):
+        return None  # 500强: no article lists them all
+    return _named_after(scope, rank)
 
 
 def _plain_words(scope: Scope, a: int, b: int, x: _List) -> bool:
