@@ -204,3 +204,33 @@ def test_a_top_n_named_in_full(article) -> None:
 def test_no_top_n_of_some_members(article, text) -> None:
     code, doc = article(text)
     assert code == 0 and errors(doc) == []
+
+
+# --- a count, then 分别 and a figure for each: 两个地级市增速最高，分别为120.5%和109.0% ------------------
+#: tests/data/articles/news-city-revenue-2022q1.txt line 9 (《中国经济周刊》)
+GROWTH = "从增速看，陕西榆林和内蒙古鄂尔多斯两个地级市增速最高，分别为120.5%和109.0%。\n"
+#: code corpus, stored file id 56866122323 (a note on the SCATE paper), as written
+SCATE = ("Gemini CLI 的行覆盖率提高了 32.3%，分支覆盖率提高了 30.9%；Claude Code 的两项指标分别提高了 "
+         "6.0% 和 5.9%。\n")
+#: code corpus, stored file id 57422218607 (a note on the GenBreak paper), as written
+GENBREAK = "GenBreak 的 TBR 达到 60.8%，TCBR 达到 57.9%，而 Vanilla RL 两项指标分别为 0.7% 和 0.0%。\n"
+
+
+@pytest.mark.parametrize(("text", "written", "wrong"), [
+    (GROWTH, "两个地级市", "三个地级市"), (SCATE, "两项", "三项"), (GENBREAK, "两项", "四项")])
+def test_a_count_and_the_figures_it_shares_out(article, text, written, wrong) -> None:
+    holds_then_fails(article, text, written, wrong)
+
+
+@pytest.mark.parametrize("text", [
+    # stat-cn-2021q3 line 25: the second 分别 shares out the months of the first, not the 31 cities
+    "7、8、9三个月，全国城镇调查失业率分别为5.1%、5.1%和4.9%。其中，31个大城市调查失业率分别为5.2%、"
+    "5.3%和5%。\n",
+    # code corpus, stored file id 66648770653: from and to, two figures for each
+    "在60秒条件下，两项指标分别由68.55%和61.80%提高至70.79%和64.86%。\n",
+    # two measures shared out, not the three cities
+    "全市3个城市GDP和增速分别为100亿元和5%。\n",
+])
+def test_no_count_of_the_figures_shared_out(article, text) -> None:
+    code, doc = article(text)
+    assert code == 0 and errors(doc) == []

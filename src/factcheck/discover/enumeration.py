@@ -140,7 +140,9 @@ def find(scope: Scope) -> list[Found]:
     return [_found(x) for x in lists if x.counts] + \
         [r for c in scope.claims if (r := _behind(scope, c)) is not None] + \
         [r for c in scope.claims if (r := _points(scope, c)) is not None and
-         not any(c in x.counts for x in lists)]
+         not any(c in x.counts for x in lists)] + \
+        [r for c in scope.claims if not any(c in x.counts for x in lists) and
+         (r := _shared_out(scope, c)) is not None]
 
 
 def _read_names(c: DraftClaim) -> _List | None:
@@ -659,3 +661,45 @@ def _point_name(plain: str, at: int) -> str:
     while end < len(plain) and plain[end] not in _POINT_NAME_END and end - at < 12:
         end += 1
     return plain[at:end].strip()
+
+
+# --- 两个地级市增速最高，分别为120.5%和109.0%: a count and the figures 分别 gives its members -------
+#: From a count to the 分别 of its members' figures: their measure, one comma at most, no other names
+#: (3个城市GDP和增速分别为… pairs two measures, not the three cities).
+_TO_EACH = later(r"[^、和及与，,。；;：:！!？?\n\d%中]{0,12}(?:[，,][^、和及与，,。；;：:！!？?\n\d%]{0,8})?"
+                 r"分别")
+#: Between two figures of the run: a separator only.
+_FIGURE_SEPARATOR = later(r"、|和|及|与|以及")
+
+
+def _shared_out(scope: Scope, c: DraftClaim) -> Found | None:
+    """A count of a few things, then 分别 and one figure for each of them (西安、兰州两个铁路局集团
+    公司增幅较大，分别达24.5％和22.2％): as many figures as the count says. Not after another 分别 of
+    its paragraph, whose members (the months of 7、8、9三个月) the next one may share out again."""
+    if not _whole(c) or not _ID.fullmatch(c.id) or c.figure.quantity.value > 10:  # type: ignore[union-attr]
+        return None
+    plain = scope.plain
+    m = _TO_EACH.match(plain, c.figure.end)
+    if m is None or scope.in_span(c.figure.end, m.end()):
+        return None
+    paragraph = plain.rfind("\n", 0, c.figure.start) + 1
+    if "分别" in plain[paragraph:c.figure.start]:
+        return None  # 7、8、9三个月…分别为…。其中，31个大城市…分别为: the months again, not the cities
+    _, s_end = scope.sentence(c)
+    run: list[DraftClaim] = []
+    for x in scope.in_span(m.end(), s_end):
+        if not run:
+            if x.figure.start < m.end() or compiled(r"[^，,。；;：:！!？?\n]{0,6}").fullmatch(
+                    plain, m.end(), x.figure.number_start) is None:
+                return None  # 分别 says something else before its figures (分别为, 分别增长 only)
+        elif not _FIGURE_SEPARATOR.fullmatch(scope.text(run[-1].figure.end, x.figure.start)):
+            break
+        run.append(x)
+    if len(run) < 2 or any(x.figure.quantity is None or x.figure.quantity.unit.key !=
+                           run[0].figure.quantity.unit.key for x in run):  # type: ignore[union-attr]
+        return None
+    if plain[run[-1].figure.end:run[-1].figure.end + 1] not in ("", *_CLAUSE_END):
+        return None  # the run goes on in words: not the figures alone
+    names = [plain[x.figure.number_start:x.figure.end] for x in run]
+    return Found("enumeration", {"enumeration": [c.id], "names": names}, "stated", c,
+                 f"the figures 分别 gives each of them: {'、'.join(names)}", f"{c.id}_each")
