@@ -22,6 +22,14 @@ _AMONG = later(r"[^，,。；;：:、！!？?\n\d%]{0,12}?(?<![初高])中(?:仅
 #: The words from a count to a rank among its members: 个市中, 个城市中排名, 个省份中位列.
 _AMONG_RANK = later(r"[^，,。；;：:！!？?\n\d%]{0,12}?中(?:排名|排在|排|位列|位居|名列|居)?")
 
+#: The same with the name of the member ranked in the next clause: 三个行业中，房地产排名第二 (not
+#: a rank in a wider ranking: 三个城市中，深圳全国排名第五).
+_AMONG_THEN_RANK = later(r"[^，,。；;：:！!？?\n\d%]{0,12}?中[，,](?![^，,。；;：:！!？?\n]*全[国省市球])"
+                         r"[^，,。；;：:！!？?\n\d%]{1,10}?(?:排名|排在|排|位列|位居|名列|居)")
+#: From one member's rank to the next member's in the clause after it: ，互联网排第三.
+_NEXT_RANK = later(r"[，,；;](?![^，,。；;：:！!？?\n]*全[国省市球])[^，,。；;：:！!？?\n\d%]{1,10}?"
+                   r"(?:排名|排在|排|位列|位居|名列|居)")
+
 #: The words from a list of the top N to the places some of its members take: 强县市中，更是占据,
 #: 名中，江苏省一如既往的一家独大，霸气占据. Only 占 (taking places), never 有 (百强中有员工19万人).
 _SEATS = later(r"[^。；;！!？?\n\d%]{0,8}?中[，,]?[^。；;！!？?\n\d%]{0,20}?(?:占据|占了|占)")
@@ -45,6 +53,10 @@ def find(scope: Scope) -> list[Found]:
                                "a rank among the things a count is of (…中第…位)",
                                f"{part.id}_among"))
             continue
+        if _count(whole) and _rank(part) \
+                and _AMONG_THEN_RANK.fullmatch(scope.text(whole.figure.end, part.figure.start)):
+            found.extend(_ranks_among(scope, whole, k + 1))
+            continue
         if _list_size(whole) and _count(part) \
                 and _SEATS.fullmatch(scope.text(whole.figure.end, part.figure.start)):
             found.append(Found("expect", {"expect": f"{part.id} <= {whole.id}"}, "stated", part,
@@ -66,6 +78,21 @@ def find(scope: Scope) -> list[Found]:
                                          "exhaustive": False}, "stated", part, why,
                            f"{part.id}_among"))
     return found
+
+
+def _ranks_among(scope: Scope, whole: DraftClaim, k: int) -> list[Found]:
+    """The rank of each member named in the clauses after 中 (三个行业中，房地产排名第二，互联网排第三):
+    each at most the count."""
+    out = []
+    claims = scope.claims
+    while True:
+        part = claims[k]
+        out.append(Found("expect", {"expect": f"{part.id} <= {whole.id}"}, "stated", part,
+                         "a rank among the things a count is of (…中，…排名第…)", f"{part.id}_among"))
+        if k + 1 >= len(claims) or not _rank(claims[k + 1]) or \
+                not _NEXT_RANK.fullmatch(scope.text(part.figure.end, claims[k + 1].figure.start)):
+            return out
+        k += 1
 
 
 def _same_things(whole: DraftClaim, part: DraftClaim) -> bool:

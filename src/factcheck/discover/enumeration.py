@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..figures.names import LIST_MARKER, MEASURE_NOUN, not_a_name
+from ..figures.names import CONJUNCTION, LIST_MARKER, MEASURE_NOUN, not_a_name
 from ..lexicon import POINTS
 from ..patterns import compiled, later
 from .claims import DraftClaim
@@ -29,7 +29,7 @@ _INTRO_AFTER = later(r"分别为|分别是|依次为|依次是|包括|即")
 _INTRO_AFTER_GROUP = later(r"分别为|分别是|依次为|依次是|包括|即|为|是")
 _CLAUSE_END = "，,。；;！!？?\n"
 #: A conjunction before the last name of a list (not the 与 of 参与, not the 及 of 涉及).
-_LAST_CONJUNCTION = later(r"以及|和|(?<![涉普波])及|(?<![参给])与")
+_LAST_CONJUNCTION = later(CONJUNCTION)
 #: What a name does not hold: digits, a numeral with its counter (四市), words of a clause.
 _NOT_A_NAME = later(r"[0-9０-９%％]|[一二两三四五六七八九十][个家所座地项市省县类种级等]|"
                          r"的|也|是|为|了|在|将|被|均|各|分别|其中|占")
@@ -41,6 +41,10 @@ _RANK_VERBS = later(r"(?:排名|位居|位列|居于|居|占据了?|包揽了?|�
                          r"(?:全[国省市区]|各[省市])?$")
 #: The words between a list and the places its names take, after it: ，排名第三至第七位.
 _RANKED_AFTER = later(r"[，,]?(?:并|且)?(?:分别|依次)?(?:排名|位列|位居|居|分列|列)(?:全[国省市])?")
+#: A note in brackets at the end of a list: （见下表）, （详见附表）.
+_SEE = later(r"[（(](?:见|详见|参见)[^）)]{0,8}[）)]$")
+#: Words before a list of the top N that make the names some of its members (入围500强, 其余十强).
+_MADE_THE_LIST = later(r"入围|入选|上榜|进入|跻身|挤进|闯入|位列|位居|居|在|其余|其他|其它|另外|另|“")
 #: Verbs that take the first places together, whatever the names (占据了前三, 包揽前三).
 _TOGETHER = later(r"占据|包揽|囊括|雄霸")
 #: Rates and shares rank one by one (A、B增速居全省前三): no list of places.
@@ -79,6 +83,9 @@ _AMONG = later(r"(?:中|之一|以外|之外|以上)")
 _BEHIND = later(r"(?P<verb>仅次于|紧跟|紧随)(?P<names>[^，,。；;：:！!？?\n]{1,40}?)(?:之后|后)?[，,]"
                 r"(?:并|且)?(?:全[国省市区]|在全[国省市区])?(?:排名|位列|位居|居于?|排在|名列)"
                 r"(?:全[国省市区]|全球|世界)?(?:第)?$")
+#: The same after the place: 在江苏省排名第3位，仅次于苏州和南京 (to the end of its clause).
+_BEHIND_AFTER = later(r"[，,](?P<verb>仅次于)(?P<names>[^，,。；;：:！!？?\n]{1,40}?)(?:之后|后)?"
+                      r"(?=[，,。；;！!？?\n]|$)")
 #: A count of points and what it counts (八大关注点, 五个问题, 六个新亮点).
 _POINT_NOUN = later(r"[^，,。；;：:！!？?\n\d]{0,4}?(" + "|".join(POINTS) + ")")
 _NUMERAL_VALUES = {ch: k for k, ch in enumerate("一二三四五六七八九十", 1)}
@@ -89,6 +96,8 @@ _MARKS = (_N + "是", _N + "、", r"[（(]" + _N + r"[）)]")
 #: The words from a count of points to the colon that opens them in its sentence (…四个关键词评价
 #: 一季度中国经济运行情况：第一个关键词是…).
 _TO_COLON = later(r"[^。；;！!？?\n：:]{0,30}[：:]")
+#: The end of a paragraph right after a colon, and the start of the next one.
+_NEXT_PARAGRAPH = later(r"[ \t\u3000]*(\n)\s*")
 _POINT_NAME_END = "，,、。；;：:！!？?\n"
 #: A count that is a difference (比去年…多3个，包括A、B…; 增加3家): the names after it may be the
 #: extra ones or all of them, so it counts no list.
@@ -116,7 +125,8 @@ def find(scope: Scope) -> list[Found]:
                 or _DIFFERENCE.search(scope.plain[max(0, c.figure.number_start - 3):c.figure.number_start]) \
                 or _PER_GROUP.search(scope.plain[max(0, c.figure.number_start - 3):c.figure.number_start]):
             continue  # 多3个 counts no list; 中部和西部各1个，分别是郑州和成都: one per group
-        found = _read_names(c) or _named_after(scope, c) or _abbreviations_before(scope, c) or \
+        found = _read_names(c) or _named_after(scope, c) or _named_in_brackets(scope, c) or \
+            _abbreviations_before(scope, c) or \
             _named_before(scope, c) or _named_clause_before(scope, c)
         if found is not None:
             _join(lists, found, c)
@@ -133,7 +143,9 @@ def find(scope: Scope) -> list[Found]:
     return [_found(x) for x in lists if x.counts] + \
         [r for c in scope.claims if (r := _behind(scope, c)) is not None] + \
         [r for c in scope.claims if (r := _points(scope, c)) is not None and
-         not any(c in x.counts for x in lists)]
+         not any(c in x.counts for x in lists)] + \
+        [r for c in scope.claims if not any(c in x.counts for x in lists) and
+         (r := _shared_out(scope, c)) is not None]
 
 
 def _read_names(c: DraftClaim) -> _List | None:
@@ -272,6 +284,7 @@ def _named_after(scope: Scope, c: DraftClaim) -> _List | None:
     if text is None:
         return None
     complete = not some
+    text = _SEE.sub("", text)  # 和常州市（见下表）: a note, no name
     etc = compiled(r"等(?:等)?[\u4e00-\u9fff]{0,8}$").search(text)
     if etc:
         text, complete = text[:etc.start()], False
@@ -281,13 +294,63 @@ def _named_after(scope: Scope, c: DraftClaim) -> _List | None:
     return _List(names, start, stop, complete)
 
 
+# --- names in brackets after a count: 全国共有3个城市（上海、北京、深圳） ----------------------------
+#: From a count to the bracket that lists what it counts: its noun, at most a few words.
+_TO_BRACKET = later(r"[\u4e00-\u9fffA-Za-z]{0,10}?[（(](?P<some>包括|比如|例如|如)?(?:即|分别为|分别是)?")
+
+#: Words that open a bracket of names left out or partly in (不含港澳台, 其中): no list of the count.
+_SET_APART = later(r"不含|不包括|排除|剔除|扣除|除去|除|含|其中|注|另")
+
+
+def _named_in_brackets(scope: Scope, c: DraftClaim) -> _List | None:
+    """The names in the brackets right after a count and its noun. Each name has two characters
+    at least: 5个县（市、区） says what the five may be, it names none."""
+    plain = scope.plain
+    m = _TO_BRACKET.match(plain, c.figure.end)
+    if m is None:
+        return None
+    start = m.end()
+    if _SET_APART.match(plain, start):
+        return None  # 30个省份（排除港澳台和西藏）: the names left out
+    stop = start
+    while stop < len(plain) and plain[stop] not in "）)" + _CLAUSE_END:
+        stop += 1
+    if plain[stop:stop + 1] not in ("）", ")") or scope.in_span(c.figure.end, start):
+        return None
+    text = _without_inner_counts(scope, start, stop)
+    if text is None:
+        return None
+    complete = m.group("some") is None
+    etc = compiled(r"等(?:等)?[\u4e00-\u9fff]{0,8}$").search(text)
+    if etc:
+        text, complete = text[:etc.start()], False
+    names = list_items(text)
+    if names is None or any(not 2 <= len(x) <= 12 or _NOT_A_NAME.search(x) for x in names):
+        return None
+    return _List(names, start, stop, complete)
+
+
 def _without_inner_counts(scope: Scope, start: int, stop: int) -> str | None:
     """The text of a list without the counts of its parts: 昆山、张家港、江阴、常熟四市和太仓市 is five
     names (四市 counts the first four, and is checked against them on its own). None when another
-    figure is inside: 打井34眼、引泉7处 lists figures, not names."""
+    figure is inside: 打井34眼、引泉7处 lists figures, not names. A figure in brackets after a
+    name is the name's own (宁波（6.3%）和苏州（5.1%）) and is left out with its brackets; one before
+    的 qualifies the name (排名第6位的南通市), and is left out with the words before it."""
     plain, text, at = scope.plain, "", start
     for c in scope.in_span(start, stop):
         after = plain[c.figure.end:c.figure.end + 1]
+        if plain[c.figure.start - 1:c.figure.start] in ("（", "(") and after in ("）", ")"):
+            text += plain[at:c.figure.start - 1]  # 宁波（6.3%）和苏州（5.1%）: each name's figure
+            at = c.figure.end + 1
+            continue
+        if after == "的" and c.figure.kind == "rank" and \
+                not _NOT_A_NAME.search(plain[at:c.figure.start]):
+            # 排名第6位的南通市和排名第10位的常州市: the words before 的 qualify the name
+            text += plain[at:c.figure.start]
+            cut = [m.end() for m in compiled("、|" + CONJUNCTION).finditer(text)]
+            text = text[:cut[-1]] if cut else ""
+            at = c.figure.end + 1
+            continue
         if not (_whole(c) and (after in ("和", "及", "与", "、") or c.figure.end == stop)):
             return None
         text += plain[at:c.figure.start]
@@ -374,8 +437,10 @@ def _named_clause_before(scope: Scope, c: DraftClaim) -> _List | None:
 def _ranked(scope: Scope, rank: DraftClaim, lists: list[_List]) -> _List | None:
     q = rank.figure.quantity
     assert q is not None
+    if q.qualifier == "at-most" and q.qualifier_text == "强":
+        return _top_n_named(scope, rank)
     if not ((q.qualifier == "at-most" and q.qualifier_text == "前") or q.qualifier == "range"):
-        return None  # 前三, 第三至第七位: places for several names (not 第三, not 50强)
+        return None  # 前三, 第三至第七位: places for several names (not 第三)
     after = _named_after(scope, rank)  # 前十位依次为A、B…; GDP前10名：A、B…
     if after is not None:
         return after
@@ -408,6 +473,18 @@ def _ranked(scope: Scope, rank: DraftClaim, lists: list[_List]) -> _List | None:
             (not _TOGETHER.match(verb.group(0)) and any(len(x) > 4 for x in _first_name(names))):
         return None  # 工业投资、技改投资增速位居全省前三: each indicator ranks on its own
     return _List(_first_name(names), between_start, between_start + len(list_text))
+
+
+def _top_n_named(scope: Scope, rank: DraftClaim) -> _List | None:
+    """A list of the top N (10强) named in full after it: 财力10强城市出炉，分别是：A、B…和J. Not
+    the members of one place that made such a list (入围500强的企业分别是…), nor the rest of it
+    (其余“十强”选手分别是…)."""
+    a, _ = scope.clause(rank)
+    hi = rank.figure.quantity.interval.hi  # type: ignore[union-attr]
+    if _MADE_THE_LIST.search(scope.text(a, rank.figure.start)) or hi is None or hi > 60 or \
+            scope.plain[rank.figure.end:rank.figure.end + 1] in ("的", "中", "”"):
+        return None  # 500强: no article lists them all
+    return _named_after(scope, rank)
 
 
 def _plain_words(scope: Scope, a: int, b: int, x: _List) -> bool:
@@ -473,16 +550,22 @@ def _pointed_back(scope: Scope, c: DraftClaim, lists: list[_List]) -> _List | No
 
 # --- 紧跟上海和北京，位列全国第三: a place after the names just ahead of it ----------------------------
 def _behind(scope: Scope, rank: DraftClaim) -> Found | None:
-    """A rank right after the names ranked just ahead of it (仅次于/紧跟 A和B，位列第三) is one place
-    below as many names: ``rank == len(names) + 1``. 仅次于 names all that are ahead; 紧跟/紧随
-    does when it lists several (紧随A之后 says only who is right ahead)."""
+    """A rank right after the names ranked just ahead of it (仅次于/紧跟 A和B，位列第三), or right
+    before them (位列第三，仅次于A和B), is one place below as many names:
+    ``rank == len(names) + 1``. 仅次于 names all that are ahead; 紧跟/紧随 does when it lists
+    several (紧随A之后 says only who is right ahead)."""
     q = rank.figure.quantity
     if rank.figure.kind != "rank" or q is None or q.qualifier is not None or \
             not q.interval.is_point or not _ID.fullmatch(rank.id):
         return None
     s_start, _ = scope.sentence(rank)
     m = _BEHIND.search(scope.plain, s_start, rank.figure.start)
-    if m is None or scope.in_span(m.start(), rank.figure.start):
+    if m is None:
+        m = _BEHIND_AFTER.match(scope.plain, rank.figure.end)  # 排名第3位，仅次于苏州和南京
+        span = (rank.figure.end, m.end()) if m is not None else None
+    else:
+        span = (m.start(), rank.figure.start)
+    if m is None or scope.in_span(*span):
         return None  # 仅次于湖北省的58.3%: figures, not names
     text = m.group("names")
     if text.startswith("其") or "等" in text:
@@ -516,11 +599,14 @@ def _points(scope: Scope, c: DraftClaim) -> Found | None:
     paragraph_end = len(plain) if paragraph_end < 0 else paragraph_end
     colon = _TO_COLON.match(plain, noun.end())
     if colon is not None:
-        style = next((x for x in styles if x.match(plain, colon.end())), None)
+        at = colon.end()
+        down = _NEXT_PARAGRAPH.match(plain, at)
+        if down is not None and paragraph_end == down.start(1):
+            at = down.end()  # …主要有4个方面的安排： ends its paragraph, 一是…二是… follow
+        style = next((x for x in styles if x.match(plain, at)), None)
         if style is None:
             return None
-        marks = [(m.group("n"), m.end()) for m in style.finditer(plain, colon.end(), paragraph_end)
-                 if m.start() == colon.end() or plain[m.start() - 1] in "，,。；;：:"]
+        marks = _marks_from(plain, at, style, down is not None and paragraph_end == down.start(1))
         how = "stated"
     elif paragraph_end - noun.end() <= 16 and not scope.in_span(noun.end(), paragraph_end):
         marks, how = _paragraph_marks(plain, paragraph_end, styles), "linked"
@@ -534,6 +620,21 @@ def _points(scope: Scope, c: DraftClaim) -> Found | None:
         return None
     return Found("enumeration", {"enumeration": [c.id], "names": names}, how, c,
                  f"the points numbered after it: {'、'.join(names)}", f"{c.id}_points")
+
+
+def _marks_from(plain: str, at: int, style: re.Pattern[str], on: bool) -> list[tuple[str, int]]:
+    """The marks of a style that open the clauses of the paragraph from ``at`` and, when ``on``,
+    of the paragraphs after it that open with one."""
+    out: list[tuple[str, int]] = []
+    while True:
+        end = plain.find("\n", at)
+        end = len(plain) if end < 0 else end
+        out += [(m.group("n"), m.end()) for m in style.finditer(plain, at, end)
+                if m.start() == at or plain[m.start() - 1] in "，,。；;：:"]
+        following = _NEXT_PARAGRAPH.match(plain, end)
+        if not on or following is None or not style.match(plain, following.end()):
+            return out
+        at = following.end()
 
 
 def _paragraph_marks(plain: str, at: int, styles: list[re.Pattern[str]]) -> list[tuple[str, int]]:
@@ -564,3 +665,45 @@ def _point_name(plain: str, at: int) -> str:
     while end < len(plain) and plain[end] not in _POINT_NAME_END and end - at < 12:
         end += 1
     return plain[at:end].strip()
+
+
+# --- 两个地级市增速最高，分别为120.5%和109.0%: a count and the figures 分别 gives its members -------
+#: From a count to the 分别 of its members' figures: their measure, one comma at most, no other names
+#: (3个城市GDP和增速分别为… pairs two measures, not the three cities).
+_TO_EACH = later(r"[^、和及与，,。；;：:！!？?\n\d%中]{0,12}(?:[，,][^、和及与，,。；;：:！!？?\n\d%]{0,8})?"
+                 r"分别")
+#: Between two figures of the run: a separator only.
+_FIGURE_SEPARATOR = later(r"、|和|及|与|以及")
+
+
+def _shared_out(scope: Scope, c: DraftClaim) -> Found | None:
+    """A count of a few things, then 分别 and one figure for each of them (西安、兰州两个铁路局集团
+    公司增幅较大，分别达24.5％和22.2％): as many figures as the count says. Not after another 分别 of
+    its paragraph, whose members (the months of 7、8、9三个月) the next one may share out again."""
+    if not _whole(c) or not _ID.fullmatch(c.id) or c.figure.quantity.value > 10:  # type: ignore[union-attr]
+        return None
+    plain = scope.plain
+    m = _TO_EACH.match(plain, c.figure.end)
+    if m is None or scope.in_span(c.figure.end, m.end()):
+        return None
+    paragraph = plain.rfind("\n", 0, c.figure.start) + 1
+    if "分别" in plain[paragraph:c.figure.start]:
+        return None  # 7、8、9三个月…分别为…。其中，31个大城市…分别为: the months again, not the cities
+    _, s_end = scope.sentence(c)
+    run: list[DraftClaim] = []
+    for x in scope.in_span(m.end(), s_end):
+        if not run:
+            if x.figure.start < m.end() or compiled(r"[^，,。；;：:！!？?\n]{0,6}").fullmatch(
+                    plain, m.end(), x.figure.number_start) is None:
+                return None  # 分别 says something else before its figures (分别为, 分别增长 only)
+        elif not _FIGURE_SEPARATOR.fullmatch(scope.text(run[-1].figure.end, x.figure.start)):
+            break
+        run.append(x)
+    if len(run) < 2 or any(x.figure.quantity is None or x.figure.quantity.unit.key !=
+                           run[0].figure.quantity.unit.key for x in run):  # type: ignore[union-attr]
+        return None
+    if plain[run[-1].figure.end:run[-1].figure.end + 1] not in ("", *_CLAUSE_END):
+        return None  # the run goes on in words: not the figures alone
+    names = [plain[x.figure.number_start:x.figure.end] for x in run]
+    return Found("enumeration", {"enumeration": [c.id], "names": names}, "stated", c,
+                 f"the figures 分别 gives each of them: {'、'.join(names)}", f"{c.id}_each")

@@ -31,6 +31,8 @@ _PLACE_COUNTERS = ("地", "市", "省", "区", "县", "城", "座", "国", "省�
 #: The longest clause a list of names for a count is looked for in (a dozen names and the words
 #: that lead them): beyond it, a clause holds no such list, and the look costs nothing.
 _LONGEST_LIST = 400
+#: The longest first item of a list that holds the words leading its clause before its name.
+_LONGEST_LEAD = 30
 #: A verb that opens a list inside a clause (…面临需求收缩、供给冲击、预期减弱的三重压力): the names
 #: start after its last use; what stands before it is no name of the list.
 _OPENER = later(r"(?:面临|面对|包括|涵盖|经历|遭遇|应对|克服|受到)(?!.*(?:面临|面对|包括|涵盖|经历|遭遇|"
@@ -40,8 +42,10 @@ _OPENER = later(r"(?:面临|面对|包括|涵盖|经历|遭遇|应对|克服|受
 MEASURE_NOUN = later(r"(?:人数|数量|总数|总量|金额|总额|次数|规模|比例|户数|个数|人次)$")
 _QUOTED = later(r'"([^"]{1,20})"')
 _QUOTED_LIST = later(r'(?:"[^"]{1,20}"[、和及与]?)+')
-_ITEM_BREAK = later(r"[、]|(?<=.)(?:和|及|与|以及)(?=.)")
-_CONJUNCTION = later(r"和|及|与|以及")
+#: A conjunction between two names, not a character of a word (呼和浩特, 和谐, 埃及, 涉及, 参与).
+CONJUNCTION = r"以及|(?<![呼共饱缓总])和(?![浩谐平])|(?<![涉普波埃])及|(?<![参给])与"
+_ITEM_BREAK = later(r"[、]|(?<=.)(?:" + CONJUNCTION + r")(?=.)")
+_CONJUNCTION = later(CONJUNCTION)
 #: A list of names opening a clause (A、B成为…), read where the clause counts them.
 _LEADING_LIST = later(r'((?:"[^"]{1,20}"|[^、"]{1,14})(?:、(?:"[^"]{1,20}"|[^、"]{1,14}?))+)'
                       r'(?=成为|入选|获评|获得|荣获|分别|均|等|共|被|是|为|作为)')
@@ -184,7 +188,18 @@ def _names_listed(s: str, i: int) -> tuple[list[str], int] | None:
     if cut is not None:  # 全球疫情持续、中国经济面临需求收缩、供给冲击、预期减弱的三重压力
         start += cut.end()
         head = head[cut.end():]
-    items = _split_items(head.removesuffix("的"))
+    head = head.removesuffix("的")
+    first = _ITEM_BREAK.search(head)
+    if first is not None and 14 < first.start() <= _LONGEST_LEAD:
+        # 2022年市政府投资重点投向城市基础设施、民生服务…四大领域: the words that lead the clause
+        # stand before the first name, which is no longer than the longest of the others
+        rest = _split_items(head[first.end():])
+        longest = max((len(x) for x in rest or ()), default=0)
+        if rest is None or not 2 <= longest <= 14:
+            return None
+        start += first.start() - longest
+        head = head[first.start() - longest:]
+    items = _split_items(head)
     if items is None or len(items) < 2 or MEASURE_NOUN.search(items[-1]):
         return None
     return items, start
