@@ -104,6 +104,7 @@ _POINT_NAME_END = "，,、。；;：:！!？?\n"
 _DIFFERENCE = later(r"(?:多|少|增加|减少)了?$")
 #: An ordinal id of an expression (the ids of article claims are such).
 _ID = later(r"[a-z_][a-z0-9_]*")
+_RANGE_END = later(r"[一二三四五六七八九十百\d]+(?:到|至|~|～|-|—)$")
 _PER_GROUP = later(r"各(?:有|为|是|占)?$")
 
 
@@ -123,8 +124,10 @@ def find(scope: Scope) -> list[Found]:
     for c in scope.claims:
         if not _whole(c) or c.figure.quantity.change \
                 or _DIFFERENCE.search(scope.plain[max(0, c.figure.number_start - 3):c.figure.number_start]) \
-                or _PER_GROUP.search(scope.plain[max(0, c.figure.number_start - 3):c.figure.number_start]):
-            continue  # 多3个 counts no list; 中部和西部各1个，分别是郑州和成都: one per group
+                or _PER_GROUP.search(scope.plain[max(0, c.figure.number_start - 3):c.figure.number_start]) \
+                or _RANGE_END.search(scope.plain, max(0, c.figure.number_start - 6), c.figure.number_start):
+            continue  # 多3个 counts no list; 中部和西部各1个，分别是郑州和成都: one per group; 十一到十五名:
+            # the end of a range of places
         found = _read_names(c) or _named_after(scope, c) or _named_in_brackets(scope, c) or \
             _abbreviations_before(scope, c) or \
             _named_before(scope, c) or _named_clause_before(scope, c)
@@ -689,6 +692,9 @@ def _shared_out(scope: Scope, c: DraftClaim) -> Found | None:
     paragraph = plain.rfind("\n", 0, c.figure.start) + 1
     if "分别" in plain[paragraph:c.figure.start]:
         return None  # 7、8、9三个月…分别为…。其中，31个大城市…分别为: the months again, not the cities
+    s_start, _ = scope.sentence(c)
+    if "、" in plain[s_start:c.figure.start] or _THIS.search(plain, s_start, c.figure.number_start):
+        return None  # 2007年、2009年、2011年、2013年这三项…分别为13.9%、…: the years get the figures
     _, s_end = scope.sentence(c)
     run: list[DraftClaim] = []
     for x in scope.in_span(m.end(), s_end):
