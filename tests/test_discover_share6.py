@@ -133,3 +133,54 @@ def test_a_share_in_a_sentence_opening_with_its_whole(article) -> None:
     printed = FRAME.format(whole="2000", share="55.5")
     code, doc = article(printed)
     assert any(c["written"] == "2000亿元" for e in errors(doc) for c in e["claims"])
+
+
+def averages(doc: dict) -> list[dict]:
+    return [c for c in doc["checks"] if c["kind"] == "average"]
+
+
+# the dev article news-central-capitals-census-2021 (每日经济新闻 via 新浪财经), its line 45
+ZHENGZHOU = ("根据最新人口普查数据，过去10年，郑州常住人口增加{total}万人、年均增量为{per}万，武汉常住人口"
+             "增加253.5万人、年均增量25.35万。\n")
+# 中宣部“中国这十年”发布会, 人社部副部长李忠 (http://stresscarki.com/c65028.html, the same words at
+# http://jizihe.com/page/2022/1114/10910272.shtml): 1.3亿 / 10 = 1300万
+JOBS = ("会上,人社部副部长李忠表示,这十年,就业局势保持总体稳定,城镇新增就业年均超过{per}万人,10年累计"
+        "实现城镇新增就业{total}亿人,调查失业率总体低于预期控制目标。\n")
+
+
+@pytest.mark.parametrize(("text", "total", "per"), [(ZHENGZHOU, "397.4", "39.74"), (JOBS, "1.3", "1300")])
+def test_a_yearly_average_with_its_total_and_years_is_stated(article, text, total, per) -> None:
+    """Forms: 过去N年，A增加X、年均增量为Y and A年均Y，N年累计…X: Y = X / N."""
+    code, doc = article(text.format(total=total, per=per))
+    found = averages(doc)
+    assert found and all(r["how"] == "stated" and r["verdict"] == "holds" for r in found)
+    assert any(c["written"].startswith(total) for r in found for c in r["claims"])
+    assert errors(doc) == [] and code == 0
+
+
+@pytest.mark.parametrize(("text", "total", "per", "changed"), [
+    (ZHENGZHOU, "397.4", "39.77", "39.77"),
+    (ZHENGZHOU, "397.7", "39.74", "397.7"),
+    (JOBS, "1.2", "1300", "1.2"),
+])
+def test_a_changed_yearly_average_or_total_is_an_error_naming_it(article, text, total, per,
+                                                                   changed) -> None:
+    printed = text.format(total=total, per=per)
+    code, doc = article(printed)
+    [e] = errors(doc)
+    at = printed.index(changed) + 1
+    assert code == 1
+    assert any(c["article"]["line"] == 1 and c["article"]["column"] <= at < c["article"]["end_column"]
+               for c in e["claims"])
+
+
+@pytest.mark.parametrize("text", [
+    # 郑报全媒体 (http://m.4317.com.cn/cs/2021/0528/46335.html): a ten-year rate, no yearly amount
+    "397.4万人的十年人口增长量,居全国城市第5位。10年间,郑州的人口增量占全国增量的5.5%,占全省的74.4%;"
+    "10年平均增速比全国和全省均高出3.3个百分点。\n",
+    # 人社部 (http://bschool.3news.cn/CEOgd/2020/1029/460199.html): 每年 a floor, the total of four years
+    "2016年到2019年,城镇新增就业每年都保持在1300万人以上,目前累计已超过6000万人。\n",
+])
+def test_no_yearly_average_without_its_change_and_years(article, text) -> None:
+    code, doc = article(text)
+    assert averages(doc) == [] and code == 0
