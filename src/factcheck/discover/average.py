@@ -2,13 +2,14 @@
 (全年发放补贴2.1亿元，惠及1.2万户，户均1.75万元). Per-capita income and GDP per head come from
 surveys and average populations: they are not checked against a total and a year-end count —
 unless the sentence names the count it divides by (GDP总量1730.2亿元，按2020年全市常住人口185.94万人
-计算，人均GDP约9.31万元)."""
+计算，人均GDP约9.31万元). A yearly average of a change over the years the sentence names follows
+it (过去10年，郑州常住人口增加397.4万人、年均增量为39.74万): the change divided by the years."""
 
 from __future__ import annotations
 
 from ..patterns import later
 from .claims import DraftClaim
-from .scope import Found, Scope, exact, is_level, same_unit
+from .scope import Found, Scope, a_change, exact, is_level, same_unit
 
 __all__ = ["find"]
 
@@ -43,6 +44,76 @@ def find(scope: Scope) -> list[Found]:
                            "stated", per, "an average with its total and count",
                            f"{per.id}_average"))
     return found
+
+
+_PER_YEAR = later(r"^[、，,](?:年均|平均每年|每年平均)(?:增量|增加|增长|新增|减少|下降)?(?:为|达到|达)?$")
+_PER_YEAR_FIRST = later(r"(?:年均|平均每年|每年平均)(?:增量|增加|增长|新增|减少|下降)?(?:为|达到|达)?$")
+_YEARS_PAST = later(r"(?:过去|近|最近|这)$")
+_CHANGED = later(r"增加|减少|新增|增长|下降|累计")
+_YEARS = later(r"(?:\d+|[一二三四五六七八九十两]+)年")
+_SUMMED = later(r"^累计[^，,。；;、]*$")
+
+
+def per_year(scope: Scope) -> list[Found]:
+    """A yearly average with its change and the years, in one sentence, either order: 过去N年，A增加X、
+    年均增量为Y (the change right before the average, the years opening the sentence), or A年均Y，N年
+    累计…X (the years and the summed total right after the average): Y = X / N."""
+    found: list[Found] = []
+    for k, per in enumerate(scope.claims):
+        if not is_level(per) or per.figure.quantity.unit.dimension in _RATES:
+            continue
+        pair = _change_before(scope, k, per) or _sum_after(scope, k, per)
+        if pair is None:
+            continue
+        total, years = pair
+        if not same_unit(per, total):
+            per.unit = total.figure.quantity.unit.name  # 年均增量为39.74万 of 397.4万人: 万人
+        q = years.figure.quantity
+        found.append(Found("average", {"average": per.id, "total": total.id,
+                                       "count": f"{q.value / q.unit.factor}个"},  # 10 years, exactly
+                           "stated", per, "a yearly average with its total and years",
+                           f"{per.id}_average"))
+    return found
+
+
+def _a_span_of_years(c: DraftClaim) -> bool:
+    return c.figure.quantity is not None and c.figure.quantity.unit.name == "年" \
+        and bool(_YEARS.fullmatch(c.value))
+
+
+def _change_before(scope: Scope, k: int, per: DraftClaim) -> tuple[DraftClaim, DraftClaim] | None:
+    """过去10年，郑州常住人口增加397.4万人、年均增量为39.74万."""
+    if k == 0:
+        return None
+    total = scope.claims[k - 1]
+    if not is_level(total) or not _PER_YEAR.match(scope.text(total.end, per.figure.start)) \
+            or not (a_change(total) or _CHANGED.search(scope.before(total))) \
+            or not _counts_alike(total, per):
+        return None
+    s_start, _ = scope.sentence(per)
+    years = [c for c in scope.in_span(s_start, total.figure.start) if _a_span_of_years(c)
+             and _YEARS_PAST.search(scope.text(s_start, c.figure.number_start))]
+    return (total, years[0]) if len(years) == 1 else None
+
+
+def _sum_after(scope: Scope, k: int, per: DraftClaim) -> tuple[DraftClaim, DraftClaim] | None:
+    """城镇新增就业年均超过1300万人，10年累计实现城镇新增就业1.3亿人."""
+    if k + 2 >= len(scope.claims) or not _PER_YEAR_FIRST.search(scope.before(per)):
+        return None
+    years, total = scope.claims[k + 1], scope.claims[k + 2]
+    if not _a_span_of_years(years) or scope.text(per.end, years.figure.start) not in ("，", ",") \
+            or not is_level(total) or not exact(total) or not _counts_alike(total, per) \
+            or not _SUMMED.match(scope.text(years.figure.end, total.figure.start)):
+        return None
+    return total, years
+
+
+def _counts_alike(total: DraftClaim, per: DraftClaim) -> bool:
+    """The same unit, or a bare number after a count of people or things (增加397.4万人、年均增量为
+    39.74万)."""
+    if same_unit(total, per):
+        return True
+    return per.figure.quantity.unit.dimension == "number" and total.figure.quantity.unit.dimension == "count"
 
 
 def _named_divisor(scope: Scope, count: DraftClaim) -> bool:

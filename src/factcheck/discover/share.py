@@ -4,7 +4,8 @@ The part is the level stated just before the share in its sentence; the whole is
 clause names after 占 (占一般公共预算收入的比重为74.2% → the article's 一般公共预算收入), or the
 total of the breakdown the part belongs to (其中民生支出40.1亿元，占比达82%). A whole named in
 the clause and found in the same sentence or as the breakdown's total is *stated*; found
-elsewhere in the article by its label, it is *linked*.
+elsewhere in the article by its label, it is *linked*. A share of the plan (完成年度计划的77.82%,
+占年度目标的, 计划完成率) is of the one plan its sentence or the sentence before states.
 """
 
 from __future__ import annotations
@@ -18,6 +19,12 @@ from .scope import Found, Scope, a_change, exact, is_level, is_share, listed_ite
 __all__ = ["find"]
 
 _SHARE_WORD = later(r"占(?!用|地|领|有)|比重|占比|份额")
+#: A plan, a target, a budget or a quota: what 完成率 and 占年度计划的 measure the done part against.
+_PLAN = later(r"计划|目标|预算|任务|额度|限额")
+#: A share of the plan (占年度目标的, 完成年度计划的, 为年计划的, 占提前下达专项债额度的) or a rate
+#: of completion (计划完成率, 年度投资完成率).
+_PLAN_SHARE = later(r"(?:占|完成|为)[^，,。；;占]{0,12}?(?:计划|目标|预算|任务|额度|限额)(?:任务|数)?的?$"
+                    r"|完成率(?:为|达到|达)?$")
 _WHOLE_WORDS = later(r"占(.*?)(?:的)?(?:比重|比例|份额)?(?:为|达到|达|约为|约|超过|超|近|接近)?$")
 
 
@@ -28,6 +35,9 @@ def find(scope: Scope, totals: dict[str, DraftClaim]) -> list[Found]:
         if not is_share(rate):
             continue
         head = scope.before(rate)
+        if _PLAN_SHARE.search(head):
+            found += _of_plan(scope, k, rate)
+            continue
         if not _SHARE_WORD.search(head):
             continue
         part, linked = _part(scope, k, rate, head), False
@@ -46,6 +56,35 @@ def find(scope: Scope, totals: dict[str, DraftClaim]) -> list[Found]:
         found.append(Found("share", {"share": part.id, "of": whole.id, "is": rate.id}, how, rate,
                            because, f"{part.id}_share"))
     return found
+
+
+def _of_plan(scope: Scope, k: int, rate: DraftClaim) -> list[Found]:
+    """A share of the plan (年度计划投资295.16亿元，1-9月累计完成投资229.68亿元，完成年度计划的77.82%;
+    下达…限额1.46万亿元。…发行规模达9676亿元，占提前下达专项债额度的66.3%): the part is the done
+    level right before it in its sentence, the whole the plan of its unit stated in that sentence or
+    the one before it in the paragraph — stated, when it is the only plan there and the nearest level
+    of the unit before the part (no 其中 between: a part's share of its own plan is not of the whole's).
+    """
+    part = _part(scope, k, rate, scope.before(rate))
+    if part is None or a_change(part) or _a_plan(scope, part) \
+            or "开累" in scope.text(scope.sentence(part)[0], rate.figure.start):
+        return []  # 开累完成投资: since the project began, of its whole cost and not of a year's plan
+    start, _ = scope.sentence(part)
+    if start > 0:
+        before, _ = scope.sentence_of_offsets(start - 1, start - 1)
+        start = start if "\n" in scope.plain[before:start] else before
+    earlier = [c for c in scope.in_span(start, part.figure.start) if is_level(c) and same_unit(c, part)]
+    plans = [c for c in earlier if exact(c) and not a_change(c) and c.period == part.period
+             and _a_plan(scope, c)]
+    if not earlier or plans != earlier[-1:] or "其中" in scope.text(plans[0].figure.end, part.figure.start):
+        return []
+    return [Found("share", {"share": part.id, "of": plans[0].id, "is": rate.id}, "stated", rate,
+                  "a share of the plan with the done part and the plan", f"{part.id}_share")]
+
+
+def _a_plan(scope: Scope, c: DraftClaim) -> bool:
+    """A level its clause names a plan (年度计划投资295.16亿元, 年度投资计划647.4亿元)."""
+    return bool(_PLAN.search(scope.before(c) + c.value))
 
 
 def _part(scope: Scope, k: int, rate: DraftClaim, head: str) -> DraftClaim | None:
@@ -258,7 +297,7 @@ def _total_population(scope: Scope, rate: DraftClaim, part: DraftClaim,
     return before[-1], "stated" if len(headcounts) == 1 else "linked"
 
 
-_SCOPE = later(r"^在?([^，,。；;]{2,20}?)中[，,]")
+_SCOPE = later(r"^在?([^，,。；;]{2,30}?)中[，,]")
 
 
 def _full_sentence_start(scope: Scope, part: DraftClaim) -> int:
