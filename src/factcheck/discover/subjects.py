@@ -27,6 +27,10 @@ The key is built so that figures which only look alike never share one:
 - **measure**: the unit and what the figure is — a level, a change (增加了…), a share, a growth
   rate, a change in 百分点 — with the words that make it another figure: 两年平均, 实际, 名义,
   环比, 年均, 拉动, a projection (预计, 预期, 目标 …), a base other than a year earlier (比一季度).
+  环比 holds to the end of its sentence, and a section opened by 从环比看 to the end of its
+  paragraph, until 同比 or a new 从…看 (从环比看，二季度国内生产总值增长0.7% is not the 二季度增长
+  4.7% before it); a list of targets after 目标是： is projected to its full stop (今年发展主要预期
+  目标是：…；居民消费价格涨幅3%左右 is no outcome).
 
 A claim in a list of 分别 without listed periods, in parentheses, or whose sentence names several
 places at once has no key: what it states cannot be told from its words alone.
@@ -448,9 +452,11 @@ _BASE_OF_CHANGE = later(
 _YEAR_ON_YEAR = later(r"^(?:上年|去年)?(?:同期)?$")
 
 
-def _measure(c: DraftClaim, words: str, label: str, label_words: str) -> str:
+def _measure(c: DraftClaim, words: str, label: str, label_words: str,
+             carried: frozenset[str] = frozenset()) -> str:
     """What the figure is (level, change, share, growth, pp) and the words that make it another
-    figure: 两年平均, 实际, 名义, 环比, 年均, 拉动, a projection, a base other than a year earlier."""
+    figure: 两年平均, 实际, 名义, 环比, 年均, 拉动, a projection, a base other than a year earlier;
+    ``carried``: the flags its sentence or section gives it (:func:`_carried`)."""
     f = c.figure
     q = f.quantity
     assert q is not None
@@ -467,7 +473,8 @@ def _measure(c: DraftClaim, words: str, label: str, label_words: str) -> str:
         kind = "change"
     else:
         kind = "level"
-    flags = [name for name, pattern in _FLAGS if pattern.search(words)]
+    flags = [name for name, pattern in _FLAGS if pattern.search(words)
+             or (name in carried and (name != "mom" or kind != "level"))]
     if f.estimate and "proj" not in flags:
         flags.append("proj")
     if kind != "level":
@@ -475,6 +482,37 @@ def _measure(c: DraftClaim, words: str, label: str, label_words: str) -> str:
             if not _YEAR_ON_YEAR.match(m.group(1)):
                 flags.append("vs " + m.group(1))
     return ":".join([kind, *flags])
+
+
+# --- flags a sentence or a section gives its figures -------------------------------------------
+#: a section of month-on-month figures: 从环比看，二季度国内生产总值增长0.7%; 环比看，食品烟酒价格与
+#: 上月持平。其中，畜肉类价格上涨6.8%
+_MOM_SECTION = later(r"^(?:来)?看")
+#: what ends a run of month-on-month figures: a year-on-year word, another base, a new section
+#: (从同比看, 分季度看, 从结构看)
+_MOM_END = later(r"同比|比上年|比去年|较上年|较去年|两年平均|年均|(?:从|分)[^，,。；;：:]{1,8}?(?:来)?看")
+#: a list of targets: 今年发展主要预期目标是：国内生产总值增长5.5%左右；…居民消费价格涨幅3%左右
+_TARGET_LIST = later(r"目标(?:任务)?(?:是|为)?[：:]")
+_FULL_STOP = later(r"[。！？!?]")
+_SENTENCE_END = later(r"[。！？!?；;]")
+
+
+def _carried(plain: str, p_start: int, at: int) -> frozenset[str]:
+    """The flags the words before a figure give it beyond its clause: ``mom`` after 环比 — to the
+    end of the paragraph after 从环比看 / 环比看, to the end of its sentence after a bare 环比 —
+    unless 同比, another base or a new 从…看 comes between; ``proj`` in a list of targets after
+    目标是： to the full stop."""
+    text = plain[p_start:at]
+    flags = set()
+    mom = text.rfind("环比")
+    if mom >= 0:
+        rest = text[mom + 2:]
+        if not _MOM_END.search(rest) and (_MOM_SECTION.match(rest) or not _SENTENCE_END.search(rest)):
+            flags.add("mom")
+    targets = list(_TARGET_LIST.finditer(text))
+    if targets and not _FULL_STOP.search(text, targets[-1].end()):
+        flags.add("proj")
+    return frozenset(flags)
 
 
 # --- the key ----------------------------------------------------------------------------------
@@ -520,7 +558,8 @@ def subject_of(scope: Scope, c: DraftClaim) -> Subject | None:
         # a headline that opens with its figure: 4.9%！三季度GDP同比增速放缓，…
         headline = label = clause = label_words = \
             re.split(r"[，,：:]", scope.text(f.end, f.end + 40).lstrip("！!：: "))[0]
-    measure = _measure(c, clause, label, label_words)
+    carried = _carried(plain, plain.rfind("\n", 0, s_start) + 1, f.number_start)
+    measure = _measure(c, clause, label, label_words, carried)
     if _TARGET_AFTER.match(plain[f.end:c_end]) and ":proj" not in measure:
         measure += ":proj"  # 经济总量达到4万亿元“十四五”经济目标: the figure is the target
     subject = normalise_label(label)
@@ -575,7 +614,9 @@ def growth_subject(scope: Scope, c: DraftClaim, level: Subject | None) -> Subjec
     if level is None or g is None or g.quantity is None or level.measure != "level":
         return None
     words = scope.text(c.figure.end, g.number_start)
-    flags = [name for name, pattern in _FLAGS if pattern.search(words)]
+    plain = scope.plain
+    carried = _carried(plain, plain.rfind("\n", 0, c.figure.start) + 1, g.number_start)
+    flags = [name for name, pattern in _FLAGS if pattern.search(words) or name in carried]
     return Subject(level.label, level.period, level.places, ":".join(["growth", *flags]),
                    g.quantity.unit.key)
 
