@@ -51,9 +51,9 @@ from ..patterns import compiled, later
 from .claims import DraftClaim
 from .scope import Scope, same_unit
 
-__all__ = ["Subject", "generic", "growth_subject", "names_when_or_where", "normalise_label", "paired_by",
-           "period_of", "places_in_text",
-           "subject_of", "where_and_when"]
+__all__ = ["Subject", "generic", "growth_subject", "names_when_or_where", "normalise_label",
+           "other_topics", "paired_by", "period_of", "places_in_text", "subject_of", "topic_of",
+           "where_and_when"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -513,6 +513,50 @@ def _carried(plain: str, p_start: int, at: int) -> frozenset[str]:
     if targets and not _FULL_STOP.search(text, targets[-1].end()):
         flags.add("proj")
     return frozenset(flags)
+
+
+# --- the topic a sentence opens with ------------------------------------------------------------
+#: a first clause that names a topic and what it does: 女装稳步扩张, 男装、服饰集合店延续颓势,
+#: 交通运输仓储邮政业回暖, 房地产业降幅收窄 — the figures after it in its sentence are the topic's
+_TOPIC = later(
+    r"(?!在|对|为|随着|从|由|再|据|经|而|但|受|因|那么|如果|其中|同时)"
+    r"(?P<topic>[\u4e00-\u9fffA-Za-z、/]{2,10}?)(?:降幅|增幅|增速|形势|生产|发展)?"
+    r"(?:稳步|大举|持续|继续|仍然|仍|依然|进一步|明显|显著|快速|高速|加速|小幅|大幅|强势|逆势|整体|全面|有所|"
+    r"逐步)?(?:扩张|收缩|延续颓势|回暖|复苏|反弹|增长|增加|减少|下降|下滑|回落|放缓|加快|收窄|扩大|上行|下行|走强|"
+    r"走弱|走高|走低|升温|降温|遇冷|疲软|低迷|向好|承压|企稳|平稳|稳定|恢复|好转|改善)(?:较快|明显|强劲|良好|态势|势头)?")
+
+
+#: a clause that opens a sentence before its topic: 其中，房地产业降幅收窄; 分业态看，餐饮门店数量显著增加
+_OPENER = later(r"(?:其中|此外|同时|另外|具体看|具体来看|(?:从|分)[^，,。；;]{1,8}?(?:来)?看)[，,]")
+
+
+def topic_of(scope: Scope, c: DraftClaim) -> str | None:
+    """The topic the sentence of a claim opens with (after 其中, 分…看 …), when its first clause
+    names one and what it does, and holds no figure (潮流数码大举扩张，开关店比2.32 → 潮流数码): the
+    subject of a bare measure after it. None when the sentence opens otherwise."""
+    s_start, _ = scope.sentence(c)
+    opener = _OPENER.match(scope.plain, s_start, c.figure.start)
+    start = opener.end() if opener else s_start
+    first = re.split(r"[，,]", scope.plain[start:c.figure.start], maxsplit=1)
+    if len(first) < 2 or scope.in_span(start, start + len(first[0])):
+        return None
+    m = _TOPIC.fullmatch(re.sub(r"\s+", "", first[0]))
+    return m.group("topic") if m and "的" not in m.group("topic") else None
+
+
+def other_topics(scope: Scope, a: DraftClaim, b: DraftClaim) -> bool:
+    """Whether two claims are of different topics: both sentences open with topics that name
+    different things (女装, 男装、服饰集合店: neither holds the other's first two characters; 工业
+    生产 and 规上工业生产 are one), or one does and the other's words before its figure do not
+    name it (女装稳步扩张，全年开关店比大于1 and 儿童游乐热度走高，全年开关店比达1.67)."""
+    ta, tb = topic_of(scope, a), topic_of(scope, b)
+    if ta is None and tb is None:
+        return False
+    if ta is not None and tb is not None:
+        return ta[:2] not in tb and tb[:2] not in ta
+    topic, other = (ta, b) if ta is not None else (tb, a)
+    assert topic is not None
+    return topic[:2] not in scope.text(scope.sentence(other)[0], other.figure.start)
 
 
 # --- the key ----------------------------------------------------------------------------------
