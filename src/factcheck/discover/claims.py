@@ -146,6 +146,11 @@ def _label(article: ArticleText, claim: DraftClaim, previous: DraftClaim | None,
         before_raw = plain[max(a, previous_end, fig.names_start):fig.start]
     if previous is not None and previous.label and previous_end > a and _CONNECTIVE.match(before_raw):
         return previous.label  # 1亿元或1000万美元以上: one label for both
+    changed = _changed_from(plain, a, fig)
+    if changed is not None:
+        return changed  # 每千人口医疗卫生机构床位数从2020年的6.46张增加到…: both levels are X's
+    if previous is not None and previous.label and _changed_to(plain, previous, fig):
+        return previous.label
     after_raw = plain[claim.end:min(b, next_start)]
     before = clean_label(before_raw)
     after = clean_label(compiled(r"^[的之]").sub("", compiled(r"\s+").sub("", after_raw)), 16)
@@ -185,6 +190,31 @@ def _label(article: ArticleText, claim: DraftClaim, previous: DraftClaim | None,
             else "增长"
         label += word
     return label or None
+
+
+#: «X从2020年的a增加到2023年的b», «X由a提高到b», «X由2018年a增至2019年b»: the subject X before
+#: 从/由, the change to the second level after the first
+_FROM_LEVEL = later(r"(?:从|由)(?:(?:19|20)\d\d年(?:末|底)?的?)?$")
+_TO_LEVEL = later(r"^(?:增加|提高|提升|上升|增长|下降|减少|降低|扩大|缩小|回落|升|增|降|减)(?:到|至)"
+                  r"(?:(?:19|20)\d\d年(?:末|底)?的?)?")
+
+
+def _changed_from(plain: str, start: int, fig: Figure) -> str | None:
+    """The subject X of the first level of «X从A年的a增加到B年的b» (the clause from ``start``),
+    with its 每千人口, 人均 … prefix; None when the figure is not the level a change starts from."""
+    m = _FROM_LEVEL.search(plain, start, fig.start)
+    after = compiled(r"\s+").sub("", plain[fig.end:fig.end + 12])
+    if m is None or m.end() != fig.start or not _TO_LEVEL.match(after):
+        return None
+    return clean_label(plain[start:m.start()]) or None
+
+
+def _changed_to(plain: str, previous: DraftClaim, fig: Figure) -> bool:
+    """Whether a figure is the second level of «X从A年的a增加到B年的b» whose first is ``previous``."""
+    between = compiled(r"\s+").sub("", plain[previous.end:fig.number_start])
+    m = _TO_LEVEL.match(between)
+    return m is not None and m.end() == len(between) and \
+        _changed_from(plain, previous.clause[0], previous.figure) is not None
 
 
 _BARE_VERBS = {"净增", "新增", "增加", "减少", "净减", "完成", "实现", "达到", "共计", "合计"}
