@@ -336,6 +336,33 @@ def _lower(i: Interval) -> tuple[bool, Fraction, bool]:
     return (i.lo is not None, i.lo or Fraction(0), not i.lo_closed)
 
 
+# --- thresholds -------------------------------------------------------------------------------
+#: the bounds a threshold is written with: 超过10亿元, 10亿元以上, 不足100人 …
+_THRESHOLD_BOUNDS = ("more-than", "reached", "at-least", "at-most", "under")
+#: what follows a bound that makes it the threshold of a group: 的 and a verb of the group (超过10亿元
+#: 的为广发证券和中金公司), or 的, a noun and the group's count (营业收入10亿元以上的企业12家)
+_GROUP_AFTER = later(r"^的(?:有|为|是|共有|共|达|仅有|仅|只有|包括)")
+_COUNT_AFTER = later(r"^的[^，,。；;：:\d]{0,8}?(?:有|共有|共|达|为|是|仅有|仅|只有)?$")
+
+
+def _mark_thresholds(article: ArticleText, figures: list[Figure]) -> None:
+    """A bound followed by 的 that names a group — 代销收入超过10亿元的有3家, 10亿元以上的企业12家,
+    超过10亿元的为广发证券和中金公司 — is the threshold that defines the group, not a value of its
+    measure: its kind becomes ``threshold``, so it is no level to pair, sum or divide."""
+    plain = article.plain
+    for k, fig in enumerate(figures):
+        q = fig.quantity
+        if q is None or q.qualifier not in _THRESHOLD_BOUNDS or fig.kind != "level" or fig.is_rate:
+            continue
+        after = plain[fig.end:fig.end + 12]
+        nxt = figures[k + 1] if k + 1 < len(figures) else None
+        counted = nxt is not None and nxt.quantity is not None and \
+            nxt.quantity.unit.dimension == "count" and not nxt.is_rate and \
+            bool(_COUNT_AFTER.match(plain[fig.end:nxt.start]))
+        if counted or _GROUP_AFTER.match(after):
+            fig.kind = "threshold"
+
+
 # --- building the draft -----------------------------------------------------------------------
 _MAX_CONTEXT = 100  # a quote is its clause, but no more than this many characters either side of the figure
 
@@ -345,6 +372,7 @@ def build_draft(article: ArticleText) -> Draft:
     draft = Draft(article, figures, period=_article_period(article), place=_article_place(article))
     scan = article.scan.text
     understood = [f for f in figures if f.understood]
+    _mark_thresholds(article, understood)
     claims: list[DraftClaim] = []
     attached: set[int] = set()
     pairs = _respectively(understood, scan)
