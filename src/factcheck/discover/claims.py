@@ -1,5 +1,5 @@
 """From an article's figures to draft claims: growth attached to its level, labels, quotes,
-ids, periods and names.
+ids, periods and names; the bounds that define a group (超过10亿元的有3家) marked as thresholds.
 """
 
 from __future__ import annotations
