@@ -1,5 +1,5 @@
 """From an article's figures to draft claims: growth attached to its level, labels, quotes,
-ids, periods and names.
+ids, periods and names; the bounds that define a group (超过10亿元的有3家) marked as thresholds.
 """
 
 from __future__ import annotations
@@ -146,6 +146,11 @@ def _label(article: ArticleText, claim: DraftClaim, previous: DraftClaim | None,
         before_raw = plain[max(a, previous_end, fig.names_start):fig.start]
     if previous is not None and previous.label and previous_end > a and _CONNECTIVE.match(before_raw):
         return previous.label  # 1亿元或1000万美元以上: one label for both
+    changed = _changed_from(plain, a, fig)
+    if changed is not None:
+        return changed  # 每千人口医疗卫生机构床位数从2020年的6.46张增加到…: both levels are X's
+    if previous is not None and previous.label and _changed_to(plain, previous, fig):
+        return previous.label
     after_raw = plain[claim.end:min(b, next_start)]
     before = clean_label(before_raw)
     after = clean_label(compiled(r"^[的之]").sub("", compiled(r"\s+").sub("", after_raw)), 16)
@@ -185,6 +190,31 @@ def _label(article: ArticleText, claim: DraftClaim, previous: DraftClaim | None,
             else "增长"
         label += word
     return label or None
+
+
+#: «X从2020年的a增加到2023年的b», «X由a提高到b», «X由2018年a增至2019年b»: the subject X before
+#: 从/由, the change to the second level after the first
+_FROM_LEVEL = later(r"(?:从|由)(?:(?:19|20)\d\d年(?:末|底)?的?)?$")
+_TO_LEVEL = later(r"^(?:增加|提高|提升|上升|增长|下降|减少|降低|扩大|缩小|回落|升|增|降|减)(?:到|至)"
+                  r"(?:(?:19|20)\d\d年(?:末|底)?的?)?")
+
+
+def _changed_from(plain: str, start: int, fig: Figure) -> str | None:
+    """The subject X of the first level of «X从A年的a增加到B年的b» (the clause from ``start``),
+    with its 每千人口, 人均 … prefix; None when the figure is not the level a change starts from."""
+    m = _FROM_LEVEL.search(plain, start, fig.start)
+    after = compiled(r"\s+").sub("", plain[fig.end:fig.end + 12])
+    if m is None or m.end() != fig.start or not _TO_LEVEL.match(after):
+        return None
+    return clean_label(plain[start:m.start()]) or None
+
+
+def _changed_to(plain: str, previous: DraftClaim, fig: Figure) -> bool:
+    """Whether a figure is the second level of «X从A年的a增加到B年的b» whose first is ``previous``."""
+    between = compiled(r"\s+").sub("", plain[previous.end:fig.number_start])
+    m = _TO_LEVEL.match(between)
+    return m is not None and m.end() == len(between) and \
+        _changed_from(plain, previous.clause[0], previous.figure) is not None
 
 
 _BARE_VERBS = {"净增", "新增", "增加", "减少", "净减", "完成", "实现", "达到", "共计", "合计"}
@@ -306,6 +336,33 @@ def _lower(i: Interval) -> tuple[bool, Fraction, bool]:
     return (i.lo is not None, i.lo or Fraction(0), not i.lo_closed)
 
 
+# --- thresholds -------------------------------------------------------------------------------
+#: the bounds a threshold is written with: 超过10亿元, 10亿元以上, 不足100人 …
+_THRESHOLD_BOUNDS = ("more-than", "reached", "at-least", "at-most", "under")
+#: what follows a bound that makes it the threshold of a group: 的 and a verb of the group (超过10亿元
+#: 的为广发证券和中金公司), or 的, a noun and the group's count (营业收入10亿元以上的企业12家)
+_GROUP_AFTER = later(r"^的(?:有|为|是|共有|共|达|仅有|仅|只有|包括)")
+_COUNT_AFTER = later(r"^的[^，,。；;：:\d]{0,8}?(?:有|共有|共|达|为|是|仅有|仅|只有)?$")
+
+
+def _mark_thresholds(article: ArticleText, figures: list[Figure]) -> None:
+    """A bound followed by 的 that names a group — 代销收入超过10亿元的有3家, 10亿元以上的企业12家,
+    超过10亿元的为广发证券和中金公司 — is the threshold that defines the group, not a value of its
+    measure: its kind becomes ``threshold``, so it is no level to pair, sum or divide."""
+    plain = article.plain
+    for k, fig in enumerate(figures):
+        q = fig.quantity
+        if q is None or q.qualifier not in _THRESHOLD_BOUNDS or fig.kind != "level" or fig.is_rate:
+            continue
+        after = plain[fig.end:fig.end + 12]
+        nxt = figures[k + 1] if k + 1 < len(figures) else None
+        counted = nxt is not None and nxt.quantity is not None and \
+            nxt.quantity.unit.dimension == "count" and not nxt.is_rate and \
+            bool(_COUNT_AFTER.match(plain[fig.end:nxt.start]))
+        if counted or _GROUP_AFTER.match(after):
+            fig.kind = "threshold"
+
+
 # --- building the draft -----------------------------------------------------------------------
 _MAX_CONTEXT = 100  # a quote is its clause, but no more than this many characters either side of the figure
 
@@ -315,6 +372,7 @@ def build_draft(article: ArticleText) -> Draft:
     draft = Draft(article, figures, period=_article_period(article), place=_article_place(article))
     scan = article.scan.text
     understood = [f for f in figures if f.understood]
+    _mark_thresholds(article, understood)
     claims: list[DraftClaim] = []
     attached: set[int] = set()
     pairs = _respectively(understood, scan)

@@ -26,7 +26,9 @@
   a later paragraph, a figure repeated in a quote. A level pairs with a level, a growth rate with
   a growth rate of the same subject. Claims of different places, periods or measures, and claims
   with a generic label, never pair. Tied by their words alone across sentences: at most a
-  warning.
+  warning. Figures of different topics never pair: a sentence that opens with a topic and what
+  it does (女装稳步扩张，…; 潮流数码大举扩张，…) is about that topic, and a figure of it pairs only
+  with one whose words name it too.
 
 The note of each check says which rule paired the figures, and so does its finding.
 """
@@ -51,6 +53,7 @@ from .subjects import (
     growth_subject,
     names_when_or_where,
     normalise_label,
+    other_topics,
     period_of,
     places_in_text,
     subject_of,
@@ -479,13 +482,15 @@ def _could_be_one(a: Copy, b: Copy) -> bool:
 
 
 def _may_pair(scope: Scope, a: Copy, b: Copy) -> bool:
-    """Different sentences; in one paragraph, not two claims the draft told apart (it numbers the
+    """Different sentences, not of different topics (女装稳步扩张，全年开关店比大于1 and 潮流数码
+    大举扩张，开关店比2.32); in one paragraph, not two claims the draft told apart (it numbers the
     labels of one paragraph's figures that cannot agree: 完成投资, 完成投资(2))."""
     (ca, _), (cb, _) = a, b
     qa, qb = _figure(a).quantity, _figure(b).quantity
     one_sentence = scope.same_sentence(ca, cb) and (ca.line == _title_line(scope)) == \
         (cb.line == _title_line(scope))  # a long title without a full stop is no part of the lead
-    if one_sentence or qa is None or qb is None or qa.unit.key != qb.unit.key:
+    if one_sentence or qa is None or qb is None or qa.unit.key != qb.unit.key or \
+            other_topics(scope, ca, cb):
         return False
     if ca.line != cb.line or ca.label == cb.label:
         return True

@@ -27,6 +27,10 @@ The key is built so that figures which only look alike never share one:
 - **measure**: the unit and what the figure is — a level, a change (增加了…), a share, a growth
   rate, a change in 百分点 — with the words that make it another figure: 两年平均, 实际, 名义,
   环比, 年均, 拉动, a projection (预计, 预期, 目标 …), a base other than a year earlier (比一季度).
+  环比 holds to the end of its sentence, and a section opened by 从环比看 to the end of its
+  paragraph, until 同比 or a new 从…看 (从环比看，二季度国内生产总值增长0.7% is not the 二季度增长
+  4.7% before it); a list of targets after 目标是： is projected to its full stop (今年发展主要预期
+  目标是：…；居民消费价格涨幅3%左右 is no outcome).
 
 A claim in a list of 分别 without listed periods, in parentheses, or whose sentence names several
 places at once has no key: what it states cannot be told from its words alone.
@@ -47,9 +51,9 @@ from ..patterns import compiled, later
 from .claims import DraftClaim
 from .scope import Scope, same_unit
 
-__all__ = ["Subject", "generic", "growth_subject", "names_when_or_where", "normalise_label", "paired_by",
-           "period_of", "places_in_text",
-           "subject_of", "where_and_when"]
+__all__ = ["Subject", "generic", "growth_subject", "names_when_or_where", "normalise_label",
+           "other_topics", "paired_by", "period_of", "places_in_text", "subject_of", "topic_of",
+           "where_and_when"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -448,9 +452,11 @@ _BASE_OF_CHANGE = later(
 _YEAR_ON_YEAR = later(r"^(?:上年|去年)?(?:同期)?$")
 
 
-def _measure(c: DraftClaim, words: str, label: str, label_words: str) -> str:
+def _measure(c: DraftClaim, words: str, label: str, label_words: str,
+             carried: frozenset[str] = frozenset()) -> str:
     """What the figure is (level, change, share, growth, pp) and the words that make it another
-    figure: 两年平均, 实际, 名义, 环比, 年均, 拉动, a projection, a base other than a year earlier."""
+    figure: 两年平均, 实际, 名义, 环比, 年均, 拉动, a projection, a base other than a year earlier;
+    ``carried``: the flags its sentence or section gives it (:func:`_carried`)."""
     f = c.figure
     q = f.quantity
     assert q is not None
@@ -467,7 +473,8 @@ def _measure(c: DraftClaim, words: str, label: str, label_words: str) -> str:
         kind = "change"
     else:
         kind = "level"
-    flags = [name for name, pattern in _FLAGS if pattern.search(words)]
+    flags = [name for name, pattern in _FLAGS if pattern.search(words)
+             or (name in carried and (name != "mom" or kind != "level"))]
     if f.estimate and "proj" not in flags:
         flags.append("proj")
     if kind != "level":
@@ -475,6 +482,81 @@ def _measure(c: DraftClaim, words: str, label: str, label_words: str) -> str:
             if not _YEAR_ON_YEAR.match(m.group(1)):
                 flags.append("vs " + m.group(1))
     return ":".join([kind, *flags])
+
+
+# --- flags a sentence or a section gives its figures -------------------------------------------
+#: a section of month-on-month figures: 从环比看，二季度国内生产总值增长0.7%; 环比看，食品烟酒价格与
+#: 上月持平。其中，畜肉类价格上涨6.8%
+_MOM_SECTION = later(r"^(?:来)?看")
+#: what ends a run of month-on-month figures: a year-on-year word, another base, a new section
+#: (从同比看, 分季度看, 从结构看)
+_MOM_END = later(r"同比|比上年|比去年|较上年|较去年|两年平均|年均|(?:从|分)[^，,。；;：:]{1,8}?(?:来)?看")
+#: a list of targets: 今年发展主要预期目标是：国内生产总值增长5.5%左右；…居民消费价格涨幅3%左右
+_TARGET_LIST = later(r"目标(?:任务)?(?:是|为)?[：:]")
+_FULL_STOP = later(r"[。！？!?]")
+_SENTENCE_END = later(r"[。！？!?；;]")
+
+
+def _carried(plain: str, p_start: int, at: int) -> frozenset[str]:
+    """The flags the words before a figure give it beyond its clause: ``mom`` after 环比 — to the
+    end of the paragraph after 从环比看 / 环比看, to the end of its sentence after a bare 环比 —
+    unless 同比, another base or a new 从…看 comes between; ``proj`` in a list of targets after
+    目标是： to the full stop."""
+    text = plain[p_start:at]
+    flags = set()
+    mom = text.rfind("环比")
+    if mom >= 0:
+        rest = text[mom + 2:]
+        if not _MOM_END.search(rest) and (_MOM_SECTION.match(rest) or not _SENTENCE_END.search(rest)):
+            flags.add("mom")
+    targets = list(_TARGET_LIST.finditer(text))
+    if targets and not _FULL_STOP.search(text, targets[-1].end()):
+        flags.add("proj")
+    return frozenset(flags)
+
+
+# --- the topic a sentence opens with ------------------------------------------------------------
+#: a first clause that names a topic and what it does: 女装稳步扩张, 男装、服饰集合店延续颓势,
+#: 交通运输仓储邮政业回暖, 房地产业降幅收窄 — the figures after it in its sentence are the topic's
+_TOPIC = later(
+    r"(?!在|对|为|随着|从|由|再|据|经|而|但|受|因|那么|如果|其中|同时)"
+    r"(?P<topic>[\u4e00-\u9fffA-Za-z、/]{2,10}?)(?:降幅|增幅|增速|形势|生产|发展)?"
+    r"(?:稳步|大举|持续|继续|仍然|仍|依然|进一步|明显|显著|快速|高速|加速|小幅|大幅|强势|逆势|整体|全面|有所|"
+    r"逐步)?(?:扩张|收缩|延续颓势|回暖|复苏|反弹|增长|增加|减少|下降|下滑|回落|放缓|加快|收窄|扩大|上行|下行|走强|"
+    r"走弱|走高|走低|升温|降温|遇冷|疲软|低迷|向好|承压|企稳|平稳|稳定|恢复|好转|改善)(?:较快|明显|强劲|良好|态势|势头)?")
+
+
+#: a clause that opens a sentence before its topic: 其中，房地产业降幅收窄; 分业态看，餐饮门店数量显著增加
+_OPENER = later(r"(?:其中|此外|同时|另外|具体看|具体来看|(?:从|分)[^，,。；;]{1,8}?(?:来)?看)[，,]")
+
+
+def topic_of(scope: Scope, c: DraftClaim) -> str | None:
+    """The topic the sentence of a claim opens with (after 其中, 分…看 …), when its first clause
+    names one and what it does, and holds no figure (潮流数码大举扩张，开关店比2.32 → 潮流数码): the
+    subject of a bare measure after it. None when the sentence opens otherwise."""
+    s_start, _ = scope.sentence(c)
+    opener = _OPENER.match(scope.plain, s_start, c.figure.start)
+    start = opener.end() if opener else s_start
+    first = re.split(r"[，,]", scope.plain[start:c.figure.start], maxsplit=1)
+    if len(first) < 2 or scope.in_span(start, start + len(first[0])):
+        return None
+    m = _TOPIC.fullmatch(re.sub(r"\s+", "", first[0]))
+    return m.group("topic") if m and "的" not in m.group("topic") else None
+
+
+def other_topics(scope: Scope, a: DraftClaim, b: DraftClaim) -> bool:
+    """Whether two claims are of different topics: both sentences open with topics that name
+    different things (女装, 男装、服饰集合店: neither holds the other's first two characters; 工业
+    生产 and 规上工业生产 are one), or one does and the other's words before its figure do not
+    name it (女装稳步扩张，全年开关店比大于1 and 儿童游乐热度走高，全年开关店比达1.67)."""
+    ta, tb = topic_of(scope, a), topic_of(scope, b)
+    if ta is None and tb is None:
+        return False
+    if ta is not None and tb is not None:
+        return ta[:2] not in tb and tb[:2] not in ta
+    topic, other = (ta, b) if ta is not None else (tb, a)
+    assert topic is not None
+    return topic[:2] not in scope.text(scope.sentence(other)[0], other.figure.start)
 
 
 # --- the key ----------------------------------------------------------------------------------
@@ -520,7 +602,8 @@ def subject_of(scope: Scope, c: DraftClaim) -> Subject | None:
         # a headline that opens with its figure: 4.9%！三季度GDP同比增速放缓，…
         headline = label = clause = label_words = \
             re.split(r"[，,：:]", scope.text(f.end, f.end + 40).lstrip("！!：: "))[0]
-    measure = _measure(c, clause, label, label_words)
+    carried = _carried(plain, plain.rfind("\n", 0, s_start) + 1, f.number_start)
+    measure = _measure(c, clause, label, label_words, carried)
     if _TARGET_AFTER.match(plain[f.end:c_end]) and ":proj" not in measure:
         measure += ":proj"  # 经济总量达到4万亿元“十四五”经济目标: the figure is the target
     subject = normalise_label(label)
@@ -575,7 +658,9 @@ def growth_subject(scope: Scope, c: DraftClaim, level: Subject | None) -> Subjec
     if level is None or g is None or g.quantity is None or level.measure != "level":
         return None
     words = scope.text(c.figure.end, g.number_start)
-    flags = [name for name, pattern in _FLAGS if pattern.search(words)]
+    plain = scope.plain
+    carried = _carried(plain, plain.rfind("\n", 0, c.figure.start) + 1, g.number_start)
+    flags = [name for name, pattern in _FLAGS if pattern.search(words) or name in carried]
     return Subject(level.label, level.period, level.places, ":".join(["growth", *flags]),
                    g.quantity.unit.key)
 
