@@ -93,3 +93,19 @@ def test_a_share_of_last_year_is_not_of_this_half_year(article) -> None:
             "去年500家国家全域旅游示范区创建单位共接待中外游客18亿人次，约占全国旅游人数的40.5%。\n")
     _, doc = article(text)
     assert alarms(doc) == [] and checks(doc, "share") == []
+
+
+@pytest.mark.parametrize("text", [
+    # census-2020-main-data line 5: the average carries to the base and the change
+    "全国共有家庭户49416万户，家庭户人口为129281万人；平均每个家庭户的人口为2.62人，比2010年的3.10人减少0.48人。\n",
+    # city-schools-overview-hljszw194754 line 1 (smoke4): the average carries along the list
+    "全市平均万人拥有高中学生数为170.8人，初中学生数为608.5人，小学学生数为1052人。\n",
+])
+def test_an_average_carries_along_its_sentence(article, text) -> None:
+    _, doc = article(text)
+    assert alarms(doc) == []
+
+
+def test_a_count_of_whole_things_with_no_average_still_warns(article) -> None:
+    _, doc = article("全市共有普通高中学校60.5所，比上年增加2所。\n")
+    assert alarms(doc) == [("FC015", "warning")]

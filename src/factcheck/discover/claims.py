@@ -192,6 +192,22 @@ def _label(article: ArticleText, claim: DraftClaim, previous: DraftClaim | None,
     return label or None
 
 
+_AVERAGE_MARK = later(r"平均|人均|户均|每[千万百十]?人口?|[千万]人拥有")
+
+
+def _averaged(article: ArticleText, claim: DraftClaim, label: str | None) -> str | None:
+    """A count with no whole number in it whose sentence speaks of an average before it (平均每个
+    家庭户的人口为2.62人，比2010年的3.10人减少0.48人; 全市平均万人拥有高中学生数为170.8人，初中学生数为
+    608.5人): the label says so, as the average it is."""
+    q = claim.figure.quantity
+    if q is None or q.dimension not in ("count", "visits") or not q.interval.bounded \
+            or q.interval.holds_integer() or (label and ("均" in label or "每" in label)):
+        return label
+    start, _ = clause_span(article.plain, claim.figure.start, claim.figure.end, "sentence")
+    m = _AVERAGE_MARK.search(article.plain, start, claim.figure.start)
+    return label if m is None else m.group(0) + (label or "")
+
+
 #: «X从2020年的a增加到2023年的b», «X由a提高到b», «X由2018年a增至2019年b»: the subject X before
 #: 从/由, the change to the second level after the first
 _FROM_LEVEL = later(r"(?:从|由)(?:(?:19|20)\d\d年(?:末|底)?的?)?$")
@@ -407,7 +423,8 @@ def build_draft(article: ArticleText) -> Draft:
         previous_end = ends[k - 1] if k else 0
         k = bisect.bisect_left(plain_breaks, claim.end)
         next_start = plain_breaks[k] if k < len(plain_breaks) else len(article.plain)
-        claim.label = _label(article, claim, previous, previous_end, next_start)
+        claim.label = _averaged(article, claim, _label(article, claim, previous, previous_end,
+                                                       next_start))
         previous = claim
         claim.quote = _quote(article, claim)
         if claim.growth is not None and fig.quantity is not None and \
