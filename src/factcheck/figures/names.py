@@ -56,9 +56,11 @@ _EACH = later(r"(?:各|均|分别|各自|每个|每家)(?:有|为|是|达|达到
 #: What a thing is, not its name: a degree (更重要、更领先的指标) or a result (1、一季度亏损、中报盈利:
 #: the conditions a list of firms meets).
 _PREDICATE = later(r"^(?:更|最|很|较|非常|十分|比较)|亏损|盈利|扭亏|大于|小于|高于|低于")
-#: Kinds of things, not names of them (其中医院、卫生院55个; 专科疾病防治院、所、站4个).
+#: Kinds of things, not names of them (其中医院、卫生院55个; 专科疾病防治院、所、站4个; 31个省（自治区、
+#: 直辖市）).
 _GENERIC = frozenset("医院 卫生院 卫生所 卫生室 诊所 门诊部 疗养院 所 站 中心 学校 小学 中学 大学 高校 "
-                     "幼儿园 企业 公司 银行 工厂 景区 社区 村 镇 乡 街道 园区 项目".split())
+                     "幼儿园 企业 公司 银行 工厂 景区 社区 村 镇 乡 街道 园区 项目 "
+                     "省 市 区 县 自治区 直辖市 自治州 地区 盟 旗 特别行政区".split())
 
 
 def not_a_name(item: str) -> bool:
