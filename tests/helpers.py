@@ -191,3 +191,15 @@ def cli(*args: str, cwd: Path, env: dict | None = None) -> tuple[int, str, str]:
                           env={**os.environ, **(env or {})})
     assert "Traceback" not in proc.stdout + proc.stderr
     return proc.returncode, proc.stdout, proc.stderr
+
+
+def alarms(doc: dict[str, Any]) -> list[tuple[str, str]]:
+    """(code, severity) of each error and warning of a JSON document, in order."""
+    return [(f["code"], f["severity"]) for f in doc["findings"]
+            if f["severity"] in ("error", "warning")]
+
+
+def checks_of(doc: dict[str, Any], kind: str) -> list[tuple[str, list[str]]]:
+    """(verdict, the claims as written) of each check of a kind in a `--show-checks` document."""
+    return [(c["verdict"], [x["written"] for x in c["claims"]]) for c in doc["checks"]
+            if c["kind"] == kind]

@@ -5,16 +5,8 @@ still fire."""
 from __future__ import annotations
 
 import pytest
-
-
-def alarms(doc: dict) -> list[tuple[str, str]]:
-    return [(f["code"], f["severity"]) for f in doc["findings"]
-            if f["severity"] in ("error", "warning")]
-
-
-def checks(doc: dict, kind: str) -> list[tuple[str, list[str]]]:
-    return [(c["verdict"], [x["written"] for x in c["claims"]]) for c in doc["checks"]
-            if c["kind"] == kind]
+from helpers import alarms
+from helpers import checks_of as checks
 
 
 @pytest.mark.parametrize("text", [
