@@ -101,3 +101,21 @@ def test_an_average_carries_along_its_sentence(article, text) -> None:
 def test_a_count_of_whole_things_with_no_average_still_warns(article) -> None:
     _, doc = article("全市共有普通高中学校60.5所，比上年增加2所。\n")
     assert alarms(doc) == [("FC015", "warning")]
+
+
+# --- a 其中 that counts a group, then several measures of it ------------------------------------
+# the form of a 河南 project report helper share6 met (http://120.194.211.226/contents/1033/15493.html)
+PROJECTS = "1-9月，全市实施重点项目120个，完成投资35.9亿元。其中亿元以上项目46个,总投资326.37亿元,{rest}\n"
+
+
+def test_the_measures_of_one_group_are_not_its_parts(article) -> None:
+    _, doc = article(PROJECTS.format(rest="年度计划完成投资49.19亿元,1-9月完成投资30.1亿元。"))
+    assert alarms(doc) == []
+
+
+def test_one_measure_for_each_group_still_adds_up(article) -> None:
+    text = PROJECTS.format(rest="完成投资30.1亿元；亿元以下项目74个,完成投资{n}亿元。")
+    _, doc = article(text.format(n="5.8"))
+    assert checks(doc, "breakdown")[-1] == ("holds", ["30.1亿元", "5.8亿元", "35.9亿元"])
+    code, doc = article(text.format(n="15.8"))
+    assert code == 1 and alarms(doc) == [("FC301", "error")]

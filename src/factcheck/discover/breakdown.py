@@ -299,7 +299,30 @@ def _parts_after(scope: Scope, k: int, total: DraftClaim) -> tuple[list[DraftCla
             return aligned, "stated", because
         if _total_of_sentence(scope, total, s_start, s_end, parts) is not total:
             return [], "", ""
+    parts = _one_measure_per_group(scope, total, parts, a)
     return parts + _other_half(scope, total, parts, b), "stated", because
+
+
+def _one_measure_per_group(scope: Scope, total: DraftClaim, parts: list[DraftClaim],
+                           a: int) -> list[DraftClaim]:
+    """The parts of a 其中 that lists groups by their count (其中亿元以上项目46个，总投资326.37亿元，年度
+    计划完成投资49.19亿元，完成投资30.1亿元): the amounts after one count are that group's measures, of
+    which only the one named as the total is its part; none when the names do not tell."""
+    groups: dict[int, list[DraftClaim]] = {}
+    start = a
+    for p in parts:
+        counts = [c for c in scope.in_span(start, p.figure.start) if c.figure.quantity is not None
+                  and c.figure.quantity.unit.dimension == "count" and not same_unit(c, total)]
+        key = counts[-1].figure.start if counts else (max(groups) if groups else -1)
+        groups.setdefault(key, []).append(p)
+        start = p.end
+    if -1 in groups or all(len(g) == 1 for g in groups.values()):
+        return parts  # no group counted, or one amount for each
+    out = []
+    for g in groups.values():
+        named = [p for p in g if name(p) == name(total)] if len(g) > 1 else g
+        out.extend(named if len(named) == 1 else [])
+    return out
 
 
 def _other_half(scope: Scope, total: DraftClaim, parts: list[DraftClaim], end: int) -> list[DraftClaim]:
