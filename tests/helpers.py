@@ -203,3 +203,18 @@ def checks_of(doc: dict[str, Any], kind: str) -> list[tuple[str, list[str]]]:
     """(verdict, the claims as written) of each check of a kind in a `--show-checks` document."""
     return [(c["verdict"], [x["written"] for x in c["claims"]]) for c in doc["checks"]
             if c["kind"] == kind]
+
+
+def error_findings(doc: dict[str, Any]) -> list[dict[str, Any]]:
+    """The error findings of a JSON document, in order."""
+    return [f for f in doc["findings"] if f["severity"] == "error"]
+
+
+def check_dicts(doc: dict[str, Any], kind: str) -> list[dict[str, Any]]:
+    """The checks of a kind in a `--show-checks` document, as printed."""
+    return [c for c in doc["checks"] if c["kind"] == kind]
+
+
+def written_set(check: dict[str, Any]) -> set[str]:
+    """The figures of a check, as written."""
+    return {c["written"] for c in check["claims"]}

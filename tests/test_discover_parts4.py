@@ -6,18 +6,13 @@ names that figure), and near misses that must not pair.
 from __future__ import annotations
 
 import pytest
+from helpers import check_dicts
+from helpers import error_findings as errors
+from helpers import written_set as figures
 
 
 def checks(doc: dict, kind: str = "breakdown") -> list[dict]:
-    return [c for c in doc["checks"] if c["kind"] == kind]
-
-
-def figures(check: dict) -> set[str]:
-    return {c["written"] for c in check["claims"]}
-
-
-def errors(doc: dict) -> list[dict]:
-    return [f for f in doc["findings"] if f["severity"] == "error"]
+    return check_dicts(doc, kind)
 
 
 def named(finding: dict) -> set[tuple[str, int, int]]:

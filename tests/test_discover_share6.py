@@ -7,14 +7,11 @@ Each is stated, so one changed figure is an error at that figure; the near misse
 from __future__ import annotations
 
 import pytest
+from helpers import error_findings as errors
 
 
 def shares(doc: dict) -> list[dict]:
     return [c for c in doc["checks"] if c["kind"] == "share"]
-
-
-def errors(doc: dict) -> list[dict]:
-    return [f for f in doc["findings"] if f["severity"] == "error"]
 
 
 # 甘孜日报 2017-11-03, http://kbcmw.com/html/xw/dzyw/36601.html: 229.68 / 295.16 = 77.815%
