@@ -4,10 +4,12 @@ measure it on text nobody tuned on: `python tests/corpus.py --dir tests/data/hel
 
 from __future__ import annotations
 
+from fractions import Fraction
 from pathlib import Path
 
 import pytest
-from corpus import ARTICLES, corpus, corpus_directory, parse_interval, still_holds
+from corpus import (ARTICLES, changed_interval, corpus, corpus_directory, parse_interval,
+                    reading, still_holds)
 
 HELDOUT = Path(__file__).resolve().parent / "data" / "heldout"
 GOLD = corpus(HELDOUT)
@@ -48,9 +50,24 @@ def test_every_relation_names_gold_figures(gold):
 def test_a_change_that_keeps_a_part_within_its_whole_does_not_count_as_breaking_it():
     """The mutation score counts only changes a statistician would call wrong: 479人 → 472人 of
     7173名 is still a part of the whole; 150 + 1.1 + 0.7 + 2.4 ≤ 159.5 breaks when 150 → 180."""
-    part_whole = {"kind": "part_whole"}
-    assert still_holds(part_whole, ["472人", "7173名"])
-    assert not still_holds(part_whole, ["37个", "31个"])
-    assert not still_holds(part_whole, ["180亿元", "1.1亿元", "0.7亿元", "2.4亿元", "159.5亿元"])
-    assert not still_holds(part_whole, ["第30位", "44个"])  # a rank against a count: kept
-    assert not still_holds({"kind": "share"}, ["472人", "7173名"])
+    def read(*written):
+        return [reading(w) for w in written]
+
+    assert still_holds("part_whole", None, read("472人", "7173名"))
+    assert not still_holds("part_whole", None, read("37个", "31个"))
+    assert not still_holds("part_whole", None, read("180亿元", "1.1亿元", "0.7亿元", "2.4亿元", "159.5亿元"))
+    assert not still_holds("part_whole", None, read("第30位", "44个"))  # a rank against a count: kept
+    assert not still_holds("share", None, read("472人", "7173名"))
+
+
+def test_a_change_is_weighed_on_the_gold_intervals_when_the_parser_cannot_read_the_figure():
+    """高出上海70.24亿元 is read from the gold: 9529.1 − 9458.86 lies in [70.185, 70.295]亿, so
+    70.24 → 70.27 still holds (9529.1 is rounded to 0.1) and 70.24 → 70.54 breaks."""
+    diff = parse_interval("[7023500000, 7024500000]")
+    levels = [reading("9529.1亿元"), reading("9458.86亿元")]
+    before = [*levels, reading("高出上海70.24亿元", diff)]
+    near = changed_interval("高出上海70.24亿元", "高出上海70.27亿元", diff)
+    far = changed_interval("高出上海70.24亿元", "高出上海70.54亿元", diff)
+    assert near.lo == Fraction(7023500000) * Fraction(7027, 7024)
+    assert still_holds("difference", before, [*levels, reading("高出上海70.27亿元", near)])
+    assert not still_holds("difference", before, [*levels, reading("高出上海70.54亿元", far)])
