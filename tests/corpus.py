@@ -295,7 +295,7 @@ def changed_interval(before: str, after: str, interval: Interval) -> Interval | 
     None when the numerals cannot be read."""
     from factcheck.numerals import NumeralError, read_numeral
 
-    at = next((i for i, (a, b) in enumerate(zip(before, after)) if a != b), None)
+    at = next((i for i, (a, b) in enumerate(zip(before, after, strict=False)) if a != b), None)
     if at is None:
         return None
     while at > 0 and before[at - 1] in _NUMERAL_CHARS:
@@ -405,7 +405,7 @@ def mutations(gold: Gold, run, tmp: Path) -> list[Mutation]:
             golds = [gold.figure(x, r.get("line", 0)) for x in r.get("figures", [])]
             before = [None if g is None else reading(str(g["written"]), parse_interval(g["interval"]))
                       for g in golds]
-            after = [b if g is not f else _changed(g, new) for g, b in zip(golds, before)]
+            after = [b if g is not f else _changed(g, new) for g, b in zip(golds, before, strict=True)]
             breaks = not still_holds(r.get("kind", ""), before, after)
             changed = list(lines)
             changed[f["line"] - 1] = line[:col] + new + line[col + len(str(f["written"])):]

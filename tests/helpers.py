@@ -5,7 +5,9 @@
 - exact boundaries: JSON intervals as Fractions, and the rounding edges of written figures,
   worked out here with Fraction arithmetic independently of the tool;
 - fact files and articles more than one module reads;
-- :func:`cli`: `python -m factcheck … --isolated` in a separate process, never with a traceback.
+- :func:`cli`: `python -m factcheck … --isolated` in a separate process, never with a traceback;
+- :func:`cpu_seconds`: the CPU time of a call, which other processes on a loaded machine do not
+  inflate as they do wall-clock time (the guards against quadratic work use it).
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import os
 import subprocess
 import sys
 import textwrap
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from fractions import Fraction
@@ -218,3 +221,10 @@ def check_dicts(doc: dict[str, Any], kind: str) -> list[dict[str, Any]]:
 def written_set(check: dict[str, Any]) -> set[str]:
     """The figures of a check, as written."""
     return {c["written"] for c in check["claims"]}
+
+
+def cpu_seconds(call: Callable[[], Any]) -> tuple[Any, float]:
+    """What ``call()`` returns, and the CPU seconds this process spent on it."""
+    start = time.process_time()
+    result = call()
+    return result, time.process_time() - start

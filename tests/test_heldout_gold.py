@@ -8,8 +8,7 @@ from fractions import Fraction
 from pathlib import Path
 
 import pytest
-from corpus import (ARTICLES, changed_interval, corpus, corpus_directory, parse_interval,
-                    reading, still_holds)
+from corpus import ARTICLES, changed_interval, corpus, corpus_directory, parse_interval, reading, still_holds
 
 HELDOUT = Path(__file__).resolve().parent / "data" / "heldout"
 GOLD = corpus(HELDOUT)
