@@ -253,6 +253,20 @@ def test_suppressing_the_conflict_drops_its_repairs(check, tmp_path: Path) -> No
     assert [f["code"] for f in doc["findings"]] == ["FC060"] and len(doc["repairs"]) == 4
 
 
+def test_the_relations_of_a_conflict_are_listed_as_failing_with_it(check, tmp_path: Path) -> None:
+    """--show-checks never says "holds" of a relation the joint model found in a conflict: each
+    holds alone, so each takes the conflict's verdict (and is suppressed with it)."""
+    path = write(tmp_path, CONFLICT)
+    _, doc = check(path, "--show-checks")
+    assert [(c["kind"], c["verdict"]) for c in doc["checks"]] == [("average", "fails"),
+                                                                    ("growth", "fails")]
+    _, doc = check(path, "--show-checks", "--ignore", "FC060")
+    assert [c["verdict"] for c in doc["checks"]] == ["suppressed", "suppressed"]
+    _, doc = check(write(tmp_path, CONFLICT.replace("19992元", "预计19992元")), "--show-checks")
+    assert [f["code"] for f in doc["findings"]] == ["FC060"]
+    assert [c["verdict"] for c in doc["checks"]] == ["warning", "warning"]
+
+
 def test_explain_joint_conflict(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["explain", "FC060"]) == 0
     out = capsys.readouterr().out

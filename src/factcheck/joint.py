@@ -176,13 +176,15 @@ class Repair:
 
 
 class JointResult:
-    """What the joint model adds to a file: conflict findings and ranked repairs."""
+    """What the joint model adds to a file: conflict findings, the relations each conflict
+    names (``id`` of each prepared relation or part), and ranked repairs."""
 
-    __slots__ = ("findings", "repairs")
+    __slots__ = ("conflicts", "findings", "repairs")
 
     def __init__(self, findings: list[Finding] | None = None, repairs: list[Repair] | None = None):
         self.findings = [] if findings is None else findings
         self.repairs = [] if repairs is None else repairs
+        self.conflicts: list[tuple[Finding, set[int]]] = []
 
 
 def analyse(prepared: list[Prepared], findings_by_relation: dict[int, list[Finding]],
@@ -425,6 +427,7 @@ def _analyse_component(component: list[_Rel], by_relation: dict[int, list[Findin
         result.repairs.append(Repair(file, found.claims, found.fixes, rank, keys,
                                      sentence if rank == 1 else None, at))
     result.findings.extend(f for _, f in conflicts)
+    result.conflicts.extend((f, {id(r.p) for r in rels}) for rels, f in conflicts)
 
 
 # --- deciding a system ----------------------------------------------------------------------------

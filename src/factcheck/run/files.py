@@ -57,6 +57,13 @@ def _record(p: Prepared, findings: list[Finding]) -> CheckRecord | None:
                        claim_refs(p.relation.terms()), [f.sort_key for f in findings])
 
 
+def _joins(record: CheckRecord, conflict: Finding) -> None:
+    """A relation that holds alone takes the verdict of the joint conflict it is part of."""
+    record.found.append(conflict.sort_key)
+    if record.verdict in ("holds", "warning"):
+        record.verdict = "fails" if conflict.severity is Severity.ERROR else "warning"
+
+
 class CheckResult:
     """The findings, relations and counts of one file."""
 
@@ -116,6 +123,7 @@ def evaluate_all(f: LoadedFile, prepared: list[Prepared], records: bool = True,
     """The findings and coverage counts of relations prepared for file ``f``."""
     result = CheckResult()
     by_relation: dict[int, list[Finding]] = {}
+    recorded: dict[int, CheckRecord] = {}
     for p in prepared:
         result.counts.checks += 1
         decided = evaluate_parts(p, advice)
@@ -134,8 +142,12 @@ def evaluate_all(f: LoadedFile, prepared: list[Prepared], records: bool = True,
         record = _record(p, p_findings) if records else None
         if record is not None:
             result.records.append(record)
+            recorded.update((id(q), record) for q in (p.parts or (p,)))
     joint = analyse(prepared, by_relation, advice)  # relations that share figures, as one system
     result.findings.extend(joint.findings)
+    for conflict, ids in joint.conflicts:  # each holds alone, but not with the others
+        for record in dict.fromkeys(recorded[i] for i in ids if i in recorded):
+            _joins(record, conflict)
     result.repairs.extend(joint.repairs)
     result.counts.covered, result.counts.testable = len(result.covered_ids), len(result.testable_ids)
     return result
