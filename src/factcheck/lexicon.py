@@ -34,6 +34,7 @@ __all__ = [
     "DOUBLING_WORDS",
     "DOWN",
     "ESTIMATE",
+    "ESTIMATE_IN_NAME",
     "LONE_CHANGE",
     "NARROWING",
     "NEGATIVE_GROWTH",
@@ -47,6 +48,7 @@ __all__ = [
     "TALLY",
     "TO_LEVEL",
     "UP",
+    "estimate_pattern",
     "pick",
 ]
 
@@ -128,6 +130,18 @@ ESTIMATE: tuple[str, ...] = _longest_first("预计 预期 力争 目标 计划 �
 #: The estimate verbs that reach over the rest of their clause (预计全年…增长6%), not only the
 #: figure right after them.
 CLAUSE_ESTIMATE: tuple[str, ...] = pick(ESTIMATE, "预计", "预期", "力争", "有望")
+
+#: An estimate word that is part of a measure's name before these words, and no projection there:
+#: 人均预期寿命 and 预期受教育年限 are measured each year, 平均预期收益率 is what products offer,
+#: surveyed week by week (its change 较上周下降0.02个百分点 is a measurement too).
+ESTIMATE_IN_NAME: dict[str, tuple[str, ...]] = {"预期": ("寿命", "受教育年限", "收益率", "年化收益率")}
+
+
+def estimate_pattern(words: Iterable[str]) -> str:
+    """A regular expression for some estimate words in running text, each never where it is part
+    of a measure's name (预期 of 人均预期寿命)."""
+    return "|".join(re.escape(w) + (f"(?!{_alternatives(ESTIMATE_IN_NAME[w])})" if w in ESTIMATE_IN_NAME
+                                     else "") for w in sorted(words, key=len, reverse=True))
 
 #: Against the same period last year or the previous period (同比, 比上年 …), or a share of last
 #: year's level (是上年同期的85%): the figure that follows is read as written.

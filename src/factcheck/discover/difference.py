@@ -44,18 +44,19 @@ _FILLER = later(r"(?:这一?数据|这一?数字|也|还|则|均)+$")
 _SINCE = later(r"^(?:相比|比|较|与|同(?!比|期))")  # 同2020年相比, not 同比下降的城市有7个
 _ID = later(r"[a-z_][a-z0-9_]*")
 _FULL_STOP = later(r"[。！？!?\n]")
-_NEAR_LINES = 8  # how far back the other subject's level may be
+_NEAR_LINES = 8  # how far back the other subject's level may be, in lines
+_NEAR_CHARS = 1000  # and in characters (a paragraph of hundreds of sentences stays linear)
 _REACH = 40  # the words before a figure that can compare it (an endless clause stays linear)
 
 
 def find(scope: Scope) -> list[Found]:
     found: list[Found] = []
-    for k, d in enumerate(scope.claims):
+    for d in scope.claims:
         if not is_level(d) or d.figure.quantity.unit.dimension == "ratio":
             continue
         a, _ = scope.clause(d)
         words = scope.text(max(a, d.figure.number_start - _REACH), d.figure.number_start)
-        relation = _change(scope, k, d) or _gap(scope, k, d, words) or _between_both(scope, k, d)
+        relation = _change(scope, d) or _gap(scope, d, words) or _between_both(scope, d)
         if relation is not None:
             found.append(relation)
     found.extend(_comparisons(scope))
@@ -147,7 +148,7 @@ def _dimension(c: DraftClaim) -> object:
     return "ratio" if q.unit.dimension == "ratio" else q.unit.key
 
 
-def _gap(scope: Scope, k: int, d: DraftClaim, words: str) -> Found | None:
+def _gap(scope: Scope, d: DraftClaim, words: str) -> Found | None:
     """这一数据高出上海70.24亿元: the subject's level − the other's = the gap (the other's − the
     subject's for 少, 低, 落后)."""
     m = _GAP.search(words)
@@ -159,7 +160,8 @@ def _gap(scope: Scope, k: int, d: DraftClaim, words: str) -> Found | None:
     if len(other) < 2:
         return None
     s_start, _ = scope.sentence(d)
-    earlier = [c for c in reversed(scope.claims[:k]) if _comparable(c, d)]
+    earlier = [c for c in reversed(scope.in_span(d.figure.start - _NEAR_CHARS, d.figure.start))
+               if _comparable(c, d)]
     if _PRONOUN.match(subject):
         mine = next((c for c in earlier if c.figure.start >= s_start), None)
     else:
@@ -183,13 +185,13 @@ _BOTH = later(r"(?:两者|二者|两地|两市|两省|两城|双方)(?:之间)?�
               r"(?:为|是|达|达到|仅|仅为|只有)?$")
 
 
-def _between_both(scope: Scope, k: int, d: DraftClaim) -> Found | None:
+def _between_both(scope: Scope, d: DraftClaim) -> Found | None:
     """发行1.8万亿元、使用1.44万亿元，两者相差3600亿元: the gap between the two levels of d's unit
     its sentence states before it (the higher less the lower), when there are just two."""
     if d.figure.change_word is not None or not _BOTH.search(scope.before(d)):
         return None
     s_start, _ = scope.sentence(d)
-    levels = [c for c in scope.claims[:k] if c.figure.start >= s_start and _comparable(c, d)]
+    levels = [c for c in scope.in_span(s_start, d.figure.start) if _comparable(c, d)]
     if len(levels) != 2:
         return None
     x, y = levels
@@ -203,20 +205,21 @@ def _middle(c: DraftClaim):
     return (q.lo + q.hi) / 2
 
 
-def _change(scope: Scope, k: int, d: DraftClaim) -> Found | None:
+def _change(scope: Scope, d: DraftClaim) -> Found | None:
     """比2020年的73129亿元增加了9966.9亿元: current − previous = the change."""
     change = d.figure.change_word
     if change not in UP and change not in DOWN:
         return None
     s_start, _ = scope.sentence(d)
-    before = [c for c in reversed(scope.claims[:k]) if _comparable(c, d)]
+    reach = _previous_sentence_start(scope, s_start)
+    before = [c for c in reversed(scope.in_span(reach, d.figure.start)) if _comparable(c, d)]
     previous = next((c for c in before if c.figure.start >= s_start), None)
     if previous is None or not _SINCE.match(scope.text(scope.clause(previous)[0],
                                                        previous.figure.number_start)):
         return None
     rest = [c for c in before if c.figure.start < previous.figure.start and not scope.aside(c)]
     current = next(iter(rest), None)
-    if current is None or current.figure.start < _previous_sentence_start(scope, s_start):
+    if current is None:
         return None
     q = d.figure.quantity.interval
     falls = change in DOWN and (q.lo is None or q.lo >= 0)

@@ -30,9 +30,6 @@ _INTRO_AFTER_GROUP = later(r"分别为|分别是|依次为|依次是|包括|即|
 _CLAUSE_END = "，,。；;！!？?\n"
 #: A conjunction before the last name of a list (not the 与 of 参与, not the 及 of 涉及).
 _LAST_CONJUNCTION = later(CONJUNCTION)
-#: What a name does not hold: digits, a numeral with its counter (四市), words of a clause.
-_NOT_A_NAME = later(r"[0-9０-９%％]|[一二两三四五六七八九十][个家所座地项市省县类种级等]|"
-                         r"的|也|是|为|了|在|将|被|均|各|分别|其中|占")
 #: Verbs that a 、 may join before a count of things (新建、改扩建中小学和幼儿园11所): an item that
 #: opens with one is an action, not a name.
 _VERBS = later(r"^(?:新建|改扩建|改建|扩建|续建|新增|改造|提升|完成|实施|开工|竣工|投产|签约|引进|培育)")
@@ -223,8 +220,8 @@ def list_items(text: str) -> list[str] | None:
             return None
     if len(names) < 2 or any(len(x) > 20 for x in names):
         return None
-    if any(_NOT_A_NAME.search(x) for x in names[1:]) or any(_VERBS.match(x) for x in names) \
-            or any(not_a_name(x) for x in names):
+    if not_a_name(names[0], leading=True) or any(map(not_a_name, names[1:])) \
+            or any(_VERBS.match(x) for x in names):
         return None
     return names
 
@@ -292,7 +289,7 @@ def _named_after(scope: Scope, c: DraftClaim) -> _List | None:
     if etc:
         text, complete = text[:etc.start()], False
     names = list_items(text)
-    if names is None or _NOT_A_NAME.search(names[0]) or _POINTS.match(names[0]):
+    if names is None or not_a_name(names[0]) or _POINTS.match(names[0]):
         return None  # 两个方面：一是加强A、B和C: points of a speech, not names
     return _List(names, start, stop, complete)
 
@@ -328,7 +325,7 @@ def _named_in_brackets(scope: Scope, c: DraftClaim) -> _List | None:
     if etc:
         text, complete = text[:etc.start()], False
     names = list_items(text)
-    if names is None or any(not 2 <= len(x) <= 12 or _NOT_A_NAME.search(x) for x in names):
+    if names is None or any(not 2 <= len(x) <= 12 or not_a_name(x) for x in names):
         return None
     return _List(names, start, stop, complete)
 
@@ -347,7 +344,7 @@ def _without_inner_counts(scope: Scope, start: int, stop: int) -> str | None:
             at = c.figure.end + 1
             continue
         if after == "的" and c.figure.kind == "rank" and \
-                not _NOT_A_NAME.search(plain[at:c.figure.start]):
+                not any(map(not_a_name, compiled("、|" + CONJUNCTION).split(plain[at:c.figure.start]))):
             # 排名第6位的南通市和排名第10位的常州市: the words before 的 qualify the name
             text += plain[at:c.figure.start]
             cut = [m.end() for m in compiled("、|" + CONJUNCTION).finditer(text)]
@@ -574,7 +571,7 @@ def _behind(scope: Scope, rank: DraftClaim) -> Found | None:
     if text.startswith("其") or "等" in text:
         return None  # 紧随其后: the names are elsewhere; 仅次于A等城市: some of them
     names = list_items(text) if compiled(r"、|和|与|及").search(text) else [text]
-    if names is None or any(not 2 <= len(x) <= 10 or _NOT_A_NAME.search(x) for x in names):
+    if names is None or any(not 2 <= len(x) <= 10 or not_a_name(x) for x in names):
         return None
     if m.group("verb") != "仅次于" and len(names) < 2:
         return None  # 紧随深圳之后，位列第三: right behind 深圳, who need not be first

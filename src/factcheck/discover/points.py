@@ -21,7 +21,9 @@ rates are tied across sentences by their words: the relation is *linked* (a warn
 
 from __future__ import annotations
 
+import bisect
 import re
+from functools import lru_cache
 
 from ..patterns import compiled, later
 from .claims import DraftClaim
@@ -282,15 +284,61 @@ def period_of(scope: Scope, c: DraftClaim) -> tuple[str | None, str | None, int 
     """(year, sub-period, month) a claim's sentence states before it, else its paragraph."""
     s_start, _ = scope.sentence(c)
     p_start = scope.plain.rfind("\n", 0, c.figure.start) + 1
+    if s_start < p_start:  # a sentence over a line break: its words read as one text
+        spans = [_marks_in(scope.text(s_start, c.figure.start))]
+    else:
+        spans = [_marks_between(scope.plain, s_start, c.figure.start)]
+    spans.append(_marks_between(scope.plain, p_start, s_start))
     year = sub = month = None
-    for text in (scope.text(s_start, c.figure.start), scope.text(p_start, s_start)):
-        if year is None and _YEAR.search(text):
-            year = _YEAR.findall(text)[-1]
-        if sub is None and _SUB_PERIOD.search(text):
-            sub = _SUB_PERIOD.findall(text)[-1]
-        if month is None and sub is None and _MONTH.search(text):
-            month = int(_MONTH.findall(text)[-1])
+    for marks in spans:
+        year = year if year is not None else marks[0]
+        sub = sub if sub is not None else marks[1]
+        if month is None and sub is None and marks[2] is not None:
+            month = int(marks[2])
     return year, sub, month
+
+
+_PERIOD_MARKS = (_YEAR, _SUB_PERIOD, _MONTH)
+_Marks = tuple[str | None, str | None, str | None]
+
+
+def _mark(m: re.Match[str]) -> str:
+    return m.group(1) if m.re.groups else m.group(0)
+
+
+def _marks_in(text: str) -> _Marks:
+    """The last year, sub-period and month the text names."""
+    last = [None if (m := list(p.finditer(text))) == [] else _mark(m[-1]) for p in _PERIOD_MARKS]
+    return last[0], last[1], last[2]
+
+
+def _marks_between(plain: str, a: int, b: int) -> _Marks:
+    """:func:`_marks_in` of plain[a:b] (in one line), from the marks of the text found once: the
+    last mark that ends by b, when it starts at a or after (a paragraph of many sentences is not
+    read again for each of its figures)."""
+    last: list[str | None] = []
+    for starts, ends, values in _period_marks(plain):
+        j = bisect.bisect_right(ends, b) - 1
+        last.append(values[j] if j >= 0 and starts[j] >= a else None)
+    return last[0], last[1], last[2]
+
+
+@lru_cache(maxsize=8)
+def _period_marks(plain: str) -> list[tuple[list[int], list[int], list[str]]]:
+    """For each of year, sub-period and month: where its marks start and end in the text and what
+    they name, read line by line over the words without their spaces (as :meth:`Scope.text`)."""
+    found: list[tuple[list[int], list[int], list[str]]] = [([], [], []) for _ in _PERIOD_MARKS]
+    offset = 0
+    for line in plain.split("\n"):
+        kept = [offset + i for i, ch in enumerate(line) if not ch.isspace()]
+        words = "".join(plain[i] for i in kept)
+        for pattern, (starts, ends, values) in zip(_PERIOD_MARKS, found, strict=True):
+            for m in pattern.finditer(words):
+                starts.append(kept[m.start()])
+                ends.append(kept[m.end() - 1] + 1)
+                values.append(_mark(m))
+        offset += len(line) + 1
+    return found
 
 
 def _agree(a: tuple, b: tuple) -> bool:

@@ -46,6 +46,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .. import messages as msg
+from ..lexicon import estimate_pattern
 from ..messages import N_, Message
 from ..patterns import compiled, later
 from .claims import DraftClaim
@@ -441,7 +442,8 @@ _SHARE_WORDS = later(r"占(?!用|地|领|有)|比重|占比|份额")
 _FLAGS = (("2y", later(r"两年平均")), ("real", later(r"实际|扣除价格")),
           ("nominal", later(r"名义")), ("mom", later(r"环比|比上月|比上季")),
           ("avg", later(r"年均")), ("pull", later(r"拉动")),
-          ("proj", later(r"预计|预期|预测|(?<!完成)(?<!完成全年)(?<!完成年度)(?:目标|计划)|力争|有望|"
+          ("proj", later(estimate_pattern(("预计", "预期")) + r"|预测|(?<!完成)(?<!完成全年)(?<!完成年度)"
+                      r"(?:目标|计划)|力争|有望|"
                       r"将(?!近)")))
 
 

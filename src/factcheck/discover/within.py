@@ -24,8 +24,8 @@ __all__ = ["find", "period"]
 
 #: A sentence opened by a whole's name: (1—5月份，)(在)规模以上工业企业中，
 _OPENING = later(r"(?:[^，,。；;！？\n]{1,10}[，,])?在?([\u4e00-\u9fff、]{2,16}?)中[，,：:]")
-#: Names that are no whole: 其中, 这其中, 期中, 年中, 过程中 …
-_NOT_A_NAME = later(r"^(?:这|其|在这|这其|当|集|过程|期|年|月|途|空|手|心|高|初)$|其$|^[今去上本全]年")
+#: Words before 中 that name no whole: 其中, 这其中, 期中, 年中, 过程中 …
+_NO_WHOLE = later(r"^(?:这|其|在这|这其|当|集|过程|期|年|月|途|空|手|心|高|初)$|其$|^[今去上本全]年")
 
 _LEAD = later(r"全[国省市区县镇]|本[市区县]|我[市区县]|^(?:年末|年初|期末|全年)")
 _NUMBERED = later(r"\(\d+\)$")  # 社会消费品零售总额(2): the second figure of a label
@@ -57,7 +57,7 @@ def _openings(scope: Scope) -> list[tuple[int, int, str]]:
         while a < len(plain) and plain[a] in " \t\u3000":
             a += 1
         m = _OPENING.match(plain, a)
-        if m is None or _NOT_A_NAME.search(m.group(1)):
+        if m is None or _NO_WHOLE.search(m.group(1)):
             continue
         stop = min((at for ch in "。！？\n" if (at := plain.find(ch, m.end())) >= 0),
                    default=len(plain))

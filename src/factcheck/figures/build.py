@@ -5,7 +5,7 @@ from __future__ import annotations
 import unicodedata
 
 from ..article import ArticleText
-from ..lexicon import CLAUSE_ESTIMATE, NARROWING, NEGATIVE_GROWTH, RATE_NAMES
+from ..lexicon import CLAUSE_ESTIMATE, NARROWING, NEGATIVE_GROWTH, RATE_NAMES, estimate_pattern
 from ..patterns import later
 from ..quantity import NotAQuantity, Quantity, QuantityError, parse_quantity
 from .clauses import _after_last, _line_floor
@@ -13,7 +13,7 @@ from .figure import Figure
 from .names import _attach_names
 from .reading import _MAGNITUDE_UNITS, _in_spans, _lookback
 
-_ESTIMATE_IN_CLAUSE = later("|".join(CLAUSE_ESTIMATE))
+_ESTIMATE_IN_CLAUSE = later(estimate_pattern(CLAUSE_ESTIMATE))
 
 
 def _make(article: ArticleText, s: str, start: int, num_at: int, end: int, core: str,

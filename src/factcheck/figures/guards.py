@@ -22,7 +22,7 @@ from ..units import UNITS, Unit
 from .build import _make, _too_long, _unreadable
 from .clauses import _line_floor
 from .figure import Figure
-from .names import _NOT_A_NAME, _names_count, _names_listed, _split_items
+from .names import _names_count, _names_listed, _split_items, not_a_name
 from .reading import (
     _CN_DIGITS,
     _PUNCT,
@@ -377,7 +377,7 @@ def quoted_count(c: Candidate) -> Resume | None:
     if listed is None and c.s[close + 1:close + 2] in ("：", ":"):
         listed = _names_listed_after(c.s, close + 2)
     if listed is None or len(listed[0]) > 10 or \
-            any('"' in x or _NOT_A_NAME.search(x) for x in listed[0]):
+            any('"' in x or not_a_name(x) for x in listed[0]):
         return None  # 高新区纵深推进“三大工程”、持续扮靓“六张高新名片”: clauses, not names
     fig = _make(c.article, c.s, c.i, c.i, close, c.num_text + "项", c.names, kind="group",
                 quoted=True, own_words=False)
@@ -782,11 +782,25 @@ _COUNTED_PARTS = later(r"[，,]其中[，,：:]?[^\d，,。；;]{0,12}\d+(?:例|
 
 # --- units that make a period, a date or a word ---------------------------------------------------
 def age_group(c: Candidate) -> Resume | None:
-    """25-59岁就业主体人群, 16-24岁城镇人口: the ages that name a group, no figure."""
+    """25-59岁就业主体人群, 16-24岁城镇人口, 3岁以下婴幼儿托位数, 60岁及以上人口(为26402万人): the
+    ages that name a group, no figure (the group's count or share is one). An age bound stated of
+    someone (年龄在60岁以上, 年满18岁以上的) stays a figure."""
+    if c.uname != "岁":
+        return None
     after = c.s[c.u_end:c.u_end + 1]
-    if c.range_end and c.uname == "岁" and after and after not in _PUNCT and after not in "的之以左上":
+    if c.range_end and after and after not in _PUNCT and after not in "的之以左上":
         return Resume(c.u_end)
+    if c.range_end is None and c.suffix in _AGE_BANDS and _GROUP_AFTER.match(c.s, c.fig_end) \
+            and not _AGE_OF.search(c.s, max(0, c.i - 4), c.i):
+        return Resume(c.fig_end)
     return None
+
+
+_AGE_BANDS = ("以上", "以下", "及以上", "及以下")
+#: After an age band, the group it names: 人口, 婴幼儿, 老年人口 (的 before them too).
+_GROUP_AFTER = later(r"的?[\u4e00-\u9fff]")
+#: Words that state someone's age before it: then the band is a figure of that age.
+_AGE_OF = later(r"(?:年龄|年满|年纪|岁数|寿命|满|活到)[在为达到是]?$")
 
 
 def magnitude_label(c: Candidate) -> Resume | None:

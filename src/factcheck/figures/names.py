@@ -16,10 +16,6 @@ _SEPARATORS_HARD = "，,。；;：:！!？?\n"
 #: The mark that numbers an item of a list or a section (5、 一、 (3)、 第二、): never a name.
 LIST_MARKER = later(r"\s*(?:第?[一二三四五六七八九十]{1,3}|[0-9]{1,2}"
                          r"|[（(][0-9一二三四五六七八九十]{1,3}[)）])\s*")
-#: Words that make a list item a clause rather than a name (打井34眼、引泉7处; 惠州的…也由1家), or a
-#: grade (国家一级、二级保护动物共20种: the 20 are animals, not the two grades).
-_NOT_A_NAME = later(r"[0-9０-９]|的|也|由|是|为|了|和|在|将|被|从|到|向|对|以|"
-                         r"[一二两三四五六七八九十][级类等]")
 #: A list of names ending right before a count, or before 共/合计/这…: 甲、乙、丙共三所.
 _ADJACENT_LIST = later(
     r'((?:"[^"]{1,20}"|[^、"，,。；;：:]{1,24})(?:、(?:"[^"]{1,20}"|[^、"，,。；;：:]{1,14}))+)'
@@ -53,6 +49,11 @@ _LEADING_LIST = later(r'((?:"[^"]{1,20}"|[^、"]{1,14})(?:、(?:"[^"]{1,20}"|[^�
 _EACH = later(r"(?:各|均|分别|各自|每个|每家)(?:有|为|是|达|达到)?$")
 
 
+#: Words that make a list item a clause rather than a name (打井34眼、引泉7处; 惠州的…也由1家; 均为,
+#: 分别, 其中, 占), a numeral with its counter (四市: a count, not a name) or a grade (国家一级、二级保护
+#: 动物共20种: the 20 are animals, not the two grades).
+_CLAUSE_WORDS = later(r"[0-9０-９%％]|[一二两三四五六七八九十][个家所座地项市省县类种级等]|"
+                      r"的|也|(?<!自)由|是|为|了|在|将|被|均|各|分别|其中|占")
 #: What a thing is, not its name: a degree (更重要、更领先的指标) or a result (1、一季度亏损、中报盈利:
 #: the conditions a list of firms meets).
 _PREDICATE = later(r"^(?:更|最|很|较|非常|十分|比较)|亏损|盈利|扭亏|大于|小于|高于|低于")
@@ -63,9 +64,12 @@ _GENERIC = frozenset("医院 卫生院 卫生所 卫生室 诊所 门诊部 疗�
                      "省 市 区 县 自治区 直辖市 自治州 地区 盟 旗 特别行政区".split())
 
 
-def not_a_name(item: str) -> bool:
-    """An item of a 、 list that says what a thing is or what kind it is, never which one."""
-    return item in _GENERIC or bool(_PREDICATE.search(item))
+def not_a_name(item: str, leading: bool = False) -> bool:
+    """An item of a 、 list that says what a thing is or what kind it is, never which one, or
+    that holds the words of a clause. ``leading``: the first item of a list, which may still hold
+    the words that lead its clause (其中北京、上海): only what it says of the thing counts."""
+    return item in _GENERIC or bool(_PREDICATE.search(item)) or \
+        (not leading and bool(_CLAUSE_WORDS.search(item)))
 
 
 def _split_items(text: str) -> list[str] | None:
@@ -122,7 +126,7 @@ def _attach_names(article: ArticleText, s: str, fig: Figure) -> None:
             lead = _LIST_LEAD.match(items[0])
             first = items[0][lead.end():] if lead and len(items[0]) > lead.end() else items[0]
             if len(first) <= 10 and all(len(x) <= 10 for x in items[1:]) and \
-                    not any(_NOT_A_NAME.search(x) or not_a_name(x) for x in [first, *items[1:]]):
+                    not any(map(not_a_name, [first, *items[1:]])):
                 items[0] = first
                 fig.names, fig.names_complete = items, True
                 fig.names_start = article.scan.original_span(start + adjacent.start(1),
