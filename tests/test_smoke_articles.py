@@ -1,4 +1,4 @@
-"""Real articles nobody tuned the tool on, in five rounds (tests/data/smoke … smoke5, their sources
+"""Real articles nobody tuned the tool on, in six rounds (tests/data/smoke … smoke6, their sources
 in sources.yaml): every error and warning the tool raised on them was reviewed by hand
 (review.yaml). The false alarms were fixed; this keeps them gone. Only the alarms reviewed as
 true (a real slip in the article) or debatable may remain."""
@@ -25,10 +25,16 @@ REVIEWED = {
     # its conversions wrong by 10× or written 亿公斤 for 亿斤 (true)
     ("grain-output-2019-freep", "FC901", 2),
     ("grain-output-2019-freep", "FC901", 3),
+    # smoke6: 37.2:20.5:42.3 from levels that give 42.2, printed so that the ratio sums to 100 (debatable)
+    ("district-communique-2021-nec-driver", "FC060", 3),
+    ("district-communique-2021-nec-driver", "FC201", 3),
+    # smoke6: 增加265.5万公顷（398.2万亩）: NBS gives 265.5千公顷, converted to 万公顷 wrongly (true)
+    ("summer-grain-2021", "FC101", 2),
+    ("summer-grain-2021", "FC901", 2),
 }
 
 
-@pytest.mark.parametrize("directory", ["smoke", "smoke2", "smoke3", "smoke4", "smoke5"])
+@pytest.mark.parametrize("directory", ["smoke", "smoke2", "smoke3", "smoke4", "smoke5", "smoke6"])
 def test_no_alarm_on_articles_nobody_tuned_on(run_cli, directory) -> None:
     texts = sorted((DATA / directory).glob("*.txt"))
     assert len(texts) == 30

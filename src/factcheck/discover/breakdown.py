@@ -43,7 +43,7 @@ def find(scope: Scope) -> list[Found]:
         parts, how, because = _parts_after(scope, k, total)
         if not parts or any(not_a_sum(c.label) for c in (total, *parts)):
             continue  # 人均可支配收入35128元。其中，城镇居民人均…47412元: no sum
-        for group in _classifications(scope, parts):
+        for group in (g for split in _fiscal_splits(parts) for g in _classifications(scope, split)):
             counts = each.weights(scope, total.end, group)
             exhaustive = _industries(total, group) or _complements(group) or (counts is not None
                                                        and each.rest_closes(scope, group))
@@ -286,6 +286,8 @@ def _parts_after(scope: Scope, k: int, total: DraftClaim) -> tuple[list[DraftCla
             break  # 2019年出生人口1465万人，其中…，前一年数据显示2018年出生人口1523万人: another year
         if parts and _sibling(total, c):
             break  # 在园幼儿…，其中城区幼儿…，农村幼儿…，在园教职工2171人: the list has ended
+        if _beyond_kind(total, c):
+            break  # 粮食种植面积…其中，小麦…；玉米…；油料…: crops beside grain, the list has ended
         if _other_measure(total, c):
             break  # 总投资107亿元，其中…总投资66.31亿元、…年可实现产值127亿元: another measure
         if same_unit(c, total) and name(c) in others:
@@ -402,6 +404,44 @@ def _sibling(total: DraftClaim, c: DraftClaim) -> bool:
     whole, part = name(total), name(c)
     return len(whole) >= 3 and len(part) >= 3 and part[:2] == whole[:2] and part[-1] != whole[-1] \
         and part[2:] not in whole  # 执业助理 is one of the 执业（助理）医师
+
+
+#: Totals whose kind leaves out things a bulletin lists right after their parts: 粮食 (谷物、豆类、
+#: 薯类) is no 油料, 棉花, 烟叶, 蔬菜…; 大牲畜 (牛、马、驴、骡、骆驼) are no 猪, 羊, 禽.
+_KINDS_LEFT_OUT = ((later(r"粮食"), later(r"油料|棉花|烟叶|蔬菜|瓜果|糖料|茶叶|中药材|花卉|食用菌")),
+                   (later(r"大牲畜"), later(r"猪|羊|禽|兔")))
+
+
+def _beyond_kind(total: DraftClaim, c: DraftClaim) -> bool:
+    """A figure of a kind the total's name leaves out (油料种植面积 after 粮食种植面积, 生猪存栏
+    after 大牲畜存栏): the 其中 list has ended, the figures after it stand beside the total."""
+    whole, part = total.label or "", c.label or ""
+    return any(kind.search(whole) and other.search(part) and not other.search(whole)
+               for kind, other in _KINDS_LEFT_OUT)
+
+
+#: The three ways a fiscal revenue is split: by the office that collects it (国税, 地税, 财政,
+#: 海关), by the level of government that keeps it (地方一般预算收入, 上划中央), by kind (税收, 非税).
+_FISCAL_SPLITS = (later(r"^(?:国税|地税|财政|海关)(?:部门|局|系统)?(?:收入|征收|组织|完成)?$"),
+                  later(r"^(?:地方)?(?:一般(?:公共)?预算|公共财政预算|级)收入$|^上划(?:中央|省|省级|市级)"),
+                  later(r"^(?:税收|非税)(?:总)?收入$"))
+
+
+def _fiscal_splits(parts: list[DraftClaim]) -> list[list[DraftClaim]]:
+    """The parts of a fiscal revenue by each split its 其中 lists (其中，国税完成…；地税…；财政…；
+    实现地方一般预算收入…): the items of two splits overlap and never add up together, so each
+    split is a breakdown of its own (a part no split names stays with the one before it)."""
+    groups: list[list[DraftClaim]] = []
+    seen: list[int | None] = []
+    for p in parts:
+        split = next((i for i, words in enumerate(_FISCAL_SPLITS) if words.search(name(p))), None)
+        if groups and (split is None or split == seen[-1] or seen[-1] is None):
+            groups[-1].append(p)
+            seen[-1] = seen[-1] if split is None else split
+        else:
+            groups.append([p])
+            seen.append(split)
+    return groups if len({s for s in seen if s is not None}) > 1 else [parts]
 
 
 def _inside_brackets(words: str) -> bool:

@@ -70,7 +70,10 @@ _CONNECTOR = later(
     r"[、,，]?(?:(?:按|以)?可比价(?:格)?计算|按可比口径(?:计算)?|扣除价格因素(?:后)?|实际|名义|分别)?[、,，]?"
 )
 _BASE_BEFORE = later(r"(?:同比|比|较)(?:上年|去年|(?:19|20)\d\d年)(?:同期)?的$")
-REAL_LABEL = later(r"生产总值|GDP|增加值")  # growth at comparable prices
+#: Growth at comparable prices, by NBS convention even where unstated: GDP and value added, and the
+#: gross output of farming, forestry, animal husbandry and fishery (农林牧渔业总产值) and its parts.
+REAL_LABEL = later(r"生产总值|GDP|增加值|农林牧渔(?:业|服务业)?[^，,。；;\d]{0,4}?总?产值|"
+                   r"^(?:农|林|牧|畜牧|渔)业(?:[（(][^）)]{1,4}[）)])?总?产值$")
 _SAME_SCOPE_LABEL = later(r"投资|利润|利税")  # growth on a comparable set of units
 
 

@@ -680,7 +680,8 @@ def _shared_out(scope: Scope, c: DraftClaim) -> Found | None:
     """A count of a few things, then 分别 and one figure for each of them (西安、兰州两个铁路局集团
     公司增幅较大，分别达24.5％和22.2％): as many figures as the count says. Not after another 分别 of
     its paragraph, whose members (the months of 7、8、9三个月) the next one may share out again."""
-    if not _whole(c) or not _ID.fullmatch(c.id) or c.figure.quantity.value > 10:  # type: ignore[union-attr]
+    if not _whole(c) or not _ID.fullmatch(c.id) or _top_group(scope, c) \
+            or c.figure.quantity.value > 10:  # type: ignore[union-attr]
         return None
     plain = scope.plain
     m = _TO_EACH.match(plain, c.figure.end)
@@ -710,3 +711,9 @@ def _shared_out(scope: Scope, c: DraftClaim) -> Found | None:
     names = [plain[x.figure.number_start:x.figure.end] for x in run]
     return Found("enumeration", {"enumeration": [c.id], "names": names}, "stated", c,
                  f"the figures 分别 gives each of them: {'、'.join(names)}", f"{c.id}_each")
+
+
+def _top_group(scope: Scope, c: DraftClaim) -> bool:
+    """前五大客户, 前十大股东: the largest N, a ranked group that is one subject (its revenue, its
+    share), not N members each given a figure."""
+    return c.figure.kind == "group" and scope.plain[c.figure.start:c.figure.start + 1] == "前"

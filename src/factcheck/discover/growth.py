@@ -85,8 +85,11 @@ def _year_after_year(scope: Scope) -> list[Found]:
         fields = {"growth": later_.id, "previous": earlier.id}
         if later_.growth is None:
             rate = _named_rate_after(scope, k + 1, s_start)
-            if rate is None or (not yearly and
-                                scope.text(later_.end, rate.figure.start).lstrip("，,")[:1] == "年"):
+            if rate is None:
+                continue
+            if not yearly and _a_rate_a_year(scope, rate):
+                fields["years"] = int(second[0]) - int(first[0])  # 复合年增长率: (B/A)^(1/n) − 1
+            elif not yearly and scope.text(later_.end, rate.figure.start).lstrip("，,")[:1] == "年":
                 continue  # 年涨幅 between years further apart: a rate per year, not this change
             fields["rate"] = rate.id
         elif not yearly:
@@ -145,6 +148,11 @@ def _bare_rate(rate: DraftClaim) -> bool:
         and rate.figure.change_word is None and rate.growth is None
 
 
+def _a_rate_a_year(scope: Scope, rate: DraftClaim) -> bool:
+    """A rate its clause names an average a year (年均增长, 复合年增长率)."""
+    return bool(_AVERAGE_RATE.search(scope.text(scope.clause(rate)[0], rate.figure.number_start)))
+
+
 def _named_rate_after(scope: Scope, k: int, s_start: int) -> DraftClaim | None:
     """The claim at k when it is a rate named 涨幅, 增幅, 增速 in the sentence that starts at s_start."""
     if k >= len(scope.claims):
@@ -184,7 +192,9 @@ def _from_to(scope: Scope, k: int, start: DraftClaim) -> list[Found]:
     return []
 
 
-_AVERAGE_RATE = later(r"年均|平均每年|平均")
+#: A rate a year over the span: 年均增长, and the compound annual rate of a prospectus (复合年增长率,
+#: 年复合增长率, 复合增长率 — (B/A)^(1/n) − 1 over n years).
+_AVERAGE_RATE = later(r"年均|平均每年|平均|复合(?:年均?)?增长率")
 
 
 def _years_between(scope: Scope, start: DraftClaim, end: DraftClaim) -> int | None:

@@ -57,7 +57,8 @@ def _section(scope: Scope, line: int, start: int) -> list[Found]:
     end = _sentence_end(scope, start) if by else len(scope.plain)
     parts = [c for c in scope.claims if c.line == line and start <= c.figure.start < end
              and is_level(c) and exact(c) and not scope.aside(c) and not a_change(c)
-             and c.figure.quantity.unit.dimension not in ("ratio", "number")]
+             and c.figure.quantity.unit.dimension not in ("ratio", "number")
+             and not _yearly_series(scope, c)]
     if len(parts) < 2 or not all(same_unit(p, parts[0]) for p in parts):
         return []
     parts = [p for p in _top_level(scope, parts)
@@ -76,6 +77,24 @@ def _section(scope: Scope, line: int, start: int) -> list[Found]:
                                 "exhaustive": complementary([p.label or "" for p in parts])},
                   "linked", parts[0], "a section splitting the total (从…看)",
                   f"{total.id}_split")]
+
+
+_SPAN_OF_YEARS = later(r"(?:19|20)\d\d年?\s*(?:[-~～—–至到]|－)\s*(?:19|20)\d\d年")
+
+
+def _yearly_series(scope: Scope, c: DraftClaim) -> bool:
+    """One figure of a 分别 list over a span of years (2019年~2021年，…研发费用分别为1.36亿、2.02亿及
+    2.85亿元): one measure year by year, never a part of a total."""
+    if not listed_item(scope, c):
+        return False
+    a, _ = scope.sentence(c)
+    at = scope.plain.rfind("分别", a, c.figure.start)
+    return bool(_SPAN_OF_YEARS.search(scope.text(_paragraph_start(scope, a), at)))
+
+
+def _paragraph_start(scope: Scope, at: int) -> int:
+    """The start of the full sentence around ``at`` (the span of years may open it: 2019年~2021年，)."""
+    return max(scope.plain.rfind(ch, 0, at) for ch in "。！？\n") + 1
 
 
 #: A classification that splits a total in the sentence it opens: 按区域分，, 按年龄构成分，.

@@ -326,12 +326,24 @@ def _whole_in_scope(scope: Scope, rate: DraftClaim, part: DraftClaim) -> tuple[D
         return whole, "stated"
     words = _clean(m.group(1))
     candidates = [c for c in scope.claims[:scope.index(part)] if c.label and is_level(c) and exact(c)
+                  and c.figure.start < start  # a sibling in the frame's sentence is no whole
                   and same_unit(c, part) and _alias(c.label).endswith(_alias(words))
                   and _may_hold(c, part) and part.line - c.line <= 8]
-    if not candidates:
+    whole = next((c for c in reversed(candidates) if _whole_of_place(c, words)), None)
+    if whole is None and candidates:
+        whole = candidates[-1]
+    if whole is None:
         return None, ""
-    whole = candidates[-1]
     return whole, "stated" if scope.same_sentence(whole, rate) else "linked"
+
+
+_PLACE_WHOLE = later(r"^(?:全[国省市县区镇乡村州]|辖区|本[市县区镇])?(?:常住|户籍)?总?")
+
+
+def _whole_of_place(c: DraftClaim, words: str) -> bool:
+    """A level named as the frame's whole itself, or only with the place and the basis before it
+    (常住人口 for 全市人口中): not a subset with a name of its own (家庭户人口, 城镇人口)."""
+    return _PLACE_WHOLE.sub("", _bare_name(c)) == _alias(words)
 
 
 _PEOPLE_NOUN = later(r"^[^，,。；;\d]{0,10}人口中")

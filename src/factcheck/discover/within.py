@@ -88,12 +88,32 @@ def _whole(scope: Scope, start: int, words: str, parts: list[DraftClaim]) -> Dra
     for c in reversed(scope.claims[:k]):
         if first.line - c.line > 1:
             break
-        if c.figure.start >= start or not _amount(c) or _core(words) not in _core(c.label or ""):
+        if c.figure.start >= start or not _amount(c) or _core(words) not in _core(c.label or "") \
+                or _an_increment(c) or _a_subset(c, words):
             continue
         if all(same_unit(c, p) and c.period == p.period and people(c) == people(p) for p in parts) \
                 and (kinds == {None} or {measure(c.label)} == kinds):
             return c
     return None
+
+
+_BASIS = later(r"^(?:常住|户籍|总)+")
+
+
+def _a_subset(c: DraftClaim, words: str) -> bool:
+    """A level whose label names a part of what the frame names (集体户人口, 家庭户人口 for 全市人口中):
+    words other than the place and the basis (常住, 户籍) before the name."""
+    label, name = _core(c.label or ""), _core(words)
+    return bool(_BASIS.sub("", label[:label.find(name)]))
+
+
+_INCREMENT_LABEL = later(r"(?:增产|减产|增收|减收)[\u4e00-\u9fff]{0,4}$")
+
+
+def _an_increment(c: DraftClaim) -> bool:
+    """A figure its label names as what a level rose or fell by (夏粮因单产提高增产粮食262万吨): the
+    amount of a change, with a noun between the word of change and the number, no whole."""
+    return bool(_INCREMENT_LABEL.search(c.label or ""))
 
 
 #: The period a sentence states before a figure: a span of months to N (1-12月份, 1至11月, 全年)

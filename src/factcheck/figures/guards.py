@@ -829,6 +829,22 @@ def per_base(c: Candidate) -> Resume | None:
                                  unit_name=c.uname))
 
 
+_PER_AREA_BEFORE = later(r"每(公顷|亩|平方米|平方公里)(?:增加|减少|提高|下降|增产|减产)?$")
+
+
+def per_area_before(c: Candidate) -> Resume | None:
+    """单产每公顷4582公斤, 单产每公顷增加63.3公斤: 每公顷 before the number belongs to its unit
+    (4582公斤/公顷), a yield, never a mass to add up or to compare with 万吨."""
+    m = _PER_AREA_BEFORE.search(c.s, max(0, c.i - 7), c.i)
+    if m is None or c.unit is None or c.unit.dimension != "mass" or c.per or c.sign \
+            or c.range_end or c.odd or "/" in c.uname:
+        return None
+    name = f"{c.uname}/{m.group(1)}"
+    written = c.num_text + name + (c.suffix or "")
+    return Resume(c.fig_end, _make(c.article, c.s, c.i, c.num_at, c.fig_end, written, c.names,
+                                   suffix=c.suffix, unit_name=name))
+
+
 def month(c: Candidate) -> Resume | None:
     """7月, 去年9月: a month."""
     unit = c.unit
@@ -983,7 +999,7 @@ GUARDS: tuple[Guard, ...] = (
     names_count, big_group, grade, layers, session, one_body, digit_count,
     class_word, place_class, fraction,
     number_pair, bare_chinese, number_series, enumerator, long_code, latin_after,
-    unknown_word_after, bare_number, age_group, magnitude_label, per_base,
+    unknown_word_after, bare_number, age_group, magnitude_label, per_base, per_area_before,
     month, quarter, year_or_period, day_of_month, anniversary, lone_one,
     reduplication, slogan, service_circle,
 )
