@@ -16,8 +16,9 @@ def checks(doc: dict, kind: str) -> list[dict]:
 
 def names(finding: dict, printed: str, changed: str) -> bool:
     """Whether a finding names the figure at the first place ``changed`` is printed."""
-    at = printed.index(changed) + 1
-    return any(c["article"]["line"] == 1 and c["article"]["column"] <= at < c["article"]["end_column"]
+    i = printed.index(changed)
+    line, at = printed.count("\n", 0, i) + 1, i - printed.rfind("\n", 0, i)
+    return any(c["article"]["line"] == line and c["article"]["column"] <= at < c["article"]["end_column"]
                for c in finding["claims"])
 
 
@@ -45,3 +46,86 @@ def test_changed_years_are_an_error_naming_them(article) -> None:
     code, doc = article(printed)
     assert code == 1 and errors(doc)
     assert all(names(e, printed, "40年") for e in errors(doc))
+
+
+# --- 占…总值的p%: the whole named by its measure and 总值/总额, an aside after the words ----------
+# 2012年全国进出口 (国家公务员考试资料, http://tk.mxqe.com/test/kaoshi/9109.html, two sentences)
+CUSTOMS_2012 = ("2012年,我国外贸进出口总值38667.6亿美元,比上年增长6.2%。2012年,我国一般贸易进出口20098.2"
+                "亿美元,增长4.4%,占我国外贸总值的{share}%。\n")
+# 福建日报 via http://m.fafqdl.cn/news/fj/2074199.html
+FUJIAN_Q3 = ("据厦门海关统计,前三季度福建省外贸进出口9314.4亿元,同比增长8.3%。其中,出口5670.1亿元,增长7.3%;"
+             "进口3644.3亿元,增长10%。据介绍,福建省对“一带一路”国家(地区)进出口增势强劲,前三季度实现进出口"
+             "3006.5亿元,同比增长15.1%,占同期福建省外贸总值的{share}%。\n")
+# the dev article news-jiangsu-trade-2021m1-8 (21世纪经济报道 via 新浪财经), its lines 5 and 23
+JIANGSU_EXPORTS = ("1-8月江苏省外贸进出口值32878.4亿元，同增17.1%。其中，出口20310.4亿元，增长18.6%；"
+                   "进口12568亿元，增长14.7%。1-8月，江苏省出口机电产品13380.2亿元，增长18.1%，占出口总值的（下同）{share}%，"
+                   "拉动出口增长12个百分点。\n")
+# 国家统计局 2016年国民经济和社会发展统计公报: the name of the share in brackets after its words
+NBS_2016 = ("年末全国大陆总人口138271万人，比上年末增加809万人，其中城镇常住人口79298万人，占总人口比重"
+            "（常住人口城镇化率）为{share}%，比上年末提高1.25个百分点。\n")
+
+NAMED_WHOLES = [(CUSTOMS_2012, "52", "58"), (FUJIAN_Q3, "32.3", "33.3"), (JIANGSU_EXPORTS, "65.9", "66.9"),
+                (NBS_2016, "57.35", "57.95")]
+
+
+@pytest.mark.parametrize(("text", "share", "wrong"), NAMED_WHOLES)
+def test_a_whole_named_by_its_total_words_is_found(article, text, share, wrong) -> None:
+    """Form: 占X总值的p% (占出口总值的, 占我国外贸总值的), 占X比重（…）为p%: the whole is the level
+    named X."""
+    code, doc = article(text.format(share=share))
+    [r] = [r for r in checks(doc, "share") if any(c["written"].endswith(share + "%") for c in r["claims"])]
+    assert r["verdict"] == "holds" and code == 0
+
+
+@pytest.mark.parametrize(("text", "share", "wrong"), NAMED_WHOLES)
+def test_a_changed_share_of_a_named_whole_is_reported_at_it(article, text, share, wrong) -> None:
+    printed = text.format(share=wrong)
+    _, doc = article(printed)
+    alarms = [f for f in doc["findings"] if f["code"] == "FC201"]
+    assert alarms and all(names(f, printed, wrong + "%") for f in alarms)
+
+
+def test_a_share_of_the_trade_total_is_no_share_of_exports(article) -> None:
+    """占福建省进出口总值的: 进出口 is not 出口 (中新网福州 7-21, http://techray.cn/207711844/Default.htm)."""
+    code, doc = article("据福州海关统计,今年上半年,福建省外贸进出口9535.7亿元人民币,同比下降1.3%。其中,"
+                        "出口5592.1亿元,同比下降5.3%;进口3943.6亿元,同比增长5%。\n对“一带一路”进出口明显高于整体。上半年,"
+                        "福建省对第一大贸易伙伴东盟进出口2029.9亿元,同比增长2%,占福建省进出口总值的21.3%;对欧盟"
+                        "进出口1228.8亿元,同比增长5.6%,占12.9%。\n")
+    assert not [r for r in checks(doc, "share") if any("5592.1" in c["written"] for c in r["claims"])]
+    assert code == 0 and not doc["findings"]
+
+
+# --- a bare 占p% after a share of the same whole (下同) ------------------------------------------
+# 中新网福州 2022-11-18 (http://riulidt.cn/news/2022/2022-11-18/513401.html)
+FUJIAN_10M = ("据福州海关18日发布消息称,今年前10个月,福建省外贸进出口1.62万亿元(人民币,下同),比去年同期(下同)"
+              "增长7%。其中,出口9871.8亿元,增长12%;进口6358.7亿元,增长0.1%。\n民营企业依旧扮演福建进出口"
+              "“主力军”。前10个月,福建省民营企业进出口8885.5亿元,增长10.5%,占同期福建省外贸进出口总值的54.7%,"
+              "比重较去年同期提高1.7个百分点。国有企业进出口3613.5亿元,增长6.3%,占{share}%。外商投资企业进出口"
+              "3718.3亿元,增长0.3%,占22.9%。\n")
+# 福建日报 2024-08-13 (http://women.fjsen.com/2024-08/13/content_31710744.htm)
+FUJIAN_7M = ("据福州、厦门海关统计,今年前7个月,福建省外贸进出口1.15万亿元人民币,比去年同期(下同)增长4.6%。"
+             "其中,出口7070.6亿元,增长8.6%;进口4431.3亿元,下降1.1%。\n机电产品和劳动密集型产品出口良势增长。前7个月,"
+             "福建省机电产品出口3052亿元,增长8.7%,占同期福建省外贸出口总值的43.2%。同期,劳动密集型产品出口"
+             "2035.2亿元,增长7.5%,占{share}%。\n")
+# the dev article news-jiangsu-trade-2021m1-8, its lines 5 and 7 (a 分别 list of two shares)
+JIANGSU_MODES = ("1-8月江苏省外贸进出口值32878.4亿元，同增17.1%。\n从1-8月的数值看，江苏省一般贸易方式进出口"
+                 "18727.3亿元，增长24.3%，占外贸总值的57%，同比提高3.3个百分点。同期，加工贸易和保税物流进出口"
+                 "10293亿元和3544.9亿元，同增1.9%和38.4%，分别占{share}%和10.8%。\n")
+
+SIBLINGS = [(FUJIAN_10M, "22.3", "25.3"), (FUJIAN_7M, "28.8", "25.8"), (JIANGSU_MODES, "31.3", "34.3")]
+
+
+@pytest.mark.parametrize(("text", "share", "wrong"), SIBLINGS)
+def test_a_bare_share_is_of_the_whole_named_before_it(article, text, share, wrong) -> None:
+    """Form: A…，占X的p%。B…，占q% (分别占q%和r%): B's share is of X too, tied across sentences."""
+    code, doc = article(text.format(share=share))
+    [r] = [r for r in checks(doc, "share") if any(c["written"] == share + "%" for c in r["claims"])]
+    assert r["how"] == "linked" and r["verdict"] == "holds" and code == 0
+
+
+@pytest.mark.parametrize(("text", "share", "wrong"), SIBLINGS)
+def test_a_changed_bare_share_is_a_warning_at_it(article, text, share, wrong) -> None:
+    printed = text.format(share=wrong)
+    _, doc = article(printed)
+    [w] = [f for f in doc["findings"] if f["code"] == "FC201"]
+    assert w["severity"] == "warning" and names(w, printed, wrong + "%")
