@@ -129,3 +129,45 @@ def test_a_changed_bare_share_is_a_warning_at_it(article, text, share, wrong) ->
     _, doc = article(printed)
     [w] = [f for f in doc["findings"] if f["code"] == "FC201"]
     assert w["severity"] == "warning" and names(w, printed, wrong + "%")
+
+
+# --- a structure printed to make 100, one term adjusted by a step ------------------------------
+# 某区2020年国民经济和社会发展统计公报 (http://jmdbq.gov.cn/art/2021/7/7/art_7924_578482.html):
+# 187.07 / 356.56 = 52.47%, printed 52.4 so that 5.1 + 42.5 + 52.4 make 100
+JMDBQ = ("初步核算，2020年全区完成生产总值356.56亿元，下降4.2%。其中，第一产业完成增加值 18.1亿元，"
+         "下降0.2 %；第二产业完成增加值151.39亿元，下降7.9%；第三产业完成增加值187.07亿元，下降0.8%。"
+         "三次产业结构由2019年的4.6:45.7:49.7调整为5.1:42.5:{third}。\n")
+# 江西省2014年1-9月固定资产投资 (tests/test_discover_proportion.py): 233.94 / 10875.84 = 2.15%,
+# printed 2.1 so that 2.1 + 55.7 + 42.2 make 100
+JIANGXI = ("1-9月，全省固定资产完成投资10875.84亿元，比上年同期增长17.5%。\n\n1-9月，全省第一产业完成投资"
+           "233.94亿元，比上年同期增长18.3%；第二产业完成投资6057.43亿元，比上年同期增长11.1%；第三产业完成投资4584.47亿元，"
+           "比上年同期增长27.0%。三次产业投资比重由上年同期的2.1:58.9:39.0变化为{first}:55.7:42.2。\n")
+
+
+@pytest.mark.parametrize(("text", "term"), [(JMDBQ.format(third="52.4"), "52.4。"),
+                                            (JIANGXI.format(first="2.1"), "2.1:55.7")])
+def test_a_term_adjusted_to_make_100_is_one_warning(article, text, term) -> None:
+    """Form: levels, then their structure a:b:c printed to make 100 with one term a step off the
+    share its level gives: one warning, at that term, and no error."""
+    code, doc = article(text)
+    alarms = [f for f in doc["findings"] if f["severity"] in ("error", "warning")]
+    assert [(f["code"], f["severity"]) for f in alarms] == [("FC201", "warning")]
+    assert names(alarms[0], text, term)
+    assert code == 0
+
+
+def test_a_term_changed_in_an_adjusted_structure_is_an_error_at_it(article) -> None:
+    """52.4 → 52.7: the terms no longer make 100, so the slip is no adjustment."""
+    printed = JMDBQ.format(third="52.7")
+    code, doc = article(printed)
+    assert code == 1 and errors(doc)
+    assert any(names(e, printed, "52.7") for e in errors(doc))
+
+
+@pytest.mark.parametrize(("third", "verdict"), [("54.5%", "holds"), ("54.7%", "warning"), ("55.5%", "fails")])
+def test_shares_of_100_one_step_off_are_a_warning(article, third, verdict) -> None:
+    """比重分别为5.2%、40.3%和54.7%: 100.05–100.35%, one step beyond the roundings — a warning; a
+    term further off is an error (the sentence of tests/test_discover_composition.py)."""
+    code, doc = article(f"全市三次产业增加值占地区生产总值比重分别为5.2%、40.3%和{third}。\n")
+    [r] = checks(doc, "breakdown")
+    assert r["verdict"] == verdict and code == (1 if verdict == "fails" else 0)

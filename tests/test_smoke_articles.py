@@ -21,8 +21,8 @@ REVIEWED = {
     ("jiangsu-trade-jan-aug", "FC201", 4),
     # smoke3: 火电发电量253302.5亿千瓦时 > 全国发电量77790.6亿千瓦时: the source's typo for 53302.5 (true)
     ("power-generation-2020", "FC301", 1),
-    # smoke5: 187.07/356.56 = 52.47% printed 52.4 so that 5.1:42.5:52.4 sums to 100 (debatable)
-    ("district-communique-2020-jmdbq", "FC060", 2),
+    # smoke5: 187.07/356.56 = 52.47% printed 52.4 so that 5.1:42.5:52.4 sums to 100 (debatable): one
+    # warning on the one term adjusted
     ("district-communique-2020-jmdbq", "FC201", 2),
     # smoke5: 11606.4万公顷(17409.5万亩), 66384万吨(13277亿公斤)…: a garbled rewrite of the NBS release,
     # its conversions wrong by 10× or written 亿公斤 for 亿斤 (true)

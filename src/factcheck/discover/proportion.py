@@ -7,12 +7,14 @@ total the article states for it earlier, the GDP of the same period (*linked*).
 from __future__ import annotations
 
 import re
+from fractions import Fraction
 
+from ..interval import DivisionByZero, Interval
 from ..patterns import later
 from .claims import DraftClaim
 from .scope import Found, Scope, exact, is_level, same_unit
 
-__all__ = ["find"]
+__all__ = ["find", "how_of_100"]
 
 _WHOLE = later(r"生产总值|GDP")
 _ADDED = later(r"增加值$")
@@ -31,19 +33,66 @@ def find(scope: Scope) -> list[Found]:
         if parts is None:
             continue
         names = [p.id for p in parts]
-        for part, share in zip(parts, group, strict=True):
-            found.append(Found("share", {"share": part.id, "of": names, "is": share.id}, "stated",
-                               share, "parts with their ratio", f"{part.id}_share"))
         total = _total(scope, parts)
+        adjusted = _adjusted(parts, group)
+        if adjusted is None:
+            for part, share in zip(parts, group, strict=True):
+                found.append(Found("share", {"share": part.id, "of": names, "is": share.id}, "stated",
+                                   share, "parts with their ratio", f"{part.id}_share"))
+        else:  # only the terms one step off, once each: against the total, else the parts
+            for part, share in adjusted:
+                found.append(Found("share", {"share": part.id, "of": total.id if total else names,
+                                             "is": share.id}, "linked", share,
+                                   "a ratio term adjusted by one step to make 100", f"{part.id}_share"))
         if total is not None:
             found.append(Found("breakdown", {"breakdown": total.id, "parts": names,
                                              "exhaustive": True}, "linked", parts[0],
                                "parts whose ratio makes up the whole", f"{total.id}_parts"))
-            for part, share in zip(parts, group, strict=True):
+            for part, share in zip(parts, group, strict=True) if adjusted is None else ():
                 found.append(Found("share", {"share": part.id, "of": total.id, "is": share.id},
                                    "linked", share, "a part's share of the whole it makes up",
                                    f"{part.id}_share_of_{total.id}"))
     return found
+
+
+def _adjusted(parts: list[DraftClaim], group: list[DraftClaim]
+              ) -> list[tuple[DraftClaim, DraftClaim]] | None:
+    """The terms of a ratio printed to make exactly 100 (5.1:42.5:52.4) that are one last-digit
+    step off the share their part's level gives (187.07 of 356.56 is 52.47, printed 52.4): the
+    writer adjusted them so that the terms add up. None when no term is off, or one is off by more.
+    Such a slip is a warning at most, and one finding: only those terms are tested, linked."""
+    if sum(c.figure.quantity.value for c in group) != 100:
+        return None
+    try:
+        whole = sum((p.figure.quantity.interval for p in parts[1:]), parts[0].figure.quantity.interval)
+        shares = [(p.figure.quantity.interval / whole).scale(Fraction(100)) for p in parts]
+    except DivisionByZero:
+        return None
+    terms = list(zip(parts, group, shares, strict=True))
+    if not all(computed.intersects(_one_step(c)) for _, c, computed in terms):
+        return None
+    off = [(p, c) for p, c, computed in terms if not computed.intersects(c.figure.quantity.interval)]
+    return off or None
+
+
+def how_of_100(members: list[DraftClaim], whole: Fraction) -> str:
+    """How shares that make up a whole (三次产业结构5.1:42.5:52.6, 比重分别为…) are tied to it:
+    stated, but linked — a warning at most — when their sum misses the whole by no more than one
+    step of the last digit beyond their rounding (5.1 + 42.5 + 52.6 = 100.05–100.35): a term
+    adjusted a step too far, not a wrong figure."""
+    intervals = [c.figure.quantity.interval for c in members]
+    if any(iv.lo is None or iv.hi is None for iv in intervals):
+        return "stated"
+    gap = sum(intervals[1:], intervals[0]).distance(Interval.point(whole))
+    step = max(_one_step(c).hi - c.figure.quantity.value for c in members)
+    return "linked" if 0 < gap <= step else "stated"
+
+
+def _one_step(c: DraftClaim) -> Interval:
+    """The values within one step of the last written digit either way (52.4 → [52.3, 52.5])."""
+    q = c.figure.quantity
+    step = q.step if q.step is not None else q.interval.hi - q.interval.lo
+    return Interval(q.value - step, q.value + step, True, True)
 
 
 def _groups(scope: Scope) -> list[list[DraftClaim]]:
