@@ -171,3 +171,21 @@ def test_shares_of_100_one_step_off_are_a_warning(article, third, verdict) -> No
     code, doc = article(f"全市三次产业增加值占地区生产总值比重分别为5.2%、40.3%和{third}。\n")
     [r] = checks(doc, "breakdown")
     assert r["verdict"] == verdict and code == (1 if verdict == "fails" else 0)
+
+
+# --- the three demands named one by one make up 100% ------------------------------------------
+# the dev article news-cn-annual-births-2021 (新浪财经), its line 41; the three demands are 最终消费
+# 支出、资本形成总额、货物和服务净出口 (青海统计年鉴2020 表4-15 注①, http://tjj.qinghai.gov.cn/nj/2020/html/0415.htm)
+DEMANDS = ("2021年，最终消费支出、资本形成总额、货物和服务净出口分别拉动经济增长5.3、1.1、1.7个百分点，"
+           "对经济增长的贡献率分别为65.4%、13.7%、{third}%。\n")
+
+
+@pytest.mark.parametrize(("third", "verdict"), [("20.9", "holds"), ("23.9", "fails")])
+def test_the_contributions_of_the_three_demands_named_make_100(article, third, verdict) -> None:
+    """Form: 最终消费支出、资本形成总额、货物和服务净出口…贡献率分别为a、b、c: a + b + c = 100%."""
+    printed = DEMANDS.format(third=third)
+    code, doc = article(printed)
+    [r] = [r for r in checks(doc, "breakdown") if any(c["written"] == "65.4%" for c in r["claims"])]
+    assert r["verdict"] == verdict and code == (1 if verdict == "fails" else 0)
+    if verdict == "fails":
+        assert any(names(e, printed, third + "%") for e in errors(doc))
