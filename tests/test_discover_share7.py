@@ -189,3 +189,47 @@ def test_the_contributions_of_the_three_demands_named_make_100(article, third, v
     assert r["verdict"] == verdict and code == (1 if verdict == "fails" else 0)
     if verdict == "fails":
         assert any(names(e, printed, third + "%") for e in errors(doc))
+
+
+# --- the shares of age groups that cover every age make up 100% -------------------------------
+# 第七次全国人口普查公报(第五号) (https://view.inews.qq.com/a/FIN2021051100225000)
+NBS_AGES = ("全国人口中，0—14岁人口为253383938人，占17.95%；15—59岁人口为894376020人，占{middle}%；60岁及以上"
+            "人口为264018766人，占18.70%，其中65岁及以上人口为190635280人，占13.50%。\n")
+# 2015年全国1%人口抽样调查主要数据公报 (人民网 via http://xgll.com.cn/xwzx/2016-04/21/content_219717.htm)
+SURVEY_2015 = ("大陆31个省、自治区、直辖市和现役军人的人口中，0-14岁人口为22696万人，占16.52%；15-59岁人口为"
+               "92471万人，占{middle}%；60岁及以上人口为22182万人，占16.15%，其中65岁及以上人口为14374万人，占10.47%。\n")
+# a city's fourth census (https://hljszw.org.cn/home/book/info/get_id/275880.html): 15—64 and 65岁及65岁以上
+CITY_AGES = ("全市0—14岁人口为224 443人,占17.96%;15—64岁人口为942 118人,占{middle}%;65岁及65岁以上人口为"
+             "83 038人,占6.65%。\n")
+# the dev article news-central-capitals-census-2021 (每日经济新闻 via 新浪财经), its line 55: 劳动年龄
+WUHAN = ("虽然武汉的劳动年龄人口占比达到{middle}%，领跑中部六城，但其60岁及以上人口比重达到17.23%，"
+         "老龄化程度最深，而0~14岁人口比重仅为13.05%，在六城中占比最低。\n")
+
+AGES = [(NBS_AGES, "63.35", "63.65", "stated"), (SURVEY_2015, "67.33", "67.63", "stated"),
+        (CITY_AGES, "75.39", "75.69", "stated"), (WUHAN, "69.72", "69.92", "linked")]
+
+
+@pytest.mark.parametrize(("text", "middle", "wrong", "how"), AGES)
+def test_the_shares_of_every_age_make_100(article, text, middle, wrong, how) -> None:
+    """Form: 0—14岁…占a；15—59岁…占b；60岁及以上…占c（其中65岁及以上…占d）: a + b + c = 100%; 劳动年龄
+    between the young and the old bands is linked (its years are not written)."""
+    code, doc = article(text.format(middle=middle))
+    [r] = [r for r in checks(doc, "breakdown") if r["how"] == how
+           and any(c["written"] == middle + "%" for c in r["claims"])]
+    assert r["verdict"] == "holds" and len(r["claims"]) == 3 and code == 0
+    assert not doc["findings"] or all(f["severity"] not in ("error", "warning") for f in doc["findings"])
+
+
+@pytest.mark.parametrize(("text", "middle", "wrong", "how"), AGES)
+def test_a_changed_age_share_is_reported_at_it(article, text, middle, wrong, how) -> None:
+    printed = text.format(middle=wrong)
+    _, doc = article(printed)
+    [f] = [f for f in doc["findings"] if f["code"] == "FC301"]
+    assert f["severity"] == ("error" if how == "stated" else "warning") and names(f, printed, wrong + "%")
+
+
+def test_bands_that_overlap_make_no_100(article) -> None:
+    """15—64 and 60岁及以上 overlap: no sum (the same city's figures, its bands changed)."""
+    code, doc = article("全市0—14岁人口为224 443人,占17.96%;15—64岁人口为942 118人,占75.39%;60岁及以上人口为"
+                        "83 038人,占6.65%。\n")
+    assert checks(doc, "breakdown") == [] and code == 0

@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import re
 from fractions import Fraction
+from itertools import pairwise
 
 from ..interval import DivisionByZero, Interval
 from ..patterns import later
 from .claims import DraftClaim
-from .scope import Found, Scope, exact, is_level, same_unit
+from .scope import Found, Scope, exact, is_level, is_share, same_unit
 
-__all__ = ["find", "how_of_100"]
+__all__ = ["age_groups", "find", "how_of_100"]
 
 _WHOLE = later(r"生产总值|GDP")
 _ADDED = later(r"增加值$")
@@ -52,7 +53,7 @@ def find(scope: Scope) -> list[Found]:
                 found.append(Found("share", {"share": part.id, "of": total.id, "is": share.id},
                                    "linked", share, "a part's share of the whole it makes up",
                                    f"{part.id}_share_of_{total.id}"))
-    return found
+    return found + age_groups(scope)
 
 
 def _adjusted(parts: list[DraftClaim], group: list[DraftClaim]
@@ -192,3 +193,73 @@ def _total(scope: Scope, parts: list[DraftClaim]) -> DraftClaim | None:
                 and c.label and _WHOLE.search(c.label):
             return c
     return None
+
+
+_BAND = later(r"(\d+)\s*岁?\s*[-—–~～至到]\s*(\d+)\s*(?:周岁|岁)")
+_BAND_UP = later(r"(\d+)\s*(?:周岁|岁)(?:及\1(?:周岁|岁))?(?:及|或)?以上")
+_WORKING_AGE = later(r"劳动年龄")
+
+
+def _band(words: str) -> tuple[int, int | None] | str | None:
+    """The age band the words before a share name: 0—14岁 (0, 14), 60岁及以上 (60, None), the
+    working age (劳动年龄, between the young and the old), or None."""
+    found: list[tuple[int, tuple[int, int | None] | str]] = []
+    found += [(m.start(), (int(m.group(1)), int(m.group(2)))) for m in _BAND.finditer(words)]
+    found += [(m.start(), (int(m.group(1)), None)) for m in _BAND_UP.finditer(words)]
+    found += [(m.start(), "working") for m in _WORKING_AGE.finditer(words)]
+    return max(found, key=lambda f: f[0])[1] if found else None
+
+
+def age_groups(scope: Scope) -> list[Found]:
+    """The shares of the age groups of a population, one after another in a paragraph (0—14岁人口
+    为…，占17.95%；15—59岁人口为…，占63.35%；60岁及以上人口为…，占18.70%，其中65岁及以上…): when
+    their bands cover every age once — from 0, each starting the year after the one before ends,
+    the last open (及以上), 劳动年龄 the years between the young and the old — they make up 100%.
+    A 其中 band is a part of the band before it and is left out."""
+    found: list[Found] = []
+    run: list[tuple[DraftClaim, tuple[int, int | None] | str]] = []
+
+    def flush() -> None:
+        covered = _covers_every_age([b for _, b in run])
+        if covered is not None:
+            members = [m for m, _ in run]
+            how = "linked" if covered == "working" else how_of_100(members, Fraction(1))
+            found.append(Found("breakdown", {"breakdown": "100%", "parts": [m.id for m in members]},
+                               how, members[0], "the shares of age groups that cover every age",
+                               "age_shares_sum"))
+        run.clear()
+
+    end = 0
+    for c in scope.claims:
+        if not is_share(c) or not exact(c):
+            continue
+        paragraph = scope.plain.rfind("\n", 0, c.figure.start) + 1
+        words = scope.text(max(end, paragraph), c.figure.number_start)
+        if run and end < paragraph:
+            flush()
+        end = c.end
+        if "其中" in words:
+            continue  # 其中65岁及以上人口…，占13.50%: a part of the band before
+        band = _band(words)
+        if run and (band is None or band in [b for _, b in run]
+                    or (isinstance(band, tuple) and band[0] == 0
+                        and any(isinstance(b, tuple) and b[0] == 0 for _, b in run))):
+            flush()  # a share of no band, or the bands of another population start again
+        if band is not None:
+            run.append((c, band))
+    flush()
+    return found
+
+
+def _covers_every_age(bands: list) -> str | None:
+    """"exact" when the bands cover every age once, "working" when they do with 劳动年龄 in the
+    gap between the young and the old; None otherwise."""
+    if len(bands) < 2 or bands.count("working") > 1:
+        return None
+    spans = sorted(b for b in bands if b != "working")
+    if spans[0][0] != 0 or spans[-1][1] is not None or any(b[1] is None for b in spans[:-1]):
+        return None
+    gaps = [(a[1] + 1, b[0]) for a, b in pairwise(spans) if a[1] + 1 != b[0]]
+    if "working" in bands:
+        return "working" if len(gaps) == 1 and gaps[0][0] < gaps[0][1] else None
+    return "exact" if not gaps else None

@@ -385,7 +385,8 @@ def _whole_in_scope(scope: Scope, rate: DraftClaim, part: DraftClaim) -> tuple[D
     if m is None:
         return None, ""
     inside = [c for c in scope.in_span(start, part.figure.start) if is_level(c) and exact(c)
-              and (same_unit(c, part) or _counts_people(scope, c, part))
+              and ((same_unit(c, part) and c.figure.quantity.unit.name == part.figure.quantity.unit.name)
+                   or _counts_people(scope, c, part))  # 31个省…的人口中 counts no people
               and scope.text(start, c.figure.start) in m.group(0)]
     if inside:
         whole = inside[-1]
@@ -393,6 +394,8 @@ def _whole_in_scope(scope: Scope, rate: DraftClaim, part: DraftClaim) -> tuple[D
             whole.unit = part.figure.quantity.unit.name  # 在313万海淀常住人口中: 313万人
         return whole, "stated"
     words = _clean(m.group(1))
+    if len(words) < 3:
+        words = m.group(1)  # 全国人口中: the whole is 全国人口, not any level of 人口 (60岁及以上人口)
     candidates = [c for c in scope.claims[:scope.index(part)] if c.label and is_level(c) and exact(c)
                   and same_unit(c, part) and _alias(c.label).endswith(_alias(words))
                   and _may_hold(c, part) and part.line - c.line <= 8]
