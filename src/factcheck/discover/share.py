@@ -5,7 +5,9 @@ clause names after 占 (占一般公共预算收入的比重为74.2% → the art
 total of the breakdown the part belongs to (其中民生支出40.1亿元，占比达82%). A whole named in
 the clause and found in the same sentence or as the breakdown's total is *stated*; found
 elsewhere in the article by its label, it is *linked*. A share of the plan (完成年度计划的77.82%,
-占年度目标的, 计划完成率) is of the one plan its sentence or the sentence before states.
+占年度目标的, 计划完成率) is of the one plan its sentence or the sentence before states. A bare
+占p% (分别占p%和q%) after a share of a like part that names its whole, in its paragraph, is of that
+whole (下同): linked.
 """
 
 from __future__ import annotations
