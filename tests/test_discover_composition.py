@@ -154,15 +154,16 @@ def test_a_downward_contribution_read_as_upward_would_not_add_up(article) -> Non
 
 
 # --- shares that make up a whole ----------------------------------------------------------------
-@pytest.mark.parametrize(("ratio", "holds"), [("3.9：59.5：36.6", True), ("3.9：59.5：36.7", True),
-                                              ("3.9：59.5：36.8", False), ("3.9:59.5:38.6", False)])
-def test_a_ratio_of_three_industries_adds_up_to_100(article, ratio, holds) -> None:
-    # 3.9 + 59.5 + 36.7 = 100.1, and the roundings allow 99.95 to 100.25: 36.8 is out of reach
+@pytest.mark.parametrize(("ratio", "verdict"), [("3.9：59.5：36.6", "holds"), ("3.9：59.5：36.7", "holds"),
+                                                ("3.9：59.5：36.8", "warning"), ("3.9:59.5:38.6", "fails")])
+def test_a_ratio_of_three_industries_adds_up_to_100(article, ratio, verdict) -> None:
+    # 3.9 + 59.5 + 36.7 = 100.1, and the roundings allow 99.95 to 100.25: 36.8 is out of reach, but
+    # by less than one step of the last digit (a term adjusted a step too far: a warning at most)
     code, doc = article(f"2016年上半年，全市三次产业比为{ratio}，结构继续优化。\n")
     [r] = records(doc, "breakdown")
-    assert r["how"] == "stated"
-    assert r["verdict"] == ("holds" if holds else "fails")
-    assert code == (0 if holds else 1)
+    assert r["how"] == ("linked" if verdict == "warning" else "stated")
+    assert r["verdict"] == verdict
+    assert code == (1 if verdict == "fails" else 0)
 
 
 def test_a_ratio_that_compares_is_not_split(article) -> None:

@@ -16,10 +16,13 @@ DATA = Path(__file__).resolve().parent / "data"
 REVIEWED = {
     # smoke2: 在这26家医药公司中，18家…占比70%: 18/26 = 69.2%, a writer's round 70% (debatable)
     ("pharma-profits-2019-2021", "FC201", 26),
+    # smoke: 外商投资企业进出口17613.2亿元…占53.5% of 外贸总值32878.4亿元 = 53.57%, printed 53.5 (true;
+    # the dev copy news-jiangsu-trade-2021m1-8 has it as failing in its gold)
+    ("jiangsu-trade-jan-aug", "FC201", 4),
     # smoke3: 火电发电量253302.5亿千瓦时 > 全国发电量77790.6亿千瓦时: the source's typo for 53302.5 (true)
     ("power-generation-2020", "FC301", 1),
-    # smoke5: 187.07/356.56 = 52.47% printed 52.4 so that 5.1:42.5:52.4 sums to 100 (debatable)
-    ("district-communique-2020-jmdbq", "FC060", 2),
+    # smoke5: 187.07/356.56 = 52.47% printed 52.4 so that 5.1:42.5:52.4 sums to 100 (debatable): one
+    # warning on the one term adjusted
     ("district-communique-2020-jmdbq", "FC201", 2),
     # smoke5: 11606.4万公顷(17409.5万亩), 66384万吨(13277亿公斤)…: a garbled rewrite of the NBS release,
     # its conversions wrong by 10× or written 亿公斤 for 亿斤 (true)
@@ -43,4 +46,4 @@ def test_no_alarm_on_articles_nobody_tuned_on(run_cli, directory) -> None:
     alarms = {(Path(f["file"]).stem, f["code"], (f["claims"][0].get("article") or {}).get("line"))
               for f in doc["findings"] if f["severity"] in ("error", "warning")}
     assert alarms <= REVIEWED, sorted(alarms - REVIEWED)
-    assert code == (1 if alarms else 0), err
+    assert code == (1 if any(f["severity"] == "error" for f in doc["findings"]) else 0), err

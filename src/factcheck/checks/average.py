@@ -22,6 +22,8 @@ checks:
 
 from __future__ import annotations
 
+from fractions import Fraction
+
 from pydantic import Field
 
 from .. import messages as msg
@@ -51,6 +53,9 @@ def prepare(spec: AverageCheck, ctx: Context) -> list[Prepared]:
         return []
     if not ctx.compatible([per, total], msg.WHAT_AVERAGE):
         return []
+    unit = count.quantity.unit
+    if unit.dimension == "time":
+        count.scale = Fraction(1, unit.factor)  # 10年 divides a change into 10 yearly parts
     relation = Relation(Div(Var(total), Var(count)), Var(per))
     sc = scale_of(per.quantity)
 

@@ -68,9 +68,7 @@ def per_year(scope: Scope) -> list[Found]:
         total, years = pair
         if not same_unit(per, total):
             per.unit = total.figure.quantity.unit.name  # 年均增量为39.74万 of 397.4万人: 万人
-        q = years.figure.quantity
-        found.append(Found("average", {"average": per.id, "total": total.id,
-                                       "count": f"{q.value / q.unit.factor}个"},  # 10 years, exactly
+        found.append(Found("average", {"average": per.id, "total": total.id, "count": years.id},
                            "stated", per, "a yearly average with its total and years",
                            f"{per.id}_average"))
     return found

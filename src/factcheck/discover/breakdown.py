@@ -9,12 +9,14 @@ of the total).
 from __future__ import annotations
 
 import re
+from fractions import Fraction
 from itertools import pairwise
 
 from ..patterns import compiled, later
 from . import among, each
 from .claims import DraftClaim
 from .composition import measure, name, named_pair, not_a_sum
+from .proportion import how_of_100
 from .scope import Found, Scope, a_change, exact, is_level, is_share, same_unit
 
 __all__ = ["find"]
@@ -648,7 +650,8 @@ def _ratio_groups(scope: Scope) -> list[Found]:
         if not _PARTS_OF_100.search(label) or not _near_100(members):
             continue
         found.append(Found("breakdown", {"breakdown": "100", "parts": [m.id for m in members]},
-                           "stated", members[0], "a ratio of parts", "ratio_sum"))
+                           how_of_100(members, Fraction(100)), members[0], "a ratio of parts",
+                           "ratio_sum"))
     return found
 
 
@@ -690,6 +693,6 @@ def _listed_shares(scope: Scope) -> list[Found]:
         i += len(run)
         if len(run) >= 2 and listed_set(words, len(run)) is not None:
             found.append(Found("breakdown", {"breakdown": "100%", "parts": [c.id for c in run]},
-                               "stated", first, "the shares of the parts that make up a whole",
-                               "shares_sum"))
+                               how_of_100(run, Fraction(1)), first,
+                               "the shares of the parts that make up a whole", "shares_sum"))
     return found

@@ -112,8 +112,8 @@ def listed_set(words: str, n: int) -> tuple[tuple[str, ...], ...] | None:
     such set of n parts."""
     if n == 3 and _THREE_INDUSTRIES.search(words):
         return _INDUSTRIES
-    if n == 3 and "三大需求" in words:
-        return _DEMAND
+    if n == 3 and ("三大需求" in words or all(any(w in words for w in names) for names in _DEMAND)):
+        return _DEMAND  # 最终消费支出、资本形成总额、货物和服务净出口…贡献率分别为
     if n != 2:
         return None
     m = _X_AND_NOT_X.search(words)

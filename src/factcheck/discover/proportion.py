@@ -1,18 +1,24 @@
 """Proportions: the levels of the parts of a whole followed by their ratio — 中直经济增加值384.8亿元
 …地方经济增加值843.2亿元。中直与地方经济比重为31.3：68.7 — say that each part is that share of the
 parts together (*stated*); the parts of such a ratio make up the whole, so they add up to the
-total the article states for it earlier, the GDP of the same period (*linked*).
+total the article states for it earlier, the GDP of the same period (*linked*). A ratio printed
+to make exactly 100 with a term one step off its level's share (5.1:42.5:52.4 for 52.47) was
+adjusted by its writer: only that term is tested, linked. The shares of age groups that cover
+every age (0—14岁, 15—59岁, 60岁及以上) make up 100% (:func:`age_groups`).
 """
 
 from __future__ import annotations
 
 import re
+from fractions import Fraction
+from itertools import pairwise
 
+from ..interval import DivisionByZero, Interval
 from ..patterns import later
 from .claims import DraftClaim
-from .scope import Found, Scope, exact, is_level, same_unit
+from .scope import Found, Scope, exact, is_level, is_share, same_unit
 
-__all__ = ["find"]
+__all__ = ["age_groups", "find", "how_of_100"]
 
 _WHOLE = later(r"生产总值|GDP")
 _ADDED = later(r"增加值$")
@@ -31,19 +37,66 @@ def find(scope: Scope) -> list[Found]:
         if parts is None:
             continue
         names = [p.id for p in parts]
-        for part, share in zip(parts, group, strict=True):
-            found.append(Found("share", {"share": part.id, "of": names, "is": share.id}, "stated",
-                               share, "parts with their ratio", f"{part.id}_share"))
         total = _total(scope, parts)
+        adjusted = _adjusted(parts, group)
+        if adjusted is None:
+            for part, share in zip(parts, group, strict=True):
+                found.append(Found("share", {"share": part.id, "of": names, "is": share.id}, "stated",
+                                   share, "parts with their ratio", f"{part.id}_share"))
+        else:  # only the terms one step off, once each: against the total, else the parts
+            for part, share in adjusted:
+                found.append(Found("share", {"share": part.id, "of": total.id if total else names,
+                                             "is": share.id}, "linked", share,
+                                   "a ratio term adjusted by one step to make 100", f"{part.id}_share"))
         if total is not None:
             found.append(Found("breakdown", {"breakdown": total.id, "parts": names,
                                              "exhaustive": True}, "linked", parts[0],
                                "parts whose ratio makes up the whole", f"{total.id}_parts"))
-            for part, share in zip(parts, group, strict=True):
+            for part, share in zip(parts, group, strict=True) if adjusted is None else ():
                 found.append(Found("share", {"share": part.id, "of": total.id, "is": share.id},
                                    "linked", share, "a part's share of the whole it makes up",
                                    f"{part.id}_share_of_{total.id}"))
-    return found
+    return found + age_groups(scope)
+
+
+def _adjusted(parts: list[DraftClaim], group: list[DraftClaim]
+              ) -> list[tuple[DraftClaim, DraftClaim]] | None:
+    """The terms of a ratio printed to make exactly 100 (5.1:42.5:52.4) that are one last-digit
+    step off the share their part's level gives (187.07 of 356.56 is 52.47, printed 52.4): the
+    writer adjusted them so that the terms add up. None when no term is off, or one is off by more.
+    Such a slip is a warning at most, and one finding: only those terms are tested, linked."""
+    if sum(c.figure.quantity.value for c in group) != 100:
+        return None
+    try:
+        whole = sum((p.figure.quantity.interval for p in parts[1:]), parts[0].figure.quantity.interval)
+        shares = [(p.figure.quantity.interval / whole).scale(Fraction(100)) for p in parts]
+    except DivisionByZero:
+        return None
+    terms = list(zip(parts, group, shares, strict=True))
+    if not all(computed.intersects(_one_step(c)) for _, c, computed in terms):
+        return None
+    off = [(p, c) for p, c, computed in terms if not computed.intersects(c.figure.quantity.interval)]
+    return off or None
+
+
+def how_of_100(members: list[DraftClaim], whole: Fraction) -> str:
+    """How shares that make up a whole (三次产业结构5.1:42.5:52.6, 比重分别为…) are tied to it:
+    stated, but linked — a warning at most — when their sum misses the whole by no more than one
+    step of the last digit beyond their rounding (5.1 + 42.5 + 52.6 = 100.05–100.35): a term
+    adjusted a step too far, not a wrong figure."""
+    intervals = [c.figure.quantity.interval for c in members]
+    if any(iv.lo is None or iv.hi is None for iv in intervals):
+        return "stated"
+    gap = sum(intervals[1:], intervals[0]).distance(Interval.point(whole))
+    step = max(_one_step(c).hi - c.figure.quantity.value for c in members)
+    return "linked" if 0 < gap <= step else "stated"
+
+
+def _one_step(c: DraftClaim) -> Interval:
+    """The values within one step of the last written digit either way (52.4 → [52.3, 52.5])."""
+    q = c.figure.quantity
+    step = q.step if q.step is not None else q.interval.hi - q.interval.lo
+    return Interval(q.value - step, q.value + step, True, True)
 
 
 def _groups(scope: Scope) -> list[list[DraftClaim]]:
@@ -143,3 +196,73 @@ def _total(scope: Scope, parts: list[DraftClaim]) -> DraftClaim | None:
                 and c.label and _WHOLE.search(c.label):
             return c
     return None
+
+
+_BAND = later(r"(\d+)\s*岁?\s*[-—–~～至到]\s*(\d+)\s*(?:周岁|岁)")
+_BAND_UP = later(r"(\d+)\s*(?:周岁|岁)(?:及\1(?:周岁|岁))?(?:及|或)?以上")
+_WORKING_AGE = later(r"劳动年龄")
+
+
+def _band(words: str) -> tuple[int, int | None] | str | None:
+    """The age band the words before a share name: 0—14岁 (0, 14), 60岁及以上 (60, None), the
+    working age (劳动年龄, between the young and the old), or None."""
+    found: list[tuple[int, tuple[int, int | None] | str]] = []
+    found += [(m.start(), (int(m.group(1)), int(m.group(2)))) for m in _BAND.finditer(words)]
+    found += [(m.start(), (int(m.group(1)), None)) for m in _BAND_UP.finditer(words)]
+    found += [(m.start(), "working") for m in _WORKING_AGE.finditer(words)]
+    return max(found, key=lambda f: f[0])[1] if found else None
+
+
+def age_groups(scope: Scope) -> list[Found]:
+    """The shares of the age groups of a population, one after another in a paragraph (0—14岁人口
+    为…，占17.95%；15—59岁人口为…，占63.35%；60岁及以上人口为…，占18.70%，其中65岁及以上…): when
+    their bands cover every age once — from 0, each starting the year after the one before ends,
+    the last open (及以上), 劳动年龄 the years between the young and the old — they make up 100%.
+    A 其中 band is a part of the band before it and is left out."""
+    found: list[Found] = []
+    run: list[tuple[DraftClaim, tuple[int, int | None] | str]] = []
+
+    def flush() -> None:
+        covered = _covers_every_age([b for _, b in run])
+        if covered is not None:
+            members = [m for m, _ in run]
+            how = "linked" if covered == "working" else how_of_100(members, Fraction(1))
+            found.append(Found("breakdown", {"breakdown": "100%", "parts": [m.id for m in members]},
+                               how, members[0], "the shares of age groups that cover every age",
+                               "age_shares_sum"))
+        run.clear()
+
+    end = 0
+    for c in scope.claims:
+        if not is_share(c) or not exact(c):
+            continue
+        paragraph = scope.plain.rfind("\n", 0, c.figure.start) + 1
+        words = scope.text(max(end, paragraph), c.figure.number_start)
+        if run and end < paragraph:
+            flush()
+        end = c.end
+        if "其中" in words:
+            continue  # 其中65岁及以上人口…，占13.50%: a part of the band before
+        band = _band(words)
+        if run and (band is None or band in [b for _, b in run]
+                    or (isinstance(band, tuple) and band[0] == 0
+                        and any(isinstance(b, tuple) and b[0] == 0 for _, b in run))):
+            flush()  # a share of no band, or the bands of another population start again
+        if band is not None:
+            run.append((c, band))
+    flush()
+    return found
+
+
+def _covers_every_age(bands: list) -> str | None:
+    """"exact" when the bands cover every age once, "working" when they do with 劳动年龄 in the
+    gap between the young and the old; None otherwise."""
+    if len(bands) < 2 or bands.count("working") > 1:
+        return None
+    spans = sorted(b for b in bands if b != "working")
+    if spans[0][0] != 0 or spans[-1][1] is not None or any(b[1] is None for b in spans[:-1]):
+        return None
+    gaps = [(a[1] + 1, b[0]) for a, b in pairwise(spans) if a[1] + 1 != b[0]]
+    if "working" in bands:
+        return "working" if len(gaps) == 1 and gaps[0][0] < gaps[0][1] else None
+    return "exact" if not gaps else None

@@ -5,7 +5,9 @@ clause names after 占 (占一般公共预算收入的比重为74.2% → the art
 total of the breakdown the part belongs to (其中民生支出40.1亿元，占比达82%). A whole named in
 the clause and found in the same sentence or as the breakdown's total is *stated*; found
 elsewhere in the article by its label, it is *linked*. A share of the plan (完成年度计划的77.82%,
-占年度目标的, 计划完成率) is of the one plan its sentence or the sentence before states.
+占年度目标的, 计划完成率) is of the one plan its sentence or the sentence before states. A bare
+占p% (分别占p%和q%) after a share of a like part that names its whole, in its paragraph, is of that
+whole (下同): linked.
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ _WHOLE_WORDS = later(r"占(.*?)(?:的)?(?:比重|比例|份额)?(?:为|达到|�
 def find(scope: Scope, totals: dict[str, DraftClaim]) -> list[Found]:
     """``totals``: the total of each claim that is a part of a breakdown (by part id)."""
     found: list[Found] = []
+    named: dict[int, tuple[DraftClaim, DraftClaim]] = {}  # shares that name their whole, by place
     for k, rate in enumerate(scope.claims):
         if not is_share(rate):
             continue
@@ -40,13 +43,20 @@ def find(scope: Scope, totals: dict[str, DraftClaim]) -> list[Found]:
             continue
         if not _SHARE_WORD.search(head):
             continue
-        part, linked = _part(scope, k, rate, head), False
+        part, linked = _listed_part(scope, rate) or _part(scope, k, rate, head), False
         if part is None:
             part, linked = _named_part(scope, k, rate, head), True
         if part is None:
             continue
         whole, how = _whole(scope, rate, part, head, totals)
         because = "a share word with its part and whole"
+        if whole is not None and _OF_WORDS.search(_ASIDE.sub("", head)):
+            named[rate.figure.start] = (part, whole)
+        if whole is None and not linked and part.id not in totals:
+            whole = _whole_named_before(scope, rate, part, head, named)
+            how, because = "linked", "a bare share after a share of the same whole the sentence before names"
+            if whole is not None:
+                named[rate.figure.start] = (part, whole)  # …占53.5%；国有企业进出口2945.3亿元，…，占9%
         if whole is None and not linked and part.id not in totals:
             part, whole = _after_its_part(scope, k, rate, head)
             how, because = "linked", "a share right after its part, of the whole the sentence before states"
@@ -56,6 +66,64 @@ def find(scope: Scope, totals: dict[str, DraftClaim]) -> list[Found]:
         found.append(Found("share", {"share": part.id, "of": whole.id, "is": rate.id}, how, rate,
                            because, f"{part.id}_share"))
     return found
+
+
+#: A share whose words name its whole: 占外贸总值的57%, 占出口总值的（下同）65.9%.
+_OF_WORDS = later(r"占[^，,。；;\d%]{2,}$")
+#: A share that names no whole: 占53.5%, 分别占31.3%和10.8%.
+_BARE_SHARE = later(r"(?:分别|均|各)?占(?:[\d.]+%[、和及与])*$")
+#: The words between two levels of one list: 10293亿元和3544.9亿元.
+_AND = later(r"[、和及与]")
+
+
+def _listed_part(scope: Scope, rate: DraftClaim) -> DraftClaim | None:
+    """The part of one share of a 分别 list (加工贸易和保税物流进出口10293亿元和3544.9亿元，…，分别占
+    31.3%和10.8%): the level of the list before 分别 at the share's place, when the two lists are
+    of one length."""
+    a, _ = scope.sentence(rate)
+    at = scope.plain.rfind("分别占", a, rate.figure.start)
+    if at < 0:
+        return None
+    shares = [c for c in scope.in_span(at, scope.sentence(rate)[1]) if is_share(c)]
+    if not shares or scope.text(at, shares[0].figure.start) != "分别占":
+        return None
+    run = shares[:1]
+    for c in shares[1:]:
+        if not _AND.fullmatch(scope.text(run[-1].end, c.figure.start)):
+            break
+        run.append(c)
+    levels: list[DraftClaim] = []
+    for c in reversed(scope.in_span(a, at)):
+        if not is_level(c) or c.figure.quantity.unit.dimension == "ratio":
+            continue
+        if levels and not (same_unit(c, levels[0])
+                           and _AND.fullmatch(scope.text(c.end, levels[0].figure.start))):
+            break
+        levels.insert(0, c)
+    if rate not in run or len(levels) != len(run) or len(run) < 2:
+        return None
+    return levels[run.index(rate)]
+
+
+def _whole_named_before(scope: Scope, rate: DraftClaim, part: DraftClaim, head: str,
+                        named: dict[int, tuple[DraftClaim, DraftClaim]]) -> DraftClaim | None:
+    """The whole of a bare share (外商投资企业进出口17613.2亿元，增长10.7%，占53.5%) that the last
+    share of a like part before it in its paragraph names (民营企业进出口12315.2亿元，…，占外贸总值
+    的37.5%): the writer names the whole once and means it again (下同). Never for a part of that
+    share's part (其中…)."""
+    if not _BARE_SHARE.search(_ASIDE.sub("", head)):
+        return None
+    a, _ = scope.sentence(part)
+    if "其中" in scope.text(a, part.figure.start):
+        return None
+    paragraph = scope.plain.rfind("\n", 0, part.figure.start)
+    for at in sorted((at for at in named if paragraph < at < rate.figure.start), reverse=True):
+        sibling, whole = named[at]
+        if same_unit(sibling, part) and same_unit(whole, part) and whole is not part \
+                and sibling is not part and _may_hold(whole, part):
+            return whole
+        return None
+    return None
 
 
 def _of_plan(scope: Scope, k: int, rate: DraftClaim) -> list[Found]:
@@ -163,7 +231,7 @@ def _named_part(scope: Scope, k: int, rate: DraftClaim, head: str) -> DraftClaim
 
 def _whole(scope: Scope, rate: DraftClaim, part: DraftClaim, head: str,
            totals: dict[str, DraftClaim]) -> tuple[DraftClaim | None, str]:
-    m = compiled(r"占(?:比)?(.*)").search(head)
+    m = compiled(r"占(?:比)?(.*)").search(_ASIDE.sub("", head))  # 占出口总值的（下同）65.9%
     words = _clean(m.group(1)) if m else ""
     if not words and _scope_words(scope, part) is not None:
         return _whole_in_scope(scope, rate, part)  # 全区常住人口中，…其中65岁及以上人口…，占9.22%
@@ -198,6 +266,8 @@ def _whole(scope: Scope, rate: DraftClaim, part: DraftClaim, head: str,
                            _alias(c.label) == _alias(part.label or ""))]
     if not candidates:
         return None, ""
+    named = [c for c in candidates if _bare_name(c) == _alias(words)]
+    candidates = named or candidates  # 占出口总值的 names 出口20310.4亿元, not 出口机电产品13380.2亿元
     before = [c for c in candidates if c.figure.start < rate.figure.start]
     whole = before[-1] if before else candidates[0]
     return whole, "stated" if _named_in_full(scope, words, whole) else "linked"
@@ -317,7 +387,8 @@ def _whole_in_scope(scope: Scope, rate: DraftClaim, part: DraftClaim) -> tuple[D
     if m is None:
         return None, ""
     inside = [c for c in scope.in_span(start, part.figure.start) if is_level(c) and exact(c)
-              and (same_unit(c, part) or _counts_people(scope, c, part))
+              and ((same_unit(c, part) and c.figure.quantity.unit.name == part.figure.quantity.unit.name)
+                   or _counts_people(scope, c, part))  # 31个省…的人口中 counts no people
               and scope.text(start, c.figure.start) in m.group(0)]
     if inside:
         whole = inside[-1]
@@ -325,6 +396,8 @@ def _whole_in_scope(scope: Scope, rate: DraftClaim, part: DraftClaim) -> tuple[D
             whole.unit = part.figure.quantity.unit.name  # 在313万海淀常住人口中: 313万人
         return whole, "stated"
     words = _clean(m.group(1))
+    if len(words) < 3:
+        words = m.group(1)  # 全国人口中: the whole is 全国人口, not any level of 人口 (60岁及以上人口)
     candidates = [c for c in scope.claims[:scope.index(part)] if c.label and is_level(c) and exact(c)
                   and c.figure.start < start  # a sibling in the frame's sentence is no whole
                   and same_unit(c, part) and _alias(c.label).endswith(_alias(words))
@@ -374,7 +447,7 @@ def _may_hold(whole: DraftClaim, part: DraftClaim) -> bool:
 
 
 def _clean(words: str) -> str:
-    words = compiled(r"(?:的)?(?:比重|比例|份额|(?<!经济)总量|总额|(?<!生产)总值)?"
+    words = compiled(r"(?:的)?(?:比重|比例|份额|(?<!经济)总量|总额|(?<!生产)总值)?的?"
                      r"(?:为|达到|达|约为|约|超过|超|近|接近)?$").sub("", words)
     lead = compiled(r"^(?:(?:19|20)\d\d年度?|全[国省市区县镇]|本[市区县镇]|当年|同期)+")
     return lead.sub("", words).strip("的")
@@ -386,8 +459,8 @@ def _names(words: str, label: str) -> bool:
     words, label = _alias(words), _alias(label)
     if len(words) < 2:
         return False
-    if words.endswith(label):
-        return True
+    if words.endswith(label) and (len(words) == len(label) or words[-len(label) - 1] not in _NEGATING):
+        return True  # 占出口总值的: 出口, but 占进出口总值的 names no 出口
     return any(at == 0 or label[at - 1] not in _NEGATING
                for at in (m.start() for m in re.finditer(re.escape(words), label)))
 
