@@ -111,6 +111,7 @@ XINJIANG = ("经国家统计局审定，1-7月我区规模以上工业增加值�
 def test_light_and_heavy_industry_after_another_section(article) -> None:
     code, doc = article(XINJIANG.format(heavy="4.4"))
     assert ("linked", frozenset({"4.5%", "5.8%", "4.4%"})) in compositions(doc)
+    assert ("linked", frozenset({"4.5%", "7.1%", "1.9%", "7.0%"})) in compositions(doc)  # 分别
     assert code == 0 and errors(doc) == []
     code, doc = article(XINJIANG.format(heavy="5.4"))  # linked: a warning, never an error
     assert errors(doc) == [] and any(f["code"] == "FC111" for f in warnings(doc))

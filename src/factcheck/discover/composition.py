@@ -38,7 +38,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from itertools import product
+from itertools import pairwise, product
 
 from ..interval import Interval
 from ..patterns import compiled, later
@@ -97,7 +97,7 @@ _SETS: tuple[tuple[tuple[str, ...], ...], ...] = (
     (("轻工业",), ("重工业",)),
     (("出口",), ("进口",)),
     (("采矿业",), ("制造业",), ("电力、热力、燃气及水生产和供应业", "电力、热力、燃气及水的生产和供应业",
-                               "电力、燃气及水的生产和供应业")),
+                               "电力、燃气及水的生产和供应业", "电力热力燃气及水生产和供应业")),
 )
 _INDUSTRIES = _SETS[0]
 _DEMAND = (("最终消费", "消费"), ("资本形成", "投资"), ("货物和服务净出口", "净出口"))
@@ -485,7 +485,30 @@ def _section_sets(scope: Scope, cands: list[DraftClaim], price: bool) -> list[Gr
                     .removeprefix("第").startswith(words[0])] for words in _QUARTERS]
         if all(len(o) == 1 for o in options):
             out.append(Group([o[0] for o in options], list(_QUARTERS)))
+        out.extend(_respectively_named(scope, cands))
     return _largest(out)
+
+
+def _respectively_named(scope: Scope, cands: list[DraftClaim]) -> list[Group]:
+    """The rates of one 分别 list after words that name every member of a set in its order
+    (采矿业、制造业、电力热力燃气及水生产和供应业增加值比上年同期分别增长7.1%、1.9%、7.0%)."""
+    if len(cands) < 2:
+        return []
+    first = cands[0]
+    words = scope.text(scope.sentence(first)[0], first.figure.number_start)
+    if not words.endswith(("分别增长", "分别下降", "分别为", "分别")) and "分别" not in words[-8:]:
+        return []
+    if any(not re.fullmatch(r"[、和及与,，]", scope.text(a.end, b.figure.number_start))
+           for a, b in pairwise(cands)):
+        return []
+    words = words[:words.rfind("分别")]
+    for members in (*_SETS, _QUARTERS):
+        if len(members) != len(cands):
+            continue
+        places = [min((words.find(w) for w in names if w in words), default=-1) for names in members]
+        if all(at >= 0 for at in places) and places == sorted(places):
+            return [Group(list(cands), list(members))]
+    return []
 
 
 def _section_total(scope: Scope, g: Group, opened: int, kind: str | None, price: bool,
