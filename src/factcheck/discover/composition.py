@@ -407,7 +407,7 @@ _PARTS_OPENER = later(r"(?:^|(?<=[，,。；;：:]))\s*(?:其中[，,：:]?|(?:�
                       r"(?:来看|看|分|统计)[，,：:])")
 #: The time a figure's sentence names: 3月份 is not 1—3月份, 4月当月 not 1-4月 (a day, 1月18日, is none).
 _TIME = later(r"\d{1,2}(?:[-—～~至]\d{1,2})?月份?(?!\d)|[一二三四]季度|上半年|下半年|前三季度|全年|当月")
-_OTHER_BASE = later(r"环比|比上月|较上月|两年平均|年均|平均增长|当月")
+_OTHER_BASE = later(r"环比|比上月|较上月|两年平均|年均|平均增长|当月|(?:比|较|与)(?:19|20)\d\d年")
 #: The parts of a price index (居民消费价格): their rates weighed by their weights in the basket.
 _PRICE_SETS: tuple[tuple[tuple[str, ...], ...], ...] = (
     (("食品",), ("非食品",)), (("消费品",), ("服务",)), (("城市",), ("农村",)))
@@ -540,6 +540,8 @@ def _section_total(scope: Scope, g: Group, opened: int, kind: str | None, price:
         before = [c for c in before if c.figure.start >= s_start][-1:]
     elif mode == "lead":  # 其中 opening a sentence: the nearest total before
         before = before[::-1]
+    if mode == "section" and any(_sub_total(scope, c, kind, price) for c in before):
+        return None  # 工业增加值增长6.0%，其中规模以上工业增加值增长7.2%。分三大门类看: of which?
     for c in before:
         said = scope.text(scope.sentence(c)[0], c.figure.start)
         if _other_base(scope, c) or any(name(c).startswith(w) for ws in g.names for w in ws) \
@@ -561,6 +563,18 @@ def _section_total(scope: Scope, g: Group, opened: int, kind: str | None, price:
             continue
         return c
     return None
+
+
+def _sub_total(scope: Scope, c: DraftClaim, kind: str | None, price: bool) -> bool:
+    """A rate of the parts' measure after a 其中 (其中规模以上工业增加值增长7.2%): a narrower total
+    a section may split as well as the one before it."""
+    said = scope.text(scope.sentence(c)[0], c.figure.start)
+    if "其中" not in said or _other_base(scope, c):
+        return False
+    if price:
+        return bool(_PRICE_INDEX.search(c.label or ""))
+    of = measure(c.label) or measure(_AT_PRICES.sub("", said))
+    return of is not None and (kind is None or of == kind)
 
 
 def _lead_line(scope: Scope, line_start: int) -> int:
