@@ -158,7 +158,8 @@ CPI_SECTION = ("8月份，消费价格总体平稳。全国居民消费价格（
 def test_the_parts_of_a_price_index_are_linked(article) -> None:
     code, doc = article(CPI.format(total="2.7"))
     found = compositions(doc)
-    assert ("linked", frozenset({"2.7%", "2.6%", "3.0%"})) in found
+    assert {("linked", frozenset({"2.7%", "2.6%", "3.0%"})), ("linked", frozenset({"2.7%", "6.3%", "1.9%"})),
+            ("linked", frozenset({"2.7%", "4.0%", "0.7%"}))} <= set(found)
     assert not any("0.5%" in f for _, f in found)
     assert code == 0 and errors(doc) == []
     code, doc = article(CPI.format(total="3.7"))

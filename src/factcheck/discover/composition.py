@@ -435,28 +435,36 @@ def _section_groups(scope: Scope) -> list[Group]:
         for k, (begin, at, section) in enumerate(opens):
             if section:  # a 其中 inside a section does not end it
                 stop = next((b for b, _, other in opens[k + 1:] if other), end)
-                mode = "section"
-            else:  # a 其中 ends at the next 其中 or ；
-                semicolon = re.search(r"[；;]", scope.plain[at:end])
-                stop = min([b for b, _, _ in opens[k + 1:]] + [end]
-                           + ([at + semicolon.start()] if semicolon else []))
+                mode, stops = "section", (stop, stop)
+            else:  # a 其中 ends at the next 其中, and but for a price index's parts at a ；
+                stop = min([b for b, _, _ in opens[k + 1:]] + [end])
+                semicolon = re.search(r"[；;]", scope.plain[at:stop])
+                stops = (at + semicolon.start() if semicolon else stop, stop)
                 inner = scope.text(scope.sentence_of_offsets(begin, at)[0], begin)
                 mode = "inner" if inner else "lead"
-            cands = [c for c in rates if at <= c.figure.start < stop and not _other_base(scope, c)]
-            sets = [(g, price) for price in (False, True)
-                    for g in _section_sets(scope, cands, price)]
-            taken = {id(c) for g, _ in sets for c in g.parts}
-            if any(id(c) not in taken for c in _top_level(scope, cands, at)):
-                continue  # 分产业看 with 城乡居民生活用电量 after: the industries are not all of it
-            for g, price in sets:
-                kinds = {measure(c.label) for c in g.parts} - {None}
-                if len(kinds) > 1 or (not price and any(not_a_sum(c.label) for c in g.parts)):
-                    continue
-                total = _section_total(scope, g, at, next(iter(kinds), None), price, mode)
-                if total is not None:
-                    g.total = total
-                    g.how = "linked" if price else _section_how(scope, total, at)
-                    out.append(g)
+            for price, stop in ((False, stops[0]), (True, stops[1])):
+                cands = [c for c in rates if at <= c.figure.start < stop and not _other_base(scope, c)]
+                out.extend(_split(scope, cands, at, price, mode))
+    return out
+
+
+def _split(scope: Scope, cands: list[DraftClaim], at: int, price: bool, mode: str) -> list[Group]:
+    """The groups of parts among the rates after an opener, with their totals — none unless every
+    rate is a part of one (分产业看 with 城乡居民生活用电量 after: the industries are not all of it)."""
+    sets = _section_sets(scope, cands, price)
+    taken = {id(c) for g in sets for c in g.parts}
+    if any(id(c) not in taken for c in _top_level(scope, cands, at)):
+        return []
+    out = []
+    for g in sets:
+        kinds = {measure(c.label) for c in g.parts} - {None}
+        if len(kinds) > 1 or (not price and any(not_a_sum(c.label) for c in g.parts)):
+            continue
+        total = _section_total(scope, g, at, next(iter(kinds), None), price, mode)
+        if total is not None:
+            g.total = total
+            g.how = "linked" if price else _section_how(scope, total, at)
+            out.append(g)
     return out
 
 
