@@ -9,6 +9,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from fractions import Fraction
+from itertools import pairwise
 
 from ..article import ArticleText
 from ..figures import Figure, clause_span, find_figures
@@ -97,19 +98,25 @@ def _attachable(level: Figure, rate: Figure, scan: str) -> bool:
 
 
 def _respectively(figures: list[Figure], scan: str) -> dict[int, Figure]:
-    """游客860万人次，旅游收入72.5亿元，分别增长35.2%和41.8%: rate i belongs to level i."""
+    """游客860万人次，旅游收入72.5亿元，分别增长35.2%和41.8%: rate i belongs to level i; so too
+    with levels listed as one (加工贸易和保税物流进出口10293亿元和3544.9亿元，同增1.9%和38.4%)."""
     pairs: dict[int, Figure] = {}
+    joins = ("和", "、", "及", "与")
     for k, first in enumerate(figures):
-        if not first.is_rate or "分别" not in scan[max(0, first.scan_start - 3):first.scan_start]:
+        if not first.is_rate:
             continue
         rates = [first]
         for nxt in figures[k + 1:]:
-            if nxt.is_rate and scan[rates[-1].scan_end:nxt.scan_start] in ("和", "、", "及", "与"):
+            if nxt.is_rate and scan[rates[-1].scan_end:nxt.scan_start] in joins:
                 rates.append(nxt)
             else:
                 break
         levels = [f for f in figures[:k] if f.scan_end <= first.scan_start][-len(rates):]
         if len(levels) != len(rates) or len(rates) < 2:
+            continue
+        listed = scan[levels[-1].scan_end:first.scan_start] in ("，", ",") and all(
+            scan[a.scan_end:b.scan_start] in joins for a, b in pairwise(levels))
+        if "分别" not in scan[max(0, first.scan_start - 3):first.scan_start] and not listed:
             continue
         sentence_start = max(scan.rfind(ch, 0, first.scan_start) for ch in "。；;!?！？")
         if any(f.scan_start <= sentence_start or f.is_rate or f.kind != "level" for f in levels):

@@ -38,7 +38,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from itertools import product
+from itertools import pairwise, product
 
 from ..interval import Interval
 from ..patterns import compiled, later
@@ -97,7 +97,7 @@ _SETS: tuple[tuple[tuple[str, ...], ...], ...] = (
     (("轻工业",), ("重工业",)),
     (("出口",), ("进口",)),
     (("采矿业",), ("制造业",), ("电力、热力、燃气及水生产和供应业", "电力、热力、燃气及水的生产和供应业",
-                               "电力、燃气及水的生产和供应业")),
+                               "电力、燃气及水的生产和供应业", "电力热力燃气及水生产和供应业")),
 )
 _INDUSTRIES = _SETS[0]
 _DEMAND = (("最终消费", "消费"), ("资本形成", "投资"), ("货物和服务净出口", "净出口"))
@@ -169,10 +169,15 @@ class Group:
 
 def find(scope: Scope) -> list[Found]:
     found: list[Found] = []
-    for g in groups(scope):
+    named = groups(scope)
+    for g in named:
         found.extend(_composition(g))
         found.extend(_contributions(scope, g))
         found.extend(_over_years(scope, g))
+    taken = {id(c) for g in named for c in g.parts}
+    for g in _section_groups(scope):
+        if taken.isdisjoint(map(id, g.parts)):
+            found.extend(_composition(g))
     return found
 
 
@@ -393,6 +398,220 @@ def _how(scope: Scope, total: DraftClaim, first: DraftClaim) -> str:
     if not stops:
         return "stated"
     return "stated" if _INTRO.match(between[stops[-1]:]) else "linked"
+
+
+# --- the rates of a section that splits a total stated before it --------------------------------
+#: Words that open the rates of a total's parts: 其中, or a section (分三大门类看，, 从产业看，,
+#: 按经营地统计，, 分结构来看，) — at the start of a sentence or after a comma.
+_PARTS_OPENER = later(r"(?:^|(?<=[，,。；;：:]))\s*(?:其中[，,：:]?|(?:分|从|按)[^，,：:。；;\d]{1,12}?"
+                      r"(?:来看|看|分|统计)[，,：:])")
+#: The time a figure's sentence names: 3月份 is not 1—3月份, 4月当月 not 1-4月 (a day, 1月18日, is none).
+_TIME = later(r"\d{1,2}(?:[-—～~至]\d{1,2})?月份?(?!\d)|[一二三四]季度|上半年|下半年|前三季度|全年|当月")
+_OTHER_BASE = later(r"环比|比上月|较上月|两年平均|年均|平均增长|当月|(?:比|较|与)(?:19|20)\d\d年")
+#: The parts of a price index (居民消费价格): their rates weighed by their weights in the basket.
+_PRICE_SETS: tuple[tuple[tuple[str, ...], ...], ...] = (
+    (("食品",), ("非食品",)), (("消费品",), ("服务",)), (("城市",), ("农村",)))
+_PRICE_INDEX = later(r"居民消费价格|CPI")
+_QUARTERS = (("一季度",), ("二季度",), ("三季度",), ("四季度",))
+_AT_PRICES = later(r"按(?:不变|可比)价格?计算")
+
+
+def _section_groups(scope: Scope) -> list[Group]:
+    """The rates of every part of a whole after 其中 or a section's words (分三大门类看，采矿业增加值
+    增长5.1%，制造业增长8.5%，电力、热力、燃气及水生产和供应业增长12.9%; 规上工业增加值增长8%，其中
+    轻工业增长5%，重工业增长9%), named by their set whatever their labels, with the total they split:
+    the nearest rate of their measure and time before them, in their paragraph or the paragraph
+    just before. The parts of a price index (食品 and 非食品, 消费品 and 服务, 城市 and 农村) are
+    weighed by the basket's weights: *linked*. The four quarters (分季度看，一季度同比增长18.3%，…)
+    make up the year: their total is a rate stated for no shorter time."""
+    by_sentence: dict[tuple[int, int], list[DraftClaim]] = {}
+    for c in scope.claims:
+        if rate_of(c) is not None and exact(c) and not scope.aside(c):
+            by_sentence.setdefault(_list_sentence(scope, c), []).append(c)
+    out = []
+    for (start, end), rates in by_sentence.items():
+        opens = [(m.start() + start, m.end() + start, "其中" not in m.group(0))
+                 for m in _PARTS_OPENER.finditer(scope.plain[start:end])]
+        for k, (begin, at, section) in enumerate(opens):
+            if section:  # a 其中 inside a section does not end it
+                stop = next((b for b, _, other in opens[k + 1:] if other), end)
+                mode, stops = "section", (stop, stop)
+            else:  # a 其中 ends at the next 其中, and but for a price index's parts at a ；
+                stop = min([b for b, _, _ in opens[k + 1:]] + [end])
+                semicolon = re.search(r"[；;]", scope.plain[at:stop])
+                stops = (at + semicolon.start() if semicolon else stop, stop)
+                inner = scope.text(scope.sentence_of_offsets(begin, at)[0], begin)
+                mode = "inner" if inner else "lead"
+            for price, stop in ((False, stops[0]), (True, stops[1])):
+                cands = [c for c in rates if at <= c.figure.start < stop and not _other_base(scope, c)]
+                out.extend(_split(scope, cands, at, price, mode))
+    return out
+
+
+def _split(scope: Scope, cands: list[DraftClaim], at: int, price: bool, mode: str) -> list[Group]:
+    """The groups of parts among the rates after an opener, with their totals — none unless every
+    rate is a part of one (分产业看 with 城乡居民生活用电量 after: the industries are not all of it)."""
+    sets = _section_sets(scope, cands, price)
+    taken = {id(c) for g in sets for c in g.parts}
+    if any(id(c) not in taken for c in _top_level(scope, cands, at)):
+        return []
+    out = []
+    for g in sets:
+        kinds = {measure(c.label) for c in g.parts} - {None}
+        if len(kinds) > 1 or (not price and any(not_a_sum(c.label) for c in g.parts)):
+            continue
+        total = _section_total(scope, g, at, next(iter(kinds), None), price, mode)
+        if total is not None:
+            g.total = total
+            g.how = "linked" if price else _section_how(scope, total, at)
+            out.append(g)
+    return out
+
+
+def _top_level(scope: Scope, cands: list[DraftClaim], at: int) -> list[DraftClaim]:
+    """The rates after an opener that are no item of a part's own 其中 (第二产业…，其中工业…)."""
+    out: list[DraftClaim] = []
+    end = at
+    for c in cands:
+        if "其中" not in scope.text(end, c.figure.start):
+            out.append(c)
+            end = c.end
+    return out
+
+
+def _section_sets(scope: Scope, cands: list[DraftClaim], price: bool) -> list[Group]:
+    """The parts of a whole among the rates after an opener: one rate for each member of a set
+    (the four quarters of a year by the words of their clause: 一季度同比增长18.3%)."""
+    out = []
+    for members in _PRICE_SETS if price else _SETS:
+        options = [[c for c in cands if name(c).startswith(words)] for words in members]
+        if all(len(o) == 1 for o in options) and len({id(o[0]) for o in options}) == len(members):
+            out.append(Group([o[0] for o in options], list(members)))
+    if not price:
+        out.extend(_complements_in(cands))
+        options = [[c for c in cands if scope.text(scope.clause(c)[0], c.figure.number_start)
+                    .removeprefix("第").startswith(words[0])] for words in _QUARTERS]
+        if all(len(o) == 1 for o in options):
+            out.append(Group([o[0] for o in options], list(_QUARTERS)))
+        out.extend(_respectively_named(scope, cands))
+    return _largest(out)
+
+
+def _respectively_named(scope: Scope, cands: list[DraftClaim]) -> list[Group]:
+    """The rates of one 分别 list after words that name every member of a set in its order
+    (采矿业、制造业、电力热力燃气及水生产和供应业增加值比上年同期分别增长7.1%、1.9%、7.0%)."""
+    if len(cands) < 2:
+        return []
+    first = cands[0]
+    words = scope.text(scope.sentence(first)[0], first.figure.number_start)
+    if not words.endswith(("分别增长", "分别下降", "分别为", "分别")) and "分别" not in words[-8:]:
+        return []
+    if any(not re.fullmatch(r"[、和及与,，]", scope.text(a.end, b.figure.number_start))
+           for a, b in pairwise(cands)):
+        return []
+    words = words[:words.rfind("分别")]
+    for members in (*_SETS, _QUARTERS):
+        if len(members) != len(cands):
+            continue
+        places = [min((words.find(w) for w in names if w in words), default=-1) for names in members]
+        if all(at >= 0 for at in places) and places == sorted(places):
+            return [Group(list(cands), list(members))]
+    return []
+
+
+def _section_total(scope: Scope, g: Group, opened: int, kind: str | None, price: bool,
+                   mode: str) -> DraftClaim | None:
+    """The total the parts split, a rate of the parts' measure (a price index for prices): after
+    a section's words, the first in the parts' paragraph before them or, when they open their
+    paragraph, in the paragraph just before; after a 其中 in a sentence, the rate just before it
+    in the sentence; after a 其中 opening a sentence, the nearest before it in the paragraph.
+    It is stated for the time the parts' words name (3月份 is not 1—3月份), and is never a part
+    itself (after a 其中, or named as one of the parts). None when the sentence just before the parts
+    holds a rate against another base and the parts name neither 同比 nor a time (环比上涨0.5%。
+    其中，城市上涨0.4%: the parts are of that)."""
+    first = min(g.parts, key=lambda c: c.figure.start)
+    when = _TIME.findall(scope.text(opened, first.figure.start))
+    line_start = scope.plain.rfind("\n", 0, opened) + 1
+    line = first.line
+    if not _PARTS_OPENER.sub("", scope.text(line_start, opened)):  # the parts open their paragraph
+        line = _lead_line(scope, line_start)
+    before = [c for c in scope.claims[:scope.index(first)] if c.line == line and c.figure.start < opened
+              and rate_of(c) is not None and exact(c) and not scope.aside(c)]
+    stops = [m.start() for m in re.finditer(r"[。！？!?]", scope.plain[:opened])]
+    last = max(g.parts, key=lambda c: c.figure.start)
+    year_on_year = when or "同比" in scope.text(opened, last.figure.number_start)
+    if not year_on_year and any(_other_base(scope, c) for c in before
+                                if c.figure.start > (stops[-2] if len(stops) > 1 else 0)):
+        return None
+    if mode == "inner":  # 其中 after the total's clause: the total is in its sentence
+        s_start = scope.sentence_of_offsets(opened - 1, opened)[0]
+        before = [c for c in before if c.figure.start >= s_start][-1:]
+    elif mode == "lead":  # 其中 opening a sentence: the nearest total before
+        before = before[::-1]
+    if mode == "section" and any(_sub_total(scope, c, kind, price) for c in before):
+        return None  # 工业增加值增长6.0%，其中规模以上工业增加值增长7.2%。分三大门类看: of which?
+    for c in before:
+        said = scope.text(scope.sentence(c)[0], c.figure.start)
+        if _other_base(scope, c) or any(name(c).startswith(w) for ws in g.names for w in ws) \
+                or "其中" in said or _PARTS_OPENER.match(said):
+            continue
+        if price:
+            if not _PRICE_INDEX.search(c.label or ""):
+                continue
+        else:  # 国内生产总值1143670亿元，按不变价格计算，比上年增长8.1%: the measure its sentence names
+            of = measure(c.label) or measure(_AT_PRICES.sub("", said))
+            if of is None or (kind is not None and of != kind):
+                continue
+        a, _ = scope.sentence(c)
+        said = _TIME.findall(scope.text(a, c.figure.start))
+        if g.names == list(_QUARTERS):  # the four quarters make up a year
+            if any(w != "全年" for w in said):
+                continue
+        elif when and (not said or _norm_time(said[-1]) != _norm_time(when[0])):
+            continue
+        return c
+    return None
+
+
+def _sub_total(scope: Scope, c: DraftClaim, kind: str | None, price: bool) -> bool:
+    """A rate of the parts' measure after a 其中 (其中规模以上工业增加值增长7.2%): a narrower total
+    a section may split as well as the one before it."""
+    said = scope.text(scope.sentence(c)[0], c.figure.start)
+    if "其中" not in said or _other_base(scope, c):
+        return False
+    if price:
+        return bool(_PRICE_INDEX.search(c.label or ""))
+    of = measure(c.label) or measure(_AT_PRICES.sub("", said))
+    return of is not None and (kind is None or of == kind)
+
+
+def _lead_line(scope: Scope, line_start: int) -> int:
+    """The line of the paragraph a section opening at line_start follows: the nearest paragraph
+    before it that is no section itself (分三大门类看…。分轻、重工业看… both follow the total's)."""
+    for _ in range(6):
+        text = scope.plain[:line_start].rstrip()
+        line_start = text.rfind("\n") + 1
+        if not _PARTS_OPENER.match(text[line_start:]):
+            break
+    return scope.plain[:line_start].count("\n") + 1
+
+
+def _other_base(scope: Scope, c: DraftClaim) -> bool:
+    """A rate against another base than the same period a year before (环比, 两年平均, 当月)."""
+    return bool(_OTHER_BASE.search((c.label or "") + "|"
+                                   + scope.text(scope.sentence(c)[0], c.figure.number_start)))
+
+
+def _norm_time(words: str) -> str:
+    return re.sub(r"[-—～~至]", "-", words.removesuffix("份"))
+
+
+def _section_how(scope: Scope, total: DraftClaim, opened: int) -> str:
+    """stated: the parts in the total's sentence, or opening the sentence right after it (in its
+    paragraph or the next one); linked when other sentences stand between."""
+    between = scope.plain[total.end:opened]
+    stops = [m.end() for m in re.finditer(r"[。！？!?]", between)]
+    return "stated" if len(stops) <= 1 and between.count("\n") <= 2 else "linked"
 
 
 # --- the parts' shares, their changes and their contributions -----------------------------------
