@@ -68,6 +68,24 @@ def not_a_name(item: str) -> bool:
     return item in _GENERIC or bool(_PREDICATE.search(item))
 
 
+#: From the size of a group to the brackets that name its members: its noun, then （A、B和C）.
+_TO_MEMBERS = later(r"[\u4e00-\u9fffA-Za-z]{0,10}?[（(]([^（()）]{3,200})[）)]")
+#: Words that open brackets of what is left out or of a note, not of the members.
+_NOT_MEMBERS = later(r"^(?:不含|不包括|排除|剔除|扣除|除去|除|含|其中|注|另|见|详见|参见|如|比如|例如|包括)")
+
+
+def names_in_brackets(s: str, at: int) -> bool:
+    """三大运营商（电信、移动、联通）, 十大城市（上海、北京…和武汉）: the brackets after a group and its
+    noun name its members, two characters or more each (四大行（工、农、中、建） says no more than
+    their initials, 5个县（市、区） what they may be)."""
+    m = _TO_MEMBERS.match(s, at)
+    if m is None or _NOT_MEMBERS.match(m.group(1)) or "、" not in m.group(1):
+        return False
+    items = _ITEM_BREAK.split(m.group(1))
+    return len(items) >= 2 and all(2 <= len(x) <= 12 and not _NOT_A_NAME.search(x)
+                                   and not not_a_name(x) for x in items)
+
+
 def _split_items(text: str) -> list[str] | None:
     """'长青科技、天元智能' → the names; quoted lists “夜市招聘”“镇长直播带岗” too."""
     text = text.strip()
