@@ -70,3 +70,72 @@ def test_a_group_with_its_members_in_brackets(article, text, written, wrong) -> 
 ])
 def test_brackets_that_name_no_members(article, text) -> None:
     quiet(article, text)
+
+
+# --- the size of a group, then its members after a dash: 三大支柱——A、B、C—— ----------------------------
+#: pages corpus, https://nctoro.com/a505360 (路由通, 三大运营商是什么)
+OPERATORS = ("在中国信息通信领域，三大运营商——中国移动、中国联通与中国电信，构成了国家信息基础设施的"
+             "核心支柱。\n")
+#: code corpus, stored file id 54820209289 (a study plan), as written
+PILLARS = ("本阶段不是一个线性课程，而是一个持续的行动框架。它的三大支柱——开源贡献、代表作项目、前沿专精——"
+           "将并行推进，相互赋能。\n")
+#: code corpus, stored file id 58058356144 (a Kubernetes book), as written
+CONTAINERS = "第二章深入剖析了容器技术的三大支柱——Namespace、Cgroups 和 UnionFS，以及容器运行时的演进。\n"
+#: code corpus, stored file id 61530386540 (Prometheus + Grafana), as written
+OBSERVABILITY = ("可观测性三大支柱——日志（Logging）、链路追踪（Tracing）和指标（Metrics）——各自承担着不同的"
+                 "监控职责。\n")
+
+
+@pytest.mark.parametrize(("text", "written", "wrong"), [
+    (OPERATORS, "三大", "四大"), (PILLARS, "三大", "五大"), (CONTAINERS, "三大", "两大"),
+    (OBSERVABILITY, "三大", "四大")])
+def test_a_group_with_its_members_after_a_dash(article, text, written, wrong) -> None:
+    holds_then_fails(article, text, written, wrong)
+
+
+@pytest.mark.parametrize("text", [
+    # code corpus, stored file id 62762742185: each item carries its lessons, no plain names
+    "至此，补全模块（`src/complete.rs`）的三大支柱——分发管线（u5-l1）、数据模型与三模式（u5-l2/l3）、"
+    "特定场景补全（u6-l1~l4）与内容生成（本讲）——已全部讲完。\n",
+    # code corpus, stored file id 58578488348: a party congress, no group
+    "1992-10-12: 中共十四大——江泽民正式确立“社会主义市场经济”为改革目标。\n",
+    # one member after the dash
+    "全市三大工程——地铁建设，进展顺利。\n",
+])
+def test_a_dash_that_lists_no_members(article, text) -> None:
+    quiet(article, text)
+
+
+# --- the first places of a ranking, then who holds them: 前三位的市州是A、B和C --------------------------
+#: pages corpus, http://m.56ygame.com/ProjectNewsInfoDetails_pid_27347.html (贵州省重大工程项目)
+GUIZHOU = ("分地区看，完成投资进度占年度计划比例前三位的市州是贵阳市、黔西南州和遵义市，分别占年度计划的"
+           "76.8%、72.7%和72.1%。\n")
+#: code corpus, stored file id 6707174613 (a paper on the ecosystem services of Shanxi), as written
+SHANXI = "1型权衡强度处于前五位的是潞州区、临猗县、曲沃县、侯马市、万荣县。\n"
+#: code corpus, stored file id 2847056023 (a news item on technical barriers to trade), as written
+TRADE = "受国外技术性贸易措施影响较大的行业排在前五位的是机电、农食产品、化矿、塑料皮革和纺织鞋帽。\n"
+
+
+@pytest.mark.parametrize(("text", "written", "wrong"), [
+    (GUIZHOU, "前三位", "前四位"), (SHANXI, "前五位", "前六位"), (TRADE, "前五位", "前四位")])
+def test_the_first_places_and_who_holds_them(article, text, written, wrong) -> None:
+    holds_then_fails(article, text, written, wrong)
+
+
+@pytest.mark.parametrize("text", [
+    # code corpus, stored file id 36992640459 (a translated survey): clauses, no names
+    "排在前五位的是关于私有仓库的挑战（包括对GitLab的认证）和记住不同的go mod命令以及理解它们的错误信息。\n",
+    # whether, not who
+    "排名前三位的是否都是东部省份，还要看年底数据。\n",
+])
+def test_the_first_places_with_no_names(article, text) -> None:
+    quiet(article, text)
+
+
+def test_the_first_places_some_of_whom_are_named(article) -> None:
+    """等: some of the three are named, no more than three."""
+    code, doc = article(TITLE + "分地区看，完成投资进度占年度计划比例前三位的市州是贵阳市、黔西南州等。\n")
+    assert code == 0 and error_findings(doc) == []
+    code, doc = article(TITLE + "分地区看，完成投资进度占年度计划比例前两位的市州是贵阳市、黔西南州、"
+                                "遵义市等。\n")
+    assert code == 1 and named(doc, 2, 18, 3)

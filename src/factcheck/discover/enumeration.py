@@ -262,6 +262,17 @@ def _first_name(names: list[str]) -> list[str]:
 
 
 # --- names after a count: 共8个，分别是：A、…和H; 3家——A、B、C ------------------------------------
+#: The first places of a ranking, then what holds them: 前三位的市州是, 前五位的是：.
+_TOP_IS = later(r"的[\u4e00-\u9fff]{0,6}?(?:是|为)(?![否了])[：:]?")
+
+
+def _top(c: DraftClaim) -> bool:
+    """A rank of the first places (前三, 前五位)."""
+    q = c.figure.quantity
+    return c.figure.kind == "rank" and q is not None and q.qualifier == "at-most" \
+        and q.qualifier_text == "前"
+
+
 def _named_after(scope: Scope, c: DraftClaim) -> _List | None:
     plain = scope.plain
     group = c.figure.kind == "group"
@@ -270,6 +281,8 @@ def _named_after(scope: Scope, c: DraftClaim) -> _List | None:
     window = plain[end:end + 32]
     # 3家——A、B、C; 三家企业——A、B和C; 15个：A、…
     m = compiled(r"[\u4e00-\u9fff]{0,4}(?:——|—|[：:])(?:包括|比如|例如)?").match(window)
+    if m is None and _top(c):
+        m = _TOP_IS.match(window)  # 前三位的市州是A、B和C; 排在前五位的是：A、B…
     if m is None:
         m = compiled(r"([^、，,。；;：:！!？?\n%]{0,24}?[，,]?)(?:" + intro.pattern
                      + r")[：:]?").match(window)

@@ -70,19 +70,26 @@ def not_a_name(item: str) -> bool:
 
 #: From the size of a group to the brackets that name its members: its noun, then （A、B和C）.
 _TO_MEMBERS = later(r"[\u4e00-\u9fffA-Za-z]{0,10}?[（(]([^（()）]{3,200})[）)]")
+#: The same with a dash (—— in the article, -- as scanned): 三大支柱——开源贡献、代表作项目、前沿专精——,
+#: 三大运营商——中国移动、中国联通与中国电信，.
+_DASH_MEMBERS = later(r"[\u4e00-\u9fff]{0,4}(?:——?|--)([^—\-，,。；;：:！!？?\n]{3,200})")
 #: Words that open brackets of what is left out or of a note, not of the members.
 _NOT_MEMBERS = later(r"^(?:不含|不包括|排除|剔除|扣除|除去|除|含|其中|注|另|见|详见|参见|如|比如|例如|包括)")
 
 
-def names_in_brackets(s: str, at: int) -> bool:
-    """三大运营商（电信、移动、联通）, 十大城市（上海、北京…和武汉）: the brackets after a group and its
-    noun name its members, two characters or more each (四大行（工、农、中、建） says no more than
-    their initials, 5个县（市、区） what they may be)."""
+def members_named(s: str, at: int) -> bool:
+    """三大运营商（电信、移动、联通）, 十大城市（上海、北京…和武汉）, 三大支柱——A、B、C——: the brackets
+    or the dash after a group and its noun name its members, two characters or more each in
+    brackets (四大行（工、农、中、建） says no more than their initials, 5个县（市、区） what they may
+    be)."""
     m = _TO_MEMBERS.match(s, at)
+    shortest = 2
+    if m is None:
+        m, shortest = _DASH_MEMBERS.match(s, at), 1
     if m is None or _NOT_MEMBERS.match(m.group(1)) or "、" not in m.group(1):
         return False
     items = _ITEM_BREAK.split(m.group(1))
-    return len(items) >= 2 and all(2 <= len(x) <= 12 and not _NOT_A_NAME.search(x)
+    return len(items) >= 2 and all(shortest <= len(x) <= 14 and not _NOT_A_NAME.search(x)
                                    and not not_a_name(x) for x in items)
 
 
