@@ -139,3 +139,39 @@ def test_the_first_places_some_of_whom_are_named(article) -> None:
     code, doc = article(TITLE + "分地区看，完成投资进度占年度计划比例前两位的市州是贵阳市、黔西南州、"
                                 "遵义市等。\n")
     assert code == 1 and named(doc, 2, 18, 3)
+
+
+# --- quoted names with no 、 between them, then their count: “A”“B”和“C”三大问题 -------------------------
+#: code corpus, stored file id 58848799012 (a summary of an article on Diátaxis), as written
+DIATAXIS = ("它从文档使用者的真实需求出发，帮助创作者同时解决“写什么”“怎么写”和“怎么组织”三大问题。\n")
+#: code corpus, stored file id 15311462644 (a project report), as written
+RESEARCH = ("然而，多数本科生面临“研究设想→数据结论”的转化障碍，核心问题集中于“工具使用”与“知识理解”"
+            "两大层面。\n")
+#: code corpus, stored file id 33766819264 (a cruise line's page), as written
+CRUISE = ("2009年，皇家加勒比国际游轮一举囊获了“最佳豪华游轮”和“最佳会奖活动游轮”两大奖项，并在TTG杂志的"
+          "“亚洲旅游系列大奖”中荣获“最佳游轮公司”奖。\n")
+#: code corpus, stored file id 66596363254 (an essay on the GDR), as written
+GDR = "他将民主德国的政治前途锚定在“创造新社会体制”与“满足人民福祉”两大目标上。\n"
+
+
+@pytest.mark.parametrize(("text", "written", "wrong"), [
+    (DIATAXIS, "三大", "四大"), (RESEARCH, "两大", "三大"), (CRUISE, "两大", "三大"), (GDR, "两大", "三大")])
+def test_quoted_names_then_their_count(article, text, written, wrong) -> None:
+    holds_then_fails(article, text, written, wrong)
+
+
+def test_a_count_of_quoted_names(article) -> None:
+    """A count with its counter (三种), after quoted names with no 、 between them."""
+    text = "各地推出“夜市招聘”“镇长直播带岗”“家门口就业”三种模式。\n"
+    holds_then_fails(article, text, "三种", "两种")
+
+
+@pytest.mark.parametrize("text", [
+    # code corpus, stored file id 54805406407: one quoted phrase holds the names
+    "故障根因集中在“启动参数、存储设备、文件系统”三大环节。\n",
+    # a quoted name, then another clause's count
+    "他提出“共同富裕”，全省三大产业同步增长。\n",
+])
+def test_quotes_that_are_no_run_of_names(article, text) -> None:
+    code, doc = article(TITLE + text)
+    assert code == 0 and error_findings(doc) == []

@@ -403,6 +403,10 @@ def _abbreviation_run(plain: str, end: int) -> int | None:
 
 
 # --- names right before a count: 郑州、泉州、东莞三地; 深圳、广州这两座 -------------------------------------
+#: A run of two quoted names or more ending a clause, with or without 、 or 和 between them.
+_QUOTED_RUN = later(r"(?:[“\"][^”\"]{1,20}[”\"](?:、|和|及|与|以及)?){2,}$")
+
+
 def _named_before(scope: Scope, c: DraftClaim) -> _List | None:
     plain = scope.plain
     a = c.figure.start
@@ -412,6 +416,10 @@ def _named_before(scope: Scope, c: DraftClaim) -> _List | None:
     while start > 0 and plain[start - 1] not in _CLAUSE_END + "：:":
         start -= 1
     text = plain[start:end]
+    run = _QUOTED_RUN.search(text)
+    if run is not None and "、" not in text[:run.start()] and not scope.in_span(start, end):
+        # 解决“写什么”“怎么写”和“怎么组织”三大问题: the quoted names right before the count
+        return _List(compiled(r"[“\"]([^”\"]{1,20})[”\"]").findall(run.group(0)), start + run.start(), end)
     if "、" not in text or len(text) > 160 or plain[end - 1:end] in "、等" or scope.in_span(start, end):
         return None  # 打井34眼、引泉7处: a list of figures, not of names
     names = list_items(text)

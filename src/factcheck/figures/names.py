@@ -42,6 +42,9 @@ _OPENER = later(r"(?:面临|面对|包括|涵盖|经历|遭遇|应对|克服|受
 MEASURE_NOUN = later(r"(?:人数|数量|总数|总量|金额|总额|次数|规模|比例|户数|个数|人次)$")
 _QUOTED = later(r'"([^"]{1,20})"')
 _QUOTED_LIST = later(r'(?:"[^"]{1,20}"[、和及与]?)+')
+#: A run of two quoted names or more ending a clause, with or without 、 or 和 between them
+#: (“写什么”“怎么写”和“怎么组织”三大问题; quotes are " as scanned).
+_QUOTED_RUN = later(r'(?:"[^"]{1,20}"(?:、|和|及|与|以及)?){2,}$')
 #: A conjunction between two names, not a character of a word (呼和浩特, 和谐, 埃及, 涉及, 参与).
 CONJUNCTION = r"以及|(?<![呼共饱缓总])和(?![浩谐平])|(?<![涉普波埃])及|(?<![参给])与"
 _ITEM_BREAK = later(r"[、]|(?<=.)(?:" + CONJUNCTION + r")(?=.)")
@@ -137,6 +140,12 @@ def _attach_names(article: ArticleText, s: str, fig: Figure) -> None:
     head = s[start:fig.scan_start]
     if _EACH.search(head):
         return  # 河北、山东、河南各5宗: a count for each name, not of the names
+    # “夜市招聘”“镇长直播带岗”两种模式: a run of quoted names right before the count
+    run = _QUOTED_RUN.search(head.removesuffix("这").removesuffix("共"))
+    if run is not None and "、" not in head[:run.start()]:
+        fig.names, fig.names_complete = _QUOTED.findall(run.group(0)), True
+        fig.names_start = article.scan.original_span(start + run.start(), start + run.start() + 1)[0]
+        return
     # A、B、C共三所X, A、B两家X: the list right before the count names what it counts
     adjacent = _ADJACENT_LIST.search(head)
     if adjacent:
@@ -216,6 +225,10 @@ def _names_listed(s: str, i: int) -> tuple[list[str], int] | None:
         start += cut.end()
         head = head[cut.end():]
     head = head.removesuffix("的")
+    run = _QUOTED_RUN.search(head)
+    if run is not None and "、" not in head[:run.start()]:
+        start += run.start()  # 帮助创作者同时解决“写什么”“怎么写”和“怎么组织”: the quoted names
+        head = head[run.start():]
     first = _ITEM_BREAK.search(head)
     if first is not None and 14 < first.start() <= _LONGEST_LEAD:
         # 2022年市政府投资重点投向城市基础设施、民生服务…四大领域: the words that lead the clause
