@@ -259,6 +259,17 @@ def _first_name(names: list[str]) -> list[str]:
 
 
 # --- names after a count: 共8个，分别是：A、…和H; 3家——A、B、C ------------------------------------
+#: The first places of a ranking, then what holds them: 前三位的市州是, 前五位的是：.
+_TOP_IS = later(r"的[\u4e00-\u9fff]{0,6}?(?:是|为)(?![否了])[：:]?")
+
+
+def _top(c: DraftClaim) -> bool:
+    """A rank of the first places (前三, 前五位)."""
+    q = c.figure.quantity
+    return c.figure.kind == "rank" and q is not None and q.qualifier == "at-most" \
+        and q.qualifier_text == "前"
+
+
 def _named_after(scope: Scope, c: DraftClaim) -> _List | None:
     plain = scope.plain
     group = c.figure.kind == "group"
@@ -267,6 +278,8 @@ def _named_after(scope: Scope, c: DraftClaim) -> _List | None:
     window = plain[end:end + 32]
     # 3家——A、B、C; 三家企业——A、B和C; 15个：A、…
     m = compiled(r"[\u4e00-\u9fff]{0,4}(?:——|—|[：:])(?:包括|比如|例如)?").match(window)
+    if m is None and _top(c):
+        m = _TOP_IS.match(window)  # 前三位的市州是A、B和C; 排在前五位的是：A、B…
     if m is None:
         m = compiled(r"([^、，,。；;：:！!？?\n%]{0,24}?[，,]?)(?:" + intro.pattern
                      + r")[：:]?").match(window)
@@ -387,6 +400,10 @@ def _abbreviation_run(plain: str, end: int) -> int | None:
 
 
 # --- names right before a count: 郑州、泉州、东莞三地; 深圳、广州这两座 -------------------------------------
+#: A run of two quoted names or more ending a clause, with or without 、 or 和 between them.
+_QUOTED_RUN = later(r"(?:[“\"][^”\"]{1,20}[”\"](?:、|和|及|与|以及)?){2,}$")
+
+
 def _named_before(scope: Scope, c: DraftClaim) -> _List | None:
     plain = scope.plain
     a = c.figure.start
@@ -396,6 +413,10 @@ def _named_before(scope: Scope, c: DraftClaim) -> _List | None:
     while start > 0 and plain[start - 1] not in _CLAUSE_END + "：:":
         start -= 1
     text = plain[start:end]
+    run = _QUOTED_RUN.search(text)
+    if run is not None and "、" not in text[:run.start()] and not scope.in_span(start, end):
+        # 解决“写什么”“怎么写”和“怎么组织”三大问题: the quoted names right before the count
+        return _List(compiled(r"[“\"]([^”\"]{1,20})[”\"]").findall(run.group(0)), start + run.start(), end)
     if "、" not in text or len(text) > 160 or plain[end - 1:end] in "、等" or scope.in_span(start, end):
         return None  # 打井34眼、引泉7处: a list of figures, not of names
     names = list_items(text)

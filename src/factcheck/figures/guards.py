@@ -22,7 +22,7 @@ from ..units import UNITS, Unit
 from .build import _make, _too_long, _unreadable
 from .clauses import _line_floor
 from .figure import Figure
-from .names import _names_count, _names_listed, _split_items, not_a_name
+from .names import _names_count, _names_listed, _split_items, members_named, not_a_name
 from .reading import (
     _CN_DIGITS,
     _PUNCT,
@@ -536,7 +536,8 @@ def big_group(c: Candidate) -> Resume | None:
         return Resume(c.end + 1)
     end = c.end + 1
     named = _names_listed(c.s, c.i) is not None or c.prev in ("这", "其", "该") \
-        or _names_after(c.s, end) or _tally_after(c.s, end) or _POINTS_AFTER.match(c.s, end)
+        or _names_after(c.s, end) or members_named(c.s, end) or _tally_after(c.s, end) \
+        or _POINTS_AFTER.match(c.s, end)
     if not named:
         return Resume(end)
     return Resume(end, _make(c.article, c.s, c.i, c.num_at, end, c.num_text + "个", c.names,

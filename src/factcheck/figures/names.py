@@ -38,6 +38,9 @@ _OPENER = later(r"(?:面临|面对|包括|涵盖|经历|遭遇|应对|克服|受
 MEASURE_NOUN = later(r"(?:人数|数量|总数|总量|金额|总额|次数|规模|比例|户数|个数|人次)$")
 _QUOTED = later(r'"([^"]{1,20})"')
 _QUOTED_LIST = later(r'(?:"[^"]{1,20}"[、和及与]?)+')
+#: A run of two quoted names or more ending a clause, with or without 、 or 和 between them
+#: (“写什么”“怎么写”和“怎么组织”三大问题; quotes are " as scanned).
+_QUOTED_RUN = later(r'(?:"[^"]{1,20}"(?:、|和|及|与|以及)?){2,}$')
 #: A conjunction between two names, not a character of a word (呼和浩特, 和谐, 埃及, 涉及, 参与).
 CONJUNCTION = r"以及|(?<![呼共饱缓总])和(?![浩谐平])|(?<![涉普波埃])及|(?<![参给])与"
 _ITEM_BREAK = later(r"[、]|(?<=.)(?:" + CONJUNCTION + r")(?=.)")
@@ -70,6 +73,31 @@ def not_a_name(item: str, leading: bool = False) -> bool:
     the words that lead its clause (其中北京、上海): only what it says of the thing counts."""
     return item in _GENERIC or bool(_PREDICATE.search(item)) or \
         (not leading and bool(_CLAUSE_WORDS.search(item)))
+
+
+#: From the size of a group to the brackets that name its members: its noun, then （A、B和C）.
+_TO_MEMBERS = later(r"[\u4e00-\u9fffA-Za-z]{0,10}?[（(]([^（()）]{3,200})[）)]")
+#: The same with a dash (—— in the article, -- as scanned): 三大支柱——开源贡献、代表作项目、前沿专精——,
+#: 三大运营商——中国移动、中国联通与中国电信，.
+_DASH_MEMBERS = later(r"[\u4e00-\u9fff]{0,4}(?:——?|--)([^—\-，,。；;：:！!？?\n]{3,200})")
+#: Words that open brackets of what is left out or of a note, not of the members.
+_NOT_MEMBERS = later(r"^(?:不含|不包括|排除|剔除|扣除|除去|除|含|其中|注|另|见|详见|参见|如|比如|例如|包括)")
+
+
+def members_named(s: str, at: int) -> bool:
+    """三大运营商（电信、移动、联通）, 十大城市（上海、北京…和武汉）, 三大支柱——A、B、C——: the brackets
+    or the dash after a group and its noun name its members, two characters or more each in
+    brackets (四大行（工、农、中、建） says no more than their initials, 5个县（市、区） what they may
+    be)."""
+    m = _TO_MEMBERS.match(s, at)
+    shortest = 2
+    if m is None:
+        m, shortest = _DASH_MEMBERS.match(s, at), 1
+    if m is None or _NOT_MEMBERS.match(m.group(1)) or "、" not in m.group(1):
+        return False
+    items = _ITEM_BREAK.split(m.group(1))
+    return len(items) >= 2 and all(shortest <= len(x) <= 14 and not not_a_name(x)
+                                   for x in items)
 
 
 def _split_items(text: str) -> list[str] | None:
@@ -116,6 +144,12 @@ def _attach_names(article: ArticleText, s: str, fig: Figure) -> None:
     head = s[start:fig.scan_start]
     if _EACH.search(head):
         return  # 河北、山东、河南各5宗: a count for each name, not of the names
+    # “夜市招聘”“镇长直播带岗”两种模式: a run of quoted names right before the count
+    run = _QUOTED_RUN.search(head.removesuffix("这").removesuffix("共"))
+    if run is not None and "、" not in head[:run.start()]:
+        fig.names, fig.names_complete = _QUOTED.findall(run.group(0)), True
+        fig.names_start = article.scan.original_span(start + run.start(), start + run.start() + 1)[0]
+        return
     # A、B、C共三所X, A、B两家X: the list right before the count names what it counts
     adjacent = _ADJACENT_LIST.search(head)
     if adjacent:
@@ -195,6 +229,10 @@ def _names_listed(s: str, i: int) -> tuple[list[str], int] | None:
         start += cut.end()
         head = head[cut.end():]
     head = head.removesuffix("的")
+    run = _QUOTED_RUN.search(head)
+    if run is not None and "、" not in head[:run.start()]:
+        start += run.start()  # 帮助创作者同时解决“写什么”“怎么写”和“怎么组织”: the quoted names
+        head = head[run.start():]
     first = _ITEM_BREAK.search(head)
     if first is not None and 14 < first.start() <= _LONGEST_LEAD:
         # 2022年市政府投资重点投向城市基础设施、民生服务…四大领域: the words that lead the clause
