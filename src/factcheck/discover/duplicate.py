@@ -45,7 +45,7 @@ from ..figures import Figure
 from ..messages import Message
 from ..patterns import compiled, later
 from .claims import DraftClaim
-from .misprint import could_be_one
+from .misprint import NEAR, could_be_one
 from .scope import Found, Scope, exact, is_level, is_share, same_unit
 from .subjects import (
     Subject,
@@ -395,6 +395,7 @@ def _keyed(scope: Scope, restated: list[Found]) -> list[_Again]:
         a, b = r.fields["same"]
         if keys[b] is None and keys[a] is not None and by_id[b].figure.quantity is not None:
             keys[b] = keys[a]
+    _unit_of_subject(keys)
     placed = _headline_places(scope, keys)
     restatements = {(r.fields["same"][0], r.fields["same"][1]) for r in restated}
 
@@ -426,6 +427,27 @@ def _keyed(scope: Scope, restated: list[Found]) -> list[_Again]:
                 because = Message(msg.PAIRED_HEADLINE, reason=key.paired_by()).render("en")
             out.append(_Again([[head, *(c for c in g if c is not head)]], because))
     return out
+
+
+#: the units a level written without one takes from the levels of its subject (:func:`_one_unit`)
+_UNITS_OF_BARE = (("money", "元"), ("count", "count"))
+_BARE = ("number", "")
+
+
+def _unit_of_subject(keys: dict[str, Subject | None]) -> None:
+    """A level written without its unit (深圳GDP首次超过三万亿, 突破万亿) is in the unit of the
+    levels of its subject, period and place stated elsewhere in 元 or in a count (深圳2021年全年
+    地区生产总值3.07万亿元): its key takes that unit, when they are stated in one unit only."""
+    units: dict[tuple, set[tuple]] = {}
+    for key in keys.values():
+        if key is not None and key.unit != _BARE:
+            units.setdefault((key.label, key.period, key.places, key.measure), set()).add(key.unit)
+    for cid, key in keys.items():
+        if key is None or key.unit != _BARE or key.measure != "level":
+            continue
+        of_subject = units.get((key.label, key.period, key.places, key.measure), set())
+        if len(of_subject) == 1 and of_subject <= set(_UNITS_OF_BARE):
+            keys[cid] = dataclasses.replace(key, unit=next(iter(of_subject)))
 
 
 def _title_line(scope: Scope) -> int:
@@ -478,7 +500,18 @@ def _could_be_one(a: Copy, b: Copy) -> bool:
     other misprinted or revised (:mod:`.misprint`); far apart, they are two figures the key
     cannot tell apart (初中 and 高中's 在校生人数), and pairing them is a false alarm."""
     qa, qb = _figure(a).quantity, _figure(b).quantity
-    return qa is not None and qb is not None and could_be_one(qa, qb)
+    if qa is None or qb is None:
+        return False
+    if qa.unit.key != qb.unit.key and _bare_and_unit(a, b):  # 超过三万亿 and 3.07万亿元
+        larger = max(abs(qa.value), abs(qb.value))
+        return qa.checked_interval.intersects(qb.checked_interval) or \
+            abs(qa.value - qb.value) <= NEAR * larger
+    return could_be_one(qa, qb)
+
+
+def _bare_and_unit(a: Copy, b: Copy) -> bool:
+    """Two levels, one written without its unit and the other in 元 or a count (:func:`_one_unit`)."""
+    return not a[1] and not b[1] and _one_unit(a[0], b[0])
 
 
 def _may_pair(scope: Scope, a: Copy, b: Copy) -> bool:
@@ -489,8 +522,8 @@ def _may_pair(scope: Scope, a: Copy, b: Copy) -> bool:
     qa, qb = _figure(a).quantity, _figure(b).quantity
     one_sentence = scope.same_sentence(ca, cb) and (ca.line == _title_line(scope)) == \
         (cb.line == _title_line(scope))  # a long title without a full stop is no part of the lead
-    if one_sentence or qa is None or qb is None or qa.unit.key != qb.unit.key or \
-            other_topics(scope, ca, cb):
+    if one_sentence or qa is None or qb is None or other_topics(scope, ca, cb) or \
+            (qa.unit.key != qb.unit.key and not _bare_and_unit(a, b)):
         return False
     if ca.line != cb.line or ca.label == cb.label:
         return True
