@@ -142,3 +142,82 @@ def test_an_aside_in_parentheses_names_no_subject(tmp_path, capsys, aside):
 ])
 def test_a_market_is_no_place(text, places):
     assert places_in_text(text) == places
+
+
+# --- the title given again ----------------------------------------------------------------------
+#: 21世纪经济报道 on Sina Finance, 2021-09-17 (news-jiangsu-trade-2021m1-8 lines 1 and 3): the title,
+#: then 原标题： and the same words.
+JIANGSU = ("1-8月江苏外贸同增17.1%，民企拉动进出口增长9.6个百分点\n\n"
+           "原标题：1-8月江苏外贸同增{}%，民企拉动进出口增长9.6个百分点\n\n"
+           "据南京海关9月17日通报，1-8月江苏省外贸进出口值32878.4亿元。\n")
+
+
+def test_the_title_given_again_states_its_figures_again(tmp_path, capsys):
+    doc = check(tmp_path, capsys, JIANGSU.format("17.1"))
+    assert [p for p in pairs(doc) if p[2][0][0] == 1] == [
+        ("linked", "holds", [(1, "17.1%"), (1, "9.6个百分点"), (3, "17.1%"), (3, "9.6个百分点")])]
+    doc = check(tmp_path, capsys, JIANGSU.format("18.1"))
+    [finding] = same_findings(doc)
+    assert finding["severity"] == "warning"
+    assert (3, 15, "18.1%") in named(finding)
+    assert errors(doc) == []
+
+
+#: 中新社 on Sina Finance, 2021-11-01 (news-31prov-q3-2021 lines 1 and 3): 中新社北京11月1日电 题：…
+PROVINCES = ("中国前三季度31省份GDP数据揭晓 多地发展韧性持续显现\n\n"
+             "中新社北京11月1日电 题：中国前三季度{}省份GDP数据揭晓 多地发展韧性持续显现\n\n"
+             "作者 陈婧\n")
+
+
+def test_the_title_after_a_dateline(tmp_path, capsys):
+    doc = check(tmp_path, capsys, PROVINCES.format("31"))
+    assert pairs(doc) == [("linked", "holds", [(1, "31省"), (3, "31省")])]
+    doc = check(tmp_path, capsys, PROVINCES.format("30"))
+    assert pairs(doc) == [("linked", "warning", [(1, "31省"), (3, "30省")])]
+
+
+#: 中国新闻网 on Sina Finance, 2022-01-22 (粤苏鲁经济领跑全国，GDP总量相加超30万亿元; RSSHUB-PAGE
+#: archive): the title given again word for word.
+YUESULU = ("粤苏鲁经济领跑全国，GDP总量相加超30万亿元\n\n"
+           "原标题：粤苏鲁经济领跑全国，GDP总量相加超30万亿元\n\n"
+           "2021年各省份GDP数据已陆续发布，广东、江苏、山东三省份GDP继续领跑全国。\n")
+
+
+def test_the_title_given_again_word_for_word(tmp_path, capsys):
+    doc = check(tmp_path, capsys, YUESULU)
+    assert pairs(doc) == [("linked", "holds", [(1, "超30万亿元"), (3, "超30万亿元")])]
+
+
+#: 光明日报 on Sina Finance (news-kaoyan-2021 lines 1 and 3): the original title is worded otherwise
+#: than the headline, and says what the headline does not.
+KAOYAN = ("2021年考研报考人数创历史新高 \"考研热\"从何而来？\n\n"
+          "原标题：2021年考研报考人数377万，创历史新高——“考研热”从何而来\n")
+
+
+def test_an_original_title_in_other_words_is_no_copy(tmp_path, capsys):
+    assert pairs(check(tmp_path, capsys, KAOYAN)) == []
+
+
+# --- 比重, 较大 are no base of comparison -----------------------------------------------------------
+def _measures(text: str) -> list[tuple[str, str | None]]:
+    from factcheck.article import article_from_text
+    from factcheck.discover.claims import build_draft
+    from factcheck.discover.scope import Scope
+    from factcheck.discover.subjects import subject_of
+
+    scope = Scope(build_draft(article_from_text(text)))
+    keys = [(c.figure.text, subject_of(scope, c)) for c in scope.claims]
+    return [(written, key.measure if key else None) for written, key in keys]
+
+
+@pytest.mark.parametrize(("text", "measures"), [
+    # 人民日报 (news-consumption-2021m1-8 line 25; smoke retail-sales-jan-aug-2021): 比重 is a share,
+    # 较大 an adverb, not 比…下降 against a base
+    ("消费\n\n8月份，受猪肉价格下降等因素影响，在CPI中占据较大比重的食品价格下降4.1%，影响CPI涨幅回落。\n",
+     [("下降4.1%", "growth")]),
+    # 国家统计局 农民工监测调查报告 (smoke3 migrant-workers-2022): 比上年 is the base, 比重 is not
+    ("农民工\n\n2022年大专及以上文化程度农民工所占比重比上年提高1.1个百分点。\n",
+     [("比上年提高1.1个百分点", "pp")]),
+])
+def test_a_share_or_an_adverb_is_no_base(text, measures):
+    assert [m for m in _measures(text) if m[0] != "2022年"] == measures

@@ -20,7 +20,8 @@ The key is built so that figures which only look alike never share one:
   A part of a year has one name however it is written (前2个月, 前两个月, 1—2月份: 1-2月; 1-3月:
   一季度; 1-6月: 上半年; 1-9月: 前三季度); 今年 is the article's own year, named or not.
 - **places**: the places named last before the figure in its sentence (else in its paragraph):
-  江苏, 海淀, 全国 (中国, 我国) …, not one compared with or ranked in (高于全省, 稳居全国第一). 全省,
+  江苏, 海淀, 全国 (中国, 我国) …, not one compared with or ranked in (高于全省, 稳居全国第一), nor a
+  word that ends in 市 or 区 (就业市场, 流通市值, 重点区域). 全省,
   本市 … are the place of that kind named before them, else the article's own place when the
   article calls it so (全市 in a city's report), else a place of their own. None named is the
   article's place, never equal to a named one.
@@ -32,8 +33,10 @@ The key is built so that figures which only look alike never share one:
   4.7% before it); a list of targets after 目标是： is projected to its full stop (今年发展主要预期
   目标是：…；居民消费价格涨幅3%左右 is no outcome).
 
-A claim in a list of 分别 without listed periods, in parentheses, or whose sentence names several
-places at once has no key: what it states cannot be told from its words alone.
+A claim in a list of 分别 without listed periods, in parentheses (an aside: （同期为下降9.8%）), or
+whose sentence names several places at once has no key: what it states cannot be told from its
+words alone. A figure in parentheses whose own item of the list there names its subject is no
+aside: 特点（GDP实现1.5%的正增长、农村经济稳步增长…） states the GDP's growth.
 """
 
 from __future__ import annotations
@@ -448,7 +451,7 @@ _FLAGS = (("2y", later(r"两年平均")), ("real", later(r"实际|扣除价格")
 
 
 _BASE_OF_CHANGE = later(
-    r"(?:比|较|与)([^，,。；比较与]{1,10}?)(?:提高|下降|增长|回落|加快|放缓|收窄|扩大|增加|减少|上升|持平|"
+    r"(?:比(?![重例率])|较(?![大高低快慢多少好])|与)([^，,。；比较与]{1,10}?)(?:提高|下降|增长|回落|加快|放缓|收窄|扩大|增加|减少|上升|持平|"
     r"增|降|减|多|少)"
 )
 _YEAR_ON_YEAR = later(r"^(?:上年|去年)?(?:同期)?$")
