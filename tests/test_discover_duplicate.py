@@ -291,11 +291,13 @@ def test_the_size_of_the_economy_is_its_gdp(tmp_path, capsys):
     """经济总量 names the GDP (news-shenzhen-3trillion-2021 line 9; stat-haidian-gdp-2021,
     stat-kunshan-yiwu-2021): 深圳GDP破3万亿元 in the headline, 2021年，深圳经济总量突破3万亿元
     below; the 经济总量 of 2010 and 2016 are other figures, and so is the target the words after
-    a figure name (line 51: 实现经济总量达到4万亿元“十四五”经济目标)."""
+    a figure name (line 51: 实现经济总量达到4万亿元“十四五”经济目标). Line 73's 随着深圳正式宣布GDP
+    突破3万亿, without its unit, is the same figure in 元 (tests/test_discover_dup7.py)."""
     text = (ARTICLES / "news-shenzhen-3trillion-2021.txt").read_text(encoding="utf-8")
     doc = check(tmp_path, capsys, text, name="shenzhen.txt")
     assert [p for p in pairs(doc) if p[2][0][0] == 1] == [
-        ("linked", "holds", [(1, "破3万亿元"), (5, "突破3万亿元"), (9, "突破3万亿元")])]
+        ("linked", "holds",
+         [(1, "破3万亿元"), (5, "突破3万亿元"), (9, "突破3万亿元"), (73, "突破3万亿")])]
 
 
 def test_a_heading_that_opens_with_its_figure(tmp_path, capsys):

@@ -28,7 +28,10 @@
   with a generic label, never pair. Tied by their words alone across sentences: at most a
   warning. Figures of different topics never pair: a sentence that opens with a topic and what
   it does (女装稳步扩张，…; 潮流数码大举扩张，…) is about that topic, and a figure of it pairs only
-  with one whose words name it too.
+  with one whose words name it too. A level written without its unit (深圳GDP首次超过三万亿) is in
+  the unit of its subject's levels stated in 元 or a count (深圳2021年全年地区生产总值3.07万亿元).
+- **The title given again** (*linked*): 原标题：…, 中新社北京11月1日电 题：… in the same words as the
+  title, figure for figure: each figure of the title is the one in the same place of that line.
 
 The note of each check says which rule paired the figures, and so does its finding.
 """
@@ -45,7 +48,7 @@ from ..figures import Figure
 from ..messages import Message
 from ..patterns import compiled, later
 from .claims import DraftClaim
-from .misprint import could_be_one
+from .misprint import NEAR, could_be_one
 from .scope import Found, Scope, exact, is_level, is_share, same_unit
 from .subjects import (
     Subject,
@@ -336,11 +339,11 @@ def _asides(scope: Scope) -> list[Found]:
 # --- the same subject stated again ------------------------------------------------------------
 def _linked(scope: Scope, restated: list[Found]) -> list[Found]:
     """The figures stated again in other sentences, one check per figure (every copy of it) or
-    per statement made again (:func:`_blocks`): claims with the same key, and statements
-    repeated word for word (:func:`_repeated`)."""
+    per statement made again (:func:`_blocks`): claims with the same key, statements
+    repeated word for word (:func:`_repeated`) and the title given again (:func:`_title_again`)."""
     groups = _keyed(scope, restated)
     together = [{(c.id, part) for c, part in g.copies[0]} for g in groups]
-    for again in _repeated(scope):
+    for again in [*_repeated(scope), *_title_again(scope)]:
         again.copies = [cs for cs in again.copies
                         if not any({(c.id, part) for c, part in cs} <= t for t in together)]
         if again.copies:
@@ -395,6 +398,7 @@ def _keyed(scope: Scope, restated: list[Found]) -> list[_Again]:
         a, b = r.fields["same"]
         if keys[b] is None and keys[a] is not None and by_id[b].figure.quantity is not None:
             keys[b] = keys[a]
+    _unit_of_subject(keys)
     placed = _headline_places(scope, keys)
     restatements = {(r.fields["same"][0], r.fields["same"][1]) for r in restated}
 
@@ -426,6 +430,27 @@ def _keyed(scope: Scope, restated: list[Found]) -> list[_Again]:
                 because = Message(msg.PAIRED_HEADLINE, reason=key.paired_by()).render("en")
             out.append(_Again([[head, *(c for c in g if c is not head)]], because))
     return out
+
+
+#: the units a level written without one takes from the levels of its subject (:func:`_one_unit`)
+_UNITS_OF_BARE = (("money", "元"), ("count", "count"))
+_BARE = ("number", "")
+
+
+def _unit_of_subject(keys: dict[str, Subject | None]) -> None:
+    """A level written without its unit (深圳GDP首次超过三万亿, 突破万亿) is in the unit of the
+    levels of its subject, period and place stated elsewhere in 元 or in a count (深圳2021年全年
+    地区生产总值3.07万亿元): its key takes that unit, when they are stated in one unit only."""
+    units: dict[tuple, set[tuple]] = {}
+    for key in keys.values():
+        if key is not None and key.unit != _BARE:
+            units.setdefault((key.label, key.period, key.places, key.measure), set()).add(key.unit)
+    for cid, key in keys.items():
+        if key is None or key.unit != _BARE or key.measure != "level":
+            continue
+        of_subject = units.get((key.label, key.period, key.places, key.measure), set())
+        if len(of_subject) == 1 and of_subject <= set(_UNITS_OF_BARE):
+            keys[cid] = dataclasses.replace(key, unit=next(iter(of_subject)))
 
 
 def _title_line(scope: Scope) -> int:
@@ -478,7 +503,18 @@ def _could_be_one(a: Copy, b: Copy) -> bool:
     other misprinted or revised (:mod:`.misprint`); far apart, they are two figures the key
     cannot tell apart (初中 and 高中's 在校生人数), and pairing them is a false alarm."""
     qa, qb = _figure(a).quantity, _figure(b).quantity
-    return qa is not None and qb is not None and could_be_one(qa, qb)
+    if qa is None or qb is None:
+        return False
+    if qa.unit.key != qb.unit.key and _bare_and_unit(a, b):  # 超过三万亿 and 3.07万亿元
+        larger = max(abs(qa.value), abs(qb.value))
+        return qa.checked_interval.intersects(qb.checked_interval) or \
+            abs(qa.value - qb.value) <= NEAR * larger
+    return could_be_one(qa, qb)
+
+
+def _bare_and_unit(a: Copy, b: Copy) -> bool:
+    """Two levels, one written without its unit and the other in 元 or a count (:func:`_one_unit`)."""
+    return not a[1] and not b[1] and _one_unit(a[0], b[0])
 
 
 def _may_pair(scope: Scope, a: Copy, b: Copy) -> bool:
@@ -489,8 +525,8 @@ def _may_pair(scope: Scope, a: Copy, b: Copy) -> bool:
     qa, qb = _figure(a).quantity, _figure(b).quantity
     one_sentence = scope.same_sentence(ca, cb) and (ca.line == _title_line(scope)) == \
         (cb.line == _title_line(scope))  # a long title without a full stop is no part of the lead
-    if one_sentence or qa is None or qb is None or qa.unit.key != qb.unit.key or \
-            other_topics(scope, ca, cb):
+    if one_sentence or qa is None or qb is None or other_topics(scope, ca, cb) or \
+            (qa.unit.key != qb.unit.key and not _bare_and_unit(a, b)):
         return False
     if ca.line != cb.line or ca.label == cb.label:
         return True
@@ -592,6 +628,55 @@ def _common(scope: Scope, first: list[DraftClaim], again: list[DraftClaim]) -> i
             break
         n += 1
     return n
+
+
+# --- the title given again ---------------------------------------------------------------------
+#: a line that gives the title again: 原标题：…, 中新社北京11月1日电 题：…
+_TITLE_AGAIN = later(r"(?:原标题|标题|[^，,。；;：:\n]{0,20}电[ \t]*题|题)[：:]")
+
+
+def _title_again(scope: Scope) -> list[_Again]:
+    """The title given again in a line of the article (原标题：1-8月江苏外贸同增17.1%，民企拉动进出口
+    增长9.6个百分点 under the same title): the words are the same, figure for figure, so each
+    figure of the title is the figure in the same place of the line; the figures themselves may
+    differ (a slip in one copy), the words may not."""
+    first = _title_line(scope)
+    title = [c for c in scope.claims if c.line == first]
+    if not title:
+        return []
+    start = scope.plain.rfind("\n", 0, title[0].figure.start) + 1
+    masked = _masked(scope, start, _line_end(scope.plain, start), title)
+    out = []
+    for m in _TITLE_AGAIN.finditer(scope.plain):
+        line_start = scope.plain.rfind("\n", 0, m.start()) + 1
+        if line_start == start or scope.text(line_start, m.start()).strip("“”\"《》"):
+            continue
+        end = _line_end(scope.plain, m.end())
+        again = scope.in_span(m.end(), end)
+        if len(again) != len(title) or _masked(scope, m.end(), end, again) != masked or \
+                not all(same_unit(a, b) for a, b in zip(title, again, strict=True)):
+            continue
+        pairs = [[(a, ""), (b, "")] for a, b in zip(title, again, strict=True)]
+        because = Message(msg.PAIRED_STATED_AGAIN, first=scope.text(start, _line_end(scope.plain, start)),
+                          again=scope.text(m.end(), end)).render("en")
+        out.append(_Again(pairs, because))
+    return out
+
+
+def _line_end(plain: str, at: int) -> int:
+    end = plain.find("\n", at)
+    return end if end >= 0 else len(plain)
+
+
+def _masked(scope: Scope, start: int, end: int, claims: list[DraftClaim]) -> str:
+    """The words of plain[start:end] with each claim's figure as #, without spaces or
+    punctuation: what two copies of a statement share when their figures differ."""
+    parts, at = [], start
+    for c in claims:
+        parts += [scope.plain[at:c.figure.start], "#"]
+        at = c.figure.end
+    parts.append(scope.plain[at:end])
+    return compiled(r"[\s，,。；;！!？?、：:“”\"（）()—-]+").sub("", "".join(parts))
 
 
 # --- places (also used by the breakdown finder) ----------------------------------------------

@@ -20,7 +20,8 @@ The key is built so that figures which only look alike never share one:
   A part of a year has one name however it is written (前2个月, 前两个月, 1—2月份: 1-2月; 1-3月:
   一季度; 1-6月: 上半年; 1-9月: 前三季度); 今年 is the article's own year, named or not.
 - **places**: the places named last before the figure in its sentence (else in its paragraph):
-  江苏, 海淀, 全国 (中国, 我国) …, not one compared with or ranked in (高于全省, 稳居全国第一). 全省,
+  江苏, 海淀, 全国 (中国, 我国) …, not one compared with or ranked in (高于全省, 稳居全国第一), nor a
+  word that ends in 市 or 区 (就业市场, 流通市值, 重点区域). 全省,
   本市 … are the place of that kind named before them, else the article's own place when the
   article calls it so (全市 in a city's report), else a place of their own. None named is the
   article's place, never equal to a named one.
@@ -32,8 +33,10 @@ The key is built so that figures which only look alike never share one:
   4.7% before it); a list of targets after 目标是： is projected to its full stop (今年发展主要预期
   目标是：…；居民消费价格涨幅3%左右 is no outcome).
 
-A claim in a list of 分别 without listed periods, in parentheses, or whose sentence names several
-places at once has no key: what it states cannot be told from its words alone.
+A claim in a list of 分别 without listed periods, in parentheses (an aside: （同期为下降9.8%）), or
+whose sentence names several places at once has no key: what it states cannot be told from its
+words alone. A figure in parentheses whose own item of the list there names its subject is no
+aside: 特点（GDP实现1.5%的正增长、农村经济稳步增长…） states the GDP's growth.
 """
 
 from __future__ import annotations
@@ -176,6 +179,8 @@ _STEM_AFTER = set("在据于与和及、年月日从由对省：:，,。；;（(
 _NOT_STEMS = {"主产", "建设", "示范", "核心", "功能", "中心", "开发", "高新", "经济", "工业", "产业", "保税",
               "自贸", "试验", "保护", "集聚", "城乡", "农村", "贫困", "边远", "偏远", "民族", "重点", "城市",
               "地级", "县级", "省级", "市级", "区级", "街道", "行政", "先行", "特色", "风景", "旅游", "生态"}
+#: words that end in 市/区/县 but name no place: 就业市场, 公司市值, 重点区域 (a stem before them is none)
+_NOT_PLACE_WORDS = frozenset({"市场", "市值", "区域", "区间", "区块", "县域"})
 #: a place after these words is where a figure ranks (稳居全国第一, 领跑全国) or what it is
 #: compared with (高于全省0.4个百分点), not whose it is
 _RANKED_IN = later(r"(?:居|列|排|排名|跻身|进入|领跑|领先|占|比|较|高于|低于|快于|慢于|超过|超出|"
@@ -212,7 +217,7 @@ def _places(text: str) -> list[tuple[int, int, str]]:
         stem = text[i:i + 2]
         if len(stem) == 2 and i + 2 < len(text) and text[i + 2] in "市区县" \
                 and all(_CJK.match(ch) and ch not in _NOT_STEM for ch in stem) \
-                and stem not in _NOT_STEMS \
+                and stem not in _NOT_STEMS and text[i + 2:i + 4] not in _NOT_PLACE_WORDS \
                 and (i == 0 or text[i - 1] in _STEM_AFTER or not _CJK.match(text[i - 1])):
             out.append((i, i + 3, stem))
             i += 3
@@ -448,7 +453,7 @@ _FLAGS = (("2y", later(r"两年平均")), ("real", later(r"实际|扣除价格")
 
 
 _BASE_OF_CHANGE = later(
-    r"(?:比|较|与)([^，,。；比较与]{1,10}?)(?:提高|下降|增长|回落|加快|放缓|收窄|扩大|增加|减少|上升|持平|"
+    r"(?:比(?![重例率])|较(?![大高低快慢多少好])|与)([^，,。；比较与]{1,10}?)(?:提高|下降|增长|回落|加快|放缓|收窄|扩大|增加|减少|上升|持平|"
     r"增|降|减|多|少)"
 )
 _YEAR_ON_YEAR = later(r"^(?:上年|去年)?(?:同期)?$")
@@ -592,12 +597,14 @@ def subject_of(scope: Scope, c: DraftClaim) -> Subject | None:
         respective = _respective_period(scope, c, s_start, head)
         if respective is None:
             return None
+    label = c.label or ""
     if _open_parenthesis(head):
-        return None  # an aside: （同期为下降9.8%）
+        label = _listed_in_parentheses(head)
+        if not label:
+            return None  # an aside: （同期为下降9.8%）
     if q.unit.dimension == "count" and _COUNT_OF_SOME.search(plain[f.end:c_end]):
         return None  # 30个行业增加值同比增长: how many did something, not a level of the subject
     clause = _without_parentheses(plain[c_start:f.number_start])
-    label = c.label or ""
     label_words = label + re.sub(r"\s+", "", plain[f.end:c_end])
     headline = None
     if not label and f.line == _first_line(plain) and not scope.text(s_start, f.start):
@@ -689,6 +696,19 @@ def _first_line(plain: str) -> int:
 
 def _open_parenthesis(text: str) -> bool:
     return max(text.rfind("（"), text.rfind("(")) > max(text.rfind("）"), text.rfind(")"))
+
+
+#: what parts the statements of a list in parentheses
+_LIST_BREAK = later(r"[、，,；;]")
+
+
+def _listed_in_parentheses(head: str) -> str:
+    """The subject a figure in parentheses names before it, in its own item of the list there:
+    特点（GDP实现1.5%的正增长、农村经济稳步增长… (a summary's list of statements: GDP实现); "" when
+    it names none, as an aside does (（同期为下降9.8%）)."""
+    at = max(head.rfind("（"), head.rfind("("))
+    item = _LIST_BREAK.split(head[at + 1:])[-1].strip()
+    return "" if generic(normalise_label(item)) else item
 
 
 def _without_parentheses(text: str) -> str:
