@@ -227,3 +227,20 @@ def test_a_change_per_hectare_is_read_as_one(run_cli, tmp_path) -> None:
 def test_a_part_above_the_frames_whole_still_fails(article) -> None:
     code, doc = article(SUMMER.format(wheat="13079"))  # more winter wheat than all summer grain
     assert code == 1 and ("FC301", "error") in alarms(doc)
+
+
+# --- found when merging: a whole named with its total word ---------------------------------------
+# county-communique-2021-bx2200-services line 7 (http://bx2200.com/tjgongbao/xibei/2022-05-04/285_3.html)
+RETAIL = ("全年社会消费品零售总额38.03亿元，比上年增长10.8 %。其中限额以上企业（单位）35户，"
+          "消费品零售额4.83亿元，下降5.4 %。按经营地统计，城镇消费品零售额32.25亿元，占零售总额的{town} %，"
+          "乡村消费品零售额5.78亿元，占零售总额的15.2 %。\n")
+
+
+def test_a_whole_named_with_its_total_word_is_the_total_not_a_sibling(article) -> None:
+    """占零售总额的84.8%: of 社会消费品零售总额, never of 乡村消费品零售额 (which 零售 alone names)."""
+    _, doc = article(RETAIL.format(town="84.8"))
+    shares = checks(doc, "share")
+    assert alarms(doc) == [] and len(shares) == 2
+    assert all(v == "holds" and parts[1] == "38.03亿元" for v, parts in shares)
+    _, doc = article(RETAIL.format(town="87.8"))
+    assert ("FC201", "warning") in alarms(doc)

@@ -97,7 +97,7 @@ def _listed_part(scope: Scope, rate: DraftClaim) -> DraftClaim | None:
         if not is_level(c) or c.figure.quantity.unit.dimension == "ratio":
             continue
         if levels and not (same_unit(c, levels[0])
-                           and _AND.fullmatch(scope.text(c.end, levels[0].figure.start))):
+                           and _AND.fullmatch(scope.text(c.figure.end, levels[0].figure.start))):
             break
         levels.insert(0, c)
     if rate not in run or len(levels) != len(run) or len(run) < 2:
@@ -253,6 +253,7 @@ def _whole(scope: Scope, rate: DraftClaim, part: DraftClaim, head: str,
                   and c.period == part.period]
     if not candidates:
         return _total_population(scope, rate, part, words)
+    candidates = _named_as_total(m.group(1), candidates)
     same = [c for c in candidates if scope.same_sentence(c, rate)]
     if same:
         return same[-1], "stated"
@@ -271,6 +272,21 @@ def _whole(scope: Scope, rate: DraftClaim, part: DraftClaim, head: str,
     before = [c for c in candidates if c.figure.start < rate.figure.start]
     whole = before[-1] if before else candidates[0]
     return whole, "stated" if _named_in_full(scope, words, whole) else "linked"
+
+
+#: The words of a whole that end with its total word: 零售总额的, 外贸总值.
+_TOTAL_NAMED = later(r"([^，,。；;]{2,}?(?:总额|总值))的?$")
+
+
+def _named_as_total(words: str, candidates: list[DraftClaim]) -> list[DraftClaim]:
+    """占零售总额的84.8%: the level named with the total word (社会消费品零售总额), not a part named
+    by the measure alone (城镇消费品零售额); all of them when none is so named (占出口总值的 →
+    出口)."""
+    m = _TOTAL_NAMED.search(words)
+    if m is None:
+        return candidates
+    named = [c for c in candidates if _alias(c.label).endswith(_alias(_clean_lead(m.group(1))))]
+    return named or candidates
 
 
 _TOTAL_BEFORE = later(r"(?:共|共计|总计|合计|总共)(?:约|有|达)?$")
@@ -396,15 +412,13 @@ def _whole_in_scope(scope: Scope, rate: DraftClaim, part: DraftClaim) -> tuple[D
             whole.unit = part.figure.quantity.unit.name  # 在313万海淀常住人口中: 313万人
         return whole, "stated"
     words = _clean(m.group(1))
-    if len(words) < 3:
-        words = m.group(1)  # 全国人口中: the whole is 全国人口, not any level of 人口 (60岁及以上人口)
     candidates = [c for c in scope.claims[:scope.index(part)] if c.label and is_level(c) and exact(c)
                   and c.figure.start < start  # a sibling in the frame's sentence is no whole
                   and same_unit(c, part) and _alias(c.label).endswith(_alias(words))
                   and _may_hold(c, part) and part.line - c.line <= 8]
     whole = next((c for c in reversed(candidates) if _whole_of_place(c, words)), None)
-    if whole is None and candidates:
-        whole = candidates[-1]
+    if whole is None and candidates and len(words) >= 3:
+        whole = candidates[-1]  # 全国人口中 (人口): only a level named 人口 itself, never 60岁及以上人口
     if whole is None:
         return None, ""
     return whole, "stated" if scope.same_sentence(whole, rate) else "linked"
@@ -449,6 +463,11 @@ def _may_hold(whole: DraftClaim, part: DraftClaim) -> bool:
 def _clean(words: str) -> str:
     words = compiled(r"(?:的)?(?:比重|比例|份额|(?<!经济)总量|总额|(?<!生产)总值)?的?"
                      r"(?:为|达到|达|约为|约|超过|超|近|接近)?$").sub("", words)
+    return _clean_lead(words)
+
+
+def _clean_lead(words: str) -> str:
+    """The words of a whole without the year, place or period that lead them."""
     lead = compiled(r"^(?:(?:19|20)\d\d年度?|全[国省市区县镇]|本[市区县镇]|当年|同期)+")
     return lead.sub("", words).strip("的")
 
