@@ -6,6 +6,7 @@
   worked out here with Fraction arithmetic independently of the tool;
 - fact files and articles more than one module reads;
 - :func:`cli`: `python -m factcheck … --isolated` in a separate process, never with a traceback;
+- the duplicate tests' article runs and readings (:func:`check_text`, :func:`duplicate_pairs`, …);
 - :func:`cpu_seconds`: the CPU time of a call, which other processes on a loaded machine do not
   inflate as they do wall-clock time (the guards against quadratic work use it).
 """
@@ -228,3 +229,27 @@ def cpu_seconds(call: Callable[[], Any]) -> tuple[Any, float]:
     start = time.process_time()
     result = call()
     return result, time.process_time() - start
+
+
+# --- the same figure stated twice (the duplicate discovery tests) ----------------------------------
+def check_text(tmp_path: Path, capsys: pytest.CaptureFixture[str], text: str) -> dict:
+    """The JSON of `factcheck check a.txt --show-checks` on an article made of ``text``."""
+    path = tmp_path / "a.txt"
+    path.write_text(text, encoding="utf-8")
+    return run_check([path], capsys, "--show-checks", "--isolated").doc
+
+
+def duplicate_pairs(doc: dict) -> list[tuple[str, str, list[tuple[int, str]]]]:
+    """(how, verdict, [(line, figure as written) …]) of every `same` relation tested."""
+    return [(r["how"], r["verdict"], [(c["article"]["line"], c["written"]) for c in r["claims"]])
+            for r in doc["checks"] if r["kind"] == "duplicate"]
+
+
+def same_findings(doc: dict) -> list[dict]:
+    """The FC901 findings (the same figure stated twice, not agreeing)."""
+    return [f for f in doc["findings"] if f["code"] == "FC901"]
+
+
+def named_figures(finding: dict) -> list[tuple[int, int, str]]:
+    """The figures a finding names: (line, column, as written)."""
+    return [(c["article"]["line"], c["article"]["column"], c["written"]) for c in finding["claims"]]

@@ -6,32 +6,11 @@ with `factcheck check x.txt --format json --show-checks`."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-from helpers import run_check
-
-
-def check(tmp_path: Path, capsys, text: str) -> dict:
-    path = tmp_path / "a.txt"
-    path.write_text(text, encoding="utf-8")
-    return run_check([path], capsys, "--show-checks", "--isolated").doc
-
-
-def pairs(doc: dict) -> list[tuple[str, str, list[tuple[int, str]]]]:
-    """(how, verdict, [(line, figure as written) …]) of every `same` relation tested."""
-    return [(r["how"], r["verdict"], [(c["article"]["line"], c["written"]) for c in r["claims"]])
-            for r in doc["checks"] if r["kind"] == "duplicate"]
-
-
-def same_findings(doc: dict) -> list[dict]:
-    return [f for f in doc["findings"] if f["code"] == "FC901"]
-
-
-def named(finding: dict) -> list[tuple[int, int, str]]:
-    """The figures a finding names: (line, column, as written)."""
-    return [(c["article"]["line"], c["article"]["column"], c["written"]) for c in finding["claims"]]
-
+from helpers import check_text as check
+from helpers import duplicate_pairs as pairs
+from helpers import named_figures as named
+from helpers import run_check, same_findings
 
 # --- 今年 is the article's own year ---------------------------------------------------------------
 #: Sina Finance, 2022-08-09 (1-7月长江干线港口完成货物吞吐量超20亿吨): the headline's period names no
