@@ -7,6 +7,7 @@ meets them, after a cheap integer screen of the candidates in units of the writt
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from fractions import Fraction
 from typing import TYPE_CHECKING
@@ -15,14 +16,14 @@ from . import messages as msg
 from .display import format_number, scale_of
 from .interval import Interval
 from .messages import Message, Shown
-from .quantity import Quantity, parse_quantity, parse_rate
+from .quantity import Quantity, QuantityError, parse_quantity, parse_rate
 from .relations import Term
-from .typos import likeliest
+from .typos import likeliest, variants
 
 if TYPE_CHECKING:
     from .checks.base import Outcome, Prepared
 
-__all__ = ["figures_once", "suggestions", "variant_reader"]
+__all__ = ["FAR", "far_apart", "figures_once", "suggestions", "variant_reader"]
 
 
 def suggestions(p: Prepared, o: Outcome) -> list[Message]:
@@ -58,6 +59,93 @@ def suggestions(p: Prepared, o: Outcome) -> list[Message]:
         out.append(Message(msg.SMALLEST_CHANGE, name=name, percent=_percent(rel * 100)))
     out.extend(_typos(p, o.needed))
     return out
+
+
+#: How far every figure of a failed relation found in an article must be from a consistent value
+#: (a share of its own value) for the relation to be more likely misread than misprinted.
+FAR = Fraction(1, 2)
+#: How close to the bound of a one-sided need a slip must land to explain a failed relation.
+NEAR = Fraction(1, 10)
+_ONE_NUMERAL = re.compile(r"(?<![\d.一二两三四五六七八九十百千])([0-9一二两三四五六七八九十])"
+                          r"(?![\d.一二两三四五六七八九十百千])")
+_DIGITS = re.compile(r"\d[\d.]*\d|\d")
+_NUMERAL_VALUE = {c: i for i, c in enumerate("0123456789")} | {
+    c: i for i, c in enumerate("零一二三四五六七八九十", start=0)} | {"两": 2}
+
+
+def far_apart(p: Prepared, needed: dict[int, Interval]) -> bool:
+    """Whether a failed relation is too far from holding for a misprint: every figure would have
+    to move by at least :data:`FAR` of its value, and no slip of the pen in any one figure would
+    bring it near a value that holds (:func:`_slip_fits`). An article's relations are read from
+    its words; a relation missed this widely is more often misread (two classifications of one
+    total, a figure of another subject) than misprinted."""
+    moved = False
+    for t in figures_once(p):
+        need = needed.get(id(t))
+        if t.claim is None or need is None:
+            continue
+        if t.scale != 1:
+            need = need.scale(1 / t.scale)
+        q = t.quantity
+        if q.integer:
+            need = need.integer_hull() or need
+        if q.value == 0 or need.distance(q.checked_interval) < FAR * abs(q.value):
+            return False
+        if _slip_fits(t, need):
+            return False
+        moved = True
+    return moved
+
+
+def _slip_fits(t: Term, need: Interval) -> bool:
+    """Whether a slip of the pen in the term's figure lands near the values it would need: a
+    typo the suggestions name (:func:`typos.variants`), another digit in a one-digit figure, or
+    a stray digit struck out (253302.5 for 53302.5). Near (:func:`_near`): inside the need, and
+    for a one-sided need (a part at most its whole) close to its bound."""
+    near = _near(need)
+    if near is None:
+        return False
+    q, read = t.quantity, variant_reader(t)
+    if _one_digit_fits(q, near):
+        return True
+    slips = [text for text, _ in variants(q.written)]
+    m = _DIGITS.search(q.written)
+    if m is not None:
+        slips += [q.written[:i] + q.written[i + 1:] for i in range(m.start(), m.end())
+                  if q.written[i] != "."]
+    for text in slips:
+        try:
+            alt = read(text)
+        except QuantityError:
+            continue
+        if (alt.unit.key == q.unit.key and alt.value != q.value
+                and alt.checked_interval.intersects(near)):
+            return True
+    return False
+
+
+def _near(need: Interval) -> Interval | None:
+    """The values of a need a slip could plausibly hit: all of a two-sided need; of a one-sided
+    need (a part at most its whole) only those within :data:`NEAR` of its bound, since any
+    figure ten times larger, or with another leading digit, "fits" a whole too small."""
+    if need.lo is not None and need.hi is not None:
+        return need
+    bound = need.hi if need.lo is None else need.lo
+    if bound is None or bound <= 0:
+        return None
+    window = (Interval(bound / (1 + NEAR), bound) if need.lo is None
+              else Interval(bound, bound * (1 + NEAR)))
+    return window.intersect(need)
+
+
+def _one_digit_fits(q: Quantity, need: Interval) -> bool:
+    """Whether a figure written with one numeral (5个, 三大) meets the need with another digit."""
+    m = _ONE_NUMERAL.search(q.written)
+    if m is None or len(_ONE_NUMERAL.findall(q.written)) != 1 or not _NUMERAL_VALUE[m.group(1)]:
+        return False
+    unit = q.value / _NUMERAL_VALUE[m.group(1)]
+    return any(Interval(unit * d - abs(unit) / 2, unit * d + abs(unit) / 2).intersects(need)
+               for d in range(11))
 
 
 def _percent(x: Fraction) -> str:

@@ -299,6 +299,8 @@ REASON_REVISION = N_("the claims come from different data releases ({words}): fi
                      "revised between releases")
 REASON_LINKED = N_("the article ties these figures ({words}) only across sentences, by their "
                    "subject and period: confirm the relation before trusting the verdict")
+REASON_FAR = N_("the figures ({words}) are too far apart for a misprint or a rounding slip: check "
+                "that the article ties them as they were read")
 ROUNDING_MODE = N_("rounding {mode}")
 NO_RELEASE = N_("no release given")
 UNTESTABLE_COARSE = N_("untestable: the figures ({names}) are too coarse for this {kind} relation "

@@ -19,7 +19,7 @@ from collections.abc import Callable
 
 from . import messages as msg
 from . import problems
-from .advice import figures_once, suggestions
+from .advice import far_apart, figures_once, suggestions
 from .checks.base import Outcome, Prepared, claim_refs
 from .display import Scale, format_number
 from .enclosure import holds_clearly
@@ -196,7 +196,10 @@ def _evaluate(p: Prepared, advice: bool) -> list[Finding]:
                              advice)]
         return []
     severity, reason = judge(p)
-    return [_finding(p, _outcome(p, computed, stated, severity, reason), advice)]
+    outcome = _outcome(p, computed, stated, severity, reason)
+    if severity is Severity.ERROR and p.how == "stated" and far_apart(p, outcome.needed):
+        outcome = _outcome(p, computed, stated, Severity.WARNING, "far")
+    return [_finding(p, outcome, advice)]
 
 
 def linked(p: Prepared, severity: Severity, reason: str) -> tuple[Severity, str]:
@@ -229,6 +232,7 @@ REASONS = {
     "approximate": msg.REASON_APPROXIMATE,
     "revision": msg.REASON_REVISION,
     "linked": msg.REASON_LINKED,
+    "far": msg.REASON_FAR,
 }
 
 
@@ -267,7 +271,7 @@ def reason_words(reason: str, terms: list[Term]) -> Listed:
         return Listed(t.quantity.written for t in terms if t.quantity.estimate)
     if reason == "approximate":
         return Listed(t.quantity.written for t in terms if t.quantity.approximate)
-    if reason == "linked":
+    if reason in ("linked", "far"):
         return Listed(t.quantity.written for t in terms)
     return Listed(t.quantity.written for t in terms if t.quantity.soft is not None)
 

@@ -12,6 +12,11 @@ must decide which before publication. Interval arithmetic gives rounded parts ex
 that rounding allows (yearbooks warn that parts need not add up to the rounded total), so
 rounding never raises this alarm.
 
+A list found in an article (`discovered:`) whose parts exceed their total but fall into groups
+that each add up to it (地方一般公共预算收入28583万元：税务部门13866万元、财政部门14717万元；税收收入
+11136万元、非税收入17447万元) is two classifications of the same total, one after the other: each
+group is checked as a breakdown of its own.
+
 The total may also be a figure written in the check, exact by definition: shares that make
 up a whole add up to `100%`, and the parts of a ratio such as 三次产业结构 8.1:42.1:49.8 to `100`.
 
@@ -60,7 +65,15 @@ def prepare(spec: BreakdownCheck, ctx: Context) -> list[Prepared]:
     terms = [total, *parts]
     if not ctx.compatible(terms, msg.WHAT_BREAKDOWN):
         return []
-    relation = Relation(Sum([Var(p) for p in parts]), Var(total), "==" if spec.exhaustive else "<=")
+    groups = _classifications(total, parts) if spec.discovered else None
+    if groups is not None:
+        return [p for group in groups for p in _prepared(spec, ctx, total, group, True)]
+    return _prepared(spec, ctx, total, parts, spec.exhaustive)
+
+
+def _prepared(spec: BreakdownCheck, ctx: Context, total: Term, parts: list[Term],
+              exhaustive: bool) -> list[Prepared]:
+    relation = Relation(Sum([Var(p) for p in parts]), Var(total), "==" if exhaustive else "<=")
     sc = scale_of(total.quantity)
     integer = total.quantity.integer
 
@@ -76,6 +89,44 @@ def prepare(spec: BreakdownCheck, ctx: Context) -> list[Prepared]:
     line, col = ctx.position
     return [Prepared(KIND, relation, ctx.file, line, col, describe, spec.id, sc, sc,
                      ignore=ctx.ignore(spec))]
+
+
+#: The most parts searched for classifications.
+_MOST_PARTS = 12
+
+
+def _classifications(total: Term, parts: list[Term]) -> list[list[Term]] | None:
+    """The parts as two or more groups in their order of writing, each adding up to the total
+    within rounding, when all of them together exceed it; else None."""
+    whole = total.quantity.checked_interval.scale(total.scale)
+    if not 3 <= len(parts) <= _MOST_PARTS or whole.hi is None:
+        return None
+    together = _sum(parts)
+    if together.lo is None or together.lo <= whole.hi:
+        return None
+    groups = _split(parts, whole)
+    return groups if groups is not None and len(groups) > 1 else None
+
+
+def _split(parts: list[Term], whole: Interval) -> list[list[Term]] | None:
+    """Consecutive runs of the parts, each of at least two, whose sums all meet ``whole``."""
+    if len(parts) < 2:
+        return None
+    for end in range(2, len(parts) + 1):
+        if _sum(parts[:end]).intersects(whole):
+            if end == len(parts):
+                return [parts]
+            rest = _split(parts[end:], whole)
+            if rest is not None:
+                return [parts[:end], *rest]
+    return None
+
+
+def _sum(parts: list[Term]) -> Interval:
+    out = Interval.point(0)
+    for p in parts:
+        out = out + p.quantity.checked_interval.scale(p.scale)
+    return out
 
 
 def _total(spec: BreakdownCheck, ctx: Context, rounding: str) -> Term | None:
