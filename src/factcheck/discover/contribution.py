@@ -12,6 +12,11 @@ three industries); 最终消费支出拉动GDP增长3.5个百分点，….
   三大需求贡献率的乘积", 青海统计年鉴). 对全市工业增长的贡献率109.7%，上拉全市工业增加值增速10.6个
   百分点 with 规模以上工业增加值…同比增长9.6% before it (`expect`, *linked* unless in one sentence).
 
+- A part's level and growth with its contribution to the whole it names, whose level and growth
+  are stated before: 民营企业进出口12315.2亿元，同增28.1%，…拉动进出口增长9.6个百分点 with 外贸进出口
+  值32878.4亿元，同增17.1% — ``c = (Lᵢ − Lᵢ / (1 + gᵢ)) / (L / (1 + g))`` (`contribution` with
+  `part:`, *linked*); for nominal measures only (trade, investment, retail sales).
+
 The parts of a total that have growth rates of their own (分产业看 …) are found with their
 contributions by :mod:`.composition`.
 """
@@ -23,7 +28,8 @@ import re
 from ..patterns import later
 from .claims import DraftClaim
 from .composition import _DEMAND, _INDUSTRIES, rate_of
-from .scope import Found, Scope, exact, is_share
+from .points import whole_named, whole_of
+from .scope import Found, Scope, exact, is_level, is_share, same_unit
 
 __all__ = ["find"]
 
@@ -33,7 +39,7 @@ _DOWN = later(r"负向拉动|负拉动|拉低|下拉|向下拉动")
 
 
 def find(scope: Scope) -> list[Found]:
-    return [*_rates(scope), *_pulls(scope), *_pull_by_rate(scope)]
+    return [*_rates(scope), *_pulls(scope), *_pull_by_rate(scope), *_pull_of_part(scope)]
 
 
 def _owner(words: str, members: tuple[tuple[str, ...], ...]) -> int | None:
@@ -197,4 +203,44 @@ def _whole_rate(scope: Scope, pull: DraftClaim, named: str) -> DraftClaim | None
                     None)
         if rest is not None and not rest.startswith("中"):
             return c
+    return None
+
+
+def _pull_of_part(scope: Scope) -> list[Found]:
+    """金属矿砂…进口2087.5亿元，增长39.4%，拉动进口增长5.4个百分点: the part is the level with its growth
+    last before the 拉动 in its sentence, the whole the one it names (进口, 全省外贸, 出口) stated
+    before with its level and growth."""
+    found = []
+    for k, pull in enumerate(scope.claims):
+        q = pull.figure.quantity
+        if q is None or q.unit.dimension != "pp" or not exact(pull):
+            continue
+        m = _PULL.search(_subject(scope, pull))
+        whole = whole_named(m.group(1)) if m else None
+        part = _level_before(scope, k) if whole is not None else None
+        if whole is None or part is None:
+            continue
+        total = whole_of(scope, part, whole, level=True)
+        if total is None or not same_unit(part, total) or total.basis is not None \
+                or part.basis is not None:
+            continue
+        fields: dict = {"contribution": pull.id, "part": part.id, "to": total.id}
+        if _DOWN.search(_subject(scope, pull)) and not (q.interval.hi is not None and q.interval.hi < 0):
+            fields["negative"] = [pull.id]
+        found.append(Found("contribution", fields, "linked", pull, "a part's contribution (拉动)",
+                           f"{part.id}_contribution"))
+    return found
+
+
+def _level_before(scope: Scope, k: int) -> DraftClaim | None:
+    """The part a 拉动 at k is of: the last claim before it in its sentence that is no change in
+    百分点 and no share, a level with its growth rate."""
+    for c in reversed(scope.claims[:k]):
+        if not scope.same_sentence(c, scope.claims[k]):
+            return None
+        q = c.figure.quantity
+        if q is None or q.unit.dimension == "pp" or is_share(c):
+            continue
+        ok = c.growth is not None and rate_of(c) is not None and is_level(c) and exact(c)
+        return c if ok and whole_named(c.label) is None else None
     return None
