@@ -40,8 +40,8 @@ def test_a_part_pulls_the_whole_it_names(article, pull, verdict) -> None:
 
 
 # 观察者网 2025-10-21, 湖北前三季度: http://www.gaoloumi.cc/forum.php?mod=viewthread&page=983&tid=3331410
-HUBEI = ("据武汉海关统计，前三季度，湖北省进出口总额6176.9亿元，同比增长25.3%。其中，出口4351.0亿元，增长30.8%；"
-         "进口1825.9亿元，增长14.0%。\n\n"
+HUBEI = ("据武汉海关统计，前三季度，湖北省进出口总额6176.9亿元，同比增长25.3%。其中，出口4351.0亿元，"
+         "增长30.8%；进口1825.9亿元，增长14.0%。\n\n"
          "武汉海关数据显示，今年1-8月，湖北省出口机电产品1947.3亿元，增长23%，占同期湖北省出口总值的50%。\n\n"
          "其中，集成电路、锂离子蓄电池、平板电脑增量最大，分别出口163.3亿、97.3亿、45.5亿元，分别增长34.9%、107.3%、"
          "82.2%，共贡献出口增量113.1亿元，合计拉动出口总额增长3.9个百分点。\n\n"
@@ -62,15 +62,15 @@ ZYLGZ = ("据海关统计，今年前三季度我国外贸进出口总值22.91�
          "一般贸易主导作用更加显著。前三季度，我国以一般贸易方式进出口增长4.8%，高出外贸整体增速{pp}个百分点，"
          "占外贸总值的59.5%，比重提升1.1个百分点。\n")
 # the same release as told by http://hellosat.cn/hxzx/9362.html
-HELLOSAT = ("据海关统计，今年前三季度中国外贸进出口总值为22.91万亿元，比去年同期增长2.8%。9月份，中国进出口总额为"
-            "2.78万亿元，同比下降3.3%。\n\n"
+HELLOSAT = ("据海关统计，今年前三季度中国外贸进出口总值为22.91万亿元，比去年同期增长2.8%。9月份，中国进出口"
+            "总额为2.78万亿元，同比下降3.3%。\n\n"
             "民营企业的主导作用更加突出。前三季度，民营企业进出口增长10.4%，比外贸总体增速高{pp}个百分点，占外贸"
             "总值的42.3%，比重提高2.9个百分点。\n")
 
 
-@pytest.mark.parametrize(("text", "pp", "verdict"), [(ZYLGZ, "2", "holds"), (ZYLGZ, "2.5", "warning"),
-                                                     (HELLOSAT, "7.6", "holds"),
-                                                     (HELLOSAT, "7.9", "warning")])
+@pytest.mark.parametrize(("text", "pp", "verdict"), [
+    (ZYLGZ, "2", "holds"), (ZYLGZ, "2.5", "warning"),
+    (HELLOSAT, "7.6", "holds"), (HELLOSAT, "7.9", "warning")])
 def test_a_rate_against_the_whole_s_overall_rate(article, text, pp, verdict) -> None:
     # 4.8 − 2.8 = 2.0 and 10.4 − 2.8 = 7.6: the whole of 前三季度, never the month's 下降3.3%
     code, doc = article(text.format(pp=pp))
@@ -110,3 +110,51 @@ def test_a_share_s_change_from_the_part_s_and_the_whole_s_growth(article, a, hol
     ("对东盟进出口", None), ("一般贸易进出口", None)])
 def test_the_whole_by_its_name(words, whole) -> None:
     assert whole_named(words) == whole
+
+
+# 国家统计局 2024-10-18, via a news report (前三季度): the quarters after 其中, in one sentence
+Q2024 = ("10月18日，国家统计局发布数据显示，前三季度，中国国内生产总值(GDP)949746亿元，同比增长4.8%。\n\n"
+         "盛来运介绍，前三季度经济增长{total}%，其中一季度增长5.3%，二季度增长4.7%，三季度增长4.6%。\n")
+# 国家统计局 2022-10-24, https://www.easyfundingllc.com/cn/Instant/domestic/202210/t20221025_7294606.html
+Q2022 = ("初步核算，前三季度国内生产总值870269亿元，按不变价格计算，同比增长3.0%，比上半年加快0.5个百分点。"
+         "分季度看，一季度国内生产总值同比增长4.8%，二季度增长{q2}%，三季度增长3.9%。\n")
+
+
+@pytest.mark.parametrize(("text", "value", "verdict", "how"), [
+    (Q2024, "4.8", "holds", "stated"), (Q2024, "5.5", "fails", "stated"),
+    (Q2022, "0.4", "holds", "stated"), (Q2022, "4.4", "fails", "stated")])
+def test_the_first_three_quarters_between_their_quarters(article, text, value, verdict, how) -> None:
+    # the growth of 前三季度 lies between those of its three quarters (4.6% ≤ 4.8% ≤ 5.3%)
+    code, doc = article(text.format(total=value, q2=value))
+    [r] = [c for c in kind(doc, "composition") if any("季度" in (x.get("label") or "") for x in c["claims"])
+           or len(c["claims"]) == 4]
+    assert (r["how"], r["verdict"]) == (how, verdict)
+    assert (code == 1) == (verdict == "fails")
+
+
+def test_quarters_do_not_make_up_another_part_of_the_year(article) -> None:
+    # three quarters against a half year: no relation (上半年 is two quarters)
+    _, doc = article("上半年国内生产总值同比增长5.5%，其中一季度增长4.5%，二季度增长6.3%，三季度增长4.9%。\n")
+    assert kind(doc, "composition") == []
+
+
+# news-cn-annual-births-2021 (dev), lines 13, 29 and 41 (国家统计局 data as told by 中新网)
+BIRTHS = ("数据显示，2021年GDP达到1143670亿元，突破110万亿大关，GDP增速达到{year}%，完成全年6%以上的预期"
+          "目标。\n\n“从趋势上看，2021年四个季度GDP分别同比增长18.3%、7.9%、4.9%和4%，体现了经济下行压力有所增加。”\n\n"
+          "2021年，最终消费支出、资本形成总额、货物和服务净出口分别拉动经济增长5.3、1.1、{pull}个百分点，对经济"
+          "增长的贡献率分别为65.4%、13.7%、20.9%。\n")
+
+
+@pytest.mark.parametrize(("year", "pull", "between", "adds_up"), [
+    ("8.1", "1.7", True, True), ("8.1", "2.7", True, False), ("3.1", "1.7", False, False)])
+def test_listed_quarters_and_listed_contributions(article, year, pull, between, adds_up) -> None:
+    # 4% ≤ 8.1% ≤ 18.3%; 5.3 + 1.1 + 1.7 = 8.1; 65.4% × 8.1% = 5.3个百分点
+    code, doc = article(BIRTHS.format(year=year, pull=pull))
+    [quarters] = kind(doc, "composition")
+    assert quarters["how"] == "linked" and (quarters["verdict"] == "holds") == between
+    [pulls] = kind(doc, "contribution")
+    assert written(pulls) == {"5.3个百分点", "1.1个百分点", f"{pull}个百分点", f"{year}%"}
+    assert (pulls["how"], pulls["verdict"] == "holds") == ("linked", adds_up)
+    rates = [r for r in kind(doc, "expression") if f"{year}%" in written(r)]
+    assert len(rates) == 3  # 拉动 = 贡献率 × the GDP's growth, for each component
+    assert code == 0  # linked: warnings at most

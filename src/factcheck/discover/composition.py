@@ -175,9 +175,10 @@ def find(scope: Scope) -> list[Found]:
         found.extend(_contributions(scope, g))
         found.extend(_over_years(scope, g))
     taken = {id(c) for g in named for c in g.parts}
-    for g in _section_groups(scope):
+    for g in [*_section_groups(scope), *_listed_quarters(scope)]:
         if taken.isdisjoint(map(id, g.parts)):
             found.extend(_composition(g))
+            taken |= {id(c) for c in g.parts}
     return found
 
 
@@ -413,6 +414,10 @@ _PRICE_SETS: tuple[tuple[tuple[str, ...], ...], ...] = (
     (("食品",), ("非食品",)), (("消费品",), ("服务",)), (("城市",), ("农村",)))
 _PRICE_INDEX = later(r"居民消费价格|CPI")
 _QUARTERS = (("一季度",), ("二季度",), ("三季度",), ("四季度",))
+_QUARTER_LEAD = later(r"^(?:其中[，,：:]?)?第?")
+_ECONOMY = later(r"^(?:[一二三四]季度|上半年|前三季度|全年)?(?:经济|经济总量)(?:增长|增速)$")
+#: The part of a year the first quarters make up.
+_QUARTERS_MAKE = {2: "上半年", 3: "前三季度"}
 _AT_PRICES = later(r"按(?:不变|可比)价格?计算")
 
 
@@ -489,10 +494,13 @@ def _section_sets(scope: Scope, cands: list[DraftClaim], price: bool) -> list[Gr
             out.append(Group([o[0] for o in options], list(members)))
     if not price:
         out.extend(_complements_in(cands))
-        options = [[c for c in cands if scope.text(scope.clause(c)[0], c.figure.number_start)
-                    .removeprefix("第").startswith(words[0])] for words in _QUARTERS]
-        if all(len(o) == 1 for o in options):
-            out.append(Group([o[0] for o in options], list(_QUARTERS)))
+        options = [[c for c in cands if _QUARTER_LEAD.sub("", scope.text(scope.clause(c)[0],
+                                                                   c.figure.number_start))
+                    .startswith(words[0])] for words in _QUARTERS]
+        n = next((k for k in (4, 3, 2) if all(len(o) == 1 for o in options[:k])
+                  and not any(options[k:])), None)  # 一季度…三季度: the first three, 前三季度
+        if n is not None:
+            out.append(Group([o[0] for o in options[:n]], list(_QUARTERS[:n])))
         out.extend(_respectively_named(scope, cands))
     return _largest(out)
 
@@ -560,6 +568,8 @@ def _section_total(scope: Scope, g: Group, opened: int, kind: str | None, price:
                 continue
         else:  # 国内生产总值1143670亿元，按不变价格计算，比上年增长8.1%: the measure its sentence names
             of = measure(c.label) or measure(_AT_PRICES.sub("", said))
+            if of is None and g.names[0] == _QUARTERS[0] and _ECONOMY.search(c.label or ""):
+                of = "增加值"  # 前三季度经济增长4.8%，其中一季度增长5.3%: the GDP's growth
             if of is None or (kind is not None and of != kind):
                 continue
         a, _ = scope.sentence(c)
@@ -567,10 +577,51 @@ def _section_total(scope: Scope, g: Group, opened: int, kind: str | None, price:
         if g.names == list(_QUARTERS):  # the four quarters make up a year
             if any(w != "全年" for w in said):
                 continue
+        elif g.names == list(_QUARTERS[:len(g.names)]):  # the first three, or two: 前三季度, 上半年
+            if not said or said[-1] != _QUARTERS_MAKE[len(g.names)]:
+                continue
         elif when and (not said or _norm_time(said[-1]) != _norm_time(when[0])):
             continue
         return c
     return None
+
+
+_FOUR_QUARTERS = later(r"(?:四个季度|各季度|一至四季度|1-4季度|一、二、三、四季度)[^，,。；;：:]{0,12}?"
+                       r"分别(?:同比|比上年同期)?(?:增长|为)?$")
+
+
+def _listed_quarters(scope: Scope) -> list[Group]:
+    """2021年四个季度GDP分别同比增长18.3%、7.9%、4.9%和4%: the four quarters' rates in a 分别 list,
+    with the year's rate of their measure stated before (GDP增速达到8.1%, up to 30 lines before, for
+    no part of the year): *linked*."""
+    from .points import carried
+
+    out = []
+    for k, first in enumerate(scope.claims):
+        if rate_of(first) is not first.figure or not exact(first) \
+                or not _FOUR_QUARTERS.search(scope.text(scope.sentence(first)[0], first.figure.number_start)):
+            continue
+        run = [first]
+        for c in scope.claims[k + 1:k + 4]:
+            if rate_of(c) is not c.figure or not exact(c) \
+                    or scope.text(run[-1].end, c.figure.number_start) not in ("、", "和", "及"):
+                break
+            run.append(c)
+        kind = measure(first.label) or ("增加值" if _ECONOMY.search(name(first)) else None)
+        if len(run) != 4 or kind is None:
+            continue
+        for c in reversed(scope.claims[:k]):
+            if first.line - c.line > 30:
+                break
+            said = scope.text(scope.sentence(c)[0], c.figure.start)
+            if rate_of(c) is not c.figure or not exact(c) or c.period != first.period \
+                    or "季度" in (c.label or "") or "分别" in said or _other_base(scope, c):
+                continue
+            if (measure(c.label) or ("增加值" if _ECONOMY.search(name(c)) else None)) == kind \
+                    and carried(scope, c) is None:
+                out.append(Group(run, list(_QUARTERS), c, "linked"))
+                break
+    return out
 
 
 def _sub_total(scope: Scope, c: DraftClaim, kind: str | None, price: bool) -> bool:

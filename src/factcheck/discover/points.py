@@ -30,7 +30,7 @@ from .claims import DraftClaim
 from .composition import measure, rate_of
 from .scope import Found, Scope, exact, is_level, is_share, listed_item
 
-__all__ = ["find", "period_of", "whole_named", "whole_of"]
+__all__ = ["carried", "find", "period_of", "whole_named", "whole_of"]
 
 _SUBJECT_THAN = later(r"(?:高于|高出|快于|超出|领先|低于|慢于|落后于?)([^，,。；;：:]{1,16}?)"
                            r"(?:的?平均水平|的?平均值|平均增速|平均)?$")
@@ -517,7 +517,7 @@ def whole_of(scope: Scope, c: DraftClaim, whole: str, level: bool = False) -> Dr
     """The rate of the whole a part's figure speaks of (its 外贸整体增速, the 进口 it pulls): the
     nearest claim before it, up to 30 lines before, named as that whole by its label, with a
     growth rate (and a level with ``level``) for the same period; never the part's own claim."""
-    when, carried = period_of(scope, c), _carried(scope, c)
+    when, then = period_of(scope, c), carried(scope, c)
     for other in reversed(scope.claims[:scope.index(c)]):
         if c.line - other.line > 30:
             return None
@@ -527,7 +527,7 @@ def whole_of(scope: Scope, c: DraftClaim, whole: str, level: bool = False) -> Dr
         if level and (other.growth is None or not is_level(other)):
             continue
         if whole_named(other.label) == whole and _agree(period_of(scope, other), when) \
-                and _carried(scope, other) == carried:
+                and carried(scope, other) == then:
             return other
     return None
 
@@ -536,11 +536,12 @@ _CARRIED = later(r"\d{1,2}(?:-|—|～|至)\d{1,2}月|前三季度|[一二三四
                  r"(?<![\d、\-—～至])\d{1,2}月(?!\d{1,2}日)")
 
 
-def _carried(scope: Scope, c: DraftClaim) -> str | None:
+def carried(scope: Scope, c: DraftClaim) -> str | None:
     """The last part of a year (1-8月, 前三季度, 上半年, 9月) the text names up to a claim, in its
-    paragraph or before: the period a paragraph opened by 同期 or by no period at all speaks of."""
+    paragraph or before: the period a paragraph opened by 同期 or by no period at all speaks of
+    (None for the whole year)."""
     marks = list(_CARRIED.finditer(re.sub(r"\s+", "", scope.plain[:c.figure.start])))
-    return _norm(marks[-1].group(0)) if marks else None
+    return _norm(marks[-1].group(0)) if marks and marks[-1].group(0) != "全年" else None
 
 
 def _norm(words: str) -> str:

@@ -662,9 +662,9 @@ def number_pair(c: Candidate) -> Resume | None:
     if not (c.bare and not c.chinese):
         return None
     join = next((w for w in _PAIR_JOIN if s.startswith(w, end)), None)
-    if join is None or not s[end + len(join):end + len(join) + 1].isdigit():
-        if join not in ("、", "和") or not _SIGNED.match(s, end + len(join)):
-            return None
+    if join is None or not (s[end + len(join):end + len(join) + 1].isdigit()
+                            or (join in ("、", "和") and _SIGNED.match(s, end + len(join)))):
+        return None
     if join not in ("和", "、", "及", "与", "或") and not re.search(r"[从由]$", s[max(0, c.i - 1):c.i]):
         return None  # 由0到3家, 从2到5个: a change from one level to another
     hit2 = None
