@@ -158,3 +158,40 @@ def test_listed_quarters_and_listed_contributions(article, year, pull, between, 
     rates = [r for r in kind(doc, "expression") if f"{year}%" in written(r)]
     assert len(rates) == 3  # 拉动 = 贡献率 × the GDP's growth, for each component
     assert code == 0  # linked: warnings at most
+
+
+# 国家统计局 2023-08-15, 1—7月份全国房地产开发投资, http://www.jwgw222.com/news/content/973710581445725002.html
+REGIONS = ("1—7月份，全国房地产开发投资75325亿元，同比增长3.4%，增速比1—6月份提高1.5个百分点。\n\n"
+           "1—7月份，东部地区房地产开发投资40621亿元，同比增长{east}%，增速比1—6月份提高1.7个百分点；中部地区"
+           "投资14772亿元，下降3.1%，降幅收窄1.7个百分点；西部地区投资17015亿元，增长8.3%，增速提高0.7个百分点；"
+           "东北地区投资2916亿元，增长2.5%，增速提高1.5个百分点。\n")
+
+
+@pytest.mark.parametrize(("east", "holds"), [("4.0", True), ("7.0", False)])
+def test_the_four_regions_make_up_the_nation(article, east, holds) -> None:
+    # 75325 / (40621 / 1.04 + 14772 / 0.969 + 17015 / 1.083 + 2916 / 1.025) − 1 = 3.38%
+    code, doc = article(REGIONS.format(east=east))
+    records = kind(doc, "composition")
+    assert records and all(r["how"] == "linked" for r in records)
+    assert all(r["verdict"] == "holds" for r in records) == holds
+    assert code == 0
+
+
+# 国家发改委 2006-06-15 (东部、中部、西部 before 东北 was counted apart):
+# http://big5.www.gov.cn/gate/big5/www.gov.cn/gzdt/2006-06/15/content_311287.htm
+THREE_REGIONS = ("今年1—4月，全国城镇固定资产投资18006亿元，比去年同期增长29.6%。分地区看，东部、中部、西部"
+                 "地区投资分别增长26.1%、41.3%和33.1%，增幅比去年同期分别提高3.1、9.6和5.7个百分点。\n")
+
+
+def test_regions_that_are_not_the_four_are_no_whole(article) -> None:
+    # three of the four regions named today are no whole: no relation of the three and the nation
+    _, doc = article(THREE_REGIONS)
+    assert [r for r in kind(doc, "composition") if len(r["claims"]) == 4] == []
+
+
+def test_regions_whose_levels_fall_short_of_the_total_are_not_weighed(article) -> None:
+    # the total holds investment of no region (不分地区): 60000 + 20000 + 10000 + 5000 < 100000
+    _, doc = article("1—4月份，全国固定资产投资100000亿元，同比增长6.8%。分地区看，东部地区投资60000亿元，"
+                     "增长5.2%，中部地区投资20000亿元，增长10.2%，西部地区投资10000亿元，增长2.6%，东北地区投资5000亿元，"
+                     "增长12.8%。\n")
+    assert kind(doc, "composition") == []

@@ -1,5 +1,6 @@
 """A total and the parts that make it up, each with its growth rate: 分产业看 (第一、第二、第三产业),
-中直与地方, 油与非油, 公有与非公有, 城镇与乡村, 批发零售与住宿餐饮, 大中小微型企业, 税收与非税收入.
+东部、中部、西部和东北地区 (the four regions of the national statistics), 中直与地方, 油与非油,
+公有与非公有, 城镇与乡村, 批发零售与住宿餐饮, 大中小微型企业, 税收与非税收入.
 
 The parts make up the whole by their names — the three industries, a known pair, X and 非X —
 or by their levels: every level a 其中 lists, each with its rate, when together they give the
@@ -86,6 +87,8 @@ def rate_of(c: DraftClaim):
 
 
 # --- the names of parts that make up a whole ---------------------------------------------------
+#: The four regions of the national statistics (a total may hold some of no region: 不分地区).
+_REGIONS = (("东部地区", "东部"), ("中部地区", "中部"), ("西部地区", "西部"), ("东北地区", "东北"))
 _SETS: tuple[tuple[tuple[str, ...], ...], ...] = (
     (("第一产业", "一产"), ("第二产业", "二产"), ("第三产业", "三产")),
     (("中直", "中央直属"), ("地方",)),
@@ -96,6 +99,7 @@ _SETS: tuple[tuple[tuple[str, ...], ...], ...] = (
     (("大型企业", "大型"), ("中型企业", "中型"), ("小型企业", "小型"), ("微型企业", "微型")),
     (("轻工业",), ("重工业",)),
     (("出口",), ("进口",)),
+    _REGIONS,
     (("采矿业",), ("制造业",), ("电力、热力、燃气及水生产和供应业", "电力、热力、燃气及水的生产和供应业",
                                "电力、燃气及水的生产和供应业", "电力热力燃气及水生产和供应业")),
 )
@@ -466,11 +470,20 @@ def _split(scope: Scope, cands: list[DraftClaim], at: int, price: bool, mode: st
         if len(kinds) > 1 or (not price and any(not_a_sum(c.label) for c in g.parts)):
             continue
         total = _section_total(scope, g, at, next(iter(kinds), None), price, mode)
+        regions = g.names == list(_REGIONS)
+        if total is not None and regions and _levels_short(g.parts, total):
+            continue  # the national total holds investment of no region (不分地区)
         if total is not None:
             g.total = total
-            g.how = "linked" if price else _section_how(scope, total, at)
+            g.how = "linked" if price or regions else _section_how(scope, total, at)
             out.append(g)
     return out
+
+
+def _levels_short(parts: list[DraftClaim], total: DraftClaim) -> bool:
+    """Whether parts and total all have levels, of one unit, that do not add up."""
+    return all(is_level(c) and exact(c) and same_unit(c, total) for c in parts) and is_level(total) \
+        and not _adds_up(parts, total)
 
 
 def _top_level(scope: Scope, cands: list[DraftClaim], at: int) -> list[DraftClaim]:
