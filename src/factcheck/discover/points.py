@@ -540,8 +540,25 @@ def carried(scope: Scope, c: DraftClaim) -> str | None:
     """The last part of a year (1-8月, 前三季度, 上半年, 9月) the text names up to a claim, in its
     paragraph or before: the period a paragraph opened by 同期 or by no period at all speaks of
     (None for the whole year)."""
-    marks = list(_CARRIED.finditer(re.sub(r"\s+", "", scope.plain[:c.figure.start])))
-    return _norm(marks[-1].group(0)) if marks and marks[-1].group(0) != "全年" else None
+    ends, values = _carried_marks(scope.plain)
+    j = bisect.bisect_right(ends, c.figure.start) - 1
+    return values[j] if j >= 0 else None
+
+
+@lru_cache(maxsize=8)
+def _carried_marks(plain: str) -> tuple[list[int], list[str | None]]:
+    """Where each mark of a part of a year ends in the text, line by line over the words without
+    their spaces, and the part it names (None for 全年)."""
+    ends: list[int] = []
+    values: list[str | None] = []
+    offset = 0
+    for line in plain.split("\n"):
+        kept = [offset + i for i, ch in enumerate(line) if not ch.isspace()]
+        for m in _CARRIED.finditer("".join(plain[i] for i in kept)):
+            ends.append(kept[m.end() - 1] + 1)
+            values.append(None if m.group(0) == "全年" else _norm(m.group(0)))
+        offset += len(line) + 1
+    return ends, values
 
 
 def _norm(words: str) -> str:
