@@ -19,6 +19,10 @@ REVIEWED = {
     # smoke: 外商投资企业进出口17613.2亿元…占53.5% of 外贸总值32878.4亿元 = 53.57%, printed 53.5 (true;
     # the dev copy news-jiangsu-trade-2021m1-8 has it as failing in its gold)
     ("jiangsu-trade-jan-aug", "FC201", 4),
+    # smoke: 民营企业进出口12315.2亿元，同增28.1%…占外贸总值的37.5%，同比提高3.3个百分点: with 外贸
+    # 同增17.1%, last year's share was 37.46% × 1.171 / 1.281 = 34.24%, a rise of 3.2 (true; the
+    # dev copy's gold has it failing: the 3.3 of 一般贸易 on the line before, copied)
+    ("jiangsu-trade-jan-aug", "FC060", 4),
     # smoke3: 火电发电量253302.5亿千瓦时 > 全国发电量77790.6亿千瓦时: the source's typo for 53302.5 (true)
     ("power-generation-2020", "FC301", 1),
     # smoke5: 187.07/356.56 = 52.47% printed 52.4 so that 5.1:42.5:52.4 sums to 100 (debatable): one

@@ -1,5 +1,6 @@
 """A total and the parts that make it up, each with its growth rate: 分产业看 (第一、第二、第三产业),
-中直与地方, 油与非油, 公有与非公有, 城镇与乡村, 批发零售与住宿餐饮, 大中小微型企业, 税收与非税收入.
+东部、中部、西部和东北地区 (the four regions of the national statistics), 中直与地方, 油与非油,
+公有与非公有, 城镇与乡村, 批发零售与住宿餐饮, 大中小微型企业, 税收与非税收入.
 
 The parts make up the whole by their names — the three industries, a known pair, X and 非X —
 or by their levels: every level a 其中 lists, each with its rate, when together they give the
@@ -86,6 +87,8 @@ def rate_of(c: DraftClaim):
 
 
 # --- the names of parts that make up a whole ---------------------------------------------------
+#: The four regions of the national statistics (a total may hold some of no region: 不分地区).
+_REGIONS = (("东部地区", "东部"), ("中部地区", "中部"), ("西部地区", "西部"), ("东北地区", "东北"))
 _SETS: tuple[tuple[tuple[str, ...], ...], ...] = (
     (("第一产业", "一产"), ("第二产业", "二产"), ("第三产业", "三产")),
     (("中直", "中央直属"), ("地方",)),
@@ -96,6 +99,7 @@ _SETS: tuple[tuple[tuple[str, ...], ...], ...] = (
     (("大型企业", "大型"), ("中型企业", "中型"), ("小型企业", "小型"), ("微型企业", "微型")),
     (("轻工业",), ("重工业",)),
     (("出口",), ("进口",)),
+    _REGIONS,
     (("采矿业",), ("制造业",), ("电力、热力、燃气及水生产和供应业", "电力、热力、燃气及水的生产和供应业",
                                "电力、燃气及水的生产和供应业", "电力热力燃气及水生产和供应业")),
 )
@@ -175,9 +179,10 @@ def find(scope: Scope) -> list[Found]:
         found.extend(_contributions(scope, g))
         found.extend(_over_years(scope, g))
     taken = {id(c) for g in named for c in g.parts}
-    for g in _section_groups(scope):
+    for g in [*_section_groups(scope), *_listed_quarters(scope)]:
         if taken.isdisjoint(map(id, g.parts)):
             found.extend(_composition(g))
+            taken |= {id(c) for c in g.parts}
     return found
 
 
@@ -413,6 +418,10 @@ _PRICE_SETS: tuple[tuple[tuple[str, ...], ...], ...] = (
     (("食品",), ("非食品",)), (("消费品",), ("服务",)), (("城市",), ("农村",)))
 _PRICE_INDEX = later(r"居民消费价格|CPI")
 _QUARTERS = (("一季度",), ("二季度",), ("三季度",), ("四季度",))
+_QUARTER_LEAD = later(r"^(?:其中[，,：:]?)?第?")
+_ECONOMY = later(r"^(?:[一二三四]季度|上半年|前三季度|全年)?(?:经济|经济总量)(?:增长|增速)$")
+#: The part of a year the first quarters make up.
+_QUARTERS_MAKE = {2: "上半年", 3: "前三季度"}
 _AT_PRICES = later(r"按(?:不变|可比)价格?计算")
 
 
@@ -461,11 +470,20 @@ def _split(scope: Scope, cands: list[DraftClaim], at: int, price: bool, mode: st
         if len(kinds) > 1 or (not price and any(not_a_sum(c.label) for c in g.parts)):
             continue
         total = _section_total(scope, g, at, next(iter(kinds), None), price, mode)
+        regions = g.names == list(_REGIONS)
+        if total is not None and regions and _levels_short(g.parts, total):
+            continue  # the national total holds investment of no region (不分地区)
         if total is not None:
             g.total = total
-            g.how = "linked" if price else _section_how(scope, total, at)
+            g.how = "linked" if price or regions else _section_how(scope, total, at)
             out.append(g)
     return out
+
+
+def _levels_short(parts: list[DraftClaim], total: DraftClaim) -> bool:
+    """Whether parts and total all have levels, of one unit, that do not add up."""
+    return all(is_level(c) and exact(c) and same_unit(c, total) for c in parts) and is_level(total) \
+        and not _adds_up(parts, total)
 
 
 def _top_level(scope: Scope, cands: list[DraftClaim], at: int) -> list[DraftClaim]:
@@ -489,10 +507,13 @@ def _section_sets(scope: Scope, cands: list[DraftClaim], price: bool) -> list[Gr
             out.append(Group([o[0] for o in options], list(members)))
     if not price:
         out.extend(_complements_in(cands))
-        options = [[c for c in cands if scope.text(scope.clause(c)[0], c.figure.number_start)
-                    .removeprefix("第").startswith(words[0])] for words in _QUARTERS]
-        if all(len(o) == 1 for o in options):
-            out.append(Group([o[0] for o in options], list(_QUARTERS)))
+        options = [[c for c in cands if _QUARTER_LEAD.sub("", scope.text(scope.clause(c)[0],
+                                                                   c.figure.number_start))
+                    .startswith(words[0])] for words in _QUARTERS]
+        n = next((k for k in (4, 3, 2) if all(len(o) == 1 for o in options[:k])
+                  and not any(options[k:])), None)  # 一季度…三季度: the first three, 前三季度
+        if n is not None:
+            out.append(Group([o[0] for o in options[:n]], list(_QUARTERS[:n])))
         out.extend(_respectively_named(scope, cands))
     return _largest(out)
 
@@ -560,6 +581,8 @@ def _section_total(scope: Scope, g: Group, opened: int, kind: str | None, price:
                 continue
         else:  # 国内生产总值1143670亿元，按不变价格计算，比上年增长8.1%: the measure its sentence names
             of = measure(c.label) or measure(_AT_PRICES.sub("", said))
+            if of is None and g.names[0] == _QUARTERS[0] and _ECONOMY.search(c.label or ""):
+                of = "增加值"  # 前三季度经济增长4.8%，其中一季度增长5.3%: the GDP's growth
             if of is None or (kind is not None and of != kind):
                 continue
         a, _ = scope.sentence(c)
@@ -567,10 +590,51 @@ def _section_total(scope: Scope, g: Group, opened: int, kind: str | None, price:
         if g.names == list(_QUARTERS):  # the four quarters make up a year
             if any(w != "全年" for w in said):
                 continue
+        elif g.names == list(_QUARTERS[:len(g.names)]):  # the first three, or two: 前三季度, 上半年
+            if not said or said[-1] != _QUARTERS_MAKE[len(g.names)]:
+                continue
         elif when and (not said or _norm_time(said[-1]) != _norm_time(when[0])):
             continue
         return c
     return None
+
+
+_FOUR_QUARTERS = later(r"(?:四个季度|各季度|一至四季度|1-4季度|一、二、三、四季度)[^，,。；;：:]{0,12}?"
+                       r"分别(?:同比|比上年同期)?(?:增长|为)?$")
+
+
+def _listed_quarters(scope: Scope) -> list[Group]:
+    """2021年四个季度GDP分别同比增长18.3%、7.9%、4.9%和4%: the four quarters' rates in a 分别 list,
+    with the year's rate of their measure stated before (GDP增速达到8.1%, up to 30 lines before, for
+    no part of the year): *linked*."""
+    from .points import carried
+
+    out = []
+    for k, first in enumerate(scope.claims):
+        if rate_of(first) is not first.figure or not exact(first) \
+                or not _FOUR_QUARTERS.search(scope.text(scope.sentence(first)[0], first.figure.number_start)):
+            continue
+        run = [first]
+        for c in scope.claims[k + 1:k + 4]:
+            if rate_of(c) is not c.figure or not exact(c) \
+                    or scope.text(run[-1].end, c.figure.number_start) not in ("、", "和", "及"):
+                break
+            run.append(c)
+        kind = measure(first.label) or ("增加值" if _ECONOMY.search(name(first)) else None)
+        if len(run) != 4 or kind is None:
+            continue
+        for c in reversed(scope.claims[:k]):
+            if first.line - c.line > 30:
+                break
+            said = scope.text(scope.sentence(c)[0], c.figure.start)
+            if rate_of(c) is not c.figure or not exact(c) or c.period != first.period \
+                    or "季度" in (c.label or "") or "分别" in said or _other_base(scope, c):
+                continue
+            if (measure(c.label) or ("增加值" if _ECONOMY.search(name(c)) else None)) == kind \
+                    and carried(scope, c) is None:
+                out.append(Group(run, list(_QUARTERS), c, "linked"))
+                break
+    return out
 
 
 def _sub_total(scope: Scope, c: DraftClaim, kind: str | None, price: bool) -> bool:

@@ -12,6 +12,16 @@ three industries); 最终消费支出拉动GDP增长3.5个百分点，….
   三大需求贡献率的乘积", 青海统计年鉴). 对全市工业增长的贡献率109.7%，上拉全市工业增加值增速10.6个
   百分点 with 规模以上工业增加值…同比增长9.6% before it (`expect`, *linked* unless in one sentence).
 
+- A part's level and growth with its contribution to the whole it names, whose level and growth
+  are stated before: 民营企业进出口12315.2亿元，同增28.1%，…拉动进出口增长9.6个百分点 with 外贸进出口
+  值32878.4亿元，同增17.1% — ``c = (Lᵢ − Lᵢ / (1 + gᵢ)) / (L / (1 + g))`` (`contribution` with
+  `part:`, *linked*); for nominal measures only (trade, investment, retail sales).
+
+- The three demand components named once, their 拉动 and 贡献率 in 分别 lists (最终消费支出、资本形成
+  总额、货物和服务净出口分别拉动经济增长5.3、1.1、1.7个百分点，对经济增长的贡献率分别为65.4%、13.7%、
+  20.9%): the rates add up to 100%; with the GDP's growth of the same period stated before (up to
+  30 lines), the 拉动 add up to it and each is its 贡献率 times it (*linked*).
+
 The parts of a total that have growth rates of their own (分产业看 …) are found with their
 contributions by :mod:`.composition`.
 """
@@ -22,8 +32,9 @@ import re
 
 from ..patterns import later
 from .claims import DraftClaim
-from .composition import _DEMAND, _INDUSTRIES, rate_of
-from .scope import Found, Scope, exact, is_share
+from .composition import _DEMAND, _INDUSTRIES, listed_set, rate_of
+from .points import carried, whole_named, whole_of
+from .scope import Found, Scope, exact, is_level, is_share, same_unit
 
 __all__ = ["find"]
 
@@ -33,7 +44,8 @@ _DOWN = later(r"负向拉动|负拉动|拉低|下拉|向下拉动")
 
 
 def find(scope: Scope) -> list[Found]:
-    return [*_rates(scope), *_pulls(scope), *_pull_by_rate(scope)]
+    return [*_rates(scope), *_pulls(scope), *_pull_by_rate(scope), *_pull_of_part(scope),
+            *_listed(scope)]
 
 
 def _owner(words: str, members: tuple[tuple[str, ...], ...]) -> int | None:
@@ -196,5 +208,113 @@ def _whole_rate(scope: Scope, pull: DraftClaim, named: str) -> DraftClaim | None
         rest = next((label[len(head):] for head in (key, "规模以上" + key) if label.startswith(head)),
                     None)
         if rest is not None and not rest.startswith("中"):
+            return c
+    return None
+
+
+def _pull_of_part(scope: Scope) -> list[Found]:
+    """金属矿砂…进口2087.5亿元，增长39.4%，拉动进口增长5.4个百分点: the part is the level with its growth
+    last before the 拉动 in its sentence, the whole the one it names (进口, 全省外贸, 出口) stated
+    before with its level and growth."""
+    found = []
+    for k, pull in enumerate(scope.claims):
+        q = pull.figure.quantity
+        if q is None or q.unit.dimension != "pp" or not exact(pull):
+            continue
+        m = _PULL.search(_subject(scope, pull))
+        whole = whole_named(m.group(1)) if m else None
+        part = _level_before(scope, k) if whole is not None else None
+        if whole is None or part is None:
+            continue
+        total = whole_of(scope, part, whole, level=True)
+        if total is None or not same_unit(part, total) or total.basis is not None \
+                or part.basis is not None:
+            continue
+        fields: dict = {"contribution": pull.id, "part": part.id, "to": total.id}
+        if _DOWN.search(_subject(scope, pull)) and not (q.interval.hi is not None and q.interval.hi < 0):
+            fields["negative"] = [pull.id]
+        found.append(Found("contribution", fields, "linked", pull, "a part's contribution (拉动)",
+                           f"{part.id}_contribution"))
+    return found
+
+
+def _level_before(scope: Scope, k: int) -> DraftClaim | None:
+    """The part a 拉动 at k is of: the last claim before it in its sentence that is no change in
+    百分点 and no share, a level with its growth rate."""
+    for c in reversed(scope.claims[:k]):
+        if not scope.same_sentence(c, scope.claims[k]):
+            return None
+        q = c.figure.quantity
+        if q is None or q.unit.dimension == "pp" or is_share(c):
+            continue
+        ok = c.growth is not None and rate_of(c) is not None and is_level(c) and exact(c)
+        return c if ok and whole_named(c.label) is None else None
+    return None
+
+
+_LISTED_PULL = later(r"分别(?:拉动|带动)(?:经济|GDP|国内生产总值|地区生产总值)(?:增长)?$")
+_LISTED_RATE = later(r"贡献率分别(?:为|是|达到|达)?$")
+
+
+def _listed(scope: Scope) -> list[Found]:
+    """The three demand components' 拉动 and 贡献率 listed with 分别 after their names."""
+    found = []
+    for k, first in enumerate(scope.claims):
+        s_start, _ = scope.sentence(first)
+        head = scope.text(s_start, first.figure.number_start)
+        if first.figure.quantity is None or first.figure.quantity.unit.dimension != "pp" \
+                or not _LISTED_PULL.search(head):
+            continue
+        pulls = _run(scope, k, "pp")
+        names = head[:head.rfind("分别")]
+        if len(pulls) != 3 or listed_set(names, 3) != _DEMAND:
+            continue
+        j = scope.index(pulls[-1]) + 1
+        rates = _run(scope, j, "ratio") if j < len(scope.claims) and scope.same_sentence(
+            scope.claims[j], first) and _LISTED_RATE.search(_subject(scope, scope.claims[j])) else []
+        if len(rates) == 3 and all(is_share(r) for r in rates):
+            found.append(Found("breakdown", {"breakdown": "100%", "parts": [r.id for r in rates]},
+                               "stated", rates[0], "the contribution rates of a whole's parts",
+                               "contribution_rates"))
+        total = _gdp_of(scope, first)
+        if total is None:
+            continue
+        how = "stated" if scope.same_sentence(total, first) else "linked"
+        found.append(Found("contribution", {"contribution": [c.id for c in pulls], "to": total.id},
+                           how, first, "the contributions of the three demand components",
+                           f"{total.id}_demand_contributions"))
+        for pull, rate in zip(pulls, rates if len(rates) == 3 else [], strict=False):
+            found.append(Found("expect", {"expect": f"{rate.id} * {total.id} == {pull.id}"}, how,
+                               pull, "a contribution (拉动) and its contribution rate (贡献率)",
+                               f"{pull.id}_by_rate"))
+    return found
+
+
+def _run(scope: Scope, k: int, dimension: str) -> list[DraftClaim]:
+    """The figures of one dimension listed from k on, joined by 、 or 和 (exact ones only)."""
+    out = [scope.claims[k]]
+    for c in scope.claims[k + 1:]:
+        q = c.figure.quantity
+        if q is None or q.unit.dimension != dimension or scope.text(out[-1].end, c.figure.start) \
+                not in ("、", "和", "及", "与"):
+            break
+        out.append(c)
+    first = out[0].figure.quantity
+    return out if first is not None and first.unit.dimension == dimension and all(exact(c) for c in out) \
+        else []
+
+
+def _gdp_of(scope: Scope, first: DraftClaim) -> DraftClaim | None:
+    """The GDP's growth (a rate of its own: GDP增速达到8.1%) stated before the listed 拉动, up to 30
+    lines before, for the same year and the same part of it (none named, or the same one)."""
+    when = carried(scope, first)
+    for c in reversed(scope.claims[:scope.index(first)]):
+        if first.line - c.line > 30:
+            return None
+        if rate_of(c) is not c.figure or not exact(c) or c.period != first.period or not c.label \
+                or not re.search(r"生产总值|GDP", c.label) or "两年平均" in c.label \
+                or "分别" in scope.text(scope.sentence(c)[0], c.figure.start):
+            continue
+        if carried(scope, c) == when:
             return c
     return None

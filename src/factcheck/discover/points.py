@@ -28,9 +28,9 @@ from functools import lru_cache
 from ..patterns import compiled, later
 from .claims import DraftClaim
 from .composition import measure, rate_of
-from .scope import Found, Scope, exact, is_share
+from .scope import Found, Scope, exact, is_level, is_share, listed_item
 
-__all__ = ["find", "period_of"]
+__all__ = ["carried", "find", "period_of", "whole_named", "whole_of"]
 
 _SUBJECT_THAN = later(r"(?:高于|高出|快于|超出|领先|低于|慢于|落后于?)([^，,。；;：:]{1,16}?)"
                            r"(?:的?平均水平|的?平均值|平均增速|平均)?$")
@@ -48,6 +48,7 @@ _MONTH = later(r"(?<![\d、-])(\d{1,2})月份?")
 def find(scope: Scope) -> list[Found]:
     found: list[Found] = [f for k in range(1, len(scope.claims))
                           if (f := _than_with_its_points(scope, k)) is not None]
+    found.extend(_share_changes(scope))
     for c in scope.claims:
         q = c.figure.quantity
         if q is None or q.unit.dimension != "pp" or not exact(c):
@@ -72,6 +73,8 @@ def find(scope: Scope) -> list[Found]:
             lower = not lower  # the 降幅 narrowed by −x: the rate rose (a positive x says so already)
         if _PERIOD.match(other_words):
             other = _same_subject_then(scope, rate, other_words)
+        elif (whole := whole_named(other_words)) is not None:
+            other = _whole_rate(scope, rate, whole)
         elif _REGION.fullmatch(other_words):
             other = _benchmark(scope, rate, _REGION.fullmatch(other_words).group(1))
         else:
@@ -477,3 +480,146 @@ def _month_in_list(scope: Scope, rate: DraftClaim, subject: str, month: int) -> 
             found = listed[months.index(month)]
             return found if exact(found) else None
     return None
+
+
+# --- the whole a part is of: 外贸整体增速, 拉动进出口增长, 占全省出口总值的 ------------------------------
+#: The names of a whole (the total of its measure, not one of its parts), by the measure they total.
+_WHOLE_NAMES = {**dict.fromkeys(("进出口", "外贸", "外贸进出口", "对外贸易", "货物贸易", "货物贸易进出口",
+                                 "进出口贸易"), "进出口"),
+                **dict.fromkeys(("出口", "外贸出口", "货物贸易出口"), "出口"),
+                **dict.fromkeys(("进口", "外贸进口", "货物贸易进口"), "进口"),
+                **dict.fromkeys(("固定资产投资", "全社会固定资产投资"), "投资"),
+                **dict.fromkeys(("社会消费品零售总额", "社会消费品零售额"), "零售")}
+#: The words a whole's own word takes in the text of a part: 进出口 for 外贸.
+_WHOLE_WORD = {"进出口": "进出口", "出口": "出口", "进口": "进口", "投资": "投资", "零售": "零售"}
+_WHOLE_PLACE = later(r"^(?:全国|我国|中国|[\u4e00-\u9fff]{1,6}?[省市])")
+_WHOLE_DROP = later(r"整体|总体|全部|的")
+_WHOLE_TAIL = later(r"(?:增速|增幅|增长速度|增长|平均水平|水平)$")
+_WHOLE_SUM = later(r"(?:总值|总额|总量|值|额)$")
+
+
+def whole_named(words: str | None) -> str | None:
+    """The measure some words name the whole of (全省外贸整体增速, 同期福建省进出口整体增速, 出口总值,
+    1-8月江苏省外贸进出口值: 进出口; 出口; 投资), or None when they name something else (民营企业进出口,
+    机电产品出口): only the whole itself, by its name, after its period and place."""
+    if not words:
+        return None
+    w = _LEADING.sub("", words)
+    w = w.removeprefix("同期")
+    w = _WHOLE_PLACE.sub("", w, count=1)
+    w = _WHOLE_TAIL.sub("", _WHOLE_DROP.sub("", w))
+    if w not in _WHOLE_NAMES:
+        w = _WHOLE_SUM.sub("", w)
+    return _WHOLE_NAMES.get(w)
+
+
+def whole_of(scope: Scope, c: DraftClaim, whole: str, level: bool = False) -> DraftClaim | None:
+    """The rate of the whole a part's figure speaks of (its 外贸整体增速, the 进口 it pulls): the
+    nearest claim before it, up to 30 lines before, named as that whole by its label, with a
+    growth rate (and a level with ``level``) for the same period; never the part's own claim."""
+    when, then = period_of(scope, c), carried(scope, c)
+    for other in reversed(scope.claims[:scope.index(c)]):
+        if c.line - other.line > 30:
+            return None
+        if other is c or rate_of(other) is None or not exact(other) or other.period != c.period \
+                or listed_item(scope, other):
+            continue
+        if level and (other.growth is None or not is_level(other)):
+            continue
+        if whole_named(other.label) == whole and _agree(period_of(scope, other), when) \
+                and carried(scope, other) == then:
+            return other
+    return None
+
+
+_CARRIED = later(r"\d{1,2}(?:-|—|～|至)\d{1,2}月|前三季度|[一二三四]季度|上半年|下半年|全年|"
+                 r"(?<![\d、\-—～至])\d{1,2}月(?!\d{1,2}日)")
+
+
+def carried(scope: Scope, c: DraftClaim) -> str | None:
+    """The last part of a year (1-8月, 前三季度, 上半年, 9月) the text names up to a claim, in its
+    paragraph or before: the period a paragraph opened by 同期 or by no period at all speaks of
+    (None for the whole year)."""
+    ends, values = _carried_marks(scope.plain)
+    j = bisect.bisect_right(ends, c.figure.start) - 1
+    return values[j] if j >= 0 else None
+
+
+@lru_cache(maxsize=8)
+def _carried_marks(plain: str) -> tuple[list[int], list[str | None]]:
+    """Where each mark of a part of a year ends in the text, line by line over the words without
+    their spaces, and the part it names (None for 全年)."""
+    ends: list[int] = []
+    values: list[str | None] = []
+    offset = 0
+    for line in plain.split("\n"):
+        kept = [offset + i for i, ch in enumerate(line) if not ch.isspace()]
+        for m in _CARRIED.finditer("".join(plain[i] for i in kept)):
+            ends.append(kept[m.end() - 1] + 1)
+            values.append(None if m.group(0) == "全年" else _norm(m.group(0)))
+        offset += len(line) + 1
+    return ends, values
+
+
+def _norm(words: str) -> str:
+    return re.sub(r"[-—～~至]", "-", words.removesuffix("份"))
+
+
+def _whole_rate(scope: Scope, rate: DraftClaim, whole: str) -> DraftClaim | None:
+    """高出全省外贸整体增速11个百分点: the whole's rate, for a part of that measure (its own words
+    name it: 民营企业进出口…同增28.1%)."""
+    if rate_of(rate) is None or _WHOLE_WORD[whole] not in _own_words(scope, rate) \
+            or whole_named(rate.label) is not None:
+        return None
+    return whole_of(scope, rate, whole)
+
+
+_SHARE_OF_WHOLE = later(r"占(?:同期)?([^，,。；;：:\d%]{1,16}?)(?:的)?(?:比重)?(?:为|达)?$")
+_SHARE_CHANGE_WORDS = later(r"^(?:[，,](?:占比|比重)?)?(?:同比|比上年同期|比去年同期|较上年同期|较去年同期|"
+                            r"比上年|比去年|较上年|较去年)(?:提高|提升|上升|增加|下降|降低|回落|减少)了?$")
+
+
+def _level_before(scope: Scope, k: int) -> DraftClaim | None:
+    """The level the share at k is of: the last claim before it in its sentence that is no change
+    in 百分点 (拉动…9.6个百分点) and no share."""
+    for c in reversed(scope.claims[:k]):
+        if not scope.same_sentence(c, scope.claims[k]):
+            return None
+        q = c.figure.quantity
+        if q is not None and q.unit.dimension != "pp" and not is_share(c):
+            return c
+    return None
+
+
+def _share_changes(scope: Scope) -> list[Found]:
+    """一般贸易方式进出口18727.3亿元，增长24.3%，占外贸总值的57%，同比提高3.3个百分点: a part's level
+    and growth, its share of the whole and the share's change; with the whole's growth stated before
+    (进出口32878.4亿元，同增17.1%), last year's share is s × (1 + g) / (1 + gᵢ), so the change is
+    s − s × (1 + g) / (1 + gᵢ) (*linked*: the whole's rate is in another sentence)."""
+    found = []
+    for k, share in enumerate(scope.claims):
+        g, change = share.growth, f"{share.id}.growth"
+        if g is None and k + 1 < len(scope.claims):  # 占…60.3%，比重较去年同期提高2.7个百分点
+            g, change = scope.claims[k + 1].figure, scope.claims[k + 1].id
+        if k == 0 or g is None or g.quantity is None or g.quantity.unit.dimension != "pp" \
+                or not is_share(share) or not exact(share) or g.quantity.qualifier is not None:
+            continue
+        m = _SHARE_OF_WHOLE.search(scope.text(scope.clause(share)[0], share.figure.number_start))
+        whole = whole_named(m.group(1)) if m else None
+        if whole is None or not _SHARE_CHANGE_WORDS.match(scope.text(share.figure.end, g.number_start)):
+            continue
+        part = _level_before(scope, k)
+        if part is None or part.growth is None or not is_level(part) \
+                or rate_of(part) is None or not exact(part) or whole_named(part.label) is not None \
+                or _WHOLE_WORD[whole] not in _own_words(scope, part) or part.basis is not None:
+            continue
+        total = whole_of(scope, part, whole)
+        if total is None or total.basis is not None:
+            continue
+        mine, theirs = f"{part.id}.growth", (f"{total.id}.growth" if total.growth is not None
+                                             else total.id)
+        found.append(Found("expect", {"expect": f"{share.id} - {share.id} * (1 + {theirs}) / "
+                                                f"(1 + {mine}) == {change}"},
+                           "linked", share, "a part's share of a whole and its change in 百分点",
+                           f"{share.id}_share_change"))
+    return found

@@ -650,23 +650,38 @@ _DIGITS_OF_GROWTH = later("的?(?:增长|增速|增幅)")
 
 
 # --- numbers without a unit ---------------------------------------------------------------------------
+_SIGNED = later(r"([-−])\d")
+#: The units a list of three or more bare numbers takes from its last (rates and their differences).
+_LIST_UNITS = ("个百分点", "%", "％")
+
+
 def number_pair(c: Candidate) -> Resume | None:
     """分别高2.1和1.5个百分点, 由0到3家: the first number takes the unit of the second
-    (2.1个百分点, 0家)."""
+    (2.1个百分点, 0家); in a list (分别拉动经济增长5.3、1.1、1.7个百分点), the unit of the last."""
     s, end = c.s, c.end
     if not (c.bare and not c.chinese):
         return None
     join = next((w for w in _PAIR_JOIN if s.startswith(w, end)), None)
-    if join is None or not s[end + len(join):end + len(join) + 1].isdigit():
+    if join is None or not (s[end + len(join):end + len(join) + 1].isdigit()
+                            or (join in ("、", "和") and _SIGNED.match(s, end + len(join)))):
         return None
     if join not in ("和", "、", "及", "与", "或") and not re.search(r"[从由]$", s[max(0, c.i - 1):c.i]):
         return None  # 由0到3家, 从2到5个: a change from one level to another
-    try:
-        _, end2 = _read_numeral_guarded(s, end + len(join))
-    except NumeralError:
-        return None
-    hit2 = _unit_at(s, end2, False)
-    if hit2 is None:
+    hit2 = None
+    at, items = end + len(join), 1
+    while True:  # the numbers of a list, each bare but the last (5.3、1.1、1.7个百分点; 3.4、-0.5、1.0)
+        at += len(_SIGNED.match(s, at).group(1)) if _SIGNED.match(s, at) else 0
+        try:
+            _, end2 = _read_numeral_guarded(s, at)
+        except NumeralError:
+            return None
+        items += 1
+        hit2 = _unit_at(s, end2, False)
+        if hit2 is not None or s[end2:end2 + 1] not in ("、", "和") or items > 8 \
+                or not (s[end2 + 1:end2 + 2].isdigit() or _SIGNED.match(s, end2 + 1)):
+            break
+        at = end2 + 1
+    if hit2 is None or (items > 2 and hit2[0] not in _LIST_UNITS):
         return None
     return Resume(end, _make(c.article, s, c.i - len(c.sign), c.num_at, end,
                              c.sign + c.num_text + hit2[0], c.names, unit_name=hit2[0]))
