@@ -159,8 +159,12 @@ def test_a_ratio_after_a_bare_verb_of_change_is_a_growth_rate(tmp_path, capsys):
 
 
 @pytest.mark.parametrize(("label", "subject"), [
-    # 券商中国 on Sina Finance: …/"券茅"业绩一枝独秀！东方财富证券净利逆市大增37%，经纪、两融、自营超预期.md
-    ("东方财富证券净利逆市大增", "东方财富证券净利"),
+    # 华尔街见闻 (a news digest stored on GitHub): 韩国7月出口同比大增62.8%至989亿美元，创历史单月第二高。
+    # 芯片出口激增178.8%至410亿美元
+    ("韩国7月出口同比大增", "韩国出口"),
+    ("芯片出口激增", "芯片出口"),
+    # Wind (a fund report stored on GitHub): 2026年上半年全市场新发公募基金883只 — 全市场 is no place
+    ("上半年全市场新发公募基金", "全市场新发公募基金"),
     ("1-7月全社会完成货运量增", "全社会货运量"),
     ("全社会累计完成货运量", "全社会货运量"),
     # 人民网 (news-railway-2018m10): 国家铁路累计完成旅客发送量
@@ -175,3 +179,61 @@ def test_verbs_and_cumulation_name_no_subject(label, subject):
 def test_the_first_ten_months_have_one_name(written):
     """人民网 (news-railway-2018m10): 1月至10月，国家铁路发送旅客28.25亿人次 … 前10个月，全路动车组…"""
     assert _sub_period(written) == "1-10月"
+
+
+# --- the foreign investment a place takes in -------------------------------------------------------
+#: 中新网 on Sina Finance (smoke national-fdi-jan-may): …/1-5月全国吸收外资4810亿元人民币 同比增354%.md
+FDI = ("1-5月全国吸收外资{}亿元人民币 同比增35.4%\n"
+       "中新网6月12日电 据商务部网站消息，2021年1-5月，全国新设立外商投资企业18497家，同比增长48.6%，"
+       "较2019年同期增长12.4%；实际使用外资金额4810亿元人民币，同比增长35.4%，较2019年同期增长30.3%。\n")
+
+
+def test_foreign_investment_taken_in_is_the_investment_used(tmp_path, capsys):
+    doc = check(tmp_path, capsys, FDI.format("4810"))
+    assert ("linked", "holds", [(1, "4810亿元人民币"), (2, "4810亿元人民币")]) in pairs(doc)
+    doc = check(tmp_path, capsys, FDI.format("4180"))
+    assert (1, 11, "4180亿元人民币") in warned(doc)
+    assert errors(doc) == []
+
+
+@pytest.mark.parametrize(("label", "subject"), [
+    ("1-5月全国吸收外资", "使用外资"),
+    # smoke fdi-january-2022 (每日经济新闻): 2022年1月，全国实际使用外资金额1022.8亿元人民币
+    ("全国实际使用外资金额", "使用外资"),
+    # 实际利用外资 (统计公报): its name, not a rate at comparable prices
+    ("全年实际利用外资", "使用外资"),
+])
+def test_the_names_of_foreign_investment(label, subject):
+    assert normalise_label(label) == subject
+
+
+# --- who states the figure: the government work report -------------------------------------------
+#: 观察者网 (news-investment-2022m1-2 lines 27 and 101): the report's bond quota, once in its list of
+#: measures and once as the report's own words (中央政府工作报告今年拟安排…).
+BONDS = ("全年5.5%的经济增速定调\n\n"
+         "财政支出规模比去年扩大2 万亿元以上，拟安排地方政府专项债券3.65 万亿元，"
+         "预计全年退税减税约2.5 万亿元。\n\n"
+         "另外，值得一提的是，中央政府工作报告今年拟安排地方政府专项债券{}万亿元强化绩效导向。\n")
+
+
+def test_the_report_that_states_a_figure_is_no_part_of_its_subject(tmp_path, capsys):
+    doc = check(tmp_path, capsys, BONDS.format("3.65"))
+    assert ("linked", "holds", [(3, "3.65万亿元"), (5, "3.65万亿元")]) in pairs(doc)
+    doc = check(tmp_path, capsys, BONDS.format("3.56"))
+    assert (5, 32, "3.56万亿元") in warned(doc)
+    assert errors(doc) == []
+
+
+@pytest.mark.parametrize(("label", "subject"), [
+    ("中央政府工作报告今年拟安排地方政府专项债券", "拟安排地方政府专项债券"),
+    # 2023年政府工作报告 (stored on GitHub): 政府投资和政策激励要有效带动全社会投资，
+    # 今年拟安排地方政府专项债券3.8万亿元
+    ("今年拟安排地方政府专项债券", "拟安排地方政府专项债券"),
+    # a company report quoting it (stored on GitHub): 根据2023年的《政府工作报告》，
+    # 2023年拟安排地方政府专项债券38,000亿元
+    ("2023年拟安排地方政府专项债券", "拟安排地方政府专项债券"),
+    # 财政部 (a news digest stored on GitHub): 财政部：今年拟安排地方政府专项债券4.2万亿元
+    ("财政部：今年拟安排地方政府专项债券", "财政部：拟安排地方政府专项债券"),
+])
+def test_the_report_and_this_year_name_no_subject(label, subject):
+    assert normalise_label(label) == subject

@@ -186,7 +186,7 @@ _NOT_PLACE_WORDS = frozenset({"市场", "市值", "区域", "区间", "区块", 
 _RANKED_IN = later(r"(?:居|列|排|排名|跻身|进入|领跑|领先|占|比|较|高于|低于|快于|慢于|超过|超出|"
                         r"多于|少于|相当于)$")
 _CJK = later(r"[\u4e00-\u9fff]")
-_SCOPE = later(r"(?:全|本|我|该)(省|市|区|县)")
+_SCOPE = later(r"(?:全|本|我|该)(省|市|区|县)(?!场|值|域)")  # not 全市场
 _PROVINCE_NAMES = frozenset(_PROVINCES.split())
 
 
@@ -390,19 +390,20 @@ _BASE_WORDS = later(r"(?:比|较)(?:上年同期|去年同期|上年末|去年�
                          r"上半年|前三季度|上月|(?:上年|去年)全年)(?=[增降提回加放收扩减上持多少]|$)")
 _LEAD_WORDS = later(
     r"^(?:其中|同时|另外|此外|以|进一步看|分季度看|分产业看|从[^，,]{1,8}看|具体为|全年|当年|年内|实现|完成|"
-    r"达到|达|为|是|约|共|累计|合计|总计|全[国省市区县镇乡]|本[市区县镇]|我[国省市区县]|该[省市区县镇]|"
+    r"达到|达|为|是|约|共|累计|合计|总计|(?:全[国省市区县镇乡]|本[市区县镇]|我[国省市区县]|该[省市区县镇])(?!场|值|域)|"
     r"[，,、：:]|的)+"
 )
 #: words at a label's end that name no subject: 总量, 达到, 首次 (常住人口总量首次突破), 均 and 都
 #: (GDP均超过; not 人均, 平均, 首都, 成都), 保持 (社会消费品零售总额保持两位数增长) …
 _TRAIL_WORDS = later(
     r"(?:数据|总量|数量|的|了|为|达|达到|达到了|实现|完成|约|共|累计|新台阶|大关|增|降|减|首次|首|再次|再|"
-    r"已经|已|一举|(?<![人平])均|(?<![首成])都|双双|在|保持|维持|仍然|仍|继续|逆市|逆势|"
+    r"已经|已|一举|(?<![人平])均|(?<![首成])都|双双|在|保持|维持|仍然|仍|继续|"
     r"[大猛暴激骤](?=[增降涨跌]))+$"
 )
 #: who states a figure and the verb that reports it, at a label's start: 省政府工作报告官宣, 随着
-#: 深圳正式宣布 (the place is read apart)
-_REPORTED = later(r"^[^，,。；]{0,16}?(?:官宣|宣布|公布|透露)(?=[^，,。；]{2})")
+#: 深圳正式宣布, 中央政府工作报告今年拟安排 (the place is read apart)
+_REPORTED = later(r"^[^，,。；]{0,16}?(?:官宣|宣布|公布|透露|政府工作报告(?:提出|指出|明确|官宣|宣布|公布)?)"
+                  r"(?=[^，,。；]{2})")
 _TARGET_DONE = later(r"完成(?:全年|年度|全年度)?(?:目标|计划)(?:任务)?的?|完成(?:全年|年度)任务的?")
 #: the names of a place's foreign trade in goods: 外贸 in a headline (1-2月中国外贸增长13.3%) is the
 #: 进出口总值 of its body (我国进出口总值6.2万亿元，比去年同期增长13.3%); 出口 and 进口 alone are its parts,
@@ -435,6 +436,7 @@ def normalise_label(label: str) -> str:
     s = _BASE_WORDS.sub("", s)
     s = _YEAR.sub("", s)
     s = _SUB.sub("", s)
+    s = compiled(r"今年").sub("", s)  # the article's own year: the period names it
     for a, b, _ in reversed(_places(s)):
         s = s[:a] + s[b:]
     s = _MEASURE_WORDS.sub("", s)
@@ -457,9 +459,9 @@ def generic(label: str) -> bool:
 # --- measures ---------------------------------------------------------------------------------
 _GROWTH_WORDS = later(r"增速|增幅|增长率|涨幅|降幅")
 _GROWTH_END = later(r"(?:同比|比上年|比去年|较上年)(?:增|增长|下降|降|减|减少)$")
-#: a ratio after a bare verb of change, with its adverb, is a growth rate: 净利逆市大增37%,
-#: 全社会完成货运量增逾两成, 营收同比大降20%
-_CHANGE_END = later(r"(?:逆市|逆势)?[大猛暴激骤]?(?:增长|增|下降|降|下滑|上涨|涨|下跌|跌)$")
+#: a ratio after a bare verb of change, with its adverb, is a growth rate: 全社会完成货运量增逾两成,
+#: 韩国7月出口同比大增62.8%, 芯片出口激增178.8%
+_CHANGE_END = later(r"[大猛暴激骤]?(?:增长|增|下降|降|下滑|上涨|涨|下跌|跌)$")
 _SHARE_WORDS = later(r"占(?!用|地|领|有)|比重|占比|份额")
 _FLAGS = (("2y", later(r"两年平均")), ("real", later(r"实际(?!使用|利用|到位)|扣除价格")),
           ("nominal", later(r"名义")), ("mom", later(r"环比|比上月|比上季")),
