@@ -23,7 +23,9 @@
   stated anywhere in the article, is in the class.
 - **The same subject stated again** (*linked*): two claims in different sentences with the same
   key (:mod:`.subjects`: label, period, place and measure) — a headline and its body, a lead and
-  a later paragraph, a figure repeated in a quote. A level pairs with a level, a growth rate with
+  a later paragraph, a figure repeated in a quote; the title given again (原标题：…) is a headline
+  too, of the article's own place when its body names one (原标题：2021年考研报考人数377万 and
+  考研报考人数为377万). A level pairs with a level, a growth rate with
   a growth rate of the same subject. Claims of different places, periods or measures, and claims
   with a generic label, never pair. Tied by their words alone across sentences: at most a
   warning. Figures of different topics never pair: a sentence that opens with a topic and what

@@ -6,8 +6,11 @@ The key is built so that figures which only look alike never share one:
 
 - **label**: the claim's label with the words that carry no subject stripped (time words, places,
   verbs, 同比 / 增长 / 两年平均 …), the names of the GDP made one (GDP, 国内生产总值, 地区生产总值,
-  生产总值). A label shorter than 4 characters, or one that names no subject (增长, 其中, 合计, a
-  comparison, a list), is generic: such a claim has no key. A bare growth rate (三季度同比增长4.9%)
+  生产总值), and so the names of a place's trade (外贸, 进出口总值, 货物贸易进出口总值), of the foreign
+  investment it takes in (吸收外资, 实际使用外资金额) and of the postgraduate exam's candidates (考研报考,
+  研究生报考人数); who states it (政府工作报告官宣), 累计, 今年 and 保持 name no subject. A label
+  shorter than 4 characters, or one that names no subject (增长, 其中, 合计, a comparison, a list),
+  is generic: such a claim has no key. A bare growth rate (三季度同比增长4.9%)
   takes the subject of the figure it follows in its sentence, or of the previous sentence of its
   paragraph, and so does a rate named after its figure with only a verb before it (仍能保持3%的
   增长, 以58.3%的同比增速); a label that relates the figure to another (拉动GDP增长, 高于…, 占…)
@@ -26,7 +29,8 @@ The key is built so that figures which only look alike never share one:
   article calls it so (全市 in a city's report), else a place of their own. None named is the
   article's place, never equal to a named one.
 - **measure**: the unit and what the figure is — a level, a change (增加了…), a share, a growth
-  rate, a change in 百分点 — with the words that make it another figure: 两年平均, 实际, 名义,
+  rate (also a class of rates, 保持两位数增长, and a ratio after a bare verb of change, 货运量增逾两成,
+  出口同比大增62.8%), a change in 百分点 — with the words that make it another figure: 两年平均, 实际, 名义,
   环比, 年均, 拉动, a projection (预计, 预期, 目标 …), a base other than a year earlier (比一季度).
   环比 holds to the end of its sentence, and a section opened by 从环比看 to the end of its
   paragraph, until 同比 or a new 从…看 (从环比看，二季度国内生产总值增长0.7% is not the 二季度增长
