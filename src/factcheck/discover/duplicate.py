@@ -23,7 +23,9 @@
   stated anywhere in the article, is in the class.
 - **The same subject stated again** (*linked*): two claims in different sentences with the same
   key (:mod:`.subjects`: label, period, place and measure) — a headline and its body, a lead and
-  a later paragraph, a figure repeated in a quote. A level pairs with a level, a growth rate with
+  a later paragraph, a figure repeated in a quote; the title given again (原标题：…) is a headline
+  too, of the article's own place when its body names one (原标题：2021年考研报考人数377万 and
+  考研报考人数为377万). A level pairs with a level, a growth rate with
   a growth rate of the same subject. Claims of different places, periods or measures, and claims
   with a generic label, never pair. Tied by their words alone across sentences: at most a
   warning. Figures of different topics never pair: a sentence that opens with a topic and what
@@ -39,6 +41,7 @@ The note of each check says which rule paired the figures, and so does its findi
 from __future__ import annotations
 
 import dataclasses
+import functools
 import itertools
 import re
 from dataclasses import dataclass
@@ -459,21 +462,41 @@ def _title_line(scope: Scope) -> int:
     return plain[:len(plain) - len(plain.lstrip())].count("\n") + 1
 
 
+def _headline_lines(scope: Scope) -> frozenset[int]:
+    """The lines that are headlines: the title, and a line that gives it again at its start
+    (原标题：2021年考研报考人数377万，创历史新高; 中新社北京11月1日电 题：…), whose words may differ
+    from the title's (原标题：1—8月社会消费品零售总额保持两位数增长——消费市场持续恢复态势未变)."""
+    return _headlines_of(scope.plain)
+
+
+@functools.lru_cache(maxsize=8)
+def _headlines_of(plain: str) -> frozenset[int]:
+    lines = {plain[:len(plain) - len(plain.lstrip())].count("\n") + 1}
+    for m in _TITLE_AGAIN.finditer(plain):
+        line_start = plain.rfind("\n", 0, m.start()) + 1
+        if not plain[line_start:m.start()].strip().strip("“”\"《》"):
+            lines.add(plain.count("\n", 0, m.start()) + 1)
+    return frozenset(lines)
+
+
 def _headline_places(scope: Scope, keys: dict[str, Subject | None]) -> set[str]:
     """A headline's figure that names no place is of the article's own place: of the one place
     the body states its subject in, when the body names exactly one for it (1-4月规上电子信息制造业
     增加值同比增10.7% over 1-4月份，全国规模以上电子信息制造业增加值同比增长10.7%). Its key takes
-    that place; the ids of the claims so placed."""
-    first = _title_line(scope)
+    that place; the ids of the claims so placed. The title given again (原标题：…) is a headline
+    too."""
+    headlines = _headline_lines(scope)
     body: dict[tuple, set[frozenset[str]]] = {}
     for c in scope.claims:
-        key = keys[c.id]
-        if key is not None and c.line != first:
-            body.setdefault((key.label, key.period, key.measure, key.unit), set()).add(key.places)
+        if c.line in headlines:
+            continue
+        for key in (keys[c.id], growth_subject(scope, c, keys[c.id])):  # a level's rate too
+            if key is not None:
+                body.setdefault((key.label, key.period, key.measure, key.unit), set()).add(key.places)
     placed = set()
     for c in scope.claims:
         key = keys[c.id]
-        if c.line != first or key is None or key.places:
+        if c.line not in headlines or key is None or key.places:
             continue
         places = body.get((key.label, key.period, key.measure, key.unit), set())
         if len(places) == 1 and next(iter(places)):
@@ -523,8 +546,9 @@ def _may_pair(scope: Scope, a: Copy, b: Copy) -> bool:
     labels of one paragraph's figures that cannot agree: 完成投资, 完成投资(2))."""
     (ca, _), (cb, _) = a, b
     qa, qb = _figure(a).quantity, _figure(b).quantity
-    one_sentence = scope.same_sentence(ca, cb) and (ca.line == _title_line(scope)) == \
-        (cb.line == _title_line(scope))  # a long title without a full stop is no part of the lead
+    headlines = _headline_lines(scope)  # a long title without a full stop is no part of the lead
+    one_sentence = scope.same_sentence(ca, cb) and (ca.line == cb.line or not
+                                                    {ca.line, cb.line} & headlines)
     if one_sentence or qa is None or qb is None or other_topics(scope, ca, cb) or \
             (qa.unit.key != qb.unit.key and not _bare_and_unit(a, b)):
         return False

@@ -6,8 +6,11 @@ The key is built so that figures which only look alike never share one:
 
 - **label**: the claim's label with the words that carry no subject stripped (time words, places,
   verbs, 同比 / 增长 / 两年平均 …), the names of the GDP made one (GDP, 国内生产总值, 地区生产总值,
-  生产总值). A label shorter than 4 characters, or one that names no subject (增长, 其中, 合计, a
-  comparison, a list), is generic: such a claim has no key. A bare growth rate (三季度同比增长4.9%)
+  生产总值), and so the names of a place's trade (外贸, 进出口总值, 货物贸易进出口总值), of the foreign
+  investment it takes in (吸收外资, 实际使用外资金额) and of the postgraduate exam's candidates (考研报考,
+  研究生报考人数); who states it (政府工作报告官宣), 累计, 今年 and 保持 name no subject. A label
+  shorter than 4 characters, or one that names no subject (增长, 其中, 合计, a comparison, a list),
+  is generic: such a claim has no key. A bare growth rate (三季度同比增长4.9%)
   takes the subject of the figure it follows in its sentence, or of the previous sentence of its
   paragraph, and so does a rate named after its figure with only a verb before it (仍能保持3%的
   增长, 以58.3%的同比增速); a label that relates the figure to another (拉动GDP增长, 高于…, 占…)
@@ -26,7 +29,8 @@ The key is built so that figures which only look alike never share one:
   article calls it so (全市 in a city's report), else a place of their own. None named is the
   article's place, never equal to a named one.
 - **measure**: the unit and what the figure is — a level, a change (增加了…), a share, a growth
-  rate, a change in 百分点 — with the words that make it another figure: 两年平均, 实际, 名义,
+  rate (also a class of rates, 保持两位数增长, and a ratio after a bare verb of change, 货运量增逾两成,
+  出口同比大增62.8%), a change in 百分点 — with the words that make it another figure: 两年平均, 实际, 名义,
   环比, 年均, 拉动, a projection (预计, 预期, 目标 …), a base other than a year earlier (比一季度).
   环比 holds to the end of its sentence, and a section opened by 从环比看 to the end of its
   paragraph, until 同比 or a new 从…看 (从环比看，二季度国内生产总值增长0.7% is not the 二季度增长
@@ -186,7 +190,7 @@ _NOT_PLACE_WORDS = frozenset({"市场", "市值", "区域", "区间", "区块", 
 _RANKED_IN = later(r"(?:居|列|排|排名|跻身|进入|领跑|领先|占|比|较|高于|低于|快于|慢于|超过|超出|"
                         r"多于|少于|相当于)$")
 _CJK = later(r"[\u4e00-\u9fff]")
-_SCOPE = later(r"(?:全|本|我|该)(省|市|区|县)")
+_SCOPE = later(r"(?:全|本|我|该)(省|市|区|县)(?!场|值|域)")  # not 全市场
 _PROVINCE_NAMES = frozenset(_PROVINCES.split())
 
 
@@ -247,7 +251,7 @@ _YEAR = later(r"(?<!\d)((?:19|20)\d\d)年(?:度)?(?!\d(?!\d?月))")  # 2018年1�
 _NUM = "一二两三四五六七八九十"
 _SUB = later(
     rf"前三季度|前[{_NUM}]季度|第?[一二三四1-4]季度|[上下]半年|前(?:[{_NUM}]{{1,2}}|\d{{1,2}})个?月|"
-    rf"\d{{1,2}}\s*[-—–~至到]\s*\d{{1,2}}月份?|\d{{1,2}}月份?(?:末|底)?(?!\d{{1,2}}[日号])|"
+    rf"\d{{1,2}}月?\s*[-—–~至到]\s*\d{{1,2}}月份?|\d{{1,2}}月份?(?:末|底)?(?!\d{{1,2}}[日号])|"
     rf"[{_NUM}]{{1,2}}月份(?:末|底)?|"
     r"全年(?!目标|计划|任务|预期|预算)|年末|年底|年初(?:以来|至今)?|今年以来|年内"
 )
@@ -261,7 +265,7 @@ _QUARTER = {"1": "一", "2": "二", "3": "三", "4": "四"}
 #: the first months of a year by the names of the part of the year they make
 _MONTHS_NAMED = {"1-3月": "一季度", "1-6月": "上半年", "1-9月": "前三季度"}
 _MONTH_RANGE = later(
-    r"(?:前(?P<n>[一二两三四五六七八九十\d]{1,2})个?|(?P<a>\d{1,2})[-—–~至到](?P<b>\d{1,2}))月")
+    r"(?:前(?P<n>[一二两三四五六七八九十\d]{1,2})个?|(?P<a>\d{1,2})月?[-—–~至到](?P<b>\d{1,2}))月")
 
 
 def _month(numeral: str) -> int:
@@ -276,7 +280,7 @@ def _month(numeral: str) -> int:
 
 
 def _sub_period(token: str) -> str:
-    """The name of a part of a year, one name for each: 前2个月, 前两个月, 1—2月份 → 1-2月;
+    """The name of a part of a year, one name for each: 前2个月, 前两个月, 1—2月份, 1月至2月 → 1-2月;
     1-3月 → 一季度, 1-6月 → 上半年, 1-9月 → 前三季度 (the months they are)."""
     t = re.sub(r"\s+", "", token).removeprefix("第").replace("月份", "月")
     if t and t[0] in _QUARTER and t.endswith("季度"):
@@ -390,19 +394,29 @@ _BASE_WORDS = later(r"(?:比|较)(?:上年同期|去年同期|上年末|去年�
                          r"上半年|前三季度|上月|(?:上年|去年)全年)(?=[增降提回加放收扩减上持多少]|$)")
 _LEAD_WORDS = later(
     r"^(?:其中|同时|另外|此外|以|进一步看|分季度看|分产业看|从[^，,]{1,8}看|具体为|全年|当年|年内|实现|完成|"
-    r"达到|达|为|是|约|共|累计|合计|总计|全[国省市区县镇乡]|本[市区县镇]|我[国省市区县]|该[省市区县镇]|"
+    r"达到|达|为|是|约|共|累计|合计|总计|(?:全[国省市区县镇乡]|本[市区县镇]|我[国省市区县]|该[省市区县镇])(?!场|值|域)|"
     r"[，,、：:]|的)+"
 )
 #: words at a label's end that name no subject: 总量, 达到, 首次 (常住人口总量首次突破), 均 and 都
-#: (GDP均超过; not 人均, 平均, 首都, 成都) …
+#: (GDP均超过; not 人均, 平均, 首都, 成都), 保持 (社会消费品零售总额保持两位数增长) …
 _TRAIL_WORDS = later(
     r"(?:数据|总量|数量|的|了|为|达|达到|达到了|实现|完成|约|共|累计|新台阶|大关|增|降|减|首次|首|再次|再|"
-    r"已经|已|一举|(?<![人平])均|(?<![首成])都|双双|在)+$"
+    r"已经|已|一举|(?<![人平])均|(?<![首成])都|双双|在|保持|维持|仍然|仍|继续|"
+    r"[大猛暴激骤](?=[增降涨跌]))+$"
 )
 #: who states a figure and the verb that reports it, at a label's start: 省政府工作报告官宣, 随着
-#: 深圳正式宣布 (the place is read apart)
-_REPORTED = later(r"^[^，,。；]{0,16}?(?:官宣|宣布|公布|透露)(?=[^，,。；]{2})")
+#: 深圳正式宣布, 中央政府工作报告今年拟安排 (the place is read apart)
+_REPORTED = later(r"^[^，,。；]{0,16}?(?:官宣|宣布|公布|透露|政府工作报告(?:提出|指出|明确|官宣|宣布|公布)?)"
+                  r"(?=[^，,。；]{2})")
 _TARGET_DONE = later(r"完成(?:全年|年度|全年度)?(?:目标|计划)(?:任务)?的?|完成(?:全年|年度)任务的?")
+#: the names of a place's foreign trade in goods: 外贸 in a headline (1-2月中国外贸增长13.3%) is the
+#: 进出口总值 of its body (我国进出口总值6.2万亿元，比去年同期增长13.3%); 出口 and 进口 alone are its parts,
+#: 服务贸易进出口 is another figure
+_TRADE = later(r"(?<!服务)(?<!贸易)(?:(?:货物贸易|外贸)?进出口(?:总值|总额|值|额)?|外贸)")
+#: the names of the foreign investment a place takes in (实际使用外资 is its name, not a real rate)
+_FDI = later(r"(?:使用|利用|吸收)外资(?:金额|规模)?")
+#: the names of the candidates for the postgraduate exam (考研 is 研究生招生考试)
+_EXAM = later(r"(?:全国)?(?:硕士)?研究生(?:招生考试)?(?:报考|报名)|考研(?:报考|报名)")
 _GENERIC = later(
     r"^(?:增长|下降|其中|合计|总计|累计|共计|比例|占比|比重|增加值|总量|总额|数据|规模|水平|新台阶|大关)$"
 )
@@ -411,23 +425,29 @@ _NOT_SUBJECT = later(r"^(?:比|较|占|相比|与|为|是)|[\d、]")
 
 def normalise_label(label: str) -> str:
     """A label as a subject: 前三季度国内生产总值（GDP → 生产总值, 江苏2021年GDP数据 → 生产总值,
-    深圳经济总量 → 生产总值 (the economy's size is its GDP), 全国城镇新增就业 → 城镇新增就业."""
+    深圳经济总量 → 生产总值 (the economy's size is its GDP), 全国城镇新增就业 → 城镇新增就业, 外贸 and
+    货物贸易进出口总值 → 外贸进出口, 全社会累计完成货运量 → 全社会货运量."""
     s = compiled(r"\(\d+(?:/\d+)?\)$").sub("", label)
     s = compiled(r"[（(][^）)]*[）)]").sub("", s)
     s = compiled(r"[（(].*$").sub("", s)
     s = compiled(r"[“”\"《》]").sub("", s)
     s = _REPORTED.sub("", s)  # 省政府工作报告官宣2021年广东省GDP: who reports it is no subject
     s = _GDP.sub("生产总值", s)  # before the trailing words: 经济总量 is not 经济
+    s = _TRADE.sub("外贸进出口", s)  # 外贸, 进出口总值, 货物贸易进出口总值: one figure
     s = _TARGET_DONE.sub("目标进度", s)  # 完成全年目标的95.0%: how much of the target is done
     s = compiled(r"(?<=\w\w)人数").sub("", s)  # 城镇新增就业人数 is 城镇新增就业, a count of people
     s = compiled(r"(规|限)(?:模|额)以上").sub(r"\1上", s)  # 规模以上工业 is 规上工业, 限额以上 限上
     s = _BASE_WORDS.sub("", s)
     s = _YEAR.sub("", s)
     s = _SUB.sub("", s)
+    s = compiled(r"今年").sub("", s)  # the article's own year: the period names it
     for a, b, _ in reversed(_places(s)):
         s = s[:a] + s[b:]
     s = _MEASURE_WORDS.sub("", s)
-    s = compiled(r"(?<=.)(?:实现|完成)(?=.)").sub("", s)  # 第一产业实现增加值 → 第一产业增加值
+    s = _FDI.sub("使用外资", s)  # 吸收外资 and 实际使用外资金额: the one figure
+    s = compiled(r"(?<=.)(?:累计)?(?:实现|完成)(?=.)").sub("", s)  # 第一产业实现增加值 → 第一产业增加值
+    s = compiled(r"(?<=.)累计(?=..)").sub("", s)  # 全社会累计完成货运量: a period's total, its period says
+    s = _EXAM.sub("考研报考", s)  # 研究生报考人数 and 考研报名人数: the one count of candidates
     prev = None
     while prev != s:
         prev = s
@@ -443,8 +463,11 @@ def generic(label: str) -> bool:
 # --- measures ---------------------------------------------------------------------------------
 _GROWTH_WORDS = later(r"增速|增幅|增长率|涨幅|降幅")
 _GROWTH_END = later(r"(?:同比|比上年|比去年|较上年)(?:增|增长|下降|降|减|减少)$")
+#: a ratio after a bare verb of change, with its adverb, is a growth rate: 全社会完成货运量增逾两成,
+#: 韩国7月出口同比大增62.8%, 芯片出口激增178.8%
+_CHANGE_END = later(r"[大猛暴激骤]?(?:增长|增|下降|降|下滑|上涨|涨|下跌|跌)$")
 _SHARE_WORDS = later(r"占(?!用|地|领|有)|比重|占比|份额")
-_FLAGS = (("2y", later(r"两年平均")), ("real", later(r"实际|扣除价格")),
+_FLAGS = (("2y", later(r"两年平均")), ("real", later(r"实际(?!使用|利用|到位)|扣除价格")),
           ("nominal", later(r"名义")), ("mom", later(r"环比|比上月|比上季")),
           ("avg", later(r"年均")), ("pull", later(r"拉动")),
           ("proj", later(estimate_pattern(("预计", "预期")) + r"|预测|(?<!完成)(?<!完成全年)(?<!完成年度)"
@@ -470,8 +493,9 @@ def _measure(c: DraftClaim, words: str, label: str, label_words: str,
     dim = q.unit.dimension
     if dim == "pp":
         kind = "pp"
-    elif f.is_rate or (dim == "ratio" and (_GROWTH_WORDS.search(label_words)
+    elif f.is_rate or q.qualifier == "digits" or (dim == "ratio" and (_GROWTH_WORDS.search(label_words)
                                            or _GROWTH_END.search(label)
+                                           or (_CHANGE_END.search(label) and not _SHARE_WORDS.search(label))
                                            or _RATE_AFTER.match(label_words[len(label):]))):
         kind = "growth"
     elif dim == "ratio" and _SHARE_WORDS.search(words):
@@ -578,16 +602,16 @@ _COUNT_OF_SOME = later(r"增长|下降|增速|实现|高于|低于|超过|位居
 #: a growth rate named after its figure: 保持3%的增长, 以58.3%的同比增速位居首位, 实现1.5%的正增长
 _RATE_AFTER = later(r"^的(?:同比|实际)?正?(?:增长|增速|增幅)(?![率的])")
 #: the words before such a rate that are only its verb: its subject is the sentence's
-_RATE_VERB = later(r"^(?:仍能|仍然|仍|依然|继续|能够|能)?(?:保持|实现|以|录得|取得)$")
+_RATE_VERB = later(r"^(?:仍能|仍然|仍|依然|继续|能够|能)?(?:保持|实现|以|录得|取得)?$")
 
 
 def subject_of(scope: Scope, c: DraftClaim) -> Subject | None:
     """The key of a claim, or None when its words do not tell what it states."""
     f = c.figure
     q = f.quantity
-    if q is None or f.kind not in ("level", "rate") or q.unit.dimension in ("factor", "rank", "time") \
-            or "ratio_group" in f.extra or scope.aside(c):
-        return None
+    if q is None or (f.kind not in ("level", "rate") and q.qualifier != "digits") \
+            or q.unit.dimension in ("factor", "rank", "time") or "ratio_group" in f.extra or scope.aside(c):
+        return None  # a class of rates is one of a growth rate: 保持两位数增长
     plain = scope.plain
     s_start = _sentence_start(scope, c)
     c_start, c_end = scope.clause(c)
