@@ -34,27 +34,40 @@ def find(scope: Scope) -> list[Found]:
     for c in scope.claims:
         if c.line in done:
             continue
-        start = _section_start(scope, c)
-        if start is None:
+        leads = _leads(scope, c)
+        if not leads:
             continue
         done.add(c.line)
-        found.extend(_section(scope, c.line, start))
+        first = leads[0][1]
+        for (_, start), (end, _) in zip(leads, [*leads[1:], (len(scope.plain), None)], strict=True):
+            found.extend(_section(scope, c.line, start, end, first))
     found.extend(_counts_split(scope))
     return found
 
 
-def _section_start(scope: Scope, c: DraftClaim) -> int | None:
-    """Where a 从X看 / 分X看 split begins in the claim's paragraph, if it has one."""
+_LEAD = later(r"(?:^|[。；;，,]\s*)((?:从|分)[^，,：:。；;]{1,12}看|按[^，,：:。；;看]{1,10}分)[，,：:]")
+
+
+def _leads(scope: Scope, c: DraftClaim) -> list[tuple[int, int]]:
+    """Where each 从X看 / 分X看 / 按X分 split of the claim's paragraph opens and where its parts
+    begin, from the first one before the claim: each lead starts another breakdown of the same
+    total (从征收部门来看：税务部门…；财政部门…。从收入分类来看，税收收入…；非税收入…), whose parts
+    run to the next lead."""
     line_start = scope.plain.rfind("\n", 0, c.figure.start) + 1
-    paragraph = scope.plain[line_start:c.figure.start]
-    m = compiled(r"(?:^|[。；;，,]\s*)((?:从|分)[^，,：:。；;]{1,12}看|按[^，,：:。；;看]{1,10}分)[，,：:]"
-                 ).search(paragraph)
-    return None if m is None else line_start + m.end()
+    first = _LEAD.search(scope.plain[line_start:c.figure.start])
+    if first is None:
+        return []
+    line_end = scope.plain.find("\n", c.figure.start)
+    line_end = len(scope.plain) if line_end < 0 else line_end
+    return [(line_start + m.start(1), line_start + m.end())
+            for m in _LEAD.finditer(scope.plain[line_start:line_end], first.start())]
 
 
-def _section(scope: Scope, line: int, start: int) -> list[Found]:
+def _section(scope: Scope, line: int, start: int, stop: int, opened: int) -> list[Found]:
+    """The breakdown of a split whose parts run from ``start`` to ``stop`` (the next split of
+    the paragraph): of the total before the paragraph's first split (its parts begin at ``opened``)."""
     by = bool(_BY.search(scope.text(max(0, start - 12), start)))
-    end = _sentence_end(scope, start) if by else len(scope.plain)
+    end = min(_sentence_end(scope, start) if by else len(scope.plain), stop)
     parts = [c for c in scope.claims if c.line == line and start <= c.figure.start < end
              and is_level(c) and exact(c) and not scope.aside(c) and not a_change(c)
              and c.figure.quantity.unit.dimension not in ("ratio", "number")
@@ -66,8 +79,8 @@ def _section(scope: Scope, line: int, start: int) -> list[Found]:
     counts = bool(parts) and parts[0].figure.quantity.unit.dimension == "count"
     if counts and not by and not complementary([p.label or "" for p in parts]):
         return []  # 90个区县中仅有8个…占据30个席位: counts of several things, not one split
-    total = _total(scope, parts[0], start)
-    if total is not None and not _of_the_measure(scope, total, start):
+    total = _total(scope, parts[0], opened)
+    if total is not None and not _of_the_measure(scope, total, start, parts):
         return []  # 从进口看，… after 对欧盟进出口4905.2亿元: the section splits the 进口, not that
     if total is None or len(parts) < 2 or any(not_a_sum(c.label) for c in (total, *parts)):
         return []  # 人均可支配收入: no sum
@@ -101,16 +114,17 @@ def _paragraph_start(scope: Scope, at: int) -> int:
 _BY = later(r"按[^，,：:。；;看]{1,10}分[，,：:]$")
 
 
-def _of_the_measure(scope: Scope, total: DraftClaim, start: int) -> bool:
+def _of_the_measure(scope: Scope, total: DraftClaim, start: int, parts: list[DraftClaim]) -> bool:
     """A section named by a measure (从进口看, 从出口看) splits a total of that measure: when some
-    level of the article bears the name, the total must (进出口 does not bear 出口). A section
-    named by a classification (从主要行业看, 分区域看) names no figure and takes any."""
+    level of the article other than its parts bears the name, the total must (进出口 does not
+    bear 出口). A section named by a classification (从主要行业看, 分区域看, 分产业看 whose parts
+    alone bear 产业) names no figure and takes any."""
     m = compiled(r"(?:从|分)([^，,：:。；;]{2,12})看[，,：:]$").search(scope.text(max(0, start - 16),
                                                                               start))
     if m is None:
         return True
     name = m.group(1)
-    if not any(name in (c.label or "") for c in scope.claims if is_level(c)):
+    if not any(name in (c.label or "") for c in scope.claims if is_level(c) and c not in parts):
         return True
     label = total.label or ""
     return any(at == 0 or label[at - 1] not in "进非净"
