@@ -69,7 +69,7 @@ def _section(scope: Scope, line: int, start: int, stop: int, opened: int) -> lis
     by = bool(_BY.search(scope.text(max(0, start - 12), start)))
     end = min(_sentence_end(scope, start) if by else len(scope.plain), stop)
     parts = [c for c in scope.claims if c.line == line and start <= c.figure.start < end
-             and is_level(c) and exact(c) and not scope.aside(c) and not a_change(c)
+             and is_level(c) and exact(c) and not scope.aside(c) and not a_change(c) and not _a_base(scope, c)
              and c.figure.quantity.unit.dimension not in ("ratio", "number")
              and not _yearly_series(scope, c)]
     if len(parts) < 2 or not all(same_unit(p, parts[0]) for p in parts):
@@ -79,7 +79,7 @@ def _section(scope: Scope, line: int, start: int, stop: int, opened: int) -> lis
     counts = bool(parts) and parts[0].figure.quantity.unit.dimension == "count"
     if counts and not by and not complementary([p.label or "" for p in parts]):
         return []  # 90个区县中仅有8个…占据30个席位: counts of several things, not one split
-    total = _total(scope, parts[0], opened)
+    total = _total(scope, parts, opened)
     if total is not None and not _of_the_measure(scope, total, start, parts):
         return []  # 从进口看，… after 对欧盟进出口4905.2亿元: the section splits the 进口, not that
     if total is None or len(parts) < 2 or any(not_a_sum(c.label) for c in (total, *parts)):
@@ -163,9 +163,11 @@ def _top_level(scope: Scope, parts: list[DraftClaim]) -> list[DraftClaim]:
 _SUM_WORD = later(r"合计|共计|总计|累计")
 
 
-def _total(scope: Scope, first: DraftClaim, start: int) -> DraftClaim | None:
+def _total(scope: Scope, parts: list[DraftClaim], start: int) -> DraftClaim | None:
     """The level the section splits: before the split in its paragraph, or the first level of the
-    paragraph that leads the section (the nearest earlier paragraph with one of the same unit)."""
+    paragraph that leads the section (the nearest earlier paragraph with one of the same unit) —
+    the one there the parts' shares name, if they name one."""
+    first = parts[0]
     before = [c for c in scope.claims if c.line == first.line and c.figure.start < start
               and is_level(c) and exact(c) and same_unit(c, first)]
     if before:
@@ -174,7 +176,7 @@ def _total(scope: Scope, first: DraftClaim, start: int) -> DraftClaim | None:
     for line in range(first.line - 1, max(first.line - 8, 0), -1):
         levels = [c for c in scope.claims if c.line == line and is_level(c) and exact(c)
                   and same_unit(c, first) and c.period == first.period
-                  and _same_months(when, period(scope, c))]
+                  and _same_months(when, period(scope, c)) and not a_change(c) and not _a_base(scope, c)]
         if not levels:
             continue
         kind = measure(first.label)  # 总产值…；完成增加值…。分行业门类看，…增加值: the 增加值
@@ -182,8 +184,35 @@ def _total(scope: Scope, first: DraftClaim, start: int) -> DraftClaim | None:
         if _SECTION.search(scope.text(scope.plain.rfind("\n", 0, levels[0].figure.start) + 1,
                                       levels[0].figure.start)):
             continue  # another section of the same total
+        named = _named_by_shares(scope, parts, levels)
+        if named is not None:
+            return named  # 财政总收入…，其中：地方一般预算收入8983万元。\n…税收收入…，占一般预算收入66.59%
         return None if listed_item(scope, levels[0]) else levels[0]  # 收入分别为4.53亿元，…: a year's
     return None
+
+
+#: The whole a part's share names: ，占一般预算收入66.59%, 占一般公共预算收入的48.51%.
+_SHARE_OF = later(r"占([^，,。；;：:\d%占]{2,20}?)的?(?:比重|比例)?(?:为|达)?[\d.]+%")
+
+
+def _named_by_shares(scope: Scope, parts: list[DraftClaim], levels: list[DraftClaim]) -> DraftClaim | None:
+    """The one level whose label the shares of the parts name as their whole (…收入 after 占)."""
+    words = {m.group(1) for p, nxt in zip(parts, [*parts[1:], None], strict=True)
+             for m in _SHARE_OF.finditer(scope.text(p.end, nxt.figure.start if nxt else
+                                                    scope.sentence(p)[1]))}
+    named = [c for c in levels if c.label and any(len(w) >= 4 and c.label.endswith(w) for w in words)]
+    return named[0] if len(named) == 1 else None
+
+
+#: The words that make a level the one of the period compared with (较上年同期24562万元, 比上年同期
+#: 完成数12169万元).
+_BASE = later(r"(?:比|较|与)(?:上年|去年)(?:同期)?(?:完成数|完成|实现)?的?$")
+
+
+def _a_base(scope: Scope, c: DraftClaim) -> bool:
+    """A level of the period the figure before it is compared with: no part, no total."""
+    a, _ = scope.sentence(c)
+    return bool(_BASE.search(scope.text(max(a, c.figure.number_start - 12), c.figure.number_start)))
 
 
 def _same_months(a: tuple | None, b: tuple | None) -> bool:
