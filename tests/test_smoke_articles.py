@@ -1,7 +1,7 @@
-"""Real articles nobody tuned the tool on, in six rounds (tests/data/smoke … smoke6, their sources
-in sources.yaml): every error and warning the tool raised on them was reviewed by hand
+"""Real articles nobody tuned the tool on, in seven rounds (tests/data/smoke … smoke7, their
+sources in sources.yaml): every error and warning the tool raised on them was reviewed by hand
 (review.yaml). The false alarms were fixed; this keeps them gone. Only the alarms reviewed as
-true (a real slip in the article) or debatable may remain."""
+true (a real slip in the article) or debatable may remain (none in smoke7)."""
 
 from __future__ import annotations
 
@@ -41,10 +41,14 @@ REVIEWED = {
 }
 
 
-@pytest.mark.parametrize("directory", ["smoke", "smoke2", "smoke3", "smoke4", "smoke5", "smoke6"])
+#: The rounds and how many articles each holds.
+ROUNDS = {"smoke": 30, "smoke2": 30, "smoke3": 30, "smoke4": 30, "smoke5": 30, "smoke6": 30, "smoke7": 20}
+
+
+@pytest.mark.parametrize("directory", list(ROUNDS))
 def test_no_alarm_on_articles_nobody_tuned_on(run_cli, directory) -> None:
     texts = sorted((DATA / directory).glob("*.txt"))
-    assert len(texts) == 30
+    assert len(texts) == ROUNDS[directory]
     code, out, err = run_cli(["check", "--isolated", "--format", "json", *texts])
     doc = json.loads(out)
     alarms = {(Path(f["file"]).stem, f["code"], (f["claims"][0].get("article") or {}).get("line"))

@@ -34,29 +34,42 @@ def find(scope: Scope) -> list[Found]:
     for c in scope.claims:
         if c.line in done:
             continue
-        start = _section_start(scope, c)
-        if start is None:
+        leads = _leads(scope, c)
+        if not leads:
             continue
         done.add(c.line)
-        found.extend(_section(scope, c.line, start))
+        first = leads[0][1]
+        for (_, start), (end, _) in zip(leads, [*leads[1:], (len(scope.plain), None)], strict=True):
+            found.extend(_section(scope, c.line, start, end, first))
     found.extend(_counts_split(scope))
     return found
 
 
-def _section_start(scope: Scope, c: DraftClaim) -> int | None:
-    """Where a 从X看 / 分X看 split begins in the claim's paragraph, if it has one."""
+_LEAD = later(r"(?:^|[。；;，,]\s*)((?:从|分)[^，,：:。；;]{1,12}看|按[^，,：:。；;看]{1,10}分)[，,：:]")
+
+
+def _leads(scope: Scope, c: DraftClaim) -> list[tuple[int, int]]:
+    """Where each 从X看 / 分X看 / 按X分 split of the claim's paragraph opens and where its parts
+    begin, from the first one before the claim: each lead starts another breakdown of the same
+    total (从征收部门来看：税务部门…；财政部门…。从收入分类来看，税收收入…；非税收入…), whose parts
+    run to the next lead."""
     line_start = scope.plain.rfind("\n", 0, c.figure.start) + 1
-    paragraph = scope.plain[line_start:c.figure.start]
-    m = compiled(r"(?:^|[。；;，,]\s*)((?:从|分)[^，,：:。；;]{1,12}看|按[^，,：:。；;看]{1,10}分)[，,：:]"
-                 ).search(paragraph)
-    return None if m is None else line_start + m.end()
+    first = _LEAD.search(scope.plain[line_start:c.figure.start])
+    if first is None:
+        return []
+    line_end = scope.plain.find("\n", c.figure.start)
+    line_end = len(scope.plain) if line_end < 0 else line_end
+    return [(line_start + m.start(1), line_start + m.end())
+            for m in _LEAD.finditer(scope.plain[line_start:line_end], first.start())]
 
 
-def _section(scope: Scope, line: int, start: int) -> list[Found]:
+def _section(scope: Scope, line: int, start: int, stop: int, opened: int) -> list[Found]:
+    """The breakdown of a split whose parts run from ``start`` to ``stop`` (the next split of
+    the paragraph): of the total before the paragraph's first split (its parts begin at ``opened``)."""
     by = bool(_BY.search(scope.text(max(0, start - 12), start)))
-    end = _sentence_end(scope, start) if by else len(scope.plain)
+    end = min(_sentence_end(scope, start) if by else len(scope.plain), stop)
     parts = [c for c in scope.claims if c.line == line and start <= c.figure.start < end
-             and is_level(c) and exact(c) and not scope.aside(c) and not a_change(c)
+             and is_level(c) and exact(c) and not scope.aside(c) and not a_change(c) and not _a_base(scope, c)
              and c.figure.quantity.unit.dimension not in ("ratio", "number")
              and not _yearly_series(scope, c)]
     if len(parts) < 2 or not all(same_unit(p, parts[0]) for p in parts):
@@ -66,8 +79,8 @@ def _section(scope: Scope, line: int, start: int) -> list[Found]:
     counts = bool(parts) and parts[0].figure.quantity.unit.dimension == "count"
     if counts and not by and not complementary([p.label or "" for p in parts]):
         return []  # 90个区县中仅有8个…占据30个席位: counts of several things, not one split
-    total = _total(scope, parts[0], start)
-    if total is not None and not _of_the_measure(scope, total, start):
+    total = _total(scope, parts, opened)
+    if total is not None and not _of_the_measure(scope, total, start, parts):
         return []  # 从进口看，… after 对欧盟进出口4905.2亿元: the section splits the 进口, not that
     if total is None or len(parts) < 2 or any(not_a_sum(c.label) for c in (total, *parts)):
         return []  # 人均可支配收入: no sum
@@ -101,16 +114,17 @@ def _paragraph_start(scope: Scope, at: int) -> int:
 _BY = later(r"按[^，,：:。；;看]{1,10}分[，,：:]$")
 
 
-def _of_the_measure(scope: Scope, total: DraftClaim, start: int) -> bool:
+def _of_the_measure(scope: Scope, total: DraftClaim, start: int, parts: list[DraftClaim]) -> bool:
     """A section named by a measure (从进口看, 从出口看) splits a total of that measure: when some
-    level of the article bears the name, the total must (进出口 does not bear 出口). A section
-    named by a classification (从主要行业看, 分区域看) names no figure and takes any."""
+    level of the article other than its parts bears the name, the total must (进出口 does not
+    bear 出口). A section named by a classification (从主要行业看, 分区域看, 分产业看 whose parts
+    alone bear 产业) names no figure and takes any."""
     m = compiled(r"(?:从|分)([^，,：:。；;]{2,12})看[，,：:]$").search(scope.text(max(0, start - 16),
                                                                               start))
     if m is None:
         return True
     name = m.group(1)
-    if not any(name in (c.label or "") for c in scope.claims if is_level(c)):
+    if not any(name in (c.label or "") for c in scope.claims if is_level(c) and c not in parts):
         return True
     label = total.label or ""
     return any(at == 0 or label[at - 1] not in "进非净"
@@ -149,9 +163,11 @@ def _top_level(scope: Scope, parts: list[DraftClaim]) -> list[DraftClaim]:
 _SUM_WORD = later(r"合计|共计|总计|累计")
 
 
-def _total(scope: Scope, first: DraftClaim, start: int) -> DraftClaim | None:
+def _total(scope: Scope, parts: list[DraftClaim], start: int) -> DraftClaim | None:
     """The level the section splits: before the split in its paragraph, or the first level of the
-    paragraph that leads the section (the nearest earlier paragraph with one of the same unit)."""
+    paragraph that leads the section (the nearest earlier paragraph with one of the same unit) —
+    the one there the parts' shares name, if they name one."""
+    first = parts[0]
     before = [c for c in scope.claims if c.line == first.line and c.figure.start < start
               and is_level(c) and exact(c) and same_unit(c, first)]
     if before:
@@ -160,7 +176,7 @@ def _total(scope: Scope, first: DraftClaim, start: int) -> DraftClaim | None:
     for line in range(first.line - 1, max(first.line - 8, 0), -1):
         levels = [c for c in scope.claims if c.line == line and is_level(c) and exact(c)
                   and same_unit(c, first) and c.period == first.period
-                  and _same_months(when, period(scope, c))]
+                  and _same_months(when, period(scope, c)) and not a_change(c) and not _a_base(scope, c)]
         if not levels:
             continue
         kind = measure(first.label)  # 总产值…；完成增加值…。分行业门类看，…增加值: the 增加值
@@ -168,8 +184,35 @@ def _total(scope: Scope, first: DraftClaim, start: int) -> DraftClaim | None:
         if _SECTION.search(scope.text(scope.plain.rfind("\n", 0, levels[0].figure.start) + 1,
                                       levels[0].figure.start)):
             continue  # another section of the same total
+        named = _named_by_shares(scope, parts, levels)
+        if named is not None:
+            return named  # 财政总收入…，其中：地方一般预算收入8983万元。\n…税收收入…，占一般预算收入66.59%
         return None if listed_item(scope, levels[0]) else levels[0]  # 收入分别为4.53亿元，…: a year's
     return None
+
+
+#: The whole a part's share names: ，占一般预算收入66.59%, 占一般公共预算收入的48.51%.
+_SHARE_OF = later(r"占([^，,。；;：:\d%占]{2,20}?)的?(?:比重|比例)?(?:为|达)?[\d.]+%")
+
+
+def _named_by_shares(scope: Scope, parts: list[DraftClaim], levels: list[DraftClaim]) -> DraftClaim | None:
+    """The one level whose label the shares of the parts name as their whole (…收入 after 占)."""
+    words = {m.group(1) for p, nxt in zip(parts, [*parts[1:], None], strict=True)
+             for m in _SHARE_OF.finditer(scope.text(p.end, nxt.figure.start if nxt else
+                                                    scope.sentence(p)[1]))}
+    named = [c for c in levels if c.label and any(len(w) >= 4 and c.label.endswith(w) for w in words)]
+    return named[0] if len(named) == 1 else None
+
+
+#: The words that make a level the one of the period compared with (较上年同期24562万元, 比上年同期
+#: 完成数12169万元).
+_BASE = later(r"(?:比|较|与)(?:上年|去年)(?:同期)?(?:完成数|完成|实现)?的?$")
+
+
+def _a_base(scope: Scope, c: DraftClaim) -> bool:
+    """A level of the period the figure before it is compared with: no part, no total."""
+    a, _ = scope.sentence(c)
+    return bool(_BASE.search(scope.text(max(a, c.figure.number_start - 12), c.figure.number_start)))
 
 
 def _same_months(a: tuple | None, b: tuple | None) -> bool:

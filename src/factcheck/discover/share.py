@@ -265,6 +265,7 @@ def _whole(scope: Scope, rate: DraftClaim, part: DraftClaim, head: str,
                   and _of_the_year(scope, words_as_written(head), c) and not listed_item(scope, c)
                   and not (_WIDER.match(words_as_written(head)) and
                            _alias(c.label) == _alias(part.label or ""))]
+    candidates = _of_its_subject(scope, part, words, candidates)
     if not candidates:
         return None, ""
     named = [c for c in candidates if _bare_name(c) == _alias(words)]
@@ -272,6 +273,71 @@ def _whole(scope: Scope, rate: DraftClaim, part: DraftClaim, head: str,
     before = [c for c in candidates if c.figure.start < rate.figure.start]
     whole = before[-1] if before else candidates[0]
     return whole, "stated" if _named_in_full(scope, words, whole) else "linked"
+
+
+#: A qualifier after the measure that makes the level another statistic of it (中位数).
+_STATISTIC = later(r"^(?:中位数|平均数|平均值|均值)")
+#: The period and the whole that lead a label (1-8月, 上半年, 全体): no qualifier of its subject.
+_PERIOD_LEAD = later(r"^(?:(?:19|20)\d\d年度?)?(?:\d{1,2}(?:[-—～~至]\d{1,2})?月份?|[一二三四]季度|"
+                     r"上半年|下半年|前三季度|全年)?")
+_SUBJECT_LEAD = later(r"^全体")
+
+
+def _of_its_subject(scope: Scope, part: DraftClaim, words: str,
+                    candidates: list[DraftClaim]) -> list[DraftClaim]:
+    """The levels named by the words after 占 (可支配收入) whose subject is the part's own: for
+    全国居民人均工资性收入…占可支配收入的比重, 居民人均可支配收入, never 城镇居民人均可支配收入 or
+    居民人均可支配收入中位数 (a qualifier before or after the words the part lacks, or one the part has
+    and the level lacks). When none has the part's subject, those of another subject are dropped
+    and the rest stay (a whole named without one: 地方一般公共预算收入 for 税收收入)."""
+    own = _subject_label(scope, part)
+    fits = [_subject_fit(own, _bare_name(c), _alias(words)) for c in candidates]
+    same = [c for c, fit in zip(candidates, fits, strict=True) if fit == "same"]
+    return same or [c for c, fit in zip(candidates, fits, strict=True) if fit != "other"]
+
+
+def _subject_fit(own: str, label: str, words: str) -> str:
+    """"same" when the level's label is the part's subject, the words and nothing after them but
+    what the part's own label ends with; "other" when one of the two adds a qualifier before the
+    subject they share (城镇居民人均 for 居民人均…, 居民人均 for 城镇居民人均…) or the level is
+    another statistic (中位数); "" when the labels do not tell."""
+    at = label.find(words) if words else -1
+    if at < 0:
+        return ""
+    subject, after = _bare_subject(label[:at]), label[at + len(words):]
+    if _STATISTIC.match(after) and not own.endswith(after):
+        return "other"
+    if own.startswith(subject):
+        return "same"
+    added = any(own.startswith(subject[i:]) for i in range(1, len(subject) - 1))
+    return "other" if added or own.find(subject) > 0 else ""
+
+
+def _bare_subject(words: str) -> str:
+    """Words before a measure without the period, the place and the whole that lead them (1-8月江苏省,
+    全国, 全体)."""
+    from .duplicate import places_in
+
+    words = _SUBJECT_LEAD.sub("", _clean_lead(_PERIOD_LEAD.sub("", words)))
+    for place in sorted(places_in(words), key=len, reverse=True):
+        if words.startswith(place):
+            return _SUBJECT_LEAD.sub("", re.sub(r"^" + re.escape(place) + r"(?:省|市|自治区|区|县)?", "",
+                                                words))
+    return words
+
+
+def _subject_label(scope: Scope, part: DraftClaim) -> str:
+    """The part's label with the subject a later item of its list takes from the first (全国居民人均
+    工资性收入8091元…；人均经营净收入2265元: 居民人均经营净收入)."""
+    own = _bare_subject(_bare_name(part))
+    start = _full_sentence_start(scope, part)
+    first = next((c for c in scope.in_span(start, part.figure.start) if is_level(c)
+                  and same_unit(c, part) and not a_change(c)), None)
+    if first is None or first is part or not re.search(r"[；;]", scope.text(first.end, part.figure.start)):
+        return own
+    lead = _bare_subject(_bare_name(first))
+    at = next((lead.find(own[:n]) for n in range(len(own), 1, -1) if own[:n] in lead), 0)
+    return lead[:at] + own if at > 0 else own
 
 
 #: The words of a whole that end with its total word: 零售总额的, 外贸总值.
