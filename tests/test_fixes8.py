@@ -7,6 +7,7 @@ one figure changed where a relation is stated, and near misses."""
 
 from __future__ import annotations
 
+import pytest
 from helpers import cpu_seconds
 
 # --- the scan: linear in the length of one endless clause ---------------------------------------
@@ -32,3 +33,46 @@ def test_figures_are_read_in_time_linear_in_one_endless_clause():
     two runs)."""
     small, large = (min(_cpu_seconds_of_scan(n) for _ in range(2)) for n in (20_000, 40_000))
     assert large < 3 * small + 0.05, (small, large)
+
+
+# --- place names that hold a numeral are names -----------------------------------------------------
+
+
+def _figures(text: str) -> list[str]:
+    from factcheck.figures import figures_in_text
+
+    return [f.written for f in figures_in_text(text)]
+
+
+@pytest.mark.parametrize(("text", "figures"), [
+    # 新华社 2023-08-11 (记者黄垚), quoted in a repository's test input (find_string id 58960468297):
+    # 七台河 was read as 七台, a count of seven machines
+    ("受台风卡努外围云系影响，10日白天至11日上午，吉林和黑龙江部分地区出现大到暴雨，"
+     "黑龙江佳木斯、七台河、牡丹江和吉林延边局地现大暴雨。", []),
+    # 河南省气象台 2016-01-06 霾黄色预警 (find_string id 46985555097): 三门峡 was read as 三门
+    ("预计未来24小时，焦作、三门峡、洛阳、郑州、平顶山五地区及巩义、汝州大部分地区有中度霾，请注意防范。",
+     ["预计24小时", "五地"]),
+    # 中共山西省委党史办公室 on 白求恩纪念馆 (find_string id 32572857034): 五台县 twice
+    ("1969年12月21日，中共五台县委、五台县人民政府在松岩口建立了白求恩纪念馆。该馆占地面积5739平方米，"
+     "建筑面积754平方米。", ["5739平方米", "754平方米"]),
+    # the national list of divisions (find_string ids 21884918210, 49641206649): 五家渠市, 二道区,
+    # 九台区, 三台县, 三门县, 三元区
+    ("五家渠市、长春市二道区、吉林九台区、四川三台县、浙江三门县、三明市三元区", []),
+    # counts of divisions stay counts; a two-character name is a place only before its 县/市/区
+    ("全市辖十六区", ["十六区"]),
+    ("下辖四区三县", ["四区", "三县"]),
+    ("全市11个县", ["11个"]),
+    ("购置五台设备", ["五台"]),
+    ("实行一区一策", []),
+])
+def test_a_place_whose_name_holds_a_numeral_is_no_figure(text, figures):
+    assert _figures(text) == figures
+
+
+def test_a_place_name_with_a_numeral_is_one_of_the_names_a_count_lists():
+    """焦作、三门峡、洛阳、郑州、平顶山五地区: five names, 三门峡 among them (the 三门 read before
+    broke the list)."""
+    from factcheck.figures import figures_in_text
+
+    [five] = [f for f in figures_in_text("焦作、三门峡、洛阳、郑州、平顶山五地区有中度霾。")]
+    assert five.names == ["焦作", "三门峡", "洛阳", "郑州", "平顶山"]
