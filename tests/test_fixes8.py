@@ -76,3 +76,34 @@ def test_a_place_name_with_a_numeral_is_one_of_the_names_a_count_lists():
 
     [five] = [f for f in figures_in_text("焦作、三门峡、洛阳、郑州、平顶山五地区有中度霾。")]
     assert five.names == ["焦作", "三门峡", "洛阳", "郑州", "平顶山"]
+
+
+# --- an earthquake's magnitude, a wind's force: measured in 级, never counted ---------------------
+
+
+@pytest.mark.parametrize(("text", "figures"), [
+    # 中国地震台网 via a repository's news list (find_string id 56194860708)
+    ("中国地震台网正式测定：12月04日08时08分在克马德克群岛发生5.7级地震，震源深度10千米。", ["10千米"]),
+    # (find_string id 61571809143): the magnitude is no figure, the counts of people are
+    ("日本九州岛熊本县发生6.8级地震，已致至少3人死亡、超100人受伤，记录超100次余震",
+     ["至少3人", "超100人", "超100次"]),
+    # 联合国新闻 via a repository's list (find_string id 58883927013)
+    ("哥伦比亚西部发生7.4级地震后，联合国正扩大在当地的人道援助。", []),
+    # 新华社 2023-08-11 (find_string id 58960468297): a wind's force
+    ("辽东半岛、山东半岛东部、吉林东部出现6至8级阵风。", []),
+    # a quake named by its date in quotes (四川雅安“4.20”地震, find_string id 31086336821): the
+    # quotes before the magnitude named no levels of a count
+    ("面对突如其来的“12·16”5.7级地震重大考验", []),
+    ("“4·20”7.0级强烈地震", []),
+    ("此次地震震级为6.8级", []),
+    # levels named before their count stay a count
+    ("市、县、乡三级", ["三级"]),
+])
+def test_a_magnitude_is_no_count(text, figures):
+    assert _figures(text) == figures
+
+
+def test_a_magnitude_raises_no_fractional_count_warning(article):
+    """FC015 (a count that is not whole) was raised on a magnitude after a quake's quoted date."""
+    code, doc = article("面对突如其来的“4·20”6.8级强烈地震，全市地区生产总值达1200亿元。\n")
+    assert code == 0 and [f["code"] for f in doc["findings"] if f["code"] == "FC015"] == []

@@ -602,6 +602,9 @@ def grade(c: Candidate) -> Resume | None:
     finding)."""
     if c.uname != "级" or c.numeral.magnitude >= 10**4:
         return None
+    if "." in c.num_text or _MEASURED_IN_GRADES.match(c.s, c.fig_end) \
+            or _MEASURED_IN_GRADES_BEFORE.search(c.s, max(0, c.i - 4), c.i):
+        return Resume(c.fig_end)  # 5.7级地震, 6至8级阵风: a magnitude or a force, no count
     listed = _names_count(c.s, c.i, c.num_text) or _few_names(c)
     if listed is None:
         if c.prev in ("”", '"', "」", "』"):
@@ -612,6 +615,13 @@ def grade(c: Candidate) -> Resume | None:
         fig.names, fig.names_complete = listed[0], True
         fig.names_start = c.article.scan.original_span(listed[1], listed[1] + 1)[0]
     return Resume(c.u_end, fig)
+
+
+#: After a grade, what it measures (5.7级地震, 6.8级强震, 6至8级阵风, 7-8级短时大风): an earthquake's
+#: magnitude or a wind's force, measured on a scale, never a count of anything.
+_MEASURED_IN_GRADES = later(r"(?:[^，,。；;：:、\d]{0,4}?(?:地震|余震|强震|震)|(?:短时)?(?:阵风|大风|风))")
+#: Before it: 震级, 里氏, 风力 (震级为6.8级, 里氏7.0级, 风力达8级).
+_MEASURED_IN_GRADES_BEFORE = later(r"(?:震级|里氏|风力|级别)[为达是到]?$")
 
 
 def _few_names(c: Candidate) -> tuple[list[str], int] | None:
