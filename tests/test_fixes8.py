@@ -107,3 +107,49 @@ def test_a_magnitude_raises_no_fractional_count_warning(article):
     """FC015 (a count that is not whole) was raised on a magnitude after a quake's quoted date."""
     code, doc = article("面对突如其来的“4·20”6.8级强烈地震，全市地区生产总值达1200亿元。\n")
     assert code == 0 and [f["code"] for f in doc["findings"] if f["code"] == "FC015"] == []
+
+
+# --- a count of provinces: 27省份 is 27个省份 --------------------------------------------------------
+
+
+def _counts(text: str) -> list[tuple[str, str, str]]:
+    """(written, unit, the words after the figure up to the clause end) of each figure."""
+    from factcheck.figures import figures_in_text
+
+    out = []
+    for f in figures_in_text(text):
+        rest = text[f.end:]
+        out.append((f.written, f.quantity.unit.name, rest[:min(len(rest), 4)]))
+    return out
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 中国经济周刊 2021-04-26, github:Rock-Candy-Tea/RSSHUB-PAGE/source/_posts/金融/新浪财经/
+    # 新浪财经－国內/27省份一季度GDP出炉：广东稳居首位，安徽首超上海挤进十强.md (a dev article's title)
+    ("27省份一季度GDP出炉", [("27个", "个", "省份一季")]),
+    # 中新社 2021-11-01 (陈婧), …/中国前三季度31省份GDP数据揭晓 多地发展韧性持续显现.md
+    ("中国31省份前三季度经济数据近日全部出炉。", [("31个", "个", "省份前三")]),
+    ("前三季10省份GDP增速“跑赢”全国", [("10个", "个", "省份GD")]),
+    # the same count written with its counter reads the same (上海证券报 2021-10-27, …/17个省份前三季度
+    # GDP两年平均增速跑赢全国 冲刺四季度 地方稳增长瞄准三大方向.md; 山东商报 2022-07-17: 31个省市)
+    ("目前29个省份均已公布今年前三季度经济数据", [("29个", "个", "省份均已")]),
+    ("也同步公布了全国31个省市的经济数据", [("31个", "个", "省市的经")]),
+    # 31省区市, 27省市, 五省份, and 15副省级城市 (…/15个副省级城市上半年GDP：深圳总量第一 厦门增速最快.md
+    # without its counter), which was dropped
+    ("全国31省区市GDP", [("31个", "个", "省区市G")]),
+    ("五省份增速超过全国", [("五个", "个", "省份增速")]),
+    ("15副省级城市上半年GDP", [("15个", "个", "副省级城")]),
+])
+def test_a_count_of_provinces_reads_as_a_count(text, expected):
+    assert _counts(text) == expected
+
+
+def test_a_count_of_provinces_and_the_same_count_with_its_counter_are_one_subject():
+    """27省份 and 27个省份: the same count of the same noun (the label of each starts with 省份)."""
+    from factcheck.article import article_from_text
+    from factcheck.discover.claims import build_draft
+
+    text = "27省份一季度GDP出炉\n\n截至4月26日，至少已有27个省份发布了一季度GDP数据。\n"
+    draft = build_draft(article_from_text(text))
+    assert [(c.figure.written, c.label[:2]) for c in draft.claims] == [
+        ("27个", "省份"), ("至少27个", "省份")]

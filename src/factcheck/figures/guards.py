@@ -530,6 +530,22 @@ def top_list(c: Candidate) -> Resume | None:
     return None
 
 
+def provinces(c: Candidate) -> Resume | None:
+    """27省份, 31省区市, 五省份, 15副省级城市: a count of provinces (or cities of a rank) with its
+    noun and no counter, read as 27个省份 (27个, the noun 省份 the start of what it counts): 省
+    is no unit of its own, and 副省级城市 no unknown word."""
+    if c.per or c.range_end is not None or c.odd or c.suffix or not (
+            c.uname == "省" or (c.bare and c.s.startswith(_RANKED_CITIES, c.end))):
+        return None
+    written = c.sign + c.num_text + "个"
+    return Resume(c.end, _make(c.article, c.s, c.i - len(c.sign), c.num_at, c.end, written,
+                               c.names, unit_name="个"))
+
+
+#: Cities of a rank counted with no counter: 15副省级城市.
+_RANKED_CITIES = ("副省级城市", "副省级", "计划单列市")
+
+
 # --- 位 ---------------------------------------------------------------------------------------------
 def names_count(c: Candidate) -> Resume | None:
     """光伏、充电、储能…六位于一体: a count of the names listed before it (六项)."""
@@ -1035,7 +1051,7 @@ GUARDS: tuple[Guard, ...] = (
     too_long, unreadable_numeral, no_numeral, trailing_dian, points_shared,
     identifier, date, idiom, place_name, tally, quoted_count, months_listed, clock_time, calendar_year,
     month_span,
-    ordinal, top_rank, top_list,
+    ordinal, top_rank, top_list, provinces,
     names_count, big_group, grade, layers, session, one_body, digit_count,
     class_word, place_class, fraction,
     number_pair, bare_chinese, number_series, enumerator, long_code, latin_after,
