@@ -153,3 +153,38 @@ def test_a_count_of_provinces_and_the_same_count_with_its_counter_are_one_subjec
     draft = build_draft(article_from_text(text))
     assert [(c.figure.written, c.label[:2]) for c in draft.claims] == [
         ("27个", "省份"), ("至少27个", "省份")]
+
+
+# --- 人均 divides by people, 户均 by households -----------------------------------------------------
+
+
+def _averages(doc: dict) -> list[tuple[str, list[str]]]:
+    return [(c["verdict"], [x["written"] for x in c["claims"]]) for c in doc["checks"]
+            if c["kind"] == "average"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 景宁 “景宁600” (浙江丽水 扶贫案例, find_string id 17727557732): 销售额6.1亿元…直接带动1138户低收入农户，
+    # 户均增收3000元以上 — the form with its figures exact: a 户均 over a count in 户 is a relation
+    ("全年带动销售额3414万元，直接带动1138户低收入农户，户均增收3万元。",
+     [("holds", ["3414万元", "1138户", "3万元"])]),
+    # 永兴集团 碳汇 (find_string id 25257215555): 直接惠及农户3000余户，人均增收5000元以上 — a 人均 after a
+    # count of households divides by no count the sentence gives: no relation
+    ("全年发放帮扶资金1500万元，直接惠及农户3000户，人均增收5000元。", []),
+    # 交通银行 (find_string id 67492016781): 私人银行客户数突破15万户，户均资产超过1200万元
+    ("私人银行客户资产1800亿元，客户数15万户，户均资产120万元。",
+     [("holds", ["1800亿元", "15万户", "120万元"])]),
+    # a 人均 over a count of people stays one
+    ("全年发放补贴2.1亿元，惠及1.2万人，人均1.75万元。", [("holds", ["2.1亿元", "1.2万人", "1.75万元"])]),
+    ("全年发放补贴2.1亿元，惠及1.2万户，人均1.75万元。", []),
+])
+def test_an_average_divides_by_what_its_word_counts(article, text, expected):
+    _, doc = article(text + "\n")
+    assert _averages(doc) == expected
+
+
+def test_a_wrong_average_per_household_is_an_error_at_its_figure(article):
+    code, doc = article("全年带动销售额3414万元，直接带动1138户低收入农户，户均增收2万元。\n")
+    [error] = [f for f in doc["findings"] if f["severity"] == "error"]
+    assert code == 1 and error["code"] == "FC450"
+    assert any(c["written"] == "2万元" for c in error["claims"])
