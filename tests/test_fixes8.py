@@ -188,3 +188,55 @@ def test_a_wrong_average_per_household_is_an_error_at_its_figure(article):
     [error] = [f for f in doc["findings"] if f["severity"] == "error"]
     assert code == 1 and error["code"] == "FC450"
     assert any(c["written"] == "2万元" for c in error["claims"])
+
+
+# --- a target for this year is never last year's actual ------------------------------------------
+
+
+def _dup_pairs(doc: dict) -> list[tuple[str, list[str]]]:
+    return [(c["verdict"], [x["written"] for x in c["claims"]]) for c in doc["checks"]
+            if c["kind"] == "duplicate"]
+
+
+@pytest.mark.parametrize("text", [
+    # 政府工作报告 2023 (新华社 2023-03-14, http://neijiangzixun.com/2023-03/15/c_1310702754.htm;
+    # https://scholarmate.com/S/qBW3H0): 报告共分两个部分：一、过去一年和五年工作回顾；二、对今年政府工作
+    # 的建议 — last year reviewed, this year's targets set, in one text
+    "报告指出，今年发展主要预期目标是：国内生产总值增长5%左右；城镇新增就业1200万人左右，城镇调查失业率"
+    "5.5%左右；居民消费价格涨幅3%左右。\n过去一年，国内生产总值增长3%，城镇新增就业1206万人，年末城镇调查"
+    "失业率降到5.5%，居民消费价格上涨2%。\n",
+    # the same form in a city's report: 过去一年 is the year before the report's, 今年…左右 a target
+    "2023年政府工作报告\n\n过去一年，全市生产总值增长5.2%，一般公共预算收入增长8%。\n"
+    "今年全市生产总值增长6%左右，一般公共预算收入增长8%。\n",
+    "2022年，全市生产总值增长5.2%。\n今年全市生产总值增长6%左右。\n",
+    # the targets listed one a line under their 目标是： (新华社 2018-03-22 via
+    # http://taihainet.com/news/txnews/cnnews/sh/2018-03-23/2115169.html: 2018年发展主要预期目标 …
+    # 国内生产总值增长6.5%左右 …): each line is a target of the year its opening names
+    "2022年，全市生产总值增长5.2%，一般公共预算收入增长8.1%。\n2023年经济社会发展的主要预期目标是：\n"
+    "全市生产总值增长6%左右；\n一般公共预算收入增长8%。\n",
+])
+def test_a_target_is_never_the_actual_of_the_year_before(article, text):
+    code, doc = article(text)
+    assert _dup_pairs(doc) == [] and code == 0
+    assert [f for f in doc["findings"] if f["code"] == "FC901"] == []
+
+
+def test_the_actual_stated_twice_still_pairs(article):
+    """过去一年 and 2022年 of a 2023 report are one year: the same actual stated twice."""
+    _, doc = article("2023年政府工作报告\n\n过去一年，全市生产总值增长6%。\n全市2022年生产总值增长6%，"
+                        "高于全省平均水平。\n")
+    assert _dup_pairs(doc) == [("holds", ["6%", "6%"])]
+
+
+def test_a_target_in_a_list_of_lines_is_a_projection():
+    from factcheck.article import article_from_text
+    from factcheck.discover.claims import build_draft
+    from factcheck.discover.scope import Scope
+    from factcheck.discover.subjects import subject_of
+
+    text = ("2022年，全市生产总值增长5.2%。\n\n2023年经济社会发展的主要预期目标是：\n"
+            "全市生产总值增长6%左右；\n一般公共预算收入增长8%。\n")
+    scope = Scope(build_draft(article_from_text(text)))
+    keys = [subject_of(scope, c) for c in scope.claims]
+    assert [(k.period, k.measure) for k in keys] == [
+        ("2022", "growth"), ("2023", "growth:proj"), ("2023", "growth:proj")]
