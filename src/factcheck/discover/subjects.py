@@ -18,7 +18,9 @@ The key is built so that figures which only look alike never share one:
   figure's — except the year of a level stated as the base (比2020年的73129亿元). One of a list
   after 分别 has the period the sentence lists in its place (7、8、9三个月…分别为5.1%、5.1%和4.9%).
   A part of a year has one name however it is written (前2个月, 前两个月, 1—2月份: 1-2月; 1-3月:
-  一季度; 1-6月: 上半年; 1-9月: 前三季度); 今年 is the article's own year, named or not.
+  一季度; 1-6月: 上半年; 1-9月: 前三季度); 今年 is the article's own year, named or not, and
+  过去一年 the year before it (a report reviews last year and sets this year's targets). An item of
+  a list whose lines end in ； has the period of the line ending in ： that opens it.
 - **places**: the places named last before the figure in its sentence (else in its paragraph):
   江苏, 海淀, 全国 (中国, 我国) …, not one compared with or ranked in (高于全省, 稳居全国第一), nor a
   word that ends in 市 or 区 (就业市场, 流通市值, 重点区域). 全省,
@@ -31,7 +33,8 @@ The key is built so that figures which only look alike never share one:
   环比 holds to the end of its sentence, and a section opened by 从环比看 to the end of its
   paragraph, until 同比 or a new 从…看 (从环比看，二季度国内生产总值增长0.7% is not the 二季度增长
   4.7% before it); a list of targets after 目标是： is projected to its full stop (今年发展主要预期
-  目标是：…；居民消费价格涨幅3%左右 is no outcome).
+  目标是：…；居民消费价格涨幅3%左右 is no outcome), across its lines too; a growth rate of 今年 or
+  明年 about so much (增长6%左右) is a target.
 
 A claim in a list of 分别 without listed periods, in parentheses (an aside: （同期为下降9.8%）), or
 whose sentence names several places at once has no key: what it states cannot be told from its
