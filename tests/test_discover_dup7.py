@@ -151,9 +151,9 @@ PROVINCES = ("中国前三季度31省份GDP数据揭晓 多地发展韧性持续
 
 def test_the_title_after_a_dateline(tmp_path, capsys):
     doc = check(tmp_path, capsys, PROVINCES.format("31"))
-    assert pairs(doc) == [("linked", "holds", [(1, "31省"), (3, "31省")])]
+    assert pairs(doc) == [("linked", "holds", [(1, "31个"), (3, "31个")])]
     doc = check(tmp_path, capsys, PROVINCES.format("30"))
-    assert pairs(doc) == [("linked", "warning", [(1, "31省"), (3, "30省")])]
+    assert pairs(doc) == [("linked", "warning", [(1, "31个"), (3, "30个")])]
 
 
 #: 中国新闻网 on Sina Finance, 2022-01-22 (粤苏鲁经济领跑全国，GDP总量相加超30万亿元; RSSHUB-PAGE

@@ -22,17 +22,27 @@ _RATES = ("ratio", "pp", "factor")
 _FROM_TO = later(r"^[^，,。；;]{0,3}(?:提高|上升|增加|增长|下降|减少|降低|回落|扩大|缩小)(?:至|到|为)$")
 
 
+#: What each average divides by: 人均 and 每人 a count of people (or of visits: 人均消费 of 游客…人次),
+#: 户均 and 每户 a count of households (or of firms, counted in 户 and 家); a count of anything
+#: else is no divisor of theirs (扶贫资金…覆盖贫困户4989户，人均增收1490元: funds per household, not
+#: income per person). 平均每 and 平均 divide by whatever the sentence counts.
+_DIVISORS = {"人均": ("人", "名", "位", "人次"), "每人": ("人", "名", "位", "人次"),
+             "户均": ("户", "家"), "每户": ("户", "家")}
+
+
 def find(scope: Scope) -> list[Found]:
     found: list[Found] = []
     for k, per in enumerate(scope.claims):
-        if not is_level(per) or not _AVERAGE.search(scope.before(per)) \
-                or per.figure.quantity.unit.dimension in _RATES:
+        word = _AVERAGE.search(scope.before(per))
+        if not is_level(per) or word is None or per.figure.quantity.unit.dimension in _RATES:
             continue
         s_start, _ = scope.sentence(per)
         earlier = [c for c in scope.claims[:k] if c.figure.start >= s_start]
         count = next((c for c in reversed(earlier) if is_level(c) and exact(c)
                       and c.figure.quantity.unit.dimension in ("count", "visits")
                       and not same_unit(c, per)), None)
+        if count is not None and not _divides(word.group(0), count):
+            continue
         named = count is not None and _named_divisor(scope, count)
         if not named and (not exact(per) or _NOT_DIVIDED.search(per.label or "")):
             continue
@@ -112,6 +122,12 @@ def _counts_alike(total: DraftClaim, per: DraftClaim) -> bool:
     if same_unit(total, per):
         return True
     return per.figure.quantity.unit.dimension == "number" and total.figure.quantity.unit.dimension == "count"
+
+
+def _divides(word: str, count: DraftClaim) -> bool:
+    """The count is what the average word divides by (:data:`_DIVISORS`)."""
+    units = _DIVISORS.get(word)
+    return units is None or count.figure.quantity.unit.name in units
 
 
 def _named_divisor(scope: Scope, count: DraftClaim) -> bool:

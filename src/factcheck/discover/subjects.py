@@ -21,7 +21,9 @@ The key is built so that figures which only look alike never share one:
   figure's — except the year of a level stated as the base (比2020年的73129亿元). One of a list
   after 分别 has the period the sentence lists in its place (7、8、9三个月…分别为5.1%、5.1%和4.9%).
   A part of a year has one name however it is written (前2个月, 前两个月, 1—2月份: 1-2月; 1-3月:
-  一季度; 1-6月: 上半年; 1-9月: 前三季度); 今年 is the article's own year, named or not.
+  一季度; 1-6月: 上半年; 1-9月: 前三季度); 今年 is the article's own year, named or not, and
+  过去一年 the year before it (a report reviews last year and sets this year's targets). An item of
+  a list whose lines end in ； has the period of the line ending in ： that opens it.
 - **places**: the places named last before the figure in its sentence (else in its paragraph):
   江苏, 海淀, 全国 (中国, 我国) …, not one compared with or ranked in (高于全省, 稳居全国第一), nor a
   word that ends in 市 or 区 (就业市场, 流通市值, 重点区域). 全省,
@@ -35,7 +37,8 @@ The key is built so that figures which only look alike never share one:
   环比 holds to the end of its sentence, and a section opened by 从环比看 to the end of its
   paragraph, until 同比 or a new 从…看 (从环比看，二季度国内生产总值增长0.7% is not the 二季度增长
   4.7% before it); a list of targets after 目标是： is projected to its full stop (今年发展主要预期
-  目标是：…；居民消费价格涨幅3%左右 is no outcome).
+  目标是：…；居民消费价格涨幅3%左右 is no outcome), across its lines too; a growth rate of 今年 or
+  明年 about so much (增长6%左右) is a target.
 
 A claim in a list of 分别 without listed periods, in parentheses (an aside: （同期为下降9.8%）), or
 whose sentence names several places at once has no key: what it states cannot be told from its
@@ -257,8 +260,9 @@ _SUB = later(
 )
 _BASE = later(r"(?:比|较|与|同|相比|相较于?|比上年|超过|高于|低于|快于|慢于)$")
 _BASE_YEAR = later(r"(?:比|较|相比|与)((?:19|20)\d\d)年(?:的)?$")
-_RELATIVE_YEAR = later(r"(?<![比较与同])(?:上年|去年|前年|今年|明年)")
-_RELATIVE = {"上年": -1, "去年": -1, "前年": -2, "今年": 0, "明年": 1}
+#: 过去一年 of a report is the year before its own (政府工作报告: 过去一年…, 今年…预期目标).
+_RELATIVE_YEAR = later(r"(?<![比较与同])(?:上年|去年|前年|今年|明年|过去的?一年)")
+_RELATIVE = {"上年": -1, "去年": -1, "前年": -2, "今年": 0, "明年": 1, "过去一年": -1, "过去的一年": -1}
 _QUARTER = {"1": "一", "2": "二", "3": "三", "4": "四"}
 
 
@@ -475,6 +479,10 @@ _FLAGS = (("2y", later(r"两年平均")), ("real", later(r"实际(?!使用|利�
                       r"将(?!近)")))
 
 
+#: A growth rate of this year or the next, about so much, is a target (今年…增长6%左右 in a report
+#: that reviews last year: 2022年…增长5.2%): a measured rate is written exact.
+_ABOUT = ("左右", "上下")
+_THIS_YEAR = later(r"今年|明年")
 _BASE_OF_CHANGE = later(
     r"(?:比(?![重例率])|较(?![大高低快慢多少好])|与)([^，,。；比较与]{1,10}?)(?:提高|下降|增长|回落|加快|放缓|收窄|扩大|增加|减少|上升|持平|"
     r"增|降|减|多|少)"
@@ -506,8 +514,9 @@ def _measure(c: DraftClaim, words: str, label: str, label_words: str,
         kind = "level"
     flags = [name for name, pattern in _FLAGS if pattern.search(words)
              or (name in carried and (name != "mom" or kind != "level"))]
-    if f.estimate and "proj" not in flags:
-        flags.append("proj")
+    if (f.estimate or (kind == "growth" and f.suffix in _ABOUT and _THIS_YEAR.search(words))) \
+            and "proj" not in flags:
+        flags.append("proj")  # 今年全市生产总值增长6%左右: a rate this year is to reach, about
     if kind != "level":
         for m in _BASE_OF_CHANGE.finditer(compiled(r"[同环]比").sub("", words)):
             if not _YEAR_ON_YEAR.match(m.group(1)):
@@ -535,6 +544,9 @@ def _carried(plain: str, p_start: int, at: int) -> frozenset[str]:
     目标是： to the full stop."""
     text = plain[p_start:at]
     flags = set()
+    opening = _list_opening(plain, p_start)
+    if opening is not None and _TARGET_LIST.search(plain, opening, p_start):
+        text = plain[opening:at]  # 主要预期目标是：⏎地区生产总值增长6%左右；⏎…: the list goes on
     mom = text.rfind("环比")
     if mom >= 0:
         rest = text[mom + 2:]
@@ -855,6 +867,12 @@ def _claim_period(scope: Scope, c: DraftClaim, s_start: int, at: int,
         p_year, p_sub, p_named = _last_period(paragraph.periods_back(p_start, s_start))
         year = year if year is not None else p_year
         sub = sub if sub is not None else p_sub
+        opening = _list_opening(plain, p_start) if not p_named else None
+        if opening is not None:  # an item of a list opened lines before: 2023年…目标是：⏎…；⏎
+            o_year, o_sub, p_named = _last_period(_paragraph(plain, opening).periods_back(
+                opening, plain.find("\n", opening)))
+            year = year if year is not None else o_year
+            sub = sub if sub is not None else o_sub
         if not p_named:  # the heading the paragraph is under: 2021年 / 一季度经济运行情况
             h_year, h_sub = _heading_period(scope.plain, s_start)
             year = year if year is not None else h_year
@@ -869,6 +887,32 @@ def _claim_period(scope: Scope, c: DraftClaim, s_start: int, at: int,
             return {-2: "前年", -1: "上年", 1: "明年"}.get(year, "") + (sub or "")
         year = default + year
     return _period_name(year if year is not None else default, sub)
+
+
+#: The end of a line that a list goes on from (目标是：, 增长6%左右；).
+_LIST_GOES_ON = later(r"[：:；;]\s*$")
+#: The most lines of a list an item looks back over for its opening.
+_LONGEST_LIST_LINES = 30
+
+
+def _list_opening(plain: str, p_start: int) -> int | None:
+    """Where the list a paragraph is an item of opens: the line ending in ： that the lines
+    between it and the paragraph, each ending in ；, go on from (主要预期目标是：⏎地区生产总值增长
+    6%左右；⏎一般公共预算收入增长8%。); None for a paragraph no list goes on into."""
+    start = p_start
+    for _ in range(_LONGEST_LIST_LINES):
+        if start == 0:
+            return None
+        before = plain.rfind("\n", 0, start - 1) + 1
+        line = plain[before:start - 1]
+        if not line.strip():
+            return None
+        if not _LIST_GOES_ON.search(line):
+            return None
+        if line.rstrip()[-1] in "：:":
+            return before
+        start = before
+    return None
 
 
 def _section_opening(plain: str, p_start: int) -> str | None:

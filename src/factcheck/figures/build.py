@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import bisect
 import unicodedata
+from functools import lru_cache
 
 from ..article import ArticleText
 from ..lexicon import CLAUSE_ESTIMATE, NARROWING, NEGATIVE_GROWTH, RATE_NAMES, estimate_pattern
@@ -123,12 +125,27 @@ def _written(s: str, p: int, core: str, kind: str, words: dict[str, str],
     written = change_prefix + written  # 下降近3%, 增长近1倍: the change word comes first
     estimate = words.get("estimate")
     if not estimate and own_words and kind not in ("rank", "ratio-part", "period"):
-        clause_start = _after_last(s, p, "，,。；;！!？?：:")
-        m = _ESTIMATE_IN_CLAUSE.search(s, clause_start, p)
-        estimate = m.group(0) if m else None
+        estimate = _estimate_in_clause(s, _after_last(s, p, "，,。；;！!？?：:"), p)
     if estimate:
         written = estimate + written
     return written, estimate
+
+
+def _estimate_in_clause(s: str, a: int, b: int) -> str | None:
+    """The first estimate word of the clause s[a:b] (力争…增长6%), found in the estimate words of
+    the whole text, read once (a search of each clause again is quadratic in one endless clause)."""
+    starts, words = _estimate_words(s)
+    k = bisect.bisect_left(starts, a)
+    if k == len(starts) or starts[k] + len(words[k]) > b:
+        return None
+    return words[k]
+
+
+@lru_cache(maxsize=4)
+def _estimate_words(s: str) -> tuple[list[int], list[str]]:
+    """Where each estimate word of the text starts, and the word (the words never overlap)."""
+    found = list(_ESTIMATE_IN_CLAUSE.finditer(s))
+    return [m.start() for m in found], [m.group(0) for m in found]
 
 
 def _read(written: str, unit_name: str | None, allow_names: bool

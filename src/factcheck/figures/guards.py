@@ -47,6 +47,17 @@ _IDIOMS = tuple(
     "三个没有变 两个先行 三个一百 四个一批 三个一批 两个健康 千家万户 千方百计 三番五次 四面八方 "
     "五湖四海 一步一个脚印 三次分配".split()
 )
+#: Places whose names begin with a numeral (the national list of divisions: 三门峡市, 七台河市,
+#: 五台县, 二道区 …): names, no figures. A name of three characters or more is a name wherever it
+#: stands; one of two (五台, 三门, 九台) only before its 县/市/区 or 山 (购置五台设备 is a count).
+_PLACES_WITH_NUMERALS = tuple(sorted((
+    "三门峡 六盘水 七台河 二连浩特 五家渠 五大连池 五指山 二道江 九龙坡 七星关 七里河 五通桥 四子王旗 "
+    "六枝特区 万柏林 八公山 十堰 九江 三亚 三明 三沙 四平 六安 万州 万宁 三河 四会 五常 五华 五河 "
+    "五台 三台 九台 三门 二道 二七 三元 万年 万荣 万载 万源 五原 五寨 五莲 五峰 三都 三穗 三原 三江 "
+    "六合 八步 八宿 九原 万山 万安 万全"
+).split(), key=len, reverse=True))
+#: What follows a two-character place name: its 县/市/区 (or the mountain it is named for).
+_PLACE_SUFFIX = "县市区旗镇乡山"
 _RANK_BEFORE = later(
     r"(?:全[国省市区县镇]|全球|世界|同类|同级|区内|市内|省内|县内|[全各](?:市|区|县)?"
     r"|居|位居|位列|排名|排|名列|列|稳居|跃居|保持|排在|位于)(?:全[国省市区县镇])?$"
@@ -329,6 +340,19 @@ def idiom(c: Candidate) -> Resume | None:
     return None
 
 
+def place_name(c: Candidate) -> Resume | None:
+    """三门峡, 七台河, 五台县, 二道区: a place whose name begins with a numeral, no figure (十六区,
+    下辖四区三县, 全市11个县 count districts and counties: no name of the list is there)."""
+    if c.per or not c.chinese:
+        return None
+    for name in _PLACES_WITH_NUMERALS:
+        if c.s.startswith(name, c.i):
+            end = c.i + len(name)
+            if len(name) >= 3 or c.s[end:end + 1] in tuple(_PLACE_SUFFIX):
+                return Resume(end)
+    return None
+
+
 _TALLY_PAIR = "[一二两三四五六七八九十]{1,2}(?:" + "|".join(TALLY) + ")"
 #: A run of two or more numerals each with its direction: 四升三降一平, 八增长、两收窄.
 _TALLY_RUN = later(f"(?:{_TALLY_PAIR}、?){{2,}}")
@@ -506,6 +530,22 @@ def top_list(c: Candidate) -> Resume | None:
     return None
 
 
+def provinces(c: Candidate) -> Resume | None:
+    """27省份, 31省区市, 五省份, 15副省级城市: a count of provinces (or cities of a rank) with its
+    noun and no counter, read as 27个省份 (27个, the noun 省份 the start of what it counts): 省
+    is no unit of its own, and 副省级城市 no unknown word."""
+    if c.per or c.range_end is not None or c.odd or c.suffix or not (
+            c.uname == "省" or (c.bare and c.s.startswith(_RANKED_CITIES, c.end))):
+        return None
+    written = c.sign + c.num_text + "个"
+    return Resume(c.end, _make(c.article, c.s, c.i - len(c.sign), c.num_at, c.end, written,
+                               c.names, unit_name="个"))
+
+
+#: Cities of a rank counted with no counter: 15副省级城市.
+_RANKED_CITIES = ("副省级城市", "副省级", "计划单列市")
+
+
 # --- 位 ---------------------------------------------------------------------------------------------
 def names_count(c: Candidate) -> Resume | None:
     """光伏、充电、储能…六位于一体: a count of the names listed before it (六项)."""
@@ -578,6 +618,9 @@ def grade(c: Candidate) -> Resume | None:
     finding)."""
     if c.uname != "级" or c.numeral.magnitude >= 10**4:
         return None
+    if "." in c.num_text or _MEASURED_IN_GRADES.match(c.s, c.fig_end) \
+            or _MEASURED_IN_GRADES_BEFORE.search(c.s, max(0, c.i - 4), c.i):
+        return Resume(c.fig_end)  # 5.7级地震, 6至8级阵风: a magnitude or a force, no count
     listed = _names_count(c.s, c.i, c.num_text) or _few_names(c)
     if listed is None:
         if c.prev in ("”", '"', "」", "』"):
@@ -588,6 +631,13 @@ def grade(c: Candidate) -> Resume | None:
         fig.names, fig.names_complete = listed[0], True
         fig.names_start = c.article.scan.original_span(listed[1], listed[1] + 1)[0]
     return Resume(c.u_end, fig)
+
+
+#: After a grade, what it measures (5.7级地震, 6.8级强震, 6至8级阵风, 7-8级短时大风): an earthquake's
+#: magnitude or a wind's force, measured on a scale, never a count of anything.
+_MEASURED_IN_GRADES = later(r"(?:[^，,。；;：:、\d]{0,4}?(?:地震|余震|强震|震)|(?:短时)?(?:阵风|大风|风))")
+#: Before it: 震级, 里氏, 风力 (震级为6.8级, 里氏7.0级, 风力达8级).
+_MEASURED_IN_GRADES_BEFORE = later(r"(?:震级|里氏|风力|级别)[为达是到]?$")
 
 
 def _few_names(c: Candidate) -> tuple[list[str], int] | None:
@@ -975,9 +1025,13 @@ def slogan(c: Candidate) -> Resume | None:
     s, u_end = c.s, c.u_end
     if c.chinese and c.uname and s[u_end:u_end + 1] in _CN_DIGITS and s[u_end + 1:u_end + 2] \
             and s[u_end + 1] not in _PUNCT and len(c.num_text) == 1 \
-            and not s.startswith(_WORDS_WITH_ONE, u_end):
+            and not s.startswith(_WORDS_WITH_ONE, u_end) and not _DIVISIONS.match(s, c.i):
         return Resume(u_end)
     return None
+
+
+#: 下辖四区三县, 三区两县: counts of divisions, each more than one (一区一策 is a slogan).
+_DIVISIONS = later(r"[二两三四五六七八九十]+[区县市镇乡][二两三四五六七八九十]+[区县市镇乡]")
 
 
 #: Words that begin with 一 and are no numeral of a slogan: 两座一线城市, 三家一流企业.
@@ -1010,8 +1064,9 @@ def points_shared(c: Candidate) -> Resume | None:
 
 GUARDS: tuple[Guard, ...] = (
     too_long, unreadable_numeral, no_numeral, trailing_dian, points_shared,
-    identifier, date, idiom, tally, quoted_count, months_listed, clock_time, calendar_year, month_span,
-    ordinal, top_rank, top_list,
+    identifier, date, idiom, place_name, tally, quoted_count, months_listed, clock_time, calendar_year,
+    month_span,
+    ordinal, top_rank, top_list, provinces,
     names_count, big_group, grade, layers, session, one_body, digit_count,
     class_word, place_class, fraction,
     number_pair, bare_chinese, number_series, enumerator, long_code, latin_after,

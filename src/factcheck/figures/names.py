@@ -128,6 +128,8 @@ def _attach_names(article: ArticleText, s: str, fig: Figure) -> None:
         a = -1
     if a >= 0:
         start = _after_last(s, a, _SEPARATORS_HARD)
+        if a - start > _LONGEST_LIST:
+            return  # no list of names is that long: the clause holds none (and costs nothing)
         head = s[start:a]
         lead = _LIST_LEAD.match(head)
         if lead:
@@ -141,6 +143,8 @@ def _attach_names(article: ArticleText, s: str, fig: Figure) -> None:
     if q.qualifier is not None or q.value > 40:
         return
     start = _after_last(s, fig.scan_start, _SEPARATORS_HARD)
+    if fig.scan_start - start > _LONGEST_LIST:
+        return
     head = s[start:fig.scan_start]
     if _EACH.search(head):
         return  # 河北、山东、河南各5宗: a count for each name, not of the names
