@@ -149,3 +149,60 @@ def test_a_part_of_a_profit_may_exceed_it(article) -> None:
     assert code == 0 and errors(doc) == []
     code, doc = article(NINGXIA_PROFIT)
     assert breakdowns(doc) == [] and code == 0 and errors(doc) == []
+
+
+# --- parts with their shares of one whole --------------------------------------------------------
+# 2017年农民工监测调查报告 (国家统计局, via https://mszz.cn/news/msgc/5522.html): four regions, each
+# with its share of the total stated two paragraphs before.
+MIGRANTS = ("报告称，2017年农民工总量达到28652万人，比上年增加481万人，增长1.7%。\n"
+            "从输出地看，东部地区农民工10430万人，比上年增加30万人，增长0.3%，占农民工总量的36.4%；中部地区"
+            "农民工9450万人，比上年增加171万人，增长1.8%，占农民工总量的33%；西部地区农民工{west}万人，比上年"
+            "增加251万人，增长3.3%，占农民工总量的27.3%；东北地区农民工958万人，比上年增加29万人，增长3.1%，"
+            "占农民工总量的3.3%。\n")
+# 第七次全国人口普查公报 of a district (https://tjgb.hongheiku.com/15266.html)
+CENSUS = ("全区常住人口为579101人，与2010年第六次全国人口普查的442854人相比，十年共增加136247人，"
+          "增长30.77%。\n全区常住人口中，居住在城镇的人口为{town}人，占94.51%；居住在乡村的人口为31802人，占5.49%。\n")
+CENSUS_SEX = "全区常住人口中，男性人口为276626人，占47.77%；女性人口为302475人，占52.23%。\n"
+
+
+# 中新网福州 2022-11-18 福建前10个月外贸 (http://riulidt.cn/news/2022/2022-11-18/513401.html): the whole
+# in 万亿元, the parts by kind of firm in 亿元
+FUJIAN = ("今年前10个月，福建省外贸进出口1.62万亿元(人民币，下同)，比去年同期(下同)增长7%。其中，出口9871.8亿元，"
+          "增长12%；进口6358.7亿元，增长0.1%。\n"
+          "民营企业依旧扮演福建进出口“主力军”。前10个月，福建省民营企业进出口8885.5亿元，增长10.5%，占同期福建省"
+          "外贸进出口总值的54.7%，比重较去年同期提高1.7个百分点。国有企业进出口3613.5亿元，增长6.3%，占22.3%。"
+          "外商投资企业进出口3718.3亿元，增长0.3%，占22.9%。\n")
+
+
+def test_firms_by_kind_with_their_shares_of_the_trade(article) -> None:
+    code, doc = article(FUJIAN)
+    assert ("linked", "holds", frozenset({"8885.5亿元", "3613.5亿元", "3718.3亿元", "1.62万亿元"})) \
+        in by_shares(doc)
+    assert code == 0 and errors(doc) == []
+
+
+def by_shares(doc: dict) -> list[tuple[str, str, frozenset[str]]]:
+    return [(c["how"], c["verdict"], frozenset(figures(c))) for c in check_dicts(doc, "breakdown")
+            if len(c["claims"]) >= 3]
+
+
+@pytest.mark.parametrize(("text", "value", "wrong", "members"), [
+    (MIGRANTS.replace("{west}", "{x}"), "7814", "17814",
+     {"28652万人", "10430万人", "9450万人", "7814万人", "958万人"}),
+    (CENSUS.replace("{town}", "{x}"), "547299", "557299", {"579101人", "547299人", "31802人"})])
+def test_parts_with_their_shares_are_at_most_the_whole(article, text, value, wrong, members) -> None:
+    code, doc = article(text.format(x=value))
+    assert ("linked", "holds", frozenset(members)) in by_shares(doc)
+    assert code == 0 and errors(doc) == []
+    _, doc = article(text.format(x=wrong))
+    changed = frozenset(m.replace(value, wrong) for m in members)
+    assert any(how == "linked" and verdict != "holds" and found == changed
+               for how, verdict, found in by_shares(doc)), by_shares(doc)
+
+
+def test_shares_of_two_classifications_are_not_added(article) -> None:
+    """城镇 and 乡村, 男性 and 女性: four shares adding up to 200% split the whole twice."""
+    text = CENSUS.format(town="547299").rstrip("\n") + CENSUS_SEX.replace("全区常住人口中，", "")
+    code, doc = article(text)
+    assert not any(len(f) >= 4 for _, _, f in by_shares(doc)), by_shares(doc)
+    assert code == 0 and errors(doc) == []
