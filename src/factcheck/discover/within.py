@@ -177,9 +177,10 @@ _OF_WHICH = later(r"其中")
 
 
 def by_shares(scope: Scope, found: list[Found]) -> list[Found]:
-    """The parts of one whole that the shares found name in one paragraph, at least two of them
-    whose stated shares add up to at most 100%, with no 其中 between them (a part of a part), and
-    no breakdown of that whole already holding them all."""
+    """The parts of one whole that the shares found name in one paragraph after the whole's (a
+    其中 of the whole's own paragraph is its breakdown already): at least two, whose stated shares
+    add up to at most 100%, with no 其中 between them (a part of a part), and no breakdown of that
+    whole already holding them all."""
     by_id = {c.id: c for c in scope.claims}
     groups: dict[tuple[str, int], list[tuple[DraftClaim, DraftClaim]]] = {}
     for r in found:
