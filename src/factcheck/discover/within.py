@@ -25,7 +25,7 @@ from ..patterns import later
 from .among import people
 from .claims import DraftClaim
 from .composition import measure
-from .scope import Found, Scope, a_change, a_net_amount, exact, is_level, same_unit
+from .scope import Found, Scope, a_change, exact, is_level, same_unit
 
 __all__ = ["by_shares", "find", "period"]
 
@@ -100,7 +100,7 @@ def _whole(scope: Scope, start: int, words: str, parts: list[DraftClaim]) -> Dra
             continue
         if all(same_unit(c, p) and c.period == p.period and people(c) == people(p) for p in parts) \
                 and (kinds == {None} or {measure(c.label)} == kinds):
-            return None if a_net_amount(c) else c  # 利润总额: a part of it may exceed it
+            return c
     return None
 
 
@@ -148,7 +148,7 @@ def _months_in_spans(scope: Scope) -> list[Found]:
     """Every flow stated for one month with the same flow, of the same label, stated for the span
     of months that holds it."""
     flows = [(c, period(scope, c)) for c in scope.claims if _amount(c) and _positive(c)
-             and measure(c.label) is not None and not a_net_amount(c)]
+             and measure(c.label) is not None]
     found = []
     for month, when in flows:
         if when is None or when[1] != "month":
