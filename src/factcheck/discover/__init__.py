@@ -104,6 +104,7 @@ def relations_of(scope: Scope) -> list[Found]:
              *difference.find(scope),
              *compound.find(scope),
              *within.find(scope)]
+    found.extend(within.by_shares(scope, found))
     unique: dict[tuple, Found] = {}
     for r in found:
         unique.setdefault((r.kind, repr(sorted(r.fields.items()))), r)

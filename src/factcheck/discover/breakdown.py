@@ -17,7 +17,7 @@ from . import among, each
 from .claims import DraftClaim
 from .composition import measure, name, named_pair, not_a_sum
 from .proportion import how_of_100
-from .scope import Found, Scope, a_change, exact, is_level, is_share, same_unit
+from .scope import Found, Scope, a_change, a_net_amount, exact, is_level, is_share, same_unit
 
 __all__ = ["find"]
 
@@ -49,6 +49,8 @@ def find(scope: Scope) -> list[Found]:
             counts = each.weights(scope, total.end, group)
             exhaustive = _industries(total, group) or _complements(group) or (counts is not None
                                                        and each.rest_closes(scope, group))
+            if not exhaustive and a_net_amount(total):
+                continue  # 利润总额10.31亿元。其中，…利润总额24.15亿元: the others may lose
             if counts is not None and (any(n > 1 for n in counts) or _counted_part(group[0], total)):
                 shared.extend(r for r in [each.sum_of(total, group, counts, exhaustive, how, because)]
                               if r is not None)
@@ -67,6 +69,71 @@ def find(scope: Scope) -> list[Found]:
     found.extend(_balance_sheets(scope))
     found.extend(_spelled_out(scope))
     found.extend(_by_place(scope))
+    found.extend(_summed(scope))
+    return found
+
+
+#: The words that state a total as the sum of the figures just before it: 合计, 共计, 总计 or 总共
+#: after the last part and the name its count may carry (…并处罚款35.21亿元，合计51.79亿元; …500家协同
+#: 倍增企业，共计1021家), maybe with the verb the parts share (合计亏损27.86亿元).
+_SUM_AFTER = later(r"^(?:[^\d，,、。；;：:（()）]{1,12})?[，,、]\s*(?:两者|二者|三者|两项|三项|以上)?"
+                   r"(?:合计|共计|总计|总共)([\u4e00-\u9fff]{0,4}?)(?:为|达到|达|有)?$")
+#: After parts tied by 加上 (捐款17.83亿元，加上…配捐3.07亿元、…配捐3.9999亿元，总计募得善款24.9亿元), the
+#: total's clause may name what it totals before the sum word (…，政府性基金预算支出安排数总计255.69亿元).
+_SUM_AFTER_PLUS = later(r"^(?:[^\d，,、。；;：:（()）]{1,12})?[，,、]\s*[^\d，,、。；;：:（()）]{0,16}?"
+                        r"(?:合计|共计|总计|总共|累计|共)([\u4e00-\u9fff]{0,4}?)(?:为|达到|达|有)?$")
+_PLUS = later(r"^[，,]\s*再?加上")
+#: Words in a verb between the sum word and the total that make it no plain sum of the parts.
+_NOT_PLAIN = later(r"比|较|占|其中|增|减|约|超|近")
+#: Words before a part that make it a figure of another time or a figure compared with.
+_OTHER_TIME = later(r"上年|去年|前一年|上一年|同期|[比较]|低于|高于|不及|相当于")
+#: Words of opposite directions: a 合计 of a net purchase and a net sale is their difference.
+_OPPOSITES = ((later(r"买入"), later(r"卖出")), (later(r"流入"), later(r"流出")),
+              (later(r"盈利|净利"), later(r"亏损")), (later(r"顺差"), later(r"逆差")),
+              (later(r"多增"), later(r"少增")),
+              (later(r"增加|增长|上升"), later(r"减少|下降|下滑")))
+
+
+def _counted(words: str) -> int | None:
+    """How many parts a sum word counts (两项合计 → 2, 三者合计 → 3); None when it counts none."""
+    m = compiled(r"[，,、]\s*([两二三])(?:者|项)(?:合计|共计|总计|总共)").search(words)
+    return None if m is None else 3 if m.group(1) == "三" else 2
+
+
+def _summed(scope: Scope) -> list[Found]:
+    """A total stated after its parts in one sentence, tied by 合计 / 共计 / 总计 (韩籍居民登记人口为
+    966.8465万人，外籍居民登记人口为24.2623万人，合计991.1088万人) or by 加上 and a sum word: the sum of
+    every level of the total's unit before it in the sentence. None when one of them is bounded, a
+    change, a figure of another time or compared with, or a 其中 or opposite directions make the
+    sum no plain one."""
+    found = []
+    for total in scope.claims:
+        if not (is_level(total) and exact(total)) or a_change(total) or not_a_sum(total.label) \
+                or total.figure.quantity.unit.dimension in ("ratio", "pp", "time", "number"):
+            continue
+        a, _ = scope.sentence(total)
+        before = [c for c in scope.in_span(a, total.figure.start) if is_level(c) and same_unit(c, total)]
+        if len(before) < 2:
+            continue
+        words = scope.text(before[-1].end, total.figure.number_start)
+        plus = _PLUS.match(scope.text(before[0].end, before[1].figure.start))
+        m = (_SUM_AFTER_PLUS if plus else _SUM_AFTER).match(words)
+        if m is None or _NOT_PLAIN.search(m.group(1)) or _counted(words) not in (None, len(before)):
+            continue
+        sentence = scope.text(scope.clause(before[0])[0], total.end)  # 从净利润角度看，…分别亏损
+        if _NESTED.search(scope.text(a, total.end)) or any(x.search(sentence) and y.search(sentence)
+                                                           for x, y in _OPPOSITES):
+            continue
+        if any(not exact(c) or a_change(c) or scope.aside(c) or not_a_sum(c.label)
+               or _OTHER_TIME.search(scope.before(c)) or not _same_counter(c, total)
+               for c in before):
+            continue
+        kinds = {measure(c.label) for c in (*before, total)} - {None}
+        if len(kinds) > 1:
+            continue  # 营业收入…，净利润…: levels of two measures, no sum
+        found.append(Found("breakdown", {"breakdown": total.id, "parts": [c.id for c in before],
+                                         "exhaustive": True}, "stated", total,
+                           "the total the words state after its parts (…，合计)", f"{total.id}_sum"))
     return found
 
 

@@ -121,6 +121,16 @@ def listed_item(scope: Scope, c: DraftClaim) -> bool:
     return at >= 0 and sum(1 for x in scope.in_span(at, b) if same_unit(x, c) and is_level(x)) >= 2
 
 
+_NET = later(r"利润|净利|利税|盈利|亏损|净收入|净出口|净流入|净流出|净买入|净卖出|顺差|逆差|净增|净减")
+
+
+def a_net_amount(c: DraftClaim) -> bool:
+    """A level that nets gains against losses (利润总额, 净流入, 顺差): a part of it may exceed it
+    (市属国有企业累计利润总额10.31亿元。其中，市国资委系统企业累计利润总额24.15亿元), so only all its parts
+    together are bound to it."""
+    return bool(_NET.search(c.label or ""))
+
+
 def is_share(c: DraftClaim) -> bool:
     """A percentage that is a level of its own (a share, a rate of something), not a growth."""
     f = c.figure
@@ -139,4 +149,4 @@ def exact(c: DraftClaim) -> bool:
     return q is not None and q.qualifier is None
 
 
-__all__ += ["exact", "is_level", "is_share", "same_unit"]
+__all__ += ["a_net_amount", "exact", "is_level", "is_share", "same_unit"]

@@ -10,9 +10,16 @@ parts' unit and measure and period; the words name it, so the relation is stated
 A month is within the months to it (12月份，社会消费品零售总额17740亿元 … 1-12月份，社会消费品零售总额
 181226亿元; 11月份…利润总额 within 1—11月份…利润总额): a flow of one month is at most the same flow
 over the span that holds the month, tied by the label and the periods (linked).
+
+Parts stated in one paragraph with their shares of one whole (民营企业进出口12315.2亿元…占外贸总值的37.5%…。
+同期，外商投资企业进出口17613.2亿元…占53.5%；国有企业进出口2945.3亿元…占9%) are together at most that whole
+when their shares add up to at most 100% (more would be parts of several classifications, which
+overlap): linked, as the shares' wholes are.
 """
 
 from __future__ import annotations
+
+from itertools import pairwise
 
 from ..patterns import later
 from .among import people
@@ -20,7 +27,7 @@ from .claims import DraftClaim
 from .composition import measure
 from .scope import Found, Scope, a_change, exact, is_level, same_unit
 
-__all__ = ["find", "period"]
+__all__ = ["by_shares", "find", "period"]
 
 #: A sentence opened by a whole's name: (1—5月份，)(在)规模以上工业企业中，
 _OPENING = later(r"(?:[^，,。；;！？\n]{1,10}[，,])?在?([\u4e00-\u9fff、]{2,16}?)中[，,：:]")
@@ -164,3 +171,43 @@ def _months_in_spans(scope: Scope) -> list[Found]:
 def _positive(c: DraftClaim) -> bool:
     lo = c.figure.quantity.interval.lo  # type: ignore[union-attr]
     return lo is not None and lo > 0
+
+
+_OF_WHICH = later(r"其中")
+
+
+def by_shares(scope: Scope, found: list[Found]) -> list[Found]:
+    """The parts of one whole that the shares found name in one paragraph after the whole's (a
+    其中 of the whole's own paragraph is its breakdown already): at least two, whose stated shares
+    add up to at most 100%, with no 其中 between them (a part of a part), and no breakdown of that
+    whole already holding them all."""
+    by_id = {c.id: c for c in scope.claims}
+    groups: dict[tuple[str, int], list[tuple[DraftClaim, DraftClaim]]] = {}
+    for r in found:
+        if r.kind != "share" or not isinstance(r.fields.get("of"), str):
+            continue
+        part, rate = by_id.get(r.fields["share"]), by_id.get(str(r.fields.get("is")))
+        whole = by_id.get(r.fields["of"])
+        if part is None or rate is None or whole is None or not same_unit(part, whole) \
+                or not _amount(part) or part.line == whole.line:
+            continue
+        members = groups.setdefault((whole.id, part.line), [])
+        if all(p is not part for p, _ in members):
+            members.append((part, rate))
+    held = [set(r.fields.get("parts", ())) | {r.fields["breakdown"]} for r in found
+            if r.kind == "breakdown"]
+    out = []
+    for (whole_id, _), members in groups.items():
+        members.sort(key=lambda m: m[0].figure.start)
+        parts = [p for p, _ in members]
+        lows = [rate.figure.quantity.interval.lo for _, rate in members]  # type: ignore[union-attr]
+        if len(parts) < 2 or any(lo is None for lo in lows) or sum(lows) > 1 \
+                or any(_OF_WHICH.search(scope.text(a.end, b.figure.start))
+                       for a, b in pairwise(parts)) \
+                or any({whole_id, *(p.id for p in parts)} <= ids for ids in held):
+            continue
+        out.append(Found("breakdown", {"breakdown": whole_id, "parts": [p.id for p in parts],
+                                       "exhaustive": False}, "linked", parts[0],
+                         "parts stated with their shares of one whole (…占…的x%)",
+                         f"{whole_id}_by_shares"))
+    return out
