@@ -48,3 +48,23 @@ def test_a_fact_file_breakdown_is_checked_as_written(tmp_path, capsys) -> None:
         """, "f.yaml")
     assert [(f["code"], f["severity"]) for f in run_check([path], capsys).doc["findings"]] == [
         ("FC301", "error")]
+
+
+# 每日经济新闻 2018-09-08, http://m.nbd.com.cn/articles/2018-09-08/1253197.html: the balance of the
+# parts (顺差) ends the list of parts
+TRADE = ("今年前8个月，我国货物贸易进出口总值人民币19.43万亿元，比去年同期（下同）增长9.1%。其中，出口为"
+         "10.34万亿元，增长5.4%；进口9.09万亿元，增长13.7%；贸易顺差为1.25万亿元，收窄31.3%。\n"
+         "8月份，我国进出口总值人民币2.71万亿元，增长12.7%。其中，出口1.44万亿元，增长7.9%；进口1.27万亿元，"
+         "增长18.8%；贸易顺差1797.5亿元，收窄34.2%。\n")
+
+
+def test_a_trade_balance_is_no_part_of_the_trade(tmp_path, capsys) -> None:
+    doc = check_text(tmp_path, capsys, TRADE)
+    assert alarms(doc) == []
+    assert [c["verdict"] for c in check_dicts(doc, "breakdown")] == ["holds", "holds"]
+
+
+def test_the_trade_list_still_names_a_wrong_part(tmp_path, capsys) -> None:
+    doc = check_text(tmp_path, capsys, TRADE.replace("10.34万亿元", "10.94万亿元"))
+    errors = [f for f in doc["findings"] if f["severity"] == "error" and f["code"] == "FC301"]
+    assert len(errors) == 1 and "10.94万亿元" in errors[0]["message"]

@@ -359,6 +359,8 @@ def _parts_after(scope: Scope, k: int, total: DraftClaim) -> tuple[list[DraftCla
             break  # 粮食种植面积…其中，小麦…；玉米…；油料…: crops beside grain, the list has ended
         if _other_measure(total, c):
             break  # 总投资107亿元，其中…总投资66.31亿元、…年可实现产值127亿元: another measure
+        if a_net_amount(c) and not a_net_amount(total):
+            break  # 进出口3.3万亿元。其中，出口…；进口…；贸易顺差9000亿元: a balance of the parts
         if same_unit(c, total) and name(c) in others:
             continue  # 总投资82.3亿元、年度投资20.4亿元，其中…总投资43.3亿元: the other level's part
         if is_level(c) and exact(c) and not a_change(c) \
