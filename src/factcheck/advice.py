@@ -91,7 +91,7 @@ def far_apart(p: Prepared, needed: dict[int, Interval]) -> bool:
             need = need.integer_hull() or need
         if q.value == 0 or need.distance(q.checked_interval) < FAR * abs(q.value):
             return False
-        if _slip_fits(t, need):
+        if _slip_fits(t, need) or _swapped(t, need):
             return False
         moved = True
     return moved
@@ -99,15 +99,15 @@ def far_apart(p: Prepared, needed: dict[int, Interval]) -> bool:
 
 def _slip_fits(t: Term, need: Interval) -> bool:
     """Whether a slip of the pen in the term's figure lands near the values it would need: a
-    typo the suggestions name (:func:`typos.variants`), another digit in a one-digit figure, or
-    a stray digit struck out (253302.5 for 53302.5). Near (:func:`_near`): inside the need, and
+    typo the suggestions name (:func:`typos.variants`), another digit in a one-digit figure, a
+    stray digit struck out (253302.5 for 53302.5), or a change in the other direction. Near (:func:`_near`): inside the need, and
     for a one-sided need (a part at most its whole) close to its bound."""
     near = _near(need)
     if near is None:
         return False
     q, read = t.quantity, variant_reader(t)
-    if _one_digit_fits(q, near):
-        return True
+    if _one_digit_fits(q, near) or (q.value != 0 and (-q.checked_interval).intersects(near)):
+        return True  # another digit, or the word of the other direction (回落 for 加快)
     slips = [text for text, _ in variants(q.written)]
     m = _DIGITS.search(q.written)
     if m is not None:
@@ -122,6 +122,20 @@ def _slip_fits(t: Term, need: Interval) -> bool:
                 and alt.checked_interval.intersects(near)):
             return True
     return False
+
+
+def _swapped(t: Term, need: Interval) -> bool:
+    """Whether another figure printed on the term's line, of its unit, has the values a
+    two-sided need asks for: two figures of a sentence written in each other's place
+    (三次产业结构 6.8：15.9：77.3 for 6.8：77.3：15.9)."""
+    claim = t.claim
+    if claim is None or claim.article is None or need.lo is None or need.hi is None:
+        return False
+    key, line = t.quantity.unit.key, claim.article.line
+    return any(other is not claim and other.article is not None and other.article.line == line
+               and other.quantity is not None and other.quantity.unit.key == key
+               and other.quantity.checked_interval.intersects(need)
+               for other in claim.file.claims.values())
 
 
 def _near(need: Interval) -> Interval | None:
