@@ -8,7 +8,7 @@ meets them, after a cheap integer screen of the candidates in units of the writt
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from fractions import Fraction
 from typing import TYPE_CHECKING
 
@@ -80,12 +80,7 @@ def far_apart(p: Prepared, needed: dict[int, Interval]) -> bool:
     its words; a relation missed this widely is more often misread (two classifications of one
     total, a figure of another subject) than misprinted."""
     moved = False
-    for t in figures_once(p):
-        need = needed.get(id(t))
-        if t.claim is None or need is None:
-            continue
-        if t.scale != 1:
-            need = need.scale(1 / t.scale)
+    for t, need in _needs(p, needed):
         q = t.quantity
         if q.integer:
             need = need.integer_hull() or need
@@ -100,8 +95,9 @@ def far_apart(p: Prepared, needed: dict[int, Interval]) -> bool:
 def _slip_fits(t: Term, need: Interval) -> bool:
     """Whether a slip of the pen in the term's figure lands near the values it would need: a
     typo the suggestions name (:func:`typos.variants`), another digit in a one-digit figure, a
-    stray digit struck out (253302.5 for 53302.5), or a change in the other direction. Near (:func:`_near`): inside the need, and
-    for a one-sided need (a part at most its whole) close to its bound."""
+    stray digit struck out (253302.5 for 53302.5), or a change in the other direction. Near
+    (:func:`_near`): inside the need, and for a one-sided need (a part at most its whole) close
+    to its bound."""
     near = _near(need)
     if near is None:
         return False
@@ -183,17 +179,20 @@ def _name(t: Term) -> str | Message:
     return t.label if t.field == "value" else Message(msg.GROWTH_OF, name=t.label)
 
 
+def _needs(p: Prepared, needed: dict[int, Interval]) -> Iterator[tuple[Term, Interval]]:
+    """Each claimed figure of the relation with the values it would need, in its own scale."""
+    for t in figures_once(p):
+        need = needed.get(id(t))
+        if t.claim is not None and need is not None:
+            yield t, (need if t.scale == 1 else need.scale(1 / t.scale))
+
+
 def _typos(p: Prepared, needed: dict[int, Interval], limit: int = 2) -> list[Message]:
     """Slips of the pen that would make the relation hold (:func:`typos.likeliest`, as the
     repairs choose them): a variant works exactly when its reading meets the values the figure
     would need."""
     found: list[Message] = []
-    for t in figures_once(p):
-        need = needed.get(id(t))
-        if t.claim is None or need is None:
-            continue
-        if t.scale != 1:
-            need = need.scale(1 / t.scale)
+    for t, need in _needs(p, needed):
         slip = likeliest(t.quantity, need, variant_reader(t))
         if slip is not None:
             text, why, _ = slip
