@@ -29,6 +29,7 @@ contributions by :mod:`.composition`.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from ..patterns import later
 from .claims import DraftClaim
@@ -134,17 +135,22 @@ _PLACE = later(r"^(?:全国|全省|全市|全区|全县|全州|全盟)")
 _OF_GDP = later(r"^(?:经济|GDP|地区生产总值|生产总值|国内生产总值|经济总量)$")
 
 
-def _pull_by_rate(scope: Scope) -> list[Found]:
-    """拉动 p个百分点 next to 贡献率c% in one sentence: p = c × the growth of the whole named after
-    拉动, stated before."""
-    found = []
+def _named_pulls(scope: Scope) -> Iterator[tuple[int, DraftClaim, re.Match[str]]]:
+    """Each exact 百分点 figure whose subject is a 拉动 (the match names the whole it pulls)."""
     for k, pull in enumerate(scope.claims):
         q = pull.figure.quantity
         if q is None or q.unit.dimension != "pp" or not exact(pull):
             continue
         m = _PULL.search(_subject(scope, pull))
-        if m is None:
-            continue
+        if m is not None:
+            yield k, pull, m
+
+
+def _pull_by_rate(scope: Scope) -> list[Found]:
+    """拉动 p个百分点 next to 贡献率c% in one sentence: p = c × the growth of the whole named after
+    拉动, stated before."""
+    found = []
+    for k, pull, m in _named_pulls(scope):
         rate = _rate_beside(scope, k)
         whole = _whole_rate(scope, pull, m.group(1)) if rate is not None else None
         if rate is None or whole is None or not _same_measure(_subject(scope, rate), whole.label):
@@ -217,12 +223,8 @@ def _pull_of_part(scope: Scope) -> list[Found]:
     last before the 拉动 in its sentence, the whole the one it names (进口, 全省外贸, 出口) stated
     before with its level and growth."""
     found = []
-    for k, pull in enumerate(scope.claims):
-        q = pull.figure.quantity
-        if q is None or q.unit.dimension != "pp" or not exact(pull):
-            continue
-        m = _PULL.search(_subject(scope, pull))
-        whole = whole_named(m.group(1)) if m else None
+    for k, pull, m in _named_pulls(scope):
+        whole = whole_named(m.group(1))
         part = _level_before(scope, k) if whole is not None else None
         if whole is None or part is None:
             continue
@@ -231,7 +233,8 @@ def _pull_of_part(scope: Scope) -> list[Found]:
                 or part.basis is not None:
             continue
         fields: dict = {"contribution": pull.id, "part": part.id, "to": total.id}
-        if _DOWN.search(_subject(scope, pull)) and not (q.interval.hi is not None and q.interval.hi < 0):
+        if _DOWN.search(_subject(scope, pull)) and not (pull.figure.quantity.interval.hi is not None
+                                                     and pull.figure.quantity.interval.hi < 0):
             fields["negative"] = [pull.id]
         found.append(Found("contribution", fields, "linked", pull, "a part's contribution (拉动)",
                            f"{part.id}_contribution"))
