@@ -1,6 +1,7 @@
 """For each one-figure change of the corpus mutations (:func:`corpus.mutations`: the last
 significant digit moved by 3) that the tool reports as an error naming the changed place: does the
-first repair of the failing relations name the changed figure, with its original as the typo?
+first-ranked repair of the failing relations (equally plausible repairs share rank 1) name the
+changed figure, with its original as the typo?
 
     python tests/repairs.py [--dir tests/data/heldout] [-v]
 
@@ -44,7 +45,7 @@ def _restored(stated: str, changed: str, original: str) -> str:
 
 
 def report(directory: Path) -> None:
-    total = reported = named = typo_ok = advised = misled = 0
+    total = reported = named = alone = typo_ok = advised = misled = 0
     with tempfile.TemporaryDirectory() as tmp:
         for gold in C.corpus(directory):
             lines = gold.text.read_text(encoding="utf-8").split("\n")
@@ -75,9 +76,11 @@ def report(directory: Path) -> None:
                     checks = {e.get("check") for e in hit}
                     firsts = [x for x in doc.get("repairs", [])
                               if x["rank"] == 1 and checks & set(x["fixes"])]
-                    first = firsts[0]["claims"][0] if firsts else None
-                    ok = first is not None and first["id"] in ids
+                    mine = [x["claims"][0] for x in firsts if x["claims"][0]["id"] in ids]
+                    first = mine[0] if mine else None
+                    ok = first is not None
                     named += ok
+                    alone += ok and len(firsts) == 1
                     typo_ok += ok and first["typo"] == _restored(first["stated"], new, written)
                     says = any(a.startswith(("Most likely wrong", "最可能"))
                                for e in hit for a in e.get("suggestions", []))
@@ -88,9 +91,10 @@ def report(directory: Path) -> None:
                               f"{f['line']}: {written} -> {new}",
                               [(c["id"], c["stated"], c["typo"]) for x in firsts
                                for c in x["claims"]], "advised" if says else "")
-    print(f"changes {total}; reported naming the place {reported}; first repair names the figure "
-          f"{named}; with the original as its typo {typo_ok}; named most likely wrong {advised} "
-          f"(another figure named most likely wrong: {misled})")
+    print(f"changes {total}; reported naming the place {reported}; a first-ranked repair names "
+          f"the figure {named} (the only first-ranked one {alone}); with the original as its typo "
+          f"{typo_ok}; named most likely wrong {advised} (another figure named most likely wrong: "
+          f"{misled})")
 
 
 if __name__ == "__main__":

@@ -134,7 +134,8 @@ def test_each_relation_holds_alone_but_not_together(check, tmp_path: Path) -> No
     assert doc["summary"]["errors"] == 1
     # what to fix: not gdp (both relations pin it), but one of the other four figures
     ranked = [(r["rank"], [c["id"] for c in r["claims"]]) for r in doc["repairs"]]
-    assert ranked == [(1, ["gdp_2022"]), (2, ["population"]), (3, ["gdp.growth"]),
+    # three slips of the pen tie (rank 1 each); the figure with no slip ranks after them
+    assert ranked == [(1, ["gdp_2022"]), (1, ["population"]), (1, ["gdp.growth"]),
                       (4, ["gdp_per_capita"])]
     assert all(r["fixes"] == ["growth:3", "per_capita"] for r in doc["repairs"])
     first = doc["repairs"][0]["claims"][0]
@@ -822,14 +823,14 @@ def test_a_relation_alone_gets_its_repairs_and_a_verdict_only_when_one_slip_expl
 
 def test_two_slips_that_each_explain_a_relation_alone_name_no_figure(tmp_path):
     """The seed's 其中 list (not exhaustive): 19个 → 16个 and 27个 → 37个 both make it hold, so no
-    figure is named most likely wrong; the shorter slip ranks first. Of the total's slips that
+    figure is named most likely wrong: both rank 1, the shorter slip listed first. Of the total's slips that
     would do (72个, 37个, 127个…), the shortest is named."""
     (tmp_path / "p.yaml").write_text(_alone(exhaustive=False), encoding="utf-8")
     code, out, _ = cli("check", "--format", "json", "p.yaml", cwd=tmp_path)
     doc = json.loads(out)
     assert code == 1
     ranked = [(r["rank"], c["id"], c["typo"]) for r in doc["repairs"] for c in r["claims"]]
-    assert ranked[:2] == [(1, "projects_industry", "16个"), (2, "projects", "37个")]
+    assert ranked[:2] == [(1, "projects_industry", "16个"), (1, "projects", "37个")]
     assert not any(s.startswith("Most likely wrong") for s in doc["findings"][0]["suggestions"])
 
 
@@ -910,9 +911,9 @@ def test_the_slip_named_holds_at_any_reading_and_keeps_the_printed_precision(tmp
         "17103.48亿元，同比增长12.6%，两年平均增长6.3%；进口14476.04亿元，同比增长18.2%，两年平均增长"
         "11.5%。")
     assert [f["code"] for f in doc["findings"]] == ["FC301"]
-    ranked = [(c["id"], c["typo"]) for r in doc["repairs"] for c in r["claims"]]
-    assert ranked == [("trade", "31579.52亿元"), ("exports", "17103.498亿元"),
-                      ("imports", "14476.06亿元")]
+    ranked = [(r["rank"], c["id"], c["typo"]) for r in doc["repairs"] for c in r["claims"]]
+    assert ranked == [(1, "trade", "31579.52亿元"), (1, "exports", "17103.498亿元"),
+                      (1, "imports", "14476.06亿元")]
     assert "Most likely wrong" not in table
 
 

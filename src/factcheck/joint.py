@@ -421,7 +421,8 @@ def _analyse_component(component: list[_Rel], by_relation: dict[int, list[Findin
         f.advice.insert(0, sentence)  # the answer first: the figure that explains them all
     file = component[0].p.file.display
     keys = [f.sort_key for f in targets]
-    for rank, found in enumerate(repairs, 1):
+    for found in repairs:
+        rank = 1 + sum(r.rank_key[:2] < found.rank_key[:2] for r in repairs)
         claim = found.figures[0].term.claim
         at = (claim.line, claim.column) if claim is not None else (1, 1)
         result.repairs.append(Repair(file, found.claims, found.fixes, rank, keys,
