@@ -13,6 +13,8 @@ __all__ = ["clause_span"]
 _CLAUSE_BREAK = set("，,。；;、？?！!：:\n…")
 _SENTENCE_BREAK = set("。；;？?！!\n")
 _LINE_END_OPEN = later(r"[^。！？!?；;：:…”\"'）)」』】》]$")
+#: a list item's marker: the item is a line of its own (■8家上市公司…，其中5家同比增幅超30%)
+_BULLET = later(r"^[■□●○◆◇▲△►▶▪•·★☆\-*]")
 
 
 def _is_break(plain: str, k: int, breaks: set[str]) -> bool:
@@ -28,18 +30,19 @@ def _is_break(plain: str, k: int, breaks: set[str]) -> bool:
 
 def _line_break_ends_clause(plain: str, k: int) -> bool:
     """A line end ends a clause, unless a long line stops mid-sentence (the seed article breaks
-    "部署各" / "类城市管理专项整治160余次" across a blank line)."""
+    "部署各" / "类城市管理专项整治160余次" across a blank line); a list item (■, ●, -) is a line of
+    its own."""
     end = k
     while end > 0 and plain[end - 1].isspace():
         end -= 1
     line_start = plain.rfind("\n", 0, end) + 1
     line = plain[line_start:end].strip()
-    if len(line) < 30 or not _LINE_END_OPEN.search(line):
+    if len(line) < 30 or not _LINE_END_OPEN.search(line) or _BULLET.search(line):
         return True
     j = k
     while j < len(plain) and plain[j].isspace():
         j += 1
-    return j >= len(plain)
+    return j >= len(plain) or bool(_BULLET.search(plain[j:j + 1]))
 
 
 def clause_span(plain: str, start: int, end: int, breaks: str = "clause") -> tuple[int, int]:
