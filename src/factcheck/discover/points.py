@@ -435,9 +435,25 @@ def _subject_phrase(scope: Scope, c: DraftClaim) -> str:
     return _TRAILING.sub("", _LEADING.sub("", words))
 
 
+#: words that say what kind of rate it is, not whose: 两年平均增长6.0% is the rate of what it follows
+_RATE_KIND_ONLY = later(r"(?:[两三四五]年(?:平均|年均)|年均|同比|比上年(?:同期)?|增速|增幅)+")
+
+
+def _subject_of_rate(scope: Scope, c: DraftClaim) -> str:
+    """The subject phrase of a rate (_subject_phrase), with the owner it follows in its sentence
+    when the phrase only says what kind of rate it is (生产总值…，两年平均增长6.0% → GDP|两年平均)."""
+    phrase = _subject_phrase(scope, c)
+    if _RATE_KIND_ONLY.fullmatch(phrase):
+        owner = _owner(scope, c)
+        if not owner:
+            return ""
+        return ("GDP" if _GDP.search(owner) else _PLACE_PREFIX.sub("", owner)) + "|" + phrase
+    return phrase
+
+
 def _same_subject_then(scope: Scope, rate: DraftClaim, period: str) -> DraftClaim | None:
     """The same subject's rate for the period named: 上月 (in a list of months), 一季度, 上年."""
-    subject = _subject_phrase(scope, rate)
+    subject = _subject_of_rate(scope, rate)
     if len(subject) < 4:
         return None
     year, _, month = period_of(scope, rate)
@@ -449,7 +465,7 @@ def _same_subject_then(scope: Scope, rate: DraftClaim, period: str) -> DraftClai
     for c in scope.claims:
         if c is rate or _value(c).quantity is None or not exact(c):
             continue
-        if (rate_of(c) is None) != (rate_of(rate) is None) or _subject_phrase(scope, c) != subject:
+        if (rate_of(c) is None) != (rate_of(rate) is None) or _subject_of_rate(scope, c) != subject:
             continue
         c_year, c_sub, _ = period_of(scope, c)
         if c_sub == want_sub.group(0) and (year is None or c_year in (None, year)):
@@ -516,8 +532,9 @@ def whole_named(words: str | None) -> str | None:
 def whole_of(scope: Scope, c: DraftClaim, whole: str, level: bool = False) -> DraftClaim | None:
     """The rate of the whole a part's figure speaks of (its 外贸整体增速, the 进口 it pulls): the
     nearest claim before it, up to 30 lines before, named as that whole by its label, with a
-    growth rate (and a level with ``level``) for the same period; never the part's own claim."""
-    when, then = period_of(scope, c), carried(scope, c)
+    growth rate (and a level with ``level``) for the same period and against the same base (环比
+    or a year before); never the part's own claim."""
+    when, then, chained = period_of(scope, c), carried(scope, c), _month_on_month(scope, c)
     for other in reversed(scope.claims[:scope.index(c)]):
         if c.line - other.line > 30:
             return None
@@ -527,12 +544,18 @@ def whole_of(scope: Scope, c: DraftClaim, whole: str, level: bool = False) -> Dr
         if level and (other.growth is None or not is_level(other)):
             continue
         if whole_named(other.label) == whole and _agree(period_of(scope, other), when) \
-                and carried(scope, other) == then:
+                and carried(scope, other) == then and _month_on_month(scope, other) == chained:
             return other
     return None
 
 
-_CARRIED = later(r"\d{1,2}(?:-|—|～|至)\d{1,2}月|前三季度|[一二三四]季度|上半年|下半年|全年|"
+def _month_on_month(scope: Scope, c: DraftClaim) -> bool:
+    """Whether a claim's rate is against the period before (环比), not a year before."""
+    g = rate_of(c)
+    return g is not None and "环比" in scope.text(scope.clause(c)[0], g.number_start)
+
+
+_CARRIED = later(r"\d{1,2}(?:-|—|～|至)\d{1,2}月|前\d{1,2}个月|前三季度|[一二三四]季度|上半年|下半年|全年|"
                  r"(?<![\d、\-—～至])\d{1,2}月(?!\d{1,2}日)")
 
 
@@ -562,6 +585,9 @@ def _carried_marks(plain: str) -> tuple[list[int], list[str | None]]:
 
 
 def _norm(words: str) -> str:
+    """One spelling of a part of a year: 1—8月, 1至8月, 前8个月 → 1-8月."""
+    if words.startswith("前") and words.endswith("个月"):
+        return f"1-{words[1:-2]}月"
     return re.sub(r"[-—～~至]", "-", words.removesuffix("份"))
 
 
