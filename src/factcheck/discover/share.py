@@ -16,6 +16,7 @@ import re
 
 from ..patterns import compiled, later
 from .claims import DraftClaim
+from .points import whole_named
 from .scope import Found, Scope, a_change, exact, is_level, is_share, listed_item, same_unit
 
 __all__ = ["find"]
@@ -266,6 +267,7 @@ def _whole(scope: Scope, rate: DraftClaim, part: DraftClaim, head: str,
                   and not (_WIDER.match(words_as_written(head)) and
                            _alias(c.label) == _alias(part.label or ""))]
     candidates = _of_its_subject(scope, part, words, candidates)
+    candidates = _not_of_a_qualified_total(words, candidates, totals)
     if not candidates:
         return None, ""
     named = [c for c in candidates if _bare_name(c) == _alias(words)]
@@ -273,6 +275,16 @@ def _whole(scope: Scope, rate: DraftClaim, part: DraftClaim, head: str,
     before = [c for c in candidates if c.figure.start < rate.figure.start]
     whole = before[-1] if before else candidates[0]
     return whole, "stated" if _named_in_full(scope, words, whole) else "linked"
+
+
+def _not_of_a_qualified_total(words: str, candidates: list[DraftClaim],
+                              totals: dict[str, DraftClaim]) -> list[DraftClaim]:
+    """占出口总值的63%: the 出口 of the whole trade (进出口总值27.08万亿元，其中出口15.47万亿元), never
+    the 出口 listed under a qualified total (一般贸易进出口17.72万亿元…其中，出口10.08万亿元): when the
+    words name a whole (points.whole_named), a part of a total that is no such whole is not it."""
+    if whole_named(words) is None:
+        return candidates
+    return [c for c in candidates if c.id not in totals or whole_named(totals[c.id].label) is not None]
 
 
 #: A qualifier after the measure that makes the level another statistic of it (中位数).
