@@ -1,7 +1,7 @@
-"""Real articles nobody tuned the tool on, in seven rounds (tests/data/smoke … smoke7, their
+"""Real articles nobody tuned the tool on, in eight rounds (tests/data/smoke … smoke8, their
 sources in sources.yaml): every error and warning the tool raised on them was reviewed by hand
 (review.yaml). The false alarms were fixed; this keeps them gone. Only the alarms reviewed as
-true (a real slip in the article) or debatable may remain (none in smoke7)."""
+true (a real slip in the article) or debatable may remain (none in smoke7 and smoke8)."""
 
 from __future__ import annotations
 
@@ -42,7 +42,8 @@ REVIEWED = {
 
 
 #: The rounds and how many articles each holds.
-ROUNDS = {"smoke": 30, "smoke2": 30, "smoke3": 30, "smoke4": 30, "smoke5": 30, "smoke6": 30, "smoke7": 20}
+ROUNDS = {"smoke": 30, "smoke2": 30, "smoke3": 30, "smoke4": 30, "smoke5": 30, "smoke6": 30, "smoke7": 20,
+          "smoke8": 30}
 
 
 @pytest.mark.parametrize("directory", list(ROUNDS))
