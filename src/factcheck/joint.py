@@ -95,7 +95,7 @@ from .patterns import later
 from .quantity import Quantity
 from .relations import MAX_BITS, OPS, Term, TooLarge, _Linear
 from .rules import define
-from .typos import likeliest, written_as
+from .typos import likeliest, one_digit, written_as
 from .values import Value
 from .verdict import REASONS, judge, reason_words, rough_interval, rounding_of
 
@@ -1034,10 +1034,12 @@ def _named_count(fig: _Figure, n: int) -> tuple[str | None, Message | None, Frac
 
 
 def _typo(fig: _Figure, need: Interval) -> tuple[str | None, Message | None, Fraction | None]:
-    """The most plausible slip of the pen (typos.likeliest) whose reading meets the needed values:
-    as written, what slipped, and its value."""
+    """The most plausible slip of the pen (typos.likeliest; a one-digit figure's digit struck for
+    another, typos.one_digit) whose reading meets the needed values: as written, what slipped, and
+    its value."""
     assert fig.term.claim is not None
-    found = likeliest(fig.quantity, need, variant_reader(fig.term))
+    read = variant_reader(fig.term)
+    found = likeliest(fig.quantity, need, read) or one_digit(fig.quantity, need, read)
     return (None, None, None) if found is None else found
 
 

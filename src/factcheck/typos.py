@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from .interval import Interval
     from .quantity import Quantity
 
-__all__ = ["likeliest", "variants", "written_as"]
+__all__ = ["likeliest", "one_digit", "variants", "written_as"]
 
 _NUMBER = later(r"\d+(?:\.\d+)?")
 _CHINESE_COUNT = later("[一二两三四五六七八九十]+")
@@ -123,6 +123,30 @@ def likeliest(q: Quantity, need: Interval, read: Callable[[str], Quantity]
             if best is None or key < best[0]:
                 best = (key, text, why, alt.value)
     return None if best is None else best[1:]
+
+
+def one_digit(q: Quantity, need: Interval, read: Callable[[str], Quantity]
+              ) -> tuple[str, Message, Fraction] | None:
+    """A one-digit figure with its digit struck for another (5例 → 2例), the nearest that meets the
+    needed values at any reading of its rounding. :func:`variants` leaves these out: beside a
+    one-digit figure every other "differs by a digit", so this weighs no slip against another, only
+    a one-digit figure against a longer one with a slip of the same kind."""
+    from .quantity import QuantityError
+
+    m = _NUMBER.search(q.written)
+    if m is None or len(m.group(0)) != 1:
+        return None
+    head, tail = q.written[:m.start()], q.written[m.end():]
+    for d in sorted("0123456789", key=lambda x: abs(int(x) - int(m.group(0)))):
+        if d == m.group(0):
+            continue
+        try:
+            alt = read(head + d + tail)
+        except QuantityError:
+            continue
+        if alt.unit.key == q.unit.key and need.contains_interval(alt.checked_interval):
+            return head + d + tail, _SUBSTITUTED, alt.value
+    return None
 
 
 def _finer(variant: str, written: str) -> bool:
