@@ -1033,3 +1033,22 @@ def test_a_findings_likely_typo_is_the_one_its_repair_names(check, tmp_path: Pat
     assert not any(s.startswith("Most likely wrong") for s in suggestions)
     # the smallest change is printed to two significant digits, never "0% off"
     assert any(re.fullmatch(r"smallest change: \w+ \(0\.00\d\d% off\)", s) for s in suggestions)
+
+
+def test_failures_no_one_change_explains_get_repairs_each(tmp_path):
+    """A real trade report (news-jiangsu-trade-2021m1-8, 21世纪经济报道) states 外商投资企业进出口
+    17613.2亿元…占53.5% of 32878.4亿元 (53.57%: the source's own slip); with 进口12568亿元 misprinted
+    12561亿元 its 其中 list fails too. No one figure explains both, nor two together: each failing
+    relation gets its own repairs, keeping the relations that hold as printed — the total, which the
+    other shares pin, is never offered for the list."""
+    lines = (Path(__file__).parent / "data" / "articles" / "news-jiangsu-trade-2021m1-8.txt").read_text(
+        encoding="utf-8").split("\n")[:12]
+    doc, _ = _article_repairs(tmp_path, "\n".join(lines).replace("进口12568亿元", "进口12561亿元"))
+    by_fix = {}
+    for r in doc["repairs"]:
+        by_fix.setdefault(tuple(r["fixes"]), []).append((r["rank"], r["claims"][0]["stated"],
+                                                         r["claims"][0]["typo"]))
+    assert sorted(by_fix[("trade_breakdown",)]) == [(1, "12561亿元", "12568亿元"),
+                                                    (1, "20310.4亿元", "20317.4亿元")]
+    assert all("32878.4亿元" not in stated for _, stated, _ in by_fix[("trade_breakdown",)])
+    assert len(by_fix) == 2

@@ -410,13 +410,39 @@ def _analyse_component(component: list[_Rel], by_relation: dict[int, list[Findin
     failing = [r for r in component if r.fails_alone]
     if not failing and not conflicts:
         return
+
+    def failed(rels: list[_Rel]) -> list[Finding]:
+        return [f for r in rels for f in by_relation.get(id(r.p), []) if f.verdict == "fail"]
+
+    groups = [(component, _repairs_or_none(model, component, failing, [c for c, _ in conflicts], base),
+               failed(failing) + [f for _, f in conflicts])]
+    if not groups[0][1] and len(failing) + len(conflicts) > 1:
+        # no one change explains every failure: each failing relation's own repairs, keeping
+        # the relations that hold as printed
+        kept = [r for r in component if not r.fails_alone and not any(r in c for c, _ in conflicts)]
+        groups = [([*kept, r], _repairs_or_none(model, [*kept, r], [r], [], base), failed([r]))
+                  for r in failing]
+    for rels, repairs, targets in groups:
+        _report_repairs(rels, repairs, targets, result)
+    result.findings.extend(f for _, f in conflicts)
+    result.conflicts.extend((f, {id(r.p) for r in rels}) for rels, f in conflicts)
+
+
+def _repairs_or_none(model: _Model, component: list[_Rel], failing: list[_Rel],
+                     conflicts: list[list[_Rel]], base: Domains) -> list[_Found]:
     try:
-        repairs = _repairs(model, component, failing, [c for c, _ in conflicts], base)
+        return _repairs(model, component, failing, conflicts, base)
     except TooLarge:
-        repairs = []
-    targets = [f for r in failing for f in by_relation.get(id(r.p), []) if f.verdict == "fail"]
-    targets += [f for _, f in conflicts]
-    sentence = _sentence(repairs[0]) if repairs and _decided(component, repairs) else None
+        return []
+
+
+def _report_repairs(component: list[_Rel], repairs: list[_Found], targets: list[Finding],
+                    result: JointResult) -> None:
+    """The ranked repairs of the failures they fix (equally plausible ones share a rank), and the
+    figure most likely wrong first among the findings' suggestions when one is."""
+    if not repairs:
+        return
+    sentence = _sentence(repairs[0]) if _decided(component, repairs) else None
     for f in targets if sentence is not None else ():
         f.advice.insert(0, sentence)  # the answer first: the figure that explains them all
     file = component[0].p.file.display
@@ -427,8 +453,6 @@ def _analyse_component(component: list[_Rel], by_relation: dict[int, list[Findin
         at = (claim.line, claim.column) if claim is not None else (1, 1)
         result.repairs.append(Repair(file, found.claims, found.fixes, rank, keys,
                                      sentence if rank == 1 else None, at))
-    result.findings.extend(f for _, f in conflicts)
-    result.conflicts.extend((f, {id(r.p) for r in rels}) for rels, f in conflicts)
 
 
 # --- deciding a system ----------------------------------------------------------------------------
