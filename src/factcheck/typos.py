@@ -27,6 +27,7 @@ __all__ = ["likeliest", "one_digit", "variants", "written_as"]
 _NUMBER = later(r"\d+(?:\.\d+)?")
 _CHINESE_COUNT = later("[一二两三四五六七八九十]+")
 _CHINESE_DIGITS = "零一二三四五六七八九"
+_CHINESE_NUMERALS = set("一二两三四五六七八九十百千万亿")
 _SWAPPED, _DECIMAL_POINT, _DOUBLED, _DROPPED, _SUBSTITUTED = (
     Message(t) for t in (msg.TYPO_SWAPPED, msg.TYPO_DECIMAL_POINT, msg.TYPO_DOUBLED,
                          msg.TYPO_DROPPED, msg.TYPO_SUBSTITUTED))
@@ -127,24 +128,31 @@ def likeliest(q: Quantity, need: Interval, read: Callable[[str], Quantity]
 
 def one_digit(q: Quantity, need: Interval, read: Callable[[str], Quantity]
               ) -> tuple[str, Message, Fraction] | None:
-    """A one-digit figure with its digit struck for another (5例 → 2例), the nearest that meets the
-    needed values at any reading of its rounding. :func:`variants` leaves these out: beside a
-    one-digit figure every other "differs by a digit", so this weighs no slip against another, only
-    a one-digit figure against a longer one with a slip of the same kind."""
+    """A one-digit figure with its digit struck for another (5例 → 2例, 翻了近三番 → 翻了近一番), the
+    nearest that meets the needed values. :func:`variants` leaves these out: beside a one-digit
+    figure every other "differs by a digit", so this weighs no slip against another, only a
+    one-digit figure against a longer one with a slip of the same kind."""
     from .quantity import QuantityError
 
     m = _NUMBER.search(q.written)
-    if m is None or len(m.group(0)) != 1:
-        return None
-    head, tail = q.written[:m.start()], q.written[m.end():]
-    for d in sorted("0123456789", key=lambda x: abs(int(x) - int(m.group(0)))):
-        if d == m.group(0):
+    if m is not None:
+        if len(m.group(0)) != 1:
+            return None
+        at, digits = m.start(), "0123456789"
+    else:  # a count in words: 翻了近三番, 五大
+        words = [i for i, ch in enumerate(q.written) if ch in _CHINESE_NUMERALS]
+        if len(words) != 1 or q.written[words[0]] not in _CHINESE_DIGITS[1:]:
+            return None
+        at, digits = words[0], _CHINESE_DIGITS[1:]
+    head, own, tail = q.written[:at], q.written[at], q.written[at + 1:]
+    for d in sorted(digits, key=lambda x: abs(digits.index(x) - digits.find(own))):
+        if d == own:
             continue
         try:
             alt = read(head + d + tail)
         except QuantityError:
             continue
-        if alt.unit.key == q.unit.key and need.contains_interval(alt.checked_interval):
+        if alt.unit.key == q.unit.key and alt.checked_interval.intersects(need):
             return head + d + tail, _SUBSTITUTED, alt.value
     return None
 
