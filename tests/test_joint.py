@@ -988,14 +988,15 @@ def test_top_ranks_against_the_names_listed_are_the_figure_to_fix(tmp_path):
 
 
 def test_a_figure_in_words_leaves_the_slip_of_another_undecided(tmp_path):
-    """2017年…达到201万。2021年…达到377万，…翻了近三番: the doubling written in words has no slip
-    of the pen to weigh, so the level's slip (377万 → 877万) is ranked first but not named most
-    likely wrong: either figure may be the one misprinted."""
+    """2017年…达到201万。2021年…达到377万，…翻了近三番: the doubling written in words (三 → 一) and
+    the level (377万 → 877万) each have a slip of the pen: both rank 1, neither is named most likely
+    wrong: either figure may be the one misprinted."""
     doc, table = _article_repairs(
         tmp_path, "2017年研究生报考人数首破200万人大关，达到201万。2021年研究生报考人数达到377万，"
         "5年间，考研报名人数翻了近三番。")
     assert [f["code"] for f in doc["findings"]] == ["FC401"]
-    assert [c["stated"] for r in doc["repairs"] for c in r["claims"]][:2] == ["377万", "翻了近三番"]
+    ranked = [(r["rank"], c["stated"], c["typo"]) for r in doc["repairs"] for c in r["claims"]]
+    assert sorted(ranked[:2]) == [(1, "377万", "877万"), (1, "翻了近三番", "翻了近一番")]
     assert "Most likely wrong" not in table
 
 
