@@ -926,7 +926,7 @@ def _label(t: Term) -> str:
 class _Found:
     """A repair before it is reported: its figures, the slips found and its plausibility."""
 
-    __slots__ = ("claims", "figures", "fixes", "rank_key", "why")
+    __slots__ = ("claims", "figures", "fixes", "rank_key", "weak", "why")
 
     def __init__(self, claims: list[RepairClaim], figures: list[_Figure],
                  why: list[Message | None], fixes: list[str], rank_key: tuple):
@@ -935,6 +935,7 @@ class _Found:
         self.why = why
         self.fixes = fixes
         self.rank_key = rank_key
+        self.weak = False  # a slip that only a one-digit figure has (typos.one_digit)
 
 
 def _repairs(model: _Model, component: list[_Rel], failing: list[_Rel],
@@ -996,7 +997,11 @@ def _freed(model: _Model, component: list[_Rel], base: Domains, keys: tuple[Key,
         elif need.intersects(q.checked_interval):
             return None  # the figure as stated would do: it is not what is wrong
         listed = _names_listed(component, k, need)
-        typo, why, slip = _named_count(fig, listed) if listed is not None else _typo(fig, need)
+        if listed is not None:
+            typo, why, slip = _named_count(fig, listed)
+        else:
+            typo, why, slip, weak = _typo(fig, need)
+            out.weak |= weak
         named += listed is not None and typo is not None
         without_typo += typo is None
         # how far the figure moves: to its slip of the pen (27个 → 72个 is a long way, 19个 → 16个
@@ -1057,14 +1062,18 @@ def _named_count(fig: _Figure, n: int) -> tuple[str | None, Message | None, Frac
     return text, Message(msg.TYPO_NAMES_LISTED, n=n), Fraction(n)
 
 
-def _typo(fig: _Figure, need: Interval) -> tuple[str | None, Message | None, Fraction | None]:
-    """The most plausible slip of the pen (typos.likeliest; a one-digit figure's digit struck for
-    another, typos.one_digit) whose reading meets the needed values: as written, what slipped, and
-    its value."""
+def _typo(fig: _Figure, need: Interval
+          ) -> tuple[str | None, Message | None, Fraction | None, bool]:
+    """The most plausible slip of the pen (typos.likeliest; else a one-digit figure's digit struck
+    for another, typos.one_digit: weak) whose reading meets the needed values: as written, what
+    slipped, its value, and whether it is weak."""
     assert fig.term.claim is not None
     read = variant_reader(fig.term)
-    found = likeliest(fig.quantity, need, read) or one_digit(fig.quantity, need, read)
-    return (None, None, None) if found is None else found
+    found = likeliest(fig.quantity, need, read)
+    if found is not None:
+        return (*found, False)
+    found = one_digit(fig.quantity, need, read)
+    return (None, None, None, False) if found is None else (*found, True)
 
 
 _NUMBER = later(r"\d+(?:\.\d+)?")
@@ -1076,9 +1085,11 @@ def _decided(component: list[_Rel], repairs: list[_Found]) -> bool:
     change (two slips that each explain the relations are a tie: no guess). For a relation alone,
     the best repair must also be a slip of the pen (else any of its figures may be the wrong
     one); relations that share its figure decide between the figures themselves. A figure
-    written in words (翻了近三番) has no slips to weigh: beside it, no repair is the answer."""
+    written in words (翻了近三番) has no slips to weigh: beside it, no repair is the answer. A
+    one-digit figure's slip (5例 → 2例) ties with another slip but never decides: beside a single
+    digit every value is one."""
     best = repairs[0]
-    if len(component) == 1 and any(c.typo is None for c in best.claims):
+    if best.weak or (len(component) == 1 and any(c.typo is None for c in best.claims)):
         return False
     if any(c.typo is None and _NUMBER.search(c.stated) is None for r in repairs[1:]
            for c in r.claims):
