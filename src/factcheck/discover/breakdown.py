@@ -23,6 +23,8 @@ __all__ = ["find"]
 
 _INTRO = later(r"^[、，,：:（(]?(?:其中|包括|包含|含)[，,：:]?")
 _ASIDE = later(r"^\s*[（(]")
+#: The name of the things a count counts, then 包括 and the first part's name: “四上”企业包括工业.
+_NAMED_INCLUDES = later(r"^[^\d，,。；;：:、（()）]{1,8}?(?:包括|包含)[：:]?[^\d，,。；;：:、]{1,12}$")
 # 其中海淀区GDP为8504.6亿元 names a part; 其中4项与深圳有关，3项涉及广州 counts members by what
 # they touch, which may overlap
 _SENTENCE_INTRO = later(r"^(?:其中(?:[，,：:]|(?![\d一二两三四五六七八九十百千]))|"
@@ -45,7 +47,8 @@ def find(scope: Scope) -> list[Found]:
         parts, how, because = _parts_after(scope, k, total)
         if not parts or any(not_a_sum(c.label) for c in (total, *parts)):
             continue  # 人均可支配收入35128元。其中，城镇居民人均…47412元: no sum
-        for group in (g for split in _fiscal_splits(parts) for g in _classifications(scope, split)):
+        groups = (g for split in _fiscal_splits(parts) for g in _classifications(scope, split))
+        for group in (one for g in groups for one in _unnested(scope, g)):
             counts = each.weights(scope, total.end, group)
             exhaustive = _industries(total, group) or _complements(group) or (counts is not None
                                                        and each.rest_closes(scope, group))
@@ -376,6 +379,35 @@ def _parts_after(scope: Scope, k: int, total: DraftClaim) -> tuple[list[DraftCla
     return parts + _other_half(scope, total, parts, b), "stated", because
 
 
+#: Bound words that set a lower or an upper threshold (超20亿元, 90%以上 / 不足100亿元, 以下).
+_THRESHOLD_SIDE = {"more-than": "lo", "reached": "lo", "at-least": "lo", "at-most": "hi", "under": "hi"}
+
+
+def _unnested(scope: Scope, group: list[DraftClaim]) -> list[list[DraftClaim]]:
+    """The parts of a count, each its own breakdown when two of them count the members over (or
+    under) a threshold of one measure on the same side (其中47只发行规模超20亿元，有12只吸金超50亿元):
+    those over 50亿 are among those over 20亿, so the parts nest and do not add up; each is still
+    at most the whole. Thresholds on both sides (超1000亿元, 不足100亿元) part the members."""
+    if len(group) < 2 or group[0].figure.quantity.unit.dimension != "count":  # type: ignore[union-attr]
+        return [group]
+    sides = [_threshold_side(scope, p) for p in group]
+    seen = [s for s in sides if s is not None]
+    if len(seen) < 2 or len(set(seen)) == len(seen):
+        return [group]
+    return [[p] for p in group]
+
+
+def _threshold_side(scope: Scope, part: DraftClaim) -> tuple[str, str] | None:
+    """The side and the unit of the threshold a counted part's clause sets (47只发行规模超20亿元,
+    出租率达90%以上的有73家), None when it sets none."""
+    for c in scope.in_span(*scope.clause(part)):
+        q = c.figure.quantity
+        side = _THRESHOLD_SIDE.get(q.qualifier or "") if q is not None else None
+        if c is not part and side is not None and not same_unit(c, part):
+            return side, q.unit.key  # type: ignore[union-attr]
+    return None
+
+
 def _one_measure_per_group(scope: Scope, total: DraftClaim, parts: list[DraftClaim],
                            a: int) -> list[DraftClaim]:
     """The parts of a 其中 that lists groups by their count (其中亿元以上项目46个，总投资326.37亿元，年度
@@ -400,12 +432,14 @@ def _one_measure_per_group(scope: Scope, total: DraftClaim, parts: list[DraftCla
 
 def _other_half(scope: Scope, total: DraftClaim, parts: list[DraftClaim], end: int) -> list[DraftClaim]:
     """The other half of a whole after a semicolon, when a 其中 names one half (其中城镇户籍人口
-    238.01万人，…；乡村户籍人口341.65万人): the first level of the total's unit after the ；."""
+    238.01万人，…；乡村户籍人口341.65万人) or one of a pair that makes it up (进出口总值9.89万亿元，
+    其中出口达5.4万亿元，增长10%；进口达4.49万亿元): the first level of the total's unit after the ；."""
     if len(parts) != 1 or not compiled(r"^[；;]").match(scope.plain[end:end + 1]):
         return []
     _, b = scope.sentence_of_offsets(end + 1, end + 1)
     after = [c for c in scope.in_span(end + 1, b) if is_level(c) and same_unit(c, total)]
-    if not after or not exact(after[0]) or a_change(after[0]) or not _complements([parts[0], after[0]]):
+    if not after or not exact(after[0]) or a_change(after[0]) or not (
+            _complements([parts[0], after[0]]) or _pair(total, [parts[0], after[0]])):
         return []
     return after[:1]
 
@@ -582,6 +616,9 @@ def _intro_after(scope: Scope, k: int, total: DraftClaim, s_end: int) -> int | N
         if _INTRO.match(scope.text(start, c.figure.start)) or \
                 compiled(r"[，,；;（(]其中[，,：:]?$").search(scope.text(start, c.figure.start)):
             return start
+        if start == total.end and _NAMED_INCLUDES.match(scope.text(start, c.figure.start)) \
+                and total.figure.quantity.unit.dimension == "count":  # type: ignore[union-attr]
+            return start  # 新增的341家“四上”企业包括工业98家、建筑业47家…: the things counted, then 包括
         if is_level(c) and same_unit(c, total):
             return None
         start = c.end
