@@ -161,3 +161,24 @@ def test_thresholds_on_both_sides_part_the_members(article) -> None:
     changed = FUJIAN.format(rest="93")
     code, doc = article(changed)
     assert code == 1 and any(names(e, 1, column(changed, "93家")) for e in errors(doc))
+
+
+# --- counted firms named by their profit or loss -------------------------------------------------
+# 退市 (http://systoneart.com/syxw/8756.html): a count of firms is no net amount, its 其中 is a part
+DELIST = "从去年年报扣除非净利润来看,68家上市公司非净利润损失超过1亿元,其中{part}家上市公司非净利润损失" \
+         "超过10亿元。\n"
+# 两市中报 (新浪/上证报 via http://www.ettaleb.com/24hot/2018/0731/290332.html)
+INTERIM = "數據顯示,截至7月30日19時,滬深兩市共有118家上市公司披露了中報業績,其中,有{part}家歸屬母公司股東的" \
+          "凈利潤為正,占比為92.37%。\n"
+
+
+@pytest.mark.parametrize(("text", "part", "wrong", "members"),
+                         [(DELIST, "13", "73", {"68家", "13家"}),
+                          (INTERIM, "109", "139", {"118家", "109家"})])
+def test_a_count_of_firms_by_their_profit_is_a_part(article, text, part, wrong, members) -> None:
+    code, doc = article(text.format(part=part))
+    assert ("stated", frozenset(members)) in breakdowns(doc)
+    assert code == 0 and errors(doc) == []
+    changed = text.format(part=wrong)
+    code, doc = article(changed)
+    assert code == 1 and any(names(e, 1, column(changed, wrong)) for e in errors(doc))

@@ -52,7 +52,8 @@ def find(scope: Scope) -> list[Found]:
             counts = each.weights(scope, total.end, group)
             exhaustive = _industries(total, group) or _complements(group) or (counts is not None
                                                        and each.rest_closes(scope, group))
-            if not exhaustive and a_net_amount(total):
+            if not exhaustive and a_net_amount(total) \
+                    and total.figure.quantity.unit.dimension != "count":  # 68家…净利润损失: firms
                 continue  # 利润总额10.31亿元。其中，…利润总额24.15亿元: the others may lose
             if counts is not None and (any(n > 1 for n in counts) or _counted_part(group[0], total)):
                 shared.extend(r for r in [each.sum_of(total, group, counts, exhaustive, how, because)]
@@ -362,7 +363,8 @@ def _parts_after(scope: Scope, k: int, total: DraftClaim) -> tuple[list[DraftCla
             break  # 粮食种植面积…其中，小麦…；玉米…；油料…: crops beside grain, the list has ended
         if _other_measure(total, c):
             break  # 总投资107亿元，其中…总投资66.31亿元、…年可实现产值127亿元: another measure
-        if a_net_amount(c) and not a_net_amount(total):
+        if a_net_amount(c) and not a_net_amount(total) and same_unit(c, total) \
+                and c.figure.quantity.unit.dimension != "count":  # type: ignore[union-attr]
             break  # 进出口3.3万亿元。其中，出口…；进口…；贸易顺差9000亿元: a balance of the parts
         if same_unit(c, total) and name(c) in others:
             continue  # 总投资82.3亿元、年度投资20.4亿元，其中…总投资43.3亿元: the other level's part
