@@ -182,3 +182,31 @@ def test_a_count_of_firms_by_their_profit_is_a_part(article, text, part, wrong, 
     changed = text.format(part=wrong)
     code, doc = article(changed)
     assert code == 1 and any(names(e, 1, column(changed, wrong)) for e in errors(doc))
+
+
+# --- 其中 and the part's name before its count ---------------------------------------------------
+# a district's enterprise statistics page (a public repository's report template: "…年，温州市瓯海区共有
+# N家企业，其中规上企业有M家，规下企业有K家"), with its figures filled in
+OUHAI = "2022年，温州市瓯海区共有5261家企业，其中规上企业有{part}家，规下企业有4305家。\n"
+# 上市公司中报 (http://www.soolun.net/periodical/5b2ec433110d9927659b3bc6ebbb9831.html)
+INTERIM_721 = "截至8月15日,两市共有721家上市公司公布了中报,其中沪市{part}家,深市333家。\n"
+
+
+@pytest.mark.parametrize(("text", "part", "wrong", "members"),
+                         [(OUHAI, "956", "986", {"5261家", "956家", "4305家"}),
+                          (INTERIM_721, "388", "488", {"721家", "388家", "333家"})])
+def test_a_part_named_after_its_of_which(article, text, part, wrong, members) -> None:
+    code, doc = article(text.format(part=part))
+    assert ("stated", frozenset(members)) in breakdowns(doc)
+    assert code == 0 and errors(doc) == []
+    changed = text.format(part=wrong)
+    code, doc = article(changed)
+    assert code == 1 and any(names(e, 1, column(changed, wrong)) for e in errors(doc))
+
+
+def test_a_comma_after_its_of_which_names_no_part_here(article) -> None:
+    """参与此次评估共102家证券公司，其中，评估结果为A类的公司12家，B类公司22家，占比约30%: a 其中 set
+    apart by a comma keeps its old reading (no share of the last class alone)."""
+    text = "参与此次评估共102家证券公司，其中，评估结果为A类的公司12家，B类公司22家，占比约30%。\n"
+    code, doc = article(text)
+    assert code == 0 and [f for f in doc["findings"] if f["severity"] == "warning"] == []

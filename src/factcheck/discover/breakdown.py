@@ -23,6 +23,8 @@ __all__ = ["find"]
 
 _INTRO = later(r"^[、，,：:（(]?(?:其中|包括|包含|含)[，,：:]?")
 _ASIDE = later(r"^\s*[（(]")
+#: 其中 and the name of a counted part right before its number: ，其中权益类基金.
+_NAMED_PART = later(r"[，,]其中[^\d，,。；;：:、（()）]{1,12}$")
 #: The name of the things a count counts, then 包括 and the first part's name: “四上”企业包括工业.
 _NAMED_INCLUDES = later(r"^[^\d，,。；;：:、（()）]{1,8}?(?:包括|包含)[：:]?[^\d，,。；;：:、]{1,12}$")
 # 其中海淀区GDP为8504.6亿元 names a part; 其中4项与深圳有关，3项涉及广州 counts members by what
@@ -618,6 +620,9 @@ def _intro_after(scope: Scope, k: int, total: DraftClaim, s_end: int) -> int | N
         if _INTRO.match(scope.text(start, c.figure.start)) or \
                 compiled(r"[，,；;（(]其中[，,：:]?$").search(scope.text(start, c.figure.start)):
             return start
+        if is_level(c) and same_unit(c, total) and total.figure.quantity.unit.dimension == "count" \
+                and _NAMED_PART.search(scope.text(start, c.figure.start)):  # type: ignore[union-attr]
+            return start  # 共有35只新基金成立，其中权益类基金21只: the part named between 其中 and its count
         if start == total.end and _NAMED_INCLUDES.match(scope.text(start, c.figure.start)) \
                 and total.figure.quantity.unit.dimension == "count":  # type: ignore[union-attr]
             return start  # 新增的341家“四上”企业包括工业98家、建筑业47家…: the things counted, then 包括
