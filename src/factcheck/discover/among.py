@@ -3,7 +3,9 @@
 need not be exhaustive). A rank among them (长三角41个市中第30位, 在入围的77个城市中排名第二位) is at
 most their count. The same words with a comma after 中 (38个行业大类中，37个…) are read with
 the counts split by a sentence (:mod:`.sections`). A count that made a list, in the clause after
-the list's size (总共录取了7173名本科生，海淀就有479人上榜), is at most that size too.
+the list's size (总共录取了7173名本科生，海淀就有479人上榜), is at most that size too. So is each count of
+those that do something after the count of all in its sentence (共计1165家A股公司已披露2025年业绩预告，
+业绩下滑的有709家，…，当期预计亏损的有500多家): they may overlap, so they are not summed.
 """
 
 from __future__ import annotations

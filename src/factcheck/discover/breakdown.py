@@ -3,7 +3,8 @@ of a ratio such as 三次产业结构 8.1:42.1:49.8 (which make up 100).
 
 其中 lists some parts: their sum must not exceed the total. The three industries (第一、第二、第三产业)
 make up the whole. A nested 其中 starts a breakdown of its own (the parts of a part are not parts
-of the total).
+of the total). Counted parts over thresholds on one side (其中47只发行规模超20亿元，有12只吸金超50亿元)
+nest: each is at most the total, their sum is not tested.
 """
 
 from __future__ import annotations
