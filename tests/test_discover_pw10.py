@@ -210,3 +210,13 @@ def test_a_comma_after_its_of_which_names_no_part_here(article) -> None:
     text = "参与此次评估共102家证券公司，其中，评估结果为A类的公司12家，B类公司22家，占比约30%。\n"
     code, doc = article(text)
     assert code == 0 and [f for f in doc["findings"] if f["severity"] == "warning"] == []
+
+
+def test_firms_counted_by_their_loss_after_a_split_are_another_split(article) -> None:
+    """其中沪市388家，深市333家 split the 721 firms by exchange; 亏损中报62家 counts them by their
+    result: no part of that split (the whole sentence of INTERIM_721's source)."""
+    text = "截至8月15日,两市共有721家上市公司公布了中报,占总数的7成多,其中沪市388家,深市333家,亏损中报62家" \
+           "(目前已知亏损家数达105家)。\n"
+    code, doc = article(text)
+    assert code == 0 and errors(doc) == []
+    assert ("stated", frozenset({"721家", "388家", "333家"})) in breakdowns(doc)

@@ -366,9 +366,9 @@ def _parts_after(scope: Scope, k: int, total: DraftClaim) -> tuple[list[DraftCla
             break  # 粮食种植面积…其中，小麦…；玉米…；油料…: crops beside grain, the list has ended
         if _other_measure(total, c):
             break  # 总投资107亿元，其中…总投资66.31亿元、…年可实现产值127亿元: another measure
-        if a_net_amount(c) and not a_net_amount(total) and same_unit(c, total) \
-                and c.figure.quantity.unit.dimension != "count":  # type: ignore[union-attr]
-            break  # 进出口3.3万亿元。其中，出口…；进口…；贸易顺差9000亿元: a balance of the parts
+        if a_net_amount(c) and not a_net_amount(total) and not (not parts and _counted_firms(c, total)):
+            break  # 进出口3.3万亿元。其中，出口…；进口…；贸易顺差9000亿元: a balance of the parts; 其中沪市
+            # 388家，深市333家，亏损中报62家: firms counted by their loss, another split
         if same_unit(c, total) and name(c) in others:
             continue  # 总投资82.3亿元、年度投资20.4亿元，其中…总投资43.3亿元: the other level's part
         if is_level(c) and exact(c) and not a_change(c) \
@@ -591,6 +591,12 @@ def _same_counter(c: DraftClaim, total: DraftClaim) -> bool:
         return False  # 136种产品…其中…519.39万台: kinds of products are not pieces (but 98个项目…
         # 其中，产业项目有77项: projects, counted by 个 or by 项)
     return among.people(total) == among.people(c)
+
+
+def _counted_firms(c: DraftClaim, total: DraftClaim) -> bool:
+    """The first part of a count named by its members' profit or loss (已有120家上市公司披露年报，其中
+    82家净利润实现增长): a count of members, no net amount."""
+    return same_unit(c, total) and c.figure.quantity.unit.dimension == "count"  # type: ignore[union-attr]
 
 
 def _counted_part(c: DraftClaim, total: DraftClaim) -> bool:
