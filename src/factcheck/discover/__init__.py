@@ -82,9 +82,10 @@ def discover(article: ArticleText, text_name: str | None = None) -> Discovery:
 def relations_of(scope: Scope) -> list[Found]:
     """Every relation the text states, in the order of the article (one of each)."""
     parts = breakdown.find(scope)
+    members = among.find(scope)  # 业绩下滑的有709家，占比约六成: the share of the count it is among
     totals = {p: scope.draft.claims[0] for p in ()}
     by_id = {c.id: c for c in scope.claims}
-    for r in parts:
+    for r in (*parts, *(r for r in members if r.kind == "breakdown")):
         total = by_id.get(str(r.fields.get("breakdown")))  # a share-out by 各 is an expect
         for p in r.fields.get("parts", ()):
             if total is not None:
@@ -100,7 +101,7 @@ def relations_of(scope: Scope) -> list[Found]:
              *enumeration.find(scope),
              *ordered.find(scope),
              *tally.find(scope),
-             *among.find(scope),
+             *members,
              *difference.find(scope),
              *compound.find(scope),
              *within.find(scope)]

@@ -3,14 +3,16 @@
 need not be exhaustive). A rank among them (长三角41个市中第30位, 在入围的77个城市中排名第二位) is at
 most their count. The same words with a comma after 中 (38个行业大类中，37个…) are read with
 the counts split by a sentence (:mod:`.sections`). A count that made a list, in the clause after
-the list's size (总共录取了7173名本科生，海淀就有479人上榜), is at most that size too.
+the list's size (总共录取了7173名本科生，海淀就有479人上榜), is at most that size too. So is each count of
+those that do something after the count of all in its sentence (共计1165家A股公司已披露2025年业绩预告，
+业绩下滑的有709家，…，当期预计亏损的有500多家): they may overlap, so they are not summed.
 """
 
 from __future__ import annotations
 
 from ..patterns import later
 from .claims import DraftClaim
-from .scope import Found, Scope, exact
+from .scope import Found, Scope, a_change, exact
 
 __all__ = ["find", "people"]
 
@@ -77,6 +79,41 @@ def find(scope: Scope) -> list[Found]:
         found.append(Found("breakdown", {"breakdown": whole.id, "parts": [part.id],
                                          "exhaustive": False}, "stated", part, why,
                            f"{part.id}_among"))
+    found.extend(_those_that(scope))
+    return found
+
+
+#: From a count to the count of those of its members that do something, in its sentence: 家A股公司
+#: 已披露2025年业绩预告，业绩下滑的有, 家旅游星级饭店客房出租率超过80%的有 (的有, 的企业有).
+_THOSE_THAT = later(r"[^。；;！!？?\n]*?的(?:[\u4e00-\u9fff]{1,3})?有$")
+#: Words that start the parts of a part (其中…的有73家) or a count of another time (上年的有).
+_NOT_OF_THE_WHOLE = later(r"其中|上年|去年|上[周月]|同期|此前|相比|[比较]上")
+
+
+def _those_that(scope: Scope) -> list[Found]:
+    """Each count of the members that do something (…的有M家) after the count of all of them in
+    its sentence (共计1165家A股公司已披露2025年业绩预告，业绩下滑的有709家，…，当期预计亏损的有500多家):
+    each is at most the whole; they may overlap, so they are not summed."""
+    found = []
+    for k, whole in enumerate(scope.claims):
+        a, _ = scope.sentence(whole)
+        if not _count(whole) or a_change(whole) or _THOSE_THAT.search(scope.text(a, whole.figure.start)
+                                                   + whole.figure.text[:1]):
+            continue  # 业绩下滑的有709家: a count of members, not of all
+        for part in scope.claims[k + 1:]:
+            if a_change(part) and _same_things(whole, part):
+                break  # 上涨产品数量为41种，与上周相比增加2种，下跌产品的数量有77种: a list of kinds
+            if _member_count(part) and _same_things(whole, part):
+                between = scope.text(whole.figure.end, part.figure.start)
+                text = between + part.figure.text[:1]
+                if _NOT_OF_THE_WHOLE.search(between) or not _THOSE_THAT.search(text):
+                    break  # the next count of these things is no member count of the whole
+                found.append(Found("breakdown", {"breakdown": whole.id, "parts": [part.id],
+                                                 "exhaustive": False}, "stated", part,
+                                   "a count of those that do something among a count (…的有…)",
+                                   f"{part.id}_among"))
+            elif not scope.same_sentence(whole, part):
+                break
     return found
 
 
@@ -109,6 +146,13 @@ def people(c: DraftClaim) -> bool:
 def _count(c: DraftClaim) -> bool:
     q = c.figure.quantity
     return q is not None and q.unit.dimension == "count" and exact(c) and c.figure.kind == "level"
+
+
+def _member_count(c: DraftClaim) -> bool:
+    """A count of some members: exact, or X余/X多 (有500多家)."""
+    q = c.figure.quantity
+    return q is not None and q.unit.dimension == "count" and c.figure.kind == "level" \
+        and q.qualifier in (None, "odd")
 
 
 def _rank(c: DraftClaim) -> bool:

@@ -3,7 +3,8 @@ of a ratio such as 三次产业结构 8.1:42.1:49.8 (which make up 100).
 
 其中 lists some parts: their sum must not exceed the total. The three industries (第一、第二、第三产业)
 make up the whole. A nested 其中 starts a breakdown of its own (the parts of a part are not parts
-of the total).
+of the total). Counted parts over thresholds on one side (其中47只发行规模超20亿元，有12只吸金超50亿元)
+nest: each is at most the total, their sum is not tested.
 """
 
 from __future__ import annotations
@@ -23,6 +24,10 @@ __all__ = ["find"]
 
 _INTRO = later(r"^[、，,：:（(]?(?:其中|包括|包含|含)[，,：:]?")
 _ASIDE = later(r"^\s*[（(]")
+#: 其中 and the name of a counted part right before its number: ，其中权益类基金.
+_NAMED_PART = later(r"[，,]其中[^\d，,。；;：:、（()）]{1,12}$")
+#: The name of the things a count counts, then 包括 and the first part's name: “四上”企业包括工业.
+_NAMED_INCLUDES = later(r"^[^\d，,。；;：:、（()）]{1,8}?(?:包括|包含)[：:]?[^\d，,。；;：:、]{1,12}$")
 # 其中海淀区GDP为8504.6亿元 names a part; 其中4项与深圳有关，3项涉及广州 counts members by what
 # they touch, which may overlap
 _SENTENCE_INTRO = later(r"^(?:其中(?:[，,：:]|(?![\d一二两三四五六七八九十百千]))|"
@@ -45,11 +50,13 @@ def find(scope: Scope) -> list[Found]:
         parts, how, because = _parts_after(scope, k, total)
         if not parts or any(not_a_sum(c.label) for c in (total, *parts)):
             continue  # 人均可支配收入35128元。其中，城镇居民人均…47412元: no sum
-        for group in (g for split in _fiscal_splits(parts) for g in _classifications(scope, split)):
+        groups = (g for split in _fiscal_splits(parts) for g in _classifications(scope, split))
+        for group in (one for g in groups for one in _unnested(scope, g)):
             counts = each.weights(scope, total.end, group)
             exhaustive = _industries(total, group) or _complements(group) or (counts is not None
                                                        and each.rest_closes(scope, group))
-            if not exhaustive and a_net_amount(total):
+            if not exhaustive and a_net_amount(total) \
+                    and total.figure.quantity.unit.dimension != "count":  # 68家…净利润损失: firms
                 continue  # 利润总额10.31亿元。其中，…利润总额24.15亿元: the others may lose
             if counts is not None and (any(n > 1 for n in counts) or _counted_part(group[0], total)):
                 shared.extend(r for r in [each.sum_of(total, group, counts, exhaustive, how, because)]
@@ -359,8 +366,9 @@ def _parts_after(scope: Scope, k: int, total: DraftClaim) -> tuple[list[DraftCla
             break  # 粮食种植面积…其中，小麦…；玉米…；油料…: crops beside grain, the list has ended
         if _other_measure(total, c):
             break  # 总投资107亿元，其中…总投资66.31亿元、…年可实现产值127亿元: another measure
-        if a_net_amount(c) and not a_net_amount(total):
-            break  # 进出口3.3万亿元。其中，出口…；进口…；贸易顺差9000亿元: a balance of the parts
+        if a_net_amount(c) and not a_net_amount(total) and not (not parts and _counted_firms(c, total)):
+            break  # 进出口3.3万亿元。其中，出口…；进口…；贸易顺差9000亿元: a balance of the parts; 其中沪市
+            # 388家，深市333家，亏损中报62家: firms counted by their loss, another split
         if same_unit(c, total) and name(c) in others:
             continue  # 总投资82.3亿元、年度投资20.4亿元，其中…总投资43.3亿元: the other level's part
         if is_level(c) and exact(c) and not a_change(c) \
@@ -374,6 +382,35 @@ def _parts_after(scope: Scope, k: int, total: DraftClaim) -> tuple[list[DraftCla
             return [], "", ""
     parts = _one_measure_per_group(scope, total, parts, a)
     return parts + _other_half(scope, total, parts, b), "stated", because
+
+
+#: Bound words that set a lower or an upper threshold (超20亿元, 90%以上 / 不足100亿元, 以下).
+_THRESHOLD_SIDE = {"more-than": "lo", "reached": "lo", "at-least": "lo", "at-most": "hi", "under": "hi"}
+
+
+def _unnested(scope: Scope, group: list[DraftClaim]) -> list[list[DraftClaim]]:
+    """The parts of a count, each its own breakdown when two of them count the members over (or
+    under) a threshold of one measure on the same side (其中47只发行规模超20亿元，有12只吸金超50亿元):
+    those over 50亿 are among those over 20亿, so the parts nest and do not add up; each is still
+    at most the whole. Thresholds on both sides (超1000亿元, 不足100亿元) part the members."""
+    if len(group) < 2 or group[0].figure.quantity.unit.dimension != "count":  # type: ignore[union-attr]
+        return [group]
+    sides = [_threshold_side(scope, p) for p in group]
+    seen = [s for s in sides if s is not None]
+    if len(seen) < 2 or len(set(seen)) == len(seen):
+        return [group]
+    return [[p] for p in group]
+
+
+def _threshold_side(scope: Scope, part: DraftClaim) -> tuple[str, str] | None:
+    """The side and the unit of the threshold a counted part's clause sets (47只发行规模超20亿元,
+    出租率达90%以上的有73家), None when it sets none."""
+    for c in scope.in_span(*scope.clause(part)):
+        q = c.figure.quantity
+        side = _THRESHOLD_SIDE.get(q.qualifier or "") if q is not None else None
+        if c is not part and side is not None and not same_unit(c, part):
+            return side, q.unit.key  # type: ignore[union-attr]
+    return None
 
 
 def _one_measure_per_group(scope: Scope, total: DraftClaim, parts: list[DraftClaim],
@@ -400,12 +437,14 @@ def _one_measure_per_group(scope: Scope, total: DraftClaim, parts: list[DraftCla
 
 def _other_half(scope: Scope, total: DraftClaim, parts: list[DraftClaim], end: int) -> list[DraftClaim]:
     """The other half of a whole after a semicolon, when a 其中 names one half (其中城镇户籍人口
-    238.01万人，…；乡村户籍人口341.65万人): the first level of the total's unit after the ；."""
+    238.01万人，…；乡村户籍人口341.65万人) or one of a pair that makes it up (进出口总值9.89万亿元，
+    其中出口达5.4万亿元，增长10%；进口达4.49万亿元): the first level of the total's unit after the ；."""
     if len(parts) != 1 or not compiled(r"^[；;]").match(scope.plain[end:end + 1]):
         return []
     _, b = scope.sentence_of_offsets(end + 1, end + 1)
     after = [c for c in scope.in_span(end + 1, b) if is_level(c) and same_unit(c, total)]
-    if not after or not exact(after[0]) or a_change(after[0]) or not _complements([parts[0], after[0]]):
+    if not after or not exact(after[0]) or a_change(after[0]) or not (
+            _complements([parts[0], after[0]]) or _pair(total, [parts[0], after[0]])):
         return []
     return after[:1]
 
@@ -557,6 +596,12 @@ def _same_counter(c: DraftClaim, total: DraftClaim) -> bool:
     return among.people(total) == among.people(c)
 
 
+def _counted_firms(c: DraftClaim, total: DraftClaim) -> bool:
+    """The first part of a count named by its members' profit or loss (已有120家上市公司披露年报，其中
+    82家净利润实现增长): a count of members, no net amount."""
+    return same_unit(c, total) and c.figure.quantity.unit.dimension == "count"  # type: ignore[union-attr]
+
+
 def _counted_part(c: DraftClaim, total: DraftClaim) -> bool:
     """A counted part of a total written without its counter (感染者37，其中常熟市2例)."""
     return total.figure.quantity.unit.dimension == "number" and \
@@ -585,6 +630,12 @@ def _intro_after(scope: Scope, k: int, total: DraftClaim, s_end: int) -> int | N
         if _INTRO.match(scope.text(start, c.figure.start)) or \
                 compiled(r"[，,；;（(]其中[，,：:]?$").search(scope.text(start, c.figure.start)):
             return start
+        if is_level(c) and same_unit(c, total) and total.figure.quantity.unit.dimension == "count" \
+                and _NAMED_PART.search(scope.text(start, c.figure.start)):  # type: ignore[union-attr]
+            return start  # 共有35只新基金成立，其中权益类基金21只: the part named between 其中 and its count
+        if start == total.end and _NAMED_INCLUDES.match(scope.text(start, c.figure.start)) \
+                and total.figure.quantity.unit.dimension == "count":  # type: ignore[union-attr]
+            return start  # 新增的341家“四上”企业包括工业98家、建筑业47家…: the things counted, then 包括
         if is_level(c) and same_unit(c, total):
             return None
         start = c.end
