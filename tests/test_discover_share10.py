@@ -151,3 +151,51 @@ def test_the_whole_of_the_parts_months(article, text, triple) -> None:
 def test_a_share_of_the_months_changed_is_a_warning(article) -> None:
     _code, doc = article(NBS_Q1.replace("23.2%", "28.2%"))
     assert error_findings(doc) == [] and warned_at(doc, "28.2%")
+
+
+# --- 占(同期)出口总值的p%: the whole named with its total word, the article's one 出口 --------------
+# the dev article news-jiangsu-trade-2021m1-8 (21世纪经济报道 via 新浪财经), its lines 5 and 23
+JIANGSU_EXPORTS = ("1-8月江苏省外贸进出口值32878.4亿元，同增17.1%。其中，出口20310.4亿元，增长18.6%；"
+                   "进口12568亿元，增长14.7%。\n\n1-8月，江苏省出口机电产品13380.2亿元，增长18.1%，占出口总值的（下同）{a}%，拉动"
+                   "出口增长12个百分点。\n")
+# 南京海关 via 金报网 2022-06-14 (http://m.jinbaonet.com/news/news/2022/0614/200071988.html)
+JIANGSU_MAY = ("南京海关13日发布最新数据，今年1月至5月，我省外贸进出口总值2.13万亿元，同比（下同）增长8.5%。"
+               "其中，出口1.32万亿元，增长9%；进口8070.3亿元，增长7.6%。\n\n数据显示，今年前5个月，江苏机电产品出口"
+               "8677.6亿元，增长7.3%，占同期出口总值的{a}%。同期，劳动密集型产品出口1957.5亿元，增长5.7%，占14.8%。\n")
+# 海关总署 2018年上半年 (国新发布 2018-07-13): 出口 of the whole country and of 民营企业 — two figures
+# of one name, so the name does not say which: linked
+CUSTOMS_2018 = ("据海关统计，上半年我国货物贸易进出口总值14.12万亿元人民币，比去年同期（下同）增长7.9%。"
+                "其中，出口7.51万亿元，增长4.9%；进口6.61万亿元，增长11.5%。\n\n上半年，我国民营企业进出口5.52万亿元，增长"
+                "11.2%，占我国进出口总值的39.1%。其中，出口3.57万亿元，增长7.6%，占出口总值的{a}%；进口1.95万亿元，"
+                "增长18.4%。\n")
+
+
+@pytest.mark.parametrize(("text", "share", "part", "whole"), [
+    (JIANGSU_EXPORTS, "65.9", "13380.2亿元", "20310.4亿元"),
+    (JIANGSU_MAY, "65.7", "8677.6亿元", "1.32万亿元"),
+])
+def test_a_whole_named_with_its_total_word_is_stated(article, text, share, part, whole) -> None:
+    code, doc = article(text.format(a=share))
+    found = [c for c in check_dicts(doc, "share") if written_set(c) == {part, whole, share + "%"}]
+    assert found and found[0]["how"] == "stated" and found[0]["verdict"] == "holds"
+    assert code == 0
+
+
+@pytest.mark.parametrize(("text", "changed"), [(JIANGSU_EXPORTS, "65.2"), (JIANGSU_MAY, "68.7")])
+def test_a_changed_share_of_the_named_total_is_an_error_at_it(article, text, changed) -> None:
+    code, doc = article(text.format(a=changed))
+    assert code == 1
+    assert any(c["written"] == changed + "%" for e in error_findings(doc) for c in e["claims"])
+
+
+def test_a_name_two_figures_bear_is_no_statement(article) -> None:
+    _code, doc = article(CUSTOMS_2018.format(a="47.5"))
+    assert all(c["how"] == "linked" for c in check_dicts(doc, "share") if "47.5%" in written_set(c))
+    _code, doc = article(CUSTOMS_2018.format(a="44.5"))
+    assert error_findings(doc) == []
+
+
+def test_a_total_of_a_wider_place_is_no_statement(article) -> None:
+    """占全省出口总值的 in a report that states only its own 出口: the words name another whole."""
+    _code, doc = article(JIANGSU_MAY.format(a="65.7").replace("占同期出口总值", "占全国出口总值"))
+    assert all(c["how"] == "linked" for c in check_dicts(doc, "share"))

@@ -390,7 +390,9 @@ def _whole(scope: Scope, rate: DraftClaim, part: DraftClaim, head: str,
     candidates = named or candidates  # 占出口总值的 names 出口20310.4亿元, not 出口机电产品13380.2亿元
     before = [c for c in candidates if c.figure.start < rate.figure.start]
     whole = before[-1] if before else candidates[0]
-    return whole, "stated" if _named_in_full(scope, words, whole) else "linked"
+    raw = _ASIDE.sub("", m.group(1))  # (同期)出口总值的: the whole named with its total word, no place
+    total_named = bool(_TOTAL_NAMED.search(raw)) and _SAME_PERIOD.sub("", raw).startswith(words)
+    return whole, "stated" if _named_in_full(scope, words, whole, total_named) else "linked"
 
 
 #: A qualifier after the measure that makes the level another statistic of it (中位数).
@@ -555,12 +557,17 @@ def _of_the_year(scope: Scope, words: str, whole: DraftClaim) -> bool:
     return bool(own) and own[-1] in years
 
 
-def _named_in_full(scope: Scope, words: str, whole: DraftClaim) -> bool:
+#: The period words that may lead a whole's name: the part's own period (占同期出口总值的).
+_SAME_PERIOD = later(r"^(?:同期|当年|同年)")
+
+
+def _named_in_full(scope: Scope, words: str, whole: DraftClaim, total_named: bool = False) -> bool:
     """The words after 占 are the whole's name, and no other level of its unit in the article
     bears it (占粮食种植面积的近50% after 粮食种植面积1038万亩; 占全市固定资产投资比重 after 全市
-    固定资产投资完成247.4亿元): the sentence states which figure its whole is."""
+    固定资产投资完成247.4亿元; 占出口总值的65.9% after 出口20310.4亿元, a name of two characters
+    with its total word): the sentence states which figure its whole is."""
     name = _alias(words)
-    if len(name) < 4 or _bare_name(whole) != name:
+    if len(name) < (2 if total_named else 4) or _bare_name(whole) != name:
         return False
     return sum(1 for c in scope.claims if is_level(c) and same_unit(c, whole)
                and _bare_name(c) == name) == 1
