@@ -41,6 +41,12 @@ XINHUA = ("日前我市组织的二季度“项目集中开工周”活动落幕
           "项目44个,占比39.29%,总投资117.15亿元;现代服务业项目10个,占比8.93%,总投资42.04亿元;农业产业化"
           "项目5个,占比4.46%,总投资11.58亿元;基础设施项目22个,占比19.64%,总投资66.34亿元。\n")
 
+# 浙江 2021-03-17 集中开工 (“十四五”投资路线图明确, http://hardyporn.com/focus/2021/0318/146136.html):
+# the second share's sentence (after ；) follows the first's, the total two sentences before
+ZHEJIANG = ("3月17日，浙江省举行了全省重大项目集中开工仪式，集中开工共计361个项目，总投资5823亿元，其中，"
+            "100亿元以上项目8个，50亿元以上项目31个。高新技术与产业工程项目205个，占比56.8%；生态环保、城市更新和水利设施"
+            "项目143个，占比{a}%。\n")
+
 
 def test_measure_named_shares_are_of_the_plan_total(article) -> None:
     """个数占比 of the plan's 883个, 投资占比 of its 总投资 (not of the 年度计划完成 between)."""
@@ -64,7 +70,13 @@ def test_bare_shares_are_of_the_total_that_holds_them_all(article) -> None:
     assert not [a for a in alarms(doc) if a[0] == "FC201"]
 
 
-@pytest.mark.parametrize(("text", "changed"), [(SHENZHEN, "25.3"), (XINHUA, "6.82")])
+def test_a_share_two_sentences_after_its_total(article) -> None:
+    code, doc = article(ZHEJIANG.format(a="39.6"))
+    assert {"205个", "361个", "56.8%"} in shares(doc) and {"143个", "361个", "39.6%"} in shares(doc)
+    assert code == 0 and alarms(doc) == []
+
+
+@pytest.mark.parametrize(("text", "changed"), [(SHENZHEN, "25.3"), (XINHUA, "6.82"), (ZHEJIANG, "36.6")])
 def test_a_changed_share_is_a_warning_at_it(article, text, changed) -> None:
     _code, doc = article(text.format(a=changed))
     assert error_findings(doc) == []

@@ -253,23 +253,23 @@ def _after_its_part(scope: Scope, k: int, rate: DraftClaim,
         if len(wholes) == 1 else (None, None, "")
 
 
-_EARLIER = "a share right after its part, of the total stated before its paragraph"
+_EARLIER = "a share right after its part, of the total stated before it"
 
 
 def _whole_earlier(scope: Scope, part: DraftClaim, head: str) -> DraftClaim | None:
-    """The whole of a bare share right after its part in a list of the slices of one total stated
-    earlier, in a paragraph before (计划共安排项目883个，总投资35674.8亿元。…现代产业类项目250个，个数
-    占比28.3%，总投资10373.3亿元，投资占比29.1%; 集中开工亿元以上项目112个。…10亿元及以上项目11个，
-    占比9.82%；…): the last earlier level of the part's unit, exact, no change, no part of a breakdown
-    and no slice of its own (no share after it), at least the sum of the parts listed with shares in
-    the part's paragraph — the one the part's own label names (总投资 for 总投资) when there is one,
-    else, unless the part is one of a list of three or more, one its words call a total (共, 总): a
-    lone share after a paragraph of another subject is no slice of its figure. The reader ties
-    them: linked."""
-    paragraph = scope.plain.rfind("\n", 0, part.figure.start) + 1
+    """The whole of a bare share right after its part, in a list of the slices of one total stated
+    in a sentence or a paragraph before (计划共安排项目883个，总投资35674.8亿元。…现代产业类项目250个，
+    个数占比28.3%，总投资10373.3亿元，投资占比29.1%; 集中开工亿元以上项目112个。…10亿元及以上项目
+    11个，占比9.82%；…): the last earlier level of the part's unit, exact, no change, no part of a
+    breakdown, no slice of its own (no share after it), at least the sum of the parts listed with
+    shares in the part's paragraph. The one the part's own label names (总投资 for 总投资) when there
+    is one; else, unless the part is one of a list of three or more, one its words call a total
+    (共, 总): a lone share after a paragraph of another subject is no slice of its figure. The
+    reader ties them: linked."""
+    start, _ = scope.sentence(part)
     years = set(_YEARS.findall(scope.clause_text(part.figure.start, part.figure.end)))
     wholes = [c for c in scope.claims[:scope.index(part)]
-              if c.figure.start < paragraph and part.line - c.line <= 12 and is_level(c) and exact(c)
+              if c.figure.start < start and part.line - c.line <= 12 and is_level(c) and exact(c)
               and same_unit(c, part) and not a_change(c) and c.period == part.period
               and (part.figure.estimate or not c.figure.estimate) and not _has_share(scope, c)
               and not _SLICE_BEFORE.search(scope.text(scope.sentence(c)[0], c.figure.start))
@@ -277,7 +277,8 @@ def _whole_earlier(scope: Scope, part: DraftClaim, head: str) -> DraftClaim | No
               and years <= set(_YEARS.findall(scope.clause_text(c.figure.start, c.figure.end)))]
     named = [c for c in wholes if c.label and part.label and _bare_name(c) == _bare_name(part)]
     if not named and len(_siblings(scope, part, head)) < 3:
-        wholes = [c for c in wholes if _TOTAL_WORD.search(scope.before(c) + (c.label or ""))]
+        wholes = [c for c in wholes if _TOTAL_WORD.search(
+            scope.text(scope.clause(c)[0], c.figure.number_start) + (c.label or ""))]
     return (named or wholes)[-1] if wholes else None
 
 
