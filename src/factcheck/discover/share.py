@@ -13,6 +13,7 @@ whole (下同): linked.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from ..patterns import compiled, later
 from .claims import DraftClaim
@@ -35,6 +36,8 @@ def find(scope: Scope, totals: dict[str, DraftClaim]) -> list[Found]:
     """``totals``: the total of each claim that is a part of a breakdown (by part id)."""
     found: list[Found] = []
     named: dict[int, tuple[DraftClaim, DraftClaim]] = {}  # shares that name their whole, by place
+    runs: dict[int, list[DraftClaim]] = {}  # a share naming its whole and the bare ones after it
+    earlier: list[tuple[DraftClaim, DraftClaim, str]] = []  # shares of a total before their paragraph
     for k, rate in enumerate(scope.claims):
         if not is_share(rate):
             continue
@@ -53,20 +56,59 @@ def find(scope: Scope, totals: dict[str, DraftClaim]) -> list[Found]:
         because = "a share word with its part and whole"
         if whole is not None and _OF_WORDS.search(_ASIDE.sub("", head)):
             named[rate.figure.start] = (part, whole)
+            runs[rate.figure.start] = [rate]
         if whole is None and not linked and part.id not in totals:
-            whole = _whole_named_before(scope, rate, part, head, named)
+            whole, at = _whole_named_before(scope, rate, part, head, named)
             how, because = "linked", "a bare share after a share of the same whole the sentence before names"
             if whole is not None:
                 named[rate.figure.start] = (part, whole)  # …占53.5%；国有企业进出口2945.3亿元，…，占9%
+                run = next((r for r in runs.values() if r[-1].figure.start == at), None)
+                if run is not None:
+                    run.append(rate)
         if whole is None and not linked and part.id not in totals:
-            part, whole = _after_its_part(scope, k, rate, head)
-            how, because = "linked", "a share right after its part, of the whole the sentence before states"
+            part, whole, because = _after_its_part(scope, k, rate, head)
+            how = "linked"
+            if whole is not None and because == _EARLIER:
+                earlier.append((rate, whole, head))
         if part is None or whole is None:
             continue
         how = "linked" if linked and how != "stated" else how
         found.append(Found("share", {"share": part.id, "of": whole.id, "is": rate.id}, how, rate,
                            because, f"{part.id}_share"))
-    return found
+    return found + _shares_sum(scope, list(runs.values()), earlier)
+
+
+def _shares_sum(scope: Scope, runs: list[list[DraftClaim]],
+                earlier: list[tuple[DraftClaim, DraftClaim, str]]) -> list[Found]:
+    """The shares of the slices of one whole, listed one after another, add up to at most 100%:
+    a share that names its whole and the bare ones after it in its paragraph (占外贸总值的37.5%。
+    同期，外商投资企业…占53.5%；国有企业…占9%), or the shares of one total before their paragraph
+    with the same words, in one paragraph or one slice a paragraph in paragraphs one after another
+    (现代产业类项目250个，个数占比28.3% / 基础设施类项目276个，个数占比31.3% / …). The writer ties
+    them by the list, the whole across sentences: linked."""
+    groups = [run for run in runs if len(run) >= 2]
+    by_whole: dict[tuple[str, str], list[DraftClaim]] = {}
+    for rate, whole, head in earlier:
+        by_whole.setdefault((whole.id, head), []).append(rate)
+    for rates in by_whole.values():
+        paragraphs = [_paragraph_number(scope, r) for r in rates]
+        run = [rates[0]]
+        for i in range(1, len(rates)):
+            a, b = paragraphs[i - 1], paragraphs[i]
+            if a == b or (b == a + 1 and paragraphs.count(a) == paragraphs.count(b) == 1):
+                run.append(rates[i])
+            else:
+                groups.append(run)
+                run = [rates[i]]
+        groups.append(run)
+    return [Found("breakdown", {"breakdown": "100%", "parts": [r.id for r in run], "exhaustive": False},
+                  "linked", run[0], "the shares of the slices of one whole, listed one after another",
+                  "shares_sum") for run in groups if len(run) >= 2]
+
+
+def _paragraph_number(scope: Scope, c: DraftClaim) -> int:
+    """The number of c's paragraph (blank lines are no paragraphs)."""
+    return sum(1 for line in scope.plain[:c.figure.start].split("\n")[:-1] if line.strip())
 
 
 #: A share whose words name its whole: 占外贸总值的57%, 占出口总值的（下同）65.9%.
@@ -107,24 +149,24 @@ def _listed_part(scope: Scope, rate: DraftClaim) -> DraftClaim | None:
 
 
 def _whole_named_before(scope: Scope, rate: DraftClaim, part: DraftClaim, head: str,
-                        named: dict[int, tuple[DraftClaim, DraftClaim]]) -> DraftClaim | None:
+                        named: dict[int, tuple[DraftClaim, DraftClaim]]) -> tuple[DraftClaim | None, int]:
     """The whole of a bare share (外商投资企业进出口17613.2亿元，增长10.7%，占53.5%) that the last
     share of a like part before it in its paragraph names (民营企业进出口12315.2亿元，…，占外贸总值
     的37.5%): the writer names the whole once and means it again (下同). Never for a part of that
-    share's part (其中…)."""
+    share's part (其中…). With the whole, the place of that share."""
     if not _BARE_SHARE.search(_ASIDE.sub("", head)):
-        return None
+        return None, -1
     a, _ = scope.sentence(part)
     if "其中" in scope.text(a, part.figure.start):
-        return None
+        return None, -1
     paragraph = scope.plain.rfind("\n", 0, part.figure.start)
     for at in sorted((at for at in named if paragraph < at < rate.figure.start), reverse=True):
         sibling, whole = named[at]
         if same_unit(sibling, part) and same_unit(whole, part) and whole is not part \
                 and sibling is not part and _may_hold(whole, part):
-            return whole
-        return None
-    return None
+            return whole, at
+        return None, -1
+    return None, -1
 
 
 def _of_plan(scope: Scope, k: int, rate: DraftClaim) -> list[Found]:
@@ -174,38 +216,114 @@ def _part(scope: Scope, k: int, rate: DraftClaim, head: str) -> DraftClaim | Non
 _INCREMENT = later(r"增[收加长减]额|增量|新增|减少额|减收额")
 
 
-_BARE = later(r"(?:占比|所占比重|比重)(?:为|达到|达|约为|约)?")
+#: A share that names no whole, or only the measure it shares (个数占比, 投资占比: of the count, of
+#: the investment).
+_BARE = later(r"(?:个数|数量|项目数|投资|投资额|金额)?(?:占比|所占比重|比重)(?:为|达到|达|约为|约)?")
 _ASIDE = later(r"[（(][^（()）]*[）)]")
 _YEARS = later(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 def _after_its_part(scope: Scope, k: int, rate: DraftClaim,
-                    head: str) -> tuple[DraftClaim | None, DraftClaim | None]:
+                    head: str) -> tuple[DraftClaim | None, DraftClaim | None, str]:
     """A share that names no whole, right after its part (云端智算产品收入16.93亿元，占比约97.5%),
     of a whole the sentence before states (营收17.36亿元): the one level of the part's unit there,
     exact and larger than the part, of the year the part's clause names. The reader ties them,
-    so the share is linked."""
+    so the share is linked; with none there, the total an earlier paragraph states
+    (:func:`_whole_earlier`)."""
     if not _BARE.fullmatch(head):
-        return None, None
+        return None, None, ""
     s_start, _ = scope.sentence(rate)
     part = next((c for c in reversed(scope.claims[:k]) if c.figure.start >= s_start and is_level(c)
                  and exact(c) and c.figure.quantity.unit.dimension != "ratio"
                  and _ASIDE.sub("", scope.text(c.figure.end, rate.figure.start)) in ("，" + head,
                                                                                       "," + head)), None)
     if part is None or s_start == 0:
-        return None, None
+        return None, None, ""
     before, _ = scope.sentence_of_offsets(s_start - 1, s_start - 1)
-    if "\n" in scope.plain[before:s_start]:
-        return None, None  # the sentence before is in another paragraph
+    if "\n" in scope.plain[before:s_start]:  # the sentence before is in another paragraph
+        return part, _whole_earlier(scope, part, head), _EARLIER
     years = set(_YEARS.findall(scope.clause_text(part.figure.start, part.figure.end)))
     wholes = [c for c in scope.in_span(before, s_start) if is_level(c) and exact(c)
               and same_unit(c, part) and not a_change(c) and _may_hold(c, part)
               and (part.figure.estimate or not c.figure.estimate) and not _has_share(scope, c)
+              and years <= set(_YEARS.findall(scope.clause_text(c.figure.start, c.figure.end)))
+              and _holds_siblings(scope, c, part, head)]
+    if not wholes:
+        return part, _whole_earlier(scope, part, head), _EARLIER
+    return (part, wholes[0], "a share right after its part, of the whole the sentence before states") \
+        if len(wholes) == 1 else (None, None, "")
+
+
+_EARLIER = "a share right after its part, of the total stated before it"
+
+
+def _whole_earlier(scope: Scope, part: DraftClaim, head: str) -> DraftClaim | None:
+    """The whole of a bare share right after its part, in a list of the slices of one total stated
+    in a sentence or a paragraph before (计划共安排项目883个，总投资35674.8亿元。…现代产业类项目250个，
+    个数占比28.3%，总投资10373.3亿元，投资占比29.1%; 集中开工亿元以上项目112个。…10亿元及以上项目
+    11个，占比9.82%；…): the last earlier level of the part's unit, exact, no change, no part of a
+    breakdown, no slice of its own (no share after it), at least the sum of the parts listed with
+    shares in the part's paragraph. The one the part's own label names (总投资 for 总投资) when there
+    is one; else, unless the part is one of a list of three or more, one its words call a total
+    (共, 总): a lone share after a paragraph of another subject is no slice of its figure. The
+    reader ties them: linked."""
+    start, _ = scope.sentence(part)
+    years = set(_YEARS.findall(scope.clause_text(part.figure.start, part.figure.end)))
+    wholes = [c for c in scope.claims[:scope.index(part)]
+              if c.figure.start < start and part.line - c.line <= 12 and is_level(c) and exact(c)
+              and same_unit(c, part) and not a_change(c) and c.period == part.period
+              and (part.figure.estimate or not c.figure.estimate) and not _has_share(scope, c)
+              and not _SLICE_BEFORE.search(scope.text(scope.sentence(c)[0], c.figure.start))
+              and _may_hold(c, part) and _holds_siblings(scope, c, part, head)
               and years <= set(_YEARS.findall(scope.clause_text(c.figure.start, c.figure.end)))]
-    return (part, wholes[0]) if len(wholes) == 1 else (None, None)
+    named = [c for c in wholes if c.label and part.label and _bare_name(c) == _bare_name(part)]
+    if not named and len(_siblings(scope, part, head)) < 3:
+        wholes = [c for c in wholes if _TOTAL_WORD.search(
+            scope.text(scope.clause(c)[0], c.figure.number_start) + (c.label or ""))]
+    return (named or wholes)[-1] if wholes else None
 
 
-_SHARE_NEXT = later(r"^[，,]?(?:约|大约)?(?:占|所占|比重|份额)")
+#: The words of a total: 共安排项目883个, 总投资35674.8亿元.
+_TOTAL_WORD = later(r"共|总|合计|累计|全部")
+
+
+def _holds_siblings(scope: Scope, whole: DraftClaim, part: DraftClaim, head: str) -> bool:
+    """The whole is at least the sum of the part and its siblings, the levels of its unit right
+    before a share of the same words in its paragraph (…项目11个，占比9.82%；…项目12个，占比10.71%；
+    …89个，占比79.46%: not 37个)."""
+    parts = _siblings(scope, part, head) or [part]
+    least = sum(c.figure.quantity.interval.lo or 0 for c in parts)
+    hi = whole.figure.quantity.interval.hi
+    return hi is None or hi >= least
+
+
+def _siblings(scope: Scope, part: DraftClaim, head: str) -> list[DraftClaim]:
+    """The levels of the part's unit right before a share of the same words in its paragraph."""
+    a = scope.plain.rfind("\n", 0, part.figure.start) + 1
+    b = scope.plain.find("\n", part.figure.start)
+    listed = _bare_shares(scope, a, len(scope.plain) if b < 0 else b, head)
+    return [c for c, _ in listed if same_unit(c, part)]
+
+
+#: Words that make a level a slice of another (其中, 分别): no whole of a later list.
+_SLICE_BEFORE = later(r"其中|分别")
+
+
+def _bare_shares(scope: Scope, a: int, b: int, head: str) -> list[tuple[DraftClaim, DraftClaim]]:
+    """The parts right before a bare share in plain[a:b], with their shares (of the head's words,
+    when given: 个数占比 apart from 投资占比)."""
+    out = []
+    for prev, c in pairwise(scope.in_span(a, b)):
+        words = scope.before(c)
+        between = _ASIDE.sub("", scope.text(prev.figure.end, c.figure.start))
+        if is_share(c) and _BARE.fullmatch(words) and (not head or words == head) and is_level(prev) \
+                and exact(prev) and prev.figure.quantity.unit.dimension != "ratio" \
+                and between in ("，" + words, "," + words):
+            out.append((prev, c))
+    return out
+
+
+_SHARE_NEXT = later(r"^[，,]?(?:约|大约)?(?:个数|数量|项目数|投资|投资额|金额)?(?:占|所占|比重|份额)")
 
 
 def _has_share(scope: Scope, c: DraftClaim) -> bool:
@@ -264,6 +382,7 @@ def _whole(scope: Scope, rate: DraftClaim, part: DraftClaim, head: str,
                   and (part.figure.estimate or not c.figure.estimate)  # no measure is part of a forecast
                   and _same_basis(scope, words_as_written(head), c)
                   and _of_the_year(scope, words_as_written(head), c) and not listed_item(scope, c)
+                  and _same_months(scope, part, c)
                   and not (_WIDER.match(words_as_written(head)) and
                            _alias(c.label) == _alias(part.label or ""))]
     candidates = _of_its_subject(scope, part, words, candidates)
@@ -274,7 +393,9 @@ def _whole(scope: Scope, rate: DraftClaim, part: DraftClaim, head: str,
     candidates = named or candidates  # 占出口总值的 names 出口20310.4亿元, not 出口机电产品13380.2亿元
     before = [c for c in candidates if c.figure.start < rate.figure.start]
     whole = before[-1] if before else candidates[0]
-    return whole, "stated" if _named_in_full(scope, words, whole) else "linked"
+    raw = _ASIDE.sub("", m.group(1))  # (同期)出口总值的: the whole named with its total word, no place
+    total_named = bool(_TOTAL_NAMED.search(raw)) and _SAME_PERIOD.sub("", raw).startswith(words)
+    return whole, "stated" if _named_in_full(scope, words, whole, total_named) else "linked"
 
 
 def _not_of_a_qualified_total(words: str, candidates: list[DraftClaim],
@@ -395,6 +516,36 @@ def _same_year(scope: Scope, part: DraftClaim, whole: DraftClaim) -> bool:
     return relative(part) == relative(whole)
 
 
+def _same_months(scope: Scope, part: DraftClaim, whole: DraftClaim) -> bool:
+    """A part of the months its paragraph names (1—8月，实物商品网上零售额6.6万亿元; 一季度，…) is no
+    share of a figure of other months (8月份，社会消费品零售总额3.4万亿元; 3月份，…), when both
+    paragraphs name them."""
+    a, b = _months(scope, part), _months(scope, whole)
+    return a is None or b is None or a == b
+
+
+#: The months a paragraph speaks of: a span from January (1—8月, 一季度, 上半年, 前三季度, 全年) or one
+#: month (8月份); a month after 比/较 is the one compared with (增速比1—10月提高0.6个百分点).
+_MONTHS = later(r"(?<![比较])(?:(?<![\d\-—–－~～至到])1\s*[-—–－~～至到]\s*(\d{1,2})\s*月份?"
+                r"(?![末底初\d日号])|(?<![\d\-—–－~～至到])(\d{1,2})\s*月份?(?![末底初\d日号])"
+                r"|(?:第?一季度|1季度)|(上半年)|(前三季度)|(全年))")
+
+
+def _months(scope: Scope, c: DraftClaim) -> tuple[str, int] | None:
+    """("span", N) or ("month", N) of the last months named before c in its paragraph; None when
+    none is."""
+    a = scope.plain.rfind("\n", 0, c.figure.start) + 1
+    found = list(_MONTHS.finditer(scope.text(a, c.figure.start)))
+    if not found:
+        return None
+    m = found[-1]
+    if m.group(1):
+        return "span", int(m.group(1))
+    if m.group(2):
+        return "month", int(m.group(2))
+    return "span", 6 if m.group(3) else 9 if m.group(4) else 12 if m.group(5) else 3
+
+
 _BASIS = later(r"全口径|规模以上|规上|限额以上|限上")
 
 
@@ -419,12 +570,17 @@ def _of_the_year(scope: Scope, words: str, whole: DraftClaim) -> bool:
     return bool(own) and own[-1] in years
 
 
-def _named_in_full(scope: Scope, words: str, whole: DraftClaim) -> bool:
+#: The period words that may lead a whole's name: the part's own period (占同期出口总值的).
+_SAME_PERIOD = later(r"^(?:同期|当年|同年)")
+
+
+def _named_in_full(scope: Scope, words: str, whole: DraftClaim, total_named: bool = False) -> bool:
     """The words after 占 are the whole's name, and no other level of its unit in the article
     bears it (占粮食种植面积的近50% after 粮食种植面积1038万亩; 占全市固定资产投资比重 after 全市
-    固定资产投资完成247.4亿元): the sentence states which figure its whole is."""
+    固定资产投资完成247.4亿元; 占出口总值的65.9% after 出口20310.4亿元, a name of two characters
+    with its total word): the sentence states which figure its whole is."""
     name = _alias(words)
-    if len(name) < 4 or _bare_name(whole) != name:
+    if len(name) < (2 if total_named else 4) or _bare_name(whole) != name:
         return False
     return sum(1 for c in scope.claims if is_level(c) and same_unit(c, whole)
                and _bare_name(c) == name) == 1
@@ -568,5 +724,7 @@ _NEGATING = frozenset("进非净")
 
 
 def _alias(text: str) -> str:
-    """GDP, 地区生产总值 and 经济总量 (占全区经济总量的91.99%) name one figure."""
+    """GDP, 地区生产总值 and 经济总量 (占全区经济总量的91.99%) name one figure; 社零 is the
+    社会消费品零售总额 (占社零总额比重达23.6%)."""
+    text = compiled(r"社零(?!售)").sub("社会消费品零售", text)
     return compiled(r"GDP|国内生产总值|地区生产总值|经济总量").sub("生产总值", text)
