@@ -22,7 +22,7 @@ from ..units import UNITS, Unit
 from .build import _make, _too_long, _unreadable
 from .clauses import _line_floor
 from .figure import Figure
-from .names import _names_count, _names_listed, _split_items, members_named, not_a_name
+from .names import _names_count, _names_listed, _split_items, copula_list, members_named, not_a_name
 from .reading import (
     _CN_DIGITS,
     _PUNCT,
@@ -564,7 +564,8 @@ def names_count(c: Candidate) -> Resume | None:
 
 
 def big_group(c: Candidate) -> Resume | None:
-    """三大主导产业为纺织鞋服、石油化工、建材家居, 电子信息…和生物医药四大产业, 这三大产业, 八大类…
+    """三大主导产业为纺织鞋服、石油化工、建材家居, 电子信息…和生物医药四大产业, A、B，是X的五大Y,
+    这三大产业, 八大类…
     “四升三降一平”: the size of a group whose members the sentence lists (or 这 points back to, or a
     tally splits); 两大平原 and
     二十大 name no members and are no figures."""
@@ -576,7 +577,8 @@ def big_group(c: Candidate) -> Resume | None:
         return Resume(c.end + 1)
     end = c.end + 1
     named = _names_listed(c.s, c.i) is not None or c.prev in ("这", "其", "该") \
-        or _names_after(c.s, end) or members_named(c.s, end) or _tally_after(c.s, end) \
+        or copula_list(c.s, c.i) is not None or _names_after(c.s, end) \
+        or members_named(c.s, end) or _tally_after(c.s, end) \
         or _POINTS_AFTER.match(c.s, end)
     if not named:
         return Resume(end)
