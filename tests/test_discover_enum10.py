@@ -123,3 +123,50 @@ def test_the_first_places_then_the_names_that_take_them(article, text, written, 
 ])
 def test_places_with_no_list_of_their_names(article, text) -> None:
     quiet(article, text)
+
+
+# --- two names joined by 和 right before the size of their group: 汽车和石化两大支柱产业 --------------------
+#: pages corpus, http://big5.www.gov.cn/gate/big5/www.gov.cn/jrzg/2010-07/01/content_1642912.htm (its
+#: title), as written
+JILIN_TITLE = "吉林探索推進汽車和石化兩大支柱産業融合新課題\n"
+#: code corpus, stored file id 39888759762 (a rail-ticket assistant's answer), as written
+GUANGSHEN = "小贴士：广深城际是粤港澳大湾区的重要交通纽带，连接广州和深圳两大核心城市。\n"
+#: code corpus, stored file id 52492393765 (a text on China's high-speed rail), as written
+JINGHU = "京沪高铁全长1318公里，连接北京和上海两大城市，全程最快仅需4小时18分钟。\n"
+#: code corpus, stored file id 69083254625 (a group's annual summary), as written
+SEGMENTS = "智能制造与数字服务两大板块合计贡献集团营业收入的 62.3%，仍是核心增长引擎。\n"
+
+
+@pytest.mark.parametrize(("text", "written", "wrong"), [
+    (JILIN_TITLE, "兩大", "三大"), (GUANGSHEN, "两大", "三大"), (JINGHU, "两大", "四大"),
+    (SEGMENTS, "两大", "三大")])
+def test_two_names_joined_before_their_group(article, text, written, wrong) -> None:
+    holds_then_fails(article, text, written, wrong)
+
+
+@pytest.mark.parametrize("text", [
+    # code corpus, stored file id 37595573821 (新华社): two attributes of one subject, and the
+    # largest two (前两大)
+    "作为联合国安理会常任理事国和世界前两大经济体，我们不仅要引领中美关系沿着正确轨道向前发展。\n",
+    # pages corpus (新华社, as above): the leading firms of the two industries
+    "吉林省依托一汽集团和吉林石化公司这两大产业中的龙头企业，联合省内相关的企业和科研院所。\n",
+    # code corpus, stored file id 54864645395: no names before the group
+    "同时也是北美板块与欧亚板块的交界裂谷带，可沿步道走在两大板块之间。\n",
+    # constructed: 等, some of them; 与 opens the pair
+    "汽车和石化等三大产业发展较快。\n",
+    "加强与长三角和珠三角两大城市群的合作。\n",
+])
+def test_pairs_that_are_not_the_members_of_a_group(article, text) -> None:
+    quiet(article, text)
+
+
+# --- 以上7个县(市、区): a count that points back to the places its sentence listed ---------------------
+#: pages corpus, http://lfxww.peaapk.com/lfsq/67692.html (临汾新闻网, 上半年临汾县域经济发展情况浅析),
+#: as written
+LINFEN = ("上半年全市7个平川县市区对全市经济贡献率分别为洪洞县(23.9%)、尧都区(16.9%)、翼城县(11.9%)、"
+          "襄汾县(10%)、曲沃县(8.2%)、霍州市(5.4%)和侯马市(0.5%),对全市GDP拉动力分别为6.0、4.3、3.0、2.5、"
+          "2.1、1.4和0.1个百分点,以上7个县(市、区)对全市经济贡献率达到76.8%,拉动GDP上升19.4个百分点。\n")
+
+
+def test_a_count_that_points_back_to_the_places_listed(article) -> None:
+    holds_then_fails(article, LINFEN, "以上7个", "以上8个")

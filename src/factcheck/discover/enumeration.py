@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..figures.names import CONJUNCTION, LIST_MARKER, MEASURE_NOUN, copula_list, not_a_name
+from ..figures.names import CONJUNCTION, LIST_MARKER, MEASURE_NOUN, copula_list, not_a_name, pair_before
 from ..lexicon import POINTS
 from ..patterns import compiled, later
 from .claims import DraftClaim
@@ -61,6 +61,10 @@ _PLACE_WORDS = later(r"广东|广西|江苏|浙江|江西|海南|湖南|湖北|�
 #: Counters of places and bodies, after 这 (这三地, 这两座城市) or a run of abbreviations.
 _PLACE_COUNTER = later(r"(?:地|座|市|省|家|所|国|区|县|个城市|个省份|个地区|个国家)")
 _THIS = later(r"(?:这|这些|上述|以上)$")
+#: The places 这/以上 points back to, with a word that qualifies them: 以上7个县(市、区), 这两个千万级
+#: 人口城市.
+_PLACES_NAMED_BACK = later(r"[一二两三四五六七八九十\d]+个(?:县|区|市|[^，,。；;：:！!？?\n\d]{1,6}?"
+                           r"(?:城市|省份|省市|地区|国家))")
 #: What may stand between a comma and a count of the names before it: ，全省4个…城市; ，这三个城市.
 _CLAUSE_LEAD = later(r"(?:全[国省市区]|这|共|共计)$")
 #: A count of places with its noun (4个城市, 4个“万亿元”城市, 三地, 两座城市).
@@ -127,7 +131,8 @@ def find(scope: Scope) -> list[Found]:
             # the end of a range of places
         found = _read_names(c) or _named_after(scope, c) or _named_in_brackets(scope, c) or \
             _abbreviations_before(scope, c) or \
-            _named_before(scope, c) or _named_as(scope, c) or _named_clause_before(scope, c)
+            _named_before(scope, c) or _named_as(scope, c) or _pair_counted(scope, c) or \
+            _named_clause_before(scope, c)
         if found is not None:
             _join(lists, found, c)
     for c in scope.claims:
@@ -461,6 +466,19 @@ def _named_as(scope: Scope, c: DraftClaim) -> _List | None:
     return _List(_first_name(names), start, end)
 
 
+def _pair_counted(scope: Scope, c: DraftClaim) -> _List | None:
+    """Two names joined by 和 right before the size of their group: 汽车和石化两大支柱产业."""
+    if c.figure.kind != "group" or c.figure.start != c.figure.number_start:
+        return None
+    found = pair_before(scope.plain, c.figure.start)
+    if found is None or _SOME_OF.match(scope.plain, c.figure.end) or \
+            scope.in_span(found[1], c.figure.start):
+        return None  # 一汽集团和吉林石化公司这两大产业中的龙头企业: not the industries
+    text, start = found
+    names = list_items(text)
+    return None if names is None else _List(_first_name(names), start, c.figure.start)
+
+
 # --- a clause of names, then their count: 广州、深圳、佛山、东莞，全省4个“万亿元”城市 ------------------
 def _named_clause_before(scope: Scope, c: DraftClaim) -> _List | None:
     """A count of places that opens a clause (after 全省, 这 or 共 at most) right after a clause that
@@ -582,8 +600,9 @@ def _pointed_back(scope: Scope, c: DraftClaim, lists: list[_List]) -> _List | No
     plain = scope.plain
     if not _THIS.search(plain[max(0, c.figure.start - 2):c.figure.start]):
         return None
-    after = plain[c.figure.number_start:c.figure.end + 4]
-    if not re.match(r"^[一二两三四五六七八九十\d]+" + _PLACE_COUNTER.pattern, after):
+    after = plain[c.figure.number_start:c.figure.end + 10]
+    if not (re.match(r"^[一二两三四五六七八九十\d]+" + _PLACE_COUNTER.pattern, after)
+            or _PLACES_NAMED_BACK.match(after)):
         return None
     s_start, _ = scope.sentence(c)
     previous_start, _ = scope.sentence_of_offsets(max(0, s_start - 2), max(0, s_start - 1))

@@ -22,7 +22,15 @@ from ..units import UNITS, Unit
 from .build import _make, _too_long, _unreadable
 from .clauses import _line_floor
 from .figure import Figure
-from .names import _names_count, _names_listed, _split_items, copula_list, members_named, not_a_name
+from .names import (
+    _names_count,
+    _names_listed,
+    _split_items,
+    copula_list,
+    members_named,
+    not_a_name,
+    pair_before,
+)
 from .reading import (
     _CN_DIGITS,
     _PUNCT,
@@ -577,7 +585,8 @@ def big_group(c: Candidate) -> Resume | None:
         return Resume(c.end + 1)
     end = c.end + 1
     named = _names_listed(c.s, c.i) is not None or c.prev in ("这", "其", "该") \
-        or copula_list(c.s, c.i) is not None or _names_after(c.s, end) \
+        or copula_list(c.s, c.i) is not None or pair_before(c.s, c.i) is not None \
+        or _names_after(c.s, end) \
         or members_named(c.s, end) or _tally_after(c.s, end) \
         or _POINTS_AFTER.match(c.s, end)
     if not named:

@@ -142,6 +142,22 @@ def copula_list(s: str, i: int) -> tuple[str, int, int] | None:
     return text, start, end
 
 
+def pair_before(s: str, i: int) -> tuple[str, int] | None:
+    """Two names joined by 和/与/及 right before the size of a group (汽车和石化两大支柱产业, 长三角和
+    珠三角两大城市群): the text of the pair and where it starts. None when the first half holds
+    another conjunction (加强与长三角和珠三角两大城市群: 与 opens the pair, not a name)."""
+    start = _after_last(s, i, _SEPARATORS_HARD)
+    end = i - 1 if s[i - 1:i] == "这" else i
+    text = s[start:end]
+    if "、" in text or not 3 <= len(text) <= 40 or text.endswith("等"):
+        return None  # 汽车和石化等三大产业: some of them
+    pair = _CONJUNCTION.split(text)
+    if len(pair) != 2 or not 1 <= len(pair[1]) <= 10 or not pair[0] or \
+            _JOINED.search(pair[0]) or not_a_name(pair[1]) or not_a_name(pair[0], leading=True):
+        return None
+    return text, start
+
+
 def _split_items(text: str) -> list[str] | None:
     """'长青科技、天元智能' → the names; quoted lists “夜市招聘”“镇长直播带岗” too."""
     text = text.strip()
