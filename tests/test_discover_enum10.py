@@ -135,11 +135,14 @@ GUANGSHEN = "小贴士：广深城际是粤港澳大湾区的重要交通纽带�
 JINGHU = "京沪高铁全长1318公里，连接北京和上海两大城市，全程最快仅需4小时18分钟。\n"
 #: code corpus, stored file id 69083254625 (a group's annual summary), as written
 SEGMENTS = "智能制造与数字服务两大板块合计贡献集团营业收入的 62.3%，仍是核心增长引擎。\n"
+#: pages corpus, http://www.nsbwy.com/ezhou/p/17621600.html (荆楚网, 鄂州构建“两翼齐飞”新格局), as written
+EZHOU = ("荊楚網(湖北日報網)訊(記者 阮瓊 通訊員 陳穩定)花湖機場和武漢新城兩大省級戰略疊加,鄂州如何抓牢機遇,"
+         "全域推進城市和產業集中高質量發展?\n")
 
 
 @pytest.mark.parametrize(("text", "written", "wrong"), [
     (JILIN_TITLE, "兩大", "三大"), (GUANGSHEN, "两大", "三大"), (JINGHU, "两大", "四大"),
-    (SEGMENTS, "两大", "三大")])
+    (SEGMENTS, "两大", "三大"), (EZHOU, "兩大", "三大")])
 def test_two_names_joined_before_their_group(article, text, written, wrong) -> None:
     holds_then_fails(article, text, written, wrong)
 
@@ -170,3 +173,30 @@ LINFEN = ("上半年全市7个平川县市区对全市经济贡献率分别为�
 
 def test_a_count_that_points_back_to_the_places_listed(article) -> None:
     holds_then_fails(article, LINFEN, "以上7个", "以上8个")
+
+
+# --- the size of a group, a comma, then 分别是/即 and its members: 三大板块，分别是A、B、C -----------------
+#: code corpus, stored file id 4347630137 (a blog post on the Acode editor), as written
+SIDEBAR = "打开侧边栏，可以看到有三大板块，分别是文件、搜索、插件。\n"
+#: code corpus, stored file id 9214676691 (a blog platform's introduction), as written
+BLOG = "此博客平台预设计总共四大板块，分别是博主版块、审批版块、评论板块和管理员版块。\n"
+#: constructed in the words of 政府工作报告
+CLUSTERS = "全省着力打造五大产业集群，即汽车、电子、石化、钢铁和纺织。\n"
+
+
+@pytest.mark.parametrize(("text", "written", "wrong"), [
+    (SIDEBAR, "三大", "四大"), (BLOG, "四大", "五大"), (CLUSTERS, "五大", "六大")])
+def test_a_group_then_its_members_after_a_comma(article, text, written, wrong) -> None:
+    holds_then_fails(article, text, written, wrong)
+
+
+@pytest.mark.parametrize("text", [
+    # code corpus, stored file id 29196447609: what each part holds, not names
+    "本章节分为两大板块，分别是ChatGPT的使用指南和使用LangChain操作LLM。\n",
+    # code corpus, stored file id 33138493239: the members in the lines after the colon
+    "它分为了六大板块，分别是：\n\n  * Modules：展示所有的模块，每个模块对应一个文件。\n",
+    # constructed: after a comma, 是 says something else of the group
+    "我市三大产业，是经济增长的主要动力和支撑。\n",
+])
+def test_a_group_and_a_comma_with_no_members_after(article, text) -> None:
+    quiet(article, text)

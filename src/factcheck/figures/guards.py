@@ -610,12 +610,13 @@ def _tally_after(s: str, at: int) -> bool:
     return _TALLY_AFTER.match(s, at) is not None
 
 
-_NAMES_AFTER = later(r"[^，,。；;：:、\d]{1,8}?(?:分别为|分别是|包括|为|是|：|:)([^，,。；;]{1,200})")
+_NAMES_AFTER = later(r"[^，,。；;：:、\d]{1,8}?(?:[，,](?:分别为|分别是|依次为|依次是|即)[：:]?|"
+                     r"分别为|分别是|包括|为|是|：|:)([^，,。；;]{1,200})")
 
 
 def _names_after(s: str, at: int) -> bool:
-    """三大主导产业为A、B、C: names after the group (as many as it counts, or not: a count that
-    differs from its names is a finding)."""
+    """三大主导产业为A、B、C, 三大主导产业，分别是A、B和C: names after the group (as many as it
+    counts, or not: a count that differs from its names is a finding)."""
     m = _NAMES_AFTER.match(s, at)
     if m is None:
         return False

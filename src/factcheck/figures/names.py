@@ -148,6 +148,9 @@ def pair_before(s: str, i: int) -> tuple[str, int] | None:
     another conjunction (加强与长三角和珠三角两大城市群: 与 opens the pair, not a name)."""
     start = _after_last(s, i, _SEPARATORS_HARD)
     end = i - 1 if s[i - 1:i] == "这" else i
+    cut = max(s.rfind(")", start, end), s.rfind("）", start, end))
+    if cut >= 0:
+        start = cut + 1  # 讯(记者 阮琼)花湖机场和武汉新城: a dateline before the pair
     text = s[start:end]
     if "、" in text or not 3 <= len(text) <= 40 or text.endswith("等"):
         return None  # 汽车和石化等三大产业: some of them
