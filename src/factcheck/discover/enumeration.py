@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..figures.names import CONJUNCTION, LIST_MARKER, MEASURE_NOUN, not_a_name
+from ..figures.names import CONJUNCTION, LIST_MARKER, MEASURE_NOUN, copula_list, not_a_name, pair_before
 from ..lexicon import POINTS
 from ..patterns import compiled, later
 from .claims import DraftClaim
@@ -61,6 +61,10 @@ _PLACE_WORDS = later(r"广东|广西|江苏|浙江|江西|海南|湖南|湖北|�
 #: Counters of places and bodies, after 这 (这三地, 这两座城市) or a run of abbreviations.
 _PLACE_COUNTER = later(r"(?:地|座|市|省|家|所|国|区|县|个城市|个省份|个地区|个国家)")
 _THIS = later(r"(?:这|这些|上述|以上)$")
+#: The places 这/以上 points back to, with a word that qualifies them: 以上7个县(市、区), 这两个千万级
+#: 人口城市.
+_PLACES_NAMED_BACK = later(r"[一二两三四五六七八九十\d]+个(?:县|区|市|[^，,。；;：:！!？?\n\d]{1,6}?"
+                           r"(?:城市|省份|省市|地区|国家))")
 #: What may stand between a comma and a count of the names before it: ，全省4个…城市; ，这三个城市.
 _CLAUSE_LEAD = later(r"(?:全[国省市区]|这|共|共计)$")
 #: A count of places with its noun (4个城市, 4个“万亿元”城市, 三地, 两座城市).
@@ -127,7 +131,8 @@ def find(scope: Scope) -> list[Found]:
             # the end of a range of places
         found = _read_names(c) or _named_after(scope, c) or _named_in_brackets(scope, c) or \
             _abbreviations_before(scope, c) or \
-            _named_before(scope, c) or _named_clause_before(scope, c)
+            _named_before(scope, c) or _named_as(scope, c) or _pair_counted(scope, c) or \
+            _named_clause_before(scope, c)
         if found is not None:
             _join(lists, found, c)
     for c in scope.claims:
@@ -218,12 +223,17 @@ def list_items(text: str) -> list[str] | None:
         halves = _halves(piece)
         if len(halves) == 2 and (not ending or all(x.endswith(ending) for x in halves)):
             return None
-    if len(names) < 2 or any(len(x) > 20 for x in names):
-        return None
+    if len(names) < 2 or any(len(x) > 20 or _unbalanced(x) for x in names):
+        return None  # 各县（市、区）: the 、 is inside the brackets, no list of names
     if not_a_name(names[0], leading=True) or any(map(not_a_name, names[1:])) \
             or any(_VERBS.match(x) for x in names):
         return None
     return names
+
+
+def _unbalanced(name: str) -> bool:
+    """A name cut inside its brackets (县（市 and 区）P of 县（市、区）P)."""
+    return name.count("（") + name.count("(") != name.count("）") + name.count(")")
 
 
 def _halves(piece: str) -> list[str]:
@@ -261,6 +271,10 @@ def _first_name(names: list[str]) -> list[str]:
 # --- names after a count: 共8个，分别是：A、…和H; 3家——A、B、C ------------------------------------
 #: The first places of a ranking, then what holds them: 前三位的市州是, 前五位的是：.
 _TOP_IS = later(r"的[\u4e00-\u9fff]{0,6}?(?:是|为)(?![否了])[：:]?")
+#: A list that ends with its own count (排名、团队名称、组织、分数四列), read or not as a figure.
+_COUNTED_AT_END = later(r"[一二两三四五六七八九十\d]+[\u4e00-\u9fff]?[）)]?$")
+#: The same right after the places: 前五名是, 前十名，为.
+_TOP_ARE = later(r"[，,]?(?:依次)?(?:是|为)(?![否了])[：:]?")
 
 
 def _top(c: DraftClaim) -> bool:
@@ -279,7 +293,8 @@ def _named_after(scope: Scope, c: DraftClaim) -> _List | None:
     # 3家——A、B、C; 三家企业——A、B和C; 15个：A、…
     m = compiled(r"[\u4e00-\u9fff]{0,4}(?:——|—|[：:])(?:包括|比如|例如)?").match(window)
     if m is None and _top(c):
-        m = _TOP_IS.match(window)  # 前三位的市州是A、B和C; 排在前五位的是：A、B…
+        m = _TOP_IS.match(window) or _TOP_ARE.match(window)  # 前三位的市州是A、B和C; 排在前五位
+        # 的是：A、B…; 前五名是A、B、C、D、E; 前十名，为A（15.81%）、B…
     if m is None:
         m = compiled(r"([^、，,。；;：:！!？?\n%]{0,24}?[，,]?)(?:" + intro.pattern
                      + r")[：:]?").match(window)
@@ -294,8 +309,11 @@ def _named_after(scope: Scope, c: DraftClaim) -> _List | None:
     while stop < len(plain) and plain[stop] not in ends:
         stop += 1
     text = _without_inner_counts(scope, start, stop)
-    if text is None:
-        return None
+    if text is None or (_top(c) and (any(x.figure.kind != "rank" and
+                                         x.figure.quantity.unit.dimension == "count"
+                                         for x in scope.in_span(start, stop))
+                                     or _COUNTED_AT_END.search(plain, start, stop))):
+        return None  # 前十名为排名、团队名称、组织、分数四列: the columns are counted, not the places
     complete = not some
     text = _SEE.sub("", text)  # 和常州市（见下表）: a note, no name
     etc = compiled(r"等(?:等)?[\u4e00-\u9fff]{0,8}$").search(text)
@@ -425,6 +443,42 @@ def _named_before(scope: Scope, c: DraftClaim) -> _List | None:
     return _List(_first_name(names), start, end)
 
 
+# --- names a copula ties to a group: A、B以及C是公司的四大支柱产业; A、B，是X的五大Y ----------------
+#: After a group, words that make the names some of its members (三大…之一, 五大…中的两个).
+_SOME_OF = later(r"[^，,。；;：:！!？?\n]{0,12}?(?:之一|之首|之列|行列|中的|之中|以外|之外|其中)")
+
+
+def _named_as(scope: Scope, c: DraftClaim) -> _List | None:
+    """The names of a list that 是, 为, 并称为, 构成 … make the members of a group counted after
+    them (N大), in its clause or in the clause before one that opens with the copula."""
+    if c.figure.kind != "group":
+        return None
+    plain = scope.plain
+    found = copula_list(plain, c.figure.number_start)  # 列为三大: the figure holds its 为
+    if found is None or _SOME_OF.match(plain, c.figure.end):
+        return None  # 是我国四大古乐之一: one of them
+    text, start, end = found
+    if any(x is not c for x in scope.in_span(start, c.figure.number_start)):
+        return None  # figures between: a list of figures, not of names
+    names = list_items(text)
+    if names is None:
+        return None
+    return _List(_first_name(names), start, end)
+
+
+def _pair_counted(scope: Scope, c: DraftClaim) -> _List | None:
+    """Two names joined by 和 right before the size of their group: 汽车和石化两大支柱产业."""
+    if c.figure.kind != "group" or c.figure.start != c.figure.number_start:
+        return None
+    found = pair_before(scope.plain, c.figure.start)
+    if found is None or _SOME_OF.match(scope.plain, c.figure.end) or \
+            scope.in_span(found[1], c.figure.start):
+        return None  # 一汽集团和吉林石化公司这两大产业中的龙头企业: not the industries
+    text, start = found
+    names = list_items(text)
+    return None if names is None else _List(_first_name(names), start, c.figure.start)
+
+
 # --- a clause of names, then their count: 广州、深圳、佛山、东莞，全省4个“万亿元”城市 ------------------
 def _named_clause_before(scope: Scope, c: DraftClaim) -> _List | None:
     """A count of places that opens a clause (after 全省, 这 or 共 at most) right after a clause that
@@ -546,8 +600,9 @@ def _pointed_back(scope: Scope, c: DraftClaim, lists: list[_List]) -> _List | No
     plain = scope.plain
     if not _THIS.search(plain[max(0, c.figure.start - 2):c.figure.start]):
         return None
-    after = plain[c.figure.number_start:c.figure.end + 4]
-    if not re.match(r"^[一二两三四五六七八九十\d]+" + _PLACE_COUNTER.pattern, after):
+    after = plain[c.figure.number_start:c.figure.end + 10]
+    if not (re.match(r"^[一二两三四五六七八九十\d]+" + _PLACE_COUNTER.pattern, after)
+            or _PLACES_NAMED_BACK.match(after)):
         return None
     s_start, _ = scope.sentence(c)
     previous_start, _ = scope.sentence_of_offsets(max(0, s_start - 2), max(0, s_start - 1))

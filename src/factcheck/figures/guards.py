@@ -22,7 +22,15 @@ from ..units import UNITS, Unit
 from .build import _make, _too_long, _unreadable
 from .clauses import _line_floor
 from .figure import Figure
-from .names import _names_count, _names_listed, _split_items, members_named, not_a_name
+from .names import (
+    _names_count,
+    _names_listed,
+    _split_items,
+    copula_list,
+    members_named,
+    not_a_name,
+    pair_before,
+)
 from .reading import (
     _CN_DIGITS,
     _PUNCT,
@@ -564,7 +572,8 @@ def names_count(c: Candidate) -> Resume | None:
 
 
 def big_group(c: Candidate) -> Resume | None:
-    """三大主导产业为纺织鞋服、石油化工、建材家居, 电子信息…和生物医药四大产业, 这三大产业, 八大类…
+    """三大主导产业为纺织鞋服、石油化工、建材家居, 电子信息…和生物医药四大产业, A、B，是X的五大Y,
+    这三大产业, 八大类…
     “四升三降一平”: the size of a group whose members the sentence lists (or 这 points back to, or a
     tally splits); 两大平原 and
     二十大 name no members and are no figures."""
@@ -576,7 +585,9 @@ def big_group(c: Candidate) -> Resume | None:
         return Resume(c.end + 1)
     end = c.end + 1
     named = _names_listed(c.s, c.i) is not None or c.prev in ("这", "其", "该") \
-        or _names_after(c.s, end) or members_named(c.s, end) or _tally_after(c.s, end) \
+        or copula_list(c.s, c.i) is not None or pair_before(c.s, c.i) is not None \
+        or _names_after(c.s, end) \
+        or members_named(c.s, end) or _tally_after(c.s, end) \
         or _POINTS_AFTER.match(c.s, end)
     if not named:
         return Resume(end)
@@ -599,12 +610,13 @@ def _tally_after(s: str, at: int) -> bool:
     return _TALLY_AFTER.match(s, at) is not None
 
 
-_NAMES_AFTER = later(r"[^，,。；;：:、\d]{1,8}?(?:分别为|分别是|包括|为|是|：|:)([^，,。；;]{1,200})")
+_NAMES_AFTER = later(r"[^，,。；;：:、\d]{1,8}?(?:[，,](?:分别为|分别是|依次为|依次是|即)[：:]?|"
+                     r"分别为|分别是|包括|为|是|：|:)([^，,。；;]{1,200})")
 
 
 def _names_after(s: str, at: int) -> bool:
-    """三大主导产业为A、B、C: names after the group (as many as it counts, or not: a count that
-    differs from its names is a finding)."""
+    """三大主导产业为A、B、C, 三大主导产业，分别是A、B和C: names after the group (as many as it
+    counts, or not: a count that differs from its names is a finding)."""
     m = _NAMES_AFTER.match(s, at)
     if m is None:
         return False

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from ..article import ArticleText
 from ..patterns import later
 from ..quantity import QuantityError, parse_quantity
@@ -98,6 +100,65 @@ def members_named(s: str, at: int) -> bool:
     items = _ITEM_BREAK.split(m.group(1))
     return len(items) >= 2 and all(shortest <= len(x) <= 14 and not not_a_name(x)
                                    for x in items)
+
+
+#: The words that make the names of a list before them the members of a group counted after them:
+#: A、B以及C是公司的三大支柱产业; A、B、C，是天津开发区的五大支柱产业; A、B和C并称为三大系统; A、B、C构成了
+#: 三大核心挑战. Not after a word that makes each name one of them (均为, 都是, 也是, 分别为), nor
+#: 作为/认为/因为.
+_COPULA = later(r"(?<![均都也各亦同别作认因以称列誉视])(?:是|为|成为|并称为|并称|合称为|合称|统称为|统称|"
+                r"被列为|列为|被誉为|誉为|被称为|构成了|构成|组成了|组成)"
+                r"(?P<owner>[^、，,。；;：:！!？?\n\d“”\"（）()]{1,12}?的)?$")
+#: An owner that makes the names what the group rests on, not its members (以A、B为代表的三大产业).
+_NOT_OWNER = later(r"^(?:代表|主|首|龙头|核心|重点|引领|支撑|基础|依托|特色|中心)")
+#: Words that join a subject to the names (其与A、B并称为三大; 与A、B一起构成了三大): the group holds
+#: one more than the names listed.
+_JOINED = later(r"与|同|跟|和")
+_TOGETHER = later(r"一起|一道|共同|一并|及其")
+
+
+def copula_list(s: str, i: int) -> tuple[str, int, int] | None:
+    """The text of a list of names that a copula ties to the group counted at ``i`` (its start and
+    end in s): the list opens its clause, or the clause before one that opens with the copula (A、
+    B、C，是X的三大Y)."""
+    start = _after_last(s, i, _SEPARATORS_HARD)
+    m = _COPULA.search(s, start, i)
+    if m is None or (m.group("owner") and _NOT_OWNER.match(m.group("owner"))):
+        return None
+    end = m.start()
+    if end == start and start > 0 and s[start - 1] in "，,":
+        end = start - 1  # A、B、C，是…的五大Y: the list is the clause before
+        start = _after_last(s, end, _SEPARATORS_HARD)
+    text = s[start:end]
+    if "、" not in text:  # 汽车和石化是吉林省的两大支柱产业: two names alone in their clause (after
+        cut = max(text.rfind(")"), text.rfind("）")) + 1  # a dateline: 电(记者褚晓亮)汽车和石化)
+        start, text = start + cut, text[cut:]
+        pair = _CONJUNCTION.split(text)
+        return (text, start, end) if len(pair) == 2 and all(
+            2 <= len(x) <= 8 and not not_a_name(x) for x in pair) else None
+    if end - start > _LONGEST_LIST or _JOINED.search(text.split("、")[0]) \
+            or _TOGETHER.search(text) or re.search(r"以(?!及)", text):
+        return None  # 其与A、B并称为三大; 与A、B一起构成了三大; 以A、B为主的三大
+    return text, start, end
+
+
+def pair_before(s: str, i: int) -> tuple[str, int] | None:
+    """Two names joined by 和/与/及 right before the size of a group (汽车和石化两大支柱产业, 长三角和
+    珠三角两大城市群): the text of the pair and where it starts. None when the first half holds
+    another conjunction (加强与长三角和珠三角两大城市群: 与 opens the pair, not a name)."""
+    start = _after_last(s, i, _SEPARATORS_HARD)
+    end = i - 1 if s[i - 1:i] == "这" else i
+    cut = max(s.rfind(")", start, end), s.rfind("）", start, end))
+    if cut >= 0:
+        start = cut + 1  # 讯(记者 阮琼)花湖机场和武汉新城: a dateline before the pair
+    text = s[start:end]
+    if "、" in text or not 3 <= len(text) <= 40 or text.endswith("等"):
+        return None  # 汽车和石化等三大产业: some of them
+    pair = _CONJUNCTION.split(text)
+    if len(pair) != 2 or not 1 <= len(pair[1]) <= 10 or not pair[0] or \
+            _JOINED.search(pair[0]) or not_a_name(pair[1]) or not_a_name(pair[0], leading=True):
+        return None
+    return text, start
 
 
 def _split_items(text: str) -> list[str] | None:
