@@ -111,7 +111,7 @@ def find(scope: Scope) -> list[Found]:
     together = {frozenset(_ids(r.fields["same"])) for r in [*restated, *linked]}
     bounds = [r for r in _bounds_restated(scope)
               if not any(frozenset(r.fields["same"]) <= t for t in together)]
-    return [*_asides(scope), *restated, *linked, *bounds, *_in_class(scope)]
+    return [*_asides(scope), *restated, *_bands(scope), *linked, *bounds, *_in_class(scope)]
 
 
 def _ids(same: list) -> list[str]:
@@ -164,6 +164,44 @@ def _restatements(scope: Scope) -> list[Found]:
                            Message(msg.PAIRED_RESTATEMENT, quoted=quoted).render("en"),
                            f"{b.id}_same"))
     return found
+
+
+#: what stands between a growth rate and the class of rates that restates it in the next clause:
+#: a verb that carries the rate on (同比增长14.3%，继续保持两位数增长; 同比增长18.6%，持续今年以来
+#: 两位数增长态势), and nothing that names another subject
+_CARRIED_ON = later(r"[）)]?[，,](?:继续|仍然|仍|依然|持续|一直)?(?:保持|延续|持续|维持|实现)了?"
+                    r"(?:今年以来|年初以来|去年以来|去年下半年以来)?的?$")
+
+
+def _bands(scope: Scope) -> list[Found]:
+    """A growth rate restated in the next clause by the class of rates it is in (*stated*):
+    工业企业利润同比增长14.3%，继续保持两位数增长; 外贸进出口总额6.03万亿元，同比增长18.6%，持续
+    今年以来两位数增长态势. The rate is the claim's own, or the growth rate a level carries; a
+    two-year average or a rate against another base is another figure, and is not restated."""
+    found = []
+    for a, b in zip(scope.claims, scope.claims[1:], strict=False):
+        q = b.figure.quantity
+        if q is None or q.qualifier != "digits" or not scope.same_sentence(a, b) or \
+                scope.text(b.figure.end, b.figure.end + 1) == "的":
+            continue  # 实现两位数增长的行业有12个: the band names a class of industries
+        rate, ref = (a.growth, f"{a.id}.growth") if a.growth is not None else (a.figure, a.id)
+        if rate.quantity is None or not (rate.is_rate or rate.change_word) or \
+                rate.quantity.unit.dimension != "ratio" or not _CARRIED_ON.search(
+                    scope.text(a.end, b.figure.start)):
+            continue
+        words = scope.text(scope.clause(a)[0], rate.start) if a.growth is None else \
+            scope.text(a.figure.end, rate.start)
+        if _OTHER_RATE.search(words + rate.text):
+            continue  # 两年平均增长15.1%: not the rate a band of this year's growth restates
+        quoted = scope.text(rate.start, b.figure.end)
+        found.append(Found("same", {"same": [ref, b.id]}, "stated", b,
+                           Message(msg.PAIRED_RESTATEMENT, quoted=quoted).render("en"),
+                           f"{b.id}_same"))
+    return found
+
+
+#: the words that make a growth rate another one than the plain year-on-year rate
+_OTHER_RATE = later(r"两年平均|年均|环比|比20\d\d年|比上月|拉动")
 
 
 def _one_unit(a: DraftClaim, b: DraftClaim) -> bool:
