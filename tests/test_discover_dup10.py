@@ -18,7 +18,7 @@ from helpers import duplicate_pairs as pairs
 from helpers import named_figures as named
 from helpers import same_findings
 
-from factcheck.discover.subjects import normalise_label
+from factcheck.discover.subjects import normalise_label, places_in_text
 
 
 def errors(doc: dict) -> list[dict]:
@@ -110,3 +110,65 @@ def test_the_class_in_the_sentence_before_the_level(tmp_path, capsys):
 ])
 def test_carrying_on_names_no_subject(label, subject):
     assert normalise_label(label) == subject
+
+
+# --- a lead that names a flow by its verb, a body by its noun: linked ---------------------------------
+#: 中国铁路总公司 (news-railway-2018m10, a news item in github:0331Gavin/bjtpb src/main/webapp/WEB-INF/
+#: jsp/public/deptInfo.jsp): the lead's 发送旅客…、货物… is the body's 旅客发送量 and 货物发送量; the
+#: nation in 中国铁路总公司 is who reports, not the place of the figures.
+RAILWAY = ("1月至10月铁路客货多项重要指标创历史新高\n\n"
+           "今年以来，中国铁路总公司认真贯彻落实中央决策部署。1月至10月，国家铁路发送旅客{}亿人次、货物{}亿吨，"
+           "客货运量均保持同比大幅增长。\n\n"
+           "1月至10月，国家铁路累计完成旅客发送量28.25亿人次，同比增长9.2％。\n\n"
+           "货运方面，1月至10月，国家铁路货物发送量完成26.39亿吨，同比增长8.3％。\n")
+
+
+def test_a_lead_names_the_flows_by_their_verb(tmp_path, capsys):
+    doc = check(tmp_path, capsys, RAILWAY.format("28.25", "26.39"))
+    assert ("linked", "holds", [(3, "28.25亿人次"), (5, "28.25亿人次")]) in pairs(doc)
+    assert ("linked", "holds", [(3, "26.39亿吨"), (7, "26.39亿吨")]) in pairs(doc)
+    assert same_findings(doc) == []
+    doc = check(tmp_path, capsys, RAILWAY.format("28.52", "26.93"))
+    assert {(3, 41, "28.52亿人次"), (3, 52, "26.93亿吨")} <= set(warned(doc))
+    assert errors(doc) == []
+
+
+@pytest.mark.parametrize(("label", "subject"), [
+    ("国家铁路发送旅客", "国家铁路旅客发送量"),
+    ("国家铁路累计完成旅客发送量", "国家铁路旅客发送量"),
+    # 四川 10月1日-4日 (wzatv.cc/atv/a/minshengjingji/2016/1005/151376_2.html): 全省纳入统计的75个4A级
+    # （含）以上旅游景区共接待游客633.77万人次 — the verb's object named as the noun's
+    ("旅游景区共接待游客", "旅游景区游客接待量"),
+    # 法制网 (a news digest stored on GitHub): 全国铁路、道路、水路、民航共发送旅客6960.9万人次
+    ("民航共发送旅客", "民航旅客发送量"),
+])
+def test_a_flow_named_by_its_verb_is_named_by_its_noun(label, subject):
+    assert normalise_label(label) == subject
+
+
+@pytest.mark.parametrize("text", [
+    # 云南 10月1日-4日 (the wzatv.cc page above): the province's visitors and one scenic spot's
+    "国庆假期旅游\n\n10月1日-4日，云南全省接待游客597.4万人次，同比增长16.5%。\n\n"
+    "其中昆明石林接待游客5.8万人次，同比增长12.7%；丽江玉龙雪山接待游客5.1万人次，同比增长8.5%。\n",
+    # 中新网 (a page stored on GitHub): 昆明铁路局 and one direction of its trains
+    "国庆黄金周\n\n9月30日，昆明铁路局迎来国庆黄金周客流出行高峰，全局发送旅客14.9万人，同比增加17.4%。\n\n"
+    "9月30日，大理丽江方向发送旅客4.3万人，同比增加39.6%。\n",
+], ids=["province-and-spot", "bureau-and-direction"])
+def test_a_part_of_a_flow_is_not_the_flow(tmp_path, capsys, text):
+    doc = check(tmp_path, capsys, text)
+    assert pairs(doc) == []
+    assert errors(doc) == []
+
+
+@pytest.mark.parametrize(("text", "places"), [
+    ("今年以来，中国铁路总公司认真贯彻落实中央决策部署", []),  # news-railway-2018m10
+    # 中国汽车工业协会 (smoke2 retail-sales-july-2011, nev-sales-jan-jul-2018), 中国贸促会研究院
+    # (news-consumption-2021m1-8): bodies that report national figures
+    ("据中国汽车工业协会统计", []),
+    ("中国贸促会研究院副院长赵萍在接受本报记者采访时分析", []),
+    # the nation itself, and a class of its companies, stay the nation
+    ("前三季度，中国GDP同比增长9.8%", [frozenset({"全国"})]),
+    ("中国上市公司数量", [frozenset({"全国"})]),
+])
+def test_a_national_body_is_who_reports_not_where(text, places):
+    assert places_in_text(text) == places

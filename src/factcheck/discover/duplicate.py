@@ -6,6 +6,8 @@
   unit (or one of them without a unit next to 元 or a count: GDP达10855.35亿元，突破万亿), with
   nothing between them but a word that restates (达到, 为, 接近, 突破 …) and at most the subject
   named again; the words decide, never the values.
+- **A rate restated by its class** (*stated*): 工业企业利润同比增长14.3%，继续保持两位数增长 — the
+  rate, then in the next clause a verb that carries it on (保持, 延续, 持续 …) and the class of rates.
 - **Asides** (*stated*): 14582万吨（2916亿斤）, the same figure in other units in parentheses.
 - **A bound restated by the level** (*linked*): a bound (突破, 超过, 以上 …) stated of a subject,
   and the exact level of that subject, period and place from the next sentence on, to the end of
