@@ -172,3 +172,56 @@ def test_a_part_of_a_flow_is_not_the_flow(tmp_path, capsys, text):
 ])
 def test_a_national_body_is_who_reports_not_where(text, places):
     assert places_in_text(text) == places
+
+
+# --- a count of places, stated again by its own words: linked -----------------------------------------
+#: 中国新闻周刊 on 新浪财经 (news-kcb-24cities-2022): github:Rock-Candy-Tea/RSSHUB-PAGE/source/_posts/
+#: 金融/新浪财经/新浪财经－国內/中国有24座万亿GDP城市，谁是科创黑马？.md
+CITIES = ("中国有24座万亿GDP城市，谁是科创黑马？\n\n"
+          "{}个万亿GDP城市的“科创”成色究竟几何？科创板开板3年来的数据给出了答案。\n\n"
+          "而在24座万亿GDP城市中，重庆的科创板企业最近刚刚实现“零突破”。\n")
+#: 国是直通车 on 新浪财经 (github:Rock-Candy-Tea/RSSHUB-PAGE/source/_posts/金融/新浪财经/新浪财经－国內/
+#: 5个万亿级GDP城市_肩并肩_，全国只有这里！.md)
+BAY = ("5个万亿级GDP城市“肩并肩”，全国只有这里！\n\n2021年，东莞GDP跻身万亿。\n\n"
+       "这对于它所在的粤港澳大湾区来说，是重要一笔：大湾区有了{}个万亿级GDP城市，它们“肩并肩”地连成了一片。\n")
+#: 中新社 on 新浪财经 (news-31prov-q3-2021): …/中国前三季度31省份GDP数据揭晓 多地发展韧性持续显现.md —
+#: the title, the title given again, the lead
+PROVINCES = ("中国前三季度31省份GDP数据揭晓 多地发展韧性持续显现\n\n"
+             "中新社北京11月1日电 题：中国前三季度31省份GDP数据揭晓 多地发展韧性持续显现\n\n"
+             "中国{}省份前三季度经济数据近日全部出炉。各地经济总体保持恢复态势。\n")
+#: 知乎热榜 (github:Rock-Candy-Tea/RSSHUB-PAGE, source/_posts/社交媒体/知乎/知乎热榜, 2022-05-03): the
+#: question and the answer's heading
+ZHIHU = ("31 省份一季度 GDP 数据出炉，粤苏鲁稳居前三，新疆增速最快，还有哪些信息值得关注？\n\n"
+         "{}省份一季度GDP都出炉了，总体排名变化不大，不过有两大亮点值得注意：\n\n"
+         "2022年一季度，江苏GDP为27,859亿，同比增长4.6%，广东GDP为28,498亿，增速仅3.3%。\n")
+
+
+@pytest.mark.parametrize(("text", "count", "lines", "slip"), [
+    (CITIES, "24", [1, 3, 5], (3, 1, "42个")),
+    (BAY, "5", [1, 5], (5, 26, "55个")),
+    (PROVINCES, "31", [1, 3, 5], (5, 3, "13个")),
+    (ZHIHU, "31", [1, 3], (3, 1, "13个")),
+], ids=["cities", "bay", "provinces", "zhihu"])
+def test_a_count_of_places_stated_again(tmp_path, capsys, text, count, lines, slip):
+    doc = check(tmp_path, capsys, text.format(count))
+    counted = [p for p in pairs(doc) if [line for line, _ in p[2]] == lines]
+    assert len(counted) == 1 and counted[0][:2] == ("linked", "holds")
+    assert same_findings(doc) == []
+    doc = check(tmp_path, capsys, text.format(slip[2].rstrip("个")))
+    assert slip in warned(doc)
+    assert errors(doc) == []
+
+
+@pytest.mark.parametrize("text", [
+    # 新浪财经 (github:Rock-Candy-Tea/RSSHUB-PAGE/…/解码一季度GDP：江西领跑全国，GDP洼地逆势隆起.md): 28
+    # of the provinces so far, not all of them out — against the 知乎 question's 31
+    "31 省份一季度 GDP 数据出炉，粤苏鲁稳居前三\n\n"
+    "国家统计局4月18日公布了全国一季度主要经济数据之后，截止到目前，除吉林、新疆、西藏，已经有28个省份公布了"
+    "一季度GDP数据。\n",
+    # the 中新社 title (前三季度) and the 知乎 heading (一季度): two periods
+    "中国前三季度31省份GDP数据揭晓 多地发展韧性持续显现\n\n31省份一季度GDP都出炉了，总体排名变化不大。\n",
+], ids=["so-far", "periods"])
+def test_counts_of_places_that_are_not_one(tmp_path, capsys, text):
+    doc = check(tmp_path, capsys, text)
+    assert pairs(doc) == []
+    assert errors(doc) == []
