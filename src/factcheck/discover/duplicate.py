@@ -6,6 +6,8 @@
   unit (or one of them without a unit next to 元 or a count: GDP达10855.35亿元，突破万亿), with
   nothing between them but a word that restates (达到, 为, 接近, 突破 …) and at most the subject
   named again; the words decide, never the values.
+- **A rate restated by its class** (*stated*): 工业企业利润同比增长14.3%，继续保持两位数增长 — the
+  rate, then in the next clause a verb that carries it on (保持, 延续, 持续 …) and the class of rates.
 - **Asides** (*stated*): 14582万吨（2916亿斤）, the same figure in other units in parentheses.
 - **A bound restated by the level** (*linked*): a bound (突破, 超过, 以上 …) stated of a subject,
   and the exact level of that subject, period and place from the next sentence on, to the end of
@@ -32,6 +34,10 @@
   it does (女装稳步扩张，…; 潮流数码大举扩张，…) is about that topic, and a figure of it pairs only
   with one whose words name it too. A level written without its unit (深圳GDP首次超过三万亿) is in
   the unit of its subject's levels stated in 元 or a count (深圳2021年全年地区生产总值3.07万亿元).
+- **A count of places stated again** (*linked*): the provinces whose figures are all out
+  (中国前三季度31省份GDP数据揭晓 and 中国31省份前三季度经济数据近日全部出炉; not 已有28个省份公布了…,
+  some of them so far) and the cities of a class of economies (中国有24座万亿GDP城市, 在24座万亿GDP
+  城市中), keyed by what is counted, the period and place named in the clause (none: the nation).
 - **The title given again** (*linked*): 原标题：…, 中新社北京11月1日电 题：… in the same words as the
   title, figure for figure: each figure of the title is the one in the same place of that line.
 
@@ -55,6 +61,8 @@ from .misprint import NEAR, could_be_one
 from .scope import Found, Scope, exact, is_level, is_share, same_unit
 from .subjects import (
     Subject,
+    _period_name,
+    _period_tokens,
     generic,
     growth_subject,
     names_when_or_where,
@@ -111,7 +119,8 @@ def find(scope: Scope) -> list[Found]:
     together = {frozenset(_ids(r.fields["same"])) for r in [*restated, *linked]}
     bounds = [r for r in _bounds_restated(scope)
               if not any(frozenset(r.fields["same"]) <= t for t in together)]
-    return [*_asides(scope), *restated, *linked, *bounds, *_in_class(scope)]
+    return [*_asides(scope), *restated, *_bands(scope), *linked, *bounds, *_in_class(scope),
+            *_places_counted(scope)]
 
 
 def _ids(same: list) -> list[str]:
@@ -164,6 +173,44 @@ def _restatements(scope: Scope) -> list[Found]:
                            Message(msg.PAIRED_RESTATEMENT, quoted=quoted).render("en"),
                            f"{b.id}_same"))
     return found
+
+
+#: what stands between a growth rate and the class of rates that restates it in the next clause:
+#: a verb that carries the rate on (同比增长14.3%，继续保持两位数增长; 同比增长18.6%，持续今年以来
+#: 两位数增长态势), and nothing that names another subject
+_CARRIED_ON = later(r"[）)]?[，,](?:继续|仍然|仍|依然|持续|一直)?(?:保持|延续|持续|维持|实现)了?"
+                    r"(?:今年以来|年初以来|去年以来|去年下半年以来)?的?$")
+
+
+def _bands(scope: Scope) -> list[Found]:
+    """A growth rate restated in the next clause by the class of rates it is in (*stated*):
+    工业企业利润同比增长14.3%，继续保持两位数增长; 外贸进出口总额6.03万亿元，同比增长18.6%，持续
+    今年以来两位数增长态势. The rate is the claim's own, or the growth rate a level carries; a
+    two-year average or a rate against another base is another figure, and is not restated."""
+    found = []
+    for a, b in zip(scope.claims, scope.claims[1:], strict=False):
+        q = b.figure.quantity
+        if q is None or q.qualifier != "digits" or not scope.same_sentence(a, b) or \
+                scope.text(b.figure.end, b.figure.end + 1) == "的":
+            continue  # 实现两位数增长的行业有12个: the band names a class of industries
+        rate, ref = (a.growth, f"{a.id}.growth") if a.growth is not None else (a.figure, a.id)
+        if rate.quantity is None or not (rate.is_rate or rate.change_word) or \
+                rate.quantity.unit.dimension != "ratio" or not _CARRIED_ON.search(
+                    scope.text(a.end, b.figure.start)):
+            continue
+        words = scope.text(scope.clause(a)[0], rate.start) if a.growth is None else \
+            scope.text(a.figure.end, rate.start)
+        if _OTHER_RATE.search(words + rate.text):
+            continue  # 两年平均增长15.1%: not the rate a band of this year's growth restates
+        quoted = scope.text(rate.start, b.figure.end)
+        found.append(Found("same", {"same": [ref, b.id]}, "stated", b,
+                           Message(msg.PAIRED_RESTATEMENT, quoted=quoted).render("en"),
+                           f"{b.id}_same"))
+    return found
+
+
+#: the words that make a growth rate another one than the plain year-on-year rate
+_OTHER_RATE = later(r"两年平均|年均|环比|比20\d\d年|比上月|拉动")
 
 
 def _one_unit(a: DraftClaim, b: DraftClaim) -> bool:
@@ -319,6 +366,77 @@ def _members(scope: Scope, a: DraftClaim) -> list[str]:
     else:
         names = []
     return [p for p in names if p != "全国" and not p.startswith("@")]
+
+
+# --- a count of places, stated again ----------------------------------------------------------
+#: the places a count counts, right after it: 31省份, 27个省份, 24座城市
+_PLACES_COUNTED = later(r"^\s*(?:个|座)?(?P<noun>省份|省区市|省市区|城市)")
+#: the cities of a class of economies: 万亿GDP城市, 万亿级GDP城市, 万亿之城
+_CITIES_OF_CLASS = later(r"[^，,。；;]*?(?:城市|之城)")
+#: what the counted places did, in the rest of the clause: their data is all out (31省份GDP数据
+#:揭晓, 31省份前三季度经济数据近日全部出炉) — not some of it so far (已有27个省份发布了数据)
+_DATA_OUT = later(r"^[^，,。；;！!？?]{0,16}?(?:数据|成绩单|GDP|经济)[^，,。；;！!？?]{0,8}?(?:出炉|揭晓)")
+
+
+def _places_counted(scope: Scope) -> list[Found]:
+    """A count of places stated again by its own words (*linked*): the provinces whose figures
+    are all out (中国前三季度31省份GDP数据揭晓 in the title, 中国31省份前三季度经济数据近日全部出炉 in
+    the lead), the cities of a class of economies (中国有24座万亿GDP城市, 24个万亿GDP城市的“科创”成色,
+    在24座万亿GDP城市中). One key: what is counted and why, the period named in the clause, the place
+    named before the count in it (none: the nation, whose provinces and cities they are)."""
+    groups: dict[tuple, list[DraftClaim]] = {}
+    labels: dict[tuple, str] = {}
+    for k, c in enumerate(scope.claims):
+        keyed = _count_key(scope, c, scope.claims[k + 1] if k + 1 < len(scope.claims) else None)
+        if keyed is not None:
+            key, label = keyed
+            groups.setdefault(key, []).append(c)
+            labels.setdefault(key, label)
+    found = []
+    for key, copies in groups.items():
+        first = copies[0].figure.quantity
+        copies = [c for c in copies if could_be_one(first, c.figure.quantity)]  # 24座 and 5个: two
+        if len({scope.sentence(c) for c in copies}) < 2:  # classes the key cannot tell apart
+            continue
+        _, _, period, place = key
+        because = Message(msg.PAIRED_SUBJECT, label=labels[key],
+                          a=Message(msg.PAIRED_PERIOD, period=period) if period else
+                          Message(msg.PAIRED_NO_PERIOD),
+                          b=Message(msg.PAIRED_PLACE, places=place)).render("en")
+        found.append(Found("same", {"same": [c.id for c in copies]}, "linked", copies[-1], because,
+                           f"{copies[-1].id}_same"))
+    return found
+
+
+def _count_key(scope: Scope, c: DraftClaim, nxt: DraftClaim | None) -> tuple[tuple, str] | None:
+    """The key of a count of places (:func:`_places_counted`) — what is counted, why, the period
+    and the place — and its label (万亿GDP城市, 省份数据出炉)."""
+    q = c.figure.quantity
+    if q is None or q.qualifier is not None or q.unit.dimension not in ("count", "number") or \
+            q.interval.lo != q.interval.hi or q.interval.lo < 2:
+        return None
+    c_start, c_end = scope.clause(c)
+    after = scope.text(c.figure.end, c_end)
+    m = _PLACES_COUNTED.match(after)
+    klass = _CITIES_OF_CLASS.match(nxt.figure.text + scope.text(nxt.figure.end, nxt.figure.end + 5)) \
+        if nxt is not None and nxt.figure.kind == "class" else None
+    if klass is not None and nxt is not None and nxt.figure.quantity is not None and \
+            not scope.text(c.figure.end, nxt.figure.start):  # 24座万亿GDP城市, 5个万亿级GDP城市
+        noun, what, label = "城市", nxt.figure.quantity.interval.lo, klass.group()
+    elif m is not None and _DATA_OUT.match(after[m.end():]):
+        noun, what, label = m.group("noun"), "data", m.group("noun") + "数据出炉"
+    else:
+        return None
+    clause = scope.text(c_start, c_end)
+    year, sub, _ = _period_tokens(clause)
+    period = _period_name(year, sub) if year is not None or sub is not None else period_of(scope, c)
+    if year is None and sub is not None and scope.draft.period is not None:
+        period = _period_name(scope.draft.period, sub)
+    groups = places_in_text(scope.text(c_start, c.figure.start))
+    place = sorted(groups[-1]) if groups else ["全国"]
+    if len(place) != 1 or place[0].startswith("@"):
+        return None
+    return (noun, what, period, place[0]), label
 
 
 # --- the same figure in other units -----------------------------------------------------------

@@ -8,7 +8,9 @@ The key is built so that figures which only look alike never share one:
   verbs, 同比 / 增长 / 两年平均 …), the names of the GDP made one (GDP, 国内生产总值, 地区生产总值,
   生产总值), and so the names of a place's trade (外贸, 进出口总值, 货物贸易进出口总值), of the foreign
   investment it takes in (吸收外资, 实际使用外资金额) and of the postgraduate exam's candidates (考研报考,
-  研究生报考人数); who states it (政府工作报告官宣), 累计, 今年 and 保持 name no subject. A label
+  研究生报考人数), and a flow named by its verb as by its noun (发送旅客 and 旅客发送量, 接待游客 and 游客
+  接待量; the next object of the verb in a list, 发送旅客28.25亿人次、货物26.39亿吨, is 发送货物); who
+  states it (政府工作报告官宣), 累计, 今年, 保持 and 延续 name no subject. A label
   shorter than 4 characters, or one that names no subject (增长, 其中, 合计, a comparison, a list),
   is generic: such a claim has no key. A bare growth rate (三季度同比增长4.9%)
   takes the subject of the figure it follows in its sentence, or of the previous sentence of its
@@ -26,7 +28,8 @@ The key is built so that figures which only look alike never share one:
   a list whose lines end in ； has the period of the line ending in ： that opens it.
 - **places**: the places named last before the figure in its sentence (else in its paragraph):
   江苏, 海淀, 全国 (中国, 我国) …, not one compared with or ranked in (高于全省, 稳居全国第一), nor a
-  word that ends in 市 or 区 (就业市场, 流通市值, 重点区域). 全省,
+  word that ends in 市 or 区 (就业市场, 流通市值, 重点区域), nor the nation in the name of a body that
+  reports (中国铁路总公司, 中国汽车工业协会). 全省,
   本市 … are the place of that kind named before them, else the article's own place when the
   article calls it so (全市 in a city's report), else a place of their own. None named is the
   article's place, never equal to a named one.
@@ -193,6 +196,9 @@ _NOT_PLACE_WORDS = frozenset({"市场", "市值", "区域", "区间", "区块", 
 _RANKED_IN = later(r"(?:居|列|排|排名|跻身|进入|领跑|领先|占|比|较|高于|低于|快于|慢于|超过|超出|"
                         r"多于|少于|相当于)$")
 _CJK = later(r"[\u4e00-\u9fff]")
+#: the rest of the name of a national body after 中国: 中国铁路总公司, 中国汽车工业协会, 中国贸促会研究院
+#: (the nation in its name is not the place of the figures it reports)
+_ORGANISATION = later(r"[\u4e00-\u9fff]{0,8}?(?:总公司|有限公司|集团|协会|联合会|学会|商会|研究院)")
 _SCOPE = later(r"(?:全|本|我|该)(省|市|区|县)(?!场|值|域)")  # not 全市场
 _PROVINCE_NAMES = frozenset(_PROVINCES.split())
 
@@ -217,6 +223,9 @@ def _places(text: str) -> list[tuple[int, int, str]]:
             elif text.startswith("自治区", end):
                 end += 3
             name = _NATION.get(known, known)
+            if name == "全国" and _ORGANISATION.match(text, end):
+                i = end  # 中国铁路总公司认真贯彻…: who reports, not where
+                continue
             if name and not _RANKED_IN.search(text[max(0, i - 3):i]):
                 out.append((i, end, name))
             i = end
@@ -402,10 +411,11 @@ _LEAD_WORDS = later(
     r"[，,、：:]|的)+"
 )
 #: words at a label's end that name no subject: 总量, 达到, 首次 (常住人口总量首次突破), 均 and 都
-#: (GDP均超过; not 人均, 平均, 首都, 成都), 保持 (社会消费品零售总额保持两位数增长) …
+#: (GDP均超过; not 人均, 平均, 首都, 成都), 保持 and 延续 (社会消费品零售总额保持两位数增长, 进出口
+#: 延续两位数增速) …
 _TRAIL_WORDS = later(
     r"(?:数据|总量|数量|的|了|为|达|达到|达到了|实现|完成|约|共|累计|新台阶|大关|增|降|减|首次|首|再次|再|"
-    r"已经|已|一举|(?<![人平])均|(?<![首成])都|双双|在|保持|维持|仍然|仍|继续|"
+    r"已经|已|一举|(?<![人平])均|(?<![首成])都|双双|在|保持|维持|延续|仍然|仍|继续|"
     r"[大猛暴激骤](?=[增降涨跌]))+$"
 )
 #: who states a figure and the verb that reports it, at a label's start: 省政府工作报告官宣, 随着
@@ -417,6 +427,10 @@ _TARGET_DONE = later(r"完成(?:全年|年度|全年度)?(?:目标|计划)(?:任
 #: 进出口总值 of its body (我国进出口总值6.2万亿元，比去年同期增长13.3%); 出口 and 进口 alone are its parts,
 #: 服务贸易进出口 is another figure
 _TRADE = later(r"(?<!服务)(?<!贸易)(?:(?:货物贸易|外贸)?进出口(?:总值|总额|值|额)?|外贸)")
+#: a flow named by its verb and object, as its noun names it: 发送旅客 is the 旅客发送量 (国家铁路发送
+#: 旅客28.25亿人次 in a lead, 国家铁路累计完成旅客发送量28.25亿人次 in the body), 共接待游客 the 游客接待量
+_VERB_OBJECT = later(r"(?:共计|共|累计|合计)?(?P<verb>发送|接待|运送)(?P<object>旅客|游客|货物)"
+                     r"(?!发送|接待|运送)")
 #: the names of the foreign investment a place takes in (实际使用外资 is its name, not a real rate)
 _FDI = later(r"(?:使用|利用|吸收)外资(?:金额|规模)?")
 #: the names of the candidates for the postgraduate exam (考研 is 研究生招生考试)
@@ -438,6 +452,7 @@ def normalise_label(label: str) -> str:
     s = _REPORTED.sub("", s)  # 省政府工作报告官宣2021年广东省GDP: who reports it is no subject
     s = _GDP.sub("生产总值", s)  # before the trailing words: 经济总量 is not 经济
     s = _TRADE.sub("外贸进出口", s)  # 外贸, 进出口总值, 货物贸易进出口总值: one figure
+    s = _VERB_OBJECT.sub(r"\g<object>\g<verb>量", s)  # 发送旅客 → 旅客发送量
     s = _TARGET_DONE.sub("目标进度", s)  # 完成全年目标的95.0%: how much of the target is done
     s = compiled(r"(?<=\w\w)人数").sub("", s)  # 城镇新增就业人数 is 城镇新增就业, a count of people
     s = compiled(r"(规|限)(?:模|额)以上").sub(r"\1上", s)  # 规模以上工业 is 规上工业, 限额以上 限上
@@ -633,7 +648,7 @@ def subject_of(scope: Scope, c: DraftClaim) -> Subject | None:
         respective = _respective_period(scope, c, s_start, head)
         if respective is None:
             return None
-    label = c.label or ""
+    label = _shared_verb(scope, c) or c.label or ""
     if _open_parenthesis(head):
         label = _listed_in_parentheses(head)
         if not label:
@@ -691,6 +706,20 @@ def subject_of(scope: Scope, c: DraftClaim) -> Subject | None:
     if base and measure == "level":  # 比2020年的73129亿元: the level of the base year
         period = base.group(1)
     return Subject(subject, period, places, measure, q.unit.key)
+
+
+def _shared_verb(scope: Scope, c: DraftClaim) -> str | None:
+    """The label of the next object of a verb, in a list after it: 国家铁路发送旅客28.25亿人次、
+    货物26.39亿吨 — 货物 is 国家铁路发送货物 (the first item's words with the object replaced); None
+    for a claim that is no such item."""
+    k = scope.index(c)
+    if k == 0 or not c.label or scope.text(scope.claims[k - 1].end, c.figure.start) != "、" + c.label:
+        return None
+    first = scope.claims[k - 1].label or ""
+    m = _VERB_OBJECT.search(first)
+    if m is None or m.end() != len(first) or _VERB_OBJECT.fullmatch(m.group("verb") + c.label) is None:
+        return None
+    return first[:m.start("object")] + c.label
 
 
 def growth_subject(scope: Scope, c: DraftClaim, level: Subject | None) -> Subject | None:
