@@ -134,3 +134,54 @@ def test_a_net_figure_after_the_sentence_of_its_parts_is_linked(article) -> None
 def test_no_net_figure_without_its_own_two_parts(article, text) -> None:
     code, doc = article(text + "\n")
     assert checks_of(doc, "_net") == [] and code == 0
+
+
+# --- a difference in 百分点 of two rates the sentence names: 农村居民收入增速快于城镇居民0.9个百分点 -------
+# 国家统计局 2018年一季度居民收支 (quoted at https://m.changlipeixun.com/t/2519922.html); 桐庐县 2024年
+# 统计公报 (http://www.tonglu.gov.cn/art/2025/6/26/art_1535183_59028907.html).
+NBS_2018Q1 = ("其中，城镇居民人均可支配收入10781元，增长8.0%，比上年同期加快0.1个百分点，扣除价格因素，"
+              "实际增长5.7%；农村居民人均可支配收入4226元，增长8.9%，比上年同期加快0.5个百分点，扣除价格因素，实际增长6.8%。"
+              "农村居民收入增速快于城镇居民{x}个百分点，城乡居民收入比由上年同期的2.57下降至2.55。\n")
+TONGLU = ("全年全体居民人均可支配收入60925元，同比增长4.1%，其中，城镇居民人均可支配收入69410元，增长3.2%；"
+          "农村居民人均可支配收入45071元，增长5.2%，增速高于城镇居民人均可支配收入{x}个百分点。\n")
+
+
+def test_two_named_rates_of_the_sentence_before_are_linked(article) -> None:
+    """Form: A…增长a%…；B…增长b%。A收入增速快于B c个百分点 — a − b = c, linked (the rates are in
+    the sentence before): a changed difference is a warning at most."""
+    code, doc = article(NBS_2018Q1.format(x="0.9"))
+    [check] = [c for c in checks_of(doc, "_points") if "0.9个百分点" in figures(c)]
+    assert figures(check) == ["8.9%", "8.0%", "0.9个百分点"] and check["how"] == "linked"
+    assert check["verdict"] == "holds" and code == 0
+    code, doc = article(NBS_2018Q1.format(x="1.9"))
+    assert not any(f["severity"] == "error" for f in doc["findings"]) and code == 0
+
+
+def test_a_rate_above_the_other_named_in_its_full_sentence_is_stated(article) -> None:
+    """Form: 城镇…增长3.2%；农村…增长5.2%，增速高于城镇居民人均可支配收入2.0个百分点 — the other rate is
+    named, in the same full sentence over ；: stated, a changed difference is an error at it."""
+    code, doc = article(TONGLU.format(x="2.0"))
+    [check] = checks_of(doc, "_points")
+    assert figures(check) == ["5.2%", "3.2%", "2.0个百分点"] and check["how"] == "stated"
+    assert check["verdict"] == "holds" and code == 0
+    text = TONGLU.format(x="2.6")
+    code, doc = article(text)
+    assert error_at(doc, 1, text.index("2.6个") + 1) and code == 1
+
+
+@pytest.mark.parametrize("text", [
+    # a per-head spending compared with another's income: not one measure
+    "城镇居民人均可支配收入69410元，增长3.2%；农村居民人均生活消费支出28548元，增长7.3%，增速高于城镇居民"
+    "人均可支配收入4.1个百分点。",
+])
+def test_no_named_difference_without_one_rate_of_each_name(article, text) -> None:
+    code, doc = article(text + "\n")
+    assert checks_of(doc, "_points") == [] and code == 0
+
+
+def test_of_two_rates_of_the_named_subject_the_one_of_the_same_measure(article) -> None:
+    """城镇居民 has two rates (可支配收入, 工资性收入): the one of 农村居民's measure is compared."""
+    code, doc = article("城镇居民人均可支配收入增长3.2%，城镇居民人均工资性收入增长4.0%；"
+                        "农村居民人均可支配收入增长5.2%，增速高于城镇居民2.0个百分点。\n")
+    [check] = checks_of(doc, "_points")
+    assert figures(check) == ["5.2%", "3.2%", "2.0个百分点"] and code == 0
