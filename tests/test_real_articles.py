@@ -8,7 +8,7 @@ import pytest
 from corpus import Score, cli_run, corpus, score
 
 GOLD = corpus()
-FIGURE_FLOOR = 1731  # of 1866 figures read with the gold interval
+FIGURE_FLOOR = 1733  # of 1866 figures read with the gold interval
 RELATION_FLOOR = 299  # of 500 relations a statistician lists, tested
 
 

@@ -60,6 +60,8 @@ def find(scope: Scope) -> list[Found]:
         if relation is not None:
             found.append(relation)
     found.extend(_comparisons(scope))
+    found.extend(_targets(scope))
+    found.extend(_net_of_two(scope))
     return found
 
 
@@ -146,6 +148,127 @@ def _dimension(c: DraftClaim) -> object:
     if q is None or c.figure.kind != "level" or q.unit.dimension in ("pp", "factor", "rank", "time"):
         return None
     return "ratio" if q.unit.dimension == "ratio" else q.unit.key
+
+
+_TO_TARGET = later(r"^[，,](?:增速|增幅|涨幅)?(?:也|均|已|明显|远|略)?(?P<verb>超额完成|超出|超过|高于|好于|"
+                   r"优于|大于|低于|少于|小于|完成|实现|达到|符合)了?(?:全年|年度|年初)?(?:确定|设定|制定|提出)?的?$")
+_TARGET = later(r"^的(?:全年|年度|年初)?(?:预期|调控|发展|既定|计划)*目标")
+_ABOVE_TARGET = ("超额完成", "超出", "超过", "高于", "好于", "优于", "大于")
+_BELOW_TARGET = ("低于", "少于", "小于")
+
+
+def _targets(scope: Scope) -> list[Found]:
+    """全年城镇新增就业1269万人，超出1100万人以上的预期目标; 失业率平均值为5.1%，低于5.5%左右的预期目标;
+    GDP增速达到8.1%，完成全年6%以上的预期目标: the actual figure against the target written right
+    after it (> for 超出, 高于; < for 低于; 完成 and 实现 ≥ a target of 以上, ≤ one of 以内, 以下, and
+    nothing for a target of 左右, met from either side). Stated: the sentence compares the two."""
+    found: list[Found] = []
+    for k in range(1, len(scope.claims)):
+        actual, target = scope.claims[k - 1:k + 1]
+        m = _TO_TARGET.match(scope.text(actual.end, target.figure.number_start))
+        if m is not None and k >= 2 and _in_points(actual):  # 为3.62%，比上年末降低0.18个百分点，符合…
+            actual = scope.claims[k - 2]
+        q = target.figure.quantity
+        if m is None or q is None or not _TARGET.match(scope.text(target.end, target.end + 12)) \
+                or not scope.same_sentence(actual, target) or not exact(actual) \
+                or actual.growth is not None or actual.figure.change_word in DOWN \
+                or target.figure.change_word is not None or not _same_dimension(actual, target):
+            continue
+        verb = m.group("verb")
+        op = ">" if verb in _ABOVE_TARGET else "<" if verb in _BELOW_TARGET else \
+            {"at-least": ">=", "at-most": "<="}.get(q.qualifier or "")
+        if op is None or not all(_ID.fullmatch(c.id) for c in (actual, target)):
+            continue
+        found.append(Found("expect", {"expect": f"{actual.id} {op} {target.id}"}, "stated", target,
+                           "an actual figure against the target written after it",
+                           f"{target.id}_target"))
+    return found
+
+
+# --- a net figure the statistics define as the difference of two others: 顺差, 自然增长率 --------
+_WHO = r"(?:其中|同期|当月|全年|累计|此外|另外)?[，,]?(?P<who>[^，,。；;：:\d%]{0,12}?)"
+_IS = r"(?:总额|总值|额|值)?(?:为|达|达到|是|了)?[-−负]?$"
+_NET_FORMS = (  # (the net, the larger part, the smaller part): net = larger − smaller
+    (later(_WHO + r"(?:贸易|进出口)?顺差" + _IS), later(_WHO + r"(?<!进)出口" + _IS),
+     later(_WHO + r"进口" + _IS)),
+    (later(_WHO + r"(?:贸易|进出口)?逆差" + _IS), later(_WHO + r"进口" + _IS),
+     later(_WHO + r"(?<!进)出口" + _IS)),
+    (later(_WHO + r"自然增长率" + _IS), later(_WHO + r"出生率" + _IS), later(_WHO + r"死亡率" + _IS)),
+)
+_NOT_WHO = later(r"货物|服务|贸易|进出口|外贸|实现|累计|当月|全年|人口|常住|户籍|我国|全国|^[对自从向与]")
+
+
+def _net_of_two(scope: Scope) -> list[Found]:
+    """其中，出口2.02万亿元，下降9.2%；进口1.44万亿元，下降6.9%；贸易顺差5757亿元 (逆差: 进口 − 出口);
+    人口出生率11.69‰…；人口死亡率4.47‰…；人口自然增长率7.22‰: the net figure is the difference
+    of the two the statistics define it by, of the same subject (对东盟出口, 自东盟进口, 对东盟贸易顺差),
+    the only two of their names before it in its full sentence (*stated*) or, when its sentence
+    has none, in the full sentence just before in its paragraph (*linked*)."""
+    found: list[Found] = []
+    for net in scope.claims:
+        words = scope.text(scope.clause(net)[0], net.figure.number_start)
+        form = next((f for f in _NET_FORMS if f[0].search(words)), None)
+        if form is None or not _plain_level(net):
+            continue
+        who = _who(form[0].search(words))
+        a, _ = _full_sentence(scope, net)
+        parts = _named_parts(scope, form, who, net, a, net.figure.start)
+        how = "stated"
+        if parts is None and not _named_parts(scope, form, who, net, a, net.figure.start, any_name=True):
+            before = scope.plain.rfind("。", 0, a - 1) + 1
+            if "\n" not in scope.plain[before:a]:
+                parts, how = _named_parts(scope, form, who, net, before, a), "linked"
+        if parts is None:
+            continue
+        larger, smaller = parts
+        when = period_of(scope, net)
+        if not all(_ID.fullmatch(c.id) for c in (larger, smaller, net)) \
+                or not all(_agree(period_of(scope, c), when) for c in parts):
+            continue
+        found.append(Found("expect", {"expect": f"{larger.id} - {smaller.id} == {net.id}"}, how, net,
+                           "a net figure with the two it is the difference of", f"{net.id}_net"))
+    return found
+
+
+def _plain_level(c: DraftClaim) -> bool:
+    return is_level(c) and exact(c) and c.figure.change_word is None
+
+
+def _who(m: re.Match[str]) -> str:
+    """The subject the words of a figure name (对东盟 → 东盟), without the words of trade."""
+    return _NOT_WHO.sub("", m.group("who"))
+
+
+def _named_parts(scope: Scope, form: tuple, who: str, net: DraftClaim, a: int, b: int,
+                 any_name: bool = False) -> tuple[DraftClaim, DraftClaim] | None:
+    """The only figure of each of the two names of ``form`` in plain[a:b], of the net's unit and
+    subject; with ``any_name``, whether any figure there has one of the names."""
+    named: list[list[DraftClaim]] = [[], []]
+    for c in scope.in_span(a, b):
+        words = scope.text(scope.clause(c)[0], c.figure.number_start)
+        for k, pattern in enumerate(form[1:]):
+            m = pattern.search(words)
+            if m is not None and (any_name or (_who(m) == who and _plain_level(c) and same_unit(c, net))):
+                named[k].append(c)
+    if any_name:
+        return (net, net) if named[0] or named[1] else None
+    return (named[0][0], named[1][0]) if len(named[0]) == len(named[1]) == 1 else None
+
+
+def _in_points(c: DraftClaim) -> bool:
+    """A change in 百分点 of the rate before it (比上年末降低0.18个百分点)."""
+    q = c.figure.quantity
+    return q is not None and q.unit.dimension == "pp" and c.figure.change_word is not None
+
+
+def _same_dimension(a: DraftClaim, b: DraftClaim) -> bool:
+    """Two figures of one dimension: rates (增长8.1%, 6%以上) or levels of one unit."""
+    qa, qb = a.figure.quantity, b.figure.quantity
+    if qa is None or qb is None or qa.unit.dimension in ("factor", "rank", "time"):
+        return False
+    if qa.unit.dimension == "ratio" or qb.unit.dimension == "ratio":
+        return qa.unit.dimension == qb.unit.dimension
+    return a.figure.change_word is None and same_unit(a, b)
 
 
 def _gap(scope: Scope, d: DraftClaim, words: str) -> Found | None:

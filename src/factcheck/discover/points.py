@@ -57,7 +57,7 @@ def find(scope: Scope) -> list[Found]:
         words = _PAIRED_BEFORE.sub("", scope.text(a, c.figure.number_start))  # 高6.7和13.8个百分点
         if "拉动" in words or "贡献" in words:
             continue
-        stated = _than_written(scope, c, words)
+        stated = _than_written(scope, c, words) or _both_named(scope, c, words)
         if stated is not None:
             found.append(stated)
             continue
@@ -67,7 +67,7 @@ def find(scope: Scope) -> list[Found]:
         m = _SUBJECT_THAN.search(words) or _THAN.search(words)
         if m is None:
             continue
-        other_words = m.group(1)
+        other_words, named = m.group(1), False
         lower = bool(_LOWER_WORDS.search(words)) and not (q.interval.hi is not None and q.interval.hi < 0)
         if "降幅" in words and q.interval.hi is not None and q.interval.hi < 0:
             lower = not lower  # the 降幅 narrowed by −x: the rate rose (a positive x says so already)
@@ -79,12 +79,13 @@ def find(scope: Scope) -> list[Found]:
             other = _benchmark(scope, rate, _REGION.fullmatch(other_words).group(1))
         else:
             other = _other_subject(scope, rate, other_words)
+            named = other is not None and _one_full_sentence(scope, other, c)  # over ；
         if other is None:
             continue
         fields: dict = {"points": c.id, "rate": rate.id, "than": other.id}
         if lower:
             fields["lower"] = True
-        how = "stated" if scope.same_sentence(other, c) else "linked"
+        how = "stated" if scope.same_sentence(other, c) or named else "linked"
         found.append(Found("points", fields, how, c, "a difference of two rates in 百分点",
                            f"{c.id}_points"))
     return found
@@ -111,6 +112,63 @@ def _than_written(scope: Scope, c: DraftClaim, words: str) -> Found | None:
         fields["lower"] = True  # 回落5.8个百分点 is read −5.8 already: no second sign
     return Found("points", fields, "stated", c, "a difference of two rates written in its sentence",
                  f"{c.id}_points")
+
+
+_RATE_WORD = r"(?:的)?(?:同比)?(?:增速|增幅|涨幅|增长速度|增长)?(?:也|还|均|仍)?"
+_NAMED_THAN = later(rf"^(?P<a>[^，,。；;：:\d%]{{2,20}}?){_RATE_WORD}(?P<verb>高于|快于|低于|慢于|高出|超出)"
+                   rf"(?P<b>[^，,。；;：:\d%]{{2,20}}?){_RATE_WORD}$")
+_NAMED_FALLS = ("低于", "慢于")
+
+
+def _both_named(scope: Scope, c: DraftClaim, words: str) -> Found | None:
+    """城镇居民人均可支配收入…增长8.0%…；农村居民人均可支配收入…增长8.9%…。农村居民收入增速快于城镇居民
+    0.9个百分点: the two rates the words before the difference name, each the only rate whose words
+    hold the longest start of its name, in the full sentence before the difference (*stated*), or
+    when it has none, in the full sentence before it (*linked*)."""
+    m = _NAMED_THAN.match(words)
+    if m is None or "降幅" in words:
+        return None
+    a = max(scope.plain.rfind(mark, 0, c.figure.start) for mark in "。！？!?\n") + 1  # over ；
+    how, rates = "stated", _plain_rates(scope, a, c.figure.start)
+    if not rates and a > 0 and scope.plain[a - 1] != "\n":  # 。农村居民收入增速快于城镇居民0.9个百分点
+        before = max(scope.plain.rfind(mark, 0, a - 1) for mark in "。！？!?\n") + 1
+        how, rates = "linked", _plain_rates(scope, before, a)
+    rate, than = (_named_rate(scope, rates, m.group(g)) for g in ("a", "b"))
+    if rate is None or than is None or rate is than:
+        return None
+    fields: dict = {"points": c.id, "rate": rate.id, "than": than.id}
+    q = c.figure.quantity
+    if m.group("verb") in _NAMED_FALLS and (q.interval.lo is None or q.interval.lo >= 0):
+        fields["lower"] = True
+    return Found("points", fields, how, c, "a difference of two rates its sentence names",
+                 f"{c.id}_points")
+
+
+def _one_full_sentence(scope: Scope, x: DraftClaim, y: DraftClaim) -> bool:
+    """Whether two claims are in one full sentence (to its 。, over ；)."""
+    a, b = sorted((x.figure.start, y.figure.start))
+    return not any(mark in scope.plain[a:b] for mark in "。！？!?\n")
+
+
+def _plain_rates(scope: Scope, a: int, b: int) -> list[DraftClaim]:
+    """The rates in plain[a:b] that are no fall and no bound (增长8.2%, not 下降1.2%, 超过5%)."""
+    return [x for x in scope.in_span(a, b) if (r := rate_of(x)) is not None and exact(x)
+            and r.quantity is not None and r.quantity.qualifier is None
+            and r.change_word not in ("下降", "减少", "降低", "回落", "下滑", "下跌", "负增长")]
+
+
+def _named_rate(scope: Scope, rates: list[DraftClaim], name: str) -> DraftClaim | None:
+    """The rate whose label (or words before it) holds the longest start of the name, of two
+    characters or more, when no other holds one as long."""
+    best, found = 1, []
+    for x in rates:
+        words = (x.label or "") + "|" + scope.text(scope.clause(x)[0], x.figure.number_start)
+        n = next((k for k in range(len(name), best - 1, -1) if name[:k] in words), 0)
+        if n > best:
+            best, found = n, [x]
+        elif n == best and n > 1:
+            found.append(x)
+    return found[0] if len(found) == 1 else None
 
 
 def _than_with_its_points(scope: Scope, k: int) -> Found | None:
@@ -358,7 +416,7 @@ def _other_subject(scope: Scope, rate: DraftClaim, words: str) -> DraftClaim | N
     the GDP (高于GDP增速, 快于全市经济增速), the GDP's own rate of the same kind."""
     if _GDP.search(words):
         return _gdp_rate(scope, rate)
-    kind = measure(_subject_text(scope, rate))
+    kind = _rate_measure(_subject_text(scope, rate))
     if rate_of(rate) is None or kind is None or len(words) < 2:
         return None
     when = period_of(scope, rate)
@@ -369,9 +427,22 @@ def _other_subject(scope: Scope, rate: DraftClaim, words: str) -> DraftClaim | N
             continue
         text = _subject_text(scope, c)
         named = words in c.label if c.label else words in text  # the claim's own subject
-        if named and measure(text) == kind and _agree(period_of(scope, c), when):
+        if named and _rate_measure(text) == kind and _agree(period_of(scope, c), when):
             return c
     return None
+
+
+_PER_HEAD = later(r"人均(?:可支配收入|生活消费支出|消费支出|纯收入|现金收入|工资性收入|经营净收入|财产净收入|"
+                  r"转移净收入)")
+
+
+def _rate_measure(text: str) -> str | None:
+    """What a rate is the growth of: a measure (增加值, 收入 …), or a per-head one (人均可支配收入),
+    whose rates compare though their levels do not add up."""
+    kind = measure(text)
+    if kind is None and (found := _PER_HEAD.findall(text)):
+        return found[-1]
+    return kind
 
 
 _GDP = later(r"(?:地区|国内)?生产总值|GDP|经济增速|经济增长")

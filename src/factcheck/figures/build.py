@@ -46,7 +46,7 @@ def _make(article: ArticleText, s: str, start: int, num_at: int, end: int, core:
             words["bound"] = "约"  # 约占北京市的60%: 约 speaks of the share
         elif _NEGATIVE_PULL.search(clause):
             words["down"] = NEGATIVE_GROWTH  # 负向拉动全市投资8.7个百分点: −8.7
-    if words.get("bound") and _LEVEL_NAMED_AFTER.match(s, end):
+    if words.get("bound") and (_LEVEL_NAMED_AFTER.match(s, end) or _TARGET_NAMED_AFTER.match(s, end)):
         del words["bound"]  # 增速超过18.3%的全国平均水平: 18.3% is the average; 超过 speaks of others
     written, estimate = _written(s, p, core, kind, words, own_words)
     read = _read(written, unit_name, allow_names)
@@ -71,6 +71,9 @@ def _make(article: ArticleText, s: str, start: int, num_at: int, end: int, core:
 _RATE_NAME = later("|".join(RATE_NAMES))
 _LEVEL_NAMED_AFTER = later(
     r"的(?:全国|全省|全市|全区|全县|同期|上年|去年)?(?:平均)?(?:水平|增速|增幅|平均值|平均数)")
+#: A target named after its value (超出1100万人以上的预期目标, 低于全年3%左右的预期目标涨幅): the word
+#: before the value compares the actual figure with the target, it bounds not the value.
+_TARGET_NAMED_AFTER = later(r"的(?:全年|年度|年初)?(?:预期|调控|发展|既定|计划)*目标")
 _ABOUT_SHARE = later(r"约占[^，,。；;：:\d]{0,12}的$")
 _NEGATIVE_PULL = later(r"负向拉动[^，,。；;：:\d]{0,12}$")
 
