@@ -85,7 +85,9 @@ def find(scope: Scope) -> list[Found]:
 
 #: From a count to the count of those of its members that do something, in its sentence: 家A股公司
 #: 已披露2025年业绩预告，业绩下滑的有, 家旅游星级饭店客房出租率超过80%的有 (的有, 的企业有).
-_THOSE_THAT = later(r"[^。；;！!？?\n]*?的(?:[\u4e00-\u9fff]{1,3})?有$")
+_THOSE_THAT = later(r"的[\u4e00-\u9fff]{0,3}有$")
+#: How far after a count its member counts are looked for (a sentence lists a few).
+_MEMBERS_WITHIN = 12
 #: Words that start the parts of a part (其中…的有73家) or a count of another time (上年的有).
 _NOT_OF_THE_WHOLE = later(r"其中|上年|去年|上[周月]|同期|此前|相比|[比较]上")
 
@@ -97,15 +99,15 @@ def _those_that(scope: Scope) -> list[Found]:
     found = []
     for k, whole in enumerate(scope.claims):
         a, _ = scope.sentence(whole)
-        if not _count(whole) or a_change(whole) or _THOSE_THAT.search(scope.text(a, whole.figure.start)
-                                                   + whole.figure.text[:1]):
+        lead = scope.text(max(a, whole.figure.start - 8), whole.figure.start)
+        if not _count(whole) or a_change(whole) or _THOSE_THAT.search(lead + whole.figure.text[:1]):
             continue  # 业绩下滑的有709家: a count of members, not of all
-        for part in scope.claims[k + 1:]:
+        for part in scope.claims[k + 1:k + 1 + _MEMBERS_WITHIN]:
             if a_change(part) and _same_things(whole, part):
                 break  # 上涨产品数量为41种，与上周相比增加2种，下跌产品的数量有77种: a list of kinds
             if _member_count(part) and _same_things(whole, part):
                 between = scope.text(whole.figure.end, part.figure.start)
-                text = between + part.figure.text[:1]
+                text = between[-8:] + part.figure.text[:1]
                 if _NOT_OF_THE_WHOLE.search(between) or not _THOSE_THAT.search(text):
                     break  # the next count of these things is no member count of the whole
                 found.append(Found("breakdown", {"breakdown": whole.id, "parts": [part.id],
