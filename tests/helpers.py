@@ -224,6 +224,23 @@ def written_set(check: dict[str, Any]) -> set[str]:
     return {c["written"] for c in check["claims"]}
 
 
+def names_place(finding: dict[str, Any], line: int, at: int) -> bool:
+    """Whether a finding names the figure printed at line:column (1-based; its span holds the
+    column: the figure 为580亿元 is printed from its 为)."""
+    return any(c["article"]["line"] == line and c["article"]["column"] <= at < c["article"]["end_column"]
+               for c in finding["claims"])
+
+
+def column_of(text: str, figure: str) -> int:
+    """The 1-based column of a figure's first occurrence in a text."""
+    return text.index(figure) + 1
+
+
+def breakdowns_of(doc: dict[str, Any]) -> list[tuple[str, frozenset[str]]]:
+    """(how, the figures as written) of each breakdown check of a `--show-checks` document."""
+    return [(c["how"], frozenset(written_set(c))) for c in check_dicts(doc, "breakdown")]
+
+
 def cpu_seconds(call: Callable[[], Any]) -> tuple[Any, float]:
     """What ``call()`` returns, and the CPU seconds this process spent on it."""
     start = time.process_time()

@@ -7,18 +7,12 @@ from __future__ import annotations
 
 from helpers import check_dicts
 from helpers import error_findings as errors
+from helpers import names_place as names
 from helpers import written_set as figures
 
 
 def checks(doc: dict, kind: str = "breakdown") -> list[dict]:
     return check_dicts(doc, kind)
-
-
-def names(finding: dict, line: int, at: int) -> bool:
-    """Whether an error names the figure printed at line:column (its span holds the column: the
-    figure 为580亿元 is printed from its 为)."""
-    return any(c["article"]["line"] == line and c["article"]["column"] <= at < c["article"]["end_column"]
-               for c in finding["claims"])
 
 
 def column(text: str, marker: str) -> int:

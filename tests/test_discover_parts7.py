@@ -12,17 +12,12 @@ from __future__ import annotations
 
 from helpers import check_dicts
 from helpers import error_findings as errors
+from helpers import names_place as names
 from helpers import written_set as figures
 
 
 def compositions(doc: dict) -> list[tuple[str, frozenset[str]]]:
     return [(c["how"], frozenset(figures(c))) for c in check_dicts(doc, "composition")]
-
-
-def names(finding: dict, line: int, at: int) -> bool:
-    """Whether an error names the figure printed at line:column."""
-    return any(c["article"]["line"] == line and c["article"]["column"] <= at < c["article"]["end_column"]
-               for c in finding["claims"])
 
 
 def warnings(doc: dict) -> list[dict]:

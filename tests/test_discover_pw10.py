@@ -14,24 +14,12 @@ Forms:
 from __future__ import annotations
 
 import pytest
+from helpers import breakdowns_of as breakdowns
 from helpers import check_dicts
+from helpers import column_of as column
 from helpers import error_findings as errors
+from helpers import names_place as names
 from helpers import written_set as figures
-
-
-def breakdowns(doc: dict) -> list[tuple[str, frozenset[str]]]:
-    return [(c["how"], frozenset(figures(c))) for c in check_dicts(doc, "breakdown")]
-
-
-def names(finding: dict, line: int, at: int) -> bool:
-    """Whether an error names the figure printed at line:column (1-based column)."""
-    return any(c["article"]["line"] == line and c["article"]["column"] <= at < c["article"]["end_column"]
-               for c in finding["claims"])
-
-
-def column(text: str, figure: str) -> int:
-    return text.index(figure) + 1
-
 
 # --- 其中 one of a pair, its growth, ；the other --------------------------------------------------
 # 中国外商投资企业协会 https://www.caop.org.cn/xinwenzixun/zonghexinwen/2019-02-27/25375.html
