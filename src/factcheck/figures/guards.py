@@ -464,6 +464,20 @@ def calendar_year(c: Candidate) -> Resume | None:
     return None
 
 
+#: 北纬33.20度, 东经110°30′: a coordinate names a place on the map, it is no quantity (度 there is
+#: an angle, not the 度 of electricity).
+_COORDINATE_BEFORE = ("北纬", "南纬", "东经", "西经", "纬度", "经度")
+_COORDINATE = later(r"""[\d.]+\s*[度°](?:\s*[\d.]+\s*[分′'])?(?:\s*[\d.]+\s*[秒″"])?""")
+
+
+def coordinate(c: Candidate) -> Resume | None:
+    """北纬33.20度, 东经110°30′ (纬度、经度 too): a latitude or longitude."""
+    if c.per or c.chinese or c.s[max(0, c.i - 3):c.i].strip()[-2:] not in _COORDINATE_BEFORE:
+        return None
+    m = _COORDINATE.match(c.s, c.i)
+    return Resume(m.end() if m else c.end)
+
+
 def month_span(c: Candidate) -> Resume | None:
     """1-11月, 从3到5月: a span of months."""
     if c.second is not None and c.second[1][0] == "月":
@@ -1077,7 +1091,7 @@ def points_shared(c: Candidate) -> Resume | None:
 GUARDS: tuple[Guard, ...] = (
     too_long, unreadable_numeral, no_numeral, trailing_dian, points_shared,
     identifier, date, idiom, place_name, tally, quoted_count, months_listed, clock_time, calendar_year,
-    month_span,
+    coordinate, month_span,
     ordinal, top_rank, top_list, provinces,
     names_count, big_group, grade, layers, session, one_body, digit_count,
     class_word, place_class, fraction,
