@@ -1,7 +1,7 @@
-"""Real articles nobody tuned the tool on, in eight rounds (tests/data/smoke … smoke8, their
+"""Real articles nobody tuned the tool on, in nine rounds (tests/data/smoke … smoke9, their
 sources in sources.yaml): every error and warning the tool raised on them was reviewed by hand
 (review.yaml). The false alarms were fixed; this keeps them gone. Only the alarms reviewed as
-true (a real slip in the article) or debatable may remain (none in smoke7 and smoke8)."""
+true (a real slip in the article) or debatable may remain."""
 
 from __future__ import annotations
 
@@ -38,12 +38,18 @@ REVIEWED = {
     # smoke6: 增加265.5万公顷（398.2万亩）: NBS gives 265.5千公顷, converted to 万公顷 wrongly (true)
     ("summer-grain-2021", "FC101", 2),
     ("summer-grain-2021", "FC901", 2),
+    # smoke9: 批准预售面积186.71万m2，12227套。其中，商品住宅137.95万m2，11599套，非住宅51.85万m2，1107套:
+    # 住宅 and 非住宅 sum to 189.80 and 12706 (true; the page's mirror prints the same)
+    ("city-real-estate-jan-jul-duhexin", "FC301", 10),
+    # smoke9: 11989.9万吨（2397.9亿斤）, 404.5万吨（80.8亿斤）: the conversions cut short, not rounded
+    # (debatable: a warning)
+    ("summer-grain-2014-theworldseeds", "FC901", 2),
 }
 
 
 #: The rounds and how many articles each holds.
 ROUNDS = {"smoke": 30, "smoke2": 30, "smoke3": 30, "smoke4": 30, "smoke5": 30, "smoke6": 30, "smoke7": 20,
-          "smoke8": 30}
+          "smoke8": 30, "smoke9": 30}
 
 
 @pytest.mark.parametrize("directory", list(ROUNDS))

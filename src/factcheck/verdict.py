@@ -77,6 +77,18 @@ def loose(t: Term) -> Interval:
     return iv if t.scale == 1 else iv.scale(t.scale)
 
 
+def cut_or_rounded(t: Term) -> Interval:
+    """A figure's interval under any rounding, cut short included: an article does not say how
+    it rounds, and a figure restated in other units (11989.9万吨（2397.9亿斤）) is often cut. A bound
+    (破200万人) keeps its threshold."""
+    if t.quantity.qualifier is not None:
+        return strict(t)
+    iv = t.quantity.with_rounding("any").checked_interval  # cut short or up: within a unit, never one off
+    if iv.lo is not None and iv.hi is not None and not iv.is_point:
+        iv = Interval(iv.lo, iv.hi, False, False)
+    return iv if t.scale == 1 else iv.scale(t.scale)
+
+
 def rough_interval(q) -> Interval:
     """A figure's interval with an "about" (约56.5%, 9.31万元左右) read to twice its rounding:
     [X − u, X + u]. A figure given exactly (约四分之一) keeps its interval: how far an exact
@@ -123,6 +135,9 @@ def judge(p: Prepared, holds: Callable[[Env], bool] | None = None) -> tuple[Seve
         return Severity.WARNING, "approximate"
     if (holds or p.relation.holds)(loose):
         return Severity.WARNING, "looser-rounding"
+    if p.kind.kind == "duplicate" and p.how in ("stated", "linked") \
+            and (holds or p.relation.holds)(cut_or_rounded):
+        return Severity.WARNING, "looser-rounding"  # 11989.9万吨（2397.9亿斤）: 2397.98 cut short
     return linked(p, p.code_rule.severity, "error")
 
 

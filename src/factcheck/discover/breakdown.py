@@ -35,6 +35,8 @@ _SENTENCE_INTRO = later(r"^(?:其中(?:[，,：:]|(?![\d一二两三四五六七
 _INDUSTRIES = ("第一产业", "第二产业", "第三产业")
 _NEW_SECTION = later(r"(?:^|[，,；;。])\s*(?:从|分)[^，,：:。；;]{1,12}看[，,：:]")
 _NESTED = later(r"其中|包括")
+#: A clause that opens with a part's own name and 中 (其中谷物…；谷物中冬小麦…): a part of that part.
+_IN_A_PART = later(r"[；;，,。]\s*([\u4e00-\u9fff]{1,8}?)中[，,：:]?[^，,；;。]*$")
 
 
 def find(scope: Scope) -> list[Found]:
@@ -51,7 +53,7 @@ def find(scope: Scope) -> list[Found]:
         if not parts or any(not_a_sum(c.label) for c in (total, *parts)):
             continue  # 人均可支配收入35128元。其中，城镇居民人均…47412元: no sum
         groups = (g for split in _fiscal_splits(parts) for g in _classifications(scope, split))
-        for group in (one for g in groups for one in _unnested(scope, g)):
+        for group in (one for g in groups for apart in _apart(g) for one in _unnested(scope, apart)):
             counts = each.weights(scope, total.end, group)
             exhaustive = _industries(total, group) or _complements(group) or (counts is not None
                                                        and each.rest_closes(scope, group))
@@ -355,8 +357,9 @@ def _parts_after(scope: Scope, k: int, total: DraftClaim) -> tuple[list[DraftCla
     for c in scope.in_span(a, b):
         if c is total or (parts and _inside_brackets(scope.text(parts[-1].end, c.figure.start))):
             continue  # 执业医师1390人（全科25人）: a part of a part
-        if parts and _NESTED.search(scope.text(parts[-1].end, c.figure.start)):
-            break  # a 其中 of a part: its own breakdown
+        if parts and (_NESTED.search(scope.text(parts[-1].end, c.figure.start))
+                      or _in_a_part(parts, scope.text(parts[-1].end, c.figure.start))):
+            break  # a 其中 of a part, or 谷物中冬小麦 after 谷物: the part's own breakdown
         if _another_year(scope.text(s_start, total.figure.start),
                          scope.text((parts[-1] if parts else total).end, c.figure.start)):
             break  # 2019年出生人口1465万人，其中…，前一年数据显示2018年出生人口1523万人: another year
@@ -384,6 +387,13 @@ def _parts_after(scope: Scope, k: int, total: DraftClaim) -> tuple[list[DraftCla
     return parts + _other_half(scope, total, parts, b), "stated", because
 
 
+def _in_a_part(parts: list[DraftClaim], between: str) -> bool:
+    """Whether the clause before the next figure opens with the name of a part listed and 中
+    (其中谷物产量…；谷物中冬小麦产量…): that figure is inside the part, not beside it."""
+    m = _IN_A_PART.search(between)
+    return m is not None and any(name(p).startswith(m.group(1)) for p in parts)
+
+
 #: Bound words that set a lower or an upper threshold (超20亿元, 90%以上 / 不足100亿元, 以下).
 _THRESHOLD_SIDE = {"more-than": "lo", "reached": "lo", "at-least": "lo", "at-most": "hi", "under": "hi"}
 
@@ -400,6 +410,20 @@ def _unnested(scope: Scope, group: list[DraftClaim]) -> list[list[DraftClaim]]:
     if len(seen) < 2 or len(set(seen)) == len(seen):
         return [group]
     return [[p] for p in group]
+
+
+#: Kinds of firm by ownership that cut across the kinds by registration: a 国有控股 firm is also a
+#: 国有, 股份制 or 外商 firm; a 私营 firm is often 股份制 too; 民营 takes in most of them.
+_ACROSS = (("国有控股",), ("私营", "股份制"), ("民营", "股份制"), ("民营", "私营"), ("民营", "外商"))
+
+
+def _apart(group: list[DraftClaim]) -> list[list[DraftClaim]]:
+    """The parts of a 其中 of firms by ownership that overlap (其中：国有及国有控股企业…；国有企业…；
+    股份制企业…；外商及港澳台投资企业…): each alone, at most the whole, never summed."""
+    names = [name(p) for p in group]
+    if len(group) > 1 and any(all(any(w in n for n in names) for w in words) for words in _ACROSS):
+        return [[p] for p in group]
+    return [group]
 
 
 def _threshold_side(scope: Scope, part: DraftClaim) -> tuple[str, str] | None:
@@ -456,8 +480,9 @@ def _in_parallel(scope: Scope, total: DraftClaim, sentence: tuple[int, int],
     51条；中西部目录755条，…修改37条): the parts at the total's place in each group; a 分别 list
     after a 分别 list of as many levels, item by item. None when the sentence states one level,
     or the groups do not line up."""
-    def level(c: DraftClaim) -> bool:
-        return is_level(c) and exact(c) and same_unit(c, total) and not a_change(c)
+    def level(c: DraftClaim) -> bool:  # 13659.6万吨（2731.9亿斤）: the same level in other units
+        return is_level(c) and exact(c) and same_unit(c, total) and not a_change(c) \
+            and not scope.aside(c)
 
     levels = [c for c in scope.in_span(*sentence) if level(c)]
     if len(levels) < 2 or total not in levels:

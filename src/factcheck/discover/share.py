@@ -392,7 +392,9 @@ def _whole(scope: Scope, rate: DraftClaim, part: DraftClaim, head: str,
     named = [c for c in candidates if _bare_name(c) == _alias(words)]
     candidates = named or candidates  # 占出口总值的 names 出口20310.4亿元, not 出口机电产品13380.2亿元
     before = [c for c in candidates if c.figure.start < rate.figure.start]
-    whole = before[-1] if before else candidates[0]
+    if not before:  # 商品住宅空置84.61万m2，占总空置商品住宅的68.54%: not the 商品住宅 two paragraphs on
+        return (totals[part.id], "linked") if part.id in totals else (None, "")
+    whole = before[-1]
     raw = _ASIDE.sub("", m.group(1))  # (同期)出口总值的: the whole named with its total word, no place
     total_named = bool(_TOTAL_NAMED.search(raw)) and _SAME_PERIOD.sub("", raw).startswith(words)
     return whole, "stated" if _named_in_full(scope, words, whole, total_named) else "linked"
