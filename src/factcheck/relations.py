@@ -371,16 +371,20 @@ OPS: dict[str, Interval] = {
 class Relation:
     """``computed OP stated``: holds when some values inside the intervals satisfy it."""
 
-    __slots__ = ("_repeats", "computed", "op", "stated")
+    __slots__ = ("_repeats", "_terms", "computed", "op", "stated")
 
     def __init__(self, computed: Expr, stated: Expr, op: str = "=="):
         self.computed = computed
         self.stated = stated
         self.op = op
         self._repeats: bool | None = None
+        self._terms: tuple[Term, ...] | None = None
 
-    def terms(self) -> list[Term]:
-        return [*self.computed.terms(), *self.stated.terms()]
+    def terms(self) -> tuple[Term, ...]:
+        """The figures of both sides, left to right (walked once per relation)."""
+        if self._terms is None:
+            self._terms = (*self.computed.terms(), *self.stated.terms())
+        return self._terms
 
     def repeats(self) -> bool:
         """Whether some figure appears more than once (worked out once per relation)."""
