@@ -1053,3 +1053,26 @@ def test_failures_no_one_change_explains_get_repairs_each(tmp_path):
                                                     (1, "20310.4亿元", "20317.4亿元")]
     assert all("32878.4亿元" not in stated for _, stated, _ in by_fix[("trade_breakdown",)])
     assert len(by_fix) == 2
+
+
+# --- the typo as the article prints the figure -----------------------------------------------------
+
+def test_a_count_in_words_is_repaired_as_printed(article) -> None:
+    """A count drafted as 五个 from 五大 is offered back as 六大, the way the article writes it."""
+    code, doc = article("今年提出五大发展战略：创新、协调、绿色、开放、共享、安全。\n")
+    assert code == 1
+    assert [[(c["stated"], c["typo"]) for c in r["claims"]] for r in doc["repairs"]] \
+        == [[("五个", "六大")]]
+
+
+@pytest.mark.parametrize(("written", "typo", "printed", "shown"), [
+    ("七个", "五个", "七省份", "五省份"),
+    ("三项", "五项", "三重", "五重"),
+    ("227.6亿元", "237.6亿元", "227.6亿元", "237.6亿元"),
+    ("六个", "七个", "六", "七个"),  # the article marks the numeral alone: the claim says more
+    ("11个", "12个", "11个县11", "12个"),  # the characters that differ occur twice: as the claim
+])
+def test_as_printed(written, typo, printed, shown) -> None:
+    from factcheck.joint import as_printed
+
+    assert as_printed(written, typo, printed) == shown

@@ -1010,12 +1010,30 @@ def _freed(model: _Model, component: list[_Rel], base: Domains, keys: tuple[Key,
             / (abs(q.value) or 1)
         places.append((claim.file is not here, claim.line, claim.column))
         label = claim.id if claim.file is here else claim.key
+        span = claim.article if k[1] == "value" else claim.growth_article
+        if typo is not None and span is not None:
+            typo = as_printed(q.written, typo, span.text)
         out.claims.append(RepairClaim(label if k[1] == "value" else f"{label}.growth", q.written,
                                       need, typo))
         out.figures.append(fig)
         out.why.append(why)
     out.rank_key = (without_typo, -named, confirmed, change, places)
     return out
+
+
+def as_printed(written: str, typo: str, printed: str) -> str:
+    """A slip of the claim's figure (七个 → 五个) as the article prints the figure (七省份 → 五省份):
+    the characters that differ, put in the printed text when they occur there once."""
+    head = 0
+    while head < min(len(written), len(typo)) and written[head] == typo[head]:
+        head += 1
+    tail = 0
+    while tail < min(len(written), len(typo)) - head and written[-1 - tail] == typo[-1 - tail]:
+        tail += 1
+    was, now = written[head:len(written) - tail], typo[head:len(typo) - tail]
+    if not was or printed in (written, was) or printed.count(was) != 1:
+        return typo  # (中部六省: the article marks 六 alone, the claim's 六个 says more)
+    return printed.replace(was, now)
 
 
 def _top_places(component: list[_Rel], k: Key, q: Quantity) -> Interval | None:
