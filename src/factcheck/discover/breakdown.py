@@ -412,9 +412,10 @@ def _unnested(scope: Scope, group: list[DraftClaim]) -> list[list[DraftClaim]]:
     return [[p] for p in group]
 
 
-#: Kinds of firm by ownership that cut across the kinds by registration: a 国有控股 firm is also a
-#: 国有, 股份制 or 外商 firm; a 私营 firm is often 股份制 too; 民营 takes in most of them.
-_ACROSS = (("国有控股",), ("私营", "股份制"), ("民营", "股份制"), ("民营", "私营"), ("民营", "外商"))
+#: Kinds of firm that overlap when listed together: a 国有控股 firm is a 国有企业 or a 股份制 firm
+#: by registration, a 私营 firm is often 股份制 too, and 私营 firms are 民营 (国有控股 beside 民营, or
+#: 国有 / 外商投资 / 民营 in trade, part the whole).
+_ACROSS = (("国有控股", "国有企业"), ("国有控股", "股份制"), ("私营", "股份制"), ("民营", "私营"))
 
 
 def _apart(group: list[DraftClaim]) -> list[list[DraftClaim]]:
