@@ -352,6 +352,11 @@ def _parts_after(scope: Scope, k: int, total: DraftClaim) -> tuple[list[DraftCla
         if _NEW_SECTION.search(scope.text(total.end, a)):
             return [], "", ""  # …1533.7亿元；从投资来源看，…。其中: the 其中 splits the new section's whole
         because = scope.text(a, b)[:2]
+    if scope.plain[:s_start].rstrip().endswith(("；", ";")):
+        # 车险2.81亿件；寿险…0.63亿件；其中普通寿险3475.76万件；健康险17.51亿件: the total is one item
+        # of a list, and its 其中 ends with the first part's item
+        stop = compiled(r"[；;]").search(scope.plain, _first_part_end(scope, a, b), b)
+        b = stop.start() if stop else b
     parts: list[DraftClaim] = []
     others = _other_names(scope, total, s_start)
     for c in scope.in_span(a, b):
@@ -641,6 +646,12 @@ def _aside_end(scope: Scope, start: int) -> int | None:
         return None
     m = re.compile(r"[）)\n]").search(scope.plain, start + 1)
     return m.start() if m and m.group(0) != "\n" else None
+
+
+def _first_part_end(scope: Scope, a: int, b: int) -> int:
+    """Where the first figure after ``a`` ends (``a`` when there is none before ``b``)."""
+    first = next(iter(scope.in_span(a, b)), None)
+    return a if first is None else first.end
 
 
 def _intro_after(scope: Scope, k: int, total: DraftClaim, s_end: int) -> int | None:

@@ -6,7 +6,7 @@ import itertools
 import re
 
 from ..article import ArticleText, article_from_text
-from ..lexicon import BOUND, DOUBLING_IN_TEXT, DOUBLING_LEAD, DOWN, SUFFIX, pick
+from ..lexicon import BOUND, DOUBLING_IN_TEXT, DOUBLING_LEAD, DOWN, SUFFIX, UP, pick
 from ..patterns import later
 from ..quantity import QuantityError, parse_quantity
 from .build import _make, _too_long
@@ -190,9 +190,12 @@ def _distribute_or(figures: list[Figure], article: ArticleText) -> None:
 
 
 def _inherit_change(figures: list[Figure], s: str) -> None:
-    """分别增长35.2%和41.8%: the second rate is a change too."""
+    """分别增长35.2%和41.8%: the second rate is a change too; so is the second amount of 分别比上年末
+    增加2163万人和521万人."""
     for a, b in itertools.pairwise(figures):
-        if a.quantity is None or b.quantity is None or not a.is_rate or b.is_rate:
+        if a.quantity is None or b.quantity is None or b.is_rate:
+            continue
+        if not a.is_rate and (a.change_word not in UP + DOWN or a.to_level or b.change_word):
             continue
         if b.quantity.unit.key != a.quantity.unit.key:
             continue
