@@ -1076,3 +1076,9 @@ def test_as_printed(written, typo, printed, shown) -> None:
     from factcheck.joint import as_printed
 
     assert as_printed(written, typo, printed) == shown
+
+
+def test_as_printed_keeps_a_figure_printed_with_its_words() -> None:
+    from factcheck.joint import as_printed
+
+    assert as_printed("9529.4亿元", "9529.1亿元", "为9529.4亿元") == "9529.1亿元"

@@ -1031,8 +1031,9 @@ def as_printed(written: str, typo: str, printed: str) -> str:
     while tail < min(len(written), len(typo)) - head and written[-1 - tail] == typo[-1 - tail]:
         tail += 1
     was, now = written[head:len(written) - tail], typo[head:len(typo) - tail]
-    if not was or printed in (written, was) or printed.count(was) != 1:
-        return typo  # (中部六省: the article marks 六 alone, the claim's 六个 says more)
+    if not was or written in printed or printed == was or printed.count(was) != 1:
+        return typo  # (为9529.1亿元: the claim's figure as printed; 中部六省: the article marks 六
+        # alone, the claim's 六个 says more)
     return printed.replace(was, now)
 
 
