@@ -81,7 +81,7 @@ def report(directory: Path) -> None:
                     ok = first is not None
                     named += ok
                     alone += ok and len(firsts) == 1
-                    typo_ok += ok and first["typo"] == _restored(first["stated"], new, written)
+                    typo_ok += ok and first["typo"] in (_restored(first["stated"], new, written), written)
                     says = any(a.startswith(("Most likely wrong", "最可能"))
                                for e in hit for a in e.get("suggestions", []))
                     advised += ok and says
