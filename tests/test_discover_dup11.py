@@ -109,3 +109,50 @@ def test_counts_of_places_that_are_not_one(tmp_path, capsys, text):
     doc = check(tmp_path, capsys, text)
     assert pairs(doc) == []
     assert errors(doc) == []
+
+
+# --- one measure by its other names: CPI and 居民消费价格 (linked) ------------------------------------
+#: 每日经济新闻 on 新浪财经, 2022-02-16 (RSSHUB-PAGE archive of 新浪财经－国內, title as below): the
+#: headline's CPI is the body's 全国居民消费价格
+CPI_MONTH = ("1月CPI同比上涨{}% 涨幅较上月回落0.6个百分点 PPI同比高位“三连降”\n\n"
+             "◎2022年1月份，全国居民消费价格同比上涨0.9%。其中，食品价格下降3.8%，非食品价格上涨2.0%。\n\n"
+             "2022年首个月度CPI数据新鲜出炉。\n\n"
+             "数据显示，1月全国居民消费价格同比上涨0.9%，涨幅比上月回落0.6个百分点。\n")
+#: 北京日报 on 新浪财经: github:Rock-Candy-Tea/RSSHUB-PAGE/source/_posts/金融/新浪财经/新浪财经－国內/
+#: 北京一季度CPI同比上涨14%，为近五年较低水平.md — the headline names the city, the body says 全市
+CPI_CITY = ("北京一季度CPI同比上涨{}%，为近五年较低水平\n\n"
+            "北京日报客户端 | 记者 陈雪柠\n\n"
+            "4月20日，北京一季度经济运行情况发布。数据显示，全市居民消费价格同比上涨1.4%。那么，主要领域价格运行"
+            "有哪些特点和变化呢？\n")
+
+
+@pytest.mark.parametrize(("text", "rate", "lines", "slip"), [
+    (CPI_MONTH, "0.9", [1, 3, 7], "0.6"),
+    (CPI_CITY, "1.4", [1, 5], "4.1"),  # a slip of the pen: 1.4 written 4.1
+], ids=["nation", "city"])
+def test_the_cpi_by_its_names(tmp_path, capsys, text, rate, lines, slip):
+    doc = check(tmp_path, capsys, text.format(rate))
+    assert [p[:2] for p in pairs(doc) if sorted({line for line, _ in p[2]}) == lines] == \
+        [("linked", "holds")]
+    assert same_findings(doc) == []
+    changed = text.format(slip)
+    doc = check(tmp_path, capsys, changed)  # the figure takes in 同比上涨
+    assert (1, column_of(changed.splitlines()[0], "同比上涨" + slip), slip + "%") in warned(doc)
+    assert errors(doc) == []
+
+
+@pytest.mark.parametrize("text", [
+    # 澎湃新闻 on 新浪财经 (github:Rock-Candy-Tea/RSSHUB-PAGE/…/统计局谈_滞涨_风险：CPI保持温和上涨的有利条件
+    # 比较多.md): 核心CPI is another index than the CPI, 3月份 another period than 一季度
+    "统计局谈“滞涨”风险：CPI保持温和上涨的有利条件比较多\n\n"
+    "今年以来，居民消费价格保持温和上涨。一季度，CPI同比上涨1.1%，比1-2月份涨幅略有扩大。核心CPI上涨1.2%，"
+    "涨幅与1-2月份持平。从月度来看，3月份CPI涨幅有所扩大，同比上涨1.5%，涨幅比上月扩大0.6个百分点，"
+    "其中核心CPI上涨1.1%，涨幅与上月持平。\n",
+    # a headline of 北京 over a body that states the nation's CPI: two places
+    "北京一季度CPI同比上涨1.4%，为近五年较低水平\n\n国家统计局数据显示，一季度，全国居民消费价格同比上涨1.1%。\n",
+], ids=["core-cpi", "city-and-nation"])
+def test_cpis_that_are_not_one(tmp_path, capsys, text):
+    doc = check(tmp_path, capsys, text)
+    assert same_findings(doc) == []
+    assert errors(doc) == []
+    assert not [p for p in pairs(doc) if {w for _, w in p[2]} >= {"1.1%", "1.2%"}]

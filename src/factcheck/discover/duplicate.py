@@ -27,9 +27,10 @@
   key (:mod:`.subjects`: label, period, place and measure) — a headline and its body, a lead and
   a later paragraph, a figure repeated in a quote; the title given again (原标题：…) is a headline
   too, of the article's own place when its body names one (原标题：2021年考研报考人数377万 and
-  考研报考人数为377万). A level pairs with a level, a growth rate with
-  a growth rate of the same subject. Claims of different places, periods or measures, and claims
-  with a generic label, never pair. Tied by their words alone across sentences: at most a
+  考研报考人数为377万); a headline's place is the body's own when the body names it only by 全市,
+  本市 … (北京一季度CPI同比上涨1.4% and 全市居民消费价格同比上涨1.4%). A level pairs with a level, a
+  growth rate with a growth rate of the same subject. Claims of different places, periods or
+  measures, and claims with a generic label, never pair. Tied by their words alone across sentences: at most a
   warning. Figures of different topics never pair: a sentence that opens with a topic and what
   it does (女装稳步扩张，…; 潮流数码大举扩张，…) is about that topic, and a figure of it pairs only
   with one whose words name it too. A level written without its unit (深圳GDP首次超过三万亿) is in
@@ -37,7 +38,11 @@
 - **A count of places stated again** (*linked*): the provinces whose figures are all out
   (中国前三季度31省份GDP数据揭晓 and 中国31省份前三季度经济数据近日全部出炉; not 已有28个省份公布了…,
   some of them so far) and the cities of a class of economies (中国有24座万亿GDP城市, 在24座万亿GDP
-  城市中), keyed by what is counted, the period and place named in the clause (none: the nation).
+  城市中), keyed by what is counted, the period and place named in the clause (none: the nation);
+  all the districts of a city (北京全市16区中 and 在北京十六区里; 全市16个区 of the city named before or
+  in the title) and all the cities of a rank in the state (15个副省级城市 in the title and 全国共有15个
+  副省级城市 in the body; 中部六座省会城市 of its region), with no period — not some of them
+  (有10个副省级城市…, 这10个省会城市).
 - **The title given again** (*linked*): 原标题：…, 中新社北京11月1日电 题：… in the same words as the
   title, figure for figure: each figure of the title is the one in the same place of that line.
 
@@ -672,18 +677,41 @@ def _headline_places(scope: Scope, keys: dict[str, Subject | None]) -> set[str]:
         for key in (keys[c.id], growth_subject(scope, c, keys[c.id])):  # a level's rate too
             if key is not None:
                 body.setdefault((key.label, key.period, key.measure, key.unit), set()).add(key.places)
+    own = _own_place_said(scope, keys, headlines)
     placed = set()
     for c in scope.claims:
         key = keys[c.id]
-        if c.line not in headlines or key is None or key.places:
+        if c.line not in headlines or key is None:
             continue
         places = body.get((key.label, key.period, key.measure, key.unit), set())
-        if len(places) == 1 and next(iter(places)):
+        if key.places:  # 北京一季度CPI同比上涨1.4% over 全市居民消费价格同比上涨1.4%
+            if places == {frozenset()} and (key.label, key.period, key.measure) in own and \
+                    len(key.places) == 1 and "全国" not in key.places:
+                keys[c.id] = dataclasses.replace(key, places=frozenset())
+        elif len(places) == 1 and next(iter(places)):
             keys[c.id] = dataclasses.replace(key, places=next(iter(places)))
             placed.add(c.id)
     return placed
 
 
+def _own_place_said(scope: Scope, keys: dict[str, Subject | None],
+                    headlines: frozenset[int]) -> set[tuple[str, str, str]]:
+    """The subjects the body states of the article's own place in its own words (全市, 本市,
+    全省 … before the figure in its sentence, a place its key leaves unnamed): a headline's place
+    is that one."""
+    own = set()
+    for c in scope.claims:
+        key = keys[c.id]
+        if c.line in headlines or key is None or key.places:
+            continue
+        s_start, _ = scope.sentence(c)
+        if _OWN_PLACE.search(scope.text(s_start, c.figure.start)):
+            own.add((key.label, key.period, key.measure))
+    return own
+
+
+#: the words an article names its own place by
+_OWN_PLACE = later(r"(?:全|本|我)(?:市|省|区|县)(?!场|值|域)")
 _NUMBERED = later(r"\(\d+\)$")
 #: A share named by its measure only (个数占比, 投资占比, 比重): of the level its clause states
 #: before it, whose subject it has.
