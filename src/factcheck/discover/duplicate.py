@@ -27,9 +27,10 @@
   key (:mod:`.subjects`: label, period, place and measure) — a headline and its body, a lead and
   a later paragraph, a figure repeated in a quote; the title given again (原标题：…) is a headline
   too, of the article's own place when its body names one (原标题：2021年考研报考人数377万 and
-  考研报考人数为377万). A level pairs with a level, a growth rate with
-  a growth rate of the same subject. Claims of different places, periods or measures, and claims
-  with a generic label, never pair. Tied by their words alone across sentences: at most a
+  考研报考人数为377万); a headline's place is the body's own when the body names it only by 全市,
+  本市 … (北京一季度CPI同比上涨1.4% and 全市居民消费价格同比上涨1.4%). A level pairs with a level, a
+  growth rate with a growth rate of the same subject. Claims of different places, periods or
+  measures, and claims with a generic label, never pair. Tied by their words alone across sentences: at most a
   warning. Figures of different topics never pair: a sentence that opens with a topic and what
   it does (女装稳步扩张，…; 潮流数码大举扩张，…) is about that topic, and a figure of it pairs only
   with one whose words name it too. A level written without its unit (深圳GDP首次超过三万亿) is in
@@ -37,7 +38,11 @@
 - **A count of places stated again** (*linked*): the provinces whose figures are all out
   (中国前三季度31省份GDP数据揭晓 and 中国31省份前三季度经济数据近日全部出炉; not 已有28个省份公布了…,
   some of them so far) and the cities of a class of economies (中国有24座万亿GDP城市, 在24座万亿GDP
-  城市中), keyed by what is counted, the period and place named in the clause (none: the nation).
+  城市中), keyed by what is counted, the period and place named in the clause (none: the nation);
+  all the districts of a city (北京全市16区中 and 在北京十六区里; 全市16个区 of the city named before or
+  in the title) and all the cities of a rank in the state (15个副省级城市 in the title and 全国共有15个
+  副省级城市 in the body; 中部六座省会城市 of its region), with no period — not some of them
+  (有10个副省级城市…, 这10个省会城市).
 - **The title given again** (*linked*): 原标题：…, 中新社北京11月1日电 题：… in the same words as the
   title, figure for figure: each figure of the title is the one in the same place of that line.
 
@@ -63,6 +68,7 @@ from .subjects import (
     Subject,
     _period_name,
     _period_tokens,
+    _places,
     generic,
     growth_subject,
     names_when_or_where,
@@ -408,6 +414,24 @@ def _places_counted(scope: Scope) -> list[Found]:
     return found
 
 
+#: the districts of a place, the count right after its name: 北京全市16区, 在北京十六区里, 上海16个区
+_DISTRICTS = later(r"^(?:个)?(?P<noun>区县|县区|县市区|市辖区|区)(?![域间块位])")
+#: a count's figure up to its last numeral
+_COUNTER = later(r"^.*?[\d〇零一二两三四五六七八九十百]+")
+#: what may stand between the place and the count of its districts
+_OF_PLACE = later(r"^(?:全市|全省|市|省|的)?$")
+#: the whole of the place the text is about: 全市16个区
+_WHOLE = later(r"(?:全市|全省)$")
+#: a kind of city by its rank in the state, every one of which a count counts: 15个副省级城市
+_CITY_KIND = later(r"^\s*(?:个|座|大)?(?P<noun>副省级城市|计划单列市|直辖市|省会城市|省会)")
+#: a region of the country right before the count: 中部六座省会城市 (not the nation's 27 of them)
+_REGION = later(r"(?P<region>[东西中]部|东北|西北|西南|长三角|珠三角|京津冀|(?:粤港澳)?大湾区|成渝)"
+                r"(?:地区)?的?$")
+#: words before a count that make it some of the kind, not all of it (有10个副省级城市…超5000亿元,
+#: 这10个省会城市, 其中5个): 共有 counts them all
+_SOME_OF = later(r"(?:(?<![共总])有|这|这些|其中|包括|另有|仅|只)$")
+
+
 def _count_key(scope: Scope, c: DraftClaim, nxt: DraftClaim | None) -> tuple[tuple, str] | None:
     """The key of a count of places (:func:`_places_counted`) — what is counted, why, the period
     and the place — and its label (万亿GDP城市, 省份数据出炉)."""
@@ -417,6 +441,9 @@ def _count_key(scope: Scope, c: DraftClaim, nxt: DraftClaim | None) -> tuple[tup
         return None
     c_start, c_end = scope.clause(c)
     after = scope.text(c.figure.end, c_end)
+    divisions = _divisions_key(scope, c, c_start, after)
+    if divisions is not None:
+        return divisions
     m = _PLACES_COUNTED.match(after)
     klass = _CITIES_OF_CLASS.match(nxt.figure.text + scope.text(nxt.figure.end, nxt.figure.end + 5)) \
         if nxt is not None and nxt.figure.kind == "class" else None
@@ -437,6 +464,45 @@ def _count_key(scope: Scope, c: DraftClaim, nxt: DraftClaim | None) -> tuple[tup
     if len(place) != 1 or place[0].startswith("@"):
         return None
     return (noun, what, period, place[0]), label
+
+
+def _divisions_key(scope: Scope, c: DraftClaim, c_start: int, after: str) -> tuple[tuple, str] | None:
+    """The key of a count of all the divisions or cities of a kind of a place — the districts of
+    a city right after its name (北京全市16区中 and 在北京十六区里), the cities of a rank in the
+    state (15个副省级城市, 全国共有15个副省级城市) — and its label. No period: the number of them
+    is the state's map, not a figure of the year; not some of them (有10个副省级城市…, 这10个省会城市)."""
+    before = scope.text(c_start, c.figure.number_start)
+    after = _COUNTER.sub("", c.figure.text) + after  # 16区, 十六区: the noun written in the figure
+    m = _DISTRICTS.match(after)
+    if m is not None:
+        named = [(a, b, name) for a, b, name in _places(before) if not name.startswith("@")]
+        if named and _OF_PLACE.match(before[named[-1][1]:]):
+            place = named[-1][2]
+        elif _WHOLE.search(before):  # 全市16个区: the place named before, else the title's
+            where = where_and_when(scope, c)
+            places = where[0] if where is not None else frozenset()
+            if not places:
+                start = len(scope.plain) - len(scope.plain.lstrip())
+                title = scope.plain[start:_line_end(scope.plain, start)]
+                groups = places_in_text(title)
+                places = groups[0] if len(groups) == 1 else frozenset()
+            if len(places) != 1 or "全国" in places or any(p.startswith("@") for p in places):
+                return None
+            place = next(iter(places))
+        else:
+            return None
+        noun = m.group("noun")
+        noun = "区县" if noun in ("县区", "县市区") else noun
+        return ("division", noun, "", place), place + noun
+    m = _CITY_KIND.match(after)
+    if m is None or _SOME_OF.search(before):
+        return None
+    region = _REGION.search(before)
+    groups = [g for g in places_in_text(before) if not any(p.startswith("@") for p in g)]
+    place = [region.group("region")] if region else sorted(groups[-1]) if groups else ["全国"]
+    if len(place) != 1:
+        return None
+    return ("kind", m.group("noun"), "", place[0]), m.group("noun")
 
 
 # --- the same figure in other units -----------------------------------------------------------
@@ -611,18 +677,41 @@ def _headline_places(scope: Scope, keys: dict[str, Subject | None]) -> set[str]:
         for key in (keys[c.id], growth_subject(scope, c, keys[c.id])):  # a level's rate too
             if key is not None:
                 body.setdefault((key.label, key.period, key.measure, key.unit), set()).add(key.places)
+    own = _own_place_said(scope, keys, headlines)
     placed = set()
     for c in scope.claims:
         key = keys[c.id]
-        if c.line not in headlines or key is None or key.places:
+        if c.line not in headlines or key is None:
             continue
         places = body.get((key.label, key.period, key.measure, key.unit), set())
-        if len(places) == 1 and next(iter(places)):
+        if key.places:  # 北京一季度CPI同比上涨1.4% over 全市居民消费价格同比上涨1.4%
+            if places == {frozenset()} and (key.label, key.period, key.measure) in own and \
+                    len(key.places) == 1 and "全国" not in key.places:
+                keys[c.id] = dataclasses.replace(key, places=frozenset())
+        elif len(places) == 1 and next(iter(places)):
             keys[c.id] = dataclasses.replace(key, places=next(iter(places)))
             placed.add(c.id)
     return placed
 
 
+def _own_place_said(scope: Scope, keys: dict[str, Subject | None],
+                    headlines: frozenset[int]) -> set[tuple[str, str, str]]:
+    """The subjects the body states of the article's own place in its own words (全市, 本市,
+    全省 … before the figure in its sentence, a place its key leaves unnamed): a headline's place
+    is that one."""
+    own = set()
+    for c in scope.claims:
+        key = keys[c.id]
+        if c.line in headlines or key is None or key.places:
+            continue
+        s_start, _ = scope.sentence(c)
+        if _OWN_PLACE.search(scope.text(s_start, c.figure.start)):
+            own.add((key.label, key.period, key.measure))
+    return own
+
+
+#: the words an article names its own place by
+_OWN_PLACE = later(r"(?:全|本|我)(?:市|省|区|县)(?!场|值|域)")
 _NUMBERED = later(r"\(\d+\)$")
 #: A share named by its measure only (个数占比, 投资占比, 比重): of the level its clause states
 #: before it, whose subject it has.

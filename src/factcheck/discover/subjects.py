@@ -435,6 +435,15 @@ _VERB_OBJECT = later(r"(?:共计|共|累计|合计)?(?P<verb>发送|接待|运�
 _FDI = later(r"(?:使用|利用|吸收)外资(?:金额|规模)?")
 #: the names of the candidates for the postgraduate exam (考研 is 研究生招生考试)
 _EXAM = later(r"(?:全国)?(?:硕士)?研究生(?:招生考试)?(?:报考|报名)|考研(?:报考|报名)")
+#: other names of one measure, as a headline, a lead and a body write them (:func:`normalise_label`):
+#: CPI, 居民消费价格指数 and 居民消费价格 (1月CPI同比上涨0.9% over 1月全国居民消费价格同比上涨0.9%; 核心CPI
+#: stays another); 社零总额 and 社会消费品零售总额 (not 城镇 or 乡村 消费品零售额, its parts); 粮食总产量
+#: and 粮食产量 (全国粮食总产量为13158亿斤 and 我国粮食产量…突破13000亿斤)
+_SYNONYMS = (
+    (later(r"居民消费价格(?:指数)?|(?<![A-Za-z])CPI(?![A-Za-z])"), "居民消费价格"),
+    (later(r"(?<![城乡农村镇])(?:社会)?消费品零售总额|社零(?:总额)?"), "社会消费品零售总额"),
+    (later(r"总产(?:量)?(?!值)"), "产量"),
+)
 _GENERIC = later(
     r"^(?:增长|下降|其中|合计|总计|累计|共计|比例|占比|比重|增加值|总量|总额|数据|规模|水平|新台阶|大关)$"
 )
@@ -444,7 +453,8 @@ _NOT_SUBJECT = later(r"^(?:比|较|占|相比|与|为|是)|[\d、]")
 def normalise_label(label: str) -> str:
     """A label as a subject: 前三季度国内生产总值（GDP → 生产总值, 江苏2021年GDP数据 → 生产总值,
     深圳经济总量 → 生产总值 (the economy's size is its GDP), 全国城镇新增就业 → 城镇新增就业, 外贸 and
-    货物贸易进出口总值 → 外贸进出口, 全社会累计完成货运量 → 全社会货运量."""
+    货物贸易进出口总值 → 外贸进出口, 全社会累计完成货运量 → 全社会货运量, CPI → 居民消费价格, 社零总额 →
+    社会消费品零售总额, 粮食总产量 → 粮食产量."""
     s = compiled(r"\(\d+(?:/\d+)?\)$").sub("", label)
     s = compiled(r"[（(][^）)]*[）)]").sub("", s)
     s = compiled(r"[（(].*$").sub("", s)
@@ -452,6 +462,8 @@ def normalise_label(label: str) -> str:
     s = _REPORTED.sub("", s)  # 省政府工作报告官宣2021年广东省GDP: who reports it is no subject
     s = _GDP.sub("生产总值", s)  # before the trailing words: 经济总量 is not 经济
     s = _TRADE.sub("外贸进出口", s)  # 外贸, 进出口总值, 货物贸易进出口总值: one figure
+    for pattern, name in _SYNONYMS:  # CPI is 居民消费价格, 社零 社会消费品零售总额 …
+        s = pattern.sub(name, s)
     s = _VERB_OBJECT.sub(r"\g<object>\g<verb>量", s)  # 发送旅客 → 旅客发送量
     s = _TARGET_DONE.sub("目标进度", s)  # 完成全年目标的95.0%: how much of the target is done
     s = compiled(r"(?<=\w\w)人数").sub("", s)  # 城镇新增就业人数 is 城镇新增就业, a count of people
