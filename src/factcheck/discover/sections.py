@@ -239,7 +239,8 @@ def complementary(labels: list[str]) -> bool:
 
 def _counts_split(scope: Scope) -> list[Found]:
     """13个实现收入的税种中，…6个税种实现增长…；…7个税种负增长: a count, then counts of the same
-    things in its sentence (up to its full stop)."""
+    things in its sentence (up to its full stop). The three industries make up the count (在新登记
+    19.02万户企业中，第一产业新设1.26万户…；第二产业新设4.36万户…；第三产业新设13.4万户)."""
     found = []
     for k, total in enumerate(scope.claims):
         q = total.figure.quantity
@@ -252,10 +253,11 @@ def _counts_split(scope: Scope) -> list[Found]:
         end = compiled(r"[。！？\n]").search(scope.plain, total.figure.end)
         stop = end.start() if end else len(scope.plain)
         parts = _parts_of_count(scope, k, total, _noun(after[:m.end()]), stop)
-        if len(parts) >= 2 and (_opposites(scope, parts) or _named(scope, parts)):
+        industries = len(parts) == 3 and complementary([p.label or "" for p in parts])
+        if len(parts) >= 2 and (industries or _opposites(scope, parts) or _named(scope, parts)):
             found.append(Found("breakdown", {"breakdown": total.id, "parts": [p.id for p in parts],
-                                             "exhaustive": _opposites(scope, parts)}, "stated",
-                               total, "counts of the things a count is of (…中)",
+                                             "exhaustive": industries or _opposites(scope, parts)},
+                               "stated", total, "counts of the things a count is of (…中)",
                                f"{total.id}_counts"))
             continue
         for p in parts:  # counts that may overlap (175家…增长超过40%；149家…): each within the total
