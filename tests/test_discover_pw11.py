@@ -224,3 +224,38 @@ def test_a_count_of_some_in_parentheses_is_still_a_part(article) -> None:
     text = "全市共有规模以上工业企业500家（含外资企业20家）。\n"
     _, doc = article(text)
     assert ("stated", frozenset({"500家", "20家"})) in breakdowns(doc)
+
+
+# --- N个X中，M个…；another place's N个X ------------------------------------------------------
+# 2016年中国城市GDP百强 (http://www.hbzqbyyxgs.com/news/475965.html)
+CITIES = "四大经济强省方面：广东21个省辖市中，{part}个进入全国百强；江苏13个省辖市全部进入全国百强，" \
+         "是唯一所有省辖市都跻身百强的省份；山东17个省辖市中，15个进入全国百强，数量居全国各省首位；" \
+         "浙江11个省辖市中，8个进入全国百强。\n"
+
+
+def test_a_count_of_another_place_is_no_member(article) -> None:
+    code, doc = article(CITIES.format(part="9"))
+    found = breakdowns(doc)
+    assert {m for _, m in found} == {frozenset({"21个", "9个"}), frozenset({"17个", "15个"}),
+                                     frozenset({"11个", "8个"})}
+    assert code == 0 and errors(doc) == []
+    changed = CITIES.format(part="29")
+    code, doc = article(changed)
+    assert code == 1 and any(names(e, 1, column(changed, "29个")) for e in errors(doc))
+
+
+def test_more_of_another_place_is_no_error(article) -> None:
+    text = "广东21个省辖市中，9个进入全国百强；江苏23个省辖市全部进入全国百强。\n"
+    code, doc = article(text)
+    assert code == 0 and errors(doc) == []
+
+
+def test_industries_with_a_fourth_part_after_them_do_not_make_up_the_whole(article) -> None:
+    """全社会用电量 is the industries' and the households' (中电联 monthly form, see test_discover_parts7)."""
+    text = "4月份，全省用电量5217亿千瓦时，同比增长7.8%。第一产业用电量55亿千瓦时，同比增长10.8%；" \
+           "第二产业用电量3698亿千瓦时，同比增长7.2%；第三产业用电量777亿千瓦时，同比增长10.8%；" \
+           "城乡居民生活用电量688亿千瓦时，同比增长7.8%。\n"
+    code, doc = article(text)
+    assert frozenset({"5217亿千瓦时", "55亿千瓦时", "3698亿千瓦时", "777亿千瓦时"}) \
+        not in {m for _, m in breakdowns(doc)}
+    assert code == 0 and errors(doc) == []

@@ -281,8 +281,9 @@ def _industries_of_gdp(scope: Scope, done: set[int]) -> list[Found]:
             continue
         total = next((c for c in reversed(claims[:k]) if is_level(c) and same_unit(c, first)
                       and c.label and _GDP.search(c.label) and c.period == first.period
-                      and exact(c) and first.line - c.line <= 4), None) \
-            or _named_whole(scope, k, first)
+                      and exact(c) and first.line - c.line <= 4), None)
+        if total is None and not _fourth_part(scope, third):
+            total = _named_whole(scope, k, first)
         if total is not None and not _same_place(scope, total, first):
             total = None
         how = "stated"
@@ -296,6 +297,16 @@ def _industries_of_gdp(scope: Scope, done: set[int]) -> list[Found]:
                                          "exhaustive": True}, how, total,
                            "the three industries of the GDP", f"{total.id}_industries"))
     return found
+
+
+def _fourth_part(scope: Scope, third: DraftClaim) -> bool:
+    """A level of the industries' unit after the third in its paragraph (第三产业用电量777亿千瓦时；城乡
+    居民生活用电量688亿千瓦时): the industries are not all the whole's parts."""
+    k = scope.index(third)
+    unit = third.figure.quantity.unit  # type: ignore[union-attr]
+    return any(c.line == third.line and is_level(c) and same_unit(c, third) and not a_change(c)
+               and (unit.dimension != "count" or c.figure.quantity.unit.name == unit.name)  # type: ignore[union-attr]
+               for c in scope.claims[k + 1:k + 4])  # (3个行业 after 6162555户 counts other things)
 
 
 def _named_whole(scope: Scope, k: int, first: DraftClaim) -> DraftClaim | None:
@@ -332,7 +343,8 @@ def _industries_listed(scope: Scope, done: set[int]) -> list[Found]:
         second, third = claims[k + 1], claims[k + 2]
         if m is None or not is_level(first) or a_change(first) \
                 or [second.label, third.label] != [f"{first.label}(2)", f"{first.label}(3)"] \
-                or not all(same_unit(c, first) and is_level(c) for c in (second, third)):
+                or not all(same_unit(c, first) and is_level(c) for c in (second, third)) \
+                or (not m.group(1).startswith("增加值") and _fourth_part(scope, third)):
             continue
         what = m.group(1)
         for whole in reversed(claims[:k]):

@@ -283,12 +283,22 @@ def _noun(words: str) -> str:
     return _NOUN_END.split(words, maxsplit=1)[0]
 
 
+def _another_place(scope: Scope, total: DraftClaim, c: DraftClaim) -> bool:
+    """A count its clause gives to a place other than the total's (广东21个省辖市中，9个…；江苏13个
+    省辖市全部进入…): the count of another whole."""
+    from .duplicate import places_in
+
+    here = places_in(scope.text(scope.clause(c)[0], c.figure.start))
+    return bool(here) and here != places_in(scope.text(scope.clause(total)[0], total.figure.start))
+
+
 def _parts_of_count(scope: Scope, k: int, total: DraftClaim, things: str, stop: int
                     ) -> list[DraftClaim]:
     """The counts after ``total`` in its sentence that count its things: a bare count (有13家在深圳)
     or one of the same things (6个税种). A count of other things (16家机械设备企业中 after
-    20家电子IPO企业中) or one that opens a split of its own ends the list; a 其中 after a part
-    starts the part's own split (37个行业…，其中32个)."""
+    20家电子IPO企业中) or of another place (江苏13个省辖市 after 广东21个省辖市中) or one that opens a
+    split of its own ends the list; a 其中 after a part starts the part's own split (37个行业…，
+    其中32个)."""
     parts: list[DraftClaim] = []
     for c in scope.claims[k + 1:]:
         if c.figure.start >= stop:
@@ -299,7 +309,8 @@ def _parts_of_count(scope: Scope, k: int, total: DraftClaim, things: str, stop: 
             break
         after = scope.plain[c.figure.end:c.figure.end + 16]
         noun = _noun(after)
-        if compiled(r"[^，,。；;]{0,12}中[，,：:]").match(after) or _other_kind(noun, things):
+        if compiled(r"[^，,。；;]{0,12}中[，,：:]").match(after) or _other_kind(noun, things) \
+                or _another_place(scope, total, c):
             break
         parts.append(c)
     return parts
