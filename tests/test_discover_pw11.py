@@ -259,3 +259,13 @@ def test_industries_with_a_fourth_part_after_them_do_not_make_up_the_whole(artic
     assert frozenset({"5217亿千瓦时", "55亿千瓦时", "3698亿千瓦时", "777亿千瓦时"}) \
         not in {m for _, m in breakdowns(doc)}
     assert code == 0 and errors(doc) == []
+
+
+def test_the_count_a_share_is_of_is_no_member(article) -> None:
+    """…合计占到了1046家公司净利润的32.06%: the whole of the share, not one of the 19 firms (中国证券报
+    via https://www.gupzs.com/article-86023-1.html)."""
+    text = "在上述19家上市公司中，中国石油和工商银行分别贡献了1137.98亿元和1107.66亿元净利润，" \
+           "合计占到了1046家公司净利润的32.06%。\n"
+    _, doc = article(text)
+    assert all("1046家" not in m for _, m in breakdowns(doc))
+    assert [f for f in doc["findings"] if f["code"] == "FC301"] == []

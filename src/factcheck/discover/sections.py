@@ -283,6 +283,10 @@ def _noun(words: str) -> str:
     return _NOUN_END.split(words, maxsplit=1)[0]
 
 
+#: The words before the whole a share is of: 占, 占到了, 占据.
+_SHARE_WHOLE = later(r"占(?:到|据)?了?$")
+
+
 def _another_place(scope: Scope, total: DraftClaim, c: DraftClaim) -> bool:
     """A count its clause gives to a place other than the total's (广东21个省辖市中，9个…；江苏13个
     省辖市全部进入…): the count of another whole."""
@@ -312,6 +316,8 @@ def _parts_of_count(scope: Scope, k: int, total: DraftClaim, things: str, stop: 
         if compiled(r"[^，,。；;]{0,12}中[，,：:]").match(after) or _other_kind(noun, things) \
                 or _another_place(scope, total, c):
             break
+        if _SHARE_WHOLE.search(scope.text(max(0, c.figure.start - 4), c.figure.start)):
+            continue  # 合计占到了1046家公司净利润的32.06%: the whole of a share, no member
         parts.append(c)
     return parts
 
