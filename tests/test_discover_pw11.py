@@ -269,3 +269,25 @@ def test_the_count_a_share_is_of_is_no_member(article) -> None:
     _, doc = article(text)
     assert all("1046家" not in m for _, m in breakdowns(doc))
     assert [f for f in doc["findings"] if f["code"] == "FC301"] == []
+
+
+# --- 百强中有M个; 三省 is no total ----------------------------------------------------------------
+# 全国百强县 (http://m.yujjsks.com/content/2005-10/25/content_5534018.htm)
+TOP_COUNTIES = "从地区分布来看，全国百强中有{part}个县（市）属于长三角地区，15个县（市）属于珠三角地区，" \
+               "21个县（市）属于环渤海地区。浙江、山东、江苏三省的百强县（市）个数占全国2/3以上。其中，" \
+               "浙江30个，与上年持平；山东20个，比上年增加4个；江苏18个，比上年增加2个。\n"
+
+
+def test_a_count_among_the_top_n(article) -> None:
+    code, doc = article(TOP_COUNTIES.format(part="46"))
+    assert any({"百强", "46个"} == {c["written"] for c in check["claims"]} for check in doc["checks"])
+    assert code == 0 and doc["findings"] == []
+    changed = TOP_COUNTIES.format(part="146")
+    code, doc = article(changed)
+    assert code == 1 and any(names(e, 1, column(changed, "146个")) for e in errors(doc))
+
+
+def test_the_number_of_names_listed_is_no_total(article) -> None:
+    """三省 counts 浙江、山东、江苏; the 其中 after it splits the counties they have."""
+    _, doc = article(TOP_COUNTIES.format(part="46"))
+    assert all("三个" not in m for _, m in breakdowns(doc))

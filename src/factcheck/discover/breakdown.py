@@ -49,7 +49,7 @@ def find(scope: Scope) -> list[Found]:
         if not is_level(total) or a_change(total) or scope.aside(total) \
                 or total.figure.quantity.qualifier not in _TWO_SIDED \
                 or total.figure.quantity.unit.dimension in ("ratio", "pp", "time") \
-                or _per_unit(total.figure.quantity.unit.dimension):
+                or _per_unit(total.figure.quantity.unit.dimension) or _list_size(total):
             continue  # rates, shares, spans of time and yields do not add up (shares making a
             # whole: _ratio_groups)
         parts, how, because = _parts_after(scope, k, total)
@@ -297,6 +297,16 @@ def _industries_of_gdp(scope: Scope, done: set[int]) -> list[Found]:
                                          "exhaustive": True}, how, total,
                            "the three industries of the GDP", f"{total.id}_industries"))
     return found
+
+
+#: A bare numeral after the names it counts: 浙江、山东、江苏三(省).
+_NAMES_COUNTED = later(r"[\u4e00-\u9fff]、[\u4e00-\u9fff]")
+
+
+def _list_size(c: DraftClaim) -> bool:
+    """The number of the names listed right before it, written with no counter (浙江、山东、江苏三省的
+    百强县个数…。其中，浙江30个…): how many names, no total of the counts after it."""
+    return c.figure.text[-1:] in "一二两三四五六七八九十" and bool(_NAMES_COUNTED.search(c.label or ""))
 
 
 def _fourth_part(scope: Scope, third: DraftClaim) -> bool:
