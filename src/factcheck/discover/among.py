@@ -33,7 +33,8 @@ _NEXT_RANK = later(r"[，,；;](?![^，,。；;：:！!？?\n]*全[国省市球]
                    r"(?:排名|排在|排|位列|位居|名列|居)")
 
 #: The words from a list of the top N to the places some of its members take: 强县市中，更是占据,
-#: 名中，江苏省一如既往的一家独大，霸气占据. Only 占 (taking places), never 有 (百强中有员工19万人).
+#: 名中，江苏省一如既往的一家独大，霸气占据. Only 占 (taking places), never 有 after a comma (百强中，有员工
+#: 19万人); 有 right after 中 counts members (全国百强中有46个县（市）属于长三角地区).
 _SEATS = later(r"[^。；;！!？?\n\d%]{0,8}?中[，,]?[^。；;！!？?\n\d%]{0,20}?(?:占据|占了|占)")
 
 
@@ -60,7 +61,8 @@ def find(scope: Scope) -> list[Found]:
             found.extend(_ranks_among(scope, whole, k + 1))
             continue
         if _list_size(whole) and _count(part) \
-                and _SEATS.fullmatch(scope.text(whole.figure.end, part.figure.start)):
+                and (_SEATS.fullmatch(scope.text(whole.figure.end, part.figure.start))
+                     or _AMONG.fullmatch(scope.text(whole.figure.end, part.figure.start))):
             found.append(Found("expect", {"expect": f"{part.id} <= {whole.id}"}, "stated", part,
                                "the places a list has taken by some of its members (…强中占据…)",
                                f"{part.id}_among"))

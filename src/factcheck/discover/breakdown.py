@@ -22,8 +22,13 @@ from .scope import Found, Scope, a_change, a_net_amount, exact, is_level, is_sha
 
 __all__ = ["find"]
 
+#: Bound words that keep a figure within two bounds (1200余所, 近3.5万户, 约450万人次): a total so
+#: written bounds its parts, and such a part is no threshold (超10亿元的项目, 亿元以上项目 are).
+_TWO_SIDED = (None, "odd", "nearly", "about")
 _INTRO = later(r"^[、，,：:（(]?(?:其中|包括|包含|含)[，,：:]?")
 _ASIDE = later(r"^\s*[（(]")
+#: A count again with more things in it, in parentheses: （含港台企业则为120家）, （包括…在内为…）.
+_WITH_MORE = later(r"^[（(](?:含|包括|包含)[^）)\d，,。；;]{1,16}?(?:在内)?(?:则|共)?(?:为|是|达到?|有)$")
 #: 其中 and the name of a counted part right before its number: ，其中权益类基金.
 _NAMED_PART = later(r"[，,]其中[^\d，,。；;：:、（()）]{1,12}$")
 #: The name of the things a count counts, then 包括 and the first part's name: “四上”企业包括工业.
@@ -44,9 +49,9 @@ def find(scope: Scope) -> list[Found]:
     shared = each.find(scope)
     for k, total in enumerate(scope.claims):
         if not is_level(total) or a_change(total) or scope.aside(total) \
-                or total.figure.quantity.qualifier not in (None, "odd") \
+                or total.figure.quantity.qualifier not in _TWO_SIDED \
                 or total.figure.quantity.unit.dimension in ("ratio", "pp", "time") \
-                or _per_unit(total.figure.quantity.unit.dimension):
+                or _per_unit(total.figure.quantity.unit.dimension) or _list_size(total):
             continue  # rates, shares, spans of time and yields do not add up (shares making a
             # whole: _ratio_groups)
         parts, how, because = _parts_after(scope, k, total)
@@ -262,11 +267,13 @@ _GDP = later(r"生产总值|GDP")
 
 def _industries_of_gdp(scope: Scope, done: set[int]) -> list[Found]:
     """第一、第二、第三产业增加值 make up the GDP stated before them (分产业看 …), in the same or
-    the previous paragraph, for the same period."""
-    found = []
+    the previous paragraph, for the same period; the three industries of another level make up
+    the level their first one names in its sentence or the one before."""
+    found = _industries_listed(scope, done)
     claims = scope.claims
     for k, first in enumerate(claims):
-        if not (first.label and "第一产业" in first.label and is_level(first)):
+        if not (first.label and "第一产业" in first.label and is_level(first)) \
+                or _ALL_THREE.match(first.label):
             continue
         rest = [c for c in claims[k + 1:k + 12] if is_level(c) and same_unit(c, first)
                 and c.label and c.period == first.period]
@@ -277,6 +284,8 @@ def _industries_of_gdp(scope: Scope, done: set[int]) -> list[Found]:
         total = next((c for c in reversed(claims[:k]) if is_level(c) and same_unit(c, first)
                       and c.label and _GDP.search(c.label) and c.period == first.period
                       and exact(c) and first.line - c.line <= 4), None)
+        if total is None and not _fourth_part(scope, third):
+            total = _named_whole(scope, k, first)
         if total is not None and not _same_place(scope, total, first):
             total = None
         how = "stated"
@@ -289,6 +298,87 @@ def _industries_of_gdp(scope: Scope, done: set[int]) -> list[Found]:
                                          "parts": [first.id, second.id, third.id],
                                          "exhaustive": True}, how, total,
                            "the three industries of the GDP", f"{total.id}_industries"))
+    return found
+
+
+#: A bare numeral after the names it counts: 浙江、山东、江苏三(省).
+_NAMES_COUNTED = later(r"[\u4e00-\u9fff]、[\u4e00-\u9fff]")
+
+
+def _list_size(c: DraftClaim) -> bool:
+    """The number of the names listed right before it, written with no counter (浙江、山东、江苏三省的
+    百强县个数…。其中，浙江30个…): how many names, no total of the counts after it."""
+    return c.figure.text[-1:] in "一二两三四五六七八九十" and bool(_NAMES_COUNTED.search(c.label or ""))
+
+
+def _fourth_part(scope: Scope, third: DraftClaim) -> bool:
+    """A level of the industries' unit after the third in its paragraph (第三产业用电量777亿千瓦时；城乡
+    居民生活用电量688亿千瓦时): the industries are not all the whole's parts."""
+    k = scope.index(third)
+    unit = third.figure.quantity.unit  # type: ignore[union-attr]
+    return any(c.line == third.line and is_level(c) and same_unit(c, third) and not a_change(c)
+               and (unit.dimension != "count" or c.figure.quantity.unit.name == unit.name)  # type: ignore[union-attr]
+               for c in scope.claims[k + 1:k + 4])  # (3个行业 after 6162555户 counts other things)
+
+
+def _named_whole(scope: Scope, k: int, first: DraftClaim) -> DraftClaim | None:
+    """The level in the first industry's sentence or the one before that its label names (实有各类
+    经营主体7712023户。第一产业实有经营主体723002户…): the whole of the three industries."""
+    what = first.label.split("第一产业", 1)[1] if first.label and "第一产业" in first.label else ""
+    if len(what) < 2 or first.label.index("第一产业") > 0:
+        return None
+    a, _ = scope.sentence(first)
+    start, _ = scope.sentence(scope.claims[k - 1]) if k and scope.claims[k - 1].figure.start < a \
+        else (a, a)
+    for c in reversed(scope.in_span(start, first.figure.start)):
+        if is_level(c) and exact(c) and not a_change(c) and same_unit(c, first) \
+                and c.period == first.period and (c.label or "").replace("各类", "").endswith(what):
+            return c
+    return None
+
+
+#: The three industries named together before a 分别 list of their figures, and what is counted:
+#: 第一、二、三产业新设民营企业, 第一产业、第二产业、第三产业增加值, 三次产业增加值.
+_ALL_THREE = later(r"^(?:第一(?:产业)?、第?二(?:产业)?、第?三产业|三次产业|一二三产业)(.*)$")
+#: The place and time words that lead the name of a whole (全国新设民营企业).
+_WHOLE_LEAD = later(r"^(?:全[国省市区县镇]|本[市区县]|我[国省市区县]|[一二三四]季度|上半年|全年)+")
+
+
+def _industries_listed(scope: Scope, done: set[int]) -> list[Found]:
+    """The three industries' figures in a 分别 list (第一、二、三产业新设民营企业分别为7.6万户、34.9万户、
+    161.4万户) make up the level of that name stated before them (全国新设民营企业203.9万户), or the
+    GDP for 增加值: stated in the same or the next paragraph (the GDP's, as above), linked further on."""
+    found = []
+    claims = scope.claims
+    for k, first in enumerate(claims[:-2]):
+        m = _ALL_THREE.match(first.label or "")
+        second, third = claims[k + 1], claims[k + 2]
+        if m is None or not is_level(first) or a_change(first) \
+                or [second.label, third.label] != [f"{first.label}(2)", f"{first.label}(3)"] \
+                or not all(same_unit(c, first) and is_level(c) for c in (second, third)) \
+                or (not m.group(1).startswith("增加值") and _fourth_part(scope, third)):
+            continue
+        what = m.group(1)
+        for whole in reversed(claims[:k]):
+            if not (is_level(whole) and exact(whole) and same_unit(whole, first)) \
+                    or a_change(whole) or whole.period != first.period:
+                continue
+            label = _WHOLE_LEAD.sub("", whole.label or "")
+            gdp = what.startswith("增加值") and bool(_GDP.search(label))
+            if gdp or (len(what) >= 2 and label == what):
+                break
+        else:
+            continue
+        if id(whole) in done:
+            continue
+        done.add(id(whole))
+        near = first.line - whole.line <= (4 if gdp else 1)  # as the GDP's own 第一产业… lines
+        how = "stated" if near and _same_place(scope, whole, first) else "linked"
+        found.append(Found("breakdown", {"breakdown": whole.id,
+                                         "parts": [first.id, second.id, third.id],
+                                         "exhaustive": True}, how, whole,
+                           "the three industries of a whole (第一、二、三产业…分别为…)",
+                           f"{whole.id}_industries"))
     return found
 
 
@@ -368,8 +458,9 @@ def _parts_after(scope: Scope, k: int, total: DraftClaim) -> tuple[list[DraftCla
         if _another_year(scope.text(s_start, total.figure.start),
                          scope.text((parts[-1] if parts else total).end, c.figure.start)):
             break  # 2019年出生人口1465万人，其中…，前一年数据显示2018年出生人口1523万人: another year
-        if parts and _sibling(total, c):
-            break  # 在园幼儿…，其中城区幼儿…，农村幼儿…，在园教职工2171人: the list has ended
+        if parts and _sibling(total, c) and name(parts[0])[:2] != name(c)[:2]:
+            break  # 在园幼儿…，其中城区幼儿…，农村幼儿…，在园教职工2171人: the list has ended (not
+            # 新设经营主体…，其中，新设企业…；新设个体工商户…: the parts open with the total's verb)
         if _beyond_kind(total, c):
             break  # 粮食种植面积…其中，小麦…；玉米…；油料…: crops beside grain, the list has ended
         if _other_measure(total, c):
@@ -379,7 +470,8 @@ def _parts_after(scope: Scope, k: int, total: DraftClaim) -> tuple[list[DraftCla
             # 388家，深市333家，亏损中报62家: firms counted by their loss, another split
         if same_unit(c, total) and name(c) in others:
             continue  # 总投资82.3亿元、年度投资20.4亿元，其中…总投资43.3亿元: the other level's part
-        if is_level(c) and exact(c) and not a_change(c) \
+        if is_level(c) and c.figure.quantity.qualifier in _TWO_SIDED and not a_change(c) \
+                and not _per_day(scope, c) \
                 and ((same_unit(c, total) and _same_counter(c, total)) or _counted_part(c, total)):
             parts.append(c)
     if intro is None:
@@ -664,6 +756,8 @@ def _intro_after(scope: Scope, k: int, total: DraftClaim, s_end: int) -> int | N
             break
         if c.figure.kind in ("class", "group"):
             continue  # 其中前三大行业…分别包含85家: the size of a group names no part
+        if _WITH_MORE.match(scope.text(start, c.figure.number_start)):
+            return None  # 其中有107家（含港台企业则为120家）: the count with more, no part
         if _INTRO.match(scope.text(start, c.figure.start)) or \
                 compiled(r"[，,；;（(]其中[，,：:]?$").search(scope.text(start, c.figure.start)):
             return start
@@ -708,7 +802,7 @@ def _total_of_sentence(scope: Scope, total: DraftClaim, a: int, b: int,
     """The level of a sentence that a 其中 in the next one splits: the last level of the parts'
     measure (总产值69.93亿元…，增加值37.90亿元…。其中，农业产值… splits 总产值), else the last."""
     levels = [c for c in scope.in_span(a, b) if is_level(c) and same_unit(c, total) and not a_change(c)
-              and not _compared_with(scope, c) and not scope.aside(c)]
+              and not _compared_with(scope, c) and not scope.aside(c) and not _per_day(scope, c)]
     kinds = {measure(p.label) for p in parts}
     if len(kinds) == 1 and None not in kinds:
         levels = [c for c in levels if measure(c.label) in kinds] or levels
@@ -716,6 +810,15 @@ def _total_of_sentence(scope: Scope, total: DraftClaim, a: int, b: int,
     if len(names) == 1:  # 其中，…总投资101.23亿元: the 总投资
         levels = [c for c in levels if name(c) in names] or levels
     return levels[-1] if levels else None
+
+
+#: Words that make a level an average over the days or months of the period (平均每天新设5.52万户,
+#: 日均装车14.8万车): no total, no part.
+_PER_DAY = later(r"(?:平均)?每[天日周月]|[日周月]均")
+
+
+def _per_day(scope: Scope, c: DraftClaim) -> bool:
+    return bool(_PER_DAY.search(scope.text(scope.clause(c)[0], c.figure.start)))
 
 
 _COMPARED = later(r"(?:高于|低于|好于|差于|快于|慢于|超过|不及)[^，,；;。]{0,8}$")

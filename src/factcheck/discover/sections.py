@@ -239,7 +239,8 @@ def complementary(labels: list[str]) -> bool:
 
 def _counts_split(scope: Scope) -> list[Found]:
     """13个实现收入的税种中，…6个税种实现增长…；…7个税种负增长: a count, then counts of the same
-    things in its sentence (up to its full stop)."""
+    things in its sentence (up to its full stop). The three industries make up the count (在新登记
+    19.02万户企业中，第一产业新设1.26万户…；第二产业新设4.36万户…；第三产业新设13.4万户)."""
     found = []
     for k, total in enumerate(scope.claims):
         q = total.figure.quantity
@@ -252,10 +253,11 @@ def _counts_split(scope: Scope) -> list[Found]:
         end = compiled(r"[。！？\n]").search(scope.plain, total.figure.end)
         stop = end.start() if end else len(scope.plain)
         parts = _parts_of_count(scope, k, total, _noun(after[:m.end()]), stop)
-        if len(parts) >= 2 and (_opposites(scope, parts) or _named(scope, parts)):
+        industries = len(parts) == 3 and complementary([p.label or "" for p in parts])
+        if len(parts) >= 2 and (industries or _opposites(scope, parts) or _named(scope, parts)):
             found.append(Found("breakdown", {"breakdown": total.id, "parts": [p.id for p in parts],
-                                             "exhaustive": _opposites(scope, parts)}, "stated",
-                               total, "counts of the things a count is of (…中)",
+                                             "exhaustive": industries or _opposites(scope, parts)},
+                               "stated", total, "counts of the things a count is of (…中)",
                                f"{total.id}_counts"))
             continue
         for p in parts:  # counts that may overlap (175家…增长超过40%；149家…): each within the total
@@ -281,12 +283,26 @@ def _noun(words: str) -> str:
     return _NOUN_END.split(words, maxsplit=1)[0]
 
 
+#: The words before the whole a share is of: 占, 占到了, 占据.
+_SHARE_WHOLE = later(r"占(?:到|据)?了?$")
+
+
+def _another_place(scope: Scope, total: DraftClaim, c: DraftClaim) -> bool:
+    """A count its clause gives to a place other than the total's (广东21个省辖市中，9个…；江苏13个
+    省辖市全部进入…): the count of another whole."""
+    from .duplicate import places_in
+
+    here = places_in(scope.text(scope.clause(c)[0], c.figure.start))
+    return bool(here) and here != places_in(scope.text(scope.clause(total)[0], total.figure.start))
+
+
 def _parts_of_count(scope: Scope, k: int, total: DraftClaim, things: str, stop: int
                     ) -> list[DraftClaim]:
     """The counts after ``total`` in its sentence that count its things: a bare count (有13家在深圳)
     or one of the same things (6个税种). A count of other things (16家机械设备企业中 after
-    20家电子IPO企业中) or one that opens a split of its own ends the list; a 其中 after a part
-    starts the part's own split (37个行业…，其中32个)."""
+    20家电子IPO企业中) or of another place (江苏13个省辖市 after 广东21个省辖市中) or one that opens a
+    split of its own ends the list; a 其中 after a part starts the part's own split (37个行业…，
+    其中32个)."""
     parts: list[DraftClaim] = []
     for c in scope.claims[k + 1:]:
         if c.figure.start >= stop:
@@ -297,8 +313,11 @@ def _parts_of_count(scope: Scope, k: int, total: DraftClaim, things: str, stop: 
             break
         after = scope.plain[c.figure.end:c.figure.end + 16]
         noun = _noun(after)
-        if compiled(r"[^，,。；;]{0,12}中[，,：:]").match(after) or _other_kind(noun, things):
+        if compiled(r"[^，,。；;]{0,12}中[，,：:]").match(after) or _other_kind(noun, things) \
+                or _another_place(scope, total, c):
             break
+        if _SHARE_WHOLE.search(scope.text(max(0, c.figure.start - 4), c.figure.start)):
+            continue  # 合计占到了1046家公司净利润的32.06%: the whole of a share, no member
         parts.append(c)
     return parts
 
