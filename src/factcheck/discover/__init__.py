@@ -37,6 +37,7 @@ from . import (
     sections,
     share,
     stockflow,
+    table,
     tally,
     within,
 )
@@ -104,7 +105,8 @@ def relations_of(scope: Scope) -> list[Found]:
              *members,
              *difference.find(scope),
              *compound.find(scope),
-             *within.find(scope)]
+             *within.find(scope),
+             *table.find(scope)]
     found.extend(within.by_shares(scope, found))
     unique: dict[tuple, Found] = {}
     for r in found:

@@ -1,0 +1,223 @@
+"""The relations a table states by its layout (:mod:`factcheck.figures.tables` reads its cells),
+and those of lines that list a total and its parts one per line.
+
+In a table (*stated*):
+
+- a row with the current level, the previous one and the growth rate (本年 / 上年 / 增长%, 本期 /
+  同期 / 增减%, 2023年 / 2022年 / 增长%): growth;
+- a total row (合计, 总计, 全市, 全省 …) and the rows of the same heading in the same column and
+  unit: each part at most the whole; all of them together equal to it only when the total row
+  comes after them (合计 closes the list) or they are under a heading 按…分 that names the
+  breakdown;
+- a row marked 其中 or # and the nearest unmarked row above it: the part at most the whole;
+- a share column (比重%, 占比%): the row's level over the total row's level of the same column.
+
+Never rows of different units or columns, of two tables, or under different headings; never a
+sum of rates or shares; a net amount (利润, 净…) or a negative cell is no part at most its whole.
+
+Lines of one figure each (*linked*, *stated* when a lead word says so): a line naming a total
+(全市接待游客1234.5万人次，增长12.3%), then at least two lines, each a name and one level in the
+same unit (and its rate) — 分区县看, 其中 or 按…分 on the total's line or a line of its own
+before them states the parts; without one, the lines tie them only by their layout: each part
+at most the whole, a warning at most.
+"""
+
+from __future__ import annotations
+
+from ..figures.tables import Table, cell_key, tables_in
+from ..patterns import later
+from .claims import DraftClaim
+from .scope import Found, Scope, a_net_amount, exact, is_level, same_unit
+
+__all__ = ["find"]
+
+_TOTAL = later(r"(?:全[市省区县国镇乡]|全社会)?(?:合计|总计|总数|总量|总额|全部)|全[市省区县国镇乡]")
+_BY = later(r"按.{1,10}分|分.{1,6}看")
+_LEAD = later(r"其中[:：，,]?$|(?:按.{1,10}分|分.{1,8}看)[:：，,]?$")
+
+
+def find(scope: Scope) -> list[Found]:
+    cells: dict[str, DraftClaim] = {}
+    for c in scope.claims:
+        for f in (c.figure, c.growth):
+            if f is not None and "table_cell" in f.extra:
+                cells[f.extra["table_cell"]] = c
+    found: list[Found] = []
+    for table in tables_in(scope.plain):
+        found.extend(_table(scope, table, cells))
+    found.extend(_lines(scope))
+    return found
+
+
+def _table(scope: Scope, table: Table, cells: dict[str, DraftClaim]) -> list[Found]:
+    found: list[Found] = []
+    levels = [j for j, c in enumerate(table.columns) if c.role in ("level", "current", "previous")]
+
+    def level(r: int, j: int) -> DraftClaim | None:
+        c = cells.get(cell_key(table, r, j))
+        if c is None or c.figure.extra.get("table_cell") != cell_key(table, r, j):
+            return None
+        return c if is_level(c) and exact(c) and c.figure.quantity.unit.dimension != "ratio" else None
+
+    # growth: 本年, 上年 and the rate of 本年 (the one previous column between them)
+    for g, col in enumerate(table.columns):
+        cur = table.growth_of(g) if col.role == "growth" else None
+        if cur is None:
+            continue
+        between = [j for j in range(cur + 1, g) if table.columns[j].role == "previous"]
+        if len(between) != 1:
+            continue
+        for r in range(len(table.rows)):
+            a, b = level(r, cur), level(r, between[0])
+            if a is not None and b is not None and a.growth is not None \
+                    and a.growth.extra.get("table_growth_of") == cell_key(table, r, cur) \
+                    and same_unit(a, b):
+                found.append(Found("growth", {"growth": a.id, "previous": b.id}, "stated", a,
+                                   "a table row: this period, the previous one and the rate",
+                                   f"{a.id}_table_growth"))
+    # parts of a marked row's parent
+    parent: int | None = None
+    for r, row in enumerate(table.rows):
+        if not row.marked:
+            parent = r
+            continue
+        if parent is None or table.rows[parent].heading != row.heading:
+            continue
+        for j in levels:
+            whole, part = level(parent, j), level(r, j)
+            if _part_of(whole, part):
+                found.append(_at_most(whole, part, "a table row marked 其中 or # under its whole"))
+    # a total row and the rows of its heading
+    for r, row in enumerate(table.rows):
+        if row.marked or not _TOTAL.fullmatch(row.name):
+            continue
+        group = [k for k, other in enumerate(table.rows)
+                 if k != r and not other.marked and other.heading == row.heading
+                 and not _TOTAL.fullmatch(other.name)]
+        under_by = [k for k, other in enumerate(table.rows)
+                    if other.heading != row.heading and _BY.fullmatch(other.heading)
+                    and not other.marked] if r == 0 else []
+        closing = r == len(table.rows) - 1 or (r + 1 < len(table.rows)
+                                               and table.rows[r + 1].heading != row.heading)
+        for j in levels:
+            total = level(r, j)
+            if total is None:
+                continue
+            parts = [level(k, j) for k in group]
+            if closing and group and max(group) < r and all(_same(total, p) for p in parts):
+                found.append(Found("breakdown", {"breakdown": total.id,
+                                                 "parts": [p.id for p in parts if p],
+                                                 "exhaustive": True}, "stated", total,
+                                   "a table's 合计 row after its parts", f"{total.id}_table_sum"))
+                continue
+            for by in _headings(table, under_by):
+                ps = [level(k, j) for k in by]
+                if len(ps) >= 2 and all(_same(total, p) for p in ps):
+                    found.append(Found("breakdown", {"breakdown": total.id,
+                                                     "parts": [p.id for p in ps if p],
+                                                     "exhaustive": True}, "stated", total,
+                                       "a table's total and the rows under 按…分",
+                                       f"{total.id}_table_by"))
+            if r == 0:
+                for p in parts:
+                    if _part_of(total, p):
+                        found.append(_at_most(total, p, "a table's total row and a row under it"))
+        found.extend(_shares(table, r, group, cells, level))
+    return found
+
+
+def _headings(table: Table, rows: list[int]) -> list[list[int]]:
+    """The rows under each 按…分 heading, one list per heading."""
+    by: dict[str, list[int]] = {}
+    for k in rows:
+        by.setdefault(table.rows[k].heading, []).append(k)
+    return list(by.values())
+
+
+def _shares(table: Table, r: int, group: list[int], cells: dict[str, DraftClaim], level
+            ) -> list[Found]:
+    """比重% of each row: its level over the total row's, in the level column left of it."""
+    found: list[Found] = []
+    for j, col in enumerate(table.columns):
+        if col.role != "share":
+            continue
+        of = table.growth_of(j)
+        total = level(r, of) if of is not None else None
+        if total is None:
+            continue
+        for k in group:
+            part = level(k, of)
+            share = cells.get(cell_key(table, k, j))
+            if part is None or share is None or not _same(total, part) \
+                    or share.figure.extra.get("table_cell") != cell_key(table, k, j):
+                continue
+            found.append(Found("share", {"share": part.id, "of": total.id, "is": share.id},
+                               "stated", share, "a table's 比重 column", f"{share.id}_table_share"))
+    return found
+
+
+def _same(total: DraftClaim, part: DraftClaim | None) -> bool:
+    return part is not None and same_unit(total, part)
+
+
+def _part_of(whole: DraftClaim | None, part: DraftClaim | None) -> bool:
+    """A part that must be at most its whole: same unit, both not negative, no net amount."""
+    if whole is None or part is None or not same_unit(whole, part) or a_net_amount(whole):
+        return False
+    return all(c.figure.quantity.value >= 0 for c in (whole, part))
+
+
+def _at_most(whole: DraftClaim, part: DraftClaim, because: str, how: str = "stated") -> Found:
+    return Found("breakdown", {"breakdown": whole.id, "parts": [part.id], "exhaustive": False},
+                 how, part, because, f"{part.id}_part")
+
+
+# --- lines of one figure each -------------------------------------------------------------------
+_NAME = later(r"^\s*(?:[#＃]|其中[:：]?)?\s*([^\d\s，,。；;：:、]{2,20}?)[\s:：]*$")
+_TAIL = " \t\u3000，,。；;"
+
+
+def _lines(scope: Scope) -> list[Found]:
+    """A total's line, then two or more lines each a name and one level of its unit."""
+    plain = scope.plain
+    lines = plain.split("\n")
+    single: dict[int, tuple[DraftClaim, str]] = {}  # line → its one level, the words before it
+    for c in scope.claims:
+        if not is_level(c) or not exact(c) or "table_cell" in c.figure.extra:
+            continue
+        a = plain.rfind("\n", 0, c.figure.start) + 1
+        b = plain.find("\n", c.end)
+        b = len(plain) if b < 0 else b
+        others = [o for o in scope.in_span(a, b) if o is not c and is_level(o)]
+        if others or plain[c.end:b].strip(_TAIL):
+            continue
+        single[scope.article.line_of(a)] = (c, plain[a:c.figure.start])
+    found: list[Found] = []
+    for line, (total, before) in single.items():
+        if line - 1 in single and same_unit(single[line - 1][0], total):
+            continue  # not the first of its lines
+        first = line + 1
+        lead = ""
+        if first - 1 < len(lines) and first not in single and _LEAD.search(_at(lines, first)):
+            lead = _at(lines, first)
+            first += 1
+        parts = []
+        while first in single and same_unit(single[first][0], total) \
+                and _NAME.match(single[first][1]):
+            parts.append(single[first][0])
+            first += 1
+        if len(parts) < 2:
+            continue
+        stated = bool(lead or _LEAD.search(before.strip(_TAIL)))
+        if not (stated or _TOTAL.search(before)):
+            continue
+        for part in parts:
+            if _part_of(total, part):
+                found.append(_at_most(total, part, "a total's line and the lines of its parts",
+                                      "stated" if stated else "linked"))
+    return found
+
+
+def _at(lines: list[str], line: int) -> str:
+    """The text of a line (1-based), stripped."""
+    return lines[line - 1].strip() if 1 <= line <= len(lines) else ""
