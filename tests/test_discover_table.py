@@ -181,6 +181,40 @@ def test_rows_under_a_by_heading_sum_to_the_total_but_never_across_tables(articl
     assert code == 1 and any(names(e, 6, 9) for e in errors(doc))
 
 
+# 广东省统计局, 城市接待旅游人数 (http://stats.gd.gov.cn/lyjdrs/content/post_1424463.html): 一、 rows
+# with their unit, 1、 rows under them, 其中: rows, and 香港同胞 … going on the 其中 list with no mark
+GD = """广东省旅游接待人数
+指 标  本 月  同比增减%  1-本月累计  同比增减%
+一、城市接待旅游人数(人次)  7009753  -7.3  18938542  0.0
+1、国际游客  1065617  2.4  2826267  2.1
+其中:台湾同胞  160789  3.0  387052  5.0
+香港同胞  640689  -4.5  1767287  -1.2
+澳门同胞  58180  30.0  166013  2.1
+外 国 人  205959  22.1  505915  12.7
+2、国内游客  {domestic}  -8.8  16112275  -0.4
+二、旅行社接待国际游客人数(人)  303337  0.7  741693  15.5
+其中:台湾同胞  35851  -15.1  86113  11.1
+香港同胞  134550  -15.89  375505  -1.1
+三、旅行社组团人数(人)  459022  -43.1  1010115  -15.0
+其中:省内游  356061  -15.1  680369  12.8
+省外游  102961  -73.4  329746  -43.7
+"""
+
+
+def test_numbered_rows_are_parts_of_their_chapter_and_no_rows_of_two_chapters_pair(article) -> None:
+    code, doc = article(GD.format(domestic="5944136"))
+    found = breakdowns(doc)
+    assert ("stated", frozenset({"7009753人次", "5944136人次"})) in found
+    assert ("stated", frozenset({"1065617人次", "160789人次"})) in found
+    assert ("stated", frozenset({"741693人", "86113人"})) in found
+    assert all(len(m) == 2 for _, m in found)  # each part on its own, never rows of two chapters
+    assert code == 0 and errors(doc) == []
+    changed = GD.format(domestic="7944136")
+    code, doc = article(changed)
+    assert code == 1 and any(names(e, 9, column(changed.split("\n")[8], "7944136"))
+                             for e in errors(doc))
+
+
 # --- lines of one figure each -------------------------------------------------------------------
 LINES = "今年国庆假期全市旅游接待情况如下。\n全市接待游客  1234.5万人次  增长12.3%\n{lead}" \
         "A区  300.1万人次  增长10.1%\nB区  {b}万人次  增长13.5%\nC区  200.6万人次  增长9.9%\n"
@@ -196,9 +230,15 @@ def test_lines_under_a_total_line_with_a_lead_word_are_stated_parts(article) -> 
 
 
 def test_lines_under_a_total_line_without_a_lead_word_are_linked(article) -> None:
-    code, doc = article(LINES.format(lead="", b="1400.2"))
+    _, doc = article(LINES.format(lead="", b="1400.2"))
     assert ("linked", frozenset({"1234.5万人次", "1400.2万人次"})) in breakdowns(doc)
     assert errors(doc) == []
+
+
+def test_lines_with_a_bare_rate_after_the_level(article) -> None:
+    text = LINES.format(lead="", b="400.2").replace("增长", "")
+    _, doc = article(text)
+    assert ("linked", frozenset({"1234.5万人次", "400.2万人次"})) in breakdowns(doc)
 
 
 def test_lines_of_peers_with_no_total_name_are_no_parts(article) -> None:
@@ -216,6 +256,7 @@ ROWS = [["指标", "绝对量", "比上年增长（%）"], ["商品房销售额�
 def _check(run_cli, path) -> tuple[int, dict]:
     code, out, err = run_cli(["check", "--isolated", "--format", "json", "--show-checks",
                               path.name], cwd=path.parent)
+    assert err == ""
     return code, json.loads(out)
 
 

@@ -105,9 +105,10 @@ def relations_of(scope: Scope) -> list[Found]:
              *members,
              *difference.find(scope),
              *compound.find(scope),
-             *within.find(scope),
-             *table.find(scope)]
+             *within.find(scope)]
     found.extend(within.by_shares(scope, found))
+    dropped = {id(r) for r in table.across_rows(scope, found)}
+    found = [r for r in found if id(r) not in dropped] + table.find(scope)
     unique: dict[tuple, Found] = {}
     for r in found:
         unique.setdefault((r.kind, repr(sorted(r.fields.items()))), r)

@@ -49,6 +49,34 @@ def find(scope: Scope) -> list[Found]:
     return found
 
 
+def across_rows(scope: Scope, found: list[Found]) -> list[Found]:
+    """The relations other finders found between the cells of two rows of a table (or of two
+    tables): the words between them are cells of other rows, not the words of a sentence. Only the
+    layout (:func:`find`) ties table rows; the same figure stated again in the text is kept."""
+    rows = {c.id: c.figure.extra["table_cell"].rsplit(":", 1)[0] for c in scope.claims
+            if "table_cell" in c.figure.extra}
+    if not rows:
+        return []
+    dropped = []
+    for r in found:
+        if r.kind == "same":
+            continue
+        tied = {rows[i] for i in _ids(r.fields) if i in rows}
+        if len(tied) > 1:
+            dropped.append(r)
+    return dropped
+
+
+def _ids(value) -> list[str]:
+    if isinstance(value, str):
+        return [value.split(".")[0]]
+    if isinstance(value, dict):
+        return [i for v in value.values() for i in _ids(v)]
+    if isinstance(value, (list, tuple)):
+        return [i for v in value for i in _ids(v)]
+    return []
+
+
 def _table(scope: Scope, table: Table, cells: dict[str, DraftClaim]) -> list[Found]:
     found: list[Found] = []
     levels = [j for j, c in enumerate(table.columns) if c.role in ("level", "current", "previous")]
@@ -75,28 +103,24 @@ def _table(scope: Scope, table: Table, cells: dict[str, DraftClaim]) -> list[Fou
                 found.append(Found("growth", {"growth": a.id, "previous": b.id}, "stated", a,
                                    "a table row: this period, the previous one and the rate",
                                    f"{a.id}_table_growth"))
-    # parts of a marked row's parent
-    parent: int | None = None
+    # a part and its whole: 其中/# under the row above, 1、 under 一、
     for r, row in enumerate(table.rows):
-        if not row.marked:
-            parent = r
-            continue
-        if parent is None or table.rows[parent].heading != row.heading:
+        if row.parent is None:
             continue
         for j in levels:
-            whole, part = level(parent, j), level(r, j)
+            whole, part = level(row.parent, j), level(r, j)
             if _part_of(whole, part):
-                found.append(_at_most(whole, part, "a table row marked 其中 or # under its whole"))
+                found.append(_at_most(whole, part, "a table row marked 其中, # or 1、 under its whole"))
     # a total row and the rows of its heading
     for r, row in enumerate(table.rows):
-        if row.marked or not _TOTAL.fullmatch(row.name):
+        if row.parent is not None or not _TOTAL.fullmatch(row.name):
             continue
         group = [k for k, other in enumerate(table.rows)
-                 if k != r and not other.marked and other.heading == row.heading
+                 if k != r and other.parent is None and other.heading == row.heading
                  and not _TOTAL.fullmatch(other.name)]
         under_by = [k for k, other in enumerate(table.rows)
                     if other.heading != row.heading and _BY.fullmatch(other.heading)
-                    and not other.marked] if r == 0 else []
+                    and other.parent is None] if r == 0 else []
         closing = r == len(table.rows) - 1 or (r + 1 < len(table.rows)
                                                and table.rows[r + 1].heading != row.heading)
         for j in levels:
@@ -173,23 +197,32 @@ def _at_most(whole: DraftClaim, part: DraftClaim, because: str, how: str = "stat
 
 
 # --- lines of one figure each -------------------------------------------------------------------
-_NAME = later(r"^\s*(?:[#＃]|其中[:：]?)?\s*([^\d\s，,。；;：:、]{2,20}?)[\s:：]*$")
+_NAME = later(r"^\s*(?:[#＃]|其中[:：]?|\d{1,2}[、.．]|[（(]\d{1,2}[)）]|[一二三四五六七八九十]+[、.．])?\s*"
+              r"([^\d\s，,。；;：:、]{2,20}?)[\s:：]*$")
+_LINE_TOTAL = later(r"全[市省区县国镇乡]|合计|总计|共计|共有|共接待|总[数量额人收]")
 _TAIL = " \t\u3000，,。；;"
 
 
 def _lines(scope: Scope) -> list[Found]:
-    """A total's line, then two or more lines each a name and one level of its unit."""
+    """A total's line, then two or more lines each a name and one level of its unit (its rate
+    or share after it)."""
     plain = scope.plain
     lines = plain.split("\n")
     single: dict[int, tuple[DraftClaim, str]] = {}  # line → its one level, the words before it
     for c in scope.claims:
-        if not is_level(c) or not exact(c) or "table_cell" in c.figure.extra:
+        if not is_level(c) or not exact(c) or "table_cell" in c.figure.extra or _ratio(c):
             continue
         a = plain.rfind("\n", 0, c.figure.start) + 1
         b = plain.find("\n", c.end)
         b = len(plain) if b < 0 else b
-        others = [o for o in scope.in_span(a, b) if o is not c and is_level(o)]
-        if others or plain[c.end:b].strip(_TAIL):
+        on_line = scope.in_span(a, b)
+        if any(o is not c and is_level(o) and not _ratio(o) for o in on_line):
+            continue
+        after = scope.text(c.end, b)
+        for o in on_line:
+            if o.figure.start >= c.end:
+                after = after.replace(scope.text(o.figure.start, o.end), "", 1)
+        if not _RATE_WORDS.fullmatch(after.strip(_TAIL)):
             continue
         single[scope.article.line_of(a)] = (c, plain[a:c.figure.start])
     found: list[Found] = []
@@ -198,7 +231,7 @@ def _lines(scope: Scope) -> list[Found]:
             continue  # not the first of its lines
         first = line + 1
         lead = ""
-        if first - 1 < len(lines) and first not in single and _LEAD.search(_at(lines, first)):
+        if first not in single and _LEAD.search(_at(lines, first)):
             lead = _at(lines, first)
             first += 1
         parts = []
@@ -209,13 +242,23 @@ def _lines(scope: Scope) -> list[Found]:
         if len(parts) < 2:
             continue
         stated = bool(lead or _LEAD.search(before.strip(_TAIL)))
-        if not (stated or _TOTAL.search(before)):
+        if not (stated or _LINE_TOTAL.search(before)):
             continue
         for part in parts:
             if _part_of(total, part):
                 found.append(_at_most(total, part, "a total's line and the lines of its parts",
                                       "stated" if stated else "linked"))
     return found
+
+
+#: what may follow the level on its line: its rate or share, in words (增长12.3%, 占比20%)
+_RATE_WORDS = later(r"[，,、]?(?:(?:同比|比上年|比去年|较上年)?(?:同期)?(?:增长|下降|增加|减少|提高|回落|"
+                    r"增|降|占比|占|比重)?[，,、]?)*")
+
+
+def _ratio(c: DraftClaim) -> bool:
+    q = c.figure.quantity
+    return q is not None and q.unit.dimension in ("ratio", "pp")
 
 
 def _at(lines: list[str], line: int) -> str:

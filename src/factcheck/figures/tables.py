@@ -47,6 +47,8 @@ _CURRENT = later(r"本年|本期|本月|今年|当年|本季")
 _PREVIOUS = later(r"上年|去年|同期|上期")
 _LEVEL_NAME = later(r"绝对|金额|完成|累计|实际|实绩|规模|产值|增加值|收入|支出|投资|[数量额值]$")
 _MARK = later(r"^(?:其中[:：]?|[#＃])\s*")
+_CHAPTER = later(r"^[一二三四五六七八九十]+[、.．]\s*")
+_SECTION = later(r"^(?:\d{1,2}[、.．]|[（(]\d{1,2}[)）])\s*")
 _HEADING = later(r"^[^\d]{1,20}[:：]?$")
 
 
@@ -65,6 +67,7 @@ class Row:
     marked: bool = False  # 其中：住宅, #工业: a part of the row above
     unit: str | None = None
     heading: str = ""  # the heading row it is under (按地区分), if any
+    parent: int | None = None  # the row it is a part of: 其中/# under the row above, 1、 under 一、
 
 
 @dataclass(slots=True)
@@ -135,7 +138,10 @@ def _cells(plain: str, a: int, b: int) -> list[tuple[int, int, str]]:
         else:
             merged.append(c)
             run = False
-    return merged
+    return [(a, b, _SPACED.sub("", t)) for a, b, t in merged]
+
+
+_SPACED = later(r"(?<=[\u4e00-\u9fff])[ \u3000\u00a0](?=[\u4e00-\u9fff])")
 
 
 def _cjk(s: str) -> bool:
@@ -221,9 +227,10 @@ def _row_cells_fit(cells: list[tuple[int, int, str]], cols: list[Column]) -> boo
 
 
 def _row_name(text: str) -> tuple[str, bool, str | None]:
-    """A row's name without its mark and unit, whether it is marked, and the unit it names."""
+    """A row's name without its mark, number and unit, whether it is marked, and its unit."""
     m = _MARK.match(text)
     name = text[m.end():] if m else text
+    name = _SECTION.sub("", _CHAPTER.sub("", name))
     u = _PARENS_UNIT.search(name)
     unit = _unit_name(u.group(1)) if u else None
     if unit is not None:
@@ -256,25 +263,39 @@ def tables_in(plain: str) -> tuple[Table, ...]:
         table.unit = _table_unit(plain, starts, ends, k, header)
         j = k + 1
         heading = ""
-        parent_unit: str | None = None
+        last: int | None = None  # the last row that is no part of the row above
+        chapter: int | None = None  # the last row numbered 一、
+        continued = False  # the last row goes on a list of parts its 其中 began
         while j < len(lines):
             cells = lines[j]
             if len(cells) == 1 and _HEADING.fullmatch(cells[0][2]) and j + 1 < len(lines) \
                     and _row_cells_fit(lines[j + 1], cols):
                 heading = cells[0][2].rstrip(":：")
+                last = chapter = None
                 j += 1
                 continue
             if not _row_cells_fit(cells, cols):
                 break
-            name, marked, unit = _row_name(cells[0][2])
+            text = cells[0][2]
+            name, marked, unit = _row_name(text)
             unit_col = next((i for i, c in enumerate(cols) if c.role == "unit"), None)
             if unit_col is not None:
                 unit = _unit_name(cells[unit_col][2])
-            if marked and unit is None:
-                unit = parent_unit
-            if not marked:
-                parent_unit = unit
-            table.rows.append(Row(j + 1, cells, name, marked, unit, heading))
+            parent = None
+            if marked:
+                parent = last
+            elif _SECTION.match(text) and chapter is not None:
+                parent = chapter  # 1、国际游客 under 一、城市接待旅游人数(人次)
+            if parent is not None and unit is None:
+                unit = table.rows[parent].unit
+            r = len(table.rows)
+            after_part = bool(table.rows) and (table.rows[-1].marked or continued)
+            continued = not marked and after_part and unit is None and parent is None \
+                and not _CHAPTER.match(text) and not _SECTION.match(text)
+            if not marked and not continued:  # 香港同胞 after 其中:台湾同胞: the list goes on
+                last = r
+                chapter = r if _CHAPTER.match(text) else (chapter if parent is not None else None)
+            table.rows.append(Row(j + 1, cells, name, marked, unit, heading, parent))
             j += 1
         if len(table.rows) >= 2:
             tables.append(table)
