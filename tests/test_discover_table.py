@@ -215,6 +215,30 @@ def test_numbered_rows_are_parts_of_their_chapter_and_no_rows_of_two_chapters_pa
                              for e in errors(doc))
 
 
+# 国家统计局, 2023年1—4月份全国房地产市场基本情况 (2023-05-16, https://www.stats.gov.cn/sj/zxfb/; the text as
+# mirrored at http://www.modernhuayu.com/data/142/2023-05-16/7064064795175358989.html), with its table
+# 全国房地产开发和销售情况 laid out as the release prints it; and the 广东 table above, whole
+WHOLE = ["nbs-property-2023-04.txt", "gd-tourism-table.txt"]
+
+
+@pytest.mark.parametrize("name", WHOLE)
+def test_whole_texts_with_tables_raise_no_alarm(run_cli, name) -> None:
+    from pathlib import Path
+    path = Path(__file__).parent / "data" / "tables" / name
+    code, doc = _check(run_cli, path)
+    assert code == 0 and [f for f in doc["findings"] if f["severity"] in ("error", "warning")] == []
+    assert any(c["how"] == "stated" and c["kind"] == "breakdown" for c in doc["checks"])
+
+
+def test_a_changed_cell_of_the_whole_release_is_named(article) -> None:
+    from pathlib import Path
+    text = (Path(__file__).parent / "data" / "tables" / WHOLE[0]).read_text(encoding="utf-8")
+    changed = text.replace("其中：住宅  542968", "其中：住宅  842968")
+    code, doc = article(changed)
+    line = changed.split("\n").index("其中：住宅  842968  -5.9") + 1
+    assert code == 1 and any(names(e, line, 8) for e in errors(doc))
+
+
 # --- lines of one figure each -------------------------------------------------------------------
 LINES = "今年国庆假期全市旅游接待情况如下。\n全市接待游客  1234.5万人次  增长12.3%\n{lead}" \
         "A区  300.1万人次  增长10.1%\nB区  {b}万人次  增长13.5%\nC区  200.6万人次  增长9.9%\n"

@@ -197,9 +197,9 @@ def _at_most(whole: DraftClaim, part: DraftClaim, because: str, how: str = "stat
 
 
 # --- lines of one figure each -------------------------------------------------------------------
-_NAME = later(r"^\s*(?:[#＃]|其中[:：]?|\d{1,2}[、.．]|[（(]\d{1,2}[)）]|[一二三四五六七八九十]+[、.．])?\s*"
-              r"([^\d\s，,。；;：:、]{2,20}?)[\s:：]*$")
-_LINE_TOTAL = later(r"全[市省区县国镇乡]|合计|总计|共计|共有|共接待|总[数量额人收]")
+_NAME = later(r"^\s*[-—－•·◆●■▲☆★※]*\s*(?:[#＃]|其中[:：]?|\d{1,2}[、.．]|[（(]\d{1,2}[)）]|"
+              r"[一二三四五六七八九十]+[、.．])?\s*([^\s，,。；;：:、]{2,20}?)[\s:：]*$")
+_LINE_TOTAL = later(r"全[市省区县国镇乡]|[我本][市省区县镇]|合计|总计|共计|共有|共接待|总[数量额人收]")
 _TAIL = " \t\u3000，,。；;"
 
 
@@ -222,9 +222,12 @@ def _lines(scope: Scope) -> list[Found]:
         for o in on_line:
             if o.figure.start >= c.end:
                 after = after.replace(scope.text(o.figure.start, o.end), "", 1)
+        lead = _LEAD_AFTER.search(after.strip(_TAIL))
+        if lead:
+            after = after.strip(_TAIL)[:lead.start()]
         if not _RATE_WORDS.fullmatch(after.strip(_TAIL)):
             continue
-        single[scope.article.line_of(a)] = (c, plain[a:c.figure.start])
+        single[scope.article.line_of(a)] = (c, plain[a:c.figure.start] + (lead.group(0) if lead else ""))
     found: list[Found] = []
     for line, (total, before) in single.items():
         if line - 1 in single and same_unit(single[line - 1][0], total):
@@ -242,8 +245,8 @@ def _lines(scope: Scope) -> list[Found]:
         if len(parts) < 2:
             continue
         stated = bool(lead or _LEAD.search(before.strip(_TAIL)))
-        if not (stated or _LINE_TOTAL.search(before)):
-            continue
+        if not (stated or _LINE_TOTAL.search(before) or not _NAME.match(before)):
+            continue  # 甲景区, 乙景区, 丙景区: peers, unless the first says it is their total
         for part in parts:
             if _part_of(total, part):
                 found.append(_at_most(total, part, "a total's line and the lines of its parts",
@@ -251,6 +254,7 @@ def _lines(scope: Scope) -> list[Found]:
     return found
 
 
+_LEAD_AFTER = later(r"[，,。；;]?(?:其中|(?:具体|分别)?(?:情况)?如下|按.{1,10}分|分.{1,8}看)[:：，,]?$")
 #: what may follow the level on its line: its rate or share, in words (增长12.3%, 占比20%)
 _RATE_WORDS = later(r"[，,、]?(?:(?:同比|比上年|比去年|较上年)?(?:同期)?(?:增长|下降|增加|减少|提高|回落|"
                     r"增|降|占比|占|比重)?[，,、]?)*")

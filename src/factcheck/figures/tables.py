@@ -33,6 +33,7 @@ from .figure import Figure
 __all__ = ["Column", "Row", "Table", "read_table_cells", "tables_in"]
 
 _CELL_GAP = later(r"(?:\t|[ \u3000\u00a0]{2,})+")
+_ONE_SPACE = later(r"[ \u3000\u00a0]")
 _NUMBER = later(r"[-−–]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?")
 _NO_DATA = later(r"[-—–－…/]+|[xX×]")
 _YEAR = later(r"((?:19|20)\d\d)年?(?:末|底)?")
@@ -41,6 +42,7 @@ _TABLE_UNIT = later(r"单位[:：]\s*([^\s，,；;）)]{1,8})")
 _UNIT_COLUMN = later(r"(?:计量)?单位")
 _SKIP = later(r"年份|年度|时间|代码|编码|序号|编号|排名|排序|位次|名次")
 _GROWTH = later(r"增长|增速|增幅|增减|同比|比上年|比去年|比上期|比同期|环比")
+_RATE_NAME = later(r"增长率|增速|增幅|增减率|变动率")
 _SHARE = later(r"比重|占比|构成|占[^，,]{0,8}比")
 _POINTS = later(r"百分点")
 _CURRENT = later(r"本年|本期|本月|今年|当年|本季")
@@ -120,7 +122,12 @@ def _cells(plain: str, a: int, b: int) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
     pos = a
     text = plain[a:b]
-    for m in [*_CELL_GAP.finditer(text), None]:
+    gaps = list(_CELL_GAP.finditer(text)) or list(_ONE_SPACE.finditer(text.strip()))
+    if gaps and not _CELL_GAP.search(text):  # 全市 1234.5 12.3: one space between every cell
+        pos = a + len(text) - len(text.lstrip())
+        text = text.strip()
+        a = pos
+    for m in [*gaps, None]:
         end = a + (m.start() if m else len(text))
         cell = plain[pos:end].strip()
         if cell:
@@ -184,7 +191,7 @@ def _columns(names: list[str]) -> list[Column] | None:
             cols.append(Column(name, "skip"))
         elif _POINTS.search(norm):
             cols.append(Column(name, "points"))
-        elif _GROWTH.search(bare) and percent:
+        elif _GROWTH.search(bare) and (percent or _RATE_NAME.search(bare)):
             cols.append(Column(name, "growth"))
         elif _SHARE.search(bare) and percent:
             cols.append(Column(name, "share"))
