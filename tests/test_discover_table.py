@@ -239,6 +239,18 @@ def test_a_changed_cell_of_the_whole_release_is_named(article) -> None:
     assert code == 1 and any(names(e, line, 8) for e in errors(doc))
 
 
+# 中山 2015年旅游业主要指标 (http://www.zsdag.cn/view?id=6709): 项 目 / 单 位 / 2014年 / 2015年 /
+# 2015年比2014增长%: each row's growth between its two years; the published -38.0% of 旅游外汇收入
+# (48413.47 → 29843.23万美元 is -38.4%) is reported at its row, every other row holds
+def test_two_year_columns_and_the_rate_are_a_growth_and_the_table_is_checked_whole(run_cli) -> None:
+    from pathlib import Path
+    code, doc = _check(run_cli, Path(__file__).parent / "data" / "tables" / "zs-tourism-2015.txt")
+    growth = [c for c in check_dicts(doc, "growth") if c["how"] == "stated"]
+    assert len(growth) == 11 and sum(c["verdict"] == "holds" for c in growth) == 10
+    assert code == 1 and len(errors(doc)) == 1 and names(errors(doc)[0], 4, 27)
+    assert not any(c["claims"][0]["written"].endswith("%") for c in growth)  # 客房开房率: a rate's rate
+
+
 # --- lines of one figure each -------------------------------------------------------------------
 LINES = "今年国庆假期全市旅游接待情况如下。\n全市接待游客  1234.5万人次  增长12.3%\n{lead}" \
         "A区  300.1万人次  增长10.1%\nB区  {b}万人次  增长13.5%\nC区  200.6万人次  增长9.9%\n"

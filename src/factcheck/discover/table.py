@@ -87,14 +87,15 @@ def _table(scope: Scope, table: Table, cells: dict[str, DraftClaim]) -> list[Fou
             return None
         return c if is_level(c) and exact(c) and c.figure.quantity.unit.dimension != "ratio" else None
 
-    # growth: 本年, 上年 and the rate of 本年 (the one previous column between them)
+    # growth: 本年, 上年 and the rate of 本年 (the one previous column before the rate)
     for g, col in enumerate(table.columns):
         cur = table.growth_of(g) if col.role == "growth" else None
         if cur is None:
             continue
-        between = [j for j in range(cur + 1, g) if table.columns[j].role == "previous"]
-        if len(between) != 1:
-            continue
+        between = [j for j in range(1, g) if table.columns[j].role == "previous"]
+        if len(between) != 1 or (between[0] > cur and any(
+                table.columns[j].role in ("level", "current") for j in range(cur + 1, g))):
+            continue  # 2014年 2015年 增长%, 本期 上年同期 增减%: one previous period before the rate
         for r in range(len(table.rows)):
             a, b = level(r, cur), level(r, between[0])
             if a is not None and b is not None and a.growth is not None \
