@@ -251,6 +251,19 @@ def test_two_year_columns_and_the_rate_are_a_growth_and_the_table_is_checked_who
     assert not any(c["claims"][0]["written"].endswith("%") for c in growth)  # 客房开房率: a rate's rate
 
 
+PIPES = "国庆假期旅游接待情况\n| 名称 | 数值 | 增长率 |\n|---|---|---|\n| 全市 | 1234.5万人次 | 12.3% |\n" \
+        "| A区 | 300.1万人次 | 10.1% |\n| B区 | {b}万人次 | 增长13.5% |\n"
+
+
+def test_a_table_in_pipes_with_its_units_in_the_cells(article) -> None:
+    code, doc = article(PIPES.format(b="400.2"))
+    assert ("stated", frozenset({"1234.5万人次", "400.2万人次"})) in breakdowns(doc)
+    assert code == 0
+    changed = PIPES.format(b="1400.2")
+    code, doc = article(changed)
+    assert code == 1 and any(names(e, 6, column(changed.split("\n")[5], "1400.2")) for e in errors(doc))
+
+
 # --- lines of one figure each -------------------------------------------------------------------
 LINES = "今年国庆假期全市旅游接待情况如下。\n全市接待游客  1234.5万人次  增长12.3%\n{lead}" \
         "A区  300.1万人次  增长10.1%\nB区  {b}万人次  增长13.5%\nC区  200.6万人次  增长9.9%\n"

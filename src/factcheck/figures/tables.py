@@ -32,7 +32,8 @@ from .figure import Figure
 
 __all__ = ["Column", "Row", "Table", "read_table_cells", "tables_in"]
 
-_CELL_GAP = later(r"(?:\t|[ \u3000\u00a0]{2,})+")
+_CELL_GAP = later(r"(?:\t|[ \u3000\u00a0]{2,}|[ \u3000\u00a0]*[|｜][ \u3000\u00a0]*)+")
+_RULE = later(r"[\s|｜:：]*[-—–][\s|｜:：\-—–]*")
 _ONE_SPACE = later(r"[ \u3000\u00a0]")
 _NUMBER = later(r"[-−–]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?")
 _NO_DATA = later(r"[-—–－…/]+|[xX×]")
@@ -155,6 +156,26 @@ def _cjk(s: str) -> bool:
     return len(s) == 1 and "\u4e00" <= s <= "\u9fff"
 
 
+def _figure_cell(cell: str) -> tuple[str, str | None, int] | None:
+    """A cell that states a figure: its number, its own unit (1234.5万人次, 12.3%) or None, and
+    its sign word (增长 +1, 下降 -1, none 0); None when the cell is no figure."""
+    m = _WITH_UNIT.fullmatch(cell)
+    if m is None:
+        return None
+    word, number, unit = m.groups()
+    unit = unit.strip() or None
+    if unit is not None and _unit_name(unit) is None:
+        return None
+    sign = 0 if not word else (-1 if word in ("下降", "减少", "降") else 1)
+    if word and unit != "%":
+        return None
+    return number, unit, sign
+
+
+_WITH_UNIT = later(r"(增长|下降|增|降|减少|增加)?\s*([-−–]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)"
+                   r"\s*([^\d\s]{0,6})")
+
+
 def _numeric(cell: str) -> bool:
     return bool(_NUMBER.fullmatch(cell))
 
@@ -226,7 +247,7 @@ def _row_cells_fit(cells: list[tuple[int, int, str]], cols: list[Column]) -> boo
             if _numeric(text):
                 return False
             continue
-        if _numeric(text):
+        if _figure_cell(text) is not None:
             numbers += 1
         elif not _no_data(text):
             return False
@@ -259,7 +280,10 @@ def tables_in(plain: str) -> tuple[Table, ...]:
             k += 1
             continue
         names = [t for _, _, t in header]
-        nxt = lines[k + 1]
+        first = k + 1
+        if _RULE.fullmatch(plain[starts[first]:ends[first]] or "x") and first + 1 < len(lines):
+            first += 1  # |---|---|: the rule under a Markdown table's header
+        nxt = lines[first]
         if len(nxt) == len(names) + 1:
             names = ["", *names]  # the name column has no header (an empty cell dropped)
         cols = _columns(names)
@@ -268,7 +292,7 @@ def tables_in(plain: str) -> tuple[Table, ...]:
             continue
         table = Table(len(tables), _title(plain, lines, starts, ends, k), cols)
         table.unit = _table_unit(plain, starts, ends, k, header)
-        j = k + 1
+        j = first
         heading = ""
         last: int | None = None  # the last row that is no part of the row above
         chapter: int | None = None  # the last row numbered 一、
@@ -340,9 +364,18 @@ def cell_key(table: Table, r: int, j: int) -> str:
 def _written(table: Table, row: Row, j: int, text: str) -> tuple[str, dict[str, str]] | None:
     col = table.columns[j]
     unit = table.unit_of(row, j)
-    if unit is None:
+    cell = _figure_cell(text)
+    if cell is None:
         return None
-    number = text.replace(",", "").replace("−", "-").replace("–", "-")
+    number, own, sign = cell
+    if own is not None and unit is None and col.role in ("level", "current", "previous") \
+            and table.unit_of(Row(0, [], "", unit=own), j) == own:
+        unit = own  # 1234.5万人次 in a column that names no unit
+    if unit is None or (own is not None and own != unit):
+        return None
+    number = number.replace(",", "").replace("−", "-").replace("–", "-")
+    if sign < 0 and not number.startswith("-"):
+        number = "-" + number
     words: dict[str, str] = {}
     if col.role == "growth":
         words["change_word"] = "增长"
@@ -368,7 +401,7 @@ def read_table_cells(article: ArticleText, figures: list[Figure]) -> list[Figure
                     for i in inside:
                         replace[i] = None
                     continue
-                if j == 0 or col.role == "unit" or not _numeric(text):
+                if j == 0 or col.role == "unit" or _figure_cell(text) is None:
                     continue
                 read = _written(table, row, j, text)
                 if read is None:
