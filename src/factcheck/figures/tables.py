@@ -1,21 +1,25 @@
 """Tables in an article's text: their columns, units and rows, and the figure each cell states.
 
 A table is a header line naming its columns, then at least two lines of the same number of cells
-(cells separated by a tab or two or more spaces — the layout :mod:`factcheck.readers` gives a
-web page's or a Word document's table rows — as 统计公报 and 经济运行 texts set them too)::
+(cells separated by a tab, two or more spaces — the layout :mod:`factcheck.readers` gives a web
+page's or a Word document's table rows — or a pipe, as 统计公报 and 经济运行 texts set them too; a
+line with none of these may separate its cells by single spaces; a Markdown rule under the header
+is skipped)::
 
     指标  单位  绝对数  比上年增长(%)
     地区生产总值  亿元  227.6  5.0
 
-The first cell of a row is its name; every other cell is a number or no data (—, …). Each column
+The first cell of a row is its name; every other cell is a number (with its own unit, or a rate
+with 增长/下降, when the cell says so: 1234.5万人次, 增长12.3%) or no data (—, …). Each column
 gets a role from its name: the unit column (单位), a growth rate (增长/增速/同比… with %), a
 share (比重/占比 with %), a year or code (年份, 代码, 序号: never a figure), the current and the
 previous period (本年/本期, 上年/同期, or two year columns), or a level. A level cell takes its
 unit from its column (绝对数（亿元）), else from its row (the unit column, or 房地产开发投资（亿元）),
 else from the table (单位：亿元 above the header, or a title ending in （亿元）); a cell whose unit
 cannot be told is left as the scanner read it. A row named 其中：住宅 or #工业 is *marked*: a part
-of the nearest unmarked row above it, whose unit it shares. A one-cell line inside the table is a
-heading (按地区分) for the rows under it.
+of the nearest unmarked row above it, whose unit it shares (and unmarked rows right after it with no
+unit of their own go on its list: 其中:台湾同胞, 香港同胞 …); a row numbered 1、 is a part of the row
+numbered 一、 above it. A one-cell line inside the table is a heading (按地区分) for the rows under it.
 """
 
 from __future__ import annotations
@@ -105,7 +109,8 @@ class Table:
         if col.role == "growth":
             return row.name + "增长"
         levels = [c for c in self.columns if c.role in ("level", "current")]
-        if col.role == "current" or (col.role == "level" and len(levels) == 1):
+        currents = sum(c.role == "current" for c in self.columns)
+        if (col.role == "current" and currents == 1) or (col.role == "level" and len(levels) == 1):
             return row.name
         return f"{row.name}（{bare}）"
 
