@@ -290,6 +290,16 @@ def test_lines_with_a_bare_rate_after_the_level(article) -> None:
     assert ("linked", frozenset({"1234.5万人次", "400.2万人次"})) in breakdowns(doc)
 
 
+def test_a_total_line_with_a_level_of_another_unit_too(article) -> None:
+    text = "国庆假期，我市共接待游客1234.5万人次，同比增长12.3%，实现旅游收入56.7亿元，增长10.2%。\n" \
+           "A区 300.1万人次 增长10.1%\nB区 {b}万人次 增长13.5%\nC区 200.6万人次 增长9.9%\n"
+    _, doc = article(text.format(b="400.2"))
+    assert ("linked", frozenset({"1234.5万人次", "400.2万人次"})) in breakdowns(doc)
+    assert all("56.7亿元" not in m for _, m in breakdowns(doc))
+    _, doc = article(text.format(b="1400.2"))
+    assert errors(doc) == [] and any(f["severity"] == "warning" for f in doc["findings"])
+
+
 def test_lines_of_peers_with_no_total_name_are_no_parts(article) -> None:
     text = "主要景区接待情况\n甲景区  300.1万人次  增长10.1%\n乙景区  400.2万人次  增长13.5%\n" \
            "丙景区  200.6万人次  增长9.9%\n"

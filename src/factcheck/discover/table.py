@@ -210,10 +210,12 @@ def _lines(scope: Scope) -> list[Found]:
     plain = scope.plain
     lines = plain.split("\n")
     single: dict[int, tuple[DraftClaim, str]] = {}  # line → its one level, the words before it
+    levels: dict[int, list[DraftClaim]] = {}  # line → its levels
     for c in scope.claims:
         if not is_level(c) or not exact(c) or "table_cell" in c.figure.extra or _ratio(c):
             continue
         a = plain.rfind("\n", 0, c.figure.start) + 1
+        levels.setdefault(scope.article.line_of(a), []).append(c)
         b = plain.find("\n", c.end)
         b = len(plain) if b < 0 else b
         on_line = scope.in_span(a, b)
@@ -230,23 +232,29 @@ def _lines(scope: Scope) -> list[Found]:
             continue
         single[scope.article.line_of(a)] = (c, plain[a:c.figure.start] + (lead.group(0) if lead else ""))
     found: list[Found] = []
-    for line, (total, before) in single.items():
-        if line - 1 in single and same_unit(single[line - 1][0], total):
+    for line, on_line in levels.items():
+        if line in single and line - 1 in single and same_unit(single[line - 1][0], on_line[0]):
             continue  # not the first of its lines
         first = line + 1
         lead = ""
         if first not in single and _LEAD.search(_at(lines, first)):
             lead = _at(lines, first)
             first += 1
-        parts = []
-        while first in single and same_unit(single[first][0], total) \
+        parts: list[DraftClaim] = []
+        while first in single and (not parts or same_unit(single[first][0], parts[0])) \
                 and _NAME.match(single[first][1]):
             parts.append(single[first][0])
             first += 1
-        if len(parts) < 2:
+        totals = [c for c in on_line if parts and same_unit(c, parts[0])]
+        if len(parts) < 2 or len(totals) != 1:
             continue
-        stated = bool(lead or _LEAD.search(before.strip(_TAIL)))
-        if not (stated or _LINE_TOTAL.search(before) or not _NAME.match(before)):
+        total = totals[0]
+        text = _at(lines, line)
+        before = single[line][1] if line in single else text
+        stated = bool(lead or _LEAD.search(before.strip(_TAIL))
+                      or _LEAD_AFTER.search(text.strip(_TAIL)))
+        shaped = line in single and not _NAME.match(before)  # a sentence, then names
+        if not (stated or _LINE_TOTAL.search(before) or shaped):
             continue  # 甲景区, 乙景区, 丙景区: peers, unless the first says it is their total
         for part in parts:
             if _part_of(total, part):
