@@ -37,6 +37,7 @@ from . import (
     sections,
     share,
     stockflow,
+    table,
     tally,
     within,
 )
@@ -106,6 +107,8 @@ def relations_of(scope: Scope) -> list[Found]:
              *compound.find(scope),
              *within.find(scope)]
     found.extend(within.by_shares(scope, found))
+    dropped = {id(r) for r in table.across_rows(scope, found)}
+    found = [r for r in found if id(r) not in dropped] + table.find(scope)
     unique: dict[tuple, Found] = {}
     for r in found:
         unique.setdefault((r.kind, repr(sorted(r.fields.items()))), r)

@@ -97,6 +97,15 @@ def _attachable(level: Figure, rate: Figure, scan: str) -> bool:
     return bool(_CONNECTOR.fullmatch(between))
 
 
+def _table_rate(level: Figure, following: list[Figure]) -> Figure | None:
+    """The growth cell of a table row that is the rate of this level cell (:mod:`..figures.tables`)."""
+    key = level.extra.get("table_cell")
+    if key is None or level.quantity is None:
+        return None
+    return next((f for f in following if f.line == level.line
+                 and f.extra.get("table_growth_of") == key), None)
+
+
 def _respectively(figures: list[Figure], scan: str) -> dict[int, Figure]:
     """游客860万人次，旅游收入72.5亿元，分别增长35.2%和41.8%: rate i belongs to level i; so too
     with levels listed as one (加工贸易和保税物流进出口10293亿元和3544.9亿元，同增1.9%和38.4%)."""
@@ -147,6 +156,8 @@ def _label(article: ArticleText, claim: DraftClaim, previous: DraftClaim | None,
            next_start: int) -> str | None:
     plain = article.plain
     fig = claim.figure
+    if "table_label" in fig.extra:  # a table's cell: its row's name (and its column's)
+        return fig.extra["table_label"]
     a, b = claim.clause
     before_raw = plain[max(a, previous_end):fig.start]
     if "ratio_group" in fig.extra:  # 三次产业结构调整为8.1:42.1:49.8 → 三次产业结构调整(1/3) …
@@ -412,6 +423,9 @@ def build_draft(article: ArticleText) -> Draft:
         if id(fig) in pairs:
             claim.growth = pairs[id(fig)]
             attached.add(id(claim.growth))
+        elif (rate := _table_rate(fig, understood[k + 1:k + 8])) is not None:
+            claim.growth = rate  # 本年  上年  增长%: the rate of the row's current level
+            attached.add(id(rate))
         elif nxt is not None and all(nxt is not r for r in pairs.values()) and _attachable(fig, nxt, scan):
             claim.growth = nxt
             attached.add(id(nxt))

@@ -13,6 +13,7 @@ from .build import _make, _too_long
 from .figure import Figure
 from .guards import _read_candidate
 from .reading import _CN_DIGITS, _CN_NUM_CHARS, _bound_applies, _name_spans, long_numeral_end
+from .tables import read_table_cells
 
 __all__ = ["figures_in_text", "find_figures"]
 
@@ -216,8 +217,9 @@ def _requalify(fig: Figure, written: str) -> None:
 
 # --- public API ----------------------------------------------------------------------------
 def find_figures(article: ArticleText) -> list[Figure]:
-    """Every figure of the article, in text order (understood or not)."""
-    return _scan(article)
+    """Every figure of the article, in text order (understood or not); a table's cells read with
+    the table's units (:mod:`.tables`)."""
+    return read_table_cells(article, _scan(article))
 
 
 def figures_in_text(text: str, name: str = "article.txt") -> list[Figure]:
