@@ -9,7 +9,7 @@ from corpus import Score, cli_run, corpus, score
 
 GOLD = corpus()
 FIGURE_FLOOR = 1733  # of 1866 figures read with the gold interval
-RELATION_FLOOR = 303  # of 500 relations a statistician lists, tested
+RELATION_FLOOR = 304  # of 500 relations a statistician lists, tested
 
 
 def _doubtful_lines(gold) -> set[int]:

@@ -39,6 +39,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from fractions import Fraction
 from itertools import pairwise, product
 
 from ..interval import Interval
@@ -53,7 +54,8 @@ __all__ = ["Group", "find", "groups", "listed_set", "measure", "name", "named_pa
 _MEASURES = {"增加值": "增加值", "生产总值": "增加值", "GDP": "增加值", "零售总额": "零售",
              "零售额": "零售", "投资": "投资", "营业收入": "营业收入", "收入": "收入", "产值": "产值",
              "利润": "利润", "用电量": "用电量", "营业额": "营业额", "销售额": "销售额",
-             "进出口": "进出口", "出口": "进出口", "进口": "进出口"}
+             "进出口": "进出口", "出口": "进出口", "进口": "进出口",
+             "商品零售": "零售", "餐饮收入": "零售"}  # 按消费类型分: the two parts of retail sales
 _MEASURE = later("|".join(sorted(_MEASURES, key=len, reverse=True)))
 _NOT_A_SUM = later(r"人均|平均|户均|[月日年周季店场单件亩次床]均|均价|价格|指数|[^增]率|占比|比重|单价|"
                    r"(?<![对同环])比$|之比|比值|比例")
@@ -179,6 +181,10 @@ def find(scope: Scope) -> list[Found]:
         found.extend(_contributions(scope, g))
         found.extend(_over_years(scope, g))
     taken = {id(c) for g in named for c in g.parts}
+    for g in _following(scope, taken):
+        found.extend(_composition(g))
+        found.extend(_contributions(scope, g))
+        taken |= {id(c) for c in g.parts}
     for g in [*_section_groups(scope), *_listed_quarters(scope)]:
         if taken.isdisjoint(map(id, g.parts)):
             found.extend(_composition(g))
@@ -405,6 +411,142 @@ def _how(scope: Scope, total: DraftClaim, first: DraftClaim) -> str:
     return "stated" if _INTRO.match(between[stops[-1]:]) else "linked"
 
 
+# --- the parts in the sentences after the total, whose levels add up to it -------------------------
+_SUB_ITEM = later(r"^(?:[①-⑳]|[（(][1-9][）)])")
+_HEADING = later(r"^(?:[一二三四五六七八九十]{1,3}|\d{1,2})[、.．][^，,。；;：:\d]{0,20}$")
+#: How many paragraphs after the total's its parts may be.
+_PARAGRAPHS = 4
+
+
+def _following(scope: Scope, taken: set[int]) -> list[Group]:
+    """A total's level and rate, then its parts' levels and rates in the sentences or lines after
+    it, one part per clause, sentence or line (其中，公共财政预算收入完成58.2亿元…。2、政府性基金收入完成
+    3.1亿元; 第一产业增加值145.88亿元，增长3.8%。… / 第二产业增加值222.80亿元…): the levels of one unit and
+    measure, each with its rate, taken in order, that add up to the total's level — restatements,
+    the items of a part's own 其中 and ① lists skipped, another classification begun once they add
+    up (城镇与乡村, then 商品零售与餐饮收入). A part that takes the sum past the total ends the search:
+    no group. *Linked*, unless the parts are in one sentence, the total's or the one right after it
+    opened by 其中 or a section's words (分产业看)."""
+    out = []
+    for k in reversed(range(len(scope.claims))):  # the nearest total first (其中 after a restated total)
+        total = scope.claims[k]
+        if not _a_total(scope, total):
+            continue
+        for parts in _partitions(scope, k):
+            if taken.isdisjoint(map(id, parts)):
+                out.append(Group(parts, [(name(p),) for p in parts], total,
+                                 _following_how(scope, total, parts)))
+                taken |= {id(p) for p in parts}
+    for g in out:
+        _shares(scope, g)
+        _pulls(scope, g)
+    return out
+
+
+#: The widest rounding interval of a total, against its value, whose parts are found by their sum
+#: alone (61.4亿元, 744.94亿元; not 2万亿元, which any levels from 1.5 to 2.5万亿 would make up).
+_PRECISION = Fraction(1, 200)
+
+
+def _a_total(scope: Scope, c: DraftClaim) -> bool:
+    """A level with its growth rate (a year on year rate), of a measure that is a sum, written to
+    at least three digits."""
+    if c.growth is None or rate_of(c) is not c.growth or not is_level(c) or not exact(c) \
+            or measure(c.label) is None or scope.aside(c) or _other_base(scope, c):
+        return False
+    t = c.figure.quantity.interval
+    return t.bounded and t.lo > 0 and (t.hi - t.lo) <= _PRECISION * t.lo
+
+
+def _partitions(scope: Scope, k: int) -> list[list[DraftClaim]]:
+    """The runs of parts after the total at k whose levels add up to it, one per classification:
+    of the total's year, and of its part of a year when their sentence names one."""
+    from .points import period_of
+
+    total = scope.claims[k]
+    kind, when = measure(total.label), _when(scope, total)
+    out: list[list[DraftClaim]] = []
+    parts: list[DraftClaim] = []
+    last = total
+    for c in scope.claims[k + 1:]:
+        if _paragraphs_between(scope, total, c) > _PARAGRAPHS or _heading_between(scope, last, c):
+            break
+        if not (c.growth is not None and rate_of(c) is c.growth and is_level(c) and exact(c)
+                and same_unit(c, total)) or scope.aside(c):
+            continue
+        if measure(c.label) not in (kind, None) or _other_base(scope, c) or c.period != total.period:
+            continue
+        _, sub, month = period_of(scope, c)
+        if (sub, month) != (None, None) and _when(scope, c) != when:
+            continue
+        if any(_restates(c, x) for x in (total, *parts)):
+            continue
+        if parts and _sub_item(scope, parts[-1], c):
+            continue
+        parts.append(c)
+        last = c
+        s = Interval.point(0)
+        for p in parts:
+            s = s + p.figure.quantity.interval
+        t = total.figure.quantity.interval
+        if s.lo is not None and t.hi is not None and (s.lo > t.hi or (s.lo == t.hi and not t.hi_closed)):
+            break  # past the total: these are no parts of it
+        if len(parts) >= 2 and s.intersects(t):
+            out.append(parts)
+            parts = []
+    return out
+
+
+def _when(scope: Scope, c: DraftClaim) -> tuple[str | None, int | None]:
+    """The part of a year a claim's sentence or paragraph names before it (上半年, 6月), else the
+    one the text names last before it."""
+    from .points import carried, period_of
+
+    _, sub, month = period_of(scope, c)
+    if sub is None and month is None:
+        return carried(scope, c), None
+    return sub, month
+
+
+def _restates(c: DraftClaim, other: DraftClaim) -> bool:
+    """The same level again (1、公共财政预算收入完成58.2亿元 after 其中，公共财政预算收入完成58.2亿元)."""
+    return c.figure.quantity.interval == other.figure.quantity.interval
+
+
+def _sub_item(scope: Scope, part: DraftClaim, c: DraftClaim) -> bool:
+    """A level of a part's own list: after 其中 since the part, or numbered ① or (1)."""
+    if "其中" in scope.text(part.end, c.figure.start):
+        return True
+    a, _ = scope.clause(c)
+    return bool(_SUB_ITEM.match(scope.text(a, c.figure.start)))
+
+
+def _paragraphs_between(scope: Scope, a: DraftClaim, b: DraftClaim) -> int:
+    """How many paragraph breaks (runs of line ends) stand between two claims."""
+    return len(re.findall(r"\n\s*", scope.plain[a.figure.end:b.figure.start]))
+
+
+def _heading_between(scope: Scope, a: DraftClaim, b: DraftClaim) -> bool:
+    """A heading (六、财政收入, 二、工业) on a line of its own between two claims."""
+    lines = scope.plain[a.figure.end:b.figure.start].split("\n")[1:-1]
+    return any(_HEADING.match(line.strip()) for line in lines)
+
+
+def _following_how(scope: Scope, total: DraftClaim, parts: list[DraftClaim]) -> str:
+    """stated: every part in one sentence, the total's or the one right after it opened by 其中 or
+    a section's words (分产业看，, 按经营单位所在地分，)."""
+    if len({_list_sentence(scope, p) for p in parts}) != 1:
+        return "linked"
+    if _list_sentence(scope, total) == _list_sentence(scope, parts[0]):
+        return "stated"
+    between = scope.text(total.end, parts[0].figure.start)
+    stops = [m.end() for m in re.finditer(r"[。！？!?]", between)]
+    if total.line != parts[0].line or len(stops) != 1:
+        return "linked"
+    return "stated" if _INTRO.match(between[stops[0]:]) or _PARTS_OPENER.match(between[stops[0]:]) \
+        else "linked"
+
+
 # --- the rates of a section that splits a total stated before it --------------------------------
 #: Words that open the rates of a total's parts: 其中, or a section (分三大门类看，, 从产业看，,
 #: 按经营地统计，, 分结构来看，) — at the start of a sentence or after a comma.
@@ -470,14 +612,57 @@ def _split(scope: Scope, cands: list[DraftClaim], at: int, price: bool, mode: st
         if len(kinds) > 1 or (not price and any(not_a_sum(c.label) for c in g.parts)):
             continue
         total = _section_total(scope, g, at, next(iter(kinds), None), price, mode)
+        far = total is None and mode == "section" and not price
+        if far:
+            total = _named_whole(scope, g, at)
         regions = g.names == list(_REGIONS)
         if total is not None and regions and _levels_short(g.parts, total):
             continue  # the national total holds investment of no region (不分地区)
         if total is not None:
             g.total = total
-            g.how = "linked" if price or regions else _section_how(scope, total, at)
+            g.how = "linked" if price or regions or far else _section_how(scope, total, at)
             out.append(g)
     return out
+
+
+#: The whole some sets of parts make up, by its name: the three industries the economy's value added
+#: (地区生产总值), light and heavy industry and the three sections of industry the value added of
+#: industry above the size (规模以上工业增加值).
+_WHOLES_NAMED = ((_SETS[0], later(r"生产总值|GDP")),
+                 (_SETS[7], later(r"(?:规模以上|规上)工业增加值")),
+                 (_SETS[10], later(r"(?:规模以上|规上)工业增加值")))
+#: How many paragraphs before a section its whole may be stated.
+_WHOLE_PARAGRAPHS = 6
+
+
+def _named_whole(scope: Scope, g: Group, opened: int) -> DraftClaim | None:
+    """The whole a section's set of parts makes up, named as that whole (地区生产总值 for 第一、二、
+    三产业, 规模以上工业增加值 for 轻工业 and 重工业), in a paragraph up to six before the parts' (other
+    paragraphs between): the nearest such rate, for the time the parts' words name or none, of
+    the same year against the same period a year before; *linked*."""
+    pattern = next((p for members, p in _WHOLES_NAMED if tuple(g.names) == members), None)
+    if pattern is None:
+        return None
+    first = min(g.parts, key=lambda c: c.figure.start)
+    last = max(g.parts, key=lambda c: c.figure.start)
+    when = _TIME.findall(scope.text(opened, first.figure.start))
+    k = scope.index(first)
+    before = scope.sentence(scope.claims[k - 1]) if k else (0, 0)
+    if not when and "同比" not in scope.text(opened, last.figure.number_start) and any(
+            _other_base(scope, c) for c in scope.in_span(*before)):
+        return None  # 两年平均增长7.9%。按轻重工业分，轻工业增长8.0%: of which rates?
+    for c in reversed(scope.claims[:scope.index(first)]):
+        if len(re.findall(r"\n\s*", scope.plain[c.figure.end:opened])) > _WHOLE_PARAGRAPHS:
+            return None
+        if rate_of(c) is None or not exact(c) or scope.aside(c) or c.period != first.period \
+                or _other_base(scope, c) or not pattern.search(name(c)) \
+                or (tuple(g.names) == _INDUSTRIES and _A_SECTOR.search(name(c))):
+            continue
+        said = _TIME.findall(scope.text(scope.sentence(c)[0], c.figure.start))
+        if when and (not said or _norm_time(said[-1]) != _norm_time(when[0])):
+            continue
+        return c
+    return None
 
 
 def _levels_short(parts: list[DraftClaim], total: DraftClaim) -> bool:
@@ -585,6 +770,8 @@ def _section_total(scope: Scope, g: Group, opened: int, kind: str | None, price:
                 of = "增加值"  # 前三季度经济增长4.8%，其中一季度增长5.3%: the GDP's growth
             if of is None or (kind is not None and of != kind):
                 continue
+            if g.names == list(_INDUSTRIES) and _A_SECTOR.search(c.label or ""):
+                continue  # the three industries make up the economy, never 规模以上工业
         a, _ = scope.sentence(c)
         said = _TIME.findall(scope.text(a, c.figure.start))
         if g.names == list(_QUARTERS):  # the four quarters make up a year
@@ -598,6 +785,9 @@ def _section_total(scope: Scope, g: Group, opened: int, kind: str | None, price:
         return c
     return None
 
+
+#: A total that is one sector of the economy: no whole of the three industries.
+_A_SECTOR = later(r"工业|制造业|服务业|建筑业|产业|农林牧渔|农业|房地产|基础设施|民间|高技术")
 
 _FOUR_QUARTERS = later(r"(?:四个季度|各季度|一至四季度|1-4季度|一、二、三、四季度)[^，,。；;：:]{0,12}?"
                        r"分别(?:同比|比上年同期)?(?:增长|为)?$")
