@@ -73,3 +73,19 @@ def test_a_list_led_by_its_total_still_adds_up(article) -> None:
     _, doc = article("全国规模以上港口完成货物吞吐量102637万吨，同比增长15.7%；"
                      "其中沿海主要港口完成77956万吨，增长16.8%；内河主要港口完成24681万吨，增长12.5%。")
     assert ("holds", ["77956万吨", "24681万吨", "102637万吨"]) in checks(doc, "breakdown")
+
+
+# --- D. a part under 其中 is its whole's part: 沿海港口 of 货物 is not 沿海港口 of 外贸货物 ----------------
+
+# port-jan-jul-cinic lines 2–3 (https://www.cinic.org.cn/xw/tjsj/217841.html)
+PORTS = ("今年前7个月，我国规模以上港口完成货物吞吐量519376万吨，同比增长13.4%。"
+         "其中，沿海港口完成354599万吨，同比增长13.1%；内河港口完成164777万吨，同比增长14.1%。\n"
+         "外贸货物吞吐量稳步增长。1月~7月份，全国规模以上港口完成外贸货物吞吐量157012万吨，同比增长9.1%。"
+         "其中，沿海港口完成143449万吨，同比增长8.9%；内河港口完成13563万吨，同比增长{rate}%。")
+
+
+def test_parts_of_two_wholes_are_not_one_figure(article) -> None:
+    _, doc = article(PORTS.format(rate="10.4"))
+    assert alarms(doc) == []
+    assert checks(doc, "duplicate") == []
+

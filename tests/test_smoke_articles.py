@@ -57,12 +57,6 @@ REVIEWED = {
 #: False warnings of the last round not fixed yet (tests/data/smoke10/review.yaml says why): open
 #: defects, listed so that any other alarm still fails the test.
 OPEN = {
-    # a part after 其中 paired with the same part of another whole (沿海港口 of 货物吞吐量 and of
-    # 外贸货物吞吐量 / 集装箱吞吐量): a part should carry its whole's measure
-    ("port-jan-jul-cinic", "FC901", 2),
-    ("port-mar-2013-texasayurvedic", "FC901", 3),
-    ("port-mar-2013-texasayurvedic", "FC901", 4),
-    ("port-q1-2006-shilongwang1", "FC901", 2),
     # 基金支出 of two funds; 2月20日 against 春运前二十日; a city's share given its province's place
     ("social-security-2021-mcurtmis", "FC901", 2),
     ("spring-travel-2018-hailejixie", "FC901", 1),

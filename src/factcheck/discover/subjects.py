@@ -693,6 +693,9 @@ def subject_of(scope: Scope, c: DraftClaim) -> Subject | None:
         subject = _inherited(scope, c, s_start)
     if generic(subject):
         return None
+    whole = _whole_of_part(scope, c)
+    if whole:  # 货物吞吐量…其中，沿海港口…: the 沿海港口 of that whole, not of 外贸货物吞吐量
+        subject = f"{whole}/{subject}"
     if headline is not None:
         groups = places_in_text(headline)
         places = groups[-1] if groups else frozenset()
@@ -718,6 +721,21 @@ def subject_of(scope: Scope, c: DraftClaim) -> Subject | None:
     if base and measure == "level":  # 比2020年的73129亿元: the level of the base year
         period = base.group(1)
     return Subject(subject, period, places, measure, q.unit.key)
+
+
+def _whole_of_part(scope: Scope, c: DraftClaim) -> str:
+    """The name of the whole a claim is listed under, when a 其中 of its sentence comes after that
+    whole (…完成货物吞吐量519376万吨，同比增长13.4%。其中，沿海港口完成354599万吨…；内河港口…): the
+    whole's label, normalised; "" for a claim listed under no 其中."""
+    plain, at = scope.plain, c.figure.start
+    stop = max(plain.rfind("。", 0, at), plain.rfind("\n", 0, at))
+    among = plain.rfind("其中", stop + 1, at)
+    if among < 0:
+        return ""
+    before = plain.rfind("。", 0, stop) if plain[stop:stop + 1] == "。" else stop
+    wholes = [w for w in scope.in_span(max(before, plain.rfind("\n", 0, among)) + 1, among)
+              if w.label and same_unit(w, c) and w.figure.kind == "level" and not scope.aside(w)]
+    return normalise_label(wholes[-1].label) if wholes else ""
 
 
 def _shared_verb(scope: Scope, c: DraftClaim) -> str | None:
