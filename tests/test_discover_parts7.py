@@ -178,9 +178,12 @@ SHENZHEN = ("上半年，深圳固定资产投资同比增长14.7%，比一季�
 
 
 def test_parts_that_leave_out_a_part_of_the_whole_do_not_pair(article) -> None:
-    for text in (POWER, SHENZHEN):
-        _, doc = article(text)
-        assert compositions(doc) == [] and errors(doc) == [], text
+    # the three industries alone are no whole; with 城乡居民生活用电量 their levels add up to the
+    # total's (55 + 3698 + 777 + 688 = 5218): the four parts pair (test_discover_gp11)
+    _, doc = article(SHENZHEN)
+    assert compositions(doc) == [] and errors(doc) == []
+    _, doc = article(POWER)
+    assert errors(doc) == [] and warnings(doc) == []
 
 
 # --- the four quarters make up the year ------------------------------------------------------------

@@ -658,7 +658,10 @@ def _named_whole(scope: Scope, g: Group, opened: int) -> DraftClaim | None:
                 or _other_base(scope, c) or not pattern.search(name(c)) \
                 or (tuple(g.names) == _INDUSTRIES and _A_SECTOR.search(name(c))):
             continue
-        said = _TIME.findall(scope.text(scope.sentence(c)[0], c.figure.start))
+        words = scope.text(scope.sentence(c)[0], c.figure.start)
+        if "其中" in words:
+            return None  # 工业增加值增长6.0%，其中规模以上工业增加值增长7.2%: of which?
+        said = _TIME.findall(words)
         if when and (not said or _norm_time(said[-1]) != _norm_time(when[0])):
             continue
         return c
