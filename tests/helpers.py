@@ -270,3 +270,12 @@ def same_findings(doc: dict) -> list[dict]:
 def named_figures(finding: dict) -> list[tuple[int, int, str]]:
     """The figures a finding names: (line, column, as written)."""
     return [(c["article"]["line"], c["article"]["column"], c["written"]) for c in finding["claims"]]
+
+
+def warned_figures(doc: dict[str, Any]) -> list[tuple[int, int, str]]:
+    """The figures the FC901 findings name, each of which must be a warning."""
+    out = []
+    for f in same_findings(doc):
+        assert f["severity"] == "warning"
+        out += named_figures(f)
+    return out

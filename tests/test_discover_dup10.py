@@ -15,23 +15,12 @@ from __future__ import annotations
 import pytest
 from helpers import check_text as check
 from helpers import duplicate_pairs as pairs
+from helpers import error_findings as errors
 from helpers import named_figures as named
 from helpers import same_findings
+from helpers import warned_figures as warned
 
 from factcheck.discover.subjects import normalise_label, places_in_text
-
-
-def errors(doc: dict) -> list[dict]:
-    return [f for f in doc["findings"] if f["severity"] == "error"]
-
-
-def warned(doc: dict) -> list[tuple[int, int, str]]:
-    """The figures the FC901 warnings name."""
-    out = []
-    for f in same_findings(doc):
-        assert f["severity"] == "warning"
-        out += named(f)
-    return out
 
 
 def erred(doc: dict) -> list[tuple[int, int, str]]:

@@ -18,21 +18,8 @@ import pytest
 from helpers import check_text as check
 from helpers import column_of, same_findings
 from helpers import duplicate_pairs as pairs
-from helpers import named_figures as named
-
-
-def errors(doc: dict) -> list[dict]:
-    return [f for f in doc["findings"] if f["severity"] == "error"]
-
-
-def warned(doc: dict) -> list[tuple[int, int, str]]:
-    """The figures the FC901 warnings name."""
-    out = []
-    for f in same_findings(doc):
-        assert f["severity"] == "warning"
-        out += named(f)
-    return out
-
+from helpers import error_findings as errors
+from helpers import warned_figures as warned
 
 #: 时代周报 on 新浪财经 (news stat-haidian-gdp-2021): github:hajeekn/RSSHUB-PAGE/source/_posts/金融/
 #: 新浪财经/新浪财经－国內/下一个破万亿的，可能是这个区：靠科研起家，GDP占北京的1_4.md

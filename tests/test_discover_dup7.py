@@ -10,15 +10,11 @@ from __future__ import annotations
 import pytest
 from helpers import check_text as check
 from helpers import duplicate_pairs as pairs
+from helpers import error_findings as errors
 from helpers import named_figures as named
 from helpers import same_findings
 
 from factcheck.discover.subjects import places_in_text
-
-
-def errors(doc: dict) -> list[dict]:
-    return [f for f in doc["findings"] if f["severity"] == "error"]
-
 
 # --- a level written without its unit --------------------------------------------------------
 #: 深圳政府工作报告 coverage (news-shenzhen-gov-report-2022 line 15): the level in 元, then in the

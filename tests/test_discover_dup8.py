@@ -11,24 +11,11 @@ from __future__ import annotations
 import pytest
 from helpers import check_text as check
 from helpers import duplicate_pairs as pairs
-from helpers import named_figures as named
+from helpers import error_findings as errors
 from helpers import same_findings
+from helpers import warned_figures as warned
 
 from factcheck.discover.subjects import _sub_period, normalise_label
-
-
-def errors(doc: dict) -> list[dict]:
-    return [f for f in doc["findings"] if f["severity"] == "error"]
-
-
-def warned(doc: dict) -> list[tuple[int, int, str]]:
-    """The figures the FC901 warnings name."""
-    out = []
-    for f in same_findings(doc):
-        assert f["severity"] == "warning"
-        out += named(f)
-    return out
-
 
 # --- 外贸 in a headline is the body's 进出口总值 ---------------------------------------------------
 #: 21世纪经济报道 on Sina Finance (smoke china-trade-jan-feb-2022): github:Rock-Candy-Tea/RSSHUB-PAGE/
