@@ -1,7 +1,8 @@
 """For each one-figure change of the corpus mutations (:func:`corpus.mutations`: the last
 significant digit moved by 3) that the tool reports as an error naming the changed place: does the
 first-ranked repair of the failing relations (equally plausible repairs share rank 1) name the
-changed figure, with its original as the typo?
+changed figure, with its original as the typo (in the claim's drafted form, as the gold writes it,
+or as the article prints the figure)?
 
     python tests/repairs.py [--dir tests/data/heldout] [-v]
 
@@ -81,7 +82,10 @@ def report(directory: Path) -> None:
                     ok = first is not None
                     named += ok
                     alone += ok and len(firsts) == 1
-                    typo_ok += ok and first["typo"] in (_restored(first["stated"], new, written), written)
+                    printed = [c["article"]["text"] for e in hit for c in e["claims"]
+                               if ok and c["id"] == first["id"] and c.get("article")]
+                    typo_ok += ok and first["typo"] in (_restored(first["stated"], new, written), written,
+                                                        *(_restored(p, new, written) for p in printed))
                     says = any(a.startswith(("Most likely wrong", "最可能"))
                                for e in hit for a in e.get("suggestions", []))
                     advised += ok and says
