@@ -105,9 +105,9 @@ def test_figures_with_qualifiers_are_written_as_the_article_does():
 
 
 def test_figures_the_parser_cannot_read_are_reported_not_dropped():
-    figs = figures_in_text("义乌港集装箱吞吐量12万标箱。")
-    assert [(f.written, f.understood) for f in figs] == [("12万标箱", False)]
-    assert "标箱" in figs[0].error
+    figs = figures_in_text("义乌港天然气供应量12万标方。")
+    assert [(f.written, f.understood) for f in figs] == [("12万标方", False)]
+    assert "标方" in figs[0].error
 
 
 # --- the draft --------------------------------------------------------------------------------------
@@ -203,7 +203,7 @@ def test_yaml_scalars_read_back():
 def test_run_extract_writes_the_draft_and_reports_on_stderr(tmp_path):
     article = tmp_path / "texts" / "a.txt"
     article.parent.mkdir()
-    article.write_text("全年实现地区生产总值227.6亿元，同比增长5%。义乌港12万标箱。\n", encoding="utf-8")
+    article.write_text("全年实现地区生产总值227.6亿元，同比增长5%。天然气12万标方。\n", encoding="utf-8")
     out = tmp_path / "facts" / "a.yaml"
     out.parent.mkdir()
     stdout, stderr = io.StringIO(), io.StringIO()
@@ -212,7 +212,7 @@ def test_run_extract_writes_the_draft_and_reports_on_stderr(tmp_path):
     assert data["article"]["text"] == "../texts/a.txt"
     err = stderr.getvalue()
     assert "3 figures found, 2 read, 1 not understood" in err
-    assert "line 1: 12万标箱" in err
+    assert "line 1: 12万标方" in err
     with pytest.raises(ExtractError, match="--force"):
         run_extract(article, out, stdout=stdout, stderr=stderr)
     assert run_extract(article, out, force=True, stdout=stdout, stderr=stderr) == 0

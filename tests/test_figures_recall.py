@@ -102,8 +102,8 @@ def test_plain_numbers_before_words(text, expected):
 
 
 def test_an_unknown_unit_is_still_kept_not_understood():
-    figs = figures_in_text("义乌港集装箱吞吐量12万标箱。")
-    assert [(f.written, f.understood) for f in figs] == [("12万标箱", False)]
+    figs = figures_in_text("义乌港天然气供应量12万标方。")
+    assert [(f.written, f.understood) for f in figs] == [("12万标方", False)]
     assert read("推广2.0模式。") == []
 
 

@@ -65,9 +65,9 @@ REFUSED = [
      "magnitude: 5.1万元, 5000万元)"),
     (parse_quantity, ("5兆元",), "ambiguous-magnitude",
      "cannot read '5兆元': 兆 is ambiguous (10⁶ in 兆瓦, 10¹² elsewhere) (write 万亿)"),
-    (parse_quantity, ("5标箱",), "unknown-unit",
-     "cannot read '5标箱': unknown unit '标箱' (did you mean 标准箱, 箱? declare it in the file: units: "
-     "{标箱: count})"),
+    (parse_quantity, ("5标方",), "unknown-unit",
+     "cannot read '5标方': unknown unit '标方' (did you mean 方, 标箱, 立方米? declare it in the file: "
+     "units: {标方: count})"),
     (parse_quantity, ("翻一百番",), "bad-doubling",
      "cannot read '翻一百番': the number of doublings must be a small whole number"),
     (parse_quantity, ("减少2倍",), "decrease-by-factor",
@@ -391,7 +391,7 @@ def _stopped_by(text: str, at: str) -> tuple[str | None, list[str]]:
         ("（1）加快发展。", "1", "enumerator", []),
         ("拨打12345678。", "12345678", "long_code", []),
         ("建设5G基站。", "5", "latin_after", []),
-        ("义乌港12万标箱。", "12", "unknown_word_after", ["12万标箱"]),
+        ("天然气12万标方。", "12", "unknown_word_after", ["12万标方"]),
         ("代码是50。", "50", None, ["50"]),
         ("代码50。", "50", "bare_number", []),
         ("去年9月挂牌。", "9", "month", []),

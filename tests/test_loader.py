@@ -513,17 +513,17 @@ def test_an_empty_unit_field_is_refused(lint):
 def test_an_unknown_unit_field_gets_a_suggestion(lint):
     code, lines = lint("factcheck: 1\nclaims:\n  a: {value: 5, unit: 标准集}\n")
     assert code == 1
-    assert lines == ["3:23: FC006 [error] claims.a.unit: unknown unit '标准集' (did you mean 标准箱? "
+    assert lines == ["3:23: FC006 [error] claims.a.unit: unknown unit '标准集' (did you mean 标准箱, 标箱? "
                      "declare it in the file: units: {标准集: count})"]
 
 
 def test_unit_fields_with_magnitudes_and_declared_units_read_as_before(claims):
     read = claims("""
         factcheck: 1
-        units: {标箱: count}
+        units: {标方: count}
         claims:
           a: {value: 227.6, unit: 亿元}
-          b: {value: 5, unit: 万标箱}
+          b: {value: 5, unit: 万标方}
           c: {value: 39218, unit: 元/人}
           d: {value: 120, unit: 万千瓦}
           e: {value: 3, unit: 个百分点}
@@ -531,7 +531,7 @@ def test_unit_fields_with_magnitudes_and_declared_units_read_as_before(claims):
           g: {value: 27, unit: 个}
         """)
     assert {k: v["shown"] for k, v in read.items()} == {
-        "a": "227.55亿–227.65亿元", "b": "4.5万–5.5万标箱", "c": "39217.5–39218.5元/人",
+        "a": "227.55亿–227.65亿元", "b": "4.5万–5.5万标方", "c": "39217.5–39218.5元/人",
         "d": "119.5万–120.5万千瓦", "e": "2.5–3.5个百分点", "f": "5标箱", "g": "27个",
     }
     assert interval(read["a"]) == ("22755000000", "22765000000", True, True)
@@ -771,7 +771,7 @@ CATALOGUE: list[tuple[str, str | bytes, str, int | None, str]] = [
     ("on", "factcheck: 1\nclaims:\n  a: {value: on}\n", "FC004", 3, "boolean"),
     ("missing version", "claims:\n  a: {value: 5个}\n", "FC008", 1, "factcheck: 1"),
     ("future version", "factcheck: 2\nclaims: {}\n", "FC008", 1, "upgrade factcheck"),
-    ("unknown unit", "factcheck: 1\nclaims:\n  a: {value: 5标箱}\n", "FC006", 3, "unknown unit"),
+    ("unknown unit", "factcheck: 1\nclaims:\n  a: {value: 5标方}\n", "FC006", 3, "unknown unit"),
     ("unknown field", "factcheck: 1\nclaims:\n  a: {value: 5个, grwoth: 5%}\n", "FC003", 3,
      "did you mean 'growth'"),
     ("wrong type", "factcheck: 1\nclaims:\n  a: {value: [5个]}\n", "FC004", 3, "expected"),

@@ -1,4 +1,4 @@
-"""Real articles nobody tuned the tool on, in ten rounds (tests/data/smoke … smoke10, their
+"""Real articles nobody tuned the tool on, in twelve rounds (tests/data/smoke … smoke12, their
 sources in sources.yaml): every error and warning the tool raised on them was reviewed by hand
 (review.yaml). The false errors were fixed; this keeps them gone. Only the alarms reviewed as
 true (a real slip in the article) or debatable may remain, and the false warnings of the last
@@ -52,6 +52,9 @@ REVIEWED = {
     # with 4G network users (debatable: the text says 其中)
     ("car-sales-h1-2011-likgjava", "FC301", 19),
     ("telecom-q1-3-shenyang", "FC301", 2),
+    # smoke12: 实物商品网上零售额…占社会消费品零售总额的比重为12.9%，比上年同期提高1.8个百分点 with the
+    # rates 25.9% and 10.2% giving 1.5–1.7: NBS rates are on comparable samples (debatable: a warning)
+    ("national-economy-apr-2017-xinhua", "FC801", 15),
 }
 
 #: False warnings of the last round not fixed yet (tests/data/smoke10/review.yaml says why): open
@@ -68,7 +71,7 @@ OPEN = {
 
 #: The rounds and how many articles each holds.
 ROUNDS = {"smoke": 30, "smoke2": 30, "smoke3": 30, "smoke4": 30, "smoke5": 30, "smoke6": 30, "smoke7": 20,
-          "smoke8": 30, "smoke9": 30, "smoke10": 30}
+          "smoke8": 30, "smoke9": 30, "smoke10": 30, "smoke11": 30, "smoke12": 25}
 
 
 @pytest.mark.parametrize("directory", list(ROUNDS))

@@ -114,13 +114,14 @@ UNITS |= _u("季度 个季度", "time", "月", 3, integer=True)
 UNITS |= _u("年", "time", "月", 12, integer=True)
 UNITS |= _u("岁", "age", "岁")
 UNITS |= _u("℃ °C 摄氏度", "temperature", "℃")
-UNITS |= _u("标准箱 TEU", "count", "count", integer=True)
+UNITS |= _u("标准箱 标箱 TEU", "count", "count", integer=True)
 UNITS |= _u("% ％", "ratio", "ratio", Fraction(1, 100))
 UNITS |= _u("‰", "ratio", "ratio", Fraction(1, 1000))
 UNITS |= _u("‱", "ratio", "ratio", Fraction(1, 10000))
 UNITS |= _u("成", "ratio", "ratio", Fraction(1, 10))
 UNITS |= _u("百分点 个百分点 pp", "pp", "pp")
 UNITS |= _u("千分点 个千分点", "pp", "pp", Fraction(1, 10))  # the change of a rate in ‰
+UNITS |= _u("基点 个基点 bp", "pp", "pp", Fraction(1, 100))  # a basis point: a hundredth of a 百分点
 UNITS |= _u("倍", "factor", "×")
 
 NUMBER = Unit("", "number", "")

@@ -660,7 +660,7 @@ def _beyond_kind(total: DraftClaim, c: DraftClaim) -> bool:
 #: 海关), by the level of government that keeps it (地方一般预算收入, 上划中央), by kind (税收, 非税).
 _FISCAL_SPLITS = (later(r"^(?:国税|地税|财政|海关)(?:部门|局|系统)?(?:收入|征收|组织|完成)?$"),
                   later(r"^(?:地方)?(?:一般(?:公共)?预算|公共财政预算|级)收入$|^上划(?:中央|省|省级|市级)"),
-                  later(r"^(?:税收|非税)(?:总)?收入$"))
+                  later(r"^(?:地方|本级)?(?:税收|非税)(?:总)?收入$"))
 
 
 def _fiscal_splits(parts: list[DraftClaim]) -> list[list[DraftClaim]]:
@@ -704,6 +704,9 @@ def _semicolon_groups(scope: Scope, parts: list[DraftClaim]) -> list[list[DraftC
 
 
 #: Measure words that count kinds of things, not things.
+#: Counters that count things of any kind (项目27个…其中5项, 工程41处…打井34眼, 市场主体…万户…企业…
+#: 万家): two counts with other counters than these (15席, 38宗) count different things.
+_ANY_THING = frozenset("个项家户所名人位座处")
 _KINDS = frozenset("种类项批")
 
 
@@ -716,6 +719,9 @@ def _same_counter(c: DraftClaim, total: DraftClaim) -> bool:
     if kinds == {True, False} and not all("项目" in x.quote for x in (c, total)):
         return False  # 136种产品…其中…519.39万台: kinds of products are not pieces (but 98个项目…
         # 其中，产业项目有77项: projects, counted by 个 or by 项)
+    counters = {x.figure.quantity.unit.name for x in (c, total)}  # type: ignore[union-attr]
+    if len(counters) == 2 and not counters & _ANY_THING:
+        return False  # 三四线城市占据榜单15席…其中无锡38宗地块: seats on a list, plots of land
     return among.people(total) == among.people(c)
 
 

@@ -789,8 +789,10 @@ def _section_total(scope: Scope, g: Group, opened: int, kind: str | None, price:
     return None
 
 
-#: A total that is one sector of the economy: no whole of the three industries.
-_A_SECTOR = later(r"工业|制造业|服务业|建筑业|产业|农林牧渔|农业|房地产|基础设施|民间|高技术")
+#: A total that is one sector of the economy, or of one kind of owner: no whole of the three
+#: industries (国有及国有控股投资73481亿元…分产业看，第一产业投资… splits all investment).
+_A_SECTOR = later(r"工业|制造业|服务业|建筑业|产业|农林牧渔|农业|房地产|基础设施|民间|高技术|"
+                  r"国有|非国有|外商|外资|内资|港澳台|私营|个体|集体")
 
 _FOUR_QUARTERS = later(r"(?:四个季度|各季度|一至四季度|1-4季度|一、二、三、四季度)[^，,。；;：:]{0,12}?"
                        r"分别(?:同比|比上年同期)?(?:增长|为)?$")

@@ -149,6 +149,9 @@ _LEAD_VERB = later("^" + _VERBS)
 _APPROXIMATE = ("接近", "逼近", "将近", "近", "约为", "约")
 _FROM = later(r"(?:由|从)$")
 _TARGET = later(r"(?:以上|以内|左右)?的?(?:预期|计划|年度|全年)?目标")
+#: the second figure followed by what it is (约10%是结构化信托融资, 36.9%来自…): the subject of a
+#: figure of its own, after it
+_OWN_SUBJECT_AFTER = later(r"(?:是|为|来自|属于|用于|系)")
 _BASE_OF = later(r"[的之](?:[\d.一二两三四五六七八九十百千]+|几|多)?(?:倍|%|％|成|一半|分之)")
 
 
@@ -163,6 +166,8 @@ def _restatements(scope: Scope) -> list[Found]:
             continue
         if _BASE_OF.match(scope.text(b.figure.end, b.figure.end + 8)):
             continue  # 为50亿元的两倍: the second figure is the base of another
+        if _OWN_SUBJECT_AFTER.match(scope.text(b.figure.end, b.figure.end + 2)):
+            continue  # 美元债和境外银团贷款占36.9%，约10%是结构化信托融资: another share
         if _TARGET.match(scope.text(b.figure.end, b.figure.end + 8)):
             continue  # 新增就业1269万人，超出1100万人以上的预期目标: the level against its target
         verb, label = _restating(scope.text(a.end, b.figure.start),
@@ -572,6 +577,11 @@ def _figure(copy: Copy) -> Figure:
     return c.growth if part and c.growth is not None else c.figure
 
 
+#: A figure that sums up the list after it (增速保持在10.0%左右，分别为10.0%，10.5%，10.3%): of no one
+#: period of the list.
+_SUMMARISES = later(r"[，,]?(?:分别为|分别是|依次为|依次是)")
+
+
 def _keyed(scope: Scope, restated: list[Found]) -> list[_Again]:
     """Claims with the same key in different sentences, each figure once with all its copies; a
     restatement's second figure has the key of the first (迈上11万亿元新台阶 is the GDP the
@@ -580,7 +590,8 @@ def _keyed(scope: Scope, restated: list[Found]) -> list[_Again]:
     keys: dict[str, Subject | None] = {}
     by_id = {c.id: c for c in scope.claims}
     for c in scope.claims:
-        keys[c.id] = None if _share_of_the_part_before(scope, c) else subject_of(scope, c)
+        keys[c.id] = None if _share_of_the_part_before(scope, c) or _SUMMARISES.match(
+            scope.text(c.figure.end, c.figure.end + 6)) else subject_of(scope, c)
     for r in restated:
         a, b = r.fields["same"]
         if keys[b] is None and keys[a] is not None and by_id[b].figure.quantity is not None:

@@ -14,7 +14,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..figures.names import CONJUNCTION, LIST_MARKER, MEASURE_NOUN, copula_list, not_a_name, pair_before
+from ..figures.names import (
+    CONJUNCTION,
+    EVENT_COUNTERS,
+    LIST_MARKER,
+    MEASURE_NOUN,
+    copula_list,
+    not_a_name,
+    pair_before,
+)
 from ..lexicon import POINTS
 from ..patterns import compiled, later
 from .claims import DraftClaim
@@ -123,7 +131,7 @@ class _List:
 def find(scope: Scope) -> list[Found]:
     lists: list[_List] = []
     for c in scope.claims:
-        if not _whole(c) or c.figure.quantity.change \
+        if not _whole(c) or c.figure.quantity.change or c.figure.quantity.unit.name in EVENT_COUNTERS \
                 or _DIFFERENCE.search(scope.plain[max(0, c.figure.number_start - 3):c.figure.number_start]) \
                 or _PER_GROUP.search(scope.plain[max(0, c.figure.number_start - 3):c.figure.number_start]) \
                 or _RANGE_END.search(scope.plain, max(0, c.figure.number_start - 6), c.figure.number_start):
@@ -308,6 +316,9 @@ def _named_after(scope: Scope, c: DraftClaim) -> _List | None:
     stop = start
     while stop < len(plain) and plain[stop] not in ends:
         stop += 1
+    heads = _clause_heads(plain, start, stop) if compiled(r"分别|依次|[：:]").search(m.group(0)) else None
+    if heads is not None:
+        return _List(heads, start, stop, True)
     text = _without_inner_counts(scope, start, stop)
     if text is None or (_top(c) and (any(x.figure.kind != "rank" and
                                          x.figure.quantity.unit.dimension == "count"
@@ -323,6 +334,28 @@ def _named_after(scope: Scope, c: DraftClaim) -> _List | None:
     if names is None or not_a_name(names[0]) or _POINTS.match(names[0]):
         return None  # 两个方面：一是加强A、B和C: points of a speech, not names
     return _List(names, start, stop, complete)
+
+
+#: One item of a list given clause by clause (…分别为：A，figures；B，figures；C，figures): its name
+#: opens the item, up to its first comma.
+_ITEM_HEAD = later(r"[^，,：:。！!？?\n]{2,24}?(?=[，,])")
+
+
+def _clause_heads(plain: str, start: int, stop: int) -> list[str] | None:
+    """The names of a list whose items are clauses of their own, separated by ；(计算机、通信和其他
+    电子设备制造业，研发费用总额2192亿元；互联网和相关服务业，…): one name per clause, whatever 、 or
+    和 its name holds. None when the list ends at ``stop`` (a comma that is not followed by ；
+    items)."""
+    if plain[stop:stop + 1] not in ("，", ","):
+        return None
+    end = stop
+    while end < len(plain) and plain[end] not in "。！!？?\n":
+        end += 1
+    items = re.split(r"[；;]", plain[start:end])
+    heads = [m.group(0) if (m := _ITEM_HEAD.match(x.strip())) else None for x in items if x.strip()]
+    if len(heads) < 2 or any(h is None or not_a_name(h) for h in heads):
+        return None
+    return heads
 
 
 # --- names in brackets after a count: 全国共有3个城市（上海、北京、深圳） ----------------------------

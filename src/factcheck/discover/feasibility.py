@@ -2,8 +2,9 @@
 the year (空气优良率), or a percentage the words make a share of a count (120名学生中，85%…; 其中).
 A count the percentage follows without such words is the part (111家，占…16.6%; 582个，个数占比
 65.9%; 有29个行业…增长，占70.7%) or another figure; a ratio of amounts or a member's value
-(120家企业中，资产负债率为55.3%; 26个城市中，济南的回暖值为35.5%), a share of a part
-named in between (…(50%)，其中55%) and a member's own figure (其中江西（6.9%）) are none either."""
+(120家企业中，资产负债率为55.3%; 26个城市中，济南的回暖值为35.5%; 在22城中，X以67%的联合拿地
+比例领跑), a share of a part named in between (…(50%)，其中55%) and a member's own figure
+(其中江西（6.9%）) are none either."""
 
 from __future__ import annotations
 
@@ -22,6 +23,10 @@ _OF_AMOUNTS = later(r"率|额|营收|收入|产值|利润|投资|增加值|产�
 # the words make the count the whole: 其中, a 中 closing the count's phrase (120名学生中，85%…), or
 # a part of it that 占 (120名学生，女生占55%); 项目582个，个数占比65.9% makes the count the part,
 # 六个省会中排名最末，武汉的…达到21.34% reads a ranking, not a share of the six; the 中 of 中部 is none
+#: A percentage followed by the ratio it is the value of (以61.04%的人口增长率, 以67%的联合拿地比例): a
+#: member's own ratio, never a share of the count before it.
+_OWN_RATIO = later(r"^(?:[和、与及][0-9.]+%)*的[^，,。；;、]{0,10}?"
+                   r"(?:率|比例|比重|占比|份额|增速|[增涨降跌]幅)")
 _OF_COUNT = later(r"其中|^[^，,。；;]*中(?:[，,：:]|有|$)|^[^。；;]*占$")
 
 
@@ -41,6 +46,8 @@ def find(scope: Scope) -> list[Found]:
                                f"{rate.id}_days"))
             continue
         s_start, _ = scope.sentence(rate)
+        if _OWN_RATIO.search(scope.text(rate.figure.end, rate.figure.end + 24)):
+            continue
         for count in reversed(scope.claims[:k]):
             if count.figure.start < s_start:
                 break

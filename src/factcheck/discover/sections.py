@@ -79,6 +79,9 @@ def _section(scope: Scope, line: int, start: int, stop: int, opened: int) -> lis
     counts = bool(parts) and parts[0].figure.quantity.unit.dimension == "count"
     if counts and not by and not complementary([p.label or "" for p in parts]):
         return []  # 90个区县中仅有8个…占据30个席位: counts of several things, not one split
+    if len({measure(p.label) for p in parts} - {None}) > 1 or \
+            sum(bool(_TOTAL_OF_ITS_OWN.search(p.label or "")) for p in parts) > 1:
+        return []  # 从经营情况看，…营收总额…净利润总额…资产总额: indicators side by side, no split
     total = _total(scope, parts, opened)
     if total is not None and not _of_the_measure(scope, total, start, parts):
         return []  # 从进口看，… after 对欧盟进出口4905.2亿元: the section splits the 进口, not that
@@ -159,6 +162,9 @@ def _top_level(scope: Scope, parts: list[DraftClaim]) -> list[DraftClaim]:
     return out
 
 
+#: A label that makes a figure a total of its own (营收总额, 资产总额, 出口总量).
+_TOTAL_OF_ITS_OWN = later(r"总额|总量|总计")
+
 #: The sum of the figures before it (…8.73亿元，合计亏损27.86亿元): no part of them.
 _SUM_WORD = later(r"合计|共计|总计|累计")
 
@@ -176,7 +182,8 @@ def _total(scope: Scope, parts: list[DraftClaim], start: int) -> DraftClaim | No
     for line in range(first.line - 1, max(first.line - 8, 0), -1):
         levels = [c for c in scope.claims if c.line == line and is_level(c) and exact(c)
                   and same_unit(c, first) and c.period == first.period
-                  and _same_months(when, period(scope, c)) and not a_change(c) and not _a_base(scope, c)]
+                  and _same_months(when, period(scope, c)) and not a_change(c) and not _a_base(scope, c)
+                  and not _PARTNER.search(scope.before(c))]
         if not levels:
             continue
         kind = measure(first.label)  # 总产值…；完成增加值…。分行业门类看，…增加值: the 增加值
@@ -190,6 +197,10 @@ def _total(scope: Scope, parts: list[DraftClaim], start: int) -> DraftClaim | No
         return None if listed_item(scope, levels[0]) else levels[0]  # 收入分别为4.53亿元，…: a year's
     return None
 
+
+#: Trade with one partner (对拉丁美洲进出口2273.2亿元, 自东盟进口): a part of the trade, no total a
+#: section after it splits.
+_PARTNER = later(r"对[^，,。；;]{1,12}?(?:进出口|出口|进口)|自[^，,。；;]{1,12}?进口")
 
 #: The whole a part's share names: ，占一般预算收入66.59%, 占一般公共预算收入的48.51%.
 _SHARE_OF = later(r"占([^，,。；;：:\d%占]{2,20}?)的?(?:比重|比例)?(?:为|达)?[\d.]+%")

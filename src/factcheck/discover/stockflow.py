@@ -13,6 +13,11 @@ __all__ = ["find"]
 
 _FLOW = later(r"新增|新认定|新引进|新培育|新建|新开工|净增|新注册|新登记")
 _STOCK = later(r"累计|总数|总量|总计|共有|现有|已达|达到|达|总规模|保有量")
+# 新增10亿美元QDII额度的基金公司达到了5家: 新增 governs its own figure in a relative clause; the count is
+# of the firms that had it, no flow
+_RELATIVE = later(r"[0-9零一二两三四五六七八九十百千万亿][^，,。；;的]*的")
+# 累计批准额度最多的两家公司: a superlative picks members, it states no stock
+_SUPERLATIVE = later(r"最[多大高少低强][的之]?$")
 _FULL_STOP = later(r"[。！？!?\n]")
 # 新增上市公司达7家。至此，佛山境内外上市公司总数达70家 (前4个月，新增首发上市公司35家。截至4月末，
 # 境内股票市场共有上市公司5372家): the stock after what was added
@@ -25,7 +30,8 @@ def find(scope: Scope) -> list[Found]:
         if not is_level(added) or not exact(added):
             continue
         a_clause = scope.before(added)
-        if not _FLOW.search(a_clause):
+        flows = list(_FLOW.finditer(a_clause))
+        if not flows or _RELATIVE.search(a_clause[flows[-1].end():]):
             continue
         _, s_end = scope.sentence(added)
         stock = next((c for c in scope.claims[k + 1:k + 3] if c.figure.start < s_end
@@ -40,7 +46,8 @@ def find(scope: Scope) -> list[Found]:
 def _stock_of(scope: Scope, c: DraftClaim, added: DraftClaim) -> bool:
     """A level of the flow's unit that its words state as a stock (the figure's own 现有 too)."""
     words = scope.text(scope.clause(c)[0], c.figure.number_start)
-    return is_level(c) and same_unit(c, added) and exact(c) and bool(_STOCK.search(words))
+    return is_level(c) and same_unit(c, added) and exact(c) and bool(_STOCK.search(words)) \
+        and not _SUPERLATIVE.search(words)
 
 
 def _stock_since_then(scope: Scope, k: int, added: DraftClaim) -> DraftClaim | None:

@@ -26,6 +26,9 @@ _ADJACENT_LIST = later(
 _OTHERS = later(r"(?:其他|其它|其余|另外|另)")
 #: Counters of places, whose names are short and split at every 、 and 和 at most.
 _PLACE_COUNTERS = ("地", "市", "省", "区", "县", "城", "座", "国", "省份")
+#: Counters of events (cases, checks, deals): a list right before one names kinds of them (内幕交易、
+#: 异常交易核查10单), not the events counted.
+EVENT_COUNTERS = frozenset("单起次件例笔")
 #: The longest clause a list of names for a count is looked for in (a dozen names and the words
 #: that lead them): beyond it, a clause holds no such list, and the look costs nothing.
 _LONGEST_LIST = 400
@@ -201,7 +204,7 @@ def _attach_names(article: ArticleText, s: str, fig: Figure) -> None:
             fig.names, fig.names_complete = items, False
             fig.names_start = article.scan.original_span(start, start + 1)[0]
         return
-    if q.qualifier is not None or q.value > 40:
+    if q.qualifier is not None or q.value > 40 or q.unit.name in EVENT_COUNTERS:
         return
     start = _after_last(s, fig.scan_start, _SEPARATORS_HARD)
     if fig.scan_start - start > _LONGEST_LIST:
