@@ -158,12 +158,12 @@ TO_LEVEL: tuple[str, ...] = _longest_first(
 
 #: A rise **by** the figure (增长5%, 增幅5%): a change, ×(1 + x%).
 UP: tuple[str, ...] = _longest_first(
-    "增长 增加 上升 提高 提升 扩大 上涨 增速 增幅 增收 增产 微增 微涨 同增 净增 增 涨"
+    "增长 增加 上升 提高 提升 扩大 上涨 增速 增幅 增收 增支 增产 微增 微涨 同增 净增 增 涨"
 )
 
 #: A fall **by** the figure (下降3%, 降幅3%, 负增长3%): a change, ×(1 − x%).
 DOWN: tuple[str, ...] = _longest_first(
-    "负增长 下降 减少 降低 回落 下滑 缩小 下跌 收窄 降幅 减收 减产 微降 微跌 同降 净减 减 降"
+    "负增长 下降 减少 降低 回落 下滑 缩小 下跌 收窄 降幅 减收 减支 减产 微降 微跌 同降 净减 减 降"
 )
 
 #: What a count of points counts (八大关注点, 五个问题, 六个新亮点): the points that follow, each

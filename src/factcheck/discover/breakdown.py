@@ -703,10 +703,10 @@ def _semicolon_groups(scope: Scope, parts: list[DraftClaim]) -> list[list[DraftC
     return groups
 
 
-#: Measure words that count kinds of things, not things.
 #: Counters that count things of any kind (项目27个…其中5项, 工程41处…打井34眼, 市场主体…万户…企业…
-#: 万家): two counts with other counters than these (15席, 38宗) count different things.
-_ANY_THING = frozenset("个项家户所名人位座处")
+#: 万家, 大牲畜…头…马…匹): two counts with other counters than these (15席, 38宗) count different things.
+_ANY_THING = frozenset("个项家户所名人位座处头匹只口")
+#: Measure words that count kinds of things, not things.
 _KINDS = frozenset("种类项批")
 
 

@@ -97,6 +97,21 @@ def _attachable(level: Figure, rate: Figure, scan: str) -> bool:
     return bool(_CONNECTOR.fullmatch(between))
 
 
+_MONTH_ON_MONTH = later(r"环比")
+_THEN_YEAR_ON_YEAR = later(r"^[，,、]?同比")
+
+
+def _year_on_year(level: Figure, rate: Figure, after: Figure | None, scan: str) -> Figure:
+    """The rate to attach to a level: the year-on-year one when a month-on-month rate comes first
+    (出口额为156.58亿美元，环比下降35.11%，同比下降27.76%: the 同比 is the level's growth, as its
+    parts' are)."""
+    if after is None or not after.is_rate or after.to_level \
+            or not _MONTH_ON_MONTH.search(scan[level.scan_end:rate.scan_end]) \
+            or not _THEN_YEAR_ON_YEAR.match(scan[rate.scan_end:after.scan_end]):
+        return rate
+    return after
+
+
 def _table_rate(level: Figure, following: list[Figure]) -> Figure | None:
     """The growth cell of a table row that is the rate of this level cell (:mod:`..figures.tables`)."""
     key = level.extra.get("table_cell")
@@ -427,8 +442,9 @@ def build_draft(article: ArticleText) -> Draft:
             claim.growth = rate  # 本年  上年  增长%: the rate of the row's current level
             attached.add(id(rate))
         elif nxt is not None and all(nxt is not r for r in pairs.values()) and _attachable(fig, nxt, scan):
-            claim.growth = nxt
-            attached.add(id(nxt))
+            claim.growth = _year_on_year(fig, nxt, understood[k + 2] if k + 2 < len(understood) else None,
+                                         scan)
+            attached.add(id(claim.growth))
         claims.append(claim)
     plain_breaks = sorted(f.start for f in figures)
     ends = sorted(f.end for f in figures)

@@ -30,7 +30,7 @@ from ..patterns import compiled, later
 from .claims import DraftClaim
 from .composition import measure
 from .points import period_of
-from .scope import Found, Scope, exact, is_level, same_unit
+from .scope import Found, Scope, a_share_whole, exact, is_level, same_unit
 
 __all__ = ["find"]
 
@@ -340,7 +340,8 @@ def _change(scope: Scope, d: DraftClaim) -> Found | None:
     if previous is None or not _SINCE.match(scope.text(scope.clause(previous)[0],
                                                        previous.figure.number_start)):
         return None
-    rest = [c for c in before if c.figure.start < previous.figure.start and not scope.aside(c)]
+    rest = [c for c in before if c.figure.start < previous.figure.start and not scope.aside(c)
+            and not a_share_whole(scope, c)]  # 占年度预算22443万元的106.9%: not the level that changed
     current = next(iter(rest), None)
     if current is None:
         return None

@@ -590,8 +590,9 @@ def _keyed(scope: Scope, restated: list[Found]) -> list[_Again]:
     keys: dict[str, Subject | None] = {}
     by_id = {c.id: c for c in scope.claims}
     for c in scope.claims:
-        keys[c.id] = None if _share_of_the_part_before(scope, c) or _SUMMARISES.match(
-            scope.text(c.figure.end, c.figure.end + 6)) else subject_of(scope, c)
+        after = scope.text(c.figure.end, c.figure.end + 6)
+        keys[c.id] = None if _share_of_the_part_before(scope, c) or _SUMMARISES.match(after) \
+            or after.startswith("之间") else subject_of(scope, c)  # 在3万亿元到5万亿元之间的有8个省份
     for r in restated:
         a, b = r.fields["same"]
         if keys[b] is None and keys[a] is not None and by_id[b].figure.quantity is not None:
@@ -768,11 +769,26 @@ def _may_pair(scope: Scope, a: Copy, b: Copy) -> bool:
     one_sentence = scope.same_sentence(ca, cb) and (ca.line == cb.line or not
                                                     {ca.line, cb.line} & headlines)
     if one_sentence or qa is None or qb is None or other_topics(scope, ca, cb) or \
-            (qa.unit.key != qb.unit.key and not _bare_and_unit(a, b)):
+            (qa.unit.key != qb.unit.key and not _bare_and_unit(a, b)) or _other_items(scope, ca, cb):
         return False
     if ca.line != cb.line or ca.label == cb.label:
         return True
     return not (_NUMBERED.search(ca.label or "") or _NUMBERED.search(cb.label or ""))
+
+
+#: The mark that numbers an item of a list at the start of its line (2、第二名为vivo…).
+_ITEM_MARK = later(r"\s*(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})[、.．]")
+
+
+def _other_items(scope: Scope, a: DraftClaim, b: DraftClaim) -> bool:
+    """Figures of two numbered items of a list (2、第二名为vivo…市场份额18.3%; 3、第三名为OPPO…市场份额
+    16.6%): each item's figures are its own entry's."""
+    def mark(c: DraftClaim) -> str | None:
+        start = scope.plain.rfind("\n", 0, c.figure.start) + 1
+        m = _ITEM_MARK.match(scope.plain, start)
+        return m.group(0).strip() if m else None
+    ma, mb = mark(a), mark(b)
+    return ma is not None and mb is not None and ma != mb
 
 
 def _blocks(scope: Scope, groups: list[_Again]) -> list[_Again]:

@@ -20,7 +20,7 @@ from ..figures import clause_span
 from ..lexicon import UP
 from ..patterns import later
 from .claims import REAL_LABEL, DraftClaim
-from .scope import Found, Scope, exact, is_level, same_unit
+from .scope import Found, Scope, a_base, exact, is_level, same_unit
 
 __all__ = ["find"]
 
@@ -41,8 +41,8 @@ def find(scope: Scope) -> list[Found]:
     found.extend(_against_its_base(scope))
     levels = _levels(scope)
     for c in scope.claims:
-        if not is_level(c) or not exact(c):
-            continue
+        if not is_level(c) or not exact(c) or a_base(scope, c):
+            continue  # 较上年21012万元，增收2980万元: the previous level, not the one that changed
         change = _change_after(scope, c)
         if change is not None:
             found.extend(_with_change(scope, c, change))

@@ -113,6 +113,30 @@ def a_change(c: DraftClaim) -> bool:
     return c.figure.change_word in UP + DOWN and not c.figure.to_level
 
 
+#: The words that make a level the one the figure before it is compared with (较上年21012万元，增收…;
+#: 比上年同期完成的…).
+_BASE = later(r"(?:比|较|与)(?:上年|去年)(?:同期)?(?:决算数|决算|完成数|完成|实现)?的?$")
+
+
+def a_base(scope: Scope, c: DraftClaim) -> bool:
+    """A level of the period the figure before it is compared with: no part, no total, no level
+    of the year."""
+    a, _ = scope.sentence(c)
+    return bool(_BASE.search(scope.text(max(a, c.figure.number_start - 12), c.figure.number_start)))
+
+
+#: After a whole that 占 governs: the share of it (22443万元的106.9%, 3990家上市公司2.53%).
+_SHARE_AFTER = later(r"[^，,。；;：:\d]{0,8}?的?[0-9.]+%")
+
+
+def a_share_whole(scope: Scope, c: DraftClaim) -> bool:
+    """The whole of a share inside 占…的 (占年度预算22443万元的106.9%, 占年计划85000万元的111.46%): a
+    budget, a plan or another total, never a level of the subject, a part or a previous level."""
+    a, _ = scope.clause(c)
+    return "占" in scope.text(a, c.figure.start) and \
+        bool(_SHARE_AFTER.match(scope.text(c.figure.end, c.figure.end + 16)))
+
+
 def listed_item(scope: Scope, c: DraftClaim) -> bool:
     """One figure of a 分别 list (中信证券、国泰君安、华泰证券…分别实现营业收入417亿元、282亿元、255亿元):
     the figure of one of the names listed, never the whole of another sentence's parts."""
@@ -149,4 +173,4 @@ def exact(c: DraftClaim) -> bool:
     return q is not None and q.qualifier is None
 
 
-__all__ += ["a_net_amount", "exact", "is_level", "is_share", "same_unit"]
+__all__ += ["a_base", "a_net_amount", "a_share_whole", "exact", "is_level", "is_share", "same_unit"]

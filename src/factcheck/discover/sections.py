@@ -15,7 +15,7 @@ import re
 from ..patterns import compiled, later
 from .claims import DraftClaim
 from .composition import measure, not_a_sum
-from .scope import Found, Scope, a_change, exact, is_level, listed_item, same_unit
+from .scope import Found, Scope, a_base, a_change, a_share_whole, exact, is_level, listed_item, same_unit
 from .within import period
 
 __all__ = ["complementary", "find"]
@@ -69,8 +69,8 @@ def _section(scope: Scope, line: int, start: int, stop: int, opened: int) -> lis
     by = bool(_BY.search(scope.text(max(0, start - 12), start)))
     end = min(_sentence_end(scope, start) if by else len(scope.plain), stop)
     parts = [c for c in scope.claims if c.line == line and start <= c.figure.start < end
-             and is_level(c) and exact(c) and not scope.aside(c) and not a_change(c) and not _a_base(scope, c)
-             and c.figure.quantity.unit.dimension not in ("ratio", "number")
+             and is_level(c) and exact(c) and not scope.aside(c) and not a_change(c) and not a_base(scope, c)
+             and not a_share_whole(scope, c) and c.figure.quantity.unit.dimension not in ("ratio", "number")
              and not _yearly_series(scope, c)]
     if len(parts) < 2 or not all(same_unit(p, parts[0]) for p in parts):
         return []
@@ -182,7 +182,7 @@ def _total(scope: Scope, parts: list[DraftClaim], start: int) -> DraftClaim | No
     for line in range(first.line - 1, max(first.line - 8, 0), -1):
         levels = [c for c in scope.claims if c.line == line and is_level(c) and exact(c)
                   and same_unit(c, first) and c.period == first.period
-                  and _same_months(when, period(scope, c)) and not a_change(c) and not _a_base(scope, c)
+                  and _same_months(when, period(scope, c)) and not a_change(c) and not a_base(scope, c)
                   and not _PARTNER.search(scope.before(c))]
         if not levels:
             continue
@@ -217,15 +217,6 @@ def _named_by_shares(scope: Scope, parts: list[DraftClaim], levels: list[DraftCl
 
 #: The words that make a level the one of the period compared with (较上年同期24562万元, 比上年同期
 #: 完成数12169万元).
-_BASE = later(r"(?:比|较|与)(?:上年|去年)(?:同期)?(?:完成数|完成|实现)?的?$")
-
-
-def _a_base(scope: Scope, c: DraftClaim) -> bool:
-    """A level of the period the figure before it is compared with: no part, no total."""
-    a, _ = scope.sentence(c)
-    return bool(_BASE.search(scope.text(max(a, c.figure.number_start - 12), c.figure.number_start)))
-
-
 def _same_months(a: tuple | None, b: tuple | None) -> bool:
     """Whether two figures' sentences state no different months (12月份 is not 全年)."""
     return a is None or b is None or a[1:] == b[1:]

@@ -47,6 +47,12 @@ def find(scope: Scope, totals: dict[str, DraftClaim]) -> list[Found]:
             continue
         if not _SHARE_WORD.search(head):
             continue
+        inside = _whole_inside(scope, k, rate)
+        if inside is not None:
+            part, whole = inside
+            found.append(Found("share", {"share": part.id, "of": whole.id, "is": rate.id}, "stated",
+                               rate, "a share with its whole inside 占…的", f"{part.id}_share"))
+            continue
         part, linked = _listed_part(scope, rate) or _part(scope, k, rate, head), False
         if part is None:
             part, linked = _named_part(scope, k, rate, head), True
@@ -169,6 +175,27 @@ def _whole_named_before(scope: Scope, rate: DraftClaim, part: DraftClaim, head: 
     return None, -1
 
 
+def _whole_inside(scope: Scope, k: int, rate: DraftClaim) -> tuple[DraftClaim, DraftClaim] | None:
+    """占年度预算22443万元的106.9%, 占A股3990家上市公司2.53%: the level inside what 占 governs is the
+    whole, the level of its unit before 占 in the sentence the part. None when 占 governs no level
+    or several."""
+    clause_start, _ = scope.clause(rate)
+    at = scope.plain.rfind("占", clause_start, rate.figure.start)
+    if at < 0:
+        return None
+    inside = [c for c in scope.in_span(at, rate.figure.start) if c is not rate]
+    if len(inside) != 1 or not (is_level(inside[0]) and exact(inside[0])) \
+            or inside[0].figure.quantity.unit.dimension == "ratio" or a_change(inside[0]):
+        return None
+    whole = inside[0]
+    s_start, _ = scope.sentence(rate)
+    part = next((c for c in reversed(scope.claims[:k]) if c.figure.start < at), None)
+    if part is None or part.figure.start < s_start or not (is_level(part) and exact(part)) \
+            or not same_unit(part, whole) or a_change(part):
+        return None
+    return part, whole
+
+
 def _of_plan(scope: Scope, k: int, rate: DraftClaim) -> list[Found]:
     """A share of the plan (年度计划投资295.16亿元，1-9月累计完成投资229.68亿元，完成年度计划的77.82%;
     下达…限额1.46万亿元。…发行规模达9676亿元，占提前下达专项债额度的66.3%): the part is the done
@@ -204,15 +231,27 @@ def _part(scope: Scope, k: int, rate: DraftClaim, head: str) -> DraftClaim | Non
     unless the share is one of increments (增收额占财政收入增收额的91.6%)."""
     s_start, _ = scope.sentence(rate)
     of_increments = bool(_INCREMENT.search(head))
+    clause_start, _ = scope.clause(rate)
+    verb = _ZHAN_VERB.search(head)
+    nouns = _MEASURE_NOUN.findall(_LEAD_WORDS.sub("", head[:verb.start()])) if verb else []
     for c in reversed(scope.claims[:k]):
         if c.figure.start < s_start:
             return None
         if is_level(c) and c.figure.quantity.unit.dimension != "ratio" \
                 and (of_increments or not a_change(c)):
+            words = (c.label or "") + scope.before(c)
+            if c.figure.start < clause_start and nouns and not any(n in words for n in nouns):
+                return None  # …101家，…总市值占A股总市值的8.66%: the share names a part of its own
             return c
     return None
 
 
+#: Words that open a share's clause before its subject (其中，并, 约…).
+_LEAD_WORDS = later(r"^(?:其中|并且|并|且|同比|约|仅|已|分别|均|其|这|该|此|合计|共|总计|从而)+")
+#: 占 as a verb (总市值占A股总市值的), not the noun 占比.
+_ZHAN_VERB = later(r"占(?!比)")
+#: A measure its clause names as the share's own part (总市值占…, 城镇人口占…).
+_MEASURE_NOUN = later(r"额|值|量|收入|支出|投资|利润|人口|面积|规模")
 _INCREMENT = later(r"增[收加长减]额|增量|新增|减少额|减收额")
 
 
