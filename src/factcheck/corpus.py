@@ -308,6 +308,9 @@ def _link(corpus: Corpus, f: LoadedFile) -> None:
 def _break_cycles(f: LoadedFile, acyclic: set[int]) -> None:
     """Report and cut every alias whose chain runs into a cycle (each chain walked once)."""
     for claim in f.claims.values():
+        if claim.target is None:  # not an alias: no chain to walk
+            acyclic.add(id(claim))
+            continue
         path: list[int] = []
         on_path: set[int] = set()
         node: ClaimInfo | None = claim

@@ -160,7 +160,10 @@ def check_models() -> dict[str, type[CheckBase]]:
 
 def check_kind(data: Any) -> str | None:
     """The key of the kind of a check entry (None when it has none, or two)."""
-    models = check_models()
+    return _kind_in(check_models(), data)
+
+
+def _kind_in(models: dict[str, type[CheckBase]], data: Any) -> str | None:
     if isinstance(data, dict):
         kinds = [key for key in models if key in data]
         return kinds[0] if len(kinds) == 1 else None  # two kinds in one entry: not a check
@@ -171,6 +174,10 @@ def check_type() -> Any:
     """The type of one `checks:` entry: a union of the registered kinds, told apart by key."""
     models = check_models()
     union = Union[tuple(Annotated[cls, Tag(key)] for key, cls in models.items())]  # noqa: UP007
+
+    def check_kind(data: Any) -> str | None:  # the kinds are registered: not asked for per entry
+        return _kind_in(models, data)
+
     return Annotated[
         union,
         Discriminator(

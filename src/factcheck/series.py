@@ -125,8 +125,10 @@ def entries(f: LoadedFile) -> list[Entry]:
         if c.growth is not None and c.spec.previous is None:
             out.append(entry._replace(role="growth"))
     for i, spec in enumerate(f.model.checks):
-        stock = getattr(spec, "stock", None)
-        if stock is None or getattr(spec, "start", None) is not None or stock not in by_id:
+        fields = getattr(spec, "__dict__", {})  # a model's fields (a missing one raises inside
+        # pydantic's __getattr__: slow); none for an entry that did not validate
+        stock = fields.get("stock")
+        if stock is None or fields.get("start") is not None or stock not in by_id:
             continue
         entry = _entry(by_id[stock], default_period, default_place, "stock")
         if entry is not None:

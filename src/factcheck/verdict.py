@@ -167,7 +167,7 @@ def evaluate(p: Prepared, advice: bool = True) -> list[Finding]:
     """The findings of one relation (none when it holds); ``advice``: with the suggestions of a
     failed relation (what would hold, likely typos), which only some reports show."""
     if p.run is not None:
-        return p.run()
+        return p.run(p)
     if p.parts:
         return [f for _, found in evaluate_parts(p, advice) for f in found]
     try:

@@ -78,8 +78,20 @@ class _Loader(_Parser, Resolver):
             # YAML 1.1's implicit types (numbers, booleans, null, timestamps) are all ASCII.
             if value and (value[0] not in self._first_chars or not value.isascii()):
                 return _STR
-            return Resolver.resolve(self, kind, value, implicit)
+            tag = _RESOLVED.get(value)
+            if tag is None:
+                tag = Resolver.resolve(self, kind, value, implicit)
+                if len(_RESOLVED) >= _RESOLVED_MAX:
+                    _RESOLVED.clear()
+                _RESOLVED[value] = tag
+            return tag
         return _MAP if kind is MappingNode else _SEQ
+
+
+#: The tag of a plain scalar depends on its text alone (no path resolvers): the tags of the texts
+#: read so far, which repeat from file to file (keys, ids, years, true …), up to a bound.
+_RESOLVED: dict[str, str] = {}
+_RESOLVED_MAX = 4096
 
 
 @dataclass(slots=True)
@@ -100,12 +112,19 @@ class SourceMap:
 
     root: Node | None = None
     _index: dict[int, dict[str, tuple[Node, Node]]] = field(default_factory=dict)
+    _walked: dict[Path_, tuple[Node | None, Node | None, Node | None]] = field(default_factory=dict)
 
     def _child(self, node: Node, step: str | int) -> tuple[Node, Node] | None:
         """(key node, value node) of a mapping entry, or (item, item) of a sequence item."""
         if isinstance(node, MappingNode):
             index = self._index.get(id(node))
             if index is None:
+                if len(node.value) <= _SCANNED:  # a claim's few keys: looked through
+                    name = str(step)
+                    for k, v in node.value:
+                        if isinstance(k, ScalarNode) and k.value == name:
+                            return k, v
+                    return None
                 index = {}
                 for k, v in node.value:
                     if isinstance(k, ScalarNode):
@@ -118,17 +137,17 @@ class SourceMap:
         return None
 
     def _walk(self, path: Path_) -> tuple[Node | None, Node | None, Node | None]:
-        """(the deepest key node, value node, and that value's ancestor) reached along path."""
-        node = self.root
-        key_node = None
-        for step in path:
-            if node is None:
-                break
-            found = self._child(node, step)
-            if found is None:
-                return key_node, node, None
-            key_node, node = found
-        return key_node, node, node
+        """(the deepest key node, value node reached along path, and that node when the whole
+        path was walked), from the walk of path's parent (each path walked once)."""
+        if not path:
+            return None, self.root, self.root
+        found = self._walked.get(path)
+        if found is None:
+            key_node, node, exact = self._walk(path[:-1])
+            child = None if exact is None else self._child(exact, path[-1])
+            found = (key_node, node, None) if child is None else (child[0], child[1], child[1])
+            self._walked[path] = found
+        return found
 
     def node(self, path: Path_) -> Node | None:
         """The node at path, or None."""
@@ -162,6 +181,10 @@ class SourceMap:
         """The text of a scalar YAML reads as a boolean (yes, on …), or None."""
         n = self.node(path)
         return n.value if isinstance(n, ScalarNode) and n.tag == _BOOL else None
+
+
+#: A mapping of at most this many entries is looked through for a key rather than indexed.
+_SCANNED = 8
 
 
 def _mark(node: Node | None) -> tuple[int, int]:

@@ -137,7 +137,7 @@ class Prepared:
                  basis_note: Callable[[Outcome], Shown | None] | None = None,
                  ignore: frozenset[str] = frozenset(), rule: Rule | None = None,
                  derived: list[Finding] | None = None,
-                 run: Callable[[], list[Finding]] | None = None, parts: tuple[Prepared, ...] = (),
+                 run: Callable[[Prepared], list[Finding]] | None = None, parts: tuple[Prepared, ...] = (),
                  how: str = "implied"):
         self.kind = kind
         self.relation = relation
@@ -152,7 +152,7 @@ class Prepared:
         self.ignore = ignore
         self.rule = rule
         self.derived = [] if derived is None else derived
-        self.run = run  # kinds that are not one relation (GRIM)
+        self.run = run  # kinds that are not one relation (GRIM); called with this Prepared
         # relations decided alone whose findings are this one's (an enumeration entry: one per
         # figure); the joint model reads the parts
         self.parts = parts

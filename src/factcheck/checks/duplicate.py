@@ -85,7 +85,9 @@ def prepare(spec: SameCheck, ctx: Context) -> list[Prepared]:
                                        Sum([Var(b) for _, b in copies])),
                         ctx.file, line, col, None, spec.id)
 
-    def run() -> list[Finding]:  # the pairs' own findings, each found the way the check was
+    def run(together: Prepared) -> list[Finding]:
+        # the pairs' own findings, each found the way the check was (the Prepared is passed in,
+        # not closed over: no reference cycle keeps the file alive until the collector runs)
         for p in pairs:
             p.how = together.how
         return [f for p in pairs for f in evaluate(p)]

@@ -65,7 +65,7 @@ def prepare(spec: FeasibleCheck, ctx: Context) -> list[Prepared]:
     line, col = ctx.position
     relation = Relation(Var(rate), Const(rate.quantity.checked_interval))
     prepared = Prepared(KIND, relation, ctx.file, line, col, None, spec.id, ignore=ctx.ignore(spec))
-    prepared.run = lambda: _run(prepared, rate, whole)
+    prepared.run = lambda p: _run(p, rate, whole)
     return [prepared]
 
 

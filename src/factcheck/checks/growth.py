@@ -238,7 +238,7 @@ def _implied_previous(c: ClaimInfo) -> Prepared | None:
     if not pp and not (g.unit.dimension == "ratio" and q.unit.dimension not in ("ratio", "pp")):
         return None
 
-    def run() -> list[Finding]:  # computed only when the file is checked, not linted
+    def run(_: Prepared) -> list[Finding]:  # computed only when the file is checked, not linted
         try:
             implied = (q.checked_interval - g.interval.scale(Fraction(1, 100)) if pp
                        else q.checked_interval / (g.interval + Interval.point(1)))
