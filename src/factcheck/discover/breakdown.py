@@ -4,7 +4,10 @@ of a ratio such as 三次产业结构 8.1:42.1:49.8 (which make up 100).
 其中 lists some parts: their sum must not exceed the total. The three industries (第一、第二、第三产业)
 make up the whole. A nested 其中 starts a breakdown of its own (the parts of a part are not parts
 of the total). Counted parts over thresholds on one side (其中47只发行规模超20亿元，有12只吸金超50亿元)
-nest: each is at most the total, their sum is not tested.
+nest: each is at most the total, their sum is not tested. So do parts of different classifications
+(其中规上工业企业1.13万家，国家级高新技术企业7387家: a firm may be both). A total written with a bound
+word (超过19万家) is still the total of its parts; a sentence of its rates alone (两年平均增长5.0%。)
+may stand between it and the 其中.
 """
 
 from __future__ import annotations

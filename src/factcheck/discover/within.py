@@ -11,6 +11,11 @@ A month is within the months to it (12月份，社会消费品零售总额17740�
 181226亿元; 11月份…利润总额 within 1—11月份…利润总额): a flow of one month is at most the same flow
 over the span that holds the month, tied by the label and the periods (linked).
 
+When the parts are industries of the national classification, each of its own section (第三产业中，
+金融业增加值…；交通运输、仓储和邮政业增加值…；批发和零售业增加值…), they are disjoint: together at
+most the whole. So are the kinds a kind's name holds by definition, in the paragraph after it
+(谷物产量… 稻谷…；小麦…；玉米…; 粮食总产量… 谷物产量…): stated in one sentence, linked across.
+
 Parts stated in one paragraph with their shares of one whole (民营企业进出口12315.2亿元…占外贸总值的37.5%…。
 同期，外商投资企业进出口17613.2亿元…占53.5%；国有企业进出口2945.3亿元…占9%) are together at most that whole
 when their shares add up to at most 100% (more would be parts of several classifications, which
