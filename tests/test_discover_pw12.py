@@ -94,6 +94,9 @@ CLUSTERS = "数据显示，百强集群汇聚企业172.8万家，其中上市公
            "企业44765家。\n"
 # the shape the brief names (规上工业企业 and 国家级高新技术企业 of one 工业企业)
 HITECH = "全省工业企业19万家，其中规上工业企业1.13万家，国家级高新技术企业7387家。\n"
+# 商丘高新技术产业开发区概况 (https://m.wenke99.com/p-12189538.html): 工业项目, 上市企业 and 500强
+SHANGQIU = "截至2016年11月，累计落地工业、商贸和城建项目219家，其中工业项目132家、上市企业12家、2016年中国" \
+           "500强企业6家、研发机构2家、企业实验室3个。\n"
 
 
 def _summed(doc: dict) -> list[frozenset[str]]:
@@ -113,7 +116,8 @@ def test_classifications_that_overlap_are_never_summed(article) -> None:
 
 @pytest.mark.parametrize(("text", "whole", "parts"),
                          [(CLUSTERS, "172.8万家", {"1748家", "2419家", "44765家"}),
-                          (HITECH, "19万家", {"1.13万家", "7387家"})])
+                          (HITECH, "19万家", {"1.13万家", "7387家"}),
+                          (SHANGQIU, "219家", {"132家", "12家", "6家"})])
 def test_each_classification_is_a_part_of_the_whole(article, text, whole, parts) -> None:
     code, doc = article(text)
     assert _summed(doc) == []
