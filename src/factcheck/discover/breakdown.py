@@ -798,9 +798,10 @@ def _counted_firms(c: DraftClaim, total: DraftClaim) -> bool:
 
 
 def _counted_part(c: DraftClaim, total: DraftClaim) -> bool:
-    """A counted part of a total written without its counter (感染者37，其中常熟市2例)."""
+    """A counted part of a total written without its counter (感染者37，其中常熟市2例); never of a
+    bare number bounded below (GDP突破3万亿，包括…两市: a sum of money, no count)."""
     return total.figure.quantity.unit.dimension == "number" and \
-        c.figure.quantity.unit.dimension == "count"
+        c.figure.quantity.unit.dimension == "count" and total.figure.quantity.qualifier in _TWO_SIDED
 
 
 def _aside_end(scope: Scope, start: int) -> int | None:
