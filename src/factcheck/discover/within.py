@@ -32,7 +32,7 @@ from .claims import DraftClaim
 from .composition import measure
 from .scope import Found, Scope, a_change, exact, is_level, same_unit
 
-__all__ = ["by_shares", "disjoint_industries", "find", "industry_sections", "period"]
+__all__ = ["by_shares", "find", "period"]
 
 #: A sentence opened by a whole's name: (1—5月份，)(在)规模以上工业企业中，
 _OPENING = later(r"(?:[^，,。；;！？\n]{1,10}[，,])?在?([\u4e00-\u9fff、]{2,16}?)中[，,：:]")
@@ -52,7 +52,7 @@ def find(scope: Scope) -> list[Found]:
         whole = _whole(scope, start, words, parts)
         if whole is None:
             continue
-        if len(parts) > 1 and disjoint_industries(parts):
+        if len(parts) > 1 and _disjoint_industries(parts):
             found.append(Found("breakdown", {"breakdown": whole.id, "parts": [p.id for p in parts],
                                              "exhaustive": False}, "stated", parts[0],
                                f"industries of {words}, each of its own section (…{words}中，…)",
@@ -102,7 +102,7 @@ _SECTIONS = tuple((later(words), frozenset(letters.split())) for words, letters 
 _INDUSTRY_LEAD = later(r"^(?:全[国省市区县]|本[市区县]|规模以上|规上|限额以上|限上)")
 
 
-def industry_sections(c: DraftClaim) -> frozenset[str] | None:
+def _industry_sections(c: DraftClaim) -> frozenset[str] | None:
     """The sections of the national classification a figure's name starts with (金融业增加值: J;
     工业增加值: B, C and D); None when it names none."""
     words = _INDUSTRY_LEAD.sub("", _core(c.label or ""))
@@ -113,13 +113,13 @@ def industry_sections(c: DraftClaim) -> frozenset[str] | None:
     return None
 
 
-def disjoint_industries(parts: list[DraftClaim]) -> bool:
+def _disjoint_industries(parts: list[DraftClaim]) -> bool:
     """Whether every part names an industry of the national classification, none the same or a
     part of another's: together they are at most their whole (金融业…；交通运输、仓储和邮政业…；批发和
     零售业… of 第三产业)."""
     seen: set[str] = set()
     for p in parts:
-        letters = industry_sections(p)
+        letters = _industry_sections(p)
         if letters is None or letters & seen:
             return False
         seen |= letters
