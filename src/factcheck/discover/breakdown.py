@@ -4,7 +4,10 @@ of a ratio such as 三次产业结构 8.1:42.1:49.8 (which make up 100).
 其中 lists some parts: their sum must not exceed the total. The three industries (第一、第二、第三产业)
 make up the whole. A nested 其中 starts a breakdown of its own (the parts of a part are not parts
 of the total). Counted parts over thresholds on one side (其中47只发行规模超20亿元，有12只吸金超50亿元)
-nest: each is at most the total, their sum is not tested.
+nest: each is at most the total, their sum is not tested. So do parts of different classifications
+(其中规上工业企业1.13万家，国家级高新技术企业7387家: a firm may be both). A total written with a bound
+word (超过19万家) is still the total of its parts; a sentence of its rates alone (两年平均增长5.0%。)
+may stand between it and the 其中.
 """
 
 from __future__ import annotations
@@ -25,6 +28,15 @@ __all__ = ["find"]
 #: Bound words that keep a figure within two bounds (1200余所, 近3.5万户, 约450万人次): a total so
 #: written bounds its parts, and such a part is no threshold (超10亿元的项目, 亿元以上项目 are).
 _TWO_SIDED = (None, "odd", "nearly", "about")
+#: A total may also be bounded below only (工业企业超过19万家，其中规上工业企业1.13万家; 突破, 逾, 以上):
+#: it is still the whole its 其中 parts are in, its open interval lets the check decide.
+_TOTAL_BOUNDS = (*_TWO_SIDED, "more-than", "reached", "at-least")
+#: Words before a figure that make it each member's (多个景区接待人数均超过2万人，其中…近4万人): no total.
+_EACH_OF_THEM = later(r"(?:均|都|各)$")
+#: Members listed before a bound they reach (丽江玉龙雪山、昆明石林、大理三塔等景区接待人数超过4000人，
+#: 其中玉龙雪山接待9805人): a threshold each reaches, unless the words sum them (三大作物总产量超5亿吨).
+_MEMBERS_LISTED = later(r"[\u4e00-\u9fff]、[\u4e00-\u9fff、]*?等")
+_SUMMED = later(r"共|合计|总计|累计|总")
 _INTRO = later(r"^[、，,：:（(]?(?:其中|包括|包含|含)[，,：:]?")
 _ASIDE = later(r"^\s*[（(]")
 #: A count again with more things in it, in parentheses: （含港台企业则为120家）, （包括…在内为…）.
@@ -49,9 +61,10 @@ def find(scope: Scope) -> list[Found]:
     shared = each.find(scope)
     for k, total in enumerate(scope.claims):
         if not is_level(total) or a_change(total) or scope.aside(total) \
-                or total.figure.quantity.qualifier not in _TWO_SIDED \
+                or total.figure.quantity.qualifier not in _TOTAL_BOUNDS \
                 or total.figure.quantity.unit.dimension in ("ratio", "pp", "time") \
-                or _per_unit(total.figure.quantity.unit.dimension) or _list_size(total):
+                or _per_unit(total.figure.quantity.unit.dimension) or _list_size(total) \
+                or _EACH_OF_THEM.search(scope.before(total)) or _a_threshold(scope, total):
             continue  # rates, shares, spans of time and yields do not add up (shares making a
             # whole: _ratio_groups)
         parts, how, because = _parts_after(scope, k, total)
@@ -106,6 +119,16 @@ _OPPOSITES = ((later(r"买入"), later(r"卖出")), (later(r"流入"), later(r"�
               (later(r"盈利|净利"), later(r"亏损")), (later(r"顺差"), later(r"逆差")),
               (later(r"多增"), later(r"少增")),
               (later(r"增加|增长|上升"), later(r"减少|下降|下滑")))
+
+
+def _a_threshold(scope: Scope, total: DraftClaim) -> bool:
+    """A figure bounded below only, after members listed in its clause (A、B、C等景区…超过4000人):
+    the threshold each of them reaches, not their total."""
+    if total.figure.quantity.qualifier in _TWO_SIDED:  # type: ignore[union-attr]
+        return False
+    a, _ = scope.sentence(total)
+    words = re.split(r"[，,；;：:]", scope.text(a, total.figure.start))[-1]
+    return bool(_MEMBERS_LISTED.search(words)) and not _SUMMED.search(words)
 
 
 def _counted(words: str) -> int | None:
@@ -437,6 +460,11 @@ def _parts_after(scope: Scope, k: int, total: DraftClaim) -> tuple[list[DraftCla
         if a >= b or not _SENTENCE_INTRO.match(scope.text(a, min(b, a + 12))):
             s_end = _full_stop(scope, s_end)
             a, b = _next_sentence(scope, s_end)
+        for _ in range(_RATE_SENTENCES):  # 总额15247亿元，同比增长14.6%。两年平均增长5.0%。其中，出口…
+            if a >= b or _SENTENCE_INTRO.match(scope.text(a, min(b, a + 12))) \
+                    or not _rates_only(scope, a, b):
+                break
+            a, b = _next_sentence(scope, b)
         if a >= b or not _SENTENCE_INTRO.match(scope.text(a, min(b, a + 12))):
             return [], "", ""
         if _NEW_SECTION.search(scope.text(total.end, a)):
@@ -484,6 +512,21 @@ def _parts_after(scope: Scope, k: int, total: DraftClaim) -> tuple[list[DraftCla
     return parts + _other_half(scope, total, parts, b), "stated", because
 
 
+#: How many sentences of the total's rates may stand between the total and its 其中.
+_RATE_SENTENCES = 2
+
+
+def _rates_only(scope: Scope, a: int, b: int) -> bool:
+    """A sentence that only adds rates, shares or ranks to the level before it (两年平均增长5.0%。):
+    it states no level of another measure, so a 其中 after it still splits that level."""
+    figures = scope.in_span(a, b)
+    return bool(figures) and not _NESTED.search(scope.text(a, b)) \
+        and not _NEW_SECTION.search(scope.text(a, b)) \
+        and all(c.figure.is_rate or c.figure.quantity is None  # type: ignore[union-attr]
+                or c.figure.quantity.unit.dimension in ("ratio", "pp", "rank", "factor")
+                for c in figures)
+
+
 def _in_a_part(parts: list[DraftClaim], between: str) -> bool:
     """Whether the clause before the next figure opens with the name of a part listed and 中
     (其中谷物产量…；谷物中冬小麦产量…): that figure is inside the part, not beside it."""
@@ -514,12 +557,41 @@ def _unnested(scope: Scope, group: list[DraftClaim]) -> list[list[DraftClaim]]:
 #: 国有 / 外商投资 / 民营 in trade, part the whole).
 _ACROSS = (("国有控股", "国有企业"), ("国有控股", "股份制"), ("私营", "股份制"), ("民营", "私营"))
 
+#: The axes that classify firms (and schools, hospitals, industries): the kinds on one axis part
+#: their whole (大型、中型、小型; 国有、民营、外资; 工业、建筑业、批发业), kinds of two axes overlap (a
+#: 规上工业企业 may be a 高新技术企业 and 上市). Each certification and each theme that cuts across the
+#: industries (高技术制造业, 装备制造业) is an axis of its own: a firm may hold several.
+_AXES = tuple((axis, later(words)) for axis, words in (
+    ("size", r"规模以上|规上|规模以下|规下|限额以上|限上|资质以上|大型|中型|小型|微型|大中型|中小|小微"),
+    ("ownership", r"国有|国企|集体|民营|民企|私营|外资|外商|港澳台|股份制|股份合作|内资|混合所有制|公办|"
+                  r"民办|公立"),
+    ("listing", r"上市|挂牌|新三板"),
+    ("hitech", r"高新技术|高企"), ("specialised", r"专精特新"), ("little-giant", r"小巨人"),
+    ("gazelle", r"瞪羚"), ("unicorn", r"独角兽"), ("tech-sme", r"科技型|创新型"),
+    ("champion", r"单项冠军"), ("leading", r"龙头"), ("ranked", r"\d+强|[百千]强"),
+    ("certified", r"认证|认定|示范"),
+    ("high-tech-industry", r"高技术"), ("equipment", r"装备制造"), ("strategic", r"战略性新兴"),
+    ("industry", r"工业|制造业|建筑业|批发|零售|住宿|餐饮|房地产|服务业|交通运输|金融|采矿|商贸|物流"),
+    ("grade", r"[一二三]级|[二三][甲乙]"),
+    ("stage", r"幼儿园|小学|初中|高中|中职|中专|高校|大学|九年一贯"),
+))
+
+
+def _axes(part: DraftClaim) -> frozenset[str]:
+    """The axes a part's name classifies it on (规上工业企业: size and industry)."""
+    words = name(part)
+    return frozenset(axis for axis, pattern in _AXES if pattern.search(words))
+
 
 def _apart(group: list[DraftClaim]) -> list[list[DraftClaim]]:
-    """The parts of a 其中 of firms by ownership that overlap (其中：国有及国有控股企业…；国有企业…；
-    股份制企业…；外商及港澳台投资企业…): each alone, at most the whole, never summed."""
+    """The parts of a 其中 that overlap: kinds of firm by ownership that overlap (其中：国有及国有控股
+    企业…；国有企业…；股份制企业…), or kinds on different axes (其中规上工业企业1.13万家，国家级高新技术
+    企业7387家; 上市公司…，专精特新小巨人…，国家高新技术企业…): each alone, at most the whole, never
+    summed."""
     names = [name(p) for p in group]
     if len(group) > 1 and any(all(any(w in n for n in names) for w in words) for words in _ACROSS):
+        return [[p] for p in group]
+    if len({axes for p in group if (axes := _axes(p))}) > 1:
         return [[p] for p in group]
     return [group]
 
@@ -732,9 +804,10 @@ def _counted_firms(c: DraftClaim, total: DraftClaim) -> bool:
 
 
 def _counted_part(c: DraftClaim, total: DraftClaim) -> bool:
-    """A counted part of a total written without its counter (感染者37，其中常熟市2例)."""
+    """A counted part of a total written without its counter (感染者37，其中常熟市2例); never of a
+    bare number bounded below (GDP突破3万亿，包括…两市: a sum of money, no count)."""
     return total.figure.quantity.unit.dimension == "number" and \
-        c.figure.quantity.unit.dimension == "count"
+        c.figure.quantity.unit.dimension == "count" and total.figure.quantity.qualifier in _TWO_SIDED
 
 
 def _aside_end(scope: Scope, start: int) -> int | None:

@@ -11,6 +11,11 @@ A month is within the months to it (12月份，社会消费品零售总额17740�
 181226亿元; 11月份…利润总额 within 1—11月份…利润总额): a flow of one month is at most the same flow
 over the span that holds the month, tied by the label and the periods (linked).
 
+When the parts are industries of the national classification, each of its own section (第三产业中，
+金融业增加值…；交通运输、仓储和邮政业增加值…；批发和零售业增加值…), they are disjoint: together at
+most the whole. So are the kinds a kind's name holds by definition, in the paragraph after it
+(谷物产量… 稻谷…；小麦…；玉米…; 粮食总产量… 谷物产量…): stated in one sentence, linked across.
+
 Parts stated in one paragraph with their shares of one whole (民营企业进出口12315.2亿元…占外贸总值的37.5%…。
 同期，外商投资企业进出口17613.2亿元…占53.5%；国有企业进出口2945.3亿元…占9%) are together at most that whole
 when their shares add up to at most 100% (more would be parts of several classifications, which
@@ -39,13 +44,19 @@ _NUMBERED = later(r"\(\d+\)$")  # 社会消费品零售总额(2): the second fig
 
 
 def find(scope: Scope) -> list[Found]:
-    found = _months_in_spans(scope)
+    found = _months_in_spans(scope) + _kinds(scope)
     for start, end, words in _openings(scope):
         parts = [c for c in scope.in_span(start, end) if _amount(c)]
         if not parts:
             continue
         whole = _whole(scope, start, words, parts)
         if whole is None:
+            continue
+        if len(parts) > 1 and _disjoint_industries(parts):
+            found.append(Found("breakdown", {"breakdown": whole.id, "parts": [p.id for p in parts],
+                                             "exhaustive": False}, "stated", parts[0],
+                               f"industries of {words}, each of its own section (…{words}中，…)",
+                               f"{whole.id}_industries_within"))
             continue
         for p in parts:
             found.append(Found("breakdown", {"breakdown": whole.id, "parts": [p.id],
@@ -70,6 +81,117 @@ def _openings(scope: Scope) -> list[tuple[int, int, str]]:
                    default=len(plain))
         out.append((m.end(), stop, m.group(1)))
     return out
+
+
+#: The sections (门类) of the national classification of industries (GB/T 4754), and the groups of
+#: them bulletins name (工业 is 采矿业, 制造业 and 电力…; 其他服务业 the services no other name
+#: holds): the letters of the sections each name holds.
+_SECTIONS = tuple((later(words), frozenset(letters.split())) for words, letters in (
+    (r"农、?林、?牧、?渔业", "A"), (r"采矿业|采掘业", "B"), (r"制造业", "C"),
+    (r"电力、?(?:热力、?)?燃气及水的?生产和供应业", "D"), (r"工业", "B C D"), (r"建筑业", "E"),
+    (r"批发和零售业|批发零售业|批零业", "F1 F2"), (r"批发业", "F1"), (r"零售业", "F2"),
+    (r"交通运输、?仓储和?及?邮政业", "G"), (r"住宿和餐饮业|住宿餐饮业", "H1 H2"),
+    (r"住宿业", "H1"), (r"餐饮业", "H2"), (r"信息传输、?软件和信息技术服务业", "I"),
+    (r"金融业", "J"), (r"房地产业", "K"), (r"租赁和商务服务业", "L"),
+    (r"科学研究和技术服务业", "M"), (r"水利、?环境和公共设施管理业", "N"),
+    (r"居民服务、?修理和其他服务业", "O"), (r"教育", "P"), (r"卫生和社会工作", "Q"),
+    (r"文化、?体育和娱乐业", "R"), (r"公共管理、?社会保障和社会组织", "S"),
+    (r"其他服务业", "I L M N O P Q R S"),
+))
+#: Words that may lead an industry's name (规上工业, 全市金融业).
+_INDUSTRY_LEAD = later(r"^(?:全[国省市区县]|本[市区县]|规模以上|规上|限额以上|限上)")
+
+
+def _industry_sections(c: DraftClaim) -> frozenset[str] | None:
+    """The sections of the national classification a figure's name starts with (金融业增加值: J;
+    工业增加值: B, C and D); None when it names none."""
+    words = _INDUSTRY_LEAD.sub("", _core(c.label or ""))
+    for pattern, letters in _SECTIONS:
+        m = pattern.match(words)
+        if m is not None:
+            return letters
+    return None
+
+
+def _disjoint_industries(parts: list[DraftClaim]) -> bool:
+    """Whether every part names an industry of the national classification, none the same or a
+    part of another's: together they are at most their whole (金融业…；交通运输、仓储和邮政业…；批发和
+    零售业… of 第三产业)."""
+    seen: set[str] = set()
+    for p in parts:
+        letters = _industry_sections(p)
+        if letters is None or letters & seen:
+            return False
+        seen |= letters
+    return True
+
+
+#: Kinds whose name holds other kinds by definition (国家统计局: 粮食 is 谷物, 豆类 and 薯类; 谷物 is
+#: 稻谷, 小麦, 玉米 and other grains): the kinds of each, by one level of the classification.
+_KINDS_OF = {"粮食": ("谷物", "豆类", "薯类"), "谷物": ("稻谷", "小麦", "玉米")}
+_TOTAL_WORD = later(r"^总")
+
+
+def _kind(c: DraftClaim) -> tuple[str, str] | None:
+    """The kind a figure's name starts with, and what of it is measured (谷物产量: 谷物, 产量)."""
+    words = _core(c.label or "")
+    for kind in (*_KINDS_OF, *(k for kinds in _KINDS_OF.values() for k in kinds)):
+        if words.startswith(kind):
+            return kind, _TOTAL_WORD.sub("", words[len(kind):])
+    return None
+
+
+def _kinds(scope: Scope) -> list[Found]:
+    """A level of a kind with the levels of its kinds after it in its paragraph (全年谷物产量39603吨，
+    …，稻谷产量26765吨…；小麦产量2351吨…；玉米产量10015吨…; 粮食总产量46695吨 … 谷物产量39603吨):
+    together they are at most the whole, the grains of one level of the classification (稻谷,
+    小麦, 玉米 when 谷物 is not stated). Stated when all are in the whole's sentence, else linked."""
+    found = []
+    for k, whole in enumerate(scope.claims):
+        named = _kind(whole)
+        if named is None or named[0] not in _KINDS_OF or not _additive(whole):
+            continue
+        kind, what = named
+        members: dict[str, DraftClaim] = {}
+        for c in scope.claims[k + 1:]:
+            if c.line != whole.line:
+                break
+            other = _kind(c)
+            if other is None or not _additive(c):
+                continue
+            if other[0] == kind:
+                break  # the kind again: another figure of it (播种面积 after 产量), the list has ended
+            if other[1] != what or not same_unit(c, whole) or c.period != whole.period:
+                continue
+            members.setdefault(other[0], c)
+        parts = _one_level(kind, members)
+        if not parts:
+            continue
+        stop = min((at for ch in "。！？\n" if (at := scope.plain.find(ch, whole.end)) >= 0),
+                   default=len(scope.plain))
+        how = "stated" if all(p.figure.start < stop for p in parts) else "linked"
+        found.append(Found("breakdown", {"breakdown": whole.id, "parts": [p.id for p in parts],
+                                         "exhaustive": False}, how, whole,
+                           f"the kinds of {kind} (a part of it by definition)", f"{whole.id}_kinds"))
+    return found
+
+
+def _one_level(kind: str, members: dict[str, DraftClaim]) -> list[DraftClaim]:
+    """The members of one level of the classification under a kind, in the order stated: 谷物, 豆类,
+    薯类 of 粮食 (稻谷, 小麦, 玉米 in place of 谷物 when it is not stated), never a kind with its
+    own kinds."""
+    kinds = list(_KINDS_OF[kind])
+    for i, k in enumerate(kinds):
+        if k in _KINDS_OF and k not in members:
+            kinds[i:i + 1] = _KINDS_OF[k]
+    parts = [members[k] for k in kinds if k in members]
+    return sorted(parts, key=lambda c: c.figure.start)
+
+
+def _additive(c: DraftClaim) -> bool:
+    """A level that adds up over kinds (产量, 播种面积), not a yield per area or a change."""
+    q = c.figure.quantity
+    return _amount(c) and q is not None and "/" not in q.unit.dimension and not _an_increment(c)
 
 
 def _core(words: str) -> str:

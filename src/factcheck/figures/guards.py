@@ -91,8 +91,10 @@ _PERIOD_AFTER_YEAR = later(r"^(?:以来|来|内|间|前|后)")
 _NAME_AFTER_YEAR = later(
     r"^(?:底|初|末|中|左右来|多来|多以来|级|度|代|型|版|行动|计划|规划|攻坚|专项|倍增|目标|工程)"
 )
-#: 两年平均增长, 五年年均增长: the years of an average, no figure of their own.
-_AVERAGE_AFTER_YEAR = later(r"^(?:平均|年均|均)")
+#: 两年平均增长, 五年年均增长: the years of an average, no figure of their own; so with the name of
+#: what grew between them (两年进出口总额平均增长5.0%).
+_AVERAGE_AFTER_YEAR = later(r"^(?:平均|年均|均|(?![以来内间前后]|时间|多)[\u4e00-\u9fff]{2,12}?(?:平均|年均)"
+                            r"(?:增长|增速|下降|增幅|递增|涨幅))")
 #: What joins two numbers of which only the second has the unit: 2.1和1.5个百分点, 由0到3家.
 _PAIR_JOIN = tuple(sorted({"和", "、", "及", "与", "或", "到", "至", *TO_LEVEL}, key=len, reverse=True))
 #: Words that end in 前 and are no "top": 目前, 之前, 当前, 提前 …
@@ -967,7 +969,7 @@ def year_or_period(c: Candidate) -> Resume | None:
             c.num_text[0] == "0" or _WITHIN_YEAR.match(c.s, c.u_end)):
         return Resume(c.u_end)  # 18年1-7月份, 17年全年, 08年金融危机: the years 2018, 2017, 2008
     after = c.s[c.odd_end:c.odd_end + 3]
-    if _AVERAGE_AFTER_YEAR.match(after) or _NAME_AFTER_YEAR.match(after) or \
+    if _AVERAGE_AFTER_YEAR.match(c.s[c.odd_end:c.odd_end + 18]) or _NAME_AFTER_YEAR.match(after) or \
             c.prev in ("前", "后"):
         return Resume(c.u_end)  # 前两年, 后三年: which years, not how long
     before = _PERIOD_BEFORE.search(c.s[max(0, c.i - 2):c.i])
