@@ -1178,7 +1178,7 @@ def _composition(g: Group) -> list[Found]:
         fields["shares"] = [s.id for s in g.shares]
     if g.changes:
         fields["changes"] = [None if c is None else c.id for c in g.changes]
-    if measure(g.total.label) is None and tuple(g.names) != _INDUSTRIES:
+    if tuple(g.names) != _INDUSTRIES and all(measure(c.label) is None for c in (g.total, *g.parts)):
         fields["approximate"] = True  # a measure of no known name: its previous levels may be revised
     found = [Found("composition", fields, g.how, g.parts[0], "the parts that make up the total",
                    f"{g.total.id}_composition")]
