@@ -632,6 +632,10 @@ COMPOSITION_MISMATCH = N_("{by}, the growth rates of the parts ({parts}) give th
 COMPOSITION_APPROXIMATE = N_("{by}, the real growth rates of the parts ({parts}) give the total "
                              "about {computed}, but the article states {total} (real growth is "
                              "weighted by volumes: the weights are approximate)")
+COMPOSITION_REVISED = N_("{by}, the growth rates of the parts ({parts}) give the total a growth of "
+                         "about {computed}, but the article states {total} (the previous levels may "
+                         "have been revised or the rates be on a comparable set of units: the weights "
+                         "are approximate)")
 CONTRIBUTION_NEEDS_PART = N_("checks: give the contributions of every part (a list, which adds up "
                              "to the total's growth), or one contribution with its `part:`")
 CONTRIBUTION_NEEDS_WEIGHT = N_("checks: a part's contribution needs its weight: the levels of part "

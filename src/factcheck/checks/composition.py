@@ -22,11 +22,21 @@ changes sign within the level's rounding): never narrower than the values the fi
 so a failure is real.
 
 Real growth (GDP and value added at comparable prices) is weighted by volumes, not by the
-nominal levels: levels and this period's shares say nothing exact about it, and neither the
-identity nor the share changes are tested against the levels; with the previous period's shares
-it holds approximately, and a mismatch is a warning (FC113). Same-scope growth (investment on a
-comparable set of units) against nominal levels is reported as not comparable (FC051), never as
-an error.
+nominal levels, so the identity with the levels holds only approximately. Measured on 32 real
+paragraphs that state a GDP and its three industries with levels and real rates (统计公报 and
+经济运行 of the nation, cities, districts and counties, 2010 to 2025): the stated rate and the one
+the levels give met within the figures' rounding in 26; the other six were 0.14 to 0.37
+percentage point apart beyond it (0.54 at the midpoints). A total's real rate more than 1
+percentage point beyond the one its parts' levels give (2.7 times the widest gap seen) is a
+warning (FC113), never an error: a rate off by a digit in its units is found when that takes it
+more than a point beyond, a last digit (6.3% written 6.8%) never is. With the previous period's
+shares the identity holds approximately too, and a mismatch is a warning (FC113); share changes
+are never tested against the levels of real growth. The same 1-point tolerance holds a total
+marked `approximate: true` (discovered for a measure of no known name): its previous levels may
+have been revised since, or its rates be on a comparable set of units (旅客发送量8201.9万人次，
+增长2.87%, of parts that give 2.81%; 施工面积1078.02万m2，增长13.13%, of parts that give 7.5%: a
+warning). Same-scope growth (investment on a comparable set of units) against nominal levels is
+reported as not comparable (FC051), never as an error.
 
 ## Why it matters
 "规模以上工业总产值增长9.6%…大型企业增长9.4%，中型企业增长11.2%，小微型企业增长8.7%" is
@@ -72,6 +82,10 @@ __all__ = ["Hull", "basis_of", "change_term", "level_term", "of_claims", "rate_t
 
 ONE = Interval.point(1)
 HUNDREDTH = Fraction(1, 100)
+#: How far (beyond the figures' rounding) a total's rate may be from the one approximate weights give
+#: it before a warning: 1 percentage point. Real growth weighted by current-price levels came within
+#: 0.37 of the stated rate in 32 real GDP paragraphs (docs/composition.md).
+TOLERANCE = Fraction(1, 100)
 
 
 class CompositionCheck(CheckBase):
@@ -86,6 +100,12 @@ class CompositionCheck(CheckBase):
         None, description="Each share's change since the previous period in 百分点, in the order of "
         "`parts` (null where none is stated: one may be missing, the changes add up to 0). The "
         "previous shares are the shares less their changes.")
+    approximate: bool = Field(
+        False, description="The parts' levels weigh their rates only approximately: a measure whose "
+        "previous levels may have been revised since, or whose rates are on a comparable set of units "
+        "(a count of travellers, an area under construction). The rate the levels give the total is "
+        "then held within 1 percentage point, a warning (FC113) and never an error, and share changes "
+        "are not tested against the levels.")
 
 
 # --- the figures of a relation between rates ---------------------------------------------------
@@ -379,14 +399,15 @@ def _relations(spec: CompositionCheck, ctx: Context, total_claim: ClaimInfo,
     out = [Prepared(KIND, Relation(Var(total), Hull([Var(r) for r in rates])), ctx.file, line,
                     col, range_of, spec.id, PERCENT, PERCENT, ignore=ignore)]
     changes = _changes(spec, ctx)
-    if changes is not None:
+    if changes is not None and not spec.approximate:
         out.extend(_share_changes(ctx, part_claims, rates, changes, basis, line, col, spec.id,
                                   ignore))
     for relation, rule, facts in _weighted(spec, ctx, total_claim, part_claims, total, rates,
                                            changes, basis):
 
         def mismatch(o: Outcome, rule=rule, facts=facts) -> tuple[Message, bool]:
-            template = msg.COMPOSITION_APPROXIMATE if rule is APPROXIMATE else msg.COMPOSITION_MISMATCH
+            template = msg.COMPOSITION_MISMATCH if rule is not APPROXIMATE else \
+                msg.COMPOSITION_APPROXIMATE if basis == "real" else msg.COMPOSITION_REVISED
             return Message(template, total=_rate_text(total), by=facts, parts=parts_text,
                            computed=Shown(o.computed, PERCENT)), _sign_flip(o)
 
@@ -431,9 +452,13 @@ def _weighted(spec: CompositionCheck, ctx: Context, total_claim: ClaimInfo,
         computed = exact(Sum([Mul(w, Var(r)) for w, r in zip(previous, rates, strict=True)]))
         out.append((Relation(computed, Var(total)), APPROXIMATE if basis == "real" else MISMATCH,
                     Message(msg.BY_PREVIOUS_SHARES)))
-    if basis == "real":
-        return out  # nominal levels say nothing exact about real growth: only the range holds
+    if basis == "real" and out:
+        return out  # the previous shares weigh real growth better than this period's levels
     levels = [level_term(c, "part", ctx.file) for c in part_claims if c is not None]
+    approximate = spec.approximate or basis == "real"
+    if basis == "real" and (not all(v is not None for v in levels) or level_term(
+            total_claim, "total", ctx.file) is None):
+        return out  # this period's shares alone say too little about real growth
     if all(v is not None for v in levels) and ctx.compatible([v for v in levels if v], msg.WHAT_PARTS):
         weights = [v for v in levels if v is not None]
         mine = level_term(total_claim, "total", ctx.file)
@@ -450,7 +475,13 @@ def _weighted(spec: CompositionCheck, ctx: Context, total_claim: ClaimInfo,
         return out
     before = Sum([Div(Var(w), Add(Const(ONE), Var(r))) for w, r in zip(weights, rates, strict=True)])
     computed = exact(Sub(Div(whole, before), Const(ONE)))
-    out.append((Relation(computed, Var(total)), MISMATCH, by))
+    if approximate:  # within the tolerance no real text was seen to exceed
+        if basis == "real":  # the levels weigh the real rates, approximately: no mix of bases
+            with_basis([*weights, *([whole.term] if isinstance(whole, Var) else [])], basis)
+        out.append((Relation(computed, Add(Var(total), Const(Interval(-TOLERANCE, TOLERANCE)))),
+                    APPROXIMATE, by))
+    else:
+        out.append((Relation(computed, Var(total)), MISMATCH, by))
     return out
 
 
@@ -522,7 +553,8 @@ KIND = register_kind(
      ("FC112", "composition-mismatch", Severity.ERROR,
       "A total's growth rate that its parts' levels (or shares) and growth rates do not give."),
      ("FC113", "composition-approximate", Severity.WARNING,
-      "Real growth of a total far from its parts' real growth weighted by their previous shares."),
+      "A total's growth far from the one its parts give when their weights are approximate: real "
+      "growth weighted by previous shares, or levels whose previous values may have been revised."),
      ("FC114", "share-change-mismatch", Severity.ERROR,
       "A part's change of share in 百分点 that the parts' levels and growth rates do not give.")),
     key="composition", model=CompositionCheck, prepare=prepare,

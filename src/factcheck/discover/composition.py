@@ -9,7 +9,12 @@ lists that fall short of it. Their total is the level of the same measure (增�
 投资, 零售额, 收入, 产值 …) stated before them, whose level the parts' levels add up to within
 rounding; parts stated without levels take the total their sentence names (规模以上工业中，大型企业…)
 or the one just before their 其中. Per-capita figures, prices and rates of their own are no sums and
-are never taken.
+are never taken. A measure of no name the module knows (粮食产量, 旅客发送量, 货物吞吐量, 市场主体,
+施工面积 …) is taken only by its levels: every level a 其中 lists, or the parts one per clause,
+sentence or line after the total written as finely as it, that add up to the total's level, each
+with a rate against the same period a year before (never 环比, 两年平均); its composition is
+`approximate` (previous levels revised, rates on a comparable set of units: the rate the levels
+give is held within a point, a warning).
 
 What is found:
 
@@ -198,15 +203,17 @@ def groups(scope: Scope) -> list[Group]:
     out = []
     lines: dict[int, list[DraftClaim]] = {}
     for c in scope.claims:
-        if rate_of(c) is not None and measure(c.label) is not None and not scope.aside(c):
+        if rate_of(c) is not None and not not_a_sum(c.label) and not scope.aside(c):
             lines.setdefault(c.line, []).append(c)
     for line in sorted(lines):
-        named = _sets_in(lines[line]) + _complements_in(lines[line]) + _listed_in(scope, lines[line])
+        known = [c for c in lines[line] if measure(c.label) is not None]
+        named = _sets_in(known) + _complements_in(known) + _listed_in(scope, known)
         taken = {id(c) for g in named for c in g.parts}
         whole = [g for g in _whole_lists_in(scope, lines[line]) if taken.isdisjoint(map(id, g.parts))]
         for g in named + whole:
             total, how = _total(scope, g.parts, tuple(g.names) == _INDUSTRIES)
-            if any(g is w for w in whole) and (total is None or not _adds_up(g.parts, total)):
+            if any(g is w for w in whole) and (total is None or not _adds_up(g.parts, total)
+                                               or not _of_a_sum(scope, total, g.parts)):
                 continue
             if total is None:
                 continue
@@ -288,6 +295,22 @@ def _whole_lists_in(scope: Scope, cands: list[DraftClaim]) -> list[Group]:
             continue
         out.append(Group(parts, [(name(p),) for p in parts]))
     return out
+
+
+def _of_a_sum(scope: Scope, total: DraftClaim, parts: list[DraftClaim]) -> bool:
+    """A total a 其中 list's levels add up to is a sum with its rate of the parts' kind: a measure
+    the module knows, or — whatever its name (粮食总产量, 发送旅客, 发电量, 存款余额) — no per-capita
+    figure, price or rate, every rate against the same period a year before."""
+    if measure(total.label) is not None and measure(parts[0].label) is not None:
+        return True
+    return not not_a_sum(total.label) and rate_of(total) is total.growth \
+        and not any(_other_base(scope, c) or _rate_of_another_base(scope, c) for c in (total, *parts))
+
+
+def _rate_of_another_base(scope: Scope, c: DraftClaim) -> bool:
+    """A level's rate stated against another base than the same period a year before, in the
+    words between them (19645万人次，环比增长9.5%)."""
+    return c.growth is not None and bool(_OTHER_BASE.search(scope.text(c.figure.end, c.growth.number_start)))
 
 
 def _list_sentence(scope: Scope, c: DraftClaim) -> tuple[int, int]:
@@ -449,10 +472,11 @@ _PRECISION = Fraction(1, 200)
 
 
 def _a_total(scope: Scope, c: DraftClaim) -> bool:
-    """A level with its growth rate (a year on year rate), of a measure that is a sum, written to
-    at least three digits."""
+    """A level with its growth rate (a year on year rate), of a measure that is a sum (whatever its
+    name: no per-capita figure, price or rate), written to at least three digits."""
     if c.growth is None or rate_of(c) is not c.growth or not is_level(c) or not exact(c) \
-            or measure(c.label) is None or scope.aside(c) or _other_base(scope, c):
+            or not_a_sum(c.label) or scope.aside(c) or _other_base(scope, c) \
+            or (measure(c.label) is None and _rate_of_another_base(scope, c)):
         return False
     t = c.figure.quantity.interval
     return t.bounded and t.lo > 0 and (t.hi - t.lo) <= _PRECISION * t.lo
@@ -474,7 +498,8 @@ def _partitions(scope: Scope, k: int) -> list[list[DraftClaim]]:
         if not (c.growth is not None and rate_of(c) is c.growth and is_level(c) and exact(c)
                 and same_unit(c, total)) or scope.aside(c):
             continue
-        if measure(c.label) not in (kind, None) or _other_base(scope, c) or c.period != total.period:
+        if measure(c.label) not in (kind, None) or not_a_sum(c.label) or _other_base(scope, c) \
+                or c.period != total.period or (kind is None and _rate_of_another_base(scope, c)):
             continue
         _, sub, month = period_of(scope, c)
         if (sub, month) != (None, None) and _when(scope, c) != when:
@@ -492,9 +517,20 @@ def _partitions(scope: Scope, k: int) -> list[list[DraftClaim]]:
         if s.lo is not None and t.hi is not None and (s.lo > t.hi or (s.lo == t.hi and not t.hi_closed)):
             break  # past the total: these are no parts of it
         if len(parts) >= 2 and s.intersects(t):
-            out.append(parts)
+            if kind is not None or _fine(parts, total):
+                out.append(parts)
             parts = []
     return out
+
+
+def _fine(parts: list[DraftClaim], total: DraftClaim) -> bool:
+    """Parts of a measure of no known name whose levels are written as finely as their total's
+    (their rounding together within _PRECISION of it): only then does their sum tie them to it
+    (not 2万人次 and 1.61万人次 to 3.42万人次, which any levels from 1.5 to 2.5万 would make up)."""
+    t = total.figure.quantity.interval
+    widths = sum((p.figure.quantity.interval.hi - p.figure.quantity.interval.lo for p in parts),
+                 Fraction(0))
+    return widths <= _PRECISION * t.lo
 
 
 def _when(scope: Scope, c: DraftClaim) -> tuple[str | None, int | None]:
@@ -1144,6 +1180,8 @@ def _composition(g: Group) -> list[Found]:
         fields["shares"] = [s.id for s in g.shares]
     if g.changes:
         fields["changes"] = [None if c is None else c.id for c in g.changes]
+    if tuple(g.names) != _INDUSTRIES and all(measure(c.label) is None for c in (g.total, *g.parts)):
+        fields["approximate"] = True  # a measure of no known name: its previous levels may be revised
     found = [Found("composition", fields, g.how, g.parts[0], "the parts that make up the total",
                    f"{g.total.id}_composition")]
     if tuple(g.names) != _INDUSTRIES and all(  # the three industries' levels: breakdown.py
