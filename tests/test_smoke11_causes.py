@@ -84,3 +84,22 @@ def test_a_section_never_splits_the_trade_with_one_partner(article) -> None:
     _, doc = article(TRADE)
     assert alarms(doc) == []
     assert not any("2273.2亿元" in claims for _, claims in checks(doc, "breakdown"))
+
+
+# --- F. a part too small for the total's rounding is still a part: no shorter complete list -------
+
+# transport-h1-2023-trgqhr line 4
+FREIGHT = ("上半年完成营业性货运量259.3亿吨，同比增长6.8%，其中，铁路、公路、水路、民航分别完成货运量25亿吨、"
+           "{road}亿吨、44.2亿吨和328万吨，同比分别增长0.6%、7.5%、7.7%和6.4%。")
+
+
+def test_the_parts_listed_all_make_up_the_total(article) -> None:
+    _, doc = article(FREIGHT.format(road="190.1"))
+    assert alarms(doc) == []
+    assert [claims for _, claims in checks(doc, "breakdown")] == [
+        ["25亿吨", "190.1亿吨", "44.2亿吨", "328万吨", "259.3亿吨"]]
+
+
+def test_a_changed_part_of_the_freight_is_named(article) -> None:
+    code, doc = article(FREIGHT.format(road="199.1"))
+    assert code == 1 and _named(doc, "199.1亿吨")

@@ -109,10 +109,22 @@ def relations_of(scope: Scope) -> list[Found]:
     found.extend(within.by_shares(scope, found))
     dropped = {id(r) for r in table.across_rows(scope, found)}
     found = [r for r in found if id(r) not in dropped] + table.find(scope)
+    found = _without_fewer_parts(found)
     unique: dict[tuple, Found] = {}
     for r in found:
         unique.setdefault((r.kind, repr(sorted(r.fields.items()))), r)
     return sorted(unique.values(), key=lambda r: r.at.figure.start)
+
+
+def _without_fewer_parts(found: list[Found]) -> list[Found]:
+    """A complete breakdown of a total that another breakdown of it lists more parts of (…44.2亿吨
+    和328万吨, with a total the first three already make up within rounding): the parts the text
+    lists are all in it, and the shorter list, complete, would force the others to nothing."""
+    listed = [(r.fields["breakdown"], set(r.fields.get("parts", ()))) for r in found
+              if r.kind == "breakdown"]
+    return [r for r in found if not (r.kind == "breakdown" and r.fields.get("exhaustive") and any(
+        total == r.fields["breakdown"] and set(r.fields.get("parts", ())) < parts
+        for total, parts in listed))]
 
 
 def _check(r: Found, taken: set[str]) -> dict[str, Any]:
