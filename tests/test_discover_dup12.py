@@ -2,7 +2,8 @@
 
 A news headline summarises figures of its body: the rate with its verb (同比增5.3%, 增长7.0%, 同比增
 35.4% after the level) for the body's 同比实际增长5.3%; a level rounded or bounded (净利30亿元 for 净利为
-29.8亿元, 已超102万 for 达102.6万个, 20.1万亿！ for 20.1万亿元). The body figure is the first of the
+29.8亿元, 已超102万 for 达102.6万个, 20.1万亿！ for 20.1万亿元); a share by whose it is (91%受访者认为…
+for 认为…的受访者达91%). The body figure is the first of the
 headline's measure (a growth rate, a share, a level in its unit), subject, place and period; when
 the body states several figures of that kind that are not one figure, nothing is paired.
 
@@ -118,6 +119,25 @@ def test_the_whole_articles(tmp_path, capsys, article, headline, body):
     assert same_findings(doc) == []
 
 
+# --- a share: whose it is, in the words after it ----------------------------------------------------
+#: 挂失登报网 (https://cnguashi.com/abc/a/news/8068.html), 读卖新闻's poll: the headline's 91%受访者认为
+#: “报纸存在有必要” is the body's 认为“报纸存在有必要”的受访者达91% — most of its words, not the 88%'s
+POLL = ("日本91%受访者认为“报纸存在有必要”\n\n"
+        "日本《读卖新闻》最近公布了对全国3000名成人读者进行的民意调查结果。\n\n"
+        "调查结果显示，认为“报纸存在有必要”的受访者达{}%，认为“报纸为人们的日常生活提供了有用而必要的信息”的"
+        "受访者达88%。相对来讲，在不大爱读报纸的20岁左右的年轻人中，认为“报纸存在有必要”在时隔5年后首次增加，"
+        "比例升至86%。\n")
+
+
+def test_a_headline_share_restates_the_body_share(tmp_path, capsys):
+    doc = check(tmp_path, capsys, POLL.format("91"))
+    assert ("linked", "holds", [(1, "91%"), (5, "91%")]) in pairs(doc)
+    assert same_findings(doc) == []
+    doc = check(tmp_path, capsys, POLL.format("19"))
+    assert (5, 23, "19%") in warned(doc)
+    assert errors(doc) == []
+
+
 # --- near misses -----------------------------------------------------------------------------------
 @pytest.mark.parametrize("text", [
     # the 现代物流报 headline without its month: the body states the rate of 8月 and of 1~8月, the
@@ -136,7 +156,20 @@ def test_the_whole_articles(tmp_path, capsys, article, headline, body):
     "1-4月规上电子信息制造业营业收入同比增4.2%\n\n1-4月份，规模以上电子信息制造业营业收入利润率为4.2%。\n",
     # the headline's place is not the body's (北京日报 and 国家统计局 sentences, smoke2 beijing-cpi-q1-2022)
     "北京一季度CPI同比上涨1.4%\n\n一季度，上海居民消费价格同比上涨1.1%。\n",
-], ids=["two-periods", "each-of-a-count", "parts", "rate-and-share", "two-places"])
+    # 新浪财经 (smoke fdi-january-2022): 均 — the rate of each of 中部 and 西部, not the nation's
+    "1022.8亿元！1月实际使用外资实现开门红 中西部地区同比均创下超40%高增速\n\n"
+    "商务部数据显示，1月，全国实际使用外资金额1022.8亿元人民币，同比增长11.6%。\n",
+    # 中国经济周刊 on 新浪财经 (news-27prov-q1-2021): a count of provinces is no figure of the body's
+    # 2个省份GDP超过2万亿元
+    "27省份一季度GDP出炉：广东稳居首位\n\n截至4月26日，至少已有27个省份发布了一季度GDP数据。"
+    "从GDP总量看，广东省稳居第一；2个省份GDP超过2万亿元，8个省份GDP超过1万亿元。\n",
+    # 金山电池 press release (a news page stored on GitHub): two shares of 受访者认为 in the body,
+    # which the heading's words do not tell apart
+    "60%以上受访者认为高质量的10分钟足以完成“自我充电”\n\n"
+    "· 70%受访者认为在工作期间拥有10分钟“自我充电”时间不是一件困难的事情\n\n"
+    "· 60%受访者认为在工作期间有10分钟休息时间足以为自己快速充电\n",
+], ids=["two-periods", "each-of-a-count", "parts", "rate-and-share", "two-places", "each-of-two",
+        "count-of-places", "two-shares"])
 def test_headlines_that_restate_no_body_figure(tmp_path, capsys, text):
     doc = check(tmp_path, capsys, text)
     assert [p for p in pairs(doc) if any(line == 1 for line, _ in p[2])] == []

@@ -672,6 +672,8 @@ def _headline_restated(scope: Scope, keys: dict[str, Subject | None], groups: li
     return out
 
 
+#: the words that say a figure of each of several: 均, 都, 各
+_EACH_OF = later(r"(?:均|都|各)[\u4e00-\u9fff]{0,4}$")
 #: the longest line read as a title
 _TITLE_CHARS = 50
 
@@ -686,8 +688,13 @@ def _title_like(scope: Scope, c: DraftClaim) -> bool:
 
 def _of_each(scope: Scope, h: DraftClaim) -> bool:
     """A headline's figure said of each of a count of things before it in its clause (14省旅游收入
-    超百亿, 6只新股首日涨幅均超…): a figure of every one of them, not one figure of the body."""
-    start, _ = scope.clause(h)
+    超百亿) or of each of several (中西部地区同比均创下超40%高增速): a figure of every one of them,
+    not one figure of the body; a count of places (27省份一季度GDP出炉) is read as such
+    (:func:`_places_counted`)."""
+    start, end = scope.clause(h)
+    if _EACH_OF.search(scope.text(start, h.figure.start)) or \
+            _PLACES_COUNTED.match(scope.text(h.figure.end, end)):
+        return True
     for other in scope.in_span(start, h.figure.start):
         q = other.figure.quantity
         if other is not h and q is not None and q.unit.dimension in ("count", "number") and \
@@ -724,8 +731,6 @@ def _headline_key(scope: Scope, h: DraftClaim, key: Subject | None) -> _Head | N
                                                                                    h.figure.end)))
         label = compiled(r"[，,。；;！!？?\s].*$").sub("", label)
     subject = normalise_label(label)
-    if len(subject) < 2 or _NOT_SUBJECT_HEAD.search(subject):
-        return None
     words = scope.text(scope.clause(h)[0], h.figure.number_start)
     if key is not None:
         kind, *flags = key.measure.split(":")
@@ -739,6 +744,11 @@ def _headline_key(scope: Scope, h: DraftClaim, key: Subject | None) -> _Head | N
         kind, flags = ("change" if h.figure.change_word or q.change else "level"), []
     kind = "share" if kind == "level" and q.unit.dimension == "ratio" else kind
     if kind not in ("growth", "share", "level") or "proj" in flags:
+        return None
+    after = _SHARE_OF.match(scope.text(h.figure.end, scope.clause(h)[1]))
+    if kind == "share" and after is not None:
+        subject = normalise_label(after.group("whom"))  # 近八成毕业生想立即工作: whose share it is
+    if len(subject) < 2 or _NOT_SUBJECT_HEAD.search(subject):
         return None
     _, sub, _ = _period_tokens(scope.text(line_start, h.figure.start))
     where = where_and_when(scope, h)
@@ -757,6 +767,10 @@ def _split_period(period: str) -> tuple[str, str]:
     return m.group("year") or "", m.group("sub")
 
 
+#: the words after a share that say whose it is: 91%受访者认为…, 73%的台湾人不了解大陆
+_SHARE_OF = later(r"的?(?P<whom>[\u4e00-\u9fff“”\"]{4,})")
+#: the least share of a headline's words (pairs of characters) a body's share must name
+_SHARED_WORDS = 0.6
 #: a headline's words that are no subject: a comparison, a list, a figure
 _NOT_SUBJECT_HEAD = later(r"^(?:比|较|占|相比|与|为|是)|[\d、]")
 
@@ -796,10 +810,17 @@ def _tier(head: str, body: str) -> int | None:
     return None
 
 
+def _words_shared(head: str, body: str) -> float:
+    """The share of a headline's pairs of characters that a body's subject has too: 受访者认为报纸
+    存在有必要 and 认为报纸存在有必要的受访者 share 10 of 11."""
+    pairs = {head[i:i + 2] for i in range(len(head) - 1)}
+    return len(pairs & {body[i:i + 2] for i in range(len(body) - 1)}) / len(pairs) if pairs else 0.0
+
+
 def _restated_in_body(scope: Scope, h: Copy, head: _Head,
                       body: list[tuple[Copy, Subject]]) -> Copy | None:
     """The body figure a headline's figure restates (:func:`_headline_restated`), or None."""
-    tiers: list[list[tuple[Copy, Subject]]] = [[], [], [], []]
+    tiers: list[list[tuple[Copy, Subject]]] = [[], [], [], [], []]
     for copy, k in body:
         kind, *flags = k.measure.split(":")
         if kind == "level" and _figure(copy).quantity.unit.dimension == "ratio":
@@ -817,6 +838,11 @@ def _restated_in_body(scope: Scope, h: Copy, head: _Head,
         tier = _tier(head.subject, k.label)
         if tier is not None:
             tiers[tier].append((copy, k))
+        elif head.kind == "share" and _words_shared(head.subject, k.label) >= _SHARED_WORDS:
+            tiers[4].append((copy, k))
+    if tiers[4]:  # shares by their words: the body's that shares most of them
+        most = max(_words_shared(head.subject, k.label) for _, k in tiers[4])
+        tiers[4] = [(c, k) for c, k in tiers[4] if _words_shared(head.subject, k.label) == most]
     found = next((t for t in tiers if t), [])
     if not found or len({(k.label, k.period, k.places or head.places, k.measure)
                          for _, k in found}) != 1:
