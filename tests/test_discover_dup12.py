@@ -174,3 +174,24 @@ def test_headlines_that_restate_no_body_figure(tmp_path, capsys, text):
     doc = check(tmp_path, capsys, text)
     assert [p for p in pairs(doc) if any(line == 1 for line, _ in p[2])] == []
     assert errors(doc) == []
+
+
+# --- the lead, against the paragraphs after it -------------------------------------------------------
+@pytest.mark.parametrize(("article", "lead", "body"), [
+    # 时代周报 on 新浪财经 (news-gba-ipo-2021): the lead's 东莞…GDP达10855.35亿元 and 东莞GDP突破万亿元 below
+    ("articles/news-gba-ipo-2021", (3, "10855.35亿元"), (5, "突破万亿元")),
+    # 山东商报 (smoke shandong-h1-2022, github:Rock-Candy-Tea/RSSHUB-PAGE): 56.26万亿元 of 562642亿元
+    ("smoke/shandong-h1-2022", (3, "56.26万亿元"), (11, "562642亿元")),
+    # 中国房地产报 (smoke real-estate-q1-2021): 3.8万亿元 of the NBS's 商品房销售额38378亿元
+    ("smoke/real-estate-q1-2021", (3, "3.8万亿元"), (8, "38378亿元")),
+])
+def test_a_lead_restates_a_later_figure(tmp_path, capsys, article, lead, body):
+    doc = check(tmp_path, capsys, (DATA / f"{article}.txt").read_text(encoding="utf-8"))
+    assert ("linked", "holds", [lead, body]) in pairs(doc)
+
+
+def test_a_lead_that_misprints_its_magnitude(tmp_path, capsys):
+    """中国房地产报 (smoke real-estate-q1-2021): the lead's 商品房销售面积3.6万平方米 is the NBS's 36007万
+    平方米 (3.6亿) — one figure misprinted, a warning naming both."""
+    doc = check(tmp_path, capsys, (DATA / "smoke/real-estate-q1-2021.txt").read_text(encoding="utf-8"))
+    assert {(3, 59, "3.6万平方米"), (8, 21, "36007万平方米")} <= set(warned(doc))

@@ -43,6 +43,21 @@
   in the title) and all the cities of a rank in the state (15个副省级城市 in the title and 全国共有15个
   副省级城市 in the body; 中部六座省会城市 of its region), with no period — not some of them
   (有10个副省级城市…, 这10个省会城市).
+- **A headline's figure restated from the body** (*linked*): a title (a short first line without a
+  full stop) summarises figures of its body — a rate with its verb (8月规模以上工业增加值同比增5.3%
+  of 同比实际增长5.3%; 同比增35.4% after the level, of the level's rate), a level rounded or bounded
+  (万科上半年净利30亿元 of 净利为29.8亿元, 全国医疗卫生机构已超102万 of 医疗卫生机构数达102.6万个,
+  20.1万亿！中国外贸… of 货物贸易进出口总值20.1万亿元), a share by whose it is, in the words after it
+  (91%受访者认为“报纸存在有必要” of 认为“报纸存在有必要”的受访者达91%). The body figure is the first
+  of the headline's measure (a growth rate, the flags a headline may drop — 实际 — aside; a share; a
+  level in its unit), subject (the same; the body's in the headline's words, which add whose it is;
+  the headline's followed by a measure word; the headline's after the qualifier its first clause
+  carried), place and period as far as the headline names them (the year is the article's:
+  never 去年's). When the body states several figures of that kind that are not one figure (two
+  subjects, two periods), the words do not say which, and nothing is paired; nor is a figure said
+  of each of several (中西部地区同比均…, 14省旅游收入超百亿, 每年) or a count of places, nor two
+  bounds. The lead (the first paragraph with figures) is read so against the paragraphs after it:
+  GDP达10855.35亿元 in the lead and 东莞GDP突破万亿元 below it.
 - **The title given again** (*linked*): 原标题：…, 中新社北京11月1日电 题：… in the same words as the
   title, figure for figure: each figure of the title is the one in the same place of that line.
 
@@ -657,14 +672,17 @@ def _headline_restated(scope: Scope, keys: dict[str, Subject | None], groups: li
             if k is not None and _figure(copy).quantity is not None and c.id not in taken and \
                     not _SOME_OF.search(scope.text(scope.clause(c)[0], c.figure.number_start)):
                 body.append((copy, k))  # 有10个副省级城市…: some of them
+    lead = min((c.line for c in scope.claims if c.line not in headlines), default=0)
     out = []
     for h in scope.claims:
-        if h.line not in titles or h.id in paired or h.figure.quantity is None or _of_each(scope, h):
+        if (h.line not in titles and h.line != lead) or h.id in paired or h.figure.quantity is None \
+                or _of_each(scope, h):
             continue
         head = _headline_key(scope, h, keys[h.id])
         if head is None:
             continue
-        found = _restated_in_body(scope, (h, ""), head, body)
+        after = body if h.line in titles else [(c, k) for c, k in body if c[0].line > lead]
+        found = _restated_in_body(scope, (h, ""), head, after)
         if found is not None:
             because = Message(msg.PAIRED_HEADLINE_SUMMARY, headline=h.figure.text,
                               body=_figure(found).text).render("en")
@@ -672,8 +690,8 @@ def _headline_restated(scope: Scope, keys: dict[str, Subject | None], groups: li
     return out
 
 
-#: the words that say a figure of each of several: 均, 都, 各
-_EACH_OF = later(r"(?:均|都|各)[\u4e00-\u9fff]{0,4}$")
+#: the words that say a figure of each of several: 均, 都, 各, 每年
+_EACH_OF = later(r"(?:均|都|各|每年|每月|每)[\u4e00-\u9fff]{0,4}$")
 #: the longest line read as a title
 _TITLE_CHARS = 50
 
@@ -848,7 +866,8 @@ def _restated_in_body(scope: Scope, h: Copy, head: _Head,
                          for _, k in found}) != 1:
         return None  # the words do not say which of several figures the headline restates
     first = min(found, key=lambda ck: ck[0][0].figure.start)[0]
-    return first if _could_be_one(h, first) else None
+    bounds = _figure(h).quantity.qualifier is not None and _figure(first).quantity.qualifier is not None
+    return first if _could_be_one(h, first) and not bounds else None  # 突破8万亿元, 超过万亿元: no test
 
 
 #: the units a level written without one takes from the levels of its subject (:func:`_one_unit`)
