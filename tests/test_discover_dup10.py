@@ -92,7 +92,7 @@ def test_the_class_in_the_sentence_before_the_level(tmp_path, capsys):
 @pytest.mark.parametrize(("label", "subject"), [
     ("进出口延续", "外贸进出口"),  # news-stat-gd-js-sd-gdp-2021, above
     # the 茅台 page above: two subjects, which pair with neither figure's label
-    ("营收和净利延续", "营收和净利"),
+    ("营收和净利延续", "营业收入和净利润"),  # 营收 and 净利 by their full names (dup12)
     # 中国复合材料工业协会 (a site's news list stored on GitHub): 2026年国内复合材料市场将延续两位数
     # 增长态势 — 将 makes it a projection (the measure), the subject is the market
     ("2026年国内复合材料市场将延续", "国内复合材料市场将"),

@@ -692,6 +692,8 @@ PAIRED_STATED_AGAIN = N_("the same figures stated together again: «{first}», t
 PAIRED_BOUND_RESTATED = N_("a bound restated by the exact level after it: «{bound}», then "
                            "«{level}»")
 PAIRED_IN_CLASS = N_("a place in a class of economies: «{place}» in «{klass}», its GDP «{level}»")
+PAIRED_HEADLINE_SUMMARY = N_("a headline's figure, the first of its measure and subject in the body: "
+                             "«{headline}», then «{body}»")
 PAIRED_HEADLINE = N_("a headline that names no place, of the one place its body names: {reason}")
 PAIRED_SUBJECT = N_("the same label «{label}», {a} and {b}")
 PAIRED_SUBJECT_MEASURE = N_("the same label «{label}», {a}, {b} and {c}")

@@ -43,6 +43,21 @@
   in the title) and all the cities of a rank in the state (15个副省级城市 in the title and 全国共有15个
   副省级城市 in the body; 中部六座省会城市 of its region), with no period — not some of them
   (有10个副省级城市…, 这10个省会城市).
+- **A headline's figure restated from the body** (*linked*): a title (a short first line without a
+  full stop) summarises figures of its body — a rate with its verb (8月规模以上工业增加值同比增5.3%
+  of 同比实际增长5.3%; 同比增35.4% after the level, of the level's rate), a level rounded or bounded
+  (万科上半年净利30亿元 of 净利为29.8亿元, 全国医疗卫生机构已超102万 of 医疗卫生机构数达102.6万个,
+  20.1万亿！中国外贸… of 货物贸易进出口总值20.1万亿元), a share by whose it is, in the words after it
+  (91%受访者认为“报纸存在有必要” of 认为“报纸存在有必要”的受访者达91%). The body figure is the first
+  of the headline's measure (a growth rate, the flags a headline may drop — 实际 — aside; a share; a
+  level in its unit), subject (the same; the body's in the headline's words, which add whose it is;
+  the headline's followed by a measure word; the headline's after the qualifier its first clause
+  carried), place and period as far as the headline names them (the year is the article's:
+  never 去年's). When the body states several figures of that kind that are not one figure (two
+  subjects, two periods), the words do not say which, and nothing is paired; nor is a figure said
+  of each of several (中西部地区同比均…, 14省旅游收入超百亿, 每年) or a count of places, nor two
+  bounds. The lead (the first paragraph with figures) is read so against the paragraphs after it:
+  GDP达10855.35亿元 in the lead and 东莞GDP突破万亿元 below it.
 - **The title given again** (*linked*): 原标题：…, 中新社北京11月1日电 题：… in the same words as the
   title, figure for figure: each figure of the title is the one in the same place of that line.
 
@@ -65,6 +80,7 @@ from .claims import DraftClaim
 from .misprint import NEAR, could_be_one
 from .scope import Found, Scope, exact, is_level, is_share, same_unit
 from .subjects import (
+    _GENERIC,
     Subject,
     _period_name,
     _period_tokens,
@@ -90,6 +106,8 @@ _IN_CLASS = later(r"a place in a class of economies: «(?P<place>.*)» in «(?P<
                         r"«(?P<level>.*)»", re.S)
 _BOUND_RESTATED = later(r"a bound restated by the exact level after it: «(?P<bound>.*)», "
                              r"then «(?P<level>.*)»", re.S)
+_SUMMARY = later(r"a headline's figure, the first of its measure and subject in the body: "
+                 r"«(?P<headline>.*)», then «(?P<body>.*)»", re.S)
 _HEADLINE = later(r"a headline that names no place, of the one place its body names: (?P<reason>.*)",
                   re.S)
 
@@ -112,6 +130,9 @@ def paired_by(reason: str) -> Message | str:
     m = _BOUND_RESTATED.fullmatch(reason)
     if m is not None:
         return Message(msg.PAIRED_BOUND_RESTATED, bound=m.group("bound"), level=m.group("level"))
+    m = _SUMMARY.fullmatch(reason)
+    if m is not None:
+        return Message(msg.PAIRED_HEADLINE_SUMMARY, headline=m.group("headline"), body=m.group("body"))
     m = _HEADLINE.fullmatch(reason)
     if m is not None:
         key = m.group("reason")
@@ -121,12 +142,12 @@ def paired_by(reason: str) -> Message | str:
 
 def find(scope: Scope) -> list[Found]:
     restated = _restatements(scope)
-    linked = _linked(scope, restated)
+    others = [*_in_class(scope), *_places_counted(scope)]
+    linked = _linked(scope, restated, {i for r in others for i in _ids(r.fields["same"])})
     together = {frozenset(_ids(r.fields["same"])) for r in [*restated, *linked]}
     bounds = [r for r in _bounds_restated(scope)
               if not any(frozenset(r.fields["same"]) <= t for t in together)]
-    return [*_asides(scope), *restated, *_bands(scope), *linked, *bounds, *_in_class(scope),
-            *_places_counted(scope)]
+    return [*_asides(scope), *restated, *_bands(scope), *linked, *bounds, *others]
 
 
 def _ids(same: list) -> list[str]:
@@ -529,11 +550,11 @@ def _asides(scope: Scope) -> list[Found]:
 
 
 # --- the same subject stated again ------------------------------------------------------------
-def _linked(scope: Scope, restated: list[Found]) -> list[Found]:
+def _linked(scope: Scope, restated: list[Found], taken: set[str]) -> list[Found]:
     """The figures stated again in other sentences, one check per figure (every copy of it) or
     per statement made again (:func:`_blocks`): claims with the same key, statements
     repeated word for word (:func:`_repeated`) and the title given again (:func:`_title_again`)."""
-    groups = _keyed(scope, restated)
+    groups = _keyed(scope, restated, taken)
     together = [{(c.id, part) for c, part in g.copies[0]} for g in groups]
     for again in [*_repeated(scope), *_title_again(scope)]:
         again.copies = [cs for cs in again.copies
@@ -582,7 +603,7 @@ def _figure(copy: Copy) -> Figure:
 _SUMMARISES = later(r"[，,]?(?:分别为|分别是|依次为|依次是)")
 
 
-def _keyed(scope: Scope, restated: list[Found]) -> list[_Again]:
+def _keyed(scope: Scope, restated: list[Found], taken: set[str]) -> list[_Again]:
     """Claims with the same key in different sentences, each figure once with all its copies; a
     restatement's second figure has the key of the first (迈上11万亿元新台阶 is the GDP the
     sentence names before it); the growth rate a level carries has the key of a rate of its
@@ -628,7 +649,237 @@ def _keyed(scope: Scope, restated: list[Found]) -> list[_Again]:
             if any(c.id in placed for c, _ in g):
                 because = Message(msg.PAIRED_HEADLINE, reason=key.paired_by()).render("en")
             out.append(_Again([[head, *(c for c in g if c is not head)]], because))
+    return out + _headline_restated(scope, keys, out, taken)
+
+
+# --- a headline's figure restated in the body -------------------------------------------------
+#: the words before a headline's ratio that make it a growth rate: 大增37%, 增速达6.3%, 放缓至4.9%,
+#: 同比增幅达到30%, 同比增35.4%
+_HEAD_GROWTH = later(r"(?:增|增长|增速|增幅|涨|涨幅|上涨|降|下降|降幅|跌|下跌|回落|放缓|加快|提高|提升|"
+                     r"下滑|减少|减|回升)(?:了|达到了|达到|达|为|至|到|超过|超|逾|近)?$")
+#: the flags a headline may leave out: it says 增长 for the body's 实际增长
+_DROPPED_FLAGS = frozenset({"real"})
+
+
+def _headline_restated(scope: Scope, keys: dict[str, Subject | None], groups: list[_Again],
+                       taken: set[str]) -> list[_Again]:
+    """A headline's figure is the summary of one figure of its body (*linked*): 东方财富证券净利逆市
+    大增37% of 净利润…同比增长37.47%, 近八成毕业生 of 79%的毕业生, 东莞GDP破万亿 of 10855.35亿元. The
+    body figure is the first of the headline's measure (a growth rate, a share, a level in its
+    unit), subject (the body's subject in the headline's words, or the headline's in the body's),
+    place and period, as far as the headline names them; when the body states several figures of
+    that kind that are not one figure (two subjects, two periods), the words do not say which the
+    headline restates, and nothing is paired."""
+    headlines = _headline_lines(scope)
+    titles = {c.line for c in scope.claims if c.line in headlines and _title_like(scope, c)}
+    if not titles or not any(c.line not in headlines for c in scope.claims):
+        return []
+    paired = taken | {c.id for g in groups for cs in g.copies for c, _ in cs if len(cs) > 1}
+    body: list[tuple[Copy, Subject]] = []
+    for c in scope.claims:
+        if c.line in headlines or c.figure.quantity is None:
+            continue
+        key = keys[c.id] or _short_key(scope, c)
+        for copy, k in (((c, ""), key), ((c, ".growth"), growth_subject(scope, c, key))):
+            if k is not None and _figure(copy).quantity is not None and c.id not in taken and \
+                    not _SOME_OF.search(scope.text(scope.clause(c)[0], c.figure.number_start)):
+                body.append((copy, k))  # 有10个副省级城市…: some of them
+    lead = min((c.line for c in scope.claims if c.line not in headlines), default=0)
+    out = []
+    for h in scope.claims:
+        if (h.line not in titles and h.line != lead) or h.id in paired or h.figure.quantity is None \
+                or _of_each(scope, h):
+            continue
+        head = _headline_key(scope, h, keys[h.id])
+        if head is None:
+            continue
+        after = body if h.line in titles else [(c, k) for c, k in body if c[0].line > lead]
+        found = _restated_in_body(scope, (h, ""), head, after)
+        if found is not None:
+            because = Message(msg.PAIRED_HEADLINE_SUMMARY, headline=h.figure.text,
+                              body=_figure(found).text).render("en")
+            out.append(_Again([[(h, ""), found]], because))
     return out
+
+
+#: the words that say a figure of each of several: 均, 都, 各, 每年
+_EACH_OF = later(r"(?:均|都|各|每年|每月|每)[\u4e00-\u9fff]{0,4}$")
+#: the longest line read as a title
+_TITLE_CHARS = 50
+
+
+def _title_like(scope: Scope, c: DraftClaim) -> bool:
+    """A claim's line reads as a title: short, without a full stop (an article without a title
+    opens with a sentence of its body)."""
+    start = scope.plain.rfind("\n", 0, c.figure.start) + 1
+    line = scope.text(start, _line_end(scope.plain, start)).strip()
+    return len(line) <= _TITLE_CHARS and "。" not in line
+
+
+def _of_each(scope: Scope, h: DraftClaim) -> bool:
+    """A headline's figure said of each of a count of things before it in its clause (14省旅游收入
+    超百亿) or of each of several (中西部地区同比均创下超40%高增速): a figure of every one of them,
+    not one figure of the body; a count of places (27省份一季度GDP出炉) is read as such
+    (:func:`_places_counted`)."""
+    start, end = scope.clause(h)
+    if _EACH_OF.search(scope.text(start, h.figure.start)) or \
+            _PLACES_COUNTED.match(scope.text(h.figure.end, end)):
+        return True
+    for other in scope.in_span(start, h.figure.start):
+        q = other.figure.quantity
+        if other is not h and q is not None and q.unit.dimension in ("count", "number") and \
+                q.interval.lo == q.interval.hi and q.interval.lo < 1000:
+            return True
+    return False
+
+
+@dataclass(frozen=True, slots=True)
+class _Head:
+    """What a headline's figure says: its subject in the headline's words, its kind of measure
+    and flags, its year (the article's when it names none), the part of the year and the places
+    it names (empty: not named)."""
+
+    subject: str
+    kind: str
+    flags: frozenset[str]
+    year: str
+    sub: str
+    places: frozenset[str]
+
+
+def _headline_key(scope: Scope, h: DraftClaim, key: Subject | None) -> _Head | None:
+    """The words of a headline's figure: its label without the figures before it in the headline
+    (1-5月全国吸收外资4810亿元人民币 同比增35.4%: the rate's subject is the level's), or, for a figure
+    that opens it, the words after it (20.1万亿！中国外贸半年报速读)."""
+    q = h.figure.quantity
+    line_start = scope.plain.rfind("\n", 0, h.figure.start) + 1
+    label = h.label or ""
+    for other in scope.in_span(line_start, h.figure.start):
+        label = label.replace(other.figure.text, "")
+    if not label.strip() and not scope.text(line_start, h.figure.start).strip():
+        label = compiled(r"^[！!：:，,\s]+").sub("", scope.text(h.figure.end, _line_end(scope.plain,
+                                                                                   h.figure.end)))
+        label = compiled(r"[，,。；;！!？?\s].*$").sub("", label)
+    subject = normalise_label(label)
+    words = scope.text(scope.clause(h)[0], h.figure.number_start)
+    if key is not None:
+        kind, *flags = key.measure.split(":")
+    elif q.unit.dimension == "ratio":
+        growth = h.figure.is_rate or q.qualifier == "digits" or _HEAD_GROWTH.search(
+            compiled(r"[\s同比]+$").sub("", words))
+        kind, flags = ("growth" if growth else "share"), []
+    elif q.unit.dimension == "pp":
+        return None
+    else:
+        kind, flags = ("change" if h.figure.change_word or q.change else "level"), []
+    kind = "share" if kind == "level" and q.unit.dimension == "ratio" else kind
+    if kind not in ("growth", "share", "level") or "proj" in flags:
+        return None
+    after = _SHARE_OF.match(scope.text(h.figure.end, scope.clause(h)[1]))
+    if kind == "share" and after is not None:
+        subject = normalise_label(after.group("whom"))  # 近八成毕业生想立即工作: whose share it is
+    if len(subject) < 2 or _NOT_SUBJECT_HEAD.search(subject):
+        return None
+    _, sub, _ = _period_tokens(scope.text(line_start, h.figure.start))
+    where = where_and_when(scope, h)
+    places, period = where if where is not None else (frozenset(), period_of(scope, h))
+    year, own = _split_period(period)
+    return _Head(subject, kind, frozenset(flags), year, own if sub is not None else "", places)
+
+
+_PERIOD_PARTS = later(r"(?P<year>\d{4}|上年|前年|明年)?年?(?P<sub>.*)", re.S)
+
+
+def _split_period(period: str) -> tuple[str, str]:
+    """The year (2021, 上年 …; "" when none is named) and the part of it of a key's period."""
+    m = _PERIOD_PARTS.fullmatch(period)
+    assert m is not None
+    return m.group("year") or "", m.group("sub")
+
+
+#: the words after a share that say whose it is: 91%受访者认为…, 73%的台湾人不了解大陆
+_SHARE_OF = later(r"的?(?P<whom>[\u4e00-\u9fff“”\"]{4,})")
+#: the least share of a headline's words (pairs of characters) a body's share must name
+_SHARED_WORDS = 0.6
+#: a headline's words that are no subject: a comparison, a list, a figure
+_NOT_SUBJECT_HEAD = later(r"^(?:比|较|占|相比|与|为|是)|[\d、]")
+
+
+def _short_key(scope: Scope, c: DraftClaim) -> Subject | None:
+    """The key of a body claim whose label is too short for one (净利为29.8亿元): the subject a
+    headline may name it by, when it names a subject of three characters or more."""
+    if not c.label or scope.aside(c) or c.figure.is_rate:
+        return None
+    label = normalise_label(c.label)
+    if len(label) < 3 or (len(label) > 3 and generic(label)) or _NOT_SUBJECT_HEAD.search(label) \
+            or _GENERIC.match(label):
+        return None
+    where = where_and_when(scope, c)
+    if where is None or len(where[0]) > 1:
+        return None
+    q = c.figure.quantity
+    measure = "share" if is_share(c) else "level" if is_level(c) else None
+    if measure is None:
+        return None
+    return Subject(label, where[1], where[0], measure, q.unit.key)
+
+
+def _tier(head: str, body: str) -> int | None:
+    """How near a body's subject is to a headline's, nearest first: the same (0); the body's in
+    the headline's words, which add whose it is (万科净利润 and 净利润, 1); the headline's followed
+    by a measure word (医疗卫生机构 and 医疗卫生机构数, 2); the headline's after the qualifier its
+    clause before carried (营业收入 and 规上电子信息制造业营业收入, 3); None when the subjects differ."""
+    if body == head:
+        return 0
+    if body in head:
+        return 1
+    if len(head) >= 3 and body.startswith(head):
+        return 2
+    if len(head) >= 3 and body.endswith(head):
+        return 3
+    return None
+
+
+def _words_shared(head: str, body: str) -> float:
+    """The share of a headline's pairs of characters that a body's subject has too: 受访者认为报纸
+    存在有必要 and 认为报纸存在有必要的受访者 share 10 of 11."""
+    pairs = {head[i:i + 2] for i in range(len(head) - 1)}
+    return len(pairs & {body[i:i + 2] for i in range(len(body) - 1)}) / len(pairs) if pairs else 0.0
+
+
+def _restated_in_body(scope: Scope, h: Copy, head: _Head,
+                      body: list[tuple[Copy, Subject]]) -> Copy | None:
+    """The body figure a headline's figure restates (:func:`_headline_restated`), or None."""
+    tiers: list[list[tuple[Copy, Subject]]] = [[], [], [], [], []]
+    for copy, k in body:
+        kind, *flags = k.measure.split(":")
+        if kind == "level" and _figure(copy).quantity.unit.dimension == "ratio":
+            kind = "share"
+        if kind != head.kind or frozenset(flags) - _DROPPED_FLAGS != head.flags - _DROPPED_FLAGS:
+            continue
+        if not _one_unit(h[0], copy[0]) if not copy[1] else \
+                _figure(copy).quantity.unit.key != _figure(h).quantity.unit.key:
+            continue
+        if head.places and k.places and k.places != head.places:
+            continue
+        year, sub = _split_period(k.period)
+        if (head.sub and sub != head.sub) or (year != head.year and (head.year or not year.isdigit())):
+            continue  # 1-7月 over 今年1-7月, not 去年1-7月
+        tier = _tier(head.subject, k.label)
+        if tier is not None:
+            tiers[tier].append((copy, k))
+        elif head.kind == "share" and _words_shared(head.subject, k.label) >= _SHARED_WORDS:
+            tiers[4].append((copy, k))
+    if tiers[4]:  # shares by their words: the body's that shares most of them
+        most = max(_words_shared(head.subject, k.label) for _, k in tiers[4])
+        tiers[4] = [(c, k) for c, k in tiers[4] if _words_shared(head.subject, k.label) == most]
+    found = next((t for t in tiers if t), [])
+    if not found or len({(k.label, k.period, k.places or head.places, k.measure)
+                         for _, k in found}) != 1:
+        return None  # the words do not say which of several figures the headline restates
+    first = min(found, key=lambda ck: ck[0][0].figure.start)[0]
+    bounds = _figure(h).quantity.qualifier is not None and _figure(first).quantity.qualifier is not None
+    return first if _could_be_one(h, first) and not bounds else None  # 突破8万亿元, 超过万亿元: no test
 
 
 #: the units a level written without one takes from the levels of its subject (:func:`_one_unit`)

@@ -267,8 +267,8 @@ _SUB = later(
     rf"[{_NUM}]{{1,2}}月份(?:末|底)?|"
     r"全年(?!目标|计划|任务|预期|预算)|年末|年底|年初(?:以来|至今)?|今年以来|年内"
 )
-_BASE = later(r"(?:比|较|与|同|相比|相较于?|比上年|超过|高于|低于|快于|慢于)$")
-_BASE_YEAR = later(r"(?:比|较|相比|与)((?:19|20)\d\d)年(?:的)?$")
+_BASE = later(r"(?:比|较|与|同|相比|相较于?|比上年|超过|高于|低于|快于|慢于|由)$")
+_BASE_YEAR = later(r"(?:比|较|相比|与|由)((?:19|20)\d\d)年(?:的)?$")
 #: 过去一年 of a report is the year before its own (政府工作报告: 过去一年…, 今年…预期目标).
 _RELATIVE_YEAR = later(r"(?<![比较与同])(?:上年|去年|前年|今年|明年|过去的?一年)")
 _RELATIVE = {"上年": -1, "去年": -1, "前年": -2, "今年": 0, "明年": 1, "过去一年": -1, "过去的一年": -1}
@@ -443,6 +443,8 @@ _SYNONYMS = (
     (later(r"居民消费价格(?:指数)?|(?<![A-Za-z])CPI(?![A-Za-z])"), "居民消费价格"),
     (later(r"(?<![城乡农村镇])(?:社会)?消费品零售总额|社零(?:总额)?"), "社会消费品零售总额"),
     (later(r"总产(?:量)?(?!值)"), "产量"),
+    (later(r"净利(?![润率])"), "净利润"),
+    (later(r"营收(?!入)"), "营业收入"),
 )
 _GENERIC = later(
     r"^(?:增长|下降|其中|合计|总计|累计|共计|比例|占比|比重|增加值|总量|总额|数据|规模|水平|新台阶|大关)$"
@@ -683,7 +685,7 @@ def subject_of(scope: Scope, c: DraftClaim) -> Subject | None:
         subject = _RATE_VERB.sub("", subject)  # 仍能保持3%的增长: the sentence's subject's rate
     base = _BASE_YEAR.search(clause)
     if base and measure == "level":
-        subject = re.sub(r"(?:比|较|相比)$", "", subject)
+        subject = re.sub(r"(?:比|较|相比|由)$", "", subject)
     if _TARGET_DONE.search(clause) and "目标进度" not in subject:
         subject = "目标进度"  # the draft's label dropped 完成: 完成年度目标任务的50.1%
     if _RELATION.match(subject):
