@@ -124,3 +124,24 @@ def test_the_count_inside_zhan_is_the_whole_and_market_value_is_its_own_part(art
 def test_a_changed_whole_inside_zhan_is_named(article) -> None:
     code, doc = article(LISTED.format(all="3690"))
     assert code == 1 and _named(doc, "3690家")
+
+
+# --- G. a headline's figure is never a sum of several, a lead's count or a group's threshold -------
+
+# private-firms-rd-top500-2021-nbd lines 1 and 3
+HEADLINE = ("1419亿元！华为豪气夺得研发投入“第一”\n"
+            "榜单显示，华为以1419亿元位居榜首，阿里巴巴、腾讯、吉利、百度紧随其后，4家研发投入合计达1347亿元，"
+            "不及华为一家。\n")
+# developer-sales-top100-h1-2022-cncnexpo line 4
+THRESHOLD = ("百强企业2022年上半年销售额共计3.56万亿元，较2021年上半年同比下降48.67%；85家企业销售额超过"
+             "100亿元，较2021年上半年减少47家。\n")
+
+
+def test_a_headline_is_no_restatement_of_a_sum_of_several(article) -> None:
+    _, doc = article(HEADLINE)
+    assert alarms(doc) == []
+
+
+def test_a_threshold_a_group_passes_is_no_figure_of_the_subject(article) -> None:
+    _, doc = article(THRESHOLD)
+    assert alarms(doc) == [] and checks(doc, "same") == []

@@ -603,6 +603,17 @@ def _figure(copy: Copy) -> Figure:
 _SUMMARISES = later(r"[，,]?(?:分别为|分别是|依次为|依次是)")
 
 
+def _group_threshold(scope: Scope, c: DraftClaim) -> bool:
+    """A bound that a counted group reaches (85家企业销售额超过100亿元): the line its members pass,
+    no figure of the subject."""
+    q = c.figure.quantity
+    if q is None or q.qualifier is None:
+        return False
+    start, _ = scope.clause(c)
+    return any(o is not c and o.figure.quantity is not None and o.figure.quantity.unit.dimension == "count"
+               for o in scope.in_span(start, c.figure.start))
+
+
 def _keyed(scope: Scope, restated: list[Found], taken: set[str]) -> list[_Again]:
     """Claims with the same key in different sentences, each figure once with all its copies; a
     restatement's second figure has the key of the first (迈上11万亿元新台阶 is the GDP the
@@ -613,7 +624,8 @@ def _keyed(scope: Scope, restated: list[Found], taken: set[str]) -> list[_Again]
     for c in scope.claims:
         after = scope.text(c.figure.end, c.figure.end + 6)
         keys[c.id] = None if _share_of_the_part_before(scope, c) or _SUMMARISES.match(after) \
-            or after.startswith("之间") else subject_of(scope, c)  # 在3万亿元到5万亿元之间的有8个省份
+            or after.startswith("之间") or _group_threshold(scope, c) \
+            else subject_of(scope, c)  # 在3万亿元到5万亿元之间的有8个省份
     for r in restated:
         a, b = r.fields["same"]
         if keys[b] is None and keys[a] is not None and by_id[b].figure.quantity is not None:
@@ -681,15 +693,17 @@ def _headline_restated(scope: Scope, keys: dict[str, Subject | None], groups: li
             continue
         key = keys[c.id] or _short_key(scope, c)
         for copy, k in (((c, ""), key), ((c, ".growth"), growth_subject(scope, c, key))):
+            words = scope.text(scope.clause(c)[0], c.figure.number_start)
             if k is not None and _figure(copy).quantity is not None and c.id not in taken and \
-                    not _SOME_OF.search(scope.text(scope.clause(c)[0], c.figure.number_start)):
-                body.append((copy, k))  # 有10个副省级城市…: some of them
+                    not _SOME_OF.search(words) and not _SUM_OF_SEVERAL.search(words):
+                body.append((copy, k))  # 有10个副省级城市…: some of them; 4家…合计: a sum of several
     lead = min((c.line for c in scope.claims if c.line not in headlines), default=0)
     out = []
     for h in scope.claims:
         if (h.line not in titles and h.line != lead) or h.id in paired or h.figure.quantity is None \
-                or _of_each(scope, h):
-            continue
+                or _of_each(scope, h) or (h.line not in titles
+                                          and h.figure.quantity.unit.dimension == "count"):
+            continue  # a lead's count (9家企业…) is of a group its paragraph defines, no summary
         head = _headline_key(scope, h, keys[h.id])
         if head is None:
             continue
@@ -702,6 +716,8 @@ def _headline_restated(scope: Scope, keys: dict[str, Subject | None], groups: li
     return out
 
 
+#: the words that make a figure the sum of several (4家研发投入合计达1347亿元)
+_SUM_OF_SEVERAL = later(r"合计|共计|总计")
 #: the words that say a figure of each of several: 均, 都, 各, 每年
 _EACH_OF = later(r"(?:均|都|各|每年|每月|每)[\u4e00-\u9fff]{0,4}$")
 #: the longest line read as a title
