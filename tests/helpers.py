@@ -279,3 +279,9 @@ def warned_figures(doc: dict[str, Any]) -> list[tuple[int, int, str]]:
         assert f["severity"] == "warning"
         out += named_figures(f)
     return out
+
+
+def names_written(doc: dict[str, Any], written: str, severity: str = "error") -> bool:
+    """Whether a finding of that severity names a claim written so."""
+    return any(c["written"] == written for f in doc["findings"] if f["severity"] == severity
+               for c in f["claims"])

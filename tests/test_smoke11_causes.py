@@ -6,13 +6,7 @@ from __future__ import annotations
 
 from helpers import alarms
 from helpers import checks_of as checks
-
-
-def _named(doc: dict, written: str) -> bool:
-    """Whether an error names a claim written so."""
-    return any(c["written"] == written for f in doc["findings"] if f["severity"] == "error"
-               for c in f["claims"])
-
+from helpers import names_written as _named
 
 # --- A. 地方税收收入 is inside 地方一般公共预算收入: another split of the revenue -----------------------
 

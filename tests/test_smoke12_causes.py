@@ -8,15 +8,9 @@ from fractions import Fraction
 
 from helpers import alarms
 from helpers import checks_of as checks
+from helpers import names_written as _named
 
 from factcheck.quantity import parse_quantity
-
-
-def _named(doc: dict, written: str, severity: str = "error") -> bool:
-    """Whether a finding of that severity names a claim written so."""
-    return any(c["written"] == written for f in doc["findings"] if f["severity"] == severity
-               for c in f["claims"])
-
 
 # --- A. 以61.04%的人口增长率: a member's own ratio, no share of the count before it ---------------
 

@@ -7,13 +7,7 @@ from __future__ import annotations
 
 from helpers import alarms
 from helpers import checks_of as checks
-
-
-def _named(doc: dict, written: str) -> bool:
-    """Whether an error names a claim written so."""
-    return any(c["written"] == written for f in doc["findings"] if f["severity"] == "error"
-               for c in f["claims"])
-
+from helpers import names_written as _named
 
 # --- A. 占年度预算B的p%，较上年C，增收D: B is the whole of the share, C the previous level -------------
 
