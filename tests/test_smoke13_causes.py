@@ -139,3 +139,26 @@ def test_a_headline_is_no_restatement_of_a_sum_of_several(article) -> None:
 def test_a_threshold_a_group_passes_is_no_figure_of_the_subject(article) -> None:
     _, doc = article(THRESHOLD)
     assert alarms(doc) == [] and checks(doc, "same") == []
+
+
+# --- a month the sentence names is its period, not a base period named earlier in the paragraph --------
+
+# national-economy-oct-2022-jsdanbao line 6 (shortened)
+MONTHS = ("1-9月份，全国规模以上工业增加值同比增长{ytd9}%。"
+          "1-10月份，全国规模以上工业增加值同比增长4.0%，比1-9月份加快0.1个百分点。"
+          "高技术制造业增加值同比增长8.7%，比1-9月份加快0.2个百分点。"
+          "10月份，全国规模以上工业增加值同比增长5.0%，比三季度加快0.2个百分点。")
+
+
+def test_the_rate_of_a_month_is_not_the_base_of_a_year_to_date_comparison(article) -> None:
+    _, doc = article(MONTHS.replace("1-9月份，全国规模以上工业增加值同比增长{ytd9}%。", ""))
+    assert alarms(doc) == []
+    assert checks(doc, "points") == []
+
+
+def test_the_year_to_date_base_is_found_and_a_changed_one_named(article) -> None:
+    _, doc = article(MONTHS.format(ytd9="3.9"))
+    assert alarms(doc) == []
+    assert [v for v, written in checks(doc, "points") if "3.9%" in written] == ["holds"]
+    _, doc = article(MONTHS.format(ytd9="3.6"))
+    assert _named(doc, "3.6%", "warning")

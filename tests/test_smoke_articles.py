@@ -81,8 +81,6 @@ OPEN = {
     ("trade-jan-feb-2010-fujian-dechunwater", "FC901", 3),
     # 分财产险、人身险来看: 原保费收入 and 赔付支出 of the two summed as one split of 原保险保费收入
     ("insurance-jan-may-2023-xyjb", "FC301", 3),
-    # smoke13: 1-10月份…增长4.0%，比1-9月份加快0.1个百分点 taken against the 10月份 rate (5.0%)
-    ("national-economy-oct-2022-jsdanbao", "FC131", 6),
 }
 
 

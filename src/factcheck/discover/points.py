@@ -353,7 +353,8 @@ def period_of(scope: Scope, c: DraftClaim) -> tuple[str | None, str | None, int 
     year = sub = month = None
     for marks in spans:
         year = year if year is not None else marks[0]
-        sub = sub if sub is not None else marks[1]
+        if month is None:  # a month the sentence names is its period (10月份，… after 比1-9月份)
+            sub = sub if sub is not None else marks[1]
         if month is None and sub is None and marks[2] is not None:
             month = int(marks[2])
     return year, sub, month
