@@ -221,8 +221,13 @@ def _of_plan(scope: Scope, k: int, rate: DraftClaim) -> list[Found]:
 
 
 def _a_plan(scope: Scope, c: DraftClaim) -> bool:
-    """A level its clause names a plan (年度计划投资295.16亿元, 年度投资计划647.4亿元)."""
-    return bool(_PLAN.search(scope.before(c) + c.value))
+    """A level its clause names a plan (年度计划投资295.16亿元, 年度投资计划647.4亿元), not revenue or
+    spending of a budget (地方公共财政预算收入13916万元, 预算内投资: done, not planned)."""
+    return bool(_PLAN.search(_BUDGETED.sub("", scope.before(c) + c.value)))
+
+
+#: Money a budget takes in or spends (预算收入, 预算支出, 预算内投资): a done level, no plan.
+_BUDGETED = later(r"预算(?=收入|支出|内|外|资金|执行|完成)")
 
 
 def _part(scope: Scope, k: int, rate: DraftClaim, head: str) -> DraftClaim | None:
