@@ -32,3 +32,50 @@ def test_a_plan_stated_is_still_the_whole_and_a_changed_part_is_named(article) -
     assert checks(doc, "share") == [("holds", ["229.68亿元", "295.16亿元", "77.82%"])]
     code, doc = article(PLAN.format(done="259.68"))
     assert code == 1 and _named(doc, "259.68亿元")
+
+
+# --- bins of one distribution (增幅在200%-300%之间的运输机场有5个，…之间的机场有28个) are siblings --------
+
+# airports-2023-bulletin-xinjingbao-414w line 4
+BINS = ("{lead}从增速看，增幅在300%以上的运输机场有1个，增幅在200%-300%之间的运输机场有5个，"
+        "增幅在100%-200%之间的机场有{bin3}个，增幅在100%以内的机场有4个。")
+
+
+def test_bins_of_a_distribution_are_no_part_of_each_other(article) -> None:
+    _, doc = article(BINS.format(lead="", bin3="28"))
+    assert alarms(doc) == []
+    assert checks(doc, "breakdown") == []
+
+
+def test_each_bin_is_within_the_count_of_all_and_a_changed_one_is_named(article) -> None:
+    lead = "2023年，我国境内共有颁证运输机场259个，"
+    _, doc = article(BINS.format(lead=lead, bin3="28"))
+    assert alarms(doc) == []
+    assert ("holds", ["28个", "259个"]) in checks(doc, "breakdown")
+    code, doc = article(BINS.format(lead=lead, bin3="280"))
+    assert code == 1 and _named(doc, "280个")
+
+
+# --- 此外 adds things beside a 从…看 split: no part of it --------------------------------------------
+
+# beijing-parks-dragon-boat-2023-jinbao lines 5-6
+BESIDES = ("端午节假期首日，太行山大峡谷所辖八泉峡、青龙峡、红豆峡景区共接待游客3.2万余人次，"
+           "主景区八泉峡接待游客16782人次，是2019年的3倍多。\n从客源地来看，八泉峡景区游客以山西本地为主，约占50%，周边省份河南、河北、"
+           "山东、北京等地游客共占45%左右的比例。此外，五台山接待游客21649人次，壶口瀑布共接待游客5340人次。\n")
+
+
+def test_figures_after_besides_are_no_parts_of_the_split_before(article) -> None:
+    _, doc = article(BESIDES)
+    assert alarms(doc) == []
+    assert not any("21649人次" in written for _, written in checks(doc, "breakdown"))
+
+
+# smoke12 investor-education-bases-2021-cls line 5: 此外…的投教基地有44家 is no member count of 29家
+BASES = ("2016年来，证监会先后命名了4批共计71家国家级投教基地，其中42家为实体基地，29家为互联网基地；"
+         "此外隶属于券商的投教基地有44家，占比超过六成。")
+
+
+def test_a_count_after_besides_is_no_member_of_the_count_before(article) -> None:
+    _, doc = article(BASES)
+    assert alarms(doc) == []
+    assert not any("44家" in written for _, written in checks(doc, "breakdown"))

@@ -86,12 +86,14 @@ def find(scope: Scope) -> list[Found]:
 
 
 #: From a count to the count of those of its members that do something, in its sentence: 家A股公司
-#: 已披露2025年业绩预告，业绩下滑的有, 家旅游星级饭店客房出租率超过80%的有 (的有, 的企业有).
-_THOSE_THAT = later(r"的[\u4e00-\u9fff]{0,3}有$")
+#: 已披露2025年业绩预告，业绩下滑的有, 家旅游星级饭店客房出租率超过80%的有 (的有, 的企业有,
+#: 的运输机场有).
+_THOSE_THAT = later(r"的[\u4e00-\u9fff]{0,4}有$")
 #: How far after a count its member counts are looked for (a sentence lists a few).
 _MEMBERS_WITHIN = 12
-#: Words that start the parts of a part (其中…的有73家) or a count of another time (上年的有).
-_NOT_OF_THE_WHOLE = later(r"其中|上年|去年|上[周月]|同期|此前|相比|[比较]上")
+#: Words that start the parts of a part (其中…的有73家), more things beside (此外…的有44家) or a count
+#: of another time (上年的有).
+_NOT_OF_THE_WHOLE = later(r"其中|此外|另外|另有|上年|去年|上[周月]|同期|此前|相比|[比较]上")
 
 
 def _those_that(scope: Scope) -> list[Found]:

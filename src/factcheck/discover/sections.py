@@ -68,6 +68,8 @@ def _section(scope: Scope, line: int, start: int, stop: int, opened: int) -> lis
     the paragraph): of the total before the paragraph's first split (its parts begin at ``opened``)."""
     by = bool(_BY.search(scope.text(max(0, start - 12), start)))
     end = min(_sentence_end(scope, start) if by else len(scope.plain), stop)
+    besides = _BESIDES.search(scope.plain, start, end)
+    end = besides.start() if besides else end  # 此外，五台山接待游客…: more things, no part of the split
     parts = [c for c in scope.claims if c.line == line and start <= c.figure.start < end
              and is_level(c) and exact(c) and not scope.aside(c) and not a_change(c) and not a_base(scope, c)
              and not a_share_whole(scope, c) and c.figure.quantity.unit.dimension not in ("ratio", "number")
@@ -95,6 +97,8 @@ def _section(scope: Scope, line: int, start: int, stop: int, opened: int) -> lis
                   f"{total.id}_split")]
 
 
+#: A sentence that adds things beside the split: 此外, 另外, 除此之外.
+_BESIDES = compiled(r"[。；;！？]\s*(?:此外|另外|除此之外|与此同时)")
 _SPAN_OF_YEARS = later(r"(?:19|20)\d\d年?\s*(?:[-~～—–至到]|－)\s*(?:19|20)\d\d年")
 
 
