@@ -79,3 +79,40 @@ def test_a_count_after_besides_is_no_member_of_the_count_before(article) -> None
     _, doc = article(BASES)
     assert alarms(doc) == []
     assert not any("44家" in written for _, written in checks(doc, "breakdown"))
+
+
+# --- a net amount (财务费用 = interest paid − interest earned ± exchange) bounds none of its 其中 lines ----
+
+# tcl-tech-q3-2025-reportify line 15; the same layout in an income statement (qianzhan.com, 002212)
+NET = ["财务费用为34.40亿元，其中利息费用为37.20亿元。",
+       "财务费用417,206.37元，其中：利息费用1,323,584.17元，利息收入1,028,448.25元。"]
+
+
+def test_interest_is_no_part_of_net_financial_expenses(article) -> None:
+    for text in NET:
+        _, doc = article(text)
+        assert alarms(doc) == [] and checks(doc, "breakdown") == [], text
+
+
+def test_a_gross_cost_still_bounds_its_parts(article) -> None:
+    code, doc = article("营业成本为34.40亿元，其中原材料成本为37.20亿元。")
+    assert code == 1 and _named(doc, "37.20亿元")
+
+
+# --- 共计 over what each group has of kinds of things (职业, 行业) is their union, not their sum ----------
+
+# graduate-employment-report-2014-mycos-chinagcw line 4
+UNION = ("覆盖了本科毕业生能够从事的593个职业、高职高专毕业生能够从事的537个职业，共计665个职业；"
+         "覆盖本科毕业生就业的323个行业、高职高专毕业生就业的324个行业，共计326个行业。")
+
+
+def test_kinds_each_group_has_overlap(article) -> None:
+    _, doc = article(UNION)
+    assert alarms(doc) == [] and checks(doc, "breakdown") == []
+
+
+def test_counts_of_kinds_without_owners_still_add_up_and_a_changed_total_is_named(article) -> None:
+    _, doc = article("共调查了本科专业324个、高职高专专业490个，共计814个专业。")
+    assert checks(doc, "breakdown") == [("holds", ["324个", "490个", "814个"])]
+    code, doc = article("共调查了本科专业324个、高职高专专业490个，共计815个专业。")
+    assert code == 1 and _named(doc, "815个")

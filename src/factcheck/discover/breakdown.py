@@ -168,11 +168,17 @@ def _summed(scope: Scope) -> list[Found]:
         kinds = {measure(c.label) for c in (*before, total)} - {None}
         if len(kinds) > 1:
             continue  # 营业收入…，净利润…: levels of two measures, no sum
+        if _KINDS_OF_THINGS.match(scope.text(total.end, total.end + 4)) \
+                and all(scope.text(c.figure.start - 1, c.figure.start) == "的" for c in before):
+            continue  # 能够从事的593个职业、…的537个职业，共计665个职业: sets of kinds overlap
         found.append(Found("breakdown", {"breakdown": total.id, "parts": [c.id for c in before],
                                          "exhaustive": True}, "stated", total,
                            "the total the words state after its parts (…，合计)", f"{total.id}_sum"))
     return found
 
+
+#: Kinds of things a count counts (职业, 行业, 专业…): what each group has of them may overlap.
+_KINDS_OF_THINGS = later(r"^(?:职业|行业|专业|工种|岗位|品种|品类|领域|学科|门类|类别|种类|国家|地区)")
 
 #: What may stand between a count and the brackets that spread it over places: nothing, or 均为 and
 #: what all of it is (新增确诊病例9例，均为境外输入病例（广东4例，…）).
