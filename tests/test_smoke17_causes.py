@@ -116,3 +116,41 @@ def test_counts_of_kinds_without_owners_still_add_up_and_a_changed_total_is_name
     assert checks(doc, "breakdown") == [("holds", ["324个", "490个", "814个"])]
     code, doc = article("共调查了本科专业324个、高职高专专业490个，共计815个专业。")
     assert code == 1 and _named(doc, "815个")
+
+
+# --- 其中 after a closing bracket splits the figure before the bracket, not the bracket's last --------
+
+# ipo-feb-2022-beyondjcurve-36kr line 13
+IPO = ("本月有24只新股上会（包括创业板9只，科创板8只），其中21只已审核通过（包括科创板8只，创业板7只），"
+       "3只上会未通过。")
+
+
+def test_a_figure_inside_brackets_is_no_total_of_the_qizhong_after_them(article) -> None:
+    _, doc = article(IPO)
+    assert alarms(doc) == []
+    assert not any("21只" in written and "8只" in written for _, written in checks(doc, "breakdown"))
+
+
+def test_without_brackets_the_count_splits_and_a_changed_part_is_named(article) -> None:
+    _, doc = article("本月有24只新股上会，其中21只已审核通过，3只上会未通过。")
+    assert ("holds", ["21只", "3只", "24只"]) in checks(doc, "breakdown")
+    code, doc = article("本月有24只新股上会，其中27只已审核通过，3只上会未通过。")
+    assert code == 1 and _named(doc, "27只")
+
+
+# --- a 其中 list ends at a parallel total: …各项存款余额, 其中住户…；…各项贷款余额 -----------------------
+
+# wuhua-economy-jan-aug line 6
+DEPOSITS = ("截至8月底，金融机构本外币各项存款余额达288.06亿元，比年初增长4.8%。"
+            "其中住户储蓄存款余额{household}亿元，比年初增长6.3%；金融机构本外币各项贷款余额113.71亿元，比年初增长9.1%。")
+
+
+def test_loans_are_no_part_of_deposits(article) -> None:
+    _, doc = article(DEPOSITS.format(household="208.02"))
+    assert alarms(doc) == []
+    assert checks(doc, "breakdown") == [("holds", ["208.02亿元", "288.06亿元"])]
+
+
+def test_a_household_deposit_over_all_deposits_is_named(article) -> None:
+    code, doc = article(DEPOSITS.format(household="308.02"))
+    assert code == 1 and _named(doc, "308.02亿元")

@@ -709,12 +709,18 @@ def _other_measure(total: DraftClaim, c: DraftClaim) -> bool:
 
 
 def _sibling(total: DraftClaim, c: DraftClaim) -> bool:
-    """A figure named with the total's opening words but not its head (在园教职工 after 在园幼儿):
-    another thing of the same place or time, not a kind of the total's things (在校研究生 is one
-    of 在校学生)."""
+    """A figure named with the total's opening words but not its head (在园教职工 after 在园幼儿;
+    各项贷款余额 after 各项存款余额): another thing of the same place or time, not a kind of the
+    total's things (在校研究生 is one of 在校学生)."""
     whole, part = name(total), name(c)
-    return len(whole) >= 3 and len(part) >= 3 and part[:2] == whole[:2] and part[-1] != whole[-1] \
-        and part[2:] not in whole  # 执业助理 is one of the 执业（助理）医师
+    if len(whole) < 3 or len(part) < 3 or part[:2] != whole[:2]:
+        return False
+    if part[-1] != whole[-1]:
+        return part[2:] not in whole  # 执业助理 is one of the 执业（助理）医师
+    if len(whole) != len(part) or whole == part:
+        return False
+    common = next(i for i in range(len(whole)) if whole[i] != part[i])
+    return common >= 4 and len(whole) - common >= 3  # 各项存款余额 / 各项贷款余额
 
 
 #: Totals whose kind leaves out things a bulletin lists right after their parts: 粮食 (谷物、豆类、
@@ -845,7 +851,7 @@ def _intro_after(scope: Scope, k: int, total: DraftClaim, s_end: int) -> int | N
             return None  # 其中有107家（含港台企业则为120家）: the count with more, no part
         if _INTRO.match(scope.text(start, c.figure.start)) or \
                 compiled(r"[，,；;（(]其中[，,：:]?$").search(scope.text(start, c.figure.start)):
-            return start
+            return None if _closes_a_bracket(scope.text(total.end, c.figure.start)) else start
         if is_level(c) and same_unit(c, total) and total.figure.quantity.unit.dimension == "count" \
                 and _NAMED_PART.search(scope.text(start, c.figure.start)):  # type: ignore[union-attr]
             return start  # 共有35只新基金成立，其中权益类基金21只: the part named between 其中 and its count
@@ -856,6 +862,17 @@ def _intro_after(scope: Scope, k: int, total: DraftClaim, s_end: int) -> int | N
             return None
         start = c.end
     return start if compiled(r"[，,]其中").search(scope.text(start, s_end)) else None
+
+
+def _closes_a_bracket(words: str) -> bool:
+    """Whether the words after a total close a bracket it stands in: 24只新股上会（包括创业板9只，科创板
+    8只），其中21只: the 其中 after the bracket splits the figure before it, not one inside."""
+    depth = 0
+    for ch in words:
+        depth += 1 if ch in "（(" else -1 if ch in "）)" else 0
+        if depth < 0:
+            return True
+    return False
 
 
 def _full_stop(scope: Scope, end: int) -> int:
