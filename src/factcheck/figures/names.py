@@ -58,9 +58,10 @@ _EACH = later(r"(?:各|均|分别|各自|每个|每家)(?:有|为|是|达|达到
 
 
 #: Words that make a list item a clause rather than a name (打井34眼、引泉7处; 惠州的…也由1家; 均为,
-#: 分别, 其中, 占), a numeral with its counter (四市: a count, not a name; 做实四篇文章: a verb and its
-#: object) or a grade (国家一级、二级保护动物共20种: the 20 are animals, not the two grades).
-_CLAUSE_WORDS = later(r"[0-9０-９%％]|[一二两三四五六七八九十][个家所座地项市省县类种级等篇条张件]|"
+#: 分别, 其中, 占), a numeral with its counter (四市: a count, not a name; 做实四篇文章, 打好三大攻坚
+#: 战: a verb and its object) or a grade (国家一级、二级保护动物共20种: the 20 are animals, not the
+#: two grades).
+_CLAUSE_WORDS = later(r"[0-9０-９%％]|[一二两三四五六七八九十][个家所座地项市省县类种级等篇条张件大]|"
                       r"的|也|(?<!自)由|是|为|了|在|将|被|均|各|分别|其中|占")
 #: What a thing is, not its name: a degree (更重要、更领先的指标) or a result (1、一季度亏损、中报盈利:
 #: the conditions a list of firms meets).
@@ -74,11 +75,10 @@ _GENERIC = frozenset("医院 卫生院 卫生所 卫生室 诊所 门诊部 疗�
 
 def not_a_name(item: str, leading: bool = False) -> bool:
     """An item of a 、 list that says what a thing is or what kind it is, never which one, or
-    that holds the words of a clause, or is only the verb of one (做实四篇文章、推进四个着力: 推进
-    governs the count after it, it names nothing). ``leading``: the first item of a list, which may still hold
+    that holds the words of a clause. ``leading``: the first item of a list, which may still hold
     the words that lead its clause (其中北京、上海): only what it says of the thing counts."""
-    return item in _GENERIC or bool(_PREDICATE.search(item)) or bool(_LIST_LEAD.fullmatch(item)) \
-        or (not leading and bool(_CLAUSE_WORDS.search(item)))
+    return item in _GENERIC or bool(_PREDICATE.search(item)) or \
+        (not leading and bool(_CLAUSE_WORDS.search(item)))
 
 
 #: From the size of a group to the brackets that name its members: its noun, then （A、B和C）.
