@@ -23,7 +23,7 @@ from . import readers
 from .findings import ArticleSpan
 from .messages import Message
 from .patterns import compiled, later
-from .quantity import normalise
+from .quantity import normalise, thousands_gaps
 from .textfile import DEFAULT_MAX_BYTES, TextFileError, read_text
 
 __all__ = [
@@ -84,10 +84,11 @@ def normalise_with_map(text: str, keep_ascii_gaps: bool = False) -> Normalised:
     """Fold every character (see :func:`fold`) and drop whitespace, keeping an offset map.
 
     With ``keep_ascii_gaps``, whitespace between two ASCII letters or digits becomes one space,
-    so that "2023 5" is not read as the number 20235, and whitespace with a line break becomes
-    one line break, so that a heading does not run into the next line (figure scanning); quote
-    matching drops every space.
+    so that "2023 5" is not read as the number 20235 (a space that sets off thousands, 1 228.3亿,
+    is dropped), and whitespace with a line break becomes one line break, so that a heading does
+    not run into the next line (figure scanning); quote matching drops every space.
     """
+    joined = thousands_gaps(text) if keep_ascii_gaps else frozenset()
     out: list[str] = []
     offsets: list[int] = []
     gap_at: int | None = None
@@ -104,7 +105,7 @@ def normalise_with_map(text: str, keep_ascii_gaps: bool = False) -> Normalised:
             out.append("\n")  # a line ends a heading or a list item: 海南省增速排名第二⏎
             offsets.append(newline_at)
         elif keep_ascii_gaps and gap_at is not None and out and _is_ascii_alnum(out[-1]) \
-                and _is_ascii_alnum(folded[0]):
+                and _is_ascii_alnum(folded[0]) and gap_at not in joined:
             out.append(" ")
             offsets.append(gap_at)
         gap_at = newline_at = None

@@ -44,6 +44,7 @@ __all__ = [
     "POINTS",
     "QUALIFIERS",
     "RATE_NAMES",
+    "STREAK",
     "SUFFIX",
     "TALLY",
     "TO_LEVEL",
@@ -171,6 +172,10 @@ DOWN: tuple[str, ...] = _longest_first(
 POINTS: tuple[str, ...] = _longest_first(
     "关注点 关键词 看点 问题 亮点 特点 特征 方面 举措 措施 任务 变化 趋势 重点 成效 做法 经验 建议"
 )
+
+#: After a numeral, the words of a streak (勇夺“三连冠”、实现“四连胜”, 出口实现三连增): the numeral
+#: counts wins or periods in a row, no things a list names; no figure.
+STREAK = ("连胜", "连冠", "连增", "连涨", "连降", "连跌")
 
 #: The words of a tally of directions (四升三降一平, 一减两稳五增, 八增长两收窄, 六涨一降): each numeral
 #: counts the items the text lists with that direction; the longest word first.

@@ -54,6 +54,7 @@ __all__ = [
     "parse_factor",
     "parse_quantity",
     "parse_rate",
+    "thousands_gaps",
 ]
 
 
@@ -445,15 +446,35 @@ _COMPAT_DIGIT = later(r"[¹\u2070-\u2089\u2460-\u24ff\u2776-\u2793\u3220-\u3229\
                            r"|(?<![mM])[²³]")
 _SPLIT_NUMBER = later(r"\d\s+\d")
 
+#: One space, no-break space or thin space between groups of digits.
+_GROUP_SPACE = " \u00a0\u2009\u202f"
+#: A number whose thousands are set off by a space (1 228.3亿吨公里, 42 690公里, 5 221 km): 1–3
+#: digits, not after a digit or a digit and a space (2020 2021年), nor after a label or a model
+#: name (图1 201, 表 2 300, 第1 2 3, iPhone 14 128GB), then groups of exactly three digits, the
+#: last followed by no digit, even after spaces (a table row 12 345 6, 1 234 5678 is no number).
+_THOUSANDS_SPACED = later(
+    rf"(?<![\d.,，A-Za-z图表第附])(?<![\dA-Za-z图表第附][{_GROUP_SPACE}])"
+    rf"\d{{1,3}}(?:[{_GROUP_SPACE}]\d{{3}})+"
+    rf"(?:\.\d+)?(?!\d)(?![{_GROUP_SPACE}]*\d)")
+_ONE_GROUP_SPACE = later(rf"[{_GROUP_SPACE}]")
+
+
+def thousands_gaps(text: str) -> frozenset[int]:
+    """The offsets of the spaces that set off thousands in a number (1 228.3亿 is 1228.3亿)."""
+    return frozenset(g.start() for m in _THOUSANDS_SPACED.finditer(text)
+                     for g in _ONE_GROUP_SPACE.finditer(text, m.start(), m.end()))
+
 
 def _refuse_hidden_digits(text: str) -> None:
-    """Refuse what normalising would silently turn into other digits: 5², ①, '5 5'."""
+    """Refuse what normalising would silently turn into other digits: 5², ①, '5 5' (not the
+    thousands of 1 228.3亿, which a space sets off)."""
     m = _COMPAT_DIGIT.search(text)
     if m:
         raise QuantityError(text, f"{m.group(0)!r} is a superscript, subscript or circled digit, "
                             "not part of a figure", "write the figure as the article does",
                             code="hidden-digit")
-    m = _SPLIT_NUMBER.search(text)
+    gaps = thousands_gaps(text)
+    m = next((m for m in _SPLIT_NUMBER.finditer(text) if m.start() + 1 not in gaps), None)
     if m:
         raise QuantityError(text, f"a space splits the number ({m.group(0)!r})",
                             "write one number, or each figure in its own claim", code="split-number")

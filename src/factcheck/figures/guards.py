@@ -14,7 +14,19 @@ from collections.abc import Callable
 from typing import NamedTuple
 
 from ..article import ArticleText
-from ..lexicon import CLASS_SUFFIX, COMPARISON, DOWN, NEUTRAL, POINTS, SUFFIX, TALLY, TO_LEVEL, UP, pick
+from ..lexicon import (
+    CLASS_SUFFIX,
+    COMPARISON,
+    DOWN,
+    NEUTRAL,
+    POINTS,
+    STREAK,
+    SUFFIX,
+    TALLY,
+    TO_LEVEL,
+    UP,
+    pick,
+)
 from ..numerals import Numeral, NumeralError, read_numeral
 from ..patterns import later
 from ..quantity import NotAQuantity, QuantityError, parse_quantity
@@ -347,6 +359,14 @@ def idiom(c: Candidate) -> Resume | None:
     """三次产业, 千方百计, 两个确立: phrases that look like counts."""
     if not c.per and c.chinese and any(c.s.startswith(w, c.i) for w in _IDIOMS):
         return Resume(c.end)
+    return None
+
+
+def streak(c: Candidate) -> Resume | None:
+    """三连冠, 四连胜, 三连增: wins or periods in a row, no count of things (nor of the names before
+    it: 勇夺“三连冠”、实现“四连胜”)."""
+    if not c.per and c.s.startswith(STREAK, c.end):
+        return Resume(c.end + 2)
     return None
 
 
@@ -1092,8 +1112,8 @@ def points_shared(c: Candidate) -> Resume | None:
 
 GUARDS: tuple[Guard, ...] = (
     too_long, unreadable_numeral, no_numeral, trailing_dian, points_shared,
-    identifier, date, idiom, place_name, tally, quoted_count, months_listed, clock_time, calendar_year,
-    coordinate, month_span,
+    identifier, date, idiom, streak, place_name, tally, quoted_count, months_listed, clock_time,
+    calendar_year, coordinate, month_span,
     ordinal, top_rank, top_list, provinces,
     names_count, big_group, grade, layers, session, one_body, digit_count,
     class_word, place_class, fraction,

@@ -58,9 +58,10 @@ _EACH = later(r"(?:各|均|分别|各自|每个|每家)(?:有|为|是|达|达到
 
 
 #: Words that make a list item a clause rather than a name (打井34眼、引泉7处; 惠州的…也由1家; 均为,
-#: 分别, 其中, 占), a numeral with its counter (四市: a count, not a name) or a grade (国家一级、二级保护
-#: 动物共20种: the 20 are animals, not the two grades).
-_CLAUSE_WORDS = later(r"[0-9０-９%％]|[一二两三四五六七八九十][个家所座地项市省县类种级等]|"
+#: 分别, 其中, 占), a numeral with its counter (四市: a count, not a name; 做实四篇文章, 打好三大攻坚
+#: 战: a verb and its object) or a grade (国家一级、二级保护动物共20种: the 20 are animals, not the
+#: two grades).
+_CLAUSE_WORDS = later(r"[0-9０-９%％]|[一二两三四五六七八九十][个家所座地项市省县类种级等篇条张件大]|"
                       r"的|也|(?<!自)由|是|为|了|在|将|被|均|各|分别|其中|占")
 #: What a thing is, not its name: a degree (更重要、更领先的指标) or a result (1、一季度亏损、中报盈利:
 #: the conditions a list of firms meets).

@@ -141,12 +141,15 @@ def _scan(article: ArticleText) -> list[Figure]:
     return figures
 
 
-_RATIO_GROUP = later(r"\d+(?:\.\d+)?(?::\d+(?:\.\d+)?)+(?![\d:])")
+#: A ratio chain: its colons may be ASCII ``:`` (the full-width ``：`` folds to it) or the ratio
+#: sign ``∶`` (U+2236), mixed in one chain (三次产业增加值结构为5.5:50.6∶43.9).
+_RATIO_GROUP = later(r"\d+(?:\.\d+)?(?:[:∶]\d+(?:\.\d+)?)+(?![\d:∶])")
+_RATIO_COLON = later(r"[:∶]")
 
 
 def _ratio_group(article: ArticleText, s: str, m: re.Match[str], names) -> list[Figure]:
     """三次产业结构调整为8.1:42.1:49.8 → three numbers; 10:30 is a clock time, not figures."""
-    parts = m.group(0).split(":")
+    parts = _RATIO_COLON.split(m.group(0))
     if len(parts) == 2 and "." not in m.group(0) and len(parts[1]) == 2 and int(parts[0]) <= 24:
         return []
     if m.start() > 0 and (s[m.start() - 1].isalpha() and s[m.start() - 1].isascii()):
