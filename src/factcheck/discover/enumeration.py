@@ -281,6 +281,10 @@ def _first_name(names: list[str]) -> list[str]:
 _TOP_IS = later(r"的[\u4e00-\u9fff]{0,6}?(?:是|为)(?![否了])[：:]?")
 #: A list that ends with its own count (排名、团队名称、组织、分数四列), read or not as a figure.
 _COUNTED_AT_END = later(r"[一二两三四五六七八九十\d]+[\u4e00-\u9fff]?[）)]?$")
+#: The first places of a ranking among a count, before the names (排名前三位的, 利润最高的前四家公司):
+#: they count the names, not the count before them. Not a span of time (前三季度, 前10个月).
+_TOP_PLACES = later(r"前[一二两三四五六七八九十\d]+(?:位|名|家|个|强)?"
+                    r"(?![一二两三四五六七八九十\d位名家个强季年月天日周])")
 #: The same right after the places: 前五名是, 前十名，为.
 _TOP_ARE = later(r"[，,]?(?:依次)?(?:是|为)(?![否了])[：:]?")
 
@@ -311,6 +315,8 @@ def _named_after(scope: Scope, c: DraftClaim) -> _List | None:
     start = end + m.end()
     if any(b.figure.quantity.unit.dimension == "count" for b in scope.in_span(end, start)):
         return None  # the words between hold another count: 4条航线、通航七个城市，分别为
+    if _TOP_PLACES.search(plain, end, start):
+        return None  # 24家上市券商中净利润排名前三位的分别是: the first places count the names
     some = compiled(r"包括|比如|例如").search(m.group(0)) is not None  # may name some only
     ends = _CLAUSE_END + ("—" if "—" in m.group(0) else "")  # 四个城市——A、B和C——我们…
     stop = start

@@ -7,7 +7,8 @@ the clause and found in the same sentence or as the breakdown's total is *stated
 elsewhere in the article by its label, it is *linked*. A share of the plan (完成年度计划的77.82%,
 占年度目标的, 计划完成率) is of the one plan its sentence or the sentence before states. A bare
 占p% (分别占p%和q%) after a share of a like part that names its whole, in its paragraph, is of that
-whole (下同): linked.
+whole (下同): linked. A figure in brackets of the period compared with (284.12亿元（去年同期为
+321.18亿元，…），占全国总票房的59.36%) is no part or whole of a share after them.
 """
 
 from __future__ import annotations
@@ -243,12 +244,29 @@ def _part(scope: Scope, k: int, rate: DraftClaim, head: str) -> DraftClaim | Non
         if c.figure.start < s_start:
             return None
         if is_level(c) and c.figure.quantity.unit.dimension != "ratio" \
-                and (of_increments or not a_change(c)):
+                and (of_increments or not a_change(c)) \
+                and _earlier_aside(scope, c) == _earlier_aside(scope, rate):
             words = (c.label or "") + scope.before(c)
             if c.figure.start < clause_start and nouns and not any(n in words for n in nouns):
                 return None  # …101家，…总市值占A股总市值的8.66%: the share names a part of its own
             return c
     return None
+
+
+#: The opening of a bracket that gives the figures before it for the period compared with:
+#: （去年同期为489.45亿元, （上年同期为, （上年为, （同期：.
+_EARLIER_ASIDE = later(r"^[（(](?:(?:去年|上年|上一年|前一年)?同期|去年|上年|上期)(?:为|是|的|[：:])")
+
+
+def _earlier_aside(scope: Scope, c: DraftClaim) -> bool:
+    """A figure inside brackets that give the figure before them in the period compared with
+    (国产影片票房284.12亿元（去年同期为321.18亿元，同比减少11.54%），占全国总票房的59.36%): no part or
+    whole of a share of this period, only of a share in the same brackets."""
+    a, _ = scope.sentence(c)
+    at = max(scope.plain.rfind("（", a, c.figure.start), scope.plain.rfind("(", a, c.figure.start))
+    if at < 0 or any(ch in scope.plain[at:c.figure.start] for ch in "）)"):
+        return False
+    return bool(_EARLIER_ASIDE.match(scope.text(at, c.figure.number_start)))
 
 
 #: Words that open a share's clause before its subject (其中，并, 约…).
@@ -291,7 +309,8 @@ def _after_its_part(scope: Scope, k: int, rate: DraftClaim,
               and same_unit(c, part) and not a_change(c) and _may_hold(c, part)
               and (part.figure.estimate or not c.figure.estimate) and not _has_share(scope, c)
               and years <= set(_YEARS.findall(scope.clause_text(c.figure.start, c.figure.end)))
-              and _holds_siblings(scope, c, part, head)]
+              and _holds_siblings(scope, c, part, head)
+              and _earlier_aside(scope, c) == _earlier_aside(scope, part)]
     if not wholes:
         return part, _whole_earlier(scope, part, head), _EARLIER
     return (part, wholes[0], "a share right after its part, of the whole the sentence before states") \
@@ -309,22 +328,33 @@ def _whole_earlier(scope: Scope, part: DraftClaim, head: str) -> DraftClaim | No
     breakdown, no slice of its own (no share after it), at least the sum of the parts listed with
     shares in the part's paragraph. The one the part's own label names (总投资 for 总投资) when there
     is one; else, unless the part is one of a list of three or more, one its words call a total
-    (共, 总): a lone share after a paragraph of another subject is no slice of its figure. The
-    reader ties them: linked."""
+    (共, 总): a lone share after a paragraph of another subject is no slice of its figure. A
+    paragraph that states its own total before the part's sentence (狂犬病疫苗方面，5月…合计批签发
+    765.82万支…成大生物批签发401.18万支，占比52.39%) has the last such total as the whole, and no
+    level before the paragraph is. The reader ties them: linked."""
     start, _ = scope.sentence(part)
     years = set(_YEARS.findall(scope.clause_text(part.figure.start, part.figure.end)))
-    wholes = [c for c in scope.claims[:scope.index(part)]
+    levels = [c for c in scope.claims[:scope.index(part)]
               if c.figure.start < start and part.line - c.line <= 12 and is_level(c) and exact(c)
               and same_unit(c, part) and not a_change(c) and c.period == part.period
               and (part.figure.estimate or not c.figure.estimate) and not _has_share(scope, c)
               and not _SLICE_BEFORE.search(scope.text(scope.sentence(c)[0], c.figure.start))
-              and _may_hold(c, part) and _holds_siblings(scope, c, part, head)
+              and _earlier_aside(scope, c) == _earlier_aside(scope, part)
               and years <= set(_YEARS.findall(scope.clause_text(c.figure.start, c.figure.end)))]
+    paragraph = scope.plain.rfind("\n", 0, part.figure.start)
+    own = [c for c in levels if c.figure.start > paragraph and _a_total(scope, c)]
+    if own:  # its own total: 狂犬病疫苗…合计批签发765.82万支…成大生物批签发401.18万支，占比52.39%
+        return own[-1] if _may_hold(own[-1], part) else None
+    wholes = [c for c in levels if _may_hold(c, part) and _holds_siblings(scope, c, part, head)]
     named = [c for c in wholes if c.label and part.label and _bare_name(c) == _bare_name(part)]
     if not named and len(_siblings(scope, part, head)) < 3:
-        wholes = [c for c in wholes if _TOTAL_WORD.search(
-            scope.text(scope.clause(c)[0], c.figure.number_start) + (c.label or ""))]
+        wholes = [c for c in wholes if _a_total(scope, c)]
     return (named or wholes)[-1] if wholes else None
+
+
+def _a_total(scope: Scope, c: DraftClaim) -> bool:
+    """A level its clause or label calls a total (共安排项目883个, 总投资35674.8亿元, 合计批签发)."""
+    return bool(_TOTAL_WORD.search(scope.text(scope.clause(c)[0], c.figure.number_start) + (c.label or "")))
 
 
 #: The words of a total: 共安排项目883个, 总投资35674.8亿元.
@@ -413,7 +443,8 @@ def _whole(scope: Scope, rate: DraftClaim, part: DraftClaim, head: str,
         return (own, "stated") if same_unit(own, part) else (None, "")
     candidates = [c for c in scope.claims if c is not part and c is not rate and c.label
                   and is_level(c) and not a_change(c) and same_unit(c, part) and _names(words, c.label)
-                  and c.period == part.period]
+                  and c.period == part.period
+                  and _earlier_aside(scope, c) == _earlier_aside(scope, rate)]
     if not candidates:
         return _total_population(scope, rate, part, words)
     candidates = _named_as_total(m.group(1), candidates)
