@@ -71,7 +71,8 @@ def find(scope: Scope) -> list[Found]:
         if not parts or any(not_a_sum(c.label) for c in (total, *parts)):
             continue  # 人均可支配收入35128元。其中，城镇居民人均…47412元: no sum
         groups = (g for split in _fiscal_splits(parts) for g in _classifications(scope, split))
-        for group in (one for g in groups for apart in _apart(g) for one in _unnested(scope, apart)):
+        for group in (one for g in groups for apart in _apart(g) for nest in _unnested(scope, apart)
+                      for one in _over_half(total, nest)):
             counts = each.weights(scope, total.end, group)
             exhaustive = _industries(total, group) or _complements(group) or (counts is not None
                                                        and each.rest_closes(scope, group))
@@ -97,6 +98,45 @@ def find(scope: Scope) -> list[Found]:
     found.extend(_spelled_out(scope))
     found.extend(_by_place(scope))
     found.extend(_summed(scope))
+    found.extend(_bracketed(scope))
+    return found
+
+
+#: The name of a part inside the parentheses after its whole, and nothing else (中资, 外资).
+_BRACKET_NAME = later(r"^[\u4e00-\u9fff]{1,8}$")
+#: Words that make a figure in parentheses no part: another time (上年, 2014年 has digits), a
+#: change or a comparison, a share, a bound, a 其中 or 含 (read by _parts_after).
+_NOT_A_PART = later(r"上年|去年|同期|前年|比|较|增|减|降|升|占|约|近|超|逾|其中|含|包括|为|是|达|合计|共")
+
+
+def _bracketed(scope: Scope) -> list[Found]:
+    """The figures in the parentheses right after a level, each named and nothing more, that
+    split it (资产管理公司21家（中资20家，外资1家）, 财产险公司73家（中资51家，外资22家）): its parts,
+    stated; the whole when they are its two halves (中资 and 外资, 男 and 女)."""
+    found: list[Found] = []
+    for total in scope.claims:
+        if not (is_level(total) and exact(total)) or a_change(total) or not_a_sum(total.label) \
+                or scope.plain[total.figure.end:total.figure.end + 1] not in ("（", "("):
+            continue
+        close = compiled(r"[）)\n]").search(scope.plain, total.figure.end + 1)
+        if close is None or close.group(0) == "\n":
+            continue
+        start, parts, names = total.figure.end + 1, [], []
+        for c in scope.in_span(start, close.start()):
+            words = scope.text(start, c.figure.start).lstrip("，,、；;")
+            if not (is_level(c) and exact(c) and same_unit(c, total) and _same_counter(c, total)) \
+                    or a_change(c) or not _BRACKET_NAME.match(words) or _NOT_A_PART.search(words):
+                break
+            parts.append(c)
+            names.append(words)
+            start = c.figure.end
+        else:
+            if len(parts) >= 2 and not scope.text(start, close.start()):
+                exhaustive = len(names) == 2 and _halves(*names)
+                found.append(Found("breakdown", {"breakdown": total.id, "parts": [p.id for p in parts],
+                                                 "exhaustive": exhaustive}, "stated", total,
+                                   "the parts in parentheses after the whole",
+                                   f"{total.id}_bracket"))
     return found
 
 
@@ -311,8 +351,8 @@ def _industries_of_gdp(scope: Scope, done: set[int]) -> list[Found]:
         if second is None or third is None:
             continue
         total = next((c for c in reversed(claims[:k]) if is_level(c) and same_unit(c, first)
-                      and c.label and _GDP.search(c.label) and c.period == first.period
-                      and exact(c) and first.line - c.line <= 4), None)
+                      and c.label and _GDP.search(c.label) and not not_a_sum(c.label)
+                      and c.period == first.period and exact(c) and first.line - c.line <= 4), None)
         if total is None and not _fourth_part(scope, third):
             total = _named_whole(scope, k, first)
         if total is not None and not _same_place(scope, total, first):
@@ -390,7 +430,7 @@ def _industries_listed(scope: Scope, done: set[int]) -> list[Found]:
         what = m.group(1)
         for whole in reversed(claims[:k]):
             if not (is_level(whole) and exact(whole) and same_unit(whole, first)) \
-                    or a_change(whole) or whole.period != first.period:
+                    or a_change(whole) or whole.period != first.period or not_a_sum(whole.label):
                 continue
             label = _WHOLE_LEAD.sub("", whole.label or "")
             gdp = what.startswith("增加值") and bool(_GDP.search(label))
@@ -428,8 +468,8 @@ def _gdp_of_place(scope: Scope, k: int, first: DraftClaim) -> DraftClaim | None:
         a, _ = scope.sentence(c)
         words = (c.label or "") + "|" + scope.text(a, c.figure.start)
         year, *rest = period_of(scope, c)
-        if _GDP.search(words) and places_in(words) == place and year in (None, when[0]) \
-                and tuple(rest) == when[1:]:
+        if _GDP.search(words) and not not_a_sum(c.label) and places_in(words) == place \
+                and year in (None, when[0]) and tuple(rest) == when[1:]:
             return c
     return None
 
@@ -499,6 +539,8 @@ def _parts_after(scope: Scope, k: int, total: DraftClaim) -> tuple[list[DraftCla
             break  # 粮食种植面积…其中，小麦…；玉米…；油料…: crops beside grain, the list has ended
         if _other_measure(total, c):
             break  # 总投资107亿元，其中…总投资66.31亿元、…年可实现产值127亿元: another measure
+        if _next_line(scope, parts[-1].end if parts else a, c) and not _same_head(total, c):
+            break  # 投行业务收入14.45亿元…，其中境外业务收入同比增长75.66%…\n…前八个月承销金额225.82亿元
         if a_net_amount(c) and not a_net_amount(total) and not (not parts and _counted_firms(c, total)):
             break  # 进出口3.3万亿元。其中，出口…；进口…；贸易顺差9000亿元: a balance of the parts; 其中沪市
             # 388家，深市333家，亏损中报62家: firms counted by their loss, another split
@@ -520,6 +562,23 @@ def _parts_after(scope: Scope, k: int, total: DraftClaim) -> tuple[list[DraftCla
 
 #: How many sentences of the total's rates may stand between the total and its 其中.
 _RATE_SENTENCES = 2
+
+
+def _next_line(scope: Scope, end: int, c: DraftClaim) -> bool:
+    """Whether a line ends between ``end`` (the 其中 or the part before) and the figure (lines
+    that end with no stop read on as one sentence: a bulleted summary, or a hard-wrapped one)."""
+    return "\n" in scope.plain[end:c.figure.start]
+
+
+def _same_head(total: DraftClaim, c: DraftClaim) -> bool:
+    """A part on the next line names the total's measure (收入 … 收入) or ends as its name does:
+    a hard-wrapped 其中 list goes on; another line of another measure (承销金额 after 投行业务收入)
+    is the next item of a summary, no part."""
+    kind = measure(total.label)
+    if kind is not None and measure(c.label) == kind:
+        return True
+    whole, part = name(total), name(c)
+    return bool(whole) and part[-1:] == whole[-1:]
 
 
 def _rates_only(scope: Scope, a: int, b: int) -> bool:
@@ -600,6 +659,24 @@ def _apart(group: list[DraftClaim]) -> list[list[DraftClaim]]:
     if len({axes for p in group if (axes := _axes(p))}) > 1:
         return [[p] for p in group]
     return [group]
+
+
+def _over_half(total: DraftClaim, group: list[DraftClaim]) -> list[list[DraftClaim]]:
+    """The parts of a 其中, each alone at most the whole, when two of them are each over half of
+    it (出境16921万人次。其中因私出境16211万人次；赴港澳台出境10237万人次): a partition has at most one
+    part over half, so these are subsets by two criteria that overlap, and their sum says nothing.
+    Parts named as the whole's halves or its three industries are a partition whatever their size;
+    several parts over the whole leave the list as it is (the whole is then the suspect)."""
+    if len(group) < 2 or _industries(total, group) or _complements(group):
+        return [group]
+    whole = total.figure.quantity.interval  # type: ignore[union-attr]
+    if whole.hi is None or not all(same_unit(p, total) for p in group):
+        return [group]
+    lows = [p.figure.quantity.interval.lo for p in group]  # type: ignore[union-attr]
+    if sum(lo is not None and lo > whole.hi for lo in lows) > 1:
+        return [group]  # several parts over the whole: the whole is the suspect, one finding
+    over = [lo for lo in lows if lo is not None and 2 * lo > whole.hi]
+    return [[p] for p in group] if len(over) >= 2 else [group]
 
 
 def _threshold_side(scope: Scope, part: DraftClaim) -> tuple[str, str] | None:
@@ -949,16 +1026,19 @@ def _industries(total: DraftClaim, parts: list[DraftClaim]) -> bool:
 
 #: The two halves of a whole, each named by one word before the same words: 城镇人口 and 乡村人口,
 #: 男性 and 女性, 境外输入病例 and 本土病例 (the X and 非X of a whole are another such pair).
-_HALVES = (("城镇", "乡村"), ("城镇", "农村"), ("男", "女"), ("境外输入", "本土"))
+_HALVES = (("城镇", "乡村"), ("城镇", "农村"), ("男", "女"), ("境外输入", "本土"), ("中资", "外资"),
+           ("内资", "外资"))
 
 
 def _complements(parts: list[DraftClaim]) -> bool:
     """Two parts named as the two halves of their whole, alike but for the word that splits it:
     其中城镇户籍人口238.01万人…；乡村户籍人口341.65万人, 其中男性人口131.19万人、女性人口125.19万人,
     其中企业法人…，非企业法人… — together they are the whole."""
-    if len(parts) != 2:
-        return False
-    a, b = (name(p) for p in parts)
+    return len(parts) == 2 and _halves(name(parts[0]), name(parts[1]))
+
+
+def _halves(a: str, b: str) -> bool:
+    """Whether two names are the two halves of a whole (城镇… and 乡村…, 中资 and 外资, X and 非X)."""
     for x, y in (*_HALVES, *((y, x) for x, y in _HALVES)):
         if a.startswith(x) and b.startswith(y) and a[len(x):] == b[len(y):]:
             return True

@@ -62,8 +62,10 @@ _MEASURES = {"增加值": "增加值", "生产总值": "增加值", "GDP": "增�
              "进出口": "进出口", "出口": "进出口", "进口": "进出口",
              "商品零售": "零售", "餐饮收入": "零售"}  # 按消费类型分: the two parts of retail sales
 _MEASURE = later("|".join(sorted(_MEASURES, key=len, reverse=True)))
+#: Per-capita figures, prices, rates and shares, the thresholds of a list or tier (TOP100门槛值,
+#: 入围门槛, 起点: the smallest member's figure) and net amounts: no amount its parts add up to.
 _NOT_A_SUM = later(r"人均|平均|户均|[月日年周季店场单件亩次床]均|均价|价格|指数|[^增]率|占比|比重|单价|"
-                   r"(?<![对同环])比$|之比|比值|比例|"
+                   r"(?<![对同环])比$|之比|比值|比例|门槛|入围线|起点|"
                    r"财务费用|净额|汇兑损益")  # net of gross flows: 财务费用34.40亿元，其中利息费用37.20亿元
 
 
@@ -77,8 +79,8 @@ def measure(text: str | None) -> str | None:
 
 
 def not_a_sum(label: str | None) -> bool:
-    """A per-capita figure, a price, a rate, a share (人均可支配收入) or a net amount (财务费用, …净额):
-    its parts do not add up to it."""
+    """A per-capita figure, a price, a rate, a share (人均可支配收入), a threshold (门槛值) or a net
+    amount (财务费用, …净额): its parts do not add up to it."""
     return bool(label and _NOT_A_SUM.search(label))
 
 

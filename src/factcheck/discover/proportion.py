@@ -16,6 +16,7 @@ from itertools import pairwise
 from ..interval import DivisionByZero, Interval
 from ..patterns import later
 from .claims import DraftClaim
+from .composition import not_a_sum
 from .scope import Found, Scope, exact, is_level, is_share, same_unit
 
 __all__ = ["age_groups", "find", "how_of_100"]
@@ -193,8 +194,8 @@ def _total(scope: Scope, parts: list[DraftClaim]) -> DraftClaim | None:
         if parts[0].line - c.line > 12:
             return None
         if is_level(c) and exact(c) and same_unit(c, parts[0]) and c.period == parts[0].period \
-                and c.label and _WHOLE.search(c.label):
-            return c
+                and c.label and _WHOLE.search(c.label) and not not_a_sum(c.label):
+            return c  # 人均地区生产总值74331元 is no whole of the industries
     return None
 
 
