@@ -154,3 +154,17 @@ def test_loans_are_no_part_of_deposits(article) -> None:
 def test_a_household_deposit_over_all_deposits_is_named(article) -> None:
     code, doc = article(DEPOSITS.format(household="308.02"))
     assert code == 1 and _named(doc, "308.02亿元")
+
+
+# --- a GDP increment (较去年同期增加181.2亿元) is no total of the three industries ------------------------
+
+# city-economy-q1q3-2022-materials-innovation lines 1-2
+INCREMENT = ("前三季度全市地区生产总值（GDP）实现3216.1亿元，同比增长4.2%。\n"
+             "从总量看，前三季度全市地区生产总值较去年同期增加181.2亿元。分产业看，第一产业增加值实现217.3亿元，"
+             "同比增长4.7%；第二产业增加值实现{second}亿元，同比增长5.0%；第三产业增加值实现1710.1亿元，同比增长3.6%。\n")
+
+
+def test_a_gdp_increment_is_no_total_of_the_industries(article) -> None:
+    _, doc = article(INCREMENT.format(second="1288.7"))
+    assert alarms(doc) == []
+    assert not any("181.2亿元" in written for _, written in checks(doc, "breakdown"))

@@ -351,7 +351,7 @@ def _industries_of_gdp(scope: Scope, done: set[int]) -> list[Found]:
         if second is None or third is None:
             continue
         total = next((c for c in reversed(claims[:k]) if is_level(c) and same_unit(c, first)
-                      and c.label and _GDP.search(c.label) and not not_a_sum(c.label)
+                      and c.label and _GDP.search(c.label) and not not_a_sum(c.label) and not a_change(c)
                       and c.period == first.period and exact(c) and first.line - c.line <= 4), None)
         if total is None and not _fourth_part(scope, third):
             total = _named_whole(scope, k, first)
