@@ -660,13 +660,20 @@ _HEADING_NAME = later(r"[\u4e00-\u9fffA-Za-z]{2,12}?(?:公司|证券|银行|集�
 
 def _aspect_of(scope: Scope, c: DraftClaim) -> str | None:
     """The part a claim's paragraph says it is about, from the last sentence before the claim
-    that opens with «X方面，» (中资机构方面，…人身保险公司48家 → 中资机构); None when none does."""
+    that opens with «X方面，» naming a group (中资机构方面，…人身保险公司48家 → 中资机构); None when
+    none does, or it names a topic (货运方面)."""
     p_start = scope.plain.rfind("\n", 0, c.figure.start) + 1
     found = None
     for m in _ASPECT.finditer(scope.plain, p_start, c.figure.start):
         if m.start() == p_start or scope.plain[m.start() - 1] in _OPENS_AFTER:
-            found = m.group("aspect")
+            found = m.group("aspect") if _GROUP.search(m.group("aspect")) else None
     return found
+
+
+#: an aspect that names a group of bodies or people, a part of the whole counted (中资机构方面,
+#: 外资企业方面, 农村居民方面), not a topic the labels name again (货运方面，…货物发送量)
+_GROUP = later(r"^(?:中资|外资|内资|国有|民营|私营|港澳台)|(?:机构|企业|公司|银行|单位|部门|居民|农户|"
+               r"院校|学校|医院|商户|厂商|品牌)$")
 
 
 #: what a sentence or a line opens after
@@ -695,15 +702,28 @@ def _named_subject(scope: Scope, c: DraftClaim) -> str | None:
 def _heading_of(scope: Scope, c: DraftClaim) -> str | None:
     """The body a claim's lines are under: the nearest line before it that only names a body
     (中金公司, 国信证券 alone on a line, with no figure); None when there is none."""
-    plain = scope.plain
-    end = plain.rfind("\n", 0, c.figure.start)
-    while end > 0:
-        start = plain.rfind("\n", 0, end) + 1
-        line = plain[start:end].strip()
-        if line and _HEADING_NAME.fullmatch(line) and not scope.in_span(start, end):
-            return line
-        end = start - 1
-    return None
+    starts, names = _headings(scope.plain)
+    k = bisect.bisect_right(starts, c.figure.start) - 1
+    return names[k] if k >= 0 else None
+
+
+@lru_cache(maxsize=8)
+def _headings(plain: str) -> tuple[list[int], list[str | None]]:
+    """Where each line after a heading line starts, and the heading in force there."""
+    starts: list[int] = []
+    names: list[str | None] = []
+    at, current = 0, None
+    for line in plain.split("\n"):
+        starts.append(at)
+        names.append(current)
+        name = line.strip()
+        if name and _HEADING_NAME.fullmatch(name) and not _DIGIT.search(name):
+            current = name
+        at += len(line) + 1
+    return starts, names
+
+
+_DIGIT = later(r"\d")
 
 
 def other_scopes(scope: Scope, a: DraftClaim, b: DraftClaim) -> bool:
