@@ -89,6 +89,7 @@ from .subjects import (
     growth_subject,
     names_when_or_where,
     normalise_label,
+    other_scopes,
     other_topics,
     period_of,
     places_in_text,
@@ -1028,14 +1029,17 @@ def _bare_and_unit(a: Copy, b: Copy) -> bool:
 
 def _may_pair(scope: Scope, a: Copy, b: Copy) -> bool:
     """Different sentences, not of different topics (女装稳步扩张，全年开关店比大于1 and 潮流数码
-    大举扩张，开关店比2.32); in one paragraph, not two claims the draft told apart (it numbers the
-    labels of one paragraph's figures that cannot agree: 完成投资, 完成投资(2))."""
+    大举扩张，开关店比2.32) nor of different parts or bodies (中资机构方面 and 外资机构方面;
+    vivo 2022年… and 荣耀2022年…; under the headings 中金公司 and 国信证券: other_scopes); in one
+    paragraph, not two claims the draft told apart (it numbers the labels of one paragraph's
+    figures that cannot agree: 完成投资, 完成投资(2))."""
     (ca, _), (cb, _) = a, b
     qa, qb = _figure(a).quantity, _figure(b).quantity
     headlines = _headline_lines(scope)  # a long title without a full stop is no part of the lead
     one_sentence = scope.same_sentence(ca, cb) and (ca.line == cb.line or not
                                                     {ca.line, cb.line} & headlines)
     if one_sentence or qa is None or qb is None or other_topics(scope, ca, cb) or \
+            other_scopes(scope, ca, cb) or \
             (qa.unit.key != qb.unit.key and not _bare_and_unit(a, b)) or _other_items(scope, ca, cb):
         return False
     if ca.line != cb.line or ca.label == cb.label:

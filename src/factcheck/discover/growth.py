@@ -6,7 +6,8 @@
 - 比上年增加/减少 N after a level, with the previous level stated: the difference (*linked*);
 - a level, its change and its rate in one sentence (比上年增加N，增长x%; in a list after the total's
   同比, the bare 增加N / 增收N with its rate): the previous level is the level less the change
-  (*stated*).
+  (*stated*) — not for a rate its clause puts on another base (剔除留抵退税后同口径下降6.07%,
+  按可比口径, 扣除…因素), whose previous level is not the one stated less the change.
 
 The basis of the rate (real growth of GDP and value added, comparable-scope growth of investment)
 is the claim's own, so such a relation never raises an error where the levels are nominal.
@@ -183,6 +184,8 @@ def _from_to(scope: Scope, k: int, start: DraftClaim) -> list[Found]:
             fields["rate"] = rate.id
         rate_figure = rate if rate is end.growth else rate.figure
         clause_start, _ = clause_span(scope.plain, rate_figure.start, rate_figure.end)
+        if _OTHER_BASIS.search(scope.text(clause_start, rate_figure.number_start)):
+            return []  # 由A增加到B，按可比口径增长x%: the rate is not B against A
         if _AVERAGE_RATE.search(scope.text(clause_start, rate_figure.number_start)):
             years = _years_between(scope, start, end)
             if years is None:
@@ -195,6 +198,11 @@ def _from_to(scope: Scope, k: int, start: DraftClaim) -> list[Found]:
 #: A rate a year over the span: 年均增长, and the compound annual rate of a prospectus (复合年增长率,
 #: 年复合增长率, 复合增长率 — (B/A)^(1/n) − 1 over n years).
 _AVERAGE_RATE = later(r"年均|平均每年|平均|复合(?:年均?)?增长率")
+
+
+#: the words that put a rate on another base than the levels as stated: 剔除留抵退税后, 同口径,
+#: (按)可比口径, 扣除…因素 — 税收收入720,801万元，同比减收92,021万元，剔除留抵退税后同口径下降6.07%
+_OTHER_BASIS = later(r"剔除[^，,。；;]{0,16}?后|同口径|可比口径|扣除[^，,。；;]{0,12}?因素")
 
 
 def _years_between(scope: Scope, start: DraftClaim, end: DraftClaim) -> int | None:
@@ -220,9 +228,12 @@ def _with_change(scope: Scope, level: DraftClaim, change: DraftClaim) -> list[Fo
         return []
     if rate_figure.comparison and _YEAR_BASE.match(scope.text(level.end, change.figure.start)):
         return []  # 比2005年增加N，比上年增长x%: the rate is against another year
-    if _AVERAGE_RATE.search(scope.text(clause_span(scope.plain, rate_figure.start, rate_figure.end)[0],
-                                       rate_figure.number_start)):
+    words = scope.text(clause_span(scope.plain, rate_figure.start, rate_figure.end)[0],
+                       rate_figure.number_start)
+    if _AVERAGE_RATE.search(words):
         return []  # 增加N，两年平均增长x%: a rate a year, not this change's
+    if _OTHER_BASIS.search(words):
+        return []  # 同比减收N，剔除留抵退税后同口径下降x%: the rate is on another base than N's
     fields = {"growth": level.id, "change": change.id}
     if owner is not level:
         fields["rate"] = owner.id if owner is not None else rate.id

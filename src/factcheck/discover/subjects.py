@@ -66,8 +66,8 @@ from .claims import DraftClaim
 from .scope import Scope, same_unit
 
 __all__ = ["Subject", "generic", "growth_subject", "names_when_or_where", "normalise_label",
-           "other_topics", "paired_by", "period_of", "places_in_text", "subject_of", "topic_of",
-           "where_and_when"]
+           "other_scopes", "other_topics", "paired_by", "period_of", "places_in_text", "subject_of",
+           "topic_of", "where_and_when"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -426,6 +426,15 @@ _TRAIL_WORDS = later(
 #: 深圳正式宣布, 中央政府工作报告今年拟安排 (the place is read apart)
 _REPORTED = later(r"^[^，,。；]{0,16}?(?:官宣|宣布|公布|透露|政府工作报告(?:提出|指出|明确|官宣|宣布|公布)?)"
                   r"(?=[^，,。；]{2})")
+#: a share of a budget done: 完成年度预算的56.5%, 完成年度预算56.4% — the progress of the level
+#: before it in its sentence, never a figure of the budget
+_BUDGET_DONE = later(r"(?:完成|占)(?:全年|年度|全年度|年初)?(?:预算|预期)(?:数|任务)?的?$")
+#: a level stated as the budget the level before it is measured against: 完成年初预算数60999万元的
+_BUDGET_AMOUNT = later(r"(?:完成|占)(?:全年|年度|全年度|年初)?(?:预算|预期|计划|任务)(?:数|任务)?$")
+#: a change whose clause names no subject, only its base and verb (比上年同期增收20.13亿元, 同比减收
+#: 92,021万元): the change of the level before it in its sentence
+_BARE_CHANGE = later(r"(?:同比|(?:比|较|与)[^，,。；;：:]{0,10}?(?:相比)?)?(?:增收|减收|增支|减支|多收|少收|"
+                     r"增加|减少)了?")
 _TARGET_DONE = later(r"完成(?:全年|年度|全年度)?(?:目标|计划)(?:任务)?的?|完成(?:全年|年度)任务的?")
 #: the names of a place's foreign trade in goods: 外贸 in a headline (1-2月中国外贸增长13.3%) is the
 #: 进出口总值 of its body (我国进出口总值6.2万亿元，比去年同期增长13.3%); 出口 and 进口 alone are its parts,
@@ -572,19 +581,20 @@ _SENTENCE_END = later(r"[。！？!?；;]")
 
 def _carried(plain: str, p_start: int, at: int) -> frozenset[str]:
     """The flags the words before a figure give it beyond its clause: ``mom`` after 环比 — to the
-    end of the paragraph after 从环比看 / 环比看, to the end of its sentence after a bare 环比 —
-    unless 同比, another base or a new 从…看 comes between; ``proj`` in a list of targets after
+    end of the paragraph after 从环比看 / 环比看 / 环比来看 (a bare 环比 in the section does not end
+    it), to the end of its sentence after a bare 环比 — unless 同比 (同比看), another base or a new
+    从…看 comes between; ``proj`` in a list of targets after
     目标是： to the full stop."""
     text = plain[p_start:at]
     flags = set()
     opening = _list_opening(plain, p_start)
     if opening is not None and _TARGET_LIST.search(plain, opening, p_start):
         text = plain[opening:at]  # 主要预期目标是：⏎地区生产总值增长6%左右；⏎…: the list goes on
-    mom = text.rfind("环比")
-    if mom >= 0:
-        rest = text[mom + 2:]
+    for mom in re.finditer("环比", text):  # 环比看，…其他七大类价格环比“四涨三降”。其中，…: the section
+        rest = text[mom.end():]               # holds on past a bare 环比 in it
         if not _MOM_END.search(rest) and (_MOM_SECTION.match(rest) or not _SENTENCE_END.search(rest)):
             flags.add("mom")
+            break
     targets = list(_TARGET_LIST.finditer(text))
     if targets and not _FULL_STOP.search(text, targets[-1].end()):
         flags.add("proj")
@@ -633,6 +643,106 @@ def other_topics(scope: Scope, a: DraftClaim, b: DraftClaim) -> bool:
     topic, other = (ta, b) if ta is not None else (tb, a)
     assert topic is not None
     return topic[:2] not in scope.text(scope.sentence(other)[0], other.figure.start)
+
+
+# --- the scope a paragraph, a line or a heading gives its figures -----------------------------
+#: a sentence that opens with the part of a whole it is about: 中资机构方面，…; 在外资机构方面，…
+_ASPECT = later(r"(?:在|从)?(?P<aspect>[\u4e00-\u9fffA-Za-z]{2,12})方面[，,：:]")
+#: a name opening a line or sentence before the period of its figures: vivo 2022年第三季度…,
+#: 荣耀2022年第三季度…, 苹果上半年…
+_NAMED_PERIOD = later(r"(?:(?:19|20)\d\d年(?:度)?|今年|去年|上半年|下半年|前三季度|第?[一二三四1-4]季度|"
+                      r"Q[1-4])")
+_NAME = later(r"(?P<name>[A-Za-z][A-Za-z0-9&.\- ]{0,20}?|[\u4e00-\u9fff]{2,8}?)\s*$")
+#: the words that open a line of the text's own place or time, no name of whose figures they are
+_NO_NAME = later(r"^(?:全|本|我|该|今|去|上|其|同|截至|截止|其中|此外|另外|同时|相比|较|比|与|在|从|据|"
+                 r"由|对|而|但|这|那|各|每)|[省市区县国]$")
+#: a line that heads the lines after it by naming a body: 中金公司, 国信证券, 招商银行
+_HEADING_NAME = later(r"[\u4e00-\u9fffA-Za-z]{2,12}?(?:公司|证券|银行|集团|股份|控股|科技|基金|保险|"
+                      r"信托|期货|资本|电器|汽车|地产|置业|医药|药业|电子|通信|实业|国际)|"
+                      r"[A-Za-z][A-Za-z0-9&.\- ]{1,20}")
+
+
+def _aspect_of(scope: Scope, c: DraftClaim) -> str | None:
+    """The part a claim's paragraph says it is about, from the last sentence before the claim
+    that opens with «X方面，» naming a group (中资机构方面，…人身保险公司48家 → 中资机构); None when
+    none does, or it names a topic (货运方面)."""
+    p_start = scope.plain.rfind("\n", 0, c.figure.start) + 1
+    found = None
+    for m in _ASPECT.finditer(scope.plain, p_start, c.figure.start):
+        if m.start() == p_start or scope.plain[m.start() - 1] in _OPENS_AFTER:
+            found = m.group("aspect") if _GROUP.search(m.group("aspect")) else None
+    return found
+
+
+#: an aspect that names a group of bodies or people, a part of the whole counted (中资机构方面,
+#: 外资企业方面, 农村居民方面), not a topic the labels name again (货运方面，…货物发送量)
+_GROUP = later(r"^(?:中资|外资|内资|国有|民营|私营|港澳台)|(?:机构|企业|公司|银行|单位|部门|居民|农户|"
+               r"院校|学校|医院|商户|厂商|品牌)$")
+
+
+#: what a sentence or a line opens after
+_OPENS_AFTER = frozenset("。！？!?；;\n \t\u3000")
+
+
+def _named_subject(scope: Scope, c: DraftClaim) -> str | None:
+    """The name a claim's line or sentence opens with before the period of its figures (vivo
+    2022年第三季度…市场份额20.0%; 荣耀2022年第三季度…市场份额17.9%): a company, a brand, whose figures
+    they are; None when the sentence opens otherwise (全市2022年…, 2022年…)."""
+    s_start, _ = scope.sentence(c)
+    line_start = scope.plain.rfind("\n", 0, c.figure.start) + 1
+    start = max(s_start, line_start)
+    period = _NAMED_PERIOD.search(scope.plain, start, c.figure.start)
+    if period is None:
+        return None
+    m = _NAME.fullmatch(scope.plain, start, period.start())
+    if m is None:
+        return None
+    name = m.group("name").strip()
+    if _NO_NAME.search(name) or places_in_text(name):
+        return None
+    return name
+
+
+def _heading_of(scope: Scope, c: DraftClaim) -> str | None:
+    """The body a claim's lines are under: the nearest line before it that only names a body
+    (中金公司, 国信证券 alone on a line, with no figure); None when there is none."""
+    starts, names = _headings(scope.plain)
+    k = bisect.bisect_right(starts, c.figure.start) - 1
+    return names[k] if k >= 0 else None
+
+
+@lru_cache(maxsize=8)
+def _headings(plain: str) -> tuple[list[int], list[str | None]]:
+    """Where each line after a heading line starts, and the heading in force there."""
+    starts: list[int] = []
+    names: list[str | None] = []
+    at, current = 0, None
+    for line in plain.split("\n"):
+        starts.append(at)
+        names.append(current)
+        name = line.strip()
+        if name and _HEADING_NAME.fullmatch(name) and not _DIGIT.search(name):
+            current = name
+        at += len(line) + 1
+    return starts, names
+
+
+_DIGIT = later(r"\d")
+
+
+def other_scopes(scope: Scope, a: DraftClaim, b: DraftClaim) -> bool:
+    """Whether two claims are said of different parts or bodies, so that one label does not make
+    them one figure: their paragraphs open with different «X方面，» (中资机构方面 and 外资机构方面),
+    or one does and the other not; their lines open with different names before the period
+    (vivo 2022年第三季度… and 荣耀2022年第三季度…); they stand under different heading lines naming a
+    body (中金公司 and 国信证券)."""
+    if _aspect_of(scope, a) != _aspect_of(scope, b):
+        return True
+    na, nb = _named_subject(scope, a), _named_subject(scope, b)
+    if na is not None and nb is not None and na != nb:
+        return True
+    ha, hb = _heading_of(scope, a), _heading_of(scope, b)
+    return ha is not None and hb is not None and ha != hb
 
 
 # --- the key ----------------------------------------------------------------------------------
@@ -692,6 +802,11 @@ def subject_of(scope: Scope, c: DraftClaim) -> Subject | None:
         subject = re.sub(r"(?:比|较|相比|由)$", "", subject)
     if _TARGET_DONE.search(clause) and "目标进度" not in subject:
         subject = "目标进度"  # the draft's label dropped 完成: 完成年度目标任务的50.1%
+    if _BUDGET_DONE.search(clause):  # 地方财政收入94.59亿元，完成年度预算的56.5%: the revenue's
+        owner = _level_before(scope, c, s_start)
+        subject = owner + "预算进度" if owner else ""
+    elif q.unit.dimension not in ("ratio", "pp") and _BARE_CHANGE.fullmatch(clause.strip()):
+        subject = _level_before(scope, c, s_start) or subject  # …，比上年同期增收20.13亿元
     if _RELATION.match(subject):
         owner = _sentence_subject(scope, c, s_start)
         subject = owner + subject.removeprefix("正向") if owner else ""
@@ -1026,6 +1141,21 @@ def _sentence_subject(scope: Scope, c: DraftClaim, s_start: int) -> str:
             label = normalise_label(other.label)
             if not generic(label) and not _RELATION.match(label):
                 return label
+    return ""
+
+
+def _level_before(scope: Scope, c: DraftClaim, s_start: int) -> str:
+    """The subject of the nearest level before a claim in its sentence (not a rate, a share or a
+    change): whose change or progress a bare 增收…, 完成年度预算的… states; "" when none."""
+    for other in reversed(scope.in_span(s_start, c.figure.start)):
+        q = other.figure.quantity
+        if other is c or q is None or q.unit.dimension in ("ratio", "pp") or q.change or \
+                other.figure.change_word or not other.label or scope.aside(other) or \
+                _BUDGET_AMOUNT.search(scope.text(scope.clause(other)[0], other.figure.number_start)):
+            continue
+        label = normalise_label(other.label)
+        if not generic(label) and not _RELATION.match(label):
+            return label
     return ""
 
 
