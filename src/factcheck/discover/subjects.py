@@ -667,11 +667,24 @@ def _aspect_of(scope: Scope, c: DraftClaim) -> str | None:
     that opens with «X方面，» naming a group (中资机构方面，…人身保险公司48家 → 中资机构); None when
     none does, or it names a topic (货运方面)."""
     p_start = scope.plain.rfind("\n", 0, c.figure.start) + 1
-    found = None
-    for m in _ASPECT.finditer(scope.plain, p_start, c.figure.start):
-        if m.start() == p_start or scope.plain[m.start() - 1] in _OPENS_AFTER:
-            found = m.group("aspect") if _GROUP.search(m.group("aspect")) else None
-    return found
+    starts, ends, aspects = _aspects(scope.plain)
+    k = bisect.bisect_right(ends, c.figure.start) - 1
+    return aspects[k] if k >= 0 and starts[k] >= p_start else None
+
+
+@lru_cache(maxsize=8)
+def _aspects(plain: str) -> tuple[list[int], list[int], list[str | None]]:
+    """Where each «X方面，» that opens a sentence or a line starts and ends in the text, and the
+    group it names (None for a topic), found once per text."""
+    starts: list[int] = []
+    ends: list[int] = []
+    aspects: list[str | None] = []
+    for m in _ASPECT.finditer(plain):
+        if m.start() == 0 or plain[m.start() - 1] in _OPENS_AFTER:
+            starts.append(m.start())
+            ends.append(m.end())
+            aspects.append(m.group("aspect") if _GROUP.search(m.group("aspect")) else None)
+    return starts, ends, aspects
 
 
 #: an aspect that names a group of bodies or people, a part of the whole counted (中资机构方面,
