@@ -177,3 +177,13 @@ def test_the_list_ends_where_its_members_do(article, text, members, left_out) ->
 def test_a_share_is_not_a_growth_rate(article) -> None:
     """A threshold of growth, the members' shares: no pair (both in %)."""
     quiet(article, "全省有3个行业增速超过10%，其中甲行业占比12.1%，乙行业占比11.3%。\n")
+
+
+def test_a_list_cut_short_counts_no_more_than_it_reads(article) -> None:
+    """分别是 names all of them only when the list ends its sentence: one that stops on words that
+    are no member (丙县（新设）) leaves the count a bound; 等 after the list does the same."""
+    for text in ("全省有3个县增幅在10%以上，分别是甲县12.1%、乙县11.3%和丙县（新设）10.2%。\n",
+                 "全省有4个县增幅在10%以上，分别是甲县12.1%、乙县11.3%、丙县10.2%等。\n"):
+        code, doc = article(TITLE + text)
+        assert code == 0 and error_findings(doc) == [], error_findings(doc)
+        assert thresholds(doc) and check_dicts(doc, "enumeration"), doc["checks"]

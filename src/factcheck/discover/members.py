@@ -172,8 +172,9 @@ def _listed_after(scope: Scope, t: DraftClaim, op: str, count: DraftClaim, at: i
     items, end = _items(scope, t, count, start, s_end)
     if not items or not _fits(t, [m for _, m in items]):
         return []
-    rest = scope.text(end, s_end)
-    complete = word not in ("其中", "包括") and not rest.startswith("等")
+    # all of them after 分别是/依次为/：, when the list ends its sentence: a list that stops on words
+    # that are no member (…和丙县（新设）10.2%) may have left some out
+    complete = word not in ("其中", "包括") and scope.text(end, s_end).strip("。；;！!") == ""
     if word != "其中" and len(items) < 2:
         return []
     return _found(t, op, count, items, complete)
