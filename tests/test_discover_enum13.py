@@ -187,3 +187,8 @@ def test_a_list_cut_short_counts_no_more_than_it_reads(article) -> None:
         code, doc = article(TITLE + text)
         assert code == 0 and error_findings(doc) == [], error_findings(doc)
         assert thresholds(doc) and check_dicts(doc, "enumeration"), doc["checks"]
+
+
+def test_an_average_over_years_ties_no_plain_growth(article) -> None:
+    """两年平均增速超过5%, then 增长12.1%: a growth of one year, maybe, not the average."""
+    quiet(article, "有17个省份GDP两年平均增速超过5%，其中湖北增长1.2%，海南增长11.2%。\n")

@@ -56,6 +56,8 @@ _NOT_MEMBER = later(r"^(?:全|平均|其他|其余|其它|另|总|合计|共|均
 #: (深圳规模以上工业增加值增长10.9% under a threshold of GDP).
 _MEASURE = later(r"工业|增加值|投资|收入|营收|利润|产值|总额|零售|消费|出口|进口|销售|税|生产总值|GDP|"
                  r"支出|人口|产量|贷款|存款|金额|规模")
+#: A threshold of an average over years: a member's plain 增长 may be of one year.
+_AVERAGE = later(r"平均|年均")
 #: Words of a rate of change, and of a share: a threshold of one ties no figure of the other.
 _CHANGE = later(r"增速|增幅|增长|降幅|下降|回落")
 _SHARE = later(r"占比|比重|份额|占")
@@ -187,6 +189,8 @@ def _items(scope: Scope, t: DraftClaim, count: DraftClaim, start: int,
     name may end with the measure the threshold names (阳光龙净集团有限公司营收高达2502.11亿元)."""
     plain = scope.plain
     measure = scope.text(count.figure.end, t.figure.start)
+    if _AVERAGE.search(measure + scope.text(t.figure.start, t.figure.number_start)):
+        return [], start  # 两年平均增速超过5%，其中湖北增长12.1%: a rate of one year, or of two?
     items: list[tuple[str, DraftClaim]] = []
     first_mid = None
     at = start
