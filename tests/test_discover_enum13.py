@@ -192,3 +192,13 @@ def test_a_list_cut_short_counts_no_more_than_it_reads(article) -> None:
 def test_an_average_over_years_ties_no_plain_growth(article) -> None:
     """两年平均增速超过5%, then 增长12.1%: a growth of one year, maybe, not the average."""
     quiet(article, "有17个省份GDP两年平均增速超过5%，其中湖北增长1.2%，海南增长11.2%。\n")
+
+
+@pytest.mark.parametrize("text", [
+    # tests/test_discover_pw12.py (新华社, 洛阳日报 http://lyrb.lyd.com.cn/html/2011-12/03/content_798234.htm):
+    # the threshold bounds the three crops' total, 其中 gives one part of it
+    "报告指出，稻谷、小麦、玉米三大作物总产量超5亿吨，其中稻谷总产量20078万吨。\n",
+    # 合计: a total, not what each member passes
+    "有3家企业营收合计超过1000亿元，其中甲公司营收600亿元，乙公司营收300亿元。\n"])
+def test_a_bound_of_the_total_is_no_threshold(article, text) -> None:
+    quiet(article, text)

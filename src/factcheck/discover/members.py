@@ -116,7 +116,7 @@ def _count_before(scope: Scope, t: DraftClaim) -> DraftClaim | None:
     if i == 0:
         return None
     c = scope.claims[i - 1]
-    if not (_whole(c) and scope.clause(c) == scope.clause(t)):
+    if not (_whole(c) and scope.clause(c) == scope.clause(t)) or _together(scope, c, t):
         return None
     between = scope.text(c.figure.end, t.figure.start)
     if not _GROUP_WORDS.fullmatch(between) or \
@@ -127,6 +127,21 @@ def _count_before(scope: Scope, t: DraftClaim) -> DraftClaim | None:
 
 #: Between a count and its threshold: the group's noun and measure (城市地区生产总值).
 _GROUP_WORDS = later(r"[\u4e00-\u9fffA-Za-z“”]{0,20}")
+#: Words that make the threshold the group's total, not what each member passes: 三大作物总产量超
+#: 5亿吨，其中稻谷总产量20078万吨.
+_TOGETHER = later(r"合计|共计|累计|总计|一共|总共|总和|之和|合共|共同|总产量|总营收|总收入|总规模|总销售|"
+                  r"总金额|总投资|总人数|总数")
+
+
+def _together(scope: Scope, c: DraftClaim, t: DraftClaim) -> bool:
+    """Whether the threshold bounds the group's total: words of a sum between the count and it, or
+    a level bounding a group of N大 (三大作物…超5亿吨) rather than N members each."""
+    a = c.figure.end if c.figure.start < t.figure.start else scope.clause(t)[0]
+    words = scope.text(a, t.figure.number_start)
+    level = t.figure.quantity.unit.dimension != "ratio"  # type: ignore[union-attr]
+    return bool(_TOGETHER.search(words)) or (level and c.figure.kind == "group")
+
+
 #: From a threshold to the count of what passes it: 超过10亿元的有3家, 超过全国水平（4.8%）的有21个省份.
 _TO_COUNT = later(r"[）)]?的(?:共有|有|为|是|共)?")
 #: The noun of a count, to the end of its clause.
@@ -140,7 +155,7 @@ def _count_after(scope: Scope, t: DraftClaim) -> tuple[DraftClaim | None, int]:
     if i + 1 >= len(scope.claims):
         return None, 0
     c = scope.claims[i + 1]
-    if not _whole(c) or scope.clause(c) != scope.clause(t) or \
+    if not _whole(c) or scope.clause(c) != scope.clause(t) or _together(scope, c, t) or \
             not _TO_COUNT.fullmatch(scope.text(t.figure.end, c.figure.number_start)):
         return None, 0
     noun = _COUNTED_NOUN.match(scope.plain, c.figure.end)
