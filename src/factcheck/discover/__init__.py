@@ -30,6 +30,7 @@ from . import (
     enumeration,
     feasibility,
     growth,
+    members,
     multiple,
     ordered,
     points,
@@ -83,10 +84,10 @@ def discover(article: ArticleText, text_name: str | None = None) -> Discovery:
 def relations_of(scope: Scope) -> list[Found]:
     """Every relation the text states, in the order of the article (one of each)."""
     parts = breakdown.find(scope)
-    members = among.find(scope)  # 业绩下滑的有709家，占比约六成: the share of the count it is among
+    counted = among.find(scope)  # 业绩下滑的有709家，占比约六成: the share of the count it is among
     totals = {p: scope.draft.claims[0] for p in ()}
     by_id = {c.id: c for c in scope.claims}
-    for r in (*parts, *(r for r in members if r.kind == "breakdown")):
+    for r in (*parts, *(r for r in counted if r.kind == "breakdown")):
         total = by_id.get(str(r.fields.get("breakdown")))  # a share-out by 各 is an expect
         for p in r.fields.get("parts", ()):
             if total is not None:
@@ -102,10 +103,11 @@ def relations_of(scope: Scope) -> list[Found]:
              *enumeration.find(scope),
              *ordered.find(scope),
              *tally.find(scope),
-             *members,
+             *counted,
              *difference.find(scope),
              *compound.find(scope),
              *within.find(scope)]
+    found = _with_members(members.find(scope), found)
     found.extend(within.by_shares(scope, found))
     dropped = {id(r) for r in table.across_rows(scope, found)}
     found = [r for r in found if id(r) not in dropped] + table.find(scope)
@@ -114,6 +116,23 @@ def relations_of(scope: Scope) -> list[Found]:
     for r in found:
         unique.setdefault((r.kind, repr(sorted(r.fields.items()))), r)
     return sorted(unique.values(), key=lambda r: r.at.figure.start)
+
+
+def _with_members(listed: list[Found], found: list[Found]) -> list[Found]:
+    """The relations of a group with a threshold and its members (:mod:`.members`) added to the
+    others: without a count of them that another list of names already checks (共5家，分别是A、B…),
+    and without the breakdown that reads the threshold as the total of its members (这2家企业营收
+    超过1000亿元，其中A营收高达2502.11亿元: a bound each member passes, not a sum of them)."""
+    counts = {ref for r in found if r.kind == "enumeration" for ref in r.fields["enumeration"]}
+    passing: dict[str, set[str]] = {}
+    for r in listed:
+        if r.kind == "expect":
+            member, _, threshold = r.fields["expect"].split()
+            passing.setdefault(threshold, set()).add(member)
+    kept = [r for r in found if not (r.kind == "breakdown" and r.fields["breakdown"] in passing
+                                     and set(r.fields.get("parts", ())) <= passing[r.fields["breakdown"]])]
+    return kept + [r for r in listed if r.kind != "enumeration" or
+                   not counts.intersection(r.fields["enumeration"])]
 
 
 def _without_fewer_parts(found: list[Found]) -> list[Found]:
