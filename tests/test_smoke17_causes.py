@@ -168,3 +168,25 @@ def test_a_gdp_increment_is_no_total_of_the_industries(article) -> None:
     _, doc = article(INCREMENT.format(second="1288.7"))
     assert alarms(doc) == []
     assert not any("181.2亿元" in written for _, written in checks(doc, "breakdown"))
+
+
+# --- the 环比 of a lead rate holds through the 其中 sentence after it ---------------------------------
+
+# cpi-jul-2021-nbs-modernhuayu lines 1-2
+CPI = ("7月份，全国居民消费价格同比上涨1.0%。其中，城市上涨1.1%，农村上涨0.7%；食品价格下降3.7%，"
+       "非食品价格上涨2.1%；消费品价格上涨0.6%，服务价格上涨1.6%。\n"
+       "7月份，全国居民消费价格环比上涨0.3%。其中，城市上涨0.3%，农村上涨0.2%；食品价格下降0.4%，非食品价格上涨"
+       "0.5%；消费品价格上涨0.1%，服务价格上涨0.6%。\n")
+
+
+def test_month_on_month_items_are_no_restatement_of_year_on_year_ones(article) -> None:
+    _, doc = article(CPI)
+    assert alarms(doc) == []
+
+
+def test_a_year_on_year_item_stated_twice_still_pairs_and_a_changed_one_is_named(article) -> None:
+    again = "7月份，全国居民消费价格同比上涨1.0%。其中，食品价格下降{food}%。\n"
+    _, doc = article(CPI + again.format(food="3.7"))
+    assert alarms(doc) == []
+    _, doc = article(CPI + again.format(food="3.2"))
+    assert _named(doc, "下降3.2%", "warning")

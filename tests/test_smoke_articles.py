@@ -87,9 +87,6 @@ OPEN = {
     ("trade-jan-feb-2010-fujian-dechunwater", "FC901", 3),
     # 分财产险、人身险来看: 原保费收入 and 赔付支出 of the two summed as one split of 原保险保费收入
     ("insurance-jan-may-2023-xyjb", "FC301", 3),
-    # smoke17: 7月份…环比上涨0.3%。其中，…食品价格下降0.4%: the lead's 环比 carries to its 其中 items,
-    # paired with the 同比 items of the paragraph before
-    ("cpi-jul-2021-nbs-modernhuayu", "FC901", 1),
     # smoke18: 分别为16.2亿、17.16亿、17.27亿 over 2017一2019年 (the k-th item is the k-th year); 有银行ROE
     # 超15% (a bound one member meets); 在A股、港股以及美股 vs 在沪深和北交所 IPO (two markets); 一、诊疗人次
     # vs 二、出院人次 (headings name the measure); TCL华星 vs 茂佳科技 opening their clauses

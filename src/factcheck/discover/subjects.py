@@ -576,15 +576,18 @@ _MOM_END = later(r"同比|比上年|比去年|较上年|较去年|两年平均|�
 #: a list of targets: 今年发展主要预期目标是：国内生产总值增长5.5%左右；…居民消费价格涨幅3%左右
 _TARGET_LIST = later(r"目标(?:任务)?(?:是|为)?[：:]")
 _FULL_STOP = later(r"[。！？!?]")
+#: The rest of a rate's sentence and the 其中 sentence after it, whose items share its base (环比上涨
+#: 0.3%。其中，城市上涨0.3%…；食品价格下降0.4%).
+_ITS_QIZHONG = later(r"^[^。！？!?；;]*[。！？!?]\s*其中[^。！？!?]*$")
 _SENTENCE_END = later(r"[。！？!?；;]")
 
 
 def _carried(plain: str, p_start: int, at: int) -> frozenset[str]:
     """The flags the words before a figure give it beyond its clause: ``mom`` after 环比 — to the
     end of the paragraph after 从环比看 / 环比看 / 环比来看 (a bare 环比 in the section does not end
-    it), to the end of its sentence after a bare 环比 — unless 同比 (同比看), another base or a new
-    从…看 comes between; ``proj`` in a list of targets after
-    目标是： to the full stop."""
+    it), to the end of its sentence after a bare 环比 and through the 其中 sentence right after it —
+    unless 同比 (同比看), another base or a new 从…看 comes between; ``proj`` in a list of targets
+    after 目标是： to the full stop."""
     text = plain[p_start:at]
     flags = set()
     opening = _list_opening(plain, p_start)
@@ -592,7 +595,8 @@ def _carried(plain: str, p_start: int, at: int) -> frozenset[str]:
         text = plain[opening:at]  # 主要预期目标是：⏎地区生产总值增长6%左右；⏎…: the list goes on
     for mom in re.finditer("环比", text):  # 环比看，…其他七大类价格环比“四涨三降”。其中，…: the section
         rest = text[mom.end():]               # holds on past a bare 环比 in it
-        if not _MOM_END.search(rest) and (_MOM_SECTION.match(rest) or not _SENTENCE_END.search(rest)):
+        if not _MOM_END.search(rest) and (_MOM_SECTION.match(rest) or not _SENTENCE_END.search(rest)
+                                          or _ITS_QIZHONG.match(rest)):
             flags.add("mom")
             break
     targets = list(_TARGET_LIST.finditer(text))
