@@ -16,6 +16,7 @@ a member named 全省/平均 ends the list or ties nothing.
 from __future__ import annotations
 
 from ..figures.names import EVENT_COUNTERS, not_a_name
+from ..lexicon import DOWN
 from ..patterns import later
 from .claims import DraftClaim
 from .scope import Found, Scope, exact, same_unit
@@ -61,7 +62,6 @@ _AVERAGE = later(r"平均|年均")
 #: Words of a rate of change, and of a share: a threshold of one ties no figure of the other.
 _CHANGE = later(r"增速|增幅|增长|降幅|下降|回落")
 _SHARE = later(r"占比|比重|份额|占")
-_DOWN = later(r"下降|下滑|回落|减少|降低|负增长")
 #: A count that is a difference (比上年多3个) or counts events (5次).
 _DIFFERENCE = later(r"(?:多|少|增加|减少)了?$")
 _CLAUSE_MARKS = "，,。；;！!？?\n"
@@ -252,7 +252,7 @@ def _member_figure(x: DraftClaim) -> bool:
     f, q = x.figure, x.figure.quantity
     return q is not None and f.kind == "level" and exact(x) and \
         q.unit.dimension not in ("count", "rank", "time", "pp") and \
-        not (f.change_word and _DOWN.search(f.change_word))
+        f.change_word not in DOWN
 
 
 def _fits(t: DraftClaim, members: list[DraftClaim]) -> bool:
