@@ -85,8 +85,6 @@ OPEN = {
     ("social-security-2021-mcurtmis", "FC901", 2),
     ("spring-travel-2018-hailejixie", "FC901", 1),
     ("trade-jan-feb-2010-fujian-dechunwater", "FC901", 3),
-    # 分财产险、人身险来看: 原保费收入 and 赔付支出 of the two summed as one split of 原保险保费收入
-    ("insurance-jan-may-2023-xyjb", "FC301", 3),
     # smoke18: 分别为16.2亿、17.16亿、17.27亿 over 2017一2019年 (the k-th item is the k-th year); 有银行ROE
     # 超15% (a bound one member meets); 在A股、港股以及美股 vs 在沪深和北交所 IPO (two markets); 一、诊疗人次
     # vs 二、出院人次 (headings name the measure); TCL华星 vs 茂佳科技 opening their clauses

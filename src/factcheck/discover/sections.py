@@ -81,8 +81,11 @@ def _section(scope: Scope, line: int, start: int, stop: int, opened: int) -> lis
     counts = bool(parts) and parts[0].figure.quantity.unit.dimension == "count"
     if counts and not by and not complementary([p.label or "" for p in parts]):
         return []  # 90个区县中仅有8个…占据30个席位: counts of several things, not one split
-    if len({measure(p.label) for p in parts} - {None}) > 1 or \
-            sum(bool(_TOTAL_OF_ITS_OWN.search(p.label or "")) for p in parts) > 1:
+    if len({measure(p.label) for p in parts} - {None}) > 1:
+        parts = [p for p in parts if measure(p.label) == measure(parts[0].label)]  # the first one's:
+        # 分财产险、人身险来看，财产险…原保费收入5724亿元，人身险…21040亿元。财产险赔付支出3359亿元… split
+        # two totals (原保险保费收入, 原保险赔付支出); 营收总额…净利润总额…资产总额 split none
+    if sum(bool(_TOTAL_OF_ITS_OWN.search(p.label or "")) for p in parts) > 1:
         return []  # 从经营情况看，…营收总额…净利润总额…资产总额: indicators side by side, no split
     total = _total(scope, parts, opened)
     if total is not None and not _of_the_measure(scope, total, start, parts):

@@ -803,7 +803,7 @@ def fraction(c: Candidate) -> Resume | None:
     if not c.chinese and c.nxt == "/":
         m = _FRACTION_AFTER.match(s, end)
         if m is None or c.prev.isdigit() or c.prev in "/-." or c.numeral.magnitude != 1 \
-                or "." in c.num_text or not int(c.num_text) < int(m.group(1)) <= 100:
+                or not c.num_text.isdigit() or not int(c.num_text) < int(m.group(1)) <= 100:
             return None
         stop = m.end()
     elif c.chinese and s.startswith("分之", end):
@@ -819,7 +819,7 @@ def fraction(c: Candidate) -> Resume | None:
                                             suffix=suffix or None))
 
 
-_FRACTION_AFTER = later(r"/(\d{1,3})(?![\d/.\-月日号年])")
+_FRACTION_AFTER = later(r"/(\d{1,3})(?![\d/.\-月日号年]|,\d{3})")  # not 18,351/18,351百万股
 _CN_FRACTION_AFTER = later("[一二三四五六七八九十]+")
 
 
