@@ -68,7 +68,7 @@ def report(directory: Path) -> None:
                     changed[f["line"] - 1] = line[:col] + new + line[col + len(written):]
                     path = Path(tmp) / gold.text.name
                     path.write_text("\n".join(changed), encoding="utf-8")
-                    doc = C.cli_run(path)
+                    doc = C.api_run(path)
                     total += 1
                     hit, ids = _places(doc, f["line"], col)
                     if not hit:
