@@ -37,3 +37,54 @@ def test_comma_grouped_numbers_around_a_slash_are_no_fraction(article) -> None:
     code, doc = article(SHARES)
     assert code == 0 and alarms(doc) == []
     assert [c["written"] for c in doc["checks"] for c in c["claims"]] == []
+
+
+# --- a value's ratio to a level its clause names is no share of the ranked count ----------------
+
+# city-wages-2018-akcjnk999 line 2 (smoke21)
+LOWEST = ("年平均工资最低的三个行业中，租赁和商务服务业22746元，为全市平均水平的34.2%；批发和零售业31930元，"
+          "为全市平均水平的48.0%；交通运输、仓储和邮政业43227元，为全市平均水平的64.9%。")
+
+
+def test_a_percentage_of_a_named_level_is_no_share_of_the_count(article) -> None:
+    _, doc = article(LOWEST)
+    assert alarms(doc) == []
+    assert checks(doc, "feasibility") == []
+
+
+# the share of a count the clause does not name a whole for is still one (GRIM)
+def test_a_percentage_of_the_count_is_still_checked(article) -> None:
+    code, doc = article("在接受调查的三个行业中，34.2%表示订单增加。")
+    assert code == 1 and _named(doc, "34.2%")
+
+
+# --- a 从…看 section of averages sums nothing -------------------------------------------------------
+
+# city-wages-2018-akcjnk999 lines 2–3 (smoke21)
+WAGES = ("年平均工资最高的三个行业中，金融业121621元，为全市平均水平的1.83倍。\n"
+         "从登记注册类型看，国有单位年平均工资最高，为73461元；其次是其他所有制单位，为55198元；"
+         "第三位是集体单位，为49045元。")
+
+
+def test_a_section_of_average_wages_is_no_split(article) -> None:
+    _, doc = article(WAGES)
+    assert alarms(doc) == []
+    assert checks(doc, "breakdown") == []
+
+
+# --- GDP from one year's level to another's with 年均增长: the rate is real ------------------------
+
+# yongchuan-gov-report-2022-edutainingadventures line 4 (smoke21)
+GDP = "全区地区生产总值从2016年的695.7亿元增加到2021年的{end}亿元，年均增长8.7%。"
+
+
+def test_gdp_levels_against_a_yearly_average_rate_are_not_comparable(article) -> None:
+    _, doc = article(GDP.format(end="1144.2"))
+    assert alarms(doc) == []
+    assert checks(doc, "growth") == [("not-comparable", ["1144.2亿元", "695.7亿元", "8.7%"])]
+
+
+# the same form of a nominal measure is checked (the levels give 10.46% a year)
+def test_a_nominal_measure_from_one_level_to_another_is_checked(article) -> None:
+    code, doc = article("全区一般公共预算收入从2016年的69.57亿元增加到2021年的114.42亿元，年均增长8.7%。")
+    assert code == 1 and _named(doc, "8.7%")

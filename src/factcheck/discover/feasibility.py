@@ -3,7 +3,8 @@ the year (空气优良率), or a percentage the words make a share of a count (1
 A count the percentage follows without such words is the part (111家，占…16.6%; 582个，个数占比
 65.9%; 有29个行业…增长，占70.7%) or another figure; a ratio of amounts or a member's value
 (120家企业中，资产负债率为55.3%; 26个城市中，济南的回暖值为35.5%; 在22城中，X以67%的联合拿地
-比例领跑), a share of an amount a clause after the count names (共批签发20种疫苗，其中狂犬病疫苗批签发量
+比例领跑; 三个行业中，X 22746元，为全市平均水平的34.2%),
+a share of an amount a clause after the count names (共批签发20种疫苗，其中狂犬病疫苗批签发量
 位居首位，占比17.08%), a share of a part named in between (…(50%)，其中55%) and a member's own
 figure (其中江西（6.9%）) are none either."""
 
@@ -28,6 +29,8 @@ _OF_AMOUNTS = later(r"率|额|营收|收入|产值|利润|投资|增加值|产�
 #: member's own ratio, never a share of the count before it.
 _OWN_RATIO = later(r"^(?:[和、与及][0-9.]+%)*的[^，,。；;、]{0,10}?"
                    r"(?:率|比例|比重|占比|份额|增速|[增涨降跌]幅)")
+#: A percentage of a whole its clause names (为全市平均水平的34.2%, 相当于全国的61%): not of a count.
+_NAMED_WHOLE = later(r"^(?:为|是|相当于|达到?|仅为|约为)[^，,。；;]{2,}的$")
 _OF_COUNT = later(r"其中|^[^，,。；;]*中(?:[，,：:]|有|$)|^[^。；;]*占$")
 #: A measure noun the share is of (批签发量, 销售额, 营业收入, 产值, 规模), as the subject of its clause:
 #: not a count (数量, 个数, 大量), no threshold (限额以上, 规模以上) and not a word that qualifies
@@ -73,6 +76,8 @@ def find(scope: Scope) -> list[Found]:
                 break  # 在41个行业中，有29个行业利润增长，占70.7%: the count is the part, not the whole
             if between.endswith(("（", "(")):
                 break  # 其中江西（6.9%）、福建（6.7%）: a member's own figure, not a share of the count
+            if _NAMED_WHOLE.search(re.split(r"[，,]", between)[-1]):
+                break  # 三个行业中，租赁和商务服务业22746元，为全市平均水平的34.2%: of the level it names
             if _of_a_measure(between):
                 break  # 共批签发20种疫苗，其中狂犬病疫苗批签发量位居首位，占比17.08%: of the doses
             if _OF_COUNT.search(between):

@@ -182,6 +182,8 @@ def _from_to(scope: Scope, k: int, start: DraftClaim) -> list[Found]:
             return []
         if rate is not end.growth:
             fields["rate"] = rate.id
+        if any(REAL_LABEL.search(c.label or "") for c in (start, end)):
+            fields["basis"] = "real"  # 地区生产总值从2016年的695.7亿元增加到2021年的1144.2亿元，年均增长8.7%
         rate_figure = rate if rate is end.growth else rate.figure
         clause_start, _ = clause_span(scope.plain, rate_figure.start, rate_figure.end)
         if _OTHER_BASIS.search(scope.text(clause_start, rate_figure.number_start)):

@@ -87,6 +87,8 @@ def _section(scope: Scope, line: int, start: int, stop: int, opened: int) -> lis
         # two totals (原保险保费收入, 原保险赔付支出); 营收总额…净利润总额…资产总额 split none
     if sum(bool(_TOTAL_OF_ITS_OWN.search(p.label or "")) for p in parts) > 1:
         return []  # 从经营情况看，…营收总额…净利润总额…资产总额: indicators side by side, no split
+    if _AVERAGE.search(scope.text(start, parts[0].figure.start)):
+        return []  # 从登记注册类型看，国有单位年平均工资最高，为73461元；其次是…: averages, no parts
     total = _total(scope, parts, opened)
     if total is not None and not _of_the_measure(scope, total, start, parts):
         return []  # 从进口看，… after 对欧盟进出口4905.2亿元: the section splits the 进口, not that
@@ -99,6 +101,9 @@ def _section(scope: Scope, line: int, start: int, stop: int, opened: int) -> lis
                   "linked", parts[0], "a section splitting the total (从…看)",
                   f"{total.id}_split")]
 
+
+#: Words that make the figures of a section averages or prices, whose parts add up to nothing.
+_AVERAGE = later(r"平均|人均|户均|均价|价格|指数")
 
 #: A sentence that adds things beside the split: 此外, 另外, 除此之外.
 _BESIDES = compiled(r"[。；;！？]\s*(?:此外|另外|除此之外|与此同时)")
