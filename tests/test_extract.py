@@ -157,7 +157,7 @@ def test_draft_content_for_the_seed_article():
     assert [claims[p]["value"] for p in checks["breakdown"]["parts"]] == ["5个", "19个", "6个"]
     assert claims[checks["breakdown"]["breakdown"]]["value"] == "27个"
     assert claims[checks["stock"]["stock"]]["value"] == "196家"
-    assert checks["feasible"]["of"] == "365天"
+    assert checks["feasible"]["of"] == "324-365天"  # the days with a valid measurement (HJ 663)
     assert all(c["note"].startswith("discovered (stated) from line") for c in data["checks"])
     assert all(c["discovered"] == "stated" for c in data["checks"])
     assert "翻倍" in draft.split("# More suggestions")[1]

@@ -88,3 +88,22 @@ def test_gdp_levels_against_a_yearly_average_rate_are_not_comparable(article) ->
 def test_a_nominal_measure_from_one_level_to_another_is_checked(article) -> None:
     code, doc = article("全区一般公共预算收入从2016年的69.57亿元增加到2021年的114.42亿元，年均增长8.7%。")
     assert code == 1 and _named(doc, "8.7%")
+
+
+# --- a rate of days is of the days with a valid measurement, not always of the year's 365 ---------
+
+# city-communique-finance-health-bx2200 line 13 (smoke22): both rates fit 363 valid days (334/363,
+# 285/363), neither fits 365
+AIR = "PM2.5达标天数全年占比92.01%，空气质量优良率{rate}。"
+
+
+def test_air_quality_rates_are_of_the_valid_days(article) -> None:
+    _, doc = article("2021年" + AIR.format(rate="78.5%"))
+    assert alarms(doc) == []
+    assert [c["verdict"] for c in doc["checks"] if c["kind"] == "feasibility"] == ["holds"]
+
+
+# a rate no count of days from 324 to 365 can give is still an error: 99.9% needs 1 day in 1000
+def test_a_rate_no_valid_day_count_gives_is_an_error(article) -> None:
+    code, doc = article("2021年" + AIR.format(rate="99.91%"))
+    assert code == 1 and _named(doc, "99.91%")

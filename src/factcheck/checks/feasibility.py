@@ -155,7 +155,8 @@ def _run(p: Prepared, rate: Term, whole: Term) -> list[Finding]:
     shown = Listed((f"{sc.value(v, 3)} ({int(v * n)}/{n})" for v in nearby), msg.OR)
     n_text = f"n = {n}" if len(counts) == 1 else Message(msg.N_FROM_TO, first=counts.start,
                                                          last=counts[-1])
-    says = Message(msg.INFEASIBLE, rate=written(rate), count=written(whole), n_text=n_text, n=n,
+    says = Message(msg.INFEASIBLE, rate=written(rate), count=written(whole), n_text=n_text,
+                   n=n if len(counts) == 1 else "n",
                    interval=Shown(interval, sc))
     if reason is not None:
         says = Message(msg.WITH_NOTE, message=says, note=reason)

@@ -1,5 +1,5 @@
 """Percentages of a whole count that some whole number must reach (GRIM): a rate of the days of
-the year (空气优良率), or a percentage the words make a share of a count (120名学生中，85%…; 其中).
+the year with a valid measurement (空气优良率), or a percentage the words make a share of a count (120名学生中，85%…; 其中).
 A count the percentage follows without such words is the part (111家，占…16.6%; 582个，个数占比
 65.9%; 有29个行业…增长，占70.7%) or another figure; a ratio of amounts or a member's value
 (120家企业中，资产负债率为55.3%; 26个城市中，济南的回暖值为35.5%; 在22城中，X以67%的联合拿地
@@ -18,6 +18,10 @@ from .scope import Found, Scope
 
 __all__ = ["find"]
 
+#: The fewest days with a valid daily measurement for which a year's air-quality rates are
+#: published (HJ 663-2013): the rates are of those days, not always of the year's 365
+#: (PM2.5达标天数全年占比92.01%，空气质量优良率78.5%: 334/363 and 285/363).
+VALID_DAYS = 324
 _DAYS_RATE = later(r"优良率|优良天数比例|优良天数比率|达标天数比例")
 #: Words of a ratio or an amount: a percentage of those is no share of the count before it.
 _OF_AMOUNTS = later(r"率|额|营收|收入|产值|利润|投资|增加值|产量|销量|面积|税|资产|负债|成本|费用|价|"
@@ -49,9 +53,9 @@ def find(scope: Scope) -> list[Found]:
         if rate.label and _DAYS_RATE.search(rate.label):
             year = rate.period or scope.draft.period
             days = 366 if year is not None and calendar.isleap(year) else 365
-            found.append(Found("feasible", {"feasible": rate.id, "of": f"{days}天"}, "stated", rate,
-                               f"a share of the {days} days of {year or 'the year'}",
-                               f"{rate.id}_days"))
+            found.append(Found("feasible", {"feasible": rate.id, "of": f"{VALID_DAYS}-{days}天"},
+                               "stated", rate, f"a share of the days of {year or 'the year'} with a "
+                               f"valid measurement ({VALID_DAYS} to {days})", f"{rate.id}_days"))
             continue
         s_start, _ = scope.sentence(rate)
         if _OWN_RATIO.search(scope.text(rate.figure.end, rate.figure.end + 24)):
