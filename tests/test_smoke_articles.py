@@ -99,7 +99,8 @@ OPEN = {
 #: The rounds and how many articles each holds.
 ROUNDS = {"smoke": 30, "smoke2": 30, "smoke3": 30, "smoke4": 30, "smoke5": 30, "smoke6": 30, "smoke7": 20,
           "smoke8": 30, "smoke9": 30, "smoke10": 30, "smoke11": 30, "smoke12": 25,
-          "smoke13": 30, "smoke14": 30, "smoke15": 30, "smoke16": 27, "smoke17": 30, "smoke18": 28, "smoke21": 30}
+          "smoke13": 30, "smoke14": 30, "smoke15": 30, "smoke16": 27, "smoke17": 30, "smoke18": 28,
+          "smoke21": 30}
 
 
 @pytest.mark.parametrize("directory", list(ROUNDS))

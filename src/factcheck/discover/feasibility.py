@@ -1,5 +1,6 @@
 """Percentages of a whole count that some whole number must reach (GRIM): a rate of the days of
-the year with a valid measurement (空气优良率), or a percentage the words make a share of a count (120名学生中，85%…; 其中).
+the year with a valid measurement (空气优良率), or a percentage the words make a share of a count
+(120名学生中，85%…; 其中).
 A count the percentage follows without such words is the part (111家，占…16.6%; 582个，个数占比
 65.9%; 有29个行业…增长，占70.7%) or another figure; a ratio of amounts or a member's value
 (120家企业中，资产负债率为55.3%; 26个城市中，济南的回暖值为35.5%; 在22城中，X以67%的联合拿地
