@@ -159,7 +159,7 @@ TO_LEVEL: tuple[str, ...] = _longest_first(
 
 #: A rise **by** the figure (增长5%, 增幅5%): a change, ×(1 + x%).
 UP: tuple[str, ...] = _longest_first(
-    "增长 增加 上升 提高 提升 扩大 上涨 增速 增幅 增收 增支 增产 微增 微涨 同增 净增 增 涨"
+    "增长 增加 上升 提高 提升 扩大 上涨 增速 增幅 增收 增支 增产 增投 微增 微涨 同增 净增 增 涨"
 )
 
 #: A fall **by** the figure (下降3%, 降幅3%, 负增长3%): a change, ×(1 − x%).

@@ -23,7 +23,7 @@ from .composition import measure, name, named_pair, not_a_sum
 from .proportion import how_of_100
 from .scope import Found, Scope, a_change, a_net_amount, exact, is_level, is_share, same_unit
 
-__all__ = ["find"]
+__all__ = ["find", "in_a_part"]
 
 #: Bound words that keep a figure within two bounds (1200余所, 近3.5万户, 约450万人次): a total so
 #: written bounds its parts, and such a part is no threshold (超10亿元的项目, 亿元以上项目 are).
@@ -60,7 +60,7 @@ def find(scope: Scope) -> list[Found]:
     found: list[Found] = []
     shared = each.find(scope)
     for k, total in enumerate(scope.claims):
-        if not is_level(total) or a_change(total) or scope.aside(total) \
+        if not is_level(total) or a_change(total) or _changed_by(scope, total) or scope.aside(total) \
                 or total.figure.quantity.qualifier not in _TOTAL_BOUNDS \
                 or total.figure.quantity.unit.dimension in ("ratio", "pp", "time") \
                 or _per_unit(total.figure.quantity.unit.dimension) or _list_size(total) \
@@ -527,7 +527,7 @@ def _parts_after(scope: Scope, k: int, total: DraftClaim) -> tuple[list[DraftCla
         if c is total or (parts and _inside_brackets(scope.text(parts[-1].end, c.figure.start))):
             continue  # 执业医师1390人（全科25人）: a part of a part
         if parts and (_NESTED.search(scope.text(parts[-1].end, c.figure.start))
-                      or _in_a_part(parts, scope.text(parts[-1].end, c.figure.start))):
+                      or in_a_part(parts, scope.text(parts[-1].end, c.figure.start))):
             break  # a 其中 of a part, or 谷物中冬小麦 after 谷物: the part's own breakdown
         if _another_year(scope.text(s_start, total.figure.start),
                          scope.text((parts[-1] if parts else total).end, c.figure.start)):
@@ -592,7 +592,7 @@ def _rates_only(scope: Scope, a: int, b: int) -> bool:
                 for c in figures)
 
 
-def _in_a_part(parts: list[DraftClaim], between: str) -> bool:
+def in_a_part(parts: list[DraftClaim], between: str) -> bool:
     """Whether the clause before the next figure opens with the name of a part listed and 中
     (其中谷物产量…；谷物中冬小麦产量…): that figure is inside the part, not beside it."""
     m = _IN_A_PART.search(between)
@@ -976,11 +976,22 @@ def _next_sentence(scope: Scope, end: int) -> tuple[int, int]:
     m = re.compile(r"[。！!？?\n]").search(plain, a)
     return a, m.start() if m else len(plain)
 
+#: A comparison with an earlier time and one or two characters right before a figure (比年初增投9.92亿元,
+#: 较上年多收, 同比多增): the amount changed by, whatever the verb — never the total a 其中 splits.
+_CHANGED_SINCE = later(r"(?:(?:比|较)(?:年初|上年末|上年底|去年末|去年底|上年同期|去年同期|上年|去年|上月)"
+                       r"|同比)(?!的)[\u4e00-\u9fff]{1,2}$")
+
+
+def _changed_by(scope: Scope, c: DraftClaim) -> bool:
+    return bool(_CHANGED_SINCE.search(scope.text(scope.clause(c)[0], c.figure.number_start)))
+
+
 def _total_of_sentence(scope: Scope, total: DraftClaim, a: int, b: int,
                        parts: list[DraftClaim]) -> DraftClaim | None:
     """The level of a sentence that a 其中 in the next one splits: the last level of the parts'
     measure (总产值69.93亿元…，增加值37.90亿元…。其中，农业产值… splits 总产值), else the last."""
     levels = [c for c in scope.in_span(a, b) if is_level(c) and same_unit(c, total) and not a_change(c)
+              and not _changed_by(scope, c)
               and not _compared_with(scope, c) and not scope.aside(c) and not _per_day(scope, c)]
     kinds = {measure(p.label) for p in parts}
     if len(kinds) == 1 and None not in kinds:

@@ -18,7 +18,7 @@ from ..lexicon import DOWN, UP
 from ..patterns import compiled, later
 from .labels import clean_label, id_for, unique_id
 
-__all__ = ["REAL_LABEL", "Draft", "DraftCheck", "DraftClaim", "build_draft"]
+__all__ = ["REAL_BASIS", "REAL_LABEL", "Draft", "DraftCheck", "DraftClaim", "build_draft"]
 
 
 @dataclass(slots=True)
@@ -76,6 +76,9 @@ _BASE_BEFORE = later(r"(?:同比|比|较)(?:上年|去年|(?:19|20)\d\d年)(?:�
 REAL_LABEL = later(r"生产总值|GDP|增加值|农林牧渔(?:业|服务业)?[^，,。；;\d]{0,4}?总?产值|"
                    r"^(?:农|林|牧|畜牧|渔)业(?:[（(][^）)]{1,4}[）)])?总?产值$")
 _SAME_SCOPE_LABEL = later(r"投资|利润|利税")  # growth on a comparable set of units
+#: Words that put a rate at comparable prices (real growth) wherever they stand before it in its
+#: sentence: 由2000年的2003亿元增加到2005年的4070亿元，按可比价格计算，年均增长11.6%.
+REAL_BASIS = later(r"(?:按|以)?(?:可比|不变)价(?:格)?计算|扣除价格因素|实际增长|实际下降")
 
 
 def _attachable(level: Figure, rate: Figure, scan: str) -> bool:

@@ -512,6 +512,8 @@ def _partitions(scope: Scope, k: int) -> list[list[DraftClaim]]:
             continue
         if parts and _sub_item(scope, parts[-1], c):
             continue
+        if _siblings(scope, total, c):
+            break  # 4.城乡社区支出200.2亿元…\n5.农林水支出97.1亿元…\n6.交通运输支出…: items of one list
         parts.append(c)
         last = c
         s = Interval.point(0)
@@ -525,6 +527,26 @@ def _partitions(scope: Scope, k: int) -> list[list[DraftClaim]]:
                 out.append(parts)
             parts = []
     return out
+
+
+#: The number that opens a list item (4., 5、, （3）, 二、, ③), read as its form: the digits as 9, the
+#: Chinese numerals as 九 and the circled ones as ①.
+_ITEM_NUMBER = later(r"^(?:\d{1,2}[.．、]|[（(]\d{1,2}[）)]|[一二三四五六七八九十]{1,3}[、.．]"
+                     r"|[（(][一二三四五六七八九十]{1,3}[）)]|[①-⑳])")
+
+
+def _item_form(scope: Scope, c: DraftClaim) -> str | None:
+    m = _ITEM_NUMBER.match(scope.text(scope.sentence(c)[0], c.figure.start))
+    if m is None:
+        return None
+    return re.sub(r"[①-⑳]", "①", re.sub(r"[一二三四五六七八九十]+", "九", re.sub(r"\d+", "9", m.group(0))))
+
+
+def _siblings(scope: Scope, total: DraftClaim, c: DraftClaim) -> bool:
+    """Whether two levels open sentences numbered alike (4.城乡社区支出… and 5.农林水支出…): items of
+    one list, side by side, never a total and its part."""
+    form = _item_form(scope, total)
+    return form is not None and form == _item_form(scope, c)
 
 
 def _fine(parts: list[DraftClaim], total: DraftClaim) -> bool:

@@ -20,7 +20,7 @@ import re
 from ..figures import clause_span
 from ..lexicon import UP
 from ..patterns import later
-from .claims import REAL_LABEL, DraftClaim
+from .claims import REAL_BASIS, REAL_LABEL, DraftClaim
 from .scope import Found, Scope, a_base, exact, is_level, same_unit
 
 __all__ = ["find"]
@@ -186,8 +186,11 @@ def _from_to(scope: Scope, k: int, start: DraftClaim) -> list[Found]:
             fields["basis"] = "real"  # 地区生产总值从2016年的695.7亿元增加到2021年的1144.2亿元，年均增长8.7%
         rate_figure = rate if rate is end.growth else rate.figure
         clause_start, _ = clause_span(scope.plain, rate_figure.start, rate_figure.end)
-        if _OTHER_BASIS.search(scope.text(clause_start, rate_figure.number_start)):
+        since_end = scope.text(min(clause_start, end.figure.end), rate_figure.number_start)  # after B
+        if _OTHER_BASIS.search(since_end):
             return []  # 由A增加到B，按可比口径增长x%: the rate is not B against A
+        if REAL_BASIS.search(since_end):
+            fields["basis"] = "real"  # 增加到B，按可比价格计算，年均增长x%: B/A is at current prices
         if _AVERAGE_RATE.search(scope.text(clause_start, rate_figure.number_start)):
             years = _years_between(scope, start, end)
             if years is None:

@@ -26,6 +26,7 @@ import re
 from functools import lru_cache
 
 from ..patterns import compiled, later
+from . import sections
 from .claims import DraftClaim
 from .composition import measure, rate_of
 from .scope import Found, Scope, exact, is_level, is_share, listed_item
@@ -617,7 +618,10 @@ def whole_of(scope: Scope, c: DraftClaim, whole: str, level: bool = False) -> Dr
             continue
         if whole_named(other.label) == whole and _agree(period_of(scope, other), when) \
                 and carried(scope, other) == then and _month_on_month(scope, other) == chained:
-            return other
+            span = sections.span_total(scope, other, c)  # 3月份，…进出口总值106.8亿元 in a report of
+            if span is None:  # 一季度: the whole of a part whose sentence names no month is the span's
+                return other
+            return span if rate_of(span) is not None and not (level and span.growth is None) else None
     return None
 
 

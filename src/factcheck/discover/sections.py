@@ -13,17 +13,20 @@ from __future__ import annotations
 import re
 
 from ..patterns import compiled, later
+from .breakdown import in_a_part
 from .claims import DraftClaim
 from .composition import measure, not_a_sum
 from .scope import Found, Scope, a_base, a_change, a_share_whole, exact, is_level, listed_item, same_unit
 from .within import period
 
-__all__ = ["complementary", "find"]
+__all__ = ["complementary", "find", "span_total"]
 
 _SECTION = later(r"^(?:(?:从|分)[^，,：:。；;]{1,12}看|按[^，,：:。；;看]{1,10}分)[，,：:]")
 _PAIRS = (("中直", "地方"), ("城镇", "乡村"), ("城镇", "农村"), ("城市", "农村"), ("内资", "外资"),
           ("进口", "出口"), ("出口", "进口"), ("轻工业", "重工业"), ("重工业", "轻工业"),
-          ("批发", "住宿"), ("商品零售", "餐饮"), ("一般贸易", "加工贸易"))
+          ("批发", "住宿"), ("商品零售", "餐饮"))
+# 一般贸易 and 加工贸易 are no pair: 保税物流 and other modes trade too (一般贸易进出口124.5亿元…占全省外贸
+# 总值的47.1%；加工贸易进出口132.9亿元…占50.2%)
 _INDUSTRIES = (("第一产业", "一产"), ("第二产业", "二产"), ("第三产业", "三产"))
 _DIVISIONS = (("采矿业",), ("制造业",), ("电力、热力、燃气及水",))  # the three 门类 of 工业
 
@@ -152,7 +155,9 @@ def _sentence_end(scope: Scope, start: int) -> int:
 
 
 def _top_level(scope: Scope, parts: list[DraftClaim]) -> list[DraftClaim]:
-    """The parts themselves, not the items of a 其中 inside one of them (其中：油田…150亿元)."""
+    """The parts themselves, not the items of a 其中 inside one of them (其中：油田…150亿元), nor
+    those of a sentence opened by a part's name and 中 (分产业看，第一产业…；第二产业…；第三产业…。
+    第二产业中，工业增加值…；建筑业增加值…: the split of the 第二产业, to the sentence's end)."""
     out = []
     nested_until = -1
     for p in parts:
@@ -166,8 +171,10 @@ def _top_level(scope: Scope, parts: list[DraftClaim]) -> list[DraftClaim]:
                 nested_until = close if close >= 0 else len(scope.plain)
                 if p.figure.start < nested_until:
                     continue
-            elif compiled(r"其中|包括").search(between):  # 27个省份…，其中8个省份…: until the sentence ends
-                end = compiled(r"[。；;！？\n]").search(scope.plain, p.figure.end)
+            elif (inside := in_a_part(out, between)) or compiled(r"其中|包括").search(between):
+                # 27个省份…，其中8个省份…: until the clause ends; 第二产业中，…: until the full stop
+                stop = r"[。！？\n]" if inside else r"[。；;！？\n]"
+                end = compiled(stop).search(scope.plain, p.figure.end)
                 nested_until = end.start() if end else len(scope.plain)
                 continue
         out.append(p)
@@ -189,7 +196,7 @@ def _total(scope: Scope, parts: list[DraftClaim], start: int) -> DraftClaim | No
     before = [c for c in scope.claims if c.line == first.line and c.figure.start < start
               and is_level(c) and exact(c) and same_unit(c, first)]
     if before:
-        return before[0]
+        return span_total(scope, before[0], first) or before[0]
     when = period(scope, first)
     for line in range(first.line - 1, max(first.line - 8, 0), -1):
         levels = [c for c in scope.claims if c.line == line and is_level(c) and exact(c)
@@ -206,7 +213,41 @@ def _total(scope: Scope, parts: list[DraftClaim], start: int) -> DraftClaim | No
         named = _named_by_shares(scope, parts, levels)
         if named is not None:
             return named  # 财政总收入…，其中：地方一般预算收入8983万元。\n…税收收入…，占一般预算收入66.59%
-        return None if listed_item(scope, levels[0]) else levels[0]  # 收入分别为4.53亿元，…: a year's
+        if listed_item(scope, levels[0]):
+            return None  # 收入分别为4.53亿元，…: a year's
+        return span_total(scope, levels[0], first) or levels[0]
+    return None
+
+
+#: A sentence that opens with one month: 3月份，我省进出口总值106.8亿元.
+_ONE_MONTH = later(r"^(?:(?:19|20)\d\d年)?(\d{1,2})月(?:份|当月)?[，,]")
+#: A month named anywhere (3月, 3月份), not a span of months (1-3月) nor a day (3月16日).
+_ANY_MONTH = later(r"(?<![\d\-—–－~～至到])\d{1,2}月(?!\d)")
+#: The span of months from January a figure's words name: 一季度 (3), 上半年 (6), 1-5月 (5), 全年.
+_SPANS = {"一季度": 3, "第一季度": 3, "上半年": 6, "前三季度": 9, "全年": 12}
+_SPAN_WORDS = later(r"(?:(?<!\d)1\s*[-—–－~～至到]\s*(\d{1,2})\s*月份?|第一季度|一季度|上半年|前三季度|全年)")
+
+
+def span_total(scope: Scope, total: DraftClaim, part: DraftClaim) -> DraftClaim | None:
+    """For a level its own sentence gives to one month (3月份，我省进出口总值106.8亿元), when an earlier
+    paragraph states the same measure for the span of months that holds it (今年一季度，我省完成进出口
+    总值264.5亿元): that span's level — the month's figure is an aside of a report of the span, and a
+    part whose sentence names no month (从贸易方式看，…一般贸易进出口124.5亿元) is of the span."""
+    a, _ = scope.sentence(total)
+    m = _ONE_MONTH.match(scope.text(a, total.figure.start))
+    if m is None or scope.same_sentence(part, total) \
+            or _ANY_MONTH.search(scope.text(scope.sentence(part)[0], part.figure.start)):
+        return None
+    month = int(m.group(1))
+    for line in range(total.line - 1, max(total.line - 8, 0), -1):
+        for c in scope.claims:
+            if c.line != line or not (is_level(c) and exact(c) and same_unit(c, total)) or a_change(c) \
+                    or measure(c.label) != measure(total.label) or c.period != total.period:
+                continue
+            spans = [int(w.group(1)) if w.group(1) else _SPANS[w.group(0)]
+                     for w in _SPAN_WORDS.finditer(scope.text(scope.sentence(c)[0], c.figure.start))]
+            if spans and spans[-1] >= month:
+                return c
     return None
 
 

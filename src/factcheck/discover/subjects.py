@@ -746,14 +746,26 @@ def _headings(plain: str) -> tuple[list[int], list[str | None]]:
 
 _DIGIT = later(r"\d")
 
+#: Words that leave a part out of what a figure covers, before it in its sentence: 不含固始县，, 不包括
+#: 房地产开发投资, 除成品油外 — the part named.
+_EXCLUDED = later(r"(?:不含|不包括|不包含)([^，,。；;：:\d]{1,12}?)(?:在内)?[，,]"
+                  r"|(?<![扣剔排解])除(?:去)?(?!此)([^，,。；;：:\d]{1,12}?)(?:以外|之外|外)[，,]")
+
+
+def _excluded(scope: Scope, c: DraftClaim) -> str | None:
+    """The part a claim's sentence leaves out before the figure (不含固始县), if any."""
+    m = _EXCLUDED.search(scope.text(scope.sentence(c)[0], c.figure.start))
+    return (m.group(1) or m.group(2)) if m else None
+
 
 def other_scopes(scope: Scope, a: DraftClaim, b: DraftClaim) -> bool:
     """Whether two claims are said of different parts or bodies, so that one label does not make
     them one figure: their paragraphs open with different «X方面，» (中资机构方面 and 外资机构方面),
     or one does and the other not; their lines open with different names before the period
     (vivo 2022年第三季度… and 荣耀2022年第三季度…); they stand under different heading lines naming a
-    body (中金公司 and 国信证券)."""
-    if _aspect_of(scope, a) != _aspect_of(scope, b):
+    body (中金公司 and 国信证券); their sentences leave out different parts (不含固始县，上半年，全市规模以上
+    工业企业增加值增长4.5% is not the whole city's 增长4.9%)."""
+    if _aspect_of(scope, a) != _aspect_of(scope, b) or _excluded(scope, a) != _excluded(scope, b):
         return True
     na, nb = _named_subject(scope, a), _named_subject(scope, b)
     if na is not None and nb is not None and na != nb:
