@@ -30,6 +30,7 @@ from . import (
     enumeration,
     feasibility,
     growth,
+    households,
     members,
     multiple,
     ordered,
@@ -104,6 +105,7 @@ def relations_of(scope: Scope) -> list[Found]:
              *ordered.find(scope),
              *tally.find(scope),
              *counted,
+             *households.find(scope),
              *difference.find(scope),
              *compound.find(scope),
              *within.find(scope)]

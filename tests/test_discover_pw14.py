@@ -1,0 +1,70 @@
+"""Parts and wholes as real articles write them without 其中 (session 14), through `factcheck check
+ARTICLE`: real sentences, the same text with one figure changed (the alarm names that figure's
+place), and near misses that must not pair.
+
+Forms:
+- a kind of household (朝鲜族户, 贫困户, 装有太阳能农户: the name ends with 户) after the count of all
+  a place's households in its paragraph (全镇共有9717户、30384人) is at most that count
+  (discover/households.py); 全村有46户还存在饮水困难 counts some households only, 带动周边农户 counts
+  households beyond the place, a 其中 part is breakdown.py's.
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers import breakdowns_of as breakdowns
+from helpers import column_of as column
+from helpers import names_place as names
+
+# --- kinds of households after all a place's households ---------------------------------------------
+# tests/data/articles/news-sanyuanpu-town-2020 line 5 (三源浦朝鲜镇 概况)
+SANYUANPU = "全镇幅员面积388平方公里（其中镇区面积2.2平方公里），拥有耕地7586公顷，辖20个行政村、34个自然屯，" \
+            "2个街道、4个居民委。全镇共有9717户、30384人。辖区管辖5个朝鲜族村屯，朝鲜族户{part}户，" \
+            "4864口人，占总人口的16%。\n"
+# 贵州省思南县胡家湾乡关联村概况 (http://sandpitts.com/guizhou/sinanxian_hujiawanxiang_guanliancun_info.html)
+GUANLIAN = "关联村位于胡家湾乡政府东南面10.5里处，与南盆村、先锋村毗邻，与张家寨镇接壤，全村6个村民组、149户、" \
+           "671人，少数民族518人占81%。辖区面积4.6平方公里，耕地面积526.2亩（其中田306亩、土220.2亩），" \
+           "人均耕地面积0.82亩，森林覆盖率34.4%。全村现有贫困户{part}户56人，（其中五保户5户5人、特困户18户" \
+           "51人）。长期外出务工人员112人。\n"
+# 云南 福库中村 村情概况 (https://jendow.com.tw/wiki/福庫中村), simplified: 有农户86户 after a sentence
+# that opens with the place
+FUKU = "全村辖1个村民小组，有农户86户，有乡村人口359人，其中农业人口355人，劳动力271人。" \
+       "全村建有沼气池农户38户；装有太阳能农户{part}户；建有小水窖0口。\n"
+
+HOUSEHOLDS = [(SANYUANPU, "1387", "9717户", "1387户"), (GUANLIAN, "23", "149户", "23户"),
+              (FUKU, "10", "86户", "10户")]
+
+
+@pytest.mark.parametrize(("text", "part", "whole", "written"), HOUSEHOLDS)
+def test_a_kind_of_household_is_at_most_all_the_places_households(article, text, part, whole,
+                                                                    written) -> None:
+    code, doc = article(text.format(part=part))
+    assert ("linked", frozenset({whole, written})) in breakdowns(doc)
+    assert code == 0 and [f for f in doc["findings"] if f["severity"] in ("error", "warning")] == []
+    changed = text.format(part=part + "0")  # ten times as many households as the place has
+    code, doc = article(changed)
+    at = column(changed, part + "0户")
+    assert any(names(f, 1, at) for f in doc["findings"] if f["severity"] == "warning"), doc["findings"]
+
+
+def test_the_kinds_of_a_place_are_not_summed(article) -> None:
+    """贫困户 and its 其中 parts: each kind alone is tied to the whole, never their sum."""
+    code, doc = article(GUANLIAN.format(part="23"))
+    assert all(len(m) == 2 for _, m in breakdowns(doc) if "149户" in m)
+    assert all("5户" not in m and "18户" not in m for _, m in breakdowns(doc) if "149户" in m)
+
+
+@pytest.mark.parametrize("text", [
+    # 云南 会山头自然村 (https://newton.com.tw/wiki/會山頭自然村), simplified: 46户 with water problems
+    # is a count of some households, not all of them
+    "该村截止2008年底，已实现通电、路、电话，无路灯。全村有46户还存在饮水困难或水质未达标（占农户总数的"
+    "100%）。有46户通电，拥有电视机农户36户；全村建有沼气池农户0户；装有太阳能农户2户。\n",
+    # households around the place a project reaches (带动周边农户)
+    "全村共有320户、1180人，合作社带动周边农户500户发展养殖。\n",
+    # another place's total after the village's
+    "该村共有农户320户。全县贫困户12000户，贫困人口3.6万人。\n",
+])
+def test_households_that_are_not_kinds_of_the_places_find_nothing(article, text) -> None:
+    code, doc = article(text)
+    assert all(len(m) != 2 or not any(w.endswith("户") for w in m) for _, m in breakdowns(doc))
+    assert code == 0
