@@ -18,12 +18,12 @@ from helpers import names_place as names
 
 # --- kinds of households after all a place's households ---------------------------------------------
 # tests/data/articles/news-sanyuanpu-town-2020 line 5 (三源浦朝鲜镇 概况)
-SANYUANPU = "全镇幅员面积388平方公里（其中镇区面积2.2平方公里），拥有耕地7586公顷，辖20个行政村、34个自然屯，" \
-            "2个街道、4个居民委。全镇共有9717户、30384人。辖区管辖5个朝鲜族村屯，朝鲜族户{part}户，" \
+SANYUANPU = "全镇幅员面积388平方公里（其中镇区面积2.2平方公里），拥有耕地7586公顷，" \
+            "辖20个行政村、34个自然屯，2个街道、4个居民委。全镇共有9717户、30384人。辖区管辖5个朝鲜族村屯，朝鲜族户{part}户，" \
             "4864口人，占总人口的16%。\n"
 # 贵州省思南县胡家湾乡关联村概况 (http://sandpitts.com/guizhou/sinanxian_hujiawanxiang_guanliancun_info.html)
-GUANLIAN = "关联村位于胡家湾乡政府东南面10.5里处，与南盆村、先锋村毗邻，与张家寨镇接壤，全村6个村民组、149户、" \
-           "671人，少数民族518人占81%。辖区面积4.6平方公里，耕地面积526.2亩（其中田306亩、土220.2亩），" \
+GUANLIAN = "关联村位于胡家湾乡政府东南面10.5里处，与南盆村、先锋村毗邻，与张家寨镇接壤，" \
+           "全村6个村民组、149户、671人，少数民族518人占81%。辖区面积4.6平方公里，耕地面积526.2亩（其中田306亩、土220.2亩），" \
            "人均耕地面积0.82亩，森林覆盖率34.4%。全村现有贫困户{part}户56人，（其中五保户5户5人、特困户18户" \
            "51人）。长期外出务工人员112人。\n"
 # 云南 福库中村 村情概况 (https://jendow.com.tw/wiki/福庫中村), simplified: 有农户86户 after a sentence
@@ -49,7 +49,7 @@ def test_a_kind_of_household_is_at_most_all_the_places_households(article, text,
 
 def test_the_kinds_of_a_place_are_not_summed(article) -> None:
     """贫困户 and its 其中 parts: each kind alone is tied to the whole, never their sum."""
-    code, doc = article(GUANLIAN.format(part="23"))
+    _, doc = article(GUANLIAN.format(part="23"))
     assert all(len(m) == 2 for _, m in breakdowns(doc) if "149户" in m)
     assert all("5户" not in m and "18户" not in m for _, m in breakdowns(doc) if "149户" in m)
 

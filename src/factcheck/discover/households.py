@@ -18,7 +18,8 @@ __all__ = ["find"]
 
 _HOUSEHOLD = "户"
 #: A place: 全镇, 该村, 本乡, 三源浦朝鲜镇, 关联村.
-_PLACE = r"(?:[\u4e00-\u9fff]{0,8}?(?:全|该|本)[村镇乡县区市屯组]|[\u4e00-\u9fff]{1,8}?(?:村|镇|乡|社区|街道))"
+_PLACE = (r"(?:[\u4e00-\u9fff]{0,8}?(?:全|该|本)[村镇乡县区市屯组]"
+          r"|[\u4e00-\u9fff]{1,8}?(?:村|镇|乡|社区|街道))")
 #: The words from a clause's start to the count of all a place's households: 全镇共有, 关联村现有,
 #: 总户数, 全村6个村民组、 (a list of the place's counts), …村民小组，共; (全村转5个村民小组，)有农户
 #: after a sentence that opens with the place.
