@@ -69,3 +69,33 @@ def test_households_that_are_not_kinds_of_the_places_find_nothing(article, text)
     code, doc = article(text)
     assert all(len(m) != 2 or not any(w.endswith("户") for w in m) for _, m in breakdowns(doc))
     assert code == 0
+
+
+# --- a share of a whole written with a bound word, of the exact level it restates ---------------------
+# tests/data/articles/stat-gd-js-sd-gdp-2021 lines 13 and 15 (江苏省统计局)
+JIANGSU = "江苏2021年GDP数据为116364.2亿元，迈上11万亿元新台阶。相比2020年102719亿元的GDP，也增加了约" \
+          "1.36万亿元。\n\n江苏省统计局分析称，2021年，全省GDP迈上11万亿元新台阶，" \
+          "其中制造业增加值突破4万亿元，占GDP比重达{share}%，比上年提高1个百分点。\n"
+
+
+def _shares(doc: dict) -> list[tuple[str, frozenset[str]]]:
+    return [(c["how"], frozenset(x["written"] for x in c["claims"])) for c in doc["checks"]
+            if c["kind"] == "share"]
+
+
+def test_a_share_of_a_bound_whole_is_also_of_the_exact_level(article) -> None:
+    code, doc = article(JIANGSU.format(share="35.8"))
+    assert ("linked", frozenset({"突破4万亿元", "116364.2亿元", "35.8%"})) in _shares(doc)
+    assert code == 0 and [f for f in doc["findings"] if f["severity"] in ("error", "warning")] == []
+    changed = JIANGSU.format(share="32.8")  # 32.8% of 116364.2亿元 is 38167亿元: not above 4万亿元
+    code, doc = article(changed)
+    line = changed.split("\n").index(next(x for x in changed.split("\n") if "32.8%" in x)) + 1
+    at = changed.split("\n")[line - 1].index("32.8%") + 1
+    assert any(names(f, line, at) for f in doc["findings"] if f["severity"] == "warning"), doc["findings"]
+
+
+def test_a_bound_whole_stated_nowhere_exactly_keeps_its_share_alone(article) -> None:
+    """No exact GDP in the article: the share of the bound whole only."""
+    text = JIANGSU.format(share="35.8").split("\n\n")[1]
+    _, doc = article(text)
+    assert all(how == "stated" for how, _ in _shares(doc)) and _shares(doc)

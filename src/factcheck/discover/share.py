@@ -21,7 +21,7 @@ from .claims import DraftClaim
 from .points import whole_named
 from .scope import Found, Scope, a_change, exact, is_level, is_share, listed_item, same_unit
 
-__all__ = ["find"]
+__all__ = ["find", "of_exact_wholes"]
 
 _SHARE_WORD = later(r"占(?!用|地|领|有)|比重|占比|份额")
 #: A plan, a target, a budget or a quota: what 完成率 and 占年度计划的 measure the done part against.
@@ -83,6 +83,32 @@ def find(scope: Scope, totals: dict[str, DraftClaim]) -> list[Found]:
         found.append(Found("share", {"share": part.id, "of": whole.id, "is": rate.id}, how, rate,
                            because, f"{part.id}_share"))
     return found + _shares_sum(scope, list(runs.values()), earlier)
+
+
+def of_exact_wholes(scope: Scope, found: list[Found]) -> list[Found]:
+    """A share whose whole is written with a bound word (全省GDP迈上11万亿元新台阶，其中制造业增加值突破
+    4万亿元，占GDP比重达35.8%) is also of the exact level that figure restates (江苏2021年GDP数据为
+    116364.2亿元, tied by :mod:`.duplicate`): the bound lets almost any share pass, the exact level
+    does not. Linked, as the restatement is."""
+    by_id = {c.id: c for c in scope.claims}
+    exact_of: dict[str, DraftClaim] = {}
+    for r in found:
+        if r.kind != "same":
+            continue
+        copies = [by_id[i] for i in r.fields.get("same", ()) if isinstance(i, str) and i in by_id]
+        stated = next((c for c in copies if exact(c) and is_level(c)), None)
+        for c in copies:
+            if stated is not None and not exact(c) and same_unit(c, stated):
+                exact_of.setdefault(c.id, stated)
+    out = []
+    for r in found:
+        whole = exact_of.get(str(r.fields.get("of"))) if r.kind == "share" else None
+        if whole is None or r.fields.get("is") is None or r.fields.get("share") == whole.id:
+            continue
+        out.append(Found("share", {"share": r.fields["share"], "of": whole.id, "is": r.fields["is"]},
+                         "linked", r.at, "a share of a bound whole, of the exact level it restates",
+                         f"{r.fields['share']}_share_exact"))
+    return out
 
 
 def _shares_sum(scope: Scope, runs: list[list[DraftClaim]],
