@@ -99,3 +99,31 @@ def test_a_bound_whole_stated_nowhere_exactly_keeps_its_share_alone(article) -> 
     text = JIANGSU.format(share="35.8").split("\n\n")[1]
     _, doc = article(text)
     assert all(how == "stated" for how, _ in _shares(doc)) and _shares(doc)
+
+
+# --- parts in paragraphs that follow one another, each with its share of one whole --------------------
+# tests/data/articles/news-shenzhen-gov-report-2022 lines 37-47 (深圳 2022年重大项目计划)
+PROJECTS = "根据报告，深圳2022年重大项目计划共安排项目883个，总投资35674.8亿元，同比增长26.2%，年度计划完成" \
+           "2241.3亿元，同比增长6.3%。其中，计划新开工项目98个，续建项目539个，前期项目246个。\n\n" \
+           "从区域分布看，为落实“东进、西协、南联、北拓、中优”和特区一体化发展战略，安排位于原特区外或连接" \
+           "原特区内外项目582个，个数占比65.9%，年度计划完成1533.7亿元，投资占比68.4%。\n\n" \
+           "根据工作部署，2022年重大项目计划重点安排于现代产业、基础设施、民生改善三大领域：\n\n" \
+           "其中，现代产业类项目250个，个数占比28.3%，总投资10373.3亿元，投资占比29.1%。\n\n" \
+           "基础设施类项目276个，个数占比31.3%，总投资15491.9亿元，投资占比43.4%。\n\n" \
+           "民生改善类项目{last}个，个数占比40.4%，总投资9809.6亿元，投资占比27.5%。\n"
+
+
+def test_parts_one_to_a_paragraph_with_their_shares_make_a_breakdown(article) -> None:
+    code, doc = article(PROJECTS.format(last="357"))
+    found = breakdowns(doc)
+    assert ("linked", frozenset({"883个", "250个", "276个", "357个"})) in found
+    assert ("linked", frozenset({"35674.8亿元", "10373.3亿元", "15491.9亿元", "9809.6亿元"})) in found
+    assert all("582个" not in m for _, m in found if "250个" in m)  # another split, a paragraph before
+    assert code == 0 and [f for f in doc["findings"] if f["severity"] in ("error", "warning")] == []
+    changed = PROJECTS.format(last="657")  # 250 + 276 + 657 projects: more than the 883
+    code, doc = article(changed)
+    lines = changed.split("\n")
+    line = next(k for k, x in enumerate(lines, 1) if "657个" in x)
+    at = lines[line - 1].index("657个") + 1
+    assert any(names(f, line, at) for f in doc["findings"] if f["severity"] == "warning"
+               and f["check"].endswith("_by_shares")), doc["findings"]
