@@ -19,7 +19,8 @@ most the whole. So are the kinds a kind's name holds by definition, in the parag
 Parts stated in one paragraph with their shares of one whole (民营企业进出口12315.2亿元…占外贸总值的37.5%…。
 同期，外商投资企业进出口17613.2亿元…占53.5%；国有企业进出口2945.3亿元…占9%) are together at most that whole
 when their shares add up to at most 100% (more would be parts of several classifications, which
-overlap): linked, as the shares' wholes are.
+overlap): linked, as the shares' wholes are. So are parts one to a paragraph in paragraphs that
+follow one another (其中，现代产业类项目250个，个数占比28.3%…\n基础设施类项目276个，个数占比31.3%…).
 """
 
 from __future__ import annotations
