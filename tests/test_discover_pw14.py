@@ -127,3 +127,34 @@ def test_parts_one_to_a_paragraph_with_their_shares_make_a_breakdown(article) ->
     at = lines[line - 1].index("657个") + 1
     assert any(names(f, line, at) for f in doc["findings"] if f["severity"] == "warning"
                and f["check"].endswith("_by_shares")), doc["findings"]
+
+
+# --- a share word that names its whole: 税比, 税收占比 (of the general budget revenue) ------------------
+# tests/data/articles/news-city-revenue-2022q1 line 51 (苏州市财政局 via 新闻)
+SUZHOU_TAX = "根据苏州市财政局数据，2022年1-3月，苏州全市完成一般公共预算收入735.9亿元，" \
+             "同比增长5.1%。同期，苏州的税收收入完成612.3亿元，同比增长2.7%，税比{share}%。\n"
+# tests/data/smoke11/district-economy-jan-may-zetdz line 6
+ZETDZ_TAX = "1-5月，地方一般公共预算收入完成4.92亿元，完成年初预算的47.5%，" \
+            "快于序时进度约6个百分点，同比增长25.0%。其中：税收收入4.50亿元，完成年初预算的47.0%，" \
+            "同比增长24.2%，税收占比{share}%；非税收入0.42亿元，完成年初预算的52.8%，同比增长34.3%，非税占比8.6%，收入完成质量高。\n"
+
+
+@pytest.mark.parametrize(("text", "share", "members"), [
+    (SUZHOU_TAX, "83.2", {"612.3亿元", "735.9亿元", "83.2%"}),
+    (ZETDZ_TAX, "91.4", {"4.50亿元", "4.92亿元", "91.4%"}),
+])
+def test_a_tax_share_is_of_the_general_budget_revenue(article, text, share, members) -> None:
+    code, doc = article(text.format(share=share))
+    assert any(m == frozenset(members) for _, m in _shares(doc)), _shares(doc)
+    assert code == 0 and [f for f in doc["findings"] if f["severity"] in ("error", "warning")] == []
+    changed = text.format(share="73.2")
+    _, doc = article(changed)
+    at = column(changed, "73.2%")
+    assert any(names(f, 1, at) for f in doc["findings"] if f["severity"] in ("error", "warning"))
+
+
+def test_a_tax_rate_word_is_no_tax_share(article) -> None:
+    """出口退税比例 and 税收比上年 are no shares of the budget revenue."""
+    text = "全市一般公共预算收入100亿元。出口企业退税比例为13%，税收比上年增长5%。\n"
+    _, doc = article(text)
+    assert _shares(doc) == []
