@@ -30,6 +30,7 @@ from . import (
     enumeration,
     feasibility,
     growth,
+    households,
     members,
     multiple,
     ordered,
@@ -104,11 +105,13 @@ def relations_of(scope: Scope) -> list[Found]:
              *ordered.find(scope),
              *tally.find(scope),
              *counted,
+             *households.find(scope),
              *difference.find(scope),
              *compound.find(scope),
              *within.find(scope)]
     found = _with_members(members.find(scope), found)
     found.extend(within.by_shares(scope, found))
+    found.extend(share.of_exact_wholes(scope, found))
     dropped = {id(r) for r in table.across_rows(scope, found)}
     found = [r for r in found if id(r) not in dropped] + table.find(scope)
     found = _without_fewer_parts(found)

@@ -5,7 +5,8 @@ clause names after 占 (占一般公共预算收入的比重为74.2% → the art
 total of the breakdown the part belongs to (其中民生支出40.1亿元，占比达82%). A whole named in
 the clause and found in the same sentence or as the breakdown's total is *stated*; found
 elsewhere in the article by its label, it is *linked*. A share of the plan (完成年度计划的77.82%,
-占年度目标的, 计划完成率) is of the one plan its sentence or the sentence before states. A bare
+占年度目标的, 计划完成率) is of the one plan its sentence or the sentence before states. 税比 and 税收占比
+name their whole: the general budget revenue (一般公共预算收入). A bare
 占p% (分别占p%和q%) after a share of a like part that names its whole, in its paragraph, is of that
 whole (下同): linked. A figure in brackets of the period compared with (284.12亿元（去年同期为
 321.18亿元，…），占全国总票房的59.36%) is no part or whole of a share after them.
@@ -21,9 +22,15 @@ from .claims import DraftClaim
 from .points import whole_named
 from .scope import Found, Scope, a_change, exact, is_level, is_share, listed_item, same_unit
 
-__all__ = ["find"]
+__all__ = ["find", "of_exact_wholes"]
 
 _SHARE_WORD = later(r"占(?!用|地|领|有)|比重|占比|份额")
+#: A share word that names its whole by itself: 税比, 税收占比, 非税占比, 税收收入比重 — the share of tax
+#: (or non-tax) revenue in the general budget revenue (同期，苏州的税收收入完成612.3亿元，…，税比83.2%
+#: after 完成一般公共预算收入735.9亿元): read as 占一般公共预算收入的比重.
+_OF_BUDGET_REVENUE = later(r"(?<![增减退免])(?:非税|税收|税)(?:收入)?(?:占比|比重|比)"
+                           r"((?:为|达到|达|约为|约)?)$")
+_BUDGET_REVENUE_SHARE = "占一般公共预算收入的比重"
 #: A plan, a target, a budget or a quota: what 完成率 and 占年度计划的 measure the done part against.
 _PLAN = later(r"计划|目标|预算|任务|额度|限额")
 #: A share of the plan (占年度目标的, 完成年度计划的, 为年计划的, 占提前下达专项债额度的) or a rate
@@ -42,7 +49,7 @@ def find(scope: Scope, totals: dict[str, DraftClaim]) -> list[Found]:
     for k, rate in enumerate(scope.claims):
         if not is_share(rate):
             continue
-        head = scope.before(rate)
+        head = _OF_BUDGET_REVENUE.sub(lambda m: _BUDGET_REVENUE_SHARE + m.group(1), scope.before(rate))
         if _PLAN_SHARE.search(head):
             found += _of_plan(scope, k, rate)
             continue
@@ -83,6 +90,32 @@ def find(scope: Scope, totals: dict[str, DraftClaim]) -> list[Found]:
         found.append(Found("share", {"share": part.id, "of": whole.id, "is": rate.id}, how, rate,
                            because, f"{part.id}_share"))
     return found + _shares_sum(scope, list(runs.values()), earlier)
+
+
+def of_exact_wholes(scope: Scope, found: list[Found]) -> list[Found]:
+    """A share whose whole is written with a bound word (全省GDP迈上11万亿元新台阶，其中制造业增加值突破
+    4万亿元，占GDP比重达35.8%) is also of the exact level that figure restates (江苏2021年GDP数据为
+    116364.2亿元, tied by :mod:`.duplicate`): the bound lets almost any share pass, the exact level
+    does not. Linked, as the restatement is."""
+    by_id = {c.id: c for c in scope.claims}
+    exact_of: dict[str, DraftClaim] = {}
+    for r in found:
+        if r.kind != "same":
+            continue
+        copies = [by_id[i] for i in r.fields.get("same", ()) if isinstance(i, str) and i in by_id]
+        stated = next((c for c in copies if exact(c) and is_level(c)), None)
+        for c in copies:
+            if stated is not None and not exact(c) and same_unit(c, stated):
+                exact_of.setdefault(c.id, stated)
+    out = []
+    for r in found:
+        whole = exact_of.get(str(r.fields.get("of"))) if r.kind == "share" else None
+        if whole is None or r.fields.get("is") is None or r.fields.get("share") == whole.id:
+            continue
+        out.append(Found("share", {"share": r.fields["share"], "of": whole.id, "is": r.fields["is"]},
+                         "linked", r.at, "a share of a bound whole, of the exact level it restates",
+                         f"{r.fields['share']}_share_exact"))
+    return out
 
 
 def _shares_sum(scope: Scope, runs: list[list[DraftClaim]],

@@ -19,7 +19,8 @@ most the whole. So are the kinds a kind's name holds by definition, in the parag
 Parts stated in one paragraph with their shares of one whole (民营企业进出口12315.2亿元…占外贸总值的37.5%…。
 同期，外商投资企业进出口17613.2亿元…占53.5%；国有企业进出口2945.3亿元…占9%) are together at most that whole
 when their shares add up to at most 100% (more would be parts of several classifications, which
-overlap): linked, as the shares' wholes are.
+overlap): linked, as the shares' wholes are. So are parts one to a paragraph in paragraphs that
+follow one another (其中，现代产业类项目250个，个数占比28.3%…\n基础设施类项目276个，个数占比31.3%…).
 """
 
 from __future__ import annotations
@@ -319,7 +320,7 @@ def by_shares(scope: Scope, found: list[Found]) -> list[Found]:
     held = [set(r.fields.get("parts", ())) | {r.fields["breakdown"]} for r in found
             if r.kind == "breakdown"]
     out = []
-    for (whole_id, _), members in groups.items():
+    for (whole_id, _), members in [*groups.items(), *_paragraph_runs(scope, groups)]:
         members.sort(key=lambda m: m[0].figure.start)
         parts = [p for p, _ in members]
         lows = [rate.figure.quantity.interval.lo for _, rate in members]  # type: ignore[union-attr]
@@ -333,3 +334,26 @@ def by_shares(scope: Scope, found: list[Found]) -> list[Found]:
                          "parts stated with their shares of one whole (…占…的x%)",
                          f"{whole_id}_by_shares"))
     return out
+
+
+def _paragraph_runs(scope: Scope, groups: dict[tuple[str, int], list[tuple[DraftClaim, DraftClaim]]]
+                    ) -> list[tuple[tuple[str, int], list[tuple[DraftClaim, DraftClaim]]]]:
+    """Parts of one whole, one to a paragraph, in paragraphs that follow one another (the sections of
+    a list: 其中，现代产业类项目250个，个数占比28.3%…\n基础设施类项目276个，个数占比31.3%…\n民生改善类项目
+    357个，个数占比40.4%…): one group; a paragraph between with no share of the whole ends it."""
+    lines = scope.plain.split("\n")
+    single: dict[str, list[int]] = {}
+    for (whole_id, line), members in groups.items():
+        if len(members) == 1:
+            single.setdefault(whole_id, []).append(line)
+    runs = []
+    for whole_id, numbers in single.items():
+        run: list[int] = []
+        for line in sorted(numbers):
+            if run and any(x.strip() for x in lines[run[-1]:line - 1]):
+                runs.append((whole_id, run))
+                run = []
+            run.append(line)
+        runs.append((whole_id, run))
+    return [((whole_id, run[0]), [groups[(whole_id, line)][0] for line in run])
+            for whole_id, run in runs if len(run) > 1]
