@@ -76,8 +76,8 @@ REVIEWED = {
     # smoke18: 乡镇煤矿产煤55911万吨，同比增加14506万吨，增长35.1% (55911 / 41405 − 1 = 35.03%; the
     # sentence's other rows agree to the digit)
     ("coal-output-jan-oct-2004-freebtg", "FC101", 1),
-    # smoke19: 工业增加值308.71亿元 + 建筑业增加值77.10亿元 = 385.81 > 第二产业增加值384.17亿元 while the three
-    # industries add up to the GDP to the digit (true: a misprint on the statistics bureau's page)
+    # smoke19: 工业增加值308.71亿元 + 建筑业增加值77.10亿元 = 385.81 > 第二产业增加值384.17亿元 while
+    # the three industries add up to the GDP to the digit (true: a misprint on the bureau's page)
     ("xinyang-economy-h1-2017-tjj-xinyang", "FC301", 2),
     # smoke19: 固定资产投资由548亿元增加到2293亿元 over five years is 33.1% a year, printed 33.5% (debatable:
     # the report's other average rates agree with their levels; this one may chain yearly rates)
