@@ -107,3 +107,23 @@ def test_air_quality_rates_are_of_the_valid_days(article) -> None:
 def test_a_rate_no_valid_day_count_gives_is_an_error(article) -> None:
     code, doc = article("2021年" + AIR.format(rate="99.91%"))
     assert code == 1 and _named(doc, "99.91%")
+
+
+# --- a month's total and the span's: the 从…看 sections after both split the span's; 占收入的 ------
+
+# lintao-finance-feb-2024-gov line 2 (smoke22)
+LINTAO = ("2月份，全县实现大口径财政收入5682万元，完成预算105425万元的5.39%，较均衡进度慢2.94%，较上年同期减收1816万元，"
+          "下降24.22%。1-2月，全县实现大口径财政收入17056万元，完成预算的16.18%，较均衡进度慢0.48%，较上年同期增收"
+          "2113万元，增长14.14%。从收入结构看：税收收入{tax}万元，占收入的89.99%，同比增收1316万元，增长9.38%；"
+          "非税收入1708万元，占收入的10.01%，同比增收797万元，增长87.49%。从征收部门看：税务部门完成16396万元，"
+          "占收入的96.13%，同比增收1881万元，增长12.96%；财政部门完成660万元，占收入的3.87%，同比增收232万元，"
+          "增长54.21%。")
+
+
+def test_sections_after_a_months_and_the_spans_total_split_the_span(article) -> None:
+    _, doc = article(LINTAO.format(tax="15348"))
+    assert alarms(doc) == []
+    assert ("holds", ["15348万元", "1708万元", "17056万元"]) in checks(doc, "breakdown")
+    assert not any("1708万元" in claims[1:] for _, claims in checks(doc, "share"))
+    _, doc = article(LINTAO.format(tax="18348"))
+    assert _named(doc, "18348万元", "warning")

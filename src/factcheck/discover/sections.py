@@ -196,7 +196,7 @@ def _total(scope: Scope, parts: list[DraftClaim], start: int) -> DraftClaim | No
     before = [c for c in scope.claims if c.line == first.line and c.figure.start < start
               and is_level(c) and exact(c) and same_unit(c, first)]
     if before:
-        return span_total(scope, before[0], first) or before[0]
+        return span_total(scope, before[0], first) or _restated_for_the_span(scope, before)
     when = period(scope, first)
     for line in range(first.line - 1, max(first.line - 8, 0), -1):
         levels = [c for c in scope.claims if c.line == line and is_level(c) and exact(c)
@@ -226,6 +226,23 @@ _ANY_MONTH = later(r"(?<![\d\-—–－~～至到])\d{1,2}月(?!\d)")
 #: The span of months from January a figure's words name: 一季度 (3), 上半年 (6), 1-5月 (5), 全年.
 _SPANS = {"一季度": 3, "第一季度": 3, "上半年": 6, "前三季度": 9, "全年": 12}
 _SPAN_WORDS = later(r"(?:(?<!\d)1\s*[-—–－~～至到]\s*(\d{1,2})\s*月份?|第一季度|一季度|上半年|前三季度|全年)")
+
+
+#: The number a drafted label carries when the article states it again (大口径财政收入(2)).
+_NUMBERED = later(r"\(\d+\)$")
+
+
+def _restated_for_the_span(scope: Scope, before: list[DraftClaim]) -> DraftClaim:
+    """The first level of the paragraph, or its restatement for the span of months when the first
+    is one month's (2月份，…大口径财政收入5682万元…。1-2月，…大口径财政收入17056万元…。从收入结构看：…):
+    the section after both splits the span's."""
+    head = before[0]
+    a, _ = scope.sentence(head)
+    if _ONE_MONTH.match(scope.text(a, head.figure.start)) is None:
+        return head
+    again = [c for c in before[1:] if _NUMBERED.sub("", c.label or "") == head.label and not a_change(c)
+             and not scope.same_sentence(c, head)]
+    return again[-1] if again else head
 
 
 def span_total(scope: Scope, total: DraftClaim, part: DraftClaim) -> DraftClaim | None:

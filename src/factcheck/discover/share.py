@@ -478,6 +478,8 @@ def _whole(scope: Scope, rate: DraftClaim, part: DraftClaim, head: str,
                   and is_level(c) and not a_change(c) and same_unit(c, part) and _names(words, c.label)
                   and c.period == part.period
                   and _earlier_aside(scope, c) == _earlier_aside(scope, rate)]
+    if words in _BARE_HEADS:  # 从征收部门看：…财政部门完成660万元，占收入的3.87%: of the paragraph's
+        candidates = [c for c in candidates if _alias(c.label) == words]  # total, not of 非税收入
     if not candidates:
         return _total_population(scope, rate, part, words)
     candidates = _named_as_total(m.group(1), candidates)
@@ -506,6 +508,11 @@ def _whole(scope: Scope, rate: DraftClaim, part: DraftClaim, head: str,
     raw = _ASIDE.sub("", m.group(1))  # (同期)出口总值的: the whole named with its total word, no place
     total_named = bool(_TOTAL_NAMED.search(raw)) and _SAME_PERIOD.sub("", raw).startswith(words)
     return whole, "stated" if _named_in_full(scope, words, whole, total_named) else "linked"
+
+
+#: A measure named by its head noun alone (占收入的45.24%): it names the whole the paragraph is
+#: about, which any label ending in it (非税收入, 上划中央收入) may not be.
+_BARE_HEADS = frozenset({"收入", "支出", "总量", "总额", "总值", "总数", "产值", "投资", "产量", "销量"})
 
 
 def _not_of_a_qualified_total(words: str, candidates: list[DraftClaim],
