@@ -74,3 +74,72 @@ def test_a_gap_between_a_list_of_levels_in_other_units_is_not_taken(article) -> 
     text = "2016年，郑州、武汉GDP分别为7994亿元、11913亿元，郑州比武汉少近100万人。\n"
     _, doc = article(text)
     assert not expressions(doc)
+
+
+# --- an average per year (day) of a total over a span (discover/average.py) ----------------------
+def averages(doc: dict) -> list[dict]:
+    return [c for c in doc["checks"] if c["kind"] == "average"]
+
+
+# news-investment-2022m1-2 (2022): a five-year plan's total and its yearly average
+PLAN = ("全国人大代表刘飞香称，“十四五”期间，城市轨道交通运营里程有望新增3000公里，预计城轨项目总投资额将"
+        "达到3.5万亿元，平均每年{per}亿元的市场规模。\n")
+
+
+@pytest.mark.parametrize(("per", "verdict"), [("7000", "holds"), ("8000", "warning")])
+def test_a_five_year_plans_total_and_its_yearly_average(article, per, verdict) -> None:
+    """Form: “十四五”期间…总投资额将达到X，平均每年Y — X / 5年 = Y, stated; a projection (预计), so
+    a mismatch is a warning."""
+    _, doc = article(PLAN.format(per=per))
+    [r] = averages(doc)
+    assert {c["written"] for c in r["claims"]} == {"预计3.5万亿元", f"{per}亿元"}
+    assert (r["how"], r["verdict"]) == ("stated", verdict)
+
+
+# smoke8 social-insurance-decade-cnccslywhs (中国就业 2022): nine years since the base year
+DECADE = ("2021年，城镇就业人员总量达到46773万人，比2012年增加9486万人，年均增长{per}万人；城镇就业占比进一步"
+          "提高到62.7%，比2012年增加13.8个百分点，年均提高1.5个百分点。\n")
+
+
+@pytest.mark.parametrize(("per", "verdict"), [("1054", "holds"), ("1154", "fails")])
+def test_a_change_since_a_base_year_and_its_yearly_average(article, per, verdict) -> None:
+    """Form: 2021年…比2012年增加X，年均增长Y — X / 9 = Y, stated: an error naming Y. The yearly
+    rise of a share in 百分点 is no average of an amount: not taken."""
+    code, doc = article(DECADE.format(per=per))
+    [r] = averages(doc)
+    assert {c["written"] for c in r["claims"]} == {"9486万人", f"{per}万人"}
+    assert (r["how"], r["verdict"]) == ("stated", verdict)
+    assert code == (1 if verdict == "fails" else 0)
+    if verdict == "fails":
+        [e] = [f for f in doc["findings"] if f["severity"] == "error"]
+        assert f"{per}万人" in e["message"]
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    ("过去5年，全市累计新增城镇就业50万人，年均10万人。\n", "holds"),
+    ("过去5年，全市累计新增城镇就业50万人，年均12万人。\n", "fails"),
+    ("国庆7天假期，全市共接待游客1000万人次，日均142.9万人次。\n", "holds"),
+    ("国庆7天假期，全市共接待游客1000万人次，日均152.9万人次。\n", "fails"),
+])
+def test_a_span_figure_a_total_and_its_average(article, text, verdict) -> None:
+    """Form: 过去N年 (N天假期)，累计 (共) X，年均 (日均) Y — X / N = Y."""
+    _, doc = article(text)
+    [r] = averages(doc)
+    assert (r["how"], r["verdict"]) == ("stated", verdict)
+
+
+@pytest.mark.parametrize("text", [
+    # a level at the span's end, not a sum over it
+    "近5年来，全市GDP从1万亿元增加到1.5万亿元，年均增加1000亿元。\n",
+    "“十四五”期间，全市GDP将达到3万亿元，年均增加2000亿元。\n",
+    # no span named: trading days are not calendar days (smoke: A股 2021)
+    "2021年，沪深两市全年总计成交257.21万亿元，日均成交1.06万亿元。\n",
+    # an average of another unit
+    "“十四五”期间，全市计划投资5000亿元，平均每年新增就业10万人。\n",
+    # one year since the base: no average over years
+    "2021年末，全国就业人员74652万人，比2020年末减少412万人，年均减少412万人。\n",
+])
+def test_no_average_over_a_span(article, text) -> None:
+    _, doc = article(text)
+    assert not averages(doc)
+    assert not [f for f in doc["findings"] if f["severity"] in ("error", "warning")]
