@@ -143,3 +143,48 @@ def test_no_average_over_a_span(article, text) -> None:
     _, doc = article(text)
     assert not averages(doc)
     assert not [f for f in doc["findings"] if f["severity"] in ("error", "warning")]
+
+
+# --- the highest rate less the lowest (discover/points.py) --------------------------------------
+def points(doc: dict) -> list[dict]:
+    return [c for c in doc["checks"] if c["kind"] == "points"]
+
+
+# smoke11 budget-spending-h1-2018-xingtai-stonetrades (邢台 2018): the counties' spending growth
+COUNTIES = ("县市区看，20个县（市、区）公共财政预算支出增速有13个县（市、区）高于全市平均水平，"
+            "有7个县（市、区）低于全市平均水平，增速最高为邢台县（同比增长55.5%），增速最低为任县（同比{low}），"
+            "高低相差{gap}个百分点。\n")
+
+
+@pytest.mark.parametrize(("low", "gap", "verdict"), [("下降13.2%", "68.7", "holds"),
+                                                     ("下降13.2%", "58.7", "fails"),
+                                                     ("增长13.2%", "42.3", "holds"),
+                                                     ("增长13.2%", "68.7", "fails")])
+def test_the_highest_rate_less_the_lowest(article, low, gap, verdict) -> None:
+    """Form: 最高为A（增长a%），最低为B（下降b%），高低相差d个百分点 — a − (−b) = d, stated: an error
+    naming d."""
+    code, doc = article(COUNTIES.format(low=low, gap=gap))
+    [r] = points(doc)
+    assert {c["written"] for c in r["claims"]} == {"55.5%", low.removeprefix("增长"), f"{gap}个百分点"}
+    assert (r["how"], r["verdict"]) == ("stated", verdict)
+    assert code == (1 if verdict == "fails" else 0)
+    if verdict == "fails":
+        [e] = [f for f in doc["findings"] if f["severity"] == "error"]
+        assert f"{gap}个百分点" in e["message"]
+
+
+def test_two_highest_rates_are_no_pair(article) -> None:
+    """Two rates named the highest: which one the gap is taken from is a guess — no check."""
+    text = ("增速最高为A县（增长55.5%）和B县（增长50.1%），增速最低为C县（下降13.2%），"
+            "高低相差68.7个百分点。\n")
+    _, doc = article(text)
+    assert not points(doc)
+
+
+@pytest.mark.parametrize("text", [
+    # no highest nor lowest named: 相差 of something else
+    "一季度增长5.5%，二季度增长4.1%，相差1.4个百分点。\n",
+])
+def test_no_highest_or_lowest(article, text) -> None:
+    _, doc = article(text)
+    assert not [f for f in doc["findings"] if f["severity"] in ("error", "warning")]
