@@ -188,3 +188,33 @@ def test_two_highest_rates_are_no_pair(article) -> None:
 def test_no_highest_or_lowest(article, text) -> None:
     _, doc = article(text)
     assert not [f for f in doc["findings"] if f["severity"] in ("error", "warning")]
+
+
+# --- a gap of no direction: A与B相差d (discover/difference.py) -----------------------------------
+# smoke12 provincial-capitals-census-2021-nbd: 南京与苏州人口相差343.4万 (the census levels, which that
+# article does not restate, written before it here)
+PAIR = ("根据第七次人口普查数据，南京常住人口为931.47万人，苏州常住人口为1274.83万人。"
+        "南京与苏州人口相差{gap}万人，差距还在进一步拉大。\n")
+
+
+@pytest.mark.parametrize(("gap", "verdict"), [("343.4", "holds"), ("353.4", "fails")])
+def test_a_gap_between_two_named_subjects(article, gap, verdict) -> None:
+    """Form: A为a，B为b。A与B相差d — the higher less the lower; the levels the only ones of their
+    names before: stated, an error naming d."""
+    code, doc = article(PAIR.format(gap=gap))
+    [r] = expressions(doc)
+    assert figures(r) == {"931.47万人", "1274.83万人", f"{gap}万人"}
+    assert (r["how"], r["verdict"]) == ("stated", verdict)
+    assert code == (1 if verdict == "fails" else 0)
+
+
+@pytest.mark.parametrize("text", [
+    # smoke12: the levels are not in the article — nothing to take the gap of
+    "根据最新普查数据，南京与苏州人口相差343.4万，且相比十年前，南京16.37%的增长率不及苏州的21.81%。\n",
+    # a gap in 百分点 of two rates is no difference of levels
+    "南京GDP增长7.5%，苏州GDP增长8.7%，南京与苏州相差1.2个百分点。\n",
+])
+def test_no_gap_between_two_named_subjects(article, text) -> None:
+    _, doc = article(text)
+    assert not [r for r in expressions(doc) if r["check"].endswith("_difference")]
+    assert not [f for f in doc["findings"] if f["severity"] in ("error", "warning")]

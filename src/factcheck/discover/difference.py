@@ -1,7 +1,8 @@
 """Differences of two stated levels, checked as `expect: "a - b == d"`:
 
 - a gap to another subject: 这一数据高出上海70.24亿元, 广州GDP超出重庆337亿多元,
-  比排名第一的义乌少了9597元/年 — the subject's level is the one the clause speaks of (named
+  比排名第一的义乌少了9597元/年, 南京与苏州人口相差343.4万 (no direction: the higher less the
+  lower) — the subject's level is the one the clause speaks of (named
   before the comparison word, else the level just before in the sentence), the other's is the
   level an earlier figure of the same unit and period states for the name after the word;
 - a change from a previous level the sentence states: 比2020年的73129亿元增加了9966.9亿元,
@@ -40,7 +41,9 @@ __all__ = ["find"]
 _GAP = later(r"(?:(?P<subject>[^，,。；;：:]*?)(?P<verb>高出|超出|多出|高于|多于|低于|少于|领先|落后)"
                   r"(?P<other>[^，,。；;：:]{1,12}?)"
                   r"|(?P<subject2>[^，,。；;：:比]*?)比(?P<other2>[^，,。；;：:比]{1,16}?)"
-                  r"(?P<verb2>多出|高出|多|高|少|低)了?)$")
+                  r"(?P<verb2>多出|高出|多|高|少|低)了?"
+                  r"|(?P<subject3>[^，,。；;：:与和]*?)[与和](?P<other3>[^，,。；;：:与和]{1,12}?)(?:之间)?的?"
+                  r"(?:人口|GDP|总量|经济总量|规模)?(?:仅|只)?(?P<verb3>相差|差距为|差距是|差距达)了?)$")
 # the bound word of the gap (郑州比武汉少近100万人), read in the gap's interval
 _BOUND_WORD = later(r"(?:将近|接近|近|约|大约|超过|逾|不足|不到)$")
 _LOWER = ("低于", "少于", "落后", "少", "低")
@@ -313,8 +316,8 @@ def _gap(scope: Scope, d: DraftClaim, words: str) -> Found | None:
     m = _GAP.search(_BOUND_WORD.sub("", words))
     if m is None or d.figure.change_word is not None:
         return None
-    subject = _FILLER.sub("", m.group("subject") or m.group("subject2") or "")
-    other = _name(m.group("other") or m.group("other2"))
+    subject = _FILLER.sub("", m.group("subject") or m.group("subject2") or m.group("subject3") or "")
+    other = _name(m.group("other") or m.group("other2") or m.group("other3"))
     lower = (m.group("verb") or m.group("verb2")) in _LOWER
     if len(other) < 2:
         return None
@@ -333,6 +336,8 @@ def _gap(scope: Scope, d: DraftClaim, words: str) -> Found | None:
                    and _agree(period_of(scope, c), when)), None)
     if theirs is None or not _same_measure(scope, mine, theirs):
         return None
+    if m.group("verb3"):  # 南京与苏州人口相差343.4万: no direction, the higher less the lower
+        lower = _middle(theirs) > _middle(mine)
     high, low = (theirs, mine) if lower else (mine, theirs)
     named = [c for c in earlier if d.line - c.line <= _NEAR_LINES]
     stated = all(_in_full_sentence(scope, c, d) or _only_level_of(scope, c, name, named)
