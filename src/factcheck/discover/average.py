@@ -3,7 +3,10 @@
 surveys and average populations: they are not checked against a total and a year-end count —
 unless the sentence names the count it divides by (GDP总量1730.2亿元，按2020年全市常住人口185.94万人
 计算，人均GDP约9.31万元). A yearly average of a change over the years the sentence names follows
-it (过去10年，郑州常住人口增加397.4万人、年均增量为39.74万): the change divided by the years."""
+it (过去10年，郑州常住人口增加397.4万人、年均增量为39.74万): the change divided by the years. A total
+summed over a span its sentence names, with its average per year (day, month) right after it:
+the span a figure (过去5年, 国庆7天假期), a five-year plan (“十四五”期间: 5年) or the years since the
+base year of the change (2021年…比2012年增加9486万人，年均增长1054万人: 9年)."""
 
 from __future__ import annotations
 
@@ -81,7 +84,88 @@ def per_year(scope: Scope) -> list[Found]:
         found.append(Found("average", {"average": per.id, "total": total.id, "count": years.id},
                            "stated", per, "a yearly average with its total and years",
                            f"{per.id}_average"))
+    taken = {id(r.at) for r in found}
+    found.extend(r for r in _per_span(scope) if id(r.at) not in taken)
     return found
+
+
+#: The average of a span right after its total (3.5万亿元，平均每年7000亿元), with the unit of time
+#: it divides by.
+_SPAN_AVERAGE = later(r"^[，,](?:即|约)?(?P<word>平均每年|每年平均|年均|平均每天|每天平均|平均每日|日均|"
+                      r"平均每月|每月平均|月均)[^，,。；;：:\d]{0,8}?(?:为|达|达到|约|在)?$")
+_SPAN_UNITS = {"年": ("年",), "天": ("天", "日"), "日": ("天", "日"), "月": ("个月", "月")}
+#: A five-year plan's span: “十四五”期间, 十三五时期 — five years.
+_PLAN = later(r"[“\"'‘]?十[一二三四五六]五[”\"'’]?(?:规划)?(?:期间|时期|期内)")
+_SPAN_BEFORE = later(r"(?:过去|近|最近|未来|今后|这)$")
+_SPAN_AFTER = later(r"^(?:来|里|内|间|期间|假期|长假|黄金周|中|时间里)")
+#: A total summed over the span, by its words: 累计, 共, 总投资, 新增 … (never a level at its end:
+#: 到“十四五”末GDP达到3万亿元 is no sum of the years).
+_SUMMED_OVER = later(r"累计|共|合计|总计|总额|总投资|总规模|新增|增加|减少|投资")
+_TO_LEVEL = later(r"(?<!达)[到至]$|^从|[，,]从")
+_SPAN = later(r"(?:\d+|[一二三四五六七八九十两]+)(?:年|天|日|个月)")
+
+
+def _per_span(scope: Scope) -> list[Found]:
+    """A total over a span and its average per year (day, month) right after it, in a sentence that
+    names the span: “十四五”期间…总投资额将达到3.5万亿元，平均每年7000亿元 (a five-year plan: 5年);
+    过去5年累计新增就业50万人，年均10万人; 国庆7天假期，全市共接待游客…，日均… — Y = X / N. The total
+    must be one the words sum over the span (累计, 共, 总投资, 新增 …)."""
+    found: list[Found] = []
+    for k in range(1, len(scope.claims)):
+        total, per = scope.claims[k - 1], scope.claims[k]
+        m = _SPAN_AVERAGE.match(scope.text(total.end, per.figure.number_start))
+        if m is None or not is_level(per) or per.figure.quantity.unit.dimension in _RATES \
+                or not is_level(total) or not exact(total) or not _counts_alike(total, per) \
+                or not scope.same_sentence(total, per):
+            continue
+        a, _ = scope.clause(total)
+        words = scope.text(a, total.figure.number_start)
+        if not _SUMMED_OVER.search(words) or total.figure.to_level or _TO_LEVEL.search(words):
+            continue  # 从1万亿元增加到1.5万亿元: a level at the span's end
+        unit = m.group("word")[-1] if m.group("word")[-1] in "年天日月" else m.group("word")[0]
+        count = _span(scope, total, _SPAN_UNITS[unit])
+        if count is None:
+            continue
+        if not same_unit(per, total):
+            per.unit = total.figure.quantity.unit.name
+        found.append(Found("average", {"average": per.id, "total": total.id, "count": count},
+                           "stated", per, "an average per year (day, month) of a total over a span",
+                           f"{per.id}_average"))
+    return found
+
+
+def _span(scope: Scope, total: DraftClaim, units: tuple[str, ...]) -> str | None:
+    """The span of time the sentence names before its total, in the average's unit: the one figure
+    of a span (过去5年, 7天假期), or a five-year plan (5年); None when there is none or more than one."""
+    s_start, _ = scope.sentence(total)
+    spans = [c for c in scope.in_span(s_start, total.figure.start)
+             if c.figure.quantity is not None and c.figure.quantity.unit.name in units
+             and _SPAN.fullmatch(c.value)
+             and (_SPAN_BEFORE.search(scope.text(s_start, c.figure.number_start))
+                  or _SPAN_AFTER.match(scope.text(c.end, c.end + 4)))]
+    words = scope.text(s_start, total.figure.start)
+    plan = units == ("年",) and _PLAN.search(words)
+    since = _years_since(words) if units == ("年",) else None
+    if len(spans) + bool(plan) + bool(since) != 1:
+        return None
+    return spans[0].id if spans else "5年" if plan else f"{since}年"
+
+
+_SINCE_YEAR = later(r"比((?:19|20)\d\d)年(?:末|底)?[^，,。；;\d]{0,6}$")
+_THIS_YEAR = later(r"((?:19|20)\d\d)年")
+
+
+def _years_since(words: str) -> int | None:
+    """2021年，城镇就业人员总量达到46773万人，比2012年增加9486万人: the years from the base the
+    total is counted from to the one year the sentence names before it (9)."""
+    m = _SINCE_YEAR.search(words)
+    if m is None:
+        return None
+    years = {int(y) for y in _THIS_YEAR.findall(words[:m.start()])}
+    if len(years) != 1:
+        return None
+    n = years.pop() - int(m.group(1))
+    return n if n >= 2 else None
 
 
 def _a_span_of_years(c: DraftClaim) -> bool:

@@ -1,7 +1,8 @@
 """Differences of two stated levels, checked as `expect: "a - b == d"`:
 
 - a gap to another subject: 这一数据高出上海70.24亿元, 广州GDP超出重庆337亿多元,
-  比排名第一的义乌少了9597元/年 — the subject's level is the one the clause speaks of (named
+  比排名第一的义乌少了9597元/年, 南京与苏州人口相差343.4万 (no direction: the higher less the
+  lower) — the subject's level is the one the clause speaks of (named
   before the comparison word, else the level just before in the sentence), the other's is the
   level an earlier figure of the same unit and period states for the name after the word;
 - a change from a previous level the sentence states: 比2020年的73129亿元增加了9966.9亿元,
@@ -19,6 +20,9 @@ And the sign of a difference the sentence states without its amount, checked as 
 同比增长3%，增速高于深圳今年第一季度的2%，也高于广东省同期的2%；25.7%的增速高于重庆的18.1%;
 增长19.5%，增速仅次于湖北省的58.3%和海南省的19.8%，高于江苏的19.2%、广东省的18.6%. The items of
 a list after one comparison word are compared alike. Stated: both figures are in the sentence.
+
+And a figure between two others (技术工人的年薪则是4.2万欧元，介于大公司5.9万欧元和小公司3.7万欧元的
+平均年薪之间), checked as `(x - a) * (x - b) <= 0`: stated.
 """
 
 from __future__ import annotations
@@ -37,7 +41,11 @@ __all__ = ["find"]
 _GAP = later(r"(?:(?P<subject>[^，,。；;：:]*?)(?P<verb>高出|超出|多出|高于|多于|低于|少于|领先|落后)"
                   r"(?P<other>[^，,。；;：:]{1,12}?)"
                   r"|(?P<subject2>[^，,。；;：:比]*?)比(?P<other2>[^，,。；;：:比]{1,16}?)"
-                  r"(?P<verb2>多出|高出|多|高|少|低)了?)$")
+                  r"(?P<verb2>多出|高出|多|高|少|低)了?"
+                  r"|(?P<subject3>[^，,。；;：:与和]*?)[与和](?P<other3>[^，,。；;：:与和]{1,12}?)(?:之间)?的?"
+                  r"(?:人口|GDP|总量|经济总量|规模)?(?:仅|只)?(?P<verb3>相差|差距为|差距是|差距达)了?)$")
+# the bound word of the gap (郑州比武汉少近100万人), read in the gap's interval
+_BOUND_WORD = later(r"(?:将近|接近|近|约|大约|超过|逾|不足|不到)$")
 _LOWER = ("低于", "少于", "落后", "少", "低")
 _PRONOUN = later(r"^(?:这一?数据|这一?数字|这|此|其|也|还|而|但|则|并|均|)+$")
 _FILLER = later(r"(?:这一?数据|这一?数字|也|还|则|均)+$")
@@ -62,6 +70,7 @@ def find(scope: Scope) -> list[Found]:
     found.extend(_comparisons(scope))
     found.extend(_targets(scope))
     found.extend(_net_of_two(scope))
+    found.extend(_between_two(scope))
     return found
 
 
@@ -185,6 +194,36 @@ def _targets(scope: Scope) -> list[Found]:
     return found
 
 
+# --- a figure between two others: 4.2万欧元，介于大公司5.9万欧元和小公司3.7万欧元的平均年薪之间 -----------
+_BETWEEN_OPEN = later(r"^[，,](?:则|也|正|恰|恰好|正好|刚好|大致|大体|基本)?(?:介于|处于|位于)"
+                      r"[^，,。；;：:\d%]{0,12}$")
+_BETWEEN_AND = later(r"^(?:[和与及、到至~～]|[-—])[^，,。；;：:\d%]{0,12}$")
+_BETWEEN_CLOSE = later(r"^[^，,。；;：:\d%]{0,16}?之间")
+
+
+def _between_two(scope: Scope) -> list[Found]:
+    """技术工人的年薪则是4.2万欧元，介于大公司5.9万欧元和小公司3.7万欧元的平均年薪之间: the figure
+    right before 介于 (处于, 位于) lies between the two the clause names before 之间, checked as
+    `(x - a) * (x - b) <= 0` (either order). Stated: the three are one clause's. A range of its own
+    (增长介于2倍到10倍之间, 合理区间介于4到6之间) has no figure right before 介于: nothing."""
+    found: list[Found] = []
+    claims = scope.claims
+    for k in range(len(claims) - 2):
+        x, a, b = claims[k:k + 3]
+        if not _BETWEEN_OPEN.match(scope.text(x.end, a.figure.number_start)) \
+                or not _BETWEEN_AND.match(scope.text(a.end, b.figure.number_start)) \
+                or not _BETWEEN_CLOSE.match(scope.text(b.end, b.end + 20)):
+            continue
+        if not all(_comparable_value(c) for c in (x, a, b)) \
+                or not _dimension(x) == _dimension(a) == _dimension(b) \
+                or not all(_ID.fullmatch(c.id) for c in (x, a, b)):
+            continue
+        found.append(Found("expect", {"expect": f"({x.id} - {a.id}) * ({x.id} - {b.id}) <= 0"},
+                           "stated", x, "a figure between the two written after 介于",
+                           f"{x.id}_between"))
+    return found
+
+
 # --- a net figure the statistics define as the difference of two others: 顺差, 自然增长率 --------
 _WHO = r"(?:其中|同期|当月|全年|累计|此外|另外)?[，,]?(?P<who>[^，,。；;：:\d%]{0,12}?)"
 _IS = r"(?:总额|总值|额|值)?(?:为|达|达到|是|了)?[-−负]?$"
@@ -274,17 +313,17 @@ def _same_dimension(a: DraftClaim, b: DraftClaim) -> bool:
 def _gap(scope: Scope, d: DraftClaim, words: str) -> Found | None:
     """这一数据高出上海70.24亿元: the subject's level − the other's = the gap (the other's − the
     subject's for 少, 低, 落后)."""
-    m = _GAP.search(words)
+    m = _GAP.search(_BOUND_WORD.sub("", words))
     if m is None or d.figure.change_word is not None:
         return None
-    subject = _FILLER.sub("", m.group("subject") or m.group("subject2") or "")
-    other = _name(m.group("other") or m.group("other2"))
+    subject = _FILLER.sub("", m.group("subject") or m.group("subject2") or m.group("subject3") or "")
+    other = _name(m.group("other") or m.group("other2") or m.group("other3"))
     lower = (m.group("verb") or m.group("verb2")) in _LOWER
     if len(other) < 2:
         return None
     s_start, _ = scope.sentence(d)
     earlier = [c for c in reversed(scope.in_span(d.figure.start - _NEAR_CHARS, d.figure.start))
-               if _comparable(c, d)]
+               if _comparable(c, d) or _bare_count(c, d)]
     if _PRONOUN.match(subject):
         mine = next((c for c in earlier if c.figure.start >= s_start), None)
     else:
@@ -297,6 +336,8 @@ def _gap(scope: Scope, d: DraftClaim, words: str) -> Found | None:
                    and _agree(period_of(scope, c), when)), None)
     if theirs is None or not _same_measure(scope, mine, theirs):
         return None
+    if m.group("verb3"):  # 南京与苏州人口相差343.4万: no direction, the higher less the lower
+        lower = _middle(theirs) > _middle(mine)
     high, low = (theirs, mine) if lower else (mine, theirs)
     named = [c for c in earlier if d.line - c.line <= _NEAR_LINES]
     stated = all(_in_full_sentence(scope, c, d) or _only_level_of(scope, c, name, named)
@@ -396,6 +437,14 @@ def _only_level_of(scope: Scope, c: DraftClaim, name: str, near: list[DraftClaim
 def _comparable(c: DraftClaim, d: DraftClaim) -> bool:
     """A level the difference can be taken of: the same unit, a value (超, 近 … are no levels)."""
     return is_level(c) and same_unit(c, d) and exact(c) and c.figure.change_word is None
+
+
+def _bare_count(c: DraftClaim, d: DraftClaim) -> bool:
+    """A bare number as a level of the count of people (things) the gap is written in: 郑州、武汉常住人口
+    分别为972.4万、1076.62万，郑州比武汉少近100万人 — the measure word names what the number counts."""
+    qc, qd = c.figure.quantity, d.figure.quantity
+    return is_level(c) and exact(c) and c.figure.change_word is None and qc is not None \
+        and qd is not None and qc.unit.dimension == "number" and qd.unit.dimension == "count"
 
 
 def _name(words: str) -> str:

@@ -10,6 +10,8 @@
   growth of what the same rate was stated for just before, and 这一数据 (这一增速) the only rate
   of the sentence before;
 - against a rate written in the sentence: 增长8.1%，比上年的2.3%提高5.8个百分点 (stated);
+- the highest rate less the lowest: 增速最高为邢台县（同比增长55.5%），增速最低为任县（同比下降13.2%），
+  高低相差68.7个百分点 (stated);
 - against another period of the same subject: 9月份全国城镇调查失业率为4.9%，比上月下降0.2个百分点,
   with 7、8、9三个月…分别为5.1%、5.1%和4.9% elsewhere; 比一季度提高0.3个百分点 with the first
   quarter's rate of the same subject stated.
@@ -58,7 +60,8 @@ def find(scope: Scope) -> list[Found]:
         words = _PAIRED_BEFORE.sub("", scope.text(a, c.figure.number_start))  # 高6.7和13.8个百分点
         if "拉动" in words or "贡献" in words:
             continue
-        stated = _than_written(scope, c, words) or _both_named(scope, c, words)
+        stated = _than_written(scope, c, words) or _both_named(scope, c, words) \
+            or _highest_lowest(scope, c, words)
         if stated is not None:
             found.append(stated)
             continue
@@ -143,6 +146,30 @@ def _both_named(scope: Scope, c: DraftClaim, words: str) -> Found | None:
         fields["lower"] = True
     return Found("points", fields, how, c, "a difference of two rates its sentence names",
                  f"{c.id}_points")
+
+
+_HIGH_LOW_GAP = later(r"^(?:高低|最高与最低|最高和最低|最快与最慢|最快和最慢|两者|二者)?(?:之间)?"
+                      r"(?:相差|差距为|差距达|相差了)(?:为|达)?$")
+_HIGHEST = later(r"最高|最快")
+_LOWEST = later(r"最低|最慢")
+
+
+def _highest_lowest(scope: Scope, c: DraftClaim, words: str) -> Found | None:
+    """增速最高为邢台县（同比增长55.5%），增速最低为任县（同比下降13.2%），高低相差68.7个百分点: the
+    highest rate less the lowest, each the only rate of the full sentence before the difference whose
+    clause names it the highest (最高, 最快) or the lowest (最低, 最慢); stated."""
+    if not _HIGH_LOW_GAP.match(words):
+        return None
+    a = max(scope.plain.rfind(mark, 0, c.figure.start) for mark in "。！？!?\n") + 1  # over ；
+    rates = [x for x in scope.in_span(a, c.figure.start) if (r := rate_of(x)) is not None
+             and exact(x) and r.quantity is not None and r.quantity.qualifier is None]
+    clauses = [scope.text(scope.clause(x)[0], x.figure.number_start) for x in rates]
+    high = [x for x, w in zip(rates, clauses, strict=True) if _HIGHEST.search(w) and not _LOWEST.search(w)]
+    low = [x for x, w in zip(rates, clauses, strict=True) if _LOWEST.search(w) and not _HIGHEST.search(w)]
+    if len(high) != 1 or len(low) != 1:
+        return None
+    return Found("points", {"points": c.id, "rate": high[0].id, "than": low[0].id}, "stated", c,
+                 "the highest rate less the lowest", f"{c.id}_points")
 
 
 def _one_full_sentence(scope: Scope, x: DraftClaim, y: DraftClaim) -> bool:
