@@ -992,7 +992,8 @@ def _total_of_sentence(scope: Scope, total: DraftClaim, a: int, b: int,
     measure (总产值69.93亿元…，增加值37.90亿元…。其中，农业产值… splits 总产值), else the last."""
     levels = [c for c in scope.in_span(a, b) if is_level(c) and same_unit(c, total) and not a_change(c)
               and not _changed_by(scope, c)
-              and not _compared_with(scope, c) and not scope.aside(c) and not _per_day(scope, c)]
+              and not _compared_with(scope, c) and not scope.aside(c) and not _per_day(scope, c)
+              and not _closes_a_bracket(scope.text(c.end, b))]  # （其中…临空经济区7.35亿元…）。其中，
     kinds = {measure(p.label) for p in parts}
     if len(kinds) == 1 and None not in kinds:
         levels = [c for c in levels if measure(c.label) in kinds] or levels

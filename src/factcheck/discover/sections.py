@@ -21,9 +21,9 @@ from .within import period
 
 __all__ = ["complementary", "find", "span_total"]
 
-_SECTION = later(r"^(?:(?:从|分)[^，,：:。；;]{1,12}看|按[^，,：:。；;看]{1,10}分)[，,：:]")
+_SECTION = later(r"^(?:[^，,：:。；;]{1,6}方面[，,：:])?(?:(?:从|分)[^，,：:。；;]{1,12}看|按[^，,：:。；;看]{1,10}分)[，,：:]")
 _PAIRS = (("中直", "地方"), ("城镇", "乡村"), ("城镇", "农村"), ("城市", "农村"), ("内资", "外资"),
-          ("进口", "出口"), ("出口", "进口"), ("轻工业", "重工业"), ("重工业", "轻工业"),
+          ("城市", "县及县以下"), ("进口", "出口"), ("出口", "进口"), ("轻工业", "重工业"), ("重工业", "轻工业"),
           ("批发", "住宿"), ("商品零售", "餐饮"))
 # 一般贸易 and 加工贸易 are no pair: 保税物流 and other modes trade too (一般贸易进出口124.5亿元…占全省外贸
 # 总值的47.1%；加工贸易进出口132.9亿元…占50.2%)
@@ -206,7 +206,12 @@ def _total(scope: Scope, parts: list[DraftClaim], start: int) -> DraftClaim | No
         if not levels:
             continue
         kind = measure(first.label)  # 总产值…；完成增加值…。分行业门类看，…增加值: the 增加值
-        levels = [c for c in levels if kind is not None and measure(c.label) == kind] or levels
+        of_kind = [c for c in levels if kind is not None and measure(c.label) == kind]
+        if kind is not None and not of_kind and all(measure(c.label) is not None for c in levels):
+            continue  # 支出方面，分中央和地方看，…支出 after 收入方面，…收入: another measure's paragraph
+        levels = of_kind or levels
+        if len(levels) == 2 and complementary([c.label or "" for c in levels]):
+            continue  # 城市消费品零售额…；县及县以下零售额… after the total: a split of it, no total
         if _SECTION.search(scope.text(scope.plain.rfind("\n", 0, levels[0].figure.start) + 1,
                                       levels[0].figure.start)):
             continue  # another section of the same total
