@@ -926,12 +926,16 @@ def _intro_after(scope: Scope, k: int, total: DraftClaim, s_end: int) -> int | N
             continue  # 其中前三大行业…分别包含85家: the size of a group names no part
         if _WITH_MORE.match(scope.text(start, c.figure.number_start)):
             return None  # 其中有107家（含港台企业则为120家）: the count with more, no part
-        if _INTRO.match(scope.text(start, c.figure.start)) or \
-                compiled(r"[，,；;（(]其中[，,：:]?$").search(scope.text(start, c.figure.start)):
+        words = _past_its_aside(scope.text(total.end, start), scope.text(start, c.figure.start))
+        if _INTRO.match(words) or compiled(r"[，,；;（(]其中[，,：:]?$").search(words):
             return None if _closes_a_bracket(scope.text(total.end, c.figure.start)) else start
         if is_level(c) and same_unit(c, total) and total.figure.quantity.unit.dimension == "count" \
-                and _NAMED_PART.search(scope.text(start, c.figure.start)):  # type: ignore[union-attr]
+                and _NAMED_PART.search(words) \
+                and not _closes_a_bracket(scope.text(total.end, c.figure.start)):  # type: ignore[union-attr]
             return start  # 共有35只新基金成立，其中权益类基金21只: the part named between 其中 and its count
+        if a_change(c):
+            start = c.end  # 飞机总数4394架（同比+124架），其中客机4126架: the change stated with the
+            continue  # total, then the 其中 of the total (a change is no whole: a level is no part of it)
         if start == total.end and _NAMED_INCLUDES.match(scope.text(start, c.figure.start)) \
                 and total.figure.quantity.unit.dimension == "count":  # type: ignore[union-attr]
             return start  # 新增的341家“四上”企业包括工业98家、建筑业47家…: the things counted, then 包括
@@ -939,6 +943,13 @@ def _intro_after(scope: Scope, k: int, total: DraftClaim, s_end: int) -> int | N
             return None
         start = c.end
     return start if compiled(r"[，,]其中").search(scope.text(start, s_end)) else None
+
+
+def _past_its_aside(before: str, words: str) -> str:
+    """The words after the bracket that follows a total (4394架（同比+124架），其中客机…: from
+    ，其中), when ``before`` (from the total) leaves it open; else the words as they are."""
+    depth = sum(1 if ch in "（(" else -1 if ch in "）)" else 0 for ch in before)
+    return words[1:] if depth > 0 and words[:1] in ("）", ")") else words
 
 
 def _closes_a_bracket(words: str) -> bool:
