@@ -926,7 +926,7 @@ def _intro_after(scope: Scope, k: int, total: DraftClaim, s_end: int) -> int | N
             continue  # 其中前三大行业…分别包含85家: the size of a group names no part
         if _WITH_MORE.match(scope.text(start, c.figure.number_start)):
             return None  # 其中有107家（含港台企业则为120家）: the count with more, no part
-        words = _past_its_aside(scope.text(total.end, start), scope.text(start, c.figure.start))
+        words = _past_its_aside(scope, total.end, start, scope.text(start, c.figure.start))
         if _INTRO.match(words) or compiled(r"[，,；;（(]其中[，,：:]?$").search(words):
             return None if _closes_a_bracket(scope.text(total.end, c.figure.start)) else start
         if is_level(c) and same_unit(c, total) and total.figure.quantity.unit.dimension == "count" \
@@ -945,11 +945,14 @@ def _intro_after(scope: Scope, k: int, total: DraftClaim, s_end: int) -> int | N
     return start if compiled(r"[，,]其中").search(scope.text(start, s_end)) else None
 
 
-def _past_its_aside(before: str, words: str) -> str:
+def _past_its_aside(scope: Scope, end: int, start: int, words: str) -> str:
     """The words after the bracket that follows a total (4394架（同比+124架），其中客机…: from
-    ，其中), when ``before`` (from the total) leaves it open; else the words as they are."""
+    ，其中), when it opened between the total's ``end`` and ``start``; else the words as they are."""
+    if words[:1] not in ("）", ")"):
+        return words
+    before = scope.text(end, start)
     depth = sum(1 if ch in "（(" else -1 if ch in "）)" else 0 for ch in before)
-    return words[1:] if depth > 0 and words[:1] in ("）", ")") else words
+    return words[1:] if depth > 0 else words
 
 
 def _closes_a_bracket(words: str) -> bool:

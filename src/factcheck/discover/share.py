@@ -388,8 +388,9 @@ def _heading_total(scope: Scope, part: DraftClaim) -> DraftClaim | None:
     (三、资金运用余额125629.30亿元，较年初增长12.37% over 银行存款23605.23亿元，占比18.79%；债券…): the
     total the paragraph under it lists the slices of. None when the line above is no such heading."""
     plain = scope.plain
-    p_start = plain.rfind("\n", 0, part.figure.start) + 1
-    end = len(plain[:p_start].rstrip())
+    end = plain.rfind("\n", 0, part.figure.start) + 1
+    while end > 0 and plain[end - 1].isspace():
+        end -= 1  # back over the blank lines to the line above
     if end == 0:
         return None
     h_start = plain.rfind("\n", 0, end) + 1

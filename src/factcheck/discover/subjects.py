@@ -782,10 +782,18 @@ def _group_of(scope: Scope, c: DraftClaim) -> tuple[str | None, bool]:
     if own is not None:
         return own.group(0), False
     s_start, _ = scope.sentence(c)
-    full = max(scope.plain.rfind(stop, 0, s_start) for stop in "。！!？?\n") + 1
+    stops = _full_stops(scope.plain)
+    k = bisect.bisect_left(stops, s_start)
+    full = stops[k - 1] + 1 if k else 0
     first = next((o for o in scope.in_span(full, s_start) if o.label and is_level(o)), None)
     opening = _GROUP_OPENING.match(normalise_label(first.label or "")) if first is not None else None
     return (opening.group(0), True) if opening is not None else (None, False)
+
+
+@lru_cache(maxsize=8)
+def _full_stops(plain: str) -> list[int]:
+    """Every offset of the text that ends a full sentence (。！？ and line ends; not ；), once per text."""
+    return [m.start() for m in compiled(r"[。！!？?\n]").finditer(plain)]
 
 
 # --- the key ----------------------------------------------------------------------------------
