@@ -7,7 +7,8 @@ of the total). Counted parts over thresholds on one side (其中47只发行规�
 nest: each is at most the total, their sum is not tested. So do parts of different classifications
 (其中规上工业企业1.13万家，国家级高新技术企业7387家: a firm may be both). A total written with a bound
 word (超过19万家) is still the total of its parts; a sentence of its rates alone (两年平均增长5.0%。)
-may stand between it and the 其中.
+may stand between it and the 其中. A change is never the total (同比+124架, 同比多增2181亿元): a 其中
+after one, in brackets or not, splits the level before it (飞机总数4394架（同比+124架），其中客机4126架).
 """
 
 from __future__ import annotations

@@ -8,7 +8,8 @@
   named again; the words decide, never the values.
 - **A rate restated by its class** (*stated*): 工业企业利润同比增长14.3%，继续保持两位数增长 — the
   rate, then in the next clause a verb that carries it on (保持, 延续, 持续 …) and the class of rates.
-- **Asides** (*stated*): 14582万吨（2916亿斤）, the same figure in other units in parentheses.
+- **Asides** (*stated*): 14582万吨（2916亿斤）, the same figure in other units in parentheses; a
+  change in them after a level (利润总额87.2亿元（增加38.2亿元）) is how much it grew, no restatement.
 - **A bound restated by the level** (*linked*): a bound (突破, 超过, 以上 …) stated of a subject,
   and the exact level of that subject, period and place from the next sentence on, to the end of
   its paragraph — 上海和北京…GDP双双

@@ -1,7 +1,8 @@
 """Multiples: 翻番 / 翻倍 / 翻两番 / 增长x倍 with the two levels it compares in its sentence
 (*stated*), or with its sentence's level and the one of an earlier year the sentence before ends
 with (2017年…达到201万。2021年…达到377万，…翻了近一番: *linked*) — *stated* when the doubling
-names the span between those years (5年间: 2017 to 2021, counted either way).
+names the span between those years (5年间: 2017 to 2021, counted either way). Growth rates before a
+doubling a span of years governs (20%甚至30%的增幅，…三四年就翻一番) compound to it: no multiple.
 
 A level that is 是全国平均数的x倍 (全国平均水平, 全省的) is a multiple of the region's level of the
 same measure the article states before, its only one (义乌市人均可支配收入为77468元/年，是全国平均数的

@@ -8,7 +8,9 @@ elsewhere in the article by its label, it is *linked*. A share of the plan (完�
 占年度目标的, 计划完成率) is of the one plan its sentence or the sentence before states. A bare
 占p% (分别占p%和q%) after a share of a like part that names its whole, in its paragraph, is of that
 whole (下同): linked. A figure in brackets of the period compared with (284.12亿元（去年同期为
-321.18亿元，…），占全国总票房的59.36%) is no part or whole of a share after them.
+321.18亿元，…），占全国总票房的59.36%) is no part or whole of a share after them, nor is a figure of
+a sentence dated 去年同期 of this year's. A numbered heading's level (三、资金运用余额…) is the whole of
+the bare shares listed under it.
 """
 
 from __future__ import annotations
