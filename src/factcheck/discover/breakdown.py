@@ -7,7 +7,8 @@ of the total). Counted parts over thresholds on one side (其中47只发行规�
 nest: each is at most the total, their sum is not tested. So do parts of different classifications
 (其中规上工业企业1.13万家，国家级高新技术企业7387家: a firm may be both). A total written with a bound
 word (超过19万家) is still the total of its parts; a sentence of its rates alone (两年平均增长5.0%。)
-may stand between it and the 其中.
+may stand between it and the 其中. A change is never the total (同比+124架, 同比多增2181亿元): a 其中
+after one, in brackets or not, splits the level before it (飞机总数4394架（同比+124架），其中客机4126架).
 """
 
 from __future__ import annotations
@@ -926,12 +927,16 @@ def _intro_after(scope: Scope, k: int, total: DraftClaim, s_end: int) -> int | N
             continue  # 其中前三大行业…分别包含85家: the size of a group names no part
         if _WITH_MORE.match(scope.text(start, c.figure.number_start)):
             return None  # 其中有107家（含港台企业则为120家）: the count with more, no part
-        if _INTRO.match(scope.text(start, c.figure.start)) or \
-                compiled(r"[，,；;（(]其中[，,：:]?$").search(scope.text(start, c.figure.start)):
+        words = _past_its_aside(scope, total.end, start, scope.text(start, c.figure.start))
+        if _INTRO.match(words) or compiled(r"[，,；;（(]其中[，,：:]?$").search(words):
             return None if _closes_a_bracket(scope.text(total.end, c.figure.start)) else start
         if is_level(c) and same_unit(c, total) and total.figure.quantity.unit.dimension == "count" \
-                and _NAMED_PART.search(scope.text(start, c.figure.start)):  # type: ignore[union-attr]
+                and _NAMED_PART.search(words) \
+                and not _closes_a_bracket(scope.text(total.end, c.figure.start)):  # type: ignore[union-attr]
             return start  # 共有35只新基金成立，其中权益类基金21只: the part named between 其中 and its count
+        if a_change(c):
+            start = c.end  # 飞机总数4394架（同比+124架），其中客机4126架: the change stated with the
+            continue  # total, then the 其中 of the total (a change is no whole: a level is no part of it)
         if start == total.end and _NAMED_INCLUDES.match(scope.text(start, c.figure.start)) \
                 and total.figure.quantity.unit.dimension == "count":  # type: ignore[union-attr]
             return start  # 新增的341家“四上”企业包括工业98家、建筑业47家…: the things counted, then 包括
@@ -939,6 +944,16 @@ def _intro_after(scope: Scope, k: int, total: DraftClaim, s_end: int) -> int | N
             return None
         start = c.end
     return start if compiled(r"[，,]其中").search(scope.text(start, s_end)) else None
+
+
+def _past_its_aside(scope: Scope, end: int, start: int, words: str) -> str:
+    """The words after the bracket that follows a total (4394架（同比+124架），其中客机…: from
+    ，其中), when it opened between the total's ``end`` and ``start``; else the words as they are."""
+    if words[:1] not in ("）", ")"):
+        return words
+    before = scope.text(end, start)
+    depth = sum(1 if ch in "（(" else -1 if ch in "）)" else 0 for ch in before)
+    return words[1:] if depth > 0 else words
 
 
 def _closes_a_bracket(words: str) -> bool:

@@ -418,6 +418,30 @@ def _mark_thresholds(article: ArticleText, figures: list[Figure]) -> None:
             fig.kind = "threshold"
 
 
+# --- changes written without a change word ---------------------------------------------------
+#: The words right before a number that make it a change though it carries no change word: a
+#: change of an increase (同比多增2181亿元, 同比少增3873亿元: how much more or less the period's
+#: increase was than a year before's) and a change written with its sign after the comparison
+#: (飞机总数4394架（同比+124架）, 同比-5.2亿元).
+_CHANGE_BEFORE = later(r"(?:多增|少增|多减|少减|"
+                       r"(?:同比|环比|(?:比|较)(?:上年|去年|上月|年初)(?:同期)?)[+＋\-－−])$")
+
+
+def _mark_changes(article: ArticleText, figures: list[Figure]) -> None:
+    """A level after 多增 / 少增 or after a comparison and a sign (同比+124架) is the amount
+    something changed by (its ``extra["change"]`` holds the words): never a total of levels, a
+    part of one or the whole of a share."""
+    plain = article.plain
+    for fig in figures:
+        q = fig.quantity
+        if q is None or fig.kind != "level" or fig.is_rate or fig.change_word is not None \
+                or q.unit.dimension in ("ratio", "pp"):
+            continue
+        m = _CHANGE_BEFORE.search(plain, max(0, fig.number_start - 8), fig.number_start)
+        if m is not None:
+            fig.extra["change"] = m.group(0)
+
+
 # --- building the draft -----------------------------------------------------------------------
 _MAX_CONTEXT = 100  # a quote is its clause, but no more than this many characters either side of the figure
 
@@ -428,6 +452,7 @@ def build_draft(article: ArticleText) -> Draft:
     scan = article.scan.text
     understood = [f for f in figures if f.understood]
     _mark_thresholds(article, understood)
+    _mark_changes(article, understood)
     claims: list[DraftClaim] = []
     attached: set[int] = set()
     pairs = _respectively(understood, scan)

@@ -8,7 +8,8 @@
   named again; the words decide, never the values.
 - **A rate restated by its class** (*stated*): 工业企业利润同比增长14.3%，继续保持两位数增长 — the
   rate, then in the next clause a verb that carries it on (保持, 延续, 持续 …) and the class of rates.
-- **Asides** (*stated*): 14582万吨（2916亿斤）, the same figure in other units in parentheses.
+- **Asides** (*stated*): 14582万吨（2916亿斤）, the same figure in other units in parentheses; a
+  change in them after a level (利润总额87.2亿元（增加38.2亿元）) is how much it grew, no restatement.
 - **A bound restated by the level** (*linked*): a bound (突破, 超过, 以上 …) stated of a subject,
   and the exact level of that subject, period and place from the next sentence on, to the end of
   its paragraph — 上海和北京…GDP双双
@@ -78,7 +79,7 @@ from ..messages import Message
 from ..patterns import compiled, later
 from .claims import DraftClaim
 from .misprint import NEAR, could_be_one
-from .scope import Found, Scope, exact, is_level, is_share, same_unit
+from .scope import Found, Scope, a_change, exact, is_level, is_share, same_unit
 from .subjects import (
     _GENERIC,
     Subject,
@@ -87,10 +88,12 @@ from .subjects import (
     _places,
     generic,
     growth_subject,
+    listed_without_period,
     names_when_or_where,
     normalise_label,
     other_scopes,
     other_topics,
+    owner_of_base_share,
     period_of,
     places_in_text,
     subject_of,
@@ -544,7 +547,10 @@ def _asides(scope: Scope) -> list[Found]:
     for a, b in zip(scope.claims, scope.claims[1:], strict=False):
         if scope.aside(b) and is_level(a) and is_level(b) and same_unit(a, b) and exact(a) \
                 and exact(b) and scope.text(a.figure.end, b.figure.start) in ("（", "(") \
-                and not _fell(a):  # 减少97.5万公顷(1462万亩): the aside restates the fall unsigned
+                and not _fell(a) \
+                and (a_change(a) or not a_change(b)):  # 减少97.5万公顷(1462万亩): the aside restates
+            # the fall unsigned; 利润总额87.2亿元（增加38.2亿元）: a change in brackets after a level
+            # is how much it grew, not the level again
             found.append(Found("same", {"same": [a.id, b.id]}, "stated", a,
                                Message(msg.PAIRED_OTHER_UNITS).render("en"), f"{a.id}_same"))
     return found
@@ -778,6 +784,8 @@ def _headline_key(scope: Scope, h: DraftClaim, key: Subject | None) -> _Head | N
                                                                                    h.figure.end)))
         label = compiled(r"[，,。；;！!？?\s].*$").sub("", label)
     subject = normalise_label(label)
+    if owner := owner_of_base_share(scope, h):  # 出游…8815.93万人次，恢复至2019年同期的87.2%: of 出游
+        subject = f"{owner}/{subject}"  # as its key says (:func:`subject_of`)
     words = scope.text(scope.clause(h)[0], h.figure.number_start)
     if key is not None:
         kind, *flags = key.measure.split(":")
@@ -825,8 +833,8 @@ _NOT_SUBJECT_HEAD = later(r"^(?:比|较|占|相比|与|为|是)|[\d、]")
 def _short_key(scope: Scope, c: DraftClaim) -> Subject | None:
     """The key of a body claim whose label is too short for one (净利为29.8亿元): the subject a
     headline may name it by, when it names a subject of three characters or more."""
-    if not c.label or scope.aside(c) or c.figure.is_rate:
-        return None
+    if not c.label or scope.aside(c) or c.figure.is_rate or listed_without_period(scope, c):
+        return None  # (…2025 - 2027年净利润分别为…，YOY+15.6%、+9.5%: whose year, the words do not say)
     label = normalise_label(c.label)
     if len(label) < 3 or (len(label) > 3 and generic(label)) or _NOT_SUBJECT_HEAD.search(label) \
             or _GENERIC.match(label):

@@ -1,7 +1,8 @@
 """Multiples: 翻番 / 翻倍 / 翻两番 / 增长x倍 with the two levels it compares in its sentence
 (*stated*), or with its sentence's level and the one of an earlier year the sentence before ends
 with (2017年…达到201万。2021年…达到377万，…翻了近一番: *linked*) — *stated* when the doubling
-names the span between those years (5年间: 2017 to 2021, counted either way).
+names the span between those years (5年间: 2017 to 2021, counted either way). Growth rates before a
+doubling a span of years governs (20%甚至30%的增幅，…三四年就翻一番) compound to it: no multiple.
 
 A level that is 是全国平均数的x倍 (全国平均水平, 全省的) is a multiple of the region's level of the
 same measure the article states before, its only one (义乌市人均可支配收入为77468元/年，是全国平均数的
@@ -31,7 +32,8 @@ def find(scope: Scope) -> list[Found]:
         sa, _ = scope.sentence_of_offsets(fig.start, fig.end)
         levels = [c for c in scope.in_span(sa, fig.start) if is_level(c) and exact(c)
                   and c.figure.quantity.unit.dimension != "time"]  # 两年翻了一番: the span
-        if len(levels) >= 2 and same_unit(levels[-2], levels[-1]):
+        if len(levels) >= 2 and same_unit(levels[-2], levels[-1]) \
+                and not _rates_compounding(scope, sa, fig, levels[-2:]):
             (before, after), how = _in_time_order(scope, levels[-2], levels[-1]), "stated"
         elif len(levels) == 1 and (earlier := _of_the_year_before(scope, sa, levels[0])):
             (before, years), after = earlier, levels[0]
@@ -45,6 +47,22 @@ def find(scope: Scope) -> list[Found]:
                                         "factor": _factor_claim(scope, fig, after).id}, how, after,
                            f"«{fig.written}» with both levels", f"{after.id}_multiple"))
     return found + _of_the_region(scope)
+
+
+#: The words after a percentage that name it a rate of growth: 20%甚至30%的增幅, 10%的增长.
+_GROWTH_NAMED = later(r"^的?(?:同比)?(?:增幅|增速|增长率|增长|涨幅)")
+
+
+def _rates_compounding(scope: Scope, sa: int, fig: Figure, pair: list[DraftClaim]) -> bool:
+    """Two growth rates before a doubling that a span of years governs (动辄20%甚至30%的增幅，…大概
+    三四年就翻一番): the doubling is what such growth compounds to over the years (1.2⁴, 1.3³), the
+    rates are not the levels before and after it (渗透率从10%提高到20%，三年翻了一番 are)."""
+    if any(c.figure.quantity.unit.dimension != "ratio" for c in pair) \
+            or not _GROWTH_NAMED.match(scope.text(pair[-1].end, pair[-1].end + 6)):
+        return False
+    a, _ = clause_span(scope.plain, fig.start, fig.end)
+    return any(c.figure.quantity is not None and c.figure.quantity.unit.dimension == "time"
+               for c in scope.in_span(max(a, sa), fig.start))
 
 
 _OF_REGION = later(r"(?:是|为|相当于)(全国|全省|全市|全区)(?:居民)?"

@@ -108,9 +108,9 @@ def is_level(c: DraftClaim) -> bool:
 
 
 def a_change(c: DraftClaim) -> bool:
-    """比上年增收1284万元, 减少282万元: the amount a level changed by — never a total of levels, a
-    part of one or the whole of a share."""
-    return c.figure.change_word in UP + DOWN and not c.figure.to_level
+    """比上年增收1284万元, 减少282万元, 同比多增2181亿元, 同比+124架: the amount a level changed by —
+    never a total of levels, a part of one or the whole of a share."""
+    return (c.figure.change_word in UP + DOWN and not c.figure.to_level) or "change" in c.figure.extra
 
 
 #: The words that make a level the one the figure before it is compared with (较上年21012万元，增收…;

@@ -9,7 +9,9 @@ elsewhere in the article by its label, it is *linked*. A share of the plan (完�
 name their whole: the general budget revenue (一般公共预算收入). A bare
 占p% (分别占p%和q%) after a share of a like part that names its whole, in its paragraph, is of that
 whole (下同): linked. A figure in brackets of the period compared with (284.12亿元（去年同期为
-321.18亿元，…），占全国总票房的59.36%) is no part or whole of a share after them.
+321.18亿元，…），占全国总票房的59.36%) is no part or whole of a share after them, nor is a figure of
+a sentence dated 去年同期 of this year's. A numbered heading's level (三、资金运用余额…) is the whole of
+the bare shares listed under it.
 """
 
 from __future__ import annotations
@@ -318,6 +320,18 @@ _ASIDE = later(r"[（(][^（()）]*[）)]")
 _YEARS = later(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
+def _part_right_before(scope: Scope, k: int, rate: DraftClaim, head: str) -> DraftClaim | None:
+    """The level right before a share that names no whole (…16.93亿元，占比约97.5%), in its
+    sentence; None when the share names one or stands elsewhere."""
+    if not _BARE.fullmatch(head):
+        return None
+    s_start, _ = scope.sentence(rate)
+    return next((c for c in reversed(scope.claims[:k]) if c.figure.start >= s_start and is_level(c)
+                 and exact(c) and c.figure.quantity.unit.dimension != "ratio"
+                 and _ASIDE.sub("", scope.text(c.figure.end, rate.figure.start)) in ("，" + head,
+                                                                                      "," + head)), None)
+
+
 def _after_its_part(scope: Scope, k: int, rate: DraftClaim,
                     head: str) -> tuple[DraftClaim | None, DraftClaim | None, str]:
     """A share that names no whole, right after its part (云端智算产品收入16.93亿元，占比约97.5%),
@@ -325,13 +339,8 @@ def _after_its_part(scope: Scope, k: int, rate: DraftClaim,
     exact and larger than the part, of the year the part's clause names. The reader ties them,
     so the share is linked; with none there, the total an earlier paragraph states
     (:func:`_whole_earlier`)."""
-    if not _BARE.fullmatch(head):
-        return None, None, ""
     s_start, _ = scope.sentence(rate)
-    part = next((c for c in reversed(scope.claims[:k]) if c.figure.start >= s_start and is_level(c)
-                 and exact(c) and c.figure.quantity.unit.dimension != "ratio"
-                 and _ASIDE.sub("", scope.text(c.figure.end, rate.figure.start)) in ("，" + head,
-                                                                                      "," + head)), None)
+    part = _part_right_before(scope, k, rate, head)
     if part is None or s_start == 0:
         return None, None, ""
     before, _ = scope.sentence_of_offsets(s_start - 1, s_start - 1)
@@ -343,7 +352,8 @@ def _after_its_part(scope: Scope, k: int, rate: DraftClaim,
               and (part.figure.estimate or not c.figure.estimate) and not _has_share(scope, c)
               and years <= set(_YEARS.findall(scope.clause_text(c.figure.start, c.figure.end)))
               and _holds_siblings(scope, c, part, head)
-              and _earlier_aside(scope, c) == _earlier_aside(scope, part)]
+              and _earlier_aside(scope, c) == _earlier_aside(scope, part)
+              and _of_last_year(scope, c) == _of_last_year(scope, part)]
     if not wholes:
         return part, _whole_earlier(scope, part, head), _EARLIER
     return (part, wholes[0], "a share right after its part, of the whole the sentence before states") \
@@ -373,16 +383,56 @@ def _whole_earlier(scope: Scope, part: DraftClaim, head: str) -> DraftClaim | No
               and (part.figure.estimate or not c.figure.estimate) and not _has_share(scope, c)
               and not _SLICE_BEFORE.search(scope.text(scope.sentence(c)[0], c.figure.start))
               and _earlier_aside(scope, c) == _earlier_aside(scope, part)
+              and _of_last_year(scope, c) == _of_last_year(scope, part)
               and years <= set(_YEARS.findall(scope.clause_text(c.figure.start, c.figure.end)))]
     paragraph = scope.plain.rfind("\n", 0, part.figure.start)
     own = [c for c in levels if c.figure.start > paragraph and _a_total(scope, c)]
     if own:  # its own total: 狂犬病疫苗…合计批签发765.82万支…成大生物批签发401.18万支，占比52.39%
         return own[-1] if _may_hold(own[-1], part) else None
+    heading = _heading_total(scope, part)
+    if heading is not None:  # 三、资金运用余额125629.30亿元 over 银行存款23605.23亿元，占比18.79%；…
+        return heading if _may_hold(heading, part) and _holds_siblings(scope, heading, part, head) \
+            else None
     wholes = [c for c in levels if _may_hold(c, part) and _holds_siblings(scope, c, part, head)]
     named = [c for c in wholes if c.label and part.label and _bare_name(c) == _bare_name(part)]
     if not named and len(_siblings(scope, part, head)) < 3:
         wholes = [c for c in wholes if _a_total(scope, c)]
     return (named or wholes)[-1] if wholes else None
+
+
+#: A clause that opens with the year before (去年同期共计发行23只基金, 上年全市…): it dates the
+#: figures of its sentence from there on; 比上年 compares, it dates nothing.
+_OPENS_LAST_YEAR = later(r"(?:^|[，,：:])(?:去年|上年|上一年|前一年)")
+
+
+def _of_last_year(scope: Scope, c: DraftClaim) -> bool:
+    """Whether a clause of c's sentence before it opens with the year before (天相统计数据显示，…，
+    去年同期共计发行23只基金，其中，…偏股型基金共计发行10只): its figure is of last year, no part or
+    whole of a share of this year's figures."""
+    a, _ = scope.sentence(c)
+    return bool(_OPENS_LAST_YEAR.search(scope.text(a, c.figure.start)))
+
+
+#: The number that opens a heading line: 三、, （二）, 3、.
+_NUMBERED_HEADING = later(r"\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|"
+                          r"\d{1,2}、)")
+
+
+def _heading_total(scope: Scope, part: DraftClaim) -> DraftClaim | None:
+    """The one level of the part's unit a numbered heading right above the part's paragraph states
+    (三、资金运用余额125629.30亿元，较年初增长12.37% over 银行存款23605.23亿元，占比18.79%；债券…): the
+    total the paragraph under it lists the slices of. None when the line above is no such heading."""
+    plain = scope.plain
+    end = plain.rfind("\n", 0, part.figure.start) + 1
+    while end > 0 and plain[end - 1].isspace():
+        end -= 1  # back over the blank lines to the line above
+    if end == 0:
+        return None
+    h_start = plain.rfind("\n", 0, end) + 1
+    if not _NUMBERED_HEADING.match(plain, h_start, end):
+        return None
+    levels = [c for c in scope.in_span(h_start, end) if is_level(c) and same_unit(c, part)]
+    return levels[0] if len(levels) == 1 and exact(levels[0]) and not a_change(levels[0]) else None
 
 
 def _a_total(scope: Scope, c: DraftClaim) -> bool:

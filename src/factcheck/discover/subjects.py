@@ -63,11 +63,11 @@ from ..lexicon import estimate_pattern
 from ..messages import N_, Message
 from ..patterns import compiled, later
 from .claims import DraftClaim
-from .scope import Scope, same_unit
+from .scope import Scope, is_level, same_unit
 
-__all__ = ["Subject", "generic", "growth_subject", "names_when_or_where", "normalise_label",
-           "other_scopes", "other_topics", "paired_by", "period_of", "places_in_text", "subject_of",
-           "topic_of", "where_and_when"]
+__all__ = ["Subject", "generic", "growth_subject", "listed_without_period", "names_when_or_where",
+           "normalise_label", "other_scopes", "other_topics", "owner_of_base_share", "paired_by",
+           "period_of", "places_in_text", "subject_of", "topic_of", "where_and_when"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -435,6 +435,9 @@ _BUDGET_AMOUNT = later(r"(?:完成|占)(?:全年|年度|全年度|年初)?(?:预
 #: 92,021万元): the change of the level before it in its sentence
 _BARE_CHANGE = later(r"(?:同比|(?:比|较|与)[^，,。；;：:]{0,10}?(?:相比)?)?(?:增收|减收|增支|减支|多收|少收|"
                      r"增加|减少)了?")
+#: A percentage of a base level (恢复至2019年同期的87.2%, 相当于上年的90%): how far the level
+#: before it in its sentence stands against the base — a figure of that level's subject.
+_OF_A_BASE = later(r"(?:恢复至|恢复到|回升至|回升到|相当于)[^，,。；;：:]{0,16}?的$")
 _TARGET_DONE = later(r"完成(?:全年|年度|全年度)?(?:目标|计划)(?:任务)?的?|完成(?:全年|年度)任务的?")
 #: the names of a place's foreign trade in goods: 外贸 in a headline (1-2月中国外贸增长13.3%) is the
 #: 进出口总值 of its body (我国进出口总值6.2万亿元，比去年同期增长13.3%); 出口 and 进口 alone are its parts,
@@ -771,7 +774,38 @@ def other_scopes(scope: Scope, a: DraftClaim, b: DraftClaim) -> bool:
     if na is not None and nb is not None and na != nb:
         return True
     ha, hb = _heading_of(scope, a), _heading_of(scope, b)
-    return ha is not None and hb is not None and ha != hb
+    if ha is not None and hb is not None and ha != hb:
+        return True
+    (ga, carried_a), (gb, carried_b) = _group_of(scope, a), _group_of(scope, b)
+    return (carried_a or carried_b) and ga != gb
+
+
+#: The group of bodies a label opens with (国产品牌手机出货量: 国产品牌; 规上工业企业营业收入: 规上工业
+#: 企业): the figure is that group's, not the whole market's.
+_GROUP_OPENING = later(r"^[\u4e00-\u9fffA-Za-z]{2,6}?(?:品牌|企业|机构|厂商)")
+
+
+def _group_of(scope: Scope, c: DraftClaim) -> tuple[str | None, bool]:
+    """The group a claim is said of, and whether its sentence carries it there: the one its label
+    opens with; else, after a semicolon, the one the first labelled level of its full sentence
+    opens with (2022年1-11月，国产品牌手机出货量累计2.07亿部，…；上市新机型累计346款: 国产品牌's
+    new models, carried past the semicolon)."""
+    own = _GROUP_OPENING.match(normalise_label(c.label or ""))
+    if own is not None:
+        return own.group(0), False
+    s_start, _ = scope.sentence(c)
+    stops = _full_stops(scope.plain)
+    k = bisect.bisect_left(stops, s_start)
+    full = stops[k - 1] + 1 if k else 0
+    first = next((o for o in scope.in_span(full, s_start) if o.label and is_level(o)), None)
+    opening = _GROUP_OPENING.match(normalise_label(first.label or "")) if first is not None else None
+    return (opening.group(0), True) if opening is not None else (None, False)
+
+
+@lru_cache(maxsize=8)
+def _full_stops(plain: str) -> list[int]:
+    """Every offset of the text that ends a full sentence (。！？ and line ends; not ；), once per text."""
+    return [m.start() for m in compiled(r"[。！!？?\n]").finditer(plain)]
 
 
 # --- the key ----------------------------------------------------------------------------------
@@ -836,6 +870,8 @@ def subject_of(scope: Scope, c: DraftClaim) -> Subject | None:
         subject = owner + "预算进度" if owner else ""
     elif q.unit.dimension not in ("ratio", "pp") and _BARE_CHANGE.fullmatch(clause.strip()):
         subject = _level_before(scope, c, s_start) or subject  # …，比上年同期增收20.13亿元
+    elif owner := owner_of_base_share(scope, c):  # 国内旅游收入371.49亿元，…恢复至2019年的78.6%
+        subject = f"{owner}/{subject}"
     if _RELATION.match(subject):
         owner = _sentence_subject(scope, c, s_start)
         subject = owner + subject.removeprefix("正向") if owner else ""
@@ -871,6 +907,19 @@ def subject_of(scope: Scope, c: DraftClaim) -> Subject | None:
     if base and measure == "level":  # 比2020年的73129亿元: the level of the base year
         period = base.group(1)
     return Subject(subject, period, places, measure, q.unit.key)
+
+
+def owner_of_base_share(scope: Scope, c: DraftClaim) -> str:
+    """The subject of the level a percentage of a base measures against that base (国内旅游收入
+    371.49亿元，按可比口径恢复至2019年的78.6%: 国内旅游收入): the nearest level before it in its
+    sentence; "" for a figure of another kind, or with no such level."""
+    q = c.figure.quantity
+    if q is None or q.unit.dimension != "ratio":
+        return ""
+    c_start, _ = scope.clause(c)
+    if not _OF_A_BASE.search(_without_parentheses(scope.plain[c_start:c.figure.number_start])):
+        return ""
+    return _level_before(scope, c, _sentence_start(scope, c))
 
 
 def _whole_of_part(scope: Scope, c: DraftClaim) -> str:
@@ -981,6 +1030,15 @@ def _respective_period(scope: Scope, c: DraftClaim, s_start: int, head: str) -> 
         return None
     name = names[figures.index(c)]
     return _sub_period(name + ("月" if m.group(2) == "月" else "季度"))
+
+
+def listed_without_period(scope: Scope, c: DraftClaim) -> bool:
+    """Whether a claim is one figure of a 分别 list whose sentence gives it no period of its own
+    (预计公司2025 - 2027年净利润分别为216.6亿元、237.3亿元、262.9亿元，YOY+15.6%、+9.5%、+10.8%): a
+    figure of one of several periods or subjects, which its words do not tell."""
+    s_start = _sentence_start(scope, c)
+    head = scope.plain[s_start:c.figure.start]
+    return "分别" in head and _respective_period(scope, c, s_start, head) is None
 
 
 def period_of(scope: Scope, c: DraftClaim) -> str:
