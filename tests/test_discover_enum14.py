@@ -29,6 +29,10 @@ KCB = ("目前，428家科创板公司属24个行业，其中前三大行业分�
 SHENZHEN = ("其中，交通运输、教育、科技以及信息化行业分别完成182.4亿元、164.5亿元和70.2亿元，"
             "位列各行业投资完成量前三位。\n")
 
+#: tests/data/smoke14/ipo-h1-2023-gqsoso.txt: names after 包括, then figures written as about (约为)
+IPO = ("而在去年同期，A股前十大IPO中，募资超百亿元的有3家，包括中国移动、中国海油、晶科能源，募资额分别约为"
+       "519.81亿元、322.92亿元、100亿元。\n")
+
 
 def enumerations_holding(doc: dict, figures: set[str]) -> list[dict]:
     return [c for c in check_dicts(doc, "enumeration") if figures <= written_set(c)]
@@ -39,6 +43,7 @@ def enumerations_holding(doc: dict, figures: set[str]) -> list[dict]:
     (RAILWAY_BUREAUS, {"24.5%", "22.2%", "两个"}, "兰州两个", "兰州三个"),
     (KCB, {"85家", "78家", "62家", "三个"}, "前三大", "前四大"),
     (SHENZHEN, {"182.4亿元", "164.5亿元", "70.2亿元", "前三位"}, "前三位", "前四位"),
+    (IPO, {"约519.81亿元", "322.92亿元", "100亿元", "3家"}, "有3家", "有4家"),
 ])
 def test_the_figures_are_counted_with_the_count(article, text, figures, count, wrong) -> None:
     code, doc = article(TITLE + text)

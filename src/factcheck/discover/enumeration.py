@@ -261,12 +261,12 @@ def _figure_run(scope: Scope, first: DraftClaim, end: int) -> list[DraftClaim]:
     for c in scope.in_span(first.figure.end, end):
         if not _joined(scope, run[-1], c):
             break
-        if not same_unit(run[-1], c) or not exact(c):
+        if not same_unit(run[-1], c):
             return []
         run.append(c)
     tail_end = scope.in_span(run[-1].figure.end, end)
     stop = tail_end[0].figure.start if tail_end else end
-    if not _LIST_END.match(scope.plain[run[-1].figure.end:stop + 1]) or not exact(first):
+    if not _LIST_END.match(scope.plain[run[-1].figure.end:stop + 1]):
         return []
     return run
 
@@ -919,9 +919,10 @@ def _shared_out(scope: Scope, c: DraftClaim) -> Found | None:
     run: list[DraftClaim] = []
     for x in scope.in_span(m.end(), s_end):
         if not run:
-            if x.figure.start < m.end() or compiled(r"[^，,。；;：:！!？?\n]{0,6}").fullmatch(
+            if x.figure.start < m.end() or compiled(r"[^，,。；;：:！!？?\n]{0,8}").fullmatch(
                     plain, m.end(), x.figure.number_start) is None:
-                return None  # 分别 says something else before its figures (分别为, 分别增长 only)
+                return None  # 分别 says something else before its figures (分别为, 分别增长,
+                # 分别比上年同期增长 only)
         elif not _FIGURE_SEPARATOR.fullmatch(scope.text(run[-1].figure.end, x.figure.start)):
             break
         run.append(x)
