@@ -8,6 +8,8 @@ figures are not one per thing counted (no check holds them).
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from helpers import check_dicts, error_findings, written_set
 
@@ -100,3 +102,31 @@ def test_figures_not_one_per_thing_counted(article, text, listed) -> None:
     code, doc = article(TITLE + text)
     assert code == 0 and error_findings(doc) == [], error_findings(doc)
     assert not [c for c in check_dicts(doc, "enumeration") if listed in written_set(c)], doc["checks"]
+
+
+# --- the check kind: `members:` of an `enumeration` entry ---------------------------------------------
+FACTS = """factcheck: 1
+claims:
+  firms: {{value: {count}}}
+  a: {{value: 1亿元}}
+  b: {{value: 2亿元}}
+  c: {{value: 3亿元}}
+checks:
+  - {{enumeration: [firms], names: [甲, 乙], names_complete: {complete}, members: [a, b, c]}}
+"""
+
+
+@pytest.mark.parametrize(("count", "complete", "fails"), [
+    ("3家", "true", True),  # two names for three figures: the names' relation fails
+    ("2家", "false", True),  # three figures, more than the count
+    ("5家", "false", False),  # 包括甲、乙等5家: two names and three figures, some of five
+    ("3家", "false", False),
+])
+def test_members_of_an_enumeration_entry(run_cli, tmp_path, count, complete, fails) -> None:
+    path = tmp_path / "facts.yaml"
+    path.write_text(FACTS.format(count=count, complete=complete), encoding="utf-8")
+    code, out, _ = run_cli(["check", "--isolated", "--format", "json", "--show-checks", path.name],
+                           cwd=tmp_path)
+    doc = json.loads(out)
+    assert (code == 1) == fails, doc["findings"]
+    assert {c["id"] for c in check_dicts(doc, "enumeration")[0]["claims"]} == {"firms", "a", "b", "c"}

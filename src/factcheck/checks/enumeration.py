@@ -6,7 +6,7 @@ A claim with `names:` must list as many names as its count says; with `names_com
 `{enumeration: [ids], names: [...]}` holds the figures that count one list of names: counts
 (三地, 这三座城市) and ranks, whose places are counted (前三 is three places, 第三至第七位 five).
 With `members: [ids]` (the figures listed one per counted thing: 两个月…分别达14.8万车、14.9万车),
-each count must also equal the number of those figures.
+each count must also equal the number of those figures (be at least it with `names_complete: false`).
 
 ## Why it matters
 "光伏、充电、储能、电车检测、餐饮、便利店六位于一体" must name six things; a list that lost or gained
@@ -179,9 +179,10 @@ def prepare(spec: EnumerationCheck, ctx: Context) -> list[Prepared]:
         written_figures = [t.quantity.written for t in listed]
         for term in terms:
             counted = Places(Var(term)) if term.quantity.unit.dimension == "rank" else Var(term)
-            relation = Relation(Const(Interval.point(Fraction(len(listed)))), counted)
+            relation = Relation(Const(Interval.point(Fraction(len(listed)))), counted,
+                                "==" if spec.names_complete else "<=")  # 包括A、B等5家: some
             members.append(Prepared(KIND, relation, ctx.file, line, col,
-                                    _describe(written_figures, True, term), spec.id,
+                                    _describe(written_figures, spec.names_complete, term), spec.id,
                                     scale_of(term.quantity), scale_of(term.quantity),
                                     ignore=ctx.ignore(spec)))
     shown = Prepared(KIND, Relation(ListedCount([Var(t) for t in listed], n), Sum([Var(t) for t in terms])),

@@ -7,6 +7,10 @@ Counts the figure reader already gave names (A、B两家, A、B等5段) keep the
 count the same list (杭州、广州、成都、合肥、西安5座城市，在省会城市中排名前五). A list is read by its
 separators only (、 and a last 和/及/以及/与), never by the count, so that a count changed in
 editing still meets the names it is checked against.
+
+The figures a 分别 then gives the list one each (9、10两个月，日均装车分别达14.8万车、14.9万车) are its
+`members`: as many as the count, or as many as the places a rank 前N after them says (…分别完成182.4亿元、
+164.5亿元和70.2亿元，位列…前三位).
 """
 
 from __future__ import annotations
