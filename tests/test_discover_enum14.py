@@ -95,6 +95,8 @@ def test_a_figure_dropped_from_the_list(article) -> None:
     # rates each ranked on its own, and names each in the top three (均)
     ("甲市、乙市分别增长8.2%和7.9%，增速位居全省前三。\n", "7.9%"),
     ("甲市、乙市营业收入分别为120亿元和95亿元，均位列全省前三。\n", "95亿元"),
+    # among the top ten, not ten names
+    ("甲市、乙市、丙市营业收入分别为120亿元、95亿元和90亿元，位列全省前十。\n", "95亿元"),
 ])
 def test_figures_not_one_per_thing_counted(article, text, listed) -> None:
     """Real sentences of the smoke rounds (and two made on their pattern) whose 分别 figures are not

@@ -240,8 +240,8 @@ _JOIN_AFTER_WORD = later(r"(?P<word>[\u4e00-\u9fff]{1,2})(?:、|和|及|以及|�
 #: After the last figure, the end of its clause (or the noun the figures count: 62家公司).
 _LIST_END = later(r"[\u4e00-\u9fff]{0,4}(?:[，,。；;！!？?\n]|$)")
 #: The places a list of figures takes, right after it: ，位列各行业投资完成量前三位.
-_PLACES_AFTER = later(r"[，,](?:并|且)?(?:分别|依次)?(?:位列|位居|居|排名|排在|占据了?|包揽了?)"
-                      r"[^，,。；;：:！!？?\n\d%]{0,12}$")
+_PLACES_AFTER = later(r"[，,](?:并|且)?(?:分别|依次)?(?:位列|位居|居|排名|排在|分列|占据了?|包揽了?)"
+                      r"[^，,。；;：:！!？?\n\d%]{0,12}")
 #: Words that make each figure's thing rank on its own, or rank a rate: no list of places.
 _NOT_TOGETHER = later(r"均|都|也|同时|增速|增幅|增长|比重|占比|速度")
 
@@ -292,7 +292,10 @@ def _places_after(scope: Scope, rank: DraftClaim) -> list[DraftClaim]:
     if not before:
         return []
     last = before[-1]
-    if not _PLACES_AFTER.search(scope.plain[last.figure.end:rank.figure.start]) or \
+    places = rank.figure.quantity.interval.hi  # type: ignore[union-attr]
+    if places is None or places > 5:
+        return []  # 位列全国前十: among the top ten, more likely than ten names listed
+    if not _PLACES_AFTER.fullmatch(scope.plain[last.figure.end:rank.figure.start]) or \
             _NOT_TOGETHER.search(scope.plain[start:rank.figure.start]):
         return []
     run = [last]
