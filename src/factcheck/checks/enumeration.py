@@ -5,6 +5,8 @@ A claim with `names:` must list as many names as its count says; with `names_com
 (the article writes 等, "and others"), no more names than the count. A `checks:` entry
 `{enumeration: [ids], names: [...]}` holds the figures that count one list of names: counts
 (三地, 这三座城市) and ranks, whose places are counted (前三 is three places, 第三至第七位 five).
+With `members: [ids]` (the figures listed one per counted thing: 两个月…分别达14.8万车、14.9万车),
+each count must also equal the number of those figures (be at least it with `names_complete: false`).
 
 ## Why it matters
 "光伏、充电、储能、电车检测、餐饮、便利店六位于一体" must name six things; a list that lost or gained
@@ -19,6 +21,7 @@ claims:
   these3: {value: 这三地}
 checks:
   - {enumeration: [top3, these3], names: [上海, 北京, 苏州]}
+  - {enumeration: [two_months], names: [9月, 10月], members: [loads_sep, loads_oct]}
 ```
 """
 
@@ -47,6 +50,9 @@ class EnumerationCheck(CheckBase):
     names: list[str] = Field(min_length=1, description="The names, as the article lists them.")
     names_complete: bool = Field(
         True, description="false when the article's list ends with 等: the names are some of them.")
+    members: list[Ref] = Field(
+        default_factory=list,
+        description="The figures listed one per counted thing (分别达14.8万车、14.9万车): one per count.")
 
 
 def from_file(corpus: Corpus, f: LoadedFile) -> tuple[list[Prepared], list[Finding]]:
@@ -108,6 +114,38 @@ class Places(Expr):
         return None  # the places say nothing simple of where the range starts
 
 
+class ListedCount(Expr):
+    """The number of things a list counts: its names, whatever the figures listed with them (the
+    figures are shown with the check, their values count for nothing)."""
+
+    __slots__ = ("figures", "n")
+
+    def __init__(self, figures: list[Var], n: int):
+        self.figures = figures
+        self.n = n
+
+    def children(self) -> tuple[Expr, ...]:
+        return tuple(self.figures)
+
+    def combine(self, values: list[Interval], env) -> Interval:
+        return Interval.point(Fraction(self.n))
+
+    def narrow(self, target: Interval, memo: Memo, out: dict[int, Interval]) -> None:
+        return None
+
+
+def _listed(spec: EnumerationCheck, ctx: Context) -> list[Term] | None:
+    """The terms of the figures listed one per counted thing, or None after reporting a bad one."""
+    out = []
+    for k, ref in enumerate(spec.members):
+        claim = ctx.claim(ref, "members", k)
+        term = None if claim is None else ctx.value_term(claim, "member", "members", k)
+        if term is None:
+            return None
+        out.append(term)
+    return out
+
+
 def prepare(spec: EnumerationCheck, ctx: Context) -> list[Prepared]:
     """An `{enumeration: [ids], names: [...]}` entry: one relation per figure, shown as one."""
     n = len(spec.names)
@@ -134,7 +172,20 @@ def prepare(spec: EnumerationCheck, ctx: Context) -> list[Prepared]:
                                 _describe(list(spec.names), spec.names_complete, term),
                                 spec.id, scale_of(q), scale_of(q), ignore=ctx.ignore(spec)))
         terms.append(term)
-    shown = Prepared(KIND, Relation(Const(Interval.point(Fraction(n))), Sum([Var(t) for t in terms])),
+    listed = _listed(spec, ctx)
+    if listed is None:
+        return []
+    if listed and len(listed) != n:  # as many figures as names: the names' relations test them
+        written_figures = [t.quantity.written for t in listed]
+        for term in terms:
+            counted = Places(Var(term)) if term.quantity.unit.dimension == "rank" else Var(term)
+            relation = Relation(Const(Interval.point(Fraction(len(listed)))), counted,
+                                "==" if spec.names_complete else "<=")  # 包括A、B等5家: some
+            members.append(Prepared(KIND, relation, ctx.file, line, col,
+                                    _describe(written_figures, spec.names_complete, term), spec.id,
+                                    scale_of(term.quantity), scale_of(term.quantity),
+                                    ignore=ctx.ignore(spec)))
+    shown = Prepared(KIND, Relation(ListedCount([Var(t) for t in listed], n), Sum([Var(t) for t in terms])),
                      ctx.file, line, col, None, spec.id, ignore=ctx.ignore(spec),
                      parts=tuple(members))
     return [shown]

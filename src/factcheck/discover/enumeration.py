@@ -7,6 +7,10 @@ Counts the figure reader already gave names (A、B两家, A、B等5段) keep the
 count the same list (杭州、广州、成都、合肥、西安5座城市，在省会城市中排名前五). A list is read by its
 separators only (、 and a last 和/及/以及/与), never by the count, so that a count changed in
 editing still meets the names it is checked against.
+
+The figures a 分别 then gives the list one each (9、10两个月，日均装车分别达14.8万车、14.9万车) are its
+`members`: as many as the count, or as many as the places a rank 前N after them says (…分别完成182.4亿元、
+164.5亿元和70.2亿元，位列…前三位).
 """
 
 from __future__ import annotations
@@ -26,7 +30,7 @@ from ..figures.names import (
 from ..lexicon import POINTS
 from ..patterns import compiled, later
 from .claims import DraftClaim
-from .scope import Found, Scope, exact
+from .scope import Found, Scope, exact, same_unit
 
 __all__ = ["find"]
 
@@ -126,6 +130,7 @@ class _List:
     end: int
     complete: bool = True
     counts: list[DraftClaim] = field(default_factory=list)
+    members: list[DraftClaim] = field(default_factory=list)  # figures listed one per name
 
 
 def find(scope: Scope) -> list[Found]:
@@ -153,6 +158,7 @@ def find(scope: Scope) -> list[Found]:
             target = _pointed_back(scope, c, lists)
             if target is not None:
                 target.counts.append(c)
+    _given_one_each(scope, lists)
     return [_found(x) for x in lists if x.counts] + \
         [r for c in scope.claims if (r := _behind(scope, c)) is not None] + \
         [r for c in scope.claims if (r := _points(scope, c)) is not None and
@@ -192,8 +198,116 @@ def _found(x: _List) -> Found:
               "names": x.names}
     if not x.complete:
         fields["names_complete"] = False
+    if x.members:
+        fields["members"] = [c.id for c in x.members]
     return Found("enumeration", fields, "stated", first,
                  f"{len(x.names)} names listed: {'、'.join(x.names)}", f"{first.id}_names")
+
+
+# --- figures given one per counted thing ------------------------------------------------------------
+def _given_one_each(scope: Scope, lists: list[_List]) -> None:
+    """The figures a 分别 gives one per thing a count counts, in its sentence: 9、10两个月，日均装车分别达
+    14.8万车、14.9万车; 前三大行业分别是A、B、C，分别包含85家、78家、62家公司; A、B、C以及D行业分别完成
+    182.4亿元、164.5亿元和70.2亿元，位列…前三位 (the places the list takes, after it). A count with no
+    names is shared out by :func:`_shared_out`."""
+    taken = {id(c) for x in lists for c in x.counts}
+    for x in lists:
+        if x.counts and not x.members:
+            anchor = max([x.end, *(c.figure.end for c in x.counts if c.figure.quantity.unit.dimension
+                                   != "rank" or c.figure.start < x.end)])
+            x.members = _each_figure(scope, x.counts[0], anchor)
+    for c in scope.claims:
+        q = c.figure.quantity
+        if c.figure.kind == "rank" and q is not None and q.qualifier == "at-most" and \
+                q.qualifier_text == "前" and id(c) not in taken:
+            given = _places_after(scope, c)
+            if given:
+                found = _List([g.figure.written for g in given], given[0].figure.start,
+                              given[-1].figure.end)
+                found.members = given
+                _join(lists, found, c)
+
+
+#: From a count (or its list of names) to the 分别 that gives its figures: words only, no list
+#: of other things (新建商品住宅和二手住宅销售价格分别…), no part of it (6个区中人口最多，分别有…), no other
+#: number or whole (这三项的合计比例都达到两位数，分别为… four years), at most one comma (9、10两个月，
+#: 日均装车分别达…).
+_GIVEN_WORD = r"[^，,。；;：:！!？?\n、/和与及或中都\d%.一二两三四五六七八九十百千万亿]"
+_TO_GIVEN = later(_GIVEN_WORD + r"{0,12}[，,]?" + _GIVEN_WORD + r"{0,12}?分别" + _GIVEN_WORD + r"{0,8}")
+_FIGURE_JOINS = ("、", "和", "及", "以及", "与")
+#: The same after a unit the figure reader leaves out of the figure (14.8万车、14.9万车: 车).
+_JOIN_AFTER_WORD = later(r"(?P<word>[\u4e00-\u9fff]{1,2})(?:、|和|及|以及|与)")
+#: After the last figure, the end of its clause (or the noun the figures count: 62家公司).
+_LIST_END = later(r"[\u4e00-\u9fff]{0,4}(?:[，,。；;！!？?\n]|$)")
+#: The places a list of figures takes, right after it: ，位列各行业投资完成量前三位.
+_PLACES_AFTER = later(r"[，,](?:并|且)?(?:分别|依次)?(?:位列|位居|居|排名|排在|分列|占据了?|包揽了?)"
+                      r"[^，,。；;：:！!？?\n\d%]{0,12}")
+#: Words that make each figure's thing rank on its own, or rank a rate: no list of places.
+_NOT_TOGETHER = later(r"均|都|也|同时|增速|增幅|增长|比重|占比|速度")
+
+
+def _each_figure(scope: Scope, count: DraftClaim, anchor: int) -> list[DraftClaim]:
+    """The figures a 分别 after ``anchor`` gives, in the count's sentence, or []."""
+    _, end = scope.sentence(count)
+    for c in scope.in_span(anchor, end):
+        lead = scope.plain[anchor:c.figure.start]
+        if not _TO_GIVEN.fullmatch(lead) or lead.count("分别") != 1:
+            return []
+        given = _figure_run(scope, c, end)
+        return given if len(given) >= 2 and count not in given else []
+    return []
+
+
+def _figure_run(scope: Scope, first: DraftClaim, end: int) -> list[DraftClaim]:
+    """The figures joined by 、/和/及 from ``first`` to the end of their clause, or [] when the
+    run goes on in some other way (分别增长5%、下降3%)."""
+    run = [first]
+    for c in scope.in_span(first.figure.end, end):
+        if not _joined(scope, run[-1], c):
+            break
+        if not same_unit(run[-1], c):
+            return []
+        run.append(c)
+    tail_end = scope.in_span(run[-1].figure.end, end)
+    stop = tail_end[0].figure.start if tail_end else end
+    if not _LIST_END.match(scope.plain[run[-1].figure.end:stop + 1]):
+        return []
+    return run
+
+
+def _joined(scope: Scope, a: DraftClaim, b: DraftClaim) -> bool:
+    """Whether two figures are next items of one list: 85家、78家; 14.8万车、14.9万车."""
+    gap = scope.plain[a.figure.end:b.figure.start]
+    if gap in _FIGURE_JOINS:
+        return True
+    m = _JOIN_AFTER_WORD.fullmatch(gap)
+    return m is not None and scope.plain.startswith(m.group("word"), b.figure.end)
+
+
+def _places_after(scope: Scope, rank: DraftClaim) -> list[DraftClaim]:
+    """The figures right before a rank 前N their things take together (…分别完成182.4亿元、164.5亿元
+    和70.2亿元，位列各行业投资完成量前三位), or []."""
+    start, _ = scope.sentence(rank)
+    before = scope.in_span(start, rank.figure.start)
+    if not before:
+        return []
+    last = before[-1]
+    places = rank.figure.quantity.interval.hi  # type: ignore[union-attr]
+    if places is None or places > 5:
+        return []  # 位列全国前十: among the top ten, more likely than ten names listed
+    if not _PLACES_AFTER.fullmatch(scope.plain[last.figure.end:rank.figure.start]) or \
+            _NOT_TOGETHER.search(scope.plain[start:rank.figure.start]):
+        return []
+    run = [last]
+    for c in reversed(before[:-1]):
+        if not _joined(scope, c, run[0]):
+            break
+        run.insert(0, c)
+    lead = scope.plain[start:run[0].figure.start]
+    if len(run) < 2 or not lead.endswith(tuple("分别" + v for v in ("", "为", "是", "达", "完成", "实现")))\
+            or not all(same_unit(run[0], c) and exact(c) for c in run):
+        return []
+    return run
 
 
 # --- reading a list -------------------------------------------------------------------------------
@@ -812,9 +926,10 @@ def _shared_out(scope: Scope, c: DraftClaim) -> Found | None:
     run: list[DraftClaim] = []
     for x in scope.in_span(m.end(), s_end):
         if not run:
-            if x.figure.start < m.end() or compiled(r"[^，,。；;：:！!？?\n]{0,6}").fullmatch(
+            if x.figure.start < m.end() or compiled(r"[^，,。；;：:！!？?\n]{0,8}").fullmatch(
                     plain, m.end(), x.figure.number_start) is None:
-                return None  # 分别 says something else before its figures (分别为, 分别增长 only)
+                return None  # 分别 says something else before its figures (分别为, 分别增长,
+                # 分别比上年同期增长 only)
         elif not _FIGURE_SEPARATOR.fullmatch(scope.text(run[-1].figure.end, x.figure.start)):
             break
         run.append(x)
@@ -824,7 +939,8 @@ def _shared_out(scope: Scope, c: DraftClaim) -> Found | None:
     if plain[run[-1].figure.end:run[-1].figure.end + 1] not in ("", *_CLAUSE_END):
         return None  # the run goes on in words: not the figures alone
     names = [plain[x.figure.number_start:x.figure.end] for x in run]
-    return Found("enumeration", {"enumeration": [c.id], "names": names}, "stated", c,
+    return Found("enumeration", {"enumeration": [c.id], "names": names,
+                                 "members": [x.id for x in run]}, "stated", c,
                  f"the figures 分别 gives each of them: {'、'.join(names)}", f"{c.id}_each")
 
 
