@@ -247,11 +247,12 @@ def _the_only_whole(scope: Scope, total: DraftClaim, whole: str) -> bool:
     """The 拉动 names its whole by the measure's own name (拉动进口增长5.4个百分点, 拉动出口增长12个
     百分点), and the article states one level of that whole for the period, with its growth (进口
     12568亿元，增长14.7%): the words can mean no other figure, so the relation is stated. Two such
-    levels of other values (the country's and the province's 出口) leave it linked."""
+    levels of other values (the country's and the province's 出口, the second labelled 出口(2))
+    leave it linked."""
     return all(c.figure.quantity.interval == total.figure.quantity.interval
                for c in scope.claims if c.period == total.period and is_level(c)
                and c.figure.quantity.unit.dimension == total.figure.quantity.unit.dimension
-               and whole_named(c.label) == whole)
+               and whole_named(re.sub(r"\(\d+\)$", "", c.label or "")) == whole)  # 出口(2): numbered apart
 
 
 def _level_before(scope: Scope, k: int) -> DraftClaim | None:
