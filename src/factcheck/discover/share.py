@@ -142,8 +142,10 @@ def _opened_by_among(scope: Scope, first: DraftClaim, whole: DraftClaim) -> bool
     if not _AMONG_OPENING.match(scope.plain[start:first.figure.start]):
         return False
     before = _paragraph_before(scope, start)
-    if before is None or before[0] <= whole.figure.start < before[1]:
-        return before is not None
+    if before is None or not _the_total_meant(scope, first, whole):
+        return False
+    if before[0] <= whole.figure.start < before[1]:
+        return True
     a, b = before
     if not _ANNOUNCING.search(scope.plain[a:b]) \
             or any(re.search(r"\d", c.figure.written) for c in scope.in_span(a, b)):
@@ -153,6 +155,22 @@ def _opened_by_among(scope: Scope, first: DraftClaim, whole: DraftClaim) -> bool
         and _paragraph_before(scope, a) is not None \
         and not any(c.figure.start > whole.figure.start and _a_total(scope, c) and same_unit(c, whole)
                     for c in scope.in_span(whole.figure.end, a))
+
+
+def _the_total_meant(scope: Scope, rate: DraftClaim, whole: DraftClaim) -> bool:
+    """The whole is the one its paragraph can mean: named as the share's part is (总投资 for
+    总投资10373.3亿元，投资占比29.1%), or the paragraph's only total of its unit that is no slice
+    (共安排项目883个, with 其中，计划新开工项目98个… after it)."""
+    part = next((c for c in reversed(scope.claims[:scope.index(rate)]) if is_level(c)
+                 and same_unit(c, whole)), None)
+    if part is not None and part.label and whole.label and _bare_name(part) == _bare_name(whole):
+        return True
+    a = scope.plain.rfind("\n", 0, whole.figure.start) + 1
+    b = scope.plain.find("\n", whole.figure.start)
+    totals = [c for c in scope.in_span(a, len(scope.plain) if b < 0 else b)
+              if is_level(c) and same_unit(c, whole) and not a_change(c) and _a_total(scope, c)
+              and not _SLICE_BEFORE.search(scope.text(scope.sentence(c)[0], c.figure.start))]
+    return totals == [whole]
 
 
 def _paragraph_before(scope: Scope, start: int) -> tuple[int, int] | None:
