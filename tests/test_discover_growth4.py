@@ -36,22 +36,30 @@ INCOME = ("国家统计局数据显示，2021年全国居民人均可支配收�
 
 def test_a_yearly_income_as_a_multiple_of_the_national_average(article) -> None:
     """Form: X元/年，是全国平均数的x倍 — the national level of the same measure stated before (in
-    元: a year's income, the same money as 元/年), linked by its words."""
+    元: a year's income, the same money as 元/年), the article's only one: stated by its words."""
     code, doc = article(INCOME.format(yiwu="2.2", yuyao="1.8"))
     found = checks_of(doc, "multiple")
-    assert [(figures(c), c["verdict"]) for c in found] == [
-        (["77468元/年", "35128元", "2.2倍"], "holds"), (["63381元/年", "35128元", "1.8倍"], "holds")]
+    assert [(figures(c), c["how"], c["verdict"]) for c in found] == [
+        (["77468元/年", "35128元", "2.2倍"], "stated", "holds"),
+        (["63381元/年", "35128元", "1.8倍"], "stated", "holds")]
     assert code == 0
 
 
 @pytest.mark.parametrize(("yiwu", "yuyao", "column"), [("2.5", "1.8", 50), ("2.2", "1.1", 94)])
-def test_a_wrong_multiple_of_the_national_average_is_a_warning_at_it(article, yiwu, yuyao,
-                                                                    column) -> None:
-    """The factor changed by a digit: a warning (the national figure is tied by its words only)
-    that names the factor's place."""
-    code, doc = article(INCOME.format(yiwu=yiwu, yuyao=yuyao))
-    [w] = [f for f in doc["findings"] if f["code"] == "FC401"]
-    assert w["severity"] == "warning" and (3, column) in places(w) and code == 0
+def test_a_wrong_multiple_of_the_national_average_is_an_error_at_it(article, yiwu, yuyao,
+                                                                   column) -> None:
+    """The factor changed by a digit: an error that names the factor's place."""
+    _code, doc = article(INCOME.format(yiwu=yiwu, yuyao=yuyao))
+    [e] = [f for f in doc["findings"] if f["code"] == "FC401"]
+    assert e["severity"] == "error" and (3, column) in places(e)
+
+
+def test_a_group_the_national_level_is_not_of_leaves_the_multiple_linked(article) -> None:
+    """城镇居民…是全国平均数的x倍 with only 全国居民人均可支配收入 stated: the writer may mean the
+    national urban average, which the article does not state, so the multiple is linked."""
+    text = INCOME.replace("义乌市人均可支配收入", "义乌市城镇居民人均可支配收入")
+    found = checks_of(article(text.format(yiwu="2.2", yuyao="1.8"))[1], "multiple")
+    assert [c["how"] for c in found if "77468元/年" in figures(c)] == ["linked"]
 
 
 def test_a_median_is_not_the_average_a_multiple_is_of(article) -> None:

@@ -1,8 +1,9 @@
 """Shares of a total stated before their paragraph, the shares of one whole's slices adding up to
 at most 100%, and the months of a share's whole, in the words of real texts, through
 `factcheck check ARTICLE` (discover/share.py): each form with real sentences (their source given),
-the same text with one figure changed (a warning at that figure: these are tied across
-sentences) and a near miss that must pair nothing."""
+the same text with one figure changed (a warning at that figure where the whole is tied across
+sentences, an error where the words tie it: 其中 opening the list, 占外贸总值的 then bare 占) and a
+near miss that must pair nothing."""
 
 from __future__ import annotations
 
@@ -56,7 +57,8 @@ def test_measure_named_shares_are_of_the_plan_total(article) -> None:
         assert {part, "883个", rate} in found
     for part, rate in (("10373.3亿元", "29.1%"), ("15491.9亿元", "43.4%"), ("9809.6亿元", "27.5%")):
         assert {part, "35674.8亿元", rate} in found
-    assert all(c["how"] == "linked" for c in check_dicts(doc, "share"))
+    # 其中 opens the list right after the paragraph that announces it: stated
+    assert all(c["how"] == "stated" for c in check_dicts(doc, "share"))
     assert code == 0 and alarms(doc) == []
 
 
@@ -76,7 +78,12 @@ def test_a_share_two_sentences_after_its_total(article) -> None:
     assert code == 0 and alarms(doc) == []
 
 
-@pytest.mark.parametrize(("text", "changed"), [(SHENZHEN, "25.3"), (XINHUA, "6.82"), (ZHEJIANG, "36.6")])
+def test_a_changed_share_of_a_list_opened_by_among_is_an_error_at_it(article) -> None:
+    _code, doc = article(SHENZHEN.format(a="25.3"))
+    assert any(any(c["written"] == "25.3%" for c in f["claims"]) for f in error_findings(doc))
+
+
+@pytest.mark.parametrize(("text", "changed"), [(XINHUA, "6.82"), (ZHEJIANG, "36.6")])
 def test_a_changed_share_is_a_warning_at_it(article, text, changed) -> None:
     _code, doc = article(text.format(a=changed))
     assert error_findings(doc) == []
@@ -105,24 +112,25 @@ WEINAN = ("截至2018年12月，全市“五上”企业共有2527户。\n\n"
           "579个，占22.91%。\n")
 
 
-@pytest.mark.parametrize(("text", "first", "rest"), [
-    (JIANGSU, "57", ["31.3%", "10.8%"]),
-    (WEINAN, "23.43", ["21.96%", "22.91%"]),
-    (SHENZHEN, "28.3", ["31.3%", "40.4%"]),
-    (XINHUA, "9.82", ["10.71%", "79.46%"]),
+@pytest.mark.parametrize(("text", "first", "rest", "how"), [
+    (JIANGSU, "57", ["31.3%", "10.8%"], "stated"),  # 占外贸总值的57% … 分别占31.3%和10.8%
+    (WEINAN, "23.43", ["21.96%", "22.91%"], "stated"),  # 占所有“五上”企业比重为… 占21.96%
+    (SHENZHEN, "28.3", ["31.3%", "40.4%"], "stated"),  # 其中 opens the list
+    (XINHUA, "9.82", ["10.71%", "79.46%"], "linked"),  # the whole by the reader alone
 ])
-def test_listed_shares_of_one_whole_are_summed(article, text, first, rest) -> None:
+def test_listed_shares_of_one_whole_are_summed(article, text, first, rest, how) -> None:
     _code, doc = article(text.format(a=first))
     summed = [written_set(c) for c in sums_to_100(doc)]
     assert any({first + "%", *rest} <= s for s in summed)
-    assert all(c["verdict"] == "holds" and c["how"] == "linked" for c in sums_to_100(doc))
+    assert all(c["verdict"] == "holds" and c["how"] == how for c in sums_to_100(doc))
 
 
-def test_shares_past_100_are_a_warning(article) -> None:
-    """57% → 67%: 67 + 31.3 + 10.8 > 100."""
+def test_shares_past_100_are_an_error(article) -> None:
+    """57% → 67%: 67 + 31.3 + 10.8 > 100, shares the words tie to one whole (占外贸总值的, then
+    分别占): an error that names the changed share."""
     _code, doc = article(JIANGSU.format(a="67"))
-    assert error_findings(doc) == []
     assert any(c["verdict"] != "holds" for c in sums_to_100(doc))
+    assert any(any(c["written"] == "67%" for c in f["claims"]) for f in error_findings(doc))
 
 
 def test_two_cuts_of_one_whole_are_not_summed(article) -> None:

@@ -428,14 +428,34 @@ def _adds_up(parts: list[DraftClaim], total: DraftClaim) -> bool:
 
 def _how(scope: Scope, total: DraftClaim, first: DraftClaim) -> str:
     """stated: the parts in the total's sentence, or in the next one of its paragraph introduced
-    as its parts (其中, 规模以上工业中)."""
+    as its parts (其中, 规模以上工业中), or in a paragraph that opens with 其中 right after the total's
+    paragraph, where the total is the one level of its unit (深圳上半年GDP为1.5万亿元，同比增长3%… /
+    其中，第一产业增加值为12.49亿元…)."""
     if total.line != first.line:
-        return "linked"
+        return "stated" if _among_next_paragraph(scope, total, first) else "linked"
     between = scope.text(total.end, first.figure.start)
     stops = [m.end() for m in re.finditer(r"[。！？!?]", between)]
     if not stops:
         return "stated"
     return "stated" if _INTRO.match(between[stops[-1]:]) else "linked"
+
+
+#: 其中 opening a paragraph.
+_AMONG_OPENING = later(r"^\s*其中[，,：:]")
+
+
+def _among_next_paragraph(scope: Scope, total: DraftClaim, first: DraftClaim) -> bool:
+    """The parts' paragraph opens with 其中 and the paragraph before it is the total's, which states
+    no other level of the total's unit: 其中 can only mean that total."""
+    start = scope.plain.rfind("\n", 0, first.figure.start) + 1
+    if not _AMONG_OPENING.match(scope.text(start, first.figure.start)):
+        return False
+    before = scope.plain[:start].rstrip()
+    a = before.rfind("\n") + 1
+    if not a <= total.figure.start < len(before):
+        return False
+    return all(c is total or not (is_level(c) and same_unit(c, total))
+               for c in scope.in_span(a, len(before)))
 
 
 # --- the parts in the sentences after the total, whose levels add up to it -------------------------

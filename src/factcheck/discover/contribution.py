@@ -15,7 +15,8 @@ three industries); 最终消费支出拉动GDP增长3.5个百分点，….
 - A part's level and growth with its contribution to the whole it names, whose level and growth
   are stated before: 民营企业进出口12315.2亿元，同增28.1%，…拉动进出口增长9.6个百分点 with 外贸进出口
   值32878.4亿元，同增17.1% — ``c = (Lᵢ − Lᵢ / (1 + gᵢ)) / (L / (1 + g))`` (`contribution` with
-  `part:`, *linked*); for nominal measures only (trade, investment, retail sales).
+  `part:`); for nominal measures only (trade, investment, retail sales). *Stated* when the article
+  states only one level of the whole the 拉动 names by its own name, *linked* otherwise.
 
 - The three demand components named once, their 拉动 and 贡献率 in 分别 lists (最终消费支出、资本形成
   总额、货物和服务净出口分别拉动经济增长5.3、1.1、1.7个百分点，对经济增长的贡献率分别为65.4%、13.7%、
@@ -236,9 +237,22 @@ def _pull_of_part(scope: Scope) -> list[Found]:
         if _DOWN.search(_subject(scope, pull)) and not (pull.figure.quantity.interval.hi is not None
                                                      and pull.figure.quantity.interval.hi < 0):
             fields["negative"] = [pull.id]
-        found.append(Found("contribution", fields, "linked", pull, "a part's contribution (拉动)",
+        how = "stated" if _the_only_whole(scope, total, whole) else "linked"
+        found.append(Found("contribution", fields, how, pull, "a part's contribution (拉动)",
                            f"{part.id}_contribution"))
     return found
+
+
+def _the_only_whole(scope: Scope, total: DraftClaim, whole: str) -> bool:
+    """The 拉动 names its whole by the measure's own name (拉动进口增长5.4个百分点, 拉动出口增长12个
+    百分点), and the article states one level of that whole for the period, with its growth (进口
+    12568亿元，增长14.7%): the words can mean no other figure, so the relation is stated. Two such
+    levels of other values (the country's and the province's 出口, the second labelled 出口(2))
+    leave it linked."""
+    return all(c.figure.quantity.interval == total.figure.quantity.interval
+               for c in scope.claims if c.period == total.period and is_level(c)
+               and c.figure.quantity.unit.dimension == total.figure.quantity.unit.dimension
+               and whole_named(re.sub(r"\(\d+\)$", "", c.label or "")) == whole)  # 出口(2): numbered apart
 
 
 def _level_before(scope: Scope, k: int) -> DraftClaim | None:

@@ -6,8 +6,11 @@ doubling a span of years governs (20%甚至30%的增幅，…三四年就翻一�
 
 A level that is 是全国平均数的x倍 (全国平均水平, 全省的) is a multiple of the region's level of the
 same measure the article states before, its only one (义乌市人均可支配收入为77468元/年，是全国平均数的
-2.2倍, with 全国居民人均可支配收入是35128元 earlier; never its 中位数): *linked*, *stated* in one
-sentence. An income per year (元/年) and a year's income (元) are the same money."""
+2.2倍, with 全国居民人均可支配收入是35128元 earlier; never its 中位数): *stated*, wherever the
+region's level is — the words name the region, the average and (by the subject) the measure, and
+the article states one level of them — unless the subject names a group of people (城镇居民) the
+region's level does not. An income per year (元/年) and a year's income (元) are the
+same money."""
 
 from __future__ import annotations
 
@@ -69,6 +72,8 @@ _OF_REGION = later(r"(?:是|为|相当于)(全国|全省|全市|全区)(?:居民
                    r"(?:的?平均数|的?平均水平|的?平均值|的?平均)?的$")
 _PER_HEAD = later(r"人均|平均")
 _NOT_THE_MEAN = later(r"中位数")
+#: The groups of people a measure may be of: a level of one is no plain multiple of all residents'.
+_GROUP = later(r"城镇|农村|城市|乡村|农民|职工|在岗")
 _MEASURE = later(r"可支配收入|纯收入|消费支出|生产总值|GDP|工资|储蓄存款|存款|收入")
 
 
@@ -101,7 +106,8 @@ def _of_the_region(scope: Scope) -> list[Found]:
         fields = {"multiple": level.id, "of": base.id, "factor": factor.id}
         if not same_unit(level, base):
             fields["yearly"] = True
-        how = "stated" if scope.same_sentence(base, factor) else "linked"
+        how = "stated" if set(_GROUP.findall(subject)) <= set(_GROUP.findall(base.label or "")) \
+            else "linked"  # 城镇居民…是全国平均水平的: not plainly 全国居民人均可支配收入
         found.append(Found("multiple", fields, how, factor, f"«{region.group(0)}{factor.value}»",
                            f"{level.id}_multiple"))
     return found

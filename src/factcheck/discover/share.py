@@ -48,6 +48,7 @@ def find(scope: Scope, totals: dict[str, DraftClaim]) -> list[Found]:
     named: dict[int, tuple[DraftClaim, DraftClaim]] = {}  # shares that name their whole, by place
     runs: dict[int, list[DraftClaim]] = {}  # a share naming its whole and the bare ones after it
     earlier: list[tuple[DraftClaim, DraftClaim, str]] = []  # shares of a total before their paragraph
+    of_earlier: dict[str, Found] = {}  # those shares' relations, by the share's id
     for k, rate in enumerate(scope.claims):
         if not is_share(rate):
             continue
@@ -91,7 +92,9 @@ def find(scope: Scope, totals: dict[str, DraftClaim]) -> list[Found]:
         how = "linked" if linked and how != "stated" else how
         found.append(Found("share", {"share": part.id, "of": whole.id, "is": rate.id}, how, rate,
                            because, f"{part.id}_share"))
-    return found + _shares_sum(scope, list(runs.values()), earlier)
+        if because == _EARLIER:
+            of_earlier[rate.id] = found[-1]
+    return found + _shares_sum(scope, list(runs.values()), earlier, of_earlier)
 
 
 def of_exact_wholes(scope: Scope, found: list[Found]) -> list[Found]:
@@ -121,31 +124,105 @@ def of_exact_wholes(scope: Scope, found: list[Found]) -> list[Found]:
 
 
 def _shares_sum(scope: Scope, runs: list[list[DraftClaim]],
-                earlier: list[tuple[DraftClaim, DraftClaim, str]]) -> list[Found]:
+                earlier: list[tuple[DraftClaim, DraftClaim, str]],
+                of_earlier: dict[str, Found]) -> list[Found]:
     """The shares of the slices of one whole, listed one after another, add up to at most 100%:
     a share that names its whole and the bare ones after it in its paragraph (占外贸总值的37.5%。
-    同期，外商投资企业…占53.5%；国有企业…占9%), or the shares of one total before their paragraph
-    with the same words, in one paragraph or one slice a paragraph in paragraphs one after another
-    (现代产业类项目250个，个数占比28.3% / 基础设施类项目276个，个数占比31.3% / …). The writer ties
-    them by the list, the whole across sentences: linked."""
-    groups = [run for run in runs if len(run) >= 2]
+    同期，外商投资企业…占53.5%；国有企业…占9%: the words say they are shares of one whole, 下同, so
+    stated), or the shares of one total before their paragraph with the same words, in one
+    paragraph or one slice a paragraph in paragraphs one after another (现代产业类项目250个，个数占比
+    28.3% / 基础设施类项目276个，个数占比31.3% / …): linked, the whole tied across sentences, unless
+    the list opens with 其中 (:func:`_opened_by_among`), which makes the list and its shares stated."""
+    groups = [(run, "stated") for run in runs if len(run) >= 2]
     by_whole: dict[tuple[str, str], list[DraftClaim]] = {}
     for rate, whole, head in earlier:
         by_whole.setdefault((whole.id, head), []).append(rate)
-    for rates in by_whole.values():
+    wholes = {whole.id: whole for _, whole, _ in earlier}
+    for (whole_id, _), rates in by_whole.items():
         paragraphs = [_paragraph_number(scope, r) for r in rates]
         run = [rates[0]]
-        for i in range(1, len(rates)):
-            a, b = paragraphs[i - 1], paragraphs[i]
-            if a == b or (b == a + 1 and paragraphs.count(a) == paragraphs.count(b) == 1):
-                run.append(rates[i])
-            else:
-                groups.append(run)
+        for i in range(1, len(rates) + 1):
+            if i < len(rates):
+                a, b = paragraphs[i - 1], paragraphs[i]
+                if a == b or (b == a + 1 and paragraphs.count(a) == paragraphs.count(b) == 1):
+                    run.append(rates[i])
+                    continue
+            how = "stated" if _opened_by_among(scope, run[0], wholes[whole_id]) else "linked"
+            if how == "stated":
+                for r in run:
+                    of_earlier[r.id].how = "stated"
+                    of_earlier[r.id].because = _AMONG
+            groups.append((run, how))
+            if i < len(rates):
                 run = [rates[i]]
-        groups.append(run)
     return [Found("breakdown", {"breakdown": "100%", "parts": [r.id for r in run], "exhaustive": False},
-                  "linked", run[0], "the shares of the slices of one whole, listed one after another",
-                  "shares_sum") for run in groups if len(run) >= 2]
+                  how, run[0], "the shares of the slices of one whole, listed one after another",
+                  "shares_sum") for run, how in groups if len(run) >= 2]
+
+
+_AMONG = "a share in a list that 其中 opens, of the total stated just before it"
+#: 其中 opening a paragraph: its slices are of the total stated just before it.
+_AMONG_OPENING = later(r"^\s*其中[，,：:]")
+#: A paragraph that announces the list after it (…重点安排于现代产业、基础设施、民生改善三大领域：).
+_ANNOUNCING = later(r"[：:]\s*$")
+
+
+def _opened_by_among(scope: Scope, first: DraftClaim, whole: DraftClaim) -> bool:
+    """A list of slices in a paragraph that opens with 其中 (其中，现代产业类项目250个，个数占比28.3%，
+    总投资10373.3亿元，投资占比29.1% / 基础设施类项目276个，… / …), right after the paragraph that
+    states the whole (…共安排项目883个，总投资35674.8亿元…), or after a paragraph of words alone that
+    announces the list and names the subject of the whole's sentence (2022年重大项目计划重点安排于…
+    三大领域：): 其中 can only mean that total. The whole is the one the share is read against."""
+    start = scope.plain.rfind("\n", 0, first.figure.start) + 1
+    if not _AMONG_OPENING.match(scope.plain[start:first.figure.start]):
+        return False
+    before = _paragraph_before(scope, start)
+    if before is None or not _the_total_meant(scope, first, whole):
+        return False
+    if before[0] <= whole.figure.start < before[1]:
+        return True
+    a, b = before
+    if not _ANNOUNCING.search(scope.plain[a:b]) \
+            or any(re.search(r"\d", c.figure.written) for c in scope.in_span(a, b)):
+        return False  # words alone, or the count of the list (三大领域)
+    whole_sentence = scope.text(*scope.sentence_of_offsets(whole.figure.start, whole.figure.end))
+    return _shared_subject(scope.plain[a:b], whole_sentence) \
+        and _paragraph_before(scope, a) is not None \
+        and not any(c.figure.start > whole.figure.start and _a_total(scope, c) and same_unit(c, whole)
+                    for c in scope.in_span(whole.figure.end, a))
+
+
+def _the_total_meant(scope: Scope, rate: DraftClaim, whole: DraftClaim) -> bool:
+    """The whole is the one its paragraph can mean: named as the share's part is (总投资 for
+    总投资10373.3亿元，投资占比29.1%), or the paragraph's only total of its unit that is no slice
+    (共安排项目883个, with 其中，计划新开工项目98个… after it)."""
+    part = next((c for c in reversed(scope.claims[:scope.index(rate)]) if is_level(c)
+                 and same_unit(c, whole)), None)
+    if part is not None and part.label and whole.label and _bare_name(part) == _bare_name(whole):
+        return True
+    a = scope.plain.rfind("\n", 0, whole.figure.start) + 1
+    b = scope.plain.find("\n", whole.figure.start)
+    totals = [c for c in scope.in_span(a, len(scope.plain) if b < 0 else b)
+              if is_level(c) and same_unit(c, whole) and not a_change(c) and _a_total(scope, c)
+              and not _SLICE_BEFORE.search(scope.text(scope.sentence(c)[0], c.figure.start))]
+    return totals == [whole]
+
+
+def _paragraph_before(scope: Scope, start: int) -> tuple[int, int] | None:
+    """The span of the last paragraph with words before the one that starts at ``start``."""
+    end = start - 1
+    while end > 0:
+        a = scope.plain.rfind("\n", 0, end) + 1
+        if scope.plain[a:end].strip():
+            return a, end
+        end = a - 1
+    return None
+
+
+def _shared_subject(words: str, sentence: str) -> bool:
+    """The two share a run of five or more Chinese characters (重大项目计划): the same subject."""
+    runs = re.findall(r"[\u4e00-\u9fff]{5,}", words)
+    return any(run[i:i + 5] in sentence for run in runs for i in range(len(run) - 4))
 
 
 def _paragraph_number(scope: Scope, c: DraftClaim) -> int:
