@@ -127,3 +127,61 @@ def test_sections_after_a_months_and_the_spans_total_split_the_span(article) -> 
     assert not any("1708万元" in claims[1:] for _, claims in checks(doc, "share"))
     _, doc = article(LINTAO.format(tax="18348"))
     assert _named(doc, "18348万元", "warning")
+
+
+# --- a 从…看 section's total: the paragraph of its own measure, never a split of the total -------
+
+# national-finance-q1-2025-yhhmip lines 1–4 (smoke23)
+FINANCE = ("财政部18日发布数据显示，今年一季度，全国一般公共预算收入60189亿元，同比下降1.1%；"
+           "全国一般公共预算支出72815亿元，同比增长4.2%。\n"
+           "收入方面，分中央和地方看，一季度，中央一般公共预算收入24332亿元，同比下降5.7%；地方一般公共预算本级收入"
+           "35857亿元，同比增长2.2%。\n"
+           "支出方面，分中央和地方看，一季度，中央一般公共预算本级支出8717亿元，同比增长8.9%；地方一般公共预算支出"
+           "{local}亿元，同比增长3.6%。\n"
+           "从主要支出科目来看，一季度，教育支出11249亿元，同比增长7.8%；科学技术支出2001亿元，同比增长3.3%；"
+           "社会保障和就业支出13570亿元，同比增长7.9%；卫生健康支出5848亿元，同比增长2.2%。")
+
+
+def test_a_spending_section_splits_the_spending_not_the_revenue(article) -> None:
+    _, doc = article(FINANCE.format(local="64098"))
+    assert alarms(doc) == []
+    assert ("holds", ["8717亿元", "64098亿元", "72815亿元"]) in checks(doc, "breakdown")
+    assert ("holds", ["11249亿元", "2001亿元", "13570亿元", "5848亿元", "72815亿元"]) \
+        in checks(doc, "breakdown")
+    _, doc = article(FINANCE.format(local="94098"))
+    assert _named(doc, "94098亿元", "warning")
+
+
+# retail-apr-2005-chinanews-protra lines 1–3 (smoke23): the 城市 / 县及县以下 paragraph splits the total
+RETAIL = ("四月份，中国社会消费品零售总额四千六百六十三亿元人民币，比去年同月增长百分之十二点二。\n"
+          "城市消费品零售额三千一百三十五亿元，比去年同月增长百分之十三点一；县及县以下零售额一千五百二十九亿元，"
+          "增长百分之十点四。\n"
+          "分行业看，批发零售业零售额{part}亿元，比去年同月增长百分之十一点八；餐饮业零售额六百二十亿元，"
+          "增长百分之十八点四；其他行业零售额一百四十四亿元，增长速度基本持平。")
+
+
+def test_a_section_after_a_split_of_the_total_splits_the_total(article) -> None:
+    _, doc = article(RETAIL.format(part="三千九百"))
+    assert alarms(doc) == []
+    assert checks(doc, "breakdown") == [("holds", ["三千九百亿元", "六百二十亿元", "一百四十四亿元",
+                                                   "四千六百六十三亿元人民币"])]
+    _, doc = article(RETAIL.format(part="四千九百"))
+    assert _named(doc, "四千九百亿元", "warning")
+
+
+# --- a 其中 after a closed bracket splits the level before the bracket ---------------------------
+
+# yanjiang-agriculture-2021-ilynn line 2 (smoke23)
+FARMS = ("全年雁江区农林牧渔业总产值实现102.30亿元，同比增长7.4%（可比价，以下同）"
+         "（其中雁江区属实现92.78亿元，同比增长7.4%；高新区实现2.16亿元，同比增长5.6%；临空经济区实现7.35亿元，同比增长7.7%）。其中，种植业产值"
+         "{crops}亿元，同比增长6.2%；林业产值6.19亿元，同比增长4.2%；牧业产值31.98亿元，同比增长12.4%；渔业产值"
+         "4.88亿元，同比增长13.0%；农林牧渔业服务业产值6.89亿元，同比增长4.4%。")
+
+
+def test_a_qizhong_after_a_bracket_splits_the_level_before_it(article) -> None:
+    _, doc = article(FARMS.format(crops="52.35"))
+    assert alarms(doc) == []
+    assert ("holds", ["52.35亿元", "6.19亿元", "31.98亿元", "4.88亿元", "6.89亿元", "102.30亿元"]) \
+        in checks(doc, "breakdown")
+    code, doc = article(FARMS.format(crops="82.35"))
+    assert code == 1 and _named(doc, "82.35亿元")
