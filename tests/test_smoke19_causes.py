@@ -185,3 +185,27 @@ def test_a_qizhong_after_a_bracket_splits_the_level_before_it(article) -> None:
         in checks(doc, "breakdown")
     code, doc = article(FARMS.format(crops="82.35"))
     assert code == 1 and _named(doc, "82.35亿元")
+
+
+# --- numbered section headings name the measure of the figures under them ----------------------
+
+# medical-services-jan-aug-2022-duyaonet lines 2–8 (smoke18, open until now)
+MEDICAL = ("一、诊疗人次\n"
+           "2022年1-8月，全国医疗卫生机构总诊疗人次43.0亿，同比增长0.2%。\n"
+           "医院26.7亿人次，同比下降1.4%，其中：公立医院22.4亿人次，同比下降2.3%；民营医院4.3亿人次，同比增长3.9%。\n"
+           "二、出院人次\n"
+           "2022年1-8月，全国医疗卫生机构出院人次16693.5万，同比增长2.4%。\n"
+           "医院13646.9万人次，同比增长2.7%，其中：公立医院11118.7万人次，同比增长2.3%；民营医院2528.2万人次，"
+           "同比增长4.6%。")
+
+
+def test_figures_under_two_numbered_headings_are_no_restatement(article) -> None:
+    _, doc = article(MEDICAL)
+    assert alarms(doc) == []
+    assert checks(doc, "duplicate") == []
+
+
+# without the headings the two 民营医院 statements are paired (a linked warning: confirm)
+def test_the_same_statements_without_headings_are_still_paired(article) -> None:
+    _, doc = article("\n".join(line for line in MEDICAL.split("\n") if "、" not in line[:2]))
+    assert ("FC901", "warning") in alarms(doc)

@@ -91,11 +91,9 @@ OPEN = {
     ("social-security-2021-mcurtmis", "FC901", 2),
     ("trade-jan-feb-2010-fujian-dechunwater", "FC901", 3),
     # smoke18: 有银行ROE超15% (a bound one member meets); 在A股、港股以及美股 vs 在沪深和北交所 IPO (two
-    # markets); 一、诊疗人次 vs 二、出院人次 (headings name the measure); TCL华星 vs 茂佳科技 opening their
-    # clauses
+    # markets); TCL华星 vs 茂佳科技 opening their clauses
     ("city-commercial-banks-2024-reportify", "FC901", 13),
     ("ipo-feb-2022-beyondjcurve-36kr", "FC901", 9),
-    ("medical-services-jan-aug-2022-duyaonet", "FC901", 4),
     ("tcl-tech-q3-2025-reportify", "FC901", 20),
 }
 
