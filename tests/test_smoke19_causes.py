@@ -209,3 +209,75 @@ def test_figures_under_two_numbered_headings_are_no_restatement(article) -> None
 def test_the_same_statements_without_headings_are_still_paired(article) -> None:
     _, doc = article("\n".join(line for line in MEDICAL.split("\n") if "、" not in line[:2]))
     assert ("FC901", "warning") in alarms(doc)
+
+
+# --- a rank that names its own group after it counts no list before it ----------------------------
+
+# express-2024-bjbusiness-bjlctdwl line 3 (smoke24)
+EXPRESS = ("快递业务收入排名{top}的省份依次是广东、上海、浙江、江苏和山东，"
+           "排名前十五位的城市收入合计占全部快递业务收入的"
+           "比重达到52.8%。")
+
+
+def test_a_rank_of_another_group_after_a_list_does_not_count_it(article) -> None:
+    _, doc = article(EXPRESS.format(top="前五位"))
+    assert alarms(doc) == []
+    assert [c for _, c in checks(doc, "enumeration")] == [["前五位"]]
+    code, doc = article(EXPRESS.format(top="前六位"))
+    assert code == 1 and _named(doc, "前六位")
+
+
+# --- a part of a shorter period ends a 其中 list --------------------------------------------------
+
+# pv-maker-q1q3-2024-reportify line 5 (smoke24)
+PV = ("2024年前三季度报告研究的具体公司光伏产品总出货量73.13G"
+      "W同比增长31.29% 其中组件出货{mod}GW出货规模全球第一"
+      "N型组件占比超85% 硅片和电池片出货量为5.48GW 2024Q3组件出货23.85GW环比继续提升")
+
+
+def test_a_quarter_after_the_parts_of_nine_months_is_no_part(article) -> None:
+    _, doc = article(PV.format(mod="67.65"))
+    assert alarms(doc) == []
+    assert checks(doc, "breakdown") == [("holds", ["67.65GW", "5.48GW", "73.13GW"])]
+    assert checks(doc, "share") == []  # N型组件's share of 组件, not 组件's of the total
+    code, doc = article(PV.format(mod="77.65"))
+    assert code == 1 and _named(doc, "77.65GW")
+
+
+# quarters listed as the parts of a year are still parts
+def test_quarters_listed_as_parts_are_parts(article) -> None:
+    code, doc = article("全年出货量100GW，其中一季度出货20GW，二季度出货25GW，"
+                        "三季度出货30GW，四季度出货35GW。")
+    assert code == 1 and _named(doc, "35GW")
+
+
+# --- a sentence opening with what a group is: the clauses after it are the group's ---------------
+
+# hunan-trade-q1q3-2023-tibet-cn lines 2 and 7 (smoke24)
+HUNAN = ("前三季度，湖南外贸进出口4621.2亿元，下降5.5%。\n"
+         "国有企业进出口572.6亿元，与上年持平，占12.4%。民营企业为外贸主引擎，进出口3702.3亿元，下降6.6%，占80.1%。")
+
+
+def test_a_groups_trade_is_no_restatement_of_the_provinces(article) -> None:
+    _, doc = article(HUNAN)
+    assert alarms(doc) == []
+
+
+# --- shares of the three industries printed to add up to 100, one a step off ------------------------
+
+# jinzhong-communique-2024-jzxww line 4 (smoke24): 153.8 / 2458.8 = 6.26%, printed 6.2 so that
+# 6.2 + 42.8 + 51.0 = 100.0 (debatable: a warning)
+JINZHONG = ("全年全市地区生产总值2458.8亿元，按不变价格计算，比上年增长2.3%。其中，"
+            "第一产业增加值153.8亿元，增长3.8%，"
+            "占地区生产总值的比重{p}%；第二产业增加值1051.7亿元，增长2.0%，占地区生产总值的比重{s}%；第三产业增加值"
+            "1253.2亿元，增长2.2%，占地区生产总值的比重51.0%。")
+
+
+def test_a_share_moved_a_step_to_make_100_is_a_warning(article) -> None:
+    code, doc = article(JINZHONG.format(p="6.2", s="42.8"))
+    assert code == 0 and alarms(doc) == [("FC201", "warning")]
+
+
+def test_a_share_off_with_a_sum_not_100_is_an_error(article) -> None:
+    code, doc = article(JINZHONG.format(p="6.2", s="42.5"))  # 99.7: no adjustment explains it
+    assert code == 1 and _named(doc, "42.5%")

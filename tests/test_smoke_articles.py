@@ -1,4 +1,4 @@
-"""Real articles nobody tuned the tool on, in twenty-three rounds (tests/data/smoke … smoke23, their
+"""Real articles nobody tuned the tool on, in twenty-four rounds (tests/data/smoke … smoke24, their
 sources in sources.yaml): every error and warning the tool raised on them was reviewed by hand
 (review.yaml). The false errors were fixed; this keeps them gone. Only the alarms reviewed as
 true (a real slip in the article) or debatable may remain, and the false warnings of the last
@@ -82,6 +82,11 @@ REVIEWED = {
     # smoke19: 固定资产投资由548亿元增加到2293亿元 over five years is 33.1% a year, printed 33.5% (debatable:
     # the report's other average rates agree with their levels; this one may chain yearly rates)
     ("fujian-gov-report-2006-ce", "FC101", 4),
+    # smoke24: the three industries' shares printed to add up to 100, one a step off its levels'
+    # ratio (153.8 / 2458.8 = 6.26% printed 6.2; 187.12 / 466.14 = 40.14% printed 40.2) (debatable:
+    # warnings)
+    ("jinzhong-communique-2024-jzxww", "FC201", 4),
+    ("zhongjiang-county-communique-2023-bidcenter", "FC201", 5),
 }
 
 #: False warnings of the last rounds not fixed yet (their review.yaml says why): open
@@ -103,7 +108,7 @@ ROUNDS = {"smoke": 30, "smoke2": 30, "smoke3": 30, "smoke4": 30, "smoke5": 30, "
           "smoke8": 30, "smoke9": 30, "smoke10": 30, "smoke11": 30, "smoke12": 25,
           "smoke13": 30, "smoke14": 30, "smoke15": 30, "smoke16": 27, "smoke17": 30, "smoke18": 28,
           "smoke19": 30, "smoke20": 26, "smoke21": 30, "smoke22": 30,
-          "smoke23": 29}
+          "smoke23": 29, "smoke24": 30}
 
 
 @pytest.mark.parametrize("directory", list(ROUNDS))

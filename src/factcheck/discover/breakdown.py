@@ -477,6 +477,9 @@ def _gdp_of_place(scope: Scope, k: int, first: DraftClaim) -> DraftClaim | None:
 
 # a year that dates a figure, not one it is compared with (比去年全年提高, 较2019年同期)
 _YEAR = later(r"(?<![比较与同])(?:19|20)\d\d(?=年)")
+#: A part of the period: a quarter (2024Q3, 三季度, 第三季度 — not 前三季度) or a month.
+_PART_OF_PERIOD = later(r"(?:19|20)?\d\dQ[1-4]|(?<![前后上下])第?[一二三四]季度|单季度|"
+                        r"(?<![\d\-—～~至到])\d{1,2}月(?![\d日])")
 _YEAR_BEFORE = later(r"(?<![比较与同])(?:前一年|上一年|去年)")
 
 
@@ -523,6 +526,7 @@ def _parts_after(scope: Scope, k: int, total: DraftClaim) -> tuple[list[DraftCla
         stop = compiled(r"[；;]").search(scope.plain, _first_part_end(scope, a, b), b)
         b = stop.start() if stop else b
     parts: list[DraftClaim] = []
+    dated = False  # whether the first part names a part of the period (其中一季度…)
     others = _other_names(scope, total, s_start)
     for c in scope.in_span(a, b):
         if c is total or (parts and _inside_brackets(scope.text(parts[-1].end, c.figure.start))):
@@ -530,9 +534,12 @@ def _parts_after(scope: Scope, k: int, total: DraftClaim) -> tuple[list[DraftCla
         if parts and (_NESTED.search(scope.text(parts[-1].end, c.figure.start))
                       or in_a_part(parts, scope.text(parts[-1].end, c.figure.start))):
             break  # a 其中 of a part, or 谷物中冬小麦 after 谷物: the part's own breakdown
-        if _another_year(scope.text(s_start, total.figure.start),
-                         scope.text((parts[-1] if parts else total).end, c.figure.start)):
+        between = scope.text((parts[-1] if parts else total).end, c.figure.start)
+        if _another_year(scope.text(s_start, total.figure.start), between):
             break  # 2019年出生人口1465万人，其中…，前一年数据显示2018年出生人口1523万人: another year
+        if parts and _PART_OF_PERIOD.search(between) and not dated:
+            break  # 前三季度…73.13GW 其中组件出货67.65GW…5.48GW 2024Q3组件出货23.85GW: one quarter's
+        dated = dated if parts else bool(_PART_OF_PERIOD.search(between))  # 其中一季度…，二季度…
         if parts and _sibling(total, c) and name(parts[0])[:2] != name(c)[:2]:
             break  # 在园幼儿…，其中城区幼儿…，农村幼儿…，在园教职工2171人: the list has ended (not
             # 新设经营主体…，其中，新设企业…；新设个体工商户…: the parts open with the total's verb)

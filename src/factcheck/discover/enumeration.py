@@ -676,7 +676,8 @@ def _ranked(scope: Scope, rank: DraftClaim, lists: list[_List]) -> _List | None:
     s_start, _ = scope.sentence(rank)
     for x in lists:  # …分别是昆山、张家港、江阴、常熟四市和太仓市，排名第三至第七位
         if s_start <= x.start and x.end <= rank.figure.start and \
-                _RANKED_AFTER.fullmatch(scope.text(x.end, rank.figure.start)):
+                _RANKED_AFTER.fullmatch(scope.text(x.end, rank.figure.start)) and \
+                not _names_its_group(scope, rank):
             return x
     before = plain[s_start:rank.figure.start]
     verb = _RANK_VERBS.search(before)
@@ -688,7 +689,7 @@ def _ranked(scope: Scope, rank: DraftClaim, lists: list[_List]) -> _List | None:
         return _List(list(plain[run:head_end]), run, head_end)
     for x in lists:  # 杭州、广州…5座城市，在省会城市中排名前五: the list its count counts
         if s_start <= x.start and x.end <= rank.figure.start and \
-                _plain_words(scope, x.end, rank.figure.start, x):
+                _plain_words(scope, x.end, rank.figure.start, x) and not _names_its_group(scope, rank):
             return x
     between_start = _list_start(plain, s_start, head_end)
     if between_start is None:
@@ -701,6 +702,16 @@ def _ranked(scope: Scope, rank: DraftClaim, lists: list[_List]) -> _List | None:
             (not _TOGETHER.match(verb.group(0)) and any(len(x) > 4 for x in _first_name(names))):
         return None  # 工业投资、技改投资增速位居全省前三: each indicator ranks on its own
     return _List(_first_name(names), between_start, between_start + len(list_text))
+
+
+def _names_its_group(scope: Scope, rank: DraftClaim) -> bool:
+    """A rank followed by the group it ranks (…依次是广东、上海、浙江、江苏和山东，排名前十五位的城市…): the
+    cities, not the list before it."""
+    return bool(_OWN_GROUP.match(scope.text(rank.end, rank.end + 4)))
+
+
+#: 的 and a noun after a rank: the group the rank is of.
+_OWN_GROUP = later(r"^的[\u4e00-\u9fff]")
 
 
 def _top_n_named(scope: Scope, rank: DraftClaim) -> _List | None:

@@ -17,6 +17,7 @@ the bare shares listed under it.
 from __future__ import annotations
 
 import re
+from fractions import Fraction
 from itertools import pairwise
 
 from ..patterns import compiled, later
@@ -67,7 +68,7 @@ def find(scope: Scope, totals: dict[str, DraftClaim]) -> list[Found]:
         part, linked = _listed_part(scope, rate) or _part(scope, k, rate, head), False
         if part is None:
             part, linked = _named_part(scope, k, rate, head), True
-        if part is None:
+        if part is None or _of_a_kind_of(rate, part):
             continue
         whole, how = _whole(scope, rate, part, head, totals)
         because = "a share word with its part and whole"
@@ -94,7 +95,40 @@ def find(scope: Scope, totals: dict[str, DraftClaim]) -> list[Found]:
                            because, f"{part.id}_share"))
         if because == _EARLIER:
             of_earlier[rate.id] = found[-1]
-    return found + _shares_sum(scope, list(runs.values()), earlier, of_earlier)
+    return _made_to_100(scope, found) + _shares_sum(scope, list(runs.values()), earlier, of_earlier)
+
+
+#: The three industries a GDP splits into.
+_INDUSTRY = later(r"第[一二三]产业")
+
+
+def _made_to_100(scope: Scope, found: list[Found]) -> list[Found]:
+    """The shares of the three industries in GDP, printed to add up to exactly 100 with one of them
+    a step off its levels' ratio (…比重6.2%；…42.8%；…51.0%, where 153.8 / 2458.8 is 6.26%): the
+    writer moved that one so that they add up, as in the ratio 6.2:42.8:51.0. It is tested, but
+    linked: a warning at most. Two shares off, or one off by more, are slips."""
+    by_whole: dict[str, list[Found]] = {}
+    claims = {c.id: c for c in scope.claims}
+    for r in found:
+        part = claims[r.fields["share"]]
+        if r.kind == "share" and _INDUSTRY.search(part.label or ""):
+            by_whole.setdefault(r.fields["of"], []).append(r)
+    for group in by_whole.values():
+        if len(group) != 3 or len({_INDUSTRY.search(claims[r.fields["share"]].label or "").group(0)  # type: ignore[union-attr]
+                                   for r in group}) != 3:
+            continue
+        qs = [(claims[r.fields["share"]].figure.quantity, claims[r.fields["of"]].figure.quantity,
+               claims[r.fields["is"]].figure.quantity) for r in group]
+        if any(q is None or q.qualifier is not None or q.step is None for t in qs for q in t) \
+                or sum(rate.value for _, _, rate in qs) != 1:  # type: ignore[union-attr]
+            continue
+        off = [(r, abs(part.value / whole.value - rate.value) / rate.step)  # type: ignore[union-attr]
+               for r, (part, whole, rate) in zip(group, qs, strict=True)
+               if whole.value and abs(part.value / whole.value - rate.value) * 2 > rate.step]  # type: ignore[union-attr]
+        if len(off) == 1 and off[0][1] < Fraction(3, 2):
+            off[0][0].how = "linked"
+            off[0][0].because = "a share of the three industries moved a step so that they add up to 100"
+    return found
 
 
 def of_exact_wholes(scope: Scope, found: list[Found]) -> list[Found]:
@@ -121,6 +155,18 @@ def of_exact_wholes(scope: Scope, found: list[Found]) -> list[Found]:
                          "linked", r.at, "a share of a bound whole, of the exact level it restates",
                          f"{r.fields['share']}_share_exact"))
     return out
+
+
+#: The subject a share word names right before it (N型组件占比): up to 8 letters, digits or characters.
+_SHARE_SUBJECT = later(r"([A-Za-z0-9\u4e00-\u9fff]{2,8})(?:占比|比重)$")
+
+
+def _of_a_kind_of(rate: DraftClaim, part: DraftClaim) -> bool:
+    """A share whose subject is a kind of the part, named with a qualifier before the part's name
+    (其中组件出货67.65GW…N型组件占比超85%): the kind's share of the part, not the part's share."""
+    m = _SHARE_SUBJECT.search(rate.label or "")
+    name = (part.label or "")[:2]
+    return m is not None and len(name) == 2 and m.group(1).find(name) > 0
 
 
 def _shares_sum(scope: Scope, runs: list[list[DraftClaim]],

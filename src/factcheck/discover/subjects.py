@@ -785,6 +785,12 @@ def other_scopes(scope: Scope, a: DraftClaim, b: DraftClaim) -> bool:
 _GROUP_OPENING = later(r"^[\u4e00-\u9fffA-Za-z]{2,6}?(?:品牌|企业|机构|厂商)")
 
 
+#: A sentence that opens by saying what a group is (民营企业为外贸主引擎，): the clauses after it are
+#: the group's.
+_GROUP_SAID = later(r"^\s*([\u4e00-\u9fffA-Za-z]{2,6}?(?:品牌|企业|机构|厂商))(?:为|是|作为|成为|仍是|仍为)"
+                    r"[^，,。；;\d]{1,12}[，,]")
+
+
 def _group_of(scope: Scope, c: DraftClaim) -> tuple[str | None, bool]:
     """The group a claim is said of, and whether its sentence carries it there: the one its label
     opens with; else, after a semicolon, the one the first labelled level of its full sentence
@@ -794,6 +800,9 @@ def _group_of(scope: Scope, c: DraftClaim) -> tuple[str | None, bool]:
     if own is not None:
         return own.group(0), False
     s_start, _ = scope.sentence(c)
+    said = _GROUP_SAID.match(scope.text(s_start, c.figure.start))
+    if said is not None:  # 民营企业为外贸主引擎，进出口3702.3亿元: the 民营企业's trade
+        return said.group(1), True
     stops = _full_stops(scope.plain)
     k = bisect.bisect_left(stops, s_start)
     full = stops[k - 1] + 1 if k else 0
