@@ -157,16 +157,22 @@ def of_exact_wholes(scope: Scope, found: list[Found]) -> list[Found]:
     return out
 
 
-#: The subject a share word names right before it (N型组件占比): up to 8 letters, digits or characters.
+#: The subject a share word names right before it (N型组件占比, not 占全国发电量的比重, which names the
+#: whole): up to 8 letters, digits or characters.
 _SHARE_SUBJECT = later(r"([A-Za-z0-9\u4e00-\u9fff]{2,8})(?:占比|比重)$")
+
+
+_NAMES_WHOLE = later(r"占(?!比)")
 
 
 def _of_a_kind_of(rate: DraftClaim, part: DraftClaim) -> bool:
     """A share whose subject is a kind of the part, named with a qualifier before the part's name
     (其中组件出货67.65GW…N型组件占比超85%): the kind's share of the part, not the part's share."""
-    m = _SHARE_SUBJECT.search(rate.label or "")
+    label = rate.label or ""
+    m = _SHARE_SUBJECT.search(label)
     name = (part.label or "")[:2]
-    return m is not None and len(name) == 2 and m.group(1).find(name) > 0
+    return _NAMES_WHOLE.search(label) is None and m is not None and len(name) == 2 \
+        and m.group(1).find(name) > 0
 
 
 def _shares_sum(scope: Scope, runs: list[list[DraftClaim]],
