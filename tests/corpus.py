@@ -166,9 +166,10 @@ def score(gold: Gold, run) -> Score:
 def cli_run(path: Path, *args: str) -> dict:
     import subprocess
 
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}  # this checkout's code, not the installed
     proc = subprocess.run([sys.executable, "-m", "factcheck", "check", "--isolated", "--format",
                            "json", str(path), *args], capture_output=True, text=True,
-                          encoding="utf-8", cwd=ROOT)
+                          encoding="utf-8", cwd=ROOT, env=env)
     return json.loads(proc.stdout)
 
 
