@@ -19,7 +19,7 @@ from itertools import pairwise
 
 from ..patterns import compiled, later
 from . import among, each
-from .claims import DraftClaim
+from .claims import DraftClaim, unnumbered
 from .composition import measure, name, named_pair, not_a_sum
 from .proportion import how_of_100
 from .scope import Found, Scope, a_change, a_net_amount, exact, is_level, is_share, same_unit
@@ -1142,7 +1142,6 @@ def _near_100(members: list[DraftClaim]) -> bool:
 
 
 _SHARES_LISTED = later(r"(?:比重|占比|结构|构成|贡献率)(?:依次|分别)(?:为|是|达到|达)?$")
-_NUMBERED = later(r"\(\d+\)$")
 
 
 def _listed_shares(scope: Scope) -> list[Found]:
@@ -1161,11 +1160,11 @@ def _listed_shares(scope: Scope) -> list[Found]:
         if not is_share(first) or not exact(first) or not _SHARES_LISTED.search(words):
             i += 1
             continue
-        base = _NUMBERED.sub("", first.label or "")
+        base = unnumbered(first.label)
         run = [first]
         for c in claims[i + 1:]:
             if not (is_share(c) and exact(c) and scope.same_sentence(c, first)
-                    and _NUMBERED.sub("", c.label or "") == base
+                    and unnumbered(c.label) == base
                     and re.fullmatch(r"[、和及与,，]", scope.text(run[-1].end, c.figure.number_start))):
                 break
             run.append(c)

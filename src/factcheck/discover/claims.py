@@ -383,6 +383,16 @@ def _distinguish_labels(article: ArticleText, claims: list[DraftClaim]) -> None:
             extremes[q.unit.key] = (min(low, q.interval, key=_upper), max(high, q.interval, key=_lower))
 
 
+#: The number a label takes when its line states another figure of it that cannot agree with it
+#: (完成投资, 完成投资(2)).
+NUMBERED = later(r"\(\d+\)$")
+
+
+def unnumbered(label: str | None) -> str:
+    """A drafted label without the number that tells apart the figures of its line (大口径财政收入(2))."""
+    return NUMBERED.sub("", label or "")
+
+
 def _upper(i: Interval) -> tuple[bool, Fraction, bool]:
     return (i.hi is None, i.hi or Fraction(0), i.hi_closed)
 

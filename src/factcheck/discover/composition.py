@@ -49,7 +49,7 @@ from itertools import pairwise, product
 
 from ..interval import Interval
 from ..patterns import compiled, later
-from .claims import DraftClaim
+from .claims import DraftClaim, unnumbered
 from .scope import Found, Scope, exact, is_level, is_share, same_unit
 
 __all__ = ["Group", "find", "groups", "listed_set", "measure", "name", "named_pair", "not_a_sum",
@@ -159,13 +159,12 @@ _LEAD = later(r"^(?:[①-⑳]|[（(]?[一二三四五六七八九十\d]{1,2}[）
 _KEY_END = later(r"经济|企业|投资|工业|收入|实现|完成|单位|市场|部门|产业|制|及")
 
 
-_NUMBERED = later(r"\(\d+\)$")
 
 
 def name(c: DraftClaim) -> str:
     """The words that name what a claim counts: its label without the words that lead it (nor
     the number that tells apart two claims of one label: 入院人次(3))."""
-    return _NUMBERED.sub("", _LEAD.sub("", c.label or ""))
+    return unnumbered(_LEAD.sub("", c.label or ""))
 
 
 @dataclass(slots=True)
@@ -253,7 +252,6 @@ def _largest(found: list[Group]) -> list[Group]:
     return keep
 
 
-_NUMBERED = later(r"\(\d+\)$")
 
 
 def _listed_in(scope: Scope, cands: list[DraftClaim]) -> list[Group]:
@@ -267,10 +265,10 @@ def _listed_in(scope: Scope, cands: list[DraftClaim]) -> list[Group]:
         if first.growth is not None or not compiled(r"分别(?:增长|下降|增加|减少|提高|为)?$").search(words):
             i += 1
             continue
-        base = _NUMBERED.sub("", first.label or "")
+        base = unnumbered(first.label)
         run = [first]
         for c in cands[i + 1:]:
-            if c.growth is not None or _NUMBERED.sub("", c.label or "") != base \
+            if c.growth is not None or unnumbered(c.label) != base \
                     or not re.fullmatch(r"[、和及与,，]", scope.text(run[-1].end, c.figure.number_start)):
                 break
             run.append(c)

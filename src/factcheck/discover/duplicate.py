@@ -78,7 +78,7 @@ from .. import messages as msg
 from ..figures import Figure
 from ..messages import Message
 from ..patterns import compiled, later
-from .claims import DraftClaim
+from .claims import NUMBERED, DraftClaim
 from .misprint import NEAR, could_be_one
 from .scope import Found, Scope, a_change, exact, is_level, is_share, same_unit
 from .subjects import (
@@ -1001,7 +1001,6 @@ def _own_place_said(scope: Scope, keys: dict[str, Subject | None],
 
 #: the words an article names its own place by
 _OWN_PLACE = later(r"(?:全|本|我)(?:市|省|区|县)(?!场|值|域)")
-_NUMBERED = later(r"\(\d+\)$")
 #: A share named by its measure only (个数占比, 投资占比, 比重): of the level its clause states
 #: before it, whose subject it has.
 _BARE_SHARE = later(r"^[\u4e00-\u9fff]{0,2}(?:占比|比重)$")
@@ -1053,7 +1052,7 @@ def _may_pair(scope: Scope, a: Copy, b: Copy) -> bool:
         return False
     if ca.line != cb.line or ca.label == cb.label:
         return True
-    return not (_NUMBERED.search(ca.label or "") or _NUMBERED.search(cb.label or ""))
+    return not (NUMBERED.search(ca.label or "") or NUMBERED.search(cb.label or ""))
 
 
 #: A numbered section heading on a line of its own, with no figure and no full stop (一、诊疗人次,

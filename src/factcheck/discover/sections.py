@@ -14,7 +14,7 @@ import re
 
 from ..patterns import compiled, later
 from .breakdown import in_a_part
-from .claims import DraftClaim
+from .claims import DraftClaim, unnumbered
 from .composition import measure, not_a_sum
 from .scope import Found, Scope, a_base, a_change, a_share_whole, exact, is_level, listed_item, same_unit
 from .within import period
@@ -235,8 +235,6 @@ _SPANS = {"一季度": 3, "第一季度": 3, "上半年": 6, "前三季度": 9, 
 _SPAN_WORDS = later(r"(?:(?<!\d)1\s*[-—–－~～至到]\s*(\d{1,2})\s*月份?|第一季度|一季度|上半年|前三季度|全年)")
 
 
-#: The number a drafted label carries when the article states it again (大口径财政收入(2)).
-_NUMBERED = later(r"\(\d+\)$")
 
 
 def _restated_for_the_span(scope: Scope, before: list[DraftClaim]) -> DraftClaim:
@@ -247,7 +245,7 @@ def _restated_for_the_span(scope: Scope, before: list[DraftClaim]) -> DraftClaim
     a, _ = scope.sentence(head)
     if _ONE_MONTH.match(scope.text(a, head.figure.start)) is None:
         return head
-    again = [c for c in before[1:] if _NUMBERED.sub("", c.label or "") == head.label and not a_change(c)
+    again = [c for c in before[1:] if unnumbered(c.label) == head.label and not a_change(c)
              and not scope.same_sentence(c, head)]
     return again[-1] if again else head
 
