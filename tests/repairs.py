@@ -74,9 +74,9 @@ def report(directory: Path) -> None:
                     if not hit:
                         continue
                     reported += 1
-                    checks = {e.get("check") for e in hit}
+                    checks = {e.get("check") for e in hit}  # None: a joint conflict (FC060), of no one check
                     firsts = [x for x in doc.get("repairs", [])
-                              if x["rank"] == 1 and checks & set(x["fixes"])]
+                              if x["rank"] == 1 and (None in checks or checks & set(x["fixes"]))]
                     mine = [x["claims"][0] for x in firsts if x["claims"][0]["id"] in ids]
                     first = mine[0] if mine else None
                     ok = first is not None
