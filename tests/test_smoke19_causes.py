@@ -281,3 +281,49 @@ def test_a_share_moved_a_step_to_make_100_is_a_warning(article) -> None:
 def test_a_share_off_with_a_sum_not_100_is_an_error(article) -> None:
     code, doc = article(JINZHONG.format(p="6.2", s="42.5"))  # 99.7: no adjustment explains it
     assert code == 1 and _named(doc, "42.5%")
+
+
+# --- a figure in closed brackets is no part of the shares after them ----------------------------
+
+# premium-jan-feb-2024-zhiyan-xc-boots line 2 (smoke25)
+PREMIUM = ("2024年1-2月全国内地31个省市原保险保费收入共计15332.4亿元（包括集团、总公司本级8.32亿元），"
+           "同比增长9.16%，"
+           "其中寿险占比最高，有69%，财产保险、健康险分别占比15.2%和14.8%，意外险仅占1%。")
+
+
+def test_a_bracketed_figure_is_no_part_of_the_shares_after_it(article) -> None:
+    _, doc = article(PREMIUM)
+    assert alarms(doc) == []
+    assert checks(doc, "share") == []
+
+
+# --- a part with no figure after 其中: the level before is its whole, not the part ----------------
+
+# yunnan-trade-jan-may-chinaaseantrade line 3 (smoke25)
+PALM = ("1-5月，云南省进出口总值25.4亿美元。\n"
+        "在进口方面，1-5月，云南省进口农产品4.2亿美元，同比增长49.9%，其中棕榈油进口占农产品进口总额的62.9%。")
+
+
+def test_a_share_of_a_part_without_a_figure_is_not_checked(article) -> None:
+    _, doc = article(PALM)
+    assert alarms(doc) == []
+    assert checks(doc, "share") == []
+
+
+# --- premiums and claims of each business line: the premiums split the premium total --------------
+
+# insurance-h1-2024-iac-163 lines 3 and 5 (smoke25)
+LINES = ("2024年上半年，保险业原保险保费收入35480.91亿元，同比增长5.05%。赔款和给付支出12184.48亿元，"
+         "同比增长32.77%。\n"
+         "分业务看：产险业务原保险保费收入{p}亿元，同比增长3.35%；赔款4540.86亿元，同比增长9.62%。寿险业务原保险保费收入"
+         "21405.00亿元，同比增长6.12%；给付5580.60亿元，同比增长80.90%。健康险业务原保险保费收入6084.20亿元，"
+         "同比增长4.34%。意外险业务原保险保费收入491.46亿元，同比下降4.86%。")
+
+
+def test_a_section_of_premiums_and_claims_splits_the_premiums(article) -> None:
+    _, doc = article(LINES.format(p="7500.24"))
+    assert alarms(doc) == []
+    assert ("holds", ["7500.24亿元", "21405.00亿元", "6084.20亿元", "491.46亿元", "35480.91亿元"]) \
+        in checks(doc, "breakdown")
+    _, doc = article(LINES.format(p="9500.24"))
+    assert _named(doc, "9500.24亿元", "warning")

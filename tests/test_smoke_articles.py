@@ -1,4 +1,4 @@
-"""Real articles nobody tuned the tool on, in twenty-four rounds (tests/data/smoke … smoke24, their
+"""Real articles nobody tuned the tool on, in twenty-five rounds (tests/data/smoke … smoke25, their
 sources in sources.yaml): every error and warning the tool raised on them was reviewed by hand
 (review.yaml). The false errors were fixed; this keeps them gone. Only the alarms reviewed as
 true (a real slip in the article) or debatable may remain, and the false warnings of the last
@@ -87,6 +87,10 @@ REVIEWED = {
     # warnings)
     ("jinzhong-communique-2024-jzxww", "FC201", 4),
     ("zhongjiang-county-communique-2023-bidcenter", "FC201", 5),
+    # smoke25: the three industries' real rates (+1.5%, −37.5%, +0.1%) weighted by their levels give
+    # the GDP −10.2%, stated −11.6%; the weights (last year's values) are not in the article
+    # (debatable: a warning)
+    ("tiemenguan-communique-2022-tmg", "FC113", 4),
 }
 
 #: False warnings of the last rounds not fixed yet (their review.yaml says why): open
@@ -108,7 +112,7 @@ ROUNDS = {"smoke": 30, "smoke2": 30, "smoke3": 30, "smoke4": 30, "smoke5": 30, "
           "smoke8": 30, "smoke9": 30, "smoke10": 30, "smoke11": 30, "smoke12": 25,
           "smoke13": 30, "smoke14": 30, "smoke15": 30, "smoke16": 27, "smoke17": 30, "smoke18": 28,
           "smoke19": 30, "smoke20": 26, "smoke21": 30, "smoke22": 30,
-          "smoke23": 29, "smoke24": 30}
+          "smoke23": 29, "smoke24": 30, "smoke25": 25}
 
 
 @pytest.mark.parametrize("directory", list(ROUNDS))

@@ -22,7 +22,17 @@ from . import among, each
 from .claims import DraftClaim, unnumbered
 from .composition import measure, name, named_pair, not_a_sum
 from .proportion import how_of_100
-from .scope import Found, Scope, a_change, a_net_amount, exact, is_level, is_share, same_unit
+from .scope import (
+    Found,
+    Scope,
+    a_change,
+    a_net_amount,
+    closes_a_bracket,
+    exact,
+    is_level,
+    is_share,
+    same_unit,
+)
 
 __all__ = ["find", "in_a_part"]
 
@@ -936,10 +946,10 @@ def _intro_after(scope: Scope, k: int, total: DraftClaim, s_end: int) -> int | N
             return None  # 其中有107家（含港台企业则为120家）: the count with more, no part
         words = _past_its_aside(scope, total.end, start, scope.text(start, c.figure.start))
         if _INTRO.match(words) or compiled(r"[，,；;（(]其中[，,：:]?$").search(words):
-            return None if _closes_a_bracket(scope.text(total.end, c.figure.start)) else start
+            return None if closes_a_bracket(scope.text(total.end, c.figure.start)) else start
         if is_level(c) and same_unit(c, total) and total.figure.quantity.unit.dimension == "count" \
                 and _NAMED_PART.search(words) \
-                and not _closes_a_bracket(scope.text(total.end, c.figure.start)):  # type: ignore[union-attr]
+                and not closes_a_bracket(scope.text(total.end, c.figure.start)):  # type: ignore[union-attr]
             return start  # 共有35只新基金成立，其中权益类基金21只: the part named between 其中 and its count
         if a_change(c):
             start = c.end  # 飞机总数4394架（同比+124架），其中客机4126架: the change stated with the
@@ -961,17 +971,6 @@ def _past_its_aside(scope: Scope, end: int, start: int, words: str) -> str:
     before = scope.text(end, start)
     depth = sum(1 if ch in "（(" else -1 if ch in "）)" else 0 for ch in before)
     return words[1:] if depth > 0 else words
-
-
-def _closes_a_bracket(words: str) -> bool:
-    """Whether the words after a total close a bracket it stands in: 24只新股上会（包括创业板9只，科创板
-    8只），其中21只: the 其中 after the bracket splits the figure before it, not one inside."""
-    depth = 0
-    for ch in words:
-        depth += 1 if ch in "（(" else -1 if ch in "）)" else 0
-        if depth < 0:
-            return True
-    return False
 
 
 def _full_stop(scope: Scope, end: int) -> int:
@@ -1015,7 +1014,7 @@ def _total_of_sentence(scope: Scope, total: DraftClaim, a: int, b: int,
     levels = [c for c in scope.in_span(a, b) if is_level(c) and same_unit(c, total) and not a_change(c)
               and not _changed_by(scope, c)
               and not _compared_with(scope, c) and not scope.aside(c) and not _per_day(scope, c)
-              and not _closes_a_bracket(scope.text(c.end, b))]  # （其中…临空经济区7.35亿元…）。其中，
+              and not closes_a_bracket(scope.text(c.end, b))]  # （其中…临空经济区7.35亿元…）。其中，
     kinds = {measure(p.label) for p in parts}
     if len(kinds) == 1 and None not in kinds:
         levels = [c for c in levels if measure(c.label) in kinds] or levels

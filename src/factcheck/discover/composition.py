@@ -61,7 +61,7 @@ _MEASURES = {"增加值": "增加值", "生产总值": "增加值", "GDP": "增�
              "利润": "利润", "用电量": "用电量", "营业额": "营业额", "销售额": "销售额",
              "进出口": "进出口", "出口": "进出口", "进口": "进出口",
              "商品零售": "零售", "餐饮收入": "零售",  # 按消费类型分: the two parts of retail sales
-             "支出": "支出"}
+             "支出": "支出", "赔款": "赔付", "给付": "赔付"}  # 产险业务原保险保费收入…；赔款…
 _MEASURE = later("|".join(sorted(_MEASURES, key=len, reverse=True)))
 #: Per-capita figures, prices, rates and shares, the thresholds of a list or tier (TOP100门槛值,
 #: 入围门槛, 起点: the smallest member's figure) and net amounts: no amount its parts add up to.

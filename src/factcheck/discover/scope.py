@@ -173,4 +173,16 @@ def exact(c: DraftClaim) -> bool:
     return q is not None and q.qualifier is None
 
 
-__all__ += ["a_base", "a_net_amount", "a_share_whole", "exact", "is_level", "is_share", "same_unit"]
+__all__ += ["a_base", "a_net_amount", "a_share_whole", "closes_a_bracket", "exact", "is_level", "is_share",
+            "same_unit"]
+
+
+def closes_a_bracket(words: str) -> bool:
+    """Whether the words after a figure close a bracket it stands in: 24只新股上会（包括创业板9只，科创板
+    8只），其中21只: the 其中 after the bracket splits the figure before it, not one inside."""
+    depth = 0
+    for ch in words:
+        depth += 1 if ch in "（(" else -1 if ch in "）)" else 0
+        if depth < 0:
+            return True
+    return False
