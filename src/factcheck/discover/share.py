@@ -412,8 +412,8 @@ def _part(scope: Scope, k: int, rate: DraftClaim, head: str) -> DraftClaim | Non
                 and _earlier_aside(scope, c) == _earlier_aside(scope, rate) \
                 and not closes_a_bracket(scope.text(c.end, rate.figure.start)):  # （包括…本级8.32亿元）…其中
             # 寿险占比最高，有69%: a figure in closed brackets is no part of a share outside them
-            if "其中" in scope.text(c.end, rate.figure.start):
-                return None  # 进口农产品4.2亿美元…其中棕榈油进口占农产品进口总额的62.9%: no figure of its part
+            if "其中" in scope.text(c.end, rate.figure.start):  # 进口农产品4.2亿美元…其中棕榈油进口
+                return None  # 占农产品进口总额的62.9%: the part the share is of has no figure
             words = (c.label or "") + scope.before(c)
             if c.figure.start < clause_start and nouns and not any(n in words for n in nouns):
                 return None  # …101家，…总市值占A股总市值的8.66%: the share names a part of its own
