@@ -410,8 +410,7 @@ def _part(scope: Scope, k: int, rate: DraftClaim, head: str) -> DraftClaim | Non
         if is_level(c) and c.figure.quantity.unit.dimension != "ratio" \
                 and (of_increments or not a_change(c)) \
                 and _earlier_aside(scope, c) == _earlier_aside(scope, rate) \
-                and not closes_a_bracket(scope.text(c.end, rate.figure.start)):  # （包括…本级8.32亿元）…其中
-            # 寿险占比最高，有69%: a figure in closed brackets is no part of a share outside them
+                and not _an_included_aside(scope, c, rate):
             if "其中" in scope.text(c.end, rate.figure.start):  # 进口农产品4.2亿美元…其中棕榈油进口
                 return None  # 占农产品进口总额的62.9%: the part the share is of has no figure
             words = (c.label or "") + scope.before(c)
@@ -419,6 +418,19 @@ def _part(scope: Scope, k: int, rate: DraftClaim, head: str) -> DraftClaim | Non
                 return None  # …101家，…总市值占A股总市值的8.66%: the share names a part of its own
             return c
     return None
+
+
+#: The opening of a bracket that says what a total includes: （包括…, （含…, （其中….
+_INCLUDES = later(r"[（(](?:包括|包含|含|其中|不含|不包括)[^（(）)]*$")
+
+
+def _an_included_aside(scope: Scope, c: DraftClaim, rate: DraftClaim) -> bool:
+    """A figure in closed brackets that say what the total before them includes (共计15332.4亿元（包括
+    集团、总公司本级8.32亿元），…其中寿险占比最高，有69%): no part of a share after them — unlike a
+    part's own figure in brackets (国产影片（票房284.12亿元），占全国总票房的59.36%)."""
+    a, _ = scope.sentence(c)
+    return closes_a_bracket(scope.text(c.end, rate.figure.start)) and \
+        bool(_INCLUDES.search(scope.text(a, c.figure.start)))
 
 
 #: The opening of a bracket that gives the figures before it for the period compared with:
