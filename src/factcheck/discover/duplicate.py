@@ -67,7 +67,6 @@ The note of each check says which rule paired the figures, and so does its findi
 
 from __future__ import annotations
 
-import bisect
 import dataclasses
 import functools
 import itertools
@@ -89,6 +88,7 @@ from .subjects import (
     _places,
     generic,
     growth_subject,
+    heading_in_force,
     listed_without_period,
     names_when_or_where,
     normalise_label,
@@ -1057,30 +1057,15 @@ def _may_pair(scope: Scope, a: Copy, b: Copy) -> bool:
 
 #: A numbered section heading on a line of its own, with no figure and no full stop (一、诊疗人次,
 #: （二）出院人次): it names what the figures under it measure.
-_SECTION_HEADING = later(r"^\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])"
-                         r"[^\d。！？；;，,]{1,20}$")
+_SECTION_HEADING = later(r"(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])"
+                         r"[^\d。！？；;，,]{1,20}")
 
 
 def _other_sections(scope: Scope, a: DraftClaim, b: DraftClaim) -> bool:
     """Figures under two numbered section headings (一、诊疗人次 … 民营医院4.3亿人次，同比增长3.9% and
     二、出院人次 … 民营医院2528.2万人次，同比增长4.6%): each section's figures are of its own measure."""
-    starts = _section_starts(scope.plain)
-    def section(c: DraftClaim) -> int | None:
-        k = bisect.bisect_right(starts, c.figure.start)
-        return starts[k - 1] if k else None
-    sa, sb = section(a), section(b)
+    sa, sb = (heading_in_force(scope, c, _SECTION_HEADING) for c in (a, b))
     return sa is not None and sb is not None and sa != sb
-
-
-@functools.lru_cache(maxsize=8)
-def _section_starts(plain: str) -> list[int]:
-    """Where each numbered section heading line of a text starts, in order."""
-    out, at = [], 0
-    for line in plain.split("\n"):
-        if _SECTION_HEADING.match(line):
-            out.append(at)
-        at += len(line) + 1
-    return out
 
 
 #: The mark that numbers an item of a list at the start of its line (2、第二名为vivo…).

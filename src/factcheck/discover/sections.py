@@ -14,7 +14,7 @@ import re
 
 from ..patterns import compiled, later
 from .breakdown import in_a_part
-from .claims import DraftClaim, unnumbered
+from .claims import DraftClaim
 from .composition import measure, not_a_sum
 from .scope import Found, Scope, a_base, a_change, a_share_whole, exact, is_level, listed_item, same_unit
 from .within import period
@@ -198,7 +198,7 @@ def _total(scope: Scope, parts: list[DraftClaim], start: int) -> DraftClaim | No
     before = [c for c in scope.claims if c.line == first.line and c.figure.start < start
               and is_level(c) and exact(c) and same_unit(c, first)]
     if before:
-        return span_total(scope, before[0], first) or _restated_for_the_span(scope, before)
+        return span_total(scope, before[0], first) or before[0]
     when = period(scope, first)
     for line in range(first.line - 1, max(first.line - 8, 0), -1):
         levels = [c for c in scope.claims if c.line == line and is_level(c) and exact(c)
@@ -237,32 +237,21 @@ _SPAN_WORDS = later(r"(?:(?<!\d)1\s*[-—–－~～至到]\s*(\d{1,2})\s*月份?
 
 
 
-def _restated_for_the_span(scope: Scope, before: list[DraftClaim]) -> DraftClaim:
-    """The first level of the paragraph, or its restatement for the span of months when the first
-    is one month's (2月份，…大口径财政收入5682万元…。1-2月，…大口径财政收入17056万元…。从收入结构看：…):
-    the section after both splits the span's."""
-    head = before[0]
-    a, _ = scope.sentence(head)
-    if _ONE_MONTH.match(scope.text(a, head.figure.start)) is None:
-        return head
-    again = [c for c in before[1:] if unnumbered(c.label) == head.label and not a_change(c)
-             and not scope.same_sentence(c, head)]
-    return again[-1] if again else head
-
-
 def span_total(scope: Scope, total: DraftClaim, part: DraftClaim) -> DraftClaim | None:
-    """For a level its own sentence gives to one month (3月份，我省进出口总值106.8亿元), when an earlier
-    paragraph states the same measure for the span of months that holds it (今年一季度，我省完成进出口
-    总值264.5亿元): that span's level — the month's figure is an aside of a report of the span, and a
-    part whose sentence names no month (从贸易方式看，…一般贸易进出口124.5亿元) is of the span."""
+    """For a level its own sentence gives to one month (3月份，我省进出口总值106.8亿元), when a later
+    sentence before the part (2月份…5682万元。1-2月…17056万元。从收入结构看：…) or an earlier paragraph
+    (今年一季度，我省完成进出口总值264.5亿元) states the same measure for the span of months that holds
+    it: that span's level — the month's figure is an aside of a report of the span, and a part whose
+    sentence names no month (从贸易方式看，…一般贸易进出口124.5亿元) is of the span."""
     a, _ = scope.sentence(total)
     m = _ONE_MONTH.match(scope.text(a, total.figure.start))
     if m is None or scope.same_sentence(part, total) \
             or _ANY_MONTH.search(scope.text(scope.sentence(part)[0], part.figure.start)):
         return None
     month = int(m.group(1))
-    for line in range(total.line - 1, max(total.line - 8, 0), -1):
-        for c in scope.claims:
+    restated = [c for c in scope.in_span(scope.sentence(total)[1], part.figure.start) if c.line == total.line]
+    for line in [total.line, *range(total.line - 1, max(total.line - 8, 0), -1)]:
+        for c in restated[::-1] if line == total.line else scope.claims:
             if c.line != line or not (is_level(c) and exact(c) and same_unit(c, total)) or a_change(c) \
                     or measure(c.label) != measure(total.label) or c.period != total.period:
                 continue

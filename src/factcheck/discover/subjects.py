@@ -663,10 +663,10 @@ _NAME = later(r"(?P<name>[A-Za-z][A-Za-z0-9&.\- ]{0,20}?|[\u4e00-\u9fff]{2,8}?)\
 #: the words that open a line of the text's own place or time, no name of whose figures they are
 _NO_NAME = later(r"^(?:全|本|我|该|今|去|上|其|同|截至|截止|其中|此外|另外|同时|相比|较|比|与|在|从|据|"
                  r"由|对|而|但|这|那|各|每)|[省市区县国]$")
-#: a line that heads the lines after it by naming a body: 中金公司, 国信证券, 招商银行
-_HEADING_NAME = later(r"[\u4e00-\u9fffA-Za-z]{2,12}?(?:公司|证券|银行|集团|股份|控股|科技|基金|保险|"
-                      r"信托|期货|资本|电器|汽车|地产|置业|医药|药业|电子|通信|实业|国际)|"
-                      r"[A-Za-z][A-Za-z0-9&.\- ]{1,20}")
+#: a line that heads the lines after it by naming a body, with no figure: 中金公司, 国信证券, 招商银行
+_HEADING_NAME = later(r"(?!.*\d)(?:[\u4e00-\u9fffA-Za-z]{2,12}?(?:公司|证券|银行|集团|股份|控股|科技|"
+                      r"基金|保险|信托|期货|资本|电器|汽车|地产|置业|医药|药业|电子|通信|实业|国际)|"
+                      r"[A-Za-z][A-Za-z0-9&.\- ]{1,20})")
 
 
 def _aspect_of(scope: Scope, c: DraftClaim) -> str | None:
@@ -726,13 +726,19 @@ def _named_subject(scope: Scope, c: DraftClaim) -> str | None:
 def _heading_of(scope: Scope, c: DraftClaim) -> str | None:
     """The body a claim's lines are under: the nearest line before it that only names a body
     (中金公司, 国信证券 alone on a line, with no figure); None when there is none."""
-    starts, names = _headings(scope.plain)
+    return heading_in_force(scope, c, _HEADING_NAME)
+
+
+def heading_in_force(scope: Scope, c: DraftClaim, heading: re.Pattern) -> str | None:
+    """The nearest line before a claim that is a heading of the kind ``heading`` matches (its whole
+    line, stripped), or None."""
+    starts, names = _headings(scope.plain, heading)
     k = bisect.bisect_right(starts, c.figure.start) - 1
     return names[k] if k >= 0 else None
 
 
-@lru_cache(maxsize=8)
-def _headings(plain: str) -> tuple[list[int], list[str | None]]:
+@lru_cache(maxsize=16)
+def _headings(plain: str, heading: re.Pattern) -> tuple[list[int], list[str | None]]:
     """Where each line after a heading line starts, and the heading in force there."""
     starts: list[int] = []
     names: list[str | None] = []
@@ -741,13 +747,12 @@ def _headings(plain: str) -> tuple[list[int], list[str | None]]:
         starts.append(at)
         names.append(current)
         name = line.strip()
-        if name and _HEADING_NAME.fullmatch(name) and not _DIGIT.search(name):
+        if name and heading.fullmatch(name):
             current = name
         at += len(line) + 1
     return starts, names
 
 
-_DIGIT = later(r"\d")
 
 #: Words that leave a part out of what a figure covers, before it in its sentence: 不含固始县，, 不包括
 #: 房地产开发投资, 除成品油外 — the part named.
