@@ -14,7 +14,7 @@ from pydantic import BaseModel, ConfigDict, Discriminator, Field, Tag, create_mo
 
 __all__ = [
     "CHECK_MODELS", "FORMAT_VERSION", "Article", "CheckBase", "Claim", "FactFile", "check_kind",
-    "check_models", "check_type", "fact_file_model", "new_list", "register_check",
+    "check_models", "check_type", "fact_file_model", "new_dict", "new_list", "register_check",
 ]
 
 FORMAT_VERSION = 1
@@ -46,6 +46,11 @@ def new_list() -> list[Any]:
     """An empty list: the default of a list field (pydantic reads the signature of a default
     factory; a Python function's is at hand, a builtin's needs the tokenizer)."""
     return []
+
+
+def new_dict() -> dict[Any, Any]:
+    """An empty mapping: the default of a mapping field (as :func:`new_list`)."""
+    return {}
 
 
 _FORBID = ConfigDict(extra="forbid", str_strip_whitespace=True, defer_build=True)
@@ -205,7 +210,7 @@ class _FactFileBase(BaseModel):
         "(count, money, …) or a conversion such as 4046.86平方米.",
         examples=[{"标准箱": "count"}],
     )
-    claims: dict[ClaimId, Claim] = Field(default_factory=dict)
+    claims: dict[ClaimId, Claim] = Field(default_factory=new_dict)
 
 
 @lru_cache(maxsize=1)

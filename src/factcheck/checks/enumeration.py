@@ -39,7 +39,7 @@ from ..findings import Finding, Severity
 from ..interval import Interval
 from ..loader import LoadedFile
 from ..messages import Listed, Message
-from ..model import CheckBase, Ref
+from ..model import CheckBase, Ref, new_list
 from ..relations import Const, Expr, Memo, Relation, Sum, Term, Var
 from .base import Context, Outcome, Prepared, register_kind, written
 
@@ -51,7 +51,7 @@ class EnumerationCheck(CheckBase):
     names_complete: bool = Field(
         True, description="false when the article's list ends with 等: the names are some of them.")
     members: list[Ref] = Field(
-        default_factory=list,
+        default_factory=new_list,
         description="The figures listed one per counted thing (分别达14.8万车、14.9万车): one per count.")
 
 

@@ -203,9 +203,11 @@ _SCOPE = later(r"(?:全|本|我|该)(省|市|区|县)(?!场|值|域)")  # not �
 _PROVINCE_NAMES = frozenset(_PROVINCES.split())
 
 
-def _places(text: str) -> list[tuple[int, int, str]]:
+@lru_cache(maxsize=4096)
+def _places(text: str) -> tuple[tuple[int, int, str], ...]:
     """(start, end, name) of every place a text names: a known name (with its 省/市/区/县 if
-    written), or two characters before 市/区/县 after a word boundary (海淀区, 昆山市)."""
+    written), or two characters before 市/区/县 after a word boundary (海淀区, 昆山市). Remembered:
+    the subjects of the figures of one sentence read the same texts."""
     out: list[tuple[int, int, str]] = []
     i = 0
     while i < len(text):
@@ -239,7 +241,7 @@ def _places(text: str) -> list[tuple[int, int, str]]:
             i += 3
             continue
         i += 1
-    return out
+    return tuple(out)
 
 
 def _known_name(text: str, i: int) -> str:
@@ -468,6 +470,7 @@ _GENERIC = later(
 _NOT_SUBJECT = later(r"^(?:比|较|占|相比|与|为|是)|[\d、]")
 
 
+@lru_cache(maxsize=4096)
 def normalise_label(label: str) -> str:
     """A label as a subject: 前三季度国内生产总值（GDP → 生产总值, 江苏2021年GDP数据 → 生产总值,
     深圳经济总量 → 生产总值 (the economy's size is its GDP), 全国城镇新增就业 → 城镇新增就业, 外贸 and

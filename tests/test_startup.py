@@ -1,0 +1,53 @@
+"""What checking one article costs before it does any work: nothing it does not need.
+
+pydantic reads the signature of a field's default factory when a model is made; a builtin's
+(``list``, ``dict``) is parsed from its text signature by the tokenizer, whose patterns take longer
+to compile than the whole of building the models (bench/articles.py, docs/performance-articles.md).
+"""
+
+from __future__ import annotations
+
+import inspect
+import subprocess
+import sys
+from pathlib import Path
+
+from factcheck.model import check_models, fact_file_model
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _models():
+    seen, todo = set(), [fact_file_model(), *check_models().values()]
+    while todo:
+        model = todo.pop()
+        if model in seen or not hasattr(model, "model_fields"):
+            continue
+        seen.add(model)
+        for field in model.model_fields.values():
+            todo.extend(a for a in getattr(field.annotation, "__args__", ()) if isinstance(a, type))
+            if isinstance(field.annotation, type):
+                todo.append(field.annotation)
+    return seen
+
+
+def test_every_default_factory_is_a_python_function():
+    for model in _models():
+        for name, field in model.model_fields.items():
+            factory = field.default_factory
+            assert factory is None or inspect.isfunction(factory), (model.__name__, name, factory)
+
+
+def test_checking_an_article_never_runs_the_tokenizer():
+    article = ROOT / "facts" / "xuejia-2023.txt"  # its checks: breakdowns, shares, enumerations …
+    probe = (
+        "import sys, tokenize\n"
+        "from factcheck.cli import main\n"
+        f"sys.argv = ['factcheck', 'check', '--isolated', '--format', 'json', {str(article)!r}]\n"
+        "try:\n    main()\nexcept SystemExit:\n    pass\n"
+        "info = getattr(tokenize, '_compile', None)\n"
+        "print('compiled', info.cache_info().currsize if hasattr(info, 'cache_info') else 0,"
+        " file=sys.stderr)\n"
+    )
+    run = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, cwd=ROOT)
+    assert "compiled 0" in run.stderr, run.stderr[-2000:]
