@@ -355,6 +355,9 @@ def _in_class(scope: Scope) -> list[Found]:
     …12万亿大省; 3万亿量级的深圳) is in the class: its GDP of the class's period stated in the
     article, the statement nearest the class (*linked*). One check per class figure: a `same`
     check makes one value of it, which cannot be every member's GDP at once."""
+    classes = [a for a in scope.claims if a.figure.kind == "class"]
+    if not classes:
+        return []
     gdp: dict[tuple[str, str], list[DraftClaim]] = {}
     for c in scope.claims:
         key = subject_of(scope, c)
@@ -362,9 +365,9 @@ def _in_class(scope: Scope) -> list[Found]:
                 len(key.places) == 1 and key.unit[0] in ("money", "number"):
             gdp.setdefault((next(iter(key.places)), key.period), []).append(c)
     found = []
-    for a in scope.claims:
+    for a in classes:
         q = a.figure.quantity
-        if a.figure.kind != "class" or q is None or q.interval.lo < 10 ** 8 or \
+        if q is None or q.interval.lo < 10 ** 8 or \
                 not _ECONOMY_CLASS.search(a.figure.text):
             continue
         period = period_of(scope, a)

@@ -40,6 +40,8 @@ class Scope:
     claims: list[DraftClaim] = field(default_factory=list)
     _starts: list[int] = field(default_factory=list)
     _sentences: dict[int, tuple[int, int]] = field(default_factory=dict)
+    #: what the finders read of a claim more than once (its subject, …), by what and the claim's id
+    memo: dict[tuple[str, str], object] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.plain = self.draft.article.plain

@@ -841,7 +841,15 @@ _RATE_VERB = later(r"^(?:仍能|仍然|仍|依然|继续|能够|能)?(?:保持|�
 
 
 def subject_of(scope: Scope, c: DraftClaim) -> Subject | None:
-    """The key of a claim, or None when its words do not tell what it states."""
+    """The key of a claim, or None when its words do not tell what it states (read once per
+    claim: several finders ask)."""
+    key = ("subject", c.id)
+    if key not in scope.memo:
+        scope.memo[key] = _subject_of(scope, c)
+    return scope.memo[key]  # type: ignore[return-value]
+
+
+def _subject_of(scope: Scope, c: DraftClaim) -> Subject | None:
     f = c.figure
     q = f.quantity
     if q is None or (f.kind not in ("level", "rate") and q.qualifier != "digits") \
