@@ -84,14 +84,17 @@ def report(directory: Path) -> None:
                     alone += ok and len(firsts) == 1
                     printed = [c["article"]["text"] for e in hit for c in e["claims"]
                                if ok and c["id"] == first["id"] and c.get("article")]
-                    typo_ok += ok and first["typo"] in (_restored(first["stated"], new, written), written,
-                                                        *(_restored(p, new, written) for p in printed))
+                    right_typo = ok and first["typo"] in (
+                        _restored(first["stated"], new, written), written,
+                        *(_restored(p, new, written) for p in printed))
+                    typo_ok += right_typo
                     says = any(a.startswith(("Most likely wrong", "最可能"))
                                for e in hit for a in e.get("suggestions", []))
                     advised += ok and says
                     misled += (not ok) and says
                     if not ok or "-v" in sys.argv:
-                        print(f"  {'ok  ' if ok else 'miss'} {gold.name} {r['kind']} line "
+                        mark = ("ok  " if right_typo else "typo") if ok else "miss"
+                        print(f"  {mark} {gold.name} {r['kind']} line "
                               f"{f['line']}: {written} -> {new}",
                               [(c["id"], c["stated"], c["typo"]) for x in firsts
                                for c in x["claims"]], "advised" if says else "")
