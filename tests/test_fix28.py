@@ -40,3 +40,31 @@ def test_levels_counted_by_their_grade_are_still_counted(article) -> None:
     _, doc = article(text.format(n="五级"))
     assert _named(doc, "五级")
 
+
+# --- 2. how far a measure is above or below its normal (偏多X%) is no share of a count -----------------
+
+# water-resources-2006-mwr-kpfans line 5
+ABOVE_NORMAL = ("在31个省级行政区中，降水量比常年值偏多的仅有7个省（自治区），其中福建和广东分别偏多27.9%和"
+                "19.2%；降水量比常年值偏少的有24个省（自治区、直辖市），其中北京、重庆、湖北、内蒙古的偏少程度超过20%，"
+                "河北、天津、山东、四川偏少15%~20%。")
+
+
+def test_a_rate_above_normal_is_no_share_of_the_count(article) -> None:
+    _, doc = article(ABOVE_NORMAL)
+    assert alarms(doc) == []
+    assert checks(doc, "feasibility") == []
+
+
+def test_a_rate_below_normal_of_named_members_is_no_share_of_the_count(article) -> None:
+    """The same form below normal (the second half of the sentence, with each member's figure)."""
+    _, doc = article("降水量比常年值偏少的有24个省（自治区、直辖市），其中北京、重庆分别偏少23.5%、21.6%。")
+    assert checks(doc, "feasibility") == []
+
+
+def test_a_share_of_the_count_after_qizhong_is_still_feasible(article) -> None:
+    """The look-alike: the same sentence with the two provinces' share of the 7 (2/7 = 28.57%)."""
+    text = "在31个省级行政区中，降水量比常年值偏多的仅有7个省（自治区），其中福建和广东占{p}。"
+    _, doc = article(text.format(p="28.6%"))
+    assert checks(doc, "feasibility") == [("holds", ["28.6%"])]
+    _, doc = article(text.format(p="28.9%"))
+    assert _named(doc, "28.9%")
