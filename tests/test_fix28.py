@@ -5,9 +5,13 @@ one figure changed where the sentence states a real relation (the finding names 
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from helpers import alarms
 from helpers import checks_of as checks
 from helpers import names_written as _named
+
+SMOKE28 = Path(__file__).parent / "data" / "smoke28"
 
 # --- 1. a grade (一级区) after a count of the names ranks them, it counts nothing ----------------------
 
@@ -68,3 +72,56 @@ def test_a_share_of_the_count_after_qizhong_is_still_feasible(article) -> None:
     assert checks(doc, "feasibility") == [("holds", ["28.6%"])]
     _, doc = article(text.format(p="28.9%"))
     assert _named(doc, "28.9%")
+
+
+# --- 3. the period a recovery rate is measured against (恢复至去年同期的X%) is its base, not its own ----
+
+AVIATION = SMOKE28 / "civil-aviation-q1q3-2020-caac-shadafang.txt"  # lines 1–4
+
+
+def _aviation() -> str:
+    return "\n".join(AVIATION.read_text(encoding="utf-8").splitlines()[:4]) + "\n"
+
+
+def test_a_quarters_recovery_is_no_restatement_of_the_nine_months(article) -> None:
+    """«今年前三季度，…旅客运输量…同比分别恢复至去年同期的56.7%、56.4%、87.4%» and «其中，第三季度恢复较快，
+    …同比恢复至去年同期的67.6%、76%、91.3%»: 56.4% is of 前三季度, 76% of the third quarter."""
+    _, doc = article(_aviation())
+    assert alarms(doc) == []
+    assert checks(doc, "duplicate") == []
+
+
+def test_one_key_for_two_figures_of_a_sentence_restates_neither(article) -> None:
+    """The headline «9月国内航线旅客运输量恢复至去年同期98%» and «9月份，国内航线运输总周转量和旅客运输量
+    已恢复至去年同期的96.9%和98%»: the key names both measures at once, so the words do not say which
+    figure the headline restates (the first, 96.9%, is the other measure's)."""
+    _, doc = article(_aviation())
+    assert all("96.9%" not in figures for _, figures in checks(doc, "duplicate"))
+
+
+def test_a_headlines_recovery_stated_once_in_the_body_is_still_paired(article) -> None:
+    """The look-alike: the body states the headline's measure alone, with its figure changed."""
+    text = _aviation().replace("国内航线运输总周转量和旅客运输量已恢复至去年同期的96.9%和98%",
+                               "国内航线旅客运输量已恢复至去年同期的{p}")
+    _, doc = article(text.format(p="98%"))
+    assert ("holds", ["98%", "98%"]) in checks(doc, "duplicate")
+    _, doc = article(text.format(p="95%"))
+    assert _named(doc, "95%", "warning")
+
+
+# a month inside the cumulative period, the same form (a variant of lines 2–3)
+MONTHS = ("今年1-9月，全行业旅客运输量恢复至去年同期的{a}。"
+          "其中，9月份全行业旅客运输量恢复至去年同期的87.5%。\n"
+          "1-9月，全行业旅客运输量恢复至去年同期的{b}。\n")
+
+
+def test_a_months_recovery_is_no_restatement_of_the_months_to_date(article) -> None:
+    _, doc = article(MONTHS.format(a="56.4%", b="56.4%"))
+    assert alarms(doc) == []
+    assert all("87.5%" not in figures for _, figures in checks(doc, "duplicate"))
+
+
+def test_the_months_to_date_stated_again_are_still_one_figure(article) -> None:
+    """The look-alike: the recovery of 1-9月 stated again, with its figure changed."""
+    _, doc = article(MONTHS.format(a="56.4%", b="58.4%"))
+    assert _named(doc, "58.4%", "warning") and not _named(doc, "87.5%", "warning")
