@@ -907,6 +907,8 @@ def _restated_in_body(scope: Scope, h: Copy, head: _Head,
                          for _, k in found}) != 1:
         return None  # the words do not say which of several figures the headline restates
     first = min(found, key=lambda ck: ck[0][0].figure.start)[0]
+    if any(c[0] is not first[0] and scope.sentence(c[0]) == scope.sentence(first[0]) for c, _ in found):
+        return None  # 运输总周转量和旅客运输量已恢复至去年同期的96.9%和98%: one key, two figures
     bounds = _figure(h).quantity.qualifier is not None and _figure(first).quantity.qualifier is not None
     return first if _could_be_one(h, first) and not bounds else None  # 突破8万亿元, 超过万亿元: no test
 

@@ -385,9 +385,13 @@ def _first_name(names: list[str]) -> list[str]:
     if lead and lead.end() < len(names[0]):
         names = [names[0][lead.end():], *names[1:]]
     longest = max((len(x) for x in names[1:]), default=len(names[0]))
-    if len(names[0]) > longest + 2:
+    if len(_NOTE.sub("", names[0])) > longest + 2:
         names = [names[0][-longest:], *names[1:]]
     return names
+
+
+#: A note in brackets inside a name (长江（含太湖）): no part of its length.
+_NOTE = later(r"[（(][^（()）]*[）)]")
 
 
 # --- names after a count: 共8个，分别是：A、…和H; 3家——A、B、C ------------------------------------

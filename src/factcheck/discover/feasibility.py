@@ -14,6 +14,7 @@ from __future__ import annotations
 import calendar
 import re
 
+from ..lexicon import DOWN, UP
 from ..patterns import later
 from .scope import Found, Scope
 
@@ -36,6 +37,11 @@ _OWN_RATIO = later(r"^(?:[和、与及][0-9.]+%)*的[^，,。；;、]{0,10}?"
                    r"(?:率|比例|比重|占比|份额|增速|[增涨降跌]幅)")
 #: A percentage of a whole its clause names (为全市平均水平的34.2%, 相当于全国的61%): not of a count.
 _NAMED_WHOLE = later(r"^(?:为|是|相当于|达到?|仅为|约为)[^，,。；;]{2,}的$")
+#: A change word right before the percentage (or before the first of a run of them): the percentage
+#: is how far a measure moved or stands from its normal, not a share of the count (降水量比常年值偏多
+#: 的仅有7个省（自治区），其中福建和广东分别偏多27.9%和19.2%: each province's precipitation).
+_CHANGE_BEFORE = later(r"(?:偏多|偏少|偏高|偏低|偏大|偏小|" + "|".join(UP + DOWN) + r"|多|少|高|低)"
+                       r"(?:了|约|达到?|为)?(?:[0-9.]+%(?:和|、|与|及|以及))*$")
 _OF_COUNT = later(r"其中|^[^，,。；;]*中(?:[，,：:]|有|$)|^[^。；;]*占$")
 #: A measure noun the share is of (批签发量, 销售额, 营业收入, 产值, 规模), as the subject of its clause:
 #: not a count (数量, 个数, 大量), no threshold (限额以上, 规模以上) and not a word that qualifies
@@ -83,6 +89,8 @@ def find(scope: Scope) -> list[Found]:
                 break  # 其中江西（6.9%）、福建（6.7%）: a member's own figure, not a share of the count
             if _NAMED_WHOLE.search(re.split(r"[，,]", between)[-1]):
                 break  # 三个行业中，租赁和商务服务业22746元，为全市平均水平的34.2%: of the level it names
+            if _CHANGE_BEFORE.search(re.split(r"[，,]", between)[-1]):
+                break  # 其中福建和广东分别偏多27.9%和19.2%: above their normal, no share of the 7
             if _of_a_measure(between):
                 break  # 共批签发20种疫苗，其中狂犬病疫苗批签发量位居首位，占比17.08%: of the doses
             if _OF_COUNT.search(between):

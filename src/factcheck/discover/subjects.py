@@ -273,7 +273,10 @@ _SUB = later(
     rf"[{_NUM}]{{1,2}}月份(?:末|底)?|"
     r"全年(?!目标|计划|任务|预期|预算)|年末|年底|年初(?:以来|至今)?|今年以来|年内"
 )
-_BASE = later(r"(?:比|较|与|同|相比|相较于?|比上年|超过|高于|低于|快于|慢于|由)$")
+#: The words before a period named as a base, not as the figure's own: 比一季度, 比2020年; 恢复至去年
+#: 同期的76% (civil-aviation-q1q3-2020 line 3: the third quarter's recovery, of this year).
+_BASE = later(r"(?:比|较|与|同|相比|相较于?|比上年|超过|高于|低于|快于|慢于|由|恢复至|恢复到|回升至|回升到|"
+              r"相当于)$")
 _BASE_YEAR = later(r"(?:比|较|相比|与|由)((?:19|20)\d\d)年(?:的)?$")
 #: 过去一年 of a report is the year before its own (政府工作报告: 过去一年…, 今年…预期目标).
 _RELATIVE_YEAR = later(r"(?<![比较与同])(?:上年|去年|前年|今年|明年|过去的?一年)")

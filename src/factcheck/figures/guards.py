@@ -670,6 +670,8 @@ def grade(c: Candidate) -> Resume | None:
             or _MEASURED_IN_GRADES_BEFORE.search(c.s, max(0, c.i - 4), c.i):
         return Resume(c.fig_end)  # 5.7级地震, 6至8级阵风: a magnitude or a force, no count
     listed = _names_count(c.s, c.i, c.num_text) or _few_names(c)
+    if listed is not None and _COUNTED_ALREADY.search(listed[0][-1]):
+        listed = None  # 松花江、…、西北诸河六个水资源一级区: 六个 counts the names, 一级 ranks them
     if listed is None:
         if c.prev in ("”", '"', "」", "』"):
             return None  # the levels named in the quoted phrase before
@@ -681,6 +683,9 @@ def grade(c: Candidate) -> Resume | None:
     return Resume(c.u_end, fig)
 
 
+#: A count with its counter in the last name before a grade (water-resources-2006 bulletin: 松花江、辽河、
+#: 海河、黄河、淮河、西北诸河六个水资源一级区): the count counts the names, the grade is what they are.
+_COUNTED_ALREADY = later(r"(?:[一二两三四五六七八九十]+|\d+)(?:个|家|所|座|条|项|类|种|大|处|片)")
 #: After a grade, what it measures (5.7级地震, 6.8级强震, 6至8级阵风, 7-8级短时大风): an earthquake's
 #: magnitude or a wind's force, measured on a scale, never a count of anything.
 _MEASURED_IN_GRADES = later(r"(?:[^，,。；;：:、\d]{0,4}?(?:地震|余震|强震|震)|(?:短时)?(?:阵风|大风|风))")
