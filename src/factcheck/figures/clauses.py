@@ -17,8 +17,16 @@ _LINE_END_OPEN = later(r"[^。！？!?；;：:…”\"'）)」』】》]$")
 _BULLET = later(r"^[■□●○◆◇▲△►▶▪•·★☆\-*]")
 
 
+#: A list item's marker inside a line, between spaces (财务表现 - 1H25实现营收273.4亿元… - 净利息收入
+#: 164.5亿元… - 净手续费及佣金收入20.6亿元…，其中代理业务收入同比增长8.69% - 净其他非息收入88.3亿元: a
+#: research note's bullets run on one line), never a range between two numbers (2020 - 2021年).
+_INLINE_BULLETS = "-•·"
+
+
 def _is_break(plain: str, k: int, breaks: set[str]) -> bool:
     ch = plain[k]
+    if ch in _INLINE_BULLETS:
+        return _inline_bullet(plain, k)
     if ch in ",:" and 0 < k < len(plain) - 1 and plain[k - 1].isdigit() and plain[k + 1].isdigit():
         return False
     if ch == "\n":
@@ -26,6 +34,13 @@ def _is_break(plain: str, k: int, breaks: set[str]) -> bool:
     if ch == "—" and (plain[k - 1:k] == "—" or plain[k + 1:k + 2] == "—"):
         return True
     return ch in breaks
+
+
+def _inline_bullet(plain: str, k: int) -> bool:
+    if plain[k - 1:k] not in (" ", "\u3000") or plain[k + 1:k + 2] not in (" ", "\u3000"):
+        return False
+    before, after = plain[:k].rstrip()[-1:], plain[k + 1:].lstrip()[:1]
+    return bool(before and after) and not (before.isdigit() and after.isdigit())
 
 
 def _line_break_ends_clause(plain: str, k: int) -> bool:
@@ -64,7 +79,8 @@ def clause_span(plain: str, start: int, end: int, breaks: str = "clause") -> tup
 def _break_offsets(plain: str, breaks: str) -> list[int]:
     """Every offset of the text that ends a clause (or a sentence), found once per text."""
     marks = _CLAUSE_BREAK if breaks == "clause" else _SENTENCE_BREAK
-    candidates = compiled("[" + re.escape("".join(sorted(marks | {"\n", "—"}))) + "]").finditer(plain)
+    candidates = compiled("[" + re.escape("".join(sorted(marks | {"\n", "—", *_INLINE_BULLETS}))) + "]"
+                          ).finditer(plain)
     return [m.start() for m in candidates if _is_break(plain, m.start(), marks)]
 
 
