@@ -8,6 +8,13 @@ count the same list (杭州、广州、成都、合肥、西安5座城市，在�
 separators only (、 and a last 和/及/以及/与), never by the count, so that a count changed in
 editing still meets the names it is checked against.
 
+Lists seen in session 15's sample of real text: a noun of up to six characters before the colon
+(两家互联网巨头：京东和阿里巴巴) or a short clause of the count's own (3所原“985工程”高校进入B类：A、B、
+C); names by commas to the end of the sentence (前十位的企业分别是：A，B，…;
+分别是排名第59的肥西县，排名第79的肥东县…); 它们分别是; a rank verb after 仍 or 稳坐 (A…F仍位居前6位,
+A、B和C稳坐前三甲). A few names of a top ten or more are some of it (昆山市…宜兴市排名前十: six of the
+ten), places with a count of what each has are no list (陕西、山东、广东4家；上海、福建3家).
+
 The figures a 分别 then gives the list one each (9、10两个月，日均装车分别达14.8万车、14.9万车) are its
 `members`: as many as the count, or as many as the places a rank 前N after them says (…分别完成182.4亿元、
 164.5亿元和70.2亿元，位列…前三位).
@@ -24,6 +31,7 @@ from ..figures.names import (
     LIST_MARKER,
     MEASURE_NOUN,
     copula_list,
+    each_place,
     not_a_name,
     pair_before,
 )
@@ -34,6 +42,10 @@ from .scope import Found, Scope, exact, same_unit
 
 __all__ = ["find"]
 
+#: A short clause of the count's own, then the colon that opens its names: 有两个城市经济出现明显反弹：
+#: 武汉、佛山; 3所原“985工程”高校进入B类：东北大学、湖南大学、西北农林科技大学 (words only, a quoted
+#: name at most: no other figure, no comma).
+_CLAUSE_TO_COLON = later(r"(?:[\u4e00-\u9fffA-Za-z]|“[^“”]{1,10}”){0,16}[：:]")
 #: The words that open a list of what a count counts, after it: 共8个，分别是：…; 4个，它们分别是…
 #: (a dash or a colon right after the count opens one too: 3家——A、B、C; 15个：A、B…).
 _INTRO_AFTER = later(r"分别为|分别是|依次为|依次是|包括|即")
@@ -434,13 +446,14 @@ def _named_after(scope: Scope, c: DraftClaim) -> _List | None:
     window = plain[end:end + 32]
     # 3家——A、B、C; 三家企业——A、B和C; 15个：A、…
     # (两家互联网巨头：京东和阿里巴巴; 3家造车新势力——蔚来、理想汽车和小鹏汽车)
-    m = compiled(r"[\u4e00-\u9fff]{0,6}(?:——|—|[：:])(?:包括|比如|例如)?").match(window)
+    m = compiled(r"[\u4e00-\u9fff]{0,6}(?:——|—|[：:])(?:包括|比如|例如)?").match(window) or \
+        _CLAUSE_TO_COLON.match(window)
     if m is None and _top(c):
         m = _TOP_IS.match(window) or _TOP_ARE.match(window)  # 前三位的市州是A、B和C; 排在前五位
         # 的是：A、B…; 前五名是A、B、C、D、E; 前十名，为A（15.81%）、B…
     if m is None:
         m = compiled(r"([^、，,。；;：:！!？?\n%]{0,24}?[，,]?)(?:它们|他们|这些)?(?:" + intro.pattern
-                     + r")[：:]?").match(window)  # 有8家“新面孔”，它们分别是A、B…
+                     + r")[：:，,]?").match(window)  # 有8家“新面孔”，它们分别是A、B…; 分别是，A、B
         if m is None:
             return None
     start = end + m.end()
@@ -646,6 +659,8 @@ def _named_before(scope: Scope, c: DraftClaim) -> _List | None:
     names = list_items(text)
     if names is None or len(names[0]) > 24 or MEASURE_NOUN.search(names[-1]):
         return None  # 订车、提车人数仅9人: the words before 人数 say what is counted, no names
+    if each_place(names, c.figure.quantity.unit.name, plain, c.figure.end):
+        return None  # 陕西、山东、广东4家；: the firms of each place
     return _List(_first_name(names), start, end)
 
 
