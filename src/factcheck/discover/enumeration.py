@@ -11,7 +11,8 @@ editing still meets the names it is checked against.
 Lists seen in session 15's sample of real text: a noun of up to six characters before the colon
 (两家互联网巨头：京东和阿里巴巴) or a short clause of the count's own (3所原“985工程”高校进入B类：A、B、
 C); names by commas to the end of the sentence (前十位的企业分别是：A，B，…;
-分别是排名第59的肥西县，排名第79的肥东县…); 它们分别是; a rank verb after 仍 or 稳坐 (A…F仍位居前6位,
+分别是排名第59的肥西县，排名第79的肥东县…; names each qualified by its place, 分别是排名第1的昆山市，排名第3的
+张家港市、排名第4的常熟市…); 它们分别是; a rank verb after 仍 or 稳坐 (A…F仍位居前6位,
 A、B和C稳坐前三甲). A few names of a top ten or more are some of it (昆山市…宜兴市排名前十: six of the
 ten), places with a count of what each has are no list (陕西、山东、广东4家；上海、福建3家).
 
@@ -470,6 +471,12 @@ def _named_after(scope: Scope, c: DraftClaim) -> _List | None:
     heads = _clause_heads(plain, start, stop) if listed else None
     if heads is not None:
         return _List(heads, start, stop, True)
+    if listed and _PLACE_QUALIFIER.match(plain, start):
+        sentence_end = start
+        while sentence_end < len(plain) and plain[sentence_end] not in "。；;！!？?\n":
+            sentence_end += 1
+        qualified = _qualified_items(plain, start, sentence_end)
+        return _List(*qualified) if qualified else None
     comma = _comma_items(plain, start, stop) if listed else None
     if comma is not None:
         return _List(*comma)
@@ -496,7 +503,7 @@ _ITEM_HEAD = later(r"[^，,：:。！!？?\n]{2,24}?(?=[，,])")
 
 
 #: What qualifies a name by its place before 的 (排名第59的肥西县, 排名第80位的长丰县).
-_PLACE_QUALIFIER = later(r"^(?:排名|位列|位居|排在|名列)?第[\d一二三四五六七八九十百]+(?:位|名)?的")
+_PLACE_QUALIFIER = later(r"(?:排名|位列|位居|排在|名列)?第[\d一二三四五六七八九十百]+(?:位|名)?的+")
 
 
 #: The words of a clause, not a name, in a list by commas (华为 is a name: 为 alone is no verb).
@@ -519,12 +526,39 @@ def _comma_items(plain: str, start: int, stop: int) -> tuple[list[str], int, int
     names = []
     for k, piece in enumerate(pieces):
         for x in _halves(piece) if k == len(pieces) - 1 else [piece]:
-            x = _PLACE_QUALIFIER.sub("", x.strip())
+            x = x.strip()
+            x = x[q.end():] if (q := _PLACE_QUALIFIER.match(x)) else x
             if not 2 <= len(x) <= 20 or not_a_name(x, leading=True) or _VERBS.match(x) or \
                     _POINTS.match(x) or _CLAUSE_OF_COMMA_LIST.search(x):
                 return None
             names.append(x)
     return names, start, end
+
+
+def _qualified_items(plain: str, start: int, end: int) -> tuple[list[str], int, int] | None:
+    """Names each qualified by its place, whatever separates them (，、和): 分别是排名第1的昆山市，排名第3的
+    张家港市、排名第4的常熟市…; the list ends before the first clause that opens otherwise
+    (…和排名第80位的长丰县，三县均为…)."""
+    names, at = [], start
+    for m in _ITEM_SEPARATOR.finditer(plain, start, end):
+        piece = plain[at:m.start()]
+        q = _PLACE_QUALIFIER.match(piece)
+        if q is None:
+            if plain[at - 1:at] in ("，", ",") and len(names) >= 2:
+                return names, start, at - 1
+            return None
+        name = piece[q.end():]
+        if not 2 <= len(name) <= 12 or not_a_name(name, leading=True) or _CLAUSE_OF_COMMA_LIST.search(name):
+            return None
+        names.append(name)
+        at = m.end()
+        if at >= end:
+            break
+    return (names, start, end) if len(names) >= 2 else None
+
+
+#: What separates the items of a list whose items are each qualified (，、和…), or its end.
+_ITEM_SEPARATOR = later(r"[，,、]|" + CONJUNCTION + r"|$")
 
 
 def _clause_heads(plain: str, start: int, stop: int) -> list[str] | None:
