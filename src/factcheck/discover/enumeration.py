@@ -476,7 +476,8 @@ def _named_after(scope: Scope, c: DraftClaim) -> _List | None:
         while sentence_end < len(plain) and plain[sentence_end] not in "。；;！!？?\n":
             sentence_end += 1
         qualified = _qualified_items(plain, start, sentence_end)
-        return _List(*qualified) if qualified else None
+        if qualified:
+            return _List(*qualified)
     comma = _comma_items(plain, start, stop) if listed else None
     if comma is not None:
         return _List(*comma)
@@ -547,7 +548,7 @@ def _qualified_items(plain: str, start: int, end: int) -> tuple[list[str], int, 
             if plain[at - 1:at] in ("，", ",") and len(names) >= 2:
                 return names, start, at - 1
             return None
-        name = piece[q.end():]
+        name = _BRACKETED.sub("", piece[q.end():])  # 排名第6位的南通市（209.8亿元）: the name's figure
         if not 2 <= len(name) <= 12 or not_a_name(name, leading=True) or _CLAUSE_OF_COMMA_LIST.search(name):
             return None
         names.append(name)
