@@ -513,9 +513,9 @@ _CLAUSE_OF_COMMA_LIST = later(r"[\d%]|的|也|是|了|在|将|被|均|各|分别
 
 def _comma_items(plain: str, start: int, stop: int) -> tuple[list[str], int, int] | None:
     """A list whose names are separated by commas, one name a clause, to the end of the sentence:
-    前十位的企业分别是：华为投资控股有限公司，苏宁控股集团，…; 分别是排名第59的肥西县，排名第79的
-    肥东县和排名第80位的长丰县 (the place before 的 qualifies the name). Only when the first clause
-    is one name, without 、 or a conjunction, and every clause after it is a name too."""
+    前十位的企业分别是：华为投资控股有限公司，苏宁控股集团，… (a place before 的 qualifies a name:
+    see :func:`_qualified_items`). Only when the first clause is one name, without 、 or a
+    conjunction, and every clause after it is a name too."""
     if plain[stop:stop + 1] not in ("，", ","):
         return None
     end = stop
