@@ -8,6 +8,14 @@ count the same list (杭州、广州、成都、合肥、西安5座城市，在�
 separators only (、 and a last 和/及/以及/与), never by the count, so that a count changed in
 editing still meets the names it is checked against.
 
+Lists seen in session 15's sample of real text: a noun of up to six characters before the colon
+(两家互联网巨头：京东和阿里巴巴) or a short clause of the count's own (3所原“985工程”高校进入B类：A、B、
+C); names by commas to the end of the sentence (前十位的企业分别是：A，B，…;
+分别是排名第59的肥西县，排名第79的肥东县…; names each qualified by its place, 分别是排名第1的昆山市，排名第3的
+张家港市、排名第4的常熟市…); 它们分别是; a rank verb after 仍 or 稳坐 (A…F仍位居前6位,
+A、B和C稳坐前三甲). A few names of a top ten or more are some of it (昆山市…宜兴市排名前十: six of the
+ten), places with a count of what each has are no list (陕西、山东、广东4家；上海、福建3家).
+
 The figures a 分别 then gives the list one each (9、10两个月，日均装车分别达14.8万车、14.9万车) are its
 `members`: as many as the count, or as many as the places a rank 前N after them says (…分别完成182.4亿元、
 164.5亿元和70.2亿元，位列…前三位).
@@ -24,6 +32,7 @@ from ..figures.names import (
     LIST_MARKER,
     MEASURE_NOUN,
     copula_list,
+    each_place,
     not_a_name,
     pair_before,
 )
@@ -34,6 +43,10 @@ from .scope import Found, Scope, exact, same_unit
 
 __all__ = ["find"]
 
+#: A short clause of the count's own, then the colon that opens its names: 有两个城市经济出现明显反弹：
+#: 武汉、佛山; 3所原“985工程”高校进入B类：东北大学、湖南大学、西北农林科技大学 (words only, a quoted
+#: name at most: no other figure, no comma).
+_CLAUSE_TO_COLON = later(r"(?:[\u4e00-\u9fffA-Za-z]|“[^“”]{1,10}”){0,16}[：:]")
 #: The words that open a list of what a count counts, after it: 共8个，分别是：…; 4个，它们分别是…
 #: (a dash or a colon right after the count opens one too: 3家——A、B、C; 15个：A、B…).
 _INTRO_AFTER = later(r"分别为|分别是|依次为|依次是|包括|即")
@@ -46,7 +59,7 @@ _LAST_CONJUNCTION = later(CONJUNCTION)
 #: opens with one is an action, not a name.
 _VERBS = later(r"^(?:新建|改扩建|改建|扩建|续建|新增|改造|提升|完成|实施|开工|竣工|投产|签约|引进|培育)")
 #: Verbs that put the names of a list into the first places of a ranking, together.
-_RANK_VERBS = later(r"(?:排名|位居|位列|居于|居|占据了?|包揽了?|囊括了?|雄霸|稳居)"
+_RANK_VERBS = later(r"(?:排名|位居|位列|居于|居|占据了?|包揽了?|囊括了?|雄霸|稳居|稳坐)"
                          r"(?:全[国省市区]|各[省市])?$")
 #: The words between a list and the places its names take, after it: ，排名第三至第七位.
 _RANKED_AFTER = later(r"[，,]?(?:并|且)?(?:分别|依次)?(?:排名|位列|位居|居|分列|列)(?:全[国省市])?")
@@ -56,6 +69,9 @@ _SEE = later(r"[（(](?:见|详见|参见)[^）)]{0,8}[）)]$")
 _MADE_THE_LIST = later(r"入围|入选|上榜|进入|跻身|挤进|闯入|位列|位居|居|在|其余|其他|其它|另外|另|“")
 #: Verbs that take the first places together, whatever the names (占据了前三, 包揽前三).
 _TOGETHER = later(r"占据|包揽|囊括|雄霸")
+#: The size of a top from which a list of fewer names before its rank is some of it, not all
+#: (昆山市、江阴市、张家港市、常熟市、太仓市、宜兴市排名前十).
+_SOME_OF_TOP = 10
 #: Rates and shares rank one by one (A、B增速居全省前三): no list of places.
 _RATES = later(r"增速|增幅|增长|比重|占比|速度")
 #: The points of a speech (一是…), not names.
@@ -214,7 +230,9 @@ def _given_one_each(scope: Scope, lists: list[_List]) -> None:
     for x in lists:
         if x.counts and not x.members:
             anchor = max([x.end, *(c.figure.end for c in x.counts if c.figure.quantity.unit.dimension
-                                   != "rank" or c.figure.start < x.end)])
+                                   != "rank" or c.figure.start < x.end
+                                   or "分别" not in scope.plain[x.end:c.figure.start])])
+            # 工商银行、建设银行和农业银行位居前三位，2021年分别实现…: the places before the 分别
             x.members = _each_figure(scope, x.counts[0], anchor)
     for c in scope.claims:
         q = c.figure.quantity
@@ -235,6 +253,9 @@ def _given_one_each(scope: Scope, lists: list[_List]) -> None:
 _GIVEN_WORD = r"[^，,。；;：:！!？?\n、/和与及或中都\d%.一二两三四五六七八九十百千万亿]"
 _TO_GIVEN = later(_GIVEN_WORD + r"{0,12}[，,]?" + _GIVEN_WORD + r"{0,12}?分别" + _GIVEN_WORD + r"{0,8}")
 _FIGURE_JOINS = ("、", "和", "及", "以及", "与")
+#: A year on the way to the 分别 (A、B和C位居前三位，2021年分别实现归母净利润3483亿元、…): a time, not
+#: a number of the list.
+_YEAR = later(r"(?<![\d.])(?:19|20)\d\d年(?:度)?")
 #: The same after a unit the figure reader leaves out of the figure (14.8万车、14.9万车: 车).
 _JOIN_AFTER_WORD = later(r"(?P<word>[\u4e00-\u9fff]{1,2})(?:、|和|及|以及|与)")
 #: After the last figure, the end of its clause (or the noun the figures count: 62家公司).
@@ -250,7 +271,7 @@ def _each_figure(scope: Scope, count: DraftClaim, anchor: int) -> list[DraftClai
     """The figures a 分别 after ``anchor`` gives, in the count's sentence, or []."""
     _, end = scope.sentence(count)
     for c in scope.in_span(anchor, end):
-        lead = scope.plain[anchor:c.figure.start]
+        lead = _YEAR.sub("年", scope.plain[anchor:c.figure.start])  # …位居前三位，2021年分别实现…
         if not _TO_GIVEN.fullmatch(lead) or lead.count("分别") != 1:
             return []
         given = _figure_run(scope, c, end)
@@ -314,7 +335,8 @@ def _places_after(scope: Scope, rank: DraftClaim) -> list[DraftClaim]:
 def list_items(text: str) -> list[str] | None:
     """The names of a list (A、B、C和D → 4 names; A和B → 2). The last name is split at its
     conjunction unless the other names share an ending its halves do not (软件和信息技术服务业
-    among …制造业 is one name; 福建省和湖南省 among 广东省、江苏省 are two). A conjunction inside
+    among …制造业 is one name; 福建省和湖南省 among 广东省、江苏省 are two) and the halves do not
+    end alike (旅游经济发展和民营经济发展 among …化 are two). A conjunction inside
     the list that may join two names (广州、深圳和北京、上海…) leaves it unread."""
     text = text.strip().strip("“”\"")
     if "、" in text:
@@ -339,7 +361,7 @@ def list_items(text: str) -> list[str] | None:
     split = [x for _, halves in parts for x in halves]
     ending = _common_ending([p for p, halves in parts if len(halves) == 1])
     keep_whole = ending and any(len(h) == 2 and not all(x.endswith(ending) for x in h)
-                                for _, h in parts)
+                                and not _parallel(h) for _, h in parts)
     names = whole if keep_whole else split
     for piece in pieces[:-1]:  # 广州、深圳和北京、上海: two groups or one name? Not read.
         halves = _halves(piece)
@@ -351,6 +373,12 @@ def list_items(text: str) -> list[str] | None:
             or any(_VERBS.match(x) for x in names):
         return None
     return names
+
+
+def _parallel(halves: list[str]) -> bool:
+    """Two halves that end in the same two characters are two names of a kind, whatever the other
+    names end with (农业产业化、工业化、城市化、旅游经济发展和民营经济发展 is five)."""
+    return all(len(x) > 2 for x in halves) and len({x[-2:] for x in halves}) == 1
 
 
 def _unbalanced(name: str) -> bool:
@@ -398,7 +426,8 @@ _NOTE = later(r"[（(][^（()）]*[）)]")
 #: The first places of a ranking, then what holds them: 前三位的市州是, 前五位的是：.
 _TOP_IS = later(r"的[\u4e00-\u9fff]{0,6}?(?:是|为)(?![否了])[：:]?")
 #: A list that ends with its own count (排名、团队名称、组织、分数四列), read or not as a figure.
-_COUNTED_AT_END = later(r"[一二两三四五六七八九十\d]+[\u4e00-\u9fff]?[）)]?$")
+#: The count follows the last name (分数四列), never stands as one (山东和四川).
+_COUNTED_AT_END = later(r"(?<![、和及与])[一二两三四五六七八九十\d]+[\u4e00-\u9fff]?[）)]?$")
 #: The first places of a ranking among a count, before the names (排名前三位的, 利润最高的前四家公司):
 #: they count the names, not the count before them. Not a span of time (前三季度, 前10个月).
 _TOP_PLACES = later(r"前[一二两三四五六七八九十\d]+(?:位|名|家|个|强)?"
@@ -421,13 +450,15 @@ def _named_after(scope: Scope, c: DraftClaim) -> _List | None:
     end = c.figure.end
     window = plain[end:end + 32]
     # 3家——A、B、C; 三家企业——A、B和C; 15个：A、…
-    m = compiled(r"[\u4e00-\u9fff]{0,4}(?:——|—|[：:])(?:包括|比如|例如)?").match(window)
+    # (两家互联网巨头：京东和阿里巴巴; 3家造车新势力——蔚来、理想汽车和小鹏汽车)
+    m = compiled(r"[\u4e00-\u9fff]{0,6}(?:——|—|[：:])(?:包括|比如|例如)?").match(window) or \
+        _CLAUSE_TO_COLON.match(window)
     if m is None and _top(c):
         m = _TOP_IS.match(window) or _TOP_ARE.match(window)  # 前三位的市州是A、B和C; 排在前五位
         # 的是：A、B…; 前五名是A、B、C、D、E; 前十名，为A（15.81%）、B…
     if m is None:
-        m = compiled(r"([^、，,。；;：:！!？?\n%]{0,24}?[，,]?)(?:" + intro.pattern
-                     + r")[：:]?").match(window)
+        m = compiled(r"([^、，,。；;：:！!？?\n%]{0,24}?[，,]?)(?:它们|他们|这些)?(?:" + intro.pattern
+                     + r")[：:，,]?").match(window)  # 有8家“新面孔”，它们分别是A、B…; 分别是，A、B
         if m is None:
             return None
     start = end + m.end()
@@ -440,9 +471,20 @@ def _named_after(scope: Scope, c: DraftClaim) -> _List | None:
     stop = start
     while stop < len(plain) and plain[stop] not in ends:
         stop += 1
-    heads = _clause_heads(plain, start, stop) if compiled(r"分别|依次|[：:]").search(m.group(0)) else None
+    listed = compiled(r"分别|依次|[：:]").search(m.group(0)) is not None
+    heads = _clause_heads(plain, start, stop) if listed else None
     if heads is not None:
         return _List(heads, start, stop, True)
+    if listed and _PLACE_QUALIFIER.match(plain, start):
+        sentence_end = start
+        while sentence_end < len(plain) and plain[sentence_end] not in "。；;！!？?\n":
+            sentence_end += 1
+        qualified = _qualified_items(plain, start, sentence_end)
+        if qualified:
+            return _List(*qualified)
+    comma = _comma_items(plain, start, stop) if listed else None
+    if comma is not None:
+        return _List(*comma)
     text = _without_inner_counts(scope, start, stop)
     if text is None or (_top(c) and (any(x.figure.kind != "rank" and
                                          x.figure.quantity.unit.dimension == "count"
@@ -463,6 +505,65 @@ def _named_after(scope: Scope, c: DraftClaim) -> _List | None:
 #: One item of a list given clause by clause (…分别为：A，figures；B，figures；C，figures): its name
 #: opens the item, up to its first comma.
 _ITEM_HEAD = later(r"[^，,：:。！!？?\n]{2,24}?(?=[，,])")
+
+
+#: What qualifies a name by its place before 的 (排名第59的肥西县, 排名第80位的长丰县).
+_PLACE_QUALIFIER = later(r"(?:排名|位列|位居|排在|名列)?第[\d一二三四五六七八九十百]+(?:位|名)?的+")
+
+
+#: The words of a clause, not a name, in a list by commas (华为 is a name: 为 alone is no verb).
+_CLAUSE_OF_COMMA_LIST = later(r"[\d%]|的|也|是|了|在|将|被|均|各|分别|其中|占|增|降|达|超|比|较")
+
+
+def _comma_items(plain: str, start: int, stop: int) -> tuple[list[str], int, int] | None:
+    """A list whose names are separated by commas, one name a clause, to the end of the sentence:
+    前十位的企业分别是：华为投资控股有限公司，苏宁控股集团，… (a place before 的 qualifies a name:
+    see :func:`_qualified_items`). Only when the first clause is one name, without 、 or a
+    conjunction, and every clause after it is a name too."""
+    if plain[stop:stop + 1] not in ("，", ","):
+        return None
+    end = stop
+    while end < len(plain) and plain[end] not in "。；;！!？?\n":
+        end += 1
+    pieces = re.split(r"[，,]", plain[start:end])
+    if len(pieces) < 2 or "、" in plain[start:end] or _LAST_CONJUNCTION.search(pieces[0]):
+        return None
+    names = []
+    for k, piece in enumerate(pieces):
+        for x in _halves(piece) if k == len(pieces) - 1 else [piece]:
+            x = x.strip()
+            x = x[q.end():] if (q := _PLACE_QUALIFIER.match(x)) else x
+            if not 2 <= len(x) <= 20 or not_a_name(x, leading=True) or _VERBS.match(x) or \
+                    _POINTS.match(x) or _CLAUSE_OF_COMMA_LIST.search(x):
+                return None
+            names.append(x)
+    return names, start, end
+
+
+def _qualified_items(plain: str, start: int, end: int) -> tuple[list[str], int, int] | None:
+    """Names each qualified by its place, whatever separates them (，、和): 分别是排名第1的昆山市，排名第3的
+    张家港市、排名第4的常熟市…; the list ends before the first clause that opens otherwise
+    (…和排名第80位的长丰县，三县均为…)."""
+    names, at = [], start
+    for m in _ITEM_SEPARATOR.finditer(plain, start, end):
+        piece = plain[at:m.start()]
+        q = _PLACE_QUALIFIER.match(piece)
+        if q is None:
+            if plain[at - 1:at] in ("，", ",") and len(names) >= 2:
+                return names, start, at - 1
+            return None
+        name = _BRACKETED.sub("", piece[q.end():])  # 排名第6位的南通市（209.8亿元）: the name's figure
+        if not 2 <= len(name) <= 12 or not_a_name(name, leading=True) or _CLAUSE_OF_COMMA_LIST.search(name):
+            return None
+        names.append(name)
+        at = m.end()
+        if at >= end:
+            break
+    return (names, start, end) if len(names) >= 2 else None
+
+
+#: What separates the items of a list whose items are each qualified (，、和…), or its end.
+_ITEM_SEPARATOR = later(r"[，,、]|" + CONJUNCTION + r"|$")
 
 
 def _clause_heads(plain: str, start: int, stop: int) -> list[str] | None:
@@ -597,6 +698,8 @@ def _named_before(scope: Scope, c: DraftClaim) -> _List | None:
     names = list_items(text)
     if names is None or len(names[0]) > 24 or MEASURE_NOUN.search(names[-1]):
         return None  # 订车、提车人数仅9人: the words before 人数 say what is counted, no names
+    if each_place(names, c.figure.quantity.unit.name, plain, c.figure.end):
+        return None  # 陕西、山东、广东4家；: the firms of each place
     return _List(_first_name(names), start, end)
 
 
@@ -705,7 +808,12 @@ def _ranked(scope: Scope, rank: DraftClaim, lists: list[_List]) -> _List | None:
     if names is None or _RATES.search(list_text + rest) or \
             (not _TOGETHER.match(verb.group(0)) and any(len(x) > 4 for x in _first_name(names))):
         return None  # 工业投资、技改投资增速位居全省前三: each indicator ranks on its own
-    return _List(_first_name(names), between_start, between_start + len(list_text))
+    hi = rank.figure.quantity.interval.hi  # type: ignore[union-attr]
+    # 昆山市、江阴市…宜兴市排名前十 (six names): a few names of a top ten or more are some of it; the
+    # names of a shorter top (A、B、C排名前三) fill it
+    some = not _TOGETHER.match(verb.group(0)) and hi is not None and hi >= _SOME_OF_TOP \
+        and len(names) < hi
+    return _List(_first_name(names), between_start, between_start + len(list_text), not some)
 
 
 def _names_its_group(scope: Scope, rank: DraftClaim) -> bool:
@@ -738,18 +846,36 @@ def _plain_words(scope: Scope, a: int, b: int, x: _List) -> bool:
         not re.search(r"[、和及与]", words)  # 四市和太仓市，排名第三至第七位: more names
 
 
+#: Words in brackets (（记者陆娅楠、郑智文）): their 、 opens no list of the sentence.
+_BRACKETED = later(r"[（(][^（()）]*[）)]")
+#: The number that opens a numbered line (1、, （二）、), not a list.
+_NUMBERED_LINE = later(r"(?:" + LIST_MARKER.pattern + r")、")
+
+
 def _list_start(plain: str, s_start: int, end: int) -> int | None:
-    """The start of the clause that opens a list before ``end`` in its sentence: the first clause
-    that holds a 、 (从城市来看，上海、北京、苏州…)."""
+    """The start of the clause that opens a list before ``end`` in its sentence: the clause of
+    ``end`` when it holds a 、 (…发布中国企业500强榜单，国家电网、中石油、中石化位列前三), else the
+    first clause that holds one (从城市来看，上海、北京、苏州…)."""
     a = s_start
+    mark = _NUMBERED_LINE.match(plain, a, end)
+    if mark is not None:
+        a = mark.end()  # 1、头部格局基本稳定，腾讯、阿里、拼多多稳居前三: the 、 of the line's number
+    starts = []
     while a < end:
         b = a
         while b < end and plain[b] not in "，,：:":
             b += 1
-        if "、" in plain[a:b] or re.search(r"[市省县区]和[\u4e00-\u9fff]{1,5}[市省县区]", plain[a:b]):
-            return a
+        if _opens_list(plain[a:b]):
+            starts.append(a)
         a = b + 1
-    return None
+    if not starts:
+        return None
+    return starts[-1] if compiled(r"[^，,：:]*$").fullmatch(plain, starts[-1], end) else starts[0]
+
+
+def _opens_list(clause: str) -> bool:
+    return "、" in _BRACKETED.sub("", clause) or \
+        re.search(r"[市省县区]和[\u4e00-\u9fff]{1,5}[市省县区]", clause) is not None
 
 
 def _list_and_rest(text: str) -> tuple[str | None, str]:
@@ -757,7 +883,7 @@ def _list_and_rest(text: str) -> tuple[str | None, str]:
     The last name ends where the words of the sentence start: 的, a verb, a comma."""
     m = re.match(r"([^，,：:]*、[^，,：:的]{1,14}?|[^，,：:、]{0,8}?[\u4e00-\u9fff]{1,5}[市省县区]和"
                  r"[\u4e00-\u9fff]{1,5}[市省县区])(?=的|拥有|在|还|[，,。]|$|" + _EACH.pattern + "|"
-                 + _RANK_VERBS.pattern.rstrip("$") + r"|依然|仍然|继续|分列|共同)", text)
+                 + _RANK_VERBS.pattern.rstrip("$") + r"|依然|仍然|仍|继续|分列|共同)", text)
     if m is None:
         return None, text
     return m.group(1), text[m.end():]

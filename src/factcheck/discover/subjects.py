@@ -65,9 +65,10 @@ from ..patterns import compiled, later
 from .claims import DraftClaim
 from .scope import Scope, is_level, same_unit
 
-__all__ = ["Subject", "generic", "growth_subject", "listed_without_period", "names_when_or_where",
-           "normalise_label", "other_scopes", "other_topics", "owner_of_base_share", "paired_by",
-           "period_of", "places_in_text", "subject_of", "topic_of", "where_and_when"]
+__all__ = ["Subject", "generic", "growth_subject", "is_place_name", "listed_without_period",
+           "names_when_or_where", "normalise_label", "other_scopes", "other_topics",
+           "owner_of_base_share", "paired_by", "period_of", "places_in_text", "subject_of", "topic_of",
+           "where_and_when"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -252,6 +253,11 @@ def _known_name(text: str, i: int) -> str:
         if len(word) == n and word in _NAME_SET:
             return word
     return ""
+
+
+def is_place_name(word: str) -> bool:
+    """A province or city known by name, with or without its 省/市/区/县 (陕西, 广东省, 昆山市)."""
+    return word in _NAME_SET or (len(word) > 2 and word[-1] in _SUFFIX and word[:-1] in _NAME_SET)
 
 
 def places_in_text(text: str) -> list[frozenset[str]]:

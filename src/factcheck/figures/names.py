@@ -225,7 +225,7 @@ def _attach_names(article: ArticleText, s: str, fig: Figure) -> None:
         items = _adjacent_items(adjacent.group(1), q.value, q.unit.name in _PLACE_COUNTERS)
         if items and LIST_MARKER.fullmatch(items[0]):
             items = items[1:]  # 一、上海、北京、深圳三地: 一 numbers the item
-        if items and len(items) >= 2:
+        if items and len(items) >= 2 and not each_place(items, q.unit.name, s, fig.scan_end):
             lead = _LIST_LEAD.match(items[0])
             first = items[0][lead.end():] if lead and len(items[0]) > lead.end() else items[0]
             if len(first) <= 10 and all(len(x) <= 10 for x in items[1:]) and \
@@ -247,6 +247,15 @@ def _attach_names(article: ArticleText, s: str, fig: Figure) -> None:
         items[0] = items[0][lead.end():]
     fig.names, fig.names_complete = items, True
     fig.names_start = article.scan.original_span(start, start + 1)[0]
+
+
+def each_place(items: list[str], counter: str, s: str, end: int) -> bool:
+    """陕西、山东、广东4家；上海、福建3家: places, then a count of what each has (firms, not places) that
+    ends the clause: the figure of each place, not the number of the places."""
+    from ..discover.subjects import is_place_name  # the places are read there (no import cycle)
+
+    return counter not in _PLACE_COUNTERS and counter != "个" and \
+        s[end:end + 1] in ("；", ";", "，", ",", "。") and all(map(is_place_name, items))
 
 
 def _adjacent_items(text: str, count, places: bool) -> list[str] | None:
