@@ -828,7 +828,8 @@ def _full_stops(plain: str) -> list[int]:
 #: 在X中所占比重 (在X中占比, 在X中的比重) names the whole X a share is of, as 占X的比重 does: the share
 #: is of the part, the level right before it (2019年全国体育服务业总产出14929.5亿元，在体育产业中所占比重
 #: 增加到50.6%; 全国电影总票房为300.67亿元，其中国产电影票房为255.11亿元，在总票房中占比为84.85%)
-_IN_WHOLE = r"在[^，,。；;：:]{1,16}?[中里](?:所占|占|的(?:比重|占比|份额|比例))"
+#: (the label ends there: in 在CPI中占据较大比重的食品价格下降4.1% the figure is 食品价格's own rate)
+_IN_WHOLE = r"在[^，,。；;：:]{1,16}?[中里](?:(?:所占|占)的?|的)?(?:比重|占比|份额|比例)$"
 _SHARE_IN_WHOLE = later("^" + _IN_WHOLE)
 #: a label that starts with one of these relates the figure to something: the subject is the
 #: sentence's (第一产业增加值…，拉动GDP增长0.1个百分点)
