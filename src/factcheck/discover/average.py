@@ -2,7 +2,9 @@
 (全年发放补贴2.1亿元，惠及1.2万户，户均1.75万元). Per-capita income and GDP per head come from
 surveys and average populations: they are not checked against a total and a year-end count —
 unless the sentence names the count it divides by (GDP总量1730.2亿元，按2020年全市常住人口185.94万人
-计算，人均GDP约9.31万元). A yearly average of a change over the years the sentence names follows
+计算，人均GDP约9.31万元). An average that divides by a unit of time as well (平均每个集聚区每夜,
+人均每天, 每年平均) is per count and per period: total / count is not it, and it is not checked
+against them. A yearly average of a change over the years the sentence names follows
 it (过去10年，郑州常住人口增加397.4万人、年均增量为39.74万): the change divided by the years. A total
 summed over a span its sentence names, with its average per year (day, month) right after it:
 the span a figure (过去5年, 国庆7天假期), a five-year plan (“十四五”期间: 5年) or the years since the
@@ -36,8 +38,10 @@ _DIVISORS = {"人均": ("人", "名", "位", "人次"), "每人": ("人", "名",
 def find(scope: Scope) -> list[Found]:
     found: list[Found] = []
     for k, per in enumerate(scope.claims):
-        word = _AVERAGE.search(scope.before(per))
-        if not is_level(per) or word is None or per.figure.quantity.unit.dimension in _RATES:
+        before = scope.before(per)
+        word = _AVERAGE.search(before)
+        if not is_level(per) or word is None or per.figure.quantity.unit.dimension in _RATES \
+                or _per_period(before, word.start()):
             continue
         s_start, _ = scope.sentence(per)
         earlier = [c for c in scope.claims[:k] if c.figure.start >= s_start]
@@ -206,6 +210,21 @@ def _counts_alike(total: DraftClaim, per: DraftClaim) -> bool:
     if same_unit(total, per):
         return True
     return per.figure.quantity.unit.dimension == "number" and total.figure.quantity.unit.dimension == "count"
+
+
+#: A unit of time an average also divides by: 平均每个集聚区每夜4.97万人次 (per area and per night),
+#: 人均每天, 平均每户每月, 每个景区日均; 每年平均 before the word. The span's length is not the count's.
+_PER_TIME = later(r"每(?:个|一)?(?:夜|晚|天|日|周|星期|月|季度|年|小时)|(?<![\d〇零一二三四五六七八九十])"
+                  r"(?:日|月|年|周|夜)均")
+_PER_TIME_BEFORE = later(r"每(?:个|一)?(?:夜|晚|天|日|周|星期|月|季度|年|小时)$")
+
+
+def _per_period(before: str, at: int) -> bool:
+    """The average divides by a unit of time too, in its own words (from its word on, or right
+    before it): 平均每个集聚区每夜, 平均每天, 每年平均 — total / count is no such average, and the
+    number of nights, days or months the total spans is not the count of the sentence. (An average
+    per year, day or month of a total over a span the sentence names is :func:`_per_span`'s.)"""
+    return bool(_PER_TIME.search(before, at) or _PER_TIME_BEFORE.search(before, 0, at))
 
 
 def _divides(word: str, count: DraftClaim) -> bool:

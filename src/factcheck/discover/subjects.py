@@ -16,7 +16,9 @@ The key is built so that figures which only look alike never share one:
   takes the subject of the figure it follows in its sentence, or of the previous sentence of its
   paragraph, and so does a rate named after its figure with only a verb before it (仍能保持3%的
   增长, 以58.3%的同比增速); a label that relates the figure to another (拉动GDP增长, 高于…, 占…)
-  takes the subject of its sentence in front. 规模以上 and 规上 (限额以上, 限上) are one word.
+  takes the subject of its sentence in front, and a share of a whole named by 在X中所占比重 (在X中
+  占比, 在X中的比重) that of the level right before it: the part's, not the whole X's. 规模以上 and
+  规上 (限额以上, 限上) are one word.
 - **period**: the year and the part of it (一季度, 上半年, 前三季度, 9月 …) named before the figure
   in its sentence, else in its paragraph before it; the year falls back to the article's, 上年 and
   明年 count from it. A period named as a base of comparison (比一季度, 比2020年) is not the
@@ -835,9 +837,15 @@ def _full_stops(plain: str) -> list[int]:
 
 
 # --- the key ----------------------------------------------------------------------------------
+#: 在X中所占比重 (在X中占比, 在X中的比重) names the whole X a share is of, as 占X的比重 does: the share
+#: is of the part, the level right before it (2019年全国体育服务业总产出14929.5亿元，在体育产业中所占比重
+#: 增加到50.6%; 全国电影总票房为300.67亿元，其中国产电影票房为255.11亿元，在总票房中占比为84.85%)
+#: (the label ends there: in 在CPI中占据较大比重的食品价格下降4.1% the figure is 食品价格's own rate)
+_IN_WHOLE = r"在[^，,。；;：:]{1,16}?[中里](?:(?:所占|占)的?|的)?(?:比重|占比|份额|比例)$"
+_SHARE_IN_WHOLE = later("^" + _IN_WHOLE)
 #: a label that starts with one of these relates the figure to something: the subject is the
 #: sentence's (第一产业增加值…，拉动GDP增长0.1个百分点)
-_RELATION = later(r"^(?:正向|负向)?(?:拉动|带动|高于|低于|快于|慢于|超出|多于|少于|占|目标进度)")
+_RELATION = later(rf"^(?:正向|负向)?(?:拉动|带动|高于|低于|快于|慢于|超出|多于|少于|占|目标进度|{_IN_WHOLE})")
 
 
 #: the words after a figure, in its clause, that make it a target: 4万亿元“十四五”经济目标, 6%的目标
@@ -907,7 +915,8 @@ def _subject_of(scope: Scope, c: DraftClaim) -> Subject | None:
     elif owner := owner_of_base_share(scope, c):  # 国内旅游收入371.49亿元，…恢复至2019年的78.6%
         subject = f"{owner}/{subject}"
     if _RELATION.match(subject):
-        owner = _sentence_subject(scope, c, s_start)
+        owner = _level_before(scope, c, s_start) if _SHARE_IN_WHOLE.match(subject) \
+            else _sentence_subject(scope, c, s_start)
         subject = owner + subject.removeprefix("正向") if owner else ""
     elif not subject and measure.split(":")[0] in ("growth", "pp"):
         subject = _inherited(scope, c, s_start)
