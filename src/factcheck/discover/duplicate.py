@@ -77,6 +77,7 @@ from .. import messages as msg
 from ..figures import Figure
 from ..messages import Message
 from ..patterns import compiled, later
+from ..places import PROVINCES
 from .claims import NUMBERED, DraftClaim
 from .misprint import NEAR, could_be_one
 from .scope import Found, Scope, a_change, exact, is_level, is_share, same_unit
@@ -1235,9 +1236,7 @@ def _masked(scope: Scope, start: int, end: int, claims: list[DraftClaim]) -> str
 
 
 # --- places (also used by the breakdown finder) ----------------------------------------------
-_PLACE = later(r"[\u4e00-\u9fff]{2,6}?(?:省|市|区|县|镇|乡|街道|自治区)|北京|天津|上海|重庆|"
-                    r"河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|"
-                    r"四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门")
+_PLACE = later(r"[\u4e00-\u9fff]{2,6}?(?:省|市|区|县|镇|乡|街道|自治区)|" + "|".join(PROVINCES))
 
 
 def places_in(text: str) -> frozenset[str]:

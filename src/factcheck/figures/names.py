@@ -6,6 +6,7 @@ import re
 
 from ..article import ArticleText
 from ..patterns import later
+from ..places import is_place_name
 from ..quantity import QuantityError, parse_quantity
 from .clauses import _after_last
 from .figure import Figure
@@ -252,8 +253,6 @@ def _attach_names(article: ArticleText, s: str, fig: Figure) -> None:
 def each_place(items: list[str], counter: str, s: str, end: int) -> bool:
     """陕西、山东、广东4家；上海、福建3家: places, then a count of what each has (firms, not places) that
     ends the clause: the figure of each place, not the number of the places."""
-    from ..discover.subjects import is_place_name  # the places are read there (no import cycle)
-
     return counter not in _PLACE_COUNTERS and counter != "个" and \
         s[end:end + 1] in ("；", ";", "，", ",", "。") and all(map(is_place_name, items))
 
