@@ -1,0 +1,35 @@
+"""No false alarm on the twenty-sixth round of unseen articles (tests/data/smoke26, review.yaml; sources
+in sources.yaml): each form of writing that raised one, on the real sentence, and the same form with
+one figure changed where the sentence states a real relation (the finding names the changed figure).
+"""
+
+from __future__ import annotations
+
+from helpers import alarms
+from helpers import checks_of as checks
+from helpers import names_written as _named
+
+# --- 4. 调增 / 调减 X: the change an adjustment made, never the whole a 其中 splits -----------------
+
+# wuxi-county-budget-2022-cqwx line 4
+ADJUSTED = ("年度预算执行中，经县十八届人大常委会第七次会议批准，"
+            "一般公共预算收入由年初的76138万元调整为89138万元，调增13000万元，其中：税收收入调整为{p}万元，非税收入调整为48638万元。")
+
+
+def test_qizhong_after_an_adjustment_up_splits_the_adjusted_level(article) -> None:
+    _, doc = article(ADJUSTED.format(p="40500"))
+    assert alarms(doc) == []
+    assert checks(doc, "breakdown") == [("holds", ["40500万元", "48638万元", "89138万元"])]
+    _, doc = article(ADJUSTED.format(p="41500"))
+    assert _named(doc, "41500万元") and not _named(doc, "13000万元")
+
+
+def test_qizhong_after_an_adjustment_down_splits_the_adjusted_level(article) -> None:
+    """The look-alike: the same form with 调减, the fund budget of the same article cut by 30000万元."""
+    cut = ("政府性基金预算由年初的80000万元调整为50000万元，调减30000万元，其中：土地出让收入调整为{p}万元，"
+           "城市建设配套费10000万元、专项债务对应项目专项收入5000万元不作调整。")
+    _, doc = article(cut.format(p="35000"))
+    assert alarms(doc) == []
+    assert checks(doc, "breakdown") == [("holds", ["35000万元", "10000万元", "5000万元", "50000万元"])]
+    _, doc = article(cut.format(p="45000"))
+    assert _named(doc, "45000万元") and not _named(doc, "30000万元")
