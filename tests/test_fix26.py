@@ -33,3 +33,30 @@ def test_qizhong_after_an_adjustment_down_splits_the_adjusted_level(article) -> 
     assert checks(doc, "breakdown") == [("holds", ["35000万元", "10000万元", "5000万元", "50000万元"])]
     _, doc = article(cut.format(p="45000"))
     assert _named(doc, "45000万元") and not _named(doc, "30000万元")
+
+
+# --- 3. per-type profiles: a count of schools opens each type's pupils and teachers ------------------
+
+# province-basic-education-2019-qikan line 1
+SCHOOLS = ("全省共有基础教育学校14667所，招生304.45万人，在校生1175.88万人，专任教师79.55万人。"
+           "其中，幼儿园7608所，在园幼儿253.90万人，专任教师{p}万人。小学4151所，在校生572.64万人，"
+           "专任教师33.21万人。")
+
+
+def test_a_type_profile_gives_the_teachers_total_only_its_teachers(article) -> None:
+    _, doc = article(SCHOOLS.format(p="15.94"))
+    assert alarms(doc) == []
+    assert ("holds", ["15.94万人", "79.55万人"]) in checks(doc, "breakdown")
+    assert all("253.90万人" not in figures for _, figures in checks(doc, "breakdown"))
+    _, doc = article(SCHOOLS.format(p="85.94"))
+    assert _named(doc, "85.94万人") and not _named(doc, "253.90万人")
+
+
+def test_kinds_of_teachers_after_the_teachers_total_are_still_summed(article) -> None:
+    """The look-alike: the 其中 names kinds of the teachers, with no count of schools before them."""
+    text = "全省共有专任教师79.55万人。其中，幼儿园专任教师15.94万人，小学专任教师{p}万人。"
+    _, doc = article(text.format(p="33.21"))
+    assert checks(doc, "breakdown") == [("holds", ["15.94万人", "33.21万人", "79.55万人"])]
+    _, doc = article(text.format(p="73.21"))
+    assert _named(doc, "73.21万人")
+

@@ -711,13 +711,16 @@ def _threshold_side(scope: Scope, part: DraftClaim) -> tuple[str, str] | None:
 def _one_measure_per_group(scope: Scope, total: DraftClaim, parts: list[DraftClaim],
                            a: int) -> list[DraftClaim]:
     """The parts of a 其中 that lists groups by their count (其中亿元以上项目46个，总投资326.37亿元，年度
-    计划完成投资49.19亿元，完成投资30.1亿元): the amounts after one count are that group's measures, of
-    which only the one named as the total is its part; none when the names do not tell."""
+    计划完成投资49.19亿元，完成投资30.1亿元; 专任教师79.55万人。其中，幼儿园7608所，在园幼儿253.90万人，
+    专任教师15.94万人): the figures after one count are that group's measures, of which only the one
+    named as the total is its part; none when the names do not tell."""
     groups: dict[int, list[DraftClaim]] = {}
     start = a
     for p in parts:
         counts = [c for c in scope.in_span(start, p.figure.start) if c.figure.quantity is not None
-                  and c.figure.quantity.unit.dimension == "count" and not same_unit(c, total)]
+                  and c.figure.quantity.unit.dimension == "count"
+                  and not (same_unit(c, total) and _same_counter(c, total))]  # 幼儿园7608所 before
+        # 在园幼儿253.90万人，专任教师15.94万人: schools count the group whose people follow
         key = counts[-1].figure.start if counts else (max(groups) if groups else -1)
         groups.setdefault(key, []).append(p)
         start = p.end
