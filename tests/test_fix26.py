@@ -60,3 +60,35 @@ def test_kinds_of_teachers_after_the_teachers_total_are_still_summed(article) ->
     _, doc = article(text.format(p="73.21"))
     assert _named(doc, "73.21万人")
 
+
+# --- 2. a bank's other balance after the 其中 item: 贷款 is no part of 存款 ------------------------
+
+# maji-township-profile-2006-tcmap line 2
+BALANCES = ("年末全社会金融机构各项存款余额11.2亿元，其中居民储蓄存款余额{p}亿元，贷款余额2.5亿元。")
+# city-economy-jan-jul-2020-honglinkj (smoke8) line 6, its semicolon written as a comma
+CITY = ("7月末，全市金融机构本外币存款余额2992.80亿元，其中住户存款{p}亿元，增长12.3%，贷款余额2287.46亿元，"
+        "增长24.1%，其中中长期贷款余额1726.63亿元，增长22.1%。")
+
+
+def test_the_loans_after_a_qizhong_of_deposits_are_no_part_of_them(article) -> None:
+    _, doc = article(BALANCES.format(p="9.1"))
+    assert alarms(doc) == []
+    assert checks(doc, "breakdown") == [("holds", ["9.1亿元", "11.2亿元"])]
+    _, doc = article(BALANCES.format(p="12.1"))
+    assert _named(doc, "12.1亿元") and not _named(doc, "2.5亿元")
+
+
+def test_the_loans_balance_ends_the_deposits_list_and_opens_its_own(article) -> None:
+    _, doc = article(CITY.format(p="1869.33"))
+    assert alarms(doc) == []
+    assert checks(doc, "breakdown") == [("holds", ["1869.33亿元", "2992.80亿元"]),
+                                        ("holds", ["1726.63亿元", "2287.46亿元"])]
+    _, doc = article(CITY.format(p="3869.33"))
+    assert _named(doc, "3869.33亿元") and not _named(doc, "2287.46亿元")
+
+
+def test_two_kinds_of_deposits_are_still_summed(article) -> None:
+    """The look-alike: a second kind of deposits after the first is still a part."""
+    _, doc = article(BALANCES.replace("贷款余额", "企业存款余额").format(p="9.1"))
+    assert checks(doc, "breakdown") == [("fails", ["9.1亿元", "2.5亿元", "11.2亿元"])]
+    assert _named(doc, "2.5亿元")

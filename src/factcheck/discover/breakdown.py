@@ -822,17 +822,20 @@ def _sibling(total: DraftClaim, c: DraftClaim) -> bool:
 
 
 #: Totals whose kind leaves out things a bulletin lists right after their parts: 粮食 (谷物、豆类、
-#: 薯类) is no 油料, 棉花, 烟叶, 蔬菜…; 大牲畜 (牛、马、驴、骡、骆驼) are no 猪, 羊, 禽.
+#: 薯类) is no 油料, 棉花, 烟叶, 蔬菜…; 大牲畜 (牛、马、驴、骡、骆驼) are no 猪, 羊, 禽; 存款 no 贷款.
 _KINDS_LEFT_OUT = ((later(r"粮食"), later(r"油料|棉花|烟叶|蔬菜|瓜果|糖料|茶叶|中药材|花卉|食用菌")),
                    (later(r"大牲畜"), later(r"猪|羊|禽|兔")),
                    # a population is a stock: the year's births, deaths and moves are flows
-                   (later(r"人口"), later(r"出生|死亡|迁入|迁出|迁移")))
+                   (later(r"人口"), later(r"出生|死亡|迁入|迁出|迁移")),
+                   # a bank's deposits and its loans are two balances (各项存款余额11.2亿元，其中居民
+                   # 储蓄存款余额9.1亿元，贷款余额2.5亿元): neither is a part of the other
+                   (later(r"存款"), later(r"贷款")), (later(r"贷款"), later(r"存款")))
 
 
 def _beyond_kind(total: DraftClaim, c: DraftClaim) -> bool:
     """A figure of a kind the total's name leaves out (油料种植面积 after 粮食种植面积, 生猪存栏
-    after 大牲畜存栏, 出生人口 after 户籍人口): the 其中 list has ended, the figures after it stand
-    beside the total."""
+    after 大牲畜存栏, 出生人口 after 户籍人口, 贷款余额 after 存款余额): the 其中 list has ended, the
+    figures after it stand beside the total."""
     whole, part = total.label or "", c.label or ""
     return any(kind.search(whole) and other.search(part) and not other.search(whole)
                for kind, other in _KINDS_LEFT_OUT)
