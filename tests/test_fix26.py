@@ -92,3 +92,39 @@ def test_two_kinds_of_deposits_are_still_summed(article) -> None:
     _, doc = article(BALANCES.replace("贷款余额", "企业存款余额").format(p="9.1"))
     assert checks(doc, "breakdown") == [("fails", ["9.1亿元", "2.5亿元", "11.2亿元"])]
     assert _named(doc, "2.5亿元")
+
+
+# --- 1. a sentence-opening 其中 that names the paragraph's first level for one month of its span -------
+
+# hebei-retail-above-quota-jan-aug-tjj line 1
+RETAIL = ("1-8月份，全省限额以上单位实现消费品零售额3068.8亿元，同比增长5.7%，增速与1-7月份持平。"
+          "按消费类型分，商品零售{p}亿元，同比增长5.8%，比1-7月份加快0.1个百分点；餐饮收入113.5亿元，增长3.3%，比1-7月份回落"
+          "1.5个百分点。其中，8月份限额以上单位实现消费品零售额{m}亿元，同比增长6.1%，增速比7月份加快2.2个百分点。")
+
+
+def test_a_month_of_the_paragraphs_total_is_no_part_of_the_last_item(article) -> None:
+    _, doc = article(RETAIL.format(p="2955.3", m="387.7"))
+    assert alarms(doc) == []
+    assert all("387.7亿元" not in figures for _, figures in checks(doc, "breakdown"))
+    assert ("holds", ["2955.3亿元", "113.5亿元", "3068.8亿元"]) in checks(doc, "breakdown")
+    _, doc = article(RETAIL.format(p="3055.3", m="387.7"))  # the split, linked: a warning
+    assert _named(doc, "3055.3亿元", "warning") and not _named(doc, "387.7亿元", "warning")
+
+
+def test_a_month_named_as_the_last_item_is_still_its_part(article) -> None:
+    """The look-alike: the month's figure named as the item before the 其中 (8月份餐饮收入)."""
+    text = RETAIL.format(p="2955.3", m="{m}").replace("限额以上单位实现消费品零售额{m}", "餐饮收入{m}")
+    _, doc = article(text.format(m="14.2"))
+    assert ("holds", ["14.2亿元", "113.5亿元"]) in checks(doc, "breakdown")
+    _, doc = article(text.format(m="141.2"))
+    assert _named(doc, "141.2亿元")
+
+
+def test_a_month_named_as_the_total_just_before_is_still_its_part(article) -> None:
+    """The look-alike with no split between (jiyuan-economy-jan-may, smoke6, line 12)."""
+    text = ("1-5月，限额以上单位实现消费品零售额11.7亿元，同比增长6.3%。其中，5月当月限额以上单位实现"
+            "消费品零售额{m}亿元，同比增长14.0%。")
+    _, doc = article(text.format(m="2.5"))
+    assert checks(doc, "breakdown") == [("holds", ["2.5亿元", "11.7亿元"])]
+    _, doc = article(text.format(m="12.5"))
+    assert _named(doc, "12.5亿元")

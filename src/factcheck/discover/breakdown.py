@@ -568,6 +568,8 @@ def _parts_after(scope: Scope, k: int, total: DraftClaim) -> tuple[list[DraftCla
                 and not _per_day(scope, c) \
                 and ((same_unit(c, total) and _same_counter(c, total)) or _counted_part(c, total)):
             parts.append(c)
+    if intro is None and parts and _an_earlier_level_again(scope, total, parts[0], a):
+        return [], "", ""
     if intro is None:
         aligned = _in_parallel(scope, total, (_full_start(scope, s_start), s_end), (a, b))
         if aligned is not None:
@@ -576,6 +578,19 @@ def _parts_after(scope: Scope, k: int, total: DraftClaim) -> tuple[list[DraftCla
             return [], "", ""
     parts = _one_measure_per_group(scope, total, parts, a)
     return parts + _other_half(scope, total, parts, b), "stated", because
+
+
+def _an_earlier_level_again(scope: Scope, total: DraftClaim, first: DraftClaim, a: int) -> bool:
+    """Whether a sentence-opening 其中 dates its first part by a month or a quarter and names it as
+    a level its paragraph states before the total, not as the total (1-8月份…消费品零售额3068.8亿元…
+    按消费类型分，商品零售…；餐饮收入113.5亿元…。其中，8月份…消费品零售额387.7亿元): that level
+    again, for a part of its period — no part of the last item of the split between."""
+    own = name(first)
+    if not own or own == name(total) or not _PART_OF_PERIOD.search(scope.text(a, first.figure.start)):
+        return False
+    paragraph = scope.plain.rfind("\n", 0, total.figure.start) + 1
+    return any(c is not total and name(c) == own and is_level(c) and same_unit(c, total)
+               for c in scope.in_span(paragraph, total.figure.start))
 
 
 #: How many sentences of the total's rates may stand between the total and its 其中.
