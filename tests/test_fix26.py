@@ -40,15 +40,32 @@ def test_qizhong_after_an_adjustment_down_splits_the_adjusted_level(article) -> 
 # province-basic-education-2019-qikan line 1
 SCHOOLS = ("全省共有基础教育学校14667所，招生304.45万人，在校生1175.88万人，专任教师79.55万人。"
            "其中，幼儿园7608所，在园幼儿253.90万人，专任教师{p}万人。小学4151所，在校生572.64万人，"
-           "专任教师33.21万人。")
+           "专任教师33.21万人。初中2224所，在校生242.46万人，专任教师20.10万人。普通高中580所，在校生105.03万人，"
+           "专任教师9.93万人。特殊教育学校104所，在校生1.85万人，专任教师0.37万人。12月30日，"
+           "省政府召开全省基础教育工作会议，部署推进新时代基础教育高质量发展。")
 
 
-def test_a_type_profile_gives_the_teachers_total_only_its_teachers(article) -> None:
+def test_a_type_profile_gives_each_total_its_own_measure(article) -> None:
     _, doc = article(SCHOOLS.format(p="15.94"))
+    assert alarms(doc) == []
+    assert checks(doc, "breakdown") == [
+        ("holds", ["7608所", "4151所", "2224所", "580所", "104所", "14667所"]),
+        ("holds", ["253.90万人", "572.64万人", "242.46万人", "105.03万人", "1.85万人", "1175.88万人"]),
+        ("holds", ["15.94万人", "33.21万人", "20.10万人", "9.93万人", "0.37万人", "79.55万人"])]
+    _, doc = article(SCHOOLS.format(p="16.94"))
+    assert _named(doc, "16.94万人") and not _named(doc, "253.90万人")
+    _, doc = article(SCHOOLS.format(p="15.94").replace("580所", "680所"))
+    assert _named(doc, "680所")
+
+
+def test_one_type_alone_gives_the_teachers_total_only_its_teachers(article) -> None:
+    """The 其中 sentence alone (one group): the pupils are still no part of the teachers."""
+    text = SCHOOLS[:SCHOOLS.index("小学")]
+    _, doc = article(text.format(p="15.94"))
     assert alarms(doc) == []
     assert ("holds", ["15.94万人", "79.55万人"]) in checks(doc, "breakdown")
     assert all("253.90万人" not in figures for _, figures in checks(doc, "breakdown"))
-    _, doc = article(SCHOOLS.format(p="85.94"))
+    _, doc = article(text.format(p="85.94"))
     assert _named(doc, "85.94万人") and not _named(doc, "253.90万人")
 
 
@@ -59,6 +76,22 @@ def test_kinds_of_teachers_after_the_teachers_total_are_still_summed(article) ->
     assert checks(doc, "breakdown") == [("holds", ["15.94万人", "33.21万人", "79.55万人"])]
     _, doc = article(text.format(p="73.21"))
     assert _named(doc, "73.21万人")
+
+
+def test_type_profiles_set_apart_by_semicolons_are_still_found(article) -> None:
+    """The same form in one sentence, the groups set apart by semicolons
+    (city-finance-education-2022-nextlevelarts, smoke22, line 5)."""
+    text = ("全市拥有各级各类学校143所，招生18891人，毕业生23936人，在校学生79920人，教职工7500人。"
+            "其中小学43所，招生4912人，毕业生5037人，在校学生30088人，教职工1980人，小学入学率、巩固率均达100%，小学升初中比例100%；"
+            "初中23所，招生5095人，毕业生5855人，在校学生15818人，教职工1426人，初中入学率、巩固率均达100%，"
+            "义务教育入学率100%；普通高中7所，招生3174人，毕业生3214人，在校生9579人，教职工{p}人；各类中等职业教育"
+            "学校2所，招生1573人，毕业生1951人，在校生6417人，教职工584人。")
+    _, doc = article(text.format(p="897"))
+    assert alarms(doc) == []
+    assert ("holds", ["1980人", "1426人", "897人", "584人", "7500人"]) in checks(doc, "breakdown")
+    assert ("holds", ["30088人", "15818人", "9579人", "6417人", "79920人"]) in checks(doc, "breakdown")
+    _, doc = article(text.format(p="4897"))
+    assert _named(doc, "4897人")
 
 
 # --- 2. a bank's other balance after the 其中 item: 贷款 is no part of 存款 ------------------------
