@@ -94,6 +94,17 @@ def test_type_profiles_set_apart_by_semicolons_are_still_found(article) -> None:
     assert _named(doc, "4897人")
 
 
+def test_a_sentence_opening_qizhong_splits_the_level_of_its_parts_counter(article) -> None:
+    """city-population-decade-growth-weinan-focus (smoke) line 4: the count of cities, not the
+    people after it, is what the 其中 splits."""
+    text = ("2010年以来，共有32个城市常住人口增量超过100万人，这32个城市人口增量之和达到了6999万人。"
+            "其中，东部沿海共有{p}个，中西部12个。")
+    _, doc = article(text.format(p="20"))
+    assert ("holds", ["20个", "12个", "32个"]) in checks(doc, "breakdown")
+    _, doc = article(text.format(p="25"))
+    assert _named(doc, "25个")
+
+
 # --- 2. a bank's other balance after the 其中 item: 贷款 is no part of 存款 ------------------------
 
 # maji-township-profile-2006-tcmap line 2
