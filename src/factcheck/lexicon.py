@@ -157,14 +157,15 @@ TO_LEVEL: tuple[str, ...] = _longest_first(
     "降至 降到 降低到 降低至 减少到 减少至 减至 扩大到 扩大至 缩小到 缩小至 回落到 回落至 达到了"
 )
 
-#: A rise **by** the figure (增长5%, 增幅5%): a change, ×(1 + x%).
+#: A rise **by** the figure (增长5%, 增幅5%): a change, ×(1 + x%). 调增 / 调减 are a budget's adjustment
+#: (由年初的76138万元调整为89138万元，调增13000万元): the change, never the adjusted level.
 UP: tuple[str, ...] = _longest_first(
-    "增长 增加 上升 提高 提升 扩大 上涨 增速 增幅 增收 增支 增产 增投 微增 微涨 同增 净增 增 涨"
+    "增长 增加 上升 提高 提升 扩大 上涨 增速 增幅 增收 增支 增产 增投 调增 微增 微涨 同增 净增 增 涨"
 )
 
 #: A fall **by** the figure (下降3%, 降幅3%, 负增长3%): a change, ×(1 − x%).
 DOWN: tuple[str, ...] = _longest_first(
-    "负增长 下降 减少 降低 回落 下滑 缩小 下跌 收窄 降幅 减收 减支 减产 微降 微跌 同降 净减 减 降"
+    "负增长 下降 减少 降低 回落 下滑 缩小 下跌 收窄 降幅 减收 减支 减产 调减 微降 微跌 同降 净减 减 降"
 )
 
 #: What a count of points counts (八大关注点, 五个问题, 六个新亮点): the points that follow, each

@@ -530,6 +530,7 @@ def _parts_after(scope: Scope, k: int, total: DraftClaim) -> tuple[list[DraftCla
         if _NEW_SECTION.search(scope.text(total.end, a)):
             return [], "", ""  # …1533.7亿元；从投资来源看，…。其中: the 其中 splits the new section's whole
         because = scope.text(a, b)[:2]
+        b = _profiles_end(scope, a, b)
     if scope.plain[:s_start].rstrip().endswith(("；", ";")):
         # 车险2.81亿件；寿险…0.63亿件；其中普通寿险3475.76万件；健康险17.51亿件: the total is one item
         # of a list, and its 其中 ends with the first part's item
@@ -568,14 +569,69 @@ def _parts_after(scope: Scope, k: int, total: DraftClaim) -> tuple[list[DraftCla
                 and not _per_day(scope, c) \
                 and ((same_unit(c, total) and _same_counter(c, total)) or _counted_part(c, total)):
             parts.append(c)
+    if intro is None and parts and _an_earlier_level_again(scope, total, parts[0], a):
+        return [], "", ""
     if intro is None:
         aligned = _in_parallel(scope, total, (_full_start(scope, s_start), s_end), (a, b))
         if aligned is not None:
             return aligned, "stated", because
-        if _total_of_sentence(scope, total, s_start, s_end, parts) is not total:
+        if _total_of_sentence(scope, total, s_start, s_end, parts, _profiles(scope, a, b)) is not total:
             return [], "", ""
-    parts = _one_measure_per_group(scope, total, parts, a)
+    parts = _one_measure_per_group(scope, total, parts, a, intro is None and _profiles(scope, a, b))
     return parts + _other_half(scope, total, parts, b), "stated", because
+
+
+def _an_earlier_level_again(scope: Scope, total: DraftClaim, first: DraftClaim, a: int) -> bool:
+    """Whether a sentence-opening 其中 dates its first part by a month or a quarter and names it as
+    a level its paragraph states before the total, not as the total (1-8月份…消费品零售额3068.8亿元…
+    按消费类型分，商品零售…；餐饮收入113.5亿元…。其中，8月份…消费品零售额387.7亿元): that level
+    again, for a part of its period — no part of the last item of the split between."""
+    own = name(first)
+    if not own or own == name(total) or not _PART_OF_PERIOD.search(scope.text(a, first.figure.start)):
+        return False
+    paragraph = scope.plain.rfind("\n", 0, total.figure.start) + 1
+    return any(c is not total and name(c) == own and is_level(c) and same_unit(c, total)
+               for c in scope.in_span(paragraph, total.figure.start))
+
+
+def _signature(scope: Scope, a: int, b: int) -> tuple[tuple[object, str], ...]:
+    """The units and counters of the figures of a sentence, in order (所, 人, 人)."""
+    return tuple((q.unit.key, q.unit.name) for c in scope.in_span(a, b)
+                 if (q := c.figure.quantity) is not None)
+
+
+def _profiles(scope: Scope, a: int, b: int) -> bool:
+    """Whether a 其中 lists groups each opened by its count, the same measures after each (其中，幼儿园
+    7608所，在园幼儿253.90万人，专任教师15.94万人。小学4151所，在校生572.64万人，专任教师33.21万人。)."""
+    figures = [c for c in scope.in_span(a, b) if c.figure.quantity is not None]
+    counts = [c for c in figures if c.figure.quantity.unit.dimension == "count"]  # type: ignore[union-attr]
+    return len(counts) >= 4 and counts[0] is figures[0] \
+        and sum(1 for c in counts if _same_counter(c, counts[0])) >= 2 \
+        and any(not _same_counter(c, counts[0]) for c in counts)
+
+
+#: What opens a profile: the group's name, then its count (小学4151所, 特殊教育学校104所).
+_PROFILE_NAME = later(r"^[\u4e00-\u9fff]{1,10}$")
+
+
+def _profiles_end(scope: Scope, a: int, b: int) -> int:
+    """The end of a 其中 of profiles: its first sentence opens with a count (幼儿园7608所) that figures
+    of another counter follow (在园幼儿…万人，专任教师…万人); the sentences right after it in the
+    paragraph that open with a name and a count and hold the same units in the same order (小学4151所，
+    在校生…万人，专任教师…万人。初中…) are its next groups. Else ``b``."""
+    first = _signature(scope, a, b)
+    figures = scope.in_span(a, b)
+    if len(first) < 2 or figures[0].figure.quantity.unit.dimension != "count" \
+            or all(_same_counter(c, figures[0]) for c in figures[1:]):  # type: ignore[union-attr]
+        return b
+    end = b
+    while True:
+        start, stop = _next_sentence(scope, end)
+        group = scope.in_span(start, stop)
+        if start >= stop or not group or _signature(scope, start, stop) != first \
+                or not _PROFILE_NAME.match(scope.text(start, group[0].figure.start)):
+            return end
+        end = stop
 
 
 #: How many sentences of the total's rates may stand between the total and its 其中.
@@ -709,15 +765,18 @@ def _threshold_side(scope: Scope, part: DraftClaim) -> tuple[str, str] | None:
 
 
 def _one_measure_per_group(scope: Scope, total: DraftClaim, parts: list[DraftClaim],
-                           a: int) -> list[DraftClaim]:
+                           a: int, profiles: bool = False) -> list[DraftClaim]:
     """The parts of a 其中 that lists groups by their count (其中亿元以上项目46个，总投资326.37亿元，年度
-    计划完成投资49.19亿元，完成投资30.1亿元): the amounts after one count are that group's measures, of
-    which only the one named as the total is its part; none when the names do not tell."""
+    计划完成投资49.19亿元，完成投资30.1亿元; 专任教师79.55万人。其中，幼儿园7608所，在园幼儿253.90万人，
+    专任教师15.94万人): the figures after one count are that group's measures, of which only the one
+    named as the total is its part; none when the names do not tell."""
     groups: dict[int, list[DraftClaim]] = {}
     start = a
     for p in parts:
         counts = [c for c in scope.in_span(start, p.figure.start) if c.figure.quantity is not None
-                  and c.figure.quantity.unit.dimension == "count" and not same_unit(c, total)]
+                  and c.figure.quantity.unit.dimension == "count"
+                  and not (same_unit(c, total) and _same_counter(c, total))]  # 幼儿园7608所 before
+        # 在园幼儿253.90万人，专任教师15.94万人: schools count the group whose people follow
         key = counts[-1].figure.start if counts else (max(groups) if groups else -1)
         groups.setdefault(key, []).append(p)
         start = p.end
@@ -727,7 +786,19 @@ def _one_measure_per_group(scope: Scope, total: DraftClaim, parts: list[DraftCla
     for g in groups.values():
         named = [p for p in g if name(p) == name(total)] if len(g) > 1 else g
         out.extend(named if len(named) == 1 else [])
-    return out
+    return out if not profiles else _at_the_same_place(total, list(groups.values()), out)
+
+
+def _at_the_same_place(total: DraftClaim, groups: list[list[DraftClaim]],
+                       named: list[DraftClaim]) -> list[DraftClaim]:
+    """The parts of profiles whose groups hold as many figures: a group that names none of its figures
+    as the total gives the one at the place the others give theirs (在园幼儿253.90万人 where the other
+    school types give 在校生), when at least two groups agree on that place and none differs."""
+    places = {g.index(p) for g in groups for p in g if p in named}
+    if len(places) != 1 or len({len(g) for g in groups}) != 1 or len(named) < 2:
+        return named
+    place = places.pop()
+    return [g[place] for g in groups]
 
 
 def _other_half(scope: Scope, total: DraftClaim, parts: list[DraftClaim], end: int) -> list[DraftClaim]:
@@ -819,17 +890,20 @@ def _sibling(total: DraftClaim, c: DraftClaim) -> bool:
 
 
 #: Totals whose kind leaves out things a bulletin lists right after their parts: 粮食 (谷物、豆类、
-#: 薯类) is no 油料, 棉花, 烟叶, 蔬菜…; 大牲畜 (牛、马、驴、骡、骆驼) are no 猪, 羊, 禽.
+#: 薯类) is no 油料, 棉花, 烟叶, 蔬菜…; 大牲畜 (牛、马、驴、骡、骆驼) are no 猪, 羊, 禽; 存款 no 贷款.
 _KINDS_LEFT_OUT = ((later(r"粮食"), later(r"油料|棉花|烟叶|蔬菜|瓜果|糖料|茶叶|中药材|花卉|食用菌")),
                    (later(r"大牲畜"), later(r"猪|羊|禽|兔")),
                    # a population is a stock: the year's births, deaths and moves are flows
-                   (later(r"人口"), later(r"出生|死亡|迁入|迁出|迁移")))
+                   (later(r"人口"), later(r"出生|死亡|迁入|迁出|迁移")),
+                   # a bank's deposits and its loans are two balances (各项存款余额11.2亿元，其中居民
+                   # 储蓄存款余额9.1亿元，贷款余额2.5亿元): neither is a part of the other
+                   (later(r"存款"), later(r"贷款")), (later(r"贷款"), later(r"存款")))
 
 
 def _beyond_kind(total: DraftClaim, c: DraftClaim) -> bool:
     """A figure of a kind the total's name leaves out (油料种植面积 after 粮食种植面积, 生猪存栏
-    after 大牲畜存栏, 出生人口 after 户籍人口): the 其中 list has ended, the figures after it stand
-    beside the total."""
+    after 大牲畜存栏, 出生人口 after 户籍人口, 贷款余额 after 存款余额): the 其中 list has ended, the
+    figures after it stand beside the total."""
     whole, part = total.label or "", c.label or ""
     return any(kind.search(whole) and other.search(part) and not other.search(whole)
                for kind, other in _KINDS_LEFT_OUT)
@@ -1008,11 +1082,15 @@ def _changed_by(scope: Scope, c: DraftClaim) -> bool:
 
 
 def _total_of_sentence(scope: Scope, total: DraftClaim, a: int, b: int,
-                       parts: list[DraftClaim]) -> DraftClaim | None:
+                       parts: list[DraftClaim], profiles: bool = False) -> DraftClaim | None:
     """The level of a sentence that a 其中 in the next one splits: the last level of the parts'
-    measure (总产值69.93亿元…，增加值37.90亿元…。其中，农业产值… splits 总产值), else the last."""
+    measure (总产值69.93亿元…，增加值37.90亿元…。其中，农业产值… splits 总产值), else the last, of
+    the parts' counter (学校14667所…专任教师79.55万人。其中，幼儿园7608所: the schools). A 其中 of
+    profiles (幼儿园7608所，在园幼儿…，专任教师…。小学4151所，在校生…) splits each level its groups name."""
+    if profiles and name(total) in {name(p) for p in parts}:
+        return total
     levels = [c for c in scope.in_span(a, b) if is_level(c) and same_unit(c, total) and not a_change(c)
-              and not _changed_by(scope, c)
+              and _same_counter(c, total) and not _changed_by(scope, c)
               and not _compared_with(scope, c) and not scope.aside(c) and not _per_day(scope, c)
               and not closes_a_bracket(scope.text(c.end, b))]  # （其中…临空经济区7.35亿元…）。其中，
     kinds = {measure(p.label) for p in parts}
