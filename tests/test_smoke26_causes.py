@@ -6,6 +6,7 @@ one figure changed where the relation is real (the error names the changed figur
 from __future__ import annotations
 
 from helpers import alarms
+from helpers import checks_of as checks
 from helpers import names_written as _named
 
 # --- bullets run on one line ------------------------------------------------------------------
@@ -29,3 +30,40 @@ def test_a_其中_inside_one_bullet_still_splits_that_bullets_total(article) -> 
 def test_a_range_between_two_numbers_is_no_bullet(article) -> None:
     _, doc = article("2019 - 2021年，全市新增企业1200家，其中制造业企业1500家。")
     assert _named(doc, "1500家")
+
+
+# --- counts of another kind of thing among the parts --------------------------------------------
+
+# social-services-2013-mca-chinagate line 6 (smoke28): each kind of institution with its beds
+INSTITUTIONS = ("全国民政部门管理的智障与精神疾病服务机构共有261个。"
+                "其中社会福利医院（精神病院）{a}个，床位数4.5万张，比上年增长9.7%，年末收养各类人员3.7万人；"
+                "复退军人精神病院106个，床位数2.9万张，比上年增长11.5%，年末收养各类人员2.3万人。")
+
+
+def test_the_beds_of_each_kind_of_institution_are_no_institutions(article) -> None:
+    _, doc = article(INSTITUTIONS.format(a="155"))
+    assert alarms(doc) == []
+    assert checks(doc, "breakdown") == [("holds", ["155个", "106个", "261个"])]
+    _, doc = article(INSTITUTIONS.format(a="185"))
+    assert _named(doc, "185个")
+
+
+# news-rd-spending-2021 line 51 (fresh15): a firm's patents, counted as the threshold the firms pass
+PATENTS = ("含金量更高的发明专利，超过万件的有6家公司，"
+           "分别是中兴通讯、格力电器、中国石化、京东方A、中国石油、海尔智家，其中中兴通讯拥有发明专利5.1万件居首。")
+
+
+def test_a_members_count_of_the_threshold_s_things_is_no_part(article) -> None:
+    _, doc = article(PATENTS)
+    assert alarms(doc) == []
+
+
+# news-sanyuanpu-town-2020 line 11 (dev): a count of its own first is a part
+WELLS = "全镇共有饮水安全工程41处，其中打井{w}眼、引泉7处。"
+
+
+def test_a_part_counted_its_own_way_first_stays_a_part(article) -> None:
+    _, doc = article(WELLS.format(w="34"))
+    assert checks(doc, "breakdown") == [("holds", ["34眼", "7处", "41处"])]
+    _, doc = article(WELLS.format(w="38"))
+    assert _named(doc, "38眼")

@@ -569,6 +569,7 @@ def _parts_after(scope: Scope, k: int, total: DraftClaim) -> tuple[list[DraftCla
                 and not _per_day(scope, c) \
                 and ((same_unit(c, total) and _same_counter(c, total)) or _counted_part(c, total)):
             parts.append(c)
+    parts = _without_the_groups_measures(scope, total, parts)
     if intro is None and parts and _an_earlier_level_again(scope, total, parts[0], a):
         return [], "", ""
     if intro is None:
@@ -579,6 +580,31 @@ def _parts_after(scope: Scope, k: int, total: DraftClaim) -> tuple[list[DraftCla
             return [], "", ""
     parts = _one_measure_per_group(scope, total, parts, a, intro is None and _profiles(scope, a, b))
     return parts + _other_half(scope, total, parts, b), "stated", because
+
+
+def _without_the_groups_measures(scope: Scope, total: DraftClaim,
+                                 parts: list[DraftClaim]) -> list[DraftClaim]:
+    """The parts without the counts of another kind of thing that measure the things the total
+    counts: after a part counted as the total is (精神疾病服务机构共有261个。其中社会福利医院155个，
+    床位数4.5万张…；复退军人精神病院106个，床位数2.9万张: each kind's beds, no institutions), or
+    counted as the threshold the total's things pass (发明专利超过万件的有6家公司，…，其中中兴通讯拥有
+    发明专利5.1万件: a firm's patents, no firms). A count of its own first stays a part (饮水安全工程
+    41处，其中打井34眼、引泉7处: the wells are works)."""
+    if total.figure.quantity.unit.dimension != "count":  # type: ignore[union-attr]
+        return parts
+    counter = total.figure.quantity.unit.name  # type: ignore[union-attr]
+    c_start, _ = scope.clause(total)
+    thresholds = {c.figure.quantity.unit.name for c in scope.in_span(c_start, total.figure.start)
+                  if c.figure.quantity is not None and c.figure.quantity.qualifier is not None}
+    out, opened = [], False
+    for p in parts:
+        own = p.figure.quantity.unit.name  # type: ignore[union-attr]
+        if own == counter:
+            opened = True
+        elif own not in _ANY_THING and (opened or own in thresholds):
+            continue
+        out.append(p)
+    return out
 
 
 def _an_earlier_level_again(scope: Scope, total: DraftClaim, first: DraftClaim, a: int) -> bool:
