@@ -263,14 +263,26 @@ def places_in_text(text: str) -> list[frozenset[str]]:
 _SP = "[ \u00a0\u2009\u202f\u3000]?"
 _YEAR = later(rf"(?<!\d)((?:19|20)\d\d){_SP}年(?:度)?(?!{_SP}\d(?!\d?{_SP}月))")  # 2018年1月 names 2018
 _NUM = "一二两三四五六七八九十"
+#: A holiday is a part of the year, however it is named (国庆期间, 国庆假期, 国庆长假, 春节黄金周, 春节
+#: 假日期间 → 国庆假期, 春节假期), and so is a day or the first days of it (春节黄金周首日, 国庆假期前4天,
+#: 前四天): 四川省国庆期间累计接待游客4300余万人次 is the 国庆假期四川省累计接待游客4326.33万人次 of its
+#: body, not a figure of the whole year or of the holiday's first days.
+_HOLIDAY = (rf"(?P<holiday>国庆|春节|五一|劳动节|端午|中秋|清明|元旦)节?"
+            rf"(?:(?:黄金周|小?长假|假期|假日)(?:期间)?|期间)"
+            rf"(?P<days>首日|当日|当天|(?:前|第)(?:[{_NUM}]{{1,2}}|\d{{1,2}}){_SP}天|"
+            rf"(?P<first>\d{{1,2}})日?[-—–~至到](?P<last>\d{{1,2}})日)?")
+#: the holidays that begin on the first of a month: 国庆假期1-4日 are its first four days
+_FROM_THE_FIRST = ("国庆", "五一", "劳动节", "元旦")
 _SUB = later(
     rf"前三季度|前[{_NUM}]季度|第?[一二三四]季度|第?[1-4]{_SP}季度|[上下]半年|"
     rf"前(?:[{_NUM}]{{1,2}}|\d{{1,2}}){_SP}个?月|"
     rf"\d{{1,2}}{_SP}月?\s*[-—–~至到]\s*\d{{1,2}}{_SP}月份?|"
     rf"\d{{1,2}}{_SP}月份?(?:末|底)?(?!{_SP}\d{{1,2}}{_SP}[日号])|"
     rf"[{_NUM}]{{1,2}}月份(?:末|底)?|"
-    r"全年(?!目标|计划|任务|预期|预算)|年末|年底|年初(?:以来|至今)?|今年以来|年内"
+    r"全年(?!目标|计划|任务|预期|预算)|年末|年底|年初(?:以来|至今)?|今年以来|年内|"
+    + _HOLIDAY
 )
+_HOLIDAY_NAME = later(_HOLIDAY)
 _BASE = later(r"(?:比|较|与|同|相比|相较于?|比上年|超过|高于|低于|快于|慢于|由)$")
 _BASE_YEAR = later(r"(?:比|较|相比|与|由)((?:19|20)\d\d)年(?:的)?$")
 #: 过去一年 of a report is the year before its own (政府工作报告: 过去一年…, 今年…预期目标).
@@ -299,6 +311,17 @@ def _month(numeral: str) -> int:
 def _sub_period(token: str) -> str:
     """The name of a part of a year, one name for each: 前2个月, 前两个月, 1—2月份, 1月至2月 → 1-2月;
     1-3月 → 一季度, 1-6月 → 上半年, 1-9月 → 前三季度 (the months they are)."""
+    holiday = _HOLIDAY_NAME.fullmatch(token)
+    if holiday is not None:  # 国庆期间 → 国庆假期; 前四天 → 前4天; 国庆假期1-4日 → 国庆假期前4天
+        days = re.sub(r"\s+", "", holiday.group("days") or "")
+        if holiday.group("first"):
+            first, last = int(holiday.group("first")), int(holiday.group("last"))
+            from_first = first == 1 and holiday.group("holiday") in _FROM_THE_FIRST
+            days = f"前{last}天" if from_first else f"{first}-{last}日"
+        n = re.search(rf"[{_NUM}]{{1,2}}|\d{{1,2}}", days)
+        if n is not None:
+            days = days[:n.start()] + str(_month(n.group(0))) + days[n.end():]
+        return holiday.group("holiday").replace("劳动节", "五一") + "假期" + days
     t = re.sub(r"\s+", "", token).removeprefix("第").replace("月份", "月")
     if t and t[0] in _QUARTER and t.endswith("季度"):
         t = _QUARTER[t[0]] + t[1:]
