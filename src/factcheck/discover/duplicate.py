@@ -284,7 +284,8 @@ def _bounds_restated(scope: Scope) -> list[Found]:
     """A bound of a subject (GDP双双突破4万亿大关), then from the next sentence on (to the end of
     its paragraph) the exact level of that subject for the bound's period and for its place, or
     one of its places (北京2021年GDP达到40269.6亿元), tied by the words (*linked*): the first such
-    level only, a `same` check makes one value of the bound, which cannot be every place's."""
+    level only, a `same` check makes one value of the bound, which cannot be every place's. A bound
+    said of each of a count of things (4家上市企业净利润均超1亿) is no level of the subject."""
     found = []
     for a in scope.claims:
         q = a.figure.quantity
@@ -297,6 +298,8 @@ def _bounds_restated(scope: Scope) -> list[Found]:
             continue
         places, period = where
         each = len(places) > 1 and _EACH.search(scope.before(a))
+        if not each and _of_each(scope, a):
+            continue  # 4家上市企业净利润均超1亿: a bound of each of them, no level of the subject
         for b in (_after(scope, a) if each else _following(scope, a)):
             if not (is_level(b) and exact(b) and b.label and _one_unit(a, b)) or \
                     b.figure.change_word or b.figure.quantity.change:

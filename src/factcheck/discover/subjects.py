@@ -937,7 +937,7 @@ def subject_of(scope: Scope, c: DraftClaim) -> Subject | None:
         opening = None if places else _section_opening(plain, plain.rfind("\n", 0, s_start) + 1)
         if opening is not None:  # else that of its section
             groups = places_in_text(opening)
-            places = groups[0] if groups else places
+            places = _own_scope(plain, groups[0]) if groups else places
         if len(places) > 1 or any(p.startswith("@") for p in places):
             return None
         period = _claim_period(scope, c, s_start, f.start, respective)
@@ -1118,14 +1118,15 @@ def _claim_places(scope: Scope, s_start: int, at: int,
     if len(group) != 1:
         return frozenset(p[2] for p in group) if joined else None
     name = last[2]
+    own = _own_place(plain)
     if not name.startswith("@"):
-        return frozenset([name])
+        return frozenset() if name == own else frozenset([name])
     level = name[1]
     while earlier is not None:
         other = earlier[2]
         if not other.startswith("@") and other != "全国" and \
                 (other in _PROVINCE_NAMES) == (level == "省"):
-            return frozenset([other])
+            return frozenset() if other == own else frozenset([other])
         earlier = next(back, None)
     if level == _article_level(plain):
         return frozenset()
@@ -1133,6 +1134,16 @@ def _claim_places(scope: Scope, s_start: int, at: int,
 
 
 _JOINED = later(r"和|与|及|以及|、")
+
+
+def _own_scope(plain: str, places: frozenset[str]) -> frozenset[str]:
+    """A section's place as its opening sentence names it: 全市 (本市, 我市 …) is the article's own
+    place when the article calls it so, as in a figure's own sentence (实现市场消费总额增长7.2% over
+    上半年，全市实现市场消费总额8994.6亿元，同比增长7.2%), else a place of its own."""
+    if len(places) != 1 or not next(iter(places)).startswith("@"):
+        return places
+    level = next(iter(places))[1]
+    return frozenset() if level == _article_level(plain) else frozenset(["全" + level])
 
 
 def _grouped(text: str, found: list[tuple[int, int, str]]) -> list[list[tuple[int, str]]]:
@@ -1146,6 +1157,20 @@ def _grouped(text: str, found: list[tuple[int, int, str]]) -> list[list[tuple[in
             groups.append([(a, name)])
         end = b
     return groups
+
+
+@lru_cache(maxsize=8)
+def _own_place(plain: str) -> str | None:
+    """The one place an article is about, when it names no other (but the nation) and calls it by
+    the words of its kind (成都市统计局公布1—11月份成都经济运行情况 … 全市规模以上工业增加值): its figures
+    named by it and its figures that name no place (:func:`_claim_places`) are of one place; None
+    otherwise."""
+    level = _article_level(plain)
+    names = {name for _, _, name in _places(plain) if not name.startswith("@") and name != "全国"}
+    if level is None or len(names) != 1:
+        return None  # the nation, named or not, stays its own: 较全国高4.1个百分点
+    name = next(iter(names))
+    return name if (name in _PROVINCE_NAMES) == (level == "省") else None
 
 
 @lru_cache(maxsize=8)
