@@ -85,3 +85,57 @@ def test_figures_of_another_day_or_place_of_the_holiday_are_never_paired(tmp_pat
     for a, b in apart:
         assert not any({a, b} <= {w for _, w in figures} for _, _, figures in pairs(doc))
     assert same_findings(doc) == []
+
+
+# --- the article's own place -------------------------------------------------------------------------
+#: 成都日报 (mirror m.blue-maple.cn/cdxw/2021-12-26/160422.html): the lead's 全市 follows 成都市统计局…成都
+#: in its paragraph, the section's 全市 names nothing before it; the article names no other place
+CHENGDU = ("原标题:今年前11月成都社会消费品零售总额超去年全年\n"
+           "24日,成都市统计局公布1—11月份成都经济运行情况。统计数据显示,前11月全市规模以上工业增加值同比增长"
+           "11.6%,两年平均增长7.9%;固定资产投资同比增长10.0%,两年平均增长9.5%;实现社会消费品零售总额8362.0亿元,"
+           "同比增长14.9%,两年平均增长5.5%。全市经济运行情况良好。\n"
+           "记者通过对比2020年全年经济数据发现,今年前11月成都社会消费品零售总额已超过去年全年的8118.5亿元。\n"
+           "前11月,工业经济总体平稳。全市规模以上工业增加值同比增长{}%,两年平均增长7.9%。按轻重工业分,轻工业增长"
+           "8.0%;重工业增长12.9%。分行业看,五大先进制造业增长12.0%。\n"
+           "投资保持稳定增长。1—11月份,固定资产投资同比增长10.0%,两年平均增长9.5%。\n")
+#: 央视网 section (mirror handmsg.com/page/2016/0514/8631699.shtml): a heading over a section whose
+#: opening says 全市 — the article's own place, as the figure's own sentence would make it
+HEADING = ("2016年1-6月全市经济运行简况\n"
+           "地区生产总值增长6.7%\n"
+           "初步核算,上半年全市实现地区生产总值11413.8亿元,按可比价格计算,同比增长6.7%,增速比1季度回落0.2个百分点。\n"
+           "第三产业完成投资增长6.7%\n"
+           "上半年,第一产业完成投资27.6亿元,比上年同期下降56.6%。第三产业完成投资3078.5亿元,增长6.7%。\n"
+           "实现市场消费总额增长7.2%\n"
+           "上半年,全市实现市场消费总额8994.6亿元,同比增长{}%,增速比1季度提高1.5个百分点。\n")
+
+
+@pytest.mark.parametrize(("text", "value", "first", "again", "changed"), [
+    (CHENGDU, "11.6", (2, "11.6%"), (4, "11.6%"), "11.3"),
+    (HEADING, "7.2", (6, "7.2%"), (7, "7.2%"), "7.5"),
+], ids=["lead-and-section", "heading-and-section"])
+def test_the_articles_own_place_named_or_not_is_one_place(tmp_path, capsys, text, value, first, again,
+                                                           changed):
+    doc = check(tmp_path, capsys, text.format(value))
+    assert any(how == "linked" and verdict == "holds" and {first, again} <= set(figures)
+               for how, verdict, figures in pairs(doc))
+    assert same_findings(doc) == []
+    line, written = again
+    doc = check(tmp_path, capsys, text.format(changed))
+    assert (line, written.replace(value, changed)) in {(n, w) for n, _, w in warned(doc)}
+    assert errors(doc) == []
+
+
+#: 重庆日报 (mirror hkcd.com/content_p/2015-10/22/content_27725.html): the nation, named, stays its own
+NATION = ("初步核算显示,前三季度,全市实现地区生产总值11252.67亿元,同比增长11%,较全国高4.1个百分点。\n"
+          "重庆经济稳中向好,主要体现在三个方面:一是经济增长速度快。前三季度,全国GDP增速是6.9%,重庆则达到11%。\n")
+
+
+@pytest.mark.parametrize(("text", "apart"), [
+    (HEADING.format("7.2"), [((2, "6.7%"), (4, "6.7%")), ((3, "6.7%"), (5, "6.7%"))]),
+    (NATION, [((1, "11%"), (2, "6.9%")), ((2, "11%"), (2, "6.9%"))]),
+], ids=["two-headings", "the-nation"])
+def test_figures_of_another_subject_or_place_are_never_paired(tmp_path, capsys, text, apart):
+    doc = check(tmp_path, capsys, text)
+    for a, b in apart:
+        assert not any({a, b} <= set(figures) for _, _, figures in pairs(doc))
+    assert same_findings(doc) == []

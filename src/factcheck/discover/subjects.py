@@ -23,16 +23,21 @@ The key is built so that figures which only look alike never share one:
   figure's — except the year of a level stated as the base (比2020年的73129亿元). One of a list
   after 分别 has the period the sentence lists in its place (7、8、9三个月…分别为5.1%、5.1%和4.9%).
   A part of a year has one name however it is written (前2个月, 前两个月, 1—2月份: 1-2月; 1-3月:
-  一季度; 1-6月: 上半年; 1-9月: 前三季度); 今年 is the article's own year, named or not, and
-  过去一年 the year before it (a report reviews last year and sets this year's targets). An item of
-  a list whose lines end in ； has the period of the line ending in ： that opens it.
+  一季度; 1-6月: 上半年; 1-9月: 前三季度), and so does a holiday (国庆期间, 国庆假期, 国庆长假: 国庆假期;
+  春节假日期间: 春节假期) and its first days (前4天, 前四天, 国庆假期1-4日); 今年 is the article's own
+  year, named or not, and 过去一年 the year before it (a report reviews last year and sets this
+  year's targets). An item of a list whose lines end in ； has the period of the line ending in ：
+  that opens it.
 - **places**: the places named last before the figure in its sentence (else in its paragraph):
   江苏, 海淀, 全国 (中国, 我国) …, not one compared with or ranked in (高于全省, 稳居全国第一), nor a
   word that ends in 市 or 区 (就业市场, 流通市值, 重点区域), nor the nation in the name of a body that
   reports (中国铁路总公司, 中国汽车工业协会). 全省,
   本市 … are the place of that kind named before them, else the article's own place when the
   article calls it so (全市 in a city's report), else a place of their own. None named is the
-  article's place, never equal to a named one.
+  article's place, never equal to a named one — but in an article that names one place only (and
+  the nation) and calls it 全市 (全省 …), where that place is named is where none is (成都市统计局公布…
+  前11月全市规模以上工业增加值 in the lead and 全市规模以上工业增加值 in a section). A heading over a section
+  has the place its opening sentence names, 全市 read the same way.
 - **measure**: the unit and what the figure is — a level, a change (增加了…), a share, a growth
   rate (also a class of rates, 保持两位数增长, and a ratio after a bare verb of change, 货运量增逾两成,
   出口同比大增62.8%), a change in 百分点 — with the words that make it another figure: 两年平均, 实际, 名义,
