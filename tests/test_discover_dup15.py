@@ -139,3 +139,19 @@ def test_figures_of_another_subject_or_place_are_never_paired(tmp_path, capsys, 
     for a, b in apart:
         assert not any({a, b} <= set(figures) for _, _, figures in pairs(doc))
     assert same_findings(doc) == []
+
+
+#: 惠州日报 (smoke8 huizhou-listed-companies-h1-jiafan): a bound said of each of four companies is no
+#: level of the subject, whatever place the article's 我市 and 惠州 make one
+EACH = ("数说亮点\n"
+        "随著8月29日胜宏科技公布半年度报告，我市8家上市公司的半程营收成绩单已全部交出。记者获悉，今年上半年，惠州8家"
+        "上市公司实现总营业收入610.27亿元，净利润总和为21.2亿元。\n"
+        "4家上市企业净利润均超1亿\n"
+        "记者了解到，今年上半年，惠州8家上市企业中，除硕贝德外，7家企业净利润实现同比增长，更有4家企业的净利润均超过"
+        "1亿元，分别为TCL集团、德赛电池、亿纬锂能和胜宏科技。\n")
+
+
+def test_a_bound_of_each_of_a_count_is_no_level(tmp_path, capsys):
+    doc = check(tmp_path, capsys, EACH)
+    assert not any((3, "超1亿") in figures for _, _, figures in pairs(doc))
+    assert same_findings(doc) == []
