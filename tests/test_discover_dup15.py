@@ -155,3 +155,26 @@ def test_a_bound_of_each_of_a_count_is_no_level(tmp_path, capsys):
     doc = check(tmp_path, capsys, EACH)
     assert not any((3, "超1亿") in figures for _, _, figures in pairs(doc))
     assert same_findings(doc) == []
+
+
+# --- a headline's rate: the body's nominal one, never a part's ---------------------------------------
+#: 中国质量新闻网 (mirror junxund.cn/cj/content/2019-08/14/content_7420289.htm): the headline drops 名义 as
+#: it drops 实际; 除汽车以外的消费品零售额 is a part of the headline's subject, not the subject itself
+JULY = ("国家统计局:2019年7月份社会消费品零售总额增长7.6%\n"
+        "2019-08-14 10:53:53 中国质量新闻网\n"
+        "中国质量新闻网讯 8月14日,国家统计局发布统计数据,2019年7月份,社会消费品零售总额33073亿元,同比名义"
+        "增长{}%(扣除价格因素实际增长5.7%,以下除特殊说明外均为名义增长)。其中,除汽车以外的消费品零售额30017亿元,"
+        "增长8.8%。\n"
+        "2019年1-7月份,社会消费品零售总额228283亿元,同比增长8.3%。其中,除汽车以外的消费品零售额206136亿元,"
+        "增长9.2%。\n")
+
+
+def test_a_headline_rate_is_the_bodys_nominal_rate_not_a_parts(tmp_path, capsys):
+    doc = check(tmp_path, capsys, JULY.format("7.6"))
+    assert any(how == "linked" and verdict == "holds" and {(1, "7.6%"), (3, "7.6%")} <= set(figures)
+               for how, verdict, figures in pairs(doc))
+    assert not any({(1, "7.6%"), (3, "8.8%")} <= set(figures) for _, _, figures in pairs(doc))
+    assert same_findings(doc) == []
+    doc = check(tmp_path, capsys, JULY.format("7.9"))
+    assert (3, "7.9%") in {(n, w) for n, _, w in warned(doc)}
+    assert errors(doc) == []
