@@ -315,7 +315,8 @@ def _month(numeral: str) -> int:
 
 def _sub_period(token: str) -> str:
     """The name of a part of a year, one name for each: 前2个月, 前两个月, 1—2月份, 1月至2月 → 1-2月;
-    1-3月 → 一季度, 1-6月 → 上半年, 1-9月 → 前三季度 (the months they are)."""
+    1-3月 → 一季度, 1-6月 → 上半年, 1-9月 → 前三季度 (the months they are); 国庆期间, 国庆长假 → 国庆假期,
+    国庆假期前四天, 国庆假期1-4日 → 国庆假期前4天 (:data:`_HOLIDAY`)."""
     holiday = _HOLIDAY_NAME.fullmatch(token)
     if holiday is not None:  # 国庆期间 → 国庆假期; 前四天 → 前4天; 国庆假期1-4日 → 国庆假期前4天
         days = re.sub(r"\s+", "", holiday.group("days") or "")
