@@ -285,7 +285,7 @@ def _bounds_restated(scope: Scope) -> list[Found]:
     its paragraph) the exact level of that subject for the bound's period and for its place, or
     one of its places (北京2021年GDP达到40269.6亿元), tied by the words (*linked*): the first such
     level only, a `same` check makes one value of the bound, which cannot be every place's. A bound
-    said of each of a count of things (4家上市企业净利润均超1亿) is no level of the subject."""
+    said of each of a count of things, not places (4家上市企业净利润均超1亿), is no level of the subject."""
     found = []
     for a in scope.claims:
         q = a.figure.quantity
@@ -298,8 +298,9 @@ def _bounds_restated(scope: Scope) -> list[Found]:
             continue
         places, period = where
         each = len(places) > 1 and _EACH.search(scope.before(a))
-        if not each and _of_each(scope, a):
+        if len(places) < 2 and _of_each(scope, a):
             continue  # 4家上市企业净利润均超1亿: a bound of each of them, no level of the subject
+            # (a bound of each of two places, 上海和北京…双双突破4万亿, is the first one's level's)
         for b in (_after(scope, a) if each else _following(scope, a)):
             if not (is_level(b) and exact(b) and b.label and _one_unit(a, b)) or \
                     b.figure.change_word or b.figure.quantity.change:
