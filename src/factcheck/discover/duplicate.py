@@ -285,7 +285,8 @@ def _bounds_restated(scope: Scope) -> list[Found]:
     """A bound of a subject (GDP双双突破4万亿大关), then from the next sentence on (to the end of
     its paragraph) the exact level of that subject for the bound's period and for its place, or
     one of its places (北京2021年GDP达到40269.6亿元), tied by the words (*linked*): the first such
-    level only, a `same` check makes one value of the bound, which cannot be every place's."""
+    level only, a `same` check makes one value of the bound, which cannot be every place's. A bound
+    said of each of a count of things, not places (4家上市企业净利润均超1亿), is no level of the subject."""
     found = []
     for a in scope.claims:
         q = a.figure.quantity
@@ -298,6 +299,9 @@ def _bounds_restated(scope: Scope) -> list[Found]:
             continue
         places, period = where
         each = len(places) > 1 and _EACH.search(scope.before(a))
+        if len(places) < 2 and _of_each(scope, a):
+            continue  # 4家上市企业净利润均超1亿: a bound of each of them, no level of the subject
+            # (a bound of each of two places, 上海和北京…双双突破4万亿, is the first one's level's)
         for b in (_after(scope, a) if each else _following(scope, a)):
             if not (is_level(b) and exact(b) and b.label and _one_unit(a, b)) or \
                     b.figure.change_word or b.figure.quantity.change:
@@ -681,8 +685,9 @@ def _keyed(scope: Scope, restated: list[Found], taken: set[str]) -> list[_Again]
 #: 同比增幅达到30%, 同比增35.4%
 _HEAD_GROWTH = later(r"(?:增|增长|增速|增幅|涨|涨幅|上涨|降|下降|降幅|跌|下跌|回落|放缓|加快|提高|提升|"
                      r"下滑|减少|减|回升)(?:了|达到了|达到|达|为|至|到|超过|超|逾|近)?$")
-#: the flags a headline may leave out: it says 增长 for the body's 实际增长
-_DROPPED_FLAGS = frozenset({"real"})
+#: the flags a headline may leave out: it says 增长 for the body's 实际增长 (规上工业增加值) or 名义增长
+#: (国家统计局:2019年7月份社会消费品零售总额增长7.6% of 同比名义增长7.6%)
+_DROPPED_FLAGS = frozenset({"real", "nominal"})
 
 
 def _headline_restated(scope: Scope, keys: dict[str, Subject | None], groups: list[_Again],
@@ -857,13 +862,14 @@ def _short_key(scope: Scope, c: DraftClaim) -> Subject | None:
 def _tier(head: str, body: str) -> int | None:
     """How near a body's subject is to a headline's, nearest first: the same (0); the body's in
     the headline's words, which add whose it is (万科净利润 and 净利润, 1); the headline's followed
-    by a measure word (医疗卫生机构 and 医疗卫生机构数, 2); the headline's after the qualifier its
-    clause before carried (营业收入 and 规上电子信息制造业营业收入, 3); None when the subjects differ."""
+    by a measure word (医疗卫生机构 and 医疗卫生机构数, 2), not by a part of it (社会消费品零售总额/除汽车
+    以外的消费品零售额); the headline's after the qualifier its clause before carried (营业收入 and
+    规上电子信息制造业营业收入, 3); None when the subjects differ."""
     if body == head:
         return 0
     if body in head:
         return 1
-    if len(head) >= 3 and body.startswith(head):
+    if len(head) >= 3 and body.startswith(head) and not body.startswith("/", len(head)):
         return 2
     if len(head) >= 3 and body.endswith(head):
         return 3

@@ -25,16 +25,21 @@ The key is built so that figures which only look alike never share one:
   figure's — except the year of a level stated as the base (比2020年的73129亿元). One of a list
   after 分别 has the period the sentence lists in its place (7、8、9三个月…分别为5.1%、5.1%和4.9%).
   A part of a year has one name however it is written (前2个月, 前两个月, 1—2月份: 1-2月; 1-3月:
-  一季度; 1-6月: 上半年; 1-9月: 前三季度); 今年 is the article's own year, named or not, and
-  过去一年 the year before it (a report reviews last year and sets this year's targets). An item of
-  a list whose lines end in ； has the period of the line ending in ： that opens it.
+  一季度; 1-6月: 上半年; 1-9月: 前三季度), and so does a holiday (国庆期间, 国庆假期, 国庆长假: 国庆假期;
+  春节假日期间: 春节假期) and its first days (前4天, 前四天, 国庆假期1-4日); 今年 is the article's own
+  year, named or not, and 过去一年 the year before it (a report reviews last year and sets this
+  year's targets). An item of a list whose lines end in ； has the period of the line ending in ：
+  that opens it.
 - **places**: the places named last before the figure in its sentence (else in its paragraph):
   江苏, 海淀, 全国 (中国, 我国) …, not one compared with or ranked in (高于全省, 稳居全国第一), nor a
   word that ends in 市 or 区 (就业市场, 流通市值, 重点区域), nor the nation in the name of a body that
   reports (中国铁路总公司, 中国汽车工业协会). 全省,
   本市 … are the place of that kind named before them, else the article's own place when the
   article calls it so (全市 in a city's report), else a place of their own. None named is the
-  article's place, never equal to a named one.
+  article's place, never equal to a named one — but in an article that names one place only (and
+  the nation) and calls it 全市 (全省 …), where that place is named is where none is (成都市统计局公布…
+  前11月全市规模以上工业增加值 in the lead and 全市规模以上工业增加值 in a section). A heading over a section
+  has the place its opening sentence names, 全市 read the same way.
 - **measure**: the unit and what the figure is — a level, a change (增加了…), a share, a growth
   rate (also a class of rates, 保持两位数增长, and a ratio after a bare verb of change, 货运量增逾两成,
   出口同比大增62.8%), a change in 百分点 — with the words that make it another figure: 两年平均, 实际, 名义,
@@ -220,14 +225,26 @@ def places_in_text(text: str) -> list[frozenset[str]]:
 _SP = "[ \u00a0\u2009\u202f\u3000]?"
 _YEAR = later(rf"(?<!\d)((?:19|20)\d\d){_SP}年(?:度)?(?!{_SP}\d(?!\d?{_SP}月))")  # 2018年1月 names 2018
 _NUM = "一二两三四五六七八九十"
+#: A holiday is a part of the year, however it is named (国庆期间, 国庆假期, 国庆长假, 春节黄金周, 春节
+#: 假日期间 → 国庆假期, 春节假期), and so is a day or the first days of it (春节黄金周首日, 国庆假期前4天,
+#: 前四天): 四川省国庆期间累计接待游客4300余万人次 is the 国庆假期四川省累计接待游客4326.33万人次 of its
+#: body, not a figure of the whole year or of the holiday's first days.
+_HOLIDAY = (rf"(?P<holiday>国庆|春节|五一|劳动节|端午|中秋|清明|元旦)节?"
+            rf"(?:(?:黄金周|小?长假|假期|假日)(?:期间)?|期间)"
+            rf"(?P<days>首日|当日|当天|(?:前|第)(?:[{_NUM}]{{1,2}}|\d{{1,2}}){_SP}天|"
+            rf"(?P<first>\d{{1,2}})日?[-—–~至到](?P<last>\d{{1,2}})日)?")
+#: the holidays that begin on the first of a month: 国庆假期1-4日 are its first four days
+_FROM_THE_FIRST = ("国庆", "五一", "劳动节", "元旦")
 _SUB = later(
     rf"前三季度|前[{_NUM}]季度|第?[一二三四]季度|第?[1-4]{_SP}季度|[上下]半年|"
     rf"前(?:[{_NUM}]{{1,2}}|\d{{1,2}}){_SP}个?月|"
     rf"\d{{1,2}}{_SP}月?\s*[-—–~至到]\s*\d{{1,2}}{_SP}月份?|"
     rf"\d{{1,2}}{_SP}月份?(?:末|底)?(?!{_SP}\d{{1,2}}{_SP}[日号])|"
     rf"[{_NUM}]{{1,2}}月份(?:末|底)?|"
-    r"全年(?!目标|计划|任务|预期|预算)|年末|年底|年初(?:以来|至今)?|今年以来|年内"
+    r"全年(?!目标|计划|任务|预期|预算)|年末|年底|年初(?:以来|至今)?|今年以来|年内|"
+    + _HOLIDAY
 )
+_HOLIDAY_NAME = later(_HOLIDAY)
 #: The words before a period named as a base, not as the figure's own: 比一季度, 比2020年; 恢复至去年
 #: 同期的76% (civil-aviation-q1q3-2020 line 3: the third quarter's recovery, of this year).
 _BASE = later(r"(?:比|较|与|同|相比|相较于?|比上年|超过|高于|低于|快于|慢于|由|恢复至|恢复到|回升至|回升到|"
@@ -258,7 +275,19 @@ def _month(numeral: str) -> int:
 
 def _sub_period(token: str) -> str:
     """The name of a part of a year, one name for each: 前2个月, 前两个月, 1—2月份, 1月至2月 → 1-2月;
-    1-3月 → 一季度, 1-6月 → 上半年, 1-9月 → 前三季度 (the months they are)."""
+    1-3月 → 一季度, 1-6月 → 上半年, 1-9月 → 前三季度 (the months they are); 国庆期间, 国庆长假 → 国庆假期,
+    国庆假期前四天, 国庆假期1-4日 → 国庆假期前4天 (:data:`_HOLIDAY`)."""
+    holiday = _HOLIDAY_NAME.fullmatch(token)
+    if holiday is not None:  # 国庆期间 → 国庆假期; 前四天 → 前4天; 国庆假期1-4日 → 国庆假期前4天
+        days = re.sub(r"\s+", "", holiday.group("days") or "")
+        if holiday.group("first"):
+            first, last = int(holiday.group("first")), int(holiday.group("last"))
+            from_first = first == 1 and holiday.group("holiday") in _FROM_THE_FIRST
+            days = f"前{last}天" if from_first else f"{first}-{last}日"
+        n = re.search(rf"[{_NUM}]{{1,2}}|\d{{1,2}}", days)
+        if n is not None:
+            days = days[:n.start()] + str(_month(n.group(0))) + days[n.end():]
+        return holiday.group("holiday").replace("劳动节", "五一") + "假期" + days
     t = re.sub(r"\s+", "", token).removeprefix("第").replace("月份", "月")
     if t and t[0] in _QUARTER and t.endswith("季度"):
         t = _QUARTER[t[0]] + t[1:]
@@ -890,7 +919,7 @@ def _subject_of(scope: Scope, c: DraftClaim) -> Subject | None:
         opening = None if places else _section_opening(plain, plain.rfind("\n", 0, s_start) + 1)
         if opening is not None:  # else that of its section
             groups = places_in_text(opening)
-            places = groups[0] if groups else places
+            places = _own_scope(plain, groups[0]) if groups else places
         if len(places) > 1 or any(p.startswith("@") for p in places):
             return None
         period = _claim_period(scope, c, s_start, f.start, respective)
@@ -1071,14 +1100,15 @@ def _claim_places(scope: Scope, s_start: int, at: int,
     if len(group) != 1:
         return frozenset(p[2] for p in group) if joined else None
     name = last[2]
+    own = _own_place(plain)
     if not name.startswith("@"):
-        return frozenset([name])
+        return frozenset() if name == own else frozenset([name])
     level = name[1]
     while earlier is not None:
         other = earlier[2]
         if not other.startswith("@") and other != "全国" and \
                 (other in _PROVINCE_NAMES) == (level == "省"):
-            return frozenset([other])
+            return frozenset() if other == own else frozenset([other])
         earlier = next(back, None)
     if level == _article_level(plain):
         return frozenset()
@@ -1086,6 +1116,16 @@ def _claim_places(scope: Scope, s_start: int, at: int,
 
 
 _JOINED = later(r"和|与|及|以及|、")
+
+
+def _own_scope(plain: str, places: frozenset[str]) -> frozenset[str]:
+    """A section's place as its opening sentence names it: 全市 (本市, 我市 …) is the article's own
+    place when the article calls it so, as in a figure's own sentence (实现市场消费总额增长7.2% over
+    上半年，全市实现市场消费总额8994.6亿元，同比增长7.2%), else a place of its own."""
+    if len(places) != 1 or not next(iter(places)).startswith("@"):
+        return places
+    level = next(iter(places))[1]
+    return frozenset() if level == _article_level(plain) else frozenset(["全" + level])
 
 
 def _grouped(text: str, found: list[tuple[int, int, str]]) -> list[list[tuple[int, str]]]:
@@ -1099,6 +1139,20 @@ def _grouped(text: str, found: list[tuple[int, int, str]]) -> list[list[tuple[in
             groups.append([(a, name)])
         end = b
     return groups
+
+
+@lru_cache(maxsize=8)
+def _own_place(plain: str) -> str | None:
+    """The one place an article is about, when it names no other (but the nation) and calls it by
+    the words of its kind (成都市统计局公布1—11月份成都经济运行情况 … 全市规模以上工业增加值): its figures
+    named by it and its figures that name no place (:func:`_claim_places`) are of one place; None
+    otherwise."""
+    level = _article_level(plain)
+    names = {name for _, _, name in _places(plain) if not name.startswith("@") and name != "全国"}
+    if level is None or len(names) != 1:
+        return None  # the nation, named or not, stays its own: 较全国高4.1个百分点
+    name = next(iter(names))
+    return name if (name in _PROVINCE_NAMES) == (level == "省") else None
 
 
 @lru_cache(maxsize=8)
