@@ -67,3 +67,18 @@ def test_a_part_counted_its_own_way_first_stays_a_part(article) -> None:
     assert checks(doc, "breakdown") == [("holds", ["34眼", "7处", "41处"])]
     _, doc = article(WELLS.format(w="38"))
     assert _named(doc, "38眼")
+
+
+# --- a bulletin's section headings scope the figures under them ---------------------------------
+
+# stat-xinchang-edu-2024 lines 1–2, 9–10 (fresh15): each section's 校舍总面积 grew by its own amount
+SCHOOLS = ("义务教育\n"
+           "全县义务教育中小学30所。校舍总面积57.74万平方米，较上年增加0.56万平方米；图书146.13万册，较上年增加1.34万册。\n"
+           "高中段教育\n"
+           "普通高中学校5所；在校生6747人，比上年增加289人。校舍总面积18.49万平方米，比上年增加0.17万平方米。")
+
+
+def test_figures_under_two_fields_of_a_bulletin_are_not_one_figure(article) -> None:
+    _, doc = article(SCHOOLS)
+    assert alarms(doc) == []
+    assert checks(doc, "same") == []

@@ -1067,10 +1067,15 @@ def _may_pair(scope: Scope, a: Copy, b: Copy) -> bool:
     return not (NUMBERED.search(ca.label or "") or NUMBERED.search(cb.label or ""))
 
 
-#: A numbered section heading on a line of its own, with no figure and no full stop (一、诊疗人次,
-#: （二）出院人次): it names what the figures under it measure.
+#: A section heading on a line of its own, with no figure and no full stop: numbered (一、诊疗人次,
+#: （二）出院人次), or a bulletin's field alone (义务教育 / 高中段教育 of an education bulletin, each
+#: section's 校舍总面积…比上年增加…; 农业, 工业和建筑业, 社会保障): it names what, or whose, the figures
+#: under it are. A news article's subheads (苏南苏北差距大) and its source's name are no such scope.
 _SECTION_HEADING = later(r"(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])"
-                         r"[^\d。！？；;，,]{1,20}")
+                         r"[^\d。！？；;，,]{1,20}|[\u4e00-\u9fff、和与及]{0,10}"
+                         r"(?:教育|卫生|健康|文化|体育|旅游|农业|工业|建筑业|服务业|交通|运输|邮电|通信|金融|"
+                         r"保险|证券|财政|税收|人口|就业|社会保障|科技|科学技术|环境|能源|资源|商贸|贸易|"
+                         r"外贸|投资|消费|物价|价格|住房|民政|水利|林业|畜牧业|渔业)")
 
 
 def _other_sections(scope: Scope, a: DraftClaim, b: DraftClaim) -> bool:
