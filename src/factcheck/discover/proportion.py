@@ -129,6 +129,11 @@ def _parts_before(scope: Scope, group: list[DraftClaim]) -> list[DraftClaim] | N
 
 
 _ORDINALS = (("第一产业", "一产"), ("第二产业", "二产"), ("第三产业", "三产"))
+#: A ratio of the three industries (三次产业结构, 三大产业比例, 一二三产): its terms are of the
+#: industries only — levels before it that are not the industries' are none of its parts
+#: (生产总值1097亿元、规模以上工业增加值269.7亿元、一般公共预算收入48.6亿元、税费收入144.8亿元，…，
+#: 三次产业结构调整优化为9.7:47.3:43).
+_INDUSTRIES = later(r"三次产业|三大产业|一二三产|一、二、三产")
 
 
 def _in_ratio_order(scope: Scope, parts: list[DraftClaim], group: list[DraftClaim]
@@ -144,6 +149,8 @@ def _in_ratio_order(scope: Scope, parts: list[DraftClaim], group: list[DraftClai
         return [p for _, p in sorted(zip(ranks, parts, strict=True), key=lambda rp: rp[0])]
     a, _ = scope.clause(group[0])
     ratio_words = scope.text(a, group[0].figure.start)
+    if _INDUSTRIES.search(ratio_words):
+        return None  # 三次产业结构…为9.7:47.3:43 after 规模以上工业增加值、一般公共预算收入、税费收入
     keys = _distinct(labels)
     places = _places_of(keys, ratio_words)
     if all(p >= 0 for p in places) and len(set(places)) == len(places):

@@ -1,0 +1,66 @@
+"""Shares, shares that sum, gaps in points and per-unit figures in real paragraphs nobody tuned on
+(tests/data/forms15/shares.yaml, session 15): the relations found with their verdicts, one figure
+changed → an error or a warning naming it, and the look-alikes that must find nothing."""
+
+from __future__ import annotations
+
+from forms_shares import items, record_for
+
+SAMPLE = {i["id"]: i for i in items()}
+
+
+def alarms(doc: dict) -> list[dict]:
+    return [f for f in doc["findings"] if f["severity"] in ("error", "warning")]
+
+
+def names(finding: dict, written: str) -> bool:
+    return any(c["written"] == written for c in finding["claims"])
+
+
+# --- a ratio of the three industries is of the industries' levels only ------------------------
+
+CHAOZHOU = SAMPLE["chaozhou-structure-2020"]["text"]  # 潮州市2021年政府工作报告
+
+
+def test_levels_that_are_not_the_industries_are_no_parts_of_their_ratio(article) -> None:
+    """生产总值、规模以上工业增加值、一般公共预算收入、税费收入…，三次产业结构调整优化为9.7:47.3:43:
+    the three levels before the ratio are not the industries' (a false FC201 error before)."""
+    _, doc = article(CHAOZHOU + "\n")
+    assert alarms(doc) == []
+    assert not [r for r in doc["checks"] if r["kind"] == "share"]
+    [ratio] = [r for r in doc["checks"] if {c["written"] for c in r["claims"]} == {"9.7", "47.3", "43"}]
+    assert ratio["verdict"] == "holds"  # the terms still make 100
+
+
+def test_the_industries_levels_before_their_ratio_are_still_its_parts(article) -> None:
+    """德州 2021年一季度: 第一产业…41.99亿元；第二产业…313.14亿元；第三产业…189.87亿元。三次产业
+    结构为7.7:57.5:34.8 — each term the share of its industry; 57.5 changed to 55.5 fails."""
+    text = SAMPLE["dezhou-2021q1"]["text"]
+    _, doc = article(text + "\n")
+    assert alarms(doc) == []
+    for relation in SAMPLE["dezhou-2021q1"]["relations"]:
+        assert record_for(relation, doc)["verdict"] == "holds"
+    _, doc = article(text.replace("7.7:57.5:34.8", "7.7:55.5:34.8") + "\n")
+    assert any(names(f, "55.5") for f in alarms(doc))
+
+
+# --- a count that 分别 shares out numbers the members, it is not the whole ----------------------
+
+def test_a_count_the_shares_are_given_out_to_is_not_their_whole(article) -> None:
+    """河北省统计局 2019-11-20: 生物、新材料、电子信息和新能源四个领域分别占17.3%、16.8%、12.6%、
+    6.9%: the four fields each take a share of 高新技术产业增加值; 17.3% is no share of 4 (a false
+    FC701 error before)."""
+    _, doc = article(SAMPLE["hebei-hightech-2019"]["text"] + "\n")
+    assert [f for f in doc["findings"] if f["code"] == "FC701"] == []
+    assert alarms(doc) == []
+
+
+def test_a_count_a_share_is_of_stays_feasible(article) -> None:
+    """在有生产活动的168个行业中，有120个行业增加值实现了增长，占71.4%: still a share of the
+    168 (120/168 = 71.43%); 71.4% changed to 71.6% is named."""
+    text = SAMPLE["hebei-hightech-2019"]["text"]
+    _, doc = article(text + "\n")
+    [relation] = [r for r in SAMPLE["hebei-hightech-2019"]["relations"] if r["kind"] == "share"]
+    assert record_for(relation, doc)["verdict"] == "holds"
+    _, doc = article(text.replace("占71.4%", "占71.6%") + "\n")
+    assert any(names(f, "71.6%") for f in alarms(doc))
