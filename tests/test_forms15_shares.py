@@ -4,6 +4,7 @@ changed → an error or a warning naming it, and the look-alikes that must find 
 
 from __future__ import annotations
 
+import pytest
 from forms_shares import items, record_for
 
 SAMPLE = {i["id"]: i for i in items()}
@@ -64,3 +65,52 @@ def test_a_count_a_share_is_of_stays_feasible(article) -> None:
     assert record_for(relation, doc)["verdict"] == "holds"
     _, doc = article(text.replace("占71.4%", "占71.6%") + "\n")
     assert any(names(f, "71.6%") for f in alarms(doc))
+
+
+# --- a cash dividend per 10 shares, the share capital and the total ----------------------------
+
+CATL = SAMPLE["catl-dividend-2022"]["text"]  # 宁德时代 2022年年度报告
+LUOTUO = SAMPLE["luotuo-dividend-2022"]["text"]  # 骆驼股份 2022年年度报告
+BOLIWEI = SAMPLE["boliwei-dividend-2022"]["text"]  # 博力威 2022年年度报告
+
+
+def dividend(doc: dict) -> dict:
+    [record] = [r for r in doc["checks"] if r.get("check", "").endswith("_dividend")]
+    return record
+
+
+@pytest.mark.parametrize(("text", "figures", "how"), [
+    (CATL, {"2,442,514,524股", "25.20元", "6,155,136,600.48元"}, "stated"),
+    (LUOTUO, {"1,173,146,118股", "2.00元", "234,629,223.60元"}, "linked"),
+    (BOLIWEI, {"10,000万股", "4元", "4,000万元"}, "linked"),
+])
+def test_a_dividend_per_ten_shares_times_the_capital_is_the_total(article, text, figures, how) -> None:
+    """以公司现有总股本N股为基数，向全体股东每10股派发现金a元，合计派发现金股利T元: T = N × a / 10
+    (stated in one sentence; linked when the capital and the total follow in another: 以此计算)."""
+    _, doc = article(text + "\n")
+    record = dividend(doc)
+    assert {c["written"] for c in record["claims"]} == figures
+    assert (record["how"], record["verdict"]) == (how, "holds")
+    assert alarms(doc) == []
+
+
+@pytest.mark.parametrize(("text", "total", "severity"), [
+    (CATL, "6,155,136,600.48元", "error"),
+    (LUOTUO, "234,629,223.60元", "warning"),
+])
+def test_a_changed_dividend_total_is_named(article, text, total, severity) -> None:
+    changed = total.replace(total[:1], str(int(total[:1]) + 1), 1)
+    _, doc = article(text.replace(total, changed) + "\n")
+    assert [f["severity"] for f in alarms(doc) if names(f, changed)] == [severity]
+
+
+def test_a_dividend_on_the_capital_less_bought_back_shares_is_not_checked(article) -> None:
+    """国轩高科 2023年年度报告 (the first sentence, as printed): the base is the capital less the
+    shares bought back. The second sentence is added here — a capital and a total — to show that
+    扣除 stops the rule: that capital is no base of the total."""
+    text = ("公司经本次董事会审议通过的利润分配预案为：以实施权益分派股权登记日登记的总股本扣除公司回购专用"
+            "证券账户中的回购股份为基数，向全体股东每10股派发现金红利1.00元（含税），送红股0股（含税），"
+            "不以公积金转增股本。截至2023年12月31日，公司总股本为1,778,874,835股，合计拟派发现金红利"
+            "177,887,483.50元。\n")
+    _, doc = article(text)
+    assert not [r for r in doc["checks"] if r.get("check", "").endswith("_dividend")]
