@@ -114,3 +114,21 @@ def test_a_dividend_on_the_capital_less_bought_back_shares_is_not_checked(articl
             "177,887,483.50元。\n")
     _, doc = article(text)
     assert not [r for r in doc["checks"] if r.get("check", "").endswith("_dividend")]
+
+
+# --- the other rate written in the sentence after a dated 较…的 ----------------------------------
+
+UNEMPLOYMENT = SAMPLE["unemployment-2025-jul"]["text"]  # 经济通 2025-08-15 (国家统计局)
+
+
+def test_a_rate_against_last_months_written_after_its_date(article) -> None:
+    """7月城镇调查失业率升至5.2%，较6月的失业率5%，上升0.2个百分点: the other rate written in the
+    sentence after 较6月的失业率 (a date's digits and the rate's name between 的 and the figure),
+    the change after a comma: 5.2 − 5 = 0.2, stated (5% read [4.5, 5.5): 0.5 still holds); 0.2
+    changed to 1.2 fails."""
+    _, doc = article(UNEMPLOYMENT + "\n")
+    [relation] = SAMPLE["unemployment-2025-jul"]["relations"]
+    record = record_for(relation, doc)
+    assert (record["how"], record["verdict"]) == ("stated", "holds")
+    _, doc = article(UNEMPLOYMENT.replace("上升0.2个百分点", "上升1.2个百分点") + "\n")
+    assert [f["severity"] for f in alarms(doc) if names(f, "1.2个百分点")] == ["error"]

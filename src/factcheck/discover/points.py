@@ -95,8 +95,13 @@ def find(scope: Scope) -> list[Found]:
     return found
 
 
-_AGAINST = later(r"^[，,]?(?:增速|增幅|涨幅|增长速度)?(?:比|较|相比|相对于?)[^，,。；;：:\d%]{0,20}?的$")
-_BY = later(r"^(?:提高|提升|加快|上升|回升|高出|高|快|回落|下降|放缓|低|慢)了?$")
+#: 比上年的2.3%, 比XGBoost的71.28%, 较6月的失业率5% (a date's digits and the rate's own name
+#: between 的 and the figure).
+_AGAINST = later(r"^[，,]?(?:增速|增幅|涨幅|增长速度)?(?:比|较|相比|相对于?)"
+                 r"(?:[^，,。；;：:\d%]|\d{1,4}(?:年|月份?|季度|日))"
+                 r"{0,20}?的(?:[^，,。；;：:\d%]{0,6}(?:率|增速|增幅|涨幅))?$")
+#: The change right after the other rate, or after a comma (较6月的失业率5%，上升0.2个百分点).
+_BY = later(r"^[，,]?(?:提高|提升|加快|上升|回升|高出|高|快|回落|下降|放缓|低|慢)了?$")
 _FALLS = ("回落", "下降", "放缓", "低", "慢")
 
 
