@@ -132,3 +132,29 @@ def test_a_rate_against_last_months_written_after_its_date(article) -> None:
     assert (record["how"], record["verdict"]) == ("stated", "holds")
     _, doc = article(UNEMPLOYMENT.replace("上升0.2个百分点", "上升1.2个百分点") + "\n")
     assert [f["severity"] for f in alarms(doc) if names(f, "1.2个百分点")] == ["error"]
+
+
+# --- a note in brackets with no figure after a total does not hide its 其中 ---------------------
+
+FILM_2022 = SAMPLE["film-2022-year"]["text"]  # 中新社 2023-01-01
+
+
+def test_a_note_after_the_total_does_not_hide_its_parts(article) -> None:
+    """2022年度全国电影总票房为300.67亿元（人民币，下同），其中国产电影票房为255.11亿元，在总票房中
+    占比为84.85%: the note names the currency, the 其中 still splits the total; 84.85% changed to
+    81.85% fails, stated."""
+    _, doc = article(FILM_2022 + "\n")
+    [relation] = SAMPLE["film-2022-year"]["relations"]
+    record = record_for(relation, doc)
+    assert (record["how"], record["verdict"]) == ("stated", "holds")
+    _, doc = article(FILM_2022.replace("84.85%", "81.85%") + "\n")
+    assert [f["severity"] for f in alarms(doc) if names(f, "81.85%")] == ["error"]
+
+
+def test_a_figure_in_brackets_after_the_total_still_stops_the_parts(article) -> None:
+    """A bracket with a figure is no note (a constructed guard in the form of 有107家（含港台企业则为
+    120家）, tests/test_discover_breakdown.py): it is not passed over, the count with more stays
+    no total of the 其中."""
+    _, doc = article("全年全市规模以上工业企业107家（含港台企业则为120家），其中国有企业12家。\n")
+    assert not [r for r in doc["checks"] if r["kind"] == "breakdown"
+                and {c["written"] for c in r["claims"]} == {"12家", "107家"}]
