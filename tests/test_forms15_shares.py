@@ -33,14 +33,22 @@ def test_levels_that_are_not_the_industries_are_no_parts_of_their_ratio(article)
     assert ratio["verdict"] == "holds"  # the terms still make 100
 
 
+# tests/data/smoke5/dezhou-economy-q1.txt lines 1-2 (德州市统计局)
+DEZHOU = ("经省统计局反馈，一季度，全市实现地区生产总值545.0亿元，按可比价格计算，同比增长10.2%，高于全国"
+          "2.8个百分点，高于全省1.5个百分点，增速居全省第3位。\n一、产业结构不断优化。第一产业实现增加值"
+          "41.99亿元，增长3.6%；第二产业实现增加值313.14亿元，增长10.8%；第三产业实现增加值189.87亿元，"
+          "增长10.6%。三次产业结构为7.7:57.5:34.8。")
+
+
 def test_the_industries_levels_before_their_ratio_are_still_its_parts(article) -> None:
     """德州 2021年一季度: 第一产业…41.99亿元；第二产业…313.14亿元；第三产业…189.87亿元。三次产业
     结构为7.7:57.5:34.8 — each term the share of its industry; 57.5 changed to 55.5 fails."""
-    text = SAMPLE["dezhou-2021q1"]["text"]
-    _, doc = article(text + "\n")
+    _, doc = article(DEZHOU + "\n")
     assert alarms(doc) == []
-    for relation in SAMPLE["dezhou-2021q1"]["relations"]:
-        assert record_for(relation, doc)["verdict"] == "holds"
+    for figures in (["41.99亿元", "545.0亿元", "7.7"], ["313.14亿元", "545.0亿元", "57.5"],
+                    ["189.87亿元", "545.0亿元", "34.8"]):
+        assert record_for({"figures": figures}, doc)["verdict"] == "holds"
+    text = DEZHOU
     _, doc = article(text.replace("7.7:57.5:34.8", "7.7:55.5:34.8") + "\n")
     assert any(names(f, "55.5") for f in alarms(doc))
 
@@ -158,3 +166,17 @@ def test_a_figure_in_brackets_after_the_total_still_stops_the_parts(article) -> 
     _, doc = article("全年全市规模以上工业企业107家（含港台企业则为120家），其中国有企业12家。\n")
     assert not [r for r in doc["checks"] if r["kind"] == "breakdown"
                 and {c["written"] for c in r["claims"]} == {"12家", "107家"}]
+
+
+@pytest.mark.parametrize("text", [
+    SAMPLE["district-income-h1"]["text"],  # 上半年全区…城乡收入比为1.71:1
+    # tests/data/smoke5/youyang-county-q1-2025.txt: 城乡收入比…由上年同期的2.05:1下降为2.02:1
+    "城镇常住居民人均可支配收入10063元，增长5.2%；农村常住居民人均可支配收入4974元，增长6.6%。"
+    "城乡收入比持续缩小，由上年同期的2.05:1下降为2.02:1。",
+])
+def test_a_ratio_to_one_is_a_quotient_not_shares(article, text) -> None:
+    """城乡收入比为1.71:1 after the two incomes: a quotient (26143/15298 = 1.709), not the two
+    incomes' shares of 100 (a false FC201 error and warning before)."""
+    _, doc = article(text + "\n")
+    assert alarms(doc) == []
+    assert not [r for r in doc["checks"] if r["kind"] == "share"]
