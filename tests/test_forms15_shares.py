@@ -180,3 +180,34 @@ def test_a_ratio_to_one_is_a_quotient_not_shares(article, text) -> None:
     _, doc = article(text + "\n")
     assert alarms(doc) == []
     assert not [r for r in doc["checks"] if r["kind"] == "share"]
+
+
+# --- the other subject's rate in brackets after its name ----------------------------------------
+
+INCOME_H1 = SAMPLE["district-income-h1"]["text"]
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    (INCOME_H1, "holds"),
+    (INCOME_H1.replace("0.7个百分点", "1.7个百分点"), "fails"),
+])
+def test_a_gap_from_a_rate_written_in_brackets(article, text, verdict) -> None:
+    """增长10.3%，高于全国（9.6%）0.7个百分点: the other subject's rate in brackets right after its
+    name, the difference right after them: 10.3 − 9.6 = 0.7, stated (1.7 fails, named)."""
+    _, doc = article(text + "\n")
+    [record] = [r for r in doc["checks"] if r["kind"] == "points"]
+    assert {c["written"] for c in record["claims"]} >= {"10.3%", "9.6%"}
+    assert (record["how"], record["verdict"]) == ("stated", verdict)
+    if verdict == "fails":
+        assert [f["severity"] for f in alarms(doc) if names(f, "1.7个百分点")] == ["error"]
+
+
+def test_a_gap_from_a_bracketed_rate_of_a_sentence_before_is_not_read(article) -> None:
+    """tests/data/smoke15/inner-mongolia-industry-jan-aug-2023-gxt.txt: 累计增速高于全国（3.9%）
+    3.6个百分点 — the rate it is of (7.5%) is in the sentence before: not read (no pairing across
+    sentences by this form)."""
+    text = ("1-8月份，全区规上工业增加值同比增长7.5%，较1-7月份提高0.3个百分点，已连续三个月回升。"
+            "累计增速高于全国（3.9%）3.6个百分点，居全国第5位，较上月提升2位。\n")
+    _, doc = article(text)
+    assert not [r for r in doc["checks"] if {c["written"] for c in r["claims"]} >= {"3.9%", "3.6个百分点"}]
+    assert alarms(doc) == []
