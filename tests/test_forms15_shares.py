@@ -91,6 +91,9 @@ def dividend(doc: dict) -> dict:
     (CATL, {"2,442,514,524股", "25.20元", "6,155,136,600.48元"}, "stated"),
     (LUOTUO, {"1,173,146,118股", "2.00元", "234,629,223.60元"}, "linked"),
     (BOLIWEI, {"10,000万股", "4元", "4,000万元"}, "linked"),
+    (SAMPLE["tiaose-dividend-2015"]["text"], {"27,200万股", "0.2元", "5,440,000.00元"}, "stated"),
+    (SAMPLE["zijiang-dividend-2023"]["text"], {"1,516,736,158股", "2.50元", "379,184,039.50元"},
+     "linked"),
 ])
 def test_a_dividend_per_ten_shares_times_the_capital_is_the_total(article, text, figures, how) -> None:
     """以公司现有总股本N股为基数，向全体股东每10股派发现金a元，合计派发现金股利T元: T = N × a / 10

@@ -225,9 +225,10 @@ def _named_divisor(scope: Scope, count: DraftClaim) -> bool:
 #: 每股派发现金红利0.25元 — the group's number is the divisor.
 _PER_SHARES = later(r"每(10|十|1|一)?股(?:派发|派送|派|分配|分派|发放)"
                     r"(?:现金红利|现金股利|现金分红|红利|股利|现金)?(?:人民币)?$")
-#: The total paid: 合计拟派发现金红利234,629,223.60元, 合计派发现金股利6,155,136,600.48元.
+#: The total paid: 合计拟派发现金红利234,629,223.60元, 合计派发现金股利6,155,136,600.48元, 共计分配
+#: 5,440,000.00元.
 _PAID_TOTAL = later(r"(?:合计|共计|总计)拟?(?:派发|派送|派|分配|分派|发放)(?:现金红利|现金股利|现金分红|红利|"
-                    r"股利|现金)(?:总额|金额)?(?:为|约)?$")
+                    r"股利|现金)?(?:总额|金额)?(?:为|约)?$")
 #: The share capital the dividend is paid on: (现有)总股本(为)N股.
 _SHARE_CAPITAL = later(r"总股本为?$")
 #: The base is not the whole share capital: the shares bought back are taken out (以总股本扣除回购
