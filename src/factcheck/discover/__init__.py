@@ -95,7 +95,7 @@ def relations_of(scope: Scope) -> list[Found]:
                 totals.setdefault(p, total)
     found = [*parts, *stockflow.find(scope), *share.find(scope, totals), *growth.find(scope),
              *multiple.find(scope), *proportion.find(scope), *sections.find(scope),
-             *average.find(scope), *average.per_year(scope),
+             *average.find(scope), *average.per_year(scope), *average.dividends(scope),
              *feasibility.find(scope),
              *duplicate.find(scope),
              *composition.find(scope),

@@ -8,7 +8,8 @@ against them. A yearly average of a change over the years the sentence names fol
 it (过去10年，郑州常住人口增加397.4万人、年均增量为39.74万): the change divided by the years. A total
 summed over a span its sentence names, with its average per year (day, month) right after it:
 the span a figure (过去5年, 国庆7天假期), a five-year plan (“十四五”期间: 5年) or the years since the
-base year of the change (2021年…比2012年增加9486万人，年均增长1054万人: 9年)."""
+base year of the change (2021年…比2012年增加9486万人，年均增长1054万人: 9年). A cash dividend per
+ten shares (per share) with the share capital it is paid on and its total (:func:`dividends`)."""
 
 from __future__ import annotations
 
@@ -237,3 +238,55 @@ def _named_divisor(scope: Scope, count: DraftClaim) -> bool:
     """按N人计算: the sentence says which count its average divides by."""
     return bool(_DIVIDED_BY.search(scope.before(count))
                 and _COMPUTED.match(scope.text(count.end, count.end + 2)))
+
+
+#: A cash dividend per 10 shares (per share): 每10股派发现金红利2.00元, 每10股派发现金25.20元,
+#: 每股派发现金红利0.25元 — the group's number is the divisor.
+_PER_SHARES = later(r"每(10|十|1|一)?股(?:派发|派送|派|分配|分派|发放)"
+                    r"(?:现金红利|现金股利|现金分红|红利|股利|现金)?(?:人民币)?$")
+#: The total paid: 合计拟派发现金红利234,629,223.60元, 合计派发现金股利6,155,136,600.48元, 共计分配
+#: 5,440,000.00元.
+_PAID_TOTAL = later(r"(?:合计|共计|总计)拟?(?:派发|派送|派|分配|分派|发放)(?:现金红利|现金股利|现金分红|红利|"
+                    r"股利|现金)?(?:总额|金额)?(?:为|约)?$")
+#: The share capital the dividend is paid on: (现有)总股本(为)N股.
+_SHARE_CAPITAL = later(r"总股本为?$")
+#: The base is not the whole share capital: the shares bought back are taken out (以总股本扣除回购
+#: 专用证券账户中的股份为基数), or the capital may still change (可转债转股, 股权激励行权).
+_NOT_THE_CAPITAL = later(r"扣除|回购|剔除|减去|不含|除外|不参与")
+#: The words tie the total to that capital: 以…总股本…为基数, 以此计算, 以此为基数.
+_ON_THE_CAPITAL = later(r"为基数|以此计算|以此为基数|以此测算")
+
+
+def dividends(scope: Scope) -> list[Found]:
+    """A cash dividend per 10 shares, the share capital it is paid on and the total: 以公司现有总股本
+    2,442,514,524股为基数，向全体股东每10股派发现金25.20元（含税），合计派发现金股利6,155,136,600.48元
+    (*stated*, one sentence); 每10股派发现金红利4元（含税）。…公司总股本10,000万股，以此计算合计拟派发
+    现金红利4,000万元 (*linked*, across sentences): total = capital × rate / 10. Only when the words
+    say the base is that capital (为基数, 以此计算) and nothing is taken out of it (扣除回购股份)."""
+    found: list[Found] = []
+    for k, total in enumerate(scope.claims):
+        if not is_level(total) or total.figure.quantity.unit.dimension != "money" \
+                or not _PAID_TOTAL.search(scope.before(total)):
+            continue
+        near = [c for c in scope.claims[max(0, k - 8):k] if c.line >= total.line - 2]
+        per = next(((c, m) for c in reversed(near) if c.figure.quantity.unit.dimension == "money"
+                    and same_unit(c, total) and (m := _PER_SHARES.search(scope.before(c)))), None)
+        if per is None:
+            continue
+        since = scope.sentence(per[0])[0]  # the capital: in the rate's sentence or after it
+        capital = next((c for c in reversed(near) if c.figure.start >= since
+                        and c.figure.quantity.unit.name == "股"
+                        and _SHARE_CAPITAL.search(scope.before(c))), None)
+        if capital is None or not exact(capital):
+            continue
+        words = scope.text(since, total.figure.start)
+        if _NOT_THE_CAPITAL.search(words) or not _ON_THE_CAPITAL.search(words):
+            continue
+        rate, divisor = per[0], 1 if per[1].group(1) in ("1", "一") else 10
+        how = "stated" if scope.same_sentence(rate, total) and scope.same_sentence(capital, total) \
+            else "linked"
+        expect = f"{total.id} == {capital.id} * {rate.id}" + (f" / {divisor}" if divisor != 1 else "")
+        found.append(Found("expect", {"expect": expect}, how, total,
+                           "a dividend per shares times the share capital it is paid on",
+                           f"{total.id}_dividend"))
+    return found

@@ -53,6 +53,9 @@ _ASIDE = later(r"^\s*[（(]")
 #: A count again with more things in it, in parentheses: （含港台企业则为120家）, （包括…在内为…）.
 _WITH_MORE = later(r"^[（(](?:含|包括|包含)[^）)\d，,。；;]{1,16}?(?:在内)?(?:则|共)?(?:为|是|达到?|有)$")
 #: 其中 and the name of a counted part right before its number: ，其中权益类基金.
+#: A note in brackets that holds no figure, right after a total: （人民币，下同）, （下同）, （含税）.
+_THEN_QIZHONG = later(r"[，,]\s*其中")
+_WORDS_NOTE = later(r"[（(][^（()）\d，,。；;]{1,8}(?:[，,][^（()）\d，,。；;]{1,6})?[）)]")
 _NAMED_PART = later(r"[，,]其中[^\d，,。；;：:、（()）]{1,12}$")
 #: The name of the things a count counts, then 包括 and the first part's name: “四上”企业包括工业.
 _NAMED_INCLUDES = later(r"^[^\d，,。；;：:、（()）]{1,8}?(?:包括|包含)[：:]?[^\d，,。；;：:、]{1,12}$")
@@ -1035,8 +1038,12 @@ def _first_part_end(scope: Scope, a: int, b: int) -> int:
 def _intro_after(scope: Scope, k: int, total: DraftClaim, s_end: int) -> int | None:
     """Where a 其中 after the total starts its parts, in the total's sentence: right after it,
     or after figures of other units (38个行政村…超过50万元，其中…15个), never after another
-    figure of the total's unit."""
+    figure of the total's unit. A note in brackets right after the total that holds no figure
+    (300.67亿元（人民币，下同），其中国产电影票房为255.11亿元) is passed over."""
     start = total.end
+    note = _WORDS_NOTE.match(scope.plain, start)
+    if note is not None and _THEN_QIZHONG.match(scope.plain, note.end()):
+        start = note.end()  # not past a note after the total's growth: （可比价，以下同）（其中…）
     for c in scope.claims[k + 1:]:
         if c.figure.start >= s_end:
             break

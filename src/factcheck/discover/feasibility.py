@@ -5,6 +5,7 @@ A count the percentage follows without such words is the part (111家，占…16
 65.9%; 有29个行业…增长，占70.7%) or another figure; a ratio of amounts or a member's value
 (120家企业中，资产负债率为55.3%; 26个城市中，济南的回暖值为35.5%; 在22城中，X以67%的联合拿地
 比例领跑; 三个行业中，X 22746元，为全市平均水平的34.2%),
+the members a count numbers, each with its share (四个领域分别占17.3%、16.8%…),
 a share of an amount a clause after the count names (共批签发20种疫苗，其中狂犬病疫苗批签发量
 位居首位，占比17.08%), a share of a part named in between (…(50%)，其中55%) and a member's own
 figure (其中江西（6.9%）) are none either."""
@@ -25,6 +26,9 @@ __all__ = ["find"]
 #: (PM2.5达标天数全年占比92.01%，空气质量优良率78.5%: 334/363 and 285/363).
 VALID_DAYS = 324
 _DAYS_RATE = later(r"优良率|优良天数比例|优良天数比率|达标天数比例")
+#: The count is the subject that 分别 shares out (四个领域分别占17.3%、16.8%…, 两类企业分别为…): it
+#: numbers the members listed, each with its own share of another whole — not the whole.
+_EACH_OF_THE_COUNTED = later(r"^[^，,。；;中]{0,8}分别")
 #: Words of a ratio or an amount: a percentage of those is no share of the count before it.
 _OF_AMOUNTS = later(r"率|额|营收|收入|产值|利润|投资|增加值|产量|销量|面积|税|资产|负债|成本|费用|价|"
                     r"值|指数|[增涨降跌]幅|增速")
@@ -83,6 +87,8 @@ def find(scope: Scope) -> list[Found]:
                       if c.figure.quantity is not None and c.figure.quantity.unit.dimension == "ratio"]
             if shares and "其中" in scope.text(shares[-1].figure.end, rate.figure.start):
                 break  # 119名受访者中，生产用户(50%)，其中55%的人…: a percentage of a part
+            if _EACH_OF_THE_COUNTED.search(between):
+                break  # 生物、新材料、电子信息和新能源四个领域分别占17.3%、16.8%…: the members' shares
             if re.split(r"[，,]", between)[-1] == "占":
                 break  # 在41个行业中，有29个行业利润增长，占70.7%: the count is the part, not the whole
             if between.endswith(("（", "(")):

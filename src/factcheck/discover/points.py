@@ -60,8 +60,8 @@ def find(scope: Scope) -> list[Found]:
         words = _PAIRED_BEFORE.sub("", scope.text(a, c.figure.number_start))  # 高6.7和13.8个百分点
         if "拉动" in words or "贡献" in words:
             continue
-        stated = _than_written(scope, c, words) or _both_named(scope, c, words) \
-            or _highest_lowest(scope, c, words)
+        stated = _than_written(scope, c, words) or _than_in_brackets(scope, c) \
+            or _both_named(scope, c, words) or _highest_lowest(scope, c, words)
         if stated is not None:
             found.append(stated)
             continue
@@ -95,8 +95,13 @@ def find(scope: Scope) -> list[Found]:
     return found
 
 
-_AGAINST = later(r"^[，,]?(?:增速|增幅|涨幅|增长速度)?(?:比|较|相比|相对于?)[^，,。；;：:\d%]{0,20}?的$")
-_BY = later(r"^(?:提高|提升|加快|上升|回升|高出|高|快|回落|下降|放缓|低|慢)了?$")
+#: 比上年的2.3%, 比XGBoost的71.28%, 较6月的失业率5% (a date's digits and the rate's own name
+#: between 的 and the figure).
+_AGAINST = later(r"^[，,]?(?:增速|增幅|涨幅|增长速度)?(?:比|较|相比|相对于?)"
+                 r"(?:[^，,。；;：:\d%]|\d{1,4}(?:年|月份?|季度|日))"
+                 r"{0,20}?的(?:[^，,。；;：:\d%]{0,6}(?:率|增速|增幅|涨幅))?$")
+#: The change right after the other rate, or after a comma (较6月的失业率5%，上升0.2个百分点).
+_BY = later(r"^[，,]?(?:提高|提升|加快|上升|回升|高出|高|快|回落|下降|放缓|低|慢)了?$")
 _FALLS = ("回落", "下降", "放缓", "低", "慢")
 
 
@@ -115,6 +120,34 @@ def _than_written(scope: Scope, c: DraftClaim, words: str) -> Found | None:
     if between.rstrip("了") in _FALLS and (q.interval.lo is None or q.interval.lo >= 0):
         fields["lower"] = True  # 回落5.8个百分点 is read −5.8 already: no second sign
     return Found("points", fields, "stated", c, "a difference of two rates written in its sentence",
+                 f"{c.id}_points")
+
+
+#: The other subject's rate in brackets after its name: 增长10.3%，高于全国（9.6%）0.7个百分点.
+_BRACKETED_THAN = later(r"(?:高于|低于|快于|慢于|高出|超出)[^，,。；;：:（()）\d%]{1,10}[（(]$")
+
+
+def _than_in_brackets(scope: Scope, c: DraftClaim) -> Found | None:
+    """增长10.3%，高于全国（9.6%）0.7个百分点: the other subject's rate written in brackets right
+    after its name, the difference right after them, the rate it is of the one just before, in
+    the sentence: 10.3 − 9.6 = 0.7 (stated)."""
+    k = scope.index(c)
+    if k < 2:
+        return None
+    rate, than = scope.claims[k - 2:k]
+    if scope.text(than.end, c.figure.number_start) not in ("）", ")") \
+            or not _BRACKETED_THAN.search(scope.text(rate.end, than.figure.number_start)) \
+            or not scope.same_sentence(rate, c) or not exact(rate) or not exact(than) \
+            or than.figure.change_word is not None or not is_share(than):
+        return None
+    value = rate_of(rate)
+    if value is None or value.quantity is None or value.quantity.qualifier is not None \
+            or value.change_word in ("下降", "减少", "降低", "回落", "下滑", "下跌", "负增长"):
+        return None
+    fields: dict = {"points": c.id, "rate": rate.id, "than": than.id}
+    if _LOWER_WORDS.search(scope.text(rate.end, than.figure.number_start)):
+        fields["lower"] = True
+    return Found("points", fields, "stated", c, "a difference from a rate written in brackets",
                  f"{c.id}_points")
 
 

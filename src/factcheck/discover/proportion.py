@@ -1,9 +1,10 @@
 """Proportions: the levels of the parts of a whole followed by their ratio — 中直经济增加值384.8亿元
 …地方经济增加值843.2亿元。中直与地方经济比重为31.3：68.7 — say that each part is that share of the
-parts together (*stated*); the parts of such a ratio make up the whole, so they add up to the
-total the article states for it earlier, the GDP of the same period (*linked*). A ratio printed
-to make exactly 100 with a term one step off its level's share (5.1:42.5:52.4 for 52.47) was
-adjusted by its writer: only that term is tested, linked. The shares of age groups that cover
+parts together (*stated*), when the terms make 100 (城乡收入比为1.71:1 is a quotient, no shares);
+the parts of such a ratio make up the whole, so they add up to the total the article states for
+it earlier, the GDP of the same period (*linked*). A ratio printed to make exactly 100 with a term
+one step off its level's share (5.1:42.5:52.4 for 52.47) was adjusted by its writer: only that
+term is tested, linked. The shares of age groups that cover
 every age (0—14岁, 15—59岁, 60岁及以上) make up 100% (:func:`age_groups`).
 """
 
@@ -29,6 +30,8 @@ _FROM = later(r"[由从](?:上年|去年|上年同期|去年同期|同期|(?:19|
 def find(scope: Scope) -> list[Found]:
     found: list[Found] = []
     for group in _groups(scope):
+        if abs(sum(c.figure.quantity.value for c in group) - 100) > 1:
+            continue  # 城乡收入比为1.71:1: a quotient of two levels, not their shares of 100
         if _FROM.search(scope.text(scope.clause(group[0])[0], group[0].figure.start)):
             continue  # 比重由上年同期的2.1:58.9:39.0变化为…: the shares of another period
         parts = _parts_before(scope, group)
@@ -129,6 +132,11 @@ def _parts_before(scope: Scope, group: list[DraftClaim]) -> list[DraftClaim] | N
 
 
 _ORDINALS = (("第一产业", "一产"), ("第二产业", "二产"), ("第三产业", "三产"))
+#: A ratio of the three industries (三次产业结构, 三大产业比例, 一二三产): its terms are of the
+#: industries only — levels before it that are not the industries' are none of its parts
+#: (生产总值1097亿元、规模以上工业增加值269.7亿元、一般公共预算收入48.6亿元、税费收入144.8亿元，…，
+#: 三次产业结构调整优化为9.7:47.3:43).
+_INDUSTRIES = later(r"三次产业|三大产业|一二三产|一、二、三产")
 
 
 def _in_ratio_order(scope: Scope, parts: list[DraftClaim], group: list[DraftClaim]
@@ -144,6 +152,8 @@ def _in_ratio_order(scope: Scope, parts: list[DraftClaim], group: list[DraftClai
         return [p for _, p in sorted(zip(ranks, parts, strict=True), key=lambda rp: rp[0])]
     a, _ = scope.clause(group[0])
     ratio_words = scope.text(a, group[0].figure.start)
+    if _INDUSTRIES.search(ratio_words):
+        return None  # 三次产业结构…为9.7:47.3:43 after 规模以上工业增加值、一般公共预算收入、税费收入
     keys = _distinct(labels)
     places = _places_of(keys, ratio_words)
     if all(p >= 0 for p in places) and len(set(places)) == len(places):
