@@ -16,7 +16,11 @@ Forms:
 - a 其中 opening the sentence after a list of three or more levels of one unit splits no item of
   the list (共有义务教育学校241所,小学 213所;…特殊教育学校1所。其中实施营养改善计划学校241所);
 - a change since the start of the year is no base for a rate against the year before (贷款余额
-  1.27万亿元，比年初增加1287.7亿元，同比增长20.5%: discover/growth.py).
+  1.27万亿元，比年初增加1287.7亿元，同比增长20.5%: discover/growth.py);
+- the total's parts go on after a part's own split, over the semicolon (…医院3.4万个，在医院中有…；
+  基层医疗卫生机构96.0万个，其中…；专业公共卫生机构1.7万个);
+- a share in brackets after a count (357家公司…“报喜”(占比为62.63%)，其中…) does not make the count
+  a share: its 其中 splits it.
 """
 
 from __future__ import annotations
@@ -193,7 +197,8 @@ def test_a_change_since_the_years_start_is_no_base_of_a_year_on_year_rate(articl
 
 # --- the total's parts after a part's own split ----------------------------------------------------------
 # 中国医疗卫生机构数量…分析 (https://m.taowenge.com/p-65426008.html)
-HEALTH = "2019年年末全国共有医疗卫生机构{total}万个,其中医院3.4万个,在医院中有公立医院1.2万个,民营医院2.2万个;" \
+HEALTH = "2019年年末全国共有医疗卫生机构{total}万个,其中医院3.4万个,在医院中有公立医院1.2万个," \
+         "民营医院2.2万个;" \
          "基层医疗卫生机构96.0万个,其中乡镇卫生院3.6万个,社区卫生服务中心(站)3.5万个,门诊部(所)26.7万个," \
          "村卫生室62.1万个;专业公共卫生机构1.7万个,其中疾病预防控制中心3456个,卫生监督所(中心)3106个。\n"
 # 市场监管总局 2020年前三季度 (http://5g.rexun.cn/guonei/2020/1112/111251581.html)
@@ -216,3 +221,28 @@ def test_the_parts_go_on_after_a_parts_own_split(article, text, total, parts, ch
     new = text.format(total=changed)  # fewer than the parts make
     _, doc = article(new)
     assert named_by_an_error(doc, 1, column(new, changed + unit)), doc["findings"]
+
+
+# --- a count's label that runs into a bracket after it ----------------------------------------------------
+# 新浪财经 2009-11-06 (http://finance.sina.com.cn/stock/s/20091106/05506931030.shtml)
+FORECAST_570 = "统计显示,已披露2009年全年业绩预告的公司中,有357家公司因业绩改善或提高而“报喜”" \
+               "(占比为62.63%)," \
+               "其中{part}家预增、102家略增、60家续盈、71家扭亏;而在209家因业绩下滑或亏损而“报忧”的公司中," \
+               "有46家预减、39家略减、47家续亏、77家首亏。\n"
+
+
+def test_a_share_in_brackets_after_a_count_does_not_make_it_a_share(article) -> None:
+    """357家公司…“报喜”(占比为62.63%): the label 公司…报喜(占比 names firms; the 其中 splits them."""
+    code, doc = article(FORECAST_570.format(part="124"))
+    assert ("stated", frozenset({"357家", "124家", "102家", "60家", "71家"})) in breakdowns(doc)
+    assert code == 0 and alarms(doc) == []
+    new = FORECAST_570.format(part="224")  # the four then make 457 of the 357
+    _, doc = article(new)
+    assert named_by_an_error(doc, 1, column(new, "224家")), doc["findings"]
+
+
+def test_a_bracket_closed_inside_a_label_is_its_own(article) -> None:
+    """tests/data/smoke3/higher-education-2010 line 6: 高职（专科）…平均规模 is an average, no sum."""
+    code, doc = article("普通高等学校本科、高职（专科）全日制在校生平均规模为9298人，"
+                        "其中，本科学校为13100人，高职（专科）学校为5904人。\n")
+    assert code == 0 and alarms(doc) == []

@@ -79,7 +79,7 @@ def find(scope: Scope) -> list[Found]:
             continue  # rates, shares, spans of time and yields do not add up (shares making a
             # whole: _ratio_groups)
         parts, how, because = _parts_after(scope, k, total)
-        if not parts or any(not_a_sum(c.label) for c in (total, *parts)):
+        if not parts or any(not_a_sum(_before_an_aside(c.label)) for c in (total, *parts)):
             continue  # 人均可支配收入35128元。其中，城镇居民人均…47412元: no sum
         groups = (g for split in _fiscal_splits(parts) for g in _classifications(scope, split))
         for group in (one for g in groups for apart in _apart(g) for nest in _unnested(scope, apart)
@@ -112,6 +112,16 @@ def find(scope: Scope) -> list[Found]:
     found.extend(_summed(scope))
     found.extend(_bracketed(scope))
     return found
+
+
+def _before_an_aside(label: str | None) -> str | None:
+    """A label without the bracket it ends in, opened and not closed (有357家公司…“报喜”(占比为62.63%)，
+    其中…: the count's label 公司报喜(占比 names firms, not a share); a bracket closed inside it is its
+    own (高职（专科）全日制在校生平均规模 is an average)."""
+    return None if label is None else _OPEN_ASIDE.sub("", label)
+
+
+_OPEN_ASIDE = later(r"[（(][^）)]*$")
 
 
 #: The name of a part inside the parentheses after its whole, and nothing else (中资, 外资).

@@ -24,8 +24,9 @@ paragraph in paragraphs that follow one another (其中，现代产业类项目2
 276个，个数占比31.3%…), and such parts in the whole's own paragraph when the sentence that lists
 them is opened by the whole's name (a census bulletin's 在工业企业法人单位中，内资企业336.4万个，占97.5%；
 港、澳、台商投资企业4.3万个，占1.3%；外商投资企业4.4万个，占1.3%): stated there, as the words name
-the whole in its sentence's paragraph. Shares that add up to 100% do not make the parts the whole: a class of 0.01% may
-be left out (民营、外商投资、国有企业进出口, 37.5% + 53.5% + 9%, fall 4.7亿元 short of the total).
+the whole in its sentence's paragraph. Shares that add up to 100% do not make the parts the whole:
+a class of 0.01% may be left out (民营、外商投资、国有企业进出口, 37.5% + 53.5% + 9%, fall 4.7亿元 short
+of the total).
 Counts of people are parts of counts of people only (家庭户668.1万户 holds no 168.7万人).
 """
 
