@@ -540,9 +540,6 @@ def _parts_after(scope: Scope, k: int, total: DraftClaim) -> tuple[list[DraftCla
             return [], "", ""
         if _NEW_SECTION.search(scope.text(total.end, a)):
             return [], "", ""  # …1533.7亿元；从投资来源看，…。其中: the 其中 splits the new section's whole
-        if _last_of_a_list(scope, total, s_start):
-            return [], "", ""  # 共有义务教育学校241所,小学213所;初中18所,…特殊教育学校1所。其中实施营养
-            # 改善计划学校241所: the 其中 may split the list's whole as well as its last item
         because = scope.text(a, b)[:2]
     if scope.plain[:s_start].rstrip().endswith(("；", ";")):
         # 车险2.81亿件；寿险…0.63亿件；其中普通寿险3475.76万件；健康险17.51亿件: the total is one item
@@ -599,6 +596,9 @@ def _parts_after(scope: Scope, k: int, total: DraftClaim) -> tuple[list[DraftCla
         aligned = _in_parallel(scope, total, (_full_start(scope, s_start), s_end), (a, b))
         if aligned is not None:
             return aligned, "stated", because
+        if _last_of_a_list(scope, total, s_start):
+            return [], "", ""  # 共有义务教育学校241所,小学213所;初中18所,…特殊教育学校1所。其中实施营养
+            # 改善计划学校241所: the 其中 may split the list's whole as well as its last item
         if _total_of_sentence(scope, total, s_start, s_end, parts) is not total:
             return [], "", ""
     parts = _one_measure_per_group(scope, total, parts, a)
