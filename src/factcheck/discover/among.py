@@ -5,7 +5,9 @@ most their count. The same words with a comma after 中 (38个行业大类中，
 the counts split by a sentence (:mod:`.sections`). A count that made a list, in the clause after
 the list's size (总共录取了7173名本科生，海淀就有479人上榜), is at most that size too. So is each count of
 those that do something after the count of all in its sentence (共计1165家A股公司已披露2025年业绩预告，
-业绩下滑的有709家，…，当期预计亏损的有500多家): they may overlap, so they are not summed.
+业绩下滑的有709家，…，当期预计亏损的有500多家): they may overlap, so they are not summed — unless
+each counts the firms of one type of earnings forecast (预增, 略增, 续盈, 扭亏, 预减, 略减, 续亏, 首亏),
+which a firm has one of (:func:`forecast_types`, for the modules that split a count).
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from ..patterns import later
 from .claims import DraftClaim
 from .scope import Found, Scope, a_change, exact
 
-__all__ = ["find", "people"]
+__all__ = ["find", "forecast_types", "people"]
 
 #: The words from a whole count to its part: 个区县中仅有, 家公司中有 — not the next item of a list
 #: whose name ends in 中 (小学101036人、初中48058人).
@@ -42,6 +44,13 @@ _SEATS = later(r"[^。；;！!？?\n\d%]{0,8}?中[，,]?[^。；;！!？?\n\d%]{
 _MADE_IT_BEFORE = later(r"[^，,。；;：:！!？?\n\d%]{0,8}[，,][^，,。；;：:！!？?\n\d%]{1,12}?")
 #: The words after that count: 479人上榜, 3家入选, 2个入围.
 _MADE_IT = later(r"上榜|入选|入围|被录取|获评")
+#: The types of a listed company's earnings forecast (业绩预告类型 of the exchanges' rules): each
+#: forecast is of one type, so counts of firms by type count different firms (其中124家预增、102家
+#: 略增、60家续盈、71家扭亏; 195家…的公司中，预增167家，略增3家，扭亏25家; 在209家…的公司中，有46家预减、
+#: 39家略减、47家续亏、77家首亏). 预亏 holds 首亏 and 续亏, and 预盈 is 扭亏.
+_FORECAST_TYPE = later(r"预增|略增|续盈|扭亏|预盈|预减|略减|续亏|首亏|预亏")
+_SEPARATOR = later(r"[，,、；;。]")
+_SAME_FIRMS = (frozenset({"预亏", "首亏"}), frozenset({"预亏", "续亏"}), frozenset({"预盈", "扭亏"}))
 #: Measure words of people: 7173名 and 479人 count the same things.
 _PEOPLE = frozenset("人名位")
 
@@ -173,3 +182,29 @@ def _list_size(c: DraftClaim) -> bool:
     q = c.figure.quantity
     return q is not None and q.unit.dimension == "rank" and q.interval.lo == 1 \
         and q.interval.hi is not None and q.interval.hi > 1
+
+
+def forecast_types(scope: Scope, start: int, parts: list[DraftClaim]) -> list[DraftClaim]:
+    """The counts of firms listed from ``start`` (where their whole's words end), from the first,
+    each of one type of earnings forecast and none of the firms another counts; empty when fewer
+    than two. A count's type is in its own words: after the clause of the count before it
+    (预增167家，略增3家; 业绩预增(…)的59家，占比51%；业绩预减(…)24家) or right after it (124家预增、
+    102家略增)."""
+    seen: list[str] = []
+    out: list[DraftClaim] = []
+    end = start
+    for p in parts:
+        before = scope.text(end, p.figure.start)
+        if p is not parts[0]:
+            before = _SEPARATOR.split(before, maxsplit=1)[-1]
+        after = _SEPARATOR.split(scope.text(p.end, p.end + 12), maxsplit=1)[0]
+        types = set(_FORECAST_TYPE.findall(before + "|" + after))
+        end = p.end
+        if len(types) != 1 or p.figure.quantity is None or p.figure.quantity.unit.dimension != "count":
+            break
+        kind = types.pop()
+        if any(kind == t or frozenset({kind, t}) in _SAME_FIRMS for t in seen):
+            break
+        seen.append(kind)
+        out.append(p)
+    return out if len(out) >= 2 else []

@@ -67,7 +67,7 @@ _INDUSTRIES = ("第一产业", "第二产业", "第三产业")
 _NEW_SECTION = later(r"(?:^|[，,；;。])\s*(?:从|分)[^，,：:。；;]{1,12}看[，,：:]")
 _NESTED = later(r"其中|包括")
 #: A clause that opens with a part's own name and 中 (其中谷物…；谷物中冬小麦…): a part of that part.
-_IN_A_PART = later(r"[；;，,。]\s*([\u4e00-\u9fff]{1,8}?)中[，,：:]?[^，,；;。]*$")
+_IN_A_PART = later(r"[；;，,。]\s*在?([\u4e00-\u9fff]{1,8}?)中[，,：:]?[^，,；;。]*$")
 
 
 def find(scope: Scope) -> list[Found]:
@@ -82,13 +82,14 @@ def find(scope: Scope) -> list[Found]:
             continue  # rates, shares, spans of time and yields do not add up (shares making a
             # whole: _ratio_groups)
         parts, how, because = _parts_after(scope, k, total)
-        if not parts or any(not_a_sum(c.label) for c in (total, *parts)):
+        if not parts or any(not_a_sum(_before_an_aside(c.label)) for c in (total, *parts)):
             continue  # 人均可支配收入35128元。其中，城镇居民人均…47412元: no sum
         groups = (g for split in _fiscal_splits(parts) for g in _classifications(scope, split))
         for group in (one for g in groups for apart in _apart(g) for nest in _unnested(scope, apart)
                       for one in _over_half(total, nest)):
             counts = each.weights(scope, total.end, group)
-            exhaustive = _industries(total, group) or _complements(group) or (counts is not None
+            exhaustive = _industries(total, group) or _complements(group) \
+                or _budget_halves(total, group) or (counts is not None
                                                        and each.rest_closes(scope, group))
             if not exhaustive and a_net_amount(total) \
                     and total.figure.quantity.unit.dimension != "count":  # 68家…净利润损失: firms
@@ -114,6 +115,16 @@ def find(scope: Scope) -> list[Found]:
     found.extend(_summed(scope))
     found.extend(_bracketed(scope))
     return found
+
+
+def _before_an_aside(label: str | None) -> str | None:
+    """A label without the bracket it ends in, opened and not closed (有357家公司…“报喜”(占比为62.63%)，
+    其中…: the count's label 公司报喜(占比 names firms, not a share); a bracket closed inside it is its
+    own (高职（专科）全日制在校生平均规模 is an average)."""
+    return None if label is None else _OPEN_ASIDE.sub("", label)
+
+
+_OPEN_ASIDE = later(r"[（(][^）)]*$")
 
 
 #: The name of a part inside the parentheses after its whole, and nothing else (中资, 外资).
@@ -542,12 +553,25 @@ def _parts_after(scope: Scope, k: int, total: DraftClaim) -> tuple[list[DraftCla
     parts: list[DraftClaim] = []
     dated = False  # whether the first part names a part of the period (其中一季度…)
     others = _other_names(scope, total, s_start)
-    for c in scope.in_span(a, b):
+    split: tuple[DraftClaim, int] | None = None  # the part whose own split is being read, and where
+    for c in scope.in_span(a, _full_stop(scope, b) if intro is not None else b):
         if c is total or (parts and _inside_brackets(scope.text(parts[-1].end, c.figure.start))):
             continue  # 执业医师1390人（全科25人）: a part of a part
-        if parts and (_NESTED.search(scope.text(parts[-1].end, c.figure.start))
-                      or in_a_part(parts, scope.text(parts[-1].end, c.figure.start))):
-            break  # a 其中 of a part, or 谷物中冬小麦 after 谷物: the part's own breakdown
+        if split is not None:
+            if not _SEMICOLON.search(scope.text(split[1], c.figure.start)):
+                split = (split[0], c.end)
+                continue  # 其中医院3.4万个，在医院中有公立医院1.2万个，民营医院2.2万个: the part's own parts
+            if name(c).endswith(name(split[0])) or c is not _next_after(scope, split[1], c):
+                break  # …；民营医院…: still one of the part's own parts
+            split = None  # …；基层医疗卫生机构96.0万个: the list of the total's parts goes on
+        elif parts and (_NESTED.search(scope.text(parts[-1].end, c.figure.start))
+                        or in_a_part(parts, scope.text(parts[-1].end, c.figure.start))):
+            if _SEMICOLON.search(scope.text(parts[-1].end, c.figure.start)) or not name(parts[-1]):
+                break  # a 其中 of a part, or 谷物中冬小麦 after 谷物: the part's own breakdown
+            split = (parts[-1], c.end)
+            continue
+        elif c.figure.start >= b:
+            break  # the clause after the 其中's: only a part's own split runs the list on over it
         between = scope.text((parts[-1] if parts else total).end, c.figure.start)
         if _another_year(scope.text(s_start, total.figure.start), between):
             break  # 2019年出生人口1465万人，其中…，前一年数据显示2018年出生人口1523万人: another year
@@ -579,7 +603,12 @@ def _parts_after(scope: Scope, k: int, total: DraftClaim) -> tuple[list[DraftCla
         aligned = _in_parallel(scope, total, (_full_start(scope, s_start), s_end), (a, b))
         if aligned is not None:
             return aligned, "stated", because
-        if _total_of_sentence(scope, total, s_start, s_end, parts, _profiles(scope, a, b)) is not total:
+        profiles = _profiles(scope, a, b)
+        if not profiles and _last_of_a_list(scope, total, s_start, parts):
+            return [], "", ""  # 共有义务教育学校241所,小学213所;初中18所,…特殊教育学校1所。其中实施营养
+            # 改善计划学校241所: the 其中 may split the list's whole as well as its last item (profiles
+            # split each level of the list their groups name)
+        if _total_of_sentence(scope, total, s_start, s_end, parts, profiles) is not total:
             return [], "", ""
     parts = _one_measure_per_group(scope, total, parts, a, intro is None and _profiles(scope, a, b))
     return parts + _other_half(scope, total, parts, b), "stated", because
@@ -661,6 +690,27 @@ def _profiles_end(scope: Scope, a: int, b: int) -> int:
                 or not _PROFILE_NAME.match(scope.text(start, group[0].figure.start)):
             return end
         end = stop
+
+
+def _last_of_a_list(scope: Scope, total: DraftClaim, s_start: int, parts: list[DraftClaim]) -> bool:
+    """Whether the total closes a list of three or more levels of its unit and counter in its
+    sentence (学校241所,小学213所;初中18所,…特殊教育学校1所), the 其中's parts named as none of
+    them (a 其中 of 专任教师 after 招生…，在校生…，专任教师79.55万人 splits the teachers); a level
+    stated again (共有32个城市…这32个城市) is one level."""
+    if any(name(p) == name(total) for p in parts):
+        return False
+    levels = {c.figure.quantity.value for c in scope.in_span(s_start, total.figure.start)  # type: ignore[union-attr]
+              if is_level(c) and not a_change(c) and same_unit(c, total) and _same_counter(c, total)}
+    levels.discard(total.figure.quantity.value)  # type: ignore[union-attr]
+    return len(levels) >= 2
+
+
+_SEMICOLON = later(r"[；;]")
+
+
+def _next_after(scope: Scope, end: int, c: DraftClaim) -> DraftClaim:
+    """The first figure after ``end`` (``c`` when none stands between)."""
+    return next(iter(scope.in_span(end, c.figure.end)), c)
 
 
 #: How many sentences of the total's rates may stand between the total and its 其中.
@@ -1172,6 +1222,12 @@ def _industries(total: DraftClaim, parts: list[DraftClaim]) -> bool:
 #: 男性 and 女性, 境外输入病例 and 本土病例 (the X and 非X of a whole are another such pair).
 _HALVES = (("城镇", "乡村"), ("城镇", "农村"), ("男", "女"), ("境外输入", "本土"), ("中资", "外资"),
            ("内资", "外资"))
+#: A budget's revenue (一般公共预算收入, 公共财政预算收入) is its tax and its non-tax revenue
+#: (…收入累计完成24627万元…。其中：税收收入8103万元…；非税收入16524万元); a 财政收入 or 财政总收入
+#: also holds the revenue passed up to the central budget (全区财政收入1513.79亿元…其中，税收收入
+#: 598.71亿元…；非税收入293.99亿元), so its two parts do not make it up.
+_BUDGET_REVENUE = later(r"预算收入$")
+_TAX_HALVES = ("税收", "非税")
 
 
 def _complements(parts: list[DraftClaim]) -> bool:
@@ -1179,6 +1235,16 @@ def _complements(parts: list[DraftClaim]) -> bool:
     其中城镇户籍人口238.01万人…；乡村户籍人口341.65万人, 其中男性人口131.19万人、女性人口125.19万人,
     其中企业法人…，非企业法人… — together they are the whole."""
     return len(parts) == 2 and _halves(name(parts[0]), name(parts[1]))
+
+
+def _budget_halves(total: DraftClaim, parts: list[DraftClaim]) -> bool:
+    """The tax and the non-tax revenue of a budget's revenue (一般公共预算收入): together, all of it."""
+    if len(parts) != 2 or not _BUDGET_REVENUE.search(name(total)):
+        return False
+    a, b = name(parts[0]), name(parts[1])
+    x, y = _TAX_HALVES
+    return any(m.startswith(x) and n.startswith(y) and m[len(x):] == n[len(y):]
+               for m, n in ((a, b), (b, a)))
 
 
 def _halves(a: str, b: str) -> bool:

@@ -31,6 +31,9 @@ _TO = later(r"(?:增加|增长|提高|提升|上升|扩大|达|下降|降低|减
 _CHANGE_AFTER = later(r"^[，,]?(?:比上年|比去年|较上年|较去年|同比|比上年末|比去年末|比年初"
                       r"|(?:比|较)(?:19|20)\d\d年(?:末|底)?)")
 _YEAR_BASE = later(r"^[，,]?(?:比|较)(?:19|20)\d\d年")
+#: A change since the start of the year (余额…，比年初增加N), and a rate against a year before.
+_SINCE_START = later(r"(?:比|较)年初")
+_YEAR_ON_YEAR = later(r"同比|(?:比|较)(?:上年|去年)同期")
 
 
 def find(scope: Scope) -> list[Found]:
@@ -239,6 +242,9 @@ def _with_change(scope: Scope, level: DraftClaim, change: DraftClaim) -> list[Fo
         return []  # 增加N，两年平均增长x%: a rate a year, not this change's
     if _OTHER_BASIS.search(words):
         return []  # 同比减收N，剔除留抵退税后同口径下降x%: the rate is on another base than N's
+    if _SINCE_START.search(scope.text(level.end, change.figure.start)) and _YEAR_ON_YEAR.search(words):
+        return []  # 贷款余额1.27万亿元，比年初增加1287.7亿元，同比增长20.5%: the change is since the
+        # year's start, the rate against a year before
     fields = {"growth": level.id, "change": change.id}
     if owner is not level:
         fields["rate"] = owner.id if owner is not None else rate.id

@@ -4,8 +4,10 @@ a sentence (13个实现收入的税种中，…6个税种实现增长…；…7�
 
 The parts add up to the total when they are complementary — X and 非X, 中直 and 地方, 城镇 and
 乡村, 国有 and 非国有, the three industries — and otherwise do not exceed it (从主要行业看 lists some
-industries only). A section's total is stated in another sentence: the relation is *linked*; a
-count split in its own sentence is *stated*.
+industries only); counts of firms by the type of their earnings forecast (195家…的公司中，预增167家，
+略增3家，扭亏25家) count different firms, so together they are at most the whole too. A section's
+total is stated in another sentence: the relation is *linked*; a count split in its own sentence
+is *stated*.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from __future__ import annotations
 import re
 
 from ..patterns import compiled, later
+from .among import forecast_types
 from .breakdown import in_a_part
 from .claims import DraftClaim
 from .composition import measure, not_a_sum
@@ -319,6 +322,12 @@ def _counts_split(scope: Scope) -> list[Found]:
         end = compiled(r"[。！？\n]").search(scope.plain, total.figure.end)
         stop = end.start() if end else len(scope.plain)
         parts = _parts_of_count(scope, k, total, _noun(after[:m.end()]), stop)
+        typed = forecast_types(scope, total.end, parts)
+        if typed:  # 195家…的公司中，预增167家，略增3家，扭亏25家: different firms, together at most all
+            found.append(Found("breakdown", {"breakdown": total.id, "parts": [p.id for p in typed],
+                                             "exhaustive": False}, "stated", total,
+                               "counts of firms by the type of their forecast (…中，预增…，略增…)",
+                               f"{total.id}_forecasts"))
         industries = len(parts) == 3 and complementary([p.label or "" for p in parts])
         if len(parts) >= 2 and (industries or _opposites(scope, parts) or _named(scope, parts)):
             found.append(Found("breakdown", {"breakdown": total.id, "parts": [p.id for p in parts],

@@ -19,8 +19,15 @@ most the whole. So are the kinds a kind's name holds by definition, in the parag
 Parts stated in one paragraph with their shares of one whole (民营企业进出口12315.2亿元…占外贸总值的37.5%…。
 同期，外商投资企业进出口17613.2亿元…占53.5%；国有企业进出口2945.3亿元…占9%) are together at most that whole
 when their shares add up to at most 100% (more would be parts of several classifications, which
-overlap): linked, as the shares' wholes are. So are parts one to a paragraph in paragraphs that
-follow one another (其中，现代产业类项目250个，个数占比28.3%…\n基础设施类项目276个，个数占比31.3%…).
+overlap): linked, as the shares' wholes are; a part's own 其中 ends them. So are parts one to a
+paragraph in paragraphs that follow one another (其中，现代产业类项目250个，个数占比28.3%…\n基础设施类项目
+276个，个数占比31.3%…), and such parts in the whole's own paragraph when the sentence that lists
+them is opened by the whole's name (a census bulletin's 在工业企业法人单位中，内资企业336.4万个，占97.5%；
+港、澳、台商投资企业4.3万个，占1.3%；外商投资企业4.4万个，占1.3%): stated there, as the words name
+the whole in its sentence's paragraph. Shares that add up to 100% do not make the parts the whole:
+a class of 0.01% may be left out (民营、外商投资、国有企业进出口, 37.5% + 53.5% + 9%, fall 4.7亿元 short
+of the total).
+Counts of people are parts of counts of people only (家庭户668.1万户 holds no 168.7万人).
 """
 
 from __future__ import annotations
@@ -28,7 +35,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from ..patterns import later
-from .among import people
+from .among import forecast_types, people
 from .claims import DraftClaim
 from .composition import measure
 from .scope import Found, Scope, a_change, exact, is_level, same_unit
@@ -59,6 +66,12 @@ def find(scope: Scope) -> list[Found]:
                                f"industries of {words}, each of its own section (…{words}中，…)",
                                f"{whole.id}_industries_within"))
             continue
+        typed = forecast_types(scope, start, parts)
+        if typed:  # 195家首季业绩同比增长的公司中，预增167家，略增3家，扭亏25家: different firms
+            found.append(Found("breakdown", {"breakdown": whole.id, "parts": [p.id for p in typed],
+                                             "exhaustive": False}, "stated", typed[0],
+                               f"counts of {words} by the type of their forecast",
+                               f"{whole.id}_forecasts_within"))
         for p in parts:
             found.append(Found("breakdown", {"breakdown": whole.id, "parts": [p.id],
                                              "exhaustive": False}, "stated", p,
@@ -312,7 +325,7 @@ def by_shares(scope: Scope, found: list[Found]) -> list[Found]:
         part, rate = by_id.get(r.fields["share"]), by_id.get(str(r.fields.get("is")))
         whole = by_id.get(r.fields["of"])
         if part is None or rate is None or whole is None or not same_unit(part, whole) \
-                or not _amount(part) or part.line == whole.line:
+                or not _amount(part) or people(part) != people(whole):
             continue
         members = groups.setdefault((whole.id, part.line), [])
         if all(p is not part for p, _ in members):
@@ -322,18 +335,29 @@ def by_shares(scope: Scope, found: list[Found]) -> list[Found]:
     out = []
     for (whole_id, _), members in [*groups.items(), *_paragraph_runs(scope, groups)]:
         members.sort(key=lambda m: m[0].figure.start)
+        cut = next((i for i, (a, b) in enumerate(pairwise(members), 1)
+                    if _OF_WHICH.search(scope.text(a[0].end, b[0].figure.start))), len(members))
+        members = members[:cut]  # 各少数民族人口为183151人，占24.37%，其中回族人口…: a part of a part
         parts = [p for p, _ in members]
         lows = [rate.figure.quantity.interval.lo for _, rate in members]  # type: ignore[union-attr]
         if len(parts) < 2 or any(lo is None for lo in lows) or sum(lows) > 1 \
-                or any(_OF_WHICH.search(scope.text(a.end, b.figure.start))
-                       for a, b in pairwise(parts)) \
                 or any({whole_id, *(p.id for p in parts)} <= ids for ids in held):
             continue
+        own = any(p.line == by_id[whole_id].line for p in parts)
+        if own and not _opened_by(scope, by_id[whole_id], parts):
+            continue  # the whole's own paragraph: its 其中 is its breakdown already
         out.append(Found("breakdown", {"breakdown": whole_id, "parts": [p.id for p in parts],
-                                       "exhaustive": False}, "linked", parts[0],
-                         "parts stated with their shares of one whole (…占…的x%)",
+                                       "exhaustive": False}, "stated" if own else "linked",
+                         parts[0], "parts stated with their shares of one whole (…占…的x%)",
                          f"{whole_id}_by_shares"))
     return out
+
+
+def _opened_by(scope: Scope, whole: DraftClaim, parts: list[DraftClaim]) -> bool:
+    """Whether one sentence opened by the whole's name (在工业企业法人单位中，…) lists every part."""
+    return any(start <= parts[0].figure.start and parts[-1].end <= end
+               and _core(words) in _core(whole.label or "")
+               for start, end, words in _openings(scope))
 
 
 def _paragraph_runs(scope: Scope, groups: dict[tuple[str, int], list[tuple[DraftClaim, DraftClaim]]]
