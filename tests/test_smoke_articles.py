@@ -1,4 +1,4 @@
-"""Real articles nobody tuned the tool on, in twenty-five rounds (tests/data/smoke … smoke25, their
+"""Real articles nobody tuned the tool on, in twenty-eight rounds (tests/data/smoke … smoke28, their
 sources in sources.yaml): every error and warning the tool raised on them was reviewed by hand
 (review.yaml). The false errors were fixed; this keeps them gone. Only the alarms reviewed as
 true (a real slip in the article) or debatable may remain, and the false warnings of the last
@@ -91,6 +91,18 @@ REVIEWED = {
     # the GDP −10.2%, stated −11.6%; the weights (last year's values) are not in the article
     # (debatable: a warning)
     ("tiemenguan-communique-2022-tmg", "FC113", 4),
+    # smoke26: 粮食作物0.14万公顷 + 经济作物0.13万公顷 ≥ 0.26 > 农作物播种面积0.25万公顷 (true)
+    ("maji-township-profile-2006-tcmap", "FC301", 3),
+    # smoke26: last year's shares 24.8 : 31.8 : 43.4 weight the industries' rates to 8.27–8.42%,
+    # stated 8.1% (debatable: the prefecture's unified accounting may revise the structure; a warning)
+    ("yueyang-county-communique-2021-stats111", "FC113", 3),
+    # smoke28: 沿海港口93189万吨 + 内河港口18780万吨 > 货物吞吐量61970万吨: 93189 for 43189 (true)
+    ("ports-jan-feb-e6w6", "FC301", 4),
+    # smoke28: 34:24:42 against 433587 / 1017805 = 42.60% (debatable: shares made to sum to 100)
+    ("weishan-communique-2021-hongheiku", "FC201", 4),
+    # smoke28: 从三大主导产业看 30.79 + 47.21 + 39.64 > 规上 84.82亿元 (debatable: the groups may be
+    # counted on another scope or overlap; a warning)
+    ("hitech-zone-economy-h1-weinan", "FC301", 2),
 }
 
 #: False warnings of the last rounds not fixed yet (their review.yaml says why): open
@@ -112,7 +124,7 @@ ROUNDS = {"smoke": 30, "smoke2": 30, "smoke3": 30, "smoke4": 30, "smoke5": 30, "
           "smoke8": 30, "smoke9": 30, "smoke10": 30, "smoke11": 30, "smoke12": 25,
           "smoke13": 30, "smoke14": 30, "smoke15": 30, "smoke16": 27, "smoke17": 30, "smoke18": 28,
           "smoke19": 30, "smoke20": 26, "smoke21": 30, "smoke22": 30,
-          "smoke23": 29, "smoke24": 30, "smoke25": 25}
+          "smoke23": 29, "smoke24": 30, "smoke25": 25, "smoke26": 30, "smoke27": 30, "smoke28": 30}
 
 
 @pytest.mark.parametrize("directory", list(ROUNDS))
