@@ -1,5 +1,5 @@
 """The same figure stated twice, forms learnt from a fresh sample of real text
-(tests/data/forms15/duplicates.yaml, scored by tests/forms_duplicates.py).
+(tests/data/forms15/duplicates.yaml, scored by tests/forms.py).
 
 - A holiday is a part of the year however it is named: 国庆期间, 国庆假期, 国庆长假, 春节假日期间 are one
   period, and the first days of it (前4天, 前四天, 国庆假期1-4日) another; a day of it (除夕当天, 1月30日)

@@ -5,9 +5,10 @@ changed → an error naming it, and the look-alikes that must find nothing."""
 from __future__ import annotations
 
 import pytest
-from forms_enumerations import items, record_for
+from forms import alarms as found_alarms
+from forms import items, record_for, run
 
-SAMPLE = {i["id"]: i for i in items()}
+SAMPLE = {i["id"]: i for i in items("enumerations")}
 
 
 def alarms(doc: dict) -> list[dict]:
@@ -16,8 +17,7 @@ def alarms(doc: dict) -> list[dict]:
 
 def _checks_of(item: dict, doc: dict) -> list[dict]:
     """The check of each relation of the item (None where it is untested)."""
-    lines = item["text"].split("\n")
-    return [record_for(r, doc, lines) for r in item["relations"]]
+    return [record_for(r, doc, item["text"]) for r in item["relations"]]
 
 
 #: (item, the count as written, the count changed): one sample paragraph for each form a rule of
@@ -53,10 +53,10 @@ def test_the_count_is_checked_against_its_names(article, key, count, wrong) -> N
     item = SAMPLE[key]
     code, doc = article(item["text"] + "\n")
     assert code == 0 and alarms(doc) == [], alarms(doc)
-    lines = item["text"].split("\n")
     relations = [r for r in item["relations"] if any(f in count for f in r["figures"])]
-    assert relations and all((rec := record_for(r, doc, lines)) is not None and rec["verdict"] == "holds"
-                             and rec["how"] == "stated" for r in relations), doc["checks"]
+    records = [record_for(r, doc, item["text"]) for r in relations]
+    assert relations and all(rec is not None and rec["verdict"] == "holds" and rec["how"] == "stated"
+                             for rec in records), doc["checks"]
     changed = item["text"].replace(count, wrong, 1)
     code, bad = article(changed + "\n")
     at = changed.index(wrong) + 1
@@ -104,21 +104,18 @@ def test_a_few_names_of_a_top_ten(article) -> None:
     assert code == 1
 
 
-@pytest.mark.parametrize("key", [i["id"] for i in items() if i.get("none")])
+@pytest.mark.parametrize("key", [i["id"] for i in items("enumerations") if i.get("none")])
 def test_look_alikes_raise_nothing(article, key) -> None:
     code, doc = article(SAMPLE[key]["text"] + "\n")
     assert code == 0 and alarms(doc) == [], alarms(doc)
 
 
 def test_the_sample_as_measured() -> None:
-    """tests/forms_enumerations.py on the whole sample: 52 of its 62 stated relations tested (36
+    """tests/forms.py on the whole sample: 52 of its 62 stated relations tested (36
     before session 15's rules, with one wrong verdict and four false FC601 errors), every verdict
     right, no alarm on a paragraph whose relations hold."""
-    from forms_enumerations import alarms as found_alarms
-    from forms_enumerations import run
-
     done = wrong = false = 0
-    for item in items():
+    for item in items("enumerations"):
         doc = run(item["text"])
         if all(r.get("holds") for r in item.get("relations", [])):
             false += len(found_alarms(doc))

@@ -5,9 +5,9 @@ changed → an error or a warning naming it, and the look-alikes that must find 
 from __future__ import annotations
 
 import pytest
-from forms_shares import items, record_for
+from forms import items, record_for
 
-SAMPLE = {i["id"]: i for i in items()}
+SAMPLE = {i["id"]: i for i in items("shares")}
 
 
 def alarms(doc: dict) -> list[dict]:
@@ -47,7 +47,7 @@ def test_the_industries_levels_before_their_ratio_are_still_its_parts(article) -
     assert alarms(doc) == []
     for figures in (["41.99亿元", "545.0亿元", "7.7"], ["313.14亿元", "545.0亿元", "57.5"],
                     ["189.87亿元", "545.0亿元", "34.8"]):
-        assert record_for({"figures": figures}, doc)["verdict"] == "holds"
+        assert record_for({"figures": figures}, doc, DEZHOU)["verdict"] == "holds"
     text = DEZHOU
     _, doc = article(text.replace("7.7:57.5:34.8", "7.7:55.5:34.8") + "\n")
     assert any(names(f, "55.5") for f in alarms(doc))
@@ -70,7 +70,7 @@ def test_a_count_a_share_is_of_stays_feasible(article) -> None:
     text = SAMPLE["hebei-hightech-2019"]["text"]
     _, doc = article(text + "\n")
     [relation] = [r for r in SAMPLE["hebei-hightech-2019"]["relations"] if r["kind"] == "share"]
-    assert record_for(relation, doc)["verdict"] == "holds"
+    assert record_for(relation, doc, text)["verdict"] == "holds"
     _, doc = article(text.replace("占71.4%", "占71.6%") + "\n")
     assert any(names(f, "71.6%") for f in alarms(doc))
 
@@ -139,7 +139,7 @@ def test_a_rate_against_last_months_written_after_its_date(article) -> None:
     changed to 1.2 fails."""
     _, doc = article(UNEMPLOYMENT + "\n")
     [relation] = SAMPLE["unemployment-2025-jul"]["relations"]
-    record = record_for(relation, doc)
+    record = record_for(relation, doc, UNEMPLOYMENT)
     assert (record["how"], record["verdict"]) == ("stated", "holds")
     _, doc = article(UNEMPLOYMENT.replace("上升0.2个百分点", "上升1.2个百分点") + "\n")
     assert [f["severity"] for f in alarms(doc) if names(f, "1.2个百分点")] == ["error"]
@@ -156,7 +156,7 @@ def test_a_note_after_the_total_does_not_hide_its_parts(article) -> None:
     81.85% fails, stated."""
     _, doc = article(FILM_2022 + "\n")
     [relation] = SAMPLE["film-2022-year"]["relations"]
-    record = record_for(relation, doc)
+    record = record_for(relation, doc, FILM_2022)
     assert (record["how"], record["verdict"]) == ("stated", "holds")
     _, doc = article(FILM_2022.replace("84.85%", "81.85%") + "\n")
     assert [f["severity"] for f in alarms(doc) if names(f, "81.85%")] == ["error"]

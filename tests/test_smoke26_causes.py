@@ -82,3 +82,12 @@ def test_figures_under_two_fields_of_a_bulletin_are_not_one_figure(article) -> N
     _, doc = article(SCHOOLS)
     assert alarms(doc) == []
     assert checks(doc, "same") == []
+
+
+# --- a doubling in a quoted slogan ----------------------------------------------------------------
+
+# town-work-summary-2010-xinhuang-wenke99 (smoke29): exit 2 (an assertion in the figure reader)
+def test_a_doubling_inside_a_quoted_name_is_no_figure(article) -> None:
+    code, doc = article("紧紧咬住“财政收入三年翻一番”的目标，力争“三年翻一番”。实现“翻一番”的目标。")
+    assert code == 0 and alarms(doc) == []
+    assert [f for f in doc.get("figures", []) if "翻" in (f.get("written") or "")] == []

@@ -85,7 +85,9 @@ def _scan(article: ArticleText) -> list[Figure]:
         if s.startswith("翻", i):
             m = DOUBLING_IN_TEXT.match(s, i)
             if m:
-                figures.append(_factor_figure(article, s, i, m.end(), names))
+                fig = _factor_figure(article, s, i, m.end(), names)
+                if fig is not None:
+                    figures.append(fig)
                 i = m.end()
                 continue
         if s.startswith("首", i):
@@ -167,11 +169,14 @@ def _ratio_group(article: ArticleText, s: str, m: re.Match[str], names) -> list[
     return out
 
 
-def _factor_figure(article: ArticleText, s: str, a: int, b: int, names) -> Figure:
+def _factor_figure(article: ArticleText, s: str, a: int, b: int, names) -> Figure | None:
+    """A doubling (翻一番, 实现翻番: at least ×2); None inside a name in quotes (紧紧咬住“财政收入三年
+    翻一番”的目标: a slogan's words, smoke29 town-work-summary-2010-xinhuang)."""
     before = s[max(0, a - 2):a]
     start = a - 2 if before in _DOUBLING_LEAD else a
-    fig = _make(article, s, start, a, b, s[start:b], names, allow_names=True)  # 实现翻番: at least
-    assert fig is not None
+    fig = _make(article, s, start, a, b, s[start:b], names, allow_names=True)
+    if fig is None:
+        return None
     fig.kind = "factor"
     fig.extra["doubling"] = "yes"
     return fig
