@@ -54,15 +54,23 @@ def run(text: str) -> dict:
         return json.loads(api.check_article(path.read_text(encoding="utf-8"), path=path).to_json_text())
 
 
-def place(text: str, ref: str | dict) -> Place | None:
-    """Where a figure of a relation is written in the paragraph."""
+def places(text: str, ref: str | dict) -> list[Place]:
+    """Where a figure of a relation is written in the paragraph (on its `line` when given)."""
     lines = text.split("\n")
     written = str(ref["written"] if isinstance(ref, dict) else ref)
     wanted = [ref["line"]] if isinstance(ref, dict) and ref.get("line") else range(1, len(lines) + 1)
+    out = []
     for line in wanted:
-        if 0 < line <= len(lines) and (column := lines[line - 1].find(written)) >= 0:
-            return line, column + 1, len(written)
-    return None
+        column = lines[line - 1].find(written) if 0 < line <= len(lines) else -1
+        while column >= 0:
+            out.append((line, column + 1, len(written)))
+            column = lines[line - 1].find(written, column + 1)
+    return out
+
+
+def place(text: str, ref: str | dict) -> Place | None:
+    """The first place a figure is written."""
+    return next(iter(places(text, ref)), None)
 
 
 def holds_place(claim: dict, at: Place) -> bool:
@@ -74,16 +82,17 @@ def holds_place(claim: dict, at: Place) -> bool:
     return start < column + width and column < end
 
 
+def _holds_all(rec: dict, figures: list[list[Place]]) -> bool:
+    return all(any(holds_place(c, p) for c in rec["claims"] for p in at) for at in figures)
+
+
 def record_for(relation: dict, doc: dict, text: str) -> dict | None:
     """The check that tests a relation, or None."""
-    places = [place(text, f) for f in relation["figures"]]
-    if any(p is None for p in places):
+    figures = [places(text, f) for f in relation["figures"]]
+    if not all(figures):
         return None
-    for rec in doc.get("checks", []):
-        if rec["verdict"] != "suppressed" and \
-                all(any(holds_place(c, p) for c in rec["claims"]) for p in places):
-            return rec
-    return None
+    return next((rec for rec in doc.get("checks", [])
+                 if rec["verdict"] != "suppressed" and _holds_all(rec, figures)), None)
 
 
 def alarms(doc: dict) -> list[dict]:
@@ -115,10 +124,9 @@ def _mutations(item: dict, relation: dict) -> tuple[int, int]:
 def paired(look: dict, doc: dict, text: str) -> bool:
     """Whether a duplicate check holds the figures of a look-alike (the same digits of two
     subjects, measures or periods), which must never be one figure."""
-    places = [place(text, f) for f in look["figures"]]
-    return None not in places and any(
-        rec["kind"] == "duplicate" and all(any(holds_place(c, p) for c in rec["claims"]) for p in places)
-        for rec in doc.get("checks", []))
+    figures = [places(text, f) for f in look["figures"]]
+    return all(figures) and any(rec["kind"] == "duplicate" and _holds_all(rec, figures)
+                                for rec in doc.get("checks", []))
 
 
 def report(name: str, verbose: bool = False, mutations: bool = False) -> None:
