@@ -91,3 +91,23 @@ def test_a_doubling_inside_a_quoted_name_is_no_figure(article) -> None:
     code, doc = article("紧紧咬住“财政收入三年翻一番”的目标，力争“三年翻一番”。实现“翻一番”的目标。")
     assert code == 0 and alarms(doc) == []
     assert [f for f in doc.get("figures", []) if "翻" in (f.get("written") or "")] == []
+
+
+# --- what flows out and what flows in -----------------------------------------------------------
+
+# water-resources-2011-ganzhou-gcs66 line 3 (smoke29): the inflow after the outflow's parts
+WATER = ("2011年，赣州市出（市）境水量202.66亿立方米，其中从赣江出境水量{a}亿立方米，"
+         "从珠江出境水量20.76亿立方米，外省流入（市）境水量7.45亿立方米。")
+
+
+def test_the_inflow_is_no_part_of_the_outflow(article) -> None:
+    _, doc = article(WATER.format(a="181.90"))
+    assert alarms(doc) == []
+    assert checks(doc, "breakdown") == [("holds", ["181.90亿立方米", "20.76亿立方米", "202.66亿立方米"])]
+    _, doc = article(WATER.format(a="188.90"))
+    assert _named(doc, "188.90亿立方米")
+
+
+def test_people_in_and_out_of_the_country_are_both_parts(article) -> None:
+    _, doc = article("全年出入境人员1200万人次，其中入境人员500万人次，出境人员{a}万人次。".format(a="700"))
+    assert checks(doc, "breakdown") == [("holds", ["500万人次", "700万人次", "1200万人次"])]

@@ -968,6 +968,8 @@ def _sibling(total: DraftClaim, c: DraftClaim) -> bool:
     return common >= 4 and len(whole) - common >= 3  # 各项存款余额 / 各项贷款余额
 
 
+_OUT = later(r"出(?:[（(][^）)]{1,4}[）)])?境|流出")
+_IN = later(r"(?<!出)入(?:[（(][^）)]{1,4}[）)])?境|流入")
 #: Totals whose kind leaves out things a bulletin lists right after their parts: 粮食 (谷物、豆类、
 #: 薯类) is no 油料, 棉花, 烟叶, 蔬菜…; 大牲畜 (牛、马、驴、骡、骆驼) are no 猪, 羊, 禽; 存款 no 贷款.
 _KINDS_LEFT_OUT = ((later(r"粮食"), later(r"油料|棉花|烟叶|蔬菜|瓜果|糖料|茶叶|中药材|花卉|食用菌")),
@@ -976,7 +978,10 @@ _KINDS_LEFT_OUT = ((later(r"粮食"), later(r"油料|棉花|烟叶|蔬菜|瓜果
                    (later(r"人口"), later(r"出生|死亡|迁入|迁出|迁移")),
                    # a bank's deposits and its loans are two balances (各项存款余额11.2亿元，其中居民
                    # 储蓄存款余额9.1亿元，贷款余额2.5亿元): neither is a part of the other
-                   (later(r"存款"), later(r"贷款")), (later(r"贷款"), later(r"存款")))
+                   (later(r"存款"), later(r"贷款")), (later(r"贷款"), later(r"存款")),
+                   # what flows out and what flows in (赣州市出（市）境水量202.66亿立方米，其中从赣江出境…，
+                   # 从珠江出境…，外省流入（市）境水量7.45亿立方米); 出入境 holds both
+                   (_OUT, _IN), (_IN, _OUT))
 
 
 def _beyond_kind(total: DraftClaim, c: DraftClaim) -> bool:
