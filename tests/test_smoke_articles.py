@@ -1,4 +1,4 @@
-"""Real articles nobody tuned the tool on, in twenty-eight rounds (tests/data/smoke … smoke28, their
+"""Real articles nobody tuned the tool on, in twenty-nine rounds (tests/data/smoke … smoke29, their
 sources in sources.yaml): every error and warning the tool raised on them was reviewed by hand
 (review.yaml). The false errors were fixed; this keeps them gone. Only the alarms reviewed as
 true (a real slip in the article) or debatable may remain, and the false warnings of the last
@@ -103,6 +103,9 @@ REVIEWED = {
     # smoke28: 从三大主导产业看 30.79 + 47.21 + 39.64 > 规上 84.82亿元 (debatable: the groups may be
     # counted on another scope or overlap; a warning)
     ("hitech-zone-economy-h1-weinan", "FC301", 2),
+    # smoke29: 非农业丝。552人，占总人口的5.73% — the mirror page ate the 1 of 1552人 (1552 / 27063 =
+    # 5.735%, and 25511 + 1552 = 27063): as printed, inconsistent (true: a warning)
+    ("township-report-undated-6dgww", "FC201", 4),
 }
 
 #: False warnings of the last rounds not fixed yet (their review.yaml says why): open
@@ -124,7 +127,8 @@ ROUNDS = {"smoke": 30, "smoke2": 30, "smoke3": 30, "smoke4": 30, "smoke5": 30, "
           "smoke8": 30, "smoke9": 30, "smoke10": 30, "smoke11": 30, "smoke12": 25,
           "smoke13": 30, "smoke14": 30, "smoke15": 30, "smoke16": 27, "smoke17": 30, "smoke18": 28,
           "smoke19": 30, "smoke20": 26, "smoke21": 30, "smoke22": 30,
-          "smoke23": 29, "smoke24": 30, "smoke25": 25, "smoke26": 30, "smoke27": 30, "smoke28": 30}
+          "smoke23": 29, "smoke24": 30, "smoke25": 25, "smoke26": 30, "smoke27": 30, "smoke28": 30,
+          "smoke29": 30}
 
 
 @pytest.mark.parametrize("directory", list(ROUNDS))
