@@ -55,7 +55,8 @@ def run(text: str) -> dict:
 
 
 def places(text: str, ref: str | dict) -> list[Place]:
-    """Where a figure of a relation is written in the paragraph (on its `line` when given)."""
+    """Where a figure of a relation is written in the paragraph: any of its places, or the one
+    a reference gives (`line`, and `nth` occurrence on it, the first by default)."""
     lines = text.split("\n")
     written = str(ref["written"] if isinstance(ref, dict) else ref)
     wanted = [ref["line"]] if isinstance(ref, dict) and ref.get("line") else range(1, len(lines) + 1)
@@ -65,6 +66,9 @@ def places(text: str, ref: str | dict) -> list[Place]:
         while column >= 0:
             out.append((line, column + 1, len(written)))
             column = lines[line - 1].find(written, column + 1)
+    if isinstance(ref, dict) and ref.get("line"):
+        nth = ref.get("nth", 1)
+        return out[nth - 1:nth]
     return out
 
 
