@@ -1211,8 +1211,6 @@ def _compared_with(scope: Scope, c: DraftClaim) -> bool:
                 and _LEVEL_OF.match(scope.text(c.end, end)))
 
 
-
-
 def _industries(total: DraftClaim, parts: list[DraftClaim]) -> bool:
     """The parts make up the total exactly: the three industries of a GDP (or a value added), or
     the two members of a pair of one measure (其中，出口…；进口… of a 进出口总额)."""

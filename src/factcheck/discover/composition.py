@@ -159,8 +159,6 @@ _LEAD = later(r"^(?:[①-⑳]|[（(]?[一二三四五六七八九十\d]{1,2}[）
 _KEY_END = later(r"经济|企业|投资|工业|收入|实现|完成|单位|市场|部门|产业|制|及")
 
 
-
-
 def name(c: DraftClaim) -> str:
     """The words that name what a claim counts: its label without the words that lead it (nor
     the number that tells apart two claims of one label: 入院人次(3))."""
@@ -250,8 +248,6 @@ def _largest(found: list[Group]) -> list[Group]:
             continue
         keep.append(g)
     return keep
-
-
 
 
 def _listed_in(scope: Scope, cands: list[DraftClaim]) -> list[Group]:

@@ -39,7 +39,7 @@ from ..figures.names import (
 from ..lexicon import POINTS
 from ..patterns import compiled, later
 from .claims import DraftClaim
-from .scope import Found, Scope, exact, same_unit
+from .scope import BRACKETED, Found, Scope, exact, same_unit
 
 __all__ = ["find"]
 
@@ -413,13 +413,9 @@ def _first_name(names: list[str]) -> list[str]:
     if lead and lead.end() < len(names[0]):
         names = [names[0][lead.end():], *names[1:]]
     longest = max((len(x) for x in names[1:]), default=len(names[0]))
-    if len(_NOTE.sub("", names[0])) > longest + 2:
+    if len(BRACKETED.sub("", names[0])) > longest + 2:
         names = [names[0][-longest:], *names[1:]]
     return names
-
-
-#: A note in brackets inside a name (长江（含太湖）): no part of its length.
-_NOTE = later(r"[（(][^（()）]*[）)]")
 
 
 # --- names after a count: 共8个，分别是：A、…和H; 3家——A、B、C ------------------------------------
@@ -552,7 +548,7 @@ def _qualified_items(plain: str, start: int, end: int) -> tuple[list[str], int, 
             if plain[at - 1:at] in ("，", ",") and len(names) >= 2:
                 return names, start, at - 1
             return None
-        name = _BRACKETED.sub("", piece[q.end():])  # 排名第6位的南通市（209.8亿元）: the name's figure
+        name = BRACKETED.sub("", piece[q.end():])  # 排名第6位的南通市（209.8亿元）: the name's figure
         if not 2 <= len(name) <= 12 or not_a_name(name, leading=True) or _CLAUSE_OF_COMMA_LIST.search(name):
             return None
         names.append(name)
@@ -846,8 +842,6 @@ def _plain_words(scope: Scope, a: int, b: int, x: _List) -> bool:
         not re.search(r"[、和及与]", words)  # 四市和太仓市，排名第三至第七位: more names
 
 
-#: Words in brackets (（记者陆娅楠、郑智文）): their 、 opens no list of the sentence.
-_BRACKETED = later(r"[（(][^（()）]*[）)]")
 #: The number that opens a numbered line (1、, （二）、), not a list.
 _NUMBERED_LINE = later(r"(?:" + LIST_MARKER.pattern + r")、")
 
@@ -874,7 +868,7 @@ def _list_start(plain: str, s_start: int, end: int) -> int | None:
 
 
 def _opens_list(clause: str) -> bool:
-    return "、" in _BRACKETED.sub("", clause) or \
+    return "、" in BRACKETED.sub("", clause) or \
         re.search(r"[市省县区]和[\u4e00-\u9fff]{1,5}[市省县区]", clause) is not None
 
 

@@ -19,7 +19,7 @@ from ..figures.names import EVENT_COUNTERS, not_a_name
 from ..lexicon import DOWN
 from ..patterns import later
 from .claims import DraftClaim
-from .scope import Found, Scope, exact, same_unit
+from .scope import BRACKETED, Found, Scope, exact, same_unit
 
 __all__ = ["find"]
 
@@ -307,7 +307,6 @@ def _listed_before(scope: Scope, t: DraftClaim, op: str, count: DraftClaim) -> l
 # --- 增速高于全国的有江苏、浙江、广东3个省份: the members, then their count ------------------------------
 _OPENS_NAME = later(r"[\u4e00-\u9fffA-Za-z]")
 _STOPS = later(r"[，,：:。；;]")
-_BRACKETS = later(r"[（(][^（()）]*[）)]")
 _LIST_SPLIT = later(r"、|和|及|与")
 _BARE_NAME = later(r"[\u4e00-\u9fffA-Za-z]{2,12}")
 
@@ -331,7 +330,7 @@ def _named_after_has(scope: Scope, c: DraftClaim) -> list[Found]:
     if not _OPENS_NAME.match(text) or _STOPS.search(text):
         return []
     complete = not text.endswith("等")
-    names = _LIST_SPLIT.split(_BRACKETS.sub("", text.removesuffix("等")))
+    names = _LIST_SPLIT.split(BRACKETED.sub("", text.removesuffix("等")))
     if len(names) < 2 or any(not _BARE_NAME.fullmatch(x) or not_a_name(x) or _NOT_MEMBER.search(x)
                              for x in names):
         return []

@@ -15,6 +15,11 @@ from .claims import Draft, DraftClaim
 
 __all__ = ["Found", "Scope"]
 
+#: A bracket with no bracket inside: an aside, a note or a figure in brackets (长江（含太湖）,
+#: 南通市（209.8亿元）, 300.67亿元（人民币，下同）), which the finders read past.
+BRACKETED = later(r"[（(][^（()）]*[）)]")
+__all__ += ["BRACKETED"]
+
 _SPACE = later(r"\s+")
 
 

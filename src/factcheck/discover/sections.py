@@ -238,8 +238,6 @@ _SPANS = {"一季度": 3, "第一季度": 3, "上半年": 6, "前三季度": 9, 
 _SPAN_WORDS = later(r"(?:(?<!\d)1\s*[-—–－~～至到]\s*(\d{1,2})\s*月份?|第一季度|一季度|上半年|前三季度|全年)")
 
 
-
-
 def span_total(scope: Scope, total: DraftClaim, part: DraftClaim) -> DraftClaim | None:
     """For a level its own sentence gives to one month (3月份，我省进出口总值106.8亿元), when a later
     sentence before the part (2月份…5682万元。1-2月…17056万元。从收入结构看：…) or an earlier paragraph

@@ -23,7 +23,18 @@ from itertools import pairwise
 from ..patterns import compiled, later
 from .claims import DraftClaim
 from .points import whole_named
-from .scope import Found, Scope, a_change, closes_a_bracket, exact, is_level, is_share, listed_item, same_unit
+from .scope import (
+    BRACKETED,
+    Found,
+    Scope,
+    a_change,
+    closes_a_bracket,
+    exact,
+    is_level,
+    is_share,
+    listed_item,
+    same_unit,
+)
 
 __all__ = ["find", "of_exact_wholes"]
 
@@ -72,7 +83,7 @@ def find(scope: Scope, totals: dict[str, DraftClaim]) -> list[Found]:
             continue
         whole, how = _whole(scope, rate, part, head, totals)
         because = "a share word with its part and whole"
-        if whole is not None and _OF_WORDS.search(_ASIDE.sub("", head)):
+        if whole is not None and _OF_WORDS.search(BRACKETED.sub("", head)):
             named[rate.figure.start] = (part, whole)
             runs[rate.figure.start] = [rate]
         if whole is None and not linked and part.id not in totals:
@@ -325,7 +336,7 @@ def _whole_named_before(scope: Scope, rate: DraftClaim, part: DraftClaim, head: 
     share of a like part before it in its paragraph names (民营企业进出口12315.2亿元，…，占外贸总值
     的37.5%): the writer names the whole once and means it again (下同). Never for a part of that
     share's part (其中…). With the whole, the place of that share."""
-    if not _BARE_SHARE.search(_ASIDE.sub("", head)):
+    if not _BARE_SHARE.search(BRACKETED.sub("", head)):
         return None, -1
     a, _ = scope.sentence(part)
     if "其中" in scope.text(a, part.figure.start):
@@ -461,7 +472,6 @@ _INCREMENT = later(r"增[收加长减]额|增量|新增|减少额|减收额")
 #: A share that names no whole, or only the measure it shares (个数占比, 投资占比: of the count, of
 #: the investment).
 _BARE = later(r"(?:个数|数量|项目数|投资|投资额|金额)?(?:占比|所占比重|比重)(?:为|达到|达|约为|约)?")
-_ASIDE = later(r"[（(][^（()）]*[）)]")
 _YEARS = later(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
@@ -473,7 +483,7 @@ def _part_right_before(scope: Scope, k: int, rate: DraftClaim, head: str) -> Dra
     s_start, _ = scope.sentence(rate)
     return next((c for c in reversed(scope.claims[:k]) if c.figure.start >= s_start and is_level(c)
                  and exact(c) and c.figure.quantity.unit.dimension != "ratio"
-                 and _ASIDE.sub("", scope.text(c.figure.end, rate.figure.start)) in ("，" + head,
+                 and BRACKETED.sub("", scope.text(c.figure.end, rate.figure.start)) in ("，" + head,
                                                                                       "," + head)), None)
 
 
@@ -617,7 +627,7 @@ def _bare_shares(scope: Scope, a: int, b: int, head: str) -> list[tuple[DraftCla
     out = []
     for prev, c in pairwise(scope.in_span(a, b)):
         words = scope.before(c)
-        between = _ASIDE.sub("", scope.text(prev.figure.end, c.figure.start))
+        between = BRACKETED.sub("", scope.text(prev.figure.end, c.figure.start))
         if is_share(c) and _BARE.fullmatch(words) and (not head or words == head) and is_level(prev) \
                 and exact(prev) and prev.figure.quantity.unit.dimension != "ratio" \
                 and between in ("，" + words, "," + words):
@@ -631,7 +641,7 @@ _SHARE_NEXT = later(r"^[，,]?(?:约|大约)?(?:个数|数量|项目数|投资|�
 def _has_share(scope: Scope, c: DraftClaim) -> bool:
     """A level with a share of its own right after it (研发部门350万元，占比35%。市场部门200万元，
     占比20%): a part beside the part, not its whole."""
-    return bool(_SHARE_NEXT.match(_ASIDE.sub("", scope.text(c.figure.end, c.figure.end + 40))))
+    return bool(_SHARE_NEXT.match(BRACKETED.sub("", scope.text(c.figure.end, c.figure.end + 40))))
 
 
 def _named_part(scope: Scope, k: int, rate: DraftClaim, head: str) -> DraftClaim | None:
@@ -652,7 +662,7 @@ def _named_part(scope: Scope, k: int, rate: DraftClaim, head: str) -> DraftClaim
 
 def _whole(scope: Scope, rate: DraftClaim, part: DraftClaim, head: str,
            totals: dict[str, DraftClaim]) -> tuple[DraftClaim | None, str]:
-    m = compiled(r"占(?:比)?(.*)").search(_ASIDE.sub("", head))  # 占出口总值的（下同）65.9%
+    m = compiled(r"占(?:比)?(.*)").search(BRACKETED.sub("", head))  # 占出口总值的（下同）65.9%
     words = _clean(m.group(1)) if m else ""
     if not words and _scope_words(scope, part) is not None:
         return _whole_in_scope(scope, rate, part)  # 全区常住人口中，…其中65岁及以上人口…，占9.22%
@@ -700,7 +710,7 @@ def _whole(scope: Scope, rate: DraftClaim, part: DraftClaim, head: str,
     if not before:  # 商品住宅空置84.61万m2，占总空置商品住宅的68.54%: not the 商品住宅 two paragraphs on
         return (totals[part.id], "linked") if part.id in totals else (None, "")
     whole = before[-1]
-    raw = _ASIDE.sub("", m.group(1))  # (同期)出口总值的: the whole named with its total word, no place
+    raw = BRACKETED.sub("", m.group(1))  # (同期)出口总值的: the whole named with its total word, no place
     total_named = bool(_TOTAL_NAMED.search(raw)) and _SAME_PERIOD.sub("", raw).startswith(words)
     return whole, "stated" if _named_in_full(scope, words, whole, total_named) else "linked"
 

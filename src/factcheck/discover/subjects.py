@@ -71,7 +71,7 @@ from ..messages import N_, Message
 from ..patterns import compiled, later
 from ..places import NATION, PROVINCES, SUFFIX, known_name
 from .claims import DraftClaim
-from .scope import Scope, is_level, same_unit
+from .scope import BRACKETED, Scope, is_level, same_unit
 
 __all__ = ["Subject", "generic", "growth_subject", "listed_without_period",
            "names_when_or_where", "normalise_label", "other_scopes", "other_topics",
@@ -383,10 +383,7 @@ def _paragraph(plain: str, start: int) -> _Paragraph:
     return _Paragraph(
         tuple((start + a, start + b, name) for a, b, name in _places(text)),
         tuple((start + at, what, token) for at, what, token in _period_marks(text)),
-        tuple((start + m.start(), start + m.end()) for m in _ASIDE.finditer(text)))
-
-
-_ASIDE = later(r"[（(][^（()）]*[）)]")
+        tuple((start + m.start(), start + m.end()) for m in BRACKETED.finditer(text)))
 
 
 # --- labels -----------------------------------------------------------------------------------
@@ -743,7 +740,6 @@ def _headings(plain: str, heading: re.Pattern) -> tuple[list[int], list[str | No
     return starts, names
 
 
-
 #: Words that leave a part out of what a figure covers, before it in its sentence: 不含固始县，, 不包括
 #: 房地产开发投资, 除成品油外 — the part named.
 _EXCLUDED = later(r"(?:不含|不包括|不包含)([^，,。；;：:\d]{1,12}?)(?:在内)?[，,]"
@@ -1025,7 +1021,7 @@ def _listed_in_parentheses(head: str) -> str:
 
 
 def _without_parentheses(text: str) -> str:
-    return compiled(r"[（(][^（()）]*[）)]").sub("", text)
+    return BRACKETED.sub("", text)
 
 
 _LISTED_PERIODS = later(
