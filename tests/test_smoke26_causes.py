@@ -111,3 +111,19 @@ def test_the_inflow_is_no_part_of_the_outflow(article) -> None:
 def test_people_in_and_out_of_the_country_are_both_parts(article) -> None:
     _, doc = article("全年出入境人员1200万人次，其中入境人员500万人次，出境人员{a}万人次。".format(a="700"))
     assert checks(doc, "breakdown") == [("holds", ["500万人次", "700万人次", "1200万人次"])]
+
+
+# --- a ratio named by whose it is --------------------------------------------------------------
+
+# forecast-q1-317 (tests/data/forms15/part-whole.yaml, 58188.com 2011-04-16): 56 + 4 of the 73
+FORECASTS = ("现已有73家中小板及创业板公司预告一季度情况，其中56家预告同比增长，4家扭亏，报喜比例占{r}。")
+
+
+def test_a_ratio_named_by_whose_it_is_is_no_share_of_the_count_before_it(article) -> None:
+    _, doc = article(FORECASTS.format(r="82%"))
+    assert alarms(doc) == []
+
+
+def test_a_bare_share_after_a_count_is_still_of_it(article) -> None:
+    _, doc = article("在41个行业中，有29个行业利润增长，占{r}。".format(r="72.7%"))
+    assert alarms(doc)  # 29/41 = 70.7%: the share is still checked

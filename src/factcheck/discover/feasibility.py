@@ -97,6 +97,9 @@ def find(scope: Scope) -> list[Found]:
                 break  # 三个行业中，租赁和商务服务业22746元，为全市平均水平的34.2%: of the level it names
             if _CHANGE_BEFORE.search(re.split(r"[，,]", between)[-1]):
                 break  # 其中福建和广东分别偏多27.9%和19.2%: above their normal, no share of the 7
+            named = _RATIO_NAMED.search(re.split(r"[，,]", between)[-1])
+            if named and named.group(1) not in scope.clause_text(count.figure.start, count.figure.end):
+                break  # 其中56家预告同比增长，4家扭亏，报喜比例占82%: the firms with good news, 56 + 4
             if _of_a_measure(between):
                 break  # 共批签发20种疫苗，其中狂犬病疫苗批签发量位居首位，占比17.08%: of the doses
             if _OF_COUNT.search(between):
@@ -104,6 +107,11 @@ def find(scope: Scope) -> list[Found]:
                                    rate, f"a percentage of {count.value}", f"{rate.id}_feasible"))
             break
     return found
+
+
+#: A ratio named by whose it is (报喜比例占82%, 亏损比例为): of the things the name says, which the
+#: count right before it may be only some of.
+_RATIO_NAMED = later(r"([\u4e00-\u9fff]{2,6})(?:比例|比率)(?:占|为|达到?|约为)?$")
 
 
 def _of_a_measure(between: str) -> bool:
