@@ -127,3 +127,16 @@ def test_a_ratio_named_by_whose_it_is_is_no_share_of_the_count_before_it(article
 def test_a_bare_share_after_a_count_is_still_of_it(article) -> None:
     _, doc = article("在41个行业中，有29个行业利润增长，占{r}。".format(r="72.7%"))
     assert alarms(doc)  # 29/41 = 70.7%: the share is still checked
+
+
+# --- a dash between spaces is a list marker, not a minus -------------------------------------------
+
+# banks-9-2025q3 (tests/data/forms15/part-whole.yaml, reportify): « - 9家» read as −9
+BANKS = "整体业绩概览 - 9家A股上市股份制银行中，{n}家银行营业收入同比下降，5家银行净利润同比下降。"
+
+
+def test_a_dash_between_spaces_is_no_minus(article) -> None:
+    _, doc = article(BANKS.format(n="7"))
+    assert alarms(doc) == []
+    _, doc = article(BANKS.format(n="12"))
+    assert _named(doc, "12家")  # 12 of the 9 banks: the count is read as 9, not −9

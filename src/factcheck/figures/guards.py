@@ -157,14 +157,20 @@ class Candidate:
     @_once
     def sign(self) -> str:
         """-5%, 负1.2亿元, 负百分之三: a minus before the number (not 2023-5 or 1月-3月, nor
-        正负5%, which is ±)."""
+        正负5%, which is ±, nor a list marker with a space after it: 整体业绩概览 - 9家…银行)."""
         s, i = self.s, self.i
         if not self.per and i > 0 and s[i - 1] in "-−" and \
-                (i < 2 or not (s[i - 2].isdigit() or s[i - 2] in "年月")):
+                (i < 2 or not (s[i - 2].isdigit() or s[i - 2] in "年月")) and not self._marker(i - 1):
             return "-"
         if i > 0 and s[i - 1] == "负" and not (i > 1 and s[i - 2] in "正胜抱"):
             return "负"
         return ""
+
+    def _marker(self, at: int) -> bool:
+        """Whether the dash at ``at`` (of the text read) stands alone between spaces in the article."""
+        plain = self.article.plain
+        a, b = self.article.scan.original_span(at, at + 1)
+        return plain[a - 1:a].isspace() and plain[b:b + 1].isspace()
 
     @_once
     def reading(self) -> tuple[Numeral, int] | None:
