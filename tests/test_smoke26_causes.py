@@ -140,3 +140,20 @@ def test_a_dash_between_spaces_is_no_minus(article) -> None:
     assert alarms(doc) == []
     _, doc = article(BANKS.format(n="12"))
     assert _named(doc, "12家")  # 12 of the 9 banks: the count is read as 9, not −9
+
+
+# --- people are no share of households --------------------------------------------------------------
+
+# beijing-census-2010 (tests/data/forms15/part-whole.yaml, 360docs): 占常住人口的8.6% was read
+# against the 668.1万户 of the section before
+CENSUS = ("二、家庭户人口全市常住人口中共有家庭户668.1万户，家庭户人口为1639.0万人，"
+          "平均每个家庭户的人口为2.45人。\n"
+          "四、年龄构成全市常住人口中，0-14岁的人口为168.7万人，占常住人口的{r}；"
+          "65岁及以上的人口为170.9万人，占常住人口的8.7%。")
+
+
+def test_people_are_no_share_of_households(article) -> None:
+    _, doc = article(CENSUS.format(r="8.6%"))
+    assert alarms(doc) == []
+    assert not [r for r in doc["checks"] if r["kind"] == "share"
+                and any(c["written"] == "668.1万户" for c in r["claims"])]

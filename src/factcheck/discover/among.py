@@ -16,7 +16,7 @@ from ..patterns import later
 from .claims import DraftClaim
 from .scope import Found, Scope, a_change, exact
 
-__all__ = ["find", "forecast_types", "people"]
+__all__ = ["ANY_THING", "find", "forecast_types", "people", "same_counter"]
 
 #: The words from a whole count to its part: 个区县中仅有, 家公司中有 — not the next item of a list
 #: whose name ends in 中 (小学101036人、初中48058人).
@@ -208,3 +208,25 @@ def forecast_types(scope: Scope, start: int, parts: list[DraftClaim]) -> list[Dr
         seen.append(kind)
         out.append(p)
     return out if len(out) >= 2 else []
+
+
+#: Counters that count things of any kind (项目27个…其中5项, 工程41处…打井34眼, 市场主体…万户…企业…
+#: 万家, 大牲畜…头…马…匹): two counts with other counters than these (15席, 38宗) count different things.
+ANY_THING = frozenset("个项家户所名人位座处头匹只口")
+#: Measure words that count kinds of things, not things.
+_KINDS = frozenset("种类项批")
+
+
+def same_counter(c: DraftClaim, total: DraftClaim) -> bool:
+    """Counts of people with people, of kinds with kinds, of things with things (饮水安全工程41处，
+    其中打井34眼), never 9所 schools in a total of 2.95万人 students."""
+    if c.figure.quantity.unit.dimension != "count":  # type: ignore[union-attr]
+        return True
+    kinds = {x.figure.quantity.unit.name in _KINDS for x in (c, total)}  # type: ignore[union-attr]
+    if kinds == {True, False} and not all("项目" in x.quote for x in (c, total)):
+        return False  # 136种产品…其中…519.39万台: kinds of products are not pieces (but 98个项目…
+        # 其中，产业项目有77项: projects, counted by 个 or by 项)
+    counters = {x.figure.quantity.unit.name for x in (c, total)}  # type: ignore[union-attr]
+    if len(counters) == 2 and not counters & ANY_THING:
+        return False  # 三四线城市占据榜单15席…其中无锡38宗地块: seats on a list, plots of land
+    return people(total) == people(c)

@@ -18,7 +18,8 @@ from fractions import Fraction
 from itertools import pairwise
 
 from ..patterns import compiled, later
-from . import among, each
+from . import each
+from .among import ANY_THING, same_counter
 from .claims import DraftClaim, unnumbered
 from .composition import measure, name, named_pair, not_a_sum
 from .proportion import how_of_100
@@ -149,7 +150,7 @@ def _bracketed(scope: Scope) -> list[Found]:
         start, parts, names = total.figure.end + 1, [], []
         for c in scope.in_span(start, close.start()):
             words = scope.text(start, c.figure.start).lstrip("，,、；;")
-            if not (is_level(c) and exact(c) and same_unit(c, total) and _same_counter(c, total)) \
+            if not (is_level(c) and exact(c) and same_unit(c, total) and same_counter(c, total)) \
                     or a_change(c) or not _BRACKET_NAME.match(words) or _NOT_A_PART.search(words):
                 break
             parts.append(c)
@@ -227,7 +228,7 @@ def _summed(scope: Scope) -> list[Found]:
                                                            for x, y in _OPPOSITES):
             continue
         if any(not exact(c) or a_change(c) or scope.aside(c) or not_a_sum(c.label)
-               or _OTHER_TIME.search(scope.before(c)) or not _same_counter(c, total)
+               or _OTHER_TIME.search(scope.before(c)) or not same_counter(c, total)
                for c in before):
             continue
         kinds = {measure(c.label) for c in (*before, total)} - {None}
@@ -314,7 +315,7 @@ def _spelled_out(scope: Scope) -> list[Found]:
                     or _inside_brackets(scope.text(parts[-1].end, c.figure.start)):
                 break
             parts.append(c)
-        if len(parts) < 2 or any(not exact(p) or a_change(p) or not _same_counter(p, total)
+        if len(parts) < 2 or any(not exact(p) or a_change(p) or not same_counter(p, total)
                                  or not_a_sum(p.label) for p in parts):
             continue
         found.append(Found("breakdown", {"breakdown": total.id, "parts": [p.id for p in parts],
@@ -594,7 +595,7 @@ def _parts_after(scope: Scope, k: int, total: DraftClaim) -> tuple[list[DraftCla
             continue  # 总投资82.3亿元、年度投资20.4亿元，其中…总投资43.3亿元: the other level's part
         if is_level(c) and c.figure.quantity.qualifier in _TWO_SIDED and not a_change(c) \
                 and not _per_day(scope, c) \
-                and ((same_unit(c, total) and _same_counter(c, total)) or _counted_part(c, total)):
+                and ((same_unit(c, total) and same_counter(c, total)) or _counted_part(c, total)):
             parts.append(c)
     parts = _without_the_groups_measures(scope, total, parts)
     if intro is None and parts and _an_earlier_level_again(scope, total, parts[0], a):
@@ -633,7 +634,7 @@ def _without_the_groups_measures(scope: Scope, total: DraftClaim,
         own = p.figure.quantity.unit.name  # type: ignore[union-attr]
         if own == counter:
             opened = True
-        elif own not in _ANY_THING and (opened or own in thresholds):
+        elif own not in ANY_THING and (opened or own in thresholds):
             continue
         out.append(p)
     return out
@@ -664,8 +665,8 @@ def _profiles(scope: Scope, a: int, b: int) -> bool:
     figures = [c for c in scope.in_span(a, b) if c.figure.quantity is not None]
     counts = [c for c in figures if c.figure.quantity.unit.dimension == "count"]  # type: ignore[union-attr]
     return len(counts) >= 4 and counts[0] is figures[0] \
-        and sum(1 for c in counts if _same_counter(c, counts[0])) >= 2 \
-        and any(not _same_counter(c, counts[0]) for c in counts)
+        and sum(1 for c in counts if same_counter(c, counts[0])) >= 2 \
+        and any(not same_counter(c, counts[0]) for c in counts)
 
 
 #: What opens a profile: the group's name, then its count (小学4151所, 特殊教育学校104所).
@@ -680,7 +681,7 @@ def _profiles_end(scope: Scope, a: int, b: int) -> int:
     first = _signature(scope, a, b)
     figures = scope.in_span(a, b)
     if len(first) < 2 or figures[0].figure.quantity.unit.dimension != "count" \
-            or all(_same_counter(c, figures[0]) for c in figures[1:]):  # type: ignore[union-attr]
+            or all(same_counter(c, figures[0]) for c in figures[1:]):  # type: ignore[union-attr]
         return b
     end = b
     while True:
@@ -700,7 +701,7 @@ def _last_of_a_list(scope: Scope, total: DraftClaim, s_start: int, parts: list[D
     if any(name(p) == name(total) for p in parts):
         return False
     levels = {c.figure.quantity.value for c in scope.in_span(s_start, total.figure.start)  # type: ignore[union-attr]
-              if is_level(c) and not a_change(c) and same_unit(c, total) and _same_counter(c, total)}
+              if is_level(c) and not a_change(c) and same_unit(c, total) and same_counter(c, total)}
     levels.discard(total.figure.quantity.value)  # type: ignore[union-attr]
     return len(levels) >= 2
 
@@ -854,7 +855,7 @@ def _one_measure_per_group(scope: Scope, total: DraftClaim, parts: list[DraftCla
     for p in parts:
         counts = [c for c in scope.in_span(start, p.figure.start) if c.figure.quantity is not None
                   and c.figure.quantity.unit.dimension == "count"
-                  and not (same_unit(c, total) and _same_counter(c, total))]  # 幼儿园7608所 before
+                  and not (same_unit(c, total) and same_counter(c, total))]  # 幼儿园7608所 before
         # 在园幼儿253.90万人，专任教师15.94万人: schools count the group whose people follow
         key = counts[-1].figure.start if counts else (max(groups) if groups else -1)
         groups.setdefault(key, []).append(p)
@@ -1040,28 +1041,6 @@ def _semicolon_groups(scope: Scope, parts: list[DraftClaim]) -> list[list[DraftC
     return groups
 
 
-#: Counters that count things of any kind (项目27个…其中5项, 工程41处…打井34眼, 市场主体…万户…企业…
-#: 万家, 大牲畜…头…马…匹): two counts with other counters than these (15席, 38宗) count different things.
-_ANY_THING = frozenset("个项家户所名人位座处头匹只口")
-#: Measure words that count kinds of things, not things.
-_KINDS = frozenset("种类项批")
-
-
-def _same_counter(c: DraftClaim, total: DraftClaim) -> bool:
-    """Counts of people with people, of kinds with kinds, of things with things (饮水安全工程41处，
-    其中打井34眼), never 9所 schools in a total of 2.95万人 students."""
-    if c.figure.quantity.unit.dimension != "count":  # type: ignore[union-attr]
-        return True
-    kinds = {x.figure.quantity.unit.name in _KINDS for x in (c, total)}  # type: ignore[union-attr]
-    if kinds == {True, False} and not all("项目" in x.quote for x in (c, total)):
-        return False  # 136种产品…其中…519.39万台: kinds of products are not pieces (but 98个项目…
-        # 其中，产业项目有77项: projects, counted by 个 or by 项)
-    counters = {x.figure.quantity.unit.name for x in (c, total)}  # type: ignore[union-attr]
-    if len(counters) == 2 and not counters & _ANY_THING:
-        return False  # 三四线城市占据榜单15席…其中无锡38宗地块: seats on a list, plots of land
-    return among.people(total) == among.people(c)
-
-
 def _counted_firms(c: DraftClaim, total: DraftClaim) -> bool:
     """The first part of a count named by its members' profit or loss (已有120家上市公司披露年报，其中
     82家净利润实现增长): a count of members, no net amount."""
@@ -1178,7 +1157,7 @@ def _total_of_sentence(scope: Scope, total: DraftClaim, a: int, b: int,
     if profiles and name(total) in {name(p) for p in parts}:
         return total
     levels = [c for c in scope.in_span(a, b) if is_level(c) and same_unit(c, total) and not a_change(c)
-              and _same_counter(c, total) and not _changed_by(scope, c)
+              and same_counter(c, total) and not _changed_by(scope, c)
               and not _compared_with(scope, c) and not scope.aside(c) and not _per_day(scope, c)
               and not closes_a_bracket(scope.text(c.end, b))]  # （其中…临空经济区7.35亿元…）。其中，
     kinds = {measure(p.label) for p in parts}

@@ -21,6 +21,7 @@ from fractions import Fraction
 from itertools import pairwise
 
 from ..patterns import compiled, later
+from .among import people
 from .claims import DraftClaim
 from .points import whole_named
 from .scope import (
@@ -99,14 +100,21 @@ def find(scope: Scope, totals: dict[str, DraftClaim]) -> list[Found]:
             how = "linked"
             if whole is not None and because == _EARLIER:
                 earlier.append((rate, whole, head))
-        if part is None or whole is None:
-            continue
+        if part is None or whole is None or _people_of_households(part, whole):
+            continue  # 家庭户668.1万户 … 占常住人口的8.6%: people are no share of households
         how = "linked" if linked and how != "stated" else how
         found.append(Found("share", {"share": part.id, "of": whole.id, "is": rate.id}, how, rate,
                            because, f"{part.id}_share"))
         if because == _EARLIER:
             of_earlier[rate.id] = found[-1]
     return _made_to_100(scope, found) + _shares_sum(scope, list(runs.values()), earlier, of_earlier)
+
+
+def _people_of_households(part: DraftClaim, whole: DraftClaim) -> bool:
+    """A count of people against a count of households, either way round (168.7万人 … 占常住人口的
+    8.6% read against 家庭户668.1万户): never a share."""
+    counters = {c.figure.quantity.unit.name for c in (part, whole)}  # type: ignore[union-attr]
+    return "户" in counters and (people(part) or people(whole))
 
 
 #: The three industries a GDP splits into.
