@@ -157,3 +157,19 @@ def test_people_are_no_share_of_households(article) -> None:
     assert alarms(doc) == []
     assert not [r for r in doc["checks"] if r["kind"] == "share"
                 and any(c["written"] == "668.1万户" for c in r["claims"])]
+
+
+# --- a 分别占 list after levels each with its own name --------------------------------------------------
+
+# census4-industry-units (tests/data/forms15/part-whole.yaml, 第四次全国经济普查公报): 2.0% was read as
+# the share of 11.0万个, the level nearest to it
+UNITS = ("2018年末，全国共有工业企业法人单位345.1万个。在工业企业法人单位中，采矿业7.0万个，"
+         "制造业327.0万个，电力、热力、燃气及水生产和供应业11.0万个，分别占{r}、94.8%和3.2%。")
+
+
+def test_each_share_of_a_list_is_of_the_level_at_its_place(article) -> None:
+    _, doc = article(UNITS.format(r="2.0%"))
+    assert alarms(doc) == []
+    assert ("holds", ["7.0万个", "345.1万个", "2.0%"]) in checks(doc, "share")
+    _, doc = article(UNITS.format(r="5.0%"))
+    assert _named(doc, "5.0%", "warning")

@@ -309,6 +309,11 @@ _BARE_SHARE = later(r"(?:分别|均|各)?占(?:[\d.]+%[、和及与])*$")
 _AND = later(r"[、和及与]")
 
 
+#: Between two levels of a list, the next one's name (采矿业7.0万个，制造业327.0万个，电力、热力、燃气及水
+#: 生产和供应业11.0万个，分别占2.0%、94.8%和3.2%).
+_NAMED_ITEM = later(r"[，,；;][^\d，,。；;：:（()）]{1,20}")
+
+
 def _listed_part(scope: Scope, rate: DraftClaim) -> DraftClaim | None:
     """The part of one share of a 分别 list (加工贸易和保税物流进出口10293亿元和3544.9亿元，…，分别占
     31.3%和10.8%): the level of the list before 分别 at the share's place, when the two lists are
@@ -329,8 +334,8 @@ def _listed_part(scope: Scope, rate: DraftClaim) -> DraftClaim | None:
     for c in reversed(scope.in_span(a, at)):
         if not is_level(c) or c.figure.quantity.unit.dimension == "ratio":
             continue
-        if levels and not (same_unit(c, levels[0])
-                           and _AND.fullmatch(scope.text(c.figure.end, levels[0].figure.start))):
+        gap = scope.text(c.figure.end, levels[0].figure.start) if levels else ""
+        if levels and not (same_unit(c, levels[0]) and (_AND.fullmatch(gap) or _NAMED_ITEM.fullmatch(gap))):
             break
         levels.insert(0, c)
     if rate not in run or len(levels) != len(run) or len(run) < 2:
