@@ -884,9 +884,15 @@ def _list_and_rest(text: str) -> tuple[str | None, str]:
 
 
 # --- 这三地, 在这三座城市中: a count that points back to the list before it -------------------------
+#: names listed in groups, each after whose they are, up to the 这 that counts them all: 海南的洋浦、
+#: 陵水、琼中、三沙，青海的黄南、玉树，西藏的那曲，这7座城市 (7, not the first group's 4)
+_GROUP = later(r"(?:其中)?[\u4e00-\u9fff]{1,6}的(?P<names>[\u4e00-\u9fff]{1,8}(?:、[\u4e00-\u9fff]{1,8})*)[，,]")
+_GROUPED = later(r"(?:(?:其中)?[\u4e00-\u9fff]{1,6}的[\u4e00-\u9fff]{1,8}(?:、[\u4e00-\u9fff]{1,8})*[，,]){2,}")
+_LIST_RUNS_ON = later(r"[^，,。；;]*、[^。；;]*[，,][^。；;]*、")
 def _pointed_back(scope: Scope, c: DraftClaim, lists: list[_List]) -> _List | None:
     plain = scope.plain
-    if not _THIS.search(plain[max(0, c.figure.start - 2):c.figure.start]):
+    this = _THIS.search(plain, max(0, c.figure.start - 2), c.figure.start)
+    if this is None:
         return None
     after = plain[c.figure.number_start:c.figure.end + 10]
     if not (re.match(r"^[一二两三四五六七八九十\d]+" + _PLACE_COUNTER.pattern, after)
@@ -903,6 +909,14 @@ def _pointed_back(scope: Scope, c: DraftClaim, lists: list[_List]) -> _List | No
         start = _list_start(plain, a, b)
         if start is None or scope.in_span(start, b):
             continue
+        grouped = _GROUPED.match(plain, start, b)
+        if grouped is not None and grouped.end() == this.start():
+            names = [x for m in _GROUP.finditer(grouped.group()) for x in m.group("names").split("、")]
+            found = _List(names, start, grouped.end())
+            lists.append(found)
+            return found
+        if _LIST_RUNS_ON.match(plain, start, b):
+            return None  # the names run on over clauses in a way not read: they are not counted
         list_text, _ = _list_and_rest(plain[start:b + 1])
         names = None if list_text is None else list_items(list_text)
         if names is not None:
