@@ -886,8 +886,9 @@ def _list_and_rest(text: str) -> tuple[str | None, str]:
 # --- 这三地, 在这三座城市中: a count that points back to the list before it -------------------------
 #: names listed in groups, each after whose they are, up to the 这 that counts them all: 海南的洋浦、
 #: 陵水、琼中、三沙，青海的黄南、玉树，西藏的那曲，这7座城市 (7, not the first group's 4)
-_GROUP = later(r"(?:其中)?[\u4e00-\u9fff]{1,6}的(?P<names>[\u4e00-\u9fff]{1,8}(?:、[\u4e00-\u9fff]{1,8})*)[，,]")
-_GROUPED = later(r"(?:(?:其中)?[\u4e00-\u9fff]{1,6}的[\u4e00-\u9fff]{1,8}(?:、[\u4e00-\u9fff]{1,8})*[，,]){2,}")
+_GROUP_NAMES = r"[\u4e00-\u9fff]{1,8}(?:、[\u4e00-\u9fff]{1,8})*"
+_GROUP = later(r"(?:其中)?[\u4e00-\u9fff]{1,6}的(?P<names>" + _GROUP_NAMES + r")[，,]")
+_GROUPED = later(r"(?:(?:其中)?[\u4e00-\u9fff]{1,6}的" + _GROUP_NAMES + r"[，,]){2,}")
 _LIST_RUNS_ON = later(r"[^，,。；;]*、[^。；;]*[，,][^。；;]*、")
 def _pointed_back(scope: Scope, c: DraftClaim, lists: list[_List]) -> _List | None:
     plain = scope.plain
