@@ -203,6 +203,15 @@ def test_under_a_negative_figure_is_not_empty():
         ("是上年的3倍", "[2.5, 3.5]", None),  # ×x
         ("为去年的1.5倍", "[1.45, 1.55]", None),
         ("3倍", "[2.5, 3.5]", None),
+        # a bound word after the 倍 bounds the x, and 增长 still adds the one (CONVENTIONS.md B)
+        ("增长一倍以上", "[2, inf)", "at-least"),
+        ("增长2倍以上", "[3, inf)", "at-least"),
+        ("提高1.5倍以上", "[2.5, inf)", "at-least"),
+        ("增长1倍多", "(2, 3)", "odd"),
+        ("增长两倍多", "(3, 4)", "odd"),
+        ("是上年的3倍以上", "[3, inf)", "at-least"),
+        ("是全国的1.5倍以下", "(-inf, 1.5]", "at-most"),
+        ("3倍多", "(3, 4)", "odd"),
     ],
 )
 def test_multiples(text, hard, qualifier):

@@ -489,7 +489,7 @@ def _parse_general(text: str, s: str, rounding: str,
         raise QuantityError(text, "exponent notation is not how articles write figures",
                             "write the number as the article does", code="exponent")
     _refuse_names(text, s)
-    if "翻" in s or s.endswith("倍"):
+    if "翻" in s or s.endswith("倍") or FACTOR_BOUNDED.search(s):
         return _parse_factor_text(text, s, rounding)
     rank = _read_rank(text, s)
     if rank is not None:
@@ -818,12 +818,14 @@ def _parse_factor_text(text: str, s: str, rounding: str) -> Quantity:
             text, "减少/降低 x倍 is not standard usage", "write the new level or a percentage",
             code="decrease-by-factor",
         )
-    m = re.fullmatch(r"(?:是|为|相当于)(?:.*的)?(?P<x>.+)倍", s) or re.fullmatch(r"(?P<x>.+)倍", s)
+    m = _FACTOR_OF.fullmatch(s) or _FACTOR_X.fullmatch(s)
     if not m:
         raise QuantityError(text, "cannot read this factor", "write 翻一番, 增长1.5倍 or 是…的3倍",
                             code="not-a-factor")
-    # 增长近1倍: the bound word read before the change word speaks of the x (近1 → [0, 1))
-    inner = parse_quantity((words.qualifier_text or "") + m.group("x"), rounding)
+    # 增长近1倍: the bound word read before the change word speaks of the x (近1 → [0, 1)), and so
+    # does one after the 倍 (增长一倍以上: x ≥ 1, ×2 or more)
+    inner = parse_quantity((words.qualifier_text or "") + m.group("x") + (m.group("bound") or ""),
+                           rounding)
     if inner.unit.dimension != "number":
         raise QuantityError(text, "a factor is a plain number of times", code="factor-unit")
     if inner.qualifier is None and _CHINESE_WHOLE.fullmatch(m.group("x")):
@@ -841,6 +843,12 @@ def _parse_factor_text(text: str, s: str, rounding: str) -> Quantity:
 
 
 _CHINESE_WHOLE = later("[一两二三四五六七八九十]+")
+#: a bound word after the 倍 (增长一倍以上, 是上年的3倍以上, 提高1倍左右, 增长1倍多)
+_FACTOR_BOUND = "|".join(sorted([*(w for w, q in SUFFIX.items() if q is not None), "多", "余"],
+                                key=len, reverse=True))
+FACTOR_BOUNDED = later(r"倍(?:" + _FACTOR_BOUND + ")$")
+_FACTOR_OF = later(r"(?:是|为|相当于)(?:.*的)?(?P<x>.+)倍(?P<bound>" + _FACTOR_BOUND + ")?")
+_FACTOR_X = later(r"(?P<x>.+)倍(?P<bound>" + _FACTOR_BOUND + ")?")
 
 
 def _read_doubling(text: str, m: re.Match[str], words: _Words) -> Quantity:

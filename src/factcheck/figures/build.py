@@ -9,7 +9,7 @@ from functools import lru_cache
 from ..article import ArticleText
 from ..lexicon import CLAUSE_ESTIMATE, NARROWING, NEGATIVE_GROWTH, RATE_NAMES, estimate_pattern
 from ..patterns import later
-from ..quantity import NotAQuantity, Quantity, QuantityError, parse_quantity
+from ..quantity import FACTOR_BOUNDED, NotAQuantity, Quantity, QuantityError, parse_quantity
 from .clauses import _after_last, _line_floor
 from .figure import Figure
 from .names import _attach_names
@@ -121,7 +121,7 @@ def _written(s: str, p: int, core: str, kind: str, words: dict[str, str],
         written = "-" + written  # 负增长3.1% = -3.1%
     elif kind == "level" and down and not words.get("tolevel"):
         change_prefix = down
-    elif kind == "level" and words.get("up") and core.endswith("倍"):
+    elif kind == "level" and words.get("up") and (core.endswith("倍") or FACTOR_BOUNDED.search(core)):
         change_prefix = words["up"]
     if bound:
         written = bound + written
