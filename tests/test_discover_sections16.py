@@ -1,0 +1,145 @@
+"""Breakdowns over parallel paragraphs and lists (session 16), through `factcheck check ARTICLE`:
+the relation found on the real text with its verdict, the same text with one figure changed (a
+warning or an error names it), and the look-alikes that must find nothing.
+
+Forms:
+- a whole's paragraph, then one paragraph per kind with the same measures (全县义务教育中小学30所。
+  校舍总面积…\n——小学。校数17所；…校舍总面积…\n——初中。…): each measure of the whole is the sum
+  of its kinds' (discover/parallel.py); linked, but the count a 包括 list opens is stated;
+- the export delivery value is a part of the sales value (销售产值…其中，内销产值…；出口交货值…):
+  composition.py's measure of 交货值 is 产值, so the 其中 list does not end at it.
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers import breakdowns_of as breakdowns
+from helpers import column_of as column
+from helpers import names_place as names
+
+
+def alarms(doc: dict) -> list[dict]:
+    return [f for f in doc["findings"] if f["severity"] in ("error", "warning")]
+
+
+def named(doc: dict, line: int, at: int, severity: str) -> bool:
+    return any(names(f, line, at) for f in doc["findings"] if f["severity"] == severity)
+
+
+# --- a whole's paragraph, then one paragraph per kind ------------------------------------------------
+# 新昌县2024年教育事业统计 (https://www.zjxc.gov.cn/art/2025/2/7/art_1229785320_4211464.html)
+XINCHANG = (
+    "义务教育\n"
+    "全县义务教育中小学30所。校舍总面积57.74万平方米，较上年增加0.56万平方米 ；仪器设备值17919.79万元，"
+    "较上年增加463.26万元；图书146.13万册，较上年增加1.34万册；专任教师2384人，较上年减少53人。\n"
+    "——小学。校数{primary}所；毕业4008人；招生3675人；在校生22250人，比上年减少336人。校舍总面积25.48万"
+    "平方米，比上年增加0.44万平方米；仪器设备值9010.34万元，比上年增加272.90万元；图书81.27万册，比上年增加"
+    "0.93万册。\n"
+    "——初中。校数13所；毕业3584人；招生4000人；在校生11012人，比上年增加380人。校舍总面积32.26万平方米，"
+    "比上年增加0.12万平方米；仪器设备值8909.45万元，比上年增加190.36万元；图书64.87万册，比上年增加0.43万册。\n"
+    "学前教育和特殊教育\n"
+    "全县幼儿园32所，比上年减少12所。毕业3600人；招生2220人；在园幼儿8580人（含托班），比上年减少1337人。"
+    "园舍总面积15.82万平方米，比上年减少2.00万平方米；图书19.33万册，比上年减少3.61万册。全县幼儿园专任教师"
+    "662人，比上年减少171人。\n"
+    "全县特殊教育学校1所。特殊教育在校生97人，比上年减少14人。\n"
+    "高中段教育\n"
+    "全县高中段教育（包括普通高中和中职）共有学校6所；招生3133人，比上年增加321人；在校生为8637人，比上年"
+    "增加289人。\n"
+    "普通高中学校{high}所；毕业生2158人；招生2500人；在校生6747人，比上年增加289人。校舍总面积18.49万平方米，"
+    "比上年增加0.17万平方米；仪器设备值5001.56万元，比上年减少57.12万元；图书47.21万册，比上年增加0.43万册。\n"
+    "中等职业教育学校1所；毕业生582人；招生633人；在校生1890人，与去年一致。校舍总面积11.36万平方米；仪器"
+    "设备值8501.08万元，比上年增加1039.34万元；图书13.16万册，比上年增加0.24万册。\n")
+
+
+def test_each_measure_of_the_whole_is_the_sum_of_its_kinds(article) -> None:
+    _, doc = article(XINCHANG.format(primary=17, high=5))
+    found = breakdowns(doc)
+    for whole, parts in (("30所", {"17所", "13所"}), ("57.74万平方米", {"25.48万平方米", "32.26万平方米"}),
+                         ("0.56万平方米", {"0.44万平方米", "0.12万平方米"}),
+                         ("17919.79万元", {"9010.34万元", "8909.45万元"}),
+                         ("463.26万元", {"272.90万元", "190.36万元"}),
+                         ("146.13万册", {"81.27万册", "64.87万册"}),
+                         ("3133人", {"2500人", "633人"}), ("8637人", {"6747人", "1890人"})):
+        assert ("linked", frozenset({whole, *parts})) in found, (whole, found)
+    assert ("stated", frozenset({"6所", "5所", "1所"})) in found  # 包括普通高中和中职
+    # the books' change is off by 0.02万册 in the bulletin itself (0.93 + 0.43 ≠ 1.34): its one warning
+    assert [(f["severity"], f["code"]) for f in alarms(doc)] == [("warning", "FC301")]
+    assert "1.34万册" in alarms(doc)[0]["message"]
+
+
+def test_a_kinds_count_changed_is_named(article) -> None:
+    text = XINCHANG.format(primary=18, high=5)
+    _, doc = article(text)
+    assert named(doc, 3, column(text.split("\n")[2], "18所"), "warning")
+
+
+def test_the_count_a_list_of_kinds_opens_is_stated(article) -> None:
+    """全县高中段教育（包括普通高中和中职）共有学校6所: the words name the kinds, 5 + 1 must be 6."""
+    text = XINCHANG.format(primary=17, high=4)
+    _, doc = article(text)
+    assert named(doc, 10, column(text.split("\n")[9], "4所"), "error")
+
+
+def test_changes_of_kinds_that_may_not_make_the_whole_are_not_summed(article) -> None:
+    """校数16所 + 13所 ≠ 30所: the kinds may leave schools out, so their changes may not add up (no
+    check of 0.56万平方米), and their levels are at most the whole's."""
+    _, doc = article(XINCHANG.format(primary=16, high=5))
+    found = breakdowns(doc)
+    assert not any("0.56万平方米" in m for _, m in found)
+    assert ("linked", frozenset({"57.74万平方米", "25.48万平方米", "32.26万平方米"})) in found
+    assert not any(f["code"] == "FC301" and "30所" in f["message"] for f in alarms(doc))
+
+
+# 第七次全国人口普查公报（第二号） (smoke19 census-2020-bulletin2-alx): parts one to a line after
+# 其中：, whose counts are not the paragraphs' opening counts of one unit
+CENSUS = "一、总人口\n全国总人口为1443497378人，其中：\n普查登记的大陆31个省、自治区、直辖市和现役军人的" \
+         "人口共1411778724人；\n香港特别行政区人口为7474200人；\n澳门特别行政区人口为683218人；\n" \
+         "台湾地区人口为23561236人。\n"
+# a whole's paragraph followed by paragraphs each opened by a whole of its own (新昌县, above)
+WHOLES = "全县幼儿园32所，比上年减少12所。毕业3600人；招生2220人；在园幼儿8580人（含托班）。\n" \
+         "全县特殊教育学校1所。特殊教育在校生97人，比上年减少14人。\n" \
+         "全县普通高中学校5所；毕业生2158人；招生2500人。\n"
+
+
+@pytest.mark.parametrize("text", [CENSUS, WHOLES])
+def test_look_alikes_of_kinds_find_no_parallel_breakdown(article, text) -> None:
+    _, doc = article(text)
+    assert not any(c["note"].startswith("the count of a whole") or "one paragraph each" in c["note"]
+                   for c in doc.get("checks", []) if c.get("kind") == "breakdown")
+    assert not alarms(doc)
+
+
+# --- the export delivery value is a part of the sales value ------------------------------------------
+# 中山市统计局 2023年1-12月规模以上工业 (http://stats.zs.gov.cn/zwgk/tjxx/tjzl/content/post_2370577.html)
+ZHONGSHAN = "分销售情况看，1-12月，规模以上工业企业实现销售产值6526.85亿元，同比持平。其中，内销产值4641.05" \
+            "亿元，同比增长2.6%；出口交货值{exports}亿元，同比下降5.9%。\n"
+# 1-4月全市规模以上工业 (重庆, 2016, http://m.zgkjsz.com/page/2016/0514/8780351.shtml): the 其中 names
+# one part, the next sentence the other
+CITY = "1-4月，工业企业产品销售率99.59%，同比提高1.16个百分点。工业企业实现销售产值5153.9亿元，比上年同期" \
+       "下降1.2%。其中，实现出口交货值268.6亿元，比上年同期下降23.9%。实现内销产值{home}亿元，同比增长0.4%。\n"
+
+
+def test_export_delivery_value_is_a_part_of_the_sales_value(article) -> None:
+    _, doc = article(ZHONGSHAN.format(exports="1885.80"))
+    assert ("stated", frozenset({"6526.85亿元", "4641.05亿元", "1885.80亿元"})) in breakdowns(doc)
+    assert not alarms(doc)
+    new = ZHONGSHAN.format(exports="1985.80")
+    _, doc = article(new)
+    assert named(doc, 1, column(new, "1985.80"), "error"), doc["findings"]
+
+
+def test_export_delivery_value_and_home_sales_in_two_sentences(article) -> None:
+    _, doc = article(CITY.format(home="4885.3"))
+    assert any({"5153.9亿元", "268.6亿元", "4885.3亿元"} <= m for _, m in breakdowns(doc)), breakdowns(doc)
+    assert ("stated", frozenset({"5153.9亿元", "268.6亿元"})) in breakdowns(doc)  # 其中: at most the whole
+    assert not alarms(doc)
+
+
+# 新疆 1-7月规模以上工业 (https://tjj.xinjiang.gov.cn/tjj/xxfb/202308/81f77a1e16dd458ba086b27d60090d2a.shtml)
+XINJIANG = "分行业看，在工业40个行业大类中，28个行业增加值实现增长，占70.0%。\n" \
+           "工业企业产品销售率为98.7%，工业企业实现出口交货值73.42亿元，比上年同期增长13.4%。\n"
+
+
+def test_an_export_delivery_value_alone_splits_nothing(article) -> None:
+    _, doc = article(XINJIANG)
+    assert not any("73.42亿元" in m for _, m in breakdowns(doc))
