@@ -143,3 +143,26 @@ XINJIANG = "分行业看，在工业40个行业大类中，28个行业增加值�
 def test_an_export_delivery_value_alone_splits_nothing(article) -> None:
     _, doc = article(XINJIANG)
     assert not any("73.42亿元" in m for _, m in breakdowns(doc))
+
+
+# --- counts of the things a count is of, past a part's own 其中 closed by a semicolon -----------------
+# 新华社 A股十年 (fresh15 news-a-share-decade-2021, line 33)
+DECADE = "截至今年6月17日收盘，这38家公司中，有26家公司的市值在这10年间实现增长，其中增幅前三的分别为贵州茅台、" \
+         "五粮液、招商银行，增幅分别约为15倍、8倍、4倍；{down}家公司市值缩水，其中缩水最严重的三家分别为中国石油、" \
+         "江西铜业、兖州煤业，市值降幅分别为 53.39%、50.76%、46.94%。\n"
+
+
+def test_counts_up_and_down_past_a_closed_qizhong_make_the_count(article) -> None:
+    _, doc = article(DECADE.format(down=12))
+    assert ("stated", frozenset({"38家", "26家", "12家"})) in breakdowns(doc)
+    assert not alarms(doc)
+    new = DECADE.format(down=13)
+    _, doc = article(new)
+    assert named(doc, 1, column(new, "13家"), "error")
+
+
+def test_a_count_inside_a_parts_open_qizhong_is_no_part(article) -> None:
+    """其中12家…: the 12 are some of the 26 (the 其中 runs on to them), no second part of the 38."""
+    _, doc = article("这38家公司中，有26家公司的市值在这10年间实现增长，其中12家为银行股。\n")
+    assert not any({"26家", "12家"} <= m and "38家" in m for _, m in breakdowns(doc))
+    assert not alarms(doc)
