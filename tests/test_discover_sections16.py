@@ -147,9 +147,9 @@ def test_an_export_delivery_value_alone_splits_nothing(article) -> None:
 
 # --- counts of the things a count is of, past a part's own 其中 closed by a semicolon -----------------
 # 新华社 A股十年 (fresh15 news-a-share-decade-2021, line 33)
-DECADE = "截至今年6月17日收盘，这38家公司中，有26家公司的市值在这10年间实现增长，其中增幅前三的分别为贵州茅台、" \
-         "五粮液、招商银行，增幅分别约为15倍、8倍、4倍；{down}家公司市值缩水，其中缩水最严重的三家分别为中国石油、" \
-         "江西铜业、兖州煤业，市值降幅分别为 53.39%、50.76%、46.94%。\n"
+DECADE = "截至今年6月17日收盘，这38家公司中，有26家公司的市值在这10年间实现增长，其中增幅前三的" \
+         "分别为贵州茅台、五粮液、招商银行，增幅分别约为15倍、8倍、4倍；{down}家公司市值缩水，" \
+         "其中缩水最严重的三家分别为中国石油、江西铜业、兖州煤业，市值降幅分别为 53.39%、50.76%、46.94%。\n"
 
 
 def test_counts_up_and_down_past_a_closed_qizhong_make_the_count(article) -> None:
