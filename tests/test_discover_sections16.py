@@ -166,3 +166,95 @@ def test_a_count_inside_a_parts_open_qizhong_is_no_part(article) -> None:
     _, doc = article("这38家公司中，有26家公司的市值在这10年间实现增长，其中12家为银行股。\n")
     assert not any({"26家", "12家"} <= m and "38家" in m for _, m in breakdowns(doc))
     assert not alarms(doc)
+
+
+# --- a mid-sentence 其中 whose parts run on over semicolons, each opened by its name and the measure --
+# 广东省交通运输厅 2019年1-10月 (fresh15 stat-guangdong-transport-2019m10; http://td.gd.gov.cn/zwgk_n/sjfb/
+# channel2/content/post_2705093.html)
+GD_2019 = "2019年1-10月，全省交通基础设施建设共完成投资1441.5亿元，为年度计划的96.1%，同比增长14.2%。" \
+          "公路项目完成投资1313.8亿元，为年计划的96.6%，同比增长15.1%，其中，高速公路完成投资970.6亿元，" \
+          "为年计划的94.2%，同比增长9.3%；普通国省道完成投资{roads}亿元，为年计划的109.5%，同比增长48.2%；" \
+          "农村公路完成投资146.0亿元，为年计划的97.3%，同比增长21.4%。港口项目完成投资71.0亿元，" \
+          "为年计划的101.4%，同比增长2.0%。\n"
+# 广东省交通运输厅 2017年1-5月 (http://td.gd.gov.cn/zwgk_n/sjfb/channel2/content/post_2633829.html)
+GD_2017 = "2017年1-5月，全省交通基础设施建设共完成投资461.3亿元，为年度计划的40.1%，同比增长62.7%。" \
+          "公路项目完成投资412.7亿元，为年计划的39.7%，同比增长66.7%，其中，高速公路完成投资336.9亿元，" \
+          "为年计划的38.9%，同比增长85.8%；普通国省道完成投资{roads}亿元，为年计划的27.4%，同比下降2.8%；" \
+          "农村公路完成投资55.3亿元，为年计划的55.3%，同比增长22.4%。港口项目完成投资29.3亿元，" \
+          "为年度计划的39.1%，同比增长11.0%。\n"
+
+
+@pytest.mark.parametrize(("text", "roads", "whole", "parts", "changed"),
+                         [(GD_2019, "197.2", "1313.8亿元", {"970.6亿元", "197.2亿元", "146.0亿元"}, "297.2"),
+                          (GD_2017, "20.5", "412.7亿元", {"336.9亿元", "20.5亿元", "55.3亿元"}, "120.5")])
+def test_a_qizhong_list_runs_on_over_semicolons(article, text, roads, whole, parts, changed) -> None:
+    _, doc = article(text.format(roads=roads))
+    assert ("stated", frozenset({whole, *parts})) in breakdowns(doc), breakdowns(doc)
+    assert not any(("71.0亿元" in m or "29.3亿元" in m) and whole in m
+                   for _, m in breakdowns(doc))  # after the full stop: beside the 公路, no part
+    assert not alarms(doc)
+    new = text.format(roads=changed)
+    _, doc = article(new)
+    assert named(doc, 1, column(new, changed), "error"), doc["findings"]
+
+
+def test_another_places_total_after_the_semicolon_is_no_part(article) -> None:
+    """A clause opened by a place's name (…市) with the measure is that place's total."""
+    _, doc = article("2019年，南京市完成投资100亿元，同比增长5%，其中，工业完成投资60亿元；苏州市完成投资"
+                     "200亿元，同比增长6%。\n")
+    assert not any("200亿元" in m for _, m in breakdowns(doc))
+    assert not alarms(doc)
+
+
+# --- industries listed with 分别 and the measure of a level before them in its paragraph -------------
+# 海宁市2024年上半年经济运行 (fresh15 stat-haining-2024h1, line 6)
+HAINING = "上半年，全市实现规上工业增加值252.32亿元，同比增长14.1%。主要行业中，规上电气机械制造业、" \
+          "金属制品业和纺织行业分别实现增加值{electric}亿元、17.77亿元和67.07亿元，增长36.9%、24.5%和" \
+          "12.3%。重点产业向好发展，规上战略性新兴产业、装备制造业、高新技术产业和数字经济核心产业" \
+          "分别实现增加值109.78亿元、122.52亿元、{high}亿元和80.67亿元，增长20.4%、20.0%、15.1%和14.9%。\n"
+
+
+def test_industries_listed_are_within_the_level_of_their_measure(article) -> None:
+    _, doc = article(HAINING.format(electric="63.46", high="167.99"))
+    found = breakdowns(doc)
+    # industries of the classification (主要行业中): together at most the whole
+    assert ("linked", frozenset({"252.32亿元", "63.46亿元", "17.77亿元", "67.07亿元"})) in found
+    # groups of industries that overlap (重点产业): each at most the whole, never summed
+    for part in ("109.78亿元", "122.52亿元", "167.99亿元", "80.67亿元"):
+        assert ("linked", frozenset({"252.32亿元", part})) in found
+    assert not any({"109.78亿元", "122.52亿元"} <= m for _, m in found)
+    assert not alarms(doc)
+    new = HAINING.format(electric="63.46", high="267.99")
+    _, doc = article(new)
+    assert named(doc, 1, column(new, "267.99"), "warning"), doc["findings"]
+    new = HAINING.format(electric="193.46", high="167.99")
+    _, doc = article(new)
+    assert named(doc, 1, column(new, "193.46"), "warning"), doc["findings"]
+
+
+# 中信证券、国泰君安、华泰证券… (the firms of a 分别 list: no industries of a whole)
+FIRMS = "2021年，证券行业实现营业收入5024亿元。中信证券、国泰君安、华泰证券分别实现营业收入765亿元、" \
+        "428亿元、379亿元。\n"
+
+
+def test_a_list_of_firms_is_no_list_of_industries(article) -> None:
+    _, doc = article(FIRMS)
+    assert not any(c["note"].startswith("industries listed") or "group of industries" in c["note"]
+                   for c in doc.get("checks", []) if c.get("kind") == "breakdown")
+
+
+# the total is one item of a list: the clause after the semicolon is its sibling (smoke12
+# national-economy-apr-2017-xinhua line 10; smoke cangshan-final-accounts-2020-fzcangshan line 3)
+XINHUA = "分产业看，第一产业投资3931亿元，同比增长19.1%；第二产业投资54596亿元，增长3.5%，" \
+         "其中制造业投资45379亿元，增长4.9%；第三产业投资85801亿元，增长12.1%。\n"
+CANGSHAN = "全区一般公共预算总收入410338万元，完成调整后预算的97.3%，下降6.4%，" \
+           "其中地方一般公共预算收入271630万元，完成调整后预算的99.2%，下降4.7%；" \
+           "加上级补助收入120846万元，上年结余收入42690万元，收入合计514601万元。\n"
+
+
+@pytest.mark.parametrize(("text", "sibling"), [(XINHUA, "85801亿元"), (CANGSHAN, "120846万元")])
+def test_a_totals_sibling_after_the_semicolon_is_no_part(article, text, sibling) -> None:
+    _, doc = article(text)
+    assert not any(sibling in m and len(m) > 1 and ("54596亿元" in m or "410338万元" in m)
+                   for _, m in breakdowns(doc))
+    assert not [f for f in doc["findings"] if f["severity"] == "error"]

@@ -7,7 +7,8 @@ The parts add up to the total when they are complementary — X and 非X, 中直
 industries only); counts of firms by the type of their earnings forecast (195家…的公司中，预增167家，
 略增3家，扭亏25家) count different firms, so together they are at most the whole too. A section's
 total is stated in another sentence: the relation is *linked*; a count split in its own sentence
-is *stated*.
+is *stated*. A part's own 其中 closed by a semicolon does not end the counts (这38家公司中，有26家…实现
+增长，其中增幅前三的分别为…；12家公司市值缩水: 26 + 12 = 38, up and down make all).
 """
 
 from __future__ import annotations
