@@ -34,6 +34,7 @@ from . import (
     members,
     multiple,
     ordered,
+    parallel,
     points,
     proportion,
     sections,
@@ -108,7 +109,8 @@ def relations_of(scope: Scope) -> list[Found]:
              *households.find(scope),
              *difference.find(scope),
              *compound.find(scope),
-             *within.find(scope)]
+             *within.find(scope),
+             *parallel.find(scope)]
     found = _with_members(members.find(scope), found)
     found.extend(within.by_shares(scope, found))
     found.extend(share.of_exact_wholes(scope, found))

@@ -9,6 +9,11 @@ nest: each is at most the total, their sum is not tested. So do parts of differe
 word (超过19万家) is still the total of its parts; a sentence of its rates alone (两年平均增长5.0%。)
 may stand between it and the 其中. A change is never the total (同比+124架, 同比多增2181亿元): a 其中
 after one, in brackets or not, splits the level before it (飞机总数4394架（同比+124架），其中客机4126架).
+A 其中 in the middle of a sentence lists parts to its semicolon; the list runs on over semicolons
+while each clause opens with a name and the words (a measure: 完成投资) the total and its first part
+end with (公路项目完成投资1313.8亿元，…，其中，高速公路完成投资970.6亿元…；普通国省道完成投资197.2亿元…；
+农村公路完成投资146.0亿元), never when the total is itself an item of a list (第二产业投资…，其中制造业
+投资…；第三产业投资…: the total's sibling) nor for a place's name (…市完成投资).
 """
 
 from __future__ import annotations
@@ -572,7 +577,10 @@ def _parts_after(scope: Scope, k: int, total: DraftClaim) -> tuple[list[DraftCla
             split = (parts[-1], c.end)
             continue
         elif c.figure.start >= b:
-            break  # the clause after the 其中's: only a part's own split runs the list on over it
+            if intro is None or not _runs_on(scope, total, parts, c):
+                break  # the clause after the 其中's: only a part's own split runs the list on over it
+            stop = compiled(r"[；;。！？\n]").search(scope.plain, c.end)
+            b = stop.start() if stop else len(scope.plain)
         between = scope.text((parts[-1] if parts else total).end, c.figure.start)
         if _another_year(scope.text(s_start, total.figure.start), between):
             break  # 2019年出生人口1465万人，其中…，前一年数据显示2018年出生人口1523万人: another year
@@ -613,6 +621,40 @@ def _parts_after(scope: Scope, k: int, total: DraftClaim) -> tuple[list[DraftCla
             return [], "", ""
     parts = _one_measure_per_group(scope, total, parts, a, intro is None and _profiles(scope, a, b))
     return parts + _other_half(scope, total, parts, b), "stated", because
+
+
+def _runs_on(scope: Scope, total: DraftClaim, parts: list[DraftClaim], c: DraftClaim) -> bool:
+    """Whether a clause after a semicolon goes on with the 其中's list of parts: it opens with a
+    name and the words the total and its first part end with, a measure (公路项目完成投资1313.8亿元，
+    …，其中，高速公路完成投资970.6亿元…；普通国省道完成投资197.2亿元…；农村公路完成投资146.0亿元),
+    right after the semicolon, and the parts so far were one each per clause."""
+    if not parts or not (is_level(c) and same_unit(c, total) and exact(c)) or a_change(c):
+        return False
+    whole, first, own = name(total), name(parts[0]), name(c)
+    head = _common_end(whole, first)
+    if len(head) < 4 or measure(head) is None or own == whole or not own.endswith(head) \
+            or len(own) <= len(head) or any(not name(p).endswith(head) for p in parts):
+        return False  # 收入, 业投资: a measure's word, which the total's siblings end with too
+    opens = _full_start(scope, total.figure.start)
+    if len(_common_end(own, whole)) > len(head) or scope.plain[:opens].rstrip().endswith(("；", ";")) \
+            or _SEMICOLON.search(scope.text(opens, total.figure.start)):
+        return False  # 第二产业投资…，其中制造业投资…；第三产业投资…: the total's sibling, no part
+    if _A_PLACE_NAME.search(own[:-len(head)]):
+        return False  # 南京市完成投资…，其中…；苏州市完成投资200亿元: another place's total, no part
+    semicolon = max(scope.plain.rfind(ch, parts[-1].end, c.figure.start) for ch in "；;")
+    return semicolon >= 0 and scope.text(semicolon + 1, c.figure.start) == own
+
+
+#: A name that ends as a place's does (苏州市, 海淀区, 江苏省): no kind of a total's things.
+_A_PLACE_NAME = later(r"[省市县区州镇乡]$")
+
+
+def _common_end(a: str, b: str) -> str:
+    """The words two names end with (完成投资 of 公路项目完成投资 and 高速公路完成投资)."""
+    n = 0
+    while n < min(len(a), len(b)) and a[-1 - n] == b[-1 - n]:
+        n += 1
+    return a[len(a) - n:]
 
 
 def _without_the_groups_measures(scope: Scope, total: DraftClaim,

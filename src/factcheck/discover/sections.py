@@ -7,7 +7,8 @@ The parts add up to the total when they are complementary — X and 非X, 中直
 industries only); counts of firms by the type of their earnings forecast (195家…的公司中，预增167家，
 略增3家，扭亏25家) count different firms, so together they are at most the whole too. A section's
 total is stated in another sentence: the relation is *linked*; a count split in its own sentence
-is *stated*.
+is *stated*. A part's own 其中 closed by a semicolon does not end the counts (这38家公司中，有26家…实现
+增长，其中增幅前三的分别为…；12家公司市值缩水: 26 + 12 = 38, up and down make all).
 """
 
 from __future__ import annotations
@@ -382,7 +383,7 @@ def _parts_of_count(scope: Scope, k: int, total: DraftClaim, things: str, stop: 
             break
         if not (is_level(c) and same_unit(c, total) and exact(c)) or _people(c) != _people(total):
             continue  # 11个地级市中…运城有477.45万人: people are not counted among places
-        if parts and compiled(r"其中|包括").search(scope.text(parts[-1].end, c.figure.start)):
+        if parts and _OPEN_SPLIT.search(scope.text(parts[-1].end, c.figure.start)):
             break
         after = scope.plain[c.figure.end:c.figure.end + 16]
         noun = _noun(after)
@@ -393,6 +394,12 @@ def _parts_of_count(scope: Scope, k: int, total: DraftClaim, things: str, stop: 
             continue  # 合计占到了1046家公司净利润的32.06%: the whole of a share, no member
         parts.append(c)
     return parts
+
+
+#: A 其中 or 包括 after a part whose list runs on to the count: the part's own split, which ends
+#: the parts; one closed by a semicolon before the count (有26家…实现增长，其中增幅前三的分别为贵州茅台…；
+#: 12家公司市值缩水) named some of the part's things, and the parts go on.
+_OPEN_SPLIT = later(r"(?:其中|包括)[^；;]*$")
 
 
 def _people(c: DraftClaim) -> bool:
@@ -406,7 +413,7 @@ def _other_kind(noun: str, things: str) -> bool:
         and not things.endswith(noun)
 
 
-_DIRECTIONS = (("down", ("负增长", "下降", "减少", "亏损", "回落")),
+_DIRECTIONS = (("down", ("负增长", "下降", "减少", "亏损", "回落", "缩水")),
                ("flat", ("持平", "减亏", "增亏", "扭亏", "不变")),
                ("up", ("增长", "增加", "上升", "盈利", "提高")))
 
@@ -416,9 +423,16 @@ def _opposites(scope: Scope, parts: list[DraftClaim]) -> bool:
     (持平, 减亏): together, all of them (33个行业利润总额同比增长，1个行业减亏，7个行业下降)."""
     if len(parts) not in (2, 3):
         return False
-    kinds = [_direction(scope.text(p.figure.end, p.figure.end + 12)) for p in parts]
+    kinds = [_direction(_after_in_clause(scope, p)) for p in parts]
     return "up" in kinds and "down" in kinds and len(set(kinds)) == len(kinds) \
         and (len(kinds) == 2 or "flat" in kinds)
+
+
+def _after_in_clause(scope: Scope, p: DraftClaim) -> str:
+    """The words after a count to its clause's end, at most 20 characters (有26家公司的市值在这10年间
+    实现增长，: the direction may come after the things' measure and a span of time)."""
+    end = min(scope.clause(p)[1], p.figure.end + 20)
+    return scope.text(p.figure.end, max(end, p.figure.end + 12))
 
 
 def _direction(words: str) -> str | None:

@@ -28,6 +28,12 @@ the whole in its sentence's paragraph. Shares that add up to 100% do not make th
 a class of 0.01% may be left out (民营、外商投资、国有企业进出口, 37.5% + 53.5% + 9%, fall 4.7亿元 short
 of the total).
 Counts of people are parts of counts of people only (家庭户668.1万户 holds no 168.7万人).
+
+Industries listed with 分别 and the measure each reaches, after the one level of that measure in
+their paragraph (全市实现规上工业增加值252.32亿元…。主要行业中，规上电气机械制造业、金属制品业和纺织行业
+分别实现增加值63.46亿元、17.77亿元和67.07亿元): each at most the level, linked; industries of the
+classification (a lead that names 行业) together at most it; groups of them (重点产业: 战略性新兴产业,
+高新技术产业 …) overlap and are never summed. Names that are no industries (firms, places) are no list.
 """
 
 from __future__ import annotations
@@ -38,7 +44,7 @@ from ..patterns import later
 from .among import forecast_types, people
 from .claims import DraftClaim
 from .composition import measure
-from .scope import Found, Scope, a_change, exact, is_level, same_unit
+from .scope import Found, Scope, a_change, exact, is_level, listed_item, same_unit
 
 __all__ = ["by_shares", "find", "period"]
 
@@ -52,7 +58,7 @@ _NUMBERED = later(r"\(\d+\)$")  # 社会消费品零售总额(2): the second fig
 
 
 def find(scope: Scope) -> list[Found]:
-    found = _months_in_spans(scope) + _kinds(scope)
+    found = _months_in_spans(scope) + _kinds(scope) + _listed_industries(scope)
     for start, end, words in _openings(scope):
         parts = [c for c in scope.in_span(start, end) if _amount(c)]
         if not parts:
@@ -381,3 +387,67 @@ def _paragraph_runs(scope: Scope, groups: dict[tuple[str, int], list[tuple[Draft
         runs.append((whole_id, run))
     return [((whole_id, run[0]), [groups[(whole_id, line)][0] for line in run])
             for whole_id, run in runs if len(run) > 1]
+
+
+#: A 分别 list of industries and the measure they each reach: (主要行业中，)规上电气机械制造业、金属制品业
+#: 和纺织行业分别实现增加值…; the names, then the measure's words.
+_LISTED = later(r"([\u4e00-\u9fff、（）()]{4,80}?)分别(?:实现|完成)?([\u4e00-\u9fff]{2,8}?)(?:为|达到?)?$")
+_NAMES = later(r"[、和及与]")
+#: A name of an industry or a group of them (制造业, 纺织行业, 战略性新兴产业).
+_INDUSTRY = later(r"业$")
+#: A lead that names the industries of the classification (主要行业中, 分行业看): disjoint ones.
+_BY_INDUSTRY = later(r"行业中|分行业|按行业|从行业")
+
+
+def _listed_industries(scope: Scope) -> list[Found]:
+    """Industries listed with 分别 and the measure each reaches, after the level of that measure in
+    their paragraph (全市实现规上工业增加值252.32亿元…。主要行业中，规上电气机械制造业、金属制品业和纺织行业
+    分别实现增加值63.46亿元、17.77亿元和67.07亿元…。重点产业…，规上战略性新兴产业、装备制造业、高新技术产业和
+    数字经济核心产业分别实现增加值109.78亿元、…): each at most that level, linked. Industries of the
+    classification (a lead of 行业) are disjoint: together at most the level; groups of them
+    (战略性新兴产业, 高新技术产业) overlap."""
+    found: list[Found] = []
+    done: set[int] = set()
+    for c in scope.claims:
+        if c.figure.start in done or not _amount(c):
+            continue
+        a, b = scope.sentence(c)
+        m = _LISTED.search(scope.text(a, c.figure.start))
+        if m is None:
+            continue
+        names = [n for n in _NAMES.split(m.group(1).split("，")[-1]) if n]
+        listed = [x for x in scope.in_span(c.figure.start, b) if same_unit(x, c) and _amount(x)]
+        done.update(x.figure.start for x in listed)
+        kind = measure(m.group(2))
+        if kind is None or len(names) < 2 or len(listed) != len(names) \
+                or not all(_INDUSTRY.search(n) for n in names):
+            continue
+        whole = _level_of(scope, c, m.group(2), kind)
+        if whole is None:
+            continue
+        lead = scope.text(a, c.figure.start)
+        if _BY_INDUSTRY.search(lead):
+            found.append(Found("breakdown", {"breakdown": whole.id, "parts": [x.id for x in listed],
+                                             "exhaustive": False}, "linked", listed[0],
+                               "industries listed with the measure of a level before them",
+                               f"{whole.id}_listed_industries"))
+            continue
+        for x in listed:
+            found.append(Found("breakdown", {"breakdown": whole.id, "parts": [x.id],
+                                             "exhaustive": False}, "linked", x,
+                               "a group of industries listed with the measure of a level before it",
+                               f"{x.id}_listed_within"))
+    return found
+
+
+def _level_of(scope: Scope, first: DraftClaim, words: str, kind: str) -> DraftClaim | None:
+    """The level a list's measure (实现增加值) is of: the first level of the paragraph before the
+    list whose name ends with the measure's words, in the list's unit and period; None when the
+    paragraph states another level of the measure before the list (whose part the list may be)."""
+    start = scope.plain.rfind("\n", 0, first.figure.start) + 1
+    levels = [c for c in scope.in_span(start, scope.sentence(first)[0]) if _amount(c)
+              and same_unit(c, first) and measure(c.label) == kind and c.period == first.period
+              and not listed_item(scope, c)]  # another list's items are no level of the whole
+    if len(levels) != 1 or not (levels[0].label or "").endswith(words[-3:]):
+        return None
+    return levels[0]
