@@ -762,6 +762,8 @@ _DIGITS_OF_GROWTH = later("的?(?:增长|增速|增幅)")
 _SIGNED = later(r"([-−])\d")
 #: The units a list of three or more bare numbers takes from its last (rates and their differences).
 _LIST_UNITS = ("个百分点", "%", "％")
+_MAGNITUDE_END = later(r"(?:万亿|万|亿)$")
+_DATE_UNITS = ("月", "日", "号")
 
 
 def number_pair(c: Candidate) -> Resume | None:
@@ -790,10 +792,14 @@ def number_pair(c: Candidate) -> Resume | None:
                 or not (s[end2 + 1:end2 + 2].isdigit() or _SIGNED.match(s, end2 + 1)):
             break
         at = end2 + 1
-    if hit2 is None or (items > 2 and hit2[0] not in _LIST_UNITS):
-        return None
+    # 分别为4488和949亿元, 12、15和20万元: the magnitude of the last is the list's too
+    magnitude = _MAGNITUDE_END.search(s, at, end2)
+    shared = magnitude.group() if magnitude is not None and c.numeral.magnitude == 1 else ""
+    if hit2 is None or (items > 2 and hit2[0] not in _LIST_UNITS and not shared) \
+            or hit2[0] in _DATE_UNITS:
+        return None  # 5、6和7月份: months of the calendar, no durations
     return Resume(end, _make(c.article, s, c.i - len(c.sign), c.num_at, end,
-                             c.sign + c.num_text + hit2[0], c.names, unit_name=hit2[0]))
+                             c.sign + c.num_text + shared + hit2[0], c.names, unit_name=hit2[0]))
 
 
 def bare_chinese(c: Candidate) -> Resume | None:
