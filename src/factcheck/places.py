@@ -4,7 +4,7 @@ list of places before a count) and by discovery (where a figure belongs)."""
 
 from __future__ import annotations
 
-__all__ = ["CITIES", "NATION", "PROVINCES", "SUFFIX", "is_place_name", "known_name"]
+__all__ = ["CITIES", "NAME_FIRST", "NATION", "PROVINCES", "SUFFIX", "is_place_name", "known_name"]
 
 PROVINCES: tuple[str, ...] = tuple((
     "北京 天津 上海 重庆 河北 山西 辽宁 吉林 黑龙江 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 广东 海南 "
@@ -44,6 +44,8 @@ NATION = {"全国": "全国", "中国": "全国", "我国": "全国", "国内": 
 _NAMES = sorted({*PROVINCES, *CITIES, *NATION}, key=len, reverse=True)
 _NAME_SET = frozenset(_NAMES)
 _NAME_LENGTHS = sorted({len(n) for n in _NAMES}, reverse=True)
+#: the characters a known name starts with: where no name can start, :func:`known_name` is ''
+NAME_FIRST = frozenset(n[0] for n in _NAMES)
 #: what may follow a name (江苏省, 昆山市, 海淀区, 宜兴县)
 SUFFIX = "省市区县"
 

@@ -230,7 +230,9 @@ _PREFIX_QUALIFIERS: tuple[tuple[str, str | None], ...] = tuple(
 _AFTER_CHANGE = (*PARTICLES, *BOUND)
 
 
-def _strip_prefix(s: str, words) -> tuple[str, str | None]:
+def _strip_prefix(s: str, words: tuple[str, ...]) -> tuple[str, str | None]:
+    if not s.startswith(words):  # the common case, one call: no word of the group
+        return s, None
     for w in words:
         if s.startswith(w):
             return s[len(w):], w
@@ -300,7 +302,7 @@ def _read_prefixes(text: str, s: str, words: _Words) -> str:
                 break
         if changed:
             continue
-        for word, q in _PREFIX_QUALIFIERS:
+        for word, q in _PREFIX_QUALIFIERS if s.startswith(_PREFIX_QUALIFIER_WORDS) else ():
             if s.startswith(word):
                 rest = s[len(word):]
                 if rest and (rest[0].isdigit() or rest[0] in _NUMBER_START or rest[0] in "万亿"):
@@ -311,6 +313,7 @@ def _read_prefixes(text: str, s: str, words: _Words) -> str:
 
 
 _NUMBER_START = set(CHINESE_DIGITS) | set("十百千几数-+负第前")  # 百/千: 增长千万元, 超百亿
+_PREFIX_QUALIFIER_WORDS = tuple(w for w, _ in _PREFIX_QUALIFIERS)
 _PREFIX_FIRST = frozenset(
     w[0] for w in (*ESTIMATE, *COMPARISON, *TO_LEVEL, *UP, *DOWN, *(w for w, _ in _PREFIX_QUALIFIERS))
 )
@@ -730,7 +733,7 @@ def _raise_unknown(text: str, s: str, unit_text: str) -> None:
         raise QuantityError(text, f"{unit_text[0]!r} follows the magnitude with no digit before it",
                             "write the number in one magnitude: 5.1万元, 5000万元",
                             code="magnitude-without-digit")
-    if re.search(r"[\d一二三四五六七八九十]", unit_text):
+    if compiled(r"[\d一二三四五六七八九十]").search(unit_text):
         raise NotAQuantity(text, "numbers inside a name, not a quantity", code="number-in-name")
     for cut in range(len(unit_text) - 1, 0, -1):
         if lookup_unit(unit_text[:cut]) is not None:
@@ -818,7 +821,8 @@ def _parse_factor_text(text: str, s: str, rounding: str) -> Quantity:
             text, "减少/降低 x倍 is not standard usage", "write the new level or a percentage",
             code="decrease-by-factor",
         )
-    m = re.fullmatch(r"(?:是|为|相当于)(?:.*的)?(?P<x>.+)倍", s) or re.fullmatch(r"(?P<x>.+)倍", s)
+    m = compiled(r"(?:是|为|相当于)(?:.*的)?(?P<x>.+)倍").fullmatch(s) \
+        or compiled(r"(?P<x>.+)倍").fullmatch(s)
     if not m:
         raise QuantityError(text, "cannot read this factor", "write 翻一番, 增长1.5倍 or 是…的3倍",
                             code="not-a-factor")

@@ -13,7 +13,6 @@ after one, in brackets or not, splits the level before it (飞机总数4394架�
 
 from __future__ import annotations
 
-import re
 from fractions import Fraction
 from itertools import pairwise
 
@@ -193,7 +192,7 @@ def _a_threshold(scope: Scope, total: DraftClaim) -> bool:
     if total.figure.quantity.qualifier in _TWO_SIDED:  # type: ignore[union-attr]
         return False
     a, _ = scope.sentence(total)
-    words = re.split(r"[，,；;：:]", scope.text(a, total.figure.start))[-1]
+    words = compiled(r"[，,；;：:]").split(scope.text(a, total.figure.start))[-1]
     return bool(_MEMBERS_LISTED.search(words)) and not _SUMMED.search(words)
 
 
@@ -286,7 +285,7 @@ def _a_place(words: str) -> bool:
     from .duplicate import places_in
 
     named = places_in(words)
-    return len(named) == 1 and re.sub(r"(?:省|市|自治区)$", "", words) in named
+    return len(named) == 1 and compiled(r"(?:省|市|自治区)$").sub("", words) in named
 
 
 #: The words that say what a total is made of, between it and its first part: 资金来源为公共预算…,
@@ -1059,7 +1058,7 @@ def _aside_end(scope: Scope, start: int) -> int | None:
     of parts runs over semicolons to the closing parenthesis, in the paragraph."""
     if not _ASIDE.match(scope.plain[start:start + 4]):
         return None
-    m = re.compile(r"[）)\n]").search(scope.plain, start + 1)
+    m = compiled(r"[）)\n]").search(scope.plain, start + 1)
     return m.start() if m and m.group(0) != "\n" else None
 
 
@@ -1135,7 +1134,7 @@ def _next_sentence(scope: Scope, end: int) -> tuple[int, int]:
         a += 1
     if a >= len(plain) or plain[a] == "\n":
         return a, a
-    m = re.compile(r"[。！!？?\n]").search(plain, a)
+    m = compiled(r"[。！!？?\n]").search(plain, a)
     return a, m.start() if m else len(plain)
 
 #: A comparison with an earlier time and one or two characters right before a figure (比年初增投9.92亿元,
@@ -1195,7 +1194,7 @@ def _industries(total: DraftClaim, parts: list[DraftClaim]) -> bool:
     the two members of a pair of one measure (其中，出口…；进口… of a 进出口总额)."""
     if not total.label:
         return False
-    if len(parts) == 3 and re.search(r"生产总值|GDP|增加值", total.label):
+    if len(parts) == 3 and compiled(r"生产总值|GDP|增加值").search(total.label):
         return all(any(word in (p.label or "") for p in parts) for word in _INDUSTRIES)
     return len(parts) == 2 and _pair(total, parts)
 
@@ -1256,7 +1255,7 @@ def _same_place(scope: Scope, total: DraftClaim, part: DraftClaim) -> bool:
               and same_unit(c, total)]
     between: set[str] = set()
     start = total.end
-    for m in re.finditer(r"[，,；;。]|$", scope.plain[start:part.figure.start]):
+    for m in compiled(r"[，,；;。]|$").finditer(scope.plain[start:part.figure.start]):
         a, b = start, total.end + m.start()
         start = total.end + m.end()
         clause = scope.text(a, b)
@@ -1323,7 +1322,7 @@ def _listed_shares(scope: Scope) -> list[Found]:
         for c in claims[i + 1:]:
             if not (is_share(c) and exact(c) and scope.same_sentence(c, first)
                     and unnumbered(c.label) == base
-                    and re.fullmatch(r"[、和及与,，]", scope.text(run[-1].end, c.figure.number_start))):
+                    and compiled(r"[、和及与,，]").fullmatch(scope.text(run[-1].end, c.figure.number_start))):
                 break
             run.append(c)
         i += len(run)

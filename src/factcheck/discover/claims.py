@@ -5,7 +5,6 @@ ids, periods and names; the bounds that define a group (超过10亿元的有3家
 from __future__ import annotations
 
 import bisect
-import re
 from collections import Counter
 from dataclasses import dataclass, field
 from fractions import Fraction
@@ -204,7 +203,7 @@ def _label(article: ArticleText, claim: DraftClaim, previous: DraftClaim | None,
     else:
         label = before + after
     if not label:
-        label = clean_label(plain[a:fig.start]) or re.sub(r"\s+", "", plain[a:fig.start])
+        label = clean_label(plain[a:fig.start]) or compiled(r"\s+").sub("", plain[a:fig.start])
     if not label and fig.is_rate:
         # 全社会用电量1078亿千瓦时，增长8.7%: the subject is in the clause before
         pa, _ = clause_span(plain, max(0, a - 1), max(0, a - 1))
@@ -221,7 +220,7 @@ def _label(article: ArticleText, claim: DraftClaim, previous: DraftClaim | None,
     if fig.kind == "rank" and label and not label.endswith(("名", "排名", "强")):
         label = _RANK_TAIL.sub(lambda m: m.group(1) or "", label) + "排名"
     if label and fig.change_word and not fig.is_rate and fig.kind == "level" and previous is not None \
-            and previous.label and re.match(r"^(?:比|较)", label):
+            and previous.label and compiled(r"^(?:比|较)").match(label):
         label = previous.label + label + fig.change_word  # 常住人口…，比上年末增加14.2万人
     if label and fig.is_rate and claim.growth is None and fig.change_word and \
             not label.endswith(("增长", "增速", "增幅", "下降", "降幅")):
@@ -352,7 +351,7 @@ def _article_place(article: ArticleText) -> str | None:
 
 def _claim_period(article: ArticleText, claim: DraftClaim, default: int | None) -> int | None:
     sa, _ = clause_span(article.plain, claim.figure.start, claim.figure.end, "sentence")
-    head = re.sub(r"\s+", "", article.plain[sa:min(claim.figure.start, sa + 200)])
+    head = compiled(r"\s+").sub("", article.plain[sa:min(claim.figure.start, sa + 200)])
     m = compiled(r"(?:在|截至|截止|至)?((?:19|20)\d\d)年(?:全年|底|末|以来|度)?[,，]").match(head)
     if m and int(m.group(1)) != default:
         return int(m.group(1))

@@ -489,7 +489,7 @@ def _listed_name(scope: Scope, c: DraftClaim) -> str | None:
         return None
     head = scope.claims[first]
     s_start, _ = scope.sentence(head)
-    words = re.split(r"[，,]", scope.text(s_start, head.figure.number_start))[-1]
+    words = compiled(r"[，,]").split(scope.text(s_start, head.figure.number_start))[-1]
     m = _RESPECTIVELY.search(words)
     if m is None:
         return None

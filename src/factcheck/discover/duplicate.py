@@ -1252,4 +1252,4 @@ _PLACE = later(r"[\u4e00-\u9fff]{2,6}?(?:省|市|区|县|镇|乡|街道|自治�
 
 def places_in(text: str) -> frozenset[str]:
     """The places a text names (江苏, 南京市, 海淀区 …), without their 省/市 suffix."""
-    return frozenset(re.sub(r"(?:省|市|自治区)$", "", p) for p in _PLACE.findall(text))
+    return frozenset(compiled(r"(?:省|市|自治区)$").sub("", p) for p in _PLACE.findall(text))

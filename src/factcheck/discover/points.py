@@ -536,9 +536,10 @@ def _owner(scope: Scope, c: DraftClaim) -> str:
     for owner in reversed(scope.claims[:scope.index(c) + 1]):
         if owner.figure.start < s_start:
             break
-        label = re.sub(r"(?:同比|比上年|[两三四五]年平均|年均)?(?:增长|下降|增速)$", "", owner.label or "")
+        label = compiled(r"(?:同比|比上年|[两三四五]年平均|年均)?(?:增长|下降|增速)$").sub(
+            "", owner.label or "")
         if len(label) >= 2 and not label.startswith(("两年", "比", "较")):
-            return re.sub(r"占.*$", "", label)  # 增加值占GDP的26.7%: not the GDP's
+            return compiled(r"占.*$").sub("", label)  # 增加值占GDP的26.7%: not the GDP's
     return ""
 
 
@@ -564,7 +565,7 @@ def _subject_phrase(scope: Scope, c: DraftClaim) -> str:
     words = scope.text(a, c.figure.number_start)
     if not words:  # 7、8、9三个月，全国城镇调查失业率分别为5.1%、5.1%: the list's first clause
         s_start, _ = scope.sentence(c)
-        words = re.split(r"[，,]", scope.text(s_start, c.figure.number_start))[-1]
+        words = compiled(r"[，,]").split(scope.text(s_start, c.figure.number_start))[-1]
     return _TRAILING.sub("", _LEADING.sub("", words))
 
 
@@ -622,7 +623,7 @@ def _month_in_list(scope: Scope, rate: DraftClaim, subject: str, month: int) -> 
         months = [int(x) for x in m.group(1).split("、")]
         listed = [c]
         for nxt in scope.claims[scope.index(c) + 1:]:
-            if not re.fullmatch(r"[、和及与]", scope.text(listed[-1].end, nxt.figure.number_start)):
+            if not compiled(r"[、和及与]").fullmatch(scope.text(listed[-1].end, nxt.figure.number_start)):
                 break
             listed.append(nxt)
         if len(listed) == len(months) and month in months:
@@ -724,7 +725,7 @@ def _norm(words: str) -> str:
     """One spelling of a part of a year: 1—8月, 1至8月, 前8个月 → 1-8月."""
     if words.startswith("前") and words.endswith("个月"):
         return f"1-{words[1:-2]}月"
-    return re.sub(r"[-—～~至]", "-", words.removesuffix("份"))
+    return compiled(r"[-—～~至]").sub("-", words.removesuffix("份"))
 
 
 def _whole_rate(scope: Scope, rate: DraftClaim, whole: str) -> DraftClaim | None:
