@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 from ..patterns import compiled, later
@@ -446,6 +447,21 @@ def _marks_between(plain: str, a: int, b: int) -> _Marks:
     return last[0], last[1], last[2]
 
 
+_WORD_RUN = later(r"\S+")
+
+
+def _squeezed(line: str, offset: int) -> tuple[Sequence[int], str]:
+    """A line's words without their spaces, and the offset in the text of each character kept
+    (the line starts at ``offset``)."""
+    runs = [(m.start(), m.end()) for m in _WORD_RUN.finditer(line)]
+    if len(runs) == 1 and runs[0] == (0, len(line)):
+        return range(offset, offset + len(line)), line  # most lines: no space at all
+    kept: list[int] = []
+    for a, b in runs:
+        kept.extend(range(offset + a, offset + b))
+    return kept, "".join(line[a:b] for a, b in runs)
+
+
 @lru_cache(maxsize=8)
 def _period_marks(plain: str) -> list[tuple[list[int], list[int], list[str]]]:
     """For each of year, sub-period and month: where its marks start and end in the text and what
@@ -453,8 +469,7 @@ def _period_marks(plain: str) -> list[tuple[list[int], list[int], list[str]]]:
     found: list[tuple[list[int], list[int], list[str]]] = [([], [], []) for _ in _PERIOD_MARKS]
     offset = 0
     for line in plain.split("\n"):
-        kept = [offset + i for i, ch in enumerate(line) if not ch.isspace()]
-        words = "".join(plain[i] for i in kept)
+        kept, words = _squeezed(line, offset)
         for pattern, (starts, ends, values) in zip(_PERIOD_MARKS, found, strict=True):
             for m in pattern.finditer(words):
                 starts.append(kept[m.start()])
@@ -713,8 +728,8 @@ def _carried_marks(plain: str) -> tuple[list[int], list[str | None]]:
     values: list[str | None] = []
     offset = 0
     for line in plain.split("\n"):
-        kept = [offset + i for i, ch in enumerate(line) if not ch.isspace()]
-        for m in _CARRIED.finditer("".join(plain[i] for i in kept)):
+        kept, words = _squeezed(line, offset)
+        for m in _CARRIED.finditer(words):
             ends.append(kept[m.end() - 1] + 1)
             values.append(None if m.group(0) == "全年" else _norm(m.group(0)))
         offset += len(line) + 1
