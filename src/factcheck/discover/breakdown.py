@@ -299,12 +299,12 @@ def _spelled_out(scope: Scope) -> list[Found]:
     its full stop): 年度计划投资规模为550亿元、增长10.0%；资金来源为公共预算530亿元，国土基金20亿元.
     The words list all the parts: their sum is the total."""
     found = []
-    for k, total in enumerate(scope.claims):
+    for total in scope.claims:
         if not (is_level(total) and exact(total) and not a_change(total)) or not_a_sum(total.label) \
                 or total.figure.quantity.unit.dimension in ("ratio", "pp", "time", "number"):
             continue
         end = _full_stop(scope, total.end)
-        rest = [c for c in scope.claims[k + 1:] if c.figure.start < end and is_level(c)
+        rest = [c for c in scope.in_span(total.figure.start + 1, end) if is_level(c)
                 and same_unit(c, total)]
         if len(rest) < 2 or not _SPELLED.fullmatch(scope.text(total.end, rest[0].figure.start)):
             continue
