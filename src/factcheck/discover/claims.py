@@ -80,6 +80,18 @@ _SAME_SCOPE_LABEL = later(r"投资|利润|利税")  # growth on a comparable set
 REAL_BASIS = later(r"(?:按|以)?(?:可比|不变)价(?:格)?计算|扣除价格因素|实际增长|实际下降")
 
 
+def _last_before(figures: list[Figure], k: int, at: int, n: int) -> list[Figure]:
+    """The last ``n`` of figures[:k] that end by ``at``, in order (read back from k, not over
+    every figure before it)."""
+    found = []
+    for j in range(k - 1, -1, -1):
+        if figures[j].scan_end <= at:
+            found.append(figures[j])
+            if len(found) == n:
+                break
+    return found[::-1]
+
+
 def _attachable(level: Figure, rate: Figure, scan: str) -> bool:
     if level.quantity is None or rate.quantity is None:
         return False
@@ -137,7 +149,7 @@ def _respectively(figures: list[Figure], scan: str) -> dict[int, Figure]:
                 rates.append(nxt)
             else:
                 break
-        levels = [f for f in figures[:k] if f.scan_end <= first.scan_start][-len(rates):]
+        levels = _last_before(figures, k, first.scan_start, len(rates))
         if len(levels) != len(rates) or len(rates) < 2:
             continue
         listed = scan[levels[-1].scan_end:first.scan_start] in ("，", ",") and all(

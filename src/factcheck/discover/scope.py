@@ -47,6 +47,7 @@ class Scope:
     _starts: list[int] = field(default_factory=list)
     _sentences: dict[int, tuple[int, int]] = field(default_factory=dict)
     _clauses: dict[tuple[int, int], tuple[int, int]] = field(default_factory=dict)
+    _befores: dict[tuple[int, int], str] = field(default_factory=dict)
     #: the offsets of the article's whitespace: most spans read have none (:meth:`text`)
     _spaces: list[int] = field(default_factory=list)
     #: what the finders read of a claim more than once (its subject, …), by what and the claim's id
@@ -64,10 +65,13 @@ class Scope:
 
     def text(self, a: int, b: int) -> str:
         """The article between two offsets, without whitespace."""
-        a = max(a, 0)
-        b = max(b, a)
-        k = bisect.bisect_left(self._spaces, a)
-        if k == len(self._spaces) or self._spaces[k] >= b:
+        if a < 0:
+            a = 0
+        if b < a:
+            b = a
+        spaces = self._spaces
+        k = bisect.bisect_left(spaces, a)
+        if k == len(spaces) or spaces[k] >= b:
             return self.plain[a:b]  # no whitespace between: the words as they are
         return _SPACE.sub("", self.plain[a:b])
 
@@ -104,8 +108,11 @@ class Scope:
 
     def before(self, c: DraftClaim) -> str:
         """The words of c's clause before its figure."""
-        a, _ = self.clause(c)
-        return self.text(a, c.figure.start)
+        key = (c.figure.start, c.figure.end)
+        words = self._befores.get(key)
+        if words is None:
+            words = self._befores[key] = self.text(self.clause(c)[0], c.figure.start)
+        return words
 
     def index(self, c: DraftClaim) -> int:
         """The place of a claim among the article's claims (by its figure's start: one bisect)."""
