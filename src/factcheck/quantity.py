@@ -476,6 +476,8 @@ def _refuse_hidden_digits(text: str) -> None:
         raise QuantityError(text, f"{m.group(0)!r} is a superscript, subscript or circled digit, "
                             "not part of a figure", "write the figure as the article does",
                             code="hidden-digit")
+    if not _SPACES.search(text):
+        return  # no space to split a number (most figures): nothing more to refuse
     gaps = thousands_gaps(text)
     m = next((m for m in _SPLIT_NUMBER.finditer(text) if m.start() + 1 not in gaps), None)
     if m:
