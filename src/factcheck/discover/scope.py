@@ -48,6 +48,7 @@ class Scope:
     _sentences: dict[int, tuple[int, int]] = field(default_factory=dict)
     _clauses: dict[tuple[int, int], tuple[int, int]] = field(default_factory=dict)
     _befores: dict[tuple[int, int], str] = field(default_factory=dict)
+    _texts: dict[tuple[int, int], str] = field(default_factory=dict)
     #: the offsets of the article's whitespace: most spans read have none (:meth:`text`)
     _spaces: list[int] = field(default_factory=list)
     #: what the finders read of a claim more than once (its subject, …), by what and the claim's id
@@ -64,7 +65,15 @@ class Scope:
         return self.draft.article
 
     def text(self, a: int, b: int) -> str:
-        """The article between two offsets, without whitespace."""
+        """The article between two offsets, without whitespace (read once: the finders ask for
+        the same words again and again, two times in three)."""
+        key = (a, b)
+        words = self._texts.get(key)
+        if words is None:
+            words = self._texts[key] = self._text(a, b)
+        return words
+
+    def _text(self, a: int, b: int) -> str:
         if a < 0:
             a = 0
         if b < a:
