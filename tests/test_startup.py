@@ -8,6 +8,7 @@ to compile than the whole of building the models (bench/articles.py, docs/perfor
 from __future__ import annotations
 
 import inspect
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -51,3 +52,30 @@ def test_checking_an_article_never_runs_the_tokenizer():
     )
     run = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, cwd=ROOT)
     assert "compiled 0" in run.stderr, run.stderr[-2000:]
+
+
+def test_checking_an_article_again_compiles_no_pattern(tmp_path):
+    """Every pattern the article path uses is kept between runs (patterns.later / compiled): a
+    re.sub(r"…", …) in a finder compiles its pattern on every run (25 of them cost the start-up
+    article 4 ms), so the second run of the same article compiles none."""
+    article = ROOT / "facts" / "xuejia-2023.txt"
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    env["PYTHONPYCACHEPREFIX"] = str(tmp_path / "pycache")
+    run_once = [sys.executable, "-m", "factcheck", "check", "--isolated", "--format", "json", str(article)]
+    subprocess.run(run_once, capture_output=True, cwd=ROOT, env=env)  # keeps the patterns it uses
+    empty = tmp_path / "empty.txt"
+    empty.write_text("", encoding="utf-8")
+    probe = (  # an empty article first: the modules the run imports compile their own patterns
+        "import io, sys, re._compiler as c\n"
+        "from factcheck.cli import main\n"
+        "out, sys.stdout = sys.stdout, io.StringIO()\n"
+        f"main(['check', '--isolated', '--format', 'json', {str(empty)!r}])\n"
+        "seen = []\n"
+        "original = c.compile\n"
+        "c.compile = lambda p, flags=0: seen.append(p) or original(p, flags)\n"
+        f"main(['check', '--isolated', '--format', 'json', {str(article)!r}])\n"
+        "print('compiled', len(seen), seen[:5], file=sys.stderr)\n"
+    )
+    run = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, cwd=ROOT,
+                         env=env)
+    assert "compiled 0 " in run.stderr, run.stderr[-2000:]

@@ -267,7 +267,57 @@ def _made(model: type[BaseModel], data: Any) -> Any:
     names, required = _keys(model)
     if not names.issuperset(data) or not required.issubset(data):
         raise _NotPlain
-    return model.model_construct(**{key: _stripped(value) for key, value in data.items()})
+    values = {key: _stripped(value) for key, value in data.items()}
+    fill = _filling(model)
+    if fill is None:
+        return model.model_construct(**values)
+    # what model_construct does, its reading of each field's spelling and default made once
+    fields: dict[str, Any] = {}
+    given = set()
+    for name, key, default, factory in fill:
+        if key in values:
+            fields[name] = values[key]
+            given.add(name)
+        elif factory is not None:
+            fields[name] = factory()
+        elif default is not _REQUIRED:
+            fields[name] = default
+    made = model.__new__(model)
+    object.__setattr__(made, "__dict__", fields)
+    object.__setattr__(made, "__pydantic_fields_set__", given)
+    object.__setattr__(made, "__pydantic_extra__", None)
+    object.__setattr__(made, "__pydantic_private__", None)
+    return made
+
+
+_REQUIRED = object()
+#: defaults model_construct gives as they are (it copies the others)
+_IMMUTABLE = (str, int, float, bool, type(None))
+
+
+@cache
+def _filling(model: type[BaseModel]) -> tuple[tuple[str, str, Any, Any], ...] | None:
+    """How model_construct fills each field of ``model`` from a mapping of plain data: (name, key,
+    default, default factory); None for a model it fills otherwise (another spelling to read, a
+    default to copy, a factory of the data, an initialiser, extra fields kept)."""
+    if model.__pydantic_post_init__ or model.__pydantic_root_model__ \
+            or model.model_config.get("extra") == "allow":
+        return None
+    fill = []
+    for name, field in model.__pydantic_fields__.items():
+        if field.validation_alias is not None or (field.alias is not None and field.alias != name):
+            return None
+        if field.default_factory is not None:
+            if field.default_factory_takes_validated_data:
+                return None
+            fill.append((name, name, _REQUIRED, field.default_factory))
+        elif field.is_required():
+            fill.append((name, name, _REQUIRED, None))
+        elif type(field.default) in _IMMUTABLE:
+            fill.append((name, name, field.default, None))
+        else:
+            return None
+    return tuple(fill)
 
 
 @cache

@@ -227,9 +227,8 @@ def read_numeral(text: str, pos: int = 0) -> tuple[Numeral, int]:
 
 def _magnitude_at(text: str, i: int) -> str:
     """The magnitude characters at i (万, 亿, 万亿, 千万 …), or '' before a unit like 千克."""
-    for unit in _UNITS_STARTING_WITH_MAGNITUDE:
-        if text.startswith(unit, i):
-            return ""
+    if text.startswith(_UNITS_STARTING_WITH_MAGNITUDE, i):
+        return ""
     m = _MAGNITUDE_RE.match(text, i)
     return m.group(0) if m else ""
 

@@ -230,7 +230,9 @@ _PREFIX_QUALIFIERS: tuple[tuple[str, str | None], ...] = tuple(
 _AFTER_CHANGE = (*PARTICLES, *BOUND)
 
 
-def _strip_prefix(s: str, words) -> tuple[str, str | None]:
+def _strip_prefix(s: str, words: tuple[str, ...]) -> tuple[str, str | None]:
+    if not s.startswith(words):  # the common case, one call: no word of the group
+        return s, None
     for w in words:
         if s.startswith(w):
             return s[len(w):], w
@@ -300,7 +302,7 @@ def _read_prefixes(text: str, s: str, words: _Words) -> str:
                 break
         if changed:
             continue
-        for word, q in _PREFIX_QUALIFIERS:
+        for word, q in _PREFIX_QUALIFIERS if s.startswith(_PREFIX_QUALIFIER_WORDS) else ():
             if s.startswith(word):
                 rest = s[len(word):]
                 if rest and (rest[0].isdigit() or rest[0] in _NUMBER_START or rest[0] in "万亿"):
@@ -311,6 +313,7 @@ def _read_prefixes(text: str, s: str, words: _Words) -> str:
 
 
 _NUMBER_START = set(CHINESE_DIGITS) | set("十百千几数-+负第前")  # 百/千: 增长千万元, 超百亿
+_PREFIX_QUALIFIER_WORDS = tuple(w for w, _ in _PREFIX_QUALIFIERS)
 _PREFIX_FIRST = frozenset(
     w[0] for w in (*ESTIMATE, *COMPARISON, *TO_LEVEL, *UP, *DOWN, *(w for w, _ in _PREFIX_QUALIFIERS))
 )
@@ -473,6 +476,8 @@ def _refuse_hidden_digits(text: str) -> None:
         raise QuantityError(text, f"{m.group(0)!r} is a superscript, subscript or circled digit, "
                             "not part of a figure", "write the figure as the article does",
                             code="hidden-digit")
+    if not _SPACES.search(text):
+        return  # no space to split a number (most figures): nothing more to refuse
     gaps = thousands_gaps(text)
     m = next((m for m in _SPLIT_NUMBER.finditer(text) if m.start() + 1 not in gaps), None)
     if m:
@@ -730,7 +735,7 @@ def _raise_unknown(text: str, s: str, unit_text: str) -> None:
         raise QuantityError(text, f"{unit_text[0]!r} follows the magnitude with no digit before it",
                             "write the number in one magnitude: 5.1万元, 5000万元",
                             code="magnitude-without-digit")
-    if re.search(r"[\d一二三四五六七八九十]", unit_text):
+    if compiled(r"[\d一二三四五六七八九十]").search(unit_text):
         raise NotAQuantity(text, "numbers inside a name, not a quantity", code="number-in-name")
     for cut in range(len(unit_text) - 1, 0, -1):
         if lookup_unit(unit_text[:cut]) is not None:

@@ -10,12 +10,14 @@ of a sentence at one precision.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from fractions import Fraction
 from typing import TYPE_CHECKING
 
 from . import messages as msg
 from .messages import Message
+from .numerals import _place_of_last_nonzero as place_of_last_nonzero
 from .patterns import later
 
 if TYPE_CHECKING:
@@ -28,6 +30,7 @@ _NUMBER = later(r"\d+(?:\.\d+)?")
 _CHINESE_COUNT = later("[一二两三四五六七八九十]+")
 _CHINESE_DIGITS = "零一二三四五六七八九"
 _CHINESE_NUMERALS = set("一二两三四五六七八九十百千万亿")
+_CHINESE_DIGIT_WORDS = set("〇零一二两三四五六七八九十")
 _SWAPPED, _DECIMAL_POINT, _DOUBLED, _DROPPED, _SUBSTITUTED = (
     Message(t) for t in (msg.TYPO_SWAPPED, msg.TYPO_DECIMAL_POINT, msg.TYPO_DOUBLED,
                          msg.TYPO_DROPPED, msg.TYPO_SUBSTITUTED))
@@ -171,7 +174,11 @@ def _screen(q: Quantity, need: Interval) -> Callable[[str], bool] | None:
     """For a plain figure, a test that a variant's number, give or take one step of its own
     precision, can meet the needed values (a necessary condition, in whole numbers)."""
     m = _NUMBER.search(q.written)
-    if m is None or q.qualifier is not None or q.step is None or q.value == 0:
+    if m is None or q.value == 0:
+        return None
+    if q.qualifier == "nearly" and q.value > 0:
+        return _screen_nearly(q, need, m)
+    if q.qualifier is not None or q.step is None:
         return None
     scale = q.value / Fraction(m.group(0))  # base units per unit of the written number
     lo = None if need.lo is None else need.lo / scale
@@ -192,6 +199,40 @@ def _screen(q: Quantity, need: Interval) -> Callable[[str], bool] | None:
                 and (hi is None or (digits - 1) * hi.denominator <= hi.numerator * power))
 
     return admits
+
+
+def _screen_nearly(q: Quantity, need: Interval, m: re.Match) -> Callable[[str], bool] | None:
+    """For a figure of 近 and one number (近100万人), a test that a variant's reading, [X − u, X)
+    with u the place of its number's last significant digit, can meet the needed values (a
+    necessary condition: X above the least of them, X − u not above the greatest)."""
+    if _NUMBER.search(q.written, m.end()) is not None or _CHINESE_DIGIT_WORDS.intersection(q.written):
+        return None  # the number is not the whole numeral: 近1亿2000万, 近一千二百万
+    scale = q.value / Fraction(m.group(0))  # base units per unit of the written number (> 0)
+    own = _number_and_least(m.group(0))
+    if q.unit.dimension == "factor" or q.interval.hi != q.value or q.interval.lo != own[1] * scale:
+        return None  # not read as [X − u, X) of its number (增长近905倍 is ×906)
+    lo = None if need.lo is None else need.lo / scale
+    hi = None if need.hi is None else need.hi / scale
+    magnitude_words = ("万" in q.written, "亿" in q.written)
+
+    def admits(text: str) -> bool:
+        if ("万" in text, "亿" in text) != magnitude_words:
+            return True  # a magnitude slip: let the parser decide
+        found = _NUMBER.search(text)
+        if found is None:
+            return False
+        number, least = _number_and_least(found.group(0))
+        return (lo is None or number >= lo) and (hi is None or least <= hi)
+
+    return admits
+
+
+def _number_and_least(written: str) -> tuple[Fraction, Fraction]:
+    """A written number and the least value 近 gives it: less the place of its last significant
+    digit (近100: 0 to 100, 近105: 104 to 105, 近1.0: 0.9 to 1.0)."""
+    whole, _, frac = written.partition(".")
+    number = Fraction(int(whole + frac), 10 ** len(frac))
+    return number, number - place_of_last_nonzero(number, len(frac))
 
 
 def written_as(written: str, n: int) -> str | None:

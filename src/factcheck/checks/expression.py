@@ -24,7 +24,6 @@ checks:
 
 from __future__ import annotations
 
-import re
 from fractions import Fraction
 
 from pydantic import Field
@@ -36,7 +35,7 @@ from ..findings import Severity
 from ..interval import Interval
 from ..messages import Listed, Message, Shown
 from ..model import CheckBase
-from ..patterns import later
+from ..patterns import compiled, later
 from ..quantity import Quantity
 from ..relations import OPS, Add, Const, Div, Expr, Mul, Neg, Pow, Relation, Sub, Term, Var
 from ..rules import Rule
@@ -141,7 +140,7 @@ def _derived_scale(dim: Dim | None) -> Scale | None:
         return None
     above, below = [], []
     for name, power in sorted(dim):
-        m = re.search(r"\[(.+)\]$", name)
+        m = compiled(r"\[(.+)\]$").search(name)
         base = m.group(1) if m else name
         shown = base if abs(power) == 1 else f"{base}^{abs(power)}"
         (above if power > 0 else below).append(shown)

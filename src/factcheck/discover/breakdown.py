@@ -18,7 +18,6 @@ end with (公路项目完成投资1313.8亿元，…，其中，高速公路完�
 
 from __future__ import annotations
 
-import re
 from fractions import Fraction
 from itertools import pairwise
 
@@ -198,7 +197,7 @@ def _a_threshold(scope: Scope, total: DraftClaim) -> bool:
     if total.figure.quantity.qualifier in _TWO_SIDED:  # type: ignore[union-attr]
         return False
     a, _ = scope.sentence(total)
-    words = re.split(r"[，,；;：:]", scope.text(a, total.figure.start))[-1]
+    words = compiled(r"[，,；;：:]").split(scope.text(a, total.figure.start))[-1]
     return bool(_MEMBERS_LISTED.search(words)) and not _SUMMED.search(words)
 
 
@@ -291,7 +290,7 @@ def _a_place(words: str) -> bool:
     from .duplicate import places_in
 
     named = places_in(words)
-    return len(named) == 1 and re.sub(r"(?:省|市|自治区)$", "", words) in named
+    return len(named) == 1 and compiled(r"(?:省|市|自治区)$").sub("", words) in named
 
 
 #: The words that say what a total is made of, between it and its first part: 资金来源为公共预算…,
@@ -305,12 +304,12 @@ def _spelled_out(scope: Scope) -> list[Found]:
     its full stop): 年度计划投资规模为550亿元、增长10.0%；资金来源为公共预算530亿元，国土基金20亿元.
     The words list all the parts: their sum is the total."""
     found = []
-    for k, total in enumerate(scope.claims):
+    for total in scope.claims:
         if not (is_level(total) and exact(total) and not a_change(total)) or not_a_sum(total.label) \
                 or total.figure.quantity.unit.dimension in ("ratio", "pp", "time", "number"):
             continue
         end = _full_stop(scope, total.end)
-        rest = [c for c in scope.claims[k + 1:] if c.figure.start < end and is_level(c)
+        rest = [c for c in scope.in_span(total.figure.start + 1, end) if is_level(c)
                 and same_unit(c, total)]
         if len(rest) < 2 or not _SPELLED.fullmatch(scope.text(total.end, rest[0].figure.start)):
             continue
@@ -1101,7 +1100,7 @@ def _aside_end(scope: Scope, start: int) -> int | None:
     of parts runs over semicolons to the closing parenthesis, in the paragraph."""
     if not _ASIDE.match(scope.plain[start:start + 4]):
         return None
-    m = re.compile(r"[）)\n]").search(scope.plain, start + 1)
+    m = compiled(r"[）)\n]").search(scope.plain, start + 1)
     return m.start() if m and m.group(0) != "\n" else None
 
 
@@ -1177,7 +1176,7 @@ def _next_sentence(scope: Scope, end: int) -> tuple[int, int]:
         a += 1
     if a >= len(plain) or plain[a] == "\n":
         return a, a
-    m = re.compile(r"[。！!？?\n]").search(plain, a)
+    m = compiled(r"[。！!？?\n]").search(plain, a)
     return a, m.start() if m else len(plain)
 
 #: A comparison with an earlier time and one or two characters right before a figure (比年初增投9.92亿元,
@@ -1237,7 +1236,7 @@ def _industries(total: DraftClaim, parts: list[DraftClaim]) -> bool:
     the two members of a pair of one measure (其中，出口…；进口… of a 进出口总额)."""
     if not total.label:
         return False
-    if len(parts) == 3 and re.search(r"生产总值|GDP|增加值", total.label):
+    if len(parts) == 3 and compiled(r"生产总值|GDP|增加值").search(total.label):
         return all(any(word in (p.label or "") for p in parts) for word in _INDUSTRIES)
     return len(parts) == 2 and _pair(total, parts)
 
@@ -1298,7 +1297,7 @@ def _same_place(scope: Scope, total: DraftClaim, part: DraftClaim) -> bool:
               and same_unit(c, total)]
     between: set[str] = set()
     start = total.end
-    for m in re.finditer(r"[，,；;。]|$", scope.plain[start:part.figure.start]):
+    for m in compiled(r"[，,；;。]|$").finditer(scope.plain[start:part.figure.start]):
         a, b = start, total.end + m.start()
         start = total.end + m.end()
         clause = scope.text(a, b)
@@ -1365,7 +1364,7 @@ def _listed_shares(scope: Scope) -> list[Found]:
         for c in claims[i + 1:]:
             if not (is_share(c) and exact(c) and scope.same_sentence(c, first)
                     and unnumbered(c.label) == base
-                    and re.fullmatch(r"[、和及与,，]", scope.text(run[-1].end, c.figure.number_start))):
+                    and compiled(r"[、和及与,，]").fullmatch(scope.text(run[-1].end, c.figure.number_start))):
                 break
             run.append(c)
         i += len(run)

@@ -5,7 +5,6 @@ ids, periods and names; the bounds that define a group (超过10亿元的有3家
 from __future__ import annotations
 
 import bisect
-import re
 from collections import Counter
 from dataclasses import dataclass, field
 from fractions import Fraction
@@ -81,6 +80,18 @@ _SAME_SCOPE_LABEL = later(r"投资|利润|利税")  # growth on a comparable set
 REAL_BASIS = later(r"(?:按|以)?(?:可比|不变)价(?:格)?计算|扣除价格因素|实际增长|实际下降")
 
 
+def _last_before(figures: list[Figure], k: int, at: int, n: int) -> list[Figure]:
+    """The last ``n`` of figures[:k] that end by ``at``, in order (read back from k, not over
+    every figure before it)."""
+    found = []
+    for j in range(k - 1, -1, -1):
+        if figures[j].scan_end <= at:
+            found.append(figures[j])
+            if len(found) == n:
+                break
+    return found[::-1]
+
+
 def _attachable(level: Figure, rate: Figure, scan: str) -> bool:
     if level.quantity is None or rate.quantity is None:
         return False
@@ -138,7 +149,7 @@ def _respectively(figures: list[Figure], scan: str) -> dict[int, Figure]:
                 rates.append(nxt)
             else:
                 break
-        levels = [f for f in figures[:k] if f.scan_end <= first.scan_start][-len(rates):]
+        levels = _last_before(figures, k, first.scan_start, len(rates))
         if len(levels) != len(rates) or len(rates) < 2:
             continue
         listed = scan[levels[-1].scan_end:first.scan_start] in ("，", ",") and all(
@@ -204,7 +215,7 @@ def _label(article: ArticleText, claim: DraftClaim, previous: DraftClaim | None,
     else:
         label = before + after
     if not label:
-        label = clean_label(plain[a:fig.start]) or re.sub(r"\s+", "", plain[a:fig.start])
+        label = clean_label(plain[a:fig.start]) or compiled(r"\s+").sub("", plain[a:fig.start])
     if not label and fig.is_rate:
         # 全社会用电量1078亿千瓦时，增长8.7%: the subject is in the clause before
         pa, _ = clause_span(plain, max(0, a - 1), max(0, a - 1))
@@ -221,7 +232,7 @@ def _label(article: ArticleText, claim: DraftClaim, previous: DraftClaim | None,
     if fig.kind == "rank" and label and not label.endswith(("名", "排名", "强")):
         label = _RANK_TAIL.sub(lambda m: m.group(1) or "", label) + "排名"
     if label and fig.change_word and not fig.is_rate and fig.kind == "level" and previous is not None \
-            and previous.label and re.match(r"^(?:比|较)", label):
+            and previous.label and compiled(r"^(?:比|较)").match(label):
         label = previous.label + label + fig.change_word  # 常住人口…，比上年末增加14.2万人
     if label and fig.is_rate and claim.growth is None and fig.change_word and \
             not label.endswith(("增长", "增速", "增幅", "下降", "降幅")):
@@ -352,7 +363,7 @@ def _article_place(article: ArticleText) -> str | None:
 
 def _claim_period(article: ArticleText, claim: DraftClaim, default: int | None) -> int | None:
     sa, _ = clause_span(article.plain, claim.figure.start, claim.figure.end, "sentence")
-    head = re.sub(r"\s+", "", article.plain[sa:min(claim.figure.start, sa + 200)])
+    head = compiled(r"\s+").sub("", article.plain[sa:min(claim.figure.start, sa + 200)])
     m = compiled(r"(?:在|截至|截止|至)?((?:19|20)\d\d)年(?:全年|底|末|以来|度)?[,，]").match(head)
     if m and int(m.group(1)) != default:
         return int(m.group(1))

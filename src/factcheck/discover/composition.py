@@ -42,7 +42,6 @@ error then says so); parts in a section after the total's paragraph (从中直�
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from fractions import Fraction
 from itertools import pairwise, product
@@ -267,7 +266,8 @@ def _listed_in(scope: Scope, cands: list[DraftClaim]) -> list[Group]:
         run = [first]
         for c in cands[i + 1:]:
             if c.growth is not None or unnumbered(c.label) != base \
-                    or not re.fullmatch(r"[、和及与,，]", scope.text(run[-1].end, c.figure.number_start)):
+                    or not compiled(r"[、和及与,，]").fullmatch(
+                        scope.text(run[-1].end, c.figure.number_start)):
                 break
             run.append(c)
         i += len(run)
@@ -368,7 +368,7 @@ def _total(scope: Scope, parts: list[DraftClaim], industries: bool = False
     if intro is None and industries and not levels:
         gdp = next((c for c in reversed(scope.claims[:k]) if c.line == first.line
                     and rate_of(c) is not None and c.period == first.period and c.label
-                    and re.search(r"生产总值|GDP", c.label)), None)
+                    and compiled(r"生产总值|GDP").search(c.label)), None)
         return (gdp, _how(scope, gdp, first)) if gdp is not None else (None, "")
     if intro is None:
         return None, ""
@@ -430,7 +430,7 @@ def _how(scope: Scope, total: DraftClaim, first: DraftClaim) -> str:
     if total.line != first.line:
         return "stated" if _among_next_paragraph(scope, total, first) else "linked"
     between = scope.text(total.end, first.figure.start)
-    stops = [m.end() for m in re.finditer(r"[。！？!?]", between)]
+    stops = [m.end() for m in compiled(r"[。！？!?]").finditer(between)]
     if not stops:
         return "stated"
     return "stated" if _INTRO.match(between[stops[-1]:]) else "linked"
@@ -555,7 +555,8 @@ def _item_form(scope: Scope, c: DraftClaim) -> str | None:
     m = _ITEM_NUMBER.match(scope.text(scope.sentence(c)[0], c.figure.start))
     if m is None:
         return None
-    return re.sub(r"[①-⑳]", "①", re.sub(r"[一二三四五六七八九十]+", "九", re.sub(r"\d+", "9", m.group(0))))
+    shape = compiled(r"\d+").sub("9", m.group(0))
+    return compiled(r"[①-⑳]").sub("①", compiled(r"[一二三四五六七八九十]+").sub("九", shape))
 
 
 def _siblings(scope: Scope, total: DraftClaim, c: DraftClaim) -> bool:
@@ -601,7 +602,7 @@ def _sub_item(scope: Scope, part: DraftClaim, c: DraftClaim) -> bool:
 
 def _paragraphs_between(scope: Scope, a: DraftClaim, b: DraftClaim) -> int:
     """How many paragraph breaks (runs of line ends) stand between two claims."""
-    return len(re.findall(r"\n\s*", scope.plain[a.figure.end:b.figure.start]))
+    return len(compiled(r"\n\s*").findall(scope.plain[a.figure.end:b.figure.start]))
 
 
 def _heading_between(scope: Scope, a: DraftClaim, b: DraftClaim) -> bool:
@@ -618,7 +619,7 @@ def _following_how(scope: Scope, total: DraftClaim, parts: list[DraftClaim]) -> 
     if _list_sentence(scope, total) == _list_sentence(scope, parts[0]):
         return "stated"
     between = scope.text(total.end, parts[0].figure.start)
-    stops = [m.end() for m in re.finditer(r"[。！？!?]", between)]
+    stops = [m.end() for m in compiled(r"[。！？!?]").finditer(between)]
     if total.line != parts[0].line or len(stops) != 1:
         return "linked"
     return "stated" if _INTRO.match(between[stops[0]:]) or _PARTS_OPENER.match(between[stops[0]:]) \
@@ -667,7 +668,7 @@ def _section_groups(scope: Scope) -> list[Group]:
                 mode, stops = "section", (stop, stop)
             else:  # a 其中 ends at the next 其中, and but for a price index's parts at a ；
                 stop = min([b for b, _, _ in opens[k + 1:]] + [end])
-                semicolon = re.search(r"[；;]", scope.plain[at:stop])
+                semicolon = compiled(r"[；;]").search(scope.plain[at:stop])
                 stops = (at + semicolon.start() if semicolon else stop, stop)
                 inner = scope.text(scope.sentence_of_offsets(begin, at)[0], begin)
                 mode = "inner" if inner else "lead"
@@ -730,7 +731,7 @@ def _named_whole(scope: Scope, g: Group, opened: int) -> DraftClaim | None:
             _other_base(scope, c) for c in scope.in_span(*before)):
         return None  # 两年平均增长7.9%。按轻重工业分，轻工业增长8.0%: of which rates?
     for c in reversed(scope.claims[:scope.index(first)]):
-        if len(re.findall(r"\n\s*", scope.plain[c.figure.end:opened])) > _WHOLE_PARAGRAPHS:
+        if len(compiled(r"\n\s*").findall(scope.plain[c.figure.end:opened])) > _WHOLE_PARAGRAPHS:
             return None
         if rate_of(c) is None or not exact(c) or scope.aside(c) or c.period != first.period \
                 or _other_base(scope, c) or not pattern.search(name(c)) \
@@ -793,7 +794,7 @@ def _respectively_named(scope: Scope, cands: list[DraftClaim]) -> list[Group]:
     words = scope.text(scope.sentence(first)[0], first.figure.number_start)
     if not words.endswith(("分别增长", "分别下降", "分别为", "分别")) and "分别" not in words[-8:]:
         return []
-    if any(not re.fullmatch(r"[、和及与,，]", scope.text(a.end, b.figure.number_start))
+    if any(not compiled(r"[、和及与,，]").fullmatch(scope.text(a.end, b.figure.number_start))
            for a, b in pairwise(cands)):
         return []
     words = words[:words.rfind("分别")]
@@ -824,7 +825,7 @@ def _section_total(scope: Scope, g: Group, opened: int, kind: str | None, price:
         line = _lead_line(scope, line_start)
     before = [c for c in scope.claims[:scope.index(first)] if c.line == line and c.figure.start < opened
               and rate_of(c) is not None and exact(c) and not scope.aside(c)]
-    stops = [m.start() for m in re.finditer(r"[。！？!?]", scope.plain[:opened])]
+    stops = [m.start() for m in compiled(r"[。！？!?]").finditer(scope.plain[:opened])]
     last = max(g.parts, key=lambda c: c.figure.start)
     year_on_year = when or "同比" in scope.text(opened, last.figure.number_start)
     if not year_on_year and any(_other_base(scope, c) for c in before
@@ -940,14 +941,14 @@ def _other_base(scope: Scope, c: DraftClaim) -> bool:
 
 
 def _norm_time(words: str) -> str:
-    return re.sub(r"[-—～~至]", "-", words.removesuffix("份"))
+    return compiled(r"[-—～~至]").sub("-", words.removesuffix("份"))
 
 
 def _section_how(scope: Scope, total: DraftClaim, opened: int) -> str:
     """stated: the parts in the total's sentence, or opening the sentence right after it (in its
     paragraph or the next one); linked when other sentences stand between."""
     between = scope.plain[total.end:opened]
-    stops = [m.end() for m in re.finditer(r"[。！？!?]", between)]
+    stops = [m.end() for m in compiled(r"[。！？!?]").finditer(between)]
     return "stated" if len(stops) <= 1 and between.count("\n") <= 2 else "linked"
 
 
@@ -1048,12 +1049,12 @@ def _changes(scope: Scope, g: Group, ratio_end: DraftClaim) -> list[DraftClaim |
         if q is None or q.unit.dimension != "pp" or "拉动" in words:
             listed = []
             continue
-        if listed and re.fullmatch(r"[、和及与]", words):
+        if listed and compiled(r"[、和及与]").fullmatch(words):
             i = listed.pop(0)
         else:
             listed = []
             # the figure's own words may hold the comparison (比上年同期下降0.1个百分点)
-            clause = re.split(r"[，,；;。]", words)[-1] + scope.text(c.figure.start,
+            clause = compiled(r"[，,；;。]").split(words)[-1] + scope.text(c.figure.start,
                                                                    c.figure.number_start)
             compared = compared or bool(_CHANGE_WORDS.search(clause))
             if not _SHARE_WORD.search(clause) or not compared or not _same_base(scope, clause):
@@ -1075,10 +1076,10 @@ def _same_base(scope: Scope, clause: str) -> bool:
     """The change is against the same period of the year before, as the parts' growth rates are:
     no other comparison in its clause (比一季度, 较上月), no year-end base (比上年末), and 比上年
     only in an article that names no part of a year (季度, 上半年, 月) anywhere."""
-    rest = re.sub(r"比重|占比|(?:比|较)(?:上年|去年)?同期|比上年|比去年", "", clause)
+    rest = compiled(r"比重|占比|(?:比|较)(?:上年|去年)?同期|比上年|比去年").sub("", clause)
     if "比" in rest or "较" in rest or _STOCK_BASE.search(clause):
         return False
-    if _YEAR_BEFORE.search(clause) and not re.search(r"同期", clause):
+    if _YEAR_BEFORE.search(clause) and not compiled(r"同期").search(clause):
         return not _SUB_ANNUAL.search(scope.plain)  # a report on part of a year, wherever it says so
     return True
 
@@ -1102,7 +1103,7 @@ def _after_names(g: Group, words: str) -> str | None:
     """The words after the last name of a part in some words (一三产业投资 → 投资), None when no
     part is named."""
     if g.names and g.names[0][0] == "第一产业":
-        found = list(re.finditer(r"第?[一二三](?:[、和及与]?第?[一二三])*(?:产业|产)", words))
+        found = list(compiled(r"第?[一二三](?:[、和及与]?第?[一二三])*(?:产业|产)").finditer(words))
         return words[found[-1].end():] if found else None
     ends = [words.rfind(w) + len(w) for names in g.names for w in names if w in words]
     return words[max(ends):] if ends else None
@@ -1151,7 +1152,7 @@ def _named(g: Group, words: str) -> list[int]:
     """The parts some words name, in order: 一三产业 → the first and the third industry, 二产 → the
     second, 非油经济 → 非油 (not 油)."""
     if g.names and g.names[0][0] == "第一产业":
-        m = re.search(r"第?([一二三](?:[、和及与]?第?[一二三])*)(?:产业|产)", words)
+        m = compiled(r"第?([一二三](?:[、和及与]?第?[一二三])*)(?:产业|产)").search(words)
         return [] if m is None else [_ORDINAL[ch] for ch in m.group(1) if ch in _ORDINAL]
     hits = []
     taken = words
@@ -1210,7 +1211,7 @@ def _names_total(g: Group, words: str) -> bool:
         return False
     kind = measure(g.total.label if g.total else None)
     if kind == "增加值":
-        return bool(re.search(r"GDP|经济|生产总值|规上工业|工业", after))
+        return bool(compiled(r"GDP|经济|生产总值|规上工业|工业").search(after))
     return bool(kind and (kind in after or (kind == "零售" and "消费" in after)))
 
 

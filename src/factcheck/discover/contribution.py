@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ..patterns import later
+from ..patterns import compiled, later
 from .claims import DraftClaim
 from .composition import _DEMAND, _INDUSTRIES, listed_set, rate_of
 from .points import carried, whole_named, whole_of
@@ -124,7 +124,7 @@ def _gdp_before(scope: Scope, first: DraftClaim) -> DraftClaim | None:
         if first.line - c.line > 4:
             return None
         if rate_of(c) is not None and c.period == first.period and c.label \
-                and re.search(r"生产总值|GDP", c.label) and "两年平均" not in scope.text(
+                and compiled(r"生产总值|GDP").search(c.label) and "两年平均" not in scope.text(
                     scope.clause(c)[0], c.end):
             return c
     return None
@@ -209,7 +209,7 @@ def _whole_rate(scope: Scope, pull: DraftClaim, named: str) -> DraftClaim | None
             continue
         label = _PLACE.sub("", c.label.replace("规上", "规模以上"))
         if _OF_GDP.match(key):
-            if re.match(r"(?:地区|国内)?生产总值|GDP", label):
+            if compiled(r"(?:地区|国内)?生产总值|GDP").match(label):
                 return c
             continue
         rest = next((label[len(head):] for head in (key, "规模以上" + key) if label.startswith(head)),
@@ -252,7 +252,8 @@ def _the_only_whole(scope: Scope, total: DraftClaim, whole: str) -> bool:
     return all(c.figure.quantity.interval == total.figure.quantity.interval
                for c in scope.claims if c.period == total.period and is_level(c)
                and c.figure.quantity.unit.dimension == total.figure.quantity.unit.dimension
-               and whole_named(re.sub(r"\(\d+\)$", "", c.label or "")) == whole)  # 出口(2): numbered apart
+               and whole_named(compiled(r"\(\d+\)$").sub("", c.label or ""))
+               == whole)  # 出口(2): numbered apart
 
 
 def _level_before(scope: Scope, k: int) -> DraftClaim | None:
@@ -329,7 +330,7 @@ def _gdp_of(scope: Scope, first: DraftClaim) -> DraftClaim | None:
         if first.line - c.line > 30:
             return None
         if rate_of(c) is not c.figure or not exact(c) or c.period != first.period or not c.label \
-                or not re.search(r"生产总值|GDP", c.label) or "两年平均" in c.label \
+                or not compiled(r"生产总值|GDP").search(c.label) or "两年平均" in c.label \
                 or "分别" in scope.text(scope.sentence(c)[0], c.figure.start):
             continue
         if carried(scope, c) == when:

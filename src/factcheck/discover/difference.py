@@ -234,6 +234,8 @@ _NET_FORMS = (  # (the net, the larger part, the smaller part): net = larger −
      later(_WHO + r"(?<!进)出口" + _IS)),
     (later(_WHO + r"自然增长率" + _IS), later(_WHO + r"出生率" + _IS), later(_WHO + r"死亡率" + _IS)),
 )
+#: the word each net form names, which its words must hold (a search of the form costs more)
+_NET_WORDS = ("顺差", "逆差", "自然增长率")
 _NOT_WHO = later(r"货物|服务|贸易|进出口|外贸|实现|累计|当月|全年|人口|常住|户籍|我国|全国|^[对自从向与]")
 
 
@@ -246,7 +248,8 @@ def _net_of_two(scope: Scope) -> list[Found]:
     found: list[Found] = []
     for net in scope.claims:
         words = scope.text(scope.clause(net)[0], net.figure.number_start)
-        form = next((f for f in _NET_FORMS if f[0].search(words)), None)
+        form = next((f for f, word in zip(_NET_FORMS, _NET_WORDS, strict=True)
+                     if word in words and f[0].search(words)), None)
         if form is None or not _plain_level(net):
             continue
         who = _who(form[0].search(words))
@@ -489,7 +492,7 @@ def _listed_name(scope: Scope, c: DraftClaim) -> str | None:
         return None
     head = scope.claims[first]
     s_start, _ = scope.sentence(head)
-    words = re.split(r"[，,]", scope.text(s_start, head.figure.number_start))[-1]
+    words = compiled(r"[，,]").split(scope.text(s_start, head.figure.number_start))[-1]
     m = _RESPECTIVELY.search(words)
     if m is None:
         return None

@@ -521,7 +521,7 @@ def _comma_items(plain: str, start: int, stop: int) -> tuple[list[str], int, int
     end = stop
     while end < len(plain) and plain[end] not in "。；;！!？?\n":
         end += 1
-    pieces = re.split(r"[，,]", plain[start:end])
+    pieces = compiled(r"[，,]").split(plain[start:end])
     if len(pieces) < 2 or "、" in plain[start:end] or _LAST_CONJUNCTION.search(pieces[0]):
         return None
     names = []
@@ -572,7 +572,7 @@ def _clause_heads(plain: str, start: int, stop: int) -> list[str] | None:
     end = stop
     while end < len(plain) and plain[end] not in "。！!？?\n":
         end += 1
-    items = re.split(r"[；;]", plain[start:end])
+    items = compiled(r"[；;]").split(plain[start:end])
     heads = [m.group(0) if (m := _ITEM_HEAD.match(x.strip())) else None for x in items if x.strip()]
     if len(heads) < 2 or any(h is None or not_a_name(h) for h in heads):
         return None
@@ -648,7 +648,7 @@ def _abbreviations_before(scope: Scope, c: DraftClaim) -> _List | None:
     plain = scope.plain
     after = plain[c.figure.number_start:c.figure.end]
     if not compiled(r"^[一二两三四五六七八九十]" + _PLACE_COUNTER.pattern).match(after) \
-            or re.match(r"[一二两三四五六七八九十\d]", plain[c.figure.end:c.figure.end + 1]):
+            or compiled(r"[一二两三四五六七八九十\d]").match(plain[c.figure.end:c.figure.end + 1]):
         return None  # 三省一市: a count of part of the places
     run = _abbreviation_run(plain, c.figure.start)
     if run is None:
@@ -665,7 +665,7 @@ def _abbreviation_run(plain: str, end: int) -> int | None:
     run = plain[start:end]
     if len(run) < 2 or _PLACE_WORDS.search(run) or len(set(run)) < len(run):
         return None
-    if start > 0 and re.match(r"[\u4e00-\u9fff]", plain[start - 1]) and \
+    if start > 0 and compiled(r"[\u4e00-\u9fff]").match(plain[start - 1]) and \
             _PLACE_WORDS.search(plain[start - 1:start + 1]):
         return None
     return start
@@ -839,7 +839,7 @@ def _plain_words(scope: Scope, a: int, b: int, x: _List) -> bool:
     and a rank."""
     between, words = scope.in_span(a, b), scope.text(a, b)
     return all(c in x.counts for c in between) and not _EACH.search(words) and \
-        not re.search(r"[、和及与]", words)  # 四市和太仓市，排名第三至第七位: more names
+        not compiled(r"[、和及与]").search(words)  # 四市和太仓市，排名第三至第七位: more names
 
 
 #: The number that opens a numbered line (1、, （二）、), not a list.
@@ -869,15 +869,15 @@ def _list_start(plain: str, s_start: int, end: int) -> int | None:
 
 def _opens_list(clause: str) -> bool:
     return "、" in BRACKETED.sub("", clause) or \
-        re.search(r"[市省县区]和[\u4e00-\u9fff]{1,5}[市省县区]", clause) is not None
+        compiled(r"[市省县区]和[\u4e00-\u9fff]{1,5}[市省县区]").search(clause) is not None
 
 
 def _list_and_rest(text: str) -> tuple[str | None, str]:
     """A clause that opens with a list: the list (up to its last name) and the words after it.
     The last name ends where the words of the sentence start: 的, a verb, a comma."""
-    m = re.match(r"([^，,：:]*、[^，,：:的]{1,14}?|[^，,：:、]{0,8}?[\u4e00-\u9fff]{1,5}[市省县区]和"
+    m = compiled(r"([^，,：:]*、[^，,：:的]{1,14}?|[^，,：:、]{0,8}?[\u4e00-\u9fff]{1,5}[市省县区]和"
                  r"[\u4e00-\u9fff]{1,5}[市省县区])(?=的|拥有|在|还|[，,。]|$|" + _EACH.pattern + "|"
-                 + _RANK_VERBS.pattern.rstrip("$") + r"|依然|仍然|仍|继续|分列|共同)", text)
+                 + _RANK_VERBS.pattern.rstrip("$") + r"|依然|仍然|仍|继续|分列|共同)").match(text)
     if m is None:
         return None, text
     return m.group(1), text[m.end():]
@@ -896,7 +896,7 @@ def _pointed_back(scope: Scope, c: DraftClaim, lists: list[_List]) -> _List | No
     if this is None:
         return None
     after = plain[c.figure.number_start:c.figure.end + 10]
-    if not (re.match(r"^[一二两三四五六七八九十\d]+" + _PLACE_COUNTER.pattern, after)
+    if not (compiled(r"^[一二两三四五六七八九十\d]+" + _PLACE_COUNTER.pattern).match(after)
             or _PLACES_NAMED_BACK.match(after)):
         return None
     s_start, _ = scope.sentence(c)

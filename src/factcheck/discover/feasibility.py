@@ -13,10 +13,9 @@ figure (其中江西（6.9%）) are none either."""
 from __future__ import annotations
 
 import calendar
-import re
 
 from ..lexicon import DOWN, UP
-from ..patterns import later
+from ..patterns import compiled, later
 from .scope import Found, Scope
 
 __all__ = ["find"]
@@ -79,9 +78,9 @@ def find(scope: Scope) -> list[Found]:
                     or cq.value > 100_000:
                 continue
             between = scope.text(count.figure.end, rate.figure.start)
-            if re.search(r"占[^，,。；;]{2,}", between):
+            if compiled(r"占[^，,。；;]{2,}").search(between):
                 break  # 111家，占全国IPO数量的16.6%: the count is the part, its whole unstated
-            if _OF_AMOUNTS.search(re.split(r"[，,]", between)[-1]):
+            if _OF_AMOUNTS.search(compiled(r"[，,]").split(between)[-1]):
                 break  # 120家企业中，资产负债率为55.3% (营收占45.3%): a ratio of amounts, not of firms
             shares = [c for c in scope.in_span(count.figure.end, rate.figure.start)
                       if c.figure.quantity is not None and c.figure.quantity.unit.dimension == "ratio"]
@@ -89,15 +88,15 @@ def find(scope: Scope) -> list[Found]:
                 break  # 119名受访者中，生产用户(50%)，其中55%的人…: a percentage of a part
             if _EACH_OF_THE_COUNTED.search(between):
                 break  # 生物、新材料、电子信息和新能源四个领域分别占17.3%、16.8%…: the members' shares
-            if re.split(r"[，,]", between)[-1] == "占":
+            if compiled(r"[，,]").split(between)[-1] == "占":
                 break  # 在41个行业中，有29个行业利润增长，占70.7%: the count is the part, not the whole
             if between.endswith(("（", "(")):
                 break  # 其中江西（6.9%）、福建（6.7%）: a member's own figure, not a share of the count
-            if _NAMED_WHOLE.search(re.split(r"[，,]", between)[-1]):
+            if _NAMED_WHOLE.search(compiled(r"[，,]").split(between)[-1]):
                 break  # 三个行业中，租赁和商务服务业22746元，为全市平均水平的34.2%: of the level it names
-            if _CHANGE_BEFORE.search(re.split(r"[，,]", between)[-1]):
+            if _CHANGE_BEFORE.search(compiled(r"[，,]").split(between)[-1]):
                 break  # 其中福建和广东分别偏多27.9%和19.2%: above their normal, no share of the 7
-            named = _RATIO_NAMED.search(re.split(r"[，,]", between)[-1])
+            named = _RATIO_NAMED.search(compiled(r"[，,]").split(between)[-1])
             if named and named.group(1) not in scope.clause_text(count.figure.start, count.figure.end):
                 break  # 其中56家预告同比增长，4家扭亏，报喜比例占82%: the firms with good news, 56 + 4
             if _of_a_measure(between):
@@ -119,5 +118,5 @@ def _of_a_measure(between: str) -> bool:
     其中狂犬病疫苗批签发量位居首位，占比17.08%), not of the count: a measure noun after 其中, or
     else after the count's own clause."""
     at = between.rfind("其中")
-    words = between[at + 2:] if at >= 0 else re.split(r"[，,]", between, maxsplit=1)[-1]
+    words = between[at + 2:] if at >= 0 else compiled(r"[，,]").split(between, maxsplit=1)[-1]
     return bool(_MEASURE.search(words))

@@ -15,11 +15,9 @@ is the claim's own, so such a relation never raises an error where the levels ar
 
 from __future__ import annotations
 
-import re
-
 from ..figures import clause_span
 from ..lexicon import UP
-from ..patterns import later
+from ..patterns import compiled, later
 from .claims import REAL_BASIS, REAL_LABEL, DraftClaim
 from .scope import Found, Scope, a_base, exact, is_level, same_unit
 
@@ -286,13 +284,13 @@ def _change_after(scope: Scope, level: DraftClaim, bare: bool = False) -> DraftC
         q = nxt.figure.quantity
         if not same_unit(nxt, level) or q is None or not (q.change or nxt.figure.change_word):
             continue
-        between = re.sub(r"[（(][^）)]*[）)]", "", scope.text(level.end, nxt.figure.start))
+        between = compiled(r"[（(][^）)]*[）)]").sub("", scope.text(level.end, nxt.figure.start))
         words = between + scope.text(nxt.figure.start, nxt.figure.number_start)
         if bare:
             if _BARE_CHANGE.match(words) and not nxt.figure.comparison:
                 return nxt
             continue
-        adjacent = re.fullmatch(r"[，,]?", between) or _CHANGE_AFTER.match(between)
+        adjacent = compiled(r"[，,]?").fullmatch(between) or _CHANGE_AFTER.match(between)
         if adjacent and (_CHANGE_AFTER.match(words) or nxt.figure.comparison):
             return nxt
     return None

@@ -15,10 +15,9 @@ same money."""
 from __future__ import annotations
 
 import bisect
-import re
 
 from ..figures import Figure, clause_span
-from ..patterns import later
+from ..patterns import compiled, later
 from .claims import DraftClaim
 from .scope import Found, Scope, exact, is_level, same_unit
 
@@ -195,6 +194,6 @@ def _of_the_year_before(scope: Scope, sa: int,
     last = earlier[-1] if earlier else None
     if last is None or not exact(last) or not same_unit(last, after):
         return None
-    if re.sub(r"\s", "", scope.plain[last.end:sa]) not in ("。", "；", ";"):
+    if compiled(r"\s").sub("", scope.plain[last.end:sa]) not in ("。", "；", ";"):
         return None
     return last, int(now.group(1)) - int(then.group(1))

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 from ..patterns import compiled, later
@@ -446,6 +447,21 @@ def _marks_between(plain: str, a: int, b: int) -> _Marks:
     return last[0], last[1], last[2]
 
 
+_WORD_RUN = later(r"\S+")
+
+
+def _squeezed(line: str, offset: int) -> tuple[Sequence[int], str]:
+    """A line's words without their spaces, and the offset in the text of each character kept
+    (the line starts at ``offset``)."""
+    runs = [(m.start(), m.end()) for m in _WORD_RUN.finditer(line)]
+    if len(runs) == 1 and runs[0] == (0, len(line)):
+        return range(offset, offset + len(line)), line  # most lines: no space at all
+    kept: list[int] = []
+    for a, b in runs:
+        kept.extend(range(offset + a, offset + b))
+    return kept, "".join(line[a:b] for a, b in runs)
+
+
 @lru_cache(maxsize=8)
 def _period_marks(plain: str) -> list[tuple[list[int], list[int], list[str]]]:
     """For each of year, sub-period and month: where its marks start and end in the text and what
@@ -453,8 +469,7 @@ def _period_marks(plain: str) -> list[tuple[list[int], list[int], list[str]]]:
     found: list[tuple[list[int], list[int], list[str]]] = [([], [], []) for _ in _PERIOD_MARKS]
     offset = 0
     for line in plain.split("\n"):
-        kept = [offset + i for i, ch in enumerate(line) if not ch.isspace()]
-        words = "".join(plain[i] for i in kept)
+        kept, words = _squeezed(line, offset)
         for pattern, (starts, ends, values) in zip(_PERIOD_MARKS, found, strict=True):
             for m in pattern.finditer(words):
                 starts.append(kept[m.start()])
@@ -536,9 +551,10 @@ def _owner(scope: Scope, c: DraftClaim) -> str:
     for owner in reversed(scope.claims[:scope.index(c) + 1]):
         if owner.figure.start < s_start:
             break
-        label = re.sub(r"(?:同比|比上年|[两三四五]年平均|年均)?(?:增长|下降|增速)$", "", owner.label or "")
+        label = compiled(r"(?:同比|比上年|[两三四五]年平均|年均)?(?:增长|下降|增速)$").sub(
+            "", owner.label or "")
         if len(label) >= 2 and not label.startswith(("两年", "比", "较")):
-            return re.sub(r"占.*$", "", label)  # 增加值占GDP的26.7%: not the GDP's
+            return compiled(r"占.*$").sub("", label)  # 增加值占GDP的26.7%: not the GDP's
     return ""
 
 
@@ -564,7 +580,7 @@ def _subject_phrase(scope: Scope, c: DraftClaim) -> str:
     words = scope.text(a, c.figure.number_start)
     if not words:  # 7、8、9三个月，全国城镇调查失业率分别为5.1%、5.1%: the list's first clause
         s_start, _ = scope.sentence(c)
-        words = re.split(r"[，,]", scope.text(s_start, c.figure.number_start))[-1]
+        words = compiled(r"[，,]").split(scope.text(s_start, c.figure.number_start))[-1]
     return _TRAILING.sub("", _LEADING.sub("", words))
 
 
@@ -622,7 +638,7 @@ def _month_in_list(scope: Scope, rate: DraftClaim, subject: str, month: int) -> 
         months = [int(x) for x in m.group(1).split("、")]
         listed = [c]
         for nxt in scope.claims[scope.index(c) + 1:]:
-            if not re.fullmatch(r"[、和及与]", scope.text(listed[-1].end, nxt.figure.number_start)):
+            if not compiled(r"[、和及与]").fullmatch(scope.text(listed[-1].end, nxt.figure.number_start)):
                 break
             listed.append(nxt)
         if len(listed) == len(months) and month in months:
@@ -712,8 +728,8 @@ def _carried_marks(plain: str) -> tuple[list[int], list[str | None]]:
     values: list[str | None] = []
     offset = 0
     for line in plain.split("\n"):
-        kept = [offset + i for i, ch in enumerate(line) if not ch.isspace()]
-        for m in _CARRIED.finditer("".join(plain[i] for i in kept)):
+        kept, words = _squeezed(line, offset)
+        for m in _CARRIED.finditer(words):
             ends.append(kept[m.end() - 1] + 1)
             values.append(None if m.group(0) == "全年" else _norm(m.group(0)))
         offset += len(line) + 1
@@ -724,7 +740,7 @@ def _norm(words: str) -> str:
     """One spelling of a part of a year: 1—8月, 1至8月, 前8个月 → 1-8月."""
     if words.startswith("前") and words.endswith("个月"):
         return f"1-{words[1:-2]}月"
-    return re.sub(r"[-—～~至]", "-", words.removesuffix("份"))
+    return compiled(r"[-—～~至]").sub("-", words.removesuffix("份"))
 
 
 def _whole_rate(scope: Scope, rate: DraftClaim, whole: str) -> DraftClaim | None:

@@ -10,12 +10,11 @@ every age (0—14岁, 15—59岁, 60岁及以上) make up 100% (:func:`age_group
 
 from __future__ import annotations
 
-import re
 from fractions import Fraction
 from itertools import pairwise
 
 from ..interval import DivisionByZero, Interval
-from ..patterns import later
+from ..patterns import compiled, later
 from .claims import DraftClaim
 from .composition import not_a_sum
 from .scope import Found, Scope, exact, is_level, is_share, same_unit
@@ -166,7 +165,7 @@ def _in_ratio_order(scope: Scope, parts: list[DraftClaim], group: list[DraftClai
 def _distinct(labels: list[str]) -> list[str]:
     """What names each part: its label up to 经济/产业/企业/部门 (中直经济实现增加值 → 中直,
     非油经济实现增加值 → 非油)."""
-    return [re.split(r"经济|产业|企业|部门|实现|完成", lab)[0] for lab in labels]
+    return [compiled(r"经济|产业|企业|部门|实现|完成").split(lab)[0] for lab in labels]
 
 
 def _places_of(keys: list[str], words: str) -> list[int]:

@@ -21,6 +21,7 @@ BRACKETED = later(r"[（(][^（()）]*[）)]")
 __all__ += ["BRACKETED"]
 
 _SPACE = later(r"\s+")
+_ONE_SPACE = later(r"\s")
 
 
 @dataclass(slots=True)
@@ -45,6 +46,11 @@ class Scope:
     claims: list[DraftClaim] = field(default_factory=list)
     _starts: list[int] = field(default_factory=list)
     _sentences: dict[int, tuple[int, int]] = field(default_factory=dict)
+    _clauses: dict[tuple[int, int], tuple[int, int]] = field(default_factory=dict)
+    _befores: dict[tuple[int, int], str] = field(default_factory=dict)
+    _texts: dict[tuple[int, int], str] = field(default_factory=dict)
+    #: the offsets of the article's whitespace: most spans read have none (:meth:`text`)
+    _spaces: list[int] = field(default_factory=list)
     #: what the finders read of a claim more than once (its subject, …), by what and the claim's id
     memo: dict[tuple[str, str], object] = field(default_factory=dict)
 
@@ -52,14 +58,31 @@ class Scope:
         self.plain = self.draft.article.plain
         self.claims = list(self.draft.claims)
         self._starts = [c.figure.start for c in self.claims]
+        self._spaces = [m.start() for m in _ONE_SPACE.finditer(self.plain)]
 
     @property
     def article(self) -> ArticleText:
         return self.draft.article
 
     def text(self, a: int, b: int) -> str:
-        """The article between two offsets, without whitespace."""
-        return _SPACE.sub("", self.plain[max(a, 0):max(b, a, 0)])
+        """The article between two offsets, without whitespace (read once: the finders ask for
+        the same words again and again, two times in three)."""
+        key = (a, b)
+        words = self._texts.get(key)
+        if words is None:
+            words = self._texts[key] = self._text(a, b)
+        return words
+
+    def _text(self, a: int, b: int) -> str:
+        if a < 0:
+            a = 0
+        if b < a:
+            b = a
+        spaces = self._spaces
+        k = bisect.bisect_left(spaces, a)
+        if k == len(spaces) or spaces[k] >= b:
+            return self.plain[a:b]  # no whitespace between: the words as they are
+        return _SPACE.sub("", self.plain[a:b])
 
     def sentence(self, c: DraftClaim) -> tuple[int, int]:
         """The sentence of a claim (split at 。；？！ and paragraph ends)."""
@@ -77,7 +100,11 @@ class Scope:
 
     def clause(self, c: DraftClaim) -> tuple[int, int]:
         """The clause of a claim (split at ，、 too)."""
-        return clause_span(self.plain, c.figure.start, c.figure.end)
+        key = (c.figure.start, c.figure.end)
+        span = self._clauses.get(key)
+        if span is None:
+            span = self._clauses[key] = clause_span(self.plain, *key)
+        return span
 
     def in_span(self, a: int, b: int) -> list[DraftClaim]:
         """The claims whose figure starts inside [a, b), in order."""
@@ -90,8 +117,11 @@ class Scope:
 
     def before(self, c: DraftClaim) -> str:
         """The words of c's clause before its figure."""
-        a, _ = self.clause(c)
-        return self.text(a, c.figure.start)
+        key = (c.figure.start, c.figure.end)
+        words = self._befores.get(key)
+        if words is None:
+            words = self._befores[key] = self.text(self.clause(c)[0], c.figure.start)
+        return words
 
     def index(self, c: DraftClaim) -> int:
         """The place of a claim among the article's claims (by its figure's start: one bisect)."""
@@ -117,7 +147,10 @@ def is_level(c: DraftClaim) -> bool:
 def a_change(c: DraftClaim) -> bool:
     """比上年增收1284万元, 减少282万元, 同比多增2181亿元, 同比+124架: the amount a level changed by —
     never a total of levels, a part of one or the whole of a share."""
-    return (c.figure.change_word in UP + DOWN and not c.figure.to_level) or "change" in c.figure.extra
+    return (c.figure.change_word in _CHANGE_WORDS and not c.figure.to_level) or "change" in c.figure.extra
+
+
+_CHANGE_WORDS = frozenset(UP + DOWN)
 
 
 #: The words that make a level the one the figure before it is compared with (较上年21012万元，增收…;

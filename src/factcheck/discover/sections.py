@@ -345,8 +345,8 @@ def _counts_split(scope: Scope) -> list[Found]:
 def _named(scope: Scope, parts: list[DraftClaim]) -> bool:
     """Each count closes a list of the things it counts (增值税、房产税…等6个税种): the lists name
     different things, so the counts do not overlap."""
-    return all(re.search(r"[、，,]?[^、，,。；;]{1,12}、[^、，,。；;]{1,12}等$",
-                         scope.text(scope.clause(p)[0], p.figure.start)) for p in parts)
+    listed = compiled(r"[、，,]?[^、，,。；;]{1,12}、[^、，,。；;]{1,12}等$")
+    return all(listed.search(scope.text(scope.clause(p)[0], p.figure.start)) for p in parts)
 
 
 _NOUN_END = later(r"[则中在有为是均都共，,。；;、：:（(实增负下上减盈亏占]")

@@ -254,7 +254,7 @@ def _opened_by_among(scope: Scope, first: DraftClaim, whole: DraftClaim) -> bool
         return True
     a, b = before
     if not _ANNOUNCING.search(scope.plain[a:b]) \
-            or any(re.search(r"\d", c.figure.written) for c in scope.in_span(a, b)):
+            or any(compiled(r"\d").search(c.figure.written) for c in scope.in_span(a, b)):
         return False  # words alone, or the count of the list (三大领域)
     whole_sentence = scope.text(*scope.sentence_of_offsets(whole.figure.start, whole.figure.end))
     return _shared_subject(scope.plain[a:b], whole_sentence) \
@@ -292,7 +292,7 @@ def _paragraph_before(scope: Scope, start: int) -> tuple[int, int] | None:
 
 def _shared_subject(words: str, sentence: str) -> bool:
     """The two share a run of five or more Chinese characters (重大项目计划): the same subject."""
-    runs = re.findall(r"[\u4e00-\u9fff]{5,}", words)
+    runs = compiled(r"[\u4e00-\u9fff]{5,}").findall(words)
     return any(run[i:i + 5] in sentence for run in runs for i in range(len(run) - 4))
 
 
@@ -805,7 +805,8 @@ def _subject_label(scope: Scope, part: DraftClaim) -> str:
     start = _full_sentence_start(scope, part)
     first = next((c for c in scope.in_span(start, part.figure.start) if is_level(c)
                   and same_unit(c, part) and not a_change(c)), None)
-    if first is None or first is part or not re.search(r"[；;]", scope.text(first.end, part.figure.start)):
+    if first is None or first is part \
+            or not compiled(r"[；;]").search(scope.text(first.end, part.figure.start)):
         return own
     lead = _bare_subject(_bare_name(first))
     at = next((lead.find(own[:n]) for n in range(len(own), 1, -1) if own[:n] in lead), 0)
@@ -928,7 +929,7 @@ def _named_in_full(scope: Scope, words: str, whole: DraftClaim, total_named: boo
 def _bare_name(c: DraftClaim) -> str:
     """A claim's label as the words after 占 would name it (粮食种植面积(2), numbered apart from
     another of its paragraph, is 粮食种植面积 too)."""
-    return _alias(_clean(re.sub(r"\(\d+\)$", "", c.label or "")))
+    return _alias(_clean(compiled(r"\(\d+\)$").sub("", c.label or "")))
 
 
 _TOTAL_POPULATION = later(r"(?:全[省市县区镇乡村州])?总人口|全[省市县区镇乡村州]人口")

@@ -3,9 +3,7 @@ with 至此 (the stock M holds the flow N)."""
 
 from __future__ import annotations
 
-import re
-
-from ..patterns import later
+from ..patterns import compiled, later
 from .claims import DraftClaim
 from .scope import Found, Scope, exact, is_level, same_unit
 
@@ -77,8 +75,8 @@ def _stock_then_flow(scope: Scope) -> list[Found]:
             continue
         if not scope.same_sentence(stock, flow) or not _STOCK.search(scope.before(stock)):
             continue
-        if re.match(r"^[，,]?(?:比上年|比去年|较上年|同比)?(?:净增|新增)$",
-                    scope.text(stock.end, flow.figure.start) + scope.before(flow)[-2:]):
+        between = scope.text(stock.end, flow.figure.start) + scope.before(flow)[-2:]
+        if compiled(r"^[，,]?(?:比上年|比去年|较上年|同比)?(?:净增|新增)$").match(between):
             found.append(Found("stock", {"stock": stock.id, "added": [flow.id]}, "stated", stock,
                                "a stock and what it grew by", f"{stock.id}_stock"))
     return found

@@ -69,7 +69,7 @@ from .. import messages as msg
 from ..lexicon import estimate_pattern
 from ..messages import N_, Message
 from ..patterns import compiled, later
-from ..places import NATION, PROVINCES, SUFFIX, known_name
+from ..places import NAME_FIRST, NATION, PROVINCES, SUFFIX, known_name
 from .claims import DraftClaim
 from .scope import BRACKETED, Scope, is_level, same_unit
 
@@ -130,7 +130,7 @@ def paired_by(reason: str) -> Message | None:
     while m.group("measure"):
         flag = next((k for k, name in _FLAG_NAMES.items() if rest.startswith(name + " ")), None)
         if flag is None:
-            vs = re.match(r"vs (\S+) ", rest)
+            vs = compiled(r"vs (\S+) ").match(rest)
             if vs is None:
                 break
             flag, rest = "vs " + vs.group(1), rest[vs.end():]
@@ -171,6 +171,10 @@ _CJK = later(r"[\u4e00-\u9fff]")
 _ORGANISATION = later(r"[\u4e00-\u9fff]{0,8}?(?:总公司|有限公司|集团|协会|联合会|学会|商会|研究院)")
 _SCOPE = later(r"(?:全|本|我|该)(省|市|区|县)(?!场|值|域)")  # not 全市场
 _PROVINCE_NAMES = frozenset(PROVINCES)
+#: where _places may find something: a known name's first character, 全/本/我/该 of 全省 …, or a
+#: stem two characters before 市/区/县 (elsewhere it only steps on: one search finds the next)
+_PLACE_MAY_START = later(
+    "[" + re.escape("".join(sorted(NAME_FIRST | set("全本我该")))) + "]|(?=..[市区县])", re.S)
 
 
 @lru_cache(maxsize=4096)
@@ -181,6 +185,10 @@ def _places(text: str) -> tuple[tuple[int, int, str], ...]:
     out: list[tuple[int, int, str]] = []
     i = 0
     while i < len(text):
+        start = _PLACE_MAY_START.search(text, i)
+        if start is None:
+            break
+        i = start.start()
         m = _SCOPE.match(text, i)
         if m:  # 全省, 本市, 该县: resolved against the places named before (_claim_places)
             if not _RANKED_IN.search(text[max(0, i - 3):i]):
@@ -279,16 +287,16 @@ def _sub_period(token: str) -> str:
     国庆假期前四天, 国庆假期1-4日 → 国庆假期前4天 (:data:`_HOLIDAY`)."""
     holiday = _HOLIDAY_NAME.fullmatch(token)
     if holiday is not None:  # 国庆期间 → 国庆假期; 前四天 → 前4天; 国庆假期1-4日 → 国庆假期前4天
-        days = re.sub(r"\s+", "", holiday.group("days") or "")
+        days = compiled(r"\s+").sub("", holiday.group("days") or "")
         if holiday.group("first"):
             first, last = int(holiday.group("first")), int(holiday.group("last"))
             from_first = first == 1 and holiday.group("holiday") in _FROM_THE_FIRST
             days = f"前{last}天" if from_first else f"{first}-{last}日"
-        n = re.search(rf"[{_NUM}]{{1,2}}|\d{{1,2}}", days)
+        n = compiled(rf"[{_NUM}]{{1,2}}|\d{{1,2}}").search(days)
         if n is not None:
             days = days[:n.start()] + str(_month(n.group(0))) + days[n.end():]
         return holiday.group("holiday").replace("劳动节", "五一") + "假期" + days
-    t = re.sub(r"\s+", "", token).removeprefix("第").replace("月份", "月")
+    t = compiled(r"\s+").sub("", token).removeprefix("第").replace("月份", "月")
     if t and t[0] in _QUARTER and t.endswith("季度"):
         t = _QUARTER[t[0]] + t[1:]
     m = _MONTH_RANGE.fullmatch(t)
@@ -296,7 +304,7 @@ def _sub_period(token: str) -> str:
         a, b = (1, _month(m.group("n"))) if m.group("n") else (int(m.group("a")), int(m.group("b")))
         t = f"{a}-{b}月"
         t = _MONTHS_NAMED.get(t, t)
-    t = re.sub(r"月底$", "月末", t)  # the end of a month: a stock's date, not the month's flow
+    t = compiled(r"月底$").sub("月末", t)  # the end of a month: a stock's date, not the month's flow
     if t in ("全年", "年内"):
         return ""
     return {"今年以来": "", "年初以来": "", "年初至今": "", "年底": "年末"}.get(t, t)
@@ -583,7 +591,7 @@ def _carried(plain: str, p_start: int, at: int) -> frozenset[str]:
     opening = _list_opening(plain, p_start)
     if opening is not None and _TARGET_LIST.search(plain, opening, p_start):
         text = plain[opening:at]  # 主要预期目标是：⏎地区生产总值增长6%左右；⏎…: the list goes on
-    for mom in re.finditer("环比", text):  # 环比看，…其他七大类价格环比“四涨三降”。其中，…: the section
+    for mom in compiled("环比").finditer(text):  # 环比看，…其他七大类价格环比“四涨三降”。其中，…: the section
         rest = text[mom.end():]               # holds on past a bare 环比 in it
         if not _MOM_END.search(rest) and (_MOM_SECTION.match(rest) or not _SENTENCE_END.search(rest)
                                           or _ITS_QIZHONG.match(rest)):
@@ -617,10 +625,10 @@ def topic_of(scope: Scope, c: DraftClaim) -> str | None:
     s_start, _ = scope.sentence(c)
     opener = _OPENER.match(scope.plain, s_start, c.figure.start)
     start = opener.end() if opener else s_start
-    first = re.split(r"[，,]", scope.plain[start:c.figure.start], maxsplit=1)
+    first = compiled(r"[，,]").split(scope.plain[start:c.figure.start], maxsplit=1)
     if len(first) < 2 or scope.in_span(start, start + len(first[0])):
         return None
-    m = _TOPIC.fullmatch(re.sub(r"\s+", "", first[0]))
+    m = _TOPIC.fullmatch(compiled(r"\s+").sub("", first[0]))
     return m.group("topic") if m and "的" not in m.group("topic") else None
 
 
@@ -861,12 +869,12 @@ def _subject_of(scope: Scope, c: DraftClaim) -> Subject | None:
     if q.unit.dimension == "count" and _COUNT_OF_SOME.search(plain[f.end:c_end]):
         return None  # 30个行业增加值同比增长: how many did something, not a level of the subject
     clause = _without_parentheses(plain[c_start:f.number_start])
-    label_words = label + re.sub(r"\s+", "", plain[f.end:c_end])
+    label_words = label + compiled(r"\s+").sub("", plain[f.end:c_end])
     headline = None
     if not label and f.line == _first_line(plain) and not scope.text(s_start, f.start):
         # a headline that opens with its figure: 4.9%！三季度GDP同比增速放缓，…
         headline = label = clause = label_words = \
-            re.split(r"[，,：:]", scope.text(f.end, f.end + 40).lstrip("！!：: "))[0]
+            compiled(r"[，,：:]").split(scope.text(f.end, f.end + 40).lstrip("！!：: "))[0]
     carried = _carried(plain, plain.rfind("\n", 0, s_start) + 1, f.number_start)
     measure = _measure(c, clause, label, label_words, carried)
     if _TARGET_AFTER.match(plain[f.end:c_end]) and ":proj" not in measure:
@@ -876,7 +884,7 @@ def _subject_of(scope: Scope, c: DraftClaim) -> Subject | None:
         subject = _RATE_VERB.sub("", subject)  # 仍能保持3%的增长: the sentence's subject's rate
     base = _BASE_YEAR.search(clause)
     if base and measure == "level":
-        subject = re.sub(r"(?:比|较|相比|由)$", "", subject)
+        subject = compiled(r"(?:比|较|相比|由)$").sub("", subject)
     if _TARGET_DONE.search(clause) and "目标进度" not in subject:
         subject = "目标进度"  # the draft's label dropped 完成: 完成年度目标任务的50.1%
     if _BUDGET_DONE.search(clause):  # 地方财政收入94.59亿元，完成年度预算的56.5%: the revenue's
@@ -1037,7 +1045,7 @@ def _respective_period(scope: Scope, c: DraftClaim, s_start: int, head: str) -> 
     if not listed:
         return None
     m = listed[-1]
-    names = re.split(r"[、和及与]", m.group(1))
+    names = compiled(r"[、和及与]").split(m.group(1))
     start = s_start + at
     figures = [o for o in scope.in_span(start, scope.sentence(c)[1])
                if o.figure.quantity is not None and same_unit(o, c)]
@@ -1231,7 +1239,7 @@ def _section_opening(plain: str, p_start: int) -> str | None:
     line = plain[p_start:end if end >= 0 else len(plain)].strip()
     if p_start <= _text_start(plain) or end < 0 or len(line) > 30 or compiled(r"[。；;！？!?]").search(line):
         return None
-    return re.split(r"[。；;！？!?\n]", plain[end:].lstrip(), maxsplit=1)[0]
+    return compiled(r"[。；;！？!?\n]").split(plain[end:].lstrip(), maxsplit=1)[0]
 
 
 def _heading_period(plain: str, at: int) -> tuple[int | None, str | None]:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon import DOWN, NARROWING, TALLY, UP
-from ..patterns import later
+from ..patterns import compiled, later
 from .claims import DraftClaim
 from .enumeration import list_items
 from .scope import Found, Scope
@@ -79,7 +79,7 @@ def _split_group(scope: Scope, tally: list[DraftClaim]) -> DraftClaim | None:
         return None
     group = before[-1]
     if group.figure.kind != "group" or _direction(group) is not None or \
-            re.search(r"[，,；;：:]", scope.text(group.figure.end, first)):
+            compiled(r"[，,；;：:]").search(scope.text(group.figure.end, first)):
         return None
     return group
 
@@ -111,7 +111,7 @@ def _glossed(scope: Scope, tally: list[DraftClaim]) -> list[tuple[DraftClaim, li
         if verb is None or scope.in_span(start, stop):
             return []
         text = text[verb.end():]
-        names = list_items(text) if re.search(r"[、和及与]", text) else [text]
+        names = list_items(text) if compiled(r"[、和及与]").search(text) else [text]
         if not names or not text:
             return []
         out.append((c, names))
@@ -133,7 +133,7 @@ def _listed(scope: Scope, tally: list[DraftClaim]) -> list[tuple[DraftClaim, lis
         stop += 1
     clauses = []
     a = start
-    for m in re.finditer(r"[，,；;]|$", plain[start:stop]):
+    for m in compiled(r"[，,；;]|$").finditer(plain[start:stop]):
         b = start + m.start()
         clause = _clause(scope, a, b)
         if clause is None:
@@ -161,7 +161,7 @@ def _clause(scope: Scope, a: int, b: int) -> tuple[str, list[str]] | None:
         direction = moves.pop()
         subject = scope.text(a, figures[0].start)
         several = len(figures) > 1
-        if several and not re.search(r"分别$", subject):
+        if several and not compiled(r"分别$").search(subject):
             return None
     else:
         flat = _FLAT.search(text)
@@ -170,11 +170,11 @@ def _clause(scope: Scope, a: int, b: int) -> tuple[str, list[str]] | None:
         direction, subject, several = "flat", text[:flat.start()], False
     subject = _AFTER_NAME.sub("", subject)
     pieces = subject.split("、")
-    if not subject or any(not p or len(p) > 14 or re.search(r"[0-9%％]", p) for p in pieces):
+    if not subject or any(not p or len(p) > 14 or compiled(r"[0-9%％]").search(p) for p in pieces):
         return None
     if several and len(pieces) != len(figures):
         return None  # A、B、C分别上涨1%、2%: as many names as figures
-    if len(pieces) > 1 and not several and not re.search(r"(?:均|都)", scope.text(a, b)):
+    if len(pieces) > 1 and not several and not compiled(r"(?:均|都)").search(scope.text(a, b)):
         return None
     return direction, pieces
 

@@ -51,6 +51,12 @@ class Figure(Value):
         self.bound = bound  # 超, 约, 近 … as written before the number
         self.extra = {} if extra is None else extra
 
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        # figures at two places differ: most comparisons end there, without the fields' tuples
+        return self.start == other.start and self._fields() == other._fields()  # type: ignore[attr-defined]
+
     def _fields(self) -> tuple:
         return (self.start, self.end, self.line, self.written, self.text, self.quantity, self.error,
                 self.kind, self.change_word, self.comparison, self.to_level, self.estimate,

@@ -28,7 +28,7 @@ from ..lexicon import (
     pick,
 )
 from ..numerals import Numeral, NumeralError, read_numeral
-from ..patterns import later
+from ..patterns import compiled, later
 from ..quantity import NotAQuantity, QuantityError, parse_quantity
 from ..units import UNITS, Unit
 from .build import _make, _too_long, _unreadable
@@ -232,7 +232,7 @@ class Candidate:
     def range_end(self) -> tuple[int, tuple[str, Unit]] | None:
         """The range read as one figure: not 从3到5 (a span of time), nor months (1-11月)."""
         second = self.second
-        if second is None or re.search(r"[从由]$", self.s[max(0, self.i - 3):self.i]) \
+        if second is None or compiled(r"[从由]$").search(self.s[max(0, self.i - 3):self.i]) \
                 or second[1][0] == "月":
             return None
         return second
@@ -363,7 +363,7 @@ def date(c: Candidate) -> Resume | None:
 
 def idiom(c: Candidate) -> Resume | None:
     """三次产业, 千方百计, 两个确立: phrases that look like counts."""
-    if not c.per and c.chinese and any(c.s.startswith(w, c.i) for w in _IDIOMS):
+    if not c.per and c.chinese and c.s.startswith(_IDIOMS, c.i):
         return Resume(c.end)
     return None
 
@@ -379,7 +379,7 @@ def streak(c: Candidate) -> Resume | None:
 def place_name(c: Candidate) -> Resume | None:
     """三门峡, 七台河, 五台县, 二道区: a place whose name begins with a numeral, no figure (十六区,
     下辖四区三县, 全市11个县 count districts and counties: no name of the list is there)."""
-    if c.per or not c.chinese:
+    if c.per or not c.chinese or not c.s.startswith(_PLACES_WITH_NUMERALS, c.i):
         return None
     for name in _PLACES_WITH_NUMERALS:
         if c.s.startswith(name, c.i):
@@ -406,7 +406,7 @@ def tally(c: Candidate) -> Resume | None:
             continue
         for pair in _TALLY_ONE.finditer(c.s, run.start(), run.end()):
             if pair.start() == c.i:
-                numeral = re.match(r"[一二两三四五六七八九十]+", pair.group(0)).group(0)
+                numeral = compiled(r"[一二两三四五六七八九十]+").match(pair.group(0)).group(0)
                 fig = _make(c.article, c.s, c.i, c.i, pair.end(), numeral + "项", c.names,
                             kind="group", quoted=True, own_words=False)
                 if fig is not None:  # no words of its own: 一涨一降's 涨 is the first pair's
@@ -427,7 +427,7 @@ def quoted_count(c: Candidate) -> Resume | None:
     if not (c.chinese and c.prev == '"' and len(c.num_text) == 1 and c.numeral.value >= 2):
         return None
     close = c.s.find('"', c.i, c.i + 10)
-    if close < 0 or re.search(r"[一二两三四五六七八九十多几\d]", c.s[c.end:close]):
+    if close < 0 or compiled(r"[一二两三四五六七八九十多几\d]").search(c.s[c.end:close]):
         return None  # 两城一岛, 三位一体, 三中心多区域: a slogan of several counts
     if _TALLY_ONE.fullmatch(c.s, c.i, close):
         return None  # “两稳”：稳定花生和烤烟…: the gloss of a tally's count (discover/tally.py)
@@ -450,7 +450,7 @@ def quoted_count(c: Candidate) -> Resume | None:
 
 def _names_listed_after(s: str, at: int) -> tuple[list[str], int] | None:
     """The names listed from ``at`` to the end of the clause (投资、消费、外贸)."""
-    m = re.match(r"[^，,。；;！!？?\n]{1,200}", s[at:])
+    m = compiled(r"[^，,。；;！!？?\n]{1,200}").match(s[at:])
     items = None if m is None else _split_items(m.group(0))
     return None if items is None or len(items) < 2 else (items, at)
 
@@ -662,7 +662,7 @@ def _names_after(s: str, at: int) -> bool:
     m = _NAMES_AFTER.match(s, at)
     if m is None:
         return False
-    items = re.split(r"[、]|(?<=.)(?:和|及|与|以及)(?=.)", m.group(1))
+    items = compiled(r"[、]|(?<=.)(?:和|及|与|以及)(?=.)").split(m.group(1))
     return len(items) >= 2 and all(1 <= len(x) <= 14 for x in items)
 
 
@@ -776,7 +776,7 @@ def number_pair(c: Candidate) -> Resume | None:
     if join is None or not (s[end + len(join):end + len(join) + 1].isdigit()
                             or (join in ("、", "和") and _SIGNED.match(s, end + len(join)))):
         return None
-    if join not in ("和", "、", "及", "与", "或") and not re.search(r"[从由]$", s[max(0, c.i - 1):c.i]):
+    if join not in ("和", "、", "及", "与", "或") and not compiled(r"[从由]$").search(s[max(0, c.i - 1):c.i]):
         return None  # 由0到3家, 从2到5个: a change from one level to another
     hit2 = None
     at, items = end + len(join), 1
@@ -1107,7 +1107,7 @@ def service_circle(c: Candidate) -> Resume | None:
     """15分钟医保服务圈, 半小时经济圈: a name."""
     s, u_end, unit = c.s, c.u_end, c.unit
     if s[u_end:u_end + 1] == "圈" or (unit is not None and unit.dimension == "time"
-                                      and re.match(r"[^，,。；;、]{0,6}圈", s[u_end:u_end + 7])):
+                                      and compiled(r"[^，,。；;、]{0,6}圈").match(s[u_end:u_end + 7])):
         return Resume(u_end)
     return None
 

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import re
-
 from ..article import ArticleText
-from ..patterns import later
+from ..patterns import compiled, later
 from ..places import is_place_name
 from ..quantity import QuantityError, parse_quantity
 from .clauses import _after_last
@@ -142,7 +140,7 @@ def copula_list(s: str, i: int) -> tuple[str, int, int] | None:
         return (text, start, end) if len(pair) == 2 and all(
             2 <= len(x) <= 8 and not not_a_name(x) for x in pair) else None
     if end - start > _LONGEST_LIST or _JOINED.search(text.split("、")[0]) \
-            or _TOGETHER.search(text) or re.search(r"以(?!及)", text):
+            or _TOGETHER.search(text) or compiled(r"以(?!及)").search(text):
         return None  # 其与A、B并称为三大; 与A、B一起构成了三大; 以A、B为主的三大
     return text, start, end
 

@@ -7,7 +7,7 @@ import re
 
 from ..article import ArticleText, article_from_text
 from ..lexicon import BOUND, DOUBLING_IN_TEXT, DOUBLING_LEAD, DOWN, SUFFIX, UP, pick
-from ..patterns import later
+from ..patterns import compiled, later
 from ..quantity import QuantityError, parse_quantity
 from .build import _make, _too_long
 from .figure import Figure
@@ -28,7 +28,7 @@ def _numeral_start(s: str, i: int) -> bool:
     prev = s[i - 1] if i > 0 else ""
     if ch.isdigit() and ch.isascii():
         if prev == ",":  # 1,234: a thousands separator; 11个,2名: a comma between clauses
-            return not (s[i - 2:i - 1].isdigit() and re.match(r"\d{3}(?!\d)", s[i:i + 4]))
+            return not (s[i - 2:i - 1].isdigit() and compiled(r"\d{3}(?!\d)").match(s[i:i + 4]))
         if prev == "." and s[max(0, i - 3):i].lower() == "no.":
             return True  # No.1: a rank
         return not (prev.isdigit() or prev == ".")

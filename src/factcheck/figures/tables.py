@@ -25,12 +25,11 @@ numbered 一、 above it. A one-cell line inside the table is a heading (按地�
 from __future__ import annotations
 
 import bisect
-import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..article import ArticleText
-from ..patterns import later
+from ..patterns import compiled, later
 from ..quantity import QuantityError, parse_quantity
 from .figure import Figure
 
@@ -274,7 +273,7 @@ def _row_name(text: str) -> tuple[str, bool, str | None]:
 @lru_cache(maxsize=8)
 def tables_in(plain: str) -> tuple[Table, ...]:
     """Every table of a text, in order."""
-    starts = [0] + [m.end() for m in re.finditer("\n", plain)]
+    starts = [0] + [m.end() for m in compiled("\n").finditer(plain)]
     ends = [s - 1 for s in starts[1:]] + [len(plain)]
     lines = [_cells(plain, a, b) for a, b in zip(starts, ends, strict=True)]
     tables: list[Table] = []
