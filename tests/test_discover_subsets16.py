@@ -102,3 +102,30 @@ def test_seats_shared_out_among_the_counted_are_not_of_the_count(article) -> Non
     _, doc = article("《中国经济周刊》记者梳理2021年全国10强县（市）居民人均可支配收入发现，"
                      "浙江和江苏两省平分秋色，各占5席。\n")
     assert [r for r in among(doc) if "两省" in written(r)] == []
+
+
+# --- A、B、C是<place>N大… ------------------------------------------------------------------------------
+@pytest.mark.parametrize(("text", "right", "wrong"), [
+    # fresh15 news-cities-gdp-h1-2021 line 73
+    ("其一，广州三大传统支柱产业全面反弹。电子、汽车、石化是广州{n}传统支柱，上半年，汽车制造业、计算机通信电子设备"
+     "制造业实现产值同比分别增长20.9%和26.3%。\n", "三大", "四大"),
+    # smoke25 jiaozuo-trade-jan-may-fgw
+    ("美国、欧盟、拉美、东盟和非洲是我市{n}出口市场。\n", "五大", "六大"),
+])
+def test_names_a_copula_makes_a_places_group(article, text, right, wrong) -> None:
+    """A list, 是, the place that owns the group with no 的 (广州, 我市), and the group's size."""
+    code, doc = article(text.format(n=right))
+    found = [r for r in doc["checks"] if r["kind"] == "enumeration"]
+    assert len(found) == 1 and found[0]["verdict"] == "holds" and code == 0
+    code, doc = article(text.format(n=wrong))
+    assert code == 1 and [e[0] for e in errors(doc)] == ["FC601"]
+    assert wrong[0] in errors(doc)[0][1][0]  # the count, written 四个 for 四大
+
+
+@pytest.mark.parametrize("text", [
+    "深圳、广州是广东三大城市中的两个。\n",  # some of the group (两个 counts them)
+    "以新一代信息技术、生物医药为代表的三大新兴支柱产业。\n",  # what the group rests on
+])
+def test_no_group_of_the_names_when_they_are_some_of_it(article, text) -> None:
+    _, doc = article(text)
+    assert [r for r in doc["checks"] if r["kind"] == "enumeration" and "三个" in written(r)] == []
