@@ -129,3 +129,16 @@ def test_names_a_copula_makes_a_places_group(article, text, right, wrong) -> Non
 def test_no_group_of_the_names_when_they_are_some_of_it(article, text) -> None:
     _, doc = article(text)
     assert [r for r in doc["checks"] if r["kind"] == "enumeration" and "三个" in written(r)] == []
+
+
+# --- 在…10强…排名中，排名第6位 ------------------------------------------------------------------------------
+def test_a_place_in_a_list_of_the_top_n_after_the_comma(article) -> None:
+    """news-city-revenue-2022q1 line 23 (中国经济周刊): the place the subject takes in the list the
+    clause names is one of its N (the place in another ranking, 全部城市排名第12位, is not tied)."""
+    text = ("宁波表现比较抢眼，一季度GDP为3516.4亿元，在全部城市排名第12位，而在财政收入10强城市排名中，"
+            "排名{n}。\n")
+    code, doc = article(text.format(n="第6位"))
+    [found] = among(doc)
+    assert code == 0 and sorted(written(found)) == ["10强", "第6位"] and found["verdict"] == "holds"
+    code, doc = article(text.format(n="第16位"))
+    assert code == 1 and [e[0] for e in errors(doc)] == ["FC801"] and "第16位" in errors(doc)[0][1]

@@ -1,8 +1,9 @@
 """A count of some of the things another count is of, in one breath: 浙江省90个区县中仅有8个低于全国
 人均收入, 苏州新上市的4家公司中有3家来自半导体产业. The part is at most the whole (a breakdown that
 need not be exhaustive). A rank among them (长三角41个市中第30位, 在入围的77个城市中排名第二位) is at
-most their count. The same words with a comma after 中 (38个行业大类中，37个…) are read with
-the counts split by a sentence (:mod:`.sections`). A count that made a list, in the clause after
+most their count, and a place in a list of the top N at most N (在全国百强县中排名第12位; with a comma:
+在财政收入10强城市排名中，排名第6位). The same words with a comma after 中 (38个行业大类中，37个…) are
+read with the counts split by a sentence (:mod:`.sections`). A count that made a list, in the clause after
 the list's size (总共录取了7173名本科生，海淀就有479人上榜), is at most that size too. So is each count of
 those that do something after the count of all in its sentence (共计1165家A股公司已披露2025年业绩预告，
 业绩下滑的有709家，…，当期预计亏损的有500多家): they may overlap, so they are not summed — unless
@@ -31,6 +32,8 @@ _AMONG = later(r"[^，,。；;：:、！!？?\n\d%]{0,12}?(?<![初高])中(?:仅
 #: The words from a count to a rank among its members: 个市中, 个城市中排名, 个省份中位列.
 _AMONG_RANK = later(r"[^，,。；;：:！!？?\n\d%]{0,12}?中(?:排名|排在|排|位列|位居|名列|居)?")
 
+#: A list of the top N, then the subject's place in it after the comma: 在财政收入10强城市排名中，排名第6位.
+_TOP_THEN_RANK = later(r"[^，,。；;：:！!？?\n\d%]{0,12}?中[，,](?:排名|排在|排|位列|位居|名列|居)")
 #: The same with the name of the member ranked in the next clause: 三个行业中，房地产排名第二 (not
 #: a rank in a wider ranking: 三个城市中，深圳全国排名第五).
 _AMONG_THEN_RANK = later(r"[^，,。；;：:！!？?\n\d%]{0,12}?中[，,](?![^，,。；;：:！!？?\n]*全[国省市球])"
@@ -64,8 +67,10 @@ def find(scope: Scope) -> list[Found]:
     found = []
     for k, whole in enumerate(scope.claims[:-1]):
         part = scope.claims[k + 1]
-        if _count(whole) and _rank(part) \
-                and _AMONG_RANK.fullmatch(scope.text(whole.figure.end, part.figure.start)):
+        if (_count(whole) or _list_size(whole)) and _rank(part) \
+                and (_AMONG_RANK.fullmatch(scope.text(whole.figure.end, part.figure.start))
+                     or (_list_size(whole) and _TOP_THEN_RANK.fullmatch(
+                         scope.text(whole.figure.end, part.figure.start)))):
             found.append(Found("expect", {"expect": f"{part.id} <= {whole.id}"}, "stated", part,
                                "a rank among the things a count is of (…中第…位)",
                                f"{part.id}_among"))
