@@ -109,8 +109,8 @@ def relations_of(scope: Scope) -> list[Found]:
              *households.find(scope),
              *difference.find(scope),
              *compound.find(scope),
-             *within.find(scope),
-             *defined.find(scope)]
+             *within.find(scope)]
+    found.extend(defined.untied(defined.find(scope), found))
     found = _with_members(members.find(scope), found)
     found.extend(within.by_shares(scope, found))
     found.extend(share.of_exact_wholes(scope, found))

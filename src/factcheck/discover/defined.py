@@ -18,7 +18,7 @@ from .claims import DraftClaim
 from .scope import Found, Scope, a_change, same_unit
 from .within import period
 
-__all__ = ["find"]
+__all__ = ["find", "untied"]
 
 #: A sector's value added and gross output (农林牧渔业增加值, 规上工业总产值): the sector, then the measure.
 #: Not 建筑业: its 总产值 is often of the firms that report (全年实现建筑业增加值35.22亿元。全县…直报建筑企业
@@ -52,6 +52,14 @@ def find(scope: Scope) -> list[Found]:
                                              "exhaustive": False}, "linked", part, why,
                                f"{part.id}_defined"))
     return found
+
+
+def untied(bounds: list[Found], found: list[Found]) -> list[Found]:
+    """The bounds no breakdown found by the words holds already (全年财政总收入33411亿元，其中，一般公共预算
+    收入16103亿元…: the 其中 list checks it)."""
+    tied = {(r.fields["breakdown"], p) for r in found if r.kind == "breakdown"
+            for p in r.fields.get("parts", ())}
+    return [r for r in bounds if (r.fields["breakdown"], r.fields["parts"][0]) not in tied]
 
 
 def _level(c: DraftClaim) -> bool:
