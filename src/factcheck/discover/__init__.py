@@ -25,6 +25,7 @@ from . import (
     composition,
     compound,
     contribution,
+    defined,
     difference,
     duplicate,
     enumeration,
@@ -111,6 +112,7 @@ def relations_of(scope: Scope) -> list[Found]:
              *compound.find(scope),
              *within.find(scope),
              *parallel.find(scope)]
+    found.extend(defined.untied(defined.find(scope), found))
     found = _with_members(members.find(scope), found)
     found.extend(within.by_shares(scope, found))
     found.extend(share.of_exact_wholes(scope, found))

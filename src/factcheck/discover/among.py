@@ -1,13 +1,19 @@
 """A count of some of the things another count is of, in one breath: 浙江省90个区县中仅有8个低于全国
 人均收入, 苏州新上市的4家公司中有3家来自半导体产业. The part is at most the whole (a breakdown that
 need not be exhaustive). A rank among them (长三角41个市中第30位, 在入围的77个城市中排名第二位) is at
-most their count. The same words with a comma after 中 (38个行业大类中，37个…) are read with
-the counts split by a sentence (:mod:`.sections`). A count that made a list, in the clause after
+most their count, and a place in a list of the top N at most N (在全国百强县中排名第12位; with a comma:
+在财政收入10强城市排名中，排名第6位). The same words with a comma after 中 (38个行业大类中，37个…) are
+read with the counts split by a sentence (:mod:`.sections`). A count that made a list, in the clause after
 the list's size (总共录取了7173名本科生，海淀就有479人上榜), is at most that size too. So is each count of
 those that do something after the count of all in its sentence (共计1165家A股公司已披露2025年业绩预告，
 业绩下滑的有709家，…，当期预计亏损的有500多家): they may overlap, so they are not summed — unless
 each counts the firms of one type of earnings forecast (预增, 略增, 续盈, 扭亏, 预减, 略减, 续亏, 首亏),
 which a firm has one of (:func:`forecast_types`, for the modules that split a count).
+The words that pick some out of a count need no 中 when its noun closes the phrase and the part says
+something of them (9家千亿级电子行业公司有4家低于10%; 9家500亿以上市值公司，仅2家研发强度低于10%), and
+the members of a list of the top N are picked out after 中， (前50强公司中，也仅13家…; 前146名的公司中，
+电子行业公司仅4家): :func:`_some_of_them`. So are the seats some of a count's things take (10家省实验室
+余杭占4席: :func:`_seats_of_a_count`).
 """
 
 from __future__ import annotations
@@ -26,6 +32,8 @@ _AMONG = later(r"[^，,。；;：:、！!？?\n\d%]{0,12}?(?<![初高])中(?:仅
 #: The words from a count to a rank among its members: 个市中, 个城市中排名, 个省份中位列.
 _AMONG_RANK = later(r"[^，,。；;：:！!？?\n\d%]{0,12}?中(?:排名|排在|排|位列|位居|名列|居)?")
 
+#: A list of the top N, then the subject's place in it after the comma: 在财政收入10强城市排名中，排名第6位.
+_TOP_THEN_RANK = later(r"[^，,。；;：:！!？?\n\d%]{0,12}?中[，,](?:排名|排在|排|位列|位居|名列|居)")
 #: The same with the name of the member ranked in the next clause: 三个行业中，房地产排名第二 (not
 #: a rank in a wider ranking: 三个城市中，深圳全国排名第五).
 _AMONG_THEN_RANK = later(r"[^，,。；;：:！!？?\n\d%]{0,12}?中[，,](?![^，,。；;：:！!？?\n]*全[国省市球])"
@@ -59,8 +67,10 @@ def find(scope: Scope) -> list[Found]:
     found = []
     for k, whole in enumerate(scope.claims[:-1]):
         part = scope.claims[k + 1]
-        if _count(whole) and _rank(part) \
-                and _AMONG_RANK.fullmatch(scope.text(whole.figure.end, part.figure.start)):
+        if (_count(whole) or _list_size(whole)) and _rank(part) \
+                and (_AMONG_RANK.fullmatch(scope.text(whole.figure.end, part.figure.start))
+                     or (_list_size(whole) and _TOP_THEN_RANK.fullmatch(
+                         scope.text(whole.figure.end, part.figure.start)))):
             found.append(Found("expect", {"expect": f"{part.id} <= {whole.id}"}, "stated", part,
                                "a rank among the things a count is of (…中第…位)",
                                f"{part.id}_among"))
@@ -91,6 +101,8 @@ def find(scope: Scope) -> list[Found]:
                                          "exhaustive": False}, "stated", part, why,
                            f"{part.id}_among"))
     found.extend(_those_that(scope))
+    taken = {f.name for f in found}
+    found.extend(f for f in _some_of_them(scope) + _seats_of_a_count(scope) if f.name not in taken)
     return found
 
 
@@ -130,6 +142,115 @@ def _those_that(scope: Scope) -> list[Found]:
             elif not scope.same_sentence(whole, part):
                 break
     return found
+
+
+#: A noun of the things counted, closing the phrase of the whole count (9家千亿级电子行业公司, 前50强公司,
+#: 前五大客户): a set of firms, places, schools… that a later count can take some of.
+_SET_NOUN = (r"(?:公司|企业|银行|券商|机构|单位|城市|省份|省市|地区|区县|县市|高校|大学|学校|医院|行业|"
+             r"客户|品牌|车企|房企|药企|个股|实验室|项目|园区|平台|国家)")
+#: From a whole count to some of them, in one clause: 9家千亿级电子行业公司有4家, …企业中仅有2家 (a
+#: figure of the noun phrase may stand between: 500亿以上市值, 千亿级).
+_SOME_IN_CLAUSE = later(r"[^，,。；;：:！!？?\n%]{0,16}?" + _SET_NOUN + r"中?(?:仅|只|就|也|共)?有")
+#: The same across a comma after the noun phrase, with a word that picks some out: 9家500亿以上市值
+#: 公司，仅2家; 前50强公司中，也仅13家; 前五大客户中，有4家 (not 其中, which :mod:`.breakdown` reads).
+_SOME_AFTER_COMMA = later(r"[^，,。；;：:！!？?\n%]{0,16}?" + _SET_NOUN + r"中?[，,](?:但|而)?(?:也|则)?"
+                          r"(?:仅有?|只有?|就有|有)")
+#: A list of the top N, then its members of a kind after the comma: 前十大行业中，5个行业; 市值排前146名的
+#: 公司中，电子行业公司仅4家 (words only, no other figure).
+_TOP_THEN_SOME = later(r"[^，,。；;：:！!？?\n\d%]{0,12}?中[，,][^，,。；;：:！!？?\n\d%]{0,10}?")
+#: Words before a whole count in its clause that make it the object of a verb (今年共签约9个项目，有12个
+#: 在谈: the 12 are no part of the 9): the whole must open its clause, or follow a short topic (A股).
+_OPENS_CLAUSE = later(r"[\u4e00-\u9fffA-Za-z]{0,4}")
+_VERB_BEFORE = later(r"有|共|达|为|是|增|减|新|完成|实现|签约|引进|落户|上市")
+#: What the part then says of its members: a bound or a verb (有4家低于10%, 仅2家研发强度低于10%, 有4家属于,
+#: 5个行业增加值实现…), right after the count or after the measure it is of — not a noun of other
+#: things (集团9家公司有12家子公司).
+_MEASURE_OF_MEMBERS = later(r"(?:[\u4e00-\u9fffA-Za-z]{0,8}?(?:强度|率|额|收入|利润|市值|增速|增幅|规模|"
+                            r"产值|增加值|数量|比重|占比|营收|业绩|股价|净利润?))?")
+_SAYS = later(r"(?:的)?(?:均|都|已|也|仍|则|仅)?(?:低于|高于|超过|超|不足|不到|达到|在|属于|来自|位于|实现|"
+              r"出现|进入|入选|入围|上榜|获得|未|没有|增长|下降|上涨|下跌|亏损|盈利|同比)")
+_PEOPLE_OR_TIMES = frozenset("人名位次")
+
+
+def _some_of_them(scope: Scope) -> list[Found]:
+    """A count of some of the things a whole count (or a list of the top N) is of, by the words
+    that pick them out of it: 9家千亿级电子行业公司有4家低于10%; 9家500亿以上市值公司，仅2家研发强度低于10%;
+    A股研发支出前50强公司中，也仅13家研发投入资本化率超过10%; 前五大客户中，有4家属于…. The part must
+    say something of its members (a bound or a verb), or close its clause after a list of the top
+    N (…公司中，电子行业公司仅4家，); a figure of the noun phrase may stand between (500亿以上市值)."""
+    found = []
+    claims = scope.claims
+    for k, whole in enumerate(claims[:-1]):
+        top = _list_size(whole)
+        if not (top or (_count(whole) and not a_change(whole))):
+            continue
+        part = next((c for c in claims[k + 1:k + 4] if c.figure.quantity is not None
+                     and c.figure.quantity.unit.dimension in ("count", "rank")), None)
+        if part is None or not _count(part) or a_change(part) \
+                or part.figure.quantity.unit.name in _PEOPLE_OR_TIMES:  # type: ignore[union-attr]
+            continue
+        if not top and not _same_things(whole, part):
+            continue
+        lead = scope.text(whole.figure.end, part.figure.number_start)
+        _, c_end = scope.clause(part)
+        after = scope.text(part.figure.end, c_end)
+        says = _SAYS.match(_measure_off(after)) is not None
+        if top:
+            inner = scope.in_span(whole.figure.end, part.figure.start)
+            ok = not inner and _TOP_THEN_SOME.fullmatch(lead) is not None \
+                and (says or (not after and lead.endswith(("有", "仅", "只"))))
+        else:
+            w_start, _ = scope.clause(whole)
+            opening = scope.text(w_start, whole.figure.start)
+            ok = _OPENS_CLAUSE.fullmatch(opening) is not None and not _VERB_BEFORE.search(opening) \
+                and says and (_SOME_IN_CLAUSE.fullmatch(lead) or _SOME_AFTER_COMMA.fullmatch(lead))
+        if not ok or any(f.at is part for f in found):
+            continue
+        if top:
+            found.append(Found("expect", {"expect": f"{part.id} <= {whole.id}"}, "stated", part,
+                               "some members of a list of the top N (…强中，…有…)", f"{part.id}_among"))
+        else:
+            found.append(Found("breakdown", {"breakdown": whole.id, "parts": [part.id],
+                                             "exhaustive": False}, "stated", part,
+                               "some of the things a count is of (…公司有…家…)", f"{part.id}_among"))
+    return found
+
+
+#: From a whole count to the seats some of its things take, in its sentence: 10家省实验室余杭占4席;
+#: 有3家中国企业在香港IPO，均在主板上市，医疗健康类企业表现亮眼占据2席 (no sentence end between).
+_TO_SEATS = later(r"[^。；;！!？?\n]{1,30}?(?:占据|占了|占)$")
+_SEAT = later(r"^(?:个)?席")
+#: Words that share the seats out among the things counted: each takes them (两省…各占5席).
+_EACH_TAKES = later(r"各|分别|共同|合计")
+
+
+def _seats_of_a_count(scope: Scope) -> list[Found]:
+    """The seats some members take among a whole count (10家省实验室余杭占4席): at most the count.
+    The count must be the last before the seats in their sentence (a list of the top N between is
+    what the seats are of: :func:`find` reads 前十的港口中，我国占据八席)."""
+    found = []
+    claims = scope.claims
+    for k, seats in enumerate(claims[1:], 1):
+        q = seats.figure.quantity
+        if q is None or q.unit.dimension != "count" or not exact(seats) \
+                or not _SEAT.match(scope.text(seats.figure.end - 1, seats.figure.end + 2)):
+            continue
+        whole = claims[k - 1]
+        lead = scope.text(whole.figure.end, seats.figure.number_start)
+        if not _count(whole) or a_change(whole) or whole.figure.quantity.unit.name == "席" \
+                or whole.figure.names or not scope.same_sentence(whole, seats) \
+                or not _TO_SEATS.search(lead) or _EACH_TAKES.search(lead):
+            continue  # 浙江和江苏两省平分秋色，各占5席: the count of those that take the seats
+        found.append(Found("breakdown", {"breakdown": whole.id, "parts": [seats.id], "exhaustive": False},
+                           "stated", seats, "the seats some of the things a count is of take (…占…席)",
+                           f"{seats.id}_among"))
+    return found
+
+
+def _measure_off(after: str) -> str:
+    """What the part says, past the measure it is of (研发强度低于10% → 低于10%)."""
+    m = _MEASURE_OF_MEMBERS.match(after)
+    return after[m.end():] if m else after
 
 
 def _ranks_among(scope: Scope, whole: DraftClaim, k: int) -> list[Found]:

@@ -105,13 +105,18 @@ def members_named(s: str, at: int) -> bool:
                                    for x in items)
 
 
+#: A place that owns the group, with no 的 (电子、汽车、石化是广州三大传统支柱: fresh15
+#: news-cities-gdp-h1-2021; 美国、欧盟…和非洲是我市五大出口市场: smoke25): a city or province named by
+#: two or three characters, or 全国/全省/我市.
+_PLACE_OWNER = r"全[国省市区县]|我[国省市区县]|[\u4e00-\u9fff]{2}(?:[省市县区])?"
 #: The words that make the names of a list before them the members of a group counted after them:
 #: A、B以及C是公司的三大支柱产业; A、B、C，是天津开发区的五大支柱产业; A、B和C并称为三大系统; A、B、C构成了
 #: 三大核心挑战. Not after a word that makes each name one of them (均为, 都是, 也是, 分别为), nor
 #: 作为/认为/因为.
 _COPULA = later(r"(?<![均都也各亦同别作认因以称列誉视])(?:是|为|成为|并称为|并称|合称为|合称|统称为|统称|"
                 r"被列为|列为|被誉为|誉为|被称为|构成了|构成|组成了|组成)"
-                r"(?P<owner>[^、，,。；;：:！!？?\n\d“”\"（）()]{1,12}?的)?$")
+                r"(?P<owner>[^、，,。；;：:！!？?\n\d“”\"（）()]{1,12}?的|(?P<place>" + _PLACE_OWNER
+                + r"))?$")
 #: An owner that makes the names what the group rests on, not its members (以A、B为代表的三大产业).
 _NOT_OWNER = later(r"^(?:代表|主|首|龙头|核心|重点|引领|支撑|基础|依托|特色|中心)")
 #: Words that join a subject to the names (其与A、B并称为三大; 与A、B一起构成了三大): the group holds

@@ -1,0 +1,124 @@
+"""A measure that its definition makes at most another measure of the same place and period, each
+stated on its own (no 其中 ties them): an industry's value added is at most its gross output
+(增加值 = 总产出 − 中间投入: 农林牧渔业增加值9.63亿元…；农林牧渔业总产值17.68亿元); the primary industry is
+farming, forestry, animal husbandry and fishery without their support services (第一产业增加值8.81亿元 …
+农林牧渔业增加值9.63亿元; 第一产业增加值459.06亿元 … 农林牧渔业总产值780.32亿元); the local general budget
+revenue is a part of the total fiscal revenue, which adds the taxes paid up to the centre and the
+province (财政总收入671.50亿元、地方一般公共预算收入352.93亿元).
+
+The two must be levels of one unit and period, at most two lines apart (one bulletin's paragraphs
+on one place), and of the same sector where the pair is by sector. The definitions tie them, not the
+sentence's words: linked (a warning at most).
+"""
+
+from __future__ import annotations
+
+from ..patterns import later
+from .claims import DraftClaim
+from .scope import Found, Scope, a_change, same_unit
+from .within import period
+
+__all__ = ["find", "untied"]
+
+#: A sector's value added and gross output (农林牧渔业增加值, 规上工业总产值): the sector, then the measure.
+#: Not 建筑业: its 总产值 is often of the firms that report (全年实现建筑业增加值35.22亿元。全县…直报建筑企业
+#: 57家，实现建筑业总产值26.37亿元: smoke11), and 工业 only of one stated scope on both (规模以上).
+_VALUE_ADDED = later(r"(?P<sector>农林牧渔业|工业)增加值$")
+_GROSS_OUTPUT = later(r"(?P<sector>农林牧渔业|工业)总产值$")
+#: The primary industry's value added: at most farming's value added and gross output.
+_PRIMARY = later(r"第一产业增加值$")
+#: Fiscal revenue: the local general budget revenue within the total.
+_BUDGET = later(r"(?:地方)?一般公共预算收入$")
+_FISCAL_TOTAL = later(r"财政总收入$")
+#: Words of a label that make it no level of the whole place (人均, 增量, a share or a rate).
+_NOT_A_LEVEL = later(r"人均|每|增量|增加额|减少|比重|占比|率|指数|平均")
+#: How far apart, in lines, the two may be stated.
+_LINES = 2
+
+
+def find(scope: Scope) -> list[Found]:
+    levels = [c for c in scope.claims if _level(c)]
+    found = []
+    for k, c in enumerate(levels):
+        for other in levels[k + 1:]:
+            if other.line - c.line > _LINES:
+                break
+            pair = _bounded(c, other) or _bounded(other, c)
+            if pair is None or not same_unit(c, other) or c.period != other.period \
+                    or not _same_time(scope, c, other):
+                continue
+            part, whole, why = pair
+            found.append(Found("breakdown", {"breakdown": whole.id, "parts": [part.id],
+                                             "exhaustive": False}, "linked", part, why,
+                               f"{part.id}_defined"))
+    return found
+
+
+def untied(bounds: list[Found], found: list[Found]) -> list[Found]:
+    """The bounds no breakdown found by the words holds already (全年财政总收入33411亿元，其中，一般公共预算
+    收入16103亿元…: the 其中 list checks it)."""
+    tied = {(r.fields["breakdown"], p) for r in found if r.kind == "breakdown"
+            for p in r.fields.get("parts", ())}
+    return [r for r in bounds if (r.fields["breakdown"], r.fields["parts"][0]) not in tied]
+
+
+def _level(c: DraftClaim) -> bool:
+    q = c.figure.quantity
+    return q is not None and q.unit.dimension == "money" and c.figure.kind == "level" \
+        and q.qualifier is None and not a_change(c) and bool(c.label) \
+        and not _NOT_A_LEVEL.search(c.label or "")
+
+
+def _bounded(part: DraftClaim, whole: DraftClaim) -> tuple[DraftClaim, DraftClaim, str] | None:
+    """(part, whole, why) when the definitions make ``part`` at most ``whole``."""
+    a, b = _core(part.label), _core(whole.label)
+    va, go = _VALUE_ADDED.search(a), _GROSS_OUTPUT.search(b)
+    if va and go and va.group("sector") == go.group("sector") and _scope(a, va) == _scope(b, go) \
+            and (va.group("sector") == "农林牧渔业" or _scope(a, va) == "规模以上"):
+        return part, whole, "value added is at most gross output (增加值 ≤ 总产值)"
+    farming = _VALUE_ADDED.search(b) or go
+    if _PRIMARY.search(a) and farming and farming.group("sector") == "农林牧渔业":
+        return part, whole, "the primary industry is farming without its support services"
+    if _BUDGET.search(a) and _FISCAL_TOTAL.search(b):
+        return part, whole, "the local general budget revenue is within the total fiscal revenue"
+    return None
+
+
+#: The words of a label before its measure that name the place (全省, 全市) or the period: not the
+#: sector's scope.
+_PLACE = later(r"^(?:全[省市县区国]|[^\s]{0,4}?(?:省|市|县|区))")
+
+
+def _core(label: str | None) -> str:
+    """The label without a trailing (2) or a verb of its clause (实现, 完成)."""
+    text = (label or "").split("(")[0]
+    for verb in ("实现", "完成", "达到", "达"):
+        text = text.rsplit(verb, 1)[-1]
+    return text
+
+
+def _scope(label: str, m) -> str:
+    """The words before the sector (规上, 规模以上): value added and output of one scope only."""
+    words = label[:m.start()]
+    words = _PLACE.sub("", words)
+    return {"规上": "规模以上"}.get(words, words)
+
+
+#: The part of a year the words before a figure state (一季度, 上半年, 前三季度, 全年).
+_PART_OF_YEAR = later(r"[一二三四1-4]季度|上半年|下半年|前三季度|全年")
+
+
+def _same_time(scope: Scope, a: DraftClaim, b: DraftClaim) -> bool:
+    """No other period stated before either in its paragraph (1-5月 against 上半年, 一季度 against
+    全年)."""
+    pa, pb = period(scope, a), period(scope, b)
+    if pa is not None and pb is not None and pa != pb:
+        return False
+    qa, qb = _last_part_of_year(scope, a), _last_part_of_year(scope, b)
+    return qa is None or qb is None or qa == qb
+
+
+def _last_part_of_year(scope: Scope, c: DraftClaim) -> str | None:
+    start = scope.plain.rfind("\n", 0, c.figure.start) + 1
+    found = _PART_OF_YEAR.findall(scope.text(start, c.figure.start))
+    return found[-1] if found else None
