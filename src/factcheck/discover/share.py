@@ -1023,9 +1023,9 @@ _WIDER = later(r"占(?:比)?(?:全国|全省|全市|全区|全球|世界)")
 
 
 #: A whole named by its place alone (占全市34.3%, 占全省的27.5%): all of the part's kind there.
-_PLACE_WHOLE = later(r"^(?:全|本|我)([国省市区县镇])")
+_WHOLE_OF_A_PLACE = later(r"^(?:全|本|我)([国省市区县镇])")
 #: The same place as the total's words may name it (全市, 本市, 我市).
-_PLACE_WORDS = {kind: later(f"[全本我]{kind}") for kind in "国省市区县镇"}
+_PLACE_NAMED = {kind: later(f"[全本我]{kind}") for kind in "国省市区县镇"}
 
 
 def _wider_than(scope: Scope, words: str, total: DraftClaim) -> bool:
@@ -1033,11 +1033,11 @@ def _wider_than(scope: Scope, words: str, total: DraftClaim) -> bool:
     in the city. It is of the total the 其中 lists only when that total's own sentence names the
     place too (全市共有研发机构1630家，其中…占全市); a total of a narrower subject (16个高新区…总数达
     1630家) is no such whole."""
-    m = _PLACE_WHOLE.match(words)
+    m = _WHOLE_OF_A_PLACE.match(words)
     if m is None or _clean(words) != "":
         return False
     said = scope.text(_full_sentence_start(scope, total), total.figure.start) + (total.label or "")
-    return _PLACE_WORDS[m.group(1)].search(said) is None
+    return _PLACE_NAMED[m.group(1)].search(said) is None
 
 
 def words_as_written(head: str) -> str:
