@@ -19,6 +19,7 @@ __all__ = [
     "MAGNITUDE_NAMES",
     "Unit",
     "compatible",
+    "intensive",
     "lookup_unit",
     "magnitude_value",
     "normalise_traditional",
@@ -50,6 +51,22 @@ class Unit(Value):
 def compatible(a: Unit, b: Unit) -> bool:
     """True when quantities in a and b can be added or compared."""
     return a.key == b.key
+
+
+#: Dimensions of a level that holds at every part at once — a temperature, an age, a concentration —
+#: never a sum of its parts.
+_INTENSIVE = ("concentration", "temperature", "age")
+
+
+def intensive(unit: Unit) -> bool:
+    """A measure of a level, not an amount: a concentration (微克/立方米), a temperature, an age, or any
+    amount per unit of another measure — a price (元/吨), a density (人/平方公里), a yield (公斤/亩).
+    Such levels are means already: they are never summed, so no total of them divided by a count
+    gives one. (An amount per head, 元/人, is an amount; a flow per year, 元/年, sums over people.)"""
+    if unit.dimension in _INTENSIVE:
+        return True
+    per = unit.dimension.partition("/")[2]
+    return per not in ("", "time")
 
 
 def _u(names: str, dimension: str, base: str, factor: Fraction | int = 1, integer: bool = False):

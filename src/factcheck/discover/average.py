@@ -9,11 +9,14 @@ it (过去10年，郑州常住人口增加397.4万人、年均增量为39.74万)
 summed over a span its sentence names, with its average per year (day, month) right after it:
 the span a figure (过去5年, 国庆7天假期), a five-year plan (“十四五”期间: 5年) or the years since the
 base year of the change (2021年…比2012年增加9486万人，年均增长1054万人: 9年). A cash dividend per
-ten shares (per share) with the share capital it is paid on and its total (:func:`dividends`)."""
+ten shares (per share) with the share capital it is paid on and its total (:func:`dividends`).
+An average of a level — a concentration, a price per ton, a density (PM2.5平均浓度为35微克/立方米) — is a
+mean already and no total of such levels exists: it is never total / count."""
 
 from __future__ import annotations
 
 from ..patterns import later
+from ..units import intensive
 from .claims import DraftClaim
 from .scope import Found, Scope, a_change, exact, is_level, same_unit
 
@@ -42,7 +45,7 @@ def find(scope: Scope) -> list[Found]:
         before = scope.before(per)
         word = _AVERAGE.search(before)
         if not is_level(per) or word is None or per.figure.quantity.unit.dimension in _RATES \
-                or _per_period(before, word.start()):
+                or intensive(per.figure.quantity.unit) or _per_period(before, word.start()):
             continue
         s_start, _ = scope.sentence(per)
         earlier = [c for c in scope.claims[:k] if c.figure.start >= s_start]

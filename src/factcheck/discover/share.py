@@ -684,6 +684,8 @@ def _whole(scope: Scope, rate: DraftClaim, part: DraftClaim, head: str,
     if not words and _scope_words(scope, part) is not None:
         return _whole_in_scope(scope, rate, part)  # 全区常住人口中，…其中65岁及以上人口…，占9.22%
     if not words and part.id in totals:
+        if m and _wider_than(scope, m.group(1), totals[part.id]):
+            return None, ""  # 总数达1630家，其中…12家、占全市34.3%: of all in the city, not of the 1630
         if _has_share(scope, totals[part.id]):
             return None, ""  # 60岁及以上人口26402万人，占18.70%（其中，65岁及以上…，占13.50%）: of the
             # whole the total is a share of, not of the total
@@ -1019,6 +1021,24 @@ def _counts_people(scope: Scope, c: DraftClaim, part: DraftClaim) -> bool:
 
 
 _WIDER = later(r"占(?:比)?(?:全国|全省|全市|全区|全球|世界)")
+
+
+#: A whole named by its place alone (占全市34.3%, 占全省的27.5%): all of the part's kind there.
+_WHOLE_OF_A_PLACE = later(r"^(?:全|本|我)([国省市区县镇])")
+#: The same place as the total's words may name it (全市, 本市, 我市).
+_PLACE_NAMED = {kind: later(f"[全本我]{kind}") for kind in "国省市区县镇"}
+
+
+def _wider_than(scope: Scope, words: str, total: DraftClaim) -> bool:
+    """占全市34.3% after 其中 names its whole by its place alone: the part's share of all of its kind
+    in the city. It is of the total the 其中 lists only when that total's own sentence names the
+    place too (全市共有研发机构1630家，其中…占全市); a total of a narrower subject (16个高新区…总数达
+    1630家) is no such whole."""
+    m = _WHOLE_OF_A_PLACE.match(words)
+    if m is None or _clean(words) != "":
+        return False
+    said = scope.text(_full_sentence_start(scope, total), total.figure.start) + (total.label or "")
+    return _PLACE_NAMED[m.group(1)].search(said) is None
 
 
 def words_as_written(head: str) -> str:

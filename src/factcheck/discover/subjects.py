@@ -821,7 +821,7 @@ def _full_stops(plain: str) -> list[int]:
 #: is of the part, the level right before it (2019年全国体育服务业总产出14929.5亿元，在体育产业中所占比重
 #: 增加到50.6%; 全国电影总票房为300.67亿元，其中国产电影票房为255.11亿元，在总票房中占比为84.85%)
 #: (the label ends there: in 在CPI中占据较大比重的食品价格下降4.1% the figure is 食品价格's own rate)
-_IN_WHOLE = r"在[^，,。；;：:]{1,16}?[中里](?:(?:所占|占)的?|的)?(?:比重|占比|份额|比例)$"
+_IN_WHOLE = r"在[^，,。；;：:]{1,16}?[中里](?:(?:所占|占)的?|的)?(?:比重|占比|份额|比例)(?:依次|分别)?$"
 _SHARE_IN_WHOLE = later("^" + _IN_WHOLE)
 #: a label that starts with one of these relates the figure to something: the subject is the
 #: sentence's (第一产业增加值…，拉动GDP增长0.1个百分点)
@@ -895,8 +895,8 @@ def _subject_of(scope: Scope, c: DraftClaim) -> Subject | None:
     elif owner := owner_of_base_share(scope, c):  # 国内旅游收入371.49亿元，…恢复至2019年的78.6%
         subject = f"{owner}/{subject}"
     if _RELATION.match(subject):
-        owner = _level_before(scope, c, s_start) if _SHARE_IN_WHOLE.match(subject) \
-            else _sentence_subject(scope, c, s_start)
+        owner = (_level_before(scope, c, s_start) or _previous_level(scope, s_start)) \
+            if _SHARE_IN_WHOLE.match(subject) else _sentence_subject(scope, c, s_start)
         subject = owner + subject.removeprefix("正向") if owner else ""
     elif not subject and measure.split(":")[0] in ("growth", "pp"):
         subject = _inherited(scope, c, s_start)
@@ -1305,6 +1305,14 @@ def _inherited(scope: Scope, c: DraftClaim, s_start: int) -> str:
             label = normalise_label(other.label)
             if not generic(label) and not _RELATION.match(label):
                 return label
+    return _previous_level(scope, s_start)
+
+
+def _previous_level(scope: Scope, s_start: int) -> str:
+    """The subject of the first labelled level of the sentence before, in the paragraph: what a
+    bare rate opening its sentence continues, and whose shares a list 在X中的比重依次为… opening its
+    sentence gives (东部地区合同港资金额608.30亿美元，…。在全国吸收港资资金总量中的比重依次为80.88%、…:
+    合同港资's, not those of the 实际投入港资 the next sentence lists); "" when there is none."""
     p_start = scope.plain.rfind("\n", 0, s_start) + 1
     end = len(scope.plain[p_start:s_start].rstrip()) + p_start  # after the previous sentence's 。
     if end <= p_start:

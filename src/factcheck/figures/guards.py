@@ -361,6 +361,22 @@ def date(c: Candidate) -> Resume | None:
     return None
 
 
+#: The + that joins the numbers of a name: 2+26城市, “4+4”产业, “11+5”试点城市 (half- or full-width).
+_PLUS = "+＋"
+
+
+def plus_name(c: Candidate) -> Resume | None:
+    """京津冀及周边地区2+26城市, “4+4”产业, 大湾区9+2: numbers joined by + name a group (2 cities and 26
+    around them, a pilot scheme), they count nothing — the number after + is not a count of 26城."""
+    if c.chinese:
+        return None
+    if c.prev and c.prev in _PLUS and c.prev2.isdigit():
+        return Resume(c.end)
+    if c.nxt and c.nxt in _PLUS and c.s[c.end + 1:c.end + 2].isdigit():
+        return Resume(c.end + 1)
+    return None
+
+
 def idiom(c: Candidate) -> Resume | None:
     """三次产业, 千方百计, 两个确立: phrases that look like counts."""
     if not c.per and c.chinese and c.s.startswith(_IDIOMS, c.i):
@@ -1129,7 +1145,7 @@ def points_shared(c: Candidate) -> Resume | None:
 
 GUARDS: tuple[Guard, ...] = (
     too_long, unreadable_numeral, no_numeral, trailing_dian, points_shared,
-    identifier, date, idiom, streak, place_name, tally, quoted_count, months_listed, clock_time,
+    identifier, date, plus_name, idiom, streak, place_name, tally, quoted_count, months_listed, clock_time,
     calendar_year, coordinate, month_span,
     ordinal, top_rank, top_list, provinces,
     names_count, big_group, grade, layers, session, one_body, digit_count,
