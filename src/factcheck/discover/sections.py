@@ -143,6 +143,9 @@ def _per_category(scope: Scope, parts: list[DraftClaim]) -> list[list[DraftClaim
     if len(categories) < 2 or n < 2 or any(len(c) != n for c in categories):
         return None
     columns = [[c[k] for c in categories] for k in range(n)]
+    if any(len({measure(p.label) for p in column} - {None}) > 1 for column in columns):
+        return None  # 财产险…原保费收入…，人身险…原保费收入…。财产险赔付支出…，人身险赔付支出…: a sentence
+        # per measure, its figures the categories (the measure filter of _split takes the first)
     return columns if all(_own_words(columns)) else None  # 采矿业…，制造业…；电力…，建筑业…: one measure
 
 
