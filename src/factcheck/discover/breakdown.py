@@ -591,6 +591,8 @@ def _parts_after(scope: Scope, k: int, total: DraftClaim) -> tuple[list[DraftCla
             # 新设经营主体…，其中，新设企业…；新设个体工商户…: the parts open with the total's verb)
         if _beyond_kind(total, c):
             break  # 粮食种植面积…其中，小麦…；玉米…；油料…: crops beside grain, the list has ended
+        if parts and _a_total_of_its_own(scope, total, parts, c):
+            break  # 专任教师4011人，其中：中学专任教师…，小学专任教师…，在校学生62576人，其中…: another total
         if _other_measure(total, c):
             break  # 总投资107亿元，其中…总投资66.31亿元、…年可实现产值127亿元: another measure
         if _next_line(scope, parts[-1].end if parts else a, c) and not _same_head(total, c):
@@ -1008,6 +1010,17 @@ def _sibling(total: DraftClaim, c: DraftClaim) -> bool:
         return False
     common = next(i for i in range(len(whole)) if whole[i] != part[i])
     return common >= 4 and len(whole) - common >= 3  # 各项存款余额 / 各项贷款余额
+
+
+def _a_total_of_its_own(scope: Scope, total: DraftClaim, parts: list[DraftClaim], c: DraftClaim) -> bool:
+    """A figure that opens a 其中 of its own and is not named as the parts before it are, each by the
+    total's name after its kind (中学专任教师, 小学专任教师 of 专任教师, then 在校学生62576人，其中…): the
+    total of another thing, where the list has ended. A part that opens its own split beside parts
+    that do not repeat the total's name (学校389所，其中：…小学294所，幼儿园65所，其中公办幼儿园1所) is
+    still a part."""
+    whole = name(total)
+    return len(whole) >= 2 and all(name(p).endswith(whole) and name(p) != whole for p in parts) \
+        and not name(c).endswith(whole) and bool(_THEN_QIZHONG.match(scope.plain, c.end))
 
 
 _OUT = later(r"出(?:[（(][^）)]{1,4}[）)])?境|流出")

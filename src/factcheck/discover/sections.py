@@ -13,6 +13,7 @@ is *stated*. A part's own 其中 closed by a semicolon does not end the counts (
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from ..patterns import compiled, later
@@ -87,7 +88,20 @@ def _section(scope: Scope, line: int, start: int, stop: int, opened: int) -> lis
         return []
     parts = [p for p in _top_level(scope, parts)
              if not _SUM_WORD.search(scope.text(scope.clause(p)[0], p.figure.number_start))]
-    counts = bool(parts) and parts[0].figure.quantity.unit.dimension == "count"
+    if len(parts) < 2:
+        return []
+    columns = _per_category(scope, parts)
+    if columns is None:
+        return _split(scope, start, opened, parts, by, None)
+    wholes = _wholes_named(scope, columns, opened)
+    return [r for k, column in enumerate(columns) if k == 0 or wholes[k] is not None
+            for r in _split(scope, start, opened, column, by, wholes[k])]
+
+
+def _split(scope: Scope, start: int, opened: int, parts: list[DraftClaim], by: bool,
+           named: DraftClaim | None) -> list[Found]:
+    """The breakdown of one measure's parts: of ``named``, or of the total the section splits."""
+    counts = parts[0].figure.quantity.unit.dimension == "count"
     if counts and not by and not complementary([p.label or "" for p in parts]):
         return []  # 90个区县中仅有8个…占据30个席位: counts of several things, not one split
     if len({measure(p.label) for p in parts} - {None}) > 1:
@@ -98,7 +112,7 @@ def _section(scope: Scope, line: int, start: int, stop: int, opened: int) -> lis
         return []  # 从经营情况看，…营收总额…净利润总额…资产总额: indicators side by side, no split
     if _AVERAGE.search(scope.text(start, parts[0].figure.start)):
         return []  # 从登记注册类型看，国有单位年平均工资最高，为73461元；其次是…: averages, no parts
-    total = _total(scope, parts, opened)
+    total = named or _total(scope, parts, opened)
     if total is not None and not _of_the_measure(scope, total, start, parts):
         return []  # 从进口看，… after 对欧盟进出口4905.2亿元: the section splits the 进口, not that
     if total is None or len(parts) < 2 or any(not_a_sum(c.label) for c in (total, *parts)):
@@ -109,6 +123,63 @@ def _section(scope: Scope, line: int, start: int, stop: int, opened: int) -> lis
                                 "exhaustive": complementary([p.label or "" for p in parts])},
                   "linked", parts[0], "a section splitting the total (从…看)",
                   f"{total.id}_split")]
+
+
+#: The mark of a label made unique in its paragraph: 授权(2).
+_REPEAT_MARK = compiled(r"\(\d+\)$")
+
+
+def _per_category(scope: Scope, parts: list[DraftClaim]) -> list[list[DraftClaim]] | None:
+    """The parts of a split that gives each category (to its ；) as many figures, two or more, of as
+    many measures (按种类分，发明专利申请75件，授权15件；实用新型专利申请91件，授权80件；外观设计专利
+    申请22件，授权15件): the figures of each measure, one per category, in the order written — each
+    measure splits its own total. None when the categories do not give figures so, or when the
+    labels of some measure share no word the other measures' do not."""
+    categories: list[list[DraftClaim]] = [[parts[0]]]
+    for a, b in itertools.pairwise(parts):
+        if compiled(r"[；;。]").search(scope.text(a.end, b.figure.start)):
+            categories.append([])
+        categories[-1].append(b)
+    n = len(categories[0])
+    if len(categories) < 2 or n < 2 or any(len(c) != n for c in categories):
+        return None
+    columns = [[c[k] for c in categories] for k in range(n)]
+    if any(len({measure(p.label) for p in column} - {None}) > 1 for column in columns):
+        return None  # 财产险…原保费收入…，人身险…原保费收入…。财产险赔付支出…，人身险赔付支出…: a sentence
+        # per measure, its figures the categories (the measure filter of _split takes the first)
+    return columns if all(_own_words(columns)) else None  # 采矿业…，制造业…；电力…，建筑业…: one measure
+
+
+def _own_words(columns: list[list[DraftClaim]]) -> list[set[str]]:
+    """The two-character pieces the labels of each measure share and no other measure's do."""
+    shared = [set.intersection(*(_pairs(p.label) for p in column)) for column in columns]
+    return [words - set().union(*(w for j, w in enumerate(shared) if j != k))
+            for k, words in enumerate(shared)]
+
+
+def _wholes_named(scope: Scope, columns: list[list[DraftClaim]], start: int) -> list[DraftClaim | None]:
+    """For each measure of a split by category, the one level before the paragraph's first split
+    whose label bears, of the words no other of those levels bears, what that measure's labels
+    share and no other measure's do (专利申请量 for 发明专利申请…, 专利授权量 for 授权…); None where no
+    one level does."""
+    first = columns[0][0]
+    levels = [c for c in scope.claims if c.line == first.line and c.figure.start < start
+              and is_level(c) and exact(c) and same_unit(c, first) and not a_change(c)]
+    own = _own_words(columns)
+    distinct = [_pairs(c.label) - set().union(*(_pairs(x.label) for x in levels if x is not c))
+                for c in levels]
+    out: list[DraftClaim | None] = []
+    for k in range(len(columns)):
+        named = [c for c, words in zip(levels, distinct, strict=True)
+                 if words & own[k] and not any(words & own[j] for j in range(len(columns)) if j != k)]
+        out.append(named[0] if len(named) == 1 else None)
+    return out
+
+
+def _pairs(label: str | None) -> set[str]:
+    """The two-character pieces of a label (its mark of repetition dropped)."""
+    text = _REPEAT_MARK.sub("", label or "")
+    return {text[i:i + 2] for i in range(len(text) - 1)}
 
 
 #: Words that make the figures of a section averages or prices, whose parts add up to nothing.
@@ -190,8 +261,10 @@ def _top_level(scope: Scope, parts: list[DraftClaim]) -> list[DraftClaim]:
 #: A label that makes a figure a total of its own (营收总额, 资产总额, 出口总量).
 _TOTAL_OF_ITS_OWN = later(r"总额|总量|总计")
 
-#: The sum of the figures before it (…8.73亿元，合计亏损27.86亿元): no part of them.
-_SUM_WORD = later(r"合计|共计|总计|累计")
+#: The sum of the figures before it (…8.73亿元，合计亏损27.86亿元): no part of them. 累计 sums them
+#: only where it opens its clause (…，累计8亿元); after a part's own name it is the part's total so
+#: far this year (财产险业务累计实现原保费收入7579亿元；人身险业务累计实现…2.39万亿元), a part still.
+_SUM_WORD = later(r"合计|共计|总计|^\s*(?:两者|二者|三者|两项|三项|以上)?累计")
 
 
 def _total(scope: Scope, parts: list[DraftClaim], start: int) -> DraftClaim | None:

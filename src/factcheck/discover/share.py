@@ -1000,13 +1000,17 @@ def _whole_in_scope(scope: Scope, rate: DraftClaim, part: DraftClaim) -> tuple[D
     return whole, "stated" if scope.same_sentence(whole, rate) else "linked"
 
 
-_PLACE_WHOLE = later(r"^(?:全[国省市县区镇乡村州]|辖区|本[市县区镇])?(?:常住|户籍)?总?")
+_PLACE = r"^(?:全[国省市县区镇乡村州]|辖区|本[市县区镇])?"
+_PLACE_LEAD = later(_PLACE)
+_PLACE_WHOLE = later(_PLACE + r"(?:常住|户籍)?总?")
 
 
 def _whole_of_place(c: DraftClaim, words: str) -> bool:
     """A level named as the frame's whole itself, or only with the place and the basis before it
-    (常住人口 for 全市人口中): not a subset with a name of its own (家庭户人口, 城镇人口)."""
-    return _PLACE_WHOLE.sub("", _bare_name(c)) == _alias(words)
+    (常住人口 for 全市人口中, and for 常住人口中 the 常住人口98509人, never the 城镇常住人口48443人 stated
+    after it): not a subset with a name of its own (家庭户人口, 城镇人口)."""
+    bare, whole = _bare_name(c), _alias(words)
+    return _PLACE_WHOLE.sub("", bare) == whole or _PLACE_LEAD.sub("", bare) == whole
 
 
 _PEOPLE_NOUN = later(r"^[^，,。；;\d]{0,10}人口中")

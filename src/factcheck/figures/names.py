@@ -72,6 +72,22 @@ _GENERIC = frozenset("医院 卫生院 卫生所 卫生室 诊所 门诊部 疗�
                      "省 市 区 县 自治区 直辖市 自治州 地区 盟 旗 特别行政区".split())
 
 
+#: A verb that takes a counted object (打造四个小雄, 打造三个园区), maybe after the adverb that urges it.
+_BARE_VERB = later(r"(?:着力|重点|全力|努力|大力|积极|加快|全面|继续|持续|深入|进一步)?"
+                   r"(?:打造|建设|建成|创建|构建|形成|实施|推进|推动|培育|引进|新建|新增|开展|落实|抓好|"
+                   r"做好|突出|坚持|实现|完成|建立|组建|举办|组织)")
+
+
+def a_verb_of_the_count(items: list[str]) -> bool:
+    """A list whose last item is a bare verb after longer items, phrases of their own (坚持招商引资、
+    打造三个园区; 实施四大战略、打造四个小雄; 做实四篇文章、推进四个着力): the count after it is that
+    verb's object's (the 园区), the 、 joins actions, and the list names nothing the count counts.
+    Bare words side by side (讨论、计划、实施三个阶段; 规划、建设、管理三个环节) name the steps counted."""
+    last = items[-1] if items else ""
+    return len(items) >= 2 and bool(_BARE_VERB.fullmatch(last)) \
+        and all(len(x) >= len(last) + 2 for x in items[:-1])
+
+
 def not_a_name(item: str, leading: bool = False) -> bool:
     """An item of a 、 list that says what a thing is or what kind it is, never which one, or
     that holds the words of a clause. ``leading``: the first item of a list, which may still hold
@@ -229,7 +245,8 @@ def _attach_names(article: ArticleText, s: str, fig: Figure) -> None:
         items = _adjacent_items(adjacent.group(1), q.value, q.unit.name in _PLACE_COUNTERS)
         if items and LIST_MARKER.fullmatch(items[0]):
             items = items[1:]  # 一、上海、北京、深圳三地: 一 numbers the item
-        if items and len(items) >= 2 and not each_place(items, q.unit.name, s, fig.scan_end):
+        if items and len(items) >= 2 and not each_place(items, q.unit.name, s, fig.scan_end) \
+                and not a_verb_of_the_count(items):
             lead = _LIST_LEAD.match(items[0])
             first = items[0][lead.end():] if lead and len(items[0]) > lead.end() else items[0]
             if len(first) <= 10 and all(len(x) <= 10 for x in items[1:]) and \
@@ -244,7 +261,7 @@ def _attach_names(article: ArticleText, s: str, fig: Figure) -> None:
     if not m:
         return
     items = _split_items(m.group(1))
-    if items is None or len(items) != q.value or any(map(not_a_name, items)):
+    if items is None or len(items) != q.value or any(map(not_a_name, items)) or a_verb_of_the_count(items):
         return
     lead = _LIST_LEAD.match(items[0])
     if lead and len(items[0]) > lead.end():
