@@ -258,3 +258,12 @@ def test_a_totals_sibling_after_the_semicolon_is_no_part(article, text, sibling)
     assert not any(sibling in m and len(m) > 1 and ("54596亿元" in m or "410338万元" in m)
                    for _, m in breakdowns(doc))
     assert not [f for f in doc["findings"] if f["severity"] == "error"]
+
+
+# smoke30 huanxian-communique-2011-xiaze lines 3–5: paragraphs that open with another whole (年未全县共有
+# 医疗卫生单位29个: 年末 misprinted) are no kinds of the whole before them (全县有体育场馆1个)
+def test_a_paragraph_naming_another_whole_is_no_kind(article) -> None:
+    _, doc = article("全县有体育场馆1个，图书馆馆藏总量2.3万册。\n"
+                     "年未全县共有医疗卫生单位29个，其中县医院为正科级事业单位。\n"
+                     "年未全县共有卫生技术人员616个，其中执业医师200个。\n")
+    assert [f for f in doc["findings"] if f["severity"] in ("error", "warning")] == []

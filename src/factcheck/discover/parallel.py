@@ -31,6 +31,8 @@ __all__ = ["find"]
 #: A paragraph that opens with a whole: 全县, 全市, 本市, 我省 (with a year before it: 2024年全县).
 _WHOLE = later(r"^(?:(?:19|20)\d\d年(?:末|底)?[，,]?)?"
                r"(?:全[国省市区县镇乡州盟旗]|本[市区县镇]|我[国省市区县])")
+#: A whole named inside the words before a paragraph's first figure.
+_WHOLE_INSIDE = later(r"全[国省市区县镇乡州盟旗]|本[市区县镇]|我[国省市区县]")
 #: A dash heading that names a kind: ——小学。, —初中：.
 _DASH = later(r"^[—－\-]{1,2}\s*([\u4e00-\u9fff（）()]{2,12})[。：:；;]")
 #: Words that open no kind's paragraph: a lead, a link, a time, a note.
@@ -89,6 +91,8 @@ def _kind_name(text: str, first: DraftClaim, scope: Scope) -> str | None:
         return None
     start = scope.plain.rfind("\n", 0, first.figure.start) + 1
     words = scope.text(start, first.figure.start)
+    if _WHOLE_INSIDE.search(words):
+        return None  # 年未全县共有医疗卫生单位29个 (年末 misprinted): another whole, not a kind
     m = compiled(r"^([\u4e00-\u9fff（）()]{2,16}?)(?:共有|共|有|为|达到?|数)?$").match(words)
     return m.group(1) if m else None
 
