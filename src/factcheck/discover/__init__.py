@@ -21,6 +21,7 @@ from ..patterns import later
 from . import (
     among,
     average,
+    bounds,
     breakdown,
     composition,
     compound,
@@ -108,7 +109,8 @@ def relations_of(scope: Scope) -> list[Found]:
              *households.find(scope),
              *difference.find(scope),
              *compound.find(scope),
-             *within.find(scope)]
+             *within.find(scope),
+             *bounds.find(scope)]
     found = _with_members(members.find(scope), found)
     found.extend(within.by_shares(scope, found))
     found.extend(share.of_exact_wholes(scope, found))

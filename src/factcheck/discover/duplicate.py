@@ -6,6 +6,9 @@
   unit (or one of them without a unit next to 元 or a count: GDP达10855.35亿元，突破万亿), with
   nothing between them but a word that restates (达到, 为, 接近, 突破 …) and at most the subject
   named again; the words decide, never the values.
+- A bound stated for figures beside it that it does not restate but covers (均保持在10%以上 after
+  a 分别 list, 均在10%以上，其中默克制药甚至达到25%, 连续38个月保持20%以上的增速) is
+  :mod:`.bounds`' own: the same `same` check, bound first, with its own message.
 - **A rate restated by its class** (*stated*): 工业企业利润同比增长14.3%，继续保持两位数增长 — the
   rate, then in the next clause a verb that carries it on (保持, 延续, 持续 …) and the class of rates.
 - **Asides** (*stated*): 14582万吨（2916亿斤）, the same figure in other units in parentheses; a
@@ -112,6 +115,7 @@ _IN_CLASS = later(r"a place in a class of economies: «(?P<place>.*)» in «(?P<
                         r"«(?P<level>.*)»", re.S)
 _BOUND_RESTATED = later(r"a bound restated by the exact level after it: «(?P<bound>.*)», "
                              r"then «(?P<level>.*)»", re.S)
+_WITHIN_BOUND = later(r"a bound stated for the figures beside it: «(?P<quoted>.*)»", re.S)
 _SUMMARY = later(r"a headline's figure, the first of its measure and subject in the body: "
                  r"«(?P<headline>.*)», then «(?P<body>.*)»", re.S)
 _HEADLINE = later(r"a headline that names no place, of the one place its body names: (?P<reason>.*)",
@@ -136,6 +140,9 @@ def paired_by(reason: str) -> Message | str:
     m = _BOUND_RESTATED.fullmatch(reason)
     if m is not None:
         return Message(msg.PAIRED_BOUND_RESTATED, bound=m.group("bound"), level=m.group("level"))
+    m = _WITHIN_BOUND.fullmatch(reason)
+    if m is not None:
+        return Message(msg.PAIRED_WITHIN_BOUND, quoted=m.group("quoted"))
     m = _SUMMARY.fullmatch(reason)
     if m is not None:
         return Message(msg.PAIRED_HEADLINE_SUMMARY, headline=m.group("headline"), body=m.group("body"))
