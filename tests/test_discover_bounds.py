@@ -40,7 +40,7 @@ GRAIN = ("2022年全国粮食总产量{}，比上年增加74亿斤，增长0.5%�
 def _bounds(doc: dict) -> list[tuple[str, str, list[str]]]:
     """(how, verdict, figures as written) of each check of a bound found in the text."""
     return [(r["how"], r["verdict"], [(c.get("article") or {}).get("text") for c in r["claims"]])
-            for r in doc.get("checks", []) if str(r.get("check", "")).endswith("_bound")]
+            for r in doc.get("checks", []) if str(r.get("check", "")).endswith(("_bound", "_each"))]
 
 
 def _errors(doc: dict) -> list[str]:
@@ -102,4 +102,25 @@ def test_a_bound_and_the_figures_it_covers(article, text, values, figures, chang
 ])
 def test_look_alikes_tie_nothing(article, text):
     _, doc = article(text)
+    assert _bounds(doc) == []
+
+
+#: dev stat-cities-gdp-2021 lines 11–13: a bound of each of two places, then each one's level
+TWO_CITIES = ("春风得意马蹄疾的是上海和北京，这两座城市2021年GDP双双突破4万亿大关，携手晋级4万亿之城。\n\n"
+              "其中，北京2021年GDP达到40269.6亿元，增长8.5%。上海2021年GDP达到了{}亿元，增长8.1%。\n")
+
+
+def test_a_bound_of_each_of_two_places_covers_both_levels(article):
+    _, doc = article(TWO_CITIES.format("43214.85"))
+    assert ("linked", "holds", ["突破4万亿", "达到40269.6亿元", "达到了43214.85亿元"]) in _bounds(doc)
+    assert _errors(doc) == []
+    _, doc = article(TWO_CITIES.format("33214.85"))
+    warned = [f["message"] for f in doc["findings"] if f["severity"] == "warning"]
+    assert any("33214.85" in m and "does not lie within the bound" in m for m in warned), warned
+
+
+def test_a_bound_of_each_with_no_levels_after_it_ties_nothing(article):
+    # smoke/provinces-gdp-q1q3-2021: 双双突破 with classes of levels (量级) after it, no level
+    _, doc = article("广东、江苏前三季度GDP双双突破8万亿元，山东、浙江、河南分别达到6万亿元、5万亿元和"
+                     "4万亿元量级，四川、福建、湖北、湖南、安徽及上海均为3万亿元量级。\n")
     assert _bounds(doc) == []

@@ -695,6 +695,8 @@ PAIRED_OTHER_UNITS = N_("the same figure in other units")
 PAIRED_STATED_AGAIN = N_("the same figures stated together again: «{first}», then «{again}»")
 PAIRED_BOUND_RESTATED = N_("a bound restated by the exact level after it: «{bound}», then "
                            "«{level}»")
+PAIRED_BOUND_OF_EACH = N_("a bound of each of several places, then each one's level: «{bound}», "
+                          "then {levels}")
 PAIRED_WITHIN_BOUND = N_("a bound stated for the figures beside it: «{quoted}»")
 PAIRED_IN_CLASS = N_("a place in a class of economies: «{place}» in «{klass}», its GDP «{level}»")
 PAIRED_HEADLINE_SUMMARY = N_("a headline's figure, the first of its measure and subject in the body: "
