@@ -13,16 +13,25 @@ sentence's own words tie them.
   也仅2%多. The member is one of the group by the words: after 其中/尤其是/特别是, or named in the
   sentence before the bound, or said to go further (更是, 甚至); a member after it with 也 goes on
   the list. Its clause names no measure but the bound's (研发强度, 资本化率: words of the bound's
-  sentence), and a growth rate's comparison (较往年同期增长114.52%).
-- **A rate, then how long it has stayed in a bound**: 普惠小微贷款余额22万亿元，同比增长23.8%，连续
-  38个月保持20%以上的增速; 民间投资增长21.7%，连续4个月保持20%以上增速 — the months named end with
-  the rate's own.
+  sentence), and a growth rate's comparison (较往年同期增长114.52%). The bound is of each of a
+  group by its words: 均/都/各, a count of those that pass it (有12家公司超过1万件), or — a rate,
+  which no sum makes — a group named before it (三个行业, A、B、C); never a bound of a sum (合计).
+  Between the bound and the member may stand only the clauses that list the group (有12家公司超过
+  1万件，以汽车、家电行业上市公司为主，包括格力电器、中兴通讯、中国石化等，格力电器以6.7万件数量居首),
+  the member named in that list.
+- **A figure, then how long it has stayed in a bound**: 普惠小微贷款余额22万亿元，同比增长23.8%，连续
+  38个月保持20%以上的增速; 民间投资增长21.7%，连续4个月保持20%以上增速; 全年粮食产量615.6亿斤，
+  比上年增加2亿斤，连续5年保持在600亿斤以上 — the months or years named end with the figure's own:
+  the last figure of the bound's unit before it (a growth rate for a bound in %, a level for one in
+  units; the change 比上年增加2亿斤 aside).
 
 A bound is a figure with a bound word (以上, 超过, 低于, 不到 …) in the unit of the figures it
 covers. Nothing is tied when the bound is no figure (均高于全省平均水平), when the words between
 name another measure (产量同比分别增长151.9%…，两年平均增速均超过12%; 劳动人口占比都在74%以上，60岁
 以上老人占比分别为12.35%…), the rest of a group (达到21.5%，其余年份均不到20%), another unit, or a
-figure of the other sign (降幅均在30%以上 and a fall written as 下降).
+figure of the other sign (降幅均在30%以上 and a fall written as 下降), a total and a part of it
+(减负超过2.6万亿元，其中减免社保费1.7万亿元), a firm named after the member in a clause of its own
+(…格力电器以6.7万件数量居首，资本化率最高的长城汽车，累计拥有国内专利9500余件).
 """
 
 from __future__ import annotations
@@ -67,6 +76,13 @@ _EACH_WORD = later(r"均|都|皆|全部|各")
 #: a group named before a bound of a rate (which no sum makes): 计算机、国防军工、机械设备三个行业,
 #: 有5家
 _GROUP = later(r"[、]|等|\d+[家个只座所位]|[一二两三四五六七八九十]+[家个只座所位]")
+#: a count of the group a bound is said of, in its clause: 有12家公司超过1万件 (each of the 12)
+_COUNTED = later(r"有[\d一二两三四五六七八九十]+[家个只座所位名]")
+#: a bound of a sum, not of each: 合计超过, 总计
+_TOGETHER = later(r"合计|共计|总计|累计|总和|加起来|一共")
+#: a clause that lists the group's names between its bound and a member's figure: 包括格力电器、
+#: 中兴通讯、中国石化等
+_LISTING = later(r"^(?:其中)?(?:包括|包含|如|例如|比如|分别为|分别是|即)")
 #: a growth rate's own words: a bound of growth rates covers a member's 较往年同期增长
 _GROWTH = later(r"增长|增幅|增速|涨幅|上涨")
 #: a rate kept within a bound for some time: 连续38个月保持, 已连续4年维持在
@@ -153,8 +169,8 @@ def _members_after(scope: Scope, claims: list[DraftClaim], k: int, end: int) -> 
     clause = scope.text(scope.clause(bound)[0], bound.figure.start)
     if _REST.search(clause):
         return []  # 其余年份均不到20%: a bound of the rest, not of a group whose members follow
-    if not _EACH_WORD.search(clause) and not (bound.figure.quantity.unit.dimension == "ratio"
-                                              and _GROUP.search(own)):
+    if _TOGETHER.search(clause) or not (_EACH_WORD.search(clause) or _COUNTED.search(clause) or (
+            bound.figure.quantity.unit.dimension == "ratio" and _GROUP.search(own))):
         return []  # 减负超过2.6万亿元，其中减免社保费1.7万亿元: a total and a part of it
     members: list[DraftClaim] = []
     at = bound
@@ -164,7 +180,12 @@ def _members_after(scope: Scope, claims: list[DraftClaim], k: int, end: int) -> 
         words = scope.text(at.end, c.figure.start)
         if not words or words[0] not in "，,":
             break  # a figure in the bound's own clause (超过10%或接近20%)
-        member = _member(words[1:], own, bool(members), bool(_GROWTH.search(clause)))
+        growth = bool(_GROWTH.search(clause))
+        member = _member(words[1:], own, bool(members), growth)
+        if member is None and not members:  # 有12家公司超过1万件，…，包括格力电器、中兴通讯、中国石化等，
+            listing, _, last = words[1:].replace(",", "，").rpartition("，")  # 格力电器以6.7万件数量居首
+            if any(_LISTING.match(part) for part in listing.split("，")):
+                member = _member(last, listing, False, growth, listed=True)
         if member is None or not _fits(bound, c) or c.growth is not None or \
                 c.figure.quantity.qualifier in _BOUNDS:
             break
@@ -176,7 +197,7 @@ def _members_after(scope: Scope, claims: list[DraftClaim], k: int, end: int) -> 
     return members
 
 
-def _member(words: str, own: str, going_on: bool, growth: bool) -> str | None:
+def _member(words: str, own: str, going_on: bool, growth: bool, listed: bool = False) -> str | None:
     """The member's name the clause before its figure gives, when the words make it one of the
     bound's group: None when they do not."""
     opener = _OPENER.match(words)
@@ -199,7 +220,7 @@ def _member(words: str, own: str, going_on: bool, growth: bool) -> str | None:
     if name is None or _NOT_MEMBER.search(name):
         return None
     word = further.group("further") if further else ""
-    if opener or word in ("更是", "甚至") or (going_on and word in ("也", "亦")):
+    if not listed and (opener or word in ("更是", "甚至") or (going_on and word in ("也", "亦"))):
         return name
     if all(n in own for n in later(r"[、和及与]").split(name)):
         return name  # named in the group before the bound: 计算机研发强度为9.65%
