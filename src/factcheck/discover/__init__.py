@@ -127,7 +127,9 @@ def _with_members(listed: list[Found], found: list[Found]) -> list[Found]:
     """The relations of a group with a threshold and its members (:mod:`.members`) added to the
     others: without a count of them that another list of names already checks (共5家，分别是A、B…),
     and without the breakdown that reads the threshold as the total of its members (这2家企业营收
-    超过1000亿元，其中A营收高达2502.11亿元: a bound each member passes, not a sum of them)."""
+    超过1000亿元，其中A营收高达2502.11亿元: a bound each member passes, not a sum of them), nor the
+    check of a bound and a member of its group (:mod:`.bounds`) whose threshold members' checks
+    already test."""
     counts = {ref for r in found if r.kind == "enumeration" for ref in r.fields["enumeration"]}
     passing: dict[str, set[str]] = {}
     for r in listed:
@@ -135,7 +137,8 @@ def _with_members(listed: list[Found], found: list[Found]) -> list[Found]:
             member, _, threshold = r.fields["expect"].split()
             passing.setdefault(threshold, set()).add(member)
     kept = [r for r in found if not (r.kind == "breakdown" and r.fields["breakdown"] in passing
-                                     and set(r.fields.get("parts", ())) <= passing[r.fields["breakdown"]])]
+                                     and set(r.fields.get("parts", ())) <= passing[r.fields["breakdown"]])
+            and not (r.kind == "same" and r.name.endswith("_bound") and r.fields["same"][0] in passing)]
     return kept + [r for r in listed if r.kind != "enumeration" or
                    not counts.intersection(r.fields["enumeration"])]
 
