@@ -105,6 +105,8 @@ def test_a_bound_and_the_figures_it_covers(article, text, values, figures, chang
     "涨幅均达到45%。\n",
     # smoke18/city-commercial-banks-2024-reportify: two bounds, of different banks
     "30家上市城商行赚钱能力分化加剧：有银行ROE超15%，有银行ROE低于1%\n",
+    # tests/test_discover_enum13.py's look-alike: a bound of the sum (合计超过), then its parts
+    "有3家企业营收合计超过1000亿元，其中甲公司营收600亿元，乙公司营收300亿元。\n",
     # fresh15 news-rd-spending-2021 line 21: a second figure of the same clause (或)
     "电子行业中的英特尔、高通、思科、英伟达均超过10%或接近20%。\n",
 ])

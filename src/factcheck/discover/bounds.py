@@ -169,8 +169,9 @@ def _members_after(scope: Scope, claims: list[DraftClaim], k: int, end: int) -> 
     clause = scope.text(scope.clause(bound)[0], bound.figure.start)
     if _REST.search(clause):
         return []  # 其余年份均不到20%: a bound of the rest, not of a group whose members follow
-    if _TOGETHER.search(clause) or not (_EACH_WORD.search(clause) or _COUNTED.search(clause) or (
-            bound.figure.quantity.unit.dimension == "ratio" and _GROUP.search(own))):
+    if _TOGETHER.search(clause + bound.figure.text) or not (
+            _EACH_WORD.search(clause) or _COUNTED.search(clause)
+            or (bound.figure.quantity.unit.dimension == "ratio" and _GROUP.search(own))):
         return []  # 减负超过2.6万亿元，其中减免社保费1.7万亿元: a total and a part of it
     members: list[DraftClaim] = []
     at = bound
