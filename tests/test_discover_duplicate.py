@@ -478,16 +478,22 @@ _TWO_CITIES = ("春风得意马蹄疾的是上海和北京，这两座城市2021
 
 def test_a_bound_of_two_places_restated_by_a_level(tmp_path, capsys):
     """A bound stated of a subject for several places (上海和北京…GDP双双突破4万亿大关, stat-cities-
-    gdp-2021 line 11), then in the next sentences the exact level of one of them (北京2021年GDP
-    达到40269.6亿元): the level is within the bound; one below it is a warning at its line. One
-    check only: a `same` check makes one value of the bound, which cannot be both places' GDP."""
+    gdp-2021 line 11), then in the next sentences the exact level of each of them (北京2021年GDP
+    达到40269.6亿元, 上海…43214.85亿元): each level is within the bound (one check of the bound and
+    both levels, discover/bounds.py's relation); one below it is a warning at its line."""
     doc = check(tmp_path, capsys, "城市GDP\n\n" + _TWO_CITIES.format("40269.6", "43214.85"))
     assert pairs(doc) == [("linked", "holds", [(5, "40269.6亿元"), (3, "4万亿以上")]),
-                          ("linked", "holds", [(3, "突破4万亿"), (5, "40269.6亿元")])]
+                          ("linked", "holds", [(3, "突破4万亿"), (5, "40269.6亿元"),
+                                               (5, "43214.85亿元")])]
     assert duplicate_findings(doc) == []
     doc = check(tmp_path, capsys, "城市GDP\n\n" + _TWO_CITIES.format("38269.6", "43214.85"))
-    assert pairs(doc)[1] == ("linked", "warning", [(3, "突破4万亿"), (5, "38269.6亿元")])
+    assert pairs(doc)[1] == ("linked", "warning", [(3, "突破4万亿"), (5, "38269.6亿元"),
+                                                   (5, "43214.85亿元")])
     assert duplicate_findings(doc) == [("FC901", "warning", 3), ("FC901", "warning", 5)]
+    doc = check(tmp_path, capsys, "城市GDP\n\n" + _TWO_CITIES.format("40269.6", "33214.85"))
+    assert pairs(doc)[1] == ("linked", "warning", [(3, "突破4万亿"), (5, "40269.6亿元"),
+                                                   (5, "33214.85亿元")])
+    assert ("FC901", "warning", 5) in duplicate_findings(doc)
 
 
 def test_a_bound_of_one_place_and_its_level_one_check(tmp_path, capsys):

@@ -682,6 +682,10 @@ REPAIR_CHANGE_VALUE = N_("{name} {need} (stated {stated})")
 # --- the same figure stated twice, found in an article (discover/duplicate.py) ------------------
 SAME_FIGURE_PAIRED_DISAGREES = N_("{a} and {b} state the same figure (paired by: {reason}) but do "
                                   "not agree")
+#: a figure against a bound the text states for it (discover/bounds.py): the bound is {a}
+FIGURE_OUTSIDE_BOUND = N_("{b} does not lie within the bound {a} stated for it (paired by: {reason})")
+FIGURE_OUTSIDE_BOUND_IN = N_("{b} in {file} does not lie within the bound {a} stated for it (paired "
+                             "by: {reason})")
 SAME_FIGURE_PAIRED_DISAGREES_IN = N_("{a} and {b} in {file} state the same figure (paired by: "
                                      "{reason}) but do not agree")
 
@@ -691,6 +695,9 @@ PAIRED_OTHER_UNITS = N_("the same figure in other units")
 PAIRED_STATED_AGAIN = N_("the same figures stated together again: «{first}», then «{again}»")
 PAIRED_BOUND_RESTATED = N_("a bound restated by the exact level after it: «{bound}», then "
                            "«{level}»")
+PAIRED_BOUND_OF_EACH = N_("a bound of each of several places, then each one's level: «{bound}», "
+                          "then {levels}")
+PAIRED_WITHIN_BOUND = N_("a bound stated for the figures beside it: «{quoted}»")
 PAIRED_IN_CLASS = N_("a place in a class of economies: «{place}» in «{klass}», its GDP «{level}»")
 PAIRED_HEADLINE_SUMMARY = N_("a headline's figure, the first of its measure and subject in the body: "
                              "«{headline}», then «{body}»")

@@ -28,6 +28,7 @@ FC901: the two do not overlap (likely typo: digits swapped).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from pathlib import Path
 from typing import Annotated
 
@@ -77,6 +78,10 @@ def prepare(spec: SameCheck, ctx: Context) -> list[Prepared]:
         if len(terms) < len(found) or not ctx.compatible(_with_units(terms), msg.WHAT_SAME):
             return []
         _share_basis(terms)
+        if isinstance(reason, Message) and reason.template in _WITHIN_BOUND:
+            # a bound said of each of several figures bounds them on one side only: 均在10%以上，
+            # 其中默克制药甚至达到25% (the usual reading of 以上 near 10% is the bound's own level's)
+            terms[0].quantity = replace(terms[0].quantity, soft=None)
         copies += [(terms[0], t) for t in terms[1:]]
     pairs = [_pair(a, b, ctx.file, line, col, spec.id, reason) for a, b in copies]
     if len(pairs) == 1:
@@ -94,6 +99,10 @@ def prepare(spec: SameCheck, ctx: Context) -> list[Prepared]:
 
     together.run = run
     return [together]
+
+
+#: the reasons that pair a bound with figures it covers, each of which lies in it
+_WITHIN_BOUND = (msg.PAIRED_WITHIN_BOUND, msg.PAIRED_BOUND_OF_EACH)
 
 
 def _share_basis(terms: list[Term]) -> None:
@@ -160,6 +169,12 @@ def _pair(a: Term, b: Term, file, line: int, col: int, check_id: str | None,
 
     def describe(o: Outcome) -> tuple[Message, bool]:
         assert a.claim is not None and b.claim is not None
+        if isinstance(reason, Message) and reason.template in _WITHIN_BOUND:
+            if a.claim.file is b.claim.file:  # a figure against the bound stated for it
+                return Message(msg.FIGURE_OUTSIDE_BOUND, a=written(a), b=written(b),
+                               reason=reason), False
+            return Message(msg.FIGURE_OUTSIDE_BOUND_IN, a=written(a), b=written(b),
+                           file=b.claim.file.display, reason=reason), False
         if a.claim.file is b.claim.file:
             if reason:
                 return Message(msg.SAME_FIGURE_PAIRED_DISAGREES, a=written(a), b=written(b),

@@ -21,6 +21,7 @@ from ..patterns import later
 from . import (
     among,
     average,
+    bounds,
     breakdown,
     composition,
     compound,
@@ -111,7 +112,8 @@ def relations_of(scope: Scope) -> list[Found]:
              *difference.find(scope),
              *compound.find(scope),
              *within.find(scope),
-             *parallel.find(scope)]
+             *parallel.find(scope),
+             *bounds.find(scope)]
     found.extend(defined.untied(defined.find(scope), found))
     found = _with_members(members.find(scope), found)
     found.extend(within.by_shares(scope, found))
@@ -129,7 +131,9 @@ def _with_members(listed: list[Found], found: list[Found]) -> list[Found]:
     """The relations of a group with a threshold and its members (:mod:`.members`) added to the
     others: without a count of them that another list of names already checks (共5家，分别是A、B…),
     and without the breakdown that reads the threshold as the total of its members (这2家企业营收
-    超过1000亿元，其中A营收高达2502.11亿元: a bound each member passes, not a sum of them)."""
+    超过1000亿元，其中A营收高达2502.11亿元: a bound each member passes, not a sum of them), nor the
+    check of a bound and a member of its group (:mod:`.bounds`) whose threshold members' checks
+    already test."""
     counts = {ref for r in found if r.kind == "enumeration" for ref in r.fields["enumeration"]}
     passing: dict[str, set[str]] = {}
     for r in listed:
@@ -137,7 +141,8 @@ def _with_members(listed: list[Found], found: list[Found]) -> list[Found]:
             member, _, threshold = r.fields["expect"].split()
             passing.setdefault(threshold, set()).add(member)
     kept = [r for r in found if not (r.kind == "breakdown" and r.fields["breakdown"] in passing
-                                     and set(r.fields.get("parts", ())) <= passing[r.fields["breakdown"]])]
+                                     and set(r.fields.get("parts", ())) <= passing[r.fields["breakdown"]])
+            and not (r.kind == "same" and r.name.endswith("_bound") and r.fields["same"][0] in passing)]
     return kept + [r for r in listed if r.kind != "enumeration" or
                    not counts.intersection(r.fields["enumeration"])]
 

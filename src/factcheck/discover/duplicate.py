@@ -6,6 +6,9 @@
   unit (or one of them without a unit next to 元 or a count: GDP达10855.35亿元，突破万亿), with
   nothing between them but a word that restates (达到, 为, 接近, 突破 …) and at most the subject
   named again; the words decide, never the values.
+- A bound stated for figures beside it that it does not restate but covers (均保持在10%以上 after
+  a 分别 list, 均在10%以上，其中默克制药甚至达到25%, 连续38个月保持20%以上的增速) is
+  :mod:`.bounds`' own: the same `same` check, bound first, with its own message.
 - **A rate restated by its class** (*stated*): 工业企业利润同比增长14.3%，继续保持两位数增长 — the
   rate, then in the next clause a verb that carries it on (保持, 延续, 持续 …) and the class of rates.
 - **Asides** (*stated*): 14582万吨（2916亿斤）, the same figure in other units in parentheses; a
@@ -14,7 +17,9 @@
   and the exact level of that subject, period and place from the next sentence on, to the end of
   its paragraph — 上海和北京…GDP双双
   突破4万亿大关。其中，北京2021年GDP达到40269.6亿元…上海…43214.85亿元: a place of the bound
-  stated again by its level (the first of them: a `same` check makes one value of the bound). The
+  stated again by its level (the first of them: a `same` check makes one value of the bound); a
+  bound said of each of them (双双, 均, 都 …) covers the level of each one stated so: one check of
+  the bound and every level, each in it (:mod:`.bounds`' message, its soft reading dropped). The
   subject of the level is the end of the bound's (城市GDP, GDP). A bound said of each of a class of
   places named by examples (X、Y等 … 都/均) is, like a class of economies, read against the level
   of one of them stated anywhere after it: 像昆山、江阴等县市的经济总量都在4500亿元以上 … 2021年
@@ -112,6 +117,9 @@ _IN_CLASS = later(r"a place in a class of economies: «(?P<place>.*)» in «(?P<
                         r"«(?P<level>.*)»", re.S)
 _BOUND_RESTATED = later(r"a bound restated by the exact level after it: «(?P<bound>.*)», "
                              r"then «(?P<level>.*)»", re.S)
+_BOUND_OF_EACH = later(r"a bound of each of several places, then each one's level: «(?P<bound>.*)», "
+                       r"then (?P<levels>.*)", re.S)
+_WITHIN_BOUND = later(r"a bound stated for the figures beside it: «(?P<quoted>.*)»", re.S)
 _SUMMARY = later(r"a headline's figure, the first of its measure and subject in the body: "
                  r"«(?P<headline>.*)», then «(?P<body>.*)»", re.S)
 _HEADLINE = later(r"a headline that names no place, of the one place its body names: (?P<reason>.*)",
@@ -136,6 +144,12 @@ def paired_by(reason: str) -> Message | str:
     m = _BOUND_RESTATED.fullmatch(reason)
     if m is not None:
         return Message(msg.PAIRED_BOUND_RESTATED, bound=m.group("bound"), level=m.group("level"))
+    m = _BOUND_OF_EACH.fullmatch(reason)
+    if m is not None:
+        return Message(msg.PAIRED_BOUND_OF_EACH, bound=m.group("bound"), levels=m.group("levels"))
+    m = _WITHIN_BOUND.fullmatch(reason)
+    if m is not None:
+        return Message(msg.PAIRED_WITHIN_BOUND, quoted=m.group("quoted"))
     m = _SUMMARY.fullmatch(reason)
     if m is not None:
         return Message(msg.PAIRED_HEADLINE_SUMMARY, headline=m.group("headline"), body=m.group("body"))
@@ -285,7 +299,9 @@ def _bounds_restated(scope: Scope) -> list[Found]:
     """A bound of a subject (GDP双双突破4万亿大关), then from the next sentence on (to the end of
     its paragraph) the exact level of that subject for the bound's period and for its place, or
     one of its places (北京2021年GDP达到40269.6亿元), tied by the words (*linked*): the first such
-    level only, a `same` check makes one value of the bound, which cannot be every place's. A bound
+    level only, a `same` check makes one value of the bound, which cannot be every place's — unless
+    the bound is said of each place (双双突破, 均超过): then the first level of each place, each in the
+    bound (上海…43214.85亿元 too). A bound
     said of each of a count of things, not places (4家上市企业净利润均超1亿), is no level of the subject."""
     found = []
     for a in scope.claims:
@@ -302,6 +318,8 @@ def _bounds_restated(scope: Scope) -> list[Found]:
         if len(places) < 2 and _of_each(scope, a):
             continue  # 4家上市企业净利润均超1亿: a bound of each of them, no level of the subject
             # (a bound of each of two places, 上海和北京…双双突破4万亿, is the first one's level's)
+        several = len(places) > 1 and _OF_SEVERAL.search(scope.before(a))
+        levels: dict[frozenset[str], DraftClaim] = {}
         for b in (_after(scope, a) if each else _following(scope, a)):
             if not (is_level(b) and exact(b) and b.label and _one_unit(a, b)) or \
                     b.figure.change_word or b.figure.quantity.change:
@@ -311,12 +329,32 @@ def _bounds_restated(scope: Scope) -> list[Found]:
             if generic(level) or not subject.endswith(level) or at is None or at[1] != period or \
                     not (at[0] <= places if places else not at[0]):
                 continue
+            if several and len(at[0]) == 1:
+                levels.setdefault(at[0], b)
+                if len(levels) < len(places):
+                    continue  # the level of each place the bound is of, one by one
+            elif levels:
+                continue
+            else:
+                levels[at[0]] = b
+            break
+        if len(levels) > 1:  # each of them (上海 and 北京 双双突破4万亿): every one's level in the bound
+            ordered = sorted(levels.values(), key=lambda c: c.figure.start)
+            because = Message(msg.PAIRED_BOUND_OF_EACH, bound=a.figure.text, levels=", ".join(
+                f"«{c.figure.text}»" for c in ordered)).render("en")
+            found.append(Found("same", {"same": [a.id, *(c.id for c in ordered)]}, "linked",
+                               ordered[0], because, f"{a.id}_each"))
+        elif levels:  # one value of the bound: the first place's level (北京)
+            b = next(iter(levels.values()))
             because = Message(msg.PAIRED_BOUND_RESTATED, bound=a.figure.text,
                               level=b.figure.text).render("en")
             found.append(Found("same", {"same": [a.id, b.id]}, "linked", b, because,
                                f"{b.id}_same"))
-            break  # one value of the bound: the first place's level (北京), not every one's
     return found
+
+
+#: a bound said of each of the places named before it: 上海和北京…GDP双双突破4万亿大关, 均, 都
+_OF_SEVERAL = later(r"(?:双双|均|都|皆|同时|一同|携手)[^，,。；;\d]{0,3}$")
 
 
 #: how many claims after a bound are read for its level (discovery stays linear in the claims)
