@@ -1,0 +1,151 @@
+"""A total's growth against its parts' where the writing puts other clauses between a level and its
+rate (discover/claims.py, discover/composition.py), through `factcheck check ARTICLE --show-checks`:
+
+- a level's growth after clauses on its share of a plan or a whole (1441.5亿元，为年度计划的96.1%，
+  同比增长14.2%; 1025.5亿元，完成年初预算36.7%，快于序时进度3.4个百分点，下降4%);
+- 按不变价核算 between a GDP and its rate, as 按可比价格计算;
+- a part's own 其中 list closed once its levels make up the part: the total's next part follows.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+def kind(doc: dict, name: str) -> list[dict]:
+    return [c for c in doc["checks"] if c["kind"] == name]
+
+
+def written(record: dict) -> list[str]:
+    return [c["written"] for c in record["claims"]]
+
+
+def alarms(doc: dict, severity: str) -> list[tuple[str, str]]:
+    return [(f["code"], c["written"]) for f in doc["findings"] if f["severity"] == severity
+            for c in f["claims"]]
+
+
+def composition_of(doc: dict, total: str) -> dict:
+    """The composition record that weighs the parts by their levels (its first figure the total's)."""
+    found = [r for r in kind(doc, "composition") if written(r)[0] == total]
+    assert len(found) == 1, kind(doc, "composition")
+    return found[0]
+
+
+# --- a level's growth after its share of a plan ---------------------------------------------------
+# 广州市财政局 2023年1-4月预算执行, https://czj.gz.gov.cn/zzzs/zdlyxxgk/content/post_9663016.html
+GUANGZHOU = ("全市一般公共预算支出1025.5亿元，完成年初预算36.7%，快于序时进度3.4个百分点，{total}。"
+             "其中：市本级支出417.7亿元，增长0.3%；区级支出607.8亿元，下降6.7%。\n")
+# 区统计信息 1-5月经济运行的主要特点, http://www.zetdz.gov.cn/wz/zwgk/tjxx/content/post_1069158.html
+ZETDZ = ("（四）一般公共预算收入稳中有进。1-5月，地方一般公共预算收入完成4.92亿元，完成年初预算的47.5%，"
+         "快于序时进度约6个百分点，{total}。其中：税收收入4.50亿元，完成年初预算的47.0%，同比增长24.2%，"
+         "税收占比91.4%；非税收入0.42亿元，完成年初预算的52.8%，同比增长34.3%，非税占比8.6%。\n")
+
+
+@pytest.mark.parametrize(("text", "total"), [(GUANGZHOU.format(total="下降4%"), "1025.5亿元"),
+                                             (ZETDZ.format(total="同比增长25.0%"), "4.92亿元")])
+def test_a_total_s_rate_after_its_share_of_the_budget(article, text, total) -> None:
+    code, doc = article(text)
+    record = composition_of(doc, total)
+    assert record["how"] == "stated" and record["verdict"] == "holds"
+    assert alarms(doc, "error") == alarms(doc, "warning") == []
+    assert code == 0
+
+
+@pytest.mark.parametrize(("text", "changed", "code_"), [
+    # the levels give −3.97%: 下降6% is within the parts' rates but not what their levels give
+    (GUANGZHOU.format(total="下降6%"), "下降6%", "FC112"),
+    # 35.0% lies above both parts' rates (24.2%, 34.3%)
+    (ZETDZ.format(total="同比增长35.0%"), "35.0%", "FC111")])
+def test_a_changed_total_rate_is_an_error_naming_it(article, text, changed, code_) -> None:
+    code, doc = article(text)
+    assert (code_, changed) in alarms(doc, "error")
+    assert code == 1
+
+
+# 广东省交通运输厅 2019年1-10月交通基础设施建设, http://td.gd.gov.cn/zwgk_n/sjfb/channel2/content/post_2705093.html
+GUANGDONG = ("2019年1-10月，全省交通基础设施建设共完成投资1441.5亿元，为年度计划的96.1%，同比增长14.2%。"
+             "公路项目完成投资1313.8亿元，为年计划的96.6%，同比增长{road}%，其中，高速公路完成投资970.6亿元，"
+             "为年计划的94.2%，同比增长9.3%；普通国省道完成投资197.2亿元，为年计划的109.5%，同比增长48.2%；"
+             "农村公路完成投资146.0亿元，为年计划的97.3%，同比增长21.4%。港口项目完成投资71.0亿元，"
+             "为年计划的101.4%，同比增长2.0%。航道项目完成投资12.6亿元，为年计划的125.6%，同比下降33.5%。"
+             "公路客货站场项目及其他完成投资44.1亿元，为年计划的73.6%，同比增长36.5%。\n")
+
+
+def test_two_nested_totals_each_with_its_parts(article) -> None:
+    code, doc = article(GUANGDONG.format(road="15.1"))
+    inner = composition_of(doc, "1313.8亿元")
+    assert inner["how"] == "stated" and inner["verdict"] == "holds"
+    assert written(inner)[1:-1:2] == ["970.6亿元", "197.2亿元", "146.0亿元"]
+    outer = composition_of(doc, "1441.5亿元")  # its parts in four sentences: linked
+    assert outer["how"] == "linked" and outer["verdict"] == "holds"
+    assert written(outer)[1:-1:2] == ["1313.8亿元", "71.0亿元", "12.6亿元", "44.1亿元"]
+    ranges = [r for r in kind(doc, "composition") if r not in (inner, outer)]
+    assert sorted(written(r)[0] for r in ranges) == ["14.2%", "15.1%"]
+    assert all(r["verdict"] == "holds" for r in ranges)
+    assert alarms(doc, "error") == alarms(doc, "warning") == []
+    assert code == 0
+
+
+def test_a_changed_part_total_rate_is_an_error_naming_it(article) -> None:
+    # above all three roads' rates (investment grows on a comparable set of units: the levels'
+    # weights are then not comparable, the range still holds)
+    code, doc = article(GUANGDONG.format(road="55.1"))
+    assert ("FC111", "55.1%") in alarms(doc, "error")
+    assert code == 1
+
+
+LOOK_ALIKES = [
+    # the rate names a subject of its own: 税收收入's, not the total's
+    "1-5月，地方一般公共预算收入完成4.92亿元，完成年初预算的47.5%，税收收入同比增长25.0%。\n",
+    # a ratio of another measure between them (利润率): no share of a plan or a whole
+    "1-5月，规模以上工业企业实现利润总额4.92亿元，营业收入利润率5.6%，同比增长25.0%。\n",
+    # a part's level between them (其中…): the rate may be the part's
+    "全市一般公共预算支出1025.5亿元，其中市本级支出417.7亿元，同比下降4%。\n",
+    # a rate against the month before: no growth of the level on the year
+    "地方一般公共预算收入完成4.92亿元，完成年初预算的47.5%，环比增长25.0%。\n",
+]
+
+
+@pytest.mark.parametrize("text", LOOK_ALIKES)
+def test_no_growth_across_clauses_of_another_kind(article, text) -> None:
+    code, doc = article(text)
+    assert kind(doc, "composition") == []
+    assert alarms(doc, "error") == alarms(doc, "warning") == []
+    assert code == 0
+
+
+def test_the_growth_is_attached_only_after_share_clauses() -> None:
+    from factcheck.article import article_from_text
+    from factcheck.discover.claims import build_draft
+
+    def growth_of(text: str, level: str) -> str | None:
+        claim = next(c for c in build_draft(article_from_text(text)).claims if c.figure.written == level)
+        return claim.growth.written if claim.growth else None
+
+    assert growth_of(GUANGZHOU.format(total="下降4%"), "1025.5亿元") == "下降4%"
+    assert growth_of(ZETDZ.format(total="同比增长25.0%"), "4.92亿元") == "25.0%"
+    # 北京市海淀区 (dev article stat-haidian-gdp-2021): a share of the city's total between them
+    haidian = "全区实现地区生产总值8504.6亿元，占北京市总量的23.56%，同比增长5.9%。"
+    assert growth_of(haidian, "8504.6亿元") == "5.9%"
+    for look_alike in LOOK_ALIKES:
+        assert growth_of(look_alike, "4.92亿元" if "4.92亿元" in look_alike else "1025.5亿元") is None
+
+
+# --- 按不变价核算 --------------------------------------------------------------------------------
+# 贵州 2022年一季度经济运行 (新闻发布会), http://hf.eeju.com/guancha/2022/0421/29115.html
+GUIZHOU = ("根据地区生产总值统一核算结果，一季度全省地区生产总值4815.49亿元，按不变价核算，"
+           "比上年同期增长{gdp}%，"
+           "增速高于全国平均水平1.8个百分点。\n"
+           "一季度，全省第一产业增加值459.06亿元，增长5.5%；第二产业增加值1810.93亿元，增长11.1%；"
+           "第三产业增加值2545.50亿元，增长4.0%。\n")
+
+
+def test_gdp_rate_at_constant_prices_and_its_three_industries(article) -> None:
+    code, doc = article(GUIZHOU.format(gdp="6.6"))
+    record = composition_of(doc, "4815.49亿元")
+    assert record["how"] == "linked" and record["verdict"] == "holds"
+    assert alarms(doc, "error") == alarms(doc, "warning") == []
+    assert code == 0
+    code, doc = article(GUIZHOU.format(gdp="16.6"))  # above all three industries: linked, a warning
+    assert ("FC111", "16.6%") in alarms(doc, "warning")
