@@ -9,6 +9,8 @@ rate (discover/claims.py, discover/composition.py), through `factcheck check ART
 
 from __future__ import annotations
 
+from fractions import Fraction
+
 import pytest
 
 
@@ -149,3 +151,139 @@ def test_gdp_rate_at_constant_prices_and_its_three_industries(article) -> None:
     assert code == 0
     code, doc = article(GUIZHOU.format(gdp="16.6"))  # above all three industries: linked, a warning
     assert ("FC111", "16.6%") in alarms(doc, "warning")
+
+
+# --- a share from A to B with its change in 百分点, A with a bound word ------------------------------
+# 新浪财经 A股公司研发投入创新高，占全社会比近五成 (2022), via github:Rock-Candy-Tea/RSSHUB-PAGE
+RD = ("研发投入占全社会投入比例稳步提高，以近五年数据看，从2017年的近36%，提高至去年的48%，"
+      "五年时间提升{gap}个百分点。\n")
+
+
+def test_a_share_from_nearly_a_to_b_and_its_change_in_points(article) -> None:
+    code, doc = article(RD.format(gap="12"))
+    [record] = kind(doc, "growth")
+    assert record["how"] == "stated" and record["verdict"] == "holds"
+    assert written(record) == ["48%", "近36%", "12个百分点"]
+    assert code == 0
+    code, doc = article(RD.format(gap="15"))  # 48% less 35–36% is 12–13 points, never 15
+    assert ("FC101", "15个百分点") in alarms(doc, "error")
+    assert code == 1
+
+
+def test_a_bounded_start_needs_its_change_in_points(article) -> None:
+    # a level with a bound word (近3000亿元: 2500–3000亿元) says too little for a growth rate
+    code, doc = article("全市社会消费品零售总额由2017年的近3000亿元增加到2021年的3500亿元，年均增长5.1%。\n")
+    assert kind(doc, "growth") == []
+    assert code == 0
+
+
+# --- a share of the year's plan against the time gone by (序时进度) -----------------------------------
+PACE_GUANGZHOU = ("1-4月，全市一般公共预算收入700.4亿元，增长1.9%。\n"
+                  "全市一般公共预算支出1025.5亿元，完成年初预算{share}%，快于序时进度3.4个百分点，下降4%。\n")
+
+
+def test_ahead_of_the_time_gone_by(article) -> None:
+    # 1-4月: 4/12 = 33.33% of the year; 36.7 − 33.33 = 3.37 points (over the roundings 3.32–3.42)
+    code, doc = article(PACE_GUANGZHOU.format(share="36.7"))
+    [record] = kind(doc, "expression")
+    assert record["how"] == "linked" and record["verdict"] == "holds"  # 1-4月 in the line before
+    assert written(record) == ["36.7%", "3.4个百分点"]
+    code, doc = article(ZETDZ.format(total="同比增长25.0%"))
+    [record] = kind(doc, "expression")  # 1-5月 in its sentence: 47.5 − 41.67 = 5.83, 约6
+    assert record["how"] == "stated" and record["verdict"] == "holds"
+    assert written(record) == ["47.5%", "约6个百分点"]
+    assert code == 0
+
+
+def test_a_changed_share_of_the_plan_is_named(article) -> None:
+    code, doc = article(PACE_GUANGZHOU.format(share="39.7"))
+    assert ("FC801", "39.7%") in alarms(doc, "warning")
+    code, doc = article(ZETDZ.format(total="同比增长25.0%").replace("47.5%", "52.5%"))
+    assert ("FC801", "52.5%") in alarms(doc, "error")
+    assert code == 1
+
+
+@pytest.mark.parametrize("text", [
+    # a gap against last year, not the time gone by
+    "1-5月，地方一般公共预算收入完成4.92亿元，完成年初预算的47.5%，比上年同期快6个百分点。\n",
+    # 5月份 alone: one month, no span of the year from January
+    "5月份，地方一般公共预算收入完成4.92亿元，完成年初预算的47.5%，快于序时进度6个百分点。\n",
+    # a share of a whole, no plan
+    "1-5月，税收收入4.50亿元，占全市的47.5%，快于序时进度6个百分点。\n",
+])
+def test_no_pace_without_a_plan_and_the_months_gone(article, text) -> None:
+    code, doc = article(text)
+    assert kind(doc, "expression") == []
+    assert code == 0
+
+
+# --- 同比持平: a growth of zero, to the last digit of the rates around it ----------------------------
+# 中山市统计局 2023年1-12月规模以上工业, http://stats.zs.gov.cn/zwgk/tjxx/tjzl/content/post_2370577.html
+ZHONGSHAN = ("分销售情况看，1-12月，规模以上工业企业实现销售产值6526.85亿元，{total}。"
+             "其中，内销产值4641.05亿元，"
+             "同比增长2.6%；出口交货值1885.80亿元，同比下降5.9%。\n")
+# 深圳上半年GDP增长3% (新浪财经), via github:Rock-Candy-Tea/RSSHUB-PAGE
+SHENZHEN = ("上半年，深圳全市社会消费品零售总额4483亿元，与上年同期持平。\n\n"
+            "分消费类型看，商品零售增长{goods}%，餐饮收入下降11.4%。\n")
+
+
+def test_flat_is_a_growth_of_zero_to_the_rates_last_digit() -> None:
+    from factcheck.figures import figures_in_text
+
+    [flat] = [f for f in figures_in_text(ZHONGSHAN.format(total="同比持平")) if f.extra.get("flat")]
+    assert flat.text == "同比持平" and flat.is_rate
+    assert (flat.interval.lo, flat.interval.hi) == (Fraction(-1, 2000), Fraction(1, 2000))  # 0.0%
+    [flat] = [f for f in figures_in_text(SHENZHEN.format(goods="1.4")) if f.extra.get("flat")]
+    assert flat.text == "与上年同期持平"
+    # rates written in whole percents: −0.5% to 0.5%
+    whole = "出口100亿元，同比持平；进口50亿元，增长3%。"
+    [flat] = [f for f in figures_in_text(whole) if f.extra.get("flat")]
+    assert (flat.interval.lo, flat.interval.hi) == (Fraction(-1, 200), Fraction(1, 200))
+
+
+@pytest.mark.parametrize("text", [
+    "全市农作物种植总面积为1128万亩，与上年基本持平，粮食增长2.1%。",  # about flat: no figure
+    "第三产业实现增加值450亿元，同比增长4.5%，增速与一季度持平。",  # a rate flat against a rate
+    "肉牛出栏0.20万头，与上年持平；山羊出栏11.06万只，增长3.2%。",  # levels equal as printed
+    "加拿大6月GDP环比持平，预期升0.1%。",  # against the month before
+    "上半年，深圳全市社会消费品零售总额与上年同期持平。",  # no rate in the text to read its precision by
+])
+def test_no_flat_figure_for_look_alikes(text) -> None:
+    from factcheck.figures import figures_in_text
+
+    assert [f for f in figures_in_text(text) if f.extra.get("flat")] == []
+
+
+@pytest.mark.parametrize(("text", "total"), [(ZHONGSHAN.format(total="同比持平"), "6526.85亿元"),
+                                             (SHENZHEN.format(goods="1.4"), None)])
+def test_a_flat_total_and_its_parts(article, text, total) -> None:
+    code, doc = article(text)
+    records = kind(doc, "composition")
+    assert records and all(r["how"] == "stated" and r["verdict"] == "holds" for r in records)
+    if total is not None:  # 出口交货值 is part of 销售产值 (NBS): the levels add up, and weigh the rates
+        assert written(composition_of(doc, total))[-1] == "0.0%"
+    assert alarms(doc, "error") == alarms(doc, "warning") == []
+    assert code == 0
+
+
+def test_a_flat_total_outside_its_parts_is_an_error(article) -> None:
+    code, doc = article(SHENZHEN.format(goods="11.4").replace("餐饮收入下降11.4%", "餐饮收入增长1.4%"))
+    assert ("FC111", "0.0%") in alarms(doc, "error")  # flat, and both parts grew
+    code, doc = article(ZHONGSHAN.format(total="同比持平").replace("同比增长2.6%", "同比增长5.6%"))
+    assert ("FC112", "5.6%") in alarms(doc, "error")  # the levels give 2.2%, not 0.0%
+    assert code == 1
+
+
+# 某市 2016年1-4月工业经济运行 (繁体转简体), http://m.zgkjsz.com/page/2016/0514/8780351.shtml
+SALES_2016 = ("1-4月，工业企业产品销售率99.59%，同比提高1.16个百分点。工业企业实现销售产值5153.9亿元，"
+              "比上年同期下降{total}%。其中，实现出口交货值268.6亿元，比上年同期下降23.9%。"
+              "实现内销产值4885.3亿元，同比增长0.4%。\n")
+
+
+def test_export_delivery_value_is_a_part_of_sales_value(article) -> None:
+    code, doc = article(SALES_2016.format(total="1.2"))
+    record = composition_of(doc, "5153.9亿元")
+    assert record["verdict"] == "holds" and written(record)[1:-1:2] == ["268.6亿元", "4885.3亿元"]
+    assert code == 0
+    code, doc = article(SALES_2016.format(total="3.2"))  # the levels give −1.3% to −1.2%
+    assert ("FC112", "下降3.2%") in alarms(doc, "warning")  # two sentences: linked
