@@ -287,3 +287,18 @@ def test_export_delivery_value_is_a_part_of_sales_value(article) -> None:
     assert code == 0
     code, doc = article(SALES_2016.format(total="3.2"))  # the levels give −1.3% to −1.2%
     assert ("FC112", "下降3.2%") in alarms(doc, "warning")  # two sentences: linked
+
+
+# 江门市重点项目进度, https://456150.com.cn/bmpd/jmsfzhggj/zwgk/tjfx/zdxmxxtj/content/post_1584634.html
+JIANGMEN = ("今年安排全市重点建设项目444项(打包项目拆分后共569项),项目总投资5141亿元,年度投资计划647.4亿元。"
+            "1-10月项目累计完成投资629.0亿元,占年度投资计划的{share}%,超过时间进度13.8个百分点。\n")
+
+
+def test_ahead_of_the_time_gone_by_in_a_project_report(article) -> None:
+    # 97.2 − 10/12 = 97.2 − 83.33 = 13.87 (13.82–13.92 over the rounding) meets 13.75–13.85
+    code, doc = article(JIANGMEN.format(share="97.2"))
+    [record] = kind(doc, "expression")
+    assert record["how"] == "stated" and record["verdict"] == "holds"
+    assert code == 0
+    code, doc = article(JIANGMEN.format(share="99.2"))
+    assert ("FC801", "99.2%") in alarms(doc, "error")
