@@ -302,3 +302,30 @@ def test_ahead_of_the_time_gone_by_in_a_project_report(article) -> None:
     assert code == 0
     code, doc = article(JIANGMEN.format(share="99.2"))
     assert ("FC801", "99.2%") in alarms(doc, "error")
+
+
+# --- 分别为4488和949亿元: the magnitude written once, after the last number ---------------------------
+# 浙江 4月份全省规模以上工业 (2016), https://hangzhou.baogaosu.com/xinwen/ (…/47152273)
+ZHEJIANG = ("4月份，规模以上工业销售产值5437亿元，同比增长{total}%。"
+            "其中，内销产值和出口交货值分别为4488和949亿元，同比分别增长3.4和0.2%。产销率为95.75%，比上月提高0.62个百分点。\n")
+
+
+def test_the_first_of_a_pair_takes_the_magnitude_of_the_last() -> None:
+    from factcheck.figures import figures_in_text
+
+    written = [f.written for f in figures_in_text(ZHEJIANG.format(total="2.9"))]
+    assert "4488亿元" in written and "4488元" not in written
+    assert [f.written for f in figures_in_text("甲乙常住人口分别为3和5万人。")] == ["3万人", "5万人"]
+    # 中电联 (smoke3 power-generation-2020): the magnitude inside the unit, as before
+    assert [f.written for f in figures_in_text("风电、太阳能发电量分别为4665、2611亿千瓦时。")] \
+        == ["4665亿千瓦时", "2611亿千瓦时"]
+    assert [f.written for f in figures_in_text("分别高2.1和1.5个百分点。")] == ["2.1个百分点", "1.5个百分点"]
+
+
+def test_sales_value_split_in_a_respectively_pair(article) -> None:
+    code, doc = article(ZHEJIANG.format(total="2.9"))  # 5437 / (4488 / 1.034 + 949 / 1.002) − 1 = 2.83%
+    record = composition_of(doc, "5437亿元")
+    assert record["how"] == "stated" and record["verdict"] == "holds"
+    assert code == 0
+    code, doc = article(ZHEJIANG.format(total="4.9"))
+    assert ("FC111", "4.9%") in alarms(doc, "error")

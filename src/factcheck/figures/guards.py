@@ -766,7 +766,8 @@ _LIST_UNITS = ("个百分点", "%", "％")
 
 def number_pair(c: Candidate) -> Resume | None:
     """分别高2.1和1.5个百分点, 由0到3家: the first number takes the unit of the second
-    (2.1个百分点, 0家); in a list (分别拉动经济增长5.3、1.1、1.7个百分点), the unit of the last."""
+    (2.1个百分点, 0家), and its magnitude (分别为4488和949亿元: 4488亿元); in a list (分别拉动经济增长
+    5.3、1.1、1.7个百分点), the unit of the last."""
     s, end = c.s, c.end
     if not (c.bare and not c.chinese):
         return None
@@ -792,8 +793,13 @@ def number_pair(c: Candidate) -> Resume | None:
         at = end2 + 1
     if hit2 is None or (items > 2 and hit2[0] not in _LIST_UNITS):
         return None
+    # 分别为4488和949亿元: the magnitude of the last number is the first's too (4488亿元, not 4488元)
+    digits = re.match(r"[0-9.]+", s[at:end2])
+    magnitude = s[at + digits.end():end2] if digits else ""
+    if not re.fullmatch(r"[十百千万亿]*", magnitude) or c.numeral.magnitude != 1:
+        magnitude = ""
     return Resume(end, _make(c.article, s, c.i - len(c.sign), c.num_at, end,
-                             c.sign + c.num_text + hit2[0], c.names, unit_name=hit2[0]))
+                             c.sign + c.num_text + magnitude + hit2[0], c.names, unit_name=hit2[0]))
 
 
 def bare_chinese(c: Candidate) -> Resume | None:
