@@ -38,7 +38,12 @@ SYSTEMS = ("2021年，全县一般公共预算收入完成112853万元，同比�
 
 def test_the_plan_inside_a_share_is_no_part_of_a_split(article) -> None:
     _, doc = article(SYSTEMS)
-    assert alarms(doc) == []
+    # 94740万元's growth, after its share of the plan, now weighs it: the two systems' levels give
+    # 112853 / (94740 / 1.2209 + 18113 / 1.184) − 1 = 21.47–21.50%, the printed total 21.41% — a
+    # linked warning on this two-line excerpt (the article itself splits the total by its 其中
+    # first, whose composition holds: no alarm there)
+    assert {code for code, _ in alarms(doc)} <= {"FC112"}
+    assert all(severity == "warning" for _, severity in alarms(doc))
     assert not any("85000万元" in claims for _, claims in checks(doc, "breakdown"))
 
 

@@ -20,7 +20,10 @@ def test_budget_revenue_is_no_plan_for_the_share_of_the_next_item(article) -> No
     _, doc = article(BUDGET)
     assert alarms(doc) == []
     assert checks(doc, "share") == []
-    assert checks(doc, "breakdown") == [("holds", ["13916万元", "6432万元", "20348万元"])]
+    # the 其中 list and the composition's levels (each part's growth after its share of the budget)
+    assert {(v, tuple(figures)) for v, figures in checks(doc, "breakdown")} \
+        == {("holds", ("13916万元", "6432万元", "20348万元"))}
+    assert [v for v, _ in checks(doc, "composition")] == ["holds", "holds"]
 
 
 # a plan stated as such is still the whole of the share of the plan (a county's investment report)

@@ -1,5 +1,6 @@
-"""From an article's figures to draft claims: growth attached to its level, labels, quotes,
-ids, periods and names; the bounds that define a group (超过10亿元的有3家) marked as thresholds.
+"""From an article's figures to draft claims: growth attached to its level (right after it, or
+after clauses on its share of a plan or a whole: 1441.5亿元，为年度计划的96.1%，同比增长14.2%), labels,
+quotes, ids, periods and names; the bounds that define a group (超过10亿元的有3家) marked as thresholds.
 """
 
 from __future__ import annotations
@@ -67,7 +68,7 @@ class Draft:
 
 # --- growth right after a level: 227.6亿元、同比增长5% ----------------------------------------------
 _CONNECTOR = later(
-    r"[、,，]?(?:(?:按|以)?可比价(?:格)?计算|按可比口径(?:计算)?|扣除价格因素(?:后)?|实际|名义|分别)?[、,，]?"
+    r"[、,，]?(?:(?:按|以)?(?:可比|不变)价(?:格)?(?:计算|核算)|按可比口径(?:计算)?|扣除价格因素(?:后)?|实际|名义|分别)?[、,，]?"
 )
 _BASE_BEFORE = later(r"(?:同比|比|较)(?:上年|去年|(?:19|20)\d\d年)(?:同期)?的$")
 #: Growth at comparable prices, by NBS convention even where unstated: GDP and value added, and the
@@ -77,7 +78,7 @@ REAL_LABEL = later(r"生产总值|GDP|增加值|农林牧渔(?:业|服务业)?[^
 _SAME_SCOPE_LABEL = later(r"投资|利润|利税")  # growth on a comparable set of units
 #: Words that put a rate at comparable prices (real growth) wherever they stand before it in its
 #: sentence: 由2000年的2003亿元增加到2005年的4070亿元，按可比价格计算，年均增长11.6%.
-REAL_BASIS = later(r"(?:按|以)?(?:可比|不变)价(?:格)?计算|扣除价格因素|实际增长|实际下降")
+REAL_BASIS = later(r"(?:按|以)?(?:可比|不变)价(?:格)?(?:计算|核算)|扣除价格因素|实际增长|实际下降")
 
 
 def _last_before(figures: list[Figure], k: int, at: int, n: int) -> list[Figure]:
@@ -93,6 +94,44 @@ def _last_before(figures: list[Figure], k: int, at: int, n: int) -> list[Figure]
 
 
 def _attachable(level: Figure, rate: Figure, scan: str) -> bool:
+    return _a_level_and_its_rate(level, rate, scan) \
+        and bool(_CONNECTOR.fullmatch(scan[level.scan_end:rate.scan_start]))
+
+
+#: A clause between a level and its growth that says how much of a plan or a whole the level is
+#: (为年度计划的96.1%, 完成年初预算的47.5%, 占北京市总量的23.56%, 占年计划100500万元的112.29%), or how
+#: far that share is ahead of the time gone by (快于序时进度3.4个百分点).
+_SHARE_ASIDE = later(r"(?:为|占|完成|达到?|相当于)[^，,。；;：:%]{0,20}?[\d.]+%")
+_PACE_ASIDE = later(r"(?:快于|慢于|超过|超出|高于|低于|落后于?|领先)[^，,。；;：:%]{0,6}进度"
+                    r"(?:约|近)?[\d.]+个百分点")
+#: The growth after them, a clause of its own with no subject (同比增长14.2%, 下降4%, 比上年增长10.2%).
+_BARE_RATE = later(r"^(?:同比|(?:比|较)(?:上年|去年)(?:同期)?)?(?:增长|下降|增加|减少|上升|提高|降低|回落)")
+
+
+def _rate_after_asides(figures: list[Figure], k: int, scan: str) -> Figure | None:
+    """A level's growth stated after one to three clauses on its share of a plan or a whole
+    (1441.5亿元，为年度计划的96.1%，同比增长14.2%; 1025.5亿元，完成年初预算36.7%，快于序时进度3.4个百分点，
+    下降4%): the first rate after them, in a clause of its own that names no subject; never past
+    another level's own clause (其中…), a 环比 rate or a sentence's end."""
+    level = figures[k]
+    for rate in figures[k + 2:k + 6]:
+        if not rate.is_rate or rate.quantity is None or rate.quantity.unit.dimension != "ratio":
+            continue
+        between = scan[level.scan_end:rate.scan_start]
+        clauses = compiled(r"[，,]").split(between)
+        if len(clauses) < 3 or clauses[0] or clauses[-1] or not 1 <= len(clauses) - 2 <= 3:
+            return None
+        asides = clauses[1:-1]
+        if not all(_SHARE_ASIDE.fullmatch(c) or (i and _PACE_ASIDE.fullmatch(c))
+                   for i, c in enumerate(asides)):
+            return None
+        if not _BARE_RATE.match(scan[rate.scan_start:rate.scan_end]) or "环比" in between:
+            return None
+        return rate if _a_level_and_its_rate(level, rate, scan) else None
+    return None
+
+
+def _a_level_and_its_rate(level: Figure, rate: Figure, scan: str) -> bool:
     if level.quantity is None or rate.quantity is None:
         return False
     if not rate.is_rate or rate.to_level or rate.extra.get("doubling"):
@@ -106,9 +145,8 @@ def _attachable(level: Figure, rate: Figure, scan: str) -> bool:
     between = scan[level.scan_end:rate.scan_start]
     if _BASE_BEFORE.search(scan[max(0, level.scan_start - 16):level.scan_start]):
         return False  # 同比2020年的1.32亿增长了59.29%: the base of the rate, not its subject
-    if level.quantity.unit.dimension == "time" and not between:
-        return False  # 十年增长1.3倍, 4年预计提升25倍: the time the change took, not a level
-    return bool(_CONNECTOR.fullmatch(between))
+    # 十年增长1.3倍, 4年预计提升25倍: the time the change took, not a level
+    return not (level.quantity.unit.dimension == "time" and not between)
 
 
 _MONTH_ON_MONTH = later(r"环比")
@@ -494,6 +532,10 @@ def build_draft(article: ArticleText) -> Draft:
             claim.growth = _year_on_year(fig, nxt, understood[k + 2] if k + 2 < len(understood) else None,
                                          scan)
             attached.add(id(claim.growth))
+        elif (rate := _rate_after_asides(understood, k, scan)) is not None \
+                and all(rate is not r for r in pairs.values()):
+            claim.growth = rate
+            attached.add(id(rate))
         claims.append(claim)
     plain_breaks = sorted(f.start for f in figures)
     ends = sorted(f.end for f in figures)

@@ -14,7 +14,9 @@ are never taken. A measure of no name the module knows (粮食产量, 旅客发�
 sentence or line after the total written as finely as it, that add up to the total's level, each
 with a rate against the same period a year before (never 环比, 两年平均); its composition is
 `approximate` (previous levels revised, rates on a comparable set of units: the rate the levels
-give is held within a point, a warning).
+give is held within a point, a warning). A part's own 其中 list is skipped until its levels make up
+the part and its sentence ends: the total's next part follows (公路项目完成投资1313.8亿元…，其中，高速
+公路…970.6亿元…；…农村公路…146.0亿元…。港口项目完成投资71.0亿元…: parts of 1441.5亿元 both).
 
 What is found:
 
@@ -57,10 +59,9 @@ __all__ = ["Group", "find", "groups", "listed_set", "measure", "name", "named_pa
 # --- what a figure measures -------------------------------------------------------------------
 _MEASURES = {"增加值": "增加值", "生产总值": "增加值", "GDP": "增加值", "零售总额": "零售",
              "零售额": "零售", "投资": "投资", "营业收入": "营业收入", "收入": "收入", "产值": "产值",
+             "交货值": "产值",  # 出口交货值: the part of 工业销售产值 delivered for export (NBS)
              "利润": "利润", "用电量": "用电量", "营业额": "营业额", "销售额": "销售额",
              "进出口": "进出口", "出口": "进出口", "进口": "进出口",
-             # the part of the sales value delivered abroad (销售产值…其中，内销产值…；出口交货值…)
-             "交货值": "产值",
              "商品零售": "零售", "餐饮收入": "零售",  # 按消费类型分: the two parts of retail sales
              "支出": "支出", "赔款": "赔付", "给付": "赔付"}  # 产险业务原保险保费收入…；赔款…
 _MEASURE = later("|".join(sorted(_MEASURES, key=len, reverse=True)))
@@ -512,6 +513,7 @@ def _partitions(scope: Scope, k: int) -> list[list[DraftClaim]]:
     out: list[list[DraftClaim]] = []
     parts: list[DraftClaim] = []
     last = total
+    closed: dict[int, int | None] = {}
     for c in scope.claims[k + 1:]:
         if _paragraphs_between(scope, total, c) > _PARAGRAPHS or _heading_between(scope, last, c):
             break
@@ -526,7 +528,7 @@ def _partitions(scope: Scope, k: int) -> list[list[DraftClaim]]:
             continue
         if any(_restates(c, x) for x in (total, *parts)):
             continue
-        if parts and _sub_item(scope, parts[-1], c):
+        if parts and _sub_item(scope, parts[-1], c, closed):
             continue
         if _siblings(scope, total, c):
             break  # 4.城乡社区支出200.2亿元…\n5.农林水支出97.1亿元…\n6.交通运输支出…: items of one list
@@ -592,12 +594,42 @@ def _restates(c: DraftClaim, other: DraftClaim) -> bool:
     return c.figure.quantity.interval == other.figure.quantity.interval
 
 
-def _sub_item(scope: Scope, part: DraftClaim, c: DraftClaim) -> bool:
-    """A level of a part's own list: after 其中 since the part, or numbered ① or (1)."""
+def _sub_item(scope: Scope, part: DraftClaim, c: DraftClaim, closed: dict[int, int | None]) -> bool:
+    """A level of a part's own list: after 其中 since the part, or numbered ① or (1) — not once
+    the 其中 list has made up the part and its sentence has ended (公路项目完成投资1313.8亿元…，其中，
+    高速公路…970.6亿元…；普通国省道…197.2亿元…；农村公路…146.0亿元…。港口项目完成投资71.0亿元: 港口 is the
+    total's part again)."""
     if "其中" in scope.text(part.end, c.figure.start):
-        return True
+        if id(part) not in closed:
+            closed[id(part)] = _list_closed(scope, part)
+        end = closed[id(part)]
+        if end is None or c.figure.start < end:
+            return True
     a, _ = scope.clause(c)
     return bool(_SUB_ITEM.match(scope.text(a, c.figure.start)))
+
+
+def _list_closed(scope: Scope, part: DraftClaim) -> int | None:
+    """Where the sentence ends in which the levels of a part's 其中 list, on its line, add up to
+    the part's level; None when they never do."""
+    among = scope.plain.find("其中", part.end)
+    line_end = scope.plain.find("\n", part.end)
+    if among < 0 or (0 <= line_end < among):
+        return None
+    s = Interval.point(0)
+    t = part.figure.quantity.interval
+    for c in scope.claims[scope.index(part) + 1:]:
+        if c.line != part.line:
+            return None
+        if c.figure.start < among or not (is_level(c) and exact(c) and same_unit(c, part)):
+            continue
+        s = s + c.figure.quantity.interval
+        if s.intersects(t):
+            stops = [at for mark in "。！？" if (at := scope.plain.find(mark, c.end)) >= 0]
+            return min(stops, default=len(scope.plain))
+        if s.lo is not None and t.hi is not None and s.lo > t.hi:
+            return None
+    return None
 
 
 def _paragraphs_between(scope: Scope, a: DraftClaim, b: DraftClaim) -> int:
@@ -643,7 +675,7 @@ _QUARTER_LEAD = later(r"^(?:其中[，,：:]?)?第?")
 _ECONOMY = later(r"^(?:[一二三四]季度|上半年|前三季度|全年)?(?:经济|经济总量)(?:增长|增速)$")
 #: The part of a year the first quarters make up.
 _QUARTERS_MAKE = {2: "上半年", 3: "前三季度"}
-_AT_PRICES = later(r"按(?:不变|可比)价格?计算")
+_AT_PRICES = later(r"按(?:不变|可比)价格?(?:计算|核算)")
 
 
 def _section_groups(scope: Scope) -> list[Group]:

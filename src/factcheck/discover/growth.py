@@ -1,6 +1,8 @@
 """Growth between two levels the article states, and changes against a stated previous level.
 
 - 由A增加到B (从A到B, 由A降至B) with a rate in the sentence: B against A at that rate (*stated*);
+  a percentage A with a bound word (从2017年的近36%，提高至去年的48%，五年时间提升12个百分点) only
+  with its change in 百分点;
 - a level with its growth rate, when the article also states the previous period's level of the
   same subject (2022年…A亿元 … 2023年…B亿元，增长x%): *linked*;
 - 比上年增加/减少 N after a level, with the previous level stated: the difference (*linked*);
@@ -16,7 +18,7 @@ is the claim's own, so such a relation never raises an error where the levels ar
 from __future__ import annotations
 
 from ..figures import clause_span
-from ..lexicon import UP
+from ..lexicon import DOWN, UP
 from ..patterns import compiled, later
 from .claims import REAL_BASIS, REAL_LABEL, DraftClaim
 from .scope import Found, Scope, a_base, exact, is_level, same_unit
@@ -37,7 +39,7 @@ _YEAR_ON_YEAR = later(r"同比|(?:比|较)(?:上年|去年)同期")
 def find(scope: Scope) -> list[Found]:
     found: list[Found] = []
     for k, start in enumerate(scope.claims):
-        if is_level(start) and exact(start) and _FROM.search(scope.before(start)):
+        if is_level(start) and (exact(start) or _bounded_share(start)) and _FROM.search(scope.before(start)):
             found.extend(_from_to(scope, k, start))
     found.extend(_year_after_year(scope))
     found.extend(_against_its_base(scope))
@@ -167,8 +169,16 @@ def _named_rate_after(scope: Scope, k: int, s_start: int) -> DraftClaim | None:
     return rate if _RATE_NAME.search(words) else None
 
 
+def _bounded_share(c: DraftClaim) -> bool:
+    """A percentage with a bound word that bounds it on both sides (近36%: 35–36%; 约36%)."""
+    q = c.figure.quantity
+    return q is not None and q.unit.dimension == "ratio" and q.interval.bounded
+
+
 def _from_to(scope: Scope, k: int, start: DraftClaim) -> list[Found]:
-    """由A增加到B: B is the next level of A's unit in the sentence, after a word of change."""
+    """由A增加到B: B is the next level of A's unit in the sentence, after a word of change; a
+    percentage A with a bound word (从2017年的近36%，提高至去年的48%，五年时间提升12个百分点) only with
+    its change in 百分点, whose interval the bound word's holds exactly."""
     _, s_end = scope.sentence(start)
     for end in scope.claims[k + 1:]:
         if end.figure.start >= s_end:
@@ -179,7 +189,9 @@ def _from_to(scope: Scope, k: int, start: DraftClaim) -> list[Found]:
             return []
         rate = end.growth or _rate_after(scope, end, s_end)
         fields: dict[str, object] = {"growth": end.id, "previous": start.id}
-        if rate is None:
+        if rate is None and not exact(start) and exact(end):
+            rate = _points_after(scope, end, s_end)
+        if rate is None or not (exact(start) or (exact(end) and _in_points(rate, end))):
             return []
         if rate is not end.growth:
             fields["rate"] = rate.id
@@ -199,6 +211,11 @@ def _from_to(scope: Scope, k: int, start: DraftClaim) -> list[Found]:
             fields["years"] = years
         return [Found("growth", fields, "stated", end, "由…到…", f"{end.id}_growth")]
     return []
+
+
+def _in_points(rate: DraftClaim, end: DraftClaim) -> bool:
+    figure = rate.figure if rate is not end.growth else end.growth
+    return figure is not None and figure.quantity is not None and figure.quantity.unit.dimension == "pp"
 
 
 #: A rate a year over the span: 年均增长, and the compound annual rate of a prospectus (复合年增长率,
@@ -257,6 +274,18 @@ def _rate_after(scope: Scope, level: DraftClaim, s_end: int) -> DraftClaim | Non
         if _is_growth_rate(c):
             return c
         if is_level(c) and not scope.aside(c) and c.figure.quantity.unit.dimension != "time":
+            return None
+    return None
+
+
+def _points_after(scope: Scope, level: DraftClaim, s_end: int) -> DraftClaim | None:
+    """A change in 百分点 after a percentage in its sentence, past a span of time (提高至去年的48%，
+    五年时间提升12个百分点); None past any other figure."""
+    for c in scope.in_span(level.figure.end, s_end):
+        q = c.figure.quantity
+        if q is not None and q.unit.dimension == "pp" and c.figure.change_word in UP + DOWN:
+            return c
+        if q is None or q.unit.dimension != "time":
             return None
     return None
 

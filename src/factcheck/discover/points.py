@@ -12,6 +12,9 @@
 - against a rate written in the sentence: 增长8.1%，比上年的2.3%提高5.8个百分点 (stated);
 - the highest rate less the lowest: 增速最高为邢台县（同比增长55.5%），增速最低为任县（同比下降13.2%），
   高低相差68.7个百分点 (stated);
+- against the time gone by (序时进度, 时间进度): 完成年初预算36.7%，快于序时进度3.4个百分点 in 1-4月 —
+  the share of the year's plan less 4/12 (慢于, 低于: the other way; *stated* when the sentence
+  names its months, *linked* when they are carried from before);
 - against another period of the same subject: 9月份全国城镇调查失业率为4.9%，比上月下降0.2个百分点,
   with 7、8、9三个月…分别为5.1%、5.1%和4.9% elsewhere; 比一季度提高0.3个百分点 with the first
   quarter's rate of the same subject stated.
@@ -53,6 +56,7 @@ def find(scope: Scope) -> list[Found]:
     found: list[Found] = [f for k in range(1, len(scope.claims))
                           if (f := _than_with_its_points(scope, k)) is not None]
     found.extend(_share_changes(scope))
+    found.extend(_paces(scope))
     for c in scope.claims:
         q = c.figure.quantity
         if q is None or q.unit.dimension != "pp" or not exact(c):
@@ -801,3 +805,54 @@ def _share_changes(scope: Scope) -> list[Found]:
                            "linked", share, "a part's share of a whole and its change in 百分点",
                            f"{share.id}_share_change"))
     return found
+
+
+# --- a share of a year's plan against the time gone by (序时进度) ------------------------------------
+#: 快于序时进度3.4个百分点 after 完成年初预算36.7%: the share of the year's plan done, against the
+#: share of the year gone by (序时进度: 1-4月 is 4/12 = 33.3%; "进展情况占比低于91.7%" for 11 months).
+_PACE = later(r"^[，,](?:(快于|超过|超出|高于|领先|超)|(慢于|低于|落后于?))(?:序时|时间)进度$")
+#: The share of a plan or budget for the year before it: 完成年初预算的47.5%, 为年度计划的96.1%.
+_PLAN_SHARE = later(r"(?:完成|为|占|达到?)[^，,。；;：:\d%]{0,8}?(?:预算|计划|目标|任务)"
+                    r"[^，,。；;：:\d%]{0,4}?的?$")
+#: The months of the year a part of a year spans from January.
+_MONTHS_GONE = {"一季度": 3, "上半年": 6, "前三季度": 9}
+
+
+def _months_gone(period: str | None) -> int | None:
+    if period is None:
+        return None
+    m = re.fullmatch(r"1-(\d{1,2})月", period)
+    if m:
+        n = int(m.group(1))
+        return n if 2 <= n <= 12 else None
+    return _MONTHS_GONE.get(period)
+
+
+def _paces(scope: Scope) -> list[Found]:
+    """完成年初预算36.7%，快于序时进度3.4个百分点 (1-4月): the share of the plan less the share of the
+    year gone by, n months of 12, is the gap (慢于, 低于: the other way) — *stated* when the sentence
+    names its months (1-5月，…), *linked* when they are carried from before."""
+    out = []
+    for k in range(1, len(scope.claims)):
+        gap, share = scope.claims[k], scope.claims[k - 1]
+        q, s = gap.figure.quantity, share.figure.quantity
+        if q is None or s is None or q.unit.dimension != "pp" or s.unit.dimension != "ratio" \
+                or not exact(share) or scope.sentence(share) != scope.sentence(gap):
+            continue
+        m = _PACE.match(scope.text(share.end, gap.figure.number_start).replace("约", "").replace("近", ""))
+        if m is None or not _PLAN_SHARE.search(scope.text(scope.clause(share)[0], share.figure.number_start)):
+            continue
+        if q.interval.lo is None or q.interval.lo < 0:
+            continue
+        _, sub, month = period_of(scope, share)
+        months = _months_gone(_norm(sub)) if sub is not None else None
+        how = "stated"
+        if months is None and month is None and sub is None:
+            months, how = _months_gone(carried(scope, share)), "linked"
+        if months is None:
+            continue
+        expect = f"{share.id} - {months} / 12 == {gap.id}" if m.group(1) \
+            else f"{months} / 12 - {share.id} == {gap.id}"
+        out.append(Found("expect", {"expect": expect}, how, gap,
+                         "a share of the plan against the time gone by", f"{gap.id}_pace"))
+    return out

@@ -784,7 +784,8 @@ _DATE_UNITS = ("月", "日", "号")
 
 def number_pair(c: Candidate) -> Resume | None:
     """分别高2.1和1.5个百分点, 由0到3家: the first number takes the unit of the second
-    (2.1个百分点, 0家); in a list (分别拉动经济增长5.3、1.1、1.7个百分点), the unit of the last."""
+    (2.1个百分点, 0家), and its magnitude (分别为4488和949亿元: 4488亿元); in a list (分别拉动经济增长
+    5.3、1.1、1.7个百分点), the unit of the last."""
     s, end = c.s, c.end
     if not (c.bare and not c.chinese):
         return None

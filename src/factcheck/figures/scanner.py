@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import bisect
+import functools
 import itertools
 import re
 
@@ -66,7 +68,7 @@ _CLASS_AHEAD = later(r"亿?元?(?:GDP)?(?:量级|级|之城|城市|俱乐部|大
 
 #: Every character a figure can start with: the first of each case of :func:`_scan` (翻, 首, 一半,
 #: 半数, 百分之…) and of :func:`_numeral_start`; the scan goes from one to the next.
-_MAY_START = later("[0-9" + _CN_DIGITS.replace("〇", "").replace("零", "") + "十百千万亿几数翻首半]")
+_MAY_START = later("[0-9" + _CN_DIGITS.replace("〇", "").replace("零", "") + "十百千万亿几数翻首半持]")
 
 
 def _scan(article: ArticleText) -> list[Figure]:
@@ -98,6 +100,12 @@ def _scan(article: ArticleText) -> list[Figure]:
                     figures.append(fig)
                 i = m.end()
                 continue
+        if s.startswith("持平", i):
+            fig = _flat_figure(article, s, i, names)
+            if fig is not None:
+                figures.append(fig)
+            i += 2
+            continue
         if s.startswith(("一半", "半数"), i) and not (i > 0 and s[i - 1] in "另多大对一"):
             suffix = next((w for w in SUFFIX if s.startswith(w, i + 2)), "")
             end = i + 2 + len(suffix)  # 一半以上, 超过半数: a half, 1/2
@@ -167,6 +175,52 @@ def _ratio_group(article: ArticleText, s: str, m: re.Match[str], names) -> list[
             out.append(fig)
         pos += len(part) + 1
     return out
+
+
+#: A level's growth of zero against the same period a year before (销售产值6526.85亿元，同比持平;
+#: 社会消费品零售总额4483亿元，与上年同期持平) — not 基本持平 (about flat), nor a rate flat against
+#: another (增速与一季度持平: a gap of 0 points), nor a level against last year's (与上年持平:
+#: equal as printed, 0.20万头 and 0.20万头, whatever the rate).
+_FLAT_BEFORE = later(r"[，,](同比|与上年同期|与去年同期|较上年同期|比上年同期)$")
+#: A percentage in the text, for the precision the rates are written to.
+_PERCENT = later(r"\d(?:\.(\d+))?%")
+#: How far from 持平 the rate that gives its precision may be.
+_FLAT_REACH = 300
+
+
+def _flat_figure(article: ArticleText, s: str, i: int, names) -> Figure | None:
+    """同比持平 after a level: a growth rate of 0, to the last digit of the nearest percentage in the
+    text (0.0% when the rates around are written to 0.1%: −0.05% to 0.05%); None with no
+    percentage within reach, or when the words before are not a level's clause's end."""
+    m = _FLAT_BEFORE.search(s, max(0, i - 6), i)
+    if m is None or not re.search(r"\d[^\d，,。；;：:]{0,4}$", s[max(0, m.start() - 6):m.start()]):
+        return None
+    decimals = _nearest_decimals(s, i)
+    if decimals is None:
+        return None
+    core = "0." + "0" * decimals + "%" if decimals else "0%"
+    fig = _make(article, s, m.start(1), i, i + 2, core, names, own_words=False)
+    if fig is None:
+        return None
+    fig.comparison = "同比"
+    fig.text = s[m.start(1):i + 2]
+    fig.extra["flat"] = "yes"
+    return fig
+
+
+def _nearest_decimals(s: str, i: int) -> int | None:
+    starts, decimals = _percentages(s)
+    k = bisect.bisect_left(starts, i)
+    near = [j for j in (k - 1, k) if 0 <= j < len(starts) and abs(starts[j] - i) <= _FLAT_REACH]
+    if not near:
+        return None
+    return decimals[min(near, key=lambda j: abs(starts[j] - i))]
+
+
+@functools.lru_cache(maxsize=4)
+def _percentages(s: str) -> tuple[list[int], list[int]]:
+    found = list(_PERCENT.finditer(s))
+    return [m.start() for m in found], [len(m.group(1) or "") for m in found]
 
 
 def _factor_figure(article: ArticleText, s: str, a: int, b: int, names) -> Figure | None:
