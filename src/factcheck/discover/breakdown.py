@@ -1135,6 +1135,8 @@ def _intro_after(scope: Scope, k: int, total: DraftClaim, s_end: int) -> int | N
     for c in scope.claims[k + 1:]:
         if c.figure.start >= s_end:
             break
+        if c.end <= start:
+            continue  # 1313.8亿元，为年计划的96.6%，同比增长15.1%: a share inside the total's own words
         if c.figure.kind in ("class", "group"):
             continue  # 其中前三大行业…分别包含85家: the size of a group names no part
         if _WITH_MORE.match(scope.text(start, c.figure.number_start)):
