@@ -352,7 +352,7 @@ def list_items(text: str) -> list[str] | None:
         return None
     # each piece with its two halves, when a conjunction splits it (the last piece only, or a
     # piece of a list without 、)
-    parts = [(p.strip("“”\""), _halves(p) if k == len(pieces) - 1 else [p])
+    parts = [(p.strip("“”\""), _halves(p, len(pieces) > 1) if k == len(pieces) - 1 else [p])
              for k, p in enumerate(pieces)]
     parts = [(p, [x.strip("“”\"") for x in halves] if len(halves) == 2 else [p])
              for p, halves in parts]
@@ -363,6 +363,7 @@ def list_items(text: str) -> list[str] | None:
     ending = _common_ending([p for p, halves in parts if len(halves) == 1])
     keep_whole = ending and any(len(h) == 2 and not all(x.endswith(ending) for x in h)
                                 and not _parallel(h) for _, h in parts)
+    keep_whole = keep_whole or _one_name_with_yu(parts)
     names = whole if keep_whole else split
     for piece in pieces[:-1]:  # 广州、深圳和北京、上海: two groups or one name? Not read.
         halves = _halves(piece)
@@ -387,11 +388,37 @@ def _unbalanced(name: str) -> bool:
     return name.count("（") + name.count("(") != name.count("）") + name.count(")")
 
 
-def _halves(piece: str) -> list[str]:
-    """A piece of a list cut at its conjunctions outside quotes (“安全对齐和治理” is one name)."""
+def _one_name_with_yu(parts: list[tuple[str, list[str]]]) -> bool:
+    """A last piece cut at 与 whose halves are no two names of the list's kind: one half ends in
+    the two characters of another name, the other half in those of none (软件工程、工程管理、
+    建筑环境与设备工程: 设备工程 ends like 软件工程, 建筑环境 like no name; one major, three names).
+    A 与 that joins two names of the kind leaves halves that both end like the others or like
+    each other (…化学工业与建材工业), or neither (广东、江苏、山东与浙江)."""
+    piece, halves = parts[-1]
+    others = {p[-2:] for p, _ in parts[:-1] if len(p) > 2}
+    if len(halves) != 2 or not others or _parallel(halves) or "与" not in piece \
+            or _LIST_CONJUNCTION.search(piece):
+        return False  # cut at 和/及: the list's own conjunction
+    alike = [len(x) > 2 and x[-2:] in others for x in halves]
+    return alike[0] != alike[1]
+
+
+#: The conjunctions that end a list, not a name (和, 及, 以及), as opposed to 与.
+_LIST_CONJUNCTION = later(r"以及|和|及")
+
+
+def _halves(piece: str, last_of_list: bool = False) -> list[str]:
+    """A piece of a list cut at its conjunctions outside quotes (“安全对齐和治理” is one name). The
+    last piece of a list by 、 with several, one of them 和/及/以及 and the others 与, is cut at
+    that one only: 与 joins inside a name (信息安全、…、微电子学和计算机科学与技术: five majors)."""
     masked = compiled(r"“[^”]*”").sub(lambda m: "“" + "\0" * (len(m.group(0)) - 2) + "”", piece)
+    cuts = list(_LAST_CONJUNCTION.finditer(masked))
+    if last_of_list and len(cuts) > 1:
+        of_list = [m for m in cuts if _LIST_CONJUNCTION.fullmatch(m.group(0))]
+        if len(of_list) == 1 and all(m.group(0) == "与" for m in cuts if m is not of_list[0]):
+            cuts = of_list
     out, at = [], 0
-    for m in _LAST_CONJUNCTION.finditer(masked):
+    for m in cuts:
         out.append(piece[at:m.start()])
         at = m.end()
     return [*out, piece[at:]]

@@ -212,13 +212,17 @@ _BY = later(r"按[^，,：:。；;看]{1,10}分[，,：:]$")
 def _of_the_measure(scope: Scope, total: DraftClaim, start: int, parts: list[DraftClaim]) -> bool:
     """A section named by a measure (从进口看, 从出口看) splits a total of that measure: when some
     level of the article other than its parts bears the name, the total must (进出口 does not
-    bear 出口). A section named by a classification (从主要行业看, 分区域看, 分产业看 whose parts
-    alone bear 产业) names no figure and takes any."""
-    m = compiled(r"(?:从|分)([^，,：:。；;]{2,12})看[，,：:]$").search(scope.text(max(0, start - 16),
-                                                                              start))
+    bear 出口), and a total of another measure is none of its (从营业收入来看 does not split
+    银行…净利润合计7849.9亿元). A section named by a classification (从主要行业看, 分区域看,
+    分产业看 whose parts alone bear 产业) names no figure and takes any."""
+    m = compiled(r"(?:从|分)([^，,：:。；;]{2,12}?)来?看[，,：:]$").search(scope.text(max(0, start - 16),
+                                                                                   start))
     if m is None:
         return True
     name = m.group(1)
+    named, of_total = measure(name), measure(total.label)
+    if named and of_total and named not in of_total and of_total not in named:
+        return False  # 从营业收入来看 after 25家银行…的净利润合计7849.9亿元: another measure's total
     if not any(name in (c.label or "") for c in scope.claims if is_level(c) and c not in parts):
         return True
     label = total.label or ""
