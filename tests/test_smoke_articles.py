@@ -139,7 +139,8 @@ ROUNDS = {"smoke": 30, "smoke2": 30, "smoke3": 30, "smoke4": 30, "smoke5": 30, "
           "smoke13": 30, "smoke14": 30, "smoke15": 30, "smoke16": 27, "smoke17": 30, "smoke18": 28,
           "smoke19": 30, "smoke20": 26, "smoke21": 30, "smoke22": 30,
           "smoke23": 29, "smoke24": 30, "smoke25": 25, "smoke26": 30, "smoke27": 30, "smoke28": 30,
-          "smoke29": 30, "smoke30": 30, "smoke31": 30}
+          "smoke29": 30, "smoke30": 30, "smoke31": 30,
+          "smoke33": 31}
 
 
 @pytest.mark.parametrize("directory", list(ROUNDS))
