@@ -567,6 +567,18 @@ def ordinal(c: Candidate) -> Resume | None:
     return Resume(c.u_end if c.uname else c.end)
 
 
+#: The rank before a 、 that lists the next rank with it (分列第四、五名, 位列第2、3位).
+_RANK_LISTED_BEFORE = later(r"第[\d一二三四五六七八九十]+、$")
+
+
+def rank_listed(c: Candidate) -> Resume | None:
+    """第四、五名: the 五名 after 第四、 is the fifth place, not five people; it is passed over (the
+    rank it means is not written whole)."""
+    if c.prev != "、" or not _RANK_LISTED_BEFORE.search(c.s, max(0, c.i - 6), c.i):
+        return None
+    return Resume(c.u_end if c.uname else c.end)
+
+
 def top_rank(c: Candidate) -> Resume | None:
     """前十, 前10名, 前三甲, 前三把交椅 are ranks, 前十大(行业) the count of the largest; 前三季度,
     前两年 are not figures (nor is 目前 a 前)."""
@@ -1148,7 +1160,7 @@ GUARDS: tuple[Guard, ...] = (
     too_long, unreadable_numeral, no_numeral, trailing_dian, points_shared,
     identifier, date, plus_name, idiom, streak, place_name, tally, quoted_count, months_listed, clock_time,
     calendar_year, coordinate, month_span,
-    ordinal, top_rank, top_list, provinces,
+    ordinal, rank_listed, top_rank, top_list, provinces,
     names_count, big_group, grade, layers, session, one_body, digit_count,
     class_word, place_class, fraction,
     number_pair, bare_chinese, number_series, enumerator, long_code, latin_after,
