@@ -34,6 +34,7 @@ from ..figures.names import (
     a_verb_of_the_count,
     copula_list,
     each_place,
+    kinds_of_one_noun,
     not_a_name,
     pair_before,
 )
@@ -371,7 +372,8 @@ def list_items(text: str) -> list[str] | None:
     if len(names) < 2 or any(len(x) > 20 or _unbalanced(x) for x in names):
         return None  # 各县（市、区）: the 、 is inside the brackets, no list of names
     if not_a_name(names[0], leading=True) or any(map(not_a_name, names[1:])) \
-            or any(_VERBS.match(x) for x in names) or a_verb_of_the_count(names):
+            or any(_VERBS.match(x) for x in names) or a_verb_of_the_count(names) \
+            or kinds_of_one_noun(names):
         return None
     return names
 
