@@ -48,3 +48,30 @@ def test_names_of_places_before_their_count_are_still_a_list(article) -> None:
     assert checks(doc, "enumeration") == [("holds", ["两地"])]
     code, doc = article("北京、呼和浩特三地GDP均增长5%。\n")
     assert code == 1 and _named(doc, "三地")
+
+
+# --- 2. a count in the object of a comparison is no part of a 其中 ------------------------------------
+
+# dev-zones-h1-2004-chinanews line 4
+COMPARED_ZONES = ("值得一提的是，今年中西部16个国家级开发区发展良好，除合同外资金额同比下降38.15%外，"
+                  "上半年工业总产值、工业增加值、税收收入、出口值、进口值、实际利用外资金额等各项指标同比依次"
+                  "增长43.1%、33.9%、35.5%、26.7%、33.5%和23.8%。其中工业总产值和税收收入增幅分别高于东部沿海"
+                  "33个国家级开发区0.74和19.33个百分点。\n")
+
+
+def test_the_group_compared_with_is_no_part(article) -> None:
+    """高于东部沿海33个国家级开发区: the 33 are the other group compared, not some of the 16."""
+    _, doc = article(COMPARED_ZONES)
+    assert alarms(doc) == []
+    assert checks(doc, "breakdown") == []
+
+
+def test_a_part_before_a_comparison_is_still_a_part(article) -> None:
+    """The look-alike: a counted part of the 16 in the same 其中, then the comparison: the part is
+    read, the compared group is not."""
+    text = ("今年中西部16个国家级开发区发展良好，其中西部开发区{n}个，"
+            "工业总产值增幅高于东部沿海33个国家级开发区0.74个百分点。\n")
+    _, doc = article(text.format(n=9))
+    assert checks(doc, "breakdown") == [("holds", ["9个", "16个"])]
+    code, doc = article(text.format(n=19))
+    assert code == 1 and _named(doc, "19个")
