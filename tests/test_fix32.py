@@ -75,3 +75,34 @@ def test_a_part_before_a_comparison_is_still_a_part(article) -> None:
     assert checks(doc, "breakdown") == [("holds", ["9个", "16个"])]
     code, doc = article(text.format(n=19))
     assert code == 1 and _named(doc, "19个")
+
+
+# --- 1. a subset's list of the same measures is no restatement of the whole's -------------------------
+
+# dev-zones-h1-2004-chinanews line 2
+ALL_ZONES = ("据商务部统计，1—6月，这49个国家级开发区实现工业总产值6692.63亿元，工业增加值1839.73亿元，"
+             "税收收入345.61亿元，出口额250.73亿美元，进口额265.87亿美元，合同外资金额78.94亿美元，"
+             "外商实际投资53.86亿美元，分别比上年同期增长42.4%、36.8%、17.7%、57.4%、61.7%、16.5%和48.5%。\n")
+# dev-zones-h1-2004-chinanews line 3
+EASTERN_ZONES = ("据统计，上半年东部沿海33家国家级开发区实现工业总产值6084.6亿元，工业增加值1664.55亿元，"
+                 "税收收入315.32亿元，出口247.13亿美元，进口259.65亿美元，合同外资金额72.57亿美元，"
+                 "外商实际投资50.32亿美元，同比分别增长42.4%、37.1%、16.2%、58%、62.6%、26.3%和50.6%。\n")
+
+
+def test_a_subset_counted_otherwise_is_another_subject(article) -> None:
+    """这49个国家级开发区… then 东部沿海33家国家级开发区…: the 33 are some of the 49."""
+    _, doc = article(ALL_ZONES + EASTERN_ZONES)
+    assert alarms(doc) == []
+    assert checks(doc, "duplicate") == []
+
+
+def test_the_same_count_of_the_subject_is_still_one_subject(article) -> None:
+    """The look-alike: the 49 zones' figures stated again with the same count pair, and a figure
+    changed in the second statement is named."""
+    again = "上半年这49个国家级开发区实现工业总产值{v}亿元，工业增加值1839.73亿元。\n"
+    _, doc = article(ALL_ZONES + again.format(v="6692.63"))
+    assert alarms(doc) == []
+    assert checks(doc, "duplicate") == [
+        ("holds", ["6692.63亿元", "1839.73亿元", "6692.63亿元", "1839.73亿元"])]
+    _, doc = article(ALL_ZONES + again.format(v="6092.63"))
+    assert _named(doc, "6092.63亿元", "warning")

@@ -1098,11 +1098,42 @@ def _may_pair(scope: Scope, a: Copy, b: Copy) -> bool:
                                                     {ca.line, cb.line} & headlines)
     if one_sentence or qa is None or qb is None or other_topics(scope, ca, cb) or \
             other_scopes(scope, ca, cb) or _other_sections(scope, ca, cb) or \
-            (qa.unit.key != qb.unit.key and not _bare_and_unit(a, b)) or _other_items(scope, ca, cb):
+            (qa.unit.key != qb.unit.key and not _bare_and_unit(a, b)) or _other_items(scope, ca, cb) \
+            or _other_counts_of_subject(scope, ca, cb):
         return False
     if ca.line != cb.line or ca.label == cb.label:
         return True
     return not (NUMBERED.search(ca.label or "") or NUMBERED.search(cb.label or ""))
+
+
+#: The words between a count that opens a sentence and the first figure it measures: the counted
+#: noun and a verb (这49个国家级开发区实现工业总产值…), no clause break.
+_SUBJECT_WORDS = later(r"^[^\d，,。；;：:！!？?（()）]{1,20}$")
+
+
+def _subject_count(scope: Scope, c: DraftClaim) -> DraftClaim | None:
+    """The count of the subject a sentence opens with, when c comes after it: 这49个国家级开发区
+    实现工业总产值6692.63亿元，…; 东部沿海33家国家级开发区实现工业总产值6084.6亿元，…."""
+    start, _ = scope.sentence(c)
+    before = scope.in_span(start, c.figure.start)
+    if len(before) < 1:
+        return None
+    count = before[0]
+    q = count.figure.quantity
+    nxt = before[1] if len(before) > 1 else c
+    if q is None or q.unit.dimension != "count" or not is_level(count) or \
+            (nxt.figure.quantity is not None and nxt.figure.quantity.unit.dimension == "count") or \
+            not _SUBJECT_WORDS.match(scope.text(count.figure.end, nxt.figure.start)):
+        return None
+    return count
+
+
+def _other_counts_of_subject(scope: Scope, a: DraftClaim, b: DraftClaim) -> bool:
+    """Two sentences whose subjects are counted otherwise (这49个国家级开发区… and 东部沿海33家国家级
+    开发区…, with the same list of measures): the 33 are some of the 49, another subject."""
+    ka, kb = _subject_count(scope, a), _subject_count(scope, b)
+    return ka is not None and kb is not None and \
+        ka.figure.quantity.interval != kb.figure.quantity.interval
 
 
 #: A section heading on a line of its own, with no figure and no full stop: numbered (一、诊疗人次,
