@@ -106,3 +106,28 @@ def test_the_same_count_of_the_subject_is_still_one_subject(article) -> None:
         ("holds", ["6692.63亿元", "1839.73亿元", "6692.63亿元", "1839.73亿元"])]
     _, doc = article(ALL_ZONES + again.format(v="6092.63"))
     assert _named(doc, "6092.63亿元", "warning")
+
+
+# --- 4. a 其中's bare 占比 after a parent with a share of its own is not of the parent ------------------
+
+# a-share-q1q3-2025-wind-wokahuishou line 4
+PROFIT_UP = ("超五成上市公司前三季度实现净利润正增长。2025年前三季度A股共有2918家公司实现归母净利润正增长，"
+             "占比54%。其中净利润增长100%以上的公司686家，占比13%。\n")
+
+
+def test_a_parts_bare_share_is_of_the_parents_base(article) -> None:
+    """2918家…，占比54%。其中…686家，占比13%: both shares are of the listed firms (686/5437 = 12.6%),
+    never 686 of the 2918."""
+    _, doc = article(PROFIT_UP)
+    assert alarms(doc) == []
+    assert checks(doc, "share") == []
+
+
+def test_a_parts_bare_share_is_of_a_parent_without_a_share(article) -> None:
+    """The look-alike: the parent states no share of its own, the 其中 part's 占比 is of it."""
+    text = ("2025年前三季度A股共有2918家公司实现归母净利润正增长。"
+            "其中净利润增长100%以上的公司686家，占比{p}%。\n")
+    _, doc = article(text.format(p="23.5"))
+    assert checks(doc, "share") == [("holds", ["686家", "2918家", "23.5%"])]
+    _, doc = article(text.format(p="33.5"))
+    assert _named(doc, "33.5%") or _named(doc, "33.5%", "warning")
