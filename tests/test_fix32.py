@@ -131,3 +131,32 @@ def test_a_parts_bare_share_is_of_a_parent_without_a_share(article) -> None:
     assert checks(doc, "share") == [("holds", ["686家", "2918家", "23.5%"])]
     _, doc = article(text.format(p="33.5"))
     assert _named(doc, "33.5%") or _named(doc, "33.5%", "warning")
+
+
+# --- 3. lines each opened by a sector and its count are of different subjects ---------------------------
+
+PHARMA = (SMOKE32 / "pharma-h1-2025-saibailan-metallurgydaily.txt").read_text(encoding="utf-8")
+# pharma-h1-2025-saibailan-metallurgydaily line 6
+CHEMICAL = "化学制药行业上市公司158家，营收下降3.22%至2,714亿元，归属母公司净利润257亿元，同比下降7.47%；\n"
+# pharma-h1-2025-saibailan-metallurgydaily line 10
+COMMERCE = "医疗商业上市公司31家，营收超过5100亿元，同比微降0.2%，归属母公司净利润120亿元，同比微增7.21%。\n"
+
+
+def test_lines_of_sectors_counted_otherwise_are_not_paired(article) -> None:
+    """化学制药行业上市公司158家，营收… and 医疗商业上市公司31家，营收…: two sectors' 营收."""
+    _, doc = article(PHARMA)
+    assert alarms(doc) == []
+    assert checks(doc, "duplicate") == []
+    _, doc = article(CHEMICAL + COMMERCE)
+    assert alarms(doc) == []
+
+
+def test_a_sector_stated_again_with_its_count_is_still_paired(article) -> None:
+    """The look-alike: the same line again, counted alike, pairs, and a changed figure is named."""
+    again = "化学制药行业上市公司158家，营收下降3.22%至{v}亿元。\n"
+    _, doc = article(CHEMICAL + COMMERCE + again.format(v="2,714"))
+    assert alarms(doc) == []
+    assert checks(doc, "duplicate") == [
+        ("holds", ["158家", "下降3.22%", "2,714亿元", "158家", "下降3.22%", "2,714亿元"])]
+    _, doc = article(CHEMICAL + COMMERCE + again.format(v="2,914"))
+    assert _named(doc, "2,914亿元", "warning")
