@@ -372,8 +372,7 @@ def list_items(text: str) -> list[str] | None:
     if len(names) < 2 or any(len(x) > 20 or _unbalanced(x) for x in names):
         return None  # 各县（市、区）: the 、 is inside the brackets, no list of names
     if not_a_name(names[0], leading=True) or any(map(not_a_name, names[1:])) \
-            or any(_VERBS.match(x) for x in names) or a_verb_of_the_count(names) \
-            or kinds_of_one_noun(names):
+            or any(_VERBS.match(x) for x in names) or a_verb_of_the_count(names):
         return None
     return names
 
@@ -695,8 +694,9 @@ def _named_before(scope: Scope, c: DraftClaim) -> _List | None:
     if "、" not in text or len(text) > 160 or plain[end - 1:end] in "、等" or scope.in_span(start, end):
         return None  # 打井34眼、引泉7处: a list of figures, not of names
     names = list_items(text)
-    if names is None or len(names[0]) > 24 or MEASURE_NOUN.search(names[-1]):
-        return None  # 订车、提车人数仅9人: the words before 人数 say what is counted, no names
+    if names is None or len(names[0]) > 24 or MEASURE_NOUN.search(names[-1]) or kinds_of_one_noun(names):
+        return None  # 订车、提车人数仅9人: the words before 人数 say what is counted, no names;
+        # 调频、电视转播发射台9座: the count is of the noun the words qualify
     if each_place(names, c.figure.quantity.unit.name, plain, c.figure.end):
         return None  # 陕西、山东、广东4家；: the firms of each place
     return _List(_first_name(names), start, end)

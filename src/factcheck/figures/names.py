@@ -272,8 +272,7 @@ def _attach_names(article: ArticleText, s: str, fig: Figure) -> None:
     if not m:
         return
     items = _split_items(m.group(1))
-    if items is None or len(items) != q.value or any(map(not_a_name, items)) or a_verb_of_the_count(items) \
-            or kinds_of_one_noun(items):
+    if items is None or len(items) != q.value or any(map(not_a_name, items)) or a_verb_of_the_count(items):
         return
     lead = _LIST_LEAD.match(items[0])
     if lead and len(items[0]) > lead.end():
