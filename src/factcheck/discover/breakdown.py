@@ -600,6 +600,9 @@ def _parts_after(scope: Scope, k: int, total: DraftClaim) -> tuple[list[DraftCla
         if a_net_amount(c) and not a_net_amount(total) and not (not parts and _counted_firms(c, total)):
             break  # 进出口3.3万亿元。其中，出口…；进口…；贸易顺差9000亿元: a balance of the parts; 其中沪市
             # 388家，深市333家，亏损中报62家: firms counted by their loss, another split
+        if _COMPARED_OBJECT.search(scope.text(scope.clause(c)[0], c.figure.start)):
+            continue  # 其中…增幅分别高于东部沿海33个国家级开发区0.74和19.33个百分点: the other group
+            # compared, not a part
         if same_unit(c, total) and name(c) in others:
             continue  # 总投资82.3亿元、年度投资20.4亿元，其中…总投资43.3亿元: the other level's part
         if is_level(c) and c.figure.quantity.qualifier in _TWO_SIDED and not a_change(c) \
@@ -1235,6 +1238,10 @@ def _per_day(scope: Scope, c: DraftClaim) -> bool:
 
 
 _COMPARED = later(r"(?:高于|低于|好于|差于|快于|慢于|超过|不及)[^，,；;。]{0,8}$")
+#: A comparison and the words of what it compares with, right before a figure: that figure counts
+#: the other thing (其中工业总产值和税收收入增幅分别高于东部沿海33个国家级开发区…), never a part.
+_COMPARED_OBJECT = later(r"(?:高于|低于|好于|差于|快于|慢于|多于|少于|不及|不如|"
+                         r"(?<![对相])比(?!上|去|同期|年初|前|重|例|率))[^\d，,；;。、]{0,12}$")
 _LEVEL_OF = later(r"^(?:的)?(?:平均)?水平")
 
 

@@ -327,8 +327,10 @@ def _bounds_restated(scope: Scope) -> list[Found]:
             level = normalise_label(b.label)
             at = where_and_when(scope, b)
             if generic(level) or not subject.endswith(level) or at is None or at[1] != period or \
-                    not (at[0] <= places if places else not at[0]):
-                continue
+                    not (at[0] <= places if places else not at[0]) or \
+                    _other_counts_of_subject(scope, a, b):
+                continue  # 医疗商业上市公司31家，营收超过5100亿元 and 化学制药行业上市公司158家，营收…
+                # 2,714亿元: two subjects
             if several and len(at[0]) == 1:
                 levels.setdefault(at[0], b)
                 if len(levels) < len(places):
@@ -1098,11 +1100,52 @@ def _may_pair(scope: Scope, a: Copy, b: Copy) -> bool:
                                                     {ca.line, cb.line} & headlines)
     if one_sentence or qa is None or qb is None or other_topics(scope, ca, cb) or \
             other_scopes(scope, ca, cb) or _other_sections(scope, ca, cb) or \
-            (qa.unit.key != qb.unit.key and not _bare_and_unit(a, b)) or _other_items(scope, ca, cb):
+            (qa.unit.key != qb.unit.key and not _bare_and_unit(a, b)) or _other_items(scope, ca, cb) \
+            or _other_counts_of_subject(scope, ca, cb):
         return False
     if ca.line != cb.line or ca.label == cb.label:
         return True
     return not (NUMBERED.search(ca.label or "") or NUMBERED.search(cb.label or ""))
+
+
+#: The words between a count that opens a sentence and the first figure it measures: the counted
+#: noun and a verb (这49个国家级开发区实现工业总产值…), no clause break.
+_SUBJECT_WORDS = later(r"^[^\d，,。；;：:！!？?（()）]{1,20}$")
+
+#: Or a line that opens with a name and its count in a clause of their own, then the measures of
+#: what it counts: 化学制药行业上市公司158家，营收下降3.22%至2,714亿元，….
+_NAMED_COUNT = later(r"^[^\d，,。；;：:（()）]{2,20}$")
+_MEASURED_NEXT = later(r"^[，,][^\d，,。；;：:（()）]{1,10}$")
+
+
+def _subject_count(scope: Scope, c: DraftClaim) -> DraftClaim | None:
+    """The count of the subject a sentence opens with, when c comes after it: 这49个国家级开发区
+    实现工业总产值6692.63亿元，…; 东部沿海33家国家级开发区实现工业总产值6084.6亿元，…; 化学制药行业上市
+    公司158家，营收下降3.22%至2,714亿元，…."""
+    start, _ = scope.sentence(c)
+    before = scope.in_span(start, c.figure.start)
+    if len(before) < 1:
+        return None
+    count = before[0]
+    q = count.figure.quantity
+    nxt = before[1] if len(before) > 1 else c
+    if q is None or q.unit.dimension != "count" or not is_level(count) or \
+            (nxt.figure.quantity is not None and nxt.figure.quantity.unit.dimension == "count"):
+        return None
+    after = scope.text(count.figure.end, nxt.figure.start)
+    if _SUBJECT_WORDS.match(after) or (_MEASURED_NEXT.match(after) and
+                                       _NAMED_COUNT.match(scope.text(start, count.figure.start))):
+        return count
+    return None
+
+
+def _other_counts_of_subject(scope: Scope, a: DraftClaim, b: DraftClaim) -> bool:
+    """Two sentences whose subjects are counted otherwise (这49个国家级开发区… and 东部沿海33家国家级
+    开发区…, with the same list of measures: the 33 are some of the 49; 化学制药行业上市公司158家，营收…
+    and 生物制品行业上市公司54家，营收…: two sectors): another subject."""
+    ka, kb = _subject_count(scope, a), _subject_count(scope, b)
+    return ka is not None and kb is not None and \
+        ka.figure.quantity.interval != kb.figure.quantity.interval
 
 
 #: A section heading on a line of its own, with no figure and no full stop: numbered (一、诊疗人次,

@@ -34,6 +34,7 @@ from ..figures.names import (
     a_verb_of_the_count,
     copula_list,
     each_place,
+    kinds_of_one_noun,
     not_a_name,
     pair_before,
 )
@@ -720,8 +721,9 @@ def _named_before(scope: Scope, c: DraftClaim) -> _List | None:
     if "、" not in text or len(text) > 160 or plain[end - 1:end] in "、等" or scope.in_span(start, end):
         return None  # 打井34眼、引泉7处: a list of figures, not of names
     names = list_items(text)
-    if names is None or len(names[0]) > 24 or MEASURE_NOUN.search(names[-1]):
-        return None  # 订车、提车人数仅9人: the words before 人数 say what is counted, no names
+    if names is None or len(names[0]) > 24 or MEASURE_NOUN.search(names[-1]) or kinds_of_one_noun(names):
+        return None  # 订车、提车人数仅9人: the words before 人数 say what is counted, no names;
+        # 调频、电视转播发射台9座: the count is of the noun the words qualify
     if each_place(names, c.figure.quantity.unit.name, plain, c.figure.end):
         return None  # 陕西、山东、广东4家；: the firms of each place
     return _List(_first_name(names), start, end)

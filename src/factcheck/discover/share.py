@@ -652,12 +652,16 @@ def _bare_shares(scope: Scope, a: int, b: int, head: str) -> list[tuple[DraftCla
     return out
 
 
-_SHARE_NEXT = later(r"^[，,]?(?:约|大约)?(?:个数|数量|项目数|投资|投资额|金额)?(?:占|所占|比重|份额)")
+#: (the level's own clause may end in words first: 共有2918家公司实现归母净利润正增长，占比54%)
+_SHARE_NEXT = later(r"^(?:[^\d，,。；;：:（()）]{1,16}[，,]|[，,]?)(?:约|大约)?"
+                    r"(?:个数|数量|项目数|投资|投资额|金额)?(?:占|所占|比重|份额)")
 
 
 def _has_share(scope: Scope, c: DraftClaim) -> bool:
     """A level with a share of its own right after it (研发部门350万元，占比35%。市场部门200万元，
-    占比20%): a part beside the part, not its whole."""
+    占比20%), maybe at the end of its clause (2918家公司实现归母净利润正增长，占比54%): a part beside
+    the part, or a part of a wider whole, never the whole of a bare share after it (其中…686家，
+    占比13% is of the wider whole too, 5437家, not of the 2918)."""
     return bool(_SHARE_NEXT.match(BRACKETED.sub("", scope.text(c.figure.end, c.figure.end + 40))))
 
 

@@ -88,6 +88,17 @@ def a_verb_of_the_count(items: list[str]) -> bool:
         and all(len(x) >= len(last) + 2 for x in items[:-1])
 
 
+def kinds_of_one_noun(items: list[str]) -> bool:
+    """Short words before a long last item, or words cut inside brackets, are kinds of one thing,
+    not names of things: 调频、电视转播发射台9座 and 中、短波转播发射台38座 (the short words qualify
+    the last item's head noun, and the count is of that noun); 妇幼保健院（所、站）6个 (the 、 is
+    inside the brackets that give the kinds of a body)."""
+    if any(x.count("（") + x.count("(") != x.count("）") + x.count(")") for x in items):
+        return True
+    earlier = max((len(x) for x in items[:-1]), default=0)
+    return len(items) >= 2 and earlier <= 2 and len(items[-1]) >= earlier + 4
+
+
 def not_a_name(item: str, leading: bool = False) -> bool:
     """An item of a 、 list that says what a thing is or what kind it is, never which one, or
     that holds the words of a clause. ``leading``: the first item of a list, which may still hold
@@ -246,7 +257,7 @@ def _attach_names(article: ArticleText, s: str, fig: Figure) -> None:
         if items and LIST_MARKER.fullmatch(items[0]):
             items = items[1:]  # 一、上海、北京、深圳三地: 一 numbers the item
         if items and len(items) >= 2 and not each_place(items, q.unit.name, s, fig.scan_end) \
-                and not a_verb_of_the_count(items):
+                and not a_verb_of_the_count(items) and not kinds_of_one_noun(items):
             lead = _LIST_LEAD.match(items[0])
             first = items[0][lead.end():] if lead and len(items[0]) > lead.end() else items[0]
             if len(first) <= 10 and all(len(x) <= 10 for x in items[1:]) and \
