@@ -1,4 +1,4 @@
-"""Real articles nobody tuned the tool on, in thirty-one rounds (tests/data/smoke … smoke31, their
+"""Real articles nobody tuned the tool on, in thirty-three rounds (tests/data/smoke … smoke33, their
 sources in sources.yaml): every error and warning the tool raised on them was reviewed by hand
 (review.yaml). The false errors were fixed; this keeps them gone. Only the alarms reviewed as
 true (a real slip in the article) or debatable may remain, and the false warnings of the last
@@ -117,6 +117,12 @@ REVIEWED = {
     ("lanshan-communique-2008-xiaze", "FC301", 5),
     # smoke31: 文物藏品69件，其中一级1件，二级17件，三级52件: 1 + 17 + 52 = 70 (true)
     ("lanshan-communique-2008-xiaze", "FC301", 8),
+    # smoke32: 医院21739张（公立医院11367张、民营医院10379张）: 11367 + 10379 = 21746 (true)
+    ("zhaotong-communique-2018-part5-xiaze", "FC301", 3),
+    # smoke32: 卫生机构人员4458人。其中，卫生专业技术人员3678人，执业（助理）医师1212人，注册护师及护士1883人，
+    # 乡村医生和卫生员1539人: the doctors and nurses are inside the 3678, but 3678 + 1539 = 5217 still
+    # exceeds 4458 (debatable: the paragraph's scope is muddled; the sum printed adds the nested parts)
+    ("pubei-communique-2021-part6-bx2200-1649", "FC301", 4),
 }
 
 #: False warnings of the last rounds not fixed yet (their review.yaml says why): open
@@ -140,7 +146,7 @@ ROUNDS = {"smoke": 30, "smoke2": 30, "smoke3": 30, "smoke4": 30, "smoke5": 30, "
           "smoke19": 30, "smoke20": 26, "smoke21": 30, "smoke22": 30,
           "smoke23": 29, "smoke24": 30, "smoke25": 25, "smoke26": 30, "smoke27": 30, "smoke28": 30,
           "smoke29": 30, "smoke30": 30, "smoke31": 30,
-          "smoke33": 31}
+          "smoke32": 27, "smoke33": 31}
 
 
 @pytest.mark.parametrize("directory", list(ROUNDS))
