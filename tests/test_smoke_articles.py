@@ -119,9 +119,10 @@ REVIEWED = {
     ("lanshan-communique-2008-xiaze", "FC301", 8),
     # smoke32: 医院21739张（公立医院11367张、民营医院10379张）: 11367 + 10379 = 21746 (true)
     ("zhaotong-communique-2018-part5-xiaze", "FC301", 3),
-    # smoke32: 卫生机构人员4458人。其中，卫生专业技术人员3678人，执业（助理）医师1212人，注册护师及护士1883人，
-    # 乡村医生和卫生员1539人: the doctors and nurses are inside the 3678, but 3678 + 1539 = 5217 still
-    # exceeds 4458 (debatable: the paragraph's scope is muddled; the sum printed adds the nested parts)
+    # smoke32: 卫生机构人员4458人。其中，卫生专业技术人员3678人，执业（助理）医师1212人，
+    # 注册护师及护士1883人，乡村医生和卫生员1539人: the doctors and nurses are inside the 3678,
+    # but 3678 + 1539 = 5217 still exceeds 4458 (debatable: the paragraph's scope is muddled; the
+    # sum printed adds the nested parts)
     ("pubei-communique-2021-part6-bx2200-1649", "FC301", 4),
 }
 

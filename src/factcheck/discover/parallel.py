@@ -28,11 +28,12 @@ from .scope import Found, Scope, a_change, exact, is_level
 
 __all__ = ["find"]
 
-#: A paragraph that opens with a whole: 全县, 全市, 本市, 我省 (with a year before it: 2024年全县).
-_WHOLE = later(r"^(?:(?:19|20)\d\d年(?:末|底)?[，,]?)?"
-               r"(?:全[国省市区县镇乡州盟旗]|本[市区县镇]|我[国省市区县])")
+#: The words that name a place's whole: 全县, 全市, 本市, 我省.
+_WHOLE_NAME = r"全[国省市区县镇乡州盟旗]|本[市区县镇]|我[国省市区县]"
+#: A paragraph that opens with a whole (with a year before it: 2024年全县).
+_WHOLE = later(r"^(?:(?:19|20)\d\d年(?:末|底)?[，,]?)?(?:" + _WHOLE_NAME + ")")
 #: A whole named inside the words before a paragraph's first figure.
-_WHOLE_INSIDE = later(r"全[国省市区县镇乡州盟旗]|本[市区县镇]|我[国省市区县]")
+_WHOLE_INSIDE = later(_WHOLE_NAME)
 #: A dash heading that names a kind: ——小学。, —初中：.
 _DASH = later(r"^[—－\-]{1,2}\s*([\u4e00-\u9fff（）()]{2,12})[。：:；;]")
 #: Words that open no kind's paragraph: a lead, a link, a time, a note.
