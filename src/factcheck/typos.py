@@ -185,20 +185,14 @@ def _screen(q: Quantity, need: Interval) -> Callable[[str], bool] | None:
     hi = None if need.hi is None else need.hi / scale
     if scale < 0:
         lo, hi = hi, lo
-    magnitude_words = ("万" in q.written, "亿" in q.written)
 
-    def admits(text: str) -> bool:
-        if ("万" in text, "亿" in text) != magnitude_words:
-            return True  # a magnitude slip: let the parser decide
-        found = _NUMBER.search(text)
-        if found is None:
-            return False
-        whole, _, frac = found.group(0).partition(".")
+    def can_meet(number: str) -> bool:
+        whole, _, frac = number.partition(".")
         digits, power = int(whole + frac), 10 ** len(frac)  # the number is digits / power
         return ((lo is None or (digits + 1) * lo.denominator >= lo.numerator * power)
                 and (hi is None or (digits - 1) * hi.denominator <= hi.numerator * power))
 
-    return admits
+    return _admitting(q, can_meet)
 
 
 def _screen_nearly(q: Quantity, need: Interval, m: re.Match) -> Callable[[str], bool] | None:
@@ -213,16 +207,24 @@ def _screen_nearly(q: Quantity, need: Interval, m: re.Match) -> Callable[[str], 
         return None  # not read as [X − u, X) of its number (增长近905倍 is ×906)
     lo = None if need.lo is None else need.lo / scale
     hi = None if need.hi is None else need.hi / scale
+
+    def can_meet(written: str) -> bool:
+        number, least = _number_and_least(written)
+        return (lo is None or number >= lo) and (hi is None or least <= hi)
+
+    return _admitting(q, can_meet)
+
+
+def _admitting(q: Quantity, can_meet: Callable[[str], bool]) -> Callable[[str], bool]:
+    """The screen of a variant: its number can meet the needed values; a variant whose magnitude
+    words (万, 亿) differ from the figure's is a magnitude slip, left to the parser."""
     magnitude_words = ("万" in q.written, "亿" in q.written)
 
     def admits(text: str) -> bool:
         if ("万" in text, "亿" in text) != magnitude_words:
-            return True  # a magnitude slip: let the parser decide
+            return True
         found = _NUMBER.search(text)
-        if found is None:
-            return False
-        number, least = _number_and_least(found.group(0))
-        return (lo is None or number >= lo) and (hi is None or least <= hi)
+        return found is not None and can_meet(found.group(0))
 
     return admits
 
