@@ -84,3 +84,12 @@ def test_one_digit_struck_for_another_is_never_too_far(tmp_path, capsys, parts, 
     doc = check_text(tmp_path, capsys, text)
     found = [f for f in doc["findings"] if f["code"] == "FC301"]
     assert all(f["severity"] == "error" for f in found), (text, found)
+
+
+def test_kinds_on_one_axis_over_half_are_summed(tmp_path: Path, capsys) -> None:
+    """国有企业 and 民营企业 part their whole: with the total's first digit struck (550 → 150) both are
+    over half of it, yet they are summed (an error naming the slip), not checked each alone (a
+    far-apart warning). The case hypothesis drew for the property above."""
+    doc = check_text(tmp_path, capsys, "全市规模以上工业企业150家，其中国有企业141家、民营企业409家。\n")
+    assert [(f["code"], f["severity"]) for f in doc["findings"]
+            if f["severity"] in ("error", "warning")] == [("FC301", "error")]

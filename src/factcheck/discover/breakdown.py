@@ -848,6 +848,13 @@ def _axes(part: DraftClaim) -> frozenset[str]:
     return frozenset(axis for axis, pattern in _AXES if pattern.search(words))
 
 
+def _one_axis(group: list[DraftClaim]) -> bool:
+    """Whether every part is named as a kind on one and the same axis (国有企业, 民营企业: ownership),
+    so that they part their whole: two of them over half of it is a slip, not an overlap."""
+    axes = {_axes(p) for p in group}
+    return len(axes) == 1 and len(next(iter(axes))) == 1
+
+
 def _apart(group: list[DraftClaim]) -> list[list[DraftClaim]]:
     """The parts of a 其中 that overlap: kinds of firm by ownership that overlap (其中：国有及国有控股
     企业…；国有企业…；股份制企业…), or kinds on different axes (其中规上工业企业1.13万家，国家级高新技术
@@ -865,9 +872,10 @@ def _over_half(total: DraftClaim, group: list[DraftClaim]) -> list[list[DraftCla
     """The parts of a 其中, each alone at most the whole, when two of them are each over half of
     it (出境16921万人次。其中因私出境16211万人次；赴港澳台出境10237万人次): a partition has at most one
     part over half, so these are subsets by two criteria that overlap, and their sum says nothing.
-    Parts named as the whole's halves or its three industries are a partition whatever their size;
+    Parts named as the whole's halves, its three industries or kinds on one axis (国有企业, 民营企业)
+    are a partition whatever their size;
     several parts over the whole leave the list as it is (the whole is then the suspect)."""
-    if len(group) < 2 or _industries(total, group) or _complements(group):
+    if len(group) < 2 or _industries(total, group) or _complements(group) or _one_axis(group):
         return [group]
     whole = total.figure.quantity.interval  # type: ignore[union-attr]
     if whole.hi is None or not all(same_unit(p, total) for p in group):
