@@ -443,6 +443,7 @@ def mutation_report(directory: Path = ARTICLES) -> None:
     from concurrent.futures import ProcessPoolExecutor
 
     total = found = breaking = found_breaking = 0
+    by_kind: dict[str, list[int]] = {}
     golds = corpus(directory)
     with tempfile.TemporaryDirectory() as tmp, ProcessPoolExecutor(_jobs()) as pool:
         dirs = [Path(tmp) / str(i) for i in range(len(golds))]
@@ -455,12 +456,18 @@ def mutation_report(directory: Path = ARTICLES) -> None:
             found += hits
             breaking += sum(m.breaks for m in ms)
             found_breaking += sum(m.reported and m.breaks for m in ms)
+            for m in ms:
+                counts = by_kind.setdefault(m.kind, [0, 0])
+                counts[0] += m.reported and m.breaks
+                counts[1] += m.breaks
             print(f"{gold.name}: {hits}/{len(ms)} mutations reported")
             if "-v" in sys.argv:
                 for m in ms:
                     if not m.reported:
                         still = "" if m.breaks else " (still holds)"
                         print(f"   missed {m.kind} {m.line}:{m.column} {m.before} → {m.after}{still}")
+    print("breaking changes reported, by kind: " + ", ".join(
+        f"{kind} {hit}/{of}" for kind, (hit, of) in sorted(by_kind.items(), key=lambda kv: -kv[1][1])))
     print(f"TOTAL mutations reported: {found}/{total} ({found / max(total, 1):.0%}); "
           f"of the changes that break their relation: {found_breaking}/{breaking} "
           f"({found_breaking / max(breaking, 1):.0%})")
