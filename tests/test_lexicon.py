@@ -206,6 +206,10 @@ def test_bound_word(word):
     qualifier = lexicon.BOUND[word]
     q = parse_quantity(word + "5万吨")
     assert (q.qualifier, q.qualifier_text, q.interval) == (qualifier, word, _HARD[qualifier])
+    if word in lexicon.BOUND_ONLY_BEFORE_BARE_MAGNITUDE:  # 上万吨, never 上5万吨
+        fig = _one(f"全年总量{word}万吨。")
+        assert (fig.written, fig.bound, fig.interval.lo) == (word + "万吨", word, F(10_000_000))
+        return
     fig = _one(f"全年总量{word}5万吨。")
     assert (fig.written, fig.bound, fig.interval) == (word + "5万吨", word, _HARD[qualifier])
 

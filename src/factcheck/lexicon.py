@@ -22,6 +22,7 @@ from .patterns import later
 __all__ = [
     "BOUND",
     "BOUND_NOT_AFTER",
+    "BOUND_ONLY_BEFORE_BARE_MAGNITUDE",
     "BOUND_ONLY_BEFORE_MAGNITUDE",
     "CLASS_SUFFIX",
     "CLAUSE_ESTIMATE",
@@ -95,7 +96,7 @@ CLASS_SUFFIX: tuple[str, ...] = ("量级", "级")
 #: 近 [X − u, X), 约 ≈, 不足 [0, X).
 BOUND: dict[str, str] = _by_qualifier({
     "more-than": "超过 超出 超 逾 多于 高于 大于 过",
-    "reached": "突破 迈上 站上 跨越 踏上 跨进 跨入 迈入 迈进 破",
+    "reached": "突破 迈上 站上 跨越 踏上 跨进 跨入 迈入 迈进 破 上",
     "at-least": "至少 不低于 不少于",
     "at-most": "最多 不超过 不高于 不多于",
     "nearly": "接近 将近 近 逼近",
@@ -104,17 +105,22 @@ BOUND: dict[str, str] = _by_qualifier({
 })
 
 #: One-character bound words end words of another meaning; after these characters they are none:
-#: 最近 附近 临近 (近), 赶超 (超), 节约 制约 预约 签约 (约), 打破 攻破 击破 (破), 经过 通过 (过).
+#: 最近 附近 临近 (近), 赶超 (超), 节约 制约 预约 签约 (约), 打破 攻破 击破 (破), 经过 通过 (过),
+#: 成千上万 成百上千 线上 以上 (上).
 BOUND_NOT_AFTER: dict[str, str] = {
     "近": "最接将逼附靠临邻亲贴",
     "超": "最接将逼附靠临赶高",
     "约": "节制预签合条公契邀特简违履相践集婚",
     "破": "打攻击冲识爆看道说划刺捅撕戳残突跌",
     "过": "经通不超度越错路穿透看闯难放跳胜记罪功太跨走",
+    "上": "成千百线以之向马往北南赶登迈站踏爬走送跟",
 }
 
 #: 过 is a bound word only before a magnitude (过万亿元, 过5.5万亿元, 过千亿): 过3年 is "after".
-BOUND_ONLY_BEFORE_MAGNITUDE: tuple[str, ...] = ("过",)
+BOUND_ONLY_BEFORE_MAGNITUDE: tuple[str, ...] = ("过", "上")
+
+#: 上 reaches a bare magnitude only (上百家, 上千亿元, 上万人): 上3年, 上5个 are no figure of it.
+BOUND_ONLY_BEFORE_BARE_MAGNITUDE: tuple[str, ...] = pick(BOUND_ONLY_BEFORE_MAGNITUDE, "上")
 
 #: Words that state a figure without bounding it (达, 为, 实现, 共计, 有 …): the plain figure, [X − h, X + h].
 NEUTRAL: tuple[str, ...] = _longest_first(

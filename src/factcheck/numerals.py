@@ -244,7 +244,18 @@ def _read_vague(chunk: str) -> _Digits:
     return _Digits(2 * place, place, place, 0, (2 * place, 9 * place), True)
 
 
+#: 三、四家 as 三四家: two adjacent digits listed with 、 are a span too, when the list is only
+#: these two and a word runs into them (有三、四家; not 二、三、四, 第三、四名, a heading's 三、).
+_ADJACENT_LISTED = later(r"([一二两三四五六七八九])、([一二两三四五六七八九][十百千]?)"
+                         r"(?![一二两三四五六七八九十百千、])")
+
+
 def _read_digits(text: str, i: int) -> tuple[_Digits | None, int]:
+    m = _ADJACENT_LISTED.match(text, i)
+    if m and (i == 0 or ("\u4e00" <= text[i - 1] <= "\u9fff" and text[i - 1] != "第")) \
+            and (span := _adjacent(m.group(1) + m.group(2))):
+        lo, hi, place = span
+        return _Digits(lo, place, place, 0, span=(lo, hi), chinese=True), m.end()
     m = _VAGUE_RE.match(text, i)
     if m:
         return _read_vague(m.group(0)), m.end()

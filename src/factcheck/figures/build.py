@@ -7,7 +7,14 @@ import unicodedata
 from functools import lru_cache
 
 from ..article import ArticleText
-from ..lexicon import CLAUSE_ESTIMATE, NARROWING, NEGATIVE_GROWTH, RATE_NAMES, estimate_pattern
+from ..lexicon import (
+    BOUND_NOT_AFTER,
+    CLAUSE_ESTIMATE,
+    NARROWING,
+    NEGATIVE_GROWTH,
+    RATE_NAMES,
+    estimate_pattern,
+)
 from ..patterns import later
 from ..quantity import FACTOR_BOUNDED, NotAQuantity, Quantity, QuantityError, parse_quantity
 from .clauses import _after_last, _line_floor
@@ -44,6 +51,9 @@ def _make(article: ArticleText, s: str, start: int, num_at: int, end: int, core:
         clause = s[max(_after_last(s, p, "，,。；;！!？?：:"), p - 20):p]  # the words end there
         if _ABOUT_SHARE.search(clause):
             words["bound"] = "约"  # 约占北京市的60%: 约 speaks of the share
+        elif (m := _BOUND_BEFORE_WHOLE.search(clause)) and _SHARE_CORE.search(core) \
+                and clause[m.start(1) - 1:m.start(1)] not in BOUND_NOT_AFTER.get(m.group(1), "") + "最":
+            words["bound"] = m.group(1)  # 超过全国总量的30%: 超过 speaks of the share
         elif _NEGATIVE_PULL.search(clause):
             words["down"] = NEGATIVE_GROWTH  # 负向拉动全市投资8.7个百分点: −8.7
     if words.get("bound") and (_LEVEL_NAMED_AFTER.match(s, end) or _TARGET_NAMED_AFTER.match(s, end)):
@@ -75,6 +85,11 @@ _LEVEL_NAMED_AFTER = later(
 #: before the value compares the actual figure with the target, it bounds not the value.
 _TARGET_NAMED_AFTER = later(r"的(?:全年|年度|年初)?(?:预期|调控|发展|既定|计划)*目标")
 _ABOUT_SHARE = later(r"约占[^，,。；;：:\d]{0,12}的$")
+#: A bound word before the whole a share is of (超过全国总量的30%, 不到全市的一成, 接近全省总数的40%):
+#: the bound speaks of the share. Not 高于/低于 (高于全国的8.9%: the figure is what is compared).
+_BOUND_BEFORE_WHOLE = later(r"(超过|超出|超|逾|接近|将近|近|不到|不足)(?:占)?"
+                            r"(?:全|[^，,。；;：:\d的]{0,6}总[量数额值和])[^，,。；;：:\d的]{0,8}的$")
+_SHARE_CORE = later(r"[%％成]$|分之")
 _NEGATIVE_PULL = later(r"负向拉动[^，,。；;：:\d]{0,12}$")
 
 

@@ -1094,12 +1094,17 @@ def place_class(c: Candidate) -> Resume | None:
 _PLACE_CLASS = later(r"(元)?(?:GDP)?(?:之城|城市|俱乐部|大省|强省|大市|强市|市辖区)", re.IGNORECASE)
 
 
+_SHARE_OF_BEFORE = later(r"占[^，,。；;：:\d]{0,12}$")
+
+
 def lone_one(c: Candidate) -> Resume | None:
-    """一批, 一天: a word, unless a bound word makes it a figure (近一成), or a change word a
-    multiple (涨了一倍)."""
+    """一批, 一天: a word, unless a bound word makes it a figure (近一成), a change word a
+    multiple (涨了一倍), or 占 a share (占全市的一成)."""
     if c.chinese and c.numeral.value == 1 and c.num_text == "一" and not c.odd:
         words = c.words_before(floor=0)
         if "bound" in words or (c.uname == "倍" and ("up" in words or "down" in words)):
+            return None
+        if c.uname == "成" and _SHARE_OF_BEFORE.search(c.s, max(0, c.i - 14), c.i):
             return None
         return Resume(c.u_end)
     return None

@@ -8,6 +8,7 @@ from functools import lru_cache
 from ..lexicon import (
     BOUND,
     BOUND_NOT_AFTER,
+    BOUND_ONLY_BEFORE_BARE_MAGNITUDE,
     BOUND_ONLY_BEFORE_MAGNITUDE,
     COMPARISON,
     DOWN,
@@ -153,9 +154,12 @@ def _lookback(s: str, p: int, floor: int) -> tuple[int, dict[str, str]]:
 
 def _bound_applies(word: str, s: str, a: int, p: int) -> bool:
     """A one-character bound word that ends another word (最近, 节约, 打破, 经过) bounds nothing;
-    过 bounds only a number with a magnitude (过万亿元, 过5.5万亿元; 过3年 is "after")."""
+    过 bounds only a number with a magnitude (过万亿元, 过5.5万亿元; 过3年 is "after"), 上 only a bare
+    magnitude (上百家; 上3年 is "the last three years")."""
     if a > 0 and s[a - 1] in BOUND_NOT_AFTER.get(word, ""):
         return False
+    if word in BOUND_ONLY_BEFORE_BARE_MAGNITUDE:
+        return p < len(s) and s[p] in "百千万亿"
     if word in BOUND_ONLY_BEFORE_MAGNITUDE:
         m = _MAGNITUDE_AHEAD.match(s, p)
         return bool(m and m.group(1))
