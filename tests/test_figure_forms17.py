@@ -78,3 +78,27 @@ def test_one_tenth_after_zhan_is_a_share(article):
     [error] = [f for f in doc["findings"] if f["severity"] == "error"]
     assert error["code"] == "FC201"
     assert any(c["article"]["text"] == "40家" for c in error["claims"])
+
+
+# stat-jishan-population-2022 (tests/data/fresh15, line 3; nextlevelartsconsulting.com/rhb/6774.html):
+# 增长率/下降率 name the change itself
+JISHAN = ("2022年全县常住人口为307568人，比上年减少了2579人，下降率为0.83%。其中：出生人口为2170人，"
+          "出生率为7.03‰；死亡人口为3011人，死亡率为9.75‰；人口自然增长率为-2.72‰。\n")
+
+
+def test_a_rate_of_decline_is_the_change(article):
+    code, doc = article(JISHAN)
+    assert code == 0
+    growth = [c for c in doc["checks"] if c["kind"] == "growth"]
+    assert [(c["verdict"], c["how"]) for c in growth] == [("holds", "stated")]
+    code, doc = article(JISHAN.replace("0.83%", "0.93%"))
+    assert code == 1
+    [error] = [f for f in doc["findings"] if f["severity"] == "error"]
+    assert any(c["article"]["text"] == "下降率为0.93%" for c in error["claims"])
+
+
+def test_a_growth_rate_named_is_a_change_but_not_the_natural_growth_rate():
+    [*_, rate] = figures_in_text("全年收入100亿元，增长率为5%。")
+    assert rate.change_word == "增长率" and rate.is_rate
+    [natural] = figures_in_text("人口自然增长率为5‰。")
+    assert natural.change_word is None and not natural.is_rate

@@ -24,6 +24,7 @@ __all__ = [
     "BOUND_NOT_AFTER",
     "BOUND_ONLY_BEFORE_BARE_MAGNITUDE",
     "BOUND_ONLY_BEFORE_MAGNITUDE",
+    "CHANGE_NOT_AFTER",
     "CLASS_SUFFIX",
     "CLAUSE_ESTIMATE",
     "COMPARISON",
@@ -166,13 +167,17 @@ TO_LEVEL: tuple[str, ...] = _longest_first(
 #: A rise **by** the figure (增长5%, 增幅5%): a change, ×(1 + x%). 调增 / 调减 are a budget's adjustment
 #: (由年初的76138万元调整为89138万元，调增13000万元): the change, never the adjusted level.
 UP: tuple[str, ...] = _longest_first(
-    "增长 增加 上升 提高 提升 扩大 上涨 增速 增幅 增收 增支 增产 增投 调增 微增 微涨 同增 净增 增 涨"
+    "增长率 增长 增加 上升 提高 提升 扩大 上涨 增速 增幅 增收 增支 增产 增投 调增 微增 微涨 同增 净增 增 涨"
 )
 
 #: A fall **by** the figure (下降3%, 降幅3%, 负增长3%): a change, ×(1 − x%).
 DOWN: tuple[str, ...] = _longest_first(
-    "负增长 下降 减少 降低 回落 下滑 缩小 下跌 收窄 降幅 减收 减支 减产 调减 微降 微跌 同降 净减 减 降"
+    "负增长 下降率 下降 减少 降低 回落 下滑 缩小 下跌 收窄 降幅 减收 减支 减产 调减 微降 微跌 同降 净减 减 降"
 )
+
+#: A change word that ends the name of another measure after these words: 人口自然增长率 is births
+#: less deaths, a level of its own, not the growth of the population.
+CHANGE_NOT_AFTER: dict[str, tuple[str, ...]] = {"增长率": ("自然",)}
 
 #: What a count of points counts (八大关注点, 五个问题, 六个新亮点): the points that follow, each
 #: opened by its numeral (关注点一, 一是, 一、).

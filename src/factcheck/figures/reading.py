@@ -10,6 +10,7 @@ from ..lexicon import (
     BOUND_NOT_AFTER,
     BOUND_ONLY_BEFORE_BARE_MAGNITUDE,
     BOUND_ONLY_BEFORE_MAGNITUDE,
+    CHANGE_NOT_AFTER,
     COMPARISON,
     DOWN,
     ESTIMATE,
@@ -144,6 +145,8 @@ def _lookback(s: str, p: int, floor: int) -> tuple[int, dict[str, str]]:
                     return p, found
                 if cls == "bound" and not _bound_applies(word, s, a, p):
                     return p, found
+                if s.endswith(CHANGE_NOT_AFTER.get(word, ()), floor, a):
+                    return p, found  # 人口自然增长率为5‰: the name of a measure, no change
                 found[cls] = word
                 p = a
                 break
