@@ -346,6 +346,15 @@ def _holds_as(kind: str, read: list[Reading]) -> set[tuple]:
                     and sum(p.lo for p in parts) <= whole.interval.hi)):
                 out.add((w,))
         return out
+    if kind == "difference" and len(read) == 2 and _fits(*read):
+        x, y = (q.interval for q in read)
+        if x.hi is not None and y.lo is not None and (x.hi < y.lo or (x.hi == y.lo and not (
+                x.hi_closed and y.lo_closed))):
+            out.add(("below",))  # 5.1%，低于5.5%左右的预期目标: an order, kept while it holds
+        if y.hi is not None and x.lo is not None and (y.hi < x.lo or (y.hi == x.lo and not (
+                y.hi_closed and x.lo_closed))):
+            out.add(("above",))
+        return out
     if kind not in _SAYS or len(read) != 3:
         return out
     for order in permutations(range(3)):
@@ -367,7 +376,8 @@ def still_holds(kind: str, before: list[Reading] | None, after: list[Reading | N
     change; ``before``: as printed, None when not known), so that no statistician would call the
     changed article wrong: 479人 → 472人 of 7173名 is still a part of the whole, 8504.6亿元 →
     8504.9亿元 is still 23.56% of 36102.6亿元, 高出上海70.24亿元 → 73.24亿元 no longer is.
-    Only the roles under which the unchanged figures hold are tried. A figure that cannot be
+    Only the roles under which the unchanged figures hold are tried; two figures of a difference
+    with none stated (超出1100万人以上的预期目标) keep their order. A figure that cannot be
     read, a kind not judged here (a count and its names), or figures that do not hold as printed
     count as breaking: the change is kept in the score."""
     if len(after) < 2 or any(r is None for r in after) or \
