@@ -268,7 +268,7 @@ _SAYS = {
     "share": [lambda x, y: _ratio(x, y)],
     "per_unit": [lambda x, y: _ratio(x, y)],
     "multiple": [_ratio, _rate],
-    "growth": [_rate, _ratio],
+    "growth": [_rate, _ratio, lambda x, y: _ratio(y, x - y)],  # the last: a level, its change
     "difference": [lambda x, y: x - y],
     "stockflow": [lambda x, y: x - y],
 }
@@ -346,7 +346,7 @@ def _holds_as(kind: str, read: list[Reading]) -> set[tuple]:
                     and sum(p.lo for p in parts) <= whole.interval.hi)):
                 out.add((w,))
         return out
-    if kind == "difference" and len(read) == 2 and _fits(*read):
+    if kind in ("difference", "stockflow") and len(read) == 2 and _fits(*read):
         x, y = (q.interval for q in read)
         if x.hi is not None and y.lo is not None and (x.hi < y.lo or (x.hi == y.lo and not (
                 x.hi_closed and y.lo_closed))):
@@ -377,7 +377,8 @@ def still_holds(kind: str, before: list[Reading] | None, after: list[Reading | N
     changed article wrong: 479人 → 472人 of 7173名 is still a part of the whole, 8504.6亿元 →
     8504.9亿元 is still 23.56% of 36102.6亿元, 高出上海70.24亿元 → 73.24亿元 no longer is.
     Only the roles under which the unchanged figures hold are tried; two figures of a difference
-    with none stated (超出1100万人以上的预期目标) keep their order. A figure that cannot be
+    with none stated (超出1100万人以上的预期目标) or a flow and its stock (新建355处…累计建设2297处)
+    keep their order. A figure that cannot be
     read, a kind not judged here (a count and its names), or figures that do not hold as printed
     count as breaking: the change is kept in the score."""
     if len(after) < 2 or any(r is None for r in after) or \
