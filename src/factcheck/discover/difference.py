@@ -7,7 +7,9 @@
   level an earlier figure of the same unit and period states for the name after the word;
 - a change from a previous level the sentence states: 比2020年的73129亿元增加了9966.9亿元,
   相比2020年102719亿元的GDP，也增加了约1.36万亿元 — the current level is the one before the
-  previous (in the sentence, else the sentence before it).
+  previous (in the sentence, else the sentence before it). Only the first change after the previous
+  level is its change (…减产160万吨，其中，夏粮和早稻共减产约201万吨: a part's), and a figure in
+  parentheses restating the one before it (减产160万吨（32亿斤）) is no previous level.
 
 *Stated* when the sentence's words tie the three figures: all of them in one full sentence (to
 its 。, over ；), or a level the sentence refers back to that can be no other — the other
@@ -34,7 +36,7 @@ from ..patterns import compiled, later
 from .claims import DraftClaim
 from .composition import measure
 from .points import period_of
-from .scope import Found, Scope, a_share_whole, exact, is_level, same_unit
+from .scope import Found, Scope, a_change, a_share_whole, exact, is_level, same_unit
 
 __all__ = ["find"]
 
@@ -380,10 +382,13 @@ def _change(scope: Scope, d: DraftClaim) -> Found | None:
     s_start, _ = scope.sentence(d)
     reach = _previous_sentence_start(scope, s_start)
     before = [c for c in reversed(scope.in_span(reach, d.figure.start)) if _comparable(c, d)]
-    previous = next((c for c in before if c.figure.start >= s_start), None)
+    previous = next((c for c in before if c.figure.start >= s_start and not _restates(scope, c)),
+                    None)
     if previous is None or not _SINCE.match(scope.text(scope.clause(previous)[0],
                                                        previous.figure.number_start)):
         return None
+    if any(a_change(c) and same_unit(c, d) for c in scope.in_span(previous.figure.end, d.figure.start)):
+        return None  # 比2009年的4208万吨减产160万吨，其中…减产约201万吨: the first change is the level's
     rest = [c for c in before if c.figure.start < previous.figure.start and not scope.aside(c)
             and not a_share_whole(scope, c)]  # 占年度预算22443万元的106.9%: not the level that changed
     current = next(iter(rest), None)
@@ -394,6 +399,13 @@ def _change(scope: Scope, d: DraftClaim) -> Found | None:
     high, low = (previous, current) if falls else (current, previous)
     stated = _in_full_sentence(scope, current, d) or _closes_sentence_before(scope, current, d)
     return _found(scope, d, high, low, "a change from the previous level stated with it", stated)
+
+
+def _restates(scope: Scope, c: DraftClaim) -> bool:
+    """A figure in parentheses right after another, restating it in other units — 比2009年减产160万吨
+    （32亿斤）: the change in 斤, no previous level (比2016屆（3988元）增長了329元 names a level)."""
+    k = scope.index(c)
+    return scope.aside(c) and k > 0 and scope.claims[k - 1].figure.end == c.figure.start - 1
 
 
 def _found(scope: Scope, d: DraftClaim, high: DraftClaim, low: DraftClaim,

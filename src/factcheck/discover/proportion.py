@@ -23,7 +23,13 @@ __all__ = ["age_groups", "find", "how_of_100"]
 
 _WHOLE = later(r"生产总值|GDP")
 _ADDED = later(r"增加值$")
-_FROM = later(r"[由从](?:上年|去年|上年同期|去年同期|同期|(?:19|20)\d\d年)?的?$")
+#: A five-year plan named as a period: “十五”, 十一五, “九五”.
+_PLAN = r"[“\"'‘]?(?:[七八九]|十[一二三四五六]?)五[”\"'’]?"
+#: 由/从 and an earlier period, the start of a change of ratio (比重由上年同期的2.1:58.9:39.0变化为…);
+#: the period may end in 末/底 and name the plan and the year: 由“十五”末2005年的12.0 :48.7 :39.3转变为…,
+#: 由2005年末的, 由“十五”期末.
+_FROM = later(r"[由从](?:(?:上年同期|去年同期|上年|去年|同期|年初|(?:19|20)\d\d年|" + _PLAN
+              + r")(?:期?末|底|初)?){0,2}的?$")
 
 
 def find(scope: Scope) -> list[Found]:
