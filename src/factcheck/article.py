@@ -25,6 +25,7 @@ from .messages import Message
 from .patterns import compiled, later
 from .quantity import normalise, thousands_gaps
 from .textfile import DEFAULT_MAX_BYTES, TextFileError, read_text
+from .traditional import simplified
 
 __all__ = [
     "MARKDOWN_SUFFIXES",
@@ -178,7 +179,7 @@ class ArticleText:
     """An article ready for matching: its plain text (lines as in the file) and two
     normalisations of it, one for quote matching and one for figure scanning."""
 
-    __slots__ = ("_anchor", "_line_starts", "_scan", "markdown", "name", "plain", "raw")
+    __slots__ = ("_anchor", "_line_starts", "_scan", "_words", "markdown", "name", "plain", "raw")
 
     def __init__(self, name: str, raw: str, plain: str, markdown: bool = False):
         self.name = name
@@ -188,6 +189,7 @@ class ArticleText:
         self._line_starts = [0] + [m.end() for m in compiled("\n").finditer(plain)]
         self._anchor: Normalised | None = None
         self._scan: Normalised | None = None
+        self._words: str | None = None
 
     def line_of(self, offset: int) -> int:
         """The 1-based line of an offset in :attr:`plain` (and in the file)."""
@@ -217,6 +219,14 @@ class ArticleText:
         if self._scan is None:
             self._scan = normalise_with_map(self.plain, keep_ascii_gaps=True)
         return self._scan
+
+    @property
+    def words(self) -> str:
+        """The plain text with traditional characters read as simplified ones (凈利潤 → 净利润), as
+        long as it: what the rules that read words match against."""
+        if self._words is None:
+            self._words = simplified(self.plain)
+        return self._words
 
     @property
     def title(self) -> str | None:

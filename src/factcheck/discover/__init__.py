@@ -7,7 +7,9 @@ way the article writes it, with its label, quote, period and the growth rate sta
 is a fact-file document — the same data a reviewed fact file holds — with the place in the
 article of every claim and check, so that the article is checked by the same engine, its
 findings shown at their place in the text, and the document saved for review (`--save-facts`,
-`factcheck extract`).
+`factcheck extract`). Labels and relations are read from the article's words in simplified
+characters (:attr:`ArticleText.words`: 凈利潤 is 净利润, 分別佔 is 分别占); quotes keep the
+article's own.
 """
 
 from __future__ import annotations

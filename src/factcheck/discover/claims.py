@@ -221,7 +221,7 @@ _RANK_TAIL = later(r"(?:均?居|位居|位列|排名|名列|排在|列)(全.|.�
 
 def _label(article: ArticleText, claim: DraftClaim, previous: DraftClaim | None, previous_end: int,
            next_start: int) -> str | None:
-    plain = article.plain
+    plain = article.words
     fig = claim.figure
     if "table_label" in fig.extra:  # a table's cell: its row's name (and its column's)
         return fig.extra["table_label"]
@@ -291,8 +291,8 @@ def _averaged(article: ArticleText, claim: DraftClaim, label: str | None) -> str
     if q is None or q.dimension not in ("count", "visits") or not q.interval.bounded \
             or q.interval.holds_integer() or (label and ("均" in label or "每" in label)):
         return label
-    start, _ = clause_span(article.plain, claim.figure.start, claim.figure.end, "sentence")
-    m = _AVERAGE_MARK.search(article.plain, start, claim.figure.start)
+    start, _ = clause_span(article.words, claim.figure.start, claim.figure.end, "sentence")
+    m = _AVERAGE_MARK.search(article.words, start, claim.figure.start)
     return label if m is None else m.group(0) + (label or "")
 
 
@@ -340,7 +340,7 @@ def _extend_over_list(plain: str, a: int) -> int:
 
 def _quote(article: ArticleText, claim: DraftClaim) -> str:
     a, b = claim.clause
-    text = article.plain[a:b]
+    text = article.plain[a:b]  # the article's own characters: the quote is found in it again
     text = compiled(r"\s*\n\s*").sub("", text).strip()
     return text
 
@@ -378,7 +378,7 @@ _TITLE_PLACE = later(r"(?:^|\d{4}年|[：:，,])([\u4e00-\u9fff]{1,4}?(?:市|区
 def _article_place(article: ArticleText) -> str | None:
     """The town or county the article is about: one named in the title, else the one named
     most often (at least three times)."""
-    text = compiled(r"\s+").sub("", article.plain)
+    text = compiled(r"\s+").sub("", article.words)
     counts: Counter[str] = Counter()
     for m in _PLACE.finditer(text):
         name = m.group(0)
@@ -400,8 +400,8 @@ def _article_place(article: ArticleText) -> str | None:
 
 
 def _claim_period(article: ArticleText, claim: DraftClaim, default: int | None) -> int | None:
-    sa, _ = clause_span(article.plain, claim.figure.start, claim.figure.end, "sentence")
-    head = compiled(r"\s+").sub("", article.plain[sa:min(claim.figure.start, sa + 200)])
+    sa, _ = clause_span(article.words, claim.figure.start, claim.figure.end, "sentence")
+    head = compiled(r"\s+").sub("", article.words[sa:min(claim.figure.start, sa + 200)])
     m = compiled(r"(?:在|截至|截止|至)?((?:19|20)\d\d)年(?:全年|底|末|以来|度)?[,，]").match(head)
     if m and int(m.group(1)) != default:
         return int(m.group(1))
@@ -463,7 +463,7 @@ def _mark_thresholds(article: ArticleText, figures: list[Figure]) -> None:
     """A bound followed by 的 that names a group — 代销收入超过10亿元的有3家, 10亿元以上的企业12家,
     超过10亿元的为广发证券和中金公司 — is the threshold that defines the group, not a value of its
     measure: its kind becomes ``threshold``, so it is no level to pair, sum or divide."""
-    plain = article.plain
+    plain = article.words
     for k, fig in enumerate(figures):
         q = fig.quantity
         if q is None or q.qualifier not in _THRESHOLD_BOUNDS or fig.kind != "level" or fig.is_rate:
@@ -490,7 +490,7 @@ def _mark_changes(article: ArticleText, figures: list[Figure]) -> None:
     """A level after 多增 / 少增 or after a comparison and a sign (同比+124架) is the amount
     something changed by (its ``extra["change"]`` holds the words): never a total of levels, a
     part of one or the whole of a share."""
-    plain = article.plain
+    plain = article.words
     for fig in figures:
         q = fig.quantity
         if q is None or fig.kind != "level" or fig.is_rate or fig.change_word is not None \
@@ -545,15 +545,15 @@ def build_draft(article: ArticleText) -> Draft:
     previous: DraftClaim | None = None
     for claim in claims:
         fig = claim.figure
-        a, b = clause_span(article.plain, fig.start, claim.end)
+        a, b = clause_span(article.words, fig.start, claim.end)
         if fig.names_start is not None:
             a = min(a, fig.names_start)
-        a = _extend_over_list(article.plain, a)
+        a = _extend_over_list(article.words, a)
         claim.clause = (max(a, fig.start - _MAX_CONTEXT), min(b, claim.end + _MAX_CONTEXT))
         k = bisect.bisect_right(ends, fig.start)
         previous_end = ends[k - 1] if k else 0
         k = bisect.bisect_left(plain_breaks, claim.end)
-        next_start = plain_breaks[k] if k < len(plain_breaks) else len(article.plain)
+        next_start = plain_breaks[k] if k < len(plain_breaks) else len(article.words)
         claim.label = _averaged(article, claim, _label(article, claim, previous, previous_end,
                                                        next_start))
         previous = claim

@@ -16,7 +16,8 @@ import calendar
 
 from ..lexicon import DOWN, UP
 from ..patterns import compiled, later
-from .scope import Found, Scope
+from .claims import DraftClaim
+from .scope import Found, Scope, a_change, is_level
 
 __all__ = ["find"]
 
@@ -90,6 +91,9 @@ def find(scope: Scope) -> list[Found]:
                 break  # 生物、新材料、电子信息和新能源四个领域分别占17.3%、16.8%…: the members' shares
             if compiled(r"[，,]").split(between)[-1] == "占":
                 break  # 在41个行业中，有29个行业利润增长，占70.7%: the count is the part, not the whole
+            if between.endswith("占") and _amount_in_clause(scope, count, rate):
+                break  # 九市旅客…70.9万人次，当中珠海市19.23万人次及广州市旅客15.53万人次分别占27.1%及21.9%:
+                # the parts 占 governs are the amounts of its clause, no members of the count
             if between.endswith(("（", "(")):
                 break  # 其中江西（6.9%）、福建（6.7%）: a member's own figure, not a share of the count
             if _NAMED_WHOLE.search(compiled(r"[，,]").split(between)[-1]):
@@ -111,6 +115,15 @@ def find(scope: Scope) -> list[Found]:
 #: A ratio named by whose it is (报喜比例占82%, 亏损比例为): of the things the name says, which the
 #: count right before it may be only some of.
 _RATIO_NAMED = later(r"([\u4e00-\u9fff]{2,6})(?:比例|比率)(?:占|为|达到?|约为)?$")
+
+
+def _amount_in_clause(scope: Scope, count: DraftClaim, rate: DraftClaim) -> bool:
+    """A level of an amount (not a count, a ratio or a change) in the percentage's clause after the
+    count: what 占 shares out is that amount."""
+    start = max(count.figure.end, scope.clause(rate)[0])
+    return any(is_level(c) and not a_change(c) and c.figure.quantity is not None
+               and c.figure.quantity.unit.dimension not in ("count", "ratio", "pp", "factor")
+               for c in scope.in_span(start, rate.figure.start))
 
 
 def _of_a_measure(between: str) -> bool:

@@ -55,7 +55,7 @@ class Scope:
     memo: dict[tuple[str, str], object] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
-        self.plain = self.draft.article.plain
+        self.plain = self.draft.article.words
         self.claims = list(self.draft.claims)
         self._starts = [c.figure.start for c in self.claims]
         self._spaces = [m.start() for m in _ONE_SPACE.finditer(self.plain)]

@@ -77,12 +77,19 @@ def find(scope: Scope, totals: dict[str, DraftClaim]) -> list[Found]:
             found.append(Found("share", {"share": part.id, "of": whole.id, "is": rate.id}, "stated",
                                rate, "a share with its whole inside 占…的", f"{part.id}_share"))
             continue
-        part, linked = _listed_part(scope, rate) or _part(scope, k, rate, head), False
+        listed = _listed_part(scope, rate)
+        siblings: frozenset[str] = frozenset()
+        if listed is not None:
+            part, levels, head = listed  # the list's own words name the whole of each share
+            siblings = frozenset(c.id for c in levels)
+        else:
+            part = _part(scope, k, rate, head)
+        linked = False
         if part is None:
             part, linked = _named_part(scope, k, rate, head), True
         if part is None or _of_a_kind_of(rate, part):
             continue
-        whole, how = _whole(scope, rate, part, head, totals)
+        whole, how = _whole(scope, rate, part, head, totals, siblings)
         because = "a share word with its part and whole"
         if whole is not None and _OF_WORDS.search(BRACKETED.sub("", head)):
             named[rate.figure.start] = (part, whole)
@@ -314,16 +321,23 @@ _AND = later(r"[、和及与]")
 _NAMED_ITEM = later(r"[，,；;][^\d，,。；;：:（()）]{1,20}")
 
 
-def _listed_part(scope: Scope, rate: DraftClaim) -> DraftClaim | None:
+#: The words of a 分别 list of shares, bare or naming their whole (分别占31.3%和10.8%; 分别占进出口总值的
+#: 30.7%和16.4%).
+_LISTED_SHARES = later(r"分别占(?:[^\d，,。；;：:%（()）]{2,}的)?")
+
+
+def _listed_part(scope: Scope, rate: DraftClaim) -> tuple[DraftClaim, list[DraftClaim], str] | None:
     """The part of one share of a 分别 list (加工贸易和保税物流进出口10293亿元和3544.9亿元，…，分别占
-    31.3%和10.8%): the level of the list before 分别 at the share's place, when the two lists are
-    of one length."""
+    31.3%和10.8%; 外商投资企业进出口6.16万亿元，国有企业进出口3.29万亿元，分别占进出口总值的30.7%和
+    16.4%): the level of the list before 分别 at the share's place, when the two lists are of one
+    length; with the levels of the list (no whole of each other) and the words that open the shares
+    (分别占进出口总值的: the whole of each)."""
     a, _ = scope.sentence(rate)
     at = scope.plain.rfind("分别占", a, rate.figure.start)
     if at < 0:
         return None
     shares = [c for c in scope.in_span(at, scope.sentence(rate)[1]) if is_share(c)]
-    if not shares or scope.text(at, shares[0].figure.start) != "分别占":
+    if not shares or not _LISTED_SHARES.fullmatch(scope.text(at, shares[0].figure.start)):
         return None
     run = shares[:1]
     for c in shares[1:]:
@@ -340,7 +354,7 @@ def _listed_part(scope: Scope, rate: DraftClaim) -> DraftClaim | None:
         levels.insert(0, c)
     if rate not in run or len(levels) != len(run) or len(run) < 2:
         return None
-    return levels[run.index(rate)]
+    return levels[run.index(rate)], levels, scope.text(at, shares[0].figure.start)
 
 
 def _whole_named_before(scope: Scope, rate: DraftClaim, part: DraftClaim, head: str,
@@ -682,7 +696,9 @@ def _named_part(scope: Scope, k: int, rate: DraftClaim, head: str) -> DraftClaim
 
 
 def _whole(scope: Scope, rate: DraftClaim, part: DraftClaim, head: str,
-           totals: dict[str, DraftClaim]) -> tuple[DraftClaim | None, str]:
+           totals: dict[str, DraftClaim], siblings: frozenset[str]) -> tuple[DraftClaim | None, str]:
+    """The whole of a share, and how it is tied; never a level of the part's own 分别 list
+    (the ids ``siblings``)."""
     m = compiled(r"占(?:比)?(.*)").search(BRACKETED.sub("", head))  # 占出口总值的（下同）65.9%
     words = _clean(m.group(1)) if m else ""
     if not words and _scope_words(scope, part) is not None:
@@ -702,10 +718,12 @@ def _whole(scope: Scope, rate: DraftClaim, part: DraftClaim, head: str,
     own = _sentence_total(scope, part)
     if own is not None:  # 德国共约77万名新生儿出生，其中…三孩约14万人，约占新生人口的18%
         return (own, "stated") if same_unit(own, part) else (None, "")
-    candidates = [c for c in scope.claims if c is not part and c is not rate and c.label
+    candidates = [c for c in scope.claims if c is not part and c is not rate and c.id not in siblings
+                  and c.label
                   and is_level(c) and not a_change(c) and same_unit(c, part) and _names(words, c.label)
                   and c.period == part.period
                   and _earlier_aside(scope, c) == _earlier_aside(scope, rate)]
+    candidates = [c for c in candidates if not _share_of_its_own(scope, c, words)]
     if words in _BARE_HEADS:  # 从征收部门看：…财政部门完成660万元，占收入的3.87%: of the paragraph's
         candidates = [c for c in candidates if _alias(c.label) == words]  # total, not of 非税收入
     if not candidates:
@@ -736,6 +754,20 @@ def _whole(scope: Scope, rate: DraftClaim, part: DraftClaim, head: str,
     raw = BRACKETED.sub("", m.group(1))  # (同期)出口总值的: the whole named with its total word, no place
     total_named = bool(_TOTAL_NAMED.search(raw)) and _SAME_PERIOD.sub("", raw).startswith(words)
     return whole, "stated" if _named_in_full(scope, words, whole, total_named) else "linked"
+
+
+def _share_of_its_own(scope: Scope, c: DraftClaim, words: str) -> bool:
+    """A level followed in its sentence by its own share of the whole the words name (民营企业进出口
+    10.59万亿元，…，占进出口总值的52.7%): a part of that whole, never the whole of a like part's share."""
+    _, end = scope.sentence(c)
+    for k in range(scope.index(c) + 1, len(scope.claims)):
+        r = scope.claims[k]
+        if r.figure.start >= end:
+            return False
+        if is_share(r):
+            m = compiled(r"占(?:比)?(.*)").search(BRACKETED.sub("", scope.before(r)))
+            return m is not None and _clean(m.group(1)) == words and _part(scope, k, r, scope.before(r)) is c
+    return False
 
 
 #: A measure named by its head noun alone (占收入的45.24%): it names the whole the paragraph is
