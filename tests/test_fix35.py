@@ -13,7 +13,7 @@ from helpers import names_written as _named
 
 from factcheck.article import article_from_text
 from factcheck.discover import discover
-from factcheck.traditional import SIMPLIFIED, TRADITIONAL, simplified
+from factcheck.traditional import simplified
 
 DATA = Path(__file__).parent / "data"
 
@@ -38,16 +38,18 @@ MACAU = (DATA / "smoke33" / "macau-visitors-jun-2023-dsec-epochtimes.txt").read_
     encoding="utf-8").split("\n")[1] + "\n"
 
 
-def test_the_table_maps_one_character_to_one() -> None:
-    assert len(TRADITIONAL) == len(SIMPLIFIED) == len(set(TRADITIONAL))
-    assert simplified("凈利潤、淨利潤、營收、分別佔進出口總值") == "净利润、净利润、营收、分别占进出口总值"
+def test_traditional_characters_read_one_for_one() -> None:
+    text = "凈利潤、淨利潤、營收、分別佔進出口總值"
+    assert simplified(text) == "净利润、净利润、营收、分别占进出口总值"
+    assert len(simplified(text)) == len(text)
 
 
 def test_characters_simplified_writing_uses_are_left_alone() -> None:
-    """著 (显著), 乾, 於, 餘 are simplified characters too: a simplified text reads the same."""
-    text = "同比显著增长，乾隆年间，於某，余下"
-    assert simplified(text) == text
-    assert not set("著乾於餘") & set(TRADITIONAL)
+    """著 (显著), 乾, 於, 覆 are simplified characters too (GB 2312 holds them): a simplified text
+    reads the same, and so do they inside a traditional one."""
+    text = "同比显著增长，乾隆年间，於某，覆盖"
+    assert simplified(text) is text
+    assert simplified("營收" + text) == "营收" + text
 
 
 def test_a_net_profit_in_traditional_characters_is_a_net_amount(article) -> None:
