@@ -1,4 +1,4 @@
-"""Real articles nobody tuned the tool on, in thirty-three rounds (tests/data/smoke … smoke33, their
+"""Real articles nobody tuned the tool on, in thirty-five rounds (tests/data/smoke … smoke35, their
 sources in sources.yaml): every error and warning the tool raised on them was reviewed by hand
 (review.yaml). The false errors were fixed; this keeps them gone. Only the alarms reviewed as
 true (a real slip in the article) or debatable may remain, and the false warnings of the last
@@ -124,6 +124,14 @@ REVIEWED = {
     # but 3678 + 1539 = 5217 still exceeds 4458 (debatable: the paragraph's scope is muddled; the
     # sum printed adds the nested parts)
     ("pubei-communique-2021-part6-bx2200-1649", "FC301", 4),
+    # smoke34: 城镇居民人均可支配收入 12378 → 23150元 over 2007–2012 is 13.34% a year, printed
+    # 年均增长13.2% (true)
+    ("neimenggu-five-years-2013-handmsg", "FC101", 4),
+    # smoke34: 1063.96/6168.23 = 17.249% printed 17.3 so that 17.3:41.8:40.9 adds up to 100 (debatable)
+    ("yunnan-communique-2009-joke5", "FC201", 6),
+    # smoke35: 主要有以下五個方面的特點, the stored excerpt stopping inside 三是 (debatable: the
+    # text as stored says five and lists two)
+    ("trade-h1-2023-customs-6658h", "FC601", 1),
 }
 
 #: False warnings of the last rounds not fixed yet (their review.yaml says why): open
@@ -147,7 +155,7 @@ ROUNDS = {"smoke": 30, "smoke2": 30, "smoke3": 30, "smoke4": 30, "smoke5": 30, "
           "smoke19": 30, "smoke20": 26, "smoke21": 30, "smoke22": 30,
           "smoke23": 29, "smoke24": 30, "smoke25": 25, "smoke26": 30, "smoke27": 30, "smoke28": 30,
           "smoke29": 30, "smoke30": 30, "smoke31": 30,
-          "smoke32": 27, "smoke33": 31}
+          "smoke32": 27, "smoke33": 31, "smoke34": 30, "smoke35": 29}
 
 
 @pytest.mark.parametrize("directory", list(ROUNDS))
