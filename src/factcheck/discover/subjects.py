@@ -410,8 +410,8 @@ _LEAD_WORDS = later(
 )
 #: words at a label's end that name no subject: 总量, 达到, 首次 (常住人口总量首次突破), 均 and 都
 #: (GDP均超过; not 人均, 平均, 首都, 成都), 保持 and 延续 (社会消费品零售总额保持两位数增长, 进出口
-#: 延续两位数增速), 则 of a contrast clause after its period (所有服務活動合計的淨產值…下跌1.7%，而第二季則上升
-#: 1.3%: 第二季 names the time, the subject is the clause's before; not 原则, 规则, 准则) …
+#: 延续两位数增速), 则 of a contrast clause after its period (所有服務活動合計的淨產值…下跌1.7%，
+#: 而第二季則上升1.3%: 第二季 names the time, the subject is the clause's before; not 原则, 规则) …
 _TRAIL_WORDS = later(
     r"(?:(?<![规原准法细守总])[则則]|数据|总量|数量|的|了|为|达|达到|达到了|实现|完成|约|共|累计|新台阶|大关|增|降|减|首次|首|再次|再|"
     r"已经|已|一举|(?<![人平])均|(?<![首成])都|双双|在|保持|维持|延续|仍然|仍|继续|"
