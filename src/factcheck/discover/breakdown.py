@@ -83,7 +83,8 @@ def find(scope: Scope) -> list[Found]:
                 or total.figure.quantity.qualifier not in _TOTAL_BOUNDS \
                 or total.figure.quantity.unit.dimension in ("ratio", "pp", "time") \
                 or _per_unit(total.figure.quantity.unit.dimension) or _list_size(total) \
-                or _EACH_OF_THEM.search(scope.before(total)) or _a_threshold(scope, total):
+                or _EACH_OF_THEM.search(scope.before(total)) or _a_threshold(scope, total) \
+                or _of_a_median(scope, total):
             continue  # rates, shares, spans of time and yields do not add up (shares making a
             # whole: _ratio_groups)
         parts, how, because = _parts_after(scope, k, total)
@@ -189,6 +190,19 @@ _OPPOSITES = ((later(r"买入"), later(r"卖出")), (later(r"流入"), later(r"�
               (later(r"盈利|净利"), later(r"亏损")), (later(r"顺差"), later(r"逆差")),
               (later(r"多增"), later(r"少增")),
               (later(r"增加|增长|上升"), later(r"减少|下降|下滑")))
+
+
+#: The median of a measure (薪資中位數, 收入中位数): a middle value, never a sum.
+_MEDIAN = later(r"中位[数數]")
+
+
+def _of_a_median(scope: Scope, total: DraftClaim) -> bool:
+    """A level of a sentence that names it a median before it (各行業受僱員工經常性薪資中位數，…；受僱
+    員工人數較多之製造業為36665元，其中電子零組件製造業為46838元): the 其中 picks a sub-group whose median
+    is its own (it may be higher), no part of the group's. The sentence runs over semicolons."""
+    at = total.figure.start
+    a = max(scope.plain.rfind("。", 0, at), scope.plain.rfind("\n", 0, at)) + 1
+    return bool(_MEDIAN.search(scope.plain, a, at))
 
 
 def _a_threshold(scope: Scope, total: DraftClaim) -> bool:

@@ -17,7 +17,7 @@ import itertools
 import re
 
 from ..patterns import compiled, later
-from .among import forecast_types
+from .among import forecast_types, same_counter
 from .breakdown import in_a_part
 from .claims import DraftClaim
 from .composition import measure, not_a_sum
@@ -279,6 +279,7 @@ def _total(scope: Scope, parts: list[DraftClaim], start: int) -> DraftClaim | No
     before = [c for c in scope.claims if c.line == first.line and c.figure.start < start
               and is_level(c) and exact(c) and same_unit(c, first)]
     if before:
+        before = _of_the_parts_measure(first, before)
         return span_total(scope, before[0], first) or before[0]
     when = period(scope, first)
     for line in range(first.line - 1, max(first.line - 8, 0), -1):
@@ -305,6 +306,15 @@ def _total(scope: Scope, parts: list[DraftClaim], start: int) -> DraftClaim | No
             return None  # 收入分别为4.53亿元，…: a year's
         return span_total(scope, levels[0], first) or levels[0]
     return None
+
+
+def _of_the_parts_measure(first: DraftClaim, levels: list[DraftClaim]) -> list[DraftClaim]:
+    """The levels of the paragraph before a split that measure what its parts do, when some do (1-8月
+    珠海完成规模以上工业增加值717.13亿元…。…1-8月珠海完成社会消费品零售总额817.37亿元…。按消费形态分，批发业
+    零售额154.80亿元…: the 零售 total, not the paragraph's first): a report printed as one block
+    states several totals before the split of one of them."""
+    kind = measure(first.label)
+    return [c for c in levels if kind is not None and measure(c.label) == kind] or levels
 
 
 #: A sentence that opens with one month: 3月份，我省进出口总值106.8亿元.
@@ -460,6 +470,8 @@ def _parts_of_count(scope: Scope, k: int, total: DraftClaim, things: str, stop: 
             break
         if not (is_level(c) and same_unit(c, total) and exact(c)) or _people(c) != _people(total):
             continue  # 11个地级市中…运城有477.45万人: people are not counted among places
+        if not same_counter(c, total):
+            continue  # 在全市378种主要产品中，…生产汽车203.43万辆: an output, no kind of product
         if parts and _OPEN_SPLIT.search(scope.text(parts[-1].end, c.figure.start)):
             break
         after = scope.plain[c.figure.end:c.figure.end + 16]

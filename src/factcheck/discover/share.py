@@ -23,6 +23,7 @@ from itertools import pairwise
 from ..patterns import compiled, later
 from .among import people
 from .claims import DraftClaim
+from .enumeration import list_items
 from .points import whole_named
 from .scope import (
     BRACKETED,
@@ -78,6 +79,8 @@ def find(scope: Scope, totals: dict[str, DraftClaim]) -> list[Found]:
                                rate, "a share with its whole inside 占…的", f"{part.id}_share"))
             continue
         listed = _listed_part(scope, rate)
+        if listed is None and _names_its_parts(scope, rate):
+            continue  # 香港及中国大陆旅客分别占58.0%及21.8%: shares of those, which have no figure
         siblings: frozenset[str] = frozenset()
         if listed is not None:
             part, levels, head = listed  # the list's own words name the whole of each share
@@ -336,14 +339,9 @@ def _listed_part(scope: Scope, rate: DraftClaim) -> tuple[DraftClaim, list[Draft
     at = scope.plain.rfind("分别占", a, rate.figure.start)
     if at < 0:
         return None
-    shares = [c for c in scope.in_span(at, scope.sentence(rate)[1]) if is_share(c)]
-    if not shares or not _LISTED_SHARES.fullmatch(scope.text(at, shares[0].figure.start)):
+    run = _share_run(scope, at, scope.sentence(rate)[1], whole_named=True)
+    if not run:
         return None
-    run = shares[:1]
-    for c in shares[1:]:
-        if not _AND.fullmatch(scope.text(run[-1].end, c.figure.start)):
-            break
-        run.append(c)
     levels: list[DraftClaim] = []
     for c in reversed(scope.in_span(a, at)):
         if not is_level(c) or c.figure.quantity.unit.dimension == "ratio":
@@ -354,7 +352,49 @@ def _listed_part(scope: Scope, rate: DraftClaim) -> tuple[DraftClaim, list[Draft
         levels.insert(0, c)
     if rate not in run or len(levels) != len(run) or len(run) < 2:
         return None
-    return levels[run.index(rate)], levels, scope.text(at, shares[0].figure.start)
+    return levels[run.index(rate)], levels, scope.text(at, run[0].figure.start)
+
+
+def _share_run(scope: Scope, at: int, end: int, whole_named: bool = False) -> list[DraftClaim]:
+    """The shares a 分别占 at ``at`` lists, one after another by 、/和/及/与, up to ``end``; with
+    ``whole_named``, also after the whole they are of (分别占进出口总值的30.7%和16.4%)."""
+    shares = [c for c in scope.in_span(at, end) if is_share(c)]
+    opening = scope.text(at, shares[0].figure.start) if shares else ""
+    if not shares or not (_LISTED_SHARES.fullmatch(opening) if whole_named else opening == "分别占"):
+        return []
+    run = shares[:1]
+    for c in shares[1:]:
+        if not _AND.fullmatch(scope.text(run[-1].end, c.figure.start)):
+            break
+        run.append(c)
+    return run
+
+
+#: The clause that names the subjects of a 分别占 list: what comes after the last figure before it,
+#: up to 分别占 (香港及中国大陆旅客分别占) or, when 分别占 opens its clause, the clause before it
+#: (旅客主要来自中国台湾、东南亚及中国大陆，分别占).
+_SUBJECTS_CLAUSE = later(r"([^，,；;。：:\d%]+)[，,]?$")
+
+
+def _names_its_parts(scope: Scope, rate: DraftClaim) -> bool:
+    """A 分别占 list of two or more shares whose own clause names as many subjects, with no figure of
+    theirs (其中经外港客运码头入境旅客…为5,999,197人次，香港及中国大陆旅客分别占58.0%及21.8%; 从澳门国际
+    机场入境旅客为1,246,320人次，…，旅客主要来自中国台湾、东南亚及中国大陆，分别占35.1%、30.0%及22.1%):
+    the shares are of those subjects, parts of the figure before them, which is their whole — never
+    that figure's share of an earlier whole. (Parts with figures, 采矿业7.0万个，制造业327.0万个，…，
+    分别占2.0%、94.8%…, are :func:`_listed_part`'s.)"""
+    a, b = scope.sentence(rate)
+    at = scope.plain.rfind("分别占", a, rate.figure.start)
+    if at < 0:
+        return False
+    run = _share_run(scope, at, b)
+    if len(run) < 2 or rate not in run:
+        return False
+    before = [c for c in scope.in_span(a, at)]
+    start = before[-1].end if before else a
+    m = _SUBJECTS_CLAUSE.search(scope.text(start, at))
+    names = list_items(m.group(1)) if m else None
+    return names is not None and len(names) == len(run)
 
 
 def _whole_named_before(scope: Scope, rate: DraftClaim, part: DraftClaim, head: str,
@@ -372,10 +412,22 @@ def _whole_named_before(scope: Scope, rate: DraftClaim, part: DraftClaim, head: 
     for at in sorted((at for at in named if paragraph < at < rate.figure.start), reverse=True):
         sibling, whole = named[at]
         if same_unit(sibling, part) and same_unit(whole, part) and whole is not part \
-                and sibling is not part and _may_hold(whole, part):
+                and sibling is not part and _may_hold(whole, part) \
+                and not _nearer_whole(scope, at, part, whole):
             return whole, at
         return None, -1
     return None, -1
+
+
+def _nearer_whole(scope: Scope, at: int, part: DraftClaim, whole: DraftClaim) -> bool:
+    """A level of the part's unit between the share that names the whole (at ``at``) and the part,
+    with no share after it, that can hold the part and is smaller than the whole (不过夜旅客…占旅客
+    总数52.9%。…经陆路入境旅客达14,046,125人次…。从关闸边检站入境旅客达13,298,122人次…，中国大陆旅客
+    占80.1%): a nearer total the bare share may be of, so the whole named before is no longer meant
+    (下同 holds over the siblings only: 外商投资企业进出口17613.2亿元，…，占53.5%；国有企业…占9%)."""
+    return any(is_level(c) and exact(c) and same_unit(c, part) and not a_change(c)
+               and not _has_share(scope, c) and _may_hold(c, part) and _may_hold(whole, c)
+               for c in scope.in_span(at, part.figure.start) if c is not part)
 
 
 def _whole_inside(scope: Scope, k: int, rate: DraftClaim) -> tuple[DraftClaim, DraftClaim] | None:

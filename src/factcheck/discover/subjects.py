@@ -410,9 +410,10 @@ _LEAD_WORDS = later(
 )
 #: words at a label's end that name no subject: 总量, 达到, 首次 (常住人口总量首次突破), 均 and 都
 #: (GDP均超过; not 人均, 平均, 首都, 成都), 保持 and 延续 (社会消费品零售总额保持两位数增长, 进出口
-#: 延续两位数增速) …
+#: 延续两位数增速), 则 of a contrast clause after its period (所有服務活動合計的淨產值…下跌1.7%，
+#: 而第二季則上升1.3%: 第二季 names the time, the subject is the clause's before; not 原则, 规则) …
 _TRAIL_WORDS = later(
-    r"(?:数据|总量|数量|的|了|为|达|达到|达到了|实现|完成|约|共|累计|新台阶|大关|增|降|减|首次|首|再次|再|"
+    r"(?:(?<![规原准法细守总])[则則]|数据|总量|数量|的|了|为|达|达到|达到了|实现|完成|约|共|累计|新台阶|大关|增|降|减|首次|首|再次|再|"
     r"已经|已|一举|(?<![人平])均|(?<![首成])都|双双|在|保持|维持|延续|仍然|仍|继续|"
     r"[大猛暴激骤](?=[增降涨跌]))+$"
 )
@@ -648,8 +649,12 @@ def other_topics(scope: Scope, a: DraftClaim, b: DraftClaim) -> bool:
 
 
 # --- the scope a paragraph, a line or a heading gives its figures -----------------------------
-#: a sentence that opens with the part of a whole it is about: 中资机构方面，…; 在外资机构方面，…
-_ASPECT = later(r"(?:在|从)?(?P<aspect>[\u4e00-\u9fffA-Za-z]{2,12})方面[，,：:]")
+#: a sentence that opens with the part of a whole it is about: 中资机构方面，…; 在外资机构方面，…; or
+#: with the group it looks at instead of the whole, «若以X来看，» (若以本國勞工來看，9月…本國籍全時受僱員工
+#: 經常性薪資平均數為50908元 after all employees' 48110元): the figures after it are that group's,
+#: whatever words measure them (the lens, always a part)
+_ASPECT = later(r"(?:在|从)?(?P<aspect>[\u4e00-\u9fffA-Za-z]{2,12})方面[，,：:]"
+                r"|(?:若|如|如果|倘若)以(?P<lens>[\u4e00-\u9fffA-Za-z]{2,12}?)(?:來|来)?看[，,：:]")
 #: a name opening a line or sentence before the period of its figures: vivo 2022年第三季度…,
 #: 荣耀2022年第三季度…, 苹果上半年…
 _NAMED_PERIOD = later(r"(?:(?:19|20)\d\d年(?:度)?|今年|去年|上半年|下半年|前三季度|第?[一二三四1-4]季度|"
@@ -685,7 +690,8 @@ def _aspects(plain: str) -> tuple[list[int], list[int], list[str | None]]:
         if m.start() == 0 or plain[m.start() - 1] in _OPENS_AFTER:
             starts.append(m.start())
             ends.append(m.end())
-            aspects.append(m.group("aspect") if _GROUP.search(m.group("aspect")) else None)
+            aspects.append(m.group("lens") or (m.group("aspect") if _GROUP.search(m.group("aspect"))
+                                               else None))
     return starts, ends, aspects
 
 
