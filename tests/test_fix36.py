@@ -218,3 +218,23 @@ def test_the_round_articles_have_no_alarm(article) -> None:
                  "hk-gdp-q3-2019-censtatd-infogov", "zhuhai-economy-jan-aug-2019-tjj-ycwb"):
         _, doc = article(_whole_article(slug))
         assert alarms(doc) == [], slug
+
+
+# smoke36 macau-visitors-oct-2004-dsec-govmo-58727 line 2 (after 佔 was read as 占): a share whose
+# clause names its own subject (香港旅客佔60.7%) is of that subject, whose count is not given
+SEA = ("按入境渠道統計，今年首十個月經海路入境旅客共5,195,997人次，較去年同期上升24.0%。其中經外港碼頭入境"
+       "旅客增加23.5%，為5,084,179人次，香港旅客佔60.7%；經內港碼頭入境旅客亦上升53.9%，為111,818人次，"
+       "中國大陸旅客佔74.3%。\n")
+
+
+def test_a_share_of_a_subject_named_in_its_clause_has_no_part_stated(article) -> None:
+    code, doc = article(SEA)
+    assert code == 0, doc["findings"]
+    assert not [c for c in doc["checks"] if c["kind"] == "share"]
+
+
+def test_a_share_whose_clause_restates_the_subject_keeps_its_part(article) -> None:
+    code, doc = article("全省出口额1000亿元。其中A市出口额100亿元，A市出口额占全省的10%。\n")
+    assert [c["verdict"] for c in doc["checks"] if c["kind"] == "share"] == ["holds"]
+    code, doc = article("全省出口额1000亿元。其中A市出口额100亿元，A市出口额占全省的30%。\n")
+    assert code == 1

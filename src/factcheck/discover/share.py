@@ -87,6 +87,8 @@ def find(scope: Scope, totals: dict[str, DraftClaim]) -> list[Found]:
             siblings = frozenset(c.id for c in levels)
         else:
             part = _part(scope, k, rate, head)
+            if part is not None and _of_a_subject_unstated(head, part):
+                continue
         linked = False
         if part is None:
             part, linked = _named_part(scope, k, rate, head), True
@@ -395,6 +397,21 @@ def _names_its_parts(scope: Scope, rate: DraftClaim) -> bool:
     m = _SUBJECTS_CLAUSE.search(scope.text(start, at))
     names = list_items(m.group(1)) if m else None
     return names is not None and len(names) == len(run)
+
+
+#: A clause that opens with its own subject before 占 (香港旅客占60.7%, 其中制造业占80%); not an adverb or
+#: a pronoun standing there (约占, 仅占, 其占, 分别占, 合计占).
+_SUBJECT_BEFORE_SHARE = later(r"^(?:其中|而|则)?(?!其|这|此|该|约|大约|仅|只|已|均|共|合计|分别|同比|较|比)"
+                              r"([\u4e00-\u9fff]{2,12}?)占(?!比)")
+
+
+def _of_a_subject_unstated(head: str, part: DraftClaim) -> bool:
+    """A share whose clause names its own subject, one the figure before it is not of (…为5,084,179人次，
+    香港旅客占60.7%: the share of Hong Kong's visitors in that figure, whose count is not given): no
+    part is stated. The subject restated (A市出口额100亿元，A市出口额占全省的10%; 高技术制造业实现产值
+    …，高技术制造业产值占…) keeps the figure its part: the two names open alike."""
+    m = _SUBJECT_BEFORE_SHARE.match(head)
+    return m is not None and m.group(1)[:2] not in (part.label or "")
 
 
 def _whole_named_before(scope: Scope, rate: DraftClaim, part: DraftClaim, head: str,
