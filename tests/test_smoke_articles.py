@@ -1,4 +1,4 @@
-"""Real articles nobody tuned the tool on, in thirty-five rounds (tests/data/smoke … smoke35, their
+"""Real articles nobody tuned the tool on, in thirty-six rounds (tests/data/smoke … smoke36, their
 sources in sources.yaml): every error and warning the tool raised on them was reviewed by hand
 (review.yaml). The false errors were fixed; this keeps them gone. Only the alarms reviewed as
 true (a real slip in the article) or debatable may remain, and the false warnings of the last
@@ -155,7 +155,8 @@ ROUNDS = {"smoke": 30, "smoke2": 30, "smoke3": 30, "smoke4": 30, "smoke5": 30, "
           "smoke19": 30, "smoke20": 26, "smoke21": 30, "smoke22": 30,
           "smoke23": 29, "smoke24": 30, "smoke25": 25, "smoke26": 30, "smoke27": 30, "smoke28": 30,
           "smoke29": 30, "smoke30": 30, "smoke31": 30,
-          "smoke32": 27, "smoke33": 31, "smoke34": 30, "smoke35": 29}
+          "smoke32": 27, "smoke33": 31, "smoke34": 30, "smoke35": 29,
+          "smoke36": 33}
 
 
 @pytest.mark.parametrize("directory", list(ROUNDS))
