@@ -36,11 +36,14 @@
   考研报考人数为377万); a headline's place is the body's own when the body names it only by 全市,
   本市 … (北京一季度CPI同比上涨1.4% and 全市居民消费价格同比上涨1.4%). A level pairs with a level, a
   growth rate with a growth rate of the same subject. Claims of different places, periods or
-  measures, and claims with a generic label, never pair. Tied by their words alone across sentences: at most a
-  warning. Figures of different topics never pair: a sentence that opens with a topic and what
-  it does (女装稳步扩张，…; 潮流数码大举扩张，…) is about that topic, and a figure of it pairs only
-  with one whose words name it too. A level written without its unit (深圳GDP首次超过三万亿) is in
-  the unit of its subject's levels stated in 元 or a count (深圳2021年全年地区生产总值3.07万亿元).
+  measures, and claims with a generic label, never pair; one of a 分别 list is its own name's
+  (M2、社会融资规模存量、人民币贷款余额同比分别增长11.4%、10.8%和11.2% and 6月末普惠小微贷款余额…同比
+  增长23.8% of 普惠小微贷款和制造业中长期贷款余额同比分别增长23.8%和29.7%: :mod:`.subjects`).
+  Tied by their words alone across sentences: at most a warning. Figures of different topics
+  never pair: a sentence that opens with a topic and what it does (女装稳步扩张，…; 潮流数码
+  大举扩张，…) is about that topic, and a figure of it pairs only with one whose words name it too.
+  A level written without its unit (深圳GDP首次超过三万亿) is in the unit of its subject's levels
+  stated in 元 or a count (深圳2021年全年地区生产总值3.07万亿元).
 - **A count of places stated again** (*linked*): the provinces whose figures are all out
   (中国前三季度31省份GDP数据揭晓 and 中国31省份前三季度经济数据近日全部出炉; not 已有28个省份公布了…,
   some of them so far) and the cities of a class of economies (中国有24座万亿GDP城市, 在24座万亿GDP

@@ -1,0 +1,82 @@
+"""The same figure stated twice, session 17.
+
+- **One of a 分别 list after as many names** (subjects.respective_name): 6月末广义货币（M2）和社会融资
+  规模存量同比分别增长11.4%和10.8% — the k-th figure is the k-th name's, so it pairs with the same
+  name's figure stated again (M2、社会融资规模存量、人民币贷款余额同比分别增长11.4%、10.8%和11.2%;
+  普惠小微贷款余额22万亿元，同比增长23.8%). A later name is the same subject only in a list headed by
+  the same first name (the words before the list may qualify every name), a name of two characters
+  is a modifier (外贸、内贸吞吐量), and a clause that compares lists no subjects.
+
+Each case is a real text (source given), checked with `factcheck check x.txt --format json
+--show-checks`: the pair found and its verdict, one figure changed gives a warning naming it, and
+the look-alikes are never paired.
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers import check_text as check
+from helpers import duplicate_pairs as pairs
+from helpers import error_findings as errors
+from helpers import same_findings
+from helpers import warned_figures as warned
+
+# --- one of a 分别 list after as many names -------------------------------------------------------
+#: 每日经济新闻 via 新浪财经 (2022-08-10), 央行《2022年第二季度中国货币政策执行报告》要点 (tests/data/fresh15
+#: news-pboc-q2-2022, lines 9 and 15): two lists of names, then one name's level and rate
+PBOC = ("《报告》指出，总体来看，今年以来央行加大稳健货币政策实施力度。上半年新增人民币贷款13.68万亿元，同比"
+        "多增9192亿元；6月末广义货币（M2）和社会融资规模存量同比分别增长{m2}%和{tsf}%，较上年末分别上升2.4个"
+        "和0.5个百分点。金融对小微企业、科技创新等重点领域和薄弱环节支持力度加大，6月末普惠小微贷款和制造业中长期"
+        "贷款余额同比分别增长{sme}%和29.7%。\n"
+        "《报告》指出，货币信贷总量合理增长，6月末，M2、社会融资规模存量、人民币贷款余额同比分别增长11.4%、10.8%"
+        "和11.2%，均保持在10%以上的较高水平。信贷结构持续优化，6月末，普惠小微贷款余额22万亿元，同比增长23.8%，"
+        "连续38个月保持20%以上的增速。\n")
+#: 财联社 (2021-10-27), 国家统计局 1—9月份全国规模以上工业企业利润 (tests/data/smoke4
+#: industrial-profits-jan-sep-2021): a level and its rate, then the same rate in a list of two
+PROFITS = ("9月末，规模以上工业企业应收账款18.32万亿元，同比增长{receivables}%；产成品存货5.15万亿元，"
+           "增长13.7%。\n"
+           "资金周转加快，运营效率提升。9月末，规模以上工业企业应收账款、产成品存货同比分别增长11.5%、13.7%，"
+           "增速较上月末分别回落0.6、0.5个百分点，流动资金占用情况改善。\n")
+PBOC_VALUES = {"m2": "11.4", "tsf": "10.8", "sme": "23.8"}
+
+
+@pytest.mark.parametrize(("text", "values", "pair", "changed"), [
+    (PBOC, PBOC_VALUES, [(1, "11.4%"), (2, "11.4%")], {"m2": "11.9"}),
+    (PBOC, PBOC_VALUES, [(1, "10.8%"), (2, "10.8%")], {"tsf": "10.3"}),
+    (PBOC, PBOC_VALUES, [(1, "23.8%"), (2, "23.8%")], {"sme": "28.3"}),
+    (PROFITS, {"receivables": "11.5"}, [(1, "11.5%"), (2, "11.5%")], {"receivables": "11.8"}),
+], ids=["M2", "社会融资规模存量", "普惠小微贷款余额", "应收账款"])
+def test_one_of_a_list_after_as_many_names_is_that_names(tmp_path, capsys, text, values, pair, changed):
+    doc = check(tmp_path, capsys, text.format(**values))
+    assert any(how == "linked" and verdict == "holds" and set(pair) <= set(figures)
+               for how, verdict, figures in pairs(doc))
+    assert same_findings(doc) == []
+    doc = check(tmp_path, capsys, text.format(**{**values, **changed}))
+    (new,) = changed.values()
+    named = {(line, written.removeprefix("增长")) for line, _, written in warned(doc)}
+    assert (pair[0][0], f"{new}%") in named
+    assert errors(doc) == []
+
+
+#: 国家统计局 2021年一季度国民经济 (每日经济新闻; tests/data/smoke7 national-economy-q1-2021-nbd, lines
+#: 22-23): the same list under two scopes written before its first name — the second names are
+#: not one subject (a false FC901 of 3.3% and 2.3% while the rule was written)
+TIERS = ("二线城市新建商品住宅和二手住宅销售价格同比分别上涨4.8%和3.3%，涨幅比上月分别扩大0.3和0.4个"
+         "百分点。\n"
+         "三线城市新建商品住宅和二手住宅销售价格同比分别上涨3.9%和2.3%，涨幅比上月分别扩大0.3和0.4个"
+         "百分点。\n")
+#: 交通运输部 1-8月 (tests/data/smoke transport-jan-aug-szjgyey line 3): 外贸 and 内贸 modify two
+#: different throughputs (a false FC901 of 7.9% and 8.8% while the rule was written)
+PORTS = ("在港口货物吞吐量方面，1-8月，完成港口货物吞吐量达到了115.1亿吨，同比增长3.7%，其中外贸、内贸吞吐量"
+         "分别增长7.9%和1.9%。特别是集装箱吞吐量，前8个月达到了2.2亿标箱，同比增长8.2%，外贸和内贸分别增长"
+         "8.8%和7.5%。\n")
+
+
+@pytest.mark.parametrize(("text", "apart"), [
+    (TIERS, [(1, "3.3%"), (2, "2.3%")]),
+    (PORTS, [(1, "7.9%"), (1, "8.8%")]),
+], ids=["二线-三线", "外贸-内贸"])
+def test_lists_that_name_no_subject_alone_are_never_paired(tmp_path, capsys, text, apart):
+    doc = check(tmp_path, capsys, text)
+    assert not any(set(apart) <= set(figures) for _, _, figures in pairs(doc))
+    assert same_findings(doc) == []
