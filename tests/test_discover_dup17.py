@@ -80,3 +80,41 @@ def test_lists_that_name_no_subject_alone_are_never_paired(tmp_path, capsys, tex
     doc = check(tmp_path, capsys, text)
     assert not any(set(apart) <= set(figures) for _, _, figures in pairs(doc))
     assert same_findings(doc) == []
+
+
+# --- a count restated as the group a clause picks from (在N家X中) ----------------------------------
+#: 经济观察网 via 36氪 (2021-06-19), A股十年 (tests/data/fresh15 news-a-share-decade-2021, lines 9,
+#: 37, 43, 45): the count of 千亿市值以上的公司 stated, then the group 在146家…中 and 目前146家…中
+SHARES = ("短短10年，A股市值头部公司已然“换了人间”。10年前，A股千亿市值以上的公司有38家，10年后，千亿市值"
+          "以上的公司达到146家。\n"
+          "10年后，千亿市值以上的公司达到146家，10年间翻了近3倍。\n"
+          "从上市日期来看，在{n}家千亿市值以上的公司中，有33家公司是2016年以后（即近10年以来的第二次IPO暂停期）"
+          "上市的。\n"
+          "按照申万一级行业统计，目前146家千亿市值以上的公司中，仍属银行最多，达到18家，其次是非银金融行业17家。\n")
+#: 每日经济新闻 (2021), 10余城集中供地“暂停与延期”后 (tests/data/smoke12 land-auction-pause-2021-nbd, lines
+#: 8, 17, 24): the count of cities of the first round, the group of three sentences
+LAND = ("据贝壳研究院统计，22城首批集中供地中，有9个城市的宅地成交面积占今年全年住宅供地比例超过30%。\n"
+        "在{n}城首批集中供地中，包括厦门、合肥在内的10个城市的平均溢价率超过15%。\n"
+        "在22城首批集中供地中，滨江集团以67%的联合拿地比例领跑。\n")
+
+
+@pytest.mark.parametrize(("text", "value", "copies", "changed"), [
+    (SHARES, "146", [(1, "146家"), (2, "146家"), (3, "146家"), (4, "146家")], "164"),
+    (LAND, "22", [(1, "22城"), (2, "22城"), (3, "22城")], "27"),
+], ids=["千亿市值以上的公司", "首批集中供地"])
+def test_a_count_restated_as_the_group_a_clause_picks_from(tmp_path, capsys, text, value, copies, changed):
+    doc = check(tmp_path, capsys, text.format(n=value))
+    assert any(how == "linked" and verdict == "holds" and set(copies) <= {(line, w.removeprefix("达到"))
+                                                                        for line, w in figures}
+               for how, verdict, figures in pairs(doc))
+    assert same_findings(doc) == []
+    doc = check(tmp_path, capsys, text.format(n=changed))
+    assert any(line == 3 if text is SHARES else line == 2 for line, _, w in warned(doc)
+               if w.startswith(changed))
+    assert errors(doc) == []
+
+
+#: the same article (line 45): a count of one industry in the group (达到18家) is no count of the group
+def test_a_count_in_the_group_is_not_the_group(tmp_path, capsys):
+    doc = check(tmp_path, capsys, SHARES.format(n="146"))
+    assert not any((4, "达到18家") in figures for _, _, figures in pairs(doc))

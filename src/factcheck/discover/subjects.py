@@ -16,8 +16,10 @@ The key is built so that figures which only look alike never share one:
   takes the subject of the figure it follows in its sentence, or of the previous sentence of its
   paragraph, and so does a rate named after its figure with only a verb before it (仍能保持3%的
   增长, 以58.3%的同比增速); a label that relates the figure to another (拉动GDP增长, 高于…, 占…)
-  takes the subject of its sentence in front, and a share of a whole named by 在X中所占比重 (在X中
-  占比, 在X中的比重) that of the level right before it: the part's, not the whole X's. 规模以上 and
+  takes the subject of its sentence in front, a count followed by what it counts and 中 (在146家
+  千亿市值以上的公司中，有33家…) is the count of that group, and a share of a whole named by
+  在X中所占比重 (在X中占比, 在X中的比重) that of the level right before it: the part's, not the
+  whole X's. 规模以上 and
   规上 (限额以上, 限上) are one word.
 - **period**: the year and the part of it (一季度, 上半年, 前三季度, 9月 …) named before the figure
   in its sentence, else in its paragraph before it; the year falls back to the article's, 上年 and
@@ -839,6 +841,10 @@ _RELATION = later(rf"^(?:正向|负向)?(?:拉动|带动|高于|低于|快于|�
 #: the words after a figure, in its clause, that make it a target: 4万亿元“十四五”经济目标, 6%的目标
 _TARGET_AFTER = later(r"^[^，,。；;！？]{0,12}?(?:目标|规划目标|计划目标)")
 _COUNT_OF_SOME = later(r"增长|下降|增速|实现|高于|低于|超过|位居|进入")
+#: a count followed by what it counts and 中 (在146家千亿市值以上的公司中，有33家…; 目前146家千亿市值以上的
+#: 公司中，仍属银行最多): the group the clause picks from, of the count's own subject
+_AMONG_COUNTED = later(r"^[\u4e00-\u9fffA-Za-z]{2,16}?(?:之中|当中|中)[，,]")
+_AMONG_END = later(r"(?:之中|当中|中)$")
 #: a growth rate named after its figure: 保持3%的增长, 以58.3%的同比增速位居首位, 实现1.5%的正增长
 _RATE_AFTER = later(r"^的(?:同比|实际)?正?(?:增长|增速|增幅)(?![率的])")
 #: the words before such a rate that are only its verb: its subject is the sentence's
@@ -912,6 +918,8 @@ def _subject_of(scope: Scope, c: DraftClaim) -> Subject | None:
         subject = owner + subject.removeprefix("正向") if owner else ""
     elif not subject and measure.split(":")[0] in ("growth", "pp"):
         subject = _inherited(scope, c, s_start)
+    if q.unit.dimension == "count" and _AMONG_COUNTED.match(plain[f.end:c_end + 1]):
+        subject = _AMONG_END.sub("", subject)  # 在146家千亿市值以上的公司中: the count of 千亿市值以上的公司
     if generic(subject):
         return None
     if list_head:  # 二线城市新建商品住宅和二手住宅…: the second of the list that the first heads
