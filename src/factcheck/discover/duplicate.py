@@ -36,11 +36,14 @@
   考研报考人数为377万); a headline's place is the body's own when the body names it only by 全市,
   本市 … (北京一季度CPI同比上涨1.4% and 全市居民消费价格同比上涨1.4%). A level pairs with a level, a
   growth rate with a growth rate of the same subject. Claims of different places, periods or
-  measures, and claims with a generic label, never pair. Tied by their words alone across sentences: at most a
-  warning. Figures of different topics never pair: a sentence that opens with a topic and what
-  it does (女装稳步扩张，…; 潮流数码大举扩张，…) is about that topic, and a figure of it pairs only
-  with one whose words name it too. A level written without its unit (深圳GDP首次超过三万亿) is in
-  the unit of its subject's levels stated in 元 or a count (深圳2021年全年地区生产总值3.07万亿元).
+  measures, and claims with a generic label, never pair; one of a 分别 list is its own name's
+  (M2、社会融资规模存量、人民币贷款余额同比分别增长11.4%、10.8%和11.2% and 6月末普惠小微贷款余额…同比
+  增长23.8% of 普惠小微贷款和制造业中长期贷款余额同比分别增长23.8%和29.7%: :mod:`.subjects`).
+  Tied by their words alone across sentences: at most a warning. Figures of different topics
+  never pair: a sentence that opens with a topic and what it does (女装稳步扩张，…; 潮流数码
+  大举扩张，…) is about that topic, and a figure of it pairs only with one whose words name it too.
+  A level written without its unit (深圳GDP首次超过三万亿) is in the unit of its subject's levels
+  stated in 元 or a count (深圳2021年全年地区生产总值3.07万亿元).
 - **A count of places stated again** (*linked*): the provinces whose figures are all out
   (中国前三季度31省份GDP数据揭晓 and 中国31省份前三季度经济数据近日全部出炉; not 已有28个省份公布了…,
   some of them so far) and the cities of a class of economies (中国有24座万亿GDP城市, 在24座万亿GDP
@@ -63,7 +66,10 @@
   subjects, two periods), the words do not say which, and nothing is paired; nor is a figure said
   of each of several (中西部地区同比均…, 14省旅游收入超百亿, 每年) or a count of places, nor two
   bounds. The lead (the first paragraph with figures) is read so against the paragraphs after it:
-  GDP达10855.35亿元 in the lead and 东莞GDP突破万亿元 below it.
+  GDP达10855.35亿元 in the lead and 东莞GDP突破万亿元 below it. A section heading of a news
+  article (one or two short lines without a full stop between paragraphs: 计算机行业研发强度逼近
+  10%, 募资额同比下降超三成) is read so against the exact figures of the first two paragraphs under
+  it (计算机研发强度为9.65%, IPO募资额同比下降33%); not a deck after the title, nor a table's rows.
 - **The title given again** (*linked*): 原标题：…, 中新社北京11月1日电 题：… in the same words as the
   title, figure for figure: each figure of the title is the one in the same place of that line.
 
@@ -741,7 +747,9 @@ def _headline_restated(scope: Scope, keys: dict[str, Subject | None], groups: li
     headline restates, and nothing is paired."""
     headlines = _headline_lines(scope)
     titles = {c.line for c in scope.claims if c.line in headlines and _title_like(scope, c)}
-    if not titles or not any(c.line not in headlines for c in scope.claims):
+    subheads = _subheads(scope.plain, headlines) if any(c.line not in headlines and _title_like(scope, c)
+                                                        for c in scope.claims) else {}
+    if not (titles or subheads) or not any(c.line not in headlines for c in scope.claims):
         return []
     paired = taken | {c.id for g in groups for cs in g.copies for c, _ in cs if len(cs) > 1}
     body: list[tuple[Copy, Subject]] = []
@@ -757,20 +765,70 @@ def _headline_restated(scope: Scope, keys: dict[str, Subject | None], groups: li
     lead = min((c.line for c in scope.claims if c.line not in headlines), default=0)
     out = []
     for h in scope.claims:
-        if (h.line not in titles and h.line != lead) or h.id in paired or h.figure.quantity is None \
-                or _of_each(scope, h) or (h.line not in titles
-                                          and h.figure.quantity.unit.dimension == "count"):
+        if (h.line not in titles and h.line != lead and h.line not in subheads) or h.id in paired \
+                or h.figure.quantity is None or _of_each(scope, h) \
+                or (h.line == lead and h.figure.quantity.unit.dimension == "count"):
             continue  # a lead's count (9家企业…) is of a group its paragraph defines, no summary
         head = _headline_key(scope, h, keys[h.id])
         if head is None:
             continue
-        after = body if h.line in titles else [(c, k) for c, k in body if c[0].line > lead]
+        if h.line in titles:
+            after = body
+        elif h.line in subheads:  # a section's heading: the exact figures of its section's opening
+            first, last = subheads[h.line]
+            after = [(c, k) for c, k in body if first <= c[0].line <= last
+                     and _figure(c).quantity.qualifier is None]
+        else:
+            after = [(c, k) for c, k in body if c[0].line > lead]
         found = _restated_in_body(scope, (h, ""), head, after)
         if found is not None:
             because = Message(msg.PAIRED_HEADLINE_SUMMARY, headline=h.figure.text,
                               body=_figure(found).text).render("en")
             out.append(_Again([[(h, ""), found]], because))
     return out
+
+
+#: the most lines one heading is broken into (50强公司有13家 / 研发投入资本化率超10%)
+_HEADING_LINES = 2
+#: the paragraphs of a section that a heading sums up: its opening (计算机行业研发强度逼近10% and,
+#: two paragraphs on, 计算机研发强度为9.65%), not every paragraph down to the next heading
+_SECTION_OPENING = 2
+
+
+@functools.lru_cache(maxsize=8)
+def _subheads(plain: str, headlines: frozenset[int]) -> dict[int, tuple[int, int]]:
+    """The lines of the section headings of a news article, each with the first and last line of
+    its section: a heading is a run of at most two short lines without a full stop (计算机行业研发
+    强度逼近10%; 50强公司有13家 / 研发投入资本化率超10%) between paragraphs of the body — after one and
+    before one — and its section is its first two paragraphs (up to the next short line). A short
+    line after the title (a deck), a run of more (a table, a list) and a line that opens a list
+    (…如下：) head no section."""
+    lines = plain.split("\n")
+    numbered = [(k + 1, line.strip()) for k, line in enumerate(lines) if line.strip()]
+    short = [_short_line(text) and n not in headlines for n, text in numbered]
+    out: dict[int, tuple[int, int]] = {}
+    k = 0
+    while k < len(numbered):
+        if not short[k]:
+            k += 1
+            continue
+        end = k
+        while end + 1 < len(numbered) and short[end + 1]:
+            end += 1
+        before = numbered[k - 1][0] if k else 0
+        if end - k < _HEADING_LINES and k > 0 and before not in headlines and not short[k - 1] \
+                and end + 1 < len(numbered):
+            last = end + 1
+            while last + 1 < min(len(numbered), end + 1 + _SECTION_OPENING) and not short[last + 1]:
+                last += 1
+            for j in range(k, end + 1):
+                out[numbered[j][0]] = (numbered[end + 1][0], numbered[last][0])
+        k = end + 1
+    return out
+
+
+def _short_line(text: str) -> bool:
+    return len(text) <= _TITLE_CHARS and "。" not in text and not text.endswith(("：", ":"))
 
 
 #: the words that make a figure the sum of several (4家研发投入合计达1347亿元)

@@ -16,8 +16,10 @@ The key is built so that figures which only look alike never share one:
   takes the subject of the figure it follows in its sentence, or of the previous sentence of its
   paragraph, and so does a rate named after its figure with only a verb before it (仍能保持3%的
   增长, 以58.3%的同比增速); a label that relates the figure to another (拉动GDP增长, 高于…, 占…)
-  takes the subject of its sentence in front, and a share of a whole named by 在X中所占比重 (在X中
-  占比, 在X中的比重) that of the level right before it: the part's, not the whole X's. 规模以上 and
+  takes the subject of its sentence in front, a count followed by what it counts and 中 (在146家
+  千亿市值以上的公司中，有33家…) is the count of that group, and a share of a whole named by
+  在X中所占比重 (在X中占比, 在X中的比重) that of the level right before it: the part's, not the
+  whole X's. 规模以上 and
   规上 (限额以上, 限上) are one word.
 - **period**: the year and the part of it (一季度, 上半年, 前三季度, 9月 …) named before the figure
   in its sentence, else in its paragraph before it; the year falls back to the article's, 上年 and
@@ -50,10 +52,16 @@ The key is built so that figures which only look alike never share one:
   目标是：…；居民消费价格涨幅3%左右 is no outcome), across its lines too; a growth rate of 今年 or
   明年 about so much (增长6%左右) is a target.
 
-A claim in a list of 分别 without listed periods, in parentheses (an aside: （同期为下降9.8%）), or
-whose sentence names several places at once has no key: what it states cannot be told from its
-words alone. A figure in parentheses whose own item of the list there names its subject is no
-aside: 特点（GDP实现1.5%的正增长、农村经济稳步增长…） states the GDP's growth.
+A claim in a list of 分别 is of the k-th period (7、8、9三个月…分别为…) or the k-th name its clause
+lists before 分别 (6月末广义货币（M2）和社会融资规模存量同比分别增长11.4%和10.8%: 社会融资规模存量 for
+10.8%; 普惠小微贷款和制造业中长期贷款余额: 普惠小微贷款余额, the last name's measure noun shared by a
+name that ends as it does), a later name only within a list headed by the same first name (二线城市
+新建商品住宅和二手住宅 is not 三线城市's), never a name of two characters (外贸、内贸吞吐量) nor in a
+clause that compares (比全国和全省分别高…, 占…比重分别为…). A claim in a list of 分别 without as many
+periods or names, in parentheses (an aside: （同期为下降9.8%）), or whose sentence names several
+places at once has no key: what it states cannot be told from its words alone. A figure in
+parentheses whose own item of the list there names its subject is no aside: 特点（GDP实现1.5%的
+正增长、农村经济稳步增长…） states the GDP's growth.
 """
 
 from __future__ import annotations
@@ -64,6 +72,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 
 from .. import messages as msg
 from ..lexicon import estimate_pattern
@@ -456,6 +465,7 @@ _SYNONYMS = (
     (later(r"总产(?:量)?(?![值出])"), "产量"),  # not 总产值, 总产出 (gross output)
     (later(r"净利(?![润率])"), "净利润"),
     (later(r"营收(?!入)"), "营业收入"),
+    (later(r"(?<![A-Za-z])M2(?![A-Za-z\d])"), "广义货币"),  # 广义货币（M2） and then M2
 )
 _GENERIC = later(
     r"^(?:增长|下降|其中|合计|总计|累计|共计|比例|占比|比重|增加值|总量|总额|数据|规模|水平|新台阶|大关)$"
@@ -837,6 +847,10 @@ _RELATION = later(rf"^(?:正向|负向)?(?:拉动|带动|高于|低于|快于|�
 #: the words after a figure, in its clause, that make it a target: 4万亿元“十四五”经济目标, 6%的目标
 _TARGET_AFTER = later(r"^[^，,。；;！？]{0,12}?(?:目标|规划目标|计划目标)")
 _COUNT_OF_SOME = later(r"增长|下降|增速|实现|高于|低于|超过|位居|进入")
+#: a count followed by what it counts and 中 (在146家千亿市值以上的公司中，有33家…; 目前146家千亿市值以上的
+#: 公司中，仍属银行最多): the group the clause picks from, of the count's own subject
+_AMONG_COUNTED = later(r"^[\u4e00-\u9fffA-Za-z]{2,16}?(?:之中|当中|中)[，,]")
+_AMONG_END = later(r"(?:之中|当中|中)$")
 #: a growth rate named after its figure: 保持3%的增长, 以58.3%的同比增速位居首位, 实现1.5%的正增长
 _RATE_AFTER = later(r"^的(?:同比|实际)?正?(?:增长|增速|增幅)(?![率的])")
 #: the words before such a rate that are only its verb: its subject is the sentence's
@@ -863,11 +877,15 @@ def _subject_of(scope: Scope, c: DraftClaim) -> Subject | None:
     c_start, c_end = scope.clause(c)
     head = plain[s_start:f.start]
     respective = None
-    if "分别" in head:  # one of a list: only its own period, if the sentence lists them, tells it
+    named = list_head = None
+    if "分别" in head:  # one of a list: only its own period or name, if the sentence lists them, tells it
         respective = _respective_period(scope, c, s_start, head)
         if respective is None:
-            return None
-    label = _shared_verb(scope, c) or c.label or ""
+            named = respective_name(scope, c)
+            if named is None:
+                return None
+            named, list_head = named
+    label = named or _shared_verb(scope, c) or c.label or ""
     if _open_parenthesis(head):
         label = _listed_in_parentheses(head)
         if not label:
@@ -906,8 +924,12 @@ def _subject_of(scope: Scope, c: DraftClaim) -> Subject | None:
         subject = owner + subject.removeprefix("正向") if owner else ""
     elif not subject and measure.split(":")[0] in ("growth", "pp"):
         subject = _inherited(scope, c, s_start)
+    if q.unit.dimension == "count" and _AMONG_COUNTED.match(plain[f.end:c_end + 1]):
+        subject = _AMONG_END.sub("", subject)  # 在146家千亿市值以上的公司中: the count of 千亿市值以上的公司
     if generic(subject):
         return None
+    if list_head:  # 二线城市新建商品住宅和二手住宅…: the second of the list that the first heads
+        subject = f"{list_head}、{subject}"
     whole = _whole_of_part(scope, c)
     if whole:  # 货物吞吐量…其中，沿海港口…: the 沿海港口 of that whole, not of 外贸货物吞吐量
         subject = f"{whole}/{subject}"
@@ -1057,8 +1079,87 @@ def _respective_period(scope: Scope, c: DraftClaim, s_start: int, head: str) -> 
                if o.figure.quantity is not None and same_unit(o, c)]
     if len(figures) != len(names) or c not in figures:
         return None
-    name = names[figures.index(c)]
+    k = figures.index(c)
+    name = names[k]
     return _sub_period(name + ("月" if m.group(2) == "月" else "季度"))
+
+
+#: the words that open a list of the names a 分别 list is of, in its clause: 6月末广义货币（M2）和社会融资规模
+#: 存量同比分别增长11.4%和10.8% (its clause from the last break before 分别)
+_CLAUSE_BREAK = later(r"[，,；;：:。！？!?]")
+#: a names' clause that compares, or counts from a base, is no list of subjects: 比全国和全省分别高…,
+#: 占全省和全国的比重分别为…, 由…和…分别增至…
+_NOT_NAMES = later(r"(?<![同环])比|较|高于|低于|快于|慢于|相比|占|由|从|[%％]|"
+                   r"(?:\d+|[一二两三四五六七八九十]+)[个家项座所类]")
+#: the measure noun the last of the names ends with, shared by the names before it that end as it
+#: does before the noun (普惠小微贷款和制造业中长期贷款余额: 普惠小微贷款余额)
+_SHARED_NOUN = later(r"(?:余额|总额|总量|增加值|收入|支出|产量|销量|销售额|进出口|出口|进口|投资|利润|净利润|"
+                     r"营业收入|价格|指数)$")
+#: a name of letters that is a subject alone: M2, CPI, PPI
+_ABBREVIATION = later(r"[A-Z][A-Za-z\d]{1,5}")
+#: what stands between the figures of one 分别 list: 11.4%、10.8%和11.2%
+_LIST_JOIN = later(r"[、和及与]|以及")
+
+
+def respective_name(scope: Scope, c: DraftClaim) -> tuple[str, str] | None:
+    """The label of the k-th figure of a 分别 list after a list of as many names in its clause
+    (6月末广义货币（M2）和社会融资规模存量同比分别增长11.4%和10.8% → 社会融资规模存量同比增长 for 10.8%;
+    M2、社会融资规模存量、人民币贷款余额同比分别增长11.4%、10.8%和11.2%): the k-th name, with the
+    measure noun the last name ends with when the others lack it (普惠小微贷款和制造业中长期贷款余额),
+    and the verb after 分别; and, after the first, the first name as a subject: the words before
+    the list qualify every name, but where the first name's own words end cannot be told
+    (二线城市新建商品住宅和二手住宅 vs 三线城市新建商品住宅和二手住宅), so a later name is the same
+    subject only in a list headed by the same name. None when the clause lists no names, not as
+    many as the figures, a name that is no subject alone (外贸、内贸吞吐量: 外贸 is a modifier), or
+    compares (比全国和全省分别高…) — each figure's own words do not tell what it states."""
+    key = ("respective name", c.id)
+    if key not in scope.memo:
+        scope.memo[key] = _respective_name(scope, c)
+    return scope.memo[key]  # type: ignore[return-value]
+
+
+def _respective_name(scope: Scope, c: DraftClaim) -> str | None:
+    s_start = _sentence_start(scope, c)
+    at = scope.plain.rfind("分别", s_start, c.figure.start)
+    if at < 0:
+        return None
+    breaks = list(_CLAUSE_BREAK.finditer(scope.plain, s_start, at))
+    words = scope.text(breaks[-1].end() if breaks else s_start, at)
+    if _NOT_NAMES.search(words):
+        return None
+    run = [o for o in scope.in_span(at, scope.sentence(c)[1]) if o.figure.quantity is not None]
+    figures = run[:1]
+    for a, b in pairwise(run):
+        if not _LIST_JOIN.fullmatch(scope.text(a.figure.end, b.figure.number_start).strip()):
+            break
+        figures.append(b)
+    if c not in figures or len(figures) < 2:
+        return None
+    names = _names(words, len(figures))
+    if names is None:
+        return None
+    k = figures.index(c)
+    name = names[k]
+    last = compiled(r"(?:同比|环比)$").sub("", names[-1])
+    noun = _SHARED_NOUN.search(last)
+    if noun and c is not figures[-1] and name.endswith(last[:noun.start()][-2:]) \
+            and not any(_SHARED_NOUN.search(n) for n in names[:-1]):
+        name += noun.group(0)  # 普惠小微贷款 and 制造业中长期贷款余额, not M2 and 人民币贷款余额
+    verb = scope.text(at + 2, figures[0].figure.number_start)
+    return name + verb, normalise_label(names[0]) if k else ""
+
+
+def _names(words: str, n: int) -> list[str] | None:
+    """The n names a list writes (A、B和C; A和B), or None when it writes not as many."""
+    names = words.split("、")
+    if len(names) == n - 1 or (len(names) == 1 and n == 2):
+        last = max(names[-1].rfind(w) for w in ("和", "及", "与"))
+        if last <= 0 or (len(names) == 1 and sum(names[0].count(w) for w in "和及与") != 1):
+            return None
+        names = [*names[:-1], names[-1][:last], names[-1][last + 1:].removeprefix("以及")]
+    if len(names) != n or any(not (3 <= len(x) <= 20 or _ABBREVIATION.fullmatch(x)) for x in names):
+        return None  # 外贸、内贸吞吐量: a modifier, not a name
+    return names
 
 
 def listed_without_period(scope: Scope, c: DraftClaim) -> bool:
