@@ -251,8 +251,9 @@ def age_groups(scope: Scope) -> list[Found]:
         if run and end < paragraph:
             flush()
         end = c.end
-        if "其中" in words:
-            continue  # 其中65岁及以上人口…，占13.50%: a part of the band before
+        if "其中" in words and run:
+            continue  # 其中65岁及以上人口…，占13.50%: a part of the band before (其中 before the first
+            # band opens the list of the total before it: 常住人口10162.79万人。其中，0-14岁人口占…)
         band = _band(words)
         if run and (band is None or band in [b for _, b in run]
                     or (isinstance(band, tuple) and band[0] == 0
