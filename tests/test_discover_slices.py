@@ -135,3 +135,20 @@ def test_age_bands_after_a_qizhong_opening(article) -> None:
     assert not error_findings(doc)
     _, doc = article(SHANDONG.format(a="65.45"))
     assert errors_at(doc, "65.45%")
+
+
+# the dev article news-shenzhen-gov-report-2022 (新浪财经), line 39; and 电影界 2017-11-22
+# (https://dianyingjie.com.cn/2017/1122/22805.shtml, forms15 shares.yaml)
+SHENZHEN = ("从投资来源看，包括政府投资和社会投资项目。其中，政府投资575.5亿元，占25.7%；社会投资1665.8亿元，"
+            "占{a}%。\n")
+FILMS = ("据国家新闻出版广电总局电影局的数据显示，全国电影年度票房用324天首次突破500亿元大关。其中，"
+         "国产影片票房262亿元，占比达到52.4%，进口影片票房238亿元，占比达到{a}%。\n")
+
+
+def test_more_pairs_of_halves(article) -> None:
+    for text, a, bad in ((SHENZHEN, "74.3", "74.6"), (FILMS, "47.6", "47.9")):
+        _, doc = article(text.format(a=a))
+        assert any(f"{a}%" in f and len(f) == 2 and verdict == "holds" for f, _, verdict in slices(doc))
+        assert not error_findings(doc)
+        _, doc = article(text.format(a=bad))
+        assert errors_at(doc, f"{bad}%")

@@ -13,7 +13,12 @@ A 其中 in the middle of a sentence lists parts to its semicolon; the list runs
 while each clause opens with a name and the words (a measure: 完成投资) the total and its first part
 end with (公路项目完成投资1313.8亿元，…，其中，高速公路完成投资970.6亿元…；普通国省道完成投资197.2亿元…；
 农村公路完成投资146.0亿元), never when the total is itself an item of a list (第二产业投资…，其中制造业
-投资…；第三产业投资…: the total's sibling) nor for a place's name (…市完成投资).
+投资…；第三产业投资…: the total's sibling) nor for a place's name (…市完成投资). A 其中 with a colon
+announces a list that runs to the full stop, one kind a clause (公办中小学校349所,在校生156928人,其中:
+小学312所,学生91635人;初级中学32所,…), until a clause that names the total's sibling (…其中：税收收入…；
+非税收入…；政府性基金预算收入); a count of other things between a total and its 其中 (在校生156928人
+after 学校349所) is passed over. A whole place's budget split by level of government (全市…其中：市本级
+…；区级…, or 市辖区 and 省直管县) is complete.
 """
 
 from __future__ import annotations

@@ -33,7 +33,7 @@ _SHARE_CLAUSE = later(
     r"(?P<named>" + _NAME + r")?所?占(?!用|地|领|有|据|到|比)(?P<whole>[^\d，,。；;、：:（()）]{0,16}?)"
     r"的?(?:比重|比例|份额)?)(?:为|达到|达|约为|约)?$")
 #: Words that make a share one of another time or a comparison, never a slice of this whole.
-_OTHER_TIME = later(r"上年|去年|前年|同期|上一年|比(?![重例])|较|提高|上升|下降|回落|增加|减少")
+_OTHER_TIME = later(r"上年|去年|前年|同期|上一年|(?<!占)比(?![重例])|较|提高|上升|下降|回落|增加|减少")
 #: Words that nest what follows in the slice before it.
 _NESTED = later(r"其中|包括|含")
 #: A plan, a task or a budget: each part's share of its own (占任务数的56.4%), no slice of one whole.
@@ -44,6 +44,9 @@ _LEAD = later(r"^(?:(?:19|20)\d\d年[末底]?[，,]?)?(?:从|分|按)[^，,：:�
 _INDUSTRY = later(r"第?([一二三])产")
 #: The place a name may open with (我国男性人口, 全市女性人口): no part of the slice's name.
 _PLACE = later(r"^(?:我国|全国|全[省市区县州盟旗镇乡]|本[市区县镇])")
+#: More pairs of names that split a whole in two, read in a sentence of shares (政府投资575.5亿元，占
+#: 25.7%；社会投资1665.8亿元，占74.3%; 国产影片票房…进口影片票房).
+_MORE_HALVES = (("政府", "社会"), ("国产", "进口"), ("境内", "境外"), ("省内", "省外"))
 _END = later(r"[。！？!?\n]")
 
 
@@ -206,7 +209,10 @@ def _exhaustive(names: list[str]) -> bool:
     k = 0
     while k < min(len(a), len(b)) and a[k] == b[k]:
         k += 1
-    return halves(a[k:], b[k:]) or complementary(names)
+    a, b = a[k:], b[k:]
+    return halves(a, b) or complementary(names) or any(
+        x.startswith(m) and y.startswith(n) and x[len(m):] == y[len(n):]
+        for m, n in _MORE_HALVES for x, y in ((a, b), (b, a)))
 
 
 def _ends_alike(names: list[str]) -> bool:
