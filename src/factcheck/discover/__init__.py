@@ -156,7 +156,8 @@ def _without_fewer_parts(found: list[Found]) -> list[Found]:
     listed = [(r.fields["breakdown"], set(r.fields.get("parts", ()))) for r in found
               if r.kind == "breakdown"]
     complete = {(r.fields["breakdown"], frozenset(r.fields.get("parts", ()))) for r in found
-                if r.kind == "breakdown" and r.fields.get("exhaustive", True)}
+                if r.kind == "breakdown" and r.fields.get("exhaustive", True)
+                and r.fields["breakdown"] == "100%"}  # shares of age bands, read twice
     return [r for r in found if not (r.kind == "breakdown" and r.fields.get("exhaustive") and any(
         total == r.fields["breakdown"] and set(r.fields.get("parts", ())) < parts
         for total, parts in listed)) and not (r.kind == "breakdown" and not r.fields.get("exhaustive", True)
