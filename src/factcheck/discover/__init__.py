@@ -43,6 +43,7 @@ from . import (
     proportion,
     sections,
     share,
+    slices,
     stockflow,
     table,
     tally,
@@ -115,6 +116,7 @@ def relations_of(scope: Scope) -> list[Found]:
              *compound.find(scope),
              *within.find(scope),
              *parallel.find(scope),
+             *slices.find(scope),
              *bounds.find(scope)]
     found.extend(defined.untied(defined.find(scope), found))
     found = _with_members(members.find(scope), found)
@@ -155,9 +157,14 @@ def _without_fewer_parts(found: list[Found]) -> list[Found]:
     lists are all in it, and the shorter list, complete, would force the others to nothing."""
     listed = [(r.fields["breakdown"], set(r.fields.get("parts", ()))) for r in found
               if r.kind == "breakdown"]
+    complete = {(r.fields["breakdown"], frozenset(r.fields.get("parts", ()))) for r in found
+                if r.kind == "breakdown" and r.fields.get("exhaustive", True)
+                and r.fields["breakdown"] == "100%"}  # shares of age bands, read twice
     return [r for r in found if not (r.kind == "breakdown" and r.fields.get("exhaustive") and any(
         total == r.fields["breakdown"] and set(r.fields.get("parts", ())) < parts
-        for total, parts in listed))]
+        for total, parts in listed)) and not (r.kind == "breakdown" and not r.fields.get("exhaustive", True)
+                                               and (r.fields["breakdown"], frozenset(r.fields.get(
+                                                   "parts", ()))) in complete)]
 
 
 def _check(r: Found, taken: set[str]) -> dict[str, Any]:

@@ -13,7 +13,12 @@ A 其中 in the middle of a sentence lists parts to its semicolon; the list runs
 while each clause opens with a name and the words (a measure: 完成投资) the total and its first part
 end with (公路项目完成投资1313.8亿元，…，其中，高速公路完成投资970.6亿元…；普通国省道完成投资197.2亿元…；
 农村公路完成投资146.0亿元), never when the total is itself an item of a list (第二产业投资…，其中制造业
-投资…；第三产业投资…: the total's sibling) nor for a place's name (…市完成投资).
+投资…；第三产业投资…: the total's sibling) nor for a place's name (…市完成投资). A 其中 with a colon
+announces a list that runs to the full stop, one kind a clause (公办中小学校349所,在校生156928人,其中:
+小学312所,学生91635人;初级中学32所,…), until a clause that names the total's sibling (…其中：税收收入…；
+非税收入…；政府性基金预算收入); a count of other things between a total and its 其中 (在校生156928人
+after 学校349所) is passed over. A whole place's budget split by level of government (全市…其中：市本级
+…；区级…, or 市辖区 and 省直管县) is complete.
 """
 
 from __future__ import annotations
@@ -39,7 +44,7 @@ from .scope import (
     same_unit,
 )
 
-__all__ = ["find", "in_a_part"]
+__all__ = ["find", "halves", "in_a_part", "kinds_overlap"]
 
 #: Bound words that keep a figure within two bounds (1200余所, 近3.5万户, 约450万人次): a total so
 #: written bounds its parts, and such a part is no threshold (超10亿元的项目, 亿元以上项目 are).
@@ -95,8 +100,8 @@ def find(scope: Scope) -> list[Found]:
                       for one in _over_half(total, nest)):
             counts = each.weights(scope, total.end, group)
             exhaustive = _industries(total, group) or _complements(group) \
-                or _budget_halves(total, group) or (counts is not None
-                                                       and each.rest_closes(scope, group))
+                or _budget_halves(total, group) or _levels_of_government(scope, total, group) \
+                or (counts is not None and each.rest_closes(scope, group))
             if not exhaustive and a_net_amount(total) \
                     and total.figure.quantity.unit.dimension != "count":  # 68家…净利润损失: firms
                 continue  # 利润总额10.31亿元。其中，…利润总额24.15亿元: the others may lose
@@ -163,7 +168,7 @@ def _bracketed(scope: Scope) -> list[Found]:
             start = c.figure.end
         else:
             if len(parts) >= 2 and not scope.text(start, close.start()):
-                exhaustive = len(names) == 2 and _halves(*names)
+                exhaustive = len(names) == 2 and halves(*names)
                 found.append(Found("breakdown", {"breakdown": total.id, "parts": [p.id for p in parts],
                                                  "exhaustive": exhaustive}, "stated", total,
                                    "the parts in parentheses after the whole",
@@ -590,7 +595,7 @@ def _parts_after(scope: Scope, k: int, total: DraftClaim) -> tuple[list[DraftCla
             split = (parts[-1], c.end)
             continue
         elif c.figure.start >= b:
-            if intro is None or not _runs_on(scope, total, parts, c):
+            if intro is None or not (_runs_on(scope, total, parts, c) or _colon_list(scope, total, parts, c)):
                 break  # the clause after the 其中's: only a part's own split runs the list on over it
             stop = compiled(r"[；;。！？\n]").search(scope.plain, c.end)
             b = stop.start() if stop else len(scope.plain)
@@ -661,6 +666,34 @@ def _runs_on(scope: Scope, total: DraftClaim, parts: list[DraftClaim], c: DraftC
         return False  # 南京市完成投资…，其中…；苏州市完成投资200亿元: another place's total, no part
     semicolon = max(scope.plain.rfind(ch, parts[-1].end, c.figure.start) for ch in "；;")
     return semicolon >= 0 and scope.text(semicolon + 1, c.figure.start) == own
+
+
+#: 其中 and a colon: a list announced, to run to the full stop (其中:小学312所;初级中学32所;…).
+_COLON_INTRO = later(r"其中[：:]")
+#: A clause that is a kind's name alone before its figure (初级中学, 普通高中, 特殊教育学校): no verb, no
+#: time, no whole (全县, 共, 合计), no change.
+_KIND_ALONE = later(r"^[\u4e00-\u9fff（）()]{2,12}$")
+_NOT_A_KIND = later(r"全|共|合计|总|新|增|减|年|月|比|较|其|另|此外|同时|还|有|为|达|是|完成|实现")
+
+
+def _colon_list(scope: Scope, total: DraftClaim, parts: list[DraftClaim], c: DraftClaim) -> bool:
+    """Whether a clause after a semicolon goes on with a list that 其中 and a colon announce: the
+    clause is a kind's name and its figure alone (全县现有公办中小学校349所,在校生156928人,其中:小学
+    312所,学生91635人;初级中学32所,学生44949人;普通高中2所,…), never a place's name nor a new total."""
+    if not parts or not (is_level(c) and same_unit(c, total) and same_counter(c, total) and exact(c)) \
+            or a_change(c) or not _COLON_INTRO.search(scope.text(total.end, parts[0].figure.start)):
+        return False
+    opens = _full_start(scope, total.figure.start)
+    if scope.plain[:opens].rstrip().endswith(("；", ";")) \
+            or _SEMICOLON.search(scope.text(opens, total.figure.start)):
+        return False  # …；羊存栏20409只，其中：山羊1403只；绵羊19006只；禽存栏188399只: the total's sibling
+    semicolon = max(scope.plain.rfind(ch, parts[-1].end, c.figure.start) for ch in "；;")
+    own = scope.text(semicolon + 1, c.figure.start) if semicolon >= 0 else ""
+    shared = len(_common_end(own, name(total)))
+    if shared >= 3 and shared > max(len(_common_end(name(p), name(total))) for p in parts):
+        return False  # 一般公共预算收入…其中：税收收入…；非税收入…；政府性基金预算收入: another budget
+    return bool(_KIND_ALONE.match(own)) and not _NOT_A_KIND.search(own) \
+        and not _A_PLACE_NAME.search(own)
 
 
 #: A name that ends as a place's does (苏州市, 海淀区, 江苏省): no kind of a total's things.
@@ -858,7 +891,10 @@ _AXES = tuple((axis, later(words)) for axis, words in (
 
 def _axes(part: DraftClaim) -> frozenset[str]:
     """The axes a part's name classifies it on (规上工业企业: size and industry)."""
-    words = name(part)
+    return _axes_of(name(part))
+
+
+def _axes_of(words: str) -> frozenset[str]:
     return frozenset(axis for axis, pattern in _AXES if pattern.search(words))
 
 
@@ -867,6 +903,14 @@ def _one_axis(group: list[DraftClaim]) -> bool:
     so that they part their whole: two of them over half of it is a slip, not an overlap."""
     axes = {_axes(p) for p in group}
     return len(axes) == 1 and len(next(iter(axes))) == 1
+
+
+def kinds_overlap(names: list[str]) -> bool:
+    """Names of kinds that overlap: by ownership (国有控股 and 股份制) or on different axes (上市 and
+    高新技术)."""
+    if len(names) > 1 and any(all(any(w in n for n in names) for w in words) for words in _ACROSS):
+        return True
+    return len({axes for n in names if (axes := _axes_of(n))}) > 1
 
 
 def _apart(group: list[DraftClaim]) -> list[list[DraftClaim]]:
@@ -1179,8 +1223,8 @@ def _intro_after(scope: Scope, k: int, total: DraftClaim, s_end: int) -> int | N
         if start == total.end and _NAMED_INCLUDES.match(scope.text(start, c.figure.start)) \
                 and total.figure.quantity.unit.dimension == "count":  # type: ignore[union-attr]
             return start  # 新增的341家“四上”企业包括工业98家、建筑业47家…: the things counted, then 包括
-        if is_level(c) and same_unit(c, total):
-            return None
+        if is_level(c) and same_unit(c, total) and same_counter(c, total):
+            return None  # (a count of other things, 在校生156928人 after 学校349所, is passed over)
         start = c.end
     return start if compiled(r"[，,]其中").search(scope.text(start, s_end)) else None
 
@@ -1301,7 +1345,26 @@ def _complements(parts: list[DraftClaim]) -> bool:
     """Two parts named as the two halves of their whole, alike but for the word that splits it:
     其中城镇户籍人口238.01万人…；乡村户籍人口341.65万人, 其中男性人口131.19万人、女性人口125.19万人,
     其中企业法人…，非企业法人… — together they are the whole."""
-    return len(parts) == 2 and _halves(name(parts[0]), name(parts[1]))
+    return len(parts) == 2 and halves(name(parts[0]), name(parts[1]))
+
+
+#: The budget of a level's own government (市本级, 省本级, 县本级) and of the levels under it (区级, 县级,
+#: 7个县（区）, 市辖区, 省直管县, 乡镇级): together the whole place's (全市一般公共预算收入700.4亿元…其中：
+#: 市本级收入341.5亿元…；区级收入358.9亿元; 全市…支出227.53亿元…其中：市本级…；市辖区…；省直管县…).
+_OWN_LEVEL = later(r"^[省市州县区]本级")
+_LOWER_LEVEL = later(r"^(?:[\d一二两三四五六七八九十]+个)?(?:[区县]级|县[（(][市区、]+[）)]级?|"
+                     r"县区级?|市辖区|省直管县|乡镇级?|各[区县]|[市区]县级)")
+#: The whole place a budget total names: 全市, 全省, 全县, 全区.
+_WHOLE_PLACE = later(r"全[省市县区州]")
+
+
+def _levels_of_government(scope: Scope, total: DraftClaim, parts: list[DraftClaim]) -> bool:
+    """A whole place's budget figure split into its own level's (市本级) and the levels under it
+    (区级, 县（区）, 市辖区 and 省直管县): all of it, by how the consolidated budget is made."""
+    names = [name(p) for p in parts]
+    return len(parts) >= 2 and bool(_WHOLE_PLACE.search(scope.before(total))) \
+        and sum(bool(_OWN_LEVEL.match(n)) for n in names) == 1 \
+        and all(_OWN_LEVEL.match(n) or _LOWER_LEVEL.match(n) for n in names)
 
 
 def _budget_halves(total: DraftClaim, parts: list[DraftClaim]) -> bool:
@@ -1314,7 +1377,7 @@ def _budget_halves(total: DraftClaim, parts: list[DraftClaim]) -> bool:
                for m, n in ((a, b), (b, a)))
 
 
-def _halves(a: str, b: str) -> bool:
+def halves(a: str, b: str) -> bool:
     """Whether two names are the two halves of a whole (城镇… and 乡村…, 中资 and 外资, X and 非X)."""
     for x, y in (*_HALVES, *((y, x) for x, y in _HALVES)):
         if a.startswith(x) and b.startswith(y) and a[len(x):] == b[len(y):]:

@@ -5,7 +5,8 @@ the parts of such a ratio make up the whole, so they add up to the total the art
 it earlier, the GDP of the same period (*linked*). A ratio printed to make exactly 100 with a term
 one step off its level's share (5.1:42.5:52.4 for 52.47) was adjusted by its writer: only that
 term is tested, linked. The shares of age groups that cover
-every age (0—14岁, 15—59岁, 60岁及以上) make up 100% (:func:`age_groups`).
+every age (0—14岁, 15—59岁, 60岁及以上) make up 100% (:func:`age_groups`), also when a 其中 opens
+them after their population (常住人口10162.79万人。其中，0-14岁人口占总人口的17.86%，…).
 """
 
 from __future__ import annotations
@@ -257,8 +258,9 @@ def age_groups(scope: Scope) -> list[Found]:
         if run and end < paragraph:
             flush()
         end = c.end
-        if "其中" in words:
-            continue  # 其中65岁及以上人口…，占13.50%: a part of the band before
+        if "其中" in words and run:
+            continue  # 其中65岁及以上人口…，占13.50%: a part of the band before (其中 before the first
+            # band opens the list of the total before it: 常住人口10162.79万人。其中，0-14岁人口占…)
         band = _band(words)
         if run and (band is None or band in [b for _, b in run]
                     or (isinstance(band, tuple) and band[0] == 0

@@ -11,7 +11,8 @@ name their whole: the general budget revenue (一般公共预算收入). A bare
 whole (下同): linked. A figure in brackets of the period compared with (284.12亿元（去年同期为
 321.18亿元，…），占全国总票房的59.36%) is no part or whole of a share after them, nor is a figure of
 a sentence dated 去年同期 of this year's. A numbered heading's level (三、资金运用余额…) is the whole of
-the bare shares listed under it.
+the bare shares listed under it. Shares of a whole's slices listed in one sentence, whether or not
+their whole is stated, are :mod:`.slices`'.
 """
 
 from __future__ import annotations
