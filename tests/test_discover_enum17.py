@@ -1,0 +1,124 @@
+"""Counts and the names listed with them, session 17 (discover/enumeration.py): names that stand
+for a counted group (以A、B、C为代表的三大…, a lower bound), the times of counted events (2次暂停，分别是
+2012年11月-2014年1月、…), the first places of a measure listed after 前N的 (增幅前三的分别为A、B、C), the
+names after the rate a count's members pass (6家的净资产增幅超过100%，分别为A、B…) and titles in
+book-title marks before their count (《A》《B》两部).
+Real sentences through `factcheck check ARTICLE`: as written (the check holds), with the count
+changed (an error naming it), and the look-alikes (no check holds the count).
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers import check_dicts, error_findings, names_place, written_set
+
+TITLE = "标题\n"
+
+#: tests/data/fresh15/news-cities-gdp-h1-2021.txt line 79 (广州, 2021): names with 与 inside them
+GUANGZHOU = ("目前，广州正在培育以新一代信息技术、智能与新能源汽车、生物医药与健康为代表的三大新兴支柱产业，"
+             "这些产业有望为未来的增长提供新的动能。\n")
+#: 浙江省千人计划余姚产业园, a page of its site stored in a public repository (find_string
+#: 为代表的三大)
+YUYAO = "其中，重点发展以新材料、高端装备和新一代信息技术为代表的三大战略性产业，推动实现余姚工业强市战略。\n"
+#: an article on WebAssembly stored in a public repository (find_string 为代表的三大)
+WASM = ("说到 Web 开发，那我们不得不提到层出不穷的 Web 前端开发框架。以 React、Vue.js 及 Angular 为代表的"
+        "三大框架的出现，使得 Web 前端应用的开发模式逐渐走向了新时代。\n")
+
+#: tests/data/fresh15/news-a-share-decade-2021.txt line 19: spans of time as the items
+IPO = ("每年新增上市公司数量存有较大落差背后，与IPO暂停、重启，以及IPO政策的演变不无关联。2010年以来，"
+       "IPO经历了2次暂停，分别是2012年11月-2014年1月、2015年7月-2015年11月，其中第一次的空窗期为历史最长，达到14个月。\n")
+#: a prompt's worked answer on a stock (安硕信息), in a public repository (find_string 次，分别是20)
+LIMIT_UP = "回答：涨停次数为2次，分别是2024年9月27日及2024年9月30日。\n"
+#: a temple's record of a visitor, in a public repository (find_string 次，分别为20)
+VISITS = "来崇恩寺3次，分别为2023年春节、2023年中秋节、2024年元旦。\n"
+
+#: tests/data/fresh15/news-a-share-decade-2021.txt line 33: a measure, then 前三的分别为
+A_SHARE = ("截至今年6月17日收盘，这38家公司中，有26家公司的市值在这10年间实现增长，其中增幅前三的分别为"
+           "贵州茅台、五粮液、招商银行，增幅分别约为15倍、8倍、4倍。\n")
+#: a rental data analysis (深圳, 知秋小一) in a public repository (find_string 前三的分别是)
+RENTAL = ("深圳市房屋出租数量前三的分别是龙岗区、南山区和福田区，分别占比24.90%、24.22%、18.90%，"
+          "为房屋出租的主要区域。\n")
+#: a news digest of the PYPL ranking in a public repository (find_string 前五的分别是)
+PYPL = "PYPL 发布了 4 月份的编程语言排行榜。前五的分别是：Python、Java、Javascript、C# 和 PHP。\n"
+
+#: tests/data/smoke32/securities-firms-2017-cn360cn.txt line 8: a rate in % between the count and
+#: its names
+SECURITIES = ("去年，证券公司净资产继续稳步增长，多达85家券商的所有者权益同比提升，其中6家的净资产增幅"
+              "超过100%，分别为五矿证券、联储证券、万和证券、华菁证券、九州证券和长城国瑞证券。\n")
+#: tests/data/fresh15/news-rd-spending-2021.txt line 23: the same below a rate
+RD = ("A股计算机行业公司研发强度相对较高，9家500亿以上市值公司，仅2家研发强度低于10%，分别为纳思达和"
+      "紫光股份。\n")
+
+#: a project plan on law-making in a public repository (find_string 》两部): titles with nothing
+#: between them
+RULES = ("立法工作主要依据《行政法规制定程序条例》《规章制定程序条例》两部程序法规推进，覆盖立项、起草、"
+         "审查、公布、备案、清理、评估等环节。\n")
+#: a course project's README (miniGLM, 清华大学) in a public repository (find_string 》三部)
+NOVELS = "预训练仅使用了《神雕侠侣》《射雕英雄传》《天龙八部》三部小说，共8.75MB。\n"
+#: a profile of an actress in a public repository (find_string 》两部): two titles joined by 和
+FILMS = ("1997年娜塔莉作出一个惊人的决定：她竟然推掉《洛丽塔》和《罗密欧与朱莉叶》两部巨片，"
+         "心甘情愿地登上舞台。\n")
+
+#: tests/data/smoke30/box-office-national-day-2025-reportify.txt line 3: a colon inside a title
+MOVIES = ("《志愿军：浴血和平》《731》《刺杀小说家2》《浪浪人生》《震耳欲聋》五部影片档期票房均突破1亿元，"
+          "暂列票房前五名。\n")
+
+
+def enumerations_holding(doc: dict, figures: set[str]) -> list[dict]:
+    return [c for c in check_dicts(doc, "enumeration") if figures <= written_set(c)]
+
+
+@pytest.mark.parametrize(("text", "count", "wrong"), [
+    (GUANGZHOU, "三大", "两大"),
+    (YUYAO, "三大", "两大"),
+    (WASM, "三大", "两大"),
+    (IPO, "2次", "3次"),
+    (LIMIT_UP, "2次", "3次"),
+    (VISITS, "3次", "4次"),
+    (A_SHARE, "前三", "前四"),
+    (RENTAL, "前三", "前四"),
+    (PYPL, "前五", "前四"),
+    (SECURITIES, "6家", "7家"),
+    (RD, "2家", "3家"),
+    (RULES, "两部", "三部"),
+    (NOVELS, "三部", "四部"),
+    (FILMS, "两部", "三部"),
+    (MOVIES, "五部", "六部"),
+])
+def test_the_count_meets_its_names(article, text, count, wrong) -> None:
+    code, doc = article(TITLE + text)
+    assert code == 0 and error_findings(doc) == [], error_findings(doc)
+    figure = {"三大": "三个"}.get(count, count)
+    held = enumerations_holding(doc, {figure})
+    assert held and held[0]["how"] == "stated" and held[0]["verdict"] == "holds", doc["checks"]
+    changed = text.replace(count, wrong, 1)
+    code, bad = article(TITLE + changed)
+    at = changed.index(wrong) + 1
+    assert code == 1 and any(names_place(f, 2, at) for f in error_findings(bad)), bad["findings"]
+
+
+def test_the_names_that_stand_for_a_group_are_some_of_it(article) -> None:
+    """以…为代表的 names some of the group at least: a larger count is no error."""
+    code, doc = article(TITLE + YUYAO.replace("三大", "五大"))
+    assert code == 0 and error_findings(doc) == [], error_findings(doc)
+    held = enumerations_holding(doc, {"五个"})
+    assert held and held[0]["verdict"] == "holds", doc["checks"]
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    # one name stands for the group: no list
+    ("近年来，以华为为代表的5家企业研发投入均超过百亿元。\n", "5家"),
+    # a count for each year, not the times of the events
+    ("据统计，该地区共发生地震5次，分别是2020年2次、2021年3次。\n", "5次"),
+    # tests/data/fresh15/news-a-share-decade-2021.txt line 37: 前三 with a
+    # clause that names one of them, then the other places
+    ("创业板公司占了18家，市值前三的除了宁德时代之外，第二和第三的分别为迈瑞医疗和金龙鱼。\n", "前三"),
+    # one title counted in its parts (a reading app's README, find_string 》三部)
+    ("系列作品识别：自动识别系列作品（如《三体》三部曲），区分每一部。\n", "三部"),
+    # the rates of the members after 分别为, not their names
+    ("全省有3个城市增速超过10%，分别为12.1%、11.3%和10.5%。\n", "3个"),
+])
+def test_look_alikes_count_no_list(article, text, figure) -> None:
+    _, doc = article(TITLE + text)
+    assert error_findings(doc) == [], error_findings(doc)
+    assert enumerations_holding(doc, {figure}) == [], doc["checks"]
