@@ -1,18 +1,22 @@
 """Counts and the names listed with them, session 17 (discover/enumeration.py): names that stand
 for a counted group (以A、B、C为代表的三大…, a lower bound), the times of counted events (2次暂停，分别是
 2012年11月-2014年1月、…), the first places of a measure listed after 前N的 (增幅前三的分别为A、B、C), the
-names after the rate a count's members pass (6家的净资产增幅超过100%，分别为A、B…) and titles in
-book-title marks before their count (《A》《B》两部).
+names after the rate a count's members pass (6家的净资产增幅超过100%，分别为A、B…), titles in
+book-title marks before their count (《A》《B》两部), points numbered 第一，第二，… after their count
+(主要包括四个方面：第一，…；第二，…) and N巨头 with its members in brackets (EDA三巨头（A、B、C）).
 Real sentences through `factcheck check ARTICLE`: as written (the check holds), with the count
 changed (an error naming it), and the look-alikes (no check holds the count).
 """
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from helpers import check_dicts, error_findings, names_place, written_set
 
 TITLE = "标题\n"
+DATA = Path(__file__).parent / "data"
 
 #: tests/data/fresh15/news-cities-gdp-h1-2021.txt line 79 (广州, 2021): names with 与 inside them
 GUANGZHOU = ("目前，广州正在培育以新一代信息技术、智能与新能源汽车、生物医药与健康为代表的三大新兴支柱产业，"
@@ -63,6 +67,21 @@ FILMS = ("1997年娜塔莉作出一个惊人的决定：她竟然推掉《洛丽
 MOVIES = ("《志愿军：浴血和平》《731》《刺杀小说家2》《浪浪人生》《震耳欲聋》五部影片档期票房均突破1亿元，"
           "暂列票房前五名。\n")
 
+#: a course report (花卉识别, PyTorch) in a public repository (find_string 个方面：第一，)
+STUDY = ("本文的研究内容主要包括四个方面：第一，梳理原项目的代码结构、数据集组织方式和技术栈，明确其优点与"
+         "不足；第二，基于PyTorch重新构建图像分类训练流程，引入EfficientNet-B0模型并实现单图预测功能；第三，设计随机"
+         "初始化与迁移学习两组对比实验，通过统一的数据划分和评估指标验证改进效果；第四，结合实验结果分析模型在"
+         "不同花卉类别上的识别能力，并总结系统仍可进一步优化的方向。\n")
+#: an article on Docker networking in a public repository (find_string 个方面：第一，)
+DOCKER = ("可以说，bridger桥接模式从功能的角度实现了两个方面：第一，让容器拥有独立、隔离的网络栈；第二，"
+          "让容器和宿主机以外的世界通过NAT建立通信。\n")
+
+#: tests/data/fresh15/news-rd-spending-2021.txt line 33: N巨头 and its members in brackets
+GIANTS = "以美股科技五巨头（亚马逊、谷歌、脸书、苹果、微软）为例，去年研发费用均超千亿元（人民币，下同）。\n"
+#: a page on cloud EDA in a public repository (find_string 巨头（)
+EDA = ("搜集主流云厂商（AWS、Azure、Google Cloud）及EDA三巨头（Synopsys、Cadence、Siemens）的云原生EDA"
+       "部署方案，涵盖SaaS模式、弹性计算与数据中心混合架构。\n")
+
 
 def enumerations_holding(doc: dict, figures: set[str]) -> list[dict]:
     return [c for c in check_dicts(doc, "enumeration") if figures <= written_set(c)]
@@ -84,17 +103,34 @@ def enumerations_holding(doc: dict, figures: set[str]) -> list[dict]:
     (NOVELS, "三部", "四部"),
     (FILMS, "两部", "三部"),
     (MOVIES, "五部", "六部"),
+    (STUDY, "四个", "五个"),
+    (DOCKER, "两个", "三个"),
+    (GIANTS, "五巨头", "六巨头"),
+    (EDA, "三巨头", "四巨头"),
 ])
 def test_the_count_meets_its_names(article, text, count, wrong) -> None:
     code, doc = article(TITLE + text)
     assert code == 0 and error_findings(doc) == [], error_findings(doc)
-    figure = {"三大": "三个"}.get(count, count)
+    figure = {"三大": "三个", "五巨头": "五个", "三巨头": "三个"}.get(count, count)
     held = enumerations_holding(doc, {figure})
     assert held and held[0]["how"] == "stated" and held[0]["verdict"] == "holds", doc["checks"]
     changed = text.replace(count, wrong, 1)
     code, bad = article(TITLE + changed)
     at = changed.index(wrong) + 1
     assert code == 1 and any(names_place(f, 2, at) for f in error_findings(bad)), bad["findings"]
+
+
+def test_the_points_numbered_in_the_paragraphs_after_their_count(article) -> None:
+    """tests/data/fresh15/news-rcep-trade-2021.txt lines 7-13: the count ends its paragraph, each
+    point opens a paragraph of its own with 第一，/第二，/第三，."""
+    lines = (DATA / "fresh15" / "news-rcep-trade-2021.txt").read_text(encoding="utf-8").splitlines()
+    text = "\n".join(lines[6:13]) + "\n"
+    text = text[text.index("海关在推动"):]
+    code, doc = article(TITLE + text)
+    assert code == 0 and error_findings(doc) == [], error_findings(doc)
+    assert enumerations_holding(doc, {"三个"}), doc["checks"]
+    code, bad = article(TITLE + text.replace("三个", "四个", 1))
+    assert code == 1 and any(names_place(f, 2, text.index("三个") + 1) for f in error_findings(bad))
 
 
 def test_the_names_that_stand_for_a_group_are_some_of_it(article) -> None:
@@ -115,6 +151,8 @@ def test_the_names_that_stand_for_a_group_are_some_of_it(article) -> None:
     ("创业板公司占了18家，市值前三的除了宁德时代之外，第二和第三的分别为迈瑞医疗和金龙鱼。\n", "前三"),
     # one title counted in its parts (a reading app's README, find_string 》三部)
     ("系列作品识别：自动识别系列作品（如《三体》三部曲），区分每一部。\n", "三部"),
+    # N巨头 with no names of its members in brackets (a market report in a public repository)
+    ("科技/AI：七巨头（Mag-7）走势；AI基础设施投资周期。\n", "七个"),
     # the rates of the members after 分别为, not their names
     ("全省有3个城市增速超过10%，分别为12.1%、11.3%和10.5%。\n", "3个"),
 ])

@@ -25,8 +25,10 @@ Session 17: names 以…为代表的 puts before a count are some of what it cou
 after it (IPO经历了2次暂停，分别是2012年11月-2014年1月、2015年7月-2015年11月); the names after the rate a
 count's members pass (其中6家的净资产增幅超过100%，分别为A、B…); titles in book-title marks right before
 their count, with or without 、 between them (《神雕侠侣》《射雕英雄传》《天龙八部》三部小说; one title,
-《三体》三部曲, is no list). A 与 inside a name before the last makes the last name's 与 one of its
-words too (新一代信息技术、智能与新能源汽车、生物医药与健康: three).
+《三体》三部曲, is no list); points numbered 第一，第二，… after their count (主要包括四个方面：第一，…；
+第二，…); N巨头 and its members in brackets (EDA三巨头（Synopsys、Cadence、Siemens）). A 与 inside a name
+before the last makes the last name's 与 one of its words too (新一代信息技术、智能与新能源汽车、生物医药与
+健康: three).
 """
 
 from __future__ import annotations
@@ -129,9 +131,9 @@ _BEHIND_AFTER = later(r"[，,](?P<verb>仅次于)(?P<names>[^，,。；;：:！!
 _POINT_NOUN = later(r"[^，,。；;：:！!？?\n\d]{0,4}?(" + "|".join(POINTS) + ")")
 _NUMERAL_VALUES = {ch: k for k, ch in enumerate("一二三四五六七八九十", 1)}
 _N = r"(?P<n>[一二三四五六七八九十])"
-#: The marks that open numbered points, by style: 一是, 一、 (a heading), （一）; the counted noun
-#: with its numeral (关注点一, 第一个关键词) is added for each count.
-_MARKS = (_N + "是", _N + "、", r"[（(]" + _N + r"[）)]")
+#: The marks that open numbered points, by style: 一是, 一、 (a heading), （一）, 第一， (主要包括四个方面：
+#: 第一，…；第二，…); the counted noun with its numeral (关注点一, 第一个关键词) is added for each count.
+_MARKS = (_N + "是", _N + "、", r"[（(]" + _N + r"[）)]", r"第" + _N + r"(?=[，,：:])")
 #: The words from a count of points to the colon that opens them in its sentence (…四个关键词评价
 #: 一季度中国经济运行情况：第一个关键词是…).
 _TO_COLON = later(r"[^。；;！!？?\n：:]{0,30}[：:]")
@@ -392,8 +394,10 @@ def list_items(text: str) -> list[str] | None:
 
 
 def _yu_only(piece: str) -> bool:
-    """A piece of a list joined inside by 与 alone (智能与新能源汽车), no 和/及/以及."""
-    return "与" in piece and not _LIST_CONJUNCTION.search(piece) and len(_halves(piece)) == 2
+    """A piece of a list joined inside by 与 alone (智能与新能源汽车), no 和/及/以及, with words on both
+    sides (与熊掌、燕窝、鱼翅并称为四大名菜: a 与 that opens the list joins it to its subject)."""
+    halves = _halves(piece)
+    return "与" in piece and not _LIST_CONJUNCTION.search(piece) and len(halves) == 2 and all(halves)
 
 
 def _parallel(halves: list[str]) -> bool:
@@ -1142,7 +1146,7 @@ def _numbered(marks: list[tuple[str, int]]) -> list[int]:
 
 def _point_name(plain: str, at: int) -> str:
     """The first words of a point, for the message (探索实现以人的现代化为核心的…)."""
-    at += 1 if plain[at:at + 1] in "：:、是" else 0
+    at += 1 if plain[at:at + 1] in "：:、是，," else 0
     end = at
     while end < len(plain) and plain[end] not in _POINT_NAME_END and end - at < 12:
         end += 1

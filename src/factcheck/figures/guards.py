@@ -651,17 +651,19 @@ def names_count(c: Candidate) -> Resume | None:
 
 def big_group(c: Candidate) -> Resume | None:
     """三大主导产业为纺织鞋服、石油化工、建材家居, 电子信息…和生物医药四大产业, A、B，是X的五大Y,
+    EDA三巨头（Synopsys、Cadence、Siemens） (N巨头 as N大),
     这三大产业, 八大类…
     “四升三降一平”: the size of a group whose members the sentence lists (or 这 points back to, or a
     tally splits); 两大平原 and
     二十大 name no members and are no figures."""
-    if not (c.bare and c.nxt == "大") or c.prev in ("第", "前"):
+    giants = c.bare and c.s.startswith("巨头", c.end)  # EDA三巨头（Synopsys、Cadence、Siemens）
+    if not ((c.bare and c.nxt == "大") or giants) or c.prev in ("第", "前"):
         return None
     if not c.chinese and not _tally_after(c.s, c.end + 1):
         return None  # 8大类…“六升二降”: digits name a group only before its tally
+    end = c.end + (2 if giants else 1)
     if not 2 <= c.numeral.value <= 10 or c.numeral.span is not None:
-        return Resume(c.end + 1)
-    end = c.end + 1
+        return Resume(end)
     named = _names_listed(c.s, c.i) is not None or c.prev in ("这", "其", "该") \
         or copula_list(c.s, c.i) is not None or pair_before(c.s, c.i) is not None \
         or _names_after(c.s, end) \
