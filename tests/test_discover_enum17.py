@@ -153,6 +153,11 @@ def test_the_names_that_stand_for_a_group_are_some_of_it(article) -> None:
     ("系列作品识别：自动识别系列作品（如《三体》三部曲），区分每一部。\n", "三部"),
     # N巨头 with no names of its members in brackets (a market report in a public repository)
     ("科技/AI：七巨头（Mag-7）走势；AI基础设施投资周期。\n", "七个"),
+    # tests/data/fresh15/news-rd-spending-2021.txt line 33: 上述17家 after the five giants points
+    # back to the firms of an earlier paragraph, not to the group of N巨头
+    ("A股公司虽然在不断提升研发力度，但与全球巨头相比，差距仍然巨大。以美股科技五巨头（亚马逊、谷歌、脸书、"
+     "苹果、微软）为例，去年研发费用均超千亿元（人民币，下同）。亚马逊以3570多亿的金额排名第一，比上述17家A股"
+     "百亿研发公司的总和还高出500多亿。五大科技公司研发费用合计近万亿，匹敌整个A股公司。\n", "17家"),
     # the rates of the members after 分别为, not their names
     ("全省有3个城市增速超过10%，分别为12.1%、11.3%和10.5%。\n", "3个"),
 ])

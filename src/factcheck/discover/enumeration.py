@@ -1011,6 +1011,9 @@ def _pointed_back(scope: Scope, c: DraftClaim, lists: list[_List]) -> _List | No
     if plain[s_start - 1:s_start] == "\n":
         previous_start = s_start  # a new paragraph points back to nothing of the last one
     earlier = [x for x in lists if previous_start <= x.start and x.end <= c.figure.start]
+    if earlier and c.figure.kind != "group" and all(x.figure.kind == "group" for x in earlier[-1].counts):
+        return None  # 美股科技五巨头（A、B…）。…比上述17家A股百亿研发公司: a group's size (N大, N巨头) is
+        # pointed back to as such (这三大产业), another count counts other things
     if earlier:
         return earlier[-1]
     for a, b in ((s_start, c.figure.start), (previous_start, max(previous_start, s_start - 1))):
