@@ -52,6 +52,18 @@ SECURITIES = ("去年，证券公司净资产继续稳步增长，多达85家券
 #: tests/data/fresh15/news-rd-spending-2021.txt line 23: the same below a rate
 RD = ("A股计算机行业公司研发强度相对较高，9家500亿以上市值公司，仅2家研发强度低于10%，分别为纳思达和"
       "紫光股份。\n")
+#: tests/data/smoke4/a-share-h1-2021-results.txt line 6: 超 alone before the rate
+INDUSTRIES = ("除了国防军工、综合、房地产、通信和农林牧渔行业外，其余23个行业上半年业绩均同比增长，8个行业"
+              "净利润增幅超100%，分别是交通运输、采掘、化工、休闲服务、有色金属、钢铁、纺织服装和轻工制造。\n")
+#: two places joined by 和 before their count: tests/data/smoke12/provincial-capitals-census-2021-nbd.txt
+#: line 28, tests/data/articles/stat-kunshan-yiwu-2021.txt line 7, tests/data/smoke10/
+#: mid-autumn-tourism-2019-habiankeke.txt line 4
+CENSUS = ("在内侧的芜湖、马鞍山实现20%的人口增长率同时，外侧的镇江、扬州十年人口增长率仅3.12%和2.24%，"
+          "淮安和六安两市甚至陷入负增长。\n")
+COUNTIES = ("《中国经济周刊》记者梳理2021年全国10强县（市）居民人均可支配收入发现，浙江和江苏两省平分秋色，"
+            "各占5席。\n")
+TOURISM = ("贵州和湖北两省份旅游总收入位居排行榜第三、四位，分别为92.30亿元和81.86亿元，位居第五的河南中秋节"
+           "期间旅游总收入为79.65，距离80亿大关仅“一步之遥”。\n")
 
 #: a project plan on law-making in a public repository (find_string 》两部): titles with nothing
 #: between them
@@ -99,6 +111,10 @@ def enumerations_holding(doc: dict, figures: set[str]) -> list[dict]:
     (PYPL, "前五", "前四"),
     (SECURITIES, "6家", "7家"),
     (RD, "2家", "3家"),
+    (INDUSTRIES, "8个", "9个"),
+    (CENSUS, "两市", "三市"),
+    (COUNTIES, "两省", "三省"),
+    (TOURISM, "两省份", "三省份"),
     (RULES, "两部", "三部"),
     (NOVELS, "三部", "四部"),
     (FILMS, "两部", "三部"),
@@ -111,7 +127,8 @@ def enumerations_holding(doc: dict, figures: set[str]) -> list[dict]:
 def test_the_count_meets_its_names(article, text, count, wrong) -> None:
     code, doc = article(TITLE + text)
     assert code == 0 and error_findings(doc) == [], error_findings(doc)
-    figure = {"三大": "三个", "五巨头": "五个", "三巨头": "三个"}.get(count, count)
+    figure = {"三大": "三个", "五巨头": "五个", "三巨头": "三个", "两省": "两个",
+              "两省份": "两个"}.get(count, count)
     held = enumerations_holding(doc, {figure})
     assert held and held[0]["how"] == "stated" and held[0]["verdict"] == "holds", doc["checks"]
     changed = text.replace(count, wrong, 1)
@@ -158,6 +175,10 @@ def test_the_names_that_stand_for_a_group_are_some_of_it(article) -> None:
     ("A股公司虽然在不断提升研发力度，但与全球巨头相比，差距仍然巨大。以美股科技五巨头（亚马逊、谷歌、脸书、"
      "苹果、微软）为例，去年研发费用均超千亿元（人民币，下同）。亚马逊以3570多亿的金额排名第一，比上述17家A股"
      "百亿研发公司的总和还高出500多亿。五大科技公司研发费用合计近万亿，匹敌整个A股公司。\n", "17家"),
+    # two things joined by 和 that are no places (tests/data/fresh15/news-rd-spending-2021.txt line 39;
+    # tests/data/smoke18/ipo-feb-2022-beyondjcurve-36kr.txt line 11: 沪深 names two exchanges)
+    ("研发支出一般分为研究和开发两个阶段的支出，研究阶段的支出一般全部要费用化，进入利润表。\n", "两个"),
+    ("2022年2月，共计17家中国企业在沪深和北交所三市IPO，IPO数量同比下降39.29%。\n", "三市"),
     # the rates of the members after 分别为, not their names
     ("全省有3个城市增速超过10%，分别为12.1%、11.3%和10.5%。\n", "3个"),
 ])

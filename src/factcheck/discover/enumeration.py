@@ -26,9 +26,10 @@ after it (IPO经历了2次暂停，分别是2012年11月-2014年1月、2015年7�
 count's members pass (其中6家的净资产增幅超过100%，分别为A、B…); titles in book-title marks right before
 their count, with or without 、 between them (《神雕侠侣》《射雕英雄传》《天龙八部》三部小说; one title,
 《三体》三部曲, is no list); points numbered 第一，第二，… after their count (主要包括四个方面：第一，…；
-第二，…); N巨头 and its members in brackets (EDA三巨头（Synopsys、Cadence、Siemens）). A 与 inside a name
-before the last makes the last name's 与 one of its words too (新一代信息技术、智能与新能源汽车、生物医药与
-健康: three).
+第二，…); N巨头 and its members in brackets (EDA三巨头（Synopsys、Cadence、Siemens）); two known places
+joined by 和 before a count of places (淮安和六安两市, 浙江和江苏两省; not 沪深和北交所三市). A 与 inside a
+name before the last makes the last name's 与 one of its words too (新一代信息技术、智能与新能源汽车、生物
+医药与健康: three).
 """
 
 from __future__ import annotations
@@ -50,6 +51,7 @@ from ..figures.names import (
 )
 from ..lexicon import POINTS
 from ..patterns import compiled, later
+from ..places import is_place_name
 from .claims import DraftClaim
 from .scope import BRACKETED, Found, Scope, exact, same_unit
 
@@ -173,7 +175,7 @@ def find(scope: Scope) -> list[Found]:
         found = _read_names(c) or _named_after(scope, c) or _named_in_brackets(scope, c) or \
             _abbreviations_before(scope, c) or \
             _named_before(scope, c) or _named_as(scope, c) or _pair_counted(scope, c) or \
-            _named_clause_before(scope, c) or _represented(scope, c)
+            _named_clause_before(scope, c) or _represented(scope, c) or _place_pair(scope, c)
         if found is not None:
             _join(lists, found, c)
     for c in scope.claims:
@@ -484,9 +486,9 @@ _TOP_ARE = later(r"[，,]?(?:依次)?(?:是|为)(?![否了])[：:]?")
 
 
 #: A count, the rate its members pass, then their names after a comma: 其中6家的净资产增幅超过100%，
-#: 分别为五矿证券、…; 仅2家研发强度低于10%，分别为纳思达和紫光股份 (a threshold in %, which the words of
-#: other counts may not hold: their 分别为 may give each a rate).
-_PAST_THRESHOLD = later(r"[^、，,。；;：:！!？?\n]{0,16}?(?:超过了?|超出|高于|低于|不足|不到|逾)"
+#: 分别为五矿证券、…; 仅2家研发强度低于10%，分别为纳思达和紫光股份; 8个行业净利润增幅超100%，分别是交通运输、
+#: … (a threshold in %, which the words of other counts may not hold: their 分别为 may give each a rate).
+_PAST_THRESHOLD = later(r"[^、，,。；;：:！!？?\n]{0,16}?(?:超过了?|超出|超|高于|低于|不足|不到|逾)"
                         r"[\d.]+%(?:以上|以下)?[，,](?:分别为|分别是|依次为|依次是)[：:]?")
 
 
@@ -684,6 +686,7 @@ def _without_inner_counts(scope: Scope, start: int, stop: int) -> str | None:
     plain, text, at = scope.plain, "", start
     for c in scope.in_span(start, stop):
         after = plain[c.figure.end:c.figure.end + 1]
+
         if plain[c.figure.start - 1:c.figure.start] in ("（", "(") and after in ("）", ")"):
             text += plain[at:c.figure.start - 1]  # 宁波（6.3%）和苏州（5.1%）: each name's figure
             at = c.figure.end + 1
@@ -796,6 +799,34 @@ def _named_as(scope: Scope, c: DraftClaim) -> _List | None:
     if names is None:
         return None
     return _List(_first_name(names), start, end)
+
+
+# --- 淮安和六安两市: two places joined by 和, then their count -------------------------------------------
+#: A word that may open the clause before the first place (将杭州和苏州两个城市进行对比).
+_PAIR_LEAD = "将把对在从由同跟"
+
+
+def _place_pair(scope: Scope, c: DraftClaim) -> _List | None:
+    """Two places joined by 和/与/及 right before a count of places (淮安和六安两市; 浙江和江苏两省; 贵州和
+    湖北两省份; 将杭州和苏州两个城市): the places counted, each a known place name. Names of other
+    things (研究和开发两个阶段, 沪深和北交所三市) are not read: a 和 may join groups as well as names."""
+    plain = scope.plain
+    if c.figure.kind == "group" or _PLACES_COUNTED.match(plain, c.figure.number_start) is None or \
+            c.figure.start != c.figure.number_start:
+        return None
+    found = pair_before(plain, c.figure.start)
+    if found is None or scope.in_span(found[1], c.figure.start):
+        return None
+    text, start = found
+    pair = compiled(CONJUNCTION).split(text)
+    if len(pair) != 2:
+        return None
+    first, second = pair
+    if not is_place_name(first) and first[:1] in _PAIR_LEAD and is_place_name(first[1:]):
+        first, start = first[1:], start + 1
+    if not (is_place_name(first) and is_place_name(second)) or _SOME_OF.match(plain, c.figure.end):
+        return None
+    return _List([first, second], start, c.figure.start)
 
 
 # --- 以A、B、C为代表的三大产业: names that stand for a counted group --------------------------------
