@@ -19,6 +19,17 @@ ten), places with a count of what each has are no list (陕西、山东、广东
 The figures a 分别 then gives the list one each (9、10两个月，日均装车分别达14.8万车、14.9万车) are its
 `members`: as many as the count, or as many as the places a rank 前N after them says (…分别完成182.4亿元、
 164.5亿元和70.2亿元，位列…前三位).
+
+Session 17: names 以…为代表的 puts before a count are some of what it counts (以新材料、高端装备和新一代
+信息技术为代表的三大战略性产业: `names_complete: false`); a count of events and the times 分别是 lists
+after it (IPO经历了2次暂停，分别是2012年11月-2014年1月、2015年7月-2015年11月); the names after the rate a
+count's members pass (其中6家的净资产增幅超过100%，分别为A、B…); titles in book-title marks right before
+their count, with or without 、 between them (《神雕侠侣》《射雕英雄传》《天龙八部》三部小说; one title,
+《三体》三部曲, is no list); points numbered 第一，第二，… after their count (主要包括四个方面：第一，…；
+第二，…); N巨头 and its members in brackets (EDA三巨头（Synopsys、Cadence、Siemens）); two known places
+joined by 和 before a count of places (淮安和六安两市, 浙江和江苏两省; not 沪深和北交所三市). A 与 inside a
+name before the last makes the last name's 与 one of its words too (新一代信息技术、智能与新能源汽车、生物
+医药与健康: three).
 """
 
 from __future__ import annotations
@@ -40,6 +51,7 @@ from ..figures.names import (
 )
 from ..lexicon import POINTS
 from ..patterns import compiled, later
+from ..places import is_place_name
 from .claims import DraftClaim
 from .scope import BRACKETED, Found, Scope, exact, same_unit
 
@@ -121,9 +133,9 @@ _BEHIND_AFTER = later(r"[，,](?P<verb>仅次于)(?P<names>[^，,。；;：:！!
 _POINT_NOUN = later(r"[^，,。；;：:！!？?\n\d]{0,4}?(" + "|".join(POINTS) + ")")
 _NUMERAL_VALUES = {ch: k for k, ch in enumerate("一二三四五六七八九十", 1)}
 _N = r"(?P<n>[一二三四五六七八九十])"
-#: The marks that open numbered points, by style: 一是, 一、 (a heading), （一）; the counted noun
-#: with its numeral (关注点一, 第一个关键词) is added for each count.
-_MARKS = (_N + "是", _N + "、", r"[（(]" + _N + r"[）)]")
+#: The marks that open numbered points, by style: 一是, 一、 (a heading), （一）, 第一， (主要包括四个方面：
+#: 第一，…；第二，…); the counted noun with its numeral (关注点一, 第一个关键词) is added for each count.
+_MARKS = (_N + "是", _N + "、", r"[（(]" + _N + r"[）)]", r"第" + _N + r"(?=[，,：:])")
 #: The words from a count of points to the colon that opens them in its sentence (…四个关键词评价
 #: 一季度中国经济运行情况：第一个关键词是…).
 _TO_COLON = later(r"[^。；;！!？?\n：:]{0,30}[：:]")
@@ -163,7 +175,7 @@ def find(scope: Scope) -> list[Found]:
         found = _read_names(c) or _named_after(scope, c) or _named_in_brackets(scope, c) or \
             _abbreviations_before(scope, c) or \
             _named_before(scope, c) or _named_as(scope, c) or _pair_counted(scope, c) or \
-            _named_clause_before(scope, c)
+            _named_clause_before(scope, c) or _represented(scope, c) or _place_pair(scope, c)
         if found is not None:
             _join(lists, found, c)
     for c in scope.claims:
@@ -182,7 +194,8 @@ def find(scope: Scope) -> list[Found]:
         [r for c in scope.claims if (r := _points(scope, c)) is not None and
          not any(c in x.counts for x in lists)] + \
         [r for c in scope.claims if not any(c in x.counts for x in lists) and
-         (r := _shared_out(scope, c)) is not None]
+         (r := _shared_out(scope, c)) is not None] + \
+        [r for c in scope.claims if (r := _times_listed(scope, c)) is not None]
 
 
 def _read_names(c: DraftClaim) -> _List | None:
@@ -364,11 +377,15 @@ def list_items(text: str) -> list[str] | None:
     ending = _common_ending([p for p, halves in parts if len(halves) == 1])
     keep_whole = ending and any(len(h) == 2 and not all(x.endswith(ending) for x in h)
                                 and not _parallel(h) for _, h in parts)
-    keep_whole = keep_whole or _one_name_with_yu(parts)
+    # 新一代信息技术、智能与新能源汽车、生物医药与健康: a 与 inside an item before the last joins the
+    # words of one name, and so does the last item's when it is cut at 与 alone
+    yu_inside = [p for p in pieces[:-1] if _yu_only(p)]
+    keep_whole = keep_whole or _one_name_with_yu(parts) or (bool(yu_inside) and _yu_only(pieces[-1]))
     names = whole if keep_whole else split
     for piece in pieces[:-1]:  # 广州、深圳和北京、上海: two groups or one name? Not read.
         halves = _halves(piece)
-        if len(halves) == 2 and (not ending or all(x.endswith(ending) for x in halves)):
+        if len(halves) == 2 and piece not in yu_inside and \
+                (not ending or all(x.endswith(ending) for x in halves)):
             return None
     if len(names) < 2 or any(len(x) > 20 or _unbalanced(x) for x in names):
         return None  # 各县（市、区）: the 、 is inside the brackets, no list of names
@@ -376,6 +393,13 @@ def list_items(text: str) -> list[str] | None:
             or any(_VERBS.match(x) for x in names) or a_verb_of_the_count(names):
         return None
     return names
+
+
+def _yu_only(piece: str) -> bool:
+    """A piece of a list joined inside by 与 alone (智能与新能源汽车), no 和/及/以及, with words on both
+    sides (与熊掌、燕窝、鱼翅并称为四大名菜: a 与 that opens the list joins it to its subject)."""
+    halves = _halves(piece)
+    return "与" in piece and not _LIST_CONJUNCTION.search(piece) and len(halves) == 2 and all(halves)
 
 
 def _parallel(halves: list[str]) -> bool:
@@ -461,6 +485,13 @@ _TOP_PLACES = later(r"前[一二两三四五六七八九十\d]+(?:位|名|家|�
 _TOP_ARE = later(r"[，,]?(?:依次)?(?:是|为)(?![否了])[：:]?")
 
 
+#: A count, the rate its members pass, then their names after a comma: 其中6家的净资产增幅超过100%，
+#: 分别为五矿证券、…; 仅2家研发强度低于10%，分别为纳思达和紫光股份; 8个行业净利润增幅超100%，分别是交通运输、
+#: … (a threshold in %, which the words of other counts may not hold: their 分别为 may give each a rate).
+_PAST_THRESHOLD = later(r"[^、，,。；;：:！!？?\n]{0,16}?(?:超过了?|超出|超|高于|低于|不足|不到|逾)"
+                        r"[\d.]+%(?:以上|以下)?[，,](?:分别为|分别是|依次为|依次是)[：:]?")
+
+
 def _top(c: DraftClaim) -> bool:
     """A rank of the first places (前三, 前五位)."""
     q = c.figure.quantity
@@ -484,6 +515,8 @@ def _named_after(scope: Scope, c: DraftClaim) -> _List | None:
     if m is None:
         m = compiled(r"([^、，,。；;：:！!？?\n%]{0,24}?[，,]?)(?:它们|他们|这些)?(?:" + intro.pattern
                      + r")[：:，,]?").match(window)  # 有8家“新面孔”，它们分别是A、B…; 分别是，A、B
+    if m is None:
+        m = _PAST_THRESHOLD.match(window)  # 其中6家的净资产增幅超过100%，分别为A、B…
         if m is None:
             return None
     start = end + m.end()
@@ -653,6 +686,7 @@ def _without_inner_counts(scope: Scope, start: int, stop: int) -> str | None:
     plain, text, at = scope.plain, "", start
     for c in scope.in_span(start, stop):
         after = plain[c.figure.end:c.figure.end + 1]
+
         if plain[c.figure.start - 1:c.figure.start] in ("（", "(") and after in ("）", ")"):
             text += plain[at:c.figure.start - 1]  # 宁波（6.3%）和苏州（5.1%）: each name's figure
             at = c.figure.end + 1
@@ -705,6 +739,13 @@ def _abbreviation_run(plain: str, end: int) -> int | None:
 _QUOTED_RUN = later(r"(?:[“\"][^”\"]{1,20}[”\"](?:、|和|及|与|以及)?){2,}$")
 
 
+#: A run of two titles or more in book-title marks ending a clause, with or without 、 or 和 between
+#: them (《神雕侠侣》《射雕英雄传》《天龙八部》三部小说; 《择天记》和《终极笔记》两部电视剧). One title
+#: before a count is no list: 《三体》三部曲 counts the parts of one work.
+_TITLE = later(r"《[^《》]{1,30}》")
+_TITLE_RUN = later(r"(?:《[^《》]{1,30}》(?:、|和|及|与|以及)?){2,}$")
+
+
 def _named_before(scope: Scope, c: DraftClaim) -> _List | None:
     plain = scope.plain
     a = c.figure.start
@@ -718,6 +759,14 @@ def _named_before(scope: Scope, c: DraftClaim) -> _List | None:
     if run is not None and "、" not in text[:run.start()] and not scope.in_span(start, end):
         # 解决“写什么”“怎么写”和“怎么组织”三大问题: the quoted names right before the count
         return _List(compiled(r"[“\"]([^”\"]{1,20})[”\"]").findall(run.group(0)), start + run.start(), end)
+    opened = plain.rfind("《", max(0, start - 30), start)
+    if opened >= 0 and "》" not in plain[opened:start]:
+        start = opened  # 《志愿军：浴血和平》《731》…五部影片: the clause opened inside a title
+        text = plain[start:end]
+    run = _TITLE_RUN.search(text)
+    if run is not None and "、" not in text[:run.start()] and not scope.in_span(start + run.start(), end):
+        # 依据《行政法规制定程序条例》《规章制定程序条例》两部程序法规: the titles right before the count
+        return _List(_TITLE.findall(run.group(0)), start + run.start(), end)
     if "、" not in text or len(text) > 160 or plain[end - 1:end] in "、等" or scope.in_span(start, end):
         return None  # 打井34眼、引泉7处: a list of figures, not of names
     names = list_items(text)
@@ -750,6 +799,65 @@ def _named_as(scope: Scope, c: DraftClaim) -> _List | None:
     if names is None:
         return None
     return _List(_first_name(names), start, end)
+
+
+# --- 淮安和六安两市: two places joined by 和, then their count -------------------------------------------
+#: A word that may open the clause before the first place (将杭州和苏州两个城市进行对比).
+_PAIR_LEAD = "将把对在从由同跟"
+
+
+def _place_pair(scope: Scope, c: DraftClaim) -> _List | None:
+    """Two places joined by 和/与/及 right before a count of places (淮安和六安两市; 浙江和江苏两省; 贵州和
+    湖北两省份; 将杭州和苏州两个城市): the places counted, each a known place name. Names of other
+    things (研究和开发两个阶段, 沪深和北交所三市) are not read: a 和 may join groups as well as names."""
+    plain = scope.plain
+    if c.figure.kind == "group" or _PLACES_COUNTED.match(plain, c.figure.number_start) is None or \
+            c.figure.start != c.figure.number_start:
+        return None
+    found = pair_before(plain, c.figure.start)
+    if found is None or scope.in_span(found[1], c.figure.start):
+        return None
+    text, start = found
+    pair = compiled(CONJUNCTION).split(text)
+    if len(pair) != 2:
+        return None
+    first, second = pair
+    if not is_place_name(first) and first[:1] in _PAIR_LEAD and is_place_name(first[1:]):
+        first, start = first[1:], start + 1
+    if not (is_place_name(first) and is_place_name(second)) or _SOME_OF.match(plain, c.figure.end):
+        return None
+    return _List([first, second], start, c.figure.start)
+
+
+# --- 以A、B、C为代表的三大产业: names that stand for a counted group --------------------------------
+#: The words from the names to their count: 以A、B和C为代表的 (the count right after, 一批 or a
+#: quote at most before it).
+_REPRESENTED = later(r"为代表的(?:一批|一大批)?“?$")
+#: The 以 that opens the names (not the 以 of 以及, 以上, 以来, 所以, 可以, 予以, 加以, 难以, 得以).
+_REPRESENTED_OPEN = later(r"(?<![所可予加难得足用借])以(?!及|上|下|来|后|前|内|外|往|便|免|至)")
+
+
+def _represented(scope: Scope, c: DraftClaim) -> _List | None:
+    """The names 以…为代表的 puts right before a count stand for the group it counts, some of it
+    at least (以新材料、高端装备和新一代信息技术为代表的三大战略性产业; 以React、Vue.js及Angular为代表的三大
+    框架): the count is no less than the names (`names_complete: false`). One name (以华为为代表的5家) is
+    no list."""
+    plain = scope.plain
+    s_start, _ = scope.sentence(c)
+    tail = _REPRESENTED.search(plain, max(s_start, c.figure.start - 8), c.figure.start)
+    if tail is None:
+        return None
+    opens = [m.end() for m in _REPRESENTED_OPEN.finditer(plain, s_start, tail.start())]
+    if not opens:
+        return None
+    start = opens[-1]
+    text = plain[start:tail.start()]
+    if not text or any(ch in text for ch in _CLAUSE_END + "：:") or scope.in_span(start, tail.start()):
+        return None  # 以2021年为代表的: figures, not names; the names run over a clause
+    names = list_items(text)
+    if names is None or kinds_of_one_noun(names):
+        return None
+    return _List(_first_name([x.strip() for x in names]), start, tail.start(), False)
 
 
 def _pair_counted(scope: Scope, c: DraftClaim) -> _List | None:
@@ -934,6 +1042,9 @@ def _pointed_back(scope: Scope, c: DraftClaim, lists: list[_List]) -> _List | No
     if plain[s_start - 1:s_start] == "\n":
         previous_start = s_start  # a new paragraph points back to nothing of the last one
     earlier = [x for x in lists if previous_start <= x.start and x.end <= c.figure.start]
+    if earlier and c.figure.kind != "group" and all(x.figure.kind == "group" for x in earlier[-1].counts):
+        return None  # 美股科技五巨头（A、B…）。…比上述17家A股百亿研发公司: a group's size (N大, N巨头) is
+        # pointed back to as such (这三大产业), another count counts other things
     if earlier:
         return earlier[-1]
     for a, b in ((s_start, c.figure.start), (previous_start, max(previous_start, s_start - 1))):
@@ -1069,7 +1180,7 @@ def _numbered(marks: list[tuple[str, int]]) -> list[int]:
 
 def _point_name(plain: str, at: int) -> str:
     """The first words of a point, for the message (探索实现以人的现代化为核心的…)."""
-    at += 1 if plain[at:at + 1] in "：:、是" else 0
+    at += 1 if plain[at:at + 1] in "：:、是，," else 0
     end = at
     while end < len(plain) and plain[end] not in _POINT_NAME_END and end - at < 12:
         end += 1
@@ -1128,3 +1239,44 @@ def _top_group(scope: Scope, c: DraftClaim) -> bool:
     """前五大客户, 前十大股东: the largest N, a ranked group that is one subject (its revenue, its
     share), not N members each given a figure."""
     return c.figure.kind == "group" and scope.plain[c.figure.start:c.figure.start + 1] == "前"
+
+
+# --- IPO经历了2次暂停，分别是2012年11月-2014年1月、2015年7月-2015年11月: the times of counted events ----
+#: From a count of events (2次, 3次) to the words that list when each was: its noun, a comma, 分别是.
+_TO_TIMES = later(r"[\u4e00-\u9fff]{0,8}[，,](?:分别是|分别为|分别在|分别于|依次是|依次为)[：:]?")
+#: A point of time: a year, month, day or half year (2012年11月, 9月27日, 2023年春节).
+_DATE = r"(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?"
+#: One item of such a list: a time, or a span of two, and a few words with no other number
+#: (2015年7月-2015年11月; 2023年中秋节).
+_TIME_ITEM = later(r"(?=\d)" + _DATE + r"(?:(?:-|—|－|~|～|至|到)" + _DATE + r")?"
+                   r"(?:(?!以及|和|及|与)[\u4e00-\u9fff]){0,4}")
+_TIME_JOINS = later(r"、|以及|和|及|与")
+
+
+def _times_listed(scope: Scope, c: DraftClaim) -> Found | None:
+    """A count of events (2次暂停, 3次) and, after its comma, when each of them was: as many
+    times or spans as the count (IPO经历了2次暂停，分别是2012年11月-2014年1月、2015年7月-2015年11月;
+    涨停次数为2次，分别是2024年9月27日及2024年9月30日). Each item is a time and a few words at most,
+    with no other figure (分别是2020年2次、2021年3次 gives a count for each year, not its times)."""
+    q = c.figure.quantity
+    if q is None or q.unit.name not in EVENT_COUNTERS or not _whole(c) or not _ID.fullmatch(c.id):
+        return None
+    plain = scope.plain
+    m = _TO_TIMES.match(plain, c.figure.end)
+    if m is None:
+        return None
+    items, at = [], m.end()
+    while True:
+        item = _TIME_ITEM.match(plain, at)
+        if item is None or item.end() == at or not compiled(r"\d").search(item.group(0)):
+            return None
+        items.append(item.group(0))
+        at = item.end()
+        join = _TIME_JOINS.match(plain, at)
+        if join is None:
+            break
+        at = join.end()
+    if len(items) < 2 or plain[at:at + 1] not in ("", *_CLAUSE_END):
+        return None  # the list goes on in words: not the times alone
+    return Found("enumeration", {"enumeration": [c.id], "names": items}, "stated", c,
+                 f"the times listed after it: {'、'.join(items)}", f"{c.id}_times")

@@ -88,6 +88,11 @@ _TOP_BEFORE = later(
     r"(?:排名|进入|位居|居|跻身|位列|名列|稳居|跃居|保持|排在|迈入|挺进|占据|雄霸|包揽|冲击)"
     r"(?:了)?[^，,。；;：:\d]{0,6}$"
 )
+#: A measure right before 前X: the first places by it (增幅前三的分别为贵州茅台、五粮液、招商银行).
+_TOP_MEASURE = later(r"(?:数量|总量|规模|增速|增幅|涨幅|跌幅|降幅|销量|市值|营收|利润)$")
+#: 前X的 and the words that list who holds those places: 前五的分别是：Python、Java…; 用户所在地区前三的
+#: 分别是广东、上海、北京.
+_TOP_LISTED = later(r"的[\u4e00-\u9fff]{0,6}?(?:分别|依次)(?:是|为)")
 _RANK_SPAN = later(r"(?:至|到|-|~)第[\d一二两三四五六七八九十百千]+[名位]?")
 #: The counters of a rank after 第X (第32名, 第一家, 第24座 …); 批 次 套 代 期 轮 … make ordinals of
 #: other kinds (第三批, 第七次, 第二套标准).
@@ -581,7 +586,8 @@ def rank_listed(c: Candidate) -> Resume | None:
 
 def top_rank(c: Candidate) -> Resume | None:
     """前十, 前10名, 前三甲, 前三把交椅 are ranks, 前十大(行业) the count of the largest; 前三季度,
-    前两年 are not figures (nor is 目前 a 前)."""
+    前两年 are not figures (nor is 目前 a 前). A bare 前三 is a rank after a rank verb (位居前三), after
+    a measure (增幅前三的, 市值前20的), or before the words that list who holds the places (前五的分别是)."""
     if c.prev != "前" or c.per or (c.prev2 and c.prev2 in _ENDS_IN_QIAN):
         return None
     after = c.s[c.u_end:c.u_end + 1]
@@ -596,7 +602,9 @@ def top_rank(c: Candidate) -> Resume | None:
         return Resume(end, _make(c.article, c.s, c.i - 1, c.i, end, c.num_text + "个", c.names,
                                  kind="group"))
     if c.uname == "" and (_after_is_open(c) or c.s.startswith(_TOP_NOUNS, c.u_end)) \
-            and _TOP_BEFORE.search(c.s[max(0, c.i - 9):c.i - 1]):
+            and (_TOP_BEFORE.search(c.s[max(0, c.i - 9):c.i - 1])
+                 or _TOP_MEASURE.search(c.s[max(0, c.i - 5):c.i - 1])
+                 or _TOP_LISTED.match(c.s, c.u_end)):
         return _rank(c, "前" + c.num_text, c.u_end)
     return Resume(c.u_end if c.uname else c.end)
 
@@ -643,17 +651,19 @@ def names_count(c: Candidate) -> Resume | None:
 
 def big_group(c: Candidate) -> Resume | None:
     """三大主导产业为纺织鞋服、石油化工、建材家居, 电子信息…和生物医药四大产业, A、B，是X的五大Y,
+    EDA三巨头（Synopsys、Cadence、Siemens） (N巨头 as N大),
     这三大产业, 八大类…
     “四升三降一平”: the size of a group whose members the sentence lists (or 这 points back to, or a
     tally splits); 两大平原 and
     二十大 name no members and are no figures."""
-    if not (c.bare and c.nxt == "大") or c.prev in ("第", "前"):
+    giants = c.bare and c.s.startswith("巨头", c.end)  # EDA三巨头（Synopsys、Cadence、Siemens）
+    if not ((c.bare and c.nxt == "大") or giants) or c.prev in ("第", "前"):
         return None
     if not c.chinese and not _tally_after(c.s, c.end + 1):
         return None  # 8大类…“六升二降”: digits name a group only before its tally
+    end = c.end + (2 if giants else 1)
     if not 2 <= c.numeral.value <= 10 or c.numeral.span is not None:
-        return Resume(c.end + 1)
-    end = c.end + 1
+        return Resume(end)
     named = _names_listed(c.s, c.i) is not None or c.prev in ("这", "其", "该") \
         or copula_list(c.s, c.i) is not None or pair_before(c.s, c.i) is not None \
         or _names_after(c.s, end) \
