@@ -117,3 +117,123 @@ def test_no_bars_across_other_things(article, text) -> None:
     code, doc = article(text)
     assert not [c for c in doc["checks"] if c["check"].endswith("_over_bars")], doc["checks"]
     assert code == 0 and not alarms(doc)
+
+
+# --- 里 as 中, and 中的: N家…里(，)有M家; N家公司中的M家 ---------------------------------------------
+# A public R notebook on China's air quality (PM10 by city; found by the search tool's find_string)
+PM10 = "{whole}个城市里，有{part}个城市没有数据，余下的319个城市里，PM10指数的平均值是98.81，中位数是85。\n"
+# A public project's notes on a data-labelling effort (find_string: 家企业里，有)
+LABELLING = "所谓五家机构中，实际只有北语柯登峰教授来回奔波，其他四家可有可无。" \
+            "且{whole}家企业里，有{part}家半是国企。\n"
+# A translated note on institutional investors in the Nasdaq-99 (find_string: 家公司中的)
+NASDAQ = "尽管 Berkshire 投资了纳斯达克 {whole} 家公司中的 {part} 家(表 2)，" \
+         "但其 86%的资金被苹果公司(AAPL)套牢。\n"
+
+WITHIN = [(PM10, "365", "46", {"365个", "46个"}, "466"),
+          (LABELLING, "四", "两", {"四家", "两家"}, "六"),
+          (NASDAQ, "99", "8", {"99家", "8家"}, "108")]
+
+
+@pytest.mark.parametrize(("text", "whole", "part", "pair", "changed"), WITHIN)
+def test_some_of_a_count_after_li_or_zhong_de(article, text, whole, part, pair, changed) -> None:
+    code, doc = article(text.format(whole=whole, part=part))
+    assert ("stated", frozenset(pair)) in breakdowns(doc)
+    assert code == 0 and not alarms(doc)
+    new = text.format(whole=whole, part=changed)
+    _, doc = article(new)
+    assert flagged(doc, 1, column(new, changed), "error"), doc["findings"]
+
+
+@pytest.mark.parametrize("text", ["全程300公里里有50公里是山路。\n",
+                                  "用户可以与另一家公司中的某个人聊天，3家公司参与了测试。\n"])
+def test_no_part_after_a_distance_or_one_of_another(article, text) -> None:
+    _, doc = article(text)
+    assert not breakdowns(doc), doc["checks"]
+
+
+# --- 其中 inside a clause; 里面有 -----------------------------------------------------------------------
+# A vendor interview on big-data platforms in China (public repository notes; find_string: 已与其中)
+CLOUDERA = "而谈及国内市场，徐晋给出了这样的数字：国内最大的20家银行中，有12家是Cloudera的客户。" \
+           "三大电信运营商全部采用了Cloudera的产品，排名前十的券商里Cloudera已与其中{part}家建立了" \
+           "业务联系，在国内最大的{whole}家保险公司里面有六家采用了Cloudera的产品。\n"
+
+
+def test_a_count_of_them_inside_a_clause_and_li_mian(article) -> None:
+    """其中八家 of the top ten (前十); 六家 of the 七家 保险公司里面."""
+    code, doc = article(CLOUDERA.format(part="八", whole="七"))
+    assert ("stated", frozenset({"七家", "六家"})) in breakdowns(doc)
+    assert any(c["check"].endswith("_among") and c["kind"] == "expression" for c in doc["checks"])
+    assert code == 0 and not alarms(doc)
+    for key, changed in (("part", "十二"), ("whole", "五")):
+        new = CLOUDERA.format(**{"part": "八", "whole": "七", key: changed})
+        _, doc = article(new)
+        assert flagged(doc, 1, column(new, changed + "家"), "error"), doc["findings"]
+
+
+# --- 检查N家，发现M家 ---------------------------------------------------------------------------------
+# 中国造纸网 2017-07-25 (http://ordinalmonkey.com/news/daynews/2017/170725071359929571.htm)
+PAPER = "7月21日，60个检查组共检查企业{whole}家，发现{part}家企业存在涉嫌环境违法行为，" \
+        "检查组均已提出立案处理处罚建议。\n"
+# 广东省生态环境厅, 督查动态 (http://gdee.gd.gov.cn/dcdt/content/post_2351611.html)
+GDEE = "8月4日至8月10日，9个督查组共督查企业（单位）{whole}家，检查发现存在环保问题企业（单位）{part}家，" \
+       "建议立案企业（单位）151家，分别占总检查企业数的73.8%、39.9%。\n"
+# 环保部通报 (http://www.htin8.cn/wz/59383.htm)
+HTIN8 = "据统计，仅5月28日和29日两天，23个督查组共检查了{whole}家企业（单位），" \
+        "发现{part}家企业存在环境问题，检查和发现问题企业数量再创近期新高。\n"
+
+CHECKED = [(PAPER, "68", "45", "86"), (GDEE, "378", "279", "479"), (HTIN8, "734", "604", "804")]
+
+
+@pytest.mark.parametrize(("text", "whole", "part", "changed"), CHECKED)
+def test_found_among_those_inspected(article, text, whole, part, changed) -> None:
+    code, doc = article(text.format(whole=whole, part=part))
+    assert any(how == "stated" and f"{part}家" in figures and any(whole in w for w in figures)
+               for how, figures in breakdowns(doc)), doc["checks"]
+    assert code == 0
+    new = text.format(whole=whole, part=changed)
+    _, doc = article(new)
+    assert flagged(doc, 1, column(new, changed), "error"), doc["findings"]
+
+
+@pytest.mark.parametrize("text", [
+    # other things found (国务院安委办 明查暗访, http://www.syyouli.cn/fast/detail_2201.html)
+    "明查暗访期间，共检查各类企业单位100余家，排查问题隐患近800处，依法依规对13家问题隐患突出的企业单位予以停产停业整顿。\n",
+    "本次共检查企业68家，比上年增加12家，发现问题隐患45处。\n",
+    "今年共检查企业68家，去年发现问题企业86家。\n"])
+def test_no_found_among_other_things(article, text) -> None:
+    _, doc = article(text)
+    assert not [c for c in doc["checks"] if c["check"].endswith("_among")], doc["checks"]
+
+
+# --- 利润总额 within 营业收入 of an aggregate of firms (discover/defined.py) -------------------------------
+# 贵州省统计局, 2022年1-2月 (tests/data/fresh15/stat-guizhou-2022q1)
+GUIZHOU = "从企业效益看，1至2月，全省规模以上工业企业实现营业收入1739.58亿元，比上年同期增长24.6%；" \
+          "实现利润总额{profit}亿元，增长93.4%。\n"
+# 省工信厅, 上半年 (https://daluzixun.com/news/1628306070350558)
+DALU = "8月6日，记者从省工信厅获悉，今年上半年，全省规模以上工业企业实现营业收入19644.7亿元，" \
+       "同比增长37.9%，增速列全国第一，两年平均增长18.2%，增速列全国第三；实现利润总额{profit}亿元，同比增长52.6%。\n"
+# 经济参考报 2011-11-30 (http://jjckb.xinhuanet.com/2011-11/30/content_346233.htm)
+SHANXI = "据统计，1-10月，山西省规模以上工业（以下简称全省工业）实现营业收入13937.8亿元，同比增长38.0%；" \
+         "主营业务收入13397.8亿元，同比增长36.3%；利润总额{profit}亿元，同比增长43.7%。\n"
+
+PROFITS = [(GUIZHOU, "175.76", "1739.58亿元", "1775.76"), (DALU, "1244.4", "19644.7亿元", "21244.4"),
+           (SHANXI, "982.8", "13397.8亿元", "13982.8")]
+
+
+@pytest.mark.parametrize(("text", "profit", "revenue", "changed"), PROFITS)
+def test_the_profit_of_firms_is_within_their_revenue(article, text, profit, revenue, changed) -> None:
+    code, doc = article(text.format(profit=profit))
+    assert ("linked", frozenset({revenue, f"{profit}亿元"})) in breakdowns(doc)
+    assert code == 0 and not alarms(doc)
+    new = text.format(profit=changed)
+    _, doc = article(new)
+    assert flagged(doc, 1, column(new, changed), "warning"), doc["findings"]
+
+
+@pytest.mark.parametrize("text", [
+    "公司实现营业收入5亿元，同比增长3%；利润总额8亿元，主要来自投资收益。\n",
+    "全市规模以上工业企业实现营业收入100亿元。规上服务业企业实现利润总额120亿元。\n",
+    "全市规模以上工业企业实现营业收入100亿元；规上服务业实现利润总额120亿元。\n"])
+def test_no_profit_within_revenue_of_one_firm_or_another_scope(article, text) -> None:
+    _, doc = article(text)
+    assert not [c for c in doc["checks"] if c["check"].endswith("_defined")], doc["checks"]

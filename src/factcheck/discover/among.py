@@ -28,9 +28,10 @@ from .scope import Found, Scope, a_change, a_share_whole, exact, same_unit
 
 __all__ = ["ANY_THING", "find", "forecast_types", "people", "same_counter"]
 
-#: The words from a whole count to its part: 个区县中仅有, 家公司中有 — not the next item of a list
-#: whose name ends in 中 (小学101036人、初中48058人).
-_AMONG = later(r"[^，,。；;：:、！!？?\n\d%]{0,12}?(?<![初高])中(?:仅|只|就|也|共|则)?有?")
+#: The words from a whole count to its part: 个区县中仅有, 家公司中有, 家公司里有, 家公司中的 — not the
+#: next item of a list whose name ends in 中 (小学101036人、初中48058人), nor a distance (公里).
+_AMONG = later(r"[^，,。；;：:、！!？?\n\d%]{0,12}?(?:(?<![初高])中的?|(?<![公英海千万])里面?)"
+               r"(?:仅|只|就|也|共|则)?有?")
 
 
 #: The words from a count to a rank among its members: 个市中, 个城市中排名, 个省份中位列.
@@ -108,7 +109,8 @@ def find(scope: Scope) -> list[Found]:
     taken = {f.name for f in found}
     found.extend(f for f in _some_of_them(scope) + _seats_of_a_count(scope) if f.name not in taken)
     taken = {f.name for f in found}
-    found.extend(f for f in _taken_of_a_count(scope) + _over_higher_bars(scope) if f.name not in taken)
+    found.extend(f for f in _taken_of_a_count(scope) + _over_higher_bars(scope) + _of_them(scope)
+                 + _found_among_checked(scope) if f.name not in taken)
     return found
 
 
@@ -384,6 +386,78 @@ def _between_figures(span: tuple[int, int], inside: list[DraftClaim]) -> list[tu
         at = x.figure.end
     out.append((at, span[1]))
     return out
+
+
+#: 其中 right before a count inside its clause, after a verb: 已与其中八家, 在其中8个乡镇 (a clause
+#: opened by 其中 is :mod:`.breakdown`'s).
+_OF_THEM = later(r"[\u4e00-\u9fffA-Za-z]其中的?$")
+
+
+def _of_them(scope: Scope) -> list[Found]:
+    """A count 其中 ties to the nearest count (or list of the top N) before it in its sentence:
+    排名前十的券商里Cloudera已与其中八家建立了业务联系; 在RCEP建立有AEO制度的10个成员中，截至目前已与
+    其中5国签署了AEO互认安排. At most it."""
+    found = []
+    claims = scope.claims
+    for k, part in enumerate(claims):
+        if not _count(part) or a_change(part):
+            continue
+        c_start, _ = scope.clause(part)
+        if not _OF_THEM.search(scope.text(c_start, part.figure.number_start)):
+            continue
+        for c in reversed(claims[max(0, k - _TAKE_WITHIN):k]):
+            if not scope.same_sentence(c, part):
+                break
+            q = c.figure.quantity
+            if q is None or q.unit.dimension not in ("count", "rank") or a_change(c):
+                continue
+            if _list_size(c):
+                found.append(Found("expect", {"expect": f"{part.id} <= {c.id}"}, "stated", part,
+                                   "some members of a list of the top N (…前十…其中八家)",
+                                   f"{part.id}_among"))
+            elif _count(c) and same_counter(part, c):
+                found.append(Found("breakdown", {"breakdown": c.id, "parts": [part.id], "exhaustive": False},
+                                   "stated", part, "a count 其中 ties to the count before it (…与其中5国)",
+                                   f"{part.id}_among"))
+            break
+    return found
+
+
+#: The verbs of an inspection, in the clause of the count of those inspected: 共检查企业68家, 共检查734家
+#: 企业（单位）, 督查企业（单位）378家.
+_CHECKED = later(r"检查|督查|排查|核查|抽查|抽检|巡查|暗访|检测")
+#: 发现 before the count of those found (to their number, no figure between): 发现45家企业存在…,
+#: 检查发现存在环保问题企业（单位）279家.
+_FOUND = later(r"发现[^，,。；;！!？?\d%]{0,20}$")
+
+
+def _found_among_checked(scope: Scope) -> list[Found]:
+    """The things an inspection found (…发现M家) among those it inspected (检查N家), in one sentence:
+    60个检查组共检查企业68家，发现45家企业存在涉嫌环境违法行为; 9个督查组共督查企业（单位）378家，检查发现
+    存在环保问题企业（单位）279家. The inspected count is the nearest count of the same things before,
+    its clause an inspection's; at most it. Not a count of other things (发现问题隐患800处)."""
+    found = []
+    claims = scope.claims
+    for k, part in enumerate(claims):
+        if not _member_count(part) or a_change(part):
+            continue
+        c_start, _ = scope.clause(part)
+        if "发现" not in scope.text(c_start, part.figure.number_start) \
+                or not _FOUND.search(scope.text(c_start, part.figure.number_start)):
+            continue
+        for c in reversed(claims[max(0, k - _TAKE_WITHIN):k]):
+            if not scope.same_sentence(c, part):
+                break
+            if not (_member_count(c) and _same_things(c, part)) or a_change(c):
+                continue
+            a, b = scope.clause(c)
+            if _count(c) and _CHECKED.search(scope.text(a, b)) and "发现" not in scope.text(a, b) \
+                    and not _OTHER_TIME.search(scope.text(c.figure.end, part.figure.start)):
+                found.append(Found("breakdown", {"breakdown": c.id, "parts": [part.id], "exhaustive": False},
+                                   "stated", part, "the things an inspection found among those it inspected "
+                                   "(检查…家，发现…家)", f"{part.id}_among"))
+            break
+    return found
 
 
 def _listed_after(scope: Scope, before: DraftClaim | None, c: DraftClaim) -> bool:

@@ -382,6 +382,11 @@ def complementary(labels: list[str]) -> bool:
     return any(a.startswith(x) and b.startswith(y) for x, y in _PAIRS)
 
 
+#: The words after a count that make what follows some of its things: 家电子IPO企业中，; 家上市公司里，
+#: (里 as 中: 在这20个城市里，有8个…).
+_AMONG_THEM = later(r"[^，,。；;]{0,12}(?:中|(?<![公英海千万])里)[，,：:]")
+
+
 def _counts_split(scope: Scope) -> list[Found]:
     """13个实现收入的税种中，…6个税种实现增长…；…7个税种负增长: a count, then counts of the same
     things in its sentence (up to its full stop). The three industries make up the count (在新登记
@@ -392,7 +397,7 @@ def _counts_split(scope: Scope) -> list[Found]:
         if q is None or q.unit.dimension != "count" or not exact(total):
             continue
         after = scope.plain[total.figure.end:total.figure.end + 16]
-        m = compiled(r"[^，,。；;]{0,12}中[，,：:]").match(after)
+        m = _AMONG_THEM.match(after)
         if m is None:
             continue
         end = compiled(r"[。！？\n]").search(scope.plain, total.figure.end)
@@ -464,7 +469,7 @@ def _parts_of_count(scope: Scope, k: int, total: DraftClaim, things: str, stop: 
             break
         after = scope.plain[c.figure.end:c.figure.end + 16]
         noun = _noun(after)
-        if compiled(r"[^，,。；;]{0,12}中[，,：:]").match(after) or _other_kind(noun, things) \
+        if _AMONG_THEM.match(after) or _other_kind(noun, things) \
                 or _another_place(scope, total, c):
             break
         if _SHARE_WHOLE.search(scope.text(max(0, c.figure.start - 4), c.figure.start)):
