@@ -17,7 +17,11 @@ the members of a list of the top N are picked out after 中， (前50强公司�
 江苏、浙江、上海占了三百二十七家; across a sentence, linked: 公司达到146家，…。从上市板块来看，创业板公司
 占了18家): :func:`_taken_of_a_count`. Counts of the things over two bars of one measure in one sentence
 are nested: those over the higher bar are among those over the lower (营业收入总额超过100亿元的企业有
-58家，超过200亿元的企业有14家): :func:`_over_higher_bars`.
+58家，超过200亿元的企业有14家): :func:`_over_higher_bars`. 里 and 里面 say what 中 says (365个城市里，有46个
+城市没有数据; 七家保险公司里面有六家), and so does 中的 before the part (纳斯达克99家公司中的8家). A count
+after 其中 inside its clause is of the nearest count or list of the top N before it in its sentence
+(排名前十的券商里Cloudera已与其中八家…): :func:`_of_them`. What an inspection found is among what it
+inspected (共检查企业68家，发现45家企业存在…): :func:`_found_among_checked`.
 """
 
 from __future__ import annotations
