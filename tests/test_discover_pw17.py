@@ -237,3 +237,31 @@ def test_the_profit_of_firms_is_within_their_revenue(article, text, profit, reve
 def test_no_profit_within_revenue_of_one_firm_or_another_scope(article, text) -> None:
     _, doc = article(text)
     assert not [c for c in doc["checks"] if c["check"].endswith("_defined")], doc["checks"]
+
+
+# --- counts by one classification of industries or boards, after the lead that names it (sections.py) ----
+# 21世纪经济报道, A股十年 (tests/data/fresh15/news-a-share-decade-2021, line 45)
+SHENWAN = "按照申万一级行业统计，目前146家千亿市值以上的公司中，仍属银行最多，达到18家，" \
+          "其次是非银金融行业17家，接下来分别是医药生物行业{part}家，电子行业15家，食品饮料行业10家，新能源公司较为集中的电气设备行业为7家。\n"
+# 浙江在线 2021-01-14 (http://nxdls.net/html/xinwendongtai/23579.html)
+ZHEJIANG = "从板块结构来看，我省新上市企业主要集中于主板和创业板。62家新增上市公司中，" \
+           "主板和创业板分别为29家和{part}家。\n"
+# 中新网上海 2021-12-29 (http://houyingdance.com/zh/2021/1229/17625.html)
+SHANGHAI = "科创板方面，上海市上市企业有59家，占比16%，排名全国第二。从行业分布看，59家上市企业中，" \
+           "集成电路企业22家，生物医药企业{part}家，其他产业20家。\n"
+
+CLASSES = [(SHENWAN, "16", {"146家", "达到18家", "17家", "16家", "15家", "10家", "为7家"}, "96"),
+           (ZHEJIANG, "20", {"62家", "为29家", "20家"}, "40"),
+           (SHANGHAI, "17", {"59家", "22家", "17家", "20家"}, "27")]
+
+
+@pytest.mark.parametrize(("text", "part", "figures", "changed"), CLASSES)
+def test_counts_by_one_classification_are_summed(article, text, part, figures, changed) -> None:
+    code, doc = article(text.format(part=part))
+    written = {f.removeprefix("达到").removeprefix("为") for f in figures}
+    assert any(how == "stated" and {f.removeprefix("达到").removeprefix("为") for f in got} == written
+               for how, got in breakdowns(doc)), breakdowns(doc)
+    assert code == 0 and not alarms(doc)
+    new = text.format(part=changed)
+    _, doc = article(new)
+    assert flagged(doc, 1, column(new, changed + "家"), "error"), doc["findings"]

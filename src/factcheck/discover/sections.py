@@ -410,7 +410,8 @@ def _counts_split(scope: Scope) -> list[Found]:
                                "counts of firms by the type of their forecast (…中，预增…，略增…)",
                                f"{total.id}_forecasts"))
         industries = len(parts) == 3 and complementary([p.label or "" for p in parts])
-        if len(parts) >= 2 and (industries or _opposites(scope, parts) or _named(scope, parts)):
+        if len(parts) >= 2 and (industries or _opposites(scope, parts) or _named(scope, parts)
+                                or _classified(scope, total)):
             found.append(Found("breakdown", {"breakdown": total.id, "parts": [p.id for p in parts],
                                              "exhaustive": industries or _opposites(scope, parts)},
                                "stated", total, "counts of the things a count is of (…中)",
@@ -422,6 +423,24 @@ def _counts_split(scope: Scope) -> list[Found]:
                                p, "a count of some of the things a count is of (…中，有…)",
                                f"{p.id}_within"))
     return found
+
+
+#: A lead that names one classification of industries or boards the counts after it follow: 按照申万一级
+#: 行业统计, 从行业分布看, 从板块结构来看 (each thing counted is of one class; regions are not read: 东部地区
+#: and 广东 may stand in one list).
+_BY_CLASS = later(r"(?:按照?|依照?)[^，,。；;]{0,8}?(?:行业|板块|门类)(?:分类)?(?:统计|划分|分|来看|看)"
+                  r"|(?:从|分)[^，,。；;]{0,4}?(?:行业|板块)(?:分布|结构|构成)?(?:来)?看")
+
+
+def _classified(scope: Scope, total: DraftClaim) -> bool:
+    """Whether a lead in the count's sentence, or the sentence before it on its line, names the one
+    classification its parts follow (按照申万一级行业统计，目前146家千亿市值以上的公司中，…银行…18家，
+    …非银金融行业17家…; 从板块结构来看，…。62家新增上市公司中，主板和创业板分别为29家和20家): the
+    classes do not overlap, so the parts together are at most the count."""
+    at = total.figure.start
+    end = scope.plain.rfind("。", 0, at)
+    start = max(scope.plain.rfind("。", 0, end) if end > 0 else -1, scope.plain.rfind("\n", 0, at)) + 1
+    return bool(_BY_CLASS.search(scope.text(start, at)))
 
 
 def _named(scope: Scope, parts: list[DraftClaim]) -> bool:
