@@ -8,7 +8,11 @@ industries only); counts of firms by the type of their earnings forecast (195家
 略增3家，扭亏25家) count different firms, so together they are at most the whole too. A section's
 total is stated in another sentence: the relation is *linked*; a count split in its own sentence
 is *stated*. A part's own 其中 closed by a semicolon does not end the counts (这38家公司中，有26家…实现
-增长，其中增幅前三的分别为…；12家公司市值缩水: 26 + 12 = 38, up and down make all).
+增长，其中增幅前三的分别为…；12家公司市值缩水: 26 + 12 = 38, up and down make all). So do counts by one
+classification of industries or boards that a lead in the sentence, or the one before, names (按照申万
+一级行业统计，目前146家…的公司中，…银行…18家，其次是非银金融行业17家…; 从行业分布看，59家上市企业中，集成
+电路企业22家，生物医药企业17家，其他产业20家): at most the count together. 里 splits as 中 does (365个
+城市里，有46个城市没有数据).
 """
 
 from __future__ import annotations
