@@ -265,3 +265,32 @@ def test_counts_by_one_classification_are_summed(article, text, part, figures, c
     new = text.format(part=changed)
     _, doc = article(new)
     assert flagged(doc, 1, column(new, changed + "家"), "error"), doc["findings"]
+
+
+# --- the count of one place that made a list, after the list's size (among.py `_made_the_list`) ------------
+# 中国江苏网 2016-04-15 (https://m.whrx.org/plus/view-113738-1.html)
+JIANGSU = "中国江苏网4月15日讯 记者14日获悉，科技部火炬中心刚印发通知，" \
+          "新认定{whole}家国家级科技企业孵化器，我省富达高新技术创业服务有限公司等{part}家科技企业孵化器入围榜单。\n"
+# 阜阳日报 2021-01-09 (http://test.fynews.net/epaper/read.do?m=i&iid=1533&eid=15650&sid=55468)
+FUYANG = "本报讯 1月5日，省经信厅公布了{whole}家2020年度省专精特新中小企业名单，我市{part}家企业名列其中。\n"
+
+LISTS = [(JIANGSU, "133", "23", "143"), (FUYANG, "200", "18", "218")]
+
+
+@pytest.mark.parametrize(("text", "whole", "part", "changed"), LISTS)
+def test_a_count_that_made_a_list_is_at_most_its_size(article, text, whole, part, changed) -> None:
+    code, doc = article(text.format(whole=whole, part=part))
+    assert any(how == "stated" and f"{part}家" in got and any(whole in w for w in got)
+               for how, got in breakdowns(doc)), breakdowns(doc)
+    assert code == 0 and not alarms(doc)
+    new = text.format(whole=whole, part=changed)
+    _, doc = article(new)
+    assert flagged(doc, 1, column(new, changed + "家"), "error"), doc["findings"]
+
+
+@pytest.mark.parametrize("text", ["科技部新认定133家孵化器，去年入选的200家已全部验收。\n",
+                                  "科技部新认定133家孵化器，我省累计入选300家。\n",
+                                  "工信部评出了25项先进制造业集群，且入选的6个集群均在粤港澳大湾区。\n"])
+def test_no_count_of_another_list(article, text) -> None:
+    _, doc = article(text)
+    assert not [c for c in doc["checks"] if c["check"].endswith("_among")], doc["checks"]

@@ -114,7 +114,7 @@ def find(scope: Scope) -> list[Found]:
     found.extend(f for f in _some_of_them(scope) + _seats_of_a_count(scope) if f.name not in taken)
     taken = {f.name for f in found}
     found.extend(f for f in _taken_of_a_count(scope) + _over_higher_bars(scope) + _of_them(scope)
-                 + _found_among_checked(scope) if f.name not in taken)
+                 + _found_among_checked(scope) + _made_the_list(scope) if f.name not in taken)
     return found
 
 
@@ -460,6 +460,43 @@ def _found_among_checked(scope: Scope) -> list[Found]:
                 found.append(Found("breakdown", {"breakdown": c.id, "parts": [part.id], "exhaustive": False},
                                    "stated", part, "the things an inspection found among those it inspected "
                                    "(检查…家，发现…家)", f"{part.id}_among"))
+            break
+    return found
+
+
+#: The verbs that make a list of things, in the clause of its size: 新认定133家, 评出了25项, 公布了100个.
+_LISTS = later(r"认定|评出|评选|遴选|公布|发布|命名")
+#: The words of a count that made the list, in its clause: 入围榜单, 入选的6个集群, 名列其中.
+_MADE_LIST = later(r"入围|入选|上榜|获评|名列其中")
+#: Words that make the count one of more lists than this one: 累计入选, 历年.
+_ACROSS_LISTS = later(r"累计|历年|总计|共计|先后")
+
+
+def _made_the_list(scope: Scope) -> list[Found]:
+    """The count of things of one place that made a list, after the list's size in the sentence:
+    新认定133家国家级科技企业孵化器，我省富达高新技术创业服务有限公司等23家科技企业孵化器入围榜单;
+    省经信厅公布了200家2020年度省专精特新中小企业名单，我市18家企业名列其中. At most the size (not a count
+    across lists: 累计入选; not 25项 集群 and 6个: kinds and things)."""
+    found = []
+    claims = scope.claims
+    for k, part in enumerate(claims):
+        if not _count(part) or a_change(part):
+            continue
+        clause = scope.text(*scope.clause(part))
+        if not _MADE_LIST.search(clause) or _ACROSS_LISTS.search(clause) or _LISTS.search(clause):
+            continue
+        for c in reversed(claims[max(0, k - _TAKE_WITHIN):k]):
+            if not scope.same_sentence(c, part):
+                break
+            q = c.figure.quantity
+            if q is None or q.unit.dimension != "count" or a_change(c):
+                continue
+            if _count(c) and same_counter(part, c) and _LISTS.search(scope.text(*scope.clause(c))) \
+                    and not _OTHER_TIME.search(clause):  # 去年入选的…: another year's list
+                found.append(Found("breakdown", {"breakdown": c.id, "parts": [part.id],
+                                                 "exhaustive": False}, "stated", part,
+                                   "a count that made a list, after the list's size (认定…家，…家入围)",
+                                   f"{part.id}_among"))
             break
     return found
 
