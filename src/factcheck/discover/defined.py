@@ -82,7 +82,8 @@ def _profit_within_revenue(scope: Scope, levels: list[DraftClaim]) -> list[Found
             if r is None:
                 continue
             at = revenue.figure.start
-            start = max(scope.plain.rfind("。", 0, at), scope.plain.rfind("\n", 0, at)) + 1
+            near = max(0, at - 200)  # a bounded look back: linear in a long paragraph
+            start = max(scope.plain.rfind("。", near, at), scope.plain.rfind("\n", near, at), near - 1) + 1
             profit_scope = _subject(profit.label, _PROFIT)
             if same_unit(profit, revenue) and profit.period == revenue.period \
                     and _AGGREGATE.search(scope.text(start, at)) \

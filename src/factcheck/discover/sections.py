@@ -442,9 +442,15 @@ def _classified(scope: Scope, total: DraftClaim) -> bool:
     …非银金融行业17家…; 从板块结构来看，…。62家新增上市公司中，主板和创业板分别为29家和20家): the
     classes do not overlap, so the parts together are at most the count."""
     at = total.figure.start
-    end = scope.plain.rfind("。", 0, at)
-    start = max(scope.plain.rfind("。", 0, end) if end > 0 else -1, scope.plain.rfind("\n", 0, at)) + 1
+    near = max(0, at - _LEAD_WITHIN)  # a bounded look back: linear in a long paragraph
+    end = scope.plain.rfind("。", near, at)
+    start = max(scope.plain.rfind("。", near, end) if end > 0 else -1, scope.plain.rfind("\n", near, at),
+                near - 1) + 1
     return bool(_BY_CLASS.search(scope.text(start, at)))
+
+
+#: How far back, in characters, the lead of a classification is looked for.
+_LEAD_WITHIN = 300
 
 
 def _named(scope: Scope, parts: list[DraftClaim]) -> bool:
