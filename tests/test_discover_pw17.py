@@ -294,3 +294,12 @@ def test_a_count_that_made_a_list_is_at_most_its_size(article, text, whole, part
 def test_no_count_of_another_list(article, text) -> None:
     _, doc = article(text)
     assert not [c for c in doc["checks"] if c["check"].endswith("_among")], doc["checks"]
+
+
+def test_counts_of_the_classes_by_what_they_do_are_not_summed(article) -> None:
+    """河北省统计局 2019-11-20 (tests/data/forms15): 分行业看，…168个行业中，有120个行业增加值实现了增长，
+    占71.4%，87个行业增速超过全省平均水平 — industries counted by what they do overlap."""
+    _, doc = article("分行业看，超七成行业实现增长。在有生产活动的168个行业中，有120个行业增加值实现了增长，"
+                     "占71.4%，87个行业增速超过全省平均水平。\n")
+    assert not any(len(figures) > 2 for _, figures in breakdowns(doc)), breakdowns(doc)
+    assert not alarms(doc)

@@ -415,7 +415,7 @@ def _counts_split(scope: Scope) -> list[Found]:
                                f"{total.id}_forecasts"))
         industries = len(parts) == 3 and complementary([p.label or "" for p in parts])
         if len(parts) >= 2 and (industries or _opposites(scope, parts) or _named(scope, parts)
-                                or _classified(scope, total)):
+                                or _classified(scope, total, parts)):
             found.append(Found("breakdown", {"breakdown": total.id, "parts": [p.id for p in parts],
                                              "exhaustive": industries or _opposites(scope, parts)},
                                "stated", total, "counts of the things a count is of (…中)",
@@ -436,11 +436,16 @@ _BY_CLASS = later(r"(?:按照?|依照?)[^，,。；;]{0,8}?(?:行业|板块|门�
                   r"|(?:从|分)[^，,。；;]{0,4}?(?:行业|板块)(?:分布|结构|构成)?(?:来)?看")
 
 
-def _classified(scope: Scope, total: DraftClaim) -> bool:
+def _classified(scope: Scope, total: DraftClaim, parts: list[DraftClaim]) -> bool:
     """Whether a lead in the count's sentence, or the sentence before it on its line, names the one
     classification its parts follow (按照申万一级行业统计，目前146家千亿市值以上的公司中，…银行…18家，
     …非银金融行业17家…; 从板块结构来看，…。62家新增上市公司中，主板和创业板分别为29家和20家): the
-    classes do not overlap, so the parts together are at most the count."""
+    classes do not overlap, so the parts together are at most the count. Not counts of the classes
+    themselves, nor counts by what the things do (分行业看…168个行业中，有120个行业增加值实现了增长，
+    87个行业增速超过全省平均水平: these overlap)."""
+    if any(_CLASSES_COUNTED.match(scope.text(c.figure.end, c.figure.end + 4)) for c in (total, *parts)) \
+            or any(_PROPERTY.search(_after_in_clause(scope, p)) for p in parts):
+        return False  # 168个行业中，有120个行业…实现了增长，87个行业增速超过…: classes, by what they do
     at = total.figure.start
     near = max(0, at - _LEAD_WITHIN)  # a bounded look back: linear in a long paragraph
     end = scope.plain.rfind("。", near, at)
@@ -451,6 +456,10 @@ def _classified(scope: Scope, total: DraftClaim) -> bool:
 
 #: How far back, in characters, the lead of a classification is looked for.
 _LEAD_WITHIN = 300
+#: Counts of the classes themselves (168个行业中, 有120个行业): no things split by class.
+_CLASSES_COUNTED = later(r"^(?:行业|板块|门类|大类|领域)")
+#: What a count's things do, after it in its clause: counts by what they do may overlap.
+_PROPERTY = later(r"增长|下降|增加|减少|超过|高于|低于|实现|亏损|盈利|达到|突破")
 
 
 def _named(scope: Scope, parts: list[DraftClaim]) -> bool:
