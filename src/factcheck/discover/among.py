@@ -13,20 +13,29 @@ The words that pick some out of a count need no 中 when its noun closes the phr
 something of them (9家千亿级电子行业公司有4家低于10%; 9家500亿以上市值公司，仅2家研发强度低于10%), and
 the members of a list of the top N are picked out after 中， (前50强公司中，也仅13家…; 前146名的公司中，
 电子行业公司仅4家): :func:`_some_of_them`. So are the seats some of a count's things take (10家省实验室
-余杭占4席: :func:`_seats_of_a_count`).
+余杭占4席: :func:`_seats_of_a_count`), and the count some of a count's things take (五百家大规模民营企业中，
+江苏、浙江、上海占了三百二十七家; across a sentence, linked: 公司达到146家，…。从上市板块来看，创业板公司
+占了18家): :func:`_taken_of_a_count`. Counts of the things over two bars of one measure in one sentence
+are nested: those over the higher bar are among those over the lower (营业收入总额超过100亿元的企业有
+58家，超过200亿元的企业有14家): :func:`_over_higher_bars`. 里 and 里面 say what 中 says (365个城市里，有46个
+城市没有数据; 七家保险公司里面有六家), and so does 中的 before the part (纳斯达克99家公司中的8家). A count
+after 其中 inside its clause is of the nearest count or list of the top N before it in its sentence
+(排名前十的券商里Cloudera已与其中八家…): :func:`_of_them`. What an inspection found is among what it
+inspected (共检查企业68家，发现45家企业存在…): :func:`_found_among_checked`.
 """
 
 from __future__ import annotations
 
 from ..patterns import later
 from .claims import DraftClaim
-from .scope import Found, Scope, a_change, exact
+from .scope import Found, Scope, a_change, a_share_whole, exact, same_unit
 
 __all__ = ["ANY_THING", "find", "forecast_types", "people", "same_counter"]
 
-#: The words from a whole count to its part: 个区县中仅有, 家公司中有 — not the next item of a list
-#: whose name ends in 中 (小学101036人、初中48058人).
-_AMONG = later(r"[^，,。；;：:、！!？?\n\d%]{0,12}?(?<![初高])中(?:仅|只|就|也|共|则)?有?")
+#: The words from a whole count to its part: 个区县中仅有, 家公司中有, 家公司里有, 家公司中的 — not the
+#: next item of a list whose name ends in 中 (小学101036人、初中48058人), nor a distance (公里).
+_AMONG = later(r"[^，,。；;：:、！!？?\n\d%]{0,12}?(?:(?<![初高])中的?|(?<![公英海千万])里面?)"
+               r"(?:仅|只|就|也|共|则)?有?")
 
 
 #: The words from a count to a rank among its members: 个市中, 个城市中排名, 个省份中位列.
@@ -103,6 +112,9 @@ def find(scope: Scope) -> list[Found]:
     found.extend(_those_that(scope))
     taken = {f.name for f in found}
     found.extend(f for f in _some_of_them(scope) + _seats_of_a_count(scope) if f.name not in taken)
+    taken = {f.name for f in found}
+    found.extend(f for f in _taken_of_a_count(scope) + _over_higher_bars(scope) + _of_them(scope)
+                 + _found_among_checked(scope) + _made_the_list(scope) if f.name not in taken)
     return found
 
 
@@ -127,6 +139,8 @@ def _those_that(scope: Scope) -> list[Found]:
         lead = scope.text(max(a, whole.figure.start - 8), whole.figure.start)
         if not _count(whole) or a_change(whole) or _THOSE_THAT.search(lead + whole.figure.text[:1]):
             continue  # 业绩下滑的有709家: a count of members, not of all
+        if _bar_of(scope, whole) is not None:
+            continue  # 有21家企业资产总额超过500亿元，超过100亿元的企业有356家: :func:`_over_higher_bars`
         for part in scope.claims[k + 1:k + 1 + _MEMBERS_WITHIN]:
             if a_change(part) and _same_things(whole, part):
                 break  # 上涨产品数量为41种，与上周相比增加2种，下跌产品的数量有77种: a list of kinds
@@ -245,6 +259,253 @@ def _seats_of_a_count(scope: Scope) -> list[Found]:
                            "stated", seats, "the seats some of the things a count is of take (…占…席)",
                            f"{seats.id}_among"))
     return found
+
+
+#: The words that make a count the part some of a count's things take, right before its number:
+#: 江苏、浙江、上海占了三百二十七家 (of 五百家大规模民营企业), 创业板公司占了18家 (of the 146家 of the
+#: sentence before), 半导体行业占据了其中的18家.
+_TAKES = later(r"(?:占据|占了|占)了?(?:其中的?)?$")
+#: How many claims back a take's whole is looked for (its sentence and the one before it).
+_TAKE_WITHIN = 8
+
+
+def _taken_of_a_count(scope: Scope) -> list[Found]:
+    """The count some of a count's things take (…占了N家): at most the nearest count before it of
+    the same things, in its sentence (stated: 五百家大规模民营企业中，江苏、浙江、上海占了三百二十七家) or
+    in the sentence right before it, on its line (linked: 千亿市值以上的公司达到146家，10年间翻了近3倍。
+    从上市板块来看，创业板公司占了18家). Not the whole of a share after 占 (占100家企业的30%), not
+    counts each of several take (各占5家, 分别占), never another take (东部地区占65个，中部地区占22个:
+    siblings), nor a change (比上年增加116家)."""
+    found = []
+    claims = scope.claims
+    for k, part in enumerate(claims):
+        if not _count(part) or a_change(part):
+            continue
+        c_start, _ = scope.clause(part)
+        lead = scope.text(c_start, part.figure.number_start)
+        if not _TAKES.search(lead) or _EACH_TAKES.search(lead) or a_share_whole(scope, part):
+            continue
+        s_start, _ = scope.sentence(part)
+        previous = scope.sentence_of_offsets(s_start - 2, s_start - 2)[0] if s_start > 1 else 0
+        line = scope.article.line_of(part.figure.start)
+        whole = None
+        for j in range(k - 1, max(-1, k - 1 - _TAKE_WITHIN), -1):
+            c = claims[j]
+            if scope.article.line_of(c.figure.start) != line:
+                break
+            if c.figure.start < previous:
+                break  # two sentences back
+            if not (_member_count(c) and _same_things(c, part)):
+                continue
+            if a_change(c) or _TAKES.search(scope.before(c)):
+                continue  # 比上年增加116家; a sibling take
+            if _count(c) and not _listed_after(scope, claims[j - 1] if j else None, c):
+                whole = c
+            break
+        if whole is None:
+            continue
+        how = "stated" if scope.same_sentence(whole, part) else "linked"
+        found.append(Found("breakdown", {"breakdown": whole.id, "parts": [part.id], "exhaustive": False},
+                           how, part, "the count some of a count's things take (…占了…家)",
+                           f"{part.id}_among"))
+    return found
+
+
+#: The bounds of a bar that those counted pass upwards (超过100亿元, 1000亿元以上) or stay under (不足).
+_UPWARD = frozenset({"more-than", "at-least"})
+_DOWNWARD = frozenset({"under", "at-most"})
+#: Words between two counts that make the second of another time or a comparison (而2005年度…只有8家).
+_OTHER_TIME = later(r"\d{2,4}年|上年|去年|同期|上[周月]|而|比|较|相比")
+#: Words that say nothing of the things counted or of the measure (的, 有, 只有 …).
+_NO_NOUN = later(r"[的有只仅共达为约近均都也则还另]")
+
+
+def _over_higher_bars(scope: Scope) -> list[Found]:
+    """Counts of the things over two bars of one measure in one sentence: those over the higher bar
+    are among those over the lower (营业收入总额超过100亿元的企业有58家，超过200亿元的企业有14家;
+    有27家企业的营业收入超过500亿元，有438家超过100亿元), and those under the lower bar among those
+    under the higher. Each count has its bar in its clause; the later clause names no other things
+    or measure than the earlier (its words, less figures and 的/有, are within the earlier's:
+    超过200亿元的民企 is no part of 超过100亿元的国企), and no other time stands between (而2005年度…)."""
+    found = []
+    last: tuple | None = None
+    for c in scope.claims:
+        if not _member_count(c) or a_change(c):
+            continue
+        span = scope.clause(c)
+        inside = scope.in_span(*span)
+        bar = _bar_of(scope, c)
+        if bar is None:
+            last = None
+            continue
+        words = _NO_NOUN.sub("", "".join(scope.text(a, b) for a, b in _between_figures(span, inside)))
+        entry = (c, bar, words, bar.figure.quantity.qualifier in _UPWARD)  # type: ignore[union-attr]
+        if last is not None and scope.same_sentence(last[0], c) and last[3] == entry[3] \
+                and same_unit(last[1], bar) and _same_things(last[0], c) and words in last[2] \
+                and not _OTHER_TIME.search(scope.text(last[0].figure.end, span[0])):
+            fewer = _fewer(last, entry)
+            if fewer is not None:
+                small, big = fewer
+                found.append(Found("breakdown", {"breakdown": big.id, "parts": [small.id],
+                                                 "exhaustive": False}, "stated", c,
+                                   "those over a higher bar among those over a lower (超过…的有…)",
+                                   f"{c.id}_over_bars"))
+        last = entry
+    return found
+
+
+def _bar_of(scope: Scope, c: DraftClaim) -> DraftClaim | None:
+    """The one bar in the clause of a count, its only count (超过100亿元 in 超过100亿元的企业有58家)."""
+    inside = scope.in_span(*scope.clause(c))
+    bars = [b for b in inside if b is not c and b.figure.quantity is not None
+            and b.figure.quantity.qualifier in _UPWARD | _DOWNWARD
+            and b.figure.quantity.unit.dimension not in ("count", "rank")]
+    if len(bars) != 1 or sum(1 for x in inside if _member_count(x)) != 1:
+        return None
+    return bars[0]
+
+
+def _fewer(a: tuple, b: tuple) -> tuple[DraftClaim, DraftClaim] | None:
+    """(the count over the higher bar, the count over the lower), or under the lower and the higher;
+    None when the bars are one."""
+    lo_a, lo_b = (_bar_value(a[1]), _bar_value(b[1]))
+    if lo_a is None or lo_b is None or lo_a == lo_b:
+        return None
+    upward = a[3]
+    if (lo_a > lo_b) == upward:
+        return a[0], b[0]
+    return b[0], a[0]
+
+
+def _bar_value(c: DraftClaim):
+    i = c.figure.quantity.interval  # type: ignore[union-attr]
+    return i.lo if i.lo is not None else i.hi
+
+
+def _between_figures(span: tuple[int, int], inside: list[DraftClaim]) -> list[tuple[int, int]]:
+    """The stretches of a clause outside its figures."""
+    out, at = [], span[0]
+    for x in inside:
+        out.append((at, x.figure.start))
+        at = x.figure.end
+    out.append((at, span[1]))
+    return out
+
+
+#: 其中 right before a count inside its clause, after a verb: 已与其中八家, 在其中8个乡镇 (a clause
+#: opened by 其中 is :mod:`.breakdown`'s).
+_OF_THEM = later(r"[\u4e00-\u9fffA-Za-z]其中的?$")
+
+
+def _of_them(scope: Scope) -> list[Found]:
+    """A count 其中 ties to the nearest count (or list of the top N) before it in its sentence:
+    排名前十的券商里Cloudera已与其中八家建立了业务联系; 在RCEP建立有AEO制度的10个成员中，截至目前已与
+    其中5国签署了AEO互认安排. At most it."""
+    found = []
+    claims = scope.claims
+    for k, part in enumerate(claims):
+        if not _count(part) or a_change(part):
+            continue
+        c_start, _ = scope.clause(part)
+        if not _OF_THEM.search(scope.text(c_start, part.figure.number_start)):
+            continue
+        for c in reversed(claims[max(0, k - _TAKE_WITHIN):k]):
+            if not scope.same_sentence(c, part):
+                break
+            q = c.figure.quantity
+            if q is None or q.unit.dimension not in ("count", "rank") or a_change(c):
+                continue
+            if _list_size(c):
+                found.append(Found("expect", {"expect": f"{part.id} <= {c.id}"}, "stated", part,
+                                   "some members of a list of the top N (…前十…其中八家)",
+                                   f"{part.id}_among"))
+            elif _count(c) and same_counter(part, c):
+                found.append(Found("breakdown", {"breakdown": c.id, "parts": [part.id], "exhaustive": False},
+                                   "stated", part, "a count 其中 ties to the count before it (…与其中5国)",
+                                   f"{part.id}_among"))
+            break
+    return found
+
+
+#: The verbs of an inspection, in the clause of the count of those inspected: 共检查企业68家, 共检查734家
+#: 企业（单位）, 督查企业（单位）378家.
+_CHECKED = later(r"检查|督查|排查|核查|抽查|抽检|巡查|暗访|检测")
+#: 发现 before the count of those found (to their number, no figure between): 发现45家企业存在…,
+#: 检查发现存在环保问题企业（单位）279家.
+_FOUND = later(r"发现[^，,。；;！!？?\d%]{0,20}$")
+
+
+def _found_among_checked(scope: Scope) -> list[Found]:
+    """The things an inspection found (…发现M家) among those it inspected (检查N家), in one sentence:
+    60个检查组共检查企业68家，发现45家企业存在涉嫌环境违法行为; 9个督查组共督查企业（单位）378家，检查发现
+    存在环保问题企业（单位）279家. The inspected count is the nearest count of the same things before,
+    its clause an inspection's; at most it. Not a count of other things (发现问题隐患800处)."""
+    found = []
+    claims = scope.claims
+    for k, part in enumerate(claims):
+        if not _member_count(part) or a_change(part):
+            continue
+        c_start, _ = scope.clause(part)
+        if "发现" not in scope.text(c_start, part.figure.number_start) \
+                or not _FOUND.search(scope.text(c_start, part.figure.number_start)):
+            continue
+        for c in reversed(claims[max(0, k - _TAKE_WITHIN):k]):
+            if not scope.same_sentence(c, part):
+                break
+            if not (_member_count(c) and _same_things(c, part)) or a_change(c):
+                continue
+            a, b = scope.clause(c)
+            if _count(c) and _CHECKED.search(scope.text(a, b)) and "发现" not in scope.text(a, b) \
+                    and not _OTHER_TIME.search(scope.text(c.figure.end, part.figure.start)):
+                found.append(Found("breakdown", {"breakdown": c.id, "parts": [part.id], "exhaustive": False},
+                                   "stated", part, "the things an inspection found among those it inspected "
+                                   "(检查…家，发现…家)", f"{part.id}_among"))
+            break
+    return found
+
+
+#: The verbs that make a list of things, in the clause of its size: 新认定133家, 评出了25项, 公布了100个.
+_LISTS = later(r"认定|评出|评选|遴选|公布|发布|命名")
+#: The words of a count that made the list, in its clause: 入围榜单, 入选的6个集群, 名列其中.
+_MADE_LIST = later(r"入围|入选|上榜|获评|名列其中")
+#: Words that make the count one of more lists than this one: 累计入选, 历年.
+_ACROSS_LISTS = later(r"累计|历年|总计|共计|先后")
+
+
+def _made_the_list(scope: Scope) -> list[Found]:
+    """The count of things of one place that made a list, after the list's size in the sentence:
+    新认定133家国家级科技企业孵化器，我省富达高新技术创业服务有限公司等23家科技企业孵化器入围榜单;
+    省经信厅公布了200家2020年度省专精特新中小企业名单，我市18家企业名列其中. At most the size (not a count
+    across lists: 累计入选; not 25项 集群 and 6个: kinds and things)."""
+    found = []
+    claims = scope.claims
+    for k, part in enumerate(claims):
+        if not _count(part) or a_change(part):
+            continue
+        clause = scope.text(*scope.clause(part))
+        if not _MADE_LIST.search(clause) or _ACROSS_LISTS.search(clause) or _LISTS.search(clause):
+            continue
+        for c in reversed(claims[max(0, k - _TAKE_WITHIN):k]):
+            if not scope.same_sentence(c, part):
+                break
+            q = c.figure.quantity
+            if q is None or q.unit.dimension != "count" or a_change(c):
+                continue
+            if _count(c) and same_counter(part, c) and _LISTS.search(scope.text(*scope.clause(c))) \
+                    and not _OTHER_TIME.search(clause):  # 去年入选的…: another year's list
+                found.append(Found("breakdown", {"breakdown": c.id, "parts": [part.id],
+                                                 "exhaustive": False}, "stated", part,
+                                   "a count that made a list, after the list's size (认定…家，…家入围)",
+                                   f"{part.id}_among"))
+            break
+    return found
+
+
+def _listed_after(scope: Scope, before: DraftClaim | None, c: DraftClaim) -> bool:
+    """Whether a count follows another of the same things in its sentence (医院20家，卫生院30家): an
+    item of a list, which the take after it need not be of."""
+    return before is not None and _member_count(before) and _same_things(before, c) \
+        and not a_change(before) and scope.same_sentence(before, c)
 
 
 def _measure_off(after: str) -> str:

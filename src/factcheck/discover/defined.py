@@ -4,7 +4,9 @@ stated on its own (no 其中 ties them): an industry's value added is at most it
 farming, forestry, animal husbandry and fishery without their support services (第一产业增加值8.81亿元 …
 农林牧渔业增加值9.63亿元; 第一产业增加值459.06亿元 … 农林牧渔业总产值780.32亿元); the local general budget
 revenue is a part of the total fiscal revenue, which adds the taxes paid up to the centre and the
-province (财政总收入671.50亿元、地方一般公共预算收入352.93亿元).
+province (财政总收入671.50亿元、地方一般公共预算收入352.93亿元); the total profit of an aggregate of firms
+(规模以上, 限额以上) is within their revenue, stated after it in one sentence (规模以上工业企业实现营业收入
+1739.58亿元…；实现利润总额175.76亿元).
 
 The two must be levels of one unit and period, at most two lines apart (one bulletin's paragraphs
 on one place), and of the same sector where the pair is by sector. The definitions tie them, not the
@@ -51,6 +53,46 @@ def find(scope: Scope) -> list[Found]:
             found.append(Found("breakdown", {"breakdown": whole.id, "parts": [part.id],
                                              "exhaustive": False}, "linked", part, why,
                                f"{part.id}_defined"))
+    return found + _profit_within_revenue(scope, levels)
+
+
+#: A revenue and a total profit, the measures closing their labels (规模以上工业企业实现营业收入, 利润总额).
+_REVENUE = later(r"(?:营业收入|主营业务收入)$")
+_PROFIT = later(r"利润总额$")
+#: The aggregates of firms whose profit stays within their revenue: 规模以上工业企业, 规上服务业, 限额以上
+#: 批发业 (one firm's profit may pass its revenue with the gains of its holdings).
+_AGGREGATE = later(r"规模以上|规上|限额以上|限上")
+
+
+def _profit_within_revenue(scope: Scope, levels: list[DraftClaim]) -> list[Found]:
+    """The total profit of an aggregate of firms within their revenue, stated in one sentence (to its
+    full stop) after it: 全省规模以上工业企业实现营业收入1739.58亿元，比上年同期增长24.6%；实现利润总额
+    175.76亿元 (profit = revenue − costs, and the gains outside the business stay small over many
+    firms). Of one scope: the words before the measures, if any, are one. Linked, as the definition
+    ties them."""
+    found = []
+    for k, profit in enumerate(levels):
+        m = _PROFIT.search(_core(profit.label))
+        if m is None:
+            continue
+        for revenue in reversed(levels[max(0, k - 4):k]):
+            if revenue.line != profit.line or "。" in scope.text(revenue.end, profit.figure.start):
+                break
+            r = _REVENUE.search(_core(revenue.label))
+            if r is None:
+                continue
+            at = revenue.figure.start
+            near = max(0, at - 200)  # a bounded look back: linear in a long paragraph
+            start = max(scope.plain.rfind("。", near, at), scope.plain.rfind("\n", near, at), near - 1) + 1
+            profit_scope = _subject(profit.label, _PROFIT)
+            if same_unit(profit, revenue) and profit.period == revenue.period \
+                    and _AGGREGATE.search(scope.text(start, at)) \
+                    and profit_scope in ("", _subject(revenue.label, _REVENUE)):
+                found.append(Found("breakdown", {"breakdown": revenue.id, "parts": [profit.id],
+                                                 "exhaustive": False}, "linked", profit,
+                                   "the total profit of firms is within their revenue (利润总额 ≤ 营业收入)",
+                                   f"{profit.id}_defined"))
+            break
     return found
 
 
@@ -95,6 +137,16 @@ def _core(label: str | None) -> str:
     for verb in ("实现", "完成", "达到", "达"):
         text = text.rsplit(verb, 1)[-1]
     return text
+
+
+def _subject(label: str | None, measure) -> str:
+    """The words of a label before its measure and verb (规上服务业 of 规上服务业实现利润总额)."""
+    text = _VERBS.sub("", (label or "").split("(")[0])
+    m = measure.search(text)
+    return text[:m.start()] if m else text
+
+
+_VERBS = later(r"实现|完成|达到|达")
 
 
 def _scope(label: str, m) -> str:

@@ -8,7 +8,11 @@ industries only); counts of firms by the type of their earnings forecast (195家
 略增3家，扭亏25家) count different firms, so together they are at most the whole too. A section's
 total is stated in another sentence: the relation is *linked*; a count split in its own sentence
 is *stated*. A part's own 其中 closed by a semicolon does not end the counts (这38家公司中，有26家…实现
-增长，其中增幅前三的分别为…；12家公司市值缩水: 26 + 12 = 38, up and down make all).
+增长，其中增幅前三的分别为…；12家公司市值缩水: 26 + 12 = 38, up and down make all). So do counts by one
+classification of industries or boards that a lead in the sentence, or the one before, names (按照申万
+一级行业统计，目前146家…的公司中，…银行…18家，其次是非银金融行业17家…; 从行业分布看，59家上市企业中，集成
+电路企业22家，生物医药企业17家，其他产业20家): at most the count together. 里 splits as 中 does (365个
+城市里，有46个城市没有数据).
 """
 
 from __future__ import annotations
@@ -392,6 +396,11 @@ def complementary(labels: list[str]) -> bool:
     return any(a.startswith(x) and b.startswith(y) for x, y in _PAIRS)
 
 
+#: The words after a count that make what follows some of its things: 家电子IPO企业中，; 家上市公司里，
+#: (里 as 中: 在这20个城市里，有8个…).
+_AMONG_THEM = later(r"[^，,。；;]{0,12}(?:中|(?<![公英海千万])里)[，,：:]")
+
+
 def _counts_split(scope: Scope) -> list[Found]:
     """13个实现收入的税种中，…6个税种实现增长…；…7个税种负增长: a count, then counts of the same
     things in its sentence (up to its full stop). The three industries make up the count (在新登记
@@ -402,7 +411,7 @@ def _counts_split(scope: Scope) -> list[Found]:
         if q is None or q.unit.dimension != "count" or not exact(total):
             continue
         after = scope.plain[total.figure.end:total.figure.end + 16]
-        m = compiled(r"[^，,。；;]{0,12}中[，,：:]").match(after)
+        m = _AMONG_THEM.match(after)
         if m is None:
             continue
         end = compiled(r"[。！？\n]").search(scope.plain, total.figure.end)
@@ -415,7 +424,8 @@ def _counts_split(scope: Scope) -> list[Found]:
                                "counts of firms by the type of their forecast (…中，预增…，略增…)",
                                f"{total.id}_forecasts"))
         industries = len(parts) == 3 and complementary([p.label or "" for p in parts])
-        if len(parts) >= 2 and (industries or _opposites(scope, parts) or _named(scope, parts)):
+        if len(parts) >= 2 and (industries or _opposites(scope, parts) or _named(scope, parts)
+                                or _classified(scope, total, parts)):
             found.append(Found("breakdown", {"breakdown": total.id, "parts": [p.id for p in parts],
                                              "exhaustive": industries or _opposites(scope, parts)},
                                "stated", total, "counts of the things a count is of (…中)",
@@ -427,6 +437,39 @@ def _counts_split(scope: Scope) -> list[Found]:
                                p, "a count of some of the things a count is of (…中，有…)",
                                f"{p.id}_within"))
     return found
+
+
+#: A lead that names one classification of industries or boards the counts after it follow: 按照申万一级
+#: 行业统计, 从行业分布看, 从板块结构来看 (each thing counted is of one class; regions are not read: 东部地区
+#: and 广东 may stand in one list).
+_BY_CLASS = later(r"(?:按照?|依照?)[^，,。；;]{0,8}?(?:行业|板块|门类)(?:分类)?(?:统计|划分|分|来看|看)"
+                  r"|(?:从|分)[^，,。；;]{0,4}?(?:行业|板块)(?:分布|结构|构成)?(?:来)?看")
+
+
+def _classified(scope: Scope, total: DraftClaim, parts: list[DraftClaim]) -> bool:
+    """Whether a lead in the count's sentence, or the sentence before it on its line, names the one
+    classification its parts follow (按照申万一级行业统计，目前146家千亿市值以上的公司中，…银行…18家，
+    …非银金融行业17家…; 从板块结构来看，…。62家新增上市公司中，主板和创业板分别为29家和20家): the
+    classes do not overlap, so the parts together are at most the count. Not counts of the classes
+    themselves, nor counts by what the things do (分行业看…168个行业中，有120个行业增加值实现了增长，
+    87个行业增速超过全省平均水平: these overlap)."""
+    if any(_CLASSES_COUNTED.match(scope.text(c.figure.end, c.figure.end + 4)) for c in (total, *parts)) \
+            or any(_PROPERTY.search(_after_in_clause(scope, p)) for p in parts):
+        return False  # 168个行业中，有120个行业…实现了增长，87个行业增速超过…: classes, by what they do
+    at = total.figure.start
+    near = max(0, at - _LEAD_WITHIN)  # a bounded look back: linear in a long paragraph
+    end = scope.plain.rfind("。", near, at)
+    start = max(scope.plain.rfind("。", near, end) if end > 0 else -1, scope.plain.rfind("\n", near, at),
+                near - 1) + 1
+    return bool(_BY_CLASS.search(scope.text(start, at)))
+
+
+#: How far back, in characters, the lead of a classification is looked for.
+_LEAD_WITHIN = 300
+#: Counts of the classes themselves (168个行业中, 有120个行业): no things split by class.
+_CLASSES_COUNTED = later(r"^(?:行业|板块|门类|大类|领域)")
+#: What a count's things do, after it in its clause: counts by what they do may overlap.
+_PROPERTY = later(r"增长|下降|增加|减少|超过|高于|低于|实现|亏损|盈利|达到|突破")
 
 
 def _named(scope: Scope, parts: list[DraftClaim]) -> bool:
@@ -476,7 +519,7 @@ def _parts_of_count(scope: Scope, k: int, total: DraftClaim, things: str, stop: 
             break
         after = scope.plain[c.figure.end:c.figure.end + 16]
         noun = _noun(after)
-        if compiled(r"[^，,。；;]{0,12}中[，,：:]").match(after) or _other_kind(noun, things) \
+        if _AMONG_THEM.match(after) or _other_kind(noun, things) \
                 or _another_place(scope, total, c):
             break
         if _SHARE_WHOLE.search(scope.text(max(0, c.figure.start - 4), c.figure.start)):

@@ -10,7 +10,9 @@ from .scope import Found, Scope, exact, is_level, same_unit
 __all__ = ["find"]
 
 _FLOW = later(r"新增|新认定|新引进|新培育|新建|新开工|净增|新注册|新登记")
-_STOCK = later(r"累计|总数|总量|总计|共有|现有|已达|达到|达|总规模|保有量")
+#: The words of a stock; a bare 达 only right before its number (总数达133家), never inside a name
+#: (富达高新技术创业服务有限公司等23家).
+_STOCK = later(r"累计|总数|总量|总计|共有|现有|已达|达到|达[约近超逾]?$|总规模|保有量")
 # 新增10亿美元QDII额度的基金公司达到了5家: 新增 governs its own figure in a relative clause; the count is
 # of the firms that had it, no flow
 _RELATIVE = later(r"[0-9零一二两三四五六七八九十百千万亿][^，,。；;的]*的")
