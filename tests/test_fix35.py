@@ -153,3 +153,26 @@ def test_the_debatable_count_of_five_points_stays(article) -> None:
     debatable): still an error."""
     _, doc = article(TRADE)
     assert ("FC601", "error") in alarms(doc)
+
+
+def test_without_opencc_a_traditional_text_is_read_as_it_is(monkeypatch) -> None:
+    """OpenCC missing (a platform with no wheel): no crash, the characters stay as written."""
+    import builtins
+
+    from factcheck import traditional
+
+    real_import = builtins.__import__
+
+    def no_opencc(name, *args, **kwargs):
+        if name == "opencc":
+            raise ImportError(name)
+        return real_import(name, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "__import__", no_opencc)
+    traditional._converter.cache_clear()
+    traditional._converted.cache_clear()
+    try:
+        assert traditional.simplified("凈利潤61.23億元") == "凈利潤61.23億元"
+    finally:
+        traditional._converter.cache_clear()
+        traditional._converted.cache_clear()
