@@ -14,6 +14,8 @@ the look-alikes are never paired.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from helpers import check_text as check
 from helpers import duplicate_pairs as pairs
@@ -118,3 +120,88 @@ def test_a_count_restated_as_the_group_a_clause_picks_from(tmp_path, capsys, tex
 def test_a_count_in_the_group_is_not_the_group(tmp_path, capsys):
     doc = check(tmp_path, capsys, SHARES.format(n="146"))
     assert not any((4, "达到18家") in figures for _, _, figures in pairs(doc))
+
+
+# --- a section heading's figure restated in its section's opening -----------------------------------
+#: 证券时报·数据宝 via 新浪财经 (2022-05-03), A股科技竞争力排行榜 (tests/data/fresh15 news-rd-spending-2021,
+#: its title and lines 11-17): a heading between paragraphs, its figure in the second paragraph under it
+RD = ("A股公司研发投入创新高，占全社会比近五成！“花钱”创新，百亿级研发企业数量新高\n\n"
+      "A股公司研发投入增速在2019年、2020年连续两年低于20%之后，2021年增速重回20%之上，同比提高26.36%。"
+      "研发投入占全社会投入比例稳步提高，以近五年数据看，从2017年的近36%，提高至去年的48%，五年时间提升12个百分点。\n\n"
+      "计算机行业研发强度逼近10%\n\n"
+      "去年有4个行业研发支出超过千亿，包括建筑装饰、电子、汽车、医药生物。\n\n"
+      "从研发强度看，计算机、国防军工、机械设备三个行业去年研发强度超过5%，计算机研发强度为{x}%，远高于其他"
+      "行业。\n")
+#: 北京商报 (bbs.gqsoso.com/bbs/20230630/1181145.html; tests/data/smoke14 ipo-h1-2023-gqsoso, lines 1-4)
+IPO = ("募资近2100亿 A股IPO晒中期成绩单\n"
+       "2023年上半年即将结束，A股IPO市场的融资情况也已出炉。经同花顺iFinD统计，今年1月1日-6月30日，A股共有173只"
+       "新股上市，合计募资逼近2100亿元，不过，由于缺少超大型IPO，今年上半年融资额较去年同期下降超三成。在上述省市"
+       "中，安徽省表现突出，上半年合计募资199亿元，创下了历史新高。\n"
+       "募资额同比下降超三成\n"
+       "与去年同期相比，今年上半年IPO募资额同比下降{x}%。\n")
+#: 证券日报 (3705.com.cn/a/32996.html; tests/data/smoke25 listed-companies-h1-2023-capco-3705: its
+#: title, lines 3-5)
+REVENUE = ("5206家境内上市公司半年报：近四成实现营收净利双增长\n"
+           "谈及上半年境内上市公司业绩表现，南开大学金融发展研究院院长田利辉对《证券日报》记者表示，整体来看，尽管上半年"
+           "市场有所波动，但是不少公司第二季度整体经营状况企稳回升，业绩环比大幅改善，向好趋势日渐清晰。\n"
+           "共实现营收35.39万亿元\n"
+           "中上协数据显示，2023年上半年，境内股票市场上市公司共实现营业收入{x}万亿元，同比增长1.61%；实现净利润"
+           "3.19万亿元，同比下降3.38%。\n")
+
+
+@pytest.mark.parametrize(("text", "value", "heading", "body", "changed"), [
+    (RD, "9.65", (5, "逼近10%"), 9, "10.65"),
+    (IPO, "33", (3, "下降超三成"), 4, "23"),
+    (REVENUE, "35.39", (3, "35.39万亿元"), 4, "53.39"),
+], ids=["研发强度", "募资额", "营收"])
+def test_a_section_headings_figure_restated_in_its_section(tmp_path, capsys, text, value, heading, body,
+                                                          changed):
+    doc = check(tmp_path, capsys, text.format(x=value))
+    assert any(how == "linked" and verdict == "holds" and heading in figures
+               and any(line == body and value in w for line, w in figures)
+               for how, verdict, figures in pairs(doc))
+    assert same_findings(doc) == []
+    doc = check(tmp_path, capsys, text.format(x=changed))
+    assert any(line == body and changed in w for line, _, w in warned(doc))
+    assert errors(doc) == []
+
+
+#: 每日经济新闻 (2021-07), 17组数据见证… (tests/data/smoke12 livelihood-17-data-groups-2021-nbd: its
+#: title, lines 6, 7 and 16): a heading whose figure is of today, a bound of 1949 in its section
+LIFE = ("17组数据见证人民共享改革发展成果\n"
+        "新中国成立以来，我国在民生保障方面作出了哪些努力？又产生了何种的变化？对此，《每日经济新闻》记者基于国家统计局"
+        "等部门的数据进行了梳理。\n"
+        "健康中国：医疗卫生机构数量呈百倍增长人均预期寿命升至77.3岁\n"
+        "新中国成立之初，我国孕产妇死亡率高达1500/10万，婴儿死亡率高达200‰，人均寿命不足35岁。\n")
+#: 每日经济新闻 (2021-09), 10年新低、66城下滑… (tests/data/smoke12 property-market-aug-2021-nbd: its
+#: title, lines 35-41, line 37 left out and 41 shortened): a heading, and a share four paragraphs under it
+LAND_SALES = ("降！降！降！10年新低、66城下滑，楼市“金九银十”悬了？\n"
+              "从具体房企表现来看，据克而瑞统计，2021年8月百强房企中近7成企业单月业绩同比降低，其中26家同比降幅"
+              "大于30%。\n"
+              "全国土地出让金同比缩水近一半\n"
+              "据中指研究院，2021年8月，全国出让金排名前20城市成交总额为1253亿元，与去年同期相比减少55%。\n"
+              "由于集中供地暂告段落，上榜城市中，仅前三甲城市收金超过120亿元。\n"
+              "2021年1-8月，全国300城市土地出让金总额为34507亿元，同比减少约5%。\n"
+              "从房企拿地情况来看，TOP100企业拿地总额18883亿元，同比下降10.8%；招拍挂权益拿地总额占全国300城土地"
+              "出让金的比例为54.8%。\n")
+
+
+@pytest.mark.parametrize(("text", "heading"), [(LIFE, "77.3岁"), (LAND_SALES, "近一半")],
+                         ids=["不足35岁", "54.8%"])
+def test_a_heading_is_not_paired_with_a_bound_nor_far_into_its_section(tmp_path, capsys, text, heading):
+    doc = check(tmp_path, capsys, text)
+    assert not any(w == heading for _, _, figures in pairs(doc) for _, w in figures)
+    assert same_findings(doc) == []
+
+
+# Found on the smoke rounds after merging the heading rule (both false warnings, now none):
+# smoke33/listed-h1-2017-chinafundnews-cxorg.txt lines 1–8: a heading's figure of a group
+# (两桶油营收上万亿元: two firms) is no restatement of the third firm's 5252.55亿元;
+# smoke35/cars-sep-2025-caam-etnet.txt lines 1–4: with no title above, the lead
+# (…达到汽车新车总销量的49.7%) is not read against a later section's 46.1% of another period.
+@pytest.mark.parametrize("path", ["smoke33/listed-h1-2017-chinafundnews-cxorg.txt",
+                                  "smoke35/cars-sep-2025-caam-etnet.txt"])
+def test_no_heading_restatement_of_a_group_or_a_lead_without_a_title(article, path) -> None:
+    text = (Path(__file__).parent / "data" / path).read_text(encoding="utf-8")
+    _, doc = article(text)
+    assert not [f for f in doc["findings"] if f["code"] == "FC901"]

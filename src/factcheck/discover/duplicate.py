@@ -66,7 +66,11 @@
   subjects, two periods), the words do not say which, and nothing is paired; nor is a figure said
   of each of several (中西部地区同比均…, 14省旅游收入超百亿, 每年) or a count of places, nor two
   bounds. The lead (the first paragraph with figures) is read so against the paragraphs after it:
-  GDP达10855.35亿元 in the lead and 东莞GDP突破万亿元 below it.
+  GDP达10855.35亿元 in the lead and 东莞GDP突破万亿元 below it. A section heading of a news
+  article (one or two short lines without a full stop between paragraphs: 计算机行业研发强度逼近
+  10%, 募资额同比下降超三成) is read so against the exact figures of the first two paragraphs under
+  it (计算机研发强度为9.65%, IPO募资额同比下降33%); not a deck after the title, nor a table's rows,
+  nor a heading's figure of a group (两桶油营收上万亿元); the lead is read so only below a title.
 - **The title given again** (*linked*): 原标题：…, 中新社北京11月1日电 题：… in the same words as the
   title, figure for figure: each figure of the title is the one in the same place of that line.
 
@@ -744,7 +748,9 @@ def _headline_restated(scope: Scope, keys: dict[str, Subject | None], groups: li
     headline restates, and nothing is paired."""
     headlines = _headline_lines(scope)
     titles = {c.line for c in scope.claims if c.line in headlines and _title_like(scope, c)}
-    if not titles or not any(c.line not in headlines for c in scope.claims):
+    subheads = _subheads(scope.plain, headlines) if any(c.line not in headlines and _title_like(scope, c)
+                                                        for c in scope.claims) else {}
+    if not (titles or subheads) or not any(c.line not in headlines for c in scope.claims):
         return []
     paired = taken | {c.id for g in groups for cs in g.copies for c, _ in cs if len(cs) > 1}
     body: list[tuple[Copy, Subject]] = []
@@ -760,20 +766,76 @@ def _headline_restated(scope: Scope, keys: dict[str, Subject | None], groups: li
     lead = min((c.line for c in scope.claims if c.line not in headlines), default=0)
     out = []
     for h in scope.claims:
-        if (h.line not in titles and h.line != lead) or h.id in paired or h.figure.quantity is None \
-                or _of_each(scope, h) or (h.line not in titles
-                                          and h.figure.quantity.unit.dimension == "count"):
+        if (h.line not in titles and (h.line != lead or not titles) and h.line not in subheads) \
+                or h.id in paired or h.figure.quantity is None or _of_each(scope, h) \
+                or (h.line == lead and h.figure.quantity.unit.dimension == "count") \
+                or (h.line in subheads and _GROUP_BEFORE.search(scope.text(scope.clause(h)[0],
+                                                                           h.figure.start))):
             continue  # a lead's count (9家企业…) is of a group its paragraph defines, no summary
         head = _headline_key(scope, h, keys[h.id])
         if head is None:
             continue
-        after = body if h.line in titles else [(c, k) for c, k in body if c[0].line > lead]
+        if h.line in titles:
+            after = body
+        elif h.line in subheads:  # a section's heading: the exact figures of its section's opening
+            first, last = subheads[h.line]
+            after = [(c, k) for c, k in body if first <= c[0].line <= last
+                     and _figure(c).quantity.qualifier is None]
+        else:
+            after = [(c, k) for c, k in body if c[0].line > lead]
         found = _restated_in_body(scope, (h, ""), head, after)
         if found is not None:
             because = Message(msg.PAIRED_HEADLINE_SUMMARY, headline=h.figure.text,
                               body=_figure(found).text).render("en")
             out.append(_Again([[(h, ""), found]], because))
     return out
+
+
+#: A heading's subject that is a group of several (两桶油营收上万亿元, 三大运营商…): its figure is of them
+#: together or of each, not the first figure of its measure below it.
+_GROUP_BEFORE = later(r"[两二三四五六七八九十几多数][^\d，,。；;：:]{0,4}[\u4e00-\u9fff]")
+
+#: the most lines one heading is broken into (50强公司有13家 / 研发投入资本化率超10%)
+_HEADING_LINES = 2
+#: the paragraphs of a section that a heading sums up: its opening (计算机行业研发强度逼近10% and,
+#: two paragraphs on, 计算机研发强度为9.65%), not every paragraph down to the next heading
+_SECTION_OPENING = 2
+
+
+@functools.lru_cache(maxsize=8)
+def _subheads(plain: str, headlines: frozenset[int]) -> dict[int, tuple[int, int]]:
+    """The lines of the section headings of a news article, each with the first and last line of
+    its section: a heading is a run of at most two short lines without a full stop (计算机行业研发
+    强度逼近10%; 50强公司有13家 / 研发投入资本化率超10%) between paragraphs of the body — after one and
+    before one — and its section is its first two paragraphs (up to the next short line). A short
+    line after the title (a deck), a run of more (a table, a list) and a line that opens a list
+    (…如下：) head no section."""
+    lines = plain.split("\n")
+    numbered = [(k + 1, line.strip()) for k, line in enumerate(lines) if line.strip()]
+    short = [_short_line(text) and n not in headlines for n, text in numbered]
+    out: dict[int, tuple[int, int]] = {}
+    k = 0
+    while k < len(numbered):
+        if not short[k]:
+            k += 1
+            continue
+        end = k
+        while end + 1 < len(numbered) and short[end + 1]:
+            end += 1
+        before = numbered[k - 1][0] if k else 0
+        if end - k < _HEADING_LINES and k > 0 and before not in headlines and not short[k - 1] \
+                and end + 1 < len(numbered):
+            last = end + 1
+            while last + 1 < min(len(numbered), end + 1 + _SECTION_OPENING) and not short[last + 1]:
+                last += 1
+            for j in range(k, end + 1):
+                out[numbered[j][0]] = (numbered[end + 1][0], numbered[last][0])
+        k = end + 1
+    return out
+
+
+def _short_line(text: str) -> bool:
+    return len(text) <= _TITLE_CHARS and "。" not in text and not text.endswith(("：", ":"))
 
 
 #: the words that make a figure the sum of several (4家研发投入合计达1347亿元)
