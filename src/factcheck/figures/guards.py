@@ -1048,7 +1048,28 @@ def year_or_period(c: Candidate) -> Resume | None:
     if _AVERAGE_AFTER_YEAR.match(c.s[c.odd_end:c.odd_end + 18]) or _NAME_AFTER_YEAR.match(after) or \
             c.prev in ("前", "后"):
         return Resume(c.u_end)  # 前两年, 后三年: which years, not how long
+    return _span_of_time(c, after)
+
+
+#: Spans shorter than a year that a statement can cover (近三个季度, 过去30天内).
+_SPAN_UNITS = frozenset(("个月", "个季度", "天", "周", "个星期", "星期"))  # 日 is a date (3日前)
+
+
+def time_span(c: Candidate) -> Resume | None:
+    """近三个季度, 近3个月以来, 过去30天内: the span a statement covers, a period (近 is "recent"
+    here, not "nearly"); 历时近3个月 stays a duration of nearly three months."""
+    if c.uname not in _SPAN_UNITS:
+        return None
+    return _span_of_time(c, c.s[c.odd_end:c.odd_end + 3])
+
+
+def _span_of_time(c: Candidate, after: str) -> Resume | None:
+    """A period when a word before (近, 过去, 这) or after (以来, 内, 间) makes the number the span a
+    statement covers."""
     before = _PERIOD_BEFORE.search(c.s[max(0, c.i - 2):c.i])
+    if before and before.group(0) == "近" and c.uname != "年" and not _PERIOD_AFTER_YEAR.match(after) \
+            and _LASTING_BEFORE.search(c.s[max(0, c.i - 4):c.i - 1]):
+        return None  # 历时近3个月: nearly three months (近三个季度营收, 基金近三个月 are spans)
     if _PERIOD_AFTER_YEAR.match(after) or before:
         if c.odd or c.range_end or c.sign or \
                 (c.chinese and c.numeral.value == 1 and not _PERIOD_AFTER_YEAR.match(after)):
@@ -1059,6 +1080,10 @@ def year_or_period(c: Candidate) -> Resume | None:
                     kind="period")
         return Resume(end, fig)
     return None
+
+
+#: Words of lasting before 近 + a span: 历时近3个月 is "nearly three months", not "the last three".
+_LASTING_BEFORE = later(r"(?:历时|用时|耗时|持续|长达|为期|达|已|欠|花了|用了|经过|历经|工期|超过|了|约)$")
 
 
 def day_of_month(c: Candidate) -> Resume | None:
@@ -1180,7 +1205,7 @@ GUARDS: tuple[Guard, ...] = (
     class_word, place_class, fraction,
     number_pair, bare_chinese, number_series, enumerator, long_code, latin_after,
     unknown_word_after, bare_number, age_group, magnitude_label, per_base, per_area_before,
-    month, quarter, year_or_period, day_of_month, anniversary, lone_one,
+    month, quarter, year_or_period, time_span, day_of_month, anniversary, lone_one,
     reduplication, slogan, service_circle,
 )
 

@@ -1,0 +1,51 @@
+"""Figure forms read this session: 近 before a span shorter than a year (近三个季度, 近两个月,
+近7天内) names the recent span a statement covers — a period, as 近五年 always was — except after
+a word of lasting (历时近3个月: nearly three months)."""
+
+from fractions import Fraction
+
+import pytest
+
+from factcheck.figures import figures_in_text
+from factcheck.interval import Interval
+
+
+def _read(text: str) -> list[tuple[str, str, Interval | None]]:
+    return [(f.written, f.kind, f.quantity.interval if f.quantity else None)
+            for f in figures_in_text(text)]
+
+
+def _exactly(n: int) -> Interval:
+    return Interval(Fraction(n), Fraction(n))
+
+
+@pytest.mark.parametrize("text, written, months", [
+    # tests/data/smoke25/listed-companies-h1-2023-capco-3705.txt
+    ("分季度看，近三个季度营收分别为19.02万亿元、17.09万亿元和18.5万亿元。", "三个季度", 9),
+    # tests/data/smoke20/fund-issuance-mar-2022-tonghuashun-hnmdtv.txt
+    ("业内人士表示，近两个月基金发行规模大幅降低与近期市场调整关系密切。", "两个月", 2),
+    # tests/data/smoke9/employment-h1-2022-tushygear.txt
+    ("从城镇调查失业率走势看，近两个月就业形势逐渐好转。", "两个月", 2),
+    # tests/data/smoke14/fof-holdings-q2-2021-chinafund.txt: 近 after a noun is still "recent"
+    ("还有部分二季度成立的基金近三个月时间净值涨超10%。", "三个月", 3),
+    ("近3个月以来，销量持续回升。", "3个月", 3),
+])
+def test_recent_span_is_a_period(text, written, months):
+    assert _read(text)[0] == (written, "period", _exactly(months))
+
+
+def test_recent_days_are_a_period_and_the_count_after_stays():
+    assert _read("近7天内新增病例12例。") == [
+        ("7天", "period", _exactly(7)), ("12例", "level", _exactly(12))]
+
+
+@pytest.mark.parametrize("text", ["工程历时近3个月完成。", "为期近两个月的整治行动结束。",
+                                  "农民工被拖欠近3个月工资。", "行情持续了近三个月。"])
+def test_nearly_after_a_word_of_lasting_stays_nearly(text):
+    written, kind, interval = _read(text)[0]
+    assert written.startswith("近") and kind == "level" and interval.hi_closed is False
+
+
+def test_a_date_is_no_span():
+    """3日前 is before the third of the month (日 stays a date)."""
+    assert all(kind != "period" for _, kind, _ in _read("1月3日前完成申报。"))
