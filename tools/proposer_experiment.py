@@ -24,8 +24,8 @@ How to run (from the checkout, with scikit-learn in the venv: `.venv/bin/pip ins
   .venv/bin/python tools/proposer_experiment.py --test        # dev CV, then heldout and fresh16 once
   options: --window line|next (candidate window, default next), --no-order (drop a < b),
            --fp N (false positives listed), --C X (skip the choice of C)
-Runtime: about 3-5 minutes on 2 shared cores (the tool's own run over ~120 articles dominates);
-the model itself trains in seconds.
+Runtime: about 4 min CPU (14 min wall on the shared machine at load 12) with --test; the tool's
+own runs over the 77 articles dominate, the model trains in seconds. Numbers: docs/proposer-experiment.md.
 """
 
 from __future__ import annotations
