@@ -22,6 +22,13 @@ are nested: those over the higher bar are among those over the lower (营业收�
 after 其中 inside its clause is of the nearest count or list of the top N before it in its sentence
 (排名前十的券商里Cloudera已与其中八家…): :func:`_of_them`. What an inspection found is among what it
 inspected (共检查企业68家，发现45家企业存在…): :func:`_found_among_checked`.
+A place in a list of the top N in the list's own phrase, with no 中 (位列中国中小城市综合实力百强县市第一名,
+跻身全国十强位列第九, 排在500强企业净利润榜单第5位) is at most N (:func:`_in_the_list`; not a place in a wider
+ranking after it, 百强县全省排名第120位, nor outside it, 十强之外第11位). So is the count of the things that
+entered the list (16家企业入围民营企业500强, 湖北8个县市入围百强, 上榜500强榜单的企业，共有57家) and the seats
+taken of it (占据了百强县52个席位): :func:`_entered_the_list` — not counts across lists (累计入围), of those
+that tried (参评) or a place (排37位、跻身十强). A count of those that take seats is no whole of the seats
+(江苏一省独占23席, 三省共占).
 """
 
 from __future__ import annotations
@@ -43,6 +50,13 @@ _AMONG_RANK = later(r"[^，,。；;：:！!？?\n\d%]{0,12}?中(?:排名|排在|
 
 #: A list of the top N, then the subject's place in it after the comma: 在财政收入10强城市排名中，排名第6位.
 _TOP_THEN_RANK = later(r"[^，,。；;：:！!？?\n\d%]{0,12}?中[，,](?:排名|排在|排|位列|位居|名列|居)")
+#: A list of the top N, then a place in it in the same phrase (no 中): 位列中国中小城市综合实力百强县市第一名,
+#: 跻身全国十强位列第九, 跻身500强营收榜第34名, 排在500强企业净利润榜单第5位. Not a place in a wider ranking
+#: (百强县全省排名第120位), outside the list (十强之外排名第11位, 十强后第11位) or of another thing (十强城市
+#: 与第11位的…): :data:`_NOT_IN_THE_LIST`.
+_IN_TOP_RANK = later(r"[^，,。；;：:！!？?\n\d%]{0,12}?的?(?:排名|排在|排|位列|位居|名列|居|列)?")
+_NOT_IN_THE_LIST = later(r"全[国省市区县球]|省内|国内|世界|之?[外后下]|以[外后下]|开外|除|与|和|及|、|"
+                         r"[上下]升|下降|提升|前移|后移|跌|较|比")
 #: The same with the name of the member ranked in the next clause: 三个行业中，房地产排名第二 (not
 #: a rank in a wider ranking: 三个城市中，深圳全国排名第五).
 _AMONG_THEN_RANK = later(r"[^，,。；;：:！!？?\n\d%]{0,12}?中[，,](?![^，,。；;：:！!？?\n]*全[国省市球])"
@@ -84,6 +98,10 @@ def find(scope: Scope) -> list[Found]:
                                "a rank among the things a count is of (…中第…位)",
                                f"{part.id}_among"))
             continue
+        if _list_size(whole) and _rank(part) and _in_the_list(scope, whole, part):
+            found.append(Found("expect", {"expect": f"{part.id} <= {whole.id}"}, "stated", part,
+                               "a place in a list of the top N (…百强县第…位)", f"{part.id}_among"))
+            continue
         if _count(whole) and _rank(part) \
                 and _AMONG_THEN_RANK.fullmatch(scope.text(whole.figure.end, part.figure.start)):
             found.extend(_ranks_among(scope, whole, k + 1))
@@ -114,7 +132,8 @@ def find(scope: Scope) -> list[Found]:
     found.extend(f for f in _some_of_them(scope) + _seats_of_a_count(scope) if f.name not in taken)
     taken = {f.name for f in found}
     found.extend(f for f in _taken_of_a_count(scope) + _over_higher_bars(scope) + _of_them(scope)
-                 + _found_among_checked(scope) + _made_the_list(scope) if f.name not in taken)
+                 + _found_among_checked(scope) + _made_the_list(scope) + _entered_the_list(scope)
+                 if f.name not in taken)
     return found
 
 
@@ -236,6 +255,10 @@ _TO_SEATS = later(r"[^。；;！!？?\n]{1,30}?(?:占据|占了|占)$")
 _SEAT = later(r"^(?:个)?席")
 #: Words that share the seats out among the things counted: each takes them (两省…各占5席).
 _EACH_TAKES = later(r"各|分别|共同|合计")
+#: The words from a count to the seats its own things take, no other taker named between: 一省独占
+#: (江苏一省独占23席 of 百强县), 三省共占, 5家央企占据. The count is the takers', not the whole's.
+_TAKERS = later(r"[\u4e00-\u9fff（）()]{0,3}?(?:独|共|合|一共|总共|就|便|也|则|更|又|还|仍)?"
+                r"(?:占据|占了|占)了?")
 
 
 def _seats_of_a_count(scope: Scope) -> list[Found]:
@@ -253,8 +276,9 @@ def _seats_of_a_count(scope: Scope) -> list[Found]:
         lead = scope.text(whole.figure.end, seats.figure.number_start)
         if not _count(whole) or a_change(whole) or whole.figure.quantity.unit.name == "席" \
                 or whole.figure.names or not scope.same_sentence(whole, seats) \
-                or not _TO_SEATS.search(lead) or _EACH_TAKES.search(lead):
-            continue  # 浙江和江苏两省平分秋色，各占5席: the count of those that take the seats
+                or not _TO_SEATS.search(lead) or _EACH_TAKES.search(lead) \
+                or (_TAKERS.fullmatch(lead) and "中" not in lead and "里" not in lead):
+            continue  # 两省平分秋色，各占5席; 江苏一省独占23席: the count of those that take the seats
         found.append(Found("breakdown", {"breakdown": whole.id, "parts": [seats.id], "exhaustive": False},
                            "stated", seats, "the seats some of the things a count is of take (…占…席)",
                            f"{seats.id}_among"))
@@ -501,6 +525,60 @@ def _made_the_list(scope: Scope) -> list[Found]:
     return found
 
 
+#: The verbs of things that enter a list of the top N: 入围中国企业500强, 跻身全国百强县, 进入前十.
+_ENTER = r"(?:入围|入选|跻身|进入|上榜|挺进|闯入|入列|名列|位列)"
+#: From a count to the list it entered, in one phrase: 家企业入围中国企业, 个县（市）跻身全国.
+_ENTERED = later(r"[^，,、。；;：:！!？?\n\d%]{0,10}?" + _ENTER
+                 + r"(?:了|于)?[^，,、。；;：:！!？?\n\d%]{0,12}?")
+#: A rank verb right before a count: the count is a place (2008年排37位、跻身全国十强).
+_PLACED = later(r"(?:排名?|排在|居|位居|位列|名列|列)$")
+#: The words before a list in its clause that make it the list things entered: 入围中国企业, 上榜.
+_ENTERING = later(_ENTER + r"(?:了|于)?[^，,。；;：:！!？?\n\d%]{0,12}$")
+#: From a list entered to the count of those that entered it: 的企业有, 榜单的企业，共有, 的县（市）有.
+_THOSE_ENTERED = later(r"[^，,。；;：:！!？?\n\d%]{0,4}?的[^，,。；;：:！!？?\n\d%]{0,8}?[，,]?"
+                       r"(?:共有|共计|总共|一共|有|达到?|为|共)")
+#: The seats taken of a list of the top N, right after it: 占据百强县的76席, 占据了百强县52个席位.
+_TAKES_OF_LIST = later(r"(?:占据|占了|占)了?[^，,。；;：:！!？?\n\d%]{0,6}$")
+_SEATS_OF_LIST = later(r"[^，,。；;：:！!？?\n\d%]{0,4}?的?")
+#: Words that make the count one of more lists, or of those that tried (参评), or tied (并列).
+_NOT_ENTERED = later(r"累计|历年|总计|先后|参评|参选|申报|报名|申请|推荐|候选|并列|次")
+
+
+def _entered_the_list(scope: Scope) -> list[Found]:
+    """The count of things that entered a list of the top N, in one phrase: 我市共有12家企业入围中国企业
+    500强; 全省共有8个县（市）跻身全国百强县; 入围中国企业500强的企业有12家; 上榜500强榜单的企业，共有57家.
+    At most N. Not counts across lists (累计入选), of those that tried (参评), of ties (并列)."""
+    found = []
+    claims = scope.claims
+    for k, c in enumerate(claims[:-1]):
+        nxt = claims[k + 1]
+        if _count(c) and not a_change(c) and _list_size(nxt):
+            c_start, _ = scope.clause(c)
+            between = scope.text(c.figure.end, nxt.figure.start)
+            words = scope.text(c_start, c.figure.start) + c.figure.text + between
+            if _ENTERED.fullmatch(between) and not _PLACED.search(scope.before(c)) \
+                    and not _NOT_ENTERED.search(words):
+                found.append(Found("expect", {"expect": f"{c.id} <= {nxt.id}"}, "stated", c,
+                                   "the things that entered a list of the top N (…家企业入围…500强)",
+                                   f"{c.id}_among"))
+        elif _list_size(c) and _count(nxt) and not a_change(nxt):
+            c_start, _ = scope.clause(c)
+            lead = scope.text(c_start, c.figure.number_start)
+            between = scope.text(c.figure.end, nxt.figure.number_start)
+            if _ENTERING.search(lead) and _THOSE_ENTERED.fullmatch(between) \
+                    and not _NOT_ENTERED.search(lead + between + nxt.figure.text):
+                found.append(Found("expect", {"expect": f"{nxt.id} <= {c.id}"}, "stated", nxt,
+                                   "the things that entered a list of the top N (入围…500强的企业有…)",
+                                   f"{nxt.id}_among"))
+            elif _TAKES_OF_LIST.search(lead) and _SEATS_OF_LIST.fullmatch(between) \
+                    and _SEAT.match(scope.text(nxt.figure.end - 1, nxt.figure.end + 2)) \
+                    and not _EACH_TAKES.search(lead):
+                found.append(Found("expect", {"expect": f"{nxt.id} <= {c.id}"}, "stated", nxt,
+                                   "the seats taken of a list of the top N (占据百强县的…席)",
+                                   f"{nxt.id}_among"))
+    return found
+
+
 def _listed_after(scope: Scope, before: DraftClaim | None, c: DraftClaim) -> bool:
     """Whether a count follows another of the same things in its sentence (医院20家，卫生院30家): an
     item of a list, which the take after it need not be of."""
@@ -512,6 +590,13 @@ def _measure_off(after: str) -> str:
     """What the part says, past the measure it is of (研发强度低于10% → 低于10%)."""
     m = _MEASURE_OF_MEMBERS.match(after)
     return after[m.end():] if m else after
+
+
+def _in_the_list(scope: Scope, top: DraftClaim, rank: DraftClaim) -> bool:
+    """Whether a place follows a list of the top N in its phrase, as a place in that list (位列…百强县市
+    第一名, 跻身全国十强位列第九): no comma or figure between, no wider ranking, nothing outside it."""
+    between = scope.text(top.figure.end, rank.figure.start)
+    return _IN_TOP_RANK.fullmatch(between) is not None and not _NOT_IN_THE_LIST.search(between)
 
 
 def _ranks_among(scope: Scope, whole: DraftClaim, k: int) -> list[Found]:

@@ -1,0 +1,155 @@
+"""Lists of the top N in forms of Chinese writing read in session 18 (discover/among.py), through
+`factcheck check ARTICLE`: the relation found on real sentences with its verdict, the same text with
+one figure changed so that the part exceeds its list (an error names it), and the look-alikes that
+must find nothing.
+
+Forms:
+- a place in a list of the top N in the list's own phrase (`_in_the_list`): 位列…百强县市第一名,
+  跻身全国十强位列第九, 排在500强企业净利润榜单第5位 — at most N;
+- the things that entered a list of the top N (`_entered_the_list`): 16家企业入围民营企业500强,
+  8个县市入围百强, 上榜500强榜单的企业，共有57家; the seats taken of it (占据了百强县52个席位) — at most N;
+- a count of the takers is no whole of the seats they take (江苏一省独占23席: `_seats_of_a_count`).
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers import column_of as column
+from helpers import names_place as names
+
+
+def among(doc: dict) -> list[frozenset[str]]:
+    """The figures (as written) of each part-of-a-list check (…_among) of a --show-checks document."""
+    return [frozenset(c["written"] for c in check["claims"]) for check in doc["checks"]
+            if check["check"].endswith("_among")]
+
+
+def alarms(doc: dict) -> list[dict]:
+    return [f for f in doc["findings"] if f["severity"] in ("error", "warning")]
+
+
+def error_at(doc: dict, line: int, at: int) -> bool:
+    return any(names(f, line, at) for f in doc["findings"] if f["severity"] == "error")
+
+
+# --- a place in a list of the top N, in the list's phrase ------------------------------------------
+# 78911.com.cn 2018-06-17, 全国百强县排名 (https://m.78911.com.cn/JiaoYuXinWen/594561-2.html)
+KUNSHAN = "江苏省昆山市位列中国中小城市综合实力{top}县市{rank},湖南省长沙县、辽宁省海城市继续稳居" \
+          "中部地区第一名。\n"
+# 大风车考试网, 全国百强县公布 (http://0525000.com/JiaoYuXinWen/594563.html)
+CHANGSHA = "数据显示,长沙县2004年位居65位、2008年排37位、跻身全国{top}位列{rank}," \
+           "今年再进一步升至第八位。\n"
+# 每日头条, 中国企业500强 (https://ppfocus.com/0/ed0b4732b.html)
+ALIBABA = "其中,阿里巴巴不仅跻身500强营收榜第34名,还凭借着1494.33亿元的净利润," \
+          "排在{top}企业净利润榜单{rank},成绩十分亮眼。\n"
+# 燕赵都市报 2013-08-30, 河北16家企业入围民营企业500强
+# (http://calabash-boy.com/system/2013/08/30/012953610.shtml)
+HEBEI = "我省共有16家民营企业入围,其中庞大汽贸集团股份有限公司位居我省入围企业榜首," \
+        "位列全国民企{top}{rank}。\n"
+
+RANKS = [(KUNSHAN, "百强", "第一名", "百强", "第105名"),
+         (CHANGSHA, "十强", "第九", "五强", "第九"),
+         (ALIBABA, "500强", "第5位", "四强", "第5位"),
+         (HEBEI, "500强", "第21位", "20强", "第21位")]
+
+
+@pytest.mark.parametrize(("text", "top", "rank", "top_changed", "rank_changed"), RANKS)
+def test_a_place_in_the_list_is_at_most_its_size(article, text, top, rank, top_changed, rank_changed) -> None:
+    code, doc = article(text.format(top=top, rank=rank))
+    assert frozenset({top, rank}) in among(doc), doc["checks"]
+    assert code == 0 and not alarms(doc)
+    if rank_changed != rank:  # the place moved out of the list: an error names it
+        new = text.format(top=top, rank=rank_changed)
+        _, doc = article(new)
+        assert error_at(doc, 1, column(new, rank_changed)), doc["findings"]
+    if top_changed != top:  # the list shrunk under the place: an error names the list
+        new = text.format(top=top_changed, rank=rank)
+        _, doc = article(new)
+        assert error_at(doc, 1, column(new, top_changed)), doc["findings"]
+
+
+LOOKALIKES_RANKS = [
+    # a place in a wider ranking after the list (全省)
+    "该县跻身全国百强县,全省排名第120位。\n",
+    "该县位居百强县全省排名第120位。\n",
+    # a place outside the list
+    "该市GDP跻身十强之外排名第11位。\n",
+    "该市GDP位列十强以后第11位。\n",
+    # a change of place
+    "该县在百强县排名上升12位。\n",
+    # a place before the list: 排37位、跻身全国十强 (0525000.com, as in CHANGSHA)
+    "长沙县2004年位居65位、2008年排37位、跻身全国十强。\n",
+]
+
+
+@pytest.mark.parametrize("text", LOOKALIKES_RANKS)
+def test_no_place_outside_the_list(article, text) -> None:
+    code, doc = article(text)
+    assert not among(doc), doc["checks"]
+    assert code == 0 and not alarms(doc)
+
+
+# --- the things that entered a list of the top N --------------------------------------------------
+# 燕赵都市报 2013-08-30 (headline; http://calabash-boy.com/system/2013/08/30/012953610.shtml)
+HEBEI_TITLE = "河北{count}家企业入围民营企业{top} 比上年减少9家\n"
+# 九派新闻 2022-07-21, 全国百强县榜单发布 (https://hnmdtv.com/kandian/072022_154714.html)
+HUBEI = "湖北、四川此次均有所进步。湖北{count}个县市入围{top},入围数量居中部第一,相比去年增加了一个天门市。\n"
+# 每日头条, 中国企业500强 (https://ppfocus.com/0/ed0b4732b.html)
+GUANGDONG = "经济实力同样强大的还有广东,上榜{top}榜单的企业,共有{count}家,在各省中排名第二。\n"
+# 九派新闻 2022-07-21 (https://hnmdtv.com/kandian/072022_154714.html)
+SEATS = "从省份来看,江苏、浙江及山东三省占据了{top}县{count}个席位,分别占25席、18席和13席。\n"
+
+ENTERED = [(HEBEI_TITLE, "16", "500强", "16家", "十强"),
+           (HUBEI, "8", "百强", "8个", "五强"),
+           (GUANGDONG, "57", "500强", "57家", "50强"),
+           (SEATS, "52", "百强", "52个", "50强")]
+
+
+@pytest.mark.parametrize(("text", "count", "top", "written", "top_changed"), ENTERED)
+def test_those_that_entered_the_list_are_at_most_its_size(article, text, count, top, written,
+                                                          top_changed) -> None:
+    code, doc = article(text.format(count=count, top=top))
+    assert frozenset({top, written}) in among(doc), doc["checks"]
+    assert code == 0 and not alarms(doc)
+    new = text.format(count=count, top=top_changed)
+    _, doc = article(new)
+    assert error_at(doc, 1, column(new, top_changed)), doc["findings"]
+    assert error_at(doc, 1, column(new, written)), doc["findings"]
+
+
+LOOKALIKES_ENTERED = [
+    # across years and lists
+    "全省累计有60家次企业入围中国企业500强。\n",
+    "全省历年共有60家企业入围中国企业500强。\n",
+    # those that tried
+    "全国有1200家企业参评入围百强。\n",
+    # a change of the count
+    "入围全国百强县的县市数量比上年增加3个。\n",
+    # the count is of other things than the list's members
+    "进入百强县的县市,共有企业5000家。\n",
+]
+
+
+@pytest.mark.parametrize("text", LOOKALIKES_ENTERED)
+def test_no_count_of_other_things_entering(article, text) -> None:
+    code, doc = article(text)
+    assert not among(doc), doc["checks"]
+    assert code == 0 and not alarms(doc)
+
+
+# --- the takers' own count is no whole of their seats ---------------------------------------------
+# 2025百强县排行榜 (https://www.dengbeng.com/DAO/67819.html)
+TAKERS = ["江苏、浙江、山东三省继续领跑,占据百强县半数以上席位,其中江苏一省独占23席。\n",
+          "浙江、江苏两省共占百强县的41席。\n"]
+
+
+@pytest.mark.parametrize("text", TAKERS)
+def test_the_takers_count_is_no_whole_of_their_seats(article, text) -> None:
+    code, doc = article(text)
+    assert code == 0 and not alarms(doc), doc["findings"]
+
+
+def test_a_count_of_labs_still_holds_the_seats_one_district_takes(article) -> None:
+    """10家省实验室余杭占4席 (session 15's form) is still read: the taker is named after the count."""
+    _, doc = article("全省10家省实验室余杭占4席。\n")
+    assert frozenset({"10家", "4席"}) in among(doc), doc["checks"]
