@@ -153,3 +153,43 @@ def test_a_count_of_labs_still_holds_the_seats_one_district_takes(article) -> No
     """10家省实验室余杭占4席 (session 15's form) is still read: the taker is named after the count."""
     _, doc = article("全省10家省实验室余杭占4席。\n")
     assert frozenset({"10家", "4席"}) in among(doc), doc["checks"]
+
+
+# --- members of a list of the top N, named by the list's noun, after 中， -------------------------
+# 78911.com.cn 2018-06-17 (https://m.78911.com.cn/JiaoYuXinWen/594561-2.html)
+HENAN = "今年,河南有4个县市上榜,分别为新郑、禹州、荥阳、义马。在全国{top}县排名中,河南有{count}县级市入列," \
+        "新郑市,巩义市,永城市。\n"
+# 江苏十大富裕县排名 (http://m.studyofnet.com/388631005.html)
+ZHEJIANG = "最新一期的{top}县榜单中,浙江省{count}县市入围,比上一年增加3个,百强县数量全国第一。\n"
+# the same page: 入围…的县市数量高达23个 (`_entered_the_list`)
+JIANGSU = "除去55个市辖区,共有40个县(市),入围{top}县的县市数量高达{count},占到了全省县市数量的57.5%。\n"
+
+MEMBERS = [(HENAN, "三个", "百强", "两强"),
+           (ZHEJIANG, "24个", "百强", "20强"),
+           (JIANGSU, "23个", "百强", "20强")]
+
+
+@pytest.mark.parametrize(("text", "count", "top", "top_changed"), MEMBERS)
+def test_members_named_by_the_lists_noun_are_at_most_its_size(article, text, count, top,
+                                                                top_changed) -> None:
+    code, doc = article(text.format(top=top, count=count))
+    assert frozenset({top, count}) in among(doc), doc["checks"]
+    assert code == 0 and not alarms(doc)
+    new = text.format(top=top_changed, count=count)
+    _, doc = article(new)
+    assert error_at(doc, 1, column(new, top_changed)), doc["findings"]
+
+
+LOOKALIKES_MEMBERS = [
+    # other things than the list's members: firms of the counties
+    "在百强县中,有3000家企业实现增长。\n",
+    # nothing said of them
+    "在百强县中,有3000家企业。\n",
+]
+
+
+@pytest.mark.parametrize("text", LOOKALIKES_MEMBERS)
+def test_no_count_of_other_things_in_the_list(article, text) -> None:
+    code, doc = article(text)
+    assert not among(doc), doc["checks"]
+    assert code == 0 and not alarms(doc)

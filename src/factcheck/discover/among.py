@@ -28,7 +28,10 @@ ranking after it, 百强县全省排名第120位, nor outside it, 十强之外�
 entered the list (16家企业入围民营企业500强, 湖北8个县市入围百强, 上榜500强榜单的企业，共有57家) and the seats
 taken of it (占据了百强县52个席位): :func:`_entered_the_list` — not counts across lists (累计入围), of those
 that tried (参评) or a place (排37位、跻身十强). A count of those that take seats is no whole of the seats
-(江苏一省独占23席, 三省共占).
+(江苏一省独占23席, 三省共占). After a list of the top N and 中，, a count of its members named by the noun the
+list's words name them by, then saying something of them, is at most N too (在全国百强县排名中，河南有三个
+县级市入列; 最新一期的百强县榜单中，浙江省24个县市入围: :func:`_members_say`) — not other things the members
+hold (百强县中，有3000家企业…).
 """
 
 from __future__ import annotations
@@ -199,9 +202,12 @@ _VERB_BEFORE = later(r"有|共|达|为|是|增|减|新|完成|实现|签约|引�
 #: 5个行业增加值实现…), right after the count or after the measure it is of — not a noun of other
 #: things (集团9家公司有12家子公司).
 _MEASURE_OF_MEMBERS = later(r"(?:[\u4e00-\u9fffA-Za-z]{0,8}?(?:强度|率|额|收入|利润|市值|增速|增幅|规模|"
-                            r"产值|增加值|数量|比重|占比|营收|业绩|股价|净利润?))?")
+                            r"产值|增加值|数量|比重|占比|营收|业绩|股价|净利润?|GDP|生产总值))?")
 _SAYS = later(r"(?:的)?(?:均|都|已|也|仍|则|仅)?(?:低于|高于|超过|超|不足|不到|达到|在|属于|来自|位于|实现|"
-              r"出现|进入|入选|入围|上榜|获得|未|没有|增长|下降|上涨|下跌|亏损|盈利|同比)")
+              r"出现|进入|入选|入围|上榜|入列|跻身|突破|获得|未|没有|增长|下降|上涨|下跌|亏损|盈利|同比)")
+#: The members' noun right after their count, in a list of the top N whose words name them: 有三个县级市
+#:入列 (in 全国百强县排名), 共有28个城市GDP突破万亿元 (in 中国城市GDP百强榜).
+_MEMBER_NOUN = later(r"县级市|县市|地级市|城市|县|市|区|省份|省|高校|大学|学校|医院|企业|公司|银行|品牌|园区")
 _PEOPLE_OR_TIMES = frozenset("人名位次")
 
 
@@ -231,7 +237,8 @@ def _some_of_them(scope: Scope) -> list[Found]:
         if top:
             inner = scope.in_span(whole.figure.end, part.figure.start)
             ok = not inner and _TOP_THEN_SOME.fullmatch(lead) is not None \
-                and (says or (not after and lead.endswith(("有", "仅", "只"))))
+                and (says or (not after and lead.endswith(("有", "仅", "只")))
+                     or _members_say(scope, whole, lead, after))
         else:
             w_start, _ = scope.clause(whole)
             opening = scope.text(w_start, whole.figure.start)
@@ -259,6 +266,18 @@ _EACH_TAKES = later(r"各|分别|共同|合计")
 #: (江苏一省独占23席 of 百强县), 三省共占, 5家央企占据. The count is the takers', not the whole's.
 _TAKERS = later(r"[\u4e00-\u9fff（）()]{0,3}?(?:独|共|合|一共|总共|就|便|也|则|更|又|还|仍)?"
                 r"(?:占据|占了|占)了?")
+
+
+def _members_say(scope: Scope, top: DraftClaim, lead: str, after: str) -> bool:
+    """Whether a count after a list of the top N names its members by the noun the list's words
+    name them by, then says something of them (全国百强县排名中，河南有三个县级市入列; 中国城市GDP百强榜中，
+    共有28个城市GDP突破万亿元) — not other things the members hold (百强县中，有3000家企业实现增长)."""
+    m = _MEMBER_NOUN.match(after)
+    if m is None:
+        return False
+    a, _ = scope.clause(top)
+    named = scope.text(a, top.figure.start) + top.figure.text + lead.split("中")[0]
+    return any(ch in named for ch in m.group()) and _SAYS.match(_measure_off(after[m.end():])) is not None
 
 
 def _seats_of_a_count(scope: Scope) -> list[Found]:
