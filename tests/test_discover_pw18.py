@@ -193,3 +193,44 @@ def test_no_count_of_other_things_in_the_list(article, text) -> None:
     code, doc = article(text)
     assert not among(doc), doc["checks"]
     assert code == 0 and not alarms(doc)
+
+
+# --- the members of a list of the top N over a bar ------------------------------------------------
+# 人民日报 2021-09-26 第01版 (http://paper.people.com.cn/rmrb/html/2021-09/26/nw.D110000renmrb_20210926_5-01.htm)
+RMRB = "本次发布的中国企业{top}共实现营业收入89.83万亿元,与上次发布的{top}相比增长4.43%," \
+       "高于2020年全国GDP名义增速;其中营业收入超过1000亿元的企业有{count}家,增加了5家。\n"
+# scholarmate (https://scholarmate.com/S/p854z3)
+SCHOLARMATE = "我国营收千亿级企业首次突破200家。2020中国企业{top}中,营收超千亿元的企业数量增至{count}家," \
+              "中国石化、国家电网、中国石油名列前三。\n"
+# 北京日报 2018-09-14, 百家北京企业入围中国五百强 (https://city.cri.cn/20180914/3e976f23-bbc4-3228-8436-e7c09d09d1df.html):
+# 首次 is no count of times (家次)
+BEIJING = "值得一提的是,小米集团、北京电控、网易公司、物美等{count}家北京企业首次入围中国企业{top}榜单。\n"
+
+OVER_BAR = [(RMRB, "222", "500强", "200强"),
+            (SCHOLARMATE, "217", "500强", "200强"),
+            (BEIJING, "9", "500强", "五强")]
+
+
+@pytest.mark.parametrize(("text", "count", "top", "top_changed"), OVER_BAR)
+def test_members_over_a_bar_are_at_most_the_lists_size(article, text, count, top, top_changed) -> None:
+    code, doc = article(text.format(top=top, count=count))
+    assert frozenset({top, f"{count}家"}) in among(doc), doc["checks"]
+    assert code == 0 and not alarms(doc)
+    new = text.format(top=top_changed, count=count)
+    _, doc = article(new)
+    assert error_at(doc, 1, column(new, f"{count}家")), doc["findings"]
+
+
+LOOKALIKES_OVER_BAR = [
+    # a change of the count over the bar
+    "全国500强企业中,营收超过1000亿元的企业比上年增加12家。\n",
+    # another count between: 其中 is of it (:mod:`.breakdown`), not of the list
+    "全市规上工业企业达到1200家,其中产值超亿元的企业有320家。\n",
+]
+
+
+@pytest.mark.parametrize("text", LOOKALIKES_OVER_BAR)
+def test_no_bar_count_of_another_whole(article, text) -> None:
+    code, doc = article(text)
+    assert not among(doc), doc["checks"]
+    assert code == 0 and not alarms(doc)

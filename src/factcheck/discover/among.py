@@ -31,7 +31,9 @@ that tried (参评) or a place (排37位、跻身十强). A count of those that 
 (江苏一省独占23席, 三省共占). After a list of the top N and 中，, a count of its members named by the noun the
 list's words name them by, then saying something of them, is at most N too (在全国百强县排名中，河南有三个
 县级市入列; 最新一期的百强县榜单中，浙江省24个县市入围: :func:`_members_say`) — not other things the members
-hold (百强县中，有3000家企业…).
+hold (百强县中，有3000家企业…). So is the count of its members over a bar, in the list's sentence after
+中 (2020中国企业500强中，营收超千亿元的企业数量增至217家) or in the clause 其中 opens after it (…500强共实现
+营业收入89.83万亿元…；其中营业收入超过1000亿元的企业有222家): :func:`_over_a_bar_in_the_list`.
 """
 
 from __future__ import annotations
@@ -136,7 +138,7 @@ def find(scope: Scope) -> list[Found]:
     taken = {f.name for f in found}
     found.extend(f for f in _taken_of_a_count(scope) + _over_higher_bars(scope) + _of_them(scope)
                  + _found_among_checked(scope) + _made_the_list(scope) + _entered_the_list(scope)
-                 if f.name not in taken)
+                 + _over_a_bar_in_the_list(scope) if f.name not in taken)
     return found
 
 
@@ -560,7 +562,7 @@ _THOSE_ENTERED = later(r"[^，,。；;：:！!？?\n\d%]{0,4}?的[^，,。；;�
 _TAKES_OF_LIST = later(r"(?:占据|占了|占)了?[^，,。；;：:！!？?\n\d%]{0,6}$")
 _SEATS_OF_LIST = later(r"[^，,。；;：:！!？?\n\d%]{0,4}?的?")
 #: Words that make the count one of more lists, or of those that tried (参评), or tied (并列).
-_NOT_ENTERED = later(r"累计|历年|总计|先后|参评|参选|申报|报名|申请|推荐|候选|并列|次")
+_NOT_ENTERED = later(r"累计|历年|总计|先后|参评|参选|申报|报名|申请|推荐|候选|并列|[家个]次")
 
 
 def _entered_the_list(scope: Scope) -> list[Found]:
@@ -595,6 +597,53 @@ def _entered_the_list(scope: Scope) -> list[Found]:
                 found.append(Found("expect", {"expect": f"{nxt.id} <= {c.id}"}, "stated", nxt,
                                    "the seats taken of a list of the top N (占据百强县的…席)",
                                    f"{nxt.id}_among"))
+    return found
+
+
+#: From a bar to the count of the things that pass it: 的企业数量增至, 的企业有, 的民营企业共有.
+_PASS_THE_BAR = later(r"(?:以上|以下)?的[\u4e00-\u9fff]{0,6}?(?:数量|数)?"
+                      r"(?:共有|有|达到?|增至|增加到|升至|为)")
+#: From a list of the top N to the bar in its sentence: 500强中，营收 (中 and the measure), or a clause
+#: opened by 其中 (…500强共实现营业收入89.83万亿元…；其中营业收入).
+_TO_THE_BAR = later(r"[^，,。；;：:！!？?\n\d%]{0,12}?中[，,]?[^，,。；;：:！!？?\n\d%]{0,8}?")
+_OF_THEM_BAR = later(r"(?:^|[，,；;])其中[，,]?[^，,。；;：:！!？?\n\d%]{0,8}?$")
+
+
+def _over_a_bar_in_the_list(scope: Scope) -> list[Found]:
+    """The count of the members of a list of the top N over a bar, in the list's sentence: 2020中国企业
+    500强中，营收超千亿元的企业数量增至217家; 本次发布的中国企业500强共实现营业收入89.83万亿元，…；
+    其中营业收入超过1000亿元的企业有222家. At most N. The bar is the one figure between (after 中) or
+    is in the clause 其中 opens, with no other count or list back to the list in that sentence or
+    the one before."""
+    found = []
+    claims = scope.claims
+    for k, bar in enumerate(claims[1:-1], 1):
+        q = bar.figure.quantity
+        if q is None or q.qualifier not in _UPWARD | _DOWNWARD or q.unit.dimension in ("count", "rank"):
+            continue
+        part = claims[k + 1]
+        if not _member_count(part) or a_change(part) or not scope.same_sentence(bar, part) \
+                or not _PASS_THE_BAR.fullmatch(scope.text(bar.figure.end, part.figure.number_start)):
+            continue
+        top = None
+        c_start, _ = scope.clause(bar)
+        if _OF_THEM_BAR.search(scope.text(max(0, c_start - 1), bar.figure.start)):
+            s_start, _ = scope.sentence(bar)
+            previous = scope.sentence_of_offsets(s_start - 2, s_start - 2)[0] if s_start > 1 else 0
+            for c in reversed(claims[max(0, k - _TAKE_WITHIN):k]):
+                if c.figure.start < previous or c.line != bar.line:
+                    break
+                q = c.figure.quantity
+                if q is not None and q.unit.dimension in ("count", "rank"):
+                    top = c if _list_size(c) else None
+                    break
+        elif _list_size(claims[k - 1]) \
+                and _TO_THE_BAR.fullmatch(scope.text(claims[k - 1].figure.end, bar.figure.start)):
+            top = claims[k - 1]
+        if top is not None and same_counter(part, part):
+            found.append(Found("expect", {"expect": f"{part.id} <= {top.id}"}, "stated", part,
+                               "the members of a list of the top N over a bar (500强中，…超千亿元的企业…)",
+                               f"{part.id}_among"))
     return found
 
 
