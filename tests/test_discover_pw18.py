@@ -234,3 +234,52 @@ def test_no_bar_count_of_another_whole(article, text) -> None:
     code, doc = article(text)
     assert not among(doc), doc["checks"]
     assert code == 0 and not alarms(doc)
+
+
+# --- some of the places a sentence opens with, counted again with the same noun -------------------
+# 新浪陕西 2017-08-11, 陕西上半年县域经济 (http://sx.sina.com.cn/news/b/2017-08-11/detail-ifyixtym0324407.shtml)
+SHAANXI_SINA = "工业保持快速增长,上半年,全省{whole}个县(市)实现工业增加值2284.67亿元,同比增长8.5%," \
+               "增速比一季度提高1.2个百分点,高于全省平均增速0.8个百分点," \
+               "有{part}个县(市)增速高于全省平均增速,比一季度增加了9个。\n"
+# 陕西科技报, 前三季度我省县域经济平稳增长 (search corpus `pages`, 陕西科技报 02版)
+SHAANXI_KJB = "前三季度,全省{whole}个县(市)实现地区生产总值7344亿元,同比增长8.6%," \
+              "高于全省平均增速0.2个百分点,有{part}个县(市)增速高于全省平均增速;" \
+              "全省30个区实现地区生产总值9025.96亿元,同比增长7.9%。\n"
+# the same page, after 其中 (:mod:`.breakdown`): a 平均 the count is compared with makes it no average
+SHAANXI_KJB_OF_THEM = "服务业方面,前三季度,全省{whole}个县(市)实现服务业增加值2507.10亿元,同比增长8.9%," \
+                      "高于全省平均增速0.3个百分点,其中有{part}个县(市)增速达到或超过全省平均增速。\n"
+# 界面 2021, 27省份一季度GDP (tests/data/articles/news-27prov-q1-2021, line 9)
+PROVINCES = "从GDP同比增速看，{whole}个省份全部达到两位数增长，" \
+            "其中{part}个省份GDP增速超过18.3%的全国平均水平。\n"
+
+SUBJECT = [(SHAANXI_SINA, "78", "59", "51"),
+           (SHAANXI_KJB, "77", "36", "31"),
+           (SHAANXI_KJB_OF_THEM, "77", "37", "31"),
+           (PROVINCES, "27", "8", "7")]
+
+
+@pytest.mark.parametrize(("text", "whole", "part", "whole_changed"), SUBJECT)
+def test_some_of_the_places_are_at_most_all_of_them(article, text, whole, part, whole_changed) -> None:
+    code, doc = article(text.format(whole=whole, part=part))
+    assert frozenset({f"{whole}个", f"{part}个"}) in [frozenset(c["written"] for c in check["claims"])
+                                                    for check in doc["checks"]], doc["checks"]
+    assert code == 0 and not alarms(doc)
+    new = text.format(whole=whole_changed, part=part)
+    _, doc = article(new)
+    assert error_at(doc, 1, column(new, f"{part}个")), doc["findings"]
+
+
+LOOKALIKES_SUBJECT = [
+    # other things: 区 are no 县（市）
+    "全省78个县(市)实现工业增加值2284.67亿元,同比增长8.5%;全省30个区实现工业增加值900亿元,有34个区增速较快。\n",
+    # added to them
+    "全市12个乡镇实现财政收入20亿元,另有15个乡镇实现增长。\n",
+    # nothing said of them
+    "全省12个县(市)实现工业增加值900亿元,有15个县(市)。\n",
+]
+
+
+@pytest.mark.parametrize("text", LOOKALIKES_SUBJECT)
+def test_no_part_of_other_places(article, text) -> None:
+    code, doc = article(text)
+    assert code == 0 and not alarms(doc), doc["findings"]

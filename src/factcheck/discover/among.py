@@ -34,6 +34,10 @@ list's words name them by, then saying something of them, is at most N too (在�
 hold (百强县中，有3000家企业…). So is the count of its members over a bar, in the list's sentence after
 中 (2020中国企业500强中，营收超千亿元的企业数量增至217家) or in the clause 其中 opens after it (…500强共实现
 营业收入89.83万亿元…；其中营业收入超过1000亿元的企业有222家): :func:`_over_a_bar_in_the_list`.
+The count of some of the places a sentence opens with (全省78个县（市）实现工业增加值…), in a later clause
+of it opened by the count with the same noun and saying something of them (…，有59个县（市）增速高于全省
+平均增速), is at most the count of all: :func:`_some_of_the_subject` (not after 其中, :mod:`.breakdown`'s;
+not 另有).
 """
 
 from __future__ import annotations
@@ -138,7 +142,7 @@ def find(scope: Scope) -> list[Found]:
     taken = {f.name for f in found}
     found.extend(f for f in _taken_of_a_count(scope) + _over_higher_bars(scope) + _of_them(scope)
                  + _found_among_checked(scope) + _made_the_list(scope) + _entered_the_list(scope)
-                 + _over_a_bar_in_the_list(scope) if f.name not in taken)
+                 + _over_a_bar_in_the_list(scope) + _some_of_the_subject(scope) if f.name not in taken)
     return found
 
 
@@ -644,6 +648,48 @@ def _over_a_bar_in_the_list(scope: Scope) -> list[Found]:
             found.append(Found("expect", {"expect": f"{part.id} <= {top.id}"}, "stated", part,
                                "the members of a list of the top N over a bar (500强中，…超千亿元的企业…)",
                                f"{part.id}_among"))
+    return found
+
+
+#: The words before a count of all the places or things of a place, in its clause: 全省, 全市共有.
+_ALL_OF_A_PLACE = later(r"(?:全[国省市区县]|本[省市区县]|我[省市区县])(?:共有|共|有)?")
+#: The words before a count of some of them opening its clause: 有, 仅有 (其中 is :mod:`.breakdown`'s).
+_SOME_OPEN = later(r"(?:有|仅有|只有|共有)?")
+#: The noun of places or things right after their count: 县（市）, 县（市、区）, 乡镇, 行业.
+_UNIT_NOUN = later(r"县[（(]市(?:、区)?[）)]|县[（(]区[）)]|县级市|县市区?|地级市|城市|乡镇|街道|行业|企业|"
+                   r"县|市|区|镇")
+#: Words that add other things to a count: 另有, 此外, 还有.
+_BESIDES = later(r"另有|另外|此外|还有|新增|新设")
+
+
+def _some_of_the_subject(scope: Scope) -> list[Found]:
+    """The count of some of the places or things a sentence opens with, in a later clause of it with
+    the same noun and saying something of them: 全省78个县（市）实现工业增加值2284.67亿元，同比增长8.5%，…，
+    有59个县（市）增速高于全省平均增速. At most the count of all. Not a count after 其中 (:mod:`.breakdown`),
+    of other things (全省30个区), or added to them (另有)."""
+    found = []
+    claims = scope.claims
+    for k, whole in enumerate(claims[:-1]):
+        if not _count(whole) or a_change(whole) or not _ALL_OF_A_PLACE.fullmatch(scope.before(whole)):
+            continue
+        m = _UNIT_NOUN.match(scope.text(whole.figure.end, whole.figure.end + 8))
+        if m is None:
+            continue
+        noun = m.group()
+        for part in claims[k + 1:k + 1 + _MEMBERS_WITHIN]:
+            if not scope.same_sentence(whole, part):
+                break
+            after = scope.text(part.figure.end, scope.clause(part)[1])
+            if not _member_count(part) or a_change(part) or not after.startswith(noun) \
+                    or not same_counter(part, whole):
+                continue
+            if _SOME_OPEN.fullmatch(scope.before(part)) and _SAYS.match(_measure_off(after[len(noun):])) \
+                    and not _BESIDES.search(scope.text(whole.figure.end, part.figure.start)):
+                found.append(Found("breakdown", {"breakdown": whole.id, "parts": [part.id],
+                                                 "exhaustive": False}, "stated", part,
+                                   "some of the places a sentence opens with (全省78个县…，有59个县…)",
+                                   f"{part.id}_among"))
+            break
     return found
 
 
