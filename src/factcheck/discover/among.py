@@ -22,6 +22,22 @@ are nested: those over the higher bar are among those over the lower (营业收�
 after 其中 inside its clause is of the nearest count or list of the top N before it in its sentence
 (排名前十的券商里Cloudera已与其中八家…): :func:`_of_them`. What an inspection found is among what it
 inspected (共检查企业68家，发现45家企业存在…): :func:`_found_among_checked`.
+A place in a list of the top N in the list's own phrase, with no 中 (位列中国中小城市综合实力百强县市第一名,
+跻身全国十强位列第九, 排在500强企业净利润榜单第5位) is at most N (:func:`_in_the_list`; not a place in a wider
+ranking after it, 百强县全省排名第120位, nor outside it, 十强之外第11位). So is the count of the things that
+entered the list (16家企业入围民营企业500强, 湖北8个县市入围百强, 上榜500强榜单的企业，共有57家) and the seats
+taken of it (占据了百强县52个席位): :func:`_entered_the_list` — not counts across lists (累计入围), of those
+that tried (参评) or a place (排37位、跻身十强). A count of those that take seats is no whole of the seats
+(江苏一省独占23席, 三省共占). After a list of the top N and 中，, a count of its members named by the noun the
+list's words name them by, then saying something of them, is at most N too (在全国百强县排名中，河南有三个
+县级市入列; 最新一期的百强县榜单中，浙江省24个县市入围: :func:`_members_say`) — not other things the members
+hold (百强县中，有3000家企业…). So is the count of its members over a bar, in the list's sentence after
+中 (2020中国企业500强中，营收超千亿元的企业数量增至217家) or in the clause 其中 opens after it (…500强共实现
+营业收入89.83万亿元…；其中营业收入超过1000亿元的企业有222家): :func:`_over_a_bar_in_the_list`.
+The count of some of the places a sentence opens with (全省78个县（市）实现工业增加值…), in a later clause
+of it opened by the count with the same noun and saying something of them (…，有59个县（市）增速高于全省
+平均增速), is at most the count of all: :func:`_some_of_the_subject` (not after 其中, :mod:`.breakdown`'s;
+not 另有).
 """
 
 from __future__ import annotations
@@ -43,6 +59,13 @@ _AMONG_RANK = later(r"[^，,。；;：:！!？?\n\d%]{0,12}?中(?:排名|排在|
 
 #: A list of the top N, then the subject's place in it after the comma: 在财政收入10强城市排名中，排名第6位.
 _TOP_THEN_RANK = later(r"[^，,。；;：:！!？?\n\d%]{0,12}?中[，,](?:排名|排在|排|位列|位居|名列|居)")
+#: A list of the top N, then a place in it in the same phrase (no 中): 位列中国中小城市综合实力百强县市第一名,
+#: 跻身全国十强位列第九, 跻身500强营收榜第34名, 排在500强企业净利润榜单第5位. Not a place in a wider ranking
+#: (百强县全省排名第120位), outside the list (十强之外排名第11位, 十强后第11位) or of another thing (十强城市
+#: 与第11位的…): :data:`_NOT_IN_THE_LIST`.
+_IN_TOP_RANK = later(r"[^，,。；;：:！!？?\n\d%]{0,12}?的?(?:排名|排在|排|位列|位居|名列|居|列)?")
+_NOT_IN_THE_LIST = later(r"全[国省市区县球]|省内|国内|世界|之?[外后下]|以[外后下]|开外|除|与|和|及|、|"
+                         r"[上下]升|下降|提升|前移|后移|跌|较|比")
 #: The same with the name of the member ranked in the next clause: 三个行业中，房地产排名第二 (not
 #: a rank in a wider ranking: 三个城市中，深圳全国排名第五).
 _AMONG_THEN_RANK = later(r"[^，,。；;：:！!？?\n\d%]{0,12}?中[，,](?![^，,。；;：:！!？?\n]*全[国省市球])"
@@ -84,6 +107,10 @@ def find(scope: Scope) -> list[Found]:
                                "a rank among the things a count is of (…中第…位)",
                                f"{part.id}_among"))
             continue
+        if _list_size(whole) and _rank(part) and _in_the_list(scope, whole, part):
+            found.append(Found("expect", {"expect": f"{part.id} <= {whole.id}"}, "stated", part,
+                               "a place in a list of the top N (…百强县第…位)", f"{part.id}_among"))
+            continue
         if _count(whole) and _rank(part) \
                 and _AMONG_THEN_RANK.fullmatch(scope.text(whole.figure.end, part.figure.start)):
             found.extend(_ranks_among(scope, whole, k + 1))
@@ -114,7 +141,8 @@ def find(scope: Scope) -> list[Found]:
     found.extend(f for f in _some_of_them(scope) + _seats_of_a_count(scope) if f.name not in taken)
     taken = {f.name for f in found}
     found.extend(f for f in _taken_of_a_count(scope) + _over_higher_bars(scope) + _of_them(scope)
-                 + _found_among_checked(scope) + _made_the_list(scope) if f.name not in taken)
+                 + _found_among_checked(scope) + _made_the_list(scope) + _entered_the_list(scope)
+                 + _over_a_bar_in_the_list(scope) + _some_of_the_subject(scope) if f.name not in taken)
     return found
 
 
@@ -180,9 +208,12 @@ _VERB_BEFORE = later(r"有|共|达|为|是|增|减|新|完成|实现|签约|引�
 #: 5个行业增加值实现…), right after the count or after the measure it is of — not a noun of other
 #: things (集团9家公司有12家子公司).
 _MEASURE_OF_MEMBERS = later(r"(?:[\u4e00-\u9fffA-Za-z]{0,8}?(?:强度|率|额|收入|利润|市值|增速|增幅|规模|"
-                            r"产值|增加值|数量|比重|占比|营收|业绩|股价|净利润?))?")
+                            r"产值|增加值|数量|比重|占比|营收|业绩|股价|净利润?|GDP|生产总值))?")
 _SAYS = later(r"(?:的)?(?:均|都|已|也|仍|则|仅)?(?:低于|高于|超过|超|不足|不到|达到|在|属于|来自|位于|实现|"
-              r"出现|进入|入选|入围|上榜|获得|未|没有|增长|下降|上涨|下跌|亏损|盈利|同比)")
+              r"出现|进入|入选|入围|上榜|入列|跻身|突破|获得|未|没有|增长|下降|上涨|下跌|亏损|盈利|同比)")
+#: The members' noun right after their count, in a list of the top N whose words name them: 有三个县级市
+#:入列 (in 全国百强县排名), 共有28个城市GDP突破万亿元 (in 中国城市GDP百强榜).
+_MEMBER_NOUN = later(r"县级市|县市|地级市|城市|县|市|区|省份|省|高校|大学|学校|医院|企业|公司|银行|品牌|园区")
 _PEOPLE_OR_TIMES = frozenset("人名位次")
 
 
@@ -212,7 +243,8 @@ def _some_of_them(scope: Scope) -> list[Found]:
         if top:
             inner = scope.in_span(whole.figure.end, part.figure.start)
             ok = not inner and _TOP_THEN_SOME.fullmatch(lead) is not None \
-                and (says or (not after and lead.endswith(("有", "仅", "只"))))
+                and (says or (not after and lead.endswith(("有", "仅", "只")))
+                     or _members_say(scope, whole, lead, after))
         else:
             w_start, _ = scope.clause(whole)
             opening = scope.text(w_start, whole.figure.start)
@@ -236,6 +268,22 @@ _TO_SEATS = later(r"[^。；;！!？?\n]{1,30}?(?:占据|占了|占)$")
 _SEAT = later(r"^(?:个)?席")
 #: Words that share the seats out among the things counted: each takes them (两省…各占5席).
 _EACH_TAKES = later(r"各|分别|共同|合计")
+#: The words from a count to the seats its own things take, no other taker named between: 一省独占
+#: (江苏一省独占23席 of 百强县), 三省共占, 5家央企占据. The count is the takers', not the whole's.
+_TAKERS = later(r"[\u4e00-\u9fff（）()]{0,3}?(?:独|共|合|一共|总共|就|便|也|则|更|又|还|仍)?"
+                r"(?:占据|占了|占)了?")
+
+
+def _members_say(scope: Scope, top: DraftClaim, lead: str, after: str) -> bool:
+    """Whether a count after a list of the top N names its members by the noun the list's words
+    name them by, then says something of them (全国百强县排名中，河南有三个县级市入列; 中国城市GDP百强榜中，
+    共有28个城市GDP突破万亿元) — not other things the members hold (百强县中，有3000家企业实现增长)."""
+    m = _MEMBER_NOUN.match(after)
+    if m is None:
+        return False
+    a, _ = scope.clause(top)
+    named = scope.text(a, top.figure.start) + top.figure.text + lead.split("中")[0]
+    return any(ch in named for ch in m.group()) and _SAYS.match(_measure_off(after[m.end():])) is not None
 
 
 def _seats_of_a_count(scope: Scope) -> list[Found]:
@@ -253,8 +301,9 @@ def _seats_of_a_count(scope: Scope) -> list[Found]:
         lead = scope.text(whole.figure.end, seats.figure.number_start)
         if not _count(whole) or a_change(whole) or whole.figure.quantity.unit.name == "席" \
                 or whole.figure.names or not scope.same_sentence(whole, seats) \
-                or not _TO_SEATS.search(lead) or _EACH_TAKES.search(lead):
-            continue  # 浙江和江苏两省平分秋色，各占5席: the count of those that take the seats
+                or not _TO_SEATS.search(lead) or _EACH_TAKES.search(lead) \
+                or (_TAKERS.fullmatch(lead) and "中" not in lead and "里" not in lead):
+            continue  # 两省平分秋色，各占5席; 江苏一省独占23席: the count of those that take the seats
         found.append(Found("breakdown", {"breakdown": whole.id, "parts": [seats.id], "exhaustive": False},
                            "stated", seats, "the seats some of the things a count is of take (…占…席)",
                            f"{seats.id}_among"))
@@ -501,6 +550,149 @@ def _made_the_list(scope: Scope) -> list[Found]:
     return found
 
 
+#: The verbs of things that enter a list of the top N: 入围中国企业500强, 跻身全国百强县, 进入前十.
+_ENTER = r"(?:入围|入选|跻身|进入|上榜|挺进|闯入|入列|名列|位列)"
+#: From a count to the list it entered, in one phrase: 家企业入围中国企业, 个县（市）跻身全国.
+_ENTERED = later(r"[^，,、。；;：:！!？?\n\d%]{0,10}?" + _ENTER
+                 + r"(?:了|于)?[^，,、。；;：:！!？?\n\d%]{0,12}?")
+#: A rank verb right before a count: the count is a place (2008年排37位、跻身全国十强).
+_PLACED = later(r"(?:排名?|排在|居|位居|位列|名列|列)$")
+#: The words before a list in its clause that make it the list things entered: 入围中国企业, 上榜.
+_ENTERING = later(_ENTER + r"(?:了|于)?[^，,。；;：:！!？?\n\d%]{0,12}$")
+#: From a list entered to the count of those that entered it: 的企业有, 榜单的企业，共有, 的县（市）有.
+_THOSE_ENTERED = later(r"[^，,。；;：:！!？?\n\d%]{0,4}?的[^，,。；;：:！!？?\n\d%]{0,8}?[，,]?"
+                       r"(?:共有|共计|总共|一共|有|达到?|为|共)")
+#: The seats taken of a list of the top N, right after it: 占据百强县的76席, 占据了百强县52个席位.
+_TAKES_OF_LIST = later(r"(?:占据|占了|占)了?[^，,。；;：:！!？?\n\d%]{0,6}$")
+_SEATS_OF_LIST = later(r"[^，,。；;：:！!？?\n\d%]{0,4}?的?")
+#: Words that make the count one of more lists, or of those that tried (参评), or tied (并列).
+_NOT_ENTERED = later(r"累计|历年|总计|先后|参评|参选|申报|报名|申请|推荐|候选|并列|[家个]次")
+
+
+def _entered_the_list(scope: Scope) -> list[Found]:
+    """The count of things that entered a list of the top N, in one phrase: 我市共有12家企业入围中国企业
+    500强; 全省共有8个县（市）跻身全国百强县; 入围中国企业500强的企业有12家; 上榜500强榜单的企业，共有57家.
+    At most N. Not counts across lists (累计入选), of those that tried (参评), of ties (并列)."""
+    found = []
+    claims = scope.claims
+    for k, c in enumerate(claims[:-1]):
+        nxt = claims[k + 1]
+        if _count(c) and not a_change(c) and _list_size(nxt):
+            c_start, _ = scope.clause(c)
+            between = scope.text(c.figure.end, nxt.figure.start)
+            words = scope.text(c_start, c.figure.start) + c.figure.text + between
+            if _ENTERED.fullmatch(between) and not _PLACED.search(scope.before(c)) \
+                    and not _NOT_ENTERED.search(words):
+                found.append(Found("expect", {"expect": f"{c.id} <= {nxt.id}"}, "stated", c,
+                                   "the things that entered a list of the top N (…家企业入围…500强)",
+                                   f"{c.id}_among"))
+        elif _list_size(c) and _count(nxt) and not a_change(nxt):
+            c_start, _ = scope.clause(c)
+            lead = scope.text(c_start, c.figure.number_start)
+            between = scope.text(c.figure.end, nxt.figure.number_start)
+            if _ENTERING.search(lead) and _THOSE_ENTERED.fullmatch(between) \
+                    and not _NOT_ENTERED.search(lead + between + nxt.figure.text):
+                found.append(Found("expect", {"expect": f"{nxt.id} <= {c.id}"}, "stated", nxt,
+                                   "the things that entered a list of the top N (入围…500强的企业有…)",
+                                   f"{nxt.id}_among"))
+            elif _TAKES_OF_LIST.search(lead) and _SEATS_OF_LIST.fullmatch(between) \
+                    and _SEAT.match(scope.text(nxt.figure.end - 1, nxt.figure.end + 2)) \
+                    and not _EACH_TAKES.search(lead):
+                found.append(Found("expect", {"expect": f"{nxt.id} <= {c.id}"}, "stated", nxt,
+                                   "the seats taken of a list of the top N (占据百强县的…席)",
+                                   f"{nxt.id}_among"))
+    return found
+
+
+#: From a bar to the count of the things that pass it: 的企业数量增至, 的企业有, 的民营企业共有.
+_PASS_THE_BAR = later(r"(?:以上|以下)?的[\u4e00-\u9fff]{0,6}?(?:数量|数)?"
+                      r"(?:共有|有|达到?|增至|增加到|升至|为)")
+#: From a list of the top N to the bar in its sentence: 500强中，营收 (中 and the measure), or a clause
+#: opened by 其中 (…500强共实现营业收入89.83万亿元…；其中营业收入).
+_TO_THE_BAR = later(r"[^，,。；;：:！!？?\n\d%]{0,12}?中[，,]?[^，,。；;：:！!？?\n\d%]{0,8}?")
+_OF_THEM_BAR = later(r"(?:^|[，,；;])其中[，,]?[^，,。；;：:！!？?\n\d%]{0,8}?$")
+
+
+def _over_a_bar_in_the_list(scope: Scope) -> list[Found]:
+    """The count of the members of a list of the top N over a bar, in the list's sentence: 2020中国企业
+    500强中，营收超千亿元的企业数量增至217家; 本次发布的中国企业500强共实现营业收入89.83万亿元，…；
+    其中营业收入超过1000亿元的企业有222家. At most N. The bar is the one figure between (after 中) or
+    is in the clause 其中 opens, with no other count or list back to the list in that sentence or
+    the one before."""
+    found = []
+    claims = scope.claims
+    for k, bar in enumerate(claims[1:-1], 1):
+        q = bar.figure.quantity
+        if q is None or q.qualifier not in _UPWARD | _DOWNWARD or q.unit.dimension in ("count", "rank"):
+            continue
+        part = claims[k + 1]
+        if not _member_count(part) or a_change(part) or not scope.same_sentence(bar, part) \
+                or not _PASS_THE_BAR.fullmatch(scope.text(bar.figure.end, part.figure.number_start)):
+            continue
+        top = None
+        c_start, _ = scope.clause(bar)
+        if _OF_THEM_BAR.search(scope.text(max(0, c_start - 1), bar.figure.start)):
+            s_start, _ = scope.sentence(bar)
+            previous = scope.sentence_of_offsets(s_start - 2, s_start - 2)[0] if s_start > 1 else 0
+            for c in reversed(claims[max(0, k - _TAKE_WITHIN):k]):
+                if c.figure.start < previous or c.line != bar.line:
+                    break
+                q = c.figure.quantity
+                if q is not None and q.unit.dimension in ("count", "rank"):
+                    top = c if _list_size(c) else None
+                    break
+        elif _list_size(claims[k - 1]) \
+                and _TO_THE_BAR.fullmatch(scope.text(claims[k - 1].figure.end, bar.figure.start)):
+            top = claims[k - 1]
+        if top is not None and same_counter(part, part):
+            found.append(Found("expect", {"expect": f"{part.id} <= {top.id}"}, "stated", part,
+                               "the members of a list of the top N over a bar (500强中，…超千亿元的企业…)",
+                               f"{part.id}_among"))
+    return found
+
+
+#: The words before a count of all the places or things of a place, in its clause: 全省, 全市共有.
+_ALL_OF_A_PLACE = later(r"(?:全[国省市区县]|本[省市区县]|我[省市区县])(?:共有|共|有)?")
+#: The words before a count of some of them opening its clause: 有, 仅有 (其中 is :mod:`.breakdown`'s).
+_SOME_OPEN = later(r"(?:有|仅有|只有|共有)?")
+#: The noun of places or things right after their count: 县（市）, 县（市、区）, 乡镇, 行业.
+_UNIT_NOUN = later(r"县[（(]市(?:、区)?[）)]|县[（(]区[）)]|县级市|县市区?|地级市|城市|乡镇|街道|行业|企业|"
+                   r"县|市|区|镇")
+#: Words that add other things to a count: 另有, 此外, 还有.
+_BESIDES = later(r"另有|另外|此外|还有|新增|新设")
+
+
+def _some_of_the_subject(scope: Scope) -> list[Found]:
+    """The count of some of the places or things a sentence opens with, in a later clause of it with
+    the same noun and saying something of them: 全省78个县（市）实现工业增加值2284.67亿元，同比增长8.5%，…，
+    有59个县（市）增速高于全省平均增速. At most the count of all. Not a count after 其中 (:mod:`.breakdown`),
+    of other things (全省30个区), or added to them (另有)."""
+    found = []
+    claims = scope.claims
+    for k, whole in enumerate(claims[:-1]):
+        if not _count(whole) or a_change(whole) or not _ALL_OF_A_PLACE.fullmatch(scope.before(whole)):
+            continue
+        m = _UNIT_NOUN.match(scope.text(whole.figure.end, whole.figure.end + 8))
+        if m is None:
+            continue
+        noun = m.group()
+        for part in claims[k + 1:k + 1 + _MEMBERS_WITHIN]:
+            if not scope.same_sentence(whole, part):
+                break
+            after = scope.text(part.figure.end, scope.clause(part)[1])
+            if not _member_count(part) or a_change(part) or not after.startswith(noun) \
+                    or not same_counter(part, whole):
+                continue
+            if _SOME_OPEN.fullmatch(scope.before(part)) and _SAYS.match(_measure_off(after[len(noun):])) \
+                    and not _BESIDES.search(scope.text(whole.figure.end, part.figure.start)):
+                found.append(Found("breakdown", {"breakdown": whole.id, "parts": [part.id],
+                                                 "exhaustive": False}, "stated", part,
+                                   "some of the places a sentence opens with (全省78个县…，有59个县…)",
+                                   f"{part.id}_among"))
+            break
+    return found
+
+
 def _listed_after(scope: Scope, before: DraftClaim | None, c: DraftClaim) -> bool:
     """Whether a count follows another of the same things in its sentence (医院20家，卫生院30家): an
     item of a list, which the take after it need not be of."""
@@ -512,6 +704,13 @@ def _measure_off(after: str) -> str:
     """What the part says, past the measure it is of (研发强度低于10% → 低于10%)."""
     m = _MEASURE_OF_MEMBERS.match(after)
     return after[m.end():] if m else after
+
+
+def _in_the_list(scope: Scope, top: DraftClaim, rank: DraftClaim) -> bool:
+    """Whether a place follows a list of the top N in its phrase, as a place in that list (位列…百强县市
+    第一名, 跻身全国十强位列第九): no comma or figure between, no wider ranking, nothing outside it."""
+    between = scope.text(top.figure.end, rank.figure.start)
+    return _IN_TOP_RANK.fullmatch(between) is not None and not _NOT_IN_THE_LIST.search(between)
 
 
 def _ranks_among(scope: Scope, whole: DraftClaim, k: int) -> list[Found]:

@@ -81,10 +81,16 @@ def measure(text: str | None) -> str | None:
     return _MEASURES[found[-1].group(0)] if found else None
 
 
+#: A comparison in a label, to its end: what the figure is compared with, not what it measures (12个
+#: 市高于全省平均水平: a count of cities, not an average).
+_COMPARED_WITH = later(r"(?:高于|低于|超过|快于|慢于|优于|好于|不及|跑赢|跑输)[^，,；;。]*$")
+
+
 def not_a_sum(label: str | None) -> bool:
     """A per-capita figure, a price, a rate, a share (人均可支配收入), a threshold (门槛值) or a net
-    amount (财务费用, …净额): its parts do not add up to it."""
-    return bool(label and _NOT_A_SUM.search(label))
+    amount (财务费用, …净额): its parts do not add up to it. A 平均 the figure is compared with
+    (其中12个市高于全省平均水平) is none of its own."""
+    return bool(label and _NOT_A_SUM.search(_COMPARED_WITH.sub("", label)))
 
 
 def rate_of(c: DraftClaim):
