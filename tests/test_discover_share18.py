@@ -76,3 +76,49 @@ def test_shares_of_each_parts_own_whole_tie_nothing(article) -> None:
     for text in (CULTURE, CALB):
         _, doc = article(text)
         assert shares(doc) == [] and sums(doc) == [], text
+
+
+# --- one share word naming one whole over a 分别 list (discover/slices.py) ---------------------------
+def slices(doc: dict) -> list[tuple[set[str], str, str]]:
+    return [(written_set(c), c["how"], c["verdict"]) for c in check_dicts(doc, "breakdown")
+            if c["check"].endswith("_slices")]
+
+
+# 北京商报 2025-05-22, 国家邮政局 2024年邮政行业发展统计公报 (smoke24 express-2024-bjbusiness-bjlctdwl,
+# line 2): 占全部比例 names all the parcels.
+EXPRESS = "同城、异地、国际/港澳台快递业务量占全部比例分别为8.9%、{a}%和2.2%。\n"
+# 陕西省统计局 县域经济 前三季度 (smoke5 shaanxi-county-economy-q1q3): 占全省县域生产总值的比重.
+SHAANXI = ("分区域看，关中、陕北、陕南县域生产总值同比分别增长6.2%、6.3%、5.3%，占全省县域生产总值的比重"
+           "分别为35.7%、46.7%、17.6%。\n")
+# TechInsights 2024年一季度中国智能手机市场 (smoke35 smartphones-china-q1-2024-techinsights-chinaz): one
+# market's shares.
+PHONES = "vivo 和小米紧随其后，市场份额分别为 16.1% 和 15.0%。\n"
+# 新华网 2019年第三季度全国旅行社统计调查报告 (smoke29 travel-agencies-q3-2019-xinhua-cermedu).
+AGENCIES = ("据文化和旅游部介绍，按照入境外联人次、国内组织人次、出境组织人次三项指标，入境旅游、国内旅游、"
+            "出境旅游市场所占份额分别为4%、71%和25%。\n")
+
+
+def test_shares_of_one_named_whole_add_up_to_at_most_100(article) -> None:
+    for text, figures in ((EXPRESS.format(a="88.9"), {"8.9%", "88.9%", "2.2%"}),
+                          (SHAANXI, {"35.7%", "46.7%", "17.6%"}),
+                          (PHONES, {"16.1%", "15.0%"}),
+                          (AGENCIES, {"4%", "71%", "25%"})):
+        _, doc = article(text)
+        assert (figures, "stated", "holds") in slices(doc), text
+    _, doc = article(EXPRESS.format(a="98.9"))  # 8.9 + 98.9 + 2.2 > 100
+    assert names_written(doc, "98.9%")
+
+
+# 金普新区 2017年预算报告 (smoke30 jinpu-budget-2017-360docs): one share over five years, each of its
+# year's revenue; 广州日报 2021年各城市人均GDP (smoke6 per-capita-gdp-city-rankings-2020): each city's
+# elderly over its own people, the names in another clause and no whole named.
+BUDGET_YEARS = ("新区不断夯实收入，优化结构，2013~2017年，非税收入占一般公共预算收入的比重分别为22.5%、"
+                "15.2%、17.6%、17.3%、13.2%，收入结构不断优化。\n")
+CITIES = ("广州、深圳、东莞、中山、佛山、珠海等地15～59岁劳动人口占比都在74%以上，60岁以上老人占比分别为"
+          "12.35%、5.36%、5.47%、8.87%、10.52%和10%。\n")
+
+
+def test_shares_of_each_years_or_places_own_whole_tie_nothing(article) -> None:
+    for text in (BUDGET_YEARS, CITIES):
+        _, doc = article(text)
+        assert slices(doc) == [] and sums(doc) == [], text

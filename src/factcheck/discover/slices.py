@@ -10,7 +10,10 @@ add up to at most 100% when the sentence says they are slices of one whole by on
 their names end alike (…进出口, …人口) or a section lead opens the sentence (从性别构成看，). A 其中
 nests a slice in the one before (60岁及以上人口…占18.70%，其中65岁及以上人口…占13.50%): it and its
 semicolon clause are left out. Kinds of two axes (上市, 高新技术) or of one that overlap (国有控股 and
-股份制) are no slices of one classification; a share of another time (上年占…) is no slice.
+股份制) are no slices of one classification; a share of another time (上年占…) is no slice. One
+share word naming one whole for a 分别 list (占全部比例分别为, 占全省…的比重分别为, 市场份额分别为,
+所占份额分别为) makes its shares slices of that whole whatever the names: at most 100%, stated —
+not after a list of years (2013~2017年，…比重分别为: each year's own whole).
 """
 
 from __future__ import annotations
@@ -51,7 +54,7 @@ _END = later(r"[。！？!?\n]")
 
 
 def find(scope: Scope) -> list[Found]:
-    if "占" not in scope.plain and "比重" not in scope.plain:
+    if "占" not in scope.plain and "比重" not in scope.plain and "份额" not in scope.plain:
         return []
     found: list[Found] = []
     run: list[tuple[DraftClaim, DraftClaim | None, str, str | None]] = []  # share, part, name, whole
@@ -91,6 +94,40 @@ def find(scope: Scope) -> list[Found]:
     found.extend(_groups(scope, run, span))
     if "分别" in scope.plain:
         found.extend(_listed(scope))
+        found.extend(_of_one_named_whole(scope))
+    return found
+
+
+#: One share word over a 分别 list that names the one whole of all its shares: a place's or all of
+#: it (占全部比例分别为8.9%、88.9%和2.2%; 占全省县域生产总值的比重分别为35.7%、46.7%、17.6%; 在全国总量中
+#: 的比重分别为1.3%和33.3%), or a market's (市场份额分别为16.1%和15.0%; 所占份额分别为4%、71%和25%).
+_ONE_WHOLE_LIST = later(r"(?:(?:占|在)(?:全[国省市区县]|全部|所有|总)[^\d，,。；;：:%（()）]{0,16}?中?的?"
+                        r"(?:比重|比例|份额)|市场份额|所占份额|市场占有率)分别(?:为|是|达到|达)?[：:]?$")
+#: Two years or more before the list (2013~2017年, 2019年、2020年): a share of each year's own whole.
+_YEARS_LISTED = later(r"(?:19|20)\d\d年?\s*(?:[~～—–\-至到、和及与]|年?[、和])\s*(?:19|20)?\d\d年")
+_SHARE_GAP = later(r"[、和及与，,]")
+
+
+def _of_one_named_whole(scope: Scope) -> list[Found]:
+    """The shares of a 分别 list whose one share word names one whole for all of them (同城、异地、
+    国际/港澳台快递业务量占全部比例分别为8.9%、88.9%和2.2%; vivo 和小米紧随其后，市场份额分别为16.1%和
+    15.0%): slices of that whole, whatever the names, so together at most 100% — unless the sentence
+    lists years before them (2013~2017年，非税收入占…的比重分别为: each of its year's whole)."""
+    found: list[Found] = []
+    run: list[DraftClaim] = []
+    for c in [*scope.claims, None]:
+        if c is not None and is_share(c) and run and \
+                _SHARE_GAP.fullmatch(scope.text(run[-1].end, c.figure.start)):
+            run.append(c)
+            continue
+        if len(run) >= 2:
+            a, _ = _period(scope, run[0])
+            if not _YEARS_LISTED.search(scope.text(a, run[0].figure.start)):
+                found.append(Found("breakdown", {"breakdown": "100%", "parts": [r.id for r in run],
+                                                 "exhaustive": False}, "stated", run[0],
+                                   "the shares of one whole its share word names, listed after 分别",
+                                   f"{run[0].id}_slices"))
+        run = [c] if c is not None and is_share(c) and _ONE_WHOLE_LIST.search(scope.before(c)) else []
     return found
 
 
