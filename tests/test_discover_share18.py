@@ -122,3 +122,39 @@ def test_shares_of_each_years_or_places_own_whole_tie_nothing(article) -> None:
     for text in (BUDGET_YEARS, CITIES):
         _, doc = article(text)
         assert slices(doc) == [] and sums(doc) == [], text
+
+
+# --- the three industries' shares of GDP, clause after clause (discover/slices.py) -------------------
+# 国家统计局 2016年国民经济和社会发展统计公报 (smoke3 nbs-communique-2016-overview): 第二产业增加值比重为
+# names no whole: the one the first clause names.
+NBS_2016 = ("第一产业增加值占国内生产总值的比重为8.6%，第二产业增加值比重为{b}%，第三产业增加值比重为"
+            "51.6%，比上年提高1.4个百分点。\n")
+# 松原市2024年统计公报 (smoke15 songyuan-communique-2024-hongheiku): 占地区生产总值 is no 占地 (land).
+SONGYUAN = ("第一产业增加值占地区生产总值的比重为24.1%，第二产业增加值比重为23.7%，第三产业增加值比重为"
+            "52.2%。\n")
+# 铁门关市2022年统计公报 (smoke25 tiemenguan-communique-2022-tmg): 增加值 is no 增加 (a change).
+TIEMENGUAN = ("第一产业增加值占生产总值比重为36.1%，第二产业增加值占生产总值比重为20.0%，第三产业增加值占"
+              "生产总值比重为43.9%。\n")
+# 晋中市2024年统计公报 (smoke: jinzhong-communique-2024-jzxww, line 4): levels with their shares, one
+# share moved a step so that they make 100 (153.8 / 2458.7 is 6.26%): share.py's, no stated slices.
+JINZHONG = ("全年地区生产总值2458.7亿元。第一产业增加值153.8亿元，增长3.8%，占地区生产总值的比重6.2%；"
+            "第二产业增加值1051.7亿元，增长2.0%，占地区生产总值的比重42.8%；第三产业增加值1253.2亿元，增长2.2%，占地区"
+            "生产总值的比重51.0%。\n")
+# 高技术制造业 and 装备制造业 overlap: no slices of one whole (a look-alike made of the usual words).
+OVERLAP = "高技术制造业增加值占规模以上工业增加值比重为15.1%，装备制造业增加值比重为35.2%。\n"
+
+
+def test_three_industries_shares_make_100(article) -> None:
+    for text, figures in ((NBS_2016.format(b="39.8"), {"8.6%", "39.8%", "51.6%"}),
+                          (SONGYUAN, {"24.1%", "23.7%", "52.2%"}),
+                          (TIEMENGUAN, {"36.1%", "20.0%", "43.9%"})):
+        _, doc = article(text)
+        assert (figures, "stated", "holds") in slices(doc), text
+    _, doc = article(NBS_2016.format(b="38.9"))
+    assert names_written(doc, "38.9%")
+
+
+def test_industries_with_levels_and_overlapping_kinds_are_no_slices(article) -> None:
+    for text in (JINZHONG, OVERLAP):
+        _, doc = article(text)
+        assert slices(doc) == [] and not [f for f in doc["findings"] if f["severity"] == "error"], text

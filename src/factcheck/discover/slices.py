@@ -13,7 +13,10 @@ semicolon clause are left out. Kinds of two axes (上市, 高新技术) or of on
 股份制) are no slices of one classification; a share of another time (上年占…) is no slice. One
 share word naming one whole for a 分别 list (占全部比例分别为, 占全省…的比重分别为, 市场份额分别为,
 所占份额分别为) makes its shares slices of that whole whatever the names: at most 100%, stated —
-not after a list of years (2013~2017年，…比重分别为: each year's own whole).
+not after a list of years (2013~2017年，…比重分别为: each year's own whole). The three industries'
+shares without their levels make 100 also when only the first names the whole (第一产业增加值占地区生产
+总值的比重为24.1%，第二产业增加值比重为23.7%，…); with their levels, each share is of GDP
+(:mod:`.share`), one maybe moved a step so that they make 100.
 """
 
 from __future__ import annotations
@@ -30,13 +33,13 @@ __all__ = ["find"]
 #: A slice's name: words, or an age band (0-14岁人口, 65岁及以上人口).
 _NAME = r"(?:[\u4e00-\u9fff]{2,12}?|\d+(?:[-—–~～至]\d+)?岁(?:及以[上下])?[\u4e00-\u9fff]{0,6}?)"
 #: The words of a slice's share clause before its figure: 占51.24%, 占常住人口的41.00%, 占全省的比重为
-#: 12.5%, 所占比重为; or its own name with 占比 or 比重 (财产保险占比24.1%).
+#: 12.5%, 所占比重为; or its own name with 占比 or 比重 (财产保险占比24.1%, 第二产业增加值比重为23.7%).
 _SHARE_CLAUSE = later(
     r"^(?:(?P<subject>" + _NAME + r")(?:占比|所占比重|所占比例)|所?占比|"
-    r"(?P<named>" + _NAME + r")?所?占(?!用|地|领|有|据|到|比)(?P<whole>[^\d，,。；;、：:（()）]{0,16}?)"
-    r"的?(?:比重|比例|份额)?)(?:为|达到|达|约为|约)?$")
+    r"(?P<named>" + _NAME + r")?所?占(?!用|地(?!区)|领|有|据|到|比)(?P<whole>[^\d，,。；;、：:（()）]{0,16}?)"
+    r"的?(?:比重|比例|份额)?|(?P<weighted>[^占\d，,。；;、：:（()）]{2,12}?)的?比重)(?:为|达到|达|约为|约)?$")
 #: Words that make a share one of another time or a comparison, never a slice of this whole.
-_OTHER_TIME = later(r"上年|去年|前年|同期|上一年|(?<!占)比(?![重例])|较|提高|上升|下降|回落|增加|减少")
+_OTHER_TIME = later(r"上年|去年|前年|同期|上一年|(?<!占)比(?![重例])|较|提高|上升|下降|回落|增加(?!值)|减少")
 #: Words that nest what follows in the slice before it.
 _NESTED = later(r"其中|包括|含")
 #: A plan, a task or a budget: each part's share of its own (占任务数的56.4%), no slice of one whole.
@@ -74,7 +77,7 @@ def find(scope: Scope) -> list[Found]:
             end = compiled(r"[；;]").search(scope.plain, c.figure.end, here[1])
             skip_to = here[1] if end is None else end.end()
             continue  # 其中65岁及以上人口…占13.50%: a slice of the slice before
-        subject = m.group("subject") or m.group("named")
+        subject = m.group("subject") or m.group("weighted") or m.group("named")
         part = None if subject else _part_before(scope, k, run)
         label = subject or (name(part) if part is not None else "")
         clause = scope.text(*scope.clause(c))
@@ -88,8 +91,10 @@ def find(scope: Scope) -> list[Found]:
             found.extend(_groups(scope, run, span))
             run = []
             continue  # 占任务数的56.4%: each part of its own task, a rate of completion
-        if whole is None and run and m.group("subject") is None:
-            whole = run[-1][3]  # 占51.5%；…占9%: the whole named before, 下同
+        if whole is None and run and m.group("subject") is None and (
+                m.group("weighted") is None or (_INDUSTRY.search(label) and _INDUSTRY.search(run[-1][2]))):
+            whole = run[-1][3]  # 占51.5%；…占9%: the whole named before, 下同; 第一产业增加值占地区生产
+            # 总值的比重为24.1%，第二产业增加值比重为23.7%: the next industry's share of that whole
         run.append((c, part, label, whole))
     found.extend(_groups(scope, run, span))
     if "分别" in scope.plain:
@@ -216,6 +221,9 @@ def _groups(scope: Scope, run: list, span: tuple[int, int] | None) -> list[Found
         if kinds_overlap(names):
             continue
         exhaustive = _exhaustive(names)
+        if len(names) == 3 and exhaustive and any(p is not None for _, p, _, _ in items):
+            continue  # 第一产业增加值153.8亿元，…，占地区生产总值的比重6.2%；…42.8%；…51.0%: each of GDP
+            # (share.py), one of them maybe moved a step so that they make 100
         if not exhaustive and (items[0][3] is None or not (_ends_alike(names) or (
                 span is not None and _LEAD.match(scope.text(span[0], items[0][0].figure.start))))):
             continue  # 东部地区省内流动的农民工占82.5%；中部地区…占38.7%: each of its own whole
