@@ -11,8 +11,13 @@ name their whole: the general budget revenue (一般公共预算收入). A bare
 whole (下同): linked. A figure in brackets of the period compared with (284.12亿元（去年同期为
 321.18亿元，…），占全国总票房的59.36%) is no part or whole of a share after them, nor is a figure of
 a sentence dated 去年同期 of this year's. A numbered heading's level (三、资金运用余额…) is the whole of
-the bare shares listed under it. Shares of a whole's slices listed in one sentence, whether or not
-their whole is stated, are :mod:`.slices`'.
+the bare shares listed under it. A list of levels and then one share word with 分别为 over as many
+shares (创业板、科创板公司分别有969家、292家，占A股上市公司总数的比例分别为22.28%、6.71%; 有公立医院1.2万个
+和民营医院2.5万个，占比分别为32.4%和67.6%) pairs them in order: each share is of the whole the words
+name, or, named by none, of the total before that bears the share's measure (发行份额占比 → 总体发行份额)
+or the name the levels' names end in (医院); the shares add up to at most 100%. Two stocks counted
+at different days (截至2010年末 / 截至今年6月17日) are no part and whole. Shares of a whole's slices
+listed in one sentence, whether or not their whole is stated, are :mod:`.slices`'.
 """
 
 from __future__ import annotations
@@ -62,6 +67,7 @@ def find(scope: Scope, totals: dict[str, DraftClaim]) -> list[Found]:
     found: list[Found] = []
     named: dict[int, tuple[DraftClaim, DraftClaim]] = {}  # shares that name their whole, by place
     runs: dict[int, list[DraftClaim]] = {}  # a share naming its whole and the bare ones after it
+    lists: dict[str, tuple[int, list[Found]]] = {}  # the shares of a 分别 list, by its first level
     earlier: list[tuple[DraftClaim, DraftClaim, str]] = []  # shares of a total before their paragraph
     of_earlier: dict[str, Found] = {}  # those shares' relations, by the share's id
     for k, rate in enumerate(scope.claims):
@@ -71,8 +77,8 @@ def find(scope: Scope, totals: dict[str, DraftClaim]) -> list[Found]:
         if _PLAN_SHARE.search(head):
             found += _of_plan(scope, k, rate)
             continue
-        if not _SHARE_WORD.search(head):
-            continue
+        if not _SHARE_WORD.search(head) and _listed_before_shares(scope, rate) is None:
+            continue  # (58.27%和20.28%: the later shares of a list whose first names the share word)
         inside = _whole_inside(scope, k, rate)
         if inside is not None:
             part, whole = inside
@@ -96,6 +102,8 @@ def find(scope: Scope, totals: dict[str, DraftClaim]) -> list[Found]:
         if part is None or _of_a_kind_of(rate, part):
             continue
         whole, how = _whole(scope, rate, part, head, totals, siblings)
+        if whole is None and listed is not None and _BARE_LISTED.fullmatch(head):
+            whole, how = _whole_of_list(scope, listed[1], head), "linked"
         because = "a share word with its part and whole"
         if whole is not None and _OF_WORDS.search(BRACKETED.sub("", head)):
             named[rate.figure.start] = (part, whole)
@@ -120,7 +128,25 @@ def find(scope: Scope, totals: dict[str, DraftClaim]) -> list[Found]:
                            because, f"{part.id}_share"))
         if because == _EARLIER:
             of_earlier[rate.id] = found[-1]
-    return _made_to_100(scope, found) + _shares_sum(scope, list(runs.values()), earlier, of_earlier)
+        if listed is not None and not listed[2].startswith("分别占"):  # (分别占 lists: _shares_sum)
+            lists.setdefault(listed[1][0].id, (len(listed[1]), []))[1].append(found[-1])
+    return _made_to_100(scope, found) + _shares_sum(scope, list(runs.values()), earlier, of_earlier) \
+        + _listed_shares_sum(lists)
+
+
+def _listed_shares_sum(lists: dict[str, tuple[int, list[Found]]]) -> list[Found]:
+    """The shares of a list of levels paired in order (…分别有969家、292家，占A股上市公司总数的比例分别为
+    22.28%、6.71%; 有公立医院1.2万个和民营医院2.5万个，占比分别为32.4%和67.6%), each of the one whole
+    found for all of them, add up to at most 100%: tied as the shares are."""
+    out = []
+    for size, shares in lists.values():
+        if len(shares) != size or size < 2 or len({r.fields["of"] for r in shares}) != 1:
+            continue
+        how = "stated" if all(r.how == "stated" for r in shares) else "linked"
+        out.append(Found("breakdown", {"breakdown": "100%", "parts": [r.fields["is"] for r in shares],
+                                       "exhaustive": False}, how, shares[0].at,
+                         "the shares of a list of parts of one whole", "shares_sum"))
+    return out
 
 
 def _people_of_households(part: DraftClaim, whole: DraftClaim) -> bool:
@@ -341,7 +367,7 @@ def _listed_part(scope: Scope, rate: DraftClaim) -> tuple[DraftClaim, list[Draft
     a, _ = scope.sentence(rate)
     at = scope.plain.rfind("分别占", a, rate.figure.start)
     if at < 0:
-        return None
+        return _listed_before_shares(scope, rate)
     run = _share_run(scope, at, scope.sentence(rate)[1], whole_named=True)
     if not run:
         return None
@@ -356,6 +382,98 @@ def _listed_part(scope: Scope, rate: DraftClaim) -> tuple[DraftClaim, list[Draft
     if rate not in run or len(levels) != len(run) or len(run) < 2:
         return None
     return levels[run.index(rate)], levels, scope.text(at, run[0].figure.start)
+
+
+#: A 分别 list of shares that opens with the share word and ends in 分别为 (创业板、科创板公司分别有969家、
+#: 292家，占A股上市公司总数的比例分别为22.28%、6.71%; 有公立医院1.2万个和民营医院2.5万个，占比分别为
+#: 32.4%和67.6%; …的发行份额分别为242.53亿份、…，发行份额占比分别为12.86%、…; 第一产业51.55万人，…，
+#: 占比分别为：39.3%、…; 所占比重分别为).
+_SHARES_AS_LISTED = later(r"^(?:[^\d，,。；;：:%（()）]{0,8}?(?:占比|所占比重|所占比例|所占份额)|"
+                          r"占[^\d，,。；;：:%（()）]{1,20}?的?(?:比例|比重|份额))分别(?:为|是|达到|达)?[：:]?$")
+#: Between two shares of such a list: 、 和 及 与, or a comma (56.6%，59.5%和66.5%).
+_SHARE_GAP = later(r"[、和及与，,]")
+#: Between two levels of a list: 、 和 及 与, after the measure word the reader leaves (242.53亿份、
+#: 1098.77亿份), or before the next level's name (公立医院1.2万个和民营医院2.5万个).
+_LEVEL_GAP = later(r"[^\d，,。；;：:（()）、和及与]{0,2}[、和及与]|[和及与][^\d，,。；;：:（()）]{1,12}")
+
+
+def _listed_before_shares(scope: Scope, rate: DraftClaim) -> tuple[DraftClaim, list[DraftClaim], str] | None:
+    """The part of one share of a list that names its share word once and ends in 分别为, after a
+    list of as many levels of one unit in its sentence (创业板、科创板公司分别有969家、292家，占A股上市公司
+    总数的比例分别为22.28%、6.71%): the level at the share's place, the levels, and the share's words
+    without 分别 (占A股上市公司总数的比例为: the whole of each). A clause of their changes may stand
+    between the two lists (保费收入分别为267.3亿元和172.8亿元，同比分别增长28.6%和21.4%，占…的比例分别为)."""
+    a, b = scope.sentence(rate)
+    run: list[DraftClaim] = []
+    for c in scope.in_span(a, b):
+        if not is_share(c):
+            continue
+        if run and _SHARE_GAP.fullmatch(scope.text(run[-1].end, c.figure.start)):
+            run.append(c)
+        elif _SHARES_AS_LISTED.search(scope.before(c)):
+            if rate in run:
+                break
+            run = [c]
+        elif rate in run:
+            break
+        else:
+            run = []
+    if rate not in run or len(run) < 2:
+        return None
+    head_start, _ = scope.clause(run[0])
+    levels: list[DraftClaim] = []
+    for c in reversed(scope.in_span(a, head_start)):
+        if not levels and (not is_level(c) or a_change(c) or c.figure.quantity.unit.dimension == "ratio"):
+            continue  # their changes: 同比分别增长28.6%和21.4%
+        if not is_level(c) or a_change(c) or c.figure.quantity.unit.dimension == "ratio":
+            break
+        if levels:
+            gap = scope.text(c.figure.end, levels[0].figure.start)
+            if not (same_unit(c, levels[0]) and (_LEVEL_GAP.fullmatch(gap) or _NAMED_ITEM.fullmatch(gap))):
+                break
+        levels.insert(0, c)
+    if len(levels) != len(run) or not all(exact(c) for c in levels):
+        return None
+    return levels[run.index(rate)], levels, scope.before(run[0]).replace("分别", "")
+
+
+#: The share word of a list that names no whole, with the measure it shares (发行份额占比, 占比).
+_BARE_LISTED = later(r"([^\d，,。；;：:%（()）]{0,8}?)(?:占比|所占比重|所占比例|所占份额)[：:]?")
+#: The words of a whole's label that call it the total (总体发行份额, 发行份额合计, 全部).
+_TOTAL_IN_LABEL = later(r"总体|总计|合计|总|全部|共|仅|约|达|为|是|有")
+
+
+def _whole_of_list(scope: Scope, levels: list[DraftClaim], head: str) -> DraftClaim | None:
+    """The whole of a list of shares that names none (有公立医院1.2万个和民营医院2.5万个，占比分别为32.4%和
+    67.6% after 其中：医院37000个; 股票型、混合型和债券型基金的发行份额分别为…，发行份额占比分别为… after
+    8月基金总体发行份额仅为1885.58亿份): the last level before the list, of its unit and period, exact
+    and no change, as large as the levels together, whose label is the measure the share word names
+    (发行份额) with a total word (总体发行份额), or the name the levels' names end in (公立医院, 民营医院:
+    医院) — never another part's level of the measure (中信证券…支出了1.24亿元 is no whole of
+    浙商证券和光大证券…支出金额分别为4636万元、4519万元，支出占比分别为…, each firm's share of its own
+    revenue). The reader ties them: linked."""
+    m = _BARE_LISTED.fullmatch(head)
+    measure = _clean_lead(m.group(1)) if m else ""
+    names = [_bare_name(c) for c in levels]
+    common = names[0]
+    while common and not all(n.endswith(common) for n in names):
+        common = common[1:]
+    if len(measure) < 2 and len(common) < 2:
+        return None
+    least = sum(c.figure.quantity.interval.lo or 0 for c in levels)
+    first = levels[0]
+    for c in reversed(scope.claims[:scope.index(first)]):
+        if first.line - c.line > 12:
+            break
+        if not (is_level(c) and exact(c) and same_unit(c, first) and not a_change(c)
+                and c.period == first.period and not _earlier_aside(scope, c)):
+            continue
+        label = _TOTAL_IN_LABEL.sub("", _PERIOD_LEAD.sub("", _bare_name(c)))
+        if label not in names and ((len(measure) >= 2 and label.endswith(measure) and _a_total(scope, c))
+                                   or (len(common) >= 2 and label == common)):
+            hi = c.figure.quantity.interval.hi
+            return c if hi is None or hi >= least else None
+    return None
 
 
 def _share_run(scope: Scope, at: int, end: int, whole_named: bool = False) -> list[DraftClaim]:
@@ -791,7 +909,7 @@ def _whole(scope: Scope, rate: DraftClaim, part: DraftClaim, head: str,
     candidates = [c for c in scope.claims if c is not part and c is not rate and c.id not in siblings
                   and c.label
                   and is_level(c) and not a_change(c) and same_unit(c, part) and _names(words, c.label)
-                  and c.period == part.period
+                  and c.period == part.period and not _dated_apart(scope, part, c)
                   and _earlier_aside(scope, c) == _earlier_aside(scope, rate)]
     candidates = [c for c in candidates if not _share_of_its_own(scope, c, words)]
     if words in _BARE_HEADS:  # 从征收部门看：…财政部门完成660万元，占收入的3.87%: of the paragraph's
@@ -824,6 +942,22 @@ def _whole(scope: Scope, rate: DraftClaim, part: DraftClaim, head: str,
     raw = BRACKETED.sub("", m.group(1))  # (同期)出口总值的: the whole named with its total word, no place
     total_named = bool(_TOTAL_NAMED.search(raw)) and _SAME_PERIOD.sub("", raw).startswith(words)
     return whole, "stated" if _named_in_full(scope, words, whole, total_named) else "linked"
+
+
+#: The day a sentence counts its stock at: 截至今年6月17日, 截至2010年末, 截止到6月底.
+_AS_OF = later(r"截[至止]到?([^，,。；;：:]{2,16}?)[，,]")
+
+
+def _dated_apart(scope: Scope, part: DraftClaim, whole: DraftClaim) -> bool:
+    """Two sentences that count their stock at different days (截至2010年末，A股上市公司共有1980家 and
+    截至今年6月17日，创业板、科创板公司分别有969家): the one is no whole of the other's part."""
+    def as_of(c: DraftClaim) -> str | None:
+        a, _ = scope.sentence(c)
+        found = _AS_OF.findall(scope.text(a, c.figure.start))
+        return found[-1] if found else None
+
+    a, b = as_of(part), as_of(whole)
+    return a is not None and b is not None and a != b
 
 
 def _share_of_its_own(scope: Scope, c: DraftClaim, words: str) -> bool:
@@ -1165,8 +1299,8 @@ def _may_hold(whole: DraftClaim, part: DraftClaim) -> bool:
 
 
 def _clean(words: str) -> str:
-    words = compiled(r"(?:的)?(?:比重|比例|份额|(?<!经济)总量|总额|(?<!生产)总值)?的?"
-                     r"(?:为|达到|达|约为|约|超过|超|近|接近)?$").sub("", words)
+    words = compiled(r"(?:(?<!人口)总数)?(?:的)?(?:比重|比例|份额|(?<!经济)总量|总额|(?<!生产)总值|"
+                     r"(?<!人口)总数)?的?(?:为|达到|达|约为|约|超过|超|近|接近)?$").sub("", words)
     return _clean_lead(words)
 
 

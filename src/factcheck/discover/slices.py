@@ -10,7 +10,13 @@ add up to at most 100% when the sentence says they are slices of one whole by on
 their names end alike (…进出口, …人口) or a section lead opens the sentence (从性别构成看，). A 其中
 nests a slice in the one before (60岁及以上人口…占18.70%，其中65岁及以上人口…占13.50%): it and its
 semicolon clause are left out. Kinds of two axes (上市, 高新技术) or of one that overlap (国有控股 and
-股份制) are no slices of one classification; a share of another time (上年占…) is no slice.
+股份制) are no slices of one classification; a share of another time (上年占…) is no slice. One
+share word naming one whole for a 分别 list (占全部比例分别为, 占全省…的比重分别为, 市场份额分别为,
+所占份额分别为) makes its shares slices of that whole whatever the names: at most 100%, stated —
+not after a list of years (2013~2017年，…比重分别为: each year's own whole). The three industries'
+shares without their levels make 100 also when only the first names the whole (第一产业增加值占地区生产
+总值的比重为24.1%，第二产业增加值比重为23.7%，…); with their levels, each share is of GDP
+(:mod:`.share`), one maybe moved a step so that they make 100.
 """
 
 from __future__ import annotations
@@ -27,13 +33,13 @@ __all__ = ["find"]
 #: A slice's name: words, or an age band (0-14岁人口, 65岁及以上人口).
 _NAME = r"(?:[\u4e00-\u9fff]{2,12}?|\d+(?:[-—–~～至]\d+)?岁(?:及以[上下])?[\u4e00-\u9fff]{0,6}?)"
 #: The words of a slice's share clause before its figure: 占51.24%, 占常住人口的41.00%, 占全省的比重为
-#: 12.5%, 所占比重为; or its own name with 占比 or 比重 (财产保险占比24.1%).
+#: 12.5%, 所占比重为; or its own name with 占比 or 比重 (财产保险占比24.1%, 第二产业增加值比重为23.7%).
 _SHARE_CLAUSE = later(
     r"^(?:(?P<subject>" + _NAME + r")(?:占比|所占比重|所占比例)|所?占比|"
-    r"(?P<named>" + _NAME + r")?所?占(?!用|地|领|有|据|到|比)(?P<whole>[^\d，,。；;、：:（()）]{0,16}?)"
-    r"的?(?:比重|比例|份额)?)(?:为|达到|达|约为|约)?$")
+    r"(?P<named>" + _NAME + r")?所?占(?!用|地(?!区)|领|有|据|到|比)(?P<whole>[^\d，,。；;、：:（()）]{0,16}?)"
+    r"的?(?:比重|比例|份额)?|(?P<weighted>[^占\d，,。；;、：:（()）]{2,12}?)的?比重)(?:为|达到|达|约为|约)?$")
 #: Words that make a share one of another time or a comparison, never a slice of this whole.
-_OTHER_TIME = later(r"上年|去年|前年|同期|上一年|(?<!占)比(?![重例])|较|提高|上升|下降|回落|增加|减少")
+_OTHER_TIME = later(r"上年|去年|前年|同期|上一年|(?<!占)比(?![重例])|较|提高|上升|下降|回落|增加(?!值)|减少")
 #: Words that nest what follows in the slice before it.
 _NESTED = later(r"其中|包括|含")
 #: A plan, a task or a budget: each part's share of its own (占任务数的56.4%), no slice of one whole.
@@ -51,7 +57,7 @@ _END = later(r"[。！？!?\n]")
 
 
 def find(scope: Scope) -> list[Found]:
-    if "占" not in scope.plain and "比重" not in scope.plain:
+    if "占" not in scope.plain and "比重" not in scope.plain and "份额" not in scope.plain:
         return []
     found: list[Found] = []
     run: list[tuple[DraftClaim, DraftClaim | None, str, str | None]] = []  # share, part, name, whole
@@ -71,7 +77,7 @@ def find(scope: Scope) -> list[Found]:
             end = compiled(r"[；;]").search(scope.plain, c.figure.end, here[1])
             skip_to = here[1] if end is None else end.end()
             continue  # 其中65岁及以上人口…占13.50%: a slice of the slice before
-        subject = m.group("subject") or m.group("named")
+        subject = m.group("subject") or m.group("weighted") or m.group("named")
         part = None if subject else _part_before(scope, k, run)
         label = subject or (name(part) if part is not None else "")
         clause = scope.text(*scope.clause(c))
@@ -85,12 +91,48 @@ def find(scope: Scope) -> list[Found]:
             found.extend(_groups(scope, run, span))
             run = []
             continue  # 占任务数的56.4%: each part of its own task, a rate of completion
-        if whole is None and run and m.group("subject") is None:
-            whole = run[-1][3]  # 占51.5%；…占9%: the whole named before, 下同
+        if whole is None and run and m.group("subject") is None and (
+                m.group("weighted") is None or (_INDUSTRY.search(label) and _INDUSTRY.search(run[-1][2]))):
+            whole = run[-1][3]  # 占51.5%；…占9%: the whole named before, 下同; 第一产业增加值占地区生产
+            # 总值的比重为24.1%，第二产业增加值比重为23.7%: the next industry's share of that whole
         run.append((c, part, label, whole))
     found.extend(_groups(scope, run, span))
     if "分别" in scope.plain:
         found.extend(_listed(scope))
+        found.extend(_of_one_named_whole(scope))
+    return found
+
+
+#: One share word over a 分别 list that names the one whole of all its shares: a place's or all of
+#: it (占全部比例分别为8.9%、88.9%和2.2%; 占全省县域生产总值的比重分别为35.7%、46.7%、17.6%; 在全国总量中
+#: 的比重分别为1.3%和33.3%), or a market's (市场份额分别为16.1%和15.0%; 所占份额分别为4%、71%和25%).
+_ONE_WHOLE_LIST = later(r"(?:(?:占|在)(?:全[国省市区县]|全部|所有|总)[^\d，,。；;：:%（()）]{0,16}?中?的?"
+                        r"(?:比重|比例|份额)|市场份额|所占份额|市场占有率)分别(?:为|是|达到|达)?[：:]?$")
+#: Two years or more before the list (2013~2017年, 2019年、2020年): a share of each year's own whole.
+_YEARS_LISTED = later(r"(?:19|20)\d\d年?\s*(?:[~～—–\-至到、和及与]|年?[、和])\s*(?:19|20)?\d\d年")
+_SHARE_GAP = later(r"[、和及与，,]")
+
+
+def _of_one_named_whole(scope: Scope) -> list[Found]:
+    """The shares of a 分别 list whose one share word names one whole for all of them (同城、异地、
+    国际/港澳台快递业务量占全部比例分别为8.9%、88.9%和2.2%; vivo 和小米紧随其后，市场份额分别为16.1%和
+    15.0%): slices of that whole, whatever the names, so together at most 100% — unless the sentence
+    lists years before them (2013~2017年，非税收入占…的比重分别为: each of its year's whole)."""
+    found: list[Found] = []
+    run: list[DraftClaim] = []
+    for c in [*scope.claims, None]:
+        if c is not None and is_share(c) and run and \
+                _SHARE_GAP.fullmatch(scope.text(run[-1].end, c.figure.start)):
+            run.append(c)
+            continue
+        if len(run) >= 2:
+            a, _ = _period(scope, run[0])
+            if not _YEARS_LISTED.search(scope.text(a, run[0].figure.start)):
+                found.append(Found("breakdown", {"breakdown": "100%", "parts": [r.id for r in run],
+                                                 "exhaustive": False}, "stated", run[0],
+                                   "the shares of one whole its share word names, listed after 分别",
+                                   f"{run[0].id}_slices"))
+        run = [c] if c is not None and is_share(c) and _ONE_WHOLE_LIST.search(scope.before(c)) else []
     return found
 
 
@@ -179,6 +221,9 @@ def _groups(scope: Scope, run: list, span: tuple[int, int] | None) -> list[Found
         if kinds_overlap(names):
             continue
         exhaustive = _exhaustive(names)
+        if len(names) == 3 and exhaustive and any(p is not None for _, p, _, _ in items):
+            continue  # 第一产业增加值153.8亿元，…，占地区生产总值的比重6.2%；…42.8%；…51.0%: each of GDP
+            # (share.py), one of them maybe moved a step so that they make 100
         if not exhaustive and (items[0][3] is None or not (_ends_alike(names) or (
                 span is not None and _LEAD.match(scope.text(span[0], items[0][0].figure.start))))):
             continue  # 东部地区省内流动的农民工占82.5%；中部地区…占38.7%: each of its own whole
