@@ -209,10 +209,75 @@ def _split_items(text: str) -> list[str] | None:
     return items
 
 
+#: The end of the names an including phrase gives before their count: 包括A、B和C在内的四个; 包含标题、
+#: 标识符在内的17个; 包括A、B、C等在内的10个.
+_INCLUDED_END = later(r"(?:等)?在内的?$")
+#: The word that opens those names, its last use before them: 包括, 包含, 涵盖, 含.
+_INCLUDING = later(r"(?:包括|包含|涵盖|含)(?!.*(?:包括|包含|涵盖|含))")
+#: A word that leads the names of a list, the last of them in a first item too long to be a name:
+#: 《区域全面经济伙伴关系协定》（RCEP）对文莱、柬埔寨…等6个; K-GROUND在日本、泰国、台湾、美国等5个国家.
+_LEAD_WORD = later(r"(?:对|向|为|在|给|于|从|与|同|跟|把|将|让|使|有|拥有|下辖|设有|覆盖|涉及|来自|遍及|"
+                   r"包括|包含|涵盖)(?!.*(?:对|向|为|在|给|于|从|与|同|跟|把|将|让|使|有|下辖|覆盖|涉及|"
+                   r"来自|遍及|包括|包含|涵盖))")
+#: A name in Latin letters, digits in it (NLVR2, Flickr30K, Samsung SmartThings): no clause.
+_LATIN_NAME = later(r"[A-Za-z][A-Za-z0-9.+\- ]{0,23}")
+#: The longest name of a list; a first item longer than it holds the words that lead the list.
+_LONGEST_NAME = 10
+
+
+def _included(article: ArticleText, s: str, fig: Figure) -> bool:
+    """包括VQA、VCR、NLVR2和Flickr30K在内的四个任务; 包含标题、标识符在内的17个元数据项: the names
+    an including phrase gives before a count are some of what it counts (two names or more, each a
+    name: 包括前2点及后2点在内的5个点 names none). True when the count is read so."""
+    a = fig.scan_start
+    end = _INCLUDED_END.search(s, max(0, a - 4), a)
+    if end is None:
+        return False
+    start = _after_last(s, a, _SEPARATORS_HARD)
+    opener = _INCLUDING.search(s, start, end.start())
+    if opener is None or end.start() - opener.end() > _LONGEST_LIST:
+        return False
+    text = s[opener.end():end.start()]
+    items = _names_and_last(text)
+    if items is None or len(items) < 2 or a_verb_of_the_count(items) or \
+            any(not _LATIN_NAME.fullmatch(x) and not_a_name(x) for x in items):
+        return False
+    fig.names, fig.names_complete = items, False
+    fig.names_start = article.scan.original_span(opener.end(), opener.end() + 1)[0]
+    return True
+
+
+def _names_and_last(text: str) -> list[str] | None:
+    """The names of a list split at 、, and the last item at its conjunction (A、B和C) unless an
+    earlier name holds one (科技与研究、旅游与地理、教育与数学: the 与 is a word of each name)."""
+    parts = [x.strip() for x in text.split("、")]
+    if len(parts) > 1 and not any(_CONJUNCTION.search(x) for x in parts[:-1]):
+        parts = parts[:-1] + [x.strip() for x in _CONJUNCTION.split(parts[-1])]
+    elif len(parts) == 1:
+        parts = [x.strip() for x in _CONJUNCTION.split(text)]
+    if any(not 1 <= len(x) <= 14 and not _LATIN_NAME.fullmatch(x) for x in parts):
+        return None
+    return parts
+
+
+def _more_names_than(head: str, count) -> list[str] | None:
+    """The names of an 等 list that has more of them than its count (佛山、泉州…东莞等1个城市: a count
+    changed in editing): only a plain list of names, split at 、 (and at the last conjunction when
+    no name holds one), each short and a name, says so."""
+    items = _names_and_last(head)
+    if items is None or len(items) <= count or a_verb_of_the_count(items) or kinds_of_one_noun(items) \
+            or MEASURE_NOUN.search(items[-1]) \
+            or any(len(x) > _LONGEST_NAME or not_a_name(x) or LIST_MARKER.fullmatch(x) for x in items):
+        return None
+    return items
+
+
 def _attach_names(article: ArticleText, s: str, fig: Figure) -> None:
     q = fig.quantity
     assert q is not None
     if q.value.denominator != 1 or q.value < 1:
+        return
+    if _included(article, s, fig):
         return
     # A、B等N个X
     a = fig.scan_start
@@ -231,8 +296,16 @@ def _attach_names(article: ArticleText, s: str, fig: Figure) -> None:
         if lead:
             start += lead.end()
             head = head[lead.end():]
+        first = head.find("、")
+        if first > _LONGEST_NAME:  # the words that lead the list stand before its first name
+            word = _LEAD_WORD.search(head, 0, first)
+            if word is not None and 1 <= first - word.end() <= _LONGEST_NAME:
+                start += word.end()
+                head = head[word.end():]
         items = _split_items(head)
-        if items and (len(items) > 1 or len(items[0]) <= 10) and len(items) <= q.value:
+        if items and len(items) > q.value:
+            items = _more_names_than(head, q.value)
+        if items and (len(items) > 1 or len(items[0]) <= 10):
             fig.names, fig.names_complete = items, False
             fig.names_start = article.scan.original_span(start, start + 1)[0]
         return
