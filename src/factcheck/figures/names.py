@@ -1,4 +1,5 @@
-"""Lists of names a count introduces: 长青科技、天元智能两家企业, A、B等5段河道."""
+"""Lists of names a count introduces: 长青科技、天元智能两家企业, A、B等5段河道, 包括A、B在内的四个
+(some of them), 江西（6.9%）、福建（6.7%）…7省份 (names with their figures in brackets)."""
 
 from __future__ import annotations
 
@@ -97,6 +98,11 @@ def kinds_of_one_noun(items: list[str]) -> bool:
         return True
     earlier = max((len(x) for x in items[:-1]), default=0)
     return len(items) >= 2 and earlier <= 2 and len(items[-1]) >= earlier + 4
+
+
+def latin_name(item: str) -> bool:
+    """A name in Latin letters, maybe with digits (NLVR2, GLM-5, Kimi K2.5): no clause."""
+    return bool(_LATIN_NAME.fullmatch(item.strip()))
 
 
 def not_a_name(item: str, leading: bool = False) -> bool:
@@ -272,6 +278,40 @@ def _more_names_than(head: str, count) -> list[str] | None:
     return items
 
 
+#: Names each with its figure or note in brackets, right before their count: 江西（6.9%）、福建（6.7%）…
+#: 海南（6%）7省份; 持续性（40%）、深度（35%）、社区认可（25%）三个子维度; A（73%→89%）、B（55%→64%）和C
+#: （75%→79%）三个基准测试.
+_BRACKETED_LIST = later(r"(?:[^、，,。；;：:（()）]{1,24}[（(][^（()）]{1,24}[)）](?:、|和|及|与|以及)){1,}"
+                        r"[^、，,。；;：:（()）]{1,14}[（(][^（()）]{1,24}[)）](?:共|这)?$")
+_BRACKETS = later(r"[（(][^（()）]*[)）]")
+#: A word that leads the first name of such a list (真正携带误差的是out（12.7%）…): the last of them.
+_LEADS_FIRST = later(r"(?:是|为|有|对|在|包括|其中|如)(?!.*(?:是|为|有|对|在|包括|其中|如))")
+
+
+def _bracketed_names(article: ArticleText, s: str, fig: Figure, start: int, head: str) -> bool:
+    """The names of a list whose names each carry a figure or a note in brackets, right before the
+    count (北京（13437元/月）、上海（13339元/月）…四市): as many names as the count. Not when a bracket
+    holds the count's own counter (北京（3家）、上海（2家）5家: the count sums the brackets)."""
+    q = fig.quantity
+    assert q is not None
+    m = _BRACKETED_LIST.search(head)
+    if m is None or q.unit.name in "".join(_BRACKETS.findall(m.group(0))):
+        return False
+    bare = _BRACKETS.sub("", m.group(0)).removesuffix("这").removesuffix("共")
+    items = [x.strip() for x in _ITEM_BREAK.split(bare)]
+    lead = _LEADS_FIRST.search(items[0])
+    if lead is not None:
+        items[0] = items[0][lead.end():]
+    if len(items) < 2 or any(not 1 <= len(x) <= _LONGEST_NAME for x in items) or \
+            any(not_a_name(x) and not latin_name(x) for x in items) or \
+            each_place(items, q.unit.name, s, fig.scan_end):
+        return False
+    first = start + m.start() + m.group(0).find(items[0])
+    fig.names, fig.names_complete = items, True
+    fig.names_start = article.scan.original_span(first, first + 1)[0]
+    return True
+
+
 def _attach_names(article: ArticleText, s: str, fig: Figure) -> None:
     q = fig.quantity
     assert q is not None
@@ -317,6 +357,8 @@ def _attach_names(article: ArticleText, s: str, fig: Figure) -> None:
     head = s[start:fig.scan_start]
     if _EACH.search(head):
         return  # 河北、山东、河南各5宗: a count for each name, not of the names
+    if _bracketed_names(article, s, fig, start, head):
+        return
     # “夜市招聘”“镇长直播带岗”两种模式: a run of quoted names right before the count
     run = _QUOTED_RUN.search(head.removesuffix("这").removesuffix("共"))
     if run is not None and "、" not in head[:run.start()]:
