@@ -32,6 +32,10 @@ IOT = ("开发了半自动检测与验证工具（VerioT），首次对包括Goo
 REDDIT = ("Reddit：包括 r/openclaw、r/better_claw、r/hermesagent、r/LocalLLaMA、r/AI_Agents 在内的5个"
           "主题。\n")
 
+#: tests/data/fresh15/news-cities-gdp-h1-2021.txt line 103: a verb and 了 before the first name
+TRILLION = ("目前，万亿赛道上，挤进了佛山、泉州、济南、西安、合肥、福州、南通、东莞等8个城市，除了佛山"
+            "领先一步之外，其他城市GDP差距只有几十亿或数百亿，竞争仍然充满悬念。\n")
+
 
 def enumerations_holding(doc: dict, figures: set[str]) -> list[dict]:
     return [c for c in check_dicts(doc, "enumeration") if figures <= written_set(c)]
@@ -44,6 +48,7 @@ def enumerations_holding(doc: dict, figures: set[str]) -> list[dict]:
     (METADATA, "17个", "1个"),
     (IOT, "10个", "3个"),
     (REDDIT, "5个", "4个"),
+    (TRILLION, "8个", "1个"),
 ])
 def test_the_count_holds_the_names_listed_before_it(article, text, count, wrong) -> None:
     code, doc = article(TITLE + text)

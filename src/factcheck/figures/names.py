@@ -221,10 +221,11 @@ _INCLUDED_END = later(r"(?:等)?在内的?$")
 #: The word that opens those names, its last use before them: 包括, 包含, 涵盖, 含.
 _INCLUDING = later(r"(?:包括|包含|涵盖|含)(?!.*(?:包括|包含|涵盖|含))")
 #: A word that leads the names of a list, the last of them in a first item too long to be a name:
-#: 《区域全面经济伙伴关系协定》（RCEP）对文莱、柬埔寨…等6个; K-GROUND在日本、泰国、台湾、美国等5个国家.
-_LEAD_WORD = later(r"(?:对|向|为|在|给|于|从|与|同|跟|把|将|让|使|有|拥有|下辖|设有|覆盖|涉及|来自|遍及|"
-                   r"包括|包含|涵盖)(?!.*(?:对|向|为|在|给|于|从|与|同|跟|把|将|让|使|有|下辖|覆盖|涉及|"
-                   r"来自|遍及|包括|包含|涵盖))")
+#: 《区域全面经济伙伴关系协定》（RCEP）对文莱、柬埔寨…等6个; K-GROUND在日本、泰国、台湾、美国等5个国家
+#: (not the 有 of 有限公司); 挤进了佛山、泉州…等8个城市.
+_LEAD_WORD = later(r"(?:对|向|为|在|给|于|从|与|同|跟|把|将|让|使|有(?!限)|拥有|下辖|设有|覆盖|涉及|"
+                   r"来自|遍及|包括|包含|涵盖|了)(?!.*(?:对|向|为|在|给|于|从|与|同|跟|把|将|让|使|有|下辖|覆盖|涉及|"
+                   r"来自|遍及|包括|包含|涵盖|了))")
 #: A name in Latin letters, digits in it (NLVR2, Flickr30K, Samsung SmartThings): no clause.
 _LATIN_NAME = later(r"[A-Za-z][A-Za-z0-9.+\- ]{0,23}")
 #: The longest name of a list; a first item longer than it holds the words that lead the list.
@@ -271,6 +272,9 @@ def _more_names_than(head: str, count) -> list[str] | None:
     changed in editing): only a plain list of names, split at 、 (and at the last conjunction when
     no name holds one), each short and a name, says so."""
     items = _names_and_last(head)
+    word = None if items is None else _LEAD_WORD.search(items[0])
+    if word is not None and len(items[0]) - word.end() >= 1:
+        items[0] = items[0][word.end():]  # 挤进了佛山、泉州…等1个城市: the verb before the first name
     if items is None or len(items) <= count or a_verb_of_the_count(items) or kinds_of_one_noun(items) \
             or MEASURE_NOUN.search(items[-1]) \
             or any(len(x) > _LONGEST_NAME or not_a_name(x) or LIST_MARKER.fullmatch(x) for x in items):
