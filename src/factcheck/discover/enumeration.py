@@ -30,6 +30,14 @@ their count, with or without 、 between them (《神雕侠侣》《射雕英雄
 joined by 和 before a count of places (淮安和六安两市, 浙江和江苏两省; not 沪深和北交所三市). A 与 inside a
 name before the last makes the last name's 与 one of its words too (新一代信息技术、智能与新能源汽车、生物
 医药与健康: three).
+
+Session 18: the figure reader gives the names of 包括A、B和C在内的N个 (some of the N, a lower bound),
+of an 等 list led by words before its first name (…（RCEP）对文莱、柬埔寨…等6个), of an 等 list with
+more names than its count (a plain list of short names: the count is an error), and of names that
+each carry a figure in brackets before their count (江西（6.9%）、…海南（6%）7省份). The names 分别为
+gives after a top (进入前十，分别为A、B) are those of a count of what took its places before it (共有
+四款中国模型进入前十名), some of the top; not a count of the group the top is taken from (24家上市券商
+中净利润排名前三位的分别是…). Names in Latin letters may hold digits (GLM-5, Kimi K2.5).
 """
 
 from __future__ import annotations
@@ -46,6 +54,7 @@ from ..figures.names import (
     copula_list,
     each_place,
     kinds_of_one_noun,
+    latin_name,
     not_a_name,
     pair_before,
 )
@@ -368,7 +377,7 @@ def list_items(text: str) -> list[str] | None:
     # piece of a list without 、)
     parts = [(p.strip("“”\""), _halves(p, len(pieces) > 1) if k == len(pieces) - 1 else [p])
              for k, p in enumerate(pieces)]
-    parts = [(p, [x.strip("“”\"") for x in halves] if len(halves) == 2 else [p])
+    parts = [(p, [x.strip("“”\" ") for x in halves] if len(halves) == 2 else [p])
              for p, halves in parts]
     if any(not x for _, halves in parts for x in halves):
         return None
@@ -389,7 +398,9 @@ def list_items(text: str) -> list[str] | None:
             return None
     if len(names) < 2 or any(len(x) > 20 or _unbalanced(x) for x in names):
         return None  # 各县（市、区）: the 、 is inside the brackets, no list of names
-    if not_a_name(names[0], leading=True) or any(map(not_a_name, names[1:])) \
+    names = [x.strip() for x in names]
+    if (not_a_name(names[0], leading=True) and not latin_name(names[0])) or \
+            any(not_a_name(x) and not latin_name(x) for x in names[1:]) \
             or any(_VERBS.match(x) for x in names) or a_verb_of_the_count(names):
         return None
     return names
@@ -454,6 +465,8 @@ def _common_ending(names: list[str]) -> str:
     if len(names) < 2:
         return ""
     last = names[0][-1]
+    if not "\u4e00" <= last <= "\u9fff":
+        return ""  # GLM-5, MiniMax M2.5: a digit of a model's name is no head noun
     return last if all(x.endswith(last) for x in names) else ""
 
 
@@ -912,7 +925,11 @@ def _ranked(scope: Scope, rank: DraftClaim, lists: list[_List]) -> _List | None:
         return None  # 前三, 第三至第七位: places for several names (not 第三)
     after = _named_after(scope, rank)  # 前十位依次为A、B…; GDP前10名：A、B…
     if after is not None:
-        return after
+        count = _counted_before(scope, rank)
+        if count is None or any(count in x.counts for x in lists):
+            return after if count is None else None
+        _join(lists, after, count)  # 有两所高校进入前十，分别是A和B: the two, some of the ten
+        return None
     plain = scope.plain
     s_start, _ = scope.sentence(rank)
     for x in lists:  # …分别是昆山、张家港、江阴、常熟四市和太仓市，排名第三至第七位
@@ -948,6 +965,24 @@ def _ranked(scope: Scope, rank: DraftClaim, lists: list[_List]) -> _List | None:
     some = not _TOGETHER.match(verb.group(0)) and hi is not None and hi >= _SOME_OF_TOP \
         and len(names) < hi
     return _List(_first_name(names), between_start, between_start + len(list_text), not some)
+
+
+def _counted_before(scope: Scope, rank: DraftClaim) -> DraftClaim | None:
+    """A count of what took the places, in the rank's clause before it (全国有两所高校进入前十，分别是
+    A和B; 3个城市位居前五，分别为…): the names after the rank are that count's, some of the top."""
+    a, _ = scope.clause(rank)
+    count = next((c for c in scope.in_span(a, rank.figure.start)
+                  if _whole(c) and c.figure.kind != "rank"), None)
+    if count is None or not _TOOK_THE_PLACES.fullmatch(scope.text(count.figure.end, rank.figure.start)):
+        return None  # 24家上市券商中净利润排名前三位的分别是: the group the top is taken from
+    return count
+
+
+#: The thing a count counts and the verb that puts them into a top, between the count and the top:
+#: 两所高校进入前十, 四款中国模型进入前十名 (not 24家上市券商中净利润排名前三: the group they rank in).
+_TOOK_THE_PLACES = later(r"(?:[\u4e00-\u9fffA-Za-z](?<![里的])(?<!中(?!国))){0,8}"
+                         r"(?:进入|跻身|挤进|闯入|入围|入选|位列|位居|排名|排在|名列)"
+                         r"(?:全国|全省|全市|全球|世界|榜单)?")
 
 
 def _names_its_group(scope: Scope, rank: DraftClaim) -> bool:

@@ -441,6 +441,10 @@ def tally(c: Candidate) -> Resume | None:
 _NAME_GOES_ON = later(r"(?![等为是的])[\u4e00-\u9fff]{2,}(?:[、，,和及与]|等)")
 
 
+#: A quoted name that opens with a numeral: one part of a slogan of counts (“一核”“两翼”“三带”).
+_SLOGAN_COUNT = later(r"[一二两三四五六七八九十百千万]")
+
+
 def quoted_count(c: Candidate) -> Resume | None:
     """产业能级、创新模式…普惠共享“五个跃升”, “三驾马车”：投资、消费、外贸: a count in quotes whose
     names are listed right before the quotes or right after them (other quoted numbers are names,
@@ -460,6 +464,8 @@ def quoted_count(c: Candidate) -> Resume | None:
     if listed is None or len(listed[0]) > 10 or \
             any('"' in x or not_a_name(x) for x in listed[0]):
         return None  # 高新区纵深推进“三大工程”、持续扮靓“六张高新名片”: clauses, not names
+    if c.s[c.i - 2:c.i - 1] == '"' and all(_SLOGAN_COUNT.match(x) for x in listed[0]):
+        return None  # “一核”“两翼”“三带”: a slogan of counts, each in its quotes, no count of the others
     fig = _make(c.article, c.s, c.i, c.i, close, c.num_text + "项", c.names, kind="group",
                 quoted=True, own_words=False)
     if fig is not None:

@@ -1,4 +1,5 @@
-"""Lists of names a count introduces: 长青科技、天元智能两家企业, A、B等5段河道."""
+"""Lists of names a count introduces: 长青科技、天元智能两家企业, A、B等5段河道, 包括A、B在内的四个
+(some of them), 江西（6.9%）、福建（6.7%）…7省份 (names with their figures in brackets)."""
 
 from __future__ import annotations
 
@@ -97,6 +98,11 @@ def kinds_of_one_noun(items: list[str]) -> bool:
         return True
     earlier = max((len(x) for x in items[:-1]), default=0)
     return len(items) >= 2 and earlier <= 2 and len(items[-1]) >= earlier + 4
+
+
+def latin_name(item: str) -> bool:
+    """A name in Latin letters, maybe with digits (NLVR2, GLM-5, Kimi K2.5): no clause."""
+    return bool(_LATIN_NAME.fullmatch(item.strip()))
 
 
 def not_a_name(item: str, leading: bool = False) -> bool:
@@ -209,10 +215,113 @@ def _split_items(text: str) -> list[str] | None:
     return items
 
 
+#: The end of the names an including phrase gives before their count: 包括A、B和C在内的四个; 包含标题、
+#: 标识符在内的17个; 包括A、B、C等在内的10个.
+_INCLUDED_END = later(r"(?:等)?在内的?$")
+#: The word that opens those names, its last use before them: 包括, 包含, 涵盖, 含.
+_INCLUDING = later(r"(?:包括|包含|涵盖|含)(?!.*(?:包括|包含|涵盖|含))")
+#: A word that leads the names of a list, the last of them in a first item too long to be a name:
+#: 《区域全面经济伙伴关系协定》（RCEP）对文莱、柬埔寨…等6个; K-GROUND在日本、泰国、台湾、美国等5个国家
+#: (not the 有 of 有限公司); 挤进了佛山、泉州…等8个城市.
+_LEAD_WORD = later(r"(?:对|向|为|在|给|于|从|与|同|跟|把|将|让|使|有(?!限)|拥有|下辖|设有|覆盖|涉及|"
+                   r"来自|遍及|包括|包含|涵盖|了)(?!.*(?:对|向|为|在|给|于|从|与|同|跟|把|将|让|使|有|下辖|覆盖|涉及|"
+                   r"来自|遍及|包括|包含|涵盖|了))")
+#: A name in Latin letters, digits in it (NLVR2, Flickr30K, Samsung SmartThings): no clause.
+_LATIN_NAME = later(r"[A-Za-z][A-Za-z0-9.+\- ]{0,23}")
+#: The longest name of a list; a first item longer than it holds the words that lead the list.
+_LONGEST_NAME = 10
+
+
+def _included(article: ArticleText, s: str, fig: Figure) -> bool:
+    """包括VQA、VCR、NLVR2和Flickr30K在内的四个任务; 包含标题、标识符在内的17个元数据项: the names
+    an including phrase gives before a count are some of what it counts (two names or more, each a
+    name: 包括前2点及后2点在内的5个点 names none). True when the count is read so."""
+    a = fig.scan_start
+    end = _INCLUDED_END.search(s, max(0, a - 4), a)
+    if end is None:
+        return False
+    start = _after_last(s, a, _SEPARATORS_HARD)
+    opener = _INCLUDING.search(s, start, end.start())
+    if opener is None or end.start() - opener.end() > _LONGEST_LIST:
+        return False
+    text = s[opener.end():end.start()]
+    items = _names_and_last(text)
+    if items is None or len(items) < 2 or a_verb_of_the_count(items) or \
+            any(not _LATIN_NAME.fullmatch(x) and not_a_name(x) for x in items):
+        return False
+    fig.names, fig.names_complete = items, False
+    fig.names_start = article.scan.original_span(opener.end(), opener.end() + 1)[0]
+    return True
+
+
+def _names_and_last(text: str) -> list[str] | None:
+    """The names of a list split at 、, and the last item at its conjunction (A、B和C) unless an
+    earlier name holds one (科技与研究、旅游与地理、教育与数学: the 与 is a word of each name)."""
+    parts = [x.strip() for x in text.split("、")]
+    if len(parts) > 1 and not any(_CONJUNCTION.search(x) for x in parts[:-1]):
+        parts = parts[:-1] + [x.strip() for x in _CONJUNCTION.split(parts[-1])]
+    elif len(parts) == 1:
+        parts = [x.strip() for x in _CONJUNCTION.split(text)]
+    if any(not 1 <= len(x) <= 14 and not _LATIN_NAME.fullmatch(x) for x in parts):
+        return None
+    return parts
+
+
+def _more_names_than(head: str, count) -> list[str] | None:
+    """The names of an 等 list that has more of them than its count (佛山、泉州…东莞等1个城市: a count
+    changed in editing): only a plain list of names, split at 、 (and at the last conjunction when
+    no name holds one), each short and a name, says so."""
+    items = _names_and_last(head)
+    word = None if items is None else _LEAD_WORD.search(items[0])
+    if word is not None and len(items[0]) - word.end() >= 1:
+        items[0] = items[0][word.end():]  # 挤进了佛山、泉州…等1个城市: the verb before the first name
+    if items is None or len(items) <= count or a_verb_of_the_count(items) or kinds_of_one_noun(items) \
+            or MEASURE_NOUN.search(items[-1]) \
+            or any(len(x) > _LONGEST_NAME or not_a_name(x) or LIST_MARKER.fullmatch(x) for x in items):
+        return None
+    return items
+
+
+#: Names each with its figure or note in brackets, right before their count: 江西（6.9%）、福建（6.7%）…
+#: 海南（6%）7省份; 持续性（40%）、深度（35%）、社区认可（25%）三个子维度; A（73%→89%）、B（55%→64%）和C
+#: （75%→79%）三个基准测试.
+_BRACKETED_LIST = later(r"(?:[^、，,。；;：:（()）]{1,24}[（(][^（()）]{1,24}[)）](?:、|和|及|与|以及)){1,}"
+                        r"[^、，,。；;：:（()）]{1,14}[（(][^（()）]{1,24}[)）](?:共|这)?$")
+_BRACKETS = later(r"[（(][^（()）]*[)）]")
+#: A word that leads the first name of such a list (真正携带误差的是out（12.7%）…): the last of them.
+_LEADS_FIRST = later(r"(?:是|为|有|对|在|包括|其中|如)(?!.*(?:是|为|有|对|在|包括|其中|如))")
+
+
+def _bracketed_names(article: ArticleText, s: str, fig: Figure, start: int, head: str) -> bool:
+    """The names of a list whose names each carry a figure or a note in brackets, right before the
+    count (北京（13437元/月）、上海（13339元/月）…四市): as many names as the count. Not when a bracket
+    holds the count's own counter (北京（3家）、上海（2家）5家: the count sums the brackets)."""
+    q = fig.quantity
+    assert q is not None
+    m = _BRACKETED_LIST.search(head)
+    if m is None or q.unit.name in "".join(_BRACKETS.findall(m.group(0))):
+        return False
+    bare = _BRACKETS.sub("", m.group(0)).removesuffix("这").removesuffix("共")
+    items = [x.strip() for x in _ITEM_BREAK.split(bare)]
+    lead = _LEADS_FIRST.search(items[0])
+    if lead is not None:
+        items[0] = items[0][lead.end():]
+    if len(items) < 2 or any(not 1 <= len(x) <= _LONGEST_NAME for x in items) or \
+            any(not_a_name(x) and not latin_name(x) for x in items) or \
+            each_place(items, q.unit.name, s, fig.scan_end):
+        return False
+    first = start + m.start() + m.group(0).find(items[0])
+    fig.names, fig.names_complete = items, True
+    fig.names_start = article.scan.original_span(first, first + 1)[0]
+    return True
+
+
 def _attach_names(article: ArticleText, s: str, fig: Figure) -> None:
     q = fig.quantity
     assert q is not None
     if q.value.denominator != 1 or q.value < 1:
+        return
+    if _included(article, s, fig):
         return
     # A、B等N个X
     a = fig.scan_start
@@ -231,8 +340,16 @@ def _attach_names(article: ArticleText, s: str, fig: Figure) -> None:
         if lead:
             start += lead.end()
             head = head[lead.end():]
+        first = head.find("、")
+        if first > _LONGEST_NAME:  # the words that lead the list stand before its first name
+            word = _LEAD_WORD.search(head, 0, first)
+            if word is not None and 1 <= first - word.end() <= _LONGEST_NAME:
+                start += word.end()
+                head = head[word.end():]
         items = _split_items(head)
-        if items and (len(items) > 1 or len(items[0]) <= 10) and len(items) <= q.value:
+        if items and len(items) > q.value:
+            items = _more_names_than(head, q.value)
+        if items and (len(items) > 1 or len(items[0]) <= 10):
             fig.names, fig.names_complete = items, False
             fig.names_start = article.scan.original_span(start, start + 1)[0]
         return
@@ -244,6 +361,8 @@ def _attach_names(article: ArticleText, s: str, fig: Figure) -> None:
     head = s[start:fig.scan_start]
     if _EACH.search(head):
         return  # 河北、山东、河南各5宗: a count for each name, not of the names
+    if _bracketed_names(article, s, fig, start, head):
+        return
     # “夜市招聘”“镇长直播带岗”两种模式: a run of quoted names right before the count
     run = _QUOTED_RUN.search(head.removesuffix("这").removesuffix("共"))
     if run is not None and "、" not in head[:run.start()]:
