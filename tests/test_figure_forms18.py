@@ -49,3 +49,27 @@ def test_nearly_after_a_word_of_lasting_stays_nearly(text):
 def test_a_date_is_no_span():
     """3日前 is before the third of the month (日 stays a date)."""
     assert all(kind != "period" for _, kind, _ in _read("1月3日前完成申报。"))
+
+
+@pytest.mark.parametrize("text, written, lo, hi", [
+    # tests/data/smoke18/city-commercial-banks-2024-reportify.txt, line 9
+    ("泸州银行净息差2.49%最高，长沙银行（2.11%）和南京银行（1.94%）分列二三位。", "二三位", 2, 3),
+    # tests/data/smoke28/box-office-national-day-2024-baitongwang.txt, line 4
+    ("上海以10236.5万元的票房占据城市票房榜榜首，北京和广州分列二三名。", "二三名", 2, 3),
+    ("津西钢铁、新奥集团分列27位和46位。", "27位", 27, 27),
+    ("津西钢铁、新奥集团分列27位和46位。", "46位", 46, 46),
+    ("该市位列全国12名。", "12名", 12, 12),
+])
+def test_places_after_a_verb_of_place_are_ranks(text, written, lo, hi):
+    assert (written, "rank", Interval(Fraction(lo), Fraction(hi))) in _read(text)
+
+
+@pytest.mark.parametrize("text", ["共有12位专家参加评审。", "该市GDP排名上升12位。"])
+def test_people_and_moves_of_place_stay_counts(text):
+    assert all(kind != "rank" for _, kind, _ in _read(text))
+
+
+def test_places_after_a_verb_of_place_count_no_names(article):
+    """分列27位和46位 (a provincial paper's list of firms in a top 500): 27 places, not 27 names."""
+    code, doc = article("河北省有24家企业入围，其中津西钢铁、新奥集团分列27位和46位。")
+    assert code == 0 and not [f for f in doc["findings"] if f["severity"] != "info"]

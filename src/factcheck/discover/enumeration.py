@@ -219,7 +219,8 @@ def _whole(c: DraftClaim) -> bool:
     """A count of a few things, exactly: 三地, 24个 (not 超10家, not 1200多所)."""
     q = c.figure.quantity
     return q is not None and q.unit.dimension == "count" and exact(c) and q.interval.is_point \
-        and q.value.denominator == 1 and 1 <= q.value <= 60 and not c.figure.is_rate
+        and q.value.denominator == 1 and 1 <= q.value <= 60 and not c.figure.is_rate \
+        and c.figure.kind != "rank"  # 分列27位和46位: places, not 27 people
 
 
 def _join(lists: list[_List], found: _List, c: DraftClaim) -> None:

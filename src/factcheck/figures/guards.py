@@ -590,6 +590,20 @@ def rank_listed(c: Candidate) -> Resume | None:
     return Resume(c.u_end if c.uname else c.end)
 
 
+#: A verb of place before N位/N名 with no 第 (分列27位和46位, 位列全国12名): the place, a rank.
+_RANK_VERB_BEFORE = later(r"(?:分列|位列|名列|分居|位居|居于|跃居|跃升至|升至|排名|排在|排位)"
+                          r"(?:全国|全省|全市|全区|全球|世界|榜单|第)?(?:[\d一二三四五六七八九十百]+[位名](?:和|、|及|与))?$")
+
+
+def rank_after_verb(c: Candidate) -> Resume | None:
+    """分列27位和46位, 位列全国12名: N位 after a verb of place is a place, not N people."""
+    if c.uname not in ("位", "名") or c.odd or c.per or c.prev == "第":
+        return None
+    if not _RANK_VERB_BEFORE.search(c.s, max(0, c.i - 14), c.i):
+        return None
+    return _rank(c, c.num_text + c.uname, c.u_end)
+
+
 def top_rank(c: Candidate) -> Resume | None:
     """前十, 前10名, 前三甲, 前三把交椅 are ranks, 前十大(行业) the count of the largest; 前三季度,
     前两年 are not figures (nor is 目前 a 前). A bare 前三 is a rank after a rank verb (位居前三), after
@@ -1206,7 +1220,7 @@ GUARDS: tuple[Guard, ...] = (
     too_long, unreadable_numeral, no_numeral, trailing_dian, points_shared,
     identifier, date, plus_name, idiom, streak, place_name, tally, quoted_count, months_listed, clock_time,
     calendar_year, coordinate, month_span,
-    ordinal, rank_listed, top_rank, top_list, provinces,
+    ordinal, rank_listed, top_rank, rank_after_verb, top_list, provinces,
     names_count, big_group, grade, layers, session, one_body, digit_count,
     class_word, place_class, fraction,
     number_pair, bare_chinese, number_series, enumerator, long_code, latin_after,
