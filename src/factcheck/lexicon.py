@@ -170,9 +170,10 @@ UP: tuple[str, ...] = _longest_first(
     "增长率 增长 增加 上升 提高 提升 扩大 上涨 增速 增幅 增收 增支 增产 增投 调增 微增 微涨 同增 净增 增 涨"
 )
 
-#: A fall **by** the figure (下降3%, 降幅3%, 负增长3%): a change, ×(1 − x%).
+#: A fall **by** the figure (下降3%, 降幅3%, 负增长3%; a price's bare 跌, 环比跌7.1%): a change, ×(1 − x%).
 DOWN: tuple[str, ...] = _longest_first(
-    "负增长 下降率 下降 减少 降低 回落 下滑 缩小 下跌 收窄 降幅 减收 减支 减产 调减 微降 微跌 同降 净减 减 降"
+    "负增长 下降率 下降 减少 降低 回落 下滑 缩小 下跌 收窄 降幅 减收 减支 减产 调减 微降 微跌 同降 净减 "
+    "减 降 跌"
 )
 
 #: A change word that ends the name of another measure after these words: 人口自然增长率 is births
@@ -199,8 +200,9 @@ TALLY: dict[str, str] = _by_qualifier({
 })
 
 #: One-character change words the scanner looks for before a number: every word they end means
-#: the same (上涨, 暴涨, 看涨). 增, 减, 降 end words of other meanings (新增, 递减, 骤降 …).
-LONE_CHANGE: tuple[str, ...] = ("涨",)
+#: the same (上涨, 暴涨, 看涨; 下跌, 暴跌, 环比跌7.1%). 增, 减, 降 end words of other meanings (新增,
+#: 递减, 骤降 …).
+LONE_CHANGE: tuple[str, ...] = ("涨", "跌")
 
 #: 负增长3.1%: negative growth, the change −3.1% (one of the DOWN words).
 NEGATIVE_GROWTH = "负增长"

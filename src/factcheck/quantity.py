@@ -295,6 +295,8 @@ def _read_prefixes(text: str, s: str, words: _Words) -> str:
             continue
         for group, sign in ((UP, 1), (DOWN, -1)):
             rest, w = _strip_prefix(s, group)
+            if w and any(len(b) > len(w) and s.startswith(b) for b in _PREFIX_QUALIFIER_WORDS):
+                continue  # 跌破5万吨: the bound word 跌破 (under), not the fall 跌
             if w and rest and (rest[0].isdigit() or rest[0] in _NUMBER_START
                                or rest.startswith(_AFTER_CHANGE)):
                 rest, _ = _strip_prefix(rest, PARTICLES)

@@ -9,7 +9,8 @@
 - a level, its change and its rate in one sentence (比上年增加N，增长x%; in a list after the total's
   同比, the bare 增加N / 增收N with its rate): the previous level is the level less the change
   (*stated*) — not for a rate its clause puts on another base (剔除留抵退税后同口径下降6.07%,
-  按可比口径, 扣除…因素), whose previous level is not the one stated less the change.
+  按可比口径, 扣除…因素), whose previous level is not the one stated less the change; a real rate
+  (实际增长11% after 增加463元) is marked real, as in 由…到….
 
 The basis of the rate (real growth of GDP and value added, comparable-scope growth of investment)
 is the claim's own, so such a relation never raises an error where the levels are nominal.
@@ -261,6 +262,8 @@ def _with_change(scope: Scope, level: DraftClaim, change: DraftClaim) -> list[Fo
         return []  # 贷款余额1.27万亿元，比年初增加1287.7亿元，同比增长20.5%: the change is since the
         # year's start, the rate against a year before
     fields = {"growth": level.id, "change": change.id}
+    if REAL_BASIS.search(words):
+        fields["basis"] = "real"  # 达4975元，同比增加463元，实际增长11%: the change is nominal, the rate real
     if owner is not level:
         fields["rate"] = owner.id if owner is not None else rate.id
     return [Found("growth", fields, "stated", level, "a level, its change and its rate",

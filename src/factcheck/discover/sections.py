@@ -404,7 +404,9 @@ _AMONG_THEM = later(r"[^，,。；;]{0,12}(?:中|(?<![公英海千万])里)[，,
 def _counts_split(scope: Scope) -> list[Found]:
     """13个实现收入的税种中，…6个税种实现增长…；…7个税种负增长: a count, then counts of the same
     things in its sentence (up to its full stop). The three industries make up the count (在新登记
-    19.02万户企业中，第一产业新设1.26万户…；第二产业新设4.36万户…；第三产业新设13.4万户)."""
+    19.02万户企业中，第一产业新设1.26万户…；第二产业新设4.36万户…；第三产业新设13.4万户). A split opened
+    in brackets after the count ends at their closing bracket (三级医院1624个（其中：三级甲等医院989个），
+    二级医院6566个…)."""
     found = []
     for k, total in enumerate(scope.claims):
         q = total.figure.quantity
@@ -415,7 +417,7 @@ def _counts_split(scope: Scope) -> list[Found]:
         if m is None:
             continue
         end = compiled(r"[。！？\n]").search(scope.plain, total.figure.end)
-        stop = end.start() if end else len(scope.plain)
+        stop = _bracket_end(scope, total.figure.end, m.end(), end.start() if end else len(scope.plain))
         parts = _parts_of_count(scope, k, total, _noun(after[:m.end()]), stop)
         typed = forecast_types(scope, total.end, parts)
         if typed:  # 195家…的公司中，预增167家，略增3家，扭亏25家: different firms, together at most all
@@ -444,6 +446,22 @@ def _counts_split(scope: Scope) -> list[Found]:
 #: and 广东 may stand in one list).
 _BY_CLASS = later(r"(?:按照?|依照?)[^，,。；;]{0,8}?(?:行业|板块|门类)(?:分类)?(?:统计|划分|分|来看|看)"
                   r"|(?:从|分)[^，,。；;]{0,4}?(?:行业|板块)(?:分布|结构|构成)?(?:来)?看")
+
+
+def _bracket_end(scope: Scope, start: int, opened: int, stop: int) -> int:
+    """Where the split a count opens ends: at its sentence's end, or at the bracket that closes
+    the split opened inside a bracket (三级医院1624个（其中：三级甲等医院989个），二级医院6566个: 二级医院
+    is the next sibling, no part of 1624个)."""
+    words = scope.plain[start:start + opened]
+    if sum(words.count(ch) for ch in "（(") <= sum(words.count(ch) for ch in "）)"):
+        return stop
+    depth = 0
+    for at in range(start + opened, stop):
+        ch = scope.plain[at]
+        depth += 1 if ch in "（(" else -1 if ch in "）)" else 0
+        if depth < 0:
+            return at
+    return stop
 
 
 def _classified(scope: Scope, total: DraftClaim, parts: list[DraftClaim]) -> bool:

@@ -19,8 +19,9 @@ The key is built so that figures which only look alike never share one:
   takes the subject of its sentence in front, a count followed by what it counts and 中 (在146家
   千亿市值以上的公司中，有33家…) is the count of that group, and a share of a whole named by
   在X中所占比重 (在X中占比, 在X中的比重) that of the level right before it: the part's, not the
-  whole X's. 规模以上 and
-  规上 (限额以上, 限上) are one word.
+  whole X's; a figure in a sentence opened by a whole's name and 中 (今年8月零售业总销货价值中，网上
+  销售占7.3%，临时估计为24亿元) is a part's, keyed under that whole (as one listed after a 其中 is).
+  规模以上 and 规上 (限额以上, 限上) are one word.
 - **period**: the year and the part of it (一季度, 上半年, 前三季度, 9月 …) named before the figure
   in its sentence, else in its paragraph before it; the year falls back to the article's, 上年 and
   明年 count from it. A period named as a base of comparison (比一季度, 比2020年) is not the
@@ -930,7 +931,7 @@ def _subject_of(scope: Scope, c: DraftClaim) -> Subject | None:
         return None
     if list_head:  # 二线城市新建商品住宅和二手住宅…: the second of the list that the first heads
         subject = f"{list_head}、{subject}"
-    whole = _whole_of_part(scope, c)
+    whole = _whole_of_part(scope, c) or _whole_opening(plain, s_start, f.start)
     if whole:  # 货物吞吐量…其中，沿海港口…: the 沿海港口 of that whole, not of 外贸货物吞吐量
         subject = f"{whole}/{subject}"
     if headline is not None:
@@ -986,6 +987,26 @@ def _whole_of_part(scope: Scope, c: DraftClaim) -> str:
     wholes = [w for w in scope.in_span(max(before, plain.rfind("\n", 0, among)) + 1, among)
               if w.label and same_unit(w, c) and w.figure.kind == "level" and not scope.aside(w)]
     return normalise_label(wholes[-1].label) if wholes else ""
+
+
+#: A sentence opened by the name of a whole and 中 (在规模以上工业企业中，; 今年8月零售业总销货价值中，):
+#: the figures after it are of its parts. The name may follow a lead clause or a period.
+_WHOLE_OPENING = later(r"\s*(?:[^，,。；;！？\n]{1,10}[，,])?在?"
+                       r"(?:(?:19|20)\d\d年|今年|去年|上年|本年)?(?:\d{1,2}(?:[-—–－~～至]\d{1,2})?月份?)?"
+                       r"([\u4e00-\u9fff]{2,16}?)(?:之中|当中|中)[，,：:]")
+#: Words before 中 that name no whole: 其中, 这其中, 期中, 年中, 过程中, a period (上半年中) …
+_NO_WHOLE = later(r"^(?:这|其|在这|这其|当|集|过程|期|年|月|途|空|手|心|高|初|[上下]半年|前三季度"
+                  r"|[一二三四]季度|第[一二三四]季度)$|其$|^[今去上本全]年")
+
+
+def _whole_opening(plain: str, s_start: int, at: int) -> str:
+    """The whole a claim's sentence opens with, when it opens with its name and 中 before the
+    claim (今年8月零售业总销货价值中，网上销售占7.3%，临时估计为24亿元: 24亿元 is the online sales', a
+    part of the total, not the total named again), normalised; "" for any other sentence."""
+    m = _WHOLE_OPENING.match(plain, s_start, at)
+    if m is None or _NO_WHOLE.search(m.group(1)):
+        return ""
+    return normalise_label(m.group(1))
 
 
 def _shared_verb(scope: Scope, c: DraftClaim) -> str | None:
