@@ -202,3 +202,47 @@ def test_another_sector_is_no_rest_of_the_list(article) -> None:
     _, doc = article(text)
     assert ("stated", frozenset({"1000亿元", "200亿元", "300亿元", "250亿元"})) in breakdowns(doc)
     assert alarms(doc) == []
+
+
+# --- a 其中 list whose shares add up to 100% ----------------------------------------------------------
+# 上半年全市经济运行情况 (https://www.hhky.gov.cn/info/5701/419422.htm)
+FARMING = ("上半年，全市完成农林牧渔业总产值22.3亿元，同比增长11%。其中：农业产值11.4亿元，占51.1%；"
+           "林业产值1.3亿元，占5.8%，畜牧业产值{livestock}亿元，占42.6%，渔业产值0.1亿元，占0.5%。")
+# 2021年卫生健康事业发展统计公报 (http://m.odtusol.cn/guonei/20220713/1341453.html)
+HEALTH = ("2021年卫生总费用初步推算为75593.6亿元，其中：政府卫生支出20718.5亿元，占27.4%；社会卫生支出"
+          "{social}亿元，占44.9%；个人卫生支出20954.8亿元，占27.7%。")
+
+
+def test_parts_whose_shares_make_100_percent_make_the_total(article) -> None:
+    for text, right, wrong in ((FARMING, "9.5", "9.2"), (HEALTH, "33920.3", "33900.3")):
+        _, doc = article(text.format(livestock=right, social=right))
+        assert alarms(doc) == [], text
+        changed = text.format(livestock=wrong, social=wrong)
+        _, doc = article(changed)
+        errors = [f for f in doc["findings"] if f["severity"] == "error" and f["code"] == "FC301"]
+        assert any(names(f, 1, column(changed, wrong)) for f in errors), changed
+
+
+def test_shares_of_another_whole_do_not_make_the_list_complete(article) -> None:
+    """占年初预算的25%, 30.1%: shares of each tax's budget (they add up to no 100%): the parts stay
+    at most the total, a part changed down is no error of the breakdown. (某区一季度财政收入完成情况,
+    http://www.0716fw.com/cms/xbsf/17733.html)"""
+    text = ("截至3月31日，全区完成财政收入29612万元，占年初预算的27.7%，较上年同期增收1735万元，"
+            "同比增长6.2%。其中，国税完成11765万元，占年初预算的25%，较上年同期增收1423万元，同比增长13.8%；"
+            "地税完成14096万元，占年初预算的30.1%。")
+    _, doc = article(text)
+    assert not [f for f in doc["findings"] if f["code"] == "FC301"]
+
+
+def test_a_list_after_a_gong_count_is_no_breakdown_of_it(article) -> None:
+    """共有 distributes over a list of siblings (年末全市共有专业艺术表演团体6个，文化馆7个，公共图书馆7个，
+    博物馆7个: there are, in all, 6 troupes, 7 culture halls …), so the counts after the first are no
+    parts of it. ((河南省)2022年三门峡市统计公报, http://bx2200.com/tjgongbao/huazhong/7415_3.html;
+    自治区2008年统计公报, http://cn.chinagate.cn/reports/2009-04/27/content_17681631_4.htm)"""
+    for text in ("年末全市共有专业艺术表演团体6个，文化馆7个，公共图书馆7个，博物馆7个。",
+                 "年末全市共有新一代天气雷达站1个，国家级自动气象站4个，多要素区域站107个。",
+                 "全区共有气象台站48个，天气雷达站4个，高空气象观测站5个，卫星云图接收站7个，"
+                 "地震台站18个，水文（水位）监测站34个。"):
+        _, doc = article(text)
+        assert breakdowns(doc) == [], text
+        assert alarms(doc) == [], text

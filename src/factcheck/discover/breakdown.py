@@ -21,9 +21,12 @@ after 学校349所) is passed over. A whole place's budget split by level of gov
 …；区级…, or 市辖区 and 省直管县) is complete. So are parts named by the kinds of a set that makes up its
 whole (夏粮、早稻、秋粮 of a year's grain; 公立/民营 hospitals; 公办/民办 schools; firms by size) and a
 list closed by the rest of its kind (地表水源…，地下水源…，其它水源供水量…; …其他医疗卫生机构诊疗…), never
-by one more sector (其他服务业). When the total's sentence states its earlier level too (达到76420万人，
-比2002年的73280万人) and each group of the 其中 writes its earlier level first (由2002年的25159万人增加到
-35914万人), each level is read against the parts' level of the same role.
+by one more sector (其他服务业), and parts whose shares right after them add up to 100% (政府投资575.5亿元，
+占25.7%；社会投资1665.8亿元，占74.3%; not shares of each one's budget, 占年初预算的25%). When the
+total's sentence states its earlier level too (达到76420万人，比2002年的73280万人) and each group of the
+其中 writes its earlier level first (由2002年的25159万人增加到35914万人), each level is read against the
+parts' level of the same role. A list after a 共有 count without 其中 is no split of it: 共有 runs over
+the list (年末全市共有专业艺术表演团体6个，文化馆7个，公共图书馆7个).
 """
 
 from __future__ import annotations
@@ -105,7 +108,7 @@ def find(scope: Scope) -> list[Found]:
                       for one in _over_half(total, nest)):
             counts = each.weights(scope, total.end, group)
             exhaustive = _industries(total, group) or _complements(group) or _a_complete_set(group) \
-                or _closed_by_the_rest(scope, total, group) \
+                or _closed_by_the_rest(scope, total, group) or _shares_make_all(scope, group) \
                 or _budget_halves(total, group) or _levels_of_government(scope, total, group) \
                 or (counts is not None and each.rest_closes(scope, group))
             if not exhaustive and a_net_amount(total) \
@@ -1404,6 +1407,30 @@ def _closed_by_the_rest(scope: Scope, total: DraftClaim, parts: list[DraftClaim]
         return True  # 水源 供水量
     kind = rest[:len(rest) - len(_common_end(rest, whole))]
     return len(kind) >= 2 and kind in whole  # 医疗卫生机构 诊疗
+
+
+#: The words between a part and its share of the whole: ，占25.7%, ，占全部的74.3%, ，占比28.5%.
+_ITS_SHARE = later(r"^\s*[，,]?\s*(?:占[^，,；;。\d%]{0,12}?的?(?:比重|比例)?|占比|比重)(?:为|达到?|是)?$")
+
+
+def _shares_make_all(scope: Scope, parts: list[DraftClaim]) -> bool:
+    """Whether each part gives its share right after it and the shares add up to 100% within their
+    rounding (其中，政府投资575.5亿元，占25.7%；社会投资1665.8亿元，占74.3%): the parts are all of
+    their whole."""
+    if len(parts) < 2:
+        return False
+    lo = hi = Fraction(0)
+    for part, nxt in zip(parts, [*parts[1:], None], strict=True):
+        stop = nxt.figure.start if nxt is not None else scope.sentence(part)[1]
+        after = [c for c in scope.in_span(part.end, stop) if c.figure.start >= part.end]
+        if not after or not is_share(after[0]) or not exact(after[0]) \
+                or not _ITS_SHARE.match(scope.text(part.end, after[0].figure.number_start)):
+            return False
+        interval = after[0].figure.quantity.interval
+        if interval.lo is None or interval.hi is None:
+            return False
+        lo, hi = lo + interval.lo, hi + interval.hi
+    return lo <= 1 <= hi
 
 
 def _a_complete_set(parts: list[DraftClaim]) -> bool:

@@ -17,8 +17,8 @@ classification of industries or boards that a lead in the sentence, or the one b
 Counts make a split when each part is named as the total's own thing (东部地区农村贫困人口 after 全国农村
 贫困人口; not 90个区县 and 30个席位). Beside complementary names, the two sexes (男性/女性), age groups from 0
 to an open last one (0至14岁…；15至59岁…；60岁及以上…) and as many parts as the lead counts (分三大区域看 and
-three regions) make the total; then the change each part's clause gives it (…47万人，比上年减少100万人) adds up
-to the total's change too.
+three regions) make the total; then the change each part's clause gives it (…47万人，比上年减少100万人)
+adds up to the total's change too.
 """
 
 from __future__ import annotations
