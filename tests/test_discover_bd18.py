@@ -246,3 +246,28 @@ def test_a_list_after_a_gong_count_is_no_breakdown_of_it(article) -> None:
         _, doc = article(text)
         assert breakdowns(doc) == [], text
         assert alarms(doc) == [], text
+
+
+# --- the sales value of industry: home sales and the export delivery value -----------------------
+# 中山市统计局 2023年1-12月规模以上工业生产情况 (http://stats.zs.gov.cn/zwgk/tjxx/tjzl/content/post_2370577.html)
+ZHONGSHAN = ("分销售情况看，1-12月，规模以上工业企业实现销售产值6526.85亿元，同比持平。其中，"
+             "内销产值4641.05亿元，同比增长2.6%；出口交货值{exports}亿元，同比下降5.9%。")
+
+
+def test_home_sales_and_exports_make_the_sales_value(article) -> None:
+    _, doc = article(ZHONGSHAN.format(exports="1885.80"))
+    assert ("stated", frozenset({"6526.85亿元", "4641.05亿元", "1885.80亿元"})) in breakdowns(doc)
+    assert alarms(doc) == []
+    wrong = ZHONGSHAN.format(exports="1885.10")
+    _, doc = article(wrong)
+    assert named(doc, 1, column(wrong, "1885.10亿元"), "error")
+
+
+def test_the_sales_halves_across_two_sentences_stay_linked(article) -> None:
+    """其中，实现出口交货值268.6亿元…。实现内销产值4885.3亿元: the second half in a sentence of its own.
+    (重庆 2016年1-4月工业经济运行, http://m.zgkjsz.com/page/2016/0514/8780351.shtml)"""
+    text = ("工业企业实现销售产值5153.9亿元，比上年同期下降1.2%。其中，实现出口交货值268.6亿元，"
+            "比上年同期下降23.9%。实现内销产值4885.3亿元，同比增长0.4%。")
+    _, doc = article(text)
+    assert ("linked", frozenset({"5153.9亿元", "268.6亿元", "4885.3亿元"})) in breakdowns(doc)
+    assert alarms(doc) == []

@@ -19,7 +19,8 @@ announces a list that runs to the full stop, one kind a clause (公办中小学�
 非税收入…；政府性基金预算收入); a count of other things between a total and its 其中 (在校生156928人
 after 学校349所) is passed over. A whole place's budget split by level of government (全市…其中：市本级
 …；区级…, or 市辖区 and 省直管县) is complete. So are parts named by the kinds of a set that makes up its
-whole (夏粮、早稻、秋粮 of a year's grain; 公立/民营 hospitals; 公办/民办 schools; firms by size) and a
+whole (夏粮、早稻、秋粮 of a year's grain; 公立/民营 hospitals; 公办/民办 schools; firms by size; 内销产值
+and 出口交货值 of a 销售产值) and a
 list closed by the rest of its kind (地表水源…，地下水源…，其它水源供水量…; …其他医疗卫生机构诊疗…), never
 by one more sector (其他服务业), and parts whose shares right after them add up to 100% (政府投资575.5亿元，
 占25.7%；社会投资1665.8亿元，占74.3%; not shares of each one's budget, 占年初预算的25%). When the
@@ -109,6 +110,7 @@ def find(scope: Scope) -> list[Found]:
             counts = each.weights(scope, total.end, group)
             exhaustive = _industries(total, group) or _complements(group) or _a_complete_set(group) \
                 or _closed_by_the_rest(scope, total, group) or _shares_make_all(scope, group) \
+                or _sales_halves(total, group) \
                 or _budget_halves(total, group) or _levels_of_government(scope, total, group) \
                 or (counts is not None and each.rest_closes(scope, group))
             if not exhaustive and a_net_amount(total) \
@@ -1445,6 +1447,20 @@ def _a_complete_set(parts: list[DraftClaim]) -> bool:
 #: 598.71亿元…；非税收入293.99亿元), so its two parts do not make it up.
 _BUDGET_REVENUE = later(r"预算收入$")
 _TAX_HALVES = ("税收", "非税")
+
+
+#: The sales value of industry and its two halves: 销售产值 = 内销产值 + 出口交货值 (NBS).
+_SALES_VALUE = later(r"销售产值$")
+_SALES_HALVES = (later(r"内销产值$"), later(r"出口交货值$"))
+
+
+def _sales_halves(total: DraftClaim, parts: list[DraftClaim]) -> bool:
+    """The home sales and the export delivery value of a sales value (销售产值6526.85亿元。其中，内销产值
+    4641.05亿元…；出口交货值1885.80亿元): together, all of it."""
+    if len(parts) != 2 or not _SALES_VALUE.search(name(total)):
+        return False
+    names = [name(p) for p in parts]
+    return any(a.search(names[0]) and b.search(names[1]) for a, b in (_SALES_HALVES, _SALES_HALVES[::-1]))
 
 
 def _complements(parts: list[DraftClaim]) -> bool:
