@@ -271,3 +271,34 @@ def test_the_sales_halves_across_two_sentences_stay_linked(article) -> None:
     _, doc = article(text)
     assert ("linked", frozenset({"5153.9亿元", "268.6亿元", "4885.3亿元"})) in breakdowns(doc)
     assert alarms(doc) == []
+
+
+# --- a section whose parts' shares name and make up its total ------------------------------------
+# 深圳如何实现GDP增长6%, 新浪财经 2022 (tests/data/articles/news-shenzhen-gov-report-2022.txt)
+SHENZHEN = ("根据报告，深圳2022年重大项目计划共安排项目883个，总投资35674.8亿元，同比增长26.2%，"
+            "年度计划完成2241.3亿元，同比增长6.3%。其中，计划新开工项目98个，续建项目539个，前期项目246个。\n\n"
+            "从区域分布看，为落实“东进、西协、南联、北拓、中优”和特区一体化发展战略，安排位于原特区外或连接原特区内外"
+            "项目582个，个数占比65.9%，年度计划完成1533.7亿元，投资占比68.4%；从投资来源看，包括政府投资和社会投资"
+            "项目。其中，政府投资575.5亿元，占25.7%；社会投资1665.8亿元，占74.3%。\n")
+# 重庆市2008年国民经济和社会发展统计公报 (http://m.xiaomonv0755.com/tjgb/22cq/2691.html)
+CHONGQING = ("初步核算，全年实现地区生产总值5096.66亿元，比上年增长14.3%。\n"
+             "分区域看，一小时经济圈完成地区生产总值3959.27亿元，比上年增长13.6%，占全市生产总值的77.7%；渝东北翼完成"
+             "{northeast}亿元，增长17.1%，占全市的16.8%；渝东南翼完成280.40亿元，增长16.4%，占全市的5.5%。\n")
+
+
+def test_the_shares_of_a_sections_parts_name_its_total(article) -> None:
+    """575.5亿元 is 25.7% of 2241.3亿元, not of the 总投资 35674.8亿元 the paragraph states first."""
+    _, doc = article(SHENZHEN)
+    assert ("linked", frozenset({"计划2241.3亿元", "575.5亿元", "1665.8亿元"})) in breakdowns(doc)
+    assert alarms(doc) == []
+
+
+def test_parts_whose_shares_make_100_percent_make_the_sections_total(article) -> None:
+    _, doc = article(CHONGQING.format(northeast="856.99"))
+    parts = {"3959.27亿元", "856.99亿元", "280.40亿元"}
+    assert ("linked", frozenset({"5096.66亿元", *parts})) in breakdowns(doc)
+    assert alarms(doc) == []
+    text = CHONGQING.format(northeast="826.99")
+    _, doc = article(text)
+    line = text.split("\n")[1]
+    assert any(names(f, 2, column(line, "826.99亿元")) for f in alarms(doc) if f["code"] == "FC301")

@@ -53,7 +53,7 @@ from .scope import (
     same_unit,
 )
 
-__all__ = ["find", "halves", "in_a_part", "kinds_overlap"]
+__all__ = ["find", "halves", "in_a_part", "kinds_overlap", "shares_after", "shares_make_all"]
 
 #: Bound words that keep a figure within two bounds (1200余所, 近3.5万户, 约450万人次): a total so
 #: written bounds its parts, and such a part is no threshold (超10亿元的项目, 亿元以上项目 are).
@@ -109,7 +109,7 @@ def find(scope: Scope) -> list[Found]:
                       for one in _over_half(total, nest)):
             counts = each.weights(scope, total.end, group)
             exhaustive = _industries(total, group) or _complements(group) or _a_complete_set(group) \
-                or _closed_by_the_rest(scope, total, group) or _shares_make_all(scope, group) \
+                or _closed_by_the_rest(scope, total, group) or shares_make_all(scope, group) \
                 or _sales_halves(total, group) \
                 or _budget_halves(total, group) or _levels_of_government(scope, total, group) \
                 or (counts is not None and each.rest_closes(scope, group))
@@ -1411,27 +1411,35 @@ def _closed_by_the_rest(scope: Scope, total: DraftClaim, parts: list[DraftClaim]
     return len(kind) >= 2 and kind in whole  # 医疗卫生机构 诊疗
 
 
-#: The words between a part and its share of the whole: ，占25.7%, ，占全部的74.3%, ，占比28.5%.
-_ITS_SHARE = later(r"^\s*[，,]?\s*(?:占[^，,；;。\d%]{0,12}?的?(?:比重|比例)?|占比|比重)(?:为|达到?|是)?$")
+#: The words of a part's clause before its share of the whole: 占25.7%, 占全部的74.3%, 占比28.5%.
+_ITS_SHARE = later(r"^[，,；;：:、\s]*(?:占[^，,；;。\d%]{0,12}?的?(?:比重|比例)?|占比|比重)"
+                   r"(?:为|达到?|是)?$")
 
 
-def _shares_make_all(scope: Scope, parts: list[DraftClaim]) -> bool:
+def shares_after(scope: Scope, parts: list[DraftClaim]) -> list[DraftClaim] | None:
+    """The share each part gives right after it (政府投资575.5亿元，占25.7%；社会投资1665.8亿元，占74.3%),
+    one per part; None when some part gives none."""
+    out = []
+    for part, nxt in zip(parts, [*parts[1:], None], strict=True):
+        stop = nxt.figure.start if nxt is not None else scope.sentence(part)[1]
+        shares = [c for c in scope.in_span(part.end, stop) if c.figure.start >= part.end and is_share(c)
+                  and _ITS_SHARE.match(scope.text(scope.clause(c)[0], c.figure.number_start))]
+        if not shares or not exact(shares[0]) or shares[0].figure.quantity.interval.lo is None \
+                or shares[0].figure.quantity.interval.hi is None:
+            return None  # (…，比上年增加30万人，增长0.3%，占农民工总量的36.4%: its share after its change)
+        out.append(shares[0])
+    return out
+
+
+def shares_make_all(scope: Scope, parts: list[DraftClaim]) -> bool:
     """Whether each part gives its share right after it and the shares add up to 100% within their
     rounding (其中，政府投资575.5亿元，占25.7%；社会投资1665.8亿元，占74.3%): the parts are all of
     their whole."""
-    if len(parts) < 2:
+    shares = shares_after(scope, parts) if len(parts) >= 2 else None
+    if shares is None:
         return False
-    lo = hi = Fraction(0)
-    for part, nxt in zip(parts, [*parts[1:], None], strict=True):
-        stop = nxt.figure.start if nxt is not None else scope.sentence(part)[1]
-        after = [c for c in scope.in_span(part.end, stop) if c.figure.start >= part.end]
-        if not after or not is_share(after[0]) or not exact(after[0]) \
-                or not _ITS_SHARE.match(scope.text(part.end, after[0].figure.number_start)):
-            return False
-        interval = after[0].figure.quantity.interval
-        if interval.lo is None or interval.hi is None:
-            return False
-        lo, hi = lo + interval.lo, hi + interval.hi
+    lo = sum(c.figure.quantity.interval.lo for c in shares)
+    hi = sum(c.figure.quantity.interval.hi for c in shares)
     return lo <= 1 <= hi
 
 

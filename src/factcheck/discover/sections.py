@@ -18,7 +18,9 @@ Counts make a split when each part is named as the total's own thing (东部地�
 贫困人口; not 90个区县 and 30个席位). Beside complementary names, the two sexes (男性/女性), age groups from 0
 to an open last one (0至14岁…；15至59岁…；60岁及以上…) and as many parts as the lead counts (分三大区域看 and
 three regions) make the total; then the change each part's clause gives it (…47万人，比上年减少100万人)
-adds up to the total's change too.
+adds up to the total's change too. Parts whose shares right after them (占全市的16.8%, 占25.7%) add up to
+100% make the total they are shares of; among the levels of the paragraph before, the total is the one
+level those shares are of (年度计划完成2241.3亿元, not the 总投资35674.8亿元 stated first).
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ import re
 
 from ..patterns import compiled, later
 from .among import forecast_types, same_counter
-from .breakdown import in_a_part
+from .breakdown import in_a_part, shares_after, shares_make_all
 from .claims import DraftClaim
 from .composition import measure, not_a_sum
 from .scope import Found, Scope, a_base, a_change, a_share_whole, exact, is_level, listed_item, same_unit
@@ -130,6 +132,7 @@ def _split(scope: Scope, start: int, opened: int, parts: list[DraftClaim], by: b
         return []  # 人均可支配收入: no sum
     if counts and len({c.figure.quantity.unit.name for c in (total, *parts)}) > 1:
         return []  # 按…分 splits one count of one kind of thing (法人单位…万个)
+    complete = complete or (shares_make_all(scope, parts) and _shares_of(scope, parts, total))
     found = [Found("breakdown", {"breakdown": total.id, "parts": [p.id for p in parts],
                                  "exhaustive": complete},
                    "linked", parts[0], "a section splitting the total (从…看)",
@@ -154,7 +157,9 @@ def _its_change(scope: Scope, c: DraftClaim) -> DraftClaim | None:
 
 
 #: The number of parts a lead names: 分三大区域看, 从两大类看, 分3个区域看.
-_LEAD_COUNT = later(r"(?:从|分)([二两三四五六七八九]|[2-9])(?:大|个|类|种)[^，,：:。；;]{0,8}看[，,：:]$")
+#: Not 从两个方面看 (points of view, no parts).
+_LEAD_COUNT = later(r"(?:从|分)([二两三四五六七八九]|[2-9])(?:大|个|类|种)"
+                   r"(?![^，,：:。；;]*(?:方面|角度|层面))[^，,：:。；;]{0,8}看[，,：:]$")
 _DIGITS = {"二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 #: An age group: 0至14岁, 15—64岁, 0-14岁; the last one open: 60岁及以上, 65岁以上.
 _AGES = later(r"^(\d{1,3})\s*(?:[-—–－~～至到])\s*(\d{1,3})岁")
@@ -366,6 +371,9 @@ def _total(scope: Scope, parts: list[DraftClaim], start: int) -> DraftClaim | No
                   and not _PARTNER.search(scope.before(c)) and same_counter(c, first)]
         if not levels:  # 31个省…的人口为137349万人 before 男性人口为70356万人: the people, not the provinces
             continue
+        shared = _whole_of_the_shares(scope, parts, levels)
+        if shared is not None:
+            return shared  # 总投资35674.8亿元…年度计划完成2241.3亿元 before …575.5亿元，占25.7%: of 2241.3
         kind = measure(first.label)  # 总产值…；完成增加值…。分行业门类看，…增加值: the 增加值
         of_kind = [c for c in levels if kind is not None and measure(c.label) == kind]
         if kind is not None and not of_kind and all(measure(c.label) is not None for c in levels):
@@ -443,6 +451,31 @@ def _named_by_shares(scope: Scope, parts: list[DraftClaim], levels: list[DraftCl
                                                     scope.sentence(p)[1]))}
     named = [c for c in levels if c.label and any(len(w) >= 4 and c.label.endswith(w) for w in words)]
     return named[0] if len(named) == 1 else None
+
+
+def _whole_of_the_shares(scope: Scope, parts: list[DraftClaim],
+                         levels: list[DraftClaim]) -> DraftClaim | None:
+    """The one level of which each part is the share it gives right after it (总投资35674.8亿元…年度计划
+    完成2241.3亿元。…其中，政府投资575.5亿元，占25.7%；社会投资1665.8亿元，占74.3%: 575.5 is 25.7% of 2241.3,
+    not of 35674.8); None when no one level, or no share, says so."""
+    named = [c for c in levels if _shares_of(scope, parts, c, slips=0)]
+    return named[0] if len(named) == 1 else None
+
+
+def _shares_of(scope: Scope, parts: list[DraftClaim], level: DraftClaim, slips: int | None = None) -> bool:
+    """Whether the parts' shares are shares of ``level``: each part that far of it but ``slips`` of
+    them (by default one in three parts or more: a misprinted part still leaves the others' shares
+    pointing at their whole)."""
+    shares = shares_after(scope, parts)
+    whole = level.figure.quantity.interval
+    if shares is None or whole.lo is None or whole.hi is None or whole.lo <= 0:
+        return False
+    off = 0
+    for part, share in zip(parts, shares, strict=True):
+        p, s = part.figure.quantity.interval, share.figure.quantity.interval
+        if p.lo is None or p.hi is None or p.hi / whole.lo < s.lo or p.lo / whole.hi > s.hi:
+            off += 1
+    return off <= (slips if slips is not None else int(len(parts) >= 3))
 
 
 #: The words that make a level the one of the period compared with (较上年同期24562万元, 比上年同期
