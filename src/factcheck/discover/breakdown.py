@@ -18,7 +18,16 @@ announces a list that runs to the full stop, one kind a clause (公办中小学�
 小学312所,学生91635人;初级中学32所,…), until a clause that names the total's sibling (…其中：税收收入…；
 非税收入…；政府性基金预算收入); a count of other things between a total and its 其中 (在校生156928人
 after 学校349所) is passed over. A whole place's budget split by level of government (全市…其中：市本级
-…；区级…, or 市辖区 and 省直管县) is complete.
+…；区级…, or 市辖区 and 省直管县) is complete. So are parts named by the kinds of a set that makes up its
+whole (夏粮、早稻、秋粮 of a year's grain; 公立/民营 hospitals; 公办/民办 schools; firms by size; 内销产值
+and 出口交货值 of a 销售产值) and a
+list closed by the rest of its kind (地表水源…，地下水源…，其它水源供水量…; …其他医疗卫生机构诊疗…), never
+by one more sector (其他服务业), and parts whose shares right after them add up to 100% (政府投资575.5亿元，
+占25.7%；社会投资1665.8亿元，占74.3%; not shares of each one's budget, 占年初预算的25%). When the
+total's sentence states its earlier level too (达到76420万人，比2002年的73280万人) and each group of the
+其中 writes its earlier level first (由2002年的25159万人增加到35914万人), each level is read against the
+parts' level of the same role. A list after a 共有 count without 其中 is no split of it: 共有 runs over
+the list (年末全市共有专业艺术表演团体6个，文化馆7个，公共图书馆7个).
 """
 
 from __future__ import annotations
@@ -44,7 +53,7 @@ from .scope import (
     same_unit,
 )
 
-__all__ = ["find", "halves", "in_a_part", "kinds_overlap"]
+__all__ = ["find", "halves", "in_a_part", "kinds_overlap", "shares_after", "shares_make_all"]
 
 #: Bound words that keep a figure within two bounds (1200余所, 近3.5万户, 约450万人次): a total so
 #: written bounds its parts, and such a part is no threshold (超10亿元的项目, 亿元以上项目 are).
@@ -99,7 +108,9 @@ def find(scope: Scope) -> list[Found]:
         for group in (one for g in groups for apart in _apart(g) for nest in _unnested(scope, apart)
                       for one in _over_half(total, nest)):
             counts = each.weights(scope, total.end, group)
-            exhaustive = _industries(total, group) or _complements(group) \
+            exhaustive = _industries(total, group) or _complements(group) or _a_complete_set(group) \
+                or _closed_by_the_rest(scope, total, group) or shares_make_all(scope, group) \
+                or _sales_halves(total, group) \
                 or _budget_halves(total, group) or _levels_of_government(scope, total, group) \
                 or (counts is not None and each.rest_closes(scope, group))
             if not exhaustive and a_net_amount(total) \
@@ -1033,7 +1044,34 @@ def _in_parallel(scope: Scope, total: DraftClaim, sentence: tuple[int, int],
         return [parts[levels.index(total)]]
     if len(groups) < 2 or any(len(g) != len(levels) for g in groups):
         return None
-    return [g[levels.index(total)] for g in groups]
+    return _by_role(scope, total, levels, groups)
+
+
+def _by_role(scope: Scope, total: DraftClaim, levels: list[DraftClaim],
+             groups: list[list[DraftClaim]]) -> list[DraftClaim] | None:
+    """Each group's level in the total's place, read by its role when the groups write the earlier
+    level first and the total's sentence last (达到76420万人，比2002年的73280万人…其中，城镇…由2002年的
+    25159万人增加到35914万人): the one level of each group that is, or is not, the earlier one as the
+    total is; by place when the roles agree; None when they leave it open."""
+    at = levels.index(total)
+    role = _earlier(scope, total)
+    if all(_earlier(scope, g[at]) == role for g in groups):
+        return [g[at] for g in groups]
+    if sum(_earlier(scope, c) == role for c in levels) != 1:
+        return None
+    chosen = [[c for c in g if _earlier(scope, c) == role] for g in groups]
+    return [g[0] for g in chosen] if all(len(g) == 1 for g in chosen) else None
+
+
+#: The words before a level that make it the earlier one of a pair: the level a change starts from
+#: (由2002年的25159万人增加到35914万人, 从…) or the one compared with (比2002年的73280万人增加…).
+_FROM_LEVEL = later(r"(?:(?:由|从)[^，,；;。：:]{0,10}?|(?:比|较|与|同)[^，,；;。：:]{0,10}?的)$")
+
+
+def _earlier(scope: Scope, c: DraftClaim) -> bool:
+    """Whether ``c`` is the earlier level of a pair its clause states (its start or its base)."""
+    a, _ = scope.clause(c)
+    return bool(_FROM_LEVEL.search(scope.text(max(a, c.figure.number_start - 12), c.figure.number_start)))
 
 
 def _named_alike(levels: list[DraftClaim], parts: list[DraftClaim]) -> bool:
@@ -1332,13 +1370,105 @@ def _industries(total: DraftClaim, parts: list[DraftClaim]) -> bool:
 #: The two halves of a whole, each named by one word before the same words: 城镇人口 and 乡村人口,
 #: 男性 and 女性, 境外输入病例 and 本土病例 (the X and 非X of a whole are another such pair).
 _HALVES = (("城镇", "乡村"), ("城镇", "农村"), ("男", "女"), ("境外输入", "本土"), ("中资", "外资"),
-           ("内资", "外资"))
+           ("内资", "外资"), ("公办", "民办"), ("公立", "民营"))
+#: Kinds that make up their whole, each part named by a word of one kind: the seasons of a year's
+#: grain (其中，夏粮产量13660万吨…；早稻产量3401万吨…；秋粮产量43649万吨), firms by size, and light and
+#: heavy industry. The regions are none (a total may hold some of no region: 不分地区).
+_COMPLETE_SETS: tuple[tuple[tuple[str, ...], ...], ...] = (
+    (("夏粮",), ("早稻",), ("秋粮",)),
+    (("大型企业", "大型"), ("中型企业", "中型"), ("小微型企业", "小微企业", "小微型")),
+    (("大型企业", "大型"), ("中型企业", "中型"), ("小型企业", "小型"), ("微型企业", "微型")),
+    (("轻工业",), ("重工业",)),
+)
+
+
+#: The last item of a list named as the rest of its kind: 其他水源供水量, 其它水源供水量, 其他医疗卫生
+#: 机构诊疗, 其余…; the words after it are the kind's name.
+_OTHERS = later(r"^[，,；;：:、\s]*(?:其他|其它|其余)([\u4e00-\u9fff]*?)(?:为|是|有|达到?|共)?$")
+
+
+def _closed_by_the_rest(scope: Scope, total: DraftClaim, parts: list[DraftClaim]) -> bool:
+    """Whether the last part is the rest of the kind the list names: the rest of the kind the other
+    parts' names share beside the total's measure (地表水源供水量…，地下水源供水量…，其它水源供水量… of a
+    供水量: 水源), or the rest of the kind the total names (医院诊疗…；基层医疗卫生机构诊疗…：其他医疗卫生机构
+    诊疗… of a 医疗卫生机构总诊疗): the list then names all of the total. 其他服务业增加值 after 批发和零售业
+    增加值, 金融业增加值 of a 第三产业增加值 is neither (服务 is not the kind of the others nor the total's):
+    one more sector, and the list may leave out others."""
+    if len(parts) < 2:
+        return False
+    a, _ = scope.clause(parts[-1])
+    m = _OTHERS.match(scope.text(a, parts[-1].figure.number_start))
+    if m is None or not m.group(1):
+        return False
+    rest, whole = m.group(1), name(total)
+    end = name(parts[0])
+    for p in parts[1:-1]:
+        end = _common_end(end, name(p))
+    measured = len(_common_end(end, whole))
+    if len(end) - measured >= 2 and rest.endswith(end):
+        return True  # 水源 供水量
+    kind = rest[:len(rest) - len(_common_end(rest, whole))]
+    return len(kind) >= 2 and kind in whole  # 医疗卫生机构 诊疗
+
+
+#: The words of a part's clause before its share of the whole: 占25.7%, 占全部的74.3%, 占比28.5%.
+_ITS_SHARE = later(r"^[，,；;：:、\s]*(?:占[^，,；;。\d%]{0,12}?的?(?:比重|比例)?|占比|比重)"
+                   r"(?:为|达到?|是)?$")
+
+
+def shares_after(scope: Scope, parts: list[DraftClaim]) -> list[DraftClaim] | None:
+    """The share each part gives right after it (政府投资575.5亿元，占25.7%；社会投资1665.8亿元，占74.3%),
+    one per part; None when some part gives none."""
+    out = []
+    for part, nxt in zip(parts, [*parts[1:], None], strict=True):
+        stop = nxt.figure.start if nxt is not None else scope.sentence(part)[1]
+        shares = [c for c in scope.in_span(part.end, stop) if c.figure.start >= part.end and is_share(c)
+                  and _ITS_SHARE.match(scope.text(scope.clause(c)[0], c.figure.number_start))]
+        if not shares or not exact(shares[0]) or shares[0].figure.quantity.interval.lo is None \
+                or shares[0].figure.quantity.interval.hi is None:
+            return None  # (…，比上年增加30万人，增长0.3%，占农民工总量的36.4%: its share after its change)
+        out.append(shares[0])
+    return out
+
+
+def shares_make_all(scope: Scope, parts: list[DraftClaim]) -> bool:
+    """Whether each part gives its share right after it and the shares add up to 100% within their
+    rounding (其中，政府投资575.5亿元，占25.7%；社会投资1665.8亿元，占74.3%): the parts are all of
+    their whole."""
+    shares = shares_after(scope, parts) if len(parts) >= 2 else None
+    if shares is None:
+        return False
+    lo = sum(c.figure.quantity.interval.lo for c in shares)
+    hi = sum(c.figure.quantity.interval.hi for c in shares)
+    return lo <= 1 <= hi
+
+
+def _a_complete_set(parts: list[DraftClaim]) -> bool:
+    """Whether the parts are named, one each, by the kinds of a set that makes up a whole."""
+    names = [name(p) for p in parts]
+    return any(len(kinds) == len(names) and all(
+        sum(any(n.startswith(w) for w in words) for n in names) == 1 for words in kinds)
+        for kinds in _COMPLETE_SETS)
 #: A budget's revenue (一般公共预算收入, 公共财政预算收入) is its tax and its non-tax revenue
 #: (…收入累计完成24627万元…。其中：税收收入8103万元…；非税收入16524万元); a 财政收入 or 财政总收入
 #: also holds the revenue passed up to the central budget (全区财政收入1513.79亿元…其中，税收收入
 #: 598.71亿元…；非税收入293.99亿元), so its two parts do not make it up.
 _BUDGET_REVENUE = later(r"预算收入$")
 _TAX_HALVES = ("税收", "非税")
+
+
+#: The sales value of industry and its two halves: 销售产值 = 内销产值 + 出口交货值 (NBS).
+_SALES_VALUE = later(r"销售产值$")
+_SALES_HALVES = (later(r"内销产值$"), later(r"出口交货值$"))
+
+
+def _sales_halves(total: DraftClaim, parts: list[DraftClaim]) -> bool:
+    """The home sales and the export delivery value of a sales value (销售产值6526.85亿元。其中，内销产值
+    4641.05亿元…；出口交货值1885.80亿元): together, all of it."""
+    if len(parts) != 2 or not _SALES_VALUE.search(name(total)):
+        return False
+    names = [name(p) for p in parts]
+    return any(a.search(names[0]) and b.search(names[1]) for a, b in (_SALES_HALVES, _SALES_HALVES[::-1]))
 
 
 def _complements(parts: list[DraftClaim]) -> bool:

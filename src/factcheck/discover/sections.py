@@ -13,6 +13,14 @@ classification of industries or boards that a lead in the sentence, or the one b
 一级行业统计，目前146家…的公司中，…银行…18家，其次是非银金融行业17家…; 从行业分布看，59家上市企业中，集成
 电路企业22家，生物医药企业17家，其他产业20家): at most the count together. 里 splits as 中 does (365个
 城市里，有46个城市没有数据).
+
+Counts make a split when each part is named as the total's own thing (东部地区农村贫困人口 after 全国农村
+贫困人口; not 90个区县 and 30个席位). Beside complementary names, the two sexes (男性/女性), age groups from 0
+to an open last one (0至14岁…；15至59岁…；60岁及以上…) and as many parts as the lead counts (分三大区域看 and
+three regions) make the total; then the change each part's clause gives it (…47万人，比上年减少100万人)
+adds up to the total's change too. Parts whose shares right after them (占全市的16.8%, 占25.7%) add up to
+100% make the total they are shares of; among the levels of the paragraph before, the total is the one
+level those shares are of (年度计划完成2241.3亿元, not the 总投资35674.8亿元 stated first).
 """
 
 from __future__ import annotations
@@ -22,7 +30,7 @@ import re
 
 from ..patterns import compiled, later
 from .among import forecast_types, same_counter
-from .breakdown import in_a_part
+from .breakdown import in_a_part, shares_after, shares_make_all
 from .claims import DraftClaim
 from .composition import measure, not_a_sum
 from .scope import Found, Scope, a_base, a_change, a_share_whole, exact, is_level, listed_item, same_unit
@@ -106,7 +114,8 @@ def _split(scope: Scope, start: int, opened: int, parts: list[DraftClaim], by: b
            named: DraftClaim | None) -> list[Found]:
     """The breakdown of one measure's parts: of ``named``, or of the total the section splits."""
     counts = parts[0].figure.quantity.unit.dimension == "count"
-    if counts and not by and not complementary([p.label or "" for p in parts]):
+    complete = _complete(scope, start, parts)
+    if counts and not by and not complete and not _named_as(scope, parts, named, opened):
         return []  # 90个区县中仅有8个…占据30个席位: counts of several things, not one split
     if len({measure(p.label) for p in parts} - {None}) > 1:
         parts = [p for p in parts if measure(p.label) == measure(parts[0].label)]  # the first one's:
@@ -123,10 +132,79 @@ def _split(scope: Scope, start: int, opened: int, parts: list[DraftClaim], by: b
         return []  # 人均可支配收入: no sum
     if counts and len({c.figure.quantity.unit.name for c in (total, *parts)}) > 1:
         return []  # 按…分 splits one count of one kind of thing (法人单位…万个)
-    return [Found("breakdown", {"breakdown": total.id, "parts": [p.id for p in parts],
-                                "exhaustive": complementary([p.label or "" for p in parts])},
-                  "linked", parts[0], "a section splitting the total (从…看)",
-                  f"{total.id}_split")]
+    complete = complete or (shares_make_all(scope, parts) and _shares_of(scope, parts, total))
+    found = [Found("breakdown", {"breakdown": total.id, "parts": [p.id for p in parts],
+                                 "exhaustive": complete},
+                   "linked", parts[0], "a section splitting the total (从…看)",
+                   f"{total.id}_split")]
+    changes = [_its_change(scope, c) for c in (total, *parts)] if complete else []
+    if changes and all(c is not None for c in changes):
+        found.append(Found("breakdown", {"breakdown": changes[0].id, "parts": [c.id for c in changes[1:]],
+                                         "exhaustive": True},
+                           "linked", changes[1], "the changes of a section's parts that make the total",
+                           f"{changes[0].id}_split"))
+    return found
+
+
+def _its_change(scope: Scope, c: DraftClaim) -> DraftClaim | None:
+    """The change a level's own sentence gives it right after it, to the next ；or 。 (东部地区农村贫困
+    人口47万人，比上年减少100万人；): None when there is none or more than one."""
+    stop = compiled(r"[；;。！？\n]").search(scope.plain, c.end)
+    after = [x for x in scope.in_span(c.end, stop.start() if stop else len(scope.plain))
+             if x.figure.start >= c.end and same_unit(x, c)]
+    changes = [x for x in after if a_change(x) and exact(x)]
+    return changes[0] if len(changes) == 1 and after[0] is changes[0] else None
+
+
+#: The number of parts a lead names: 分三大区域看, 从两大类看, 分3个区域看.
+#: Not 从两个方面看 (points of view, no parts).
+_LEAD_COUNT = later(r"(?:从|分)([二两三四五六七八九]|[2-9])(?:大|个|类|种)"
+                   r"(?![^，,：:。；;]*(?:方面|角度|层面))[^，,：:。；;]{0,8}看[，,：:]$")
+_DIGITS = {"二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+#: An age group: 0至14岁, 15—64岁, 0-14岁; the last one open: 60岁及以上, 65岁以上.
+_AGES = later(r"^(\d{1,3})\s*(?:[-—–－~～至到])\s*(\d{1,3})岁")
+_AGES_UP = later(r"^(\d{1,3})(?:周)?岁及?以上")
+_SEXES = (("男性", "女性"), ("女性", "男性"))
+
+
+def _complete(scope: Scope, start: int, parts: list[DraftClaim]) -> bool:
+    """Whether a section's parts make up its total: complementary names (:func:`complementary`),
+    the two sexes (从性别构成看，男性人口为70356万人…；女性人口为66993万人), age groups from 0 to an open
+    last one (0至14岁…；15至59岁…；60岁及以上…), or as many parts as the lead counts (分三大区域看，…东部
+    …；中部…；西部…)."""
+    labels = [_REPEAT_MARK.sub("", p.label or "") for p in parts]
+    if complementary(labels) or _ages(labels):
+        return True
+    if len(labels) == 2 and any(labels[0].startswith(x) and labels[1].startswith(y) for x, y in _SEXES):
+        return True
+    m = _LEAD_COUNT.search(scope.text(max(0, start - 16), start))
+    return m is not None and (_DIGITS.get(m.group(1)) or int(m.group(1))) == len(parts)
+
+
+def _ages(labels: list[str]) -> bool:
+    """Age groups that cover every age: the first from 0, each next one from the age after the
+    last one's end, the last open (60岁及以上)."""
+    if len(labels) < 2:
+        return False
+    after = 0
+    for label in labels[:-1]:
+        closed = _AGES.match(label)
+        if closed is None or int(closed.group(1)) != after:
+            return False
+        after = int(closed.group(2)) + 1
+    last = _AGES_UP.match(labels[-1])
+    return last is not None and int(last.group(1)) == after
+
+
+def _named_as(scope: Scope, parts: list[DraftClaim], named: DraftClaim | None, opened: int) -> bool:
+    """Whether each part is named by something and the total's own name (东部地区农村贫困人口147万人
+    after 全国农村贫困人口1660万人): counts of one thing, split — not counts of several things."""
+    total = named or _total(scope, parts, opened)
+    own = _REPEAT_MARK.sub("", (total.label or "") if total is not None else "")
+    own = compiled(r"^(?:全国|全省|全市|全区|全县|我国|我省|我市)").sub("", own)
+    return len(own) >= 2 and all(
+        (label := _REPEAT_MARK.sub("", p.label or "")).endswith(own) and len(label) > len(own)
+        for p in parts)
 
 
 #: The mark of a label made unique in its paragraph: 授权(2).
@@ -290,9 +368,12 @@ def _total(scope: Scope, parts: list[DraftClaim], start: int) -> DraftClaim | No
         levels = [c for c in scope.claims if c.line == line and is_level(c) and exact(c)
                   and same_unit(c, first) and c.period == first.period
                   and _same_months(when, period(scope, c)) and not a_change(c) and not a_base(scope, c)
-                  and not _PARTNER.search(scope.before(c))]
-        if not levels:
+                  and not _PARTNER.search(scope.before(c)) and same_counter(c, first)]
+        if not levels:  # 31个省…的人口为137349万人 before 男性人口为70356万人: the people, not the provinces
             continue
+        shared = _whole_of_the_shares(scope, parts, levels)
+        if shared is not None:
+            return shared  # 总投资35674.8亿元…年度计划完成2241.3亿元 before …575.5亿元，占25.7%: of 2241.3
         kind = measure(first.label)  # 总产值…；完成增加值…。分行业门类看，…增加值: the 增加值
         of_kind = [c for c in levels if kind is not None and measure(c.label) == kind]
         if kind is not None and not of_kind and all(measure(c.label) is not None for c in levels):
@@ -370,6 +451,31 @@ def _named_by_shares(scope: Scope, parts: list[DraftClaim], levels: list[DraftCl
                                                     scope.sentence(p)[1]))}
     named = [c for c in levels if c.label and any(len(w) >= 4 and c.label.endswith(w) for w in words)]
     return named[0] if len(named) == 1 else None
+
+
+def _whole_of_the_shares(scope: Scope, parts: list[DraftClaim],
+                         levels: list[DraftClaim]) -> DraftClaim | None:
+    """The one level of which each part is the share it gives right after it (总投资35674.8亿元…年度计划
+    完成2241.3亿元。…其中，政府投资575.5亿元，占25.7%；社会投资1665.8亿元，占74.3%: 575.5 is 25.7% of 2241.3,
+    not of 35674.8); None when no one level, or no share, says so."""
+    named = [c for c in levels if _shares_of(scope, parts, c, slips=0)]
+    return named[0] if len(named) == 1 else None
+
+
+def _shares_of(scope: Scope, parts: list[DraftClaim], level: DraftClaim, slips: int | None = None) -> bool:
+    """Whether the parts' shares are shares of ``level``: each part that far of it but ``slips`` of
+    them (by default one in three parts or more: a misprinted part still leaves the others' shares
+    pointing at their whole)."""
+    shares = shares_after(scope, parts)
+    whole = level.figure.quantity.interval
+    if shares is None or whole.lo is None or whole.hi is None or whole.lo <= 0:
+        return False
+    off = 0
+    for part, share in zip(parts, shares, strict=True):
+        p, s = part.figure.quantity.interval, share.figure.quantity.interval
+        if p.lo is None or p.hi is None or p.hi / whole.lo < s.lo or p.lo / whole.hi > s.hi:
+            off += 1
+    return off <= (slips if slips is not None else int(len(parts) >= 3))
 
 
 #: The words that make a level the one of the period compared with (较上年同期24562万元, 比上年同期
