@@ -11,6 +11,10 @@
   :mod:`.bounds`' own: the same `same` check, bound first, with its own message.
 - **A rate restated by its class** (*stated*): 工业企业利润同比增长14.3%，继续保持两位数增长 — the
   rate, then in the next clause a verb that carries it on (保持, 延续, 持续 …) and the class of rates.
+- **A price index restated by its change** (*stated*): 城市居民消费价格指数为100.7，同比上涨0.7%;
+  工业生产者出厂价格指数为79.8，同比下降20.2% — an index of prices on last year's period and its
+  year-on-year change in the next clause: the index is 100 plus the change in % (an `expect`). Not an
+  index in points (钢材综合价格指数为132.37点), in % (采购经理指数为51.7%), month-on-month or on a fixed base.
 - **Asides** (*stated*): 14582万吨（2916亿斤）, the same figure in other units in parentheses; a
   change in them after a level (利润总额87.2亿元（增加38.2亿元）) is how much it grew, no restatement.
 - **A bound restated by the level** (*linked*): a bound (突破, 超过, 以上 …) stated of a subject,
@@ -174,7 +178,7 @@ def find(scope: Scope) -> list[Found]:
     together = {frozenset(_ids(r.fields["same"])) for r in [*restated, *linked]}
     bounds = [r for r in _bounds_restated(scope)
               if not any(frozenset(r.fields["same"]) <= t for t in together)]
-    return [*_asides(scope), *restated, *_bands(scope), *linked, *bounds, *others]
+    return [*_asides(scope), *restated, *_bands(scope), *_indices(scope), *linked, *bounds, *others]
 
 
 def _ids(same: list) -> list[str]:
@@ -265,6 +269,40 @@ def _bands(scope: Scope) -> list[Found]:
         found.append(Found("same", {"same": [ref, b.id]}, "stated", b,
                            Message(msg.PAIRED_RESTATEMENT, quoted=quoted).render("en"),
                            f"{b.id}_same"))
+    return found
+
+
+#: a price index on the same period of last year (上年同期=100) by its name: 城市居民消费价格指数,
+#: 工业生产者出厂价格指数, 商品零售价格总指数 — not a fixed-base index read in points (钢材综合价格指数为
+#: 132.37点) nor a diffusion index (采购经理指数为51.7%)
+_PRICE_INDEX = later(r"(?:价格|物价)(?:总)?指数(?:[（(][^）)]{0,12}[）)])?$")
+#: the change that restates it, next: 同比上涨0.7%, 比上年同期下降20.2%
+_YEAR_ON_YEAR = later(r"^[）)]?[，,]?(?:即|也就是)?(?:同比|比上年同期|比上年|较上年同期|较上年)"
+                      r"(?:上涨|上升|增长|下降|下跌|回落)")
+#: an index on another base than the same period of last year
+_OTHER_BASE = later(r"环比|上月|定基|基期|以\d{4}年|\d{4}年\s*=\s*100|点")
+
+
+def _indices(scope: Scope) -> list[Found]:
+    """A price index on last year's period restated by its change in the next clause (*stated*):
+    城市居民消费价格指数为100.7，同比上涨0.7%; 工业生产者出厂价格指数为79.8，同比下降20.2% — the index
+    is 100 plus the change in %. A month-on-month or fixed-base index, an index in points or in %
+    (a diffusion index), and a change of another subject are not read."""
+    found = []
+    for c in scope.claims:
+        g, q = c.growth, c.figure.quantity
+        if g is None or q is None or q.unit.dimension != "number" or q.unit.base or \
+                not c.label or _PRICE_INDEX.search(c.label) is None or \
+                not 50 <= (q.interval.lo or 0) <= 200:
+            continue
+        start, _ = scope.clause(c)
+        if _YEAR_ON_YEAR.match(scope.text(c.figure.end, g.end)) is None or \
+                _OTHER_BASE.search(scope.text(start, g.start)):
+            continue
+        quoted = scope.text(c.figure.start, g.end)
+        found.append(Found("expect", {"expect": f"{c.id} - 100 == {c.id}.growth * 100"}, "stated", c,
+                           Message(msg.PAIRED_RESTATEMENT, quoted=quoted).render("en"),
+                           f"{c.id}_index"))
     return found
 
 
