@@ -14,7 +14,10 @@ from __future__ import annotations
 
 import pytest
 from helpers import check_text as check
+from helpers import duplicate_pairs as pairs
 from helpers import error_findings as errors
+from helpers import same_findings
+from helpers import warned_figures as warned
 
 
 def _index_checks(doc: dict) -> list[tuple[str, str, list[str]]]:
@@ -55,3 +58,56 @@ def test_a_price_index_restated_by_its_change(tmp_path, capsys, text, value, cha
 def test_other_indices_are_not_read_as_restated(tmp_path, capsys, text):
     doc = check(tmp_path, capsys, text)
     assert _index_checks(doc) == []
+
+
+# --- a share at the end of a heading's line ---------------------------------------------------------
+#: 界面新闻 (2022-04), 深圳如何实现GDP增长6% (tests/data/articles news-shenzhen-gov-report-2022, lines
+#: 33-39): a section heading ends with a share; its words end at its line (they once ran into the
+#: next paragraph's 根据报告), and the share whose words it shares most is 社会投资…占74.3%, not the
+#: 投资占比68.4% of the projects outside the old zone
+SHENZHEN = ("深圳如何实现GDP增长6%：稳住制造业基本盘\n\n"
+            "同时，着力提升市场主体质量，新增国家高新技术企业500家、国家级专精特新“小巨人”企业100家，新增境内外上市公司"
+            "30家以上。\n\n"
+            "2022年重大项目共安排883个，年度社会投资占比74.3%\n\n"
+            "根据报告，深圳2022年重大项目计划共安排项目883个，总投资35674.8亿元，同比增长26.2%，年度计划完成2241.3亿元，"
+            "同比增长6.3%。其中，计划新开工项目98个，续建项目539个，前期项目246个。\n\n"
+            "从区域分布看，为落实“东进、西协、南联、北拓、中优”和特区一体化发展战略，安排位于原特区外或连接原特区内外项目"
+            "582个，个数占比65.9%，年度计划完成1533.7亿元，投资占比68.4%；从投资来源看，包括政府投资和社会投资项目。其中，"
+            "政府投资575.5亿元，占25.7%；社会投资1665.8亿元，占{x}%。\n")
+#: 中国畜牧业信息网 (2017), 我国2016年年末生猪存栏… (tests/data/smoke16 hog-inventory-2016-ccschy, lines
+#: 1 and 6): a title that ends with a rate, restated in the body
+HOGS = ("【数据】我国2016年年末生猪存栏43504万头，生猪出栏68502万头，出栏率达152%\n"
+        "国家统计局日前发布我国《2016年国民经济和社会发展统计公报》，公报显示：\n"
+        "我国2016年GDP总量达74.4万亿元，比上年增长6.7%，人均GDP达5.4万元，比上年增长6.1%。\n"
+        "我们注意到，年末生猪存栏43504万头，已经持续三年减少，重合减少幅度为8.2%；相较2012年生猪存栏高点下降8.4%。"
+        "生猪出栏率已经提高到{x}%，持续4年超过150%的水平。\n")
+
+
+@pytest.mark.parametrize(("text", "value", "heading", "body", "changed"), [
+    (SHENZHEN, "74.3", (5, "74.3%"), 9, "47.3"),
+    (HOGS, "152", (1, "152%"), 4, "125"),
+], ids=["社会投资占比", "出栏率"])
+def test_a_share_at_the_end_of_a_headings_line(tmp_path, capsys, text, value, heading, body, changed):
+    doc = check(tmp_path, capsys, text.format(x=value))
+    assert any(how == "linked" and verdict == "holds" and heading in figures
+               and any(line == body and value in w for line, w in figures)
+               for how, verdict, figures in pairs(doc))
+    assert not any(heading in figures and (9, "68.4%") in figures for _, _, figures in pairs(doc))
+    assert same_findings(doc) == []
+    doc = check(tmp_path, capsys, text.format(x=changed))
+    assert any(line == body and changed in w for line, _, w in warned(doc))  # (the share's own
+    # breakdown in 政府投资…占25.7%；社会投资…占74.3% raises the errors)
+
+
+#: 锐观 (reportify, 2025), 30家上市城商行… (tests/data/smoke18 city-commercial-banks-2024-reportify, lines
+#: 1 and 13): 有银行ROE超15% says it of some bank not named — no figure below restates it
+BANKS = ("30家上市城商行赚钱能力分化加剧：有银行ROE超15%，有银行ROE低于1%\n"
+         "资产质量\n"
+         "北京银行资产规模4.22万亿元居首，江苏银行（3.95万亿）、上海银行（3.23万亿）和宁波银行（3.13万亿）突破3万亿。\n"
+         "成都银行ROE达17.81%最高，杭州银行（16%）、江苏银行和宁波银行（均为13.59%）表现突出。\n")
+
+
+def test_a_headlines_figure_of_some_one_not_named_pairs_with_nothing(tmp_path, capsys):
+    doc = check(tmp_path, capsys, BANKS)
+    assert not any(line == 1 for _, _, figures in pairs(doc) for line, _ in figures)
+    assert same_findings(doc) == []
