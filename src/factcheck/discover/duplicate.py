@@ -11,6 +11,10 @@
   :mod:`.bounds`' own: the same `same` check, bound first, with its own message.
 - **A rate restated by its class** (*stated*): 工业企业利润同比增长14.3%，继续保持两位数增长 — the
   rate, then in the next clause a verb that carries it on (保持, 延续, 持续 …) and the class of rates.
+- **A price index restated by its change** (*stated*): 城市居民消费价格指数为100.7，同比上涨0.7%;
+  工业生产者出厂价格指数为79.8，同比下降20.2% — an index of prices on last year's period and its
+  year-on-year change in the next clause: the index is 100 plus the change in % (an `expect`). Not an
+  index in points (钢材综合价格指数为132.37点), in % (采购经理指数为51.7%), month-on-month or on a fixed base.
 - **Asides** (*stated*): 14582万吨（2916亿斤）, the same figure in other units in parentheses; a
   change in them after a level (利润总额87.2亿元（增加38.2亿元）) is how much it grew, no restatement.
 - **A bound restated by the level** (*linked*): a bound (突破, 超过, 以上 …) stated of a subject,
@@ -70,7 +74,11 @@
   article (one or two short lines without a full stop between paragraphs: 计算机行业研发强度逼近
   10%, 募资额同比下降超三成) is read so against the exact figures of the first two paragraphs under
   it (计算机研发强度为9.65%, IPO募资额同比下降33%); not a deck after the title, nor a table's rows,
-  nor a heading's figure of a group (两桶油营收上万亿元); the lead is read so only below a title.
+  nor a heading's figure of a group (两桶油营收上万亿元); the lead is read so only below a title. A
+  headline's words end at its line (年度社会投资占比74.3% of 社会投资…占74.3%); a share is the body's
+  that shares most of its words when another body share's label is only part of them (投资占比68.4%,
+  of other projects). A figure said of some one not named (有银行ROE超15%) has no subject: it pairs
+  with nothing.
 - **The title given again** (*linked*): 原标题：…, 中新社北京11月1日电 题：… in the same words as the
   title, figure for figure: each figure of the title is the one in the same place of that line.
 
@@ -174,7 +182,7 @@ def find(scope: Scope) -> list[Found]:
     together = {frozenset(_ids(r.fields["same"])) for r in [*restated, *linked]}
     bounds = [r for r in _bounds_restated(scope)
               if not any(frozenset(r.fields["same"]) <= t for t in together)]
-    return [*_asides(scope), *restated, *_bands(scope), *linked, *bounds, *others]
+    return [*_asides(scope), *restated, *_bands(scope), *_indices(scope), *linked, *bounds, *others]
 
 
 def _ids(same: list) -> list[str]:
@@ -265,6 +273,40 @@ def _bands(scope: Scope) -> list[Found]:
         found.append(Found("same", {"same": [ref, b.id]}, "stated", b,
                            Message(msg.PAIRED_RESTATEMENT, quoted=quoted).render("en"),
                            f"{b.id}_same"))
+    return found
+
+
+#: a price index on the same period of last year (上年同期=100) by its name: 城市居民消费价格指数,
+#: 工业生产者出厂价格指数, 商品零售价格总指数 — not a fixed-base index read in points (钢材综合价格指数为
+#: 132.37点) nor a diffusion index (采购经理指数为51.7%)
+_PRICE_INDEX = later(r"(?:价格|物价)(?:总)?指数(?:[（(][^）)]{0,12}[）)])?$")
+#: the change that restates it, next: 同比上涨0.7%, 比上年同期下降20.2%
+_YEAR_ON_YEAR = later(r"^[）)]?[，,]?(?:即|也就是)?(?:同比|比上年同期|比上年|较上年同期|较上年)"
+                      r"(?:上涨|上升|增长|下降|下跌|回落)")
+#: an index on another base than the same period of last year
+_OTHER_BASE = later(r"环比|上月|定基|基期|以\d{4}年|\d{4}年\s*=\s*100|点")
+
+
+def _indices(scope: Scope) -> list[Found]:
+    """A price index on last year's period restated by its change in the next clause (*stated*):
+    城市居民消费价格指数为100.7，同比上涨0.7%; 工业生产者出厂价格指数为79.8，同比下降20.2% — the index
+    is 100 plus the change in %. A month-on-month or fixed-base index, an index in points or in %
+    (a diffusion index), and a change of another subject are not read."""
+    found = []
+    for c in scope.claims:
+        g, q = c.growth, c.figure.quantity
+        if g is None or q is None or q.unit.dimension != "number" or q.unit.base or \
+                not c.label or _PRICE_INDEX.search(c.label) is None or \
+                not 50 <= (q.interval.lo or 0) <= 200:
+            continue
+        start, _ = scope.clause(c)
+        if _YEAR_ON_YEAR.match(scope.text(c.figure.end, g.end)) is None or \
+                _OTHER_BASE.search(scope.text(start, g.start)):
+            continue
+        quoted = scope.text(c.figure.start, g.end)
+        found.append(Found("expect", {"expect": f"{c.id} - 100 == {c.id}.growth * 100"}, "stated", c,
+                           Message(msg.PAIRED_RESTATEMENT, quoted=quoted).render("en"),
+                           f"{c.id}_index"))
     return found
 
 
@@ -688,6 +730,7 @@ def _keyed(scope: Scope, restated: list[Found], taken: set[str]) -> list[_Again]
         after = scope.text(c.figure.end, c.figure.end + 6)
         keys[c.id] = None if _share_of_the_part_before(scope, c) or _SUMMARISES.match(after) \
             or after.startswith("之间") or _group_threshold(scope, c) \
+            or _SOME_ONE.match(scope.text(scope.clause(c)[0], c.figure.start)) \
             else subject_of(scope, c)  # 在3万亿元到5万亿元之间的有8个省份
     for r in restated:
         a, b = r.fields["same"]
@@ -770,7 +813,8 @@ def _headline_restated(scope: Scope, keys: dict[str, Subject | None], groups: li
                 or h.id in paired or h.figure.quantity is None or _of_each(scope, h) \
                 or (h.line == lead and h.figure.quantity.unit.dimension == "count") \
                 or (h.line in subheads and _GROUP_BEFORE.search(scope.text(scope.clause(h)[0],
-                                                                           h.figure.start))):
+                                                                           h.figure.start))) \
+                or _SOME_ONE.match(scope.text(scope.clause(h)[0], h.figure.start)):
             continue  # a lead's count (9家企业…) is of a group its paragraph defines, no summary
         head = _headline_key(scope, h, keys[h.id])
         if head is None:
@@ -794,6 +838,10 @@ def _headline_restated(scope: Scope, keys: dict[str, Subject | None], groups: li
 #: A heading's subject that is a group of several (两桶油营收上万亿元, 三大运营商…): its figure is of them
 #: together or of each, not the first figure of its measure below it.
 _GROUP_BEFORE = later(r"[两二三四五六七八九十几多数][^\d，,。；;：:]{0,4}[\u4e00-\u9fff]")
+
+#: A figure said of some one not named (有银行ROE超15%，有银行ROE低于1%): of no figure stated elsewhere;
+#: not a count of them (有38家), whose words are before 有.
+_SOME_ONE = later(r"[\s：:，,！!]*(?:有|也有|还有|另有)(?![所望效力序点些])[^\d，,。；;：:]+$")
 
 #: the most lines one heading is broken into (50强公司有13家 / 研发投入资本化率超10%)
 _HEADING_LINES = 2
@@ -915,7 +963,8 @@ def _headline_key(scope: Scope, h: DraftClaim, key: Subject | None) -> _Head | N
     kind = "share" if kind == "level" and q.unit.dimension == "ratio" else kind
     if kind not in ("growth", "share", "level") or "proj" in flags:
         return None
-    after = _SHARE_OF.match(scope.text(h.figure.end, scope.clause(h)[1]))
+    clause_end = min(scope.clause(h)[1], _line_end(scope.plain, h.figure.end))
+    after = _SHARE_OF.match(scope.text(h.figure.end, clause_end))  # a heading's words end at its line
     if kind == "share" and after is not None:
         subject = normalise_label(after.group("whom"))  # 近八成毕业生想立即工作: whose share it is
     if len(subject) < 2 or _NOT_SUBJECT_HEAD.search(subject):
@@ -1015,6 +1064,10 @@ def _restated_in_body(scope: Scope, h: Copy, head: _Head,
         most = max(_words_shared(head.subject, k.label) for _, k in tiers[4])
         tiers[4] = [(c, k) for c, k in tiers[4] if _words_shared(head.subject, k.label) == most]
     found = next((t for t in tiers if t), [])
+    if head.kind == "share" and tiers[4] and found is not tiers[4] and \
+            max(_words_shared(head.subject, k.label) for _, k in found) < \
+            _words_shared(head.subject, tiers[4][0][1].label):
+        found = tiers[4]  # 年度社会投资占比74.3% of 社会投资…占74.3%, not of 投资占比68.4% (another's)
     if not found or len({(k.label, k.period, k.places or head.places, k.measure)
                          for _, k in found}) != 1:
         return None  # the words do not say which of several figures the headline restates

@@ -17,7 +17,9 @@ The key is built so that figures which only look alike never share one:
   paragraph, and so does a rate named after its figure with only a verb before it (仍能保持3%的
   增长, 以58.3%的同比增速); a label that relates the figure to another (拉动GDP增长, 高于…, 占…)
   takes the subject of its sentence in front, a count followed by what it counts and 中 (在146家
-  千亿市值以上的公司中，有33家…) is the count of that group, and a share of a whole named by
+  千亿市值以上的公司中，有33家…) is the count of that group, a count named again by a demonstrative
+  (这38家公司中, 这六个因素) has the key of the nearest count before it in its measure word that
+  counts the same (A股千亿市值以上的公司有38家; 以上六个因素), and a share of a whole named by
   在X中所占比重 (在X中占比, 在X中的比重) that of the level right before it: the part's, not the
   whole X's; a figure in a sentence opened by a whole's name and 中 (今年8月零售业总销货价值中，网上
   销售占7.3%，临时估计为24亿元) is a part's, keyed under that whole (as one listed after a 其中 is).
@@ -858,6 +860,38 @@ _RATE_AFTER = later(r"^的(?:同比|实际)?正?(?:增长|增速|增幅)(?![率�
 _RATE_VERB = later(r"^(?:仍能|仍然|仍|依然|继续|能够|能)?(?:保持|实现|以|录得|取得)?$")
 
 
+#: a count named again by a demonstrative right before it: 这38家公司中, 上述15个城市, 这15个
+_THIS_COUNT = later(r"(?:这|这些|上述|前述|该)$")
+#: what it counts, after its measure word: 这38家公司中 (公司)
+_COUNTED_NOUN = later(r"(?P<noun>[\u4e00-\u9fffA-Za-z]{1,12}?)(?:之中|当中|中|里|[，,。；;、的]|$)")
+#: how far back the count a demonstrative names again is looked for
+_ANTECEDENT_WINDOW = 40
+
+
+def _antecedent_key(scope: Scope, c: DraftClaim, s_start: int) -> Subject | None:
+    """The key of the count a demonstrative count names again (这38家公司中 after A股千亿市值以上的
+    公司有38家, a paragraph before; 这六个因素 after 以上六个因素): the nearest count before its sentence
+    in the same measure word, when its subject ends with what the demonstrative counts or it counts
+    the same; None when the nearest is another's (五家 of a list before 上述17家) or the demonstrative
+    counts nothing (这15个): then its own words decide."""
+    word = c.figure.text[-1:]
+    noun = _COUNTED_NOUN.match(scope.text(c.figure.end, c.figure.end + 16))
+    if noun is None or not word or word.isdigit():
+        return None
+    k = scope.claims.index(c)
+    for p in reversed(scope.claims[max(0, k - _ANTECEDENT_WINDOW):k]):
+        q = p.figure.quantity
+        if p.figure.start >= s_start or q is None or q.unit.dimension != "count" or \
+                not p.figure.text.endswith(word):
+            continue
+        key = subject_of(scope, p)
+        counted = _COUNTED_NOUN.match(scope.text(p.figure.end, p.figure.end + 16))
+        named = noun.group("noun")
+        return key if key is not None and (key.label.endswith(named) or (counted is not None
+                                           and counted.group("noun") == named)) else None
+    return None
+
+
 def subject_of(scope: Scope, c: DraftClaim) -> Subject | None:
     """The key of a claim, or None when its words do not tell what it states (read once per
     claim: several finders ask)."""
@@ -876,6 +910,10 @@ def _subject_of(scope: Scope, c: DraftClaim) -> Subject | None:
     plain = scope.plain
     s_start = _sentence_start(scope, c)
     c_start, c_end = scope.clause(c)
+    if q.unit.dimension == "count" and _THIS_COUNT.search(plain[c_start:f.number_start]):
+        again = _antecedent_key(scope, c, s_start)  # 这38家公司中: the 38家 counted before
+        if again is not None:
+            return again
     head = plain[s_start:f.start]
     respective = None
     named = list_head = None
