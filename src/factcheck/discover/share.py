@@ -1056,13 +1056,13 @@ def _subject_label(scope: Scope, part: DraftClaim) -> str:
 
 
 #: The words of a whole that end with its total word: 零售总额的, 外贸总值.
-_TOTAL_NAMED = later(r"([^，,。；;]{2,}?(?:总额|总值))的?$")
+_TOTAL_NAMED = later(r"([^，,。；;]{2,}?(?:总额|总值|总数|总量))的?$")
 
 
 def _named_as_total(words: str, candidates: list[DraftClaim]) -> list[DraftClaim]:
     """占零售总额的84.8%: the level named with the total word (社会消费品零售总额), not a part named
-    by the measure alone (城镇消费品零售额); all of them when none is so named (占出口总值的 →
-    出口)."""
+    by the measure alone (城镇消费品零售额; 占旅客总数52.1%: 入境旅客总数, not 中国大陆旅客); all of
+    them when none is so named (占出口总值的 → 出口)."""
     m = _TOTAL_NAMED.search(words)
     if m is None:
         return candidates
