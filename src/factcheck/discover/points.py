@@ -82,12 +82,18 @@ def find(scope: Scope) -> list[Found]:
             lower = not lower  # the 降幅 narrowed by −x: the rate rose (a positive x says so already)
         if _PERIOD.match(other_words):
             other = _same_subject_then(scope, rate, other_words)
+            if other is None:  # 6月份增长3.9%，比上月加快3.2个百分点 after 5月份…增长0.7% in its sentence
+                other = _then_in_its_sentence(scope, rate, c, other_words)
+                named = other is not None
         elif (whole := whole_named(other_words)) is not None:
             other = _whole_rate(scope, rate, whole)
         elif _REGION.fullmatch(other_words):
             other = _benchmark(scope, rate, _REGION.fullmatch(other_words).group(1))
+        elif _WHOLE_ALONE.fullmatch(other_words):  # 进出口增速高于整体6.8个百分点
+            whole = _whole_of_own_words(scope, rate)
+            other = _whole_rate(scope, rate, whole) if whole is not None else None
         else:
-            other = _other_subject(scope, rate, other_words)
+            other = _other_subject(scope, rate, _RATE_TAIL.sub("", other_words.removeprefix("同期")))
             named = other is not None and _one_full_sentence(scope, other, c)  # over ；
         if other is None:
             continue
@@ -492,14 +498,35 @@ def _agree(a: tuple, b: tuple) -> bool:
     return all(x is None or y is None or x == y for x, y in zip(a, b, strict=True))
 
 
+#: The whole alone, of the measure the rate is of: 高于整体, 高出外贸整体 (民营企业进出口增速高于整体
+#: 6.8个百分点: the growth of all trade).
+_WHOLE_ALONE = later(r"(?:外贸)?(?:整体|总体)(?:增速|增幅|水平)?")
+#: The words after the name of what the other rate is of: 比全省规模以上工业增加值增速高.
+_RATE_TAIL = later(r"(?:的)?(?:增速|增幅|增长速度)$")
+#: All of what is named (快于全部规模以上工业, 高于全部工业): the subject that is the whole of it, not
+#: one of its parts (规模以上工业高新技术产业增加值 is no 全部工业).
+_ALL_OF = later(r"^全部(.{2,12})$")
+_NAME_TAIL = later(r"(?:增加值|总产值|产值|营业收入|利润总额|利润)?(?:同比|比上年)?(?:增长|下降|增速|增幅)?$")
+
+
+def _whole_of_own_words(scope: Scope, rate: DraftClaim) -> str | None:
+    """The whole of the measure a part's rate names by its own words (民营企业进出口 → 进出口)."""
+    words = _own_words(scope, rate)
+    return next((w for w in ("进出口", "出口", "进口") if w in words), None)
+
+
 def _other_subject(scope: Scope, rate: DraftClaim, words: str) -> DraftClaim | None:
     """The rate of the same measure that an earlier sentence states for the subject named; for
-    the GDP (高于GDP增速, 快于全市经济增速), the GDP's own rate of the same kind."""
+    the GDP (高于GDP增速, 快于全市经济增速), the GDP's own rate of the same kind; for 全部X, the
+    rate whose subject is X itself (规模以上工业增加值 for 全部规模以上工业 and 全部工业)."""
     if _GDP.search(words):
         return _gdp_rate(scope, rate)
     kind = _rate_measure(_subject_text(scope, rate))
     if rate_of(rate) is None or kind is None or len(words) < 2:
         return None
+    whole = _ALL_OF.match(words)
+    if whole is not None:
+        return _all_of(scope, rate, whole.group(1), kind)
     when = period_of(scope, rate)
     for c in reversed(scope.claims[:scope.index(rate)]):
         if rate.line - c.line > 8:
@@ -509,6 +536,22 @@ def _other_subject(scope: Scope, rate: DraftClaim, words: str) -> DraftClaim | N
         text = _subject_text(scope, c)
         named = words in c.label if c.label else words in text  # the claim's own subject
         if named and _rate_measure(text) == kind and _agree(period_of(scope, c), when):
+            return c
+    return None
+
+
+def _all_of(scope: Scope, rate: DraftClaim, name: str, kind: str) -> DraftClaim | None:
+    """The nearest rate before, in the lines just before, of the same measure and period, whose own
+    name ends with the name (规模以上工业增加值增长6.0% for 全部工业), and not the rate itself."""
+    when = period_of(scope, rate)
+    for c in reversed(scope.claims[:scope.index(rate)]):
+        if rate.line - c.line > 8:
+            return None
+        if rate_of(c) is None or not exact(c) or c.period != rate.period or c.label is None:
+            continue
+        own = _NAME_TAIL.sub("", c.label)
+        if own.endswith(name) and _rate_measure(_subject_text(scope, c)) == kind \
+                and _agree(period_of(scope, c), when):
             return c
     return None
 
@@ -624,6 +667,77 @@ def _same_subject_then(scope: Scope, rate: DraftClaim, period: str) -> DraftClai
         if c_sub == want_sub.group(0) and (year is None or c_year in (None, year)):
             return c
     return None
+
+
+#: A period at the head of a clause, and what may stand between it and its rate when the clause
+#: names no subject of its own: 一季度为下降8.4%, 5月份增速由负转正，增长0.7%, 其中，二季度增长4.4%.
+_HEAD_PERIOD = later(r"^(?:其中[，,]?)?(?:(?:19|20)\d\d年)?((?:[一二三四]|第[一二三四])季度|上半年|下半年|"
+                     r"前三季度|\d{1,2}(?:-|—|～|至)\d{1,2}月份?|\d{1,2}月份?)(.*)$")
+_NO_SUBJECT = later(r"^(?:当月|单月)?(?:的)?(?:增速|增幅|降幅|涨幅)?(?:由负转正|由正转负|由降转升|由升转降)?"
+                    r"(?:分别)?(?:为|是)?(?:同比)?(?:为|是)?(?:增长|下降|上升|回落|上涨|下跌)?$")
+_BARE_PERIOD = later(r"^(?:其中[，,]?)?(?:(?:19|20)\d\d年)?(?:[一二三四]季度|上半年|下半年|前三季度|"
+                     r"\d{1,2}(?:-|—|～|至)\d{1,2}月份?|\d{1,2}月份?)$")
+
+
+def _head_period(scope: Scope, x: DraftClaim) -> tuple[str, str] | None:
+    """The period a rate's clause opens with and the words between it and the rate (5月份增速由负转正，
+    增长0.7% → 5月份, 增速由负转正); a clause of the period alone before it (上半年，全国…下降1.3%)
+    stands for it; None when neither."""
+    a, _ = scope.clause(x)
+    value = rate_of(x) or x.figure
+    words = scope.text(a, value.number_start)
+    m = _HEAD_PERIOD.match(words)
+    if m is not None:
+        return m.group(1), m.group(2)
+    if a < 2:
+        return None
+    before = scope.clause_text(a - 2, a - 2)
+    if _BARE_PERIOD.match(before):
+        return _BARE_PERIOD.match(before).group(0).removeprefix("其中").lstrip("，,"), words
+    m = _HEAD_PERIOD.match(before)
+    if m is not None and _NO_SUBJECT.match(m.group(2)) and _NO_SUBJECT.match(words):
+        return m.group(1), m.group(2)  # 5月份增速由负转正，增长0.7%
+    return None
+
+
+def _then_in_its_sentence(scope: Scope, rate: DraftClaim, c: DraftClaim, period: str) -> DraftClaim | None:
+    """The rate of the period named that the full sentence of the difference states (to its 。,
+    over ；) as the rate's own of that period: 4月份规模以上工业增加值同比下降2.9%；5月份增速由负转正，
+    增长0.7%；6月份增长3.9%，比上月加快3.2个百分点 (上月: the month before the rate's); 全国规模以上
+    工业增加值同比下降1.3%，降幅比一季度收窄7.1个百分点；其中，二季度增长4.4%，一季度为下降8.4%. The
+    only rate of the sentence whose clause opens with that period and names no subject of its own
+    (or the rate's), never one against the month before (环比)."""
+    own = _head_period(scope, rate)
+    if own is None:
+        return None
+    own_period, own_words = own
+    if period == "上月":
+        m = compiled(r"^(\d{1,2})月份?$").match(own_period)
+        if m is None or int(m.group(1)) < 2:
+            return None
+        wanted = {f"{int(m.group(1)) - 1}月", f"{int(m.group(1)) - 1}月份"}
+    else:
+        wanted = {period, period.removesuffix("份"), period.removesuffix("份") + "份"}
+    if own_period in wanted or own_period.removesuffix("份") in wanted:
+        return None
+    a = max(scope.plain.rfind(mark, 0, c.figure.start) for mark in "。！？!?\n") + 1
+    ends = [i for mark in "。！？!?\n" if (i := scope.plain.find(mark, c.figure.start)) >= 0]
+    b = min(ends) if ends else len(scope.plain)
+    subject = _TRAILING.sub("", own_words)
+
+    def of_the_subject(head: tuple[str, str] | None) -> bool:
+        return head is not None and (bool(_NO_SUBJECT.match(head[1]))
+                                     or (bool(subject) and _TRAILING.sub("", head[1]) == subject))
+
+    rates = [x for x in scope.in_span(a, b) if x is not rate and rate_of(x) is not None]
+    found = [x for x in rates if exact(x) and (head := _head_period(scope, x)) is not None
+             and head[0] in wanted and of_the_subject(head)
+             and "环比" not in scope.text(scope.clause(x)[0], rate_of(x).number_start)]
+    if len(found) != 1:
+        return None
+    lo, hi = sorted((found[0].figure.start, rate.figure.start))
+    between = [x for x in rates if lo < x.figure.start < hi]  # 其中，规模以上单位零售额…，4月份…: another's
+    return found[0] if all(of_the_subject(_head_period(scope, x)) for x in between) else None
 
 
 _MONTH_LIST = later(r"(\d{1,2}(?:、\d{1,2})+)(?:[一二三四五六七八九十]个)?月")
@@ -757,19 +871,43 @@ def _whole_rate(scope: Scope, rate: DraftClaim, whole: str) -> DraftClaim | None
 
 
 _SHARE_OF_WHOLE = later(r"占(?:同期)?([^，,。；;：:\d%]{1,16}?)(?:的)?(?:比重)?(?:为|达)?$")
+#: The share's change against the same period a year before, by its words or, after 比重 alone, by
+#: the rates it goes with (海关: 占外贸总值的59.5%，比重提升1.1个百分点); never against another period
+#: (占比较2013年提升4.1个百分点, 比重比上月提高).
 _SHARE_CHANGE_WORDS = later(r"^(?:[，,](?:占比|比重)?)?(?:同比|比上年同期|比去年同期|较上年同期|较去年同期|"
-                            r"比上年|比去年|较上年|较去年)(?:提高|提升|上升|增加|下降|降低|回落|减少)了?$")
+                            r"比上年|比去年|较上年|较去年)(?:提高|提升|上升|增加|下降|降低|回落|减少)了?$|"
+                            r"^[，,](?:占比|比重)(?:提高|提升|上升|增加|下降|降低|回落|减少)了?$")
+#: A rate over years (两年平均增长) or against the month before: no year's growth of the part.
+_NOT_A_YEARS_GROWTH = later(r"[两三四五]年(?:平均|年均)|年均|环比")
 
 
 def _level_before(scope: Scope, k: int) -> DraftClaim | None:
     """The level the share at k is of: the last claim before it in its sentence that is no change
-    in 百分点 (拉动…9.6个百分点) and no share."""
+    in 百分点 (拉动…9.6个百分点, 高出外贸整体增速2个百分点) and no share — or the part's growth rate
+    alone (民营企业进出口增长10.4%，…，占外贸总值的42.3%)."""
     for c in reversed(scope.claims[:k]):
         if not scope.same_sentence(c, scope.claims[k]):
             return None
         q = c.figure.quantity
         if q is not None and q.unit.dimension != "pp" and not is_share(c):
             return c
+    return None
+
+
+def _part_growth(scope: Scope, part: DraftClaim, whole: str) -> str | None:
+    """The growth of the part a share is of, as an expression: its level's growth (一般贸易方式进出口
+    18727.3亿元，增长24.3%) or its rate alone (以一般贸易方式进出口增长4.8%), of a year (no 两年平均,
+    no 环比), the part's own words naming the whole's measure and not the whole itself."""
+    if not exact(part) or part.basis is not None or whole_named(part.label) is not None \
+            or _WHOLE_WORD[whole] not in _own_words(scope, part):
+        return None
+    value = rate_of(part) or part.figure
+    if _NOT_A_YEARS_GROWTH.search(scope.text(scope.clause(part)[0], value.number_start)):
+        return None
+    if part.growth is not None and is_level(part) and rate_of(part) is not None:
+        return f"{part.id}.growth"
+    if part.growth is None and rate_of(part) is part.figure and part.figure.quantity.qualifier is None:
+        return part.id
     return None
 
 
@@ -791,15 +929,13 @@ def _share_changes(scope: Scope) -> list[Found]:
         if whole is None or not _SHARE_CHANGE_WORDS.match(scope.text(share.figure.end, g.number_start)):
             continue
         part = _level_before(scope, k)
-        if part is None or part.growth is None or not is_level(part) \
-                or rate_of(part) is None or not exact(part) or whole_named(part.label) is not None \
-                or _WHOLE_WORD[whole] not in _own_words(scope, part) or part.basis is not None:
+        mine = _part_growth(scope, part, whole) if part is not None else None
+        if mine is None:
             continue
         total = whole_of(scope, part, whole)
         if total is None or total.basis is not None:
             continue
-        mine, theirs = f"{part.id}.growth", (f"{total.id}.growth" if total.growth is not None
-                                             else total.id)
+        theirs = f"{total.id}.growth" if total.growth is not None else total.id
         found.append(Found("expect", {"expect": f"{share.id} - {share.id} * (1 + {theirs}) / "
                                                 f"(1 + {mine}) == {change}"},
                            "linked", share, "a part's share of a whole and its change in 百分点",
