@@ -45,11 +45,13 @@ _THAN = later(r"(?:比|较)([^，,。；;：:比]{1,16}?)(?:高出|高|低|快|�
                    r"放缓|收窄|扩大|回升|上升)$")
 _LOWER_WORDS = later(r"(?:低于|慢于|落后于?|低|慢)[^，,。；;：:]*$")
 _PERIOD = later(r"^(?:(?:19|20)\d\d年(?:同期|全年)?|上年(?:同期|全年)?|去年(?:同期|全年)?|同期|上月|"
-                     r"上季度|上半年|下半年|[一二三四]季度|前三季度|\d{1,2}(?:-|—|～|至)\d{1,2}月份?|"
+                     r"上季度|上半年|下半年|[一二三四]季度|前三季度|\d{1,2}(?:-|—|～|~|至)\d{1,2}月份?|"
                      r"\d{1,2}月份?|全年)$")
-_SUB_PERIOD = later(r"前三季度|[一二三四]季度|上半年|下半年|\d{1,2}(?:-|—|～|至)\d{1,2}月|全年")
-_YEAR = later(r"((?:19|20)\d\d)年")
-_MONTH = later(r"(?<![\d、-])(\d{1,2})月份?")
+#: The period a statement is of; never the base it is compared with (较上半年回升0.3个百分点, 比5月份).
+_SUB_PERIOD = later(r"(?<![比较])(?:前三季度|[一二三四]季度|上半年|下半年|"
+                    r"\d{1,2}(?:-|—|～|~|至)\d{1,2}月|全年)")
+_YEAR = later(r"(?<![比较])((?:19|20)\d\d)年")
+_MONTH = later(r"(?<![\d、\-~～比较])(\d{1,2})月份?")
 
 
 def find(scope: Scope) -> list[Found]:
@@ -88,7 +90,8 @@ def find(scope: Scope) -> list[Found]:
         elif (whole := whole_named(other_words)) is not None:
             other = _whole_rate(scope, rate, whole)
         elif _REGION.fullmatch(other_words):
-            other = _benchmark(scope, rate, _REGION.fullmatch(other_words).group(1))
+            place = _REGION.fullmatch(other_words).group(1)
+            other = _benchmark(scope, rate, place) or _region_whole(scope, rate, place)
         elif _WHOLE_ALONE.fullmatch(other_words):  # 进出口增速高于整体6.8个百分点
             whole = _whole_of_own_words(scope, rate)
             other = _whole_rate(scope, rate, whole) if whole is not None else None
@@ -328,7 +331,7 @@ def _only_rate_before(scope: Scope, s_start: int) -> DraftClaim | None:
     return rates[0] if len(rates) == 1 else None
 
 
-_REGION = later(r"(全国|全省|全市|全区|全县)(?:同期)?")
+_REGION = later(r"(全国|全省|全市|全区|全县)(?:同期)?(?:的)?(?:平均)?(?:水平|增速|增幅|值)?")
 _RESTATED = later(r"^的(?:同比)?(?:增速|增幅|增长速度)")
 _REGION_AFTER = {place: later(rf"^的?{place}(?:同期)?的?(?:平均)?(?:水平|增速|增幅|平均值|平均数|值)")
                  for place in ("全国", "全省", "全市", "全区", "全县")}
@@ -355,6 +358,45 @@ def _benchmark(scope: Scope, rate: DraftClaim, place: str) -> DraftClaim | None:
             found.append(c)
     values = {(rate_of(c).quantity.interval.lo, rate_of(c).quantity.interval.hi) for c in found}
     return found[-1] if len(values) == 1 else None
+
+
+#: The whole of a measure by its name, after the place and the period: what 全市平均增速 is the
+#: rate of for a part of it (1—7月，沧州市2057家规上工业企业完成增加值同比增长9.5% … 装备制造业增加值
+#: 同比增长15.5%，高于全市平均增速6个百分点).
+_WHOLE_OF_MEASURE = later(r"^(?:(?:\d+家)?(?:规模以上|规上)?工业(?:企业)?(?:完成|实现)?(?:工业)?"
+                          r"(?:增加值|总产值|产值)|(?:地区)?生产总值|GDP|(?:全社会)?固定资产投资|"
+                          r"社会消费品零售总额)$")
+_GROWTH_TAIL = later(r"(?:同比|比上年)?(?:增长|下降|增速|增幅)$")
+#: How the whole of a region names it: 全市 or a city's name (沧州市), 全省 or a province's.
+_REGION_NAMES = {"全国": later(r"全国|我国|中国"), "全省": later(r"全省|[\u4e00-\u9fff]{2,3}省"),
+                 "全市": later(r"全市|[\u4e00-\u9fff]{2,3}市"), "全区": later(r"全区|[\u4e00-\u9fff]{2,3}区"),
+                 "全县": later(r"全县|[\u4e00-\u9fff]{2,3}县")}
+
+
+def _region_whole(scope: Scope, rate: DraftClaim, place: str) -> DraftClaim | None:
+    """The rate of the whole of a measure in the region (全市平均增速) a part of it is compared
+    with, when the region's rate is of that whole (沧州市…规上工业企业完成增加值同比增长9.5% for 装备制造
+    业增加值…高于全市平均增速6个百分点): the nearest before, up to 30 lines, of the same measure and
+    period, named as the whole by its label and as the region's by its words; never the rate's
+    own (a whole against a wider region)."""
+    kind = _rate_measure(_subject_text(scope, rate))
+    if kind is None or rate_of(rate) is None or _is_whole_of_measure(rate):
+        return None
+    when, average, then = period_of(scope, rate), _is_average(scope, rate), carried(scope, rate)
+    for c in reversed(scope.claims[:scope.index(rate)]):
+        if rate.line - c.line > 30:
+            return None
+        if rate_of(c) is None or not exact(c) or c.period != rate.period or not _is_whole_of_measure(c):
+            continue
+        if _REGION_NAMES[place].search(scope.text(scope.clause(c)[0], c.figure.number_start)) \
+                and _rate_measure(_subject_text(scope, c)) == kind and _agree(period_of(scope, c), when) \
+                and _is_average(scope, c) == average and carried(scope, c) == then:
+            return c
+    return None
+
+
+def _is_whole_of_measure(c: DraftClaim) -> bool:
+    return bool(_WHOLE_OF_MEASURE.match(_GROWTH_TAIL.sub("", _LEADING.sub("", c.label or ""))))
 
 
 def _names_region(scope: Scope, c: DraftClaim, place: str) -> bool:
@@ -825,8 +867,8 @@ def _month_on_month(scope: Scope, c: DraftClaim) -> bool:
     return g is not None and "环比" in scope.text(scope.clause(c)[0], g.number_start)
 
 
-_CARRIED = later(r"\d{1,2}(?:-|—|～|至)\d{1,2}月|前\d{1,2}个月|前三季度|[一二三四]季度|上半年|下半年|全年|"
-                 r"(?<![\d、\-—～至])\d{1,2}月(?!\d{1,2}日)")
+_CARRIED = later(r"(?<![比较])(?:\d{1,2}(?:-|—|～|~|至)\d{1,2}月|前\d{1,2}个月|前三季度|[一二三四]季度|"
+                 r"上半年|下半年|全年|(?<![\d、\-—～~至])\d{1,2}月(?!\d{1,2}日))")
 
 
 def carried(scope: Scope, c: DraftClaim) -> str | None:
