@@ -47,11 +47,15 @@ _LOWER_WORDS = later(r"(?:低于|慢于|落后于?|低|慢)[^，,。；;：:]*$"
 _PERIOD = later(r"^(?:(?:19|20)\d\d年(?:同期|全年)?|上年(?:同期|全年)?|去年(?:同期|全年)?|同期|上月|"
                      r"上季度|上半年|下半年|[一二三四]季度|前三季度|\d{1,2}(?:-|—|～|~|至)\d{1,2}月份?|"
                      r"\d{1,2}月份?|全年)$")
-#: The period a statement is of; never the base it is compared with (较上半年回升0.3个百分点, 比5月份).
-_SUB_PERIOD = later(r"(?<![比较])(?:前三季度|[一二三四]季度|上半年|下半年|"
-                    r"\d{1,2}(?:-|—|～|~|至)\d{1,2}月|全年)")
-_YEAR = later(r"(?<![比较])((?:19|20)\d\d)年")
-_MONTH = later(r"(?<![\d、\-~～比较])(\d{1,2})月份?")
+#: A period named after 比/较 with the change right after it is the base of the change (较上半年回升
+#: 0.3个百分点, 比5月份加快), not the period of what follows; one with its figure after it is that
+#: figure's (比2020年的73129亿元).
+_BASE_CHANGE = (r"(?!份?(?:同期)?(?:提高|提升|回升|加快|回落|下降|放缓|收窄|扩大|上升|增加|减少|增长|"
+                r"高|低|快|慢))")
+_SUB_PERIOD_CORE = r"(?:前三季度|[一二三四]季度|上半年|下半年|\d{1,2}(?:-|—|～|~|至)\d{1,2}月|全年)"
+_SUB_PERIOD = later(rf"(?:(?<![比较])|(?<=[比较])(?={_SUB_PERIOD_CORE}{_BASE_CHANGE})){_SUB_PERIOD_CORE}")
+_YEAR = later(r"((?:19|20)\d\d)年")
+_MONTH = later(rf"(?:(?<![\d、\-~～比较])|(?<=[比较])(?=\d{{1,2}}月{_BASE_CHANGE}))(\d{{1,2}})月份?")
 
 
 def find(scope: Scope) -> list[Found]:
@@ -867,8 +871,9 @@ def _month_on_month(scope: Scope, c: DraftClaim) -> bool:
     return g is not None and "环比" in scope.text(scope.clause(c)[0], g.number_start)
 
 
-_CARRIED = later(r"(?<![比较])(?:\d{1,2}(?:-|—|～|~|至)\d{1,2}月|前\d{1,2}个月|前三季度|[一二三四]季度|"
-                 r"上半年|下半年|全年|(?<![\d、\-—～~至])\d{1,2}月(?!\d{1,2}日))")
+_CARRIED_CORE = (r"(?:\d{1,2}(?:-|—|～|~|至)\d{1,2}月|前\d{1,2}个月|前三季度|[一二三四]季度|上半年|下半年|"
+                 r"全年|(?<![\d、\-—～~至])\d{1,2}月(?!\d{1,2}日))")
+_CARRIED = later(rf"(?:(?<![比较])|(?<=[比较])(?={_CARRIED_CORE}{_BASE_CHANGE})){_CARRIED_CORE}")
 
 
 def carried(scope: Scope, c: DraftClaim) -> str | None:
