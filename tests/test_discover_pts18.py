@@ -211,3 +211,45 @@ def test_another_periods_rate_of_another_subject_is_not_the_one(article) -> None
                      "31.6个"
                      "百分点。\n")
     assert points(doc) == []
+
+
+# --- 高于全市平均: the rate of the region's whole of the measure ------------------------------------
+# 沧州日报 on 沧州市统计局 (zhuanguanjia.com/langfang/bendi/88284.html)
+CANGZHOU = ("记者从沧州市统计局获悉，1—7月，沧州市2057家规上工业企业完成增加值同比增长9.5%，高于全省平均增速"
+            "2.8个百分点，全省排名第5位。\n"
+            "从主导产业看，装备制造业增速领跑全市。装备制造业是国民经济的支柱产业，1—7月，装备制造业增加值同比增长"
+            "15.5%，高于全市平均增速{pp}个百分点，上拉全市平均增速3.6个百分点。\n"
+            "从经济类型看，民营企业贡献超七成。1—7月，民营企业完成规上工业增加值同比增长12.9%，高于全市平均增速"
+            "3.4个百分点。\n")
+# 郑州日报 (xinwen.mlzgw.cn/news/redian/2018/1107/12922.html)
+ZHENGZHOU = ("据介绍，1~9月份，全市规模以上工业增加值同比增长7.6%，较上半年回升0.3个百分点。其中工业七大"
+             "主导产业增加值同比增长9.9%，高于全市平均水平{pp}个百分点；高技术产业增加值同比增长16.9%。\n")
+
+
+@pytest.mark.parametrize(("text", "pp", "seen", "rates"), [
+    (CANGZHOU, "6", "6", {"15.5%", "9.5%"}), (CANGZHOU, "6", "3.4", {"12.9%", "9.5%"}),
+    (ZHENGZHOU, "2.3", "2.3", {"9.9%", "7.6%"}),
+])
+def test_higher_than_the_regions_average(article, text, pp, seen, rates) -> None:
+    code, doc = article(text.format(pp=pp))
+    [c] = _points_of(doc, f"{seen}个百分点")
+    assert written_set(c) == rates | {f"{seen}个百分点"}
+    assert (c["how"], c["verdict"]) == ("linked", "holds")
+    assert code == 0
+
+
+@pytest.mark.parametrize(("text", "wrong"), [(CANGZHOU, "7"), (ZHENGZHOU, "3.3")])
+def test_a_changed_difference_from_the_regions_average_is_a_warning(article, text, wrong) -> None:
+    _, doc = article(text.format(pp=wrong))
+    assert findings_at(doc, f"{wrong}个百分点", "warning")
+
+
+def test_the_regions_whole_against_a_wider_region_finds_nothing(article) -> None:
+    # 沧州's own rate above the province's, which the article does not state; 邢台日报 on 邢台市
+    # (amraq.com/szb/pc/col/202411/29/content_260969.html): the same, against 全省
+    _, doc = article(CANGZHOU.format(pp="6"))
+    assert not _points_of(doc, "2.8个百分点")
+    _, doc = article("日前，记者从市统计部门了解到，1月至10月，全市规模以上工业增加值同比增长10.2%，高于全省"
+                     "2.2个百分点。\n制造业作为经济的“压舱石”，主导作用突出。1月至10月，全市规模以上制造业增加值同比增长"
+                     "10.5%，拉动全市规上工业增长9.2个百分点。\n")
+    assert points(doc) == []

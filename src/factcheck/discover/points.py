@@ -12,12 +12,30 @@
 - against a rate written in the sentence: 增长8.1%，比上年的2.3%提高5.8个百分点 (stated);
 - the highest rate less the lowest: 增速最高为邢台县（同比增长55.5%），增速最低为任县（同比下降13.2%），
   高低相差68.7个百分点 (stated);
+- against all of what is named (快于全部规模以上工业6.2个百分点, 增速分别快于全部工业1.8和2.7个百分点): the
+  rate, of the same measure, of the subject whose own name ends with it (规模以上工业增加值增长6.0%), never
+  one of its parts (规模以上工业高新技术产业); against the whole alone (高出整体增速7.7个百分点, 高于整体):
+  the rate of the whole of the measure the part's words name (进出口);
+- against the region's average (高于全市平均增速6个百分点, 高于全市平均水平2.3个百分点) when the article
+  states no rate of that region for the same thing: the rate of the region's whole of the measure
+  (沧州市…规上工业企业完成增加值同比增长9.5%, 全市规模以上工业增加值同比增长7.6%), the nearest before;
+- against another period its own sentence states (to its 。, over ；): 5月份增速由负转正，增长0.7%；6月份
+  增长3.9%，比上月加快3.2个百分点; 降幅比一季度收窄7.1个百分点；其中，二季度增长4.4%，一季度为下降8.4%
+  (stated; never past a rate of another subject, 其中，规模以上单位零售额…);
 - against the time gone by (序时进度, 时间进度): 完成年初预算36.7%，快于序时进度3.4个百分点 in 1-4月 —
   the share of the year's plan less 4/12 (慢于, 低于: the other way; *stated* when the sentence
   names its months, *linked* when they are carried from before);
 - against another period of the same subject: 9月份全国城镇调查失业率为4.9%，比上月下降0.2个百分点,
   with 7、8、9三个月…分别为5.1%、5.1%和4.9% elsewhere; 比一季度提高0.3个百分点 with the first
   quarter's rate of the same subject stated.
+
+A part's share of a whole and its change (占外贸总值的59.5%，比重提升1.1个百分点, 同比提高, 比重较去年同期
+提高), with the part's growth (its level's, or its rate alone: 以一般贸易方式进出口增长4.8%) and the whole's
+stated before: last year's share is s × (1 + g) / (1 + gᵢ) (*linked*; never against another year or
+month: 占比较2013年提升, 比重比上月提高; never of a rate over years or against the month before).
+
+A period named after 比/较 with its change right after it (较上半年回升) is the base of the change, not
+the period of what follows it.
 
 A difference of a 降幅 (降幅收窄2.2个百分点) is one of the rate's size, with the opposite sign. The
 rates are tied across sentences by their words: the relation is *linked* (a warning at most),
