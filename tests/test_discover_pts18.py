@@ -253,3 +253,40 @@ def test_the_regions_whole_against_a_wider_region_finds_nothing(article) -> None
                      "2.2个百分点。\n制造业作为经济的“压舱石”，主导作用突出。1月至10月，全市规模以上制造业增加值同比增长"
                      "10.5%，拉动全市规上工业增长9.2个百分点。\n")
     assert points(doc) == []
+
+
+def test_a_part_of_all_investment_or_a_part_of_the_subject_named_is_not_the_other(article) -> None:
+    # 邯郸 (qiansihui.com/content-10-57179-1.html): 第二产业投资 is no 全部投资; 工信部
+    # (lv64.com/dalian/2022/0831/1668.html): 高技术制造业投资 is no 制造业投资
+    _, doc = article("市统计局数据显示，1至6月，全市固定资产投资（不含农户，下同）增速平稳运行，比上年同期"
+                     "增长7.8%，高于全国平均水平2个百分点。\n工业投资亮点频呈，高技术产业快速增长。全市第二产业投资比上年同期"
+                     "增长19.5%，占全部投资比重由上年同期的38.1%提高到42.3%。工业投资比上年同期增长18%，高于全部"
+                     "投资增速10.2个百分点。\n")
+    assert not [f for f in doc["findings"] if f["severity"] in ("error", "warning")]
+    _, doc = article("记者从工信部获悉，今年前7月，我国工业投资继续保持两位数增长，工业投资、制造业投资同比分别"
+                     "增长10.5%、9.9%，高技术制造业投资同比增长22.9%。\n高技术制造业继续发挥投资增长主引擎作用。前7月，"
+                     "高技术制造业投资同比增长22.9%，较制造业投资增速高13个百分点。\n")
+    assert not [f for f in doc["findings"] if f["severity"] in ("error", "warning")]
+
+
+# --- the other rate in brackets after the period or subject compared with -----------------------
+# 朔州市统计局 (sztj.shuozhou.gov.cn/tjsj/tjxx/202503/t20250328_723523.html)
+SHUOZHOU = ("1—2月份，全市484家规上工业企业增加值同比增长8.1%，居全省第六位，较去年同期（-1.1%）提高{pp}个"
+            "百分点，分别高出全国（5.9%）、全省（6.4%）平均水平2.2个和1.7个百分点。\n")
+
+
+def test_against_last_years_rate_in_brackets(article) -> None:
+    _, doc = article(SHUOZHOU.format(pp="9.2"))  # 8.1 − (−1.1)
+    [c] = _points_of(doc, "9.2个百分点")
+    assert written_set(c) == {"8.1%", "-1.1%", "9.2个百分点"}
+    assert (c["how"], c["verdict"]) == ("stated", "holds")
+    _, doc = article(SHUOZHOU.format(pp="8.2"))
+    assert findings_at(doc, "8.2个百分点", "error")
+
+
+def test_a_bracketed_rate_after_another_difference_is_not_the_base(article) -> None:
+    # 内蒙古工信厅 (gxt.nmg.gov.cn/gxdt_new/zzq/202309/t20230927_2386023.html), in one sentence: the
+    # rate before the brackets is compared with 1-7月 first
+    _, doc = article("1-8月份，全区规上工业增加值同比增长7.5%，较1-7月份提高0.3个百分点，累计增速高于全国"
+                     "（3.9%）3.6个百分点。\n")
+    assert not _points_of(doc, "3.6个百分点")

@@ -118,7 +118,7 @@ def find(scope: Scope) -> list[Found]:
             whole = _whole_of_own_words(scope, rate)
             other = _whole_rate(scope, rate, whole) if whole is not None else None
         else:
-            other = _other_subject(scope, rate, _RATE_TAIL.sub("", other_words.removeprefix("同期")))
+            other = _other_subject(scope, rate, other_words.removeprefix("同期"))
             named = other is not None and _one_full_sentence(scope, other, c)  # over ；
         if other is None:
             continue
@@ -160,28 +160,49 @@ def _than_written(scope: Scope, c: DraftClaim, words: str) -> Found | None:
 
 
 #: The other subject's rate in brackets after its name: 增长10.3%，高于全国（9.6%）0.7个百分点.
-_BRACKETED_THAN = later(r"(?:高于|低于|快于|慢于|高出|超出)[^，,。；;：:（()）\d%]{1,10}[（(]$")
+_BRACKETED_THAN = later(r"(?:高于|低于|快于|慢于|高出|超出)[^，,。；;：:（()）\d%]{1,10}[（(][-−－]?$")
+#: The rate of the period or subject compared with in brackets, the change after them: 增长8.1%，居全省第六
+#: 位，较去年同期（-1.1%）提高9.2个百分点 (朔州统计局); 比全国平均水平（9.6%）高2.7个百分点.
+_BRACKETED_BASE = later(r"(?:比|较)[^，,。；;：:（()）\d%比较]{1,10}[（(][-−－]?$")
+_BRACKET_THEN = later(r"^[）)](?:(提高|提升|加快|回升|上升|高出|高|快)|(回落|下降|放缓|低|慢))?了?$")
 
 
 def _than_in_brackets(scope: Scope, c: DraftClaim) -> Found | None:
-    """增长10.3%，高于全国（9.6%）0.7个百分点: the other subject's rate written in brackets right
-    after its name, the difference right after them, the rate it is of the one just before, in
-    the sentence: 10.3 − 9.6 = 0.7 (stated)."""
+    """增长10.3%，高于全国（9.6%）0.7个百分点; 增长8.1%，…，较去年同期（-1.1%）提高9.2个百分点: the other
+    rate written in brackets right after the name of its subject or period, the difference right
+    after them, the rate it is of the last one before them in the sentence (past a rank, never past
+    another difference): 10.3 − 9.6 = 0.7, 8.1 − (−1.1) = 9.2 (stated)."""
     k = scope.index(c)
     if k < 2:
         return None
-    rate, than = scope.claims[k - 2:k]
-    if scope.text(than.end, c.figure.number_start) not in ("）", ")") \
-            or not _BRACKETED_THAN.search(scope.text(rate.end, than.figure.number_start)) \
-            or not scope.same_sentence(rate, c) or not exact(rate) or not exact(than) \
-            or than.figure.change_word is not None or not is_share(than):
+    than = scope.claims[k - 1]
+    then = _BRACKET_THEN.match(scope.text(than.end, c.figure.number_start))
+    if then is None or not exact(than) or than.figure.change_word is not None or not is_share(than):
+        return None
+    rate = None
+    for x in reversed(scope.claims[:k - 1]):
+        q = x.figure.quantity
+        if not scope.same_sentence(x, c) or q is None or q.unit.dimension == "pp":
+            return None
+        if q.unit.dimension == "ratio":
+            rate = x
+            break
+        if q.unit.dimension != "rank":
+            return None
+    if rate is None or not exact(rate):
+        return None
+    words = scope.text(rate.end, than.figure.number_start)
+    named = _BRACKETED_THAN.search(words) if then.lastindex is None else \
+        _BRACKETED_BASE.search(words) and not _BRACKETED_THAN.search(words)
+    if not named:
         return None
     value = rate_of(rate)
     if value is None or value.quantity is None or value.quantity.qualifier is not None \
             or value.change_word in ("下降", "减少", "降低", "回落", "下滑", "下跌", "负增长"):
         return None
     fields: dict = {"points": c.id, "rate": rate.id, "than": than.id}
-    if _LOWER_WORDS.search(scope.text(rate.end, than.figure.number_start)):
+    q = c.figure.quantity.interval
+    if _LOWER_WORDS.search(words) or (then.group(2) and (q.lo is None or q.lo >= 0)):
         fields["lower"] = True
     return Found("points", fields, "stated", c, "a difference from a rate written in brackets",
                  f"{c.id}_points")
@@ -588,7 +609,7 @@ def _other_subject(scope: Scope, rate: DraftClaim, words: str) -> DraftClaim | N
     kind = _rate_measure(_subject_text(scope, rate))
     if rate_of(rate) is None or kind is None or len(words) < 2:
         return None
-    whole = _ALL_OF.match(words)
+    whole = _ALL_OF.match(_RATE_TAIL.sub("", words))
     if whole is not None:
         return _all_of(scope, rate, whole.group(1), kind)
     when = period_of(scope, rate)
@@ -604,17 +625,25 @@ def _other_subject(scope: Scope, rate: DraftClaim, words: str) -> DraftClaim | N
     return None
 
 
+#: What may stand before the name of all of something in the name of its rate: its place and the
+#: words of its scope (全部工业: 规模以上工业增加值; 全部投资: 全社会固定资产投资), never a part's name
+#: (第二产业投资 is no 全部投资, 规模以上工业高新技术产业 no 全部工业).
+_WHOLE_PREFIX = later(r"(?:全国|全省|全市|全区|全县|我国|[\u4e00-\u9fff]{2,3}[省市区县])?"
+                      r"(?:规模以上|规上|全社会)?(?:固定资产)?")
+
+
 def _all_of(scope: Scope, rate: DraftClaim, name: str, kind: str) -> DraftClaim | None:
     """The nearest rate before, in the lines just before, of the same measure and period, whose own
-    name ends with the name (规模以上工业增加值增长6.0% for 全部工业), and not the rate itself."""
+    name is the name after its place and scope (规模以上工业增加值增长6.0% for 全部工业)."""
     when = period_of(scope, rate)
     for c in reversed(scope.claims[:scope.index(rate)]):
         if rate.line - c.line > 8:
             return None
         if rate_of(c) is None or not exact(c) or c.period != rate.period or c.label is None:
             continue
-        own = _NAME_TAIL.sub("", c.label)
-        if own.endswith(name) and _rate_measure(_subject_text(scope, c)) == kind \
+        own = _NAME_TAIL.sub("", _LEADING.sub("", c.label))
+        if _WHOLE_PREFIX.fullmatch(own.removesuffix(name)) and own.endswith(name) \
+                and _rate_measure(_subject_text(scope, c)) == kind \
                 and _agree(period_of(scope, c), when):
             return c
     return None
