@@ -263,9 +263,9 @@ def test_a_part_of_all_investment_or_a_part_of_the_subject_named_is_not_the_othe
                      "增长19.5%，占全部投资比重由上年同期的38.1%提高到42.3%。工业投资比上年同期增长18%，高于全部"
                      "投资增速10.2个百分点。\n")
     assert not [f for f in doc["findings"] if f["severity"] in ("error", "warning")]
-    _, doc = article("记者从工信部获悉，今年前7月，我国工业投资继续保持两位数增长，工业投资、制造业投资同比分别"
-                     "增长10.5%、9.9%，高技术制造业投资同比增长22.9%。\n高技术制造业继续发挥投资增长主引擎作用。前7月，"
-                     "高技术制造业投资同比增长22.9%，较制造业投资增速高13个百分点。\n")
+    _, doc = article("记者从工信部获悉，今年前7月，我国工业投资继续保持两位数增长，工业投资、制造业投资同比"
+                     "分别增长10.5%、9.9%，高技术制造业投资同比增长22.9%。\n高技术制造业继续发挥投资增长主引擎"
+                     "作用。前7月，高技术制造业投资同比增长22.9%，较制造业投资增速高13个百分点。\n")
     assert not [f for f in doc["findings"] if f["severity"] in ("error", "warning")]
 
 
