@@ -184,7 +184,7 @@ def _than_in_brackets(scope: Scope, c: DraftClaim) -> Found | None:
         q = x.figure.quantity
         if not scope.same_sentence(x, c) or q is None or q.unit.dimension == "pp":
             return None
-        if q.unit.dimension == "ratio":
+        if q.unit.dimension == "ratio" or rate_of(x) is not None:  # 26143元，增长10.3%: the level's
             rate = x
             break
         if q.unit.dimension != "rank":
