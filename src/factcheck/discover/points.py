@@ -9,7 +9,9 @@
   (超过18.3%的全国平均水平), the only one the article states; a rate restated as X%的增速 is the
   growth of what the same rate was stated for just before, and 这一数据 (这一增速) the only rate
   of the sentence before;
-- against a rate written in the sentence: 增长8.1%，比上年的2.3%提高5.8个百分点 (stated);
+- against a rate written in the sentence: 增长8.1%，比上年的2.3%提高5.8个百分点; in brackets after the
+  subject or period it is of: 高于全国（9.6%）0.7个百分点, 较去年同期（-1.1%）提高9.2个百分点 (past a
+  rank, never past another difference) (stated);
 - the highest rate less the lowest: 增速最高为邢台县（同比增长55.5%），增速最低为任县（同比下降13.2%），
   高低相差68.7个百分点 (stated);
 - against all of what is named (快于全部规模以上工业6.2个百分点, 增速分别快于全部工业1.8和2.7个百分点): the
