@@ -9,15 +9,35 @@
   (超过18.3%的全国平均水平), the only one the article states; a rate restated as X%的增速 is the
   growth of what the same rate was stated for just before, and 这一数据 (这一增速) the only rate
   of the sentence before;
-- against a rate written in the sentence: 增长8.1%，比上年的2.3%提高5.8个百分点 (stated);
+- against a rate written in the sentence: 增长8.1%，比上年的2.3%提高5.8个百分点; in brackets after the
+  subject or period it is of: 高于全国（9.6%）0.7个百分点, 较去年同期（-1.1%）提高9.2个百分点 (past a
+  rank, never past another difference) (stated);
 - the highest rate less the lowest: 增速最高为邢台县（同比增长55.5%），增速最低为任县（同比下降13.2%），
   高低相差68.7个百分点 (stated);
+- against all of what is named (快于全部规模以上工业6.2个百分点, 增速分别快于全部工业1.8和2.7个百分点): the
+  rate, of the same measure, of the subject whose own name ends with it (规模以上工业增加值增长6.0%), never
+  one of its parts (规模以上工业高新技术产业); against the whole alone (高出整体增速7.7个百分点, 高于整体):
+  the rate of the whole of the measure the part's words name (进出口);
+- against the region's average (高于全市平均增速6个百分点, 高于全市平均水平2.3个百分点) when the article
+  states no rate of that region for the same thing: the rate of the region's whole of the measure
+  (沧州市…规上工业企业完成增加值同比增长9.5%, 全市规模以上工业增加值同比增长7.6%), the nearest before;
+- against another period its own sentence states (to its 。, over ；): 5月份增速由负转正，增长0.7%；6月份
+  增长3.9%，比上月加快3.2个百分点; 降幅比一季度收窄7.1个百分点；其中，二季度增长4.4%，一季度为下降8.4%
+  (stated; never past a rate of another subject, 其中，规模以上单位零售额…);
 - against the time gone by (序时进度, 时间进度): 完成年初预算36.7%，快于序时进度3.4个百分点 in 1-4月 —
   the share of the year's plan less 4/12 (慢于, 低于: the other way; *stated* when the sentence
   names its months, *linked* when they are carried from before);
 - against another period of the same subject: 9月份全国城镇调查失业率为4.9%，比上月下降0.2个百分点,
   with 7、8、9三个月…分别为5.1%、5.1%和4.9% elsewhere; 比一季度提高0.3个百分点 with the first
   quarter's rate of the same subject stated.
+
+A part's share of a whole and its change (占外贸总值的59.5%，比重提升1.1个百分点, 同比提高, 比重较去年同期
+提高), with the part's growth (its level's, or its rate alone: 以一般贸易方式进出口增长4.8%) and the whole's
+stated before: last year's share is s × (1 + g) / (1 + gᵢ) (*linked*; never against another year or
+month: 占比较2013年提升, 比重比上月提高; never of a rate over years or against the month before).
+
+A period named after 比/较 with its change right after it (较上半年回升) is the base of the change, not
+the period of what follows it.
 
 A difference of a 降幅 (降幅收窄2.2个百分点) is one of the rate's size, with the opposite sign. The
 rates are tied across sentences by their words: the relation is *linked* (a warning at most),
@@ -45,11 +65,17 @@ _THAN = later(r"(?:比|较)([^，,。；;：:比]{1,16}?)(?:高出|高|低|快|�
                    r"放缓|收窄|扩大|回升|上升)$")
 _LOWER_WORDS = later(r"(?:低于|慢于|落后于?|低|慢)[^，,。；;：:]*$")
 _PERIOD = later(r"^(?:(?:19|20)\d\d年(?:同期|全年)?|上年(?:同期|全年)?|去年(?:同期|全年)?|同期|上月|"
-                     r"上季度|上半年|下半年|[一二三四]季度|前三季度|\d{1,2}(?:-|—|～|至)\d{1,2}月份?|"
+                     r"上季度|上半年|下半年|[一二三四]季度|前三季度|\d{1,2}(?:-|—|～|~|至)\d{1,2}月份?|"
                      r"\d{1,2}月份?|全年)$")
-_SUB_PERIOD = later(r"前三季度|[一二三四]季度|上半年|下半年|\d{1,2}(?:-|—|～|至)\d{1,2}月|全年")
+#: A period named after 比/较 with the change right after it is the base of the change (较上半年回升
+#: 0.3个百分点, 比5月份加快), not the period of what follows; one with its figure after it is that
+#: figure's (比2020年的73129亿元).
+_BASE_CHANGE = (r"(?!份?(?:同期)?(?:提高|提升|回升|加快|回落|下降|放缓|收窄|扩大|上升|增加|减少|增长|"
+                r"高|低|快|慢))")
+_SUB_PERIOD_CORE = r"(?:前三季度|[一二三四]季度|上半年|下半年|\d{1,2}(?:-|—|～|~|至)\d{1,2}月|全年)"
+_SUB_PERIOD = later(rf"(?:(?<![比较])|(?<=[比较])(?={_SUB_PERIOD_CORE}{_BASE_CHANGE})){_SUB_PERIOD_CORE}")
 _YEAR = later(r"((?:19|20)\d\d)年")
-_MONTH = later(r"(?<![\d、-])(\d{1,2})月份?")
+_MONTH = later(rf"(?:(?<![\d、\-~～比较])|(?<=[比较])(?=\d{{1,2}}月{_BASE_CHANGE}))(\d{{1,2}})月份?")
 
 
 def find(scope: Scope) -> list[Found]:
@@ -82,12 +108,19 @@ def find(scope: Scope) -> list[Found]:
             lower = not lower  # the 降幅 narrowed by −x: the rate rose (a positive x says so already)
         if _PERIOD.match(other_words):
             other = _same_subject_then(scope, rate, other_words)
+            if other is None:  # 6月份增长3.9%，比上月加快3.2个百分点 after 5月份…增长0.7% in its sentence
+                other = _then_in_its_sentence(scope, rate, c, other_words)
+                named = other is not None
         elif (whole := whole_named(other_words)) is not None:
             other = _whole_rate(scope, rate, whole)
         elif _REGION.fullmatch(other_words):
-            other = _benchmark(scope, rate, _REGION.fullmatch(other_words).group(1))
+            place = _REGION.fullmatch(other_words).group(1)
+            other = _benchmark(scope, rate, place) or _region_whole(scope, rate, place)
+        elif _WHOLE_ALONE.fullmatch(other_words):  # 进出口增速高于整体6.8个百分点
+            whole = _whole_of_own_words(scope, rate)
+            other = _whole_rate(scope, rate, whole) if whole is not None else None
         else:
-            other = _other_subject(scope, rate, other_words)
+            other = _other_subject(scope, rate, other_words.removeprefix("同期"))
             named = other is not None and _one_full_sentence(scope, other, c)  # over ；
         if other is None:
             continue
@@ -129,28 +162,49 @@ def _than_written(scope: Scope, c: DraftClaim, words: str) -> Found | None:
 
 
 #: The other subject's rate in brackets after its name: 增长10.3%，高于全国（9.6%）0.7个百分点.
-_BRACKETED_THAN = later(r"(?:高于|低于|快于|慢于|高出|超出)[^，,。；;：:（()）\d%]{1,10}[（(]$")
+_BRACKETED_THAN = later(r"(?:高于|低于|快于|慢于|高出|超出)[^，,。；;：:（()）\d%]{1,10}[（(][-−－]?$")
+#: The rate of the period or subject compared with in brackets, the change after them: 增长8.1%，居全省第六
+#: 位，较去年同期（-1.1%）提高9.2个百分点 (朔州统计局); 比全国平均水平（9.6%）高2.7个百分点.
+_BRACKETED_BASE = later(r"(?:比|较)[^，,。；;：:（()）\d%比较]{1,10}[（(][-−－]?$")
+_BRACKET_THEN = later(r"^[）)](?:(提高|提升|加快|回升|上升|高出|高|快)|(回落|下降|放缓|低|慢))?了?$")
 
 
 def _than_in_brackets(scope: Scope, c: DraftClaim) -> Found | None:
-    """增长10.3%，高于全国（9.6%）0.7个百分点: the other subject's rate written in brackets right
-    after its name, the difference right after them, the rate it is of the one just before, in
-    the sentence: 10.3 − 9.6 = 0.7 (stated)."""
+    """增长10.3%，高于全国（9.6%）0.7个百分点; 增长8.1%，…，较去年同期（-1.1%）提高9.2个百分点: the other
+    rate written in brackets right after the name of its subject or period, the difference right
+    after them, the rate it is of the last one before them in the sentence (past a rank, never past
+    another difference): 10.3 − 9.6 = 0.7, 8.1 − (−1.1) = 9.2 (stated)."""
     k = scope.index(c)
     if k < 2:
         return None
-    rate, than = scope.claims[k - 2:k]
-    if scope.text(than.end, c.figure.number_start) not in ("）", ")") \
-            or not _BRACKETED_THAN.search(scope.text(rate.end, than.figure.number_start)) \
-            or not scope.same_sentence(rate, c) or not exact(rate) or not exact(than) \
-            or than.figure.change_word is not None or not is_share(than):
+    than = scope.claims[k - 1]
+    then = _BRACKET_THEN.match(scope.text(than.end, c.figure.number_start))
+    if then is None or not exact(than) or than.figure.change_word is not None or not is_share(than):
+        return None
+    rate = None
+    for x in reversed(scope.claims[:k - 1]):
+        q = x.figure.quantity
+        if not scope.same_sentence(x, c) or q is None or q.unit.dimension == "pp":
+            return None
+        if q.unit.dimension == "ratio" or rate_of(x) is not None:  # 26143元，增长10.3%: the level's
+            rate = x
+            break
+        if q.unit.dimension != "rank":
+            return None
+    if rate is None or not exact(rate):
+        return None
+    words = scope.text(rate.end, than.figure.number_start)
+    named = _BRACKETED_THAN.search(words) if then.lastindex is None else \
+        _BRACKETED_BASE.search(words) and not _BRACKETED_THAN.search(words)
+    if not named:
         return None
     value = rate_of(rate)
     if value is None or value.quantity is None or value.quantity.qualifier is not None \
             or value.change_word in ("下降", "减少", "降低", "回落", "下滑", "下跌", "负增长"):
         return None
     fields: dict = {"points": c.id, "rate": rate.id, "than": than.id}
-    if _LOWER_WORDS.search(scope.text(rate.end, than.figure.number_start)):
+    q = c.figure.quantity.interval
+    if _LOWER_WORDS.search(words) or (then.group(2) and (q.lo is None or q.lo >= 0)):
         fields["lower"] = True
     return Found("points", fields, "stated", c, "a difference from a rate written in brackets",
                  f"{c.id}_points")
@@ -322,7 +376,7 @@ def _only_rate_before(scope: Scope, s_start: int) -> DraftClaim | None:
     return rates[0] if len(rates) == 1 else None
 
 
-_REGION = later(r"(全国|全省|全市|全区|全县)(?:同期)?")
+_REGION = later(r"(全国|全省|全市|全区|全县)(?:同期)?(?:的)?(?:平均)?(?:水平|增速|增幅|值)?")
 _RESTATED = later(r"^的(?:同比)?(?:增速|增幅|增长速度)")
 _REGION_AFTER = {place: later(rf"^的?{place}(?:同期)?的?(?:平均)?(?:水平|增速|增幅|平均值|平均数|值)")
                  for place in ("全国", "全省", "全市", "全区", "全县")}
@@ -349,6 +403,45 @@ def _benchmark(scope: Scope, rate: DraftClaim, place: str) -> DraftClaim | None:
             found.append(c)
     values = {(rate_of(c).quantity.interval.lo, rate_of(c).quantity.interval.hi) for c in found}
     return found[-1] if len(values) == 1 else None
+
+
+#: The whole of a measure by its name, after the place and the period: what 全市平均增速 is the
+#: rate of for a part of it (1—7月，沧州市2057家规上工业企业完成增加值同比增长9.5% … 装备制造业增加值
+#: 同比增长15.5%，高于全市平均增速6个百分点).
+_WHOLE_OF_MEASURE = later(r"^(?:(?:\d+家)?(?:规模以上|规上)?工业(?:企业)?(?:完成|实现)?(?:工业)?"
+                          r"(?:增加值|总产值|产值)|(?:地区)?生产总值|GDP|(?:全社会)?固定资产投资|"
+                          r"社会消费品零售总额)$")
+_GROWTH_TAIL = later(r"(?:同比|比上年)?(?:增长|下降|增速|增幅)$")
+#: How the whole of a region names it: 全市 or a city's name (沧州市), 全省 or a province's.
+_REGION_NAMES = {"全国": later(r"全国|我国|中国"), "全省": later(r"全省|[\u4e00-\u9fff]{2,3}省"),
+                 "全市": later(r"全市|[\u4e00-\u9fff]{2,3}市"), "全区": later(r"全区|[\u4e00-\u9fff]{2,3}区"),
+                 "全县": later(r"全县|[\u4e00-\u9fff]{2,3}县")}
+
+
+def _region_whole(scope: Scope, rate: DraftClaim, place: str) -> DraftClaim | None:
+    """The rate of the whole of a measure in the region (全市平均增速) a part of it is compared
+    with, when the region's rate is of that whole (沧州市…规上工业企业完成增加值同比增长9.5% for 装备制造
+    业增加值…高于全市平均增速6个百分点): the nearest before, up to 30 lines, of the same measure and
+    period, named as the whole by its label and as the region's by its words; never the rate's
+    own (a whole against a wider region)."""
+    kind = _rate_measure(_subject_text(scope, rate))
+    if kind is None or rate_of(rate) is None or _is_whole_of_measure(rate):
+        return None
+    when, average, then = period_of(scope, rate), _is_average(scope, rate), carried(scope, rate)
+    for c in reversed(scope.claims[:scope.index(rate)]):
+        if rate.line - c.line > 30:
+            return None
+        if rate_of(c) is None or not exact(c) or c.period != rate.period or not _is_whole_of_measure(c):
+            continue
+        if _REGION_NAMES[place].search(scope.text(scope.clause(c)[0], c.figure.number_start)) \
+                and _rate_measure(_subject_text(scope, c)) == kind and _agree(period_of(scope, c), when) \
+                and _is_average(scope, c) == average and carried(scope, c) == then:
+            return c
+    return None
+
+
+def _is_whole_of_measure(c: DraftClaim) -> bool:
+    return bool(_WHOLE_OF_MEASURE.match(_GROWTH_TAIL.sub("", _LEADING.sub("", c.label or ""))))
 
 
 def _names_region(scope: Scope, c: DraftClaim, place: str) -> bool:
@@ -492,14 +585,35 @@ def _agree(a: tuple, b: tuple) -> bool:
     return all(x is None or y is None or x == y for x, y in zip(a, b, strict=True))
 
 
+#: The whole alone, of the measure the rate is of: 高于整体, 高出外贸整体 (民营企业进出口增速高于整体
+#: 6.8个百分点: the growth of all trade).
+_WHOLE_ALONE = later(r"(?:外贸)?(?:整体|总体)(?:增速|增幅|水平)?")
+#: The words after the name of what the other rate is of: 比全省规模以上工业增加值增速高.
+_RATE_TAIL = later(r"(?:的)?(?:增速|增幅|增长速度)$")
+#: All of what is named (快于全部规模以上工业, 高于全部工业): the subject that is the whole of it, not
+#: one of its parts (规模以上工业高新技术产业增加值 is no 全部工业).
+_ALL_OF = later(r"^全部(.{2,12})$")
+_NAME_TAIL = later(r"(?:增加值|总产值|产值|营业收入|利润总额|利润)?(?:同比|比上年)?(?:增长|下降|增速|增幅)?$")
+
+
+def _whole_of_own_words(scope: Scope, rate: DraftClaim) -> str | None:
+    """The whole of the measure a part's rate names by its own words (民营企业进出口 → 进出口)."""
+    words = _own_words(scope, rate)
+    return next((w for w in ("进出口", "出口", "进口") if w in words), None)
+
+
 def _other_subject(scope: Scope, rate: DraftClaim, words: str) -> DraftClaim | None:
     """The rate of the same measure that an earlier sentence states for the subject named; for
-    the GDP (高于GDP增速, 快于全市经济增速), the GDP's own rate of the same kind."""
+    the GDP (高于GDP增速, 快于全市经济增速), the GDP's own rate of the same kind; for 全部X, the
+    rate whose subject is X itself (规模以上工业增加值 for 全部规模以上工业 and 全部工业)."""
     if _GDP.search(words):
         return _gdp_rate(scope, rate)
     kind = _rate_measure(_subject_text(scope, rate))
     if rate_of(rate) is None or kind is None or len(words) < 2:
         return None
+    whole = _ALL_OF.match(_RATE_TAIL.sub("", words))
+    if whole is not None:
+        return _all_of(scope, rate, whole.group(1), kind)
     when = period_of(scope, rate)
     for c in reversed(scope.claims[:scope.index(rate)]):
         if rate.line - c.line > 8:
@@ -509,6 +623,30 @@ def _other_subject(scope: Scope, rate: DraftClaim, words: str) -> DraftClaim | N
         text = _subject_text(scope, c)
         named = words in c.label if c.label else words in text  # the claim's own subject
         if named and _rate_measure(text) == kind and _agree(period_of(scope, c), when):
+            return c
+    return None
+
+
+#: What may stand before the name of all of something in the name of its rate: its place and the
+#: words of its scope (全部工业: 规模以上工业增加值; 全部投资: 全社会固定资产投资), never a part's name
+#: (第二产业投资 is no 全部投资, 规模以上工业高新技术产业 no 全部工业).
+_WHOLE_PREFIX = later(r"(?:全国|全省|全市|全区|全县|我国|[\u4e00-\u9fff]{2,3}[省市区县])?"
+                      r"(?:规模以上|规上|全社会)?(?:固定资产)?")
+
+
+def _all_of(scope: Scope, rate: DraftClaim, name: str, kind: str) -> DraftClaim | None:
+    """The nearest rate before, in the lines just before, of the same measure and period, whose own
+    name is the name after its place and scope (规模以上工业增加值增长6.0% for 全部工业)."""
+    when = period_of(scope, rate)
+    for c in reversed(scope.claims[:scope.index(rate)]):
+        if rate.line - c.line > 8:
+            return None
+        if rate_of(c) is None or not exact(c) or c.period != rate.period or c.label is None:
+            continue
+        own = _NAME_TAIL.sub("", _LEADING.sub("", c.label))
+        if _WHOLE_PREFIX.fullmatch(own.removesuffix(name)) and own.endswith(name) \
+                and _rate_measure(_subject_text(scope, c)) == kind \
+                and _agree(period_of(scope, c), when):
             return c
     return None
 
@@ -626,6 +764,77 @@ def _same_subject_then(scope: Scope, rate: DraftClaim, period: str) -> DraftClai
     return None
 
 
+#: A period at the head of a clause, and what may stand between it and its rate when the clause
+#: names no subject of its own: 一季度为下降8.4%, 5月份增速由负转正，增长0.7%, 其中，二季度增长4.4%.
+_HEAD_PERIOD = later(r"^(?:其中[，,]?)?(?:(?:19|20)\d\d年)?((?:[一二三四]|第[一二三四])季度|上半年|下半年|"
+                     r"前三季度|\d{1,2}(?:-|—|～|至)\d{1,2}月份?|\d{1,2}月份?)(.*)$")
+_NO_SUBJECT = later(r"^(?:当月|单月)?(?:的)?(?:增速|增幅|降幅|涨幅)?(?:由负转正|由正转负|由降转升|由升转降)?"
+                    r"(?:分别)?(?:为|是)?(?:同比)?(?:为|是)?(?:增长|下降|上升|回落|上涨|下跌)?$")
+_BARE_PERIOD = later(r"^(?:其中[，,]?)?(?:(?:19|20)\d\d年)?(?:[一二三四]季度|上半年|下半年|前三季度|"
+                     r"\d{1,2}(?:-|—|～|至)\d{1,2}月份?|\d{1,2}月份?)$")
+
+
+def _head_period(scope: Scope, x: DraftClaim) -> tuple[str, str] | None:
+    """The period a rate's clause opens with and the words between it and the rate (5月份增速由负转正，
+    增长0.7% → 5月份, 增速由负转正); a clause of the period alone before it (上半年，全国…下降1.3%)
+    stands for it; None when neither."""
+    a, _ = scope.clause(x)
+    value = rate_of(x) or x.figure
+    words = scope.text(a, value.number_start)
+    m = _HEAD_PERIOD.match(words)
+    if m is not None:
+        return m.group(1), m.group(2)
+    if a < 2:
+        return None
+    before = scope.clause_text(a - 2, a - 2)
+    if _BARE_PERIOD.match(before):
+        return _BARE_PERIOD.match(before).group(0).removeprefix("其中").lstrip("，,"), words
+    m = _HEAD_PERIOD.match(before)
+    if m is not None and _NO_SUBJECT.match(m.group(2)) and _NO_SUBJECT.match(words):
+        return m.group(1), m.group(2)  # 5月份增速由负转正，增长0.7%
+    return None
+
+
+def _then_in_its_sentence(scope: Scope, rate: DraftClaim, c: DraftClaim, period: str) -> DraftClaim | None:
+    """The rate of the period named that the full sentence of the difference states (to its 。,
+    over ；) as the rate's own of that period: 4月份规模以上工业增加值同比下降2.9%；5月份增速由负转正，
+    增长0.7%；6月份增长3.9%，比上月加快3.2个百分点 (上月: the month before the rate's); 全国规模以上
+    工业增加值同比下降1.3%，降幅比一季度收窄7.1个百分点；其中，二季度增长4.4%，一季度为下降8.4%. The
+    only rate of the sentence whose clause opens with that period and names no subject of its own
+    (or the rate's), never one against the month before (环比)."""
+    own = _head_period(scope, rate)
+    if own is None:
+        return None
+    own_period, own_words = own
+    if period == "上月":
+        m = compiled(r"^(\d{1,2})月份?$").match(own_period)
+        if m is None or int(m.group(1)) < 2:
+            return None
+        wanted = {f"{int(m.group(1)) - 1}月", f"{int(m.group(1)) - 1}月份"}
+    else:
+        wanted = {period, period.removesuffix("份"), period.removesuffix("份") + "份"}
+    if own_period in wanted or own_period.removesuffix("份") in wanted:
+        return None
+    a = max(scope.plain.rfind(mark, 0, c.figure.start) for mark in "。！？!?\n") + 1
+    ends = [i for mark in "。！？!?\n" if (i := scope.plain.find(mark, c.figure.start)) >= 0]
+    b = min(ends) if ends else len(scope.plain)
+    subject = _TRAILING.sub("", own_words)
+
+    def of_the_subject(head: tuple[str, str] | None) -> bool:
+        return head is not None and (bool(_NO_SUBJECT.match(head[1]))
+                                     or (bool(subject) and _TRAILING.sub("", head[1]) == subject))
+
+    rates = [x for x in scope.in_span(a, b) if x is not rate and rate_of(x) is not None]
+    found = [x for x in rates if exact(x) and (head := _head_period(scope, x)) is not None
+             and head[0] in wanted and of_the_subject(head)
+             and "环比" not in scope.text(scope.clause(x)[0], rate_of(x).number_start)]
+    if len(found) != 1:
+        return None
+    lo, hi = sorted((found[0].figure.start, rate.figure.start))
+    between = [x for x in rates if lo < x.figure.start < hi]  # 其中，规模以上单位零售额…，4月份…: another's
+    return found[0] if all(of_the_subject(_head_period(scope, x)) for x in between) else None
+
+
 _MONTH_LIST = later(r"(\d{1,2}(?:、\d{1,2})+)(?:[一二三四五六七八九十]个)?月")
 
 
@@ -711,8 +920,9 @@ def _month_on_month(scope: Scope, c: DraftClaim) -> bool:
     return g is not None and "环比" in scope.text(scope.clause(c)[0], g.number_start)
 
 
-_CARRIED = later(r"\d{1,2}(?:-|—|～|至)\d{1,2}月|前\d{1,2}个月|前三季度|[一二三四]季度|上半年|下半年|全年|"
-                 r"(?<![\d、\-—～至])\d{1,2}月(?!\d{1,2}日)")
+_CARRIED_CORE = (r"(?:\d{1,2}(?:-|—|～|~|至)\d{1,2}月|前\d{1,2}个月|前三季度|[一二三四]季度|上半年|下半年|"
+                 r"全年|(?<![\d、\-—～~至])\d{1,2}月(?!\d{1,2}日))")
+_CARRIED = later(rf"(?:(?<![比较])|(?<=[比较])(?={_CARRIED_CORE}{_BASE_CHANGE})){_CARRIED_CORE}")
 
 
 def carried(scope: Scope, c: DraftClaim) -> str | None:
@@ -757,19 +967,43 @@ def _whole_rate(scope: Scope, rate: DraftClaim, whole: str) -> DraftClaim | None
 
 
 _SHARE_OF_WHOLE = later(r"占(?:同期)?([^，,。；;：:\d%]{1,16}?)(?:的)?(?:比重)?(?:为|达)?$")
+#: The share's change against the same period a year before, by its words or, after 比重 alone, by
+#: the rates it goes with (海关: 占外贸总值的59.5%，比重提升1.1个百分点); never against another period
+#: (占比较2013年提升4.1个百分点, 比重比上月提高).
 _SHARE_CHANGE_WORDS = later(r"^(?:[，,](?:占比|比重)?)?(?:同比|比上年同期|比去年同期|较上年同期|较去年同期|"
-                            r"比上年|比去年|较上年|较去年)(?:提高|提升|上升|增加|下降|降低|回落|减少)了?$")
+                            r"比上年|比去年|较上年|较去年)(?:提高|提升|上升|增加|下降|降低|回落|减少)了?$|"
+                            r"^[，,](?:占比|比重)(?:提高|提升|上升|增加|下降|降低|回落|减少)了?$")
+#: A rate over years (两年平均增长) or against the month before: no year's growth of the part.
+_NOT_A_YEARS_GROWTH = later(r"[两三四五]年(?:平均|年均)|年均|环比")
 
 
 def _level_before(scope: Scope, k: int) -> DraftClaim | None:
     """The level the share at k is of: the last claim before it in its sentence that is no change
-    in 百分点 (拉动…9.6个百分点) and no share."""
+    in 百分点 (拉动…9.6个百分点, 高出外贸整体增速2个百分点) and no share — or the part's growth rate
+    alone (民营企业进出口增长10.4%，…，占外贸总值的42.3%)."""
     for c in reversed(scope.claims[:k]):
         if not scope.same_sentence(c, scope.claims[k]):
             return None
         q = c.figure.quantity
         if q is not None and q.unit.dimension != "pp" and not is_share(c):
             return c
+    return None
+
+
+def _part_growth(scope: Scope, part: DraftClaim, whole: str) -> str | None:
+    """The growth of the part a share is of, as an expression: its level's growth (一般贸易方式进出口
+    18727.3亿元，增长24.3%) or its rate alone (以一般贸易方式进出口增长4.8%), of a year (no 两年平均,
+    no 环比), the part's own words naming the whole's measure and not the whole itself."""
+    if not exact(part) or part.basis is not None or whole_named(part.label) is not None \
+            or _WHOLE_WORD[whole] not in _own_words(scope, part):
+        return None
+    value = rate_of(part) or part.figure
+    if _NOT_A_YEARS_GROWTH.search(scope.text(scope.clause(part)[0], value.number_start)):
+        return None
+    if part.growth is not None and is_level(part) and rate_of(part) is not None:
+        return f"{part.id}.growth"
+    if part.growth is None and rate_of(part) is part.figure and part.figure.quantity.qualifier is None:
+        return part.id
     return None
 
 
@@ -791,15 +1025,13 @@ def _share_changes(scope: Scope) -> list[Found]:
         if whole is None or not _SHARE_CHANGE_WORDS.match(scope.text(share.figure.end, g.number_start)):
             continue
         part = _level_before(scope, k)
-        if part is None or part.growth is None or not is_level(part) \
-                or rate_of(part) is None or not exact(part) or whole_named(part.label) is not None \
-                or _WHOLE_WORD[whole] not in _own_words(scope, part) or part.basis is not None:
+        mine = _part_growth(scope, part, whole) if part is not None else None
+        if mine is None:
             continue
         total = whole_of(scope, part, whole)
         if total is None or total.basis is not None:
             continue
-        mine, theirs = f"{part.id}.growth", (f"{total.id}.growth" if total.growth is not None
-                                             else total.id)
+        theirs = f"{total.id}.growth" if total.growth is not None else total.id
         found.append(Found("expect", {"expect": f"{share.id} - {share.id} * (1 + {theirs}) / "
                                                 f"(1 + {mine}) == {change}"},
                            "linked", share, "a part's share of a whole and its change in 百分点",
