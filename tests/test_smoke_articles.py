@@ -1,4 +1,4 @@
-"""Real articles nobody tuned the tool on, in thirty-six rounds (tests/data/smoke … smoke36, their
+"""Real articles nobody tuned the tool on, in thirty-eight rounds (tests/data/smoke … smoke38, their
 sources in sources.yaml): every error and warning the tool raised on them was reviewed by hand
 (review.yaml). The false errors were fixed; this keeps them gone. Only the alarms reviewed as
 true (a real slip in the article) or debatable may remain, and the false warnings of the last
@@ -132,6 +132,11 @@ REVIEWED = {
     # smoke35: 主要有以下五個方面的特點, the stored excerpt stopping inside 三是 (debatable: the
     # text as stored says five and lists two)
     ("trade-h1-2023-customs-6658h", "FC601", 1),
+    # smoke37: 2005年达1803万元，比2000年的414.13万元增长了355%: 1803/414.13 is +335.4% (true)
+    ("panan-health-plan-2006-2010-gov", "FC101", 4),
+    # smoke37: 城镇20.25亿元 + 农村及私人2.66亿元 against 投资额23.68亿元, 3.2% short: the two halves by the
+    # NBS definition, but a county bulletin of 2009 may count 房地产开发 apart (debatable)
+    ("badong-communique-2009-xiaze", "FC301", 3),
 }
 
 #: False warnings of the last rounds not fixed yet (their review.yaml says why): open
@@ -155,7 +160,7 @@ ROUNDS = {"smoke": 30, "smoke2": 30, "smoke3": 30, "smoke4": 30, "smoke5": 30, "
           "smoke23": 29, "smoke24": 30, "smoke25": 25, "smoke26": 30, "smoke27": 30, "smoke28": 30,
           "smoke29": 30, "smoke30": 30, "smoke31": 30,
           "smoke32": 27, "smoke33": 31, "smoke34": 30, "smoke35": 29,
-          "smoke36": 33}
+          "smoke36": 33, "smoke37": 40, "smoke38": 30}
 
 
 @pytest.mark.parametrize("directory", list(ROUNDS))
