@@ -883,7 +883,8 @@ _ACROSS = (("国有控股", "国有企业"), ("国有控股", "股份制"), ("�
 #: The axes that classify firms (and schools, hospitals, industries): the kinds on one axis part
 #: their whole (大型、中型、小型; 国有、民营、外资; 工业、建筑业、批发业), kinds of two axes overlap (a
 #: 规上工业企业 may be a 高新技术企业 and 上市). Each certification and each theme that cuts across the
-#: industries (高技术制造业, 装备制造业) is an axis of its own: a firm may hold several.
+#: industries (高技术制造业, 装备制造业) is an axis of its own: a firm may hold several; so are the
+#: classes of traded goods (机电产品, 高新技术产品, 劳动密集型产品: a good may be in several).
 _AXES = tuple((axis, later(words)) for axis, words in (
     ("size", r"规模以上|规上|规模以下|规下|限额以上|限上|资质以上|大型|中型|小型|微型|大中型|中小|小微"),
     ("ownership", r"国有|国企|集体|民营|民企|私营|外资|外商|港澳台|股份制|股份合作|内资|混合所有制|公办|"
@@ -894,6 +895,8 @@ _AXES = tuple((axis, later(words)) for axis, words in (
     ("champion", r"单项冠军"), ("leading", r"龙头"), ("ranked", r"\d+强|[百千]强"),
     ("certified", r"认证|认定|示范"),
     ("high-tech-industry", r"高技术"), ("equipment", r"装备制造"), ("strategic", r"战略性新兴"),
+    # goods in trade: 高新技术产品 are mostly 机电产品, and 劳动密集型产品 cut across both
+    ("electromechanical", r"机电"), ("labour-intensive", r"劳动密集型"),
     ("industry", r"工业|制造业|建筑业|批发|零售|住宿|餐饮|房地产|服务业|交通运输|金融|采矿|商贸|物流"),
     ("grade", r"[一二三]级|[二三][甲乙]"),
     ("stage", r"幼儿园|小学|初中|高中|中职|中专|高校|大学|九年一贯"),
