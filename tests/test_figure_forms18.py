@@ -73,3 +73,34 @@ def test_places_after_a_verb_of_place_count_no_names(article):
     """分列27位和46位 (a provincial paper's list of firms in a top 500): 27 places, not 27 names."""
     code, doc = article("河北省有24家企业入围，其中津西钢铁、新奥集团分列27位和46位。")
     assert code == 0 and not [f for f in doc["findings"] if f["severity"] != "info"]
+
+
+@pytest.mark.parametrize("text, written, lo, hi", [
+    # tests/data/smoke5/three-child-policy-housing-2021.txt, line 10: 未超过 is at most, not more than
+    ("而出生率比较低的天津、哈尔滨，其房价涨幅均未超过25%。", "未超过25%", None, Fraction(1, 4)),
+    ("物价涨幅没有超过3%。", "没有超过3%", None, Fraction(3, 100)),
+])
+def test_a_negated_more_than_is_at_most(text, written, lo, hi):
+    assert _read(text)[-1] == (written, "level", Interval(lo, hi, False, True))
+
+
+def test_not_reaching_is_under():
+    assert _read("企业利润未达5亿元。") == [
+        ("未达5亿元", "level", Interval(Fraction(0), Fraction(5 * 10**8), True, False))]
+
+
+@pytest.mark.parametrize("text, written, lo, hi", [
+    # tests/data/smoke15/jiyuan-economy-jan-aug-fgw.txt, line 8
+    ("全市实现社会消费品零售总额75.1亿元，增长13.1%，居全省第4位，增速较上月放缓0.1个百分点。",
+     "放缓0.1个百分点", Fraction(-3, 20), Fraction(-1, 20)),
+    # tests/data/smoke21/industrial-profits-jan-oct-2018-feifmx.txt, line 1
+    ("规模以上工业企业实现利润总额55211.8亿元，同比增长13.6%，增速比前9个月放缓1.1个百分点。",
+     "放缓1.1个百分点", Fraction(-23, 20), Fraction(-21, 20)),
+])
+def test_slowing_by_points_is_a_fall(text, written, lo, hi):
+    assert (written, "level", Interval(lo, hi)) in _read(text)
+
+
+def test_slowing_to_a_rate_is_the_new_rate():
+    assert _read("全市规上工业增加值增速放缓至5.2%。") == [
+        ("5.2%", "level", Interval(Fraction(103, 2000), Fraction(21, 400)))]

@@ -99,10 +99,10 @@ BOUND: dict[str, str] = _by_qualifier({
     "more-than": "超过 超出 超 逾 多于 高于 大于 过",
     "reached": "突破 迈上 站上 跨越 踏上 跨进 跨入 迈入 迈进 破 上",
     "at-least": "至少 不低于 不少于",
-    "at-most": "最多 不超过 不高于 不多于",
+    "at-most": "最多 不超过 不高于 不多于 未超过 未超出 没有超过 没超过 未高于",
     "nearly": "接近 将近 近 逼近",
     "about": "大约 约 大概",
-    "under": "不足 不到 不满 低于 少于 跌破",
+    "under": "不足 不到 不满 低于 少于 跌破 未达到 没有达到 未达",
 })
 
 #: One-character bound words end words of another meaning; after these characters they are none:
@@ -161,7 +161,8 @@ COMPARISON: tuple[str, ...] = _longest_first(
 #: A change **to** a level (降至, 增长到, 回落到 …): the figure is the new level, not the change.
 TO_LEVEL: tuple[str, ...] = _longest_first(
     "增长到 增长至 增至 增加到 增加至 提高到 提高至 提升到 提升至 上升到 上升至 下降到 下降至 "
-    "降至 降到 降低到 降低至 减少到 减少至 减至 扩大到 扩大至 缩小到 缩小至 回落到 回落至 达到了"
+    "降至 降到 降低到 降低至 减少到 减少至 减至 扩大到 扩大至 缩小到 缩小至 回落到 回落至 放缓到 放缓至 "
+    "达到了"
 )
 
 #: A rise **by** the figure (增长5%, 增幅5%): a change, ×(1 + x%). 调增 / 调减 are a budget's adjustment
@@ -173,7 +174,7 @@ UP: tuple[str, ...] = _longest_first(
 #: A fall **by** the figure (下降3%, 降幅3%, 负增长3%; a price's bare 跌, 环比跌7.1%): a change, ×(1 − x%).
 DOWN: tuple[str, ...] = _longest_first(
     "负增长 下降率 下降 减少 降低 回落 下滑 缩小 下跌 收窄 降幅 减收 减支 减产 调减 微降 微跌 同降 净减 "
-    "减 降 跌"
+    "减 降 跌 放缓"
 )
 
 #: A change word that ends the name of another measure after these words: 人口自然增长率 is births
