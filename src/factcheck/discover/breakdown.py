@@ -642,6 +642,8 @@ def _parts_after(scope: Scope, k: int, total: DraftClaim) -> tuple[list[DraftCla
     parts = _without_the_groups_measures(scope, total, parts)
     if intro is None and parts and _an_earlier_level_again(scope, total, parts[0], a):
         return [], "", ""
+    if dated and parts and _counted_in_a_state(scope, total, parts[0]):
+        return [], "", ""
     if intro is None:
         aligned = _in_parallel(scope, total, (_full_start(scope, s_start), s_end), (a, b))
         if aligned is not None:
@@ -742,6 +744,23 @@ def _without_the_groups_measures(scope: Scope, total: DraftClaim,
             continue
         out.append(p)
     return out
+
+
+#: A state things are counted in (行业实现增长, 企业亏损): a month's count of them is no part of the
+#: count over the months (其中，7月份有23个行业实现增长 after 1—7月…21个行业…实现增长).
+_A_STATE = later(r"[^，,。；;\d%]{0,8}?(?:实现增长|增长|下降|持平|亏损|盈利|回升|回落|上涨|下跌|扭亏)")
+
+
+def _counted_in_a_state(scope: Scope, total: DraftClaim, first: DraftClaim) -> bool:
+    """Whether a 其中 dated by a month or a quarter counts things in a state, as its total does (the
+    state right after each count: 23个行业实现增长): the part's period holds its own count, bounded
+    by nothing the total's period counts (events, 新增/上市 …, are no state: a month's new firms are
+    some of the year's, whatever rate follows them)."""
+    q = total.figure.quantity
+    if q is None or q.unit.dimension != "count":
+        return False
+    return bool(_A_STATE.match(scope.plain, first.figure.end)) and \
+        bool(_A_STATE.match(scope.plain, total.figure.end))
 
 
 def _an_earlier_level_again(scope: Scope, total: DraftClaim, first: DraftClaim, a: int) -> bool:
