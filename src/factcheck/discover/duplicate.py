@@ -209,6 +209,9 @@ _TARGET = later(r"(?:以上|以内|左右)?的?(?:预期|计划|年度|全年)?�
 #: figure of its own, after it
 _OWN_SUBJECT_AFTER = later(r"(?:是|为|来自|属于|用于|系)")
 _BASE_OF = later(r"[的之](?:[\d.一二两三四五六七八九十百千]+|几|多)?(?:倍|%|％|成|一半|分之)")
+#: the base a figure is compared with, in the subject named again: 环比下降的城市达54个，同比下降的城市为37个
+#: are two counts, not one count restated
+_COMPARED_ON = later(r"同比|环比|比上月|较上月|比上年|较上年|比去年|较去年|定基")
 
 
 def _restatements(scope: Scope) -> list[Found]:
@@ -230,8 +233,9 @@ def _restatements(scope: Scope) -> list[Found]:
                                  scope.text(b.figure.start, b.figure.number_start))
         if verb is None:
             continue
-        if label and (normalise_label(label) != normalise_label(a.label) or names_when_or_where(label)):
-            continue  # another subject (新台阶，其中制造业增加值突破4万亿元), place or period
+        if label and (normalise_label(label) != normalise_label(a.label) or names_when_or_where(label)
+                      or _bases(label) - _bases(a.label)):
+            continue  # another subject (新台阶，其中制造业增加值突破4万亿元), place, period or base
         changed = a.figure.quantity.change or a.figure.change_word
         if changed and verb not in _APPROXIMATE:
             continue  # 增加20亿元，达到120亿元: the change, then the new level
@@ -312,6 +316,11 @@ def _indices(scope: Scope) -> list[Found]:
 
 #: the words that make a growth rate another one than the plain year-on-year rate
 _OTHER_RATE = later(r"两年平均|年均|环比|比20\d\d年|比上月|拉动")
+
+
+def _bases(label: str) -> set[str]:
+    """The bases of comparison a label names (环比, 同比 …), 较 written as 比."""
+    return {m.replace("较", "比") for m in _COMPARED_ON.findall(label)}
 
 
 def _one_unit(a: DraftClaim, b: DraftClaim) -> bool:
