@@ -2,17 +2,25 @@
 and many articles against `check` on the fact files saved from them.
 
     python bench/articles.py [--articles 1000] [--repeats 5] [--write docs/performance-articles.md]
+    python bench/articles.py --against REF [--repeats 21]
+
 
 The articles are the real ones of tests/data/articles and facts/, two at a time joined into one
 text of about 5,000 characters (so every figure, sentence and relation is real language), each
 a file of its own; their fact files are what `check --save-facts` writes, saved in one process
 here. Times are CPU seconds (user + sys) of each child, reaped with os.wait4; the median over the
 repeats, taken round robin after one untimed warm-up.
+
+The floor of this machine drifts between runs by more than a change of start-up costs, so whether
+a change made start-up slower is judged with ``--against REF``: the typer floor, the one article
+with this tree and the one article with git commit REF (a temporary worktree, on PYTHONPATH) are
+run in turn, round after round; the median ratio of each round's times is the answer.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import platform
 import statistics
@@ -62,11 +70,51 @@ def build(out: Path, count: int) -> tuple[list[Path], Path, Path]:
 ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
 
 
-def cpu(cmd: list[str]) -> float:
+def cpu(cmd: list[str], pythonpath: str | None = None) -> float:
+    """The CPU seconds of ``cmd`` (with ``pythonpath`` first on the import path when given)."""
+    env = ENV if pythonpath is None else {**ENV, "PYTHONPATH": pythonpath}
     proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                            env=ENV)
+                            env=env)
     _, _, usage = os.wait4(proc.pid, 0)
     return usage.ru_utime + usage.ru_stime
+
+
+@contextlib.contextmanager
+def checkout(ref: str, where: Path):
+    """A detached worktree of ``ref`` at ``where``, removed afterwards."""
+    subprocess.run(["git", "worktree", "add", "-q", "--detach", str(where), ref], cwd=ROOT, check=True)
+    try:
+        yield where
+    finally:
+        subprocess.run(["git", "worktree", "remove", "--force", str(where)], cwd=ROOT, check=False)
+
+
+def against(ref: str, repeats: int) -> str:
+    """The one-article start-up of this tree and of ``ref``, interleaved with the typer floor."""
+    py = sys.executable
+    started = time.time()
+    with tempfile.TemporaryDirectory() as tmp, checkout(ref, Path(tmp) / "ref") as other:
+        ENV["PYTHONPYCACHEPREFIX"] = str(Path(tmp) / "pycache")
+        _, _, one = build(Path(tmp), 1)
+        article = [py, "-m", "factcheck", "check", "--isolated", "--format", "concise", str(one)]
+        runs = {"typer floor": ([py, "bench/typer_floor.py", "check", "facts/xuejia-2023.yaml"], None),
+                "one article, this tree": (article, None),
+                f"one article, {ref}": (article, str(other / "src"))}
+        for cmd, path in runs.values():
+            cpu(cmd, path)
+        times: dict[str, list[float]] = {name: [] for name in runs}
+        for _ in range(repeats):
+            for name, (cmd, path) in runs.items():
+                times[name].append(cpu(cmd, path))
+    floor = times["typer floor"]
+    lines = [f"Interleaved start-up, `python bench/articles.py --against {ref} --repeats {repeats}` "
+             f"on {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime(started))}: CPU seconds, "
+             "median of the rounds, and the median of each round's ratio to the floor.", "",
+             "| command | CPU s (median) | × floor (median of rounds) |", "|---|---:|---:|"]
+    for name, ts in times.items():
+        ratio = statistics.median(t / f for t, f in zip(ts, floor, strict=True))
+        lines.append(f"| {name} | {statistics.median(ts):.3f} | {ratio:.2f}× |")
+    return "\n".join(lines) + "\n"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -74,7 +122,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--articles", type=int, default=1000)
     ap.add_argument("--repeats", type=int, default=5)
     ap.add_argument("--write", type=Path, help="write the report (markdown) to this file")
+    ap.add_argument("--against", metavar="REF",
+                    help="only the one-article start-up: this tree and git commit REF, interleaved")
     args = ap.parse_args(argv)
+    if args.against:
+        print(against(args.against, args.repeats))
+        return 0
     started = time.time()
     py = sys.executable
     with tempfile.TemporaryDirectory() as tmp:
