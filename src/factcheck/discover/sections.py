@@ -64,6 +64,8 @@ def find(scope: Scope) -> list[Found]:
         for (_, start), (end, _) in zip(leads, [*leads[1:], (len(scope.plain), None)], strict=True):
             found.extend(_section(scope, c.line, start, end, first))
     found.extend(_counts_split(scope))
+    if "增长面" in scope.plain:
+        found.extend(_growth_breadth(scope))
     return found
 
 
@@ -100,6 +102,7 @@ def _section(scope: Scope, line: int, start: int, stop: int, opened: int) -> lis
         return []
     parts = [p for p in _top_level(scope, parts)
              if not _SUM_WORD.search(scope.text(scope.clause(p)[0], p.figure.number_start))]
+    parts = _before_a_regrouping(parts)
     if len(parts) < 2:
         return []
     columns = _per_category(scope, parts)
@@ -108,6 +111,22 @@ def _section(scope: Scope, line: int, start: int, stop: int, opened: int) -> lis
     wholes = _wholes_named(scope, columns, opened)
     return [r for k, column in enumerate(columns) if k == 0 or wholes[k] is not None
             for r in _split(scope, start, opened, column, by, wholes[k])]
+
+
+#: The members a part's name lists in brackets: 中心城区（市级、袁州区）.
+_BRACKETED_MEMBERS = later(r"[（(]([^（()）]{1,30})[）)]")
+
+
+def _before_a_regrouping(parts: list[DraftClaim]) -> list[DraftClaim]:
+    """The parts up to one whose name lists in brackets a part already given (分级次看，市级（市本级、
+    “三区”）…49.5亿元…，县（市、区）…234.6亿元…。中心城区（市级、袁州区）…78.9亿元): that one regroups
+    the split's members another way, it overlaps them and is no further part."""
+    for k, p in enumerate(parts):
+        m = _BRACKETED_MEMBERS.search(p.label or "")
+        members = [w.strip("“”\"") for w in re.split(r"[、，,及和]", m.group(1))] if m else []
+        if any(len(w) > 1 and (e.label or "").startswith(w) for w in members for e in parts[:k]):
+            return parts[:k]
+    return parts
 
 
 def _split(scope: Scope, start: int, opened: int, parts: list[DraftClaim], by: bool,
@@ -505,6 +524,9 @@ def complementary(labels: list[str]) -> bool:
 #: The words after a count that make what follows some of its things: 家电子IPO企业中，; 家上市公司里，
 #: (里 as 中: 在这20个城市里，有8个…).
 _AMONG_THEM = later(r"[^，,。；;]{0,12}(?:中|(?<![公英海千万])里)[，,：:]")
+#: The same with 有 and no comma, when the counts after it each state a direction of their things
+#: (41个工业大类行业有15个利润总额实现增长，1个持平，25个下降; 41个大类行业中有37个行业增长，4个下降).
+_HAVE_THEM = later(r"[^，,。；;\d]{0,12}?(?:中|(?<![公英海千万])里)?有(?=[\d一二两三四五六七八九十])")
 
 
 def _counts_split(scope: Scope) -> list[Found]:
@@ -520,7 +542,9 @@ def _counts_split(scope: Scope) -> list[Found]:
             continue
         after = scope.plain[total.figure.end:total.figure.end + 16]
         m = _AMONG_THEM.match(after)
-        if m is None:
+        have = m is None and _HAVE_THEM.match(after)
+        m = m or have
+        if not m:
             continue
         end = compiled(r"[。！？\n]").search(scope.plain, total.figure.end)
         stop = _bracket_end(scope, total.figure.end, m.end(), end.start() if end else len(scope.plain))
@@ -531,9 +555,11 @@ def _counts_split(scope: Scope) -> list[Found]:
                                              "exhaustive": False}, "stated", total,
                                "counts of firms by the type of their forecast (…中，预增…，略增…)",
                                f"{total.id}_forecasts"))
+        if have and not _distinct_states(scope, parts):
+            continue  # 41个工业大类行业有15个…增长，1个持平，25个下降: only counts of states so read
         industries = len(parts) == 3 and complementary([p.label or "" for p in parts])
         if len(parts) >= 2 and (industries or _opposites(scope, parts) or _named(scope, parts)
-                                or _classified(scope, total, parts)):
+                                or _classified(scope, total, parts) or _distinct_states(scope, parts)):
             found.append(Found("breakdown", {"breakdown": total.id, "parts": [p.id for p in parts],
                                              "exhaustive": industries or _opposites(scope, parts)},
                                "stated", total, "counts of the things a count is of (…中)",
@@ -552,6 +578,39 @@ def _counts_split(scope: Scope) -> list[Found]:
 #: and 广东 may stand in one list).
 _BY_CLASS = later(r"(?:按照?|依照?)[^，,。；;]{0,8}?(?:行业|板块|门类)(?:分类)?(?:统计|划分|分|来看|看)"
                   r"|(?:从|分)[^，,。；;]{0,4}?(?:行业|板块)(?:分布|结构|构成)?(?:来)?看")
+
+
+#: The words before the share of the counted things that grew: 增长面为56.8%, 行业增长面达到60%.
+_BREADTH = later(r"增长面(?:为|达到?|是)?$")
+#: From a count of all to the count of those of them that grew, in its sentence: 个大类行业中有,
+#: 个工业大类行业有, 个大类行业中，
+_TO_SOME = later(r"[^，,。；;\d]{0,14}?(?:中|(?<![公英海千万])里)?[，,：:]?有?$")
+
+
+def _growth_breadth(scope: Scope) -> list[Found]:
+    """The share of a count's things that grew (增长面), after the count of those that grew in its
+    sentence (37个大类行业中有21个行业增加值同比实现增长，增长面为56.8%; 41个工业大类行业有15个利润总额
+    实现增长，1个持平，25个下降，行业增长面为36.6%): what grew over all, stated."""
+    found = []
+    for r in scope.claims:
+        q = r.figure.quantity
+        start, _ = scope.sentence(r)
+        if q is None or q.unit.dimension != "ratio" or \
+                not _BREADTH.search(scope.text(max(start, r.figure.start - 8), r.figure.number_start)):
+            continue
+        counts = [c for c in scope.in_span(start, r.figure.start)
+                  if c.figure.quantity is not None and c.figure.quantity.unit.dimension == "count"
+                  and is_level(c) and exact(c)]
+        pairs = [(whole, part) for whole, part in itertools.pairwise(counts)
+                 if _TO_SOME.fullmatch(scope.text(whole.figure.end, part.figure.start))
+                 and same_counter(part, whole) and _direction(_after_in_clause(scope, part)) == "up"]
+        if not pairs:
+            continue
+        whole, part = pairs[0]
+        found.append(Found("share", {"share": part.id, "of": whole.id, "is": r.id}, "stated", r,
+                           "the share of the things that grew (…中有…增长，增长面为…)",
+                           f"{r.id}_breadth"))
+    return found
 
 
 def _bracket_end(scope: Scope, start: int, opened: int, stop: int) -> int:
@@ -669,19 +728,36 @@ def _other_kind(noun: str, things: str) -> bool:
         and not things.endswith(noun)
 
 
+#: The directions a count of things can state of them, each a state no thing shares with another:
+#: grew, fell, stayed, turned from a loss to a profit (由亏转盈, 扭亏为盈), lost less (减亏, 净亏损减少),
+#: lost more (增亏), turned to a loss (由盈转亏).
 _DIRECTIONS = (("down", ("负增长", "下降", "减少", "亏损", "回落", "缩水")),
-               ("flat", ("持平", "减亏", "增亏", "扭亏", "不变")),
+               ("flat", ("持平", "不变")),
+               ("turned", ("由亏转盈", "扭亏为盈", "扭亏", "由负转正", "转正")),
+               ("loss-less", ("减亏", "亏损减少", "亏损收窄")),
+               ("loss-more", ("增亏", "亏损增加", "亏损扩大")),
+               ("turned-loss", ("由盈转亏", "转亏", "由正转负")),
                ("up", ("增长", "增加", "上升", "盈利", "提高")))
+#: The states beside up and down a list of counts names when it counts all the things.
+_BETWEEN_STATES = frozenset({"flat", "turned", "loss-less", "loss-more", "turned-loss"})
 
 
 def _opposites(scope: Scope, parts: list[DraftClaim]) -> bool:
-    """Counts of opposite directions (实现增长 / 负增长, 上升 / 下降), with at most one between them
-    (持平, 减亏): together, all of them (33个行业利润总额同比增长，1个行业减亏，7个行业下降)."""
-    if len(parts) not in (2, 3):
+    """Counts of opposite directions (实现增长 / 负增长, 上升 / 下降), with at most two other states
+    between them (持平, 减亏, 由亏转盈): together, all of them (33个行业利润总额同比增长，1个行业减亏，7个
+    行业下降; 在39个工业大类行业中，23个行业利润总额同比增加，14个行业减少，1个行业由亏转盈，1个行业净亏损减少)."""
+    if len(parts) not in (2, 3, 4):
         return False
     kinds = [_direction(_after_in_clause(scope, p)) for p in parts]
     return "up" in kinds and "down" in kinds and len(set(kinds)) == len(kinds) \
-        and (len(kinds) == 2 or "flat" in kinds)
+        and all(k in ("up", "down") or k in _BETWEEN_STATES for k in kinds)
+
+
+def _distinct_states(scope: Scope, parts: list[DraftClaim]) -> bool:
+    """Counts each of another direction (有40个行业利润同比增长（或扭亏为盈），1个行业同比持平): no thing
+    is in two of them, so together they are at most the count of all."""
+    kinds = [_direction(_after_in_clause(scope, p)) for p in parts]
+    return len(parts) >= 2 and None not in kinds and len(set(kinds)) == len(kinds)
 
 
 def _after_in_clause(scope: Scope, p: DraftClaim) -> str:
@@ -692,6 +768,9 @@ def _after_in_clause(scope: Scope, p: DraftClaim) -> str:
 
 
 def _direction(words: str) -> str | None:
-    """The direction a count's words give it: the first of 下降/持平/增长 … they name."""
-    hits = [(words.find(w), kind) for kind, ws in _DIRECTIONS for w in ws if w in words]
-    return min(hits)[1] if hits else None
+    """The direction a count's words give it: the first of 下降/持平/增长 … they name, the longest
+    word where two start together (净亏损减少 is a loss made smaller, not a fall)."""
+    hits = [(words.find(w), -len(w), kind) for kind, ws in _DIRECTIONS for w in ws if w in words]
+    return min(hits)[2] if hits else None
+
+
