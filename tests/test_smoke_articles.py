@@ -1,4 +1,4 @@
-"""Real articles nobody tuned the tool on, in thirty-eight rounds (tests/data/smoke … smoke38, their
+"""Real articles nobody tuned the tool on, in forty rounds (tests/data/smoke … smoke40, their
 sources in sources.yaml): every error and warning the tool raised on them was reviewed by hand
 (review.yaml). The false errors were fixed; this keeps them gone. Only the alarms reviewed as
 true (a real slip in the article) or debatable may remain, and the false warnings of the last
@@ -137,6 +137,9 @@ REVIEWED = {
     # smoke37: 城镇20.25亿元 + 农村及私人2.66亿元 against 投资额23.68亿元, 3.2% short: the two halves by the
     # NBS definition, but a county bulletin of 2009 may count 房地产开发 apart (debatable)
     ("badong-communique-2009-xiaze", "FC301", 3),
+    # smoke39: 非税收入累计完成12142万元，较上年同期减收1304万元，下降37.8%: 1304/(12142+1304) is 9.7%; the
+    # article's own totals (4575 + 2142 = 6717) show 12142 is a misprint for 2142 (true)
+    ("county-fiscal-may-2024-snxx", "FC101", 11),
 }
 
 #: False warnings of the last rounds not fixed yet (their review.yaml says why): open
@@ -149,6 +152,11 @@ OPEN = {
     # clauses (有银行ROE超15%, a figure of some bank not named, is read so since session 18: gone)
     ("ipo-feb-2022-beyondjcurve-36kr", "FC901", 9),
     ("tcl-tech-q3-2025-reportify", "FC901", 20),
+    # smoke40 (false, being fixed): 四大区域 counted against the provinces of one region; 外贸 beside
+    # 沿海/内河 (two splits in one 其中); 以及 before names holding 和; 农、林、牧、渔业 as four names
+    ("agri-census-workers-2016-nbs-0791new", "FC601", 11),
+    ("transport-jan-jul-province-wlhyxh", "FC301", 2),
+    ("wages-2018-nbs-ruihuidiecuting", "FC601", 4),
 }
 
 
@@ -160,7 +168,7 @@ ROUNDS = {"smoke": 30, "smoke2": 30, "smoke3": 30, "smoke4": 30, "smoke5": 30, "
           "smoke23": 29, "smoke24": 30, "smoke25": 25, "smoke26": 30, "smoke27": 30, "smoke28": 30,
           "smoke29": 30, "smoke30": 30, "smoke31": 30,
           "smoke32": 27, "smoke33": 31, "smoke34": 30, "smoke35": 29,
-          "smoke36": 33, "smoke37": 40, "smoke38": 30}
+          "smoke36": 33, "smoke37": 40, "smoke38": 30, "smoke39": 30, "smoke40": 31}
 
 
 @pytest.mark.parametrize("directory", list(ROUNDS))
