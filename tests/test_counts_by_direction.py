@@ -6,7 +6,8 @@ them, so together they are at most the set, all of it when up and down are both 
 from helpers import breakdowns_of, checks_of, error_findings
 
 # 河北省统计局, 2017年1-11月份全省规模以上工业企业利润 (tests/data/fresh18/stat-hebei-industry-profit-2017)
-HEBEI = "1-11月份，在39个工业大类行业中，23个行业利润总额同比增加，14个行业减少，1个行业由亏转盈，1个行业净亏损减少。"
+HEBEI = ("1-11月份，在39个工业大类行业中，23个行业利润总额同比增加，14个行业减少，1个行业由亏转盈，"
+         "1个行业净亏损减少。")
 # 四川, 2022 (tests/data/fresh18/news-sichuan-industry-profit-2022)
 SICHUAN = "分大类行业看，41个工业大类行业有15个利润总额实现增长，1个持平，25个下降，行业增长面为36.6%。"
 # 泉州市统计局, 2022年10月份统计月报, http://tjj.quanzhou.gov.cn/tjzl/sjjd/202211/t20221123_2804133.htm

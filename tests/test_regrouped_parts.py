@@ -2,7 +2,7 @@
 (中心城区（市级、袁州区）after 市级 and 县（市、区）): it overlaps them and is no further part
 (discover/sections.py). Source: 宜春市 2024 财政收支, smoke39/yichun-fiscal-2024-aimeihuijituan."""
 
-from helpers import breakdowns_of, error_findings
+from helpers import breakdowns_of
 
 YICHUN = ("2024年，全市一般公共预算收入284.1亿元，同比减收5.9亿元，下降2%。其中：税收收入162.2亿元，"
           "占一般公共预算收入比重为57.1%。\n"
@@ -19,5 +19,5 @@ def test_a_regrouping_is_no_part(article):
 
 
 def test_the_split_before_it_still_adds_up(article):
-    code, doc = article(YICHUN.replace("234.6亿元", "264.6亿元"))
+    _, doc = article(YICHUN.replace("234.6亿元", "264.6亿元"))
     assert any("264.6亿元" in f["message"] for f in doc["findings"])

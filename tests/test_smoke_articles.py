@@ -1,4 +1,4 @@
-"""Real articles nobody tuned the tool on, in forty rounds (tests/data/smoke … smoke40, their
+"""Real articles nobody tuned the tool on, in forty-one rounds (tests/data/smoke … smoke41, their
 sources in sources.yaml): every error and warning the tool raised on them was reviewed by hand
 (review.yaml). The false errors were fixed; this keeps them gone. Only the alarms reviewed as
 true (a real slip in the article) or debatable may remain, and the false warnings of the last
@@ -157,6 +157,18 @@ OPEN = {
     ("agri-census-workers-2016-nbs-0791new", "FC601", 11),
     ("transport-jan-jul-province-wlhyxh", "FC301", 2),
     ("wages-2018-nbs-ruihuidiecuting", "FC601", 4),
+    # smoke41 (false, being fixed): a bare 占比's total taken from before 其中; a per-person standard
+    # divided by a head count; 万人…拥有量 as a count; clauses after 其中's one part; a ranking field's
+    # size; parallel 从…看 splits; the industries of counted projects; “三北地区”; a paragraph's subset
+    ("bozhou-investment-jan-oct-bozhou", "FC201", 1),
+    ("city-pension-q4-2023-qqqwwww", "FC450", 3),
+    ("nantong-patents-jan-oct-2023-scjgj", "FC015", 1),
+    ("nantong-patents-jan-oct-2023-scjgj", "FC301", 1),
+    ("shangrao-parks-jan-jul-2016-rzfanyi", "FC301", 3),
+    ("sichuan-investment-fair-2021-salonsbyjcnaples", "FC301", 2),
+    ("wulong-investment-q1-2019-cqwulong", "FC601", 1),
+    ("wulong-investment-q1-2019-cqwulong", "FC601", 2),
+    ("yuxi-parks-q1-2017-touzi888", "FC901", 2),
 }
 
 
@@ -168,7 +180,7 @@ ROUNDS = {"smoke": 30, "smoke2": 30, "smoke3": 30, "smoke4": 30, "smoke5": 30, "
           "smoke23": 29, "smoke24": 30, "smoke25": 25, "smoke26": 30, "smoke27": 30, "smoke28": 30,
           "smoke29": 30, "smoke30": 30, "smoke31": 30,
           "smoke32": 27, "smoke33": 31, "smoke34": 30, "smoke35": 29,
-          "smoke36": 33, "smoke37": 40, "smoke38": 30, "smoke39": 30, "smoke40": 31}
+          "smoke36": 33, "smoke37": 40, "smoke38": 30, "smoke39": 30, "smoke40": 31, "smoke41": 30}
 
 
 @pytest.mark.parametrize("directory", list(ROUNDS))
@@ -177,7 +189,8 @@ def test_no_alarm_on_articles_nobody_tuned_on(run_cli, directory) -> None:
     assert len(texts) == ROUNDS[directory]
     code, out, err = run_cli(["check", "--isolated", "--format", "json", *texts])
     doc = json.loads(out)
-    alarms = {(Path(f["file"]).stem, f["code"], (f["claims"][0].get("article") or {}).get("line"))
+    alarms = {(Path(f["file"]).stem, f["code"],
+               (f["claims"][0].get("article") or {}).get("line") if f["claims"] else f["line"])
               for f in doc["findings"] if f["severity"] in ("error", "warning")}
     assert alarms <= REVIEWED | OPEN, sorted(alarms - REVIEWED - OPEN)
     assert code == (1 if any(f["severity"] == "error" for f in doc["findings"]) else 0), err

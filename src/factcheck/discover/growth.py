@@ -23,13 +23,15 @@ from ..lexicon import DOWN, UP
 from ..patterns import compiled, later
 from .claims import REAL_BASIS, REAL_LABEL, DraftClaim
 from .scope import Found, Scope, a_base, exact, is_level, same_unit
+from .subjects import normalise_label
 
 __all__ = ["find"]
 
 _FROM = later(r"(?:由|从)(?:上年|去年|(?:19|20)\d\d年(?:末|底)?)?的?$")
 _TO = later(r"(?:增加|增长|提高|提升|上升|扩大|达|下降|降低|减少|缩小|回落)(?:到|至)"
                  r"|增至|降至|减至|达到|^到|^至")
-_CHANGE_AFTER = later(r"^[，,]?(?:比上年|比去年|较上年|较去年|同比|比上年末|比去年末|比年初"
+_CHANGE_AFTER = later(r"^[，,]?(?:本月|当月|本期|本季度)?"
+                      r"(?:比上年|比去年|较上年|较去年|同比|比上年末|比去年末|比年初"
                       r"|(?:比|较)(?:19|20)\d\d年(?:末|底)?)")
 _YEAR_BASE = later(r"^[，,]?(?:比|较)(?:19|20)\d\d年")
 #: A change since the start of the year (余额…，比年初增加N), and a rate against a year before.
@@ -44,6 +46,9 @@ def find(scope: Scope) -> list[Found]:
             found.extend(_from_to(scope, k, start))
     found.extend(_year_after_year(scope))
     found.extend(_against_its_base(scope))
+    found.extend(_base_in_brackets(scope))
+    if "环比" in scope.plain:
+        found.extend(_month_on_month(scope))
     levels = _levels(scope)
     for c in scope.claims:
         if not is_level(c) or not exact(c) or a_base(scope, c):
@@ -139,6 +144,85 @@ def _against_its_base(scope: Scope) -> list[Found]:
             fields["basis"] = "real"
         found.append(Found("growth", fields, "stated", level,
                            "a level, its base after 比…的 and the rate", f"{level.id}_growth"))
+    return found
+
+
+#: A level of an earlier period in brackets right after a rate: （2010年1-7月中国铁矿石累计产量56781.69万吨）,
+#: （上年同期为…）.
+_EARLIER_IN_BRACKETS = later(r"^[（(](?:(?:19|20)\d\d年|上年|去年)")
+
+
+def _base_in_brackets(scope: Scope) -> list[Found]:
+    """A level with its rate, then in brackets the same subject's level of the period the rate is
+    against (累计产量为69191.8万吨，同比增长21.86%（2010年1-7月中国铁矿石累计产量56781.69万吨）): the
+    rate between the two, stated."""
+    found = []
+    for c in scope.claims:
+        g = c.growth
+        if g is None or not is_level(c) or not exact(c) or not c.label:
+            continue
+        k = scope.index(c)
+        base = scope.claims[k + 1] if k + 1 < len(scope.claims) else None
+        if base is None or not _bracketed(scope, base) or not same_unit(base, c) or not exact(base) \
+                or not _EARLIER_IN_BRACKETS.match(scope.text(g.end, g.end + 6)) \
+                or normalise_label(base.label or "") != normalise_label(c.label):
+            continue
+        fields = {"growth": c.id, "previous": base.id}
+        if REAL_LABEL.search(c.label):
+            fields["basis"] = "real"
+        found.append(Found("growth", fields, "stated", c,
+                           "a level, its rate and in brackets the level it is against",
+                           f"{c.id}_growth_base"))
+    return found
+
+
+#: A change and its rate against the month before, in a clause of their own after a level:
+#: ；较6月份减少705.39万吨，环比减少5.7%; ；较6月增加17.2万吨，环比增长0.3%.
+_MONTH_BEFORE = later(r"^[；;，,]\s*(?:本月|当月)?(?:较|比)(?:上月|上个月|(?:[一二三四五六七八九十]{1,2}|"
+                      r"\d{1,2})月份?)$")
+_MONTH_ON_MONTH = later(r"^[，,]\s*环比(?:增长|增加|上升|上涨|提高|下降|减少|下跌|回落|降低)?了?$")
+
+
+def _bracketed(scope: Scope, c: DraftClaim) -> bool:
+    """A figure inside brackets of its own clause: （2010年7月中国铁矿石总产量为9610.33万吨）."""
+    a, _ = scope.clause(c)
+    before = scope.plain[max(0, a - 1, c.figure.start - 30):c.figure.start]
+    opened = max(before.rfind("（"), before.rfind("("))
+    closed = max(before.rfind("）"), before.rfind(")"))
+    after = scope.plain[c.figure.end:c.figure.end + 1]
+    return opened > closed and after in ("）", ")")
+
+
+def _month_on_month(scope: Scope) -> list[Found]:
+    """A level, then (after its change and rate against a year before, or at once) its change against
+    the month before and that rate (7月生铁产量为5506.2万吨，较去年同期增加748.2万吨，同比增长15.7%；
+    较6月增加17.2万吨，环比增长0.3%): the previous month's level is the level less the change, stated.
+    Only while no other level stands between: the clause has no subject of its own."""
+    found = []
+    claims = scope.claims
+    for k, c in enumerate(claims):
+        if not is_level(c) or not exact(c) or c.figure.change_word or c.figure.quantity.change \
+                or _bracketed(scope, c):
+            continue
+        stop = compiled(r"[。！？!?\n]").search(scope.plain, c.figure.end)
+        s_end = stop.start() if stop else len(scope.plain)  # past ；: the clause after it has no subject
+        for j in range(k + 1, min(k + 6, len(claims) - 1)):
+            change, rate = claims[j], claims[j + 1]
+            if change.figure.start >= s_end:
+                break
+            if is_level(change) and not _bracketed(scope, change) and not (
+                    change.figure.change_word or change.figure.quantity.change):
+                break  # another level: another subject
+            if not same_unit(change, c) or not exact(change) or not _is_growth_rate(rate) \
+                    or not _MONTH_BEFORE.match(scope.text(claims[j - 1].end, change.figure.number_start)
+                                               .replace(change.figure.text[:change.figure.number_start
+                                                                           - change.figure.start], "")) \
+                    or not _MONTH_ON_MONTH.match(scope.text(change.end, rate.figure.number_start)):
+                continue
+            found.append(Found("growth", {"growth": c.id, "change": change.id, "rate": rate.id},
+                               "stated", change, "a level, its change and its rate against the month before",
+                               f"{c.id}_growth_month"))
+            break
     return found
 
 
@@ -276,7 +360,8 @@ def _rate_after(scope: Scope, level: DraftClaim, s_end: int) -> DraftClaim | Non
     for c in scope.in_span(level.figure.end, s_end):
         if _is_growth_rate(c):
             return c
-        if is_level(c) and not scope.aside(c) and c.figure.quantity.unit.dimension != "time":
+        if is_level(c) and not scope.aside(c) and not _bracketed(scope, c) \
+                and c.figure.quantity.unit.dimension != "time":
             return None
     return None
 
@@ -322,7 +407,8 @@ def _change_after(scope: Scope, level: DraftClaim, bare: bool = False) -> DraftC
             if _BARE_CHANGE.match(words) and not nxt.figure.comparison:
                 return nxt
             continue
-        adjacent = compiled(r"[，,]?").fullmatch(between) or _CHANGE_AFTER.match(between)
+        adjacent = compiled(r"[，,]?(?:本月|当月|本期|本季度)?").fullmatch(between) \
+            or _CHANGE_AFTER.match(between)
         if adjacent and (_CHANGE_AFTER.match(words) or nxt.figure.comparison):
             return nxt
     return None

@@ -745,7 +745,8 @@ _BETWEEN_STATES = frozenset({"flat", "turned", "loss-less", "loss-more", "turned
 def _opposites(scope: Scope, parts: list[DraftClaim]) -> bool:
     """Counts of opposite directions (实现增长 / 负增长, 上升 / 下降), with at most two other states
     between them (持平, 减亏, 由亏转盈): together, all of them (33个行业利润总额同比增长，1个行业减亏，7个
-    行业下降; 在39个工业大类行业中，23个行业利润总额同比增加，14个行业减少，1个行业由亏转盈，1个行业净亏损减少)."""
+    行业下降; 在39个工业大类行业中，23个行业利润总额同比增加，14个行业减少，1个行业由亏转盈，
+    1个行业净亏损减少)."""
     if len(parts) not in (2, 3, 4):
         return False
     kinds = [_direction(_after_in_clause(scope, p)) for p in parts]
