@@ -37,6 +37,7 @@ from . import (
     households,
     members,
     multiple,
+    named_ratios,
     ordered,
     parallel,
     points,
@@ -117,7 +118,8 @@ def relations_of(scope: Scope) -> list[Found]:
              *within.find(scope),
              *parallel.find(scope),
              *slices.find(scope),
-             *bounds.find(scope)]
+             *bounds.find(scope),
+             *named_ratios.find(scope)]
     found.extend(defined.untied(defined.find(scope), found))
     found = _with_members(members.find(scope), found)
     found.extend(within.by_shares(scope, found))
