@@ -206,7 +206,8 @@ def test_the_panel_hides_no_text_on_a_phone(browser, tmp_path):
     text = page.locator("#file-0 article").bounding_box()
     assert panel["y"] >= text["y"] + text["height"]  # below the article, never over it
     assert page.locator("#picker-0 .picks li").count() == 1
-    page.screenshot(path=str(ARTIFACTS / "editor-phone.png"), full_page=True)
+    page.locator("#picker-0").scroll_into_view_if_needed()
+    page.screenshot(path=str(ARTIFACTS / "editor-phone.png"))
     page.close()
 
 
@@ -257,4 +258,23 @@ def test_the_editor_speaks_chinese(browser, tmp_path):
     buttons = page.locator('.rel[data-check="projects_breakdown"] .review button')
     assert buttons.all_inner_texts() == ["确认", "删除"]
     assert "下载事实文件" in page.locator("#saver-0").inner_text()
+    assert errors == []
+
+
+def test_a_relation_confirmed_from_the_popover_of_its_figure(browser, tmp_path):
+    article = _article(tmp_path, SEED)
+    page, errors = _open(browser, _report(tmp_path, str(article)), "editor-popover.png")
+    page.locator("article a.fig.s-error", has_text="27个").focus()
+    popover = page.locator("#popover")
+    assert popover.is_visible()
+    popover.locator('.rel[data-check="projects_breakdown"] button[data-review=confirm]').click()
+    assert popover.is_visible()
+    found = page.locator('#file-0 .relations .rel[data-check="projects_breakdown"]')
+    for rel in (popover.locator(".rel"), found):
+        assert "r-confirmed" in rel.get_attribute("class")
+    page.screenshot(path=str(ARTIFACTS / "editor-popover-confirmed.png"))
+    assert "  - id: projects_breakdown\n    breakdown: projects\n" in page.locator(
+        "#saver-0 pre.yaml").text_content()
+    block = page.locator("#saver-0 pre.yaml").text_content().split("  - id: projects_breakdown\n")[1]
+    assert "discovered:" not in block.split("  - id:")[0]
     assert errors == []

@@ -418,6 +418,7 @@ _JS = """
       });
     });
     fig.classList.add('active');
+    pop.hidden = false;  // shown before it is measured: a hidden popover has no width
     var r = fig.getBoundingClientRect();
     pop.style.left = Math.max(4, Math.min(window.scrollX + r.left,
       window.scrollX + document.documentElement.clientWidth - pop.offsetWidth - 8)) + 'px';
@@ -540,6 +541,7 @@ _JS = """
     next.textContent = !ed.kind ? '' : ed.message ? ed.message
       : ready(ed) ? W.ready : W.next.replace('{role}', roleOf(ed, ed.picks.length));
     p.querySelector('button.add').disabled = !ready(ed);
+    p.querySelector('button.cancel').disabled = !ed.kind;
   }
   function pick(ed, fig) {
     var id = fig.getAttribute('data-claim');
