@@ -39,30 +39,31 @@ def _article(tmp_path: Path, source: Path) -> Path:
     return article
 
 
-def _figure(page, text: str):
-    """The one marked figure of the article printed as ``text``."""
-    found = page.locator("#file-0 article .fig[data-claim]", has_text=text)
+def _figure(page, text: str, n: int = 0):
+    """The first marked figure of article ``n`` printed as ``text``."""
+    found = page.locator(f"#file-{n} article .fig[data-claim]", has_text=text)
     assert found.count() >= 1, text
     return found.first
 
 
-def _add(page, kind: str, figures: list[str]) -> list[tuple[str, int, int]]:
-    """Add a relation of ``kind`` by clicking ``figures`` in order; their (claim, line, column)."""
-    page.select_option("#picker-0 select.kind", kind)
+def _add(page, kind: str, figures: list[str], n: int = 0) -> list[tuple[str, int, int]]:
+    """Add a relation of ``kind`` to article ``n`` by clicking ``figures`` in order; their
+    (claim, line, column)."""
+    page.select_option(f"#picker-{n} select.kind", kind)
     clicked = []
     for text in figures:
-        fig = _figure(page, text)
+        fig = _figure(page, text, n)
         fig.click()
         clicked.append((fig.get_attribute("data-claim"), int(fig.get_attribute("data-line")),
                         int(fig.get_attribute("data-column"))))
-    assert page.locator("#picker-0 .picks li").count() == len(figures)
-    page.click("#picker-0 button.add")
+    assert page.locator(f"#picker-{n} .picks li").count() == len(figures)
+    page.click(f"#picker-{n} button.add")
     return clicked
 
 
-def _download(page, folder: Path, name: str | None = None) -> Path:
+def _download(page, folder: Path, name: str | None = None, n: int = 0) -> Path:
     with page.expect_download() as info:
-        page.click("#saver-0 button.download")
+        page.click(f"#saver-{n} button.download")
     download = info.value
     target = folder / (name or download.suggested_filename)
     download.save_as(target)
@@ -277,4 +278,23 @@ def test_a_relation_confirmed_from_the_popover_of_its_figure(browser, tmp_path):
         "#saver-0 pre.yaml").text_content()
     block = page.locator("#saver-0 pre.yaml").text_content().split("  - id: projects_breakdown\n")[1]
     assert "discovered:" not in block.split("  - id:")[0]
+    assert errors == []
+
+
+def test_two_articles_each_with_its_own_fact_file(browser, tmp_path, run_cli):
+    seed, suzhou = _article(tmp_path, SEED), _article(tmp_path, SUZHOU)
+    page, errors = _open(browser, _report(tmp_path, str(seed), str(suzhou)), "editor-two.png")
+    assert page.locator("section.file .picker").count() == 2
+    # 一季度全市实现生产总值5136.7亿元 … 第三产业增加值2734.8亿元: part ≤ whole, true
+    clicked = _add(page, "part-whole", ["2734.8亿元", "5136.7亿元"], n=1)
+    assert page.locator("#saver-0 li.added-rel").count() == 0  # the first article's file untouched
+    second = _download(page, tmp_path, n=1)
+    assert second.name == "stat-suzhou-2022q1.facts.yaml"
+    checks = {c["id"]: c for c in yaml.safe_load(second.read_text(encoding="utf-8"))["checks"]}
+    assert checks["editor_1"]["expect"] == f"{clicked[0][0]} <= {clicked[1][0]}"
+    records = [r for r in _check_records(run_cli, second) if r["check"] == "editor_1"]
+    assert [r["verdict"] for r in records] == ["holds"]
+    first = _download(page, tmp_path, n=0)
+    assert first.name == "xuejia-2023.facts.yaml"
+    assert "editor_1" not in first.read_text(encoding="utf-8")
     assert errors == []
