@@ -14,7 +14,8 @@ from typing import Any
 
 from .patterns import later
 
-__all__ = ["flow_item", "render_fact_file", "scalar"]
+__all__ = ["FactFileParts", "fact_file_parts", "flow_item", "render_check", "render_fact_file",
+           "scalar"]
 
 _PLAIN = later(r"[^\s\-?:,\[\]{}#&*!|>'\"%@`][^\n]*")
 _YAML_WORDS = {"y", "n", "yes", "no", "true", "false", "on", "off", "null", "~"}
@@ -59,11 +60,34 @@ def _entry(key: str, value: Any, indent: str) -> str:
     return f"{indent}{key}: {scalar(value)}"
 
 
-def render_fact_file(document: Mapping[str, Any], header: Sequence[str] = (),
-                     claim_notes: Mapping[str, str] | None = None,
-                     trailer: Sequence[str] = ()) -> str:
-    """A fact-file document as YAML: ``header`` and ``trailer`` lines as comments, and a comment
-    after each claim id from ``claim_notes``."""
+class FactFileParts:
+    """A fact file in the pieces a page puts together again: ``head`` (header comments,
+    ``factcheck``, ``article`` and ``claims``), one block per check, and ``tail`` (the trailer
+    comments). :meth:`text` joins them as :func:`render_fact_file` writes the whole."""
+
+    __slots__ = ("checks", "head", "tail")
+
+    def __init__(self, head: str, checks: list[str], tail: str):
+        self.head = head
+        self.checks = checks
+        self.tail = tail
+
+    def text(self, checks: Sequence[str] | None = None) -> str:
+        """The file, with ``checks`` (blocks) instead of its own when given."""
+        blocks = self.checks if checks is None else checks
+        return self.head + ("checks:\n" + "".join(blocks) if blocks else "") + self.tail
+
+
+def render_check(check: Mapping[str, Any]) -> str:
+    """One entry of ``checks:`` as its YAML block (``  - key: value`` lines, newline-ended)."""
+    return "".join(_entry(key, value, "  - " if k == 0 else "    ") + "\n"
+                   for k, (key, value) in enumerate(check.items()))
+
+
+def fact_file_parts(document: Mapping[str, Any], header: Sequence[str] = (),
+                    claim_notes: Mapping[str, str] | None = None,
+                    trailer: Sequence[str] = ()) -> FactFileParts:
+    """The pieces of :func:`render_fact_file`'s text."""
     lines = [f"# {h}" for h in header]
     lines.append(f"factcheck: {document.get('factcheck', 1)}")
     article = document.get("article")
@@ -79,13 +103,14 @@ def render_fact_file(document: Mapping[str, Any], header: Sequence[str] = (),
             lines.extend(_entry(k, v, "    ") for k, v in claim.items() if v is not None)
     else:
         lines.append("claims: {}")
-    checks = document.get("checks") or []
-    if checks:
-        lines.append("checks:")
-        for check in checks:
-            for k, (key, value) in enumerate(check.items()):
-                lines.append(_entry(key, value, "  - " if k == 0 else "    "))
-    if trailer:
-        lines.append("")
-        lines.extend(f"# {t}" for t in trailer)
-    return "\n".join(lines) + "\n"
+    checks = [render_check(check) for check in document.get("checks") or []]
+    tail = "\n" + "".join(f"# {t}\n" for t in trailer) if trailer else ""
+    return FactFileParts("\n".join(lines) + "\n", checks, tail)
+
+
+def render_fact_file(document: Mapping[str, Any], header: Sequence[str] = (),
+                     claim_notes: Mapping[str, str] | None = None,
+                     trailer: Sequence[str] = ()) -> str:
+    """A fact-file document as YAML: ``header`` and ``trailer`` lines as comments, and a comment
+    after each claim id from ``claim_notes``."""
+    return fact_file_parts(document, header, claim_notes, trailer).text()

@@ -12,13 +12,23 @@ import os
 from pathlib import Path
 
 from .discover import Discovery
-from .factwriter import render_fact_file
+from .factwriter import FactFileParts, fact_file_parts, render_check
 
-__all__ = ["saved_facts"]
+__all__ = ["confirmed_check", "editor_pieces", "saved_facts", "saved_parts"]
 
 
 def saved_facts(found: Discovery, article: Path, target: Path) -> str:
     """The YAML of a fact file for ``article``, to be written at ``target``."""
+    return saved_parts(found, article, target).text()
+
+
+def confirmed_check(check: dict) -> str:
+    """The YAML block of a found check once a person has confirmed it: without `discovered:`."""
+    return render_check({k: v for k, v in check.items() if k != "discovered"})
+
+
+def saved_parts(found: Discovery, article: Path, target: Path) -> FactFileParts:
+    """:func:`saved_facts` in pieces (the HTML report's editor joins them again)."""
     document = dict(found.document)
     text = os.path.relpath(article.resolve(), target.resolve().parent)
     document["article"] = {**document.get("article", {}), "text": Path(text).as_posix()}
@@ -33,4 +43,21 @@ def saved_facts(found: Discovery, article: Path, target: Path) -> str:
               "hand if it is a figure" for f in found.not_understood]
     trailer = ["Not written as checks:", *(f"- {n}" for n in notes)] if notes else []
     claim_notes = {cid: f"line {c.line}" for cid, c in found.claims.items()}
-    return render_fact_file(document, header, claim_notes, trailer)
+    return fact_file_parts(document, header, claim_notes, trailer)
+
+
+def editor_pieces(found: Discovery, article: Path) -> dict:
+    """The fact file saved beside ``article`` (``<stem>.facts.yaml``) in the pieces the HTML
+    report's editor joins: the head, each found check as found and as confirmed, the tail, and
+    the ids taken (an added check takes another)."""
+    target = article.with_name(f"{article.stem}.facts.yaml")
+    parts = saved_parts(found, article, target)
+    checks = found.document.get("checks") or []
+    return {
+        "name": target.name,
+        "head": parts.head,
+        "tail": parts.tail,
+        "checks": [{"id": str(c.get("id", "")), "found": block, "confirmed": confirmed_check(c)}
+                   for c, block in zip(checks, parts.checks, strict=True)],
+        "taken": sorted({*found.document.get("claims", {}), *(str(c.get("id")) for c in checks)}),
+    }

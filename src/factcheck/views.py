@@ -44,11 +44,12 @@ class FigureMark:
 class ArticleView:
     """An article and its figures (picklable: it crosses processes)."""
 
-    __slots__ = ("figures", "path", "text", "title")
+    __slots__ = ("facts", "figures", "path", "text", "title")
 
     def __init__(self, path: str, title: str | None, text: str,
-                 figures: list[FigureMark] | None = None):
+                 figures: list[FigureMark] | None = None, facts: dict | None = None):
         self.path = path  # as messages show it
+        self.facts = facts  # an article input's fact file in pieces, for the HTML editor
         self.title = title
         self.text = text  # the plain text read from the article (lines as the positions count them)
         self.figures = [] if figures is None else figures

@@ -41,6 +41,7 @@ class Reporter:
     name = "base"
     for_people = False  # a progress bar may accompany it on a terminal
     wants_article = False  # it shows each article (the run builds the views)
+    wants_facts = False  # it lets a person edit each article's fact file (saved.editor_pieces)
     shows_advice = True  # it shows the suggestions of findings (the run works them out)
 
     def __init__(self, out: TextIO, info: RunInfo):

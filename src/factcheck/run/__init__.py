@@ -79,7 +79,8 @@ def execute(opts: RunOptions, settings: Settings, stdout: TextIO, stderr: TextIO
                                         or reporter_for is not None)
     advice = reporter is not None and (reporter.shows_advice or reporter_for is not None)
     work = FileWork(opts.command, files, settings, opts.encoding, opts.article, cwd, stdin_data,
-                    articles, opts.save_facts, views, records, advice)
+                    articles, opts.save_facts, views, records, advice,
+                    reporter is not None and reporter.wants_facts)
     saved: str | None = None
     with _progress(len(files), reporter, stderr) as advance:
         for done, report in enumerate(stream(work, summary, opts.jobs, opts.dask), 1):

@@ -125,7 +125,7 @@ def _worker_args(work: FileWork) -> tuple[Any, ...]:
     return (work.command, [absolute(name) for name in work.files], work.settings,
             work.corpus.options.encoding, absolute_path(work.article), cwd, work.stdin_data,
             work.articles, absolute_path(work.save_facts), work.views, work.records,
-            work.advice)
+            work.advice, work.facts)
 
 
 # --- connecting -----------------------------------------------------------------------------

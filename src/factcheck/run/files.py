@@ -179,7 +179,8 @@ class FileWork:
     def __init__(self, command: str, files: list[str], settings: Settings, encoding: str | None,
                  article: Path | None, cwd: Path, stdin_data: tuple[bytes, str] | None = None,
                  articles: frozenset[int] = frozenset(), save_facts: Path | None = None,
-                 views: bool = False, records: bool = True, advice: bool = True):
+                 views: bool = False, records: bool = True, advice: bool = True,
+                 facts: bool = False):
         self.command = command
         self.files = files
         self.articles = articles  # the indexes of the files that are articles
@@ -187,6 +188,7 @@ class FileWork:
         self.views = views  # the reporter shows the article: build its view
         self.records = records  # the reporter lists the relations tested
         self.advice = advice  # the reporter shows the suggestions of findings
+        self.facts = facts  # the reporter edits each article's fact file (the HTML report)
         self.settings = settings
         self.article = article
         self.cwd = cwd
@@ -233,6 +235,10 @@ class FileWork:
                     found = f.discovery
                     view = article_view(found.article, found.figures, f.display,
                                         _figure_claims(found))
+                    if self.facts and path.name != "-":
+                        from ..saved import editor_pieces
+
+                        view.facts = editor_pieces(found, path)
             elif self.article is not None or (article is not None and article.text):
                 from ..anchor import anchor_file  # only when there is an article to anchor to
 
@@ -417,7 +423,7 @@ def _outcomes(work: FileWork, index: SubjectIndex, summary: RunSummary,
 
     args = (work.command, files, work.settings, work.corpus.options.encoding, work.article,
             work.cwd, stdin_data, work.articles, work.save_facts, work.views, work.records,
-            work.advice)
+            work.advice, work.facts)
     context = multiprocessing.get_context("fork" if hasattr(os, "fork") else "spawn")
     with context.Pool(jobs, _init_worker, args) as pool:
         size = max(1, min(32, len(files) // (jobs * 8)))

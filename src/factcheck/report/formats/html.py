@@ -8,10 +8,19 @@ to the relations it is in (the arithmetic, what would be consistent, the other f
 JavaScript the link jumps there, with it a panel opens at the figure on click or keyboard focus and
 the relation's other figures are highlighted. A fact file without an article shows its claims in
 order instead. Inline CSS and JS, no network; everything from the input is escaped.
+
+For an article input the page is also an editor of the article's fact file (what
+`check --save-facts` writes, :func:`factcheck.saved.editor_pieces`), embedded as JSON: the editor
+adds a relation by choosing a kind and clicking its figures (each figure carries its claim id),
+confirms (no `discovered:`) or deletes each relation found, and downloads `<stem>.facts.yaml`.
+The YAML is pre-rendered here, a piece per check; the script only joins the pieces and writes the
+few fixed lines of an added check, whose values are claim ids and a note (JSON strings, which YAML
+reads as double-quoted scalars). Without JavaScript the editor stays hidden.
 """
 
 from __future__ import annotations
 
+import json
 from html import escape
 
 from ... import messages as msg
@@ -48,6 +57,7 @@ class HtmlReporter(Reporter):
 
     name = "html"
     wants_article = True
+    wants_facts = True
 
     def __init__(self, out, info):
         super().__init__(out, info)
@@ -77,6 +87,9 @@ class HtmlReporter(Reporter):
         for n, f in enumerate(self.files):
             parts.append(self._file(n, f))
         parts.append("</main>\n")
+        if any(f.view is not None and f.view.facts for f in self.files):
+            parts.append(f'<script type="application/json" id="editor-words">'
+                         f"{_json(self._editor_words())}</script>\n")
         parts.append(f"<script>{_JS}</script>\n</body>\n</html>\n")
         self.out.write("".join(parts))
 
@@ -126,8 +139,13 @@ class HtmlReporter(Reporter):
             if f.view.path != f.display:
                 out.append(f'<p class="article-path">{self.say(msg.HTML_ARTICLE, path=f.view.path)}</p>\n')
             out.append(self._text(n, f.view, status, relations))
-        out.append(self._relations(n, f, figures_of))
+        facts = f.view.facts if f.view is not None else None
+        if facts:
+            out.append(self._picker(n))
+        out.append(self._relations(n, f, figures_of, facts))
         out.append(self._findings(n, f))
+        if facts:
+            out.append(self._saver(n, facts))
         out.append("</section>\n")
         return "".join(out)
 
@@ -163,14 +181,19 @@ class HtmlReporter(Reporter):
         inner = (f'{escape(fig.text)}<span class="sign" aria-hidden="true">{_SIGN[state]}</span>'
                  f'<span class="sr"> ({word})</span>')
         attrs = f'id="fig-{n}-{i}" class="fig s-{state}" title="{tip}"'
+        if fig.claims:
+            attrs += (f' data-claim="{escape(fig.claims[0])}" data-line="{fig.line}"'
+                      f' data-column="{fig.column}"')
         if rels:
             data = " ".join(f"rel-{n}-{k}" for k in rels)
             return f'<a {attrs} href="#rel-{n}-{rels[0]}" data-rels="{data}">{inner}</a>'
         return f'<span {attrs} tabindex="0">{inner}</span>'
 
-    def _relations(self, n: int, f: _File, figures_of: dict[int, list[int]]) -> str:
+    def _relations(self, n: int, f: _File, figures_of: dict[int, list[int]],
+                   facts: dict | None = None) -> str:
         if not f.records:
             return ""
+        reviewable = {c["id"] for c in facts["checks"] if c["id"]} if facts else set()
         by_key = {x.sort_key: x for x in f.findings}
         lang = self.info.lang
         out = [f'<section class="relations"><h3>{self.say(msg.RELATIONS_OF, file=f.display)}</h3>\n']
@@ -178,7 +201,9 @@ class HtmlReporter(Reporter):
             figs = " ".join(f"fig-{n}-{i}" for i in figures_of.get(k, []))
             verdict = self.say(_VERDICT[r.verdict])
             where = self.say(msg.LINE_N, line=r.line)
-            out.append(f'<div class="rel v-{r.verdict}" id="rel-{n}-{k}" data-figs="{figs}">'
+            review = (f' data-file="{n}" data-check="{escape(r.check)}"'
+                      if r.check in reviewable else "")
+            out.append(f'<div class="rel v-{r.verdict}" id="rel-{n}-{k}" data-figs="{figs}"{review}>'
                        f"<h4>{escape(kind_name(r.kind, lang))} — {verdict} "
                        f'<span class="how">({escape(word(HOWS, r.how, lang))}, {where})</span></h4>')
             for key in r.found:
@@ -191,6 +216,43 @@ class HtmlReporter(Reporter):
             out.append(f'<ul class="claims">{claims}</ul></div>\n')
         out.append("</section>\n")
         return "".join(out)
+
+    # --- the editor (article inputs) --------------------------------------------------------------
+    def _picker(self, n: int) -> str:
+        """The panel to add a relation (shown by the script; hidden without it)."""
+        kinds = "".join(f'<option value="{key}">{self.say(label)}</option>'
+                        for key, label, _ in _KINDS)
+        return (f'<div class="editor picker" id="picker-{n}" data-file="{n}" hidden>'
+                f'<h3>{self.say(msg.EDITOR_ADD)}</h3>'
+                f'<p class="help">{self.say(msg.EDITOR_HELP)}</p>'
+                f'<label>{self.say(msg.EDITOR_KIND)} <select class="kind">'
+                f'<option value="">{self.say(msg.EDITOR_CHOOSE)}</option>{kinds}</select></label>'
+                '<p class="next" aria-live="polite"></p><ol class="picks"></ol>'
+                f'<button type="button" class="add" disabled>{self.say(msg.EDITOR_ADD_BUTTON)}</button> '
+                f'<button type="button" class="cancel">{self.say(msg.EDITOR_CANCEL)}</button>'
+                "</div>\n")
+
+    def _saver(self, n: int, facts: dict) -> str:
+        """The relations added, the download and the fact file as text (shown by the script)."""
+        name = escape(facts["name"])
+        return (f'<section class="editor saver" id="saver-{n}" data-file="{n}" hidden>'
+                f'<h3>{self.say(msg.EDITOR_ADDED)}</h3><ul class="added"></ul>'
+                f'<p><button type="button" class="download">{self.say(msg.EDITOR_DOWNLOAD)}</button> '
+                f'<span class="where">{self.say(msg.EDITOR_SAVE_HINT, file=facts["name"])}</span></p>'
+                f'<details class="yaml-box"><summary>{self.say(msg.EDITOR_FACT_FILE)}: {name}</summary>'
+                '<pre class="yaml"></pre></details>'
+                f'<script type="application/json" class="facts" id="facts-{n}">{_json(facts)}</script>'
+                "</section>\n")
+
+    def _editor_words(self) -> dict:
+        """The words the script shows, in the report's language, and each kind's roles."""
+        def said(text: str) -> str:  # placeholders kept for the script: {role}, {line}
+            return Message(text, role="{role}", line="{line}").render(self.info.lang)
+
+        words = {key: said(text) for key, text in _WORDS.items()}
+        words["kinds"] = {key: {"label": said(label), "roles": [said(r) for r in roles]}
+                          for key, label, roles in _KINDS}
+        return words
 
     def _explain(self, finding: Finding) -> str:
         lang = self.info.lang
@@ -225,6 +287,33 @@ class HtmlReporter(Reporter):
 
 
 REPORTER = HtmlReporter
+
+#: The kinds of relation the editor adds, with the roles of their figures in the order clicked
+#: (the script writes each as the fact-file syntax of docs/format.md says).
+_KINDS = (
+    ("total", msg.EDITOR_KIND_TOTAL, (msg.EDITOR_ROLE_TOTAL, msg.EDITOR_ROLE_ITEM)),
+    ("part-whole", msg.EDITOR_KIND_PART_WHOLE, (msg.EDITOR_ROLE_PART, msg.EDITOR_ROLE_WHOLE)),
+    ("share", msg.EDITOR_KIND_SHARE, (msg.EDITOR_ROLE_PART, msg.EDITOR_ROLE_WHOLE,
+                                      msg.EDITOR_ROLE_SHARE)),
+    ("growth", msg.EDITOR_KIND_GROWTH, (msg.EDITOR_ROLE_CURRENT, msg.EDITOR_ROLE_PREVIOUS,
+                                        msg.EDITOR_ROLE_RATE)),
+    ("same", msg.EDITOR_KIND_SAME, (msg.EDITOR_ROLE_FIGURE, msg.EDITOR_ROLE_AGAIN)),
+    ("difference", msg.EDITOR_KIND_DIFFERENCE, (msg.EDITOR_ROLE_MINUEND, msg.EDITOR_ROLE_SUBTRAHEND,
+                                                msg.EDITOR_ROLE_DIFFERENCE)),
+    ("multiple", msg.EDITOR_KIND_MULTIPLE, (msg.EDITOR_ROLE_LARGER, msg.EDITOR_ROLE_BASE,
+                                            msg.EDITOR_ROLE_FACTOR)),
+)
+_WORDS = {"next": msg.EDITOR_NEXT, "ready": msg.EDITOR_READY, "twice": msg.EDITOR_PICKED_TWICE,
+          "notClaim": msg.EDITOR_NOT_A_CLAIM, "remove": msg.EDITOR_REMOVE,
+          "confirm": msg.EDITOR_CONFIRM, "delete": msg.EDITOR_DELETE,
+          "confirmed": msg.EDITOR_CONFIRMED, "deleted": msg.EDITOR_DELETED,
+          "none": msg.EDITOR_NONE_ADDED, "line": msg.EDITOR_LINE}
+
+
+def _json(data: object) -> str:
+    """JSON to put inside a <script> element: no <, > or & in it, so nothing ends the element."""
+    return (json.dumps(data, ensure_ascii=False).replace("<", "\\u003c").replace(">", "\\u003e")
+            .replace("&", "\\u0026"))
 
 _CSS = """
 :root { --error: #c0392b; --warning: #b9770e; --holds: #1e8449; --unchecked: #7f8c8d;
@@ -267,13 +356,35 @@ a.fig { cursor: pointer; }
   border: 1px solid #999; box-shadow: 0 4px 14px rgba(0,0,0,.2); padding: .4rem .8rem;
   border-radius: 6px; font-size: .92rem; line-height: 1.6; }
 #popover[hidden] { display: none; }
+.editor { border: 1px solid #aab7b8; border-radius: 6px; padding: .3rem .8rem; margin: .8rem 0;
+  background: #f8f9f9; font-size: .95rem; line-height: 1.6; }
+.editor h3 { margin: .2rem 0; font-size: 1rem; }
+.editor .help, .editor .next { margin: .2rem 0; }
+.picker { position: sticky; bottom: 0; z-index: 5; max-height: 45vh; overflow: auto;
+  box-shadow: 0 -2px 8px rgba(0,0,0,.12); }
+.picker .next { font-weight: bold; color: #1a5276; }
+.picker .next.warn { color: var(--error); }
+.picks, .added { margin: .2rem 0; padding-left: 1.4rem; }
+.editor button, .review button { font: inherit; font-size: .9rem; margin: .1rem .2rem .1rem 0;
+  padding: .1rem .6rem; cursor: pointer; }
+.fig.picked { background: #d6eaf8; outline: 2px dashed #2e86c1; }
+.picking .text .fig[data-claim] { cursor: crosshair; }
+.review { margin: .2rem 0; }
+.review .state { font-size: .85em; margin-left: .4rem; }
+.review button[aria-pressed="true"] { background: #1a5276; color: #fff; }
+.rel.r-confirmed { border-left-style: double; border-left-width: 6px; }
+.rel.r-deleted { opacity: .55; } .rel.r-deleted h4 { text-decoration: line-through; }
+.yaml { white-space: pre-wrap; word-break: break-all; font-size: .8rem; line-height: 1.4;
+  max-height: 24rem; overflow: auto; background: #fff; border: 1px solid #ddd; padding: .4rem; }
 @media print {
-  #popover { display: none !important; }
+  #popover, .editor, .review { display: none !important; }
   body { max-width: none; font-size: 11pt; }
   .fig { color: #000 !important; }
   a { color: inherit; text-decoration: none; }
 }
-@media (max-width: 600px) { body { font-size: 16px; padding: .6rem; } }
+[hidden] { display: none !important; }
+@media (max-width: 600px) { body { font-size: 16px; padding: .6rem; }
+  .picker { position: static; max-height: none; box-shadow: none; } }
 """
 
 _JS = """
@@ -286,7 +397,12 @@ _JS = """
       e.classList.remove('related'); e.classList.remove('active');
     });
   }
+  function picking(el) {
+    var section = el.closest('section.file');
+    return !!section && section.classList.contains('picking');
+  }
   function show(fig) {
+    if (picking(fig)) return;
     clear();
     var ids = (fig.getAttribute('data-rels') || '').split(' ').filter(Boolean);
     if (!ids.length) { pop.hidden = true; return; }
@@ -302,6 +418,7 @@ _JS = """
       });
     });
     fig.classList.add('active');
+    pop.hidden = false;  // shown before it is measured: a hidden popover has no width
     var r = fig.getBoundingClientRect();
     pop.style.left = Math.max(4, Math.min(window.scrollX + r.left,
       window.scrollX + document.documentElement.clientWidth - pop.offsetWidth - 8)) + 'px';
@@ -317,6 +434,218 @@ _JS = """
   });
   document.addEventListener('click', function (ev) {
     if (!ev.target.closest('.fig') && !ev.target.closest('#popover')) { pop.hidden = true; clear(); }
+  });
+
+  // --- the editor: add relations, confirm or delete those found, download the fact file --------
+  var wordsElement = document.getElementById('editor-words');
+  if (!wordsElement) return;
+  var W = JSON.parse(wordsElement.textContent);
+  var NOTE = 'added by the editor in the HTML view';
+  var editors = {};
+  function button(text, onClick) {
+    var b = document.createElement('button');
+    b.type = 'button'; b.textContent = text;
+    if (onClick) b.addEventListener('click', onClick);
+    return b;
+  }
+  function isRate(pick) { return /[.]growth$/.test(pick.id); }
+  function many(kind) { return kind === 'total' || kind === 'same'; }
+  function roleOf(ed, i) { var roles = W.kinds[ed.kind].roles; return roles[Math.min(i, roles.length - 1)]; }
+  function ready(ed) { return !!ed.kind && ed.picks.length >= W.kinds[ed.kind].roles.length; }
+
+  // The fields of an added check, as docs/format.md writes each kind; a growth rate carried by a
+  // claim (`gdp.growth`) is no reference for share/breakdown/growth/multiple: an expect says it.
+  function fields(kind, picks) {
+    var ids = picks.map(function (p) { return p.id; });
+    var a = ids[0], b = ids[1], c = ids[2], anyRate = picks.some(isRate);
+    if (kind === 'total') {
+      var parts = ids.slice(1);
+      if (anyRate) return [['expect', parts.join(' + ') + ' == ' + a]];
+      return [['breakdown', a], ['parts', parts], ['exhaustive', true]];
+    }
+    if (kind === 'part-whole') return [['expect', a + ' <= ' + b]];
+    if (kind === 'share') {
+      if (anyRate) return [['expect', a + ' / ' + b + ' == ' + c]];
+      return [['share', a], ['of', b], ['is', c]];
+    }
+    if (kind === 'growth') {
+      var levels = !isRate(picks[0]) && !isRate(picks[1]);
+      if (levels && c === a + '.growth') return [['growth', a], ['previous', b]];
+      if (levels && !isRate(picks[2])) return [['growth', a], ['previous', b], ['rate', c]];
+      var points = /百分点/.test(picks[2].text);
+      return [['expect', points ? a + ' - ' + b + ' == ' + c : a + ' / ' + b + ' - 1 == ' + c]];
+    }
+    if (kind === 'same') return [['same', ids]];
+    if (kind === 'difference') return [['expect', a + ' - ' + b + ' == ' + c]];
+    if (isRate(picks[2]) && !isRate(picks[0]) && !isRate(picks[1])) {
+      return [['expect', a + ' / ' + b + ' == 1 + ' + c]];  // 增长1.79倍: a = (1 + 179%) b
+    }
+    if (anyRate) return [['expect', a + ' / ' + b + ' == ' + c]];
+    return [['multiple', a], ['of', b], ['factor', c]];
+  }
+  // A JSON string is a YAML double-quoted scalar: the values are claim ids and the note.
+  function yamlValue(v) {
+    if (v === true) return 'true';
+    if (Array.isArray(v)) return '[' + v.map(function (x) { return JSON.stringify(x); }).join(', ') + ']';
+    return JSON.stringify(v);
+  }
+  function block(id, entries) {
+    var lines = ['  - id: ' + id];
+    entries.forEach(function (e) { lines.push('    ' + e[0] + ': ' + yamlValue(e[1])); });
+    lines.push('    note: ' + JSON.stringify(NOTE));
+    return lines.join('\\n') + '\\n';
+  }
+  function yamlOf(ed) {
+    var blocks = [];
+    ed.data.checks.forEach(function (c) {
+      var state = ed.state[c.id] || 'found';
+      if (state !== 'deleted') blocks.push(state === 'confirmed' ? c.confirmed : c.found);
+    });
+    ed.added.forEach(function (a) { blocks.push(a.block); });
+    return ed.data.head + (blocks.length ? 'checks:\\n' + blocks.join('') : '') + ed.data.tail;
+  }
+  function render(ed) {
+    ed.saver.querySelector('pre.yaml').textContent = yamlOf(ed);
+    var list = ed.saver.querySelector('ul.added');
+    list.textContent = '';
+    if (!ed.added.length) {
+      var none = document.createElement('li'); none.textContent = W.none; list.appendChild(none);
+    }
+    ed.added.forEach(function (a, i) {
+      var li = document.createElement('li');
+      li.className = 'added-rel';
+      li.setAttribute('data-id', a.id);
+      li.appendChild(document.createTextNode(a.id + ' — ' + a.label + ' '));
+      li.appendChild(button(W.remove, function () {
+        ed.added.splice(i, 1); delete ed.taken[a.id]; render(ed);
+      }));
+      list.appendChild(li);
+    });
+  }
+  function refresh(ed) {
+    var p = ed.picker;
+    ed.section.classList.toggle('picking', !!ed.kind);
+    ed.section.querySelectorAll('.fig.picked').forEach(function (e) { e.classList.remove('picked'); });
+    var list = p.querySelector('.picks');
+    list.textContent = '';
+    ed.picks.forEach(function (pick, i) {
+      pick.element.classList.add('picked');
+      var li = document.createElement('li');
+      li.appendChild(document.createTextNode(roleOf(ed, i) + ': ' + pick.text + ' ('
+        + W.line.replace('{line}', pick.line) + ') '));
+      li.appendChild(button(W.remove, function () { ed.picks.splice(i, 1); ed.message = ''; refresh(ed); }));
+      list.appendChild(li);
+    });
+    var next = p.querySelector('.next');
+    next.classList.toggle('warn', !!ed.message);
+    next.textContent = !ed.kind ? '' : ed.message ? ed.message
+      : ready(ed) ? W.ready : W.next.replace('{role}', roleOf(ed, ed.picks.length));
+    p.querySelector('button.add').disabled = !ready(ed);
+    p.querySelector('button.cancel').disabled = !ed.kind;
+  }
+  function pick(ed, fig) {
+    var id = fig.getAttribute('data-claim');
+    if (!id) { ed.message = W.notClaim; refresh(ed); return; }
+    if (ed.picks.some(function (p) { return p.element === fig; })) {
+      ed.message = W.twice; refresh(ed); return;
+    }
+    if (ready(ed) && !many(ed.kind)) return;
+    ed.picks.push({element: fig, id: id, text: fig.firstChild.nodeValue,
+                   line: fig.getAttribute('data-line')});
+    ed.message = '';
+    refresh(ed);
+  }
+  function add(ed) {
+    if (!ready(ed)) return;
+    var k = 1;
+    while (ed.taken['editor_' + k]) k += 1;
+    var id = 'editor_' + k;
+    ed.taken[id] = true;
+    var label = W.kinds[ed.kind].label + ': ' + ed.picks.map(function (p, i) {
+      return roleOf(ed, i) + ' ' + p.text;
+    }).join(', ');
+    ed.added.push({id: id, label: label, block: block(id, fields(ed.kind, ed.picks))});
+    ed.kind = ''; ed.picks = []; ed.message = '';
+    ed.picker.querySelector('select.kind').value = '';
+    refresh(ed); render(ed);
+  }
+  function download(ed) {
+    var blob = new Blob([yamlOf(ed)], {type: 'text/yaml;charset=utf-8'});
+    var a = document.createElement('a');
+    a.href = URL.createObjectURL(blob); a.download = ed.data.name;
+    document.body.appendChild(a); a.click(); a.remove();
+    setTimeout(function () { URL.revokeObjectURL(a.href); }, 60000);
+  }
+  document.querySelectorAll('script.facts').forEach(function (element) {
+    var saver = element.closest('.saver'), n = saver.getAttribute('data-file');
+    var ed = {n: n, data: JSON.parse(element.textContent), state: {}, added: [], kind: '', picks: [],
+              message: '', taken: {}, section: document.getElementById('file-' + n),
+              picker: document.getElementById('picker-' + n), saver: saver};
+    ed.data.taken.forEach(function (id) { ed.taken[id] = true; });
+    editors[n] = ed;
+    var select = ed.picker.querySelector('select.kind');
+    select.addEventListener('change', function () {
+      ed.kind = select.value; ed.picks = []; ed.message = '';
+      pop.hidden = true; clear(); refresh(ed);
+    });
+    ed.picker.querySelector('button.add').addEventListener('click', function () { add(ed); });
+    ed.picker.querySelector('button.cancel').addEventListener('click', function () {
+      select.value = ''; ed.kind = ''; ed.picks = []; ed.message = ''; refresh(ed);
+    });
+    saver.querySelector('button.download').addEventListener('click', function () { download(ed); });
+    ed.picker.hidden = false; saver.hidden = false;
+    refresh(ed); render(ed);
+  });
+  // Clicking (or Enter on) a figure of an article whose editor is picking adds it to the picks.
+  function pickFrom(ev) {
+    var fig = ev.target.closest ? ev.target.closest('.fig') : null;
+    if (!fig || !fig.closest('article.text') || !picking(fig)) return;
+    var ed = editors[fig.closest('section.file').id.slice(5)];
+    if (!ed) return;
+    ev.preventDefault(); ev.stopPropagation();
+    pick(ed, fig);
+  }
+  document.addEventListener('click', pickFrom, true);
+  document.addEventListener('keydown', function (ev) {
+    if (ev.key === 'Enter' && ev.target.tagName !== 'A') pickFrom(ev);  // a link's Enter clicks it
+  }, true);
+
+  // Confirm or delete each relation found: two buttons on it (and on its copy in the popover).
+  function showReview(ed, id) {
+    var state = ed.state[id] || 'found';
+    document.querySelectorAll('.rel[data-check]').forEach(function (rel) {
+      if (rel.getAttribute('data-file') !== ed.n || rel.getAttribute('data-check') !== id) return;
+      rel.classList.toggle('r-confirmed', state === 'confirmed');
+      rel.classList.toggle('r-deleted', state === 'deleted');
+      rel.querySelectorAll('button[data-review]').forEach(function (b) {
+        var mine = b.getAttribute('data-review') === 'confirm' ? 'confirmed' : 'deleted';
+        b.setAttribute('aria-pressed', String(state === mine));
+      });
+      rel.querySelector('.review .state').textContent = state === 'found' ? '' : W[state];
+    });
+  }
+  document.querySelectorAll('.rel[data-check]').forEach(function (rel) {
+    var box = document.createElement('div');
+    box.className = 'review';
+    [['confirm', W.confirm], ['delete', W['delete']]].forEach(function (b) {
+      var btn = button(b[1]);
+      btn.setAttribute('data-review', b[0]); btn.setAttribute('aria-pressed', 'false');
+      box.appendChild(btn);
+    });
+    var state = document.createElement('span');
+    state.className = 'state'; state.setAttribute('aria-live', 'polite');
+    box.appendChild(state);
+    rel.insertBefore(box, rel.children[1] || null);
+  });
+  document.addEventListener('click', function (ev) {
+    var btn = ev.target.closest ? ev.target.closest('button[data-review]') : null;
+    if (!btn) return;
+    var rel = btn.closest('.rel[data-check]'), ed = rel && editors[rel.getAttribute('data-file')];
+    if (!ed) return;
+    var id = rel.getAttribute('data-check');
+    var wanted = btn.getAttribute('data-review') === 'confirm' ? 'confirmed' : 'deleted';
+    ed.state[id] = ed.state[id] === wanted ? 'found' : wanted;
+    showReview(ed, id); render(ed);
   });
 })();
 """
