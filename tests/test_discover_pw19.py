@@ -1,0 +1,126 @@
+"""Parts of a whole in forms of Chinese writing read in session 19 (discover/within.py,
+discover/among.py), through `factcheck check ARTICLE`: the relation found on real sentences with its
+verdict, the same text with one figure changed so that the parts exceed their whole (a finding names
+it), and the look-alikes that must find nothing.
+
+Forms:
+- one month within the first N months (前10个月 … 10月): `within.period` reads 前N个月 as 1-N月;
+- firms by their type of registration (集体企业, 股份制企业, 外商及港澳台商投资企业): different firms,
+  together at most all firms (`within.registration_types`); 国有控股 and 私营 cross them;
+- firms by type in a sentence opened by 分经济类型看 after the paragraph of all firms (`within._by_type`);
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers import column_of as column
+from helpers import names_place as names
+
+
+def checks_with(doc: dict, *figures: str) -> list[dict]:
+    """The checks whose figures (as written) are exactly these."""
+    want = sorted(figures)
+    return [c for c in doc["checks"] if sorted(x["written"] for x in c["claims"]) == want]
+
+
+def alarm_at(doc: dict, severity: str, line: int, at: int) -> bool:
+    return any(names(f, line, at) for f in doc["findings"] if f["severity"] == severity)
+
+
+# --- one month within the first N months --------------------------------------------------------------
+# 南方日报 2021-11, 广东前10个月进出口 (fresh18 news-guangdong-trade-jan-oct-2021, lines 1-2)
+GUANGDONG = ("据海关广东分署统计，2021年前10个月，广东进出口6.71万亿元人民币，比去年同期（下同）增长18.2%，"
+             "占同期我国进出口总值的21.2%。\n广东进出口连续12个月保持正增长。10月，广东进出口{month}，"
+             "增长14.3%，自去年11月以来连续12个月保持正增长。\n")
+
+
+def test_a_month_is_within_the_first_months(article) -> None:
+    """前10个月 is 1-10月: October's flow is at most the ten months' (linked: label and periods)."""
+    code, doc = article(GUANGDONG.format(month="6843.6亿元"))
+    [found] = checks_with(doc, "6843.6亿元", "6.71万亿元人民币")
+    assert code == 0 and (found["kind"], found["how"], found["verdict"]) == ("breakdown", "linked", "holds")
+    text = GUANGDONG.format(month="68436亿元")  # a digit moved: the month over the ten months
+    code, doc = article(text)
+    line2 = text.split("\n")[1]
+    assert alarm_at(doc, "warning", 2, column(line2, "68436亿元"))
+
+
+@pytest.mark.parametrize("text", [
+    # 新华社 2019-06 (上海海关): 外贸进出口 over the months, 进出口 in May — other labels, no tie
+    "据上海海关统计，今年前5个月，上海市外贸进出口1.8万亿元人民币，比去年同期增长1.8%。5月份，"
+    "上海市进出口3771.5亿元，同比增长4.5%。\n",
+    # the months to a month end are a point in time, not a month (no flow of one month)
+    "前10个月，全市新增贷款476.68亿元。10月末，全市新增贷款余额300.5亿元。\n",
+])
+def test_no_month_within_other_figures(article, text) -> None:
+    _, doc = article(text)
+    assert [c for c in doc["checks"] if c["check"].endswith("_month")] == []
+
+
+# --- firms by their type of registration ---------------------------------------------------------------
+# 河北省统计局 2017-12, 1-11月份规模以上工业企业利润 (fresh18 stat-hebei-industry-profit-2017, lines 1-2)
+HEBEI = ("1-11月份，全省规模以上工业企业实现利润总额2870.3亿元，同比增长20.7%。\n"
+         "1-11月份，规模以上工业企业中，国有控股企业实现利润总额312.1亿元，同比增长48.0%；集体企业实现利润总额"
+         "41.1亿元，同比下降0.5%；股份制企业实现利润总额{joint}，增长23.2%；外商及港澳台商投资企业实现利润总额"
+         "473.4亿元，增长18.7%；私营企业实现利润总额1840.5亿元，增长18.1%。\n")
+# 国家统计局 2022-09-27, 1—8月份全国规模以上工业企业利润 (as quoted by sputniknews.cn)
+NATIONAL = ("1—8月份，全国规模以上工业企业实现利润总额55254.0亿元，同比下降2.1%。\n"
+            "1—8月份，规模以上工业企业中，国有控股企业实现利润总额19011.0亿元，同比增长5.4%；股份制企业实现"
+            "利润总额{joint}，增长0.8%；外商及港澳台商投资企业实现利润总额12797.0亿元，下降12.0%；私营企业实现"
+            "利润总额14955.5亿元，下降8.3%。\n")
+
+
+@pytest.mark.parametrize(("text", "joint", "wrong", "others", "whole"), [
+    (HEBEI, "2217.9亿元", "2717.9亿元", ("41.1亿元", "473.4亿元"), "2870.3亿元"),
+    (NATIONAL, "40623.6亿元", "46623.6亿元", ("12797.0亿元",), "55254.0亿元"),
+])
+def test_registration_types_are_together_at_most_all_firms(article, text, joint, wrong, others,
+                                                           whole) -> None:
+    """集体, 股份制, 外商及港澳台商投资: each firm registered as one; 国有控股 and 私营 are left out of
+    the sum (they cross the types)."""
+    code, doc = article(text.format(joint=joint))
+    [found] = checks_with(doc, joint, *others, whole)
+    assert code == 0 and (found["kind"], found["how"], found["verdict"]) == ("breakdown", "stated", "holds")
+    assert not any("312.1亿元" in {x["written"] for x in c["claims"]} and len(c["claims"]) > 2
+                   for c in doc["checks"])  # 国有控股 never summed
+    changed = text.format(joint=wrong)
+    code, doc = article(changed)
+    line2 = changed.split("\n")[1]
+    assert code == 1 and alarm_at(doc, "error", 2, column(line2, wrong))
+
+
+def test_controlled_and_private_firms_are_never_summed(article) -> None:
+    """国有控股企业 and 私营企业 beside 股份制企业: no sum of types (国家统计局: 经济类型分组之间存在交叉)."""
+    text = ("1—8月份，全国规模以上工业企业实现利润总额55254.0亿元，同比下降2.1%。\n"
+            "1—8月份，规模以上工业企业中，国有控股企业实现利润总额19011.0亿元，同比增长5.4%；私营企业实现"
+            "利润总额14955.5亿元，下降8.3%。\n")
+    _, doc = article(text)
+    assert [c for c in doc["checks"] if c["check"].endswith("_registered_within")] == []
+
+
+# --- firms by type after 分经济类型看 ----------------------------------------------------------------------
+# 四川日报 2022-11, 四川前10月规上工业利润 (fresh18 news-sichuan-industry-profit-2022, lines 3-4)
+SICHUAN = ("本报讯（记者 赵蝶）记者近日从四川省统计局获悉，1-10月，四川省规模以上工业企业实现利润总额"
+           "3819.8亿元，同比增长12.8%。\n分经济类型看，国有控股企业实现利润总额1222.4亿元，同比下降4.7%；股份制企业实现利润"
+           "总额{joint}，同比增长12.5%；外商及港澳台商投资企业实现利润总额342.7亿元，同比增长11.6%；私营企业实现"
+           "利润总额1092.9亿元，同比下降0.6%。\n")
+
+
+def test_firms_by_type_after_the_paragraph_of_all(article) -> None:
+    code, doc = article(SICHUAN.format(joint="3384.4亿元"))
+    [summed] = checks_with(doc, "3384.4亿元", "342.7亿元", "3819.8亿元")
+    assert code == 0 and (summed["how"], summed["verdict"]) == ("linked", "holds")
+    for part in ("1222.4亿元", "1092.9亿元"):
+        [found] = checks_with(doc, part, "3819.8亿元")
+        assert (found["how"], found["verdict"]) == ("linked", "holds")
+    changed = SICHUAN.format(joint="3884.4亿元")
+    _, doc = article(changed)
+    assert alarm_at(doc, "warning", 2, column(changed.split("\n")[1], "3884.4亿元"))
+
+
+def test_types_compared_by_growth_only_find_no_whole(article) -> None:
+    """国家统计局 2023-05 (4月份规模以上工业增加值): rates of the types, no levels to sum."""
+    text = ("4月份，规模以上工业增加值同比实际增长5.6%。\n分经济类型看，4月份，国有控股企业增加值同比"
+            "增长6.6%；股份制企业增长4.4%，外商及港澳台商投资企业增长11.8%；私营企业增长1.6%。\n")
+    _, doc = article(text)
+    assert [c for c in doc["checks"] if c["check"].endswith(("_of_a_type", "_by_type"))] == []
