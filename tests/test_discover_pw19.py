@@ -124,3 +124,51 @@ def test_types_compared_by_growth_only_find_no_whole(article) -> None:
             "增长6.6%；股份制企业增长4.4%，外商及港澳台商投资企业增长11.8%；私营企业增长1.6%。\n")
     _, doc = article(text)
     assert [c for c in doc["checks"] if c["check"].endswith(("_of_a_type", "_by_type"))] == []
+
+
+# --- counts of a count's members by their state: 下降的有…，持平的有…，上涨的有… --------------------------
+# 中国经济网 2012-02-18, 1月份70个大中城市住宅销售价格 (fresh18 news-70cities-housing-jan-2012, line 4)
+CITIES_2012 = "（一）与上月相比，70个大中城市中，价格下降的城市有48个，持平的城市有{flat}。\n"
+# 人民网 2014-02-24, 1月份70个大中城市住宅销售价格 (news.sohu.com/20140224/n395539298.shtml)
+CITIES_2014 = ("新建商品住宅（不含保障性住房）方面，与上月相比，70个大中城市中，价格下降的城市有6个，持平的城市有"
+               "{flat}，上涨的城市有62个。环比价格变动中，最高涨幅为1.2%，最低为下降1.5%。\n")
+# bjxxg.cn 2014-08, 7月份70个大中城市住宅销售价格 (国家统计局)
+CITIES_JULY = "（一）与上月相比，70个大中城市中，价格下降的城市有64个，持平的城市有{flat}，上涨的城市有2个。\n"
+
+
+@pytest.mark.parametrize(("text", "flat", "wrong", "others", "exhaustive"), [
+    (CITIES_2012, "22个", "25个", ("48个",), False),
+    (CITIES_2014, "2个", "5个", ("6个", "62个"), True),
+    (CITIES_JULY, "4个", "7个", ("64个", "2个"), True),
+])
+def test_counts_by_state_are_together_at_most_the_count(article, text, flat, wrong, others,
+                                                        exhaustive) -> None:
+    """Each city's price fell, stayed or rose: the counts by state add up to at most the 70 cities,
+    and to all of them when the three states are counted."""
+    code, doc = article(text.format(flat=flat))
+    [found] = [c for c in doc["checks"] if c["check"].endswith("_states")]
+    assert sorted(x["written"] for x in found["claims"]) == sorted([flat, *others, "70个"])
+    assert code == 0 and (found["how"], found["verdict"]) == ("stated", "holds")
+    changed = text.format(flat=wrong)
+    code, doc = article(changed)
+    assert code == 1 and alarm_at(doc, "error", 1, changed.index(wrong) + 1)
+    if exhaustive:  # one city fewer: the three states no longer make the 70
+        fewer = str(int(flat[:-1]) - 1) + "个"
+        code, doc = article(text.format(flat=fewer))
+        assert code == 1 and alarm_at(doc, "error", 1, text.format(flat=fewer).index(fewer) + 1)
+
+
+@pytest.mark.parametrize("text", [
+    # two counts of one state, by two comparisons (中国经济网 2012-02-18, line 2): they overlap
+    "数据显示，70个大中城市中，有48个城市新建商品住宅房价环比下降，同比下降的城市数比去年12月增加了6个，"
+    "为15个。\n",
+    # the same state twice
+    "70个大中城市中，价格下降的城市有54个，同比下降的城市为37个。\n",
+    # states of two comparisons: a city may fall on the month and rise on the year
+    "70个大中城市中，环比下降的城市有48个，同比上涨的城市有50个。\n",
+    # the direction of a rate, not a state of the price (涨幅回落)
+    "70个大中城市中，价格下降的城市有15个，涨幅回落的城市有50个。\n",
+])
+def test_no_counts_by_state_for_look_alikes(article, text) -> None:
+    _, doc = article(text)
+    assert [c for c in doc["checks"] if c["check"].endswith("_states")] == []

@@ -37,7 +37,10 @@ hold (百强县中，有3000家企业…). So is the count of its members over a
 The count of some of the places a sentence opens with (全省78个县（市）实现工业增加值…), in a later clause
 of it opened by the count with the same noun and saying something of them (…，有59个县（市）增速高于全省
 平均增速), is at most the count of all: :func:`_some_of_the_subject` (not after 其中, :mod:`.breakdown`'s;
-not 另有).
+not 另有). Counts of the members in the states of one change, after 中， (70个大中城市中，价格下降的城市有48个，
+持平的城市有22个; …，上涨的城市有2个) count different members: together at most the count, all of it when up,
+flat and down are counted — each state once, of one comparison (not 环比下降 beside 同比上涨), never the
+direction of a rate (涨幅回落): :func:`_states_of_them`.
 """
 
 from __future__ import annotations
@@ -143,6 +146,51 @@ def find(scope: Scope) -> list[Found]:
     found.extend(f for f in _taken_of_a_count(scope) + _over_higher_bars(scope) + _of_them(scope)
                  + _found_among_checked(scope) + _made_the_list(scope) + _entered_the_list(scope)
                  + _over_a_bar_in_the_list(scope) + _some_of_the_subject(scope) if f.name not in taken)
+    found.extend(_states_of_them(scope))
+    return found
+
+
+#: From a count to the clause of its members' first state: 个大中城市中，(70个大中城市中，价格下降的城市有48个).
+_THEM_THEN = later(r"[^，,。；;：:！!？?\n\d%]{0,12}?中[，,：:]")
+#: The state a clause gives the members it counts, right before the count: 价格下降的城市有, 持平的城市有,
+#: 上涨的有. Not the direction of a rate (涨幅回落的, 增速下降的, 降幅收窄的): no 幅, 速 or 率 before it.
+_STATE = later(r"(?<![幅速率])(上涨|上升|增长|增加|持平|下降|下跌|减少)的[\u4e00-\u9fff]{0,4}?"
+               r"(?:有|为|达到?|共)?$")
+_DIRECTION = {"上涨": "up", "上升": "up", "增长": "up", "增加": "up", "持平": "flat", "下降": "down",
+              "下跌": "down", "减少": "down"}
+#: The comparison a state is of: with last month, with the same month a year before.
+_COMPARISON = later(r"同比|环比|比上[年月]|与上月|与去年|比去年|较上[年月]|较去年")
+
+
+def _states_of_them(scope: Scope) -> list[Found]:
+    """Counts of the members of a count in the states of one change, in its sentence after 中，
+    (70个大中城市中，价格下降的城市有48个，持平的城市有22个; …，上涨的城市有2个): each member is in one state,
+    so the counts are together at most the count, and make it when they are up, flat and down.
+    Each state once, the comparison (同比, 环比) the same for all; a count in no state ends them."""
+    found = []
+    for k, whole in enumerate(scope.claims):
+        if not _count(whole) or a_change(whole) \
+                or not _THEM_THEN.match(scope.plain, whole.figure.end):
+            continue
+        parts: list[DraftClaim] = []
+        states: list[str] = []
+        compared: set[str] = set()
+        for part in scope.claims[k + 1:]:
+            if not scope.same_sentence(whole, part) or not (_count(part) and _same_things(whole, part)):
+                break
+            words = scope.text(scope.clause(part)[0], part.figure.number_start)
+            m = _STATE.search(words)
+            if m is None or "其中" in words:
+                break
+            parts.append(part)
+            states.append(_DIRECTION[m.group(1)])
+            compared |= set(_COMPARISON.findall(words))
+        if len(parts) < 2 or len(set(states)) < len(states) or len(compared) > 1:
+            continue
+        found.append(Found("breakdown", {"breakdown": whole.id, "parts": [p.id for p in parts],
+                                         "exhaustive": set(states) == {"up", "flat", "down"}},
+                           "stated", parts[0], "counts of the members of a count by their state "
+                           "(…中，下降的有…，持平的有…)", f"{whole.id}_states"))
     return found
 
 
