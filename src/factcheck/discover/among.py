@@ -37,10 +37,10 @@ hold (百强县中，有3000家企业…). So is the count of its members over a
 The count of some of the places a sentence opens with (全省78个县（市）实现工业增加值…), in a later clause
 of it opened by the count with the same noun and saying something of them (…，有59个县（市）增速高于全省
 平均增速), is at most the count of all: :func:`_some_of_the_subject` (not after 其中, :mod:`.breakdown`'s;
-not 另有). Counts of the members in the states of one change, after 中， (70个大中城市中，价格下降的城市有48个，
-持平的城市有22个; …，上涨的城市有2个) count different members: together at most the count, all of it when up,
-flat and down are counted — each state once, of one comparison (not 环比下降 beside 同比上涨), never the
-direction of a rate (涨幅回落): :func:`_states_of_them`.
+not 另有). Counts of the members in the states of one change,
+after 中， (70个大中城市中，价格下降的城市有48个，持平的城市有22个; …，上涨的城市有2个) count different
+members: together at most the count, all of it when up, flat and down are counted — each state
+once, of one comparison (not 环比下降 beside 同比上涨), never the direction of a rate (涨幅回落): :func:`_states_of_them`.
 """
 
 from __future__ import annotations
@@ -150,7 +150,7 @@ def find(scope: Scope) -> list[Found]:
     return found
 
 
-#: From a count to the clause of its members' first state: 个大中城市中，(70个大中城市中，价格下降的城市有48个).
+#: From a count to the clause of its members' first state (70个大中城市中，价格下降的城市有48个).
 _THEM_THEN = later(r"[^，,。；;：:！!？?\n\d%]{0,12}?中[，,：:]")
 #: The state a clause gives the members it counts, right before the count: 价格下降的城市有, 持平的城市有,
 #: 上涨的有. Not the direction of a rate (涨幅回落的, 增速下降的, 降幅收窄的): no 幅, 速 or 率 before it.

@@ -5,11 +5,11 @@
 Each part is at most the whole. Their sum is not tested: the parts such a sentence lists may come
 from several classifications that overlap (国有控股企业 and 股份制企业) — but firms of different types
 of registration (集体企业, 股份制企业, 外商及港澳台商投资企业; not 国有控股 nor 私营, which cross them) are
-different firms, together at most all. A sentence opened by 分经济类型看 (按登记注册类型分) names no
-whole: its firms are of the first level of their measure in the paragraph before (1-10月，…规模以上工业
-企业实现利润总额3819.8亿元。\n分经济类型看，国有控股企业实现利润总额1222.4亿元…), linked. The whole is the nearest
-level before the sentence, in its paragraph or the one before, whose label holds the name, of the
-parts' unit and measure and period; the words name it, so the relation is stated.
+different firms, together at most all. The whole is the nearest level before the sentence, in its
+paragraph or the one before, whose label holds the name, of the parts' unit and measure and period;
+the words name it, so the relation is stated. A sentence opened by 分经济类型看 (按登记注册类型分)
+names no whole: its firms are of the first level of their measure in the paragraph before (1-10月，…
+规模以上工业企业实现利润总额3819.8亿元。 / 分经济类型看，国有控股企业实现利润总额1222.4亿元…), linked.
 
 A month is within the months to it (12月份，社会消费品零售总额17740亿元 … 1-12月份，社会消费品零售总额
 181226亿元; 11月份…利润总额 within 1—11月份…利润总额; 10月，广东进出口6843.6亿元 within 前10个月，广东
