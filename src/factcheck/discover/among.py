@@ -40,7 +40,8 @@ of it opened by the count with the same noun and saying something of them (…�
 not 另有). Counts of the members in the states of one change,
 after 中， (70个大中城市中，价格下降的城市有48个，持平的城市有22个; …，上涨的城市有2个) count different
 members: together at most the count, all of it when up, flat and down are counted — each state
-once, of one comparison (not 环比下降 beside 同比上涨), never the direction of a rate (涨幅回落): :func:`_states_of_them`.
+once, of one comparison (not 环比下降 beside 同比上涨), never the direction of a rate (涨幅回落):
+:func:`_states_of_them`.
 """
 
 from __future__ import annotations
