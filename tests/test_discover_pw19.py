@@ -174,3 +174,40 @@ def test_counts_by_state_are_together_at_most_the_count(article, text, flat, wro
 def test_no_counts_by_state_for_look_alikes(article, text) -> None:
     _, doc = article(text)
     assert [c for c in doc["checks"] if c["check"].endswith("_states")] == []
+
+
+# --- a balance of one kind of loan within that of all kinds (各项贷款余额) ------------------------------
+# 中山日报 2019-07, 上半年中山金融统计数据 (fresh18 news-zhongshan-finance-h1-2019, lines 2-3)
+ZHONGSHAN = ("各项贷款增速创近5年新高。今年上半年，中山本外币各项贷款余额4560.71亿元，同比增长17.63%。\n"
+             "企业和机关团体贷款增速同比大幅提高。上半年，企业和机关团体贷款余额{kind}，同比增长12.66%。\n")
+# 人民日报 2019-10-26, 2019年三季度金融机构贷款投向统计报告 (中国人民银行)
+PBOC = ("报告显示，三季度末，金融机构人民币各项贷款余额149.92万亿元，同比增长12.5%。\n"
+        "普惠小微贷款增速持续加快。三季度末，人民币普惠金融领域贷款余额{kind}，同比增长16.8%。\n")
+
+
+@pytest.mark.parametrize(("text", "kind", "wrong", "whole"), [
+    (ZHONGSHAN, "1996.49亿元", "19964.9亿元", "4560.71亿元"),
+    (PBOC, "16.99万亿元", "169.9万亿元", "149.92万亿元"),
+])
+def test_a_kind_of_loan_is_within_all_kinds(article, text, kind, wrong, whole) -> None:
+    """各项 names every kind of loan: one kind's balance is at most all kinds' (linked)."""
+    code, doc = article(text.format(kind=kind))
+    [found] = checks_with(doc, kind, whole)
+    assert code == 0 and (found["kind"], found["how"], found["verdict"]) == ("breakdown", "linked", "holds")
+    changed = text.format(kind=wrong)
+    _, doc = article(changed)
+    assert alarm_at(doc, "warning", 2, column(changed.split("\n")[1], wrong))
+
+
+@pytest.mark.parametrize("text", [
+    # 人民日报 2019-10-26: 本外币 loans are no part of the 人民币 loans
+    "三季度末，金融机构人民币各项贷款余额149.92万亿元，同比增长12.5%。\n企事业单位贷款增速回升。三季度末，"
+    "本外币企事业单位贷款余额97.22万亿元，同比增长10.4%。\n",
+    # another place's balance
+    "6月末，中山本外币各项贷款余额4560.71亿元。\n6月末，广东省制造业贷款余额9000.5亿元。\n",
+    # the balance at the start of the year
+    "6月末，各项贷款余额4560.71亿元。\n年初制造业贷款余额700.5亿元。\n",
+])
+def test_no_kind_of_loan_for_look_alikes(article, text) -> None:
+    _, doc = article(text)
+    assert [c for c in doc["checks"] if c["check"].endswith("_of_all_kinds")] == []
