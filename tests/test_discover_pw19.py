@@ -211,3 +211,27 @@ def test_a_kind_of_loan_is_within_all_kinds(article, text, kind, wrong, whole) -
 def test_no_kind_of_loan_for_look_alikes(article, text) -> None:
     _, doc = article(text)
     assert [c for c in doc["checks"] if c["check"].endswith("_of_all_kinds")] == []
+
+
+# --- some members of a list of the top N named by their noun, no 中: 前15名的城市，只有4城… --------------
+# 新浪财经 2022-02, 湖南14市州GDP排行 (fresh18 news-hunan-14cities-gdp-2021, line 10)
+HUNAN = "望“标兵”。全国前15名的城市，只有{some}GDP增速低于8%，长沙是其中之一。\n"
+
+
+def test_some_members_of_a_top_list_by_its_noun(article) -> None:
+    """前N名的城市，只有M城…: M of the N places of the list, so M ≤ N (stated)."""
+    code, doc = article(HUNAN.format(some="4城"))
+    [found] = checks_with(doc, "4城", "前15名")
+    assert code == 0 and (found["how"], found["verdict"]) == ("stated", "holds")
+    changed = HUNAN.format(some="40城")
+    code, doc = article(changed)
+    assert code == 1 and alarm_at(doc, "error", 1, changed.index("40城") + 1)
+
+
+@pytest.mark.parametrize("text", [
+    "全国前15名的城市，有4城GDP增速低于8%。\n",  # no 只/仅 after the comma: not read without 中
+    "全国前15名的城市，只有4城。\n",  # says nothing of them
+])
+def test_no_members_of_a_top_list_for_look_alikes(article, text) -> None:
+    _, doc = article(text)
+    assert checks_with(doc, "4城", "前15名") == []

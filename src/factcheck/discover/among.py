@@ -12,7 +12,8 @@ which a firm has one of (:func:`forecast_types`, for the modules that split a co
 The words that pick some out of a count need no 中 when its noun closes the phrase and the part says
 something of them (9家千亿级电子行业公司有4家低于10%; 9家500亿以上市值公司，仅2家研发强度低于10%), and
 the members of a list of the top N are picked out after 中， (前50强公司中，也仅13家…; 前146名的公司中，
-电子行业公司仅4家): :func:`_some_of_them`. So are the seats some of a count's things take (10家省实验室
+电子行业公司仅4家), or after the members' noun and 仅/只 (全国前15名的城市，只有4城GDP增速低于8%):
+:func:`_some_of_them`. So are the seats some of a count's things take (10家省实验室
 余杭占4席: :func:`_seats_of_a_count`), and the count some of a count's things take (五百家大规模民营企业中，
 江苏、浙江、上海占了三百二十七家; across a sentence, linked: 公司达到146家，…。从上市板块来看，创业板公司
 占了18家): :func:`_taken_of_a_count`. Counts of the things over two bars of one measure in one sentence
@@ -248,6 +249,9 @@ _SOME_AFTER_COMMA = later(r"[^，,。；;：:！!？?\n%]{0,16}?" + _SET_NOUN + 
                           r"(?:仅有?|只有?|就有|有)")
 #: A list of the top N, then its members of a kind after the comma: 前十大行业中，5个行业; 市值排前146名的
 #: 公司中，电子行业公司仅4家 (words only, no other figure).
+#: A list of the top N named by its members' noun, then the few of them the words pick out after the
+#: comma (全国前15名的城市，只有4城GDP增速低于8%; 前50强的企业，仅有5家…): no 中, so only 仅/只.
+_TOP_NOUN_THEN_SOME = later(r"的?" + _SET_NOUN + r"[，,](?:但|而)?(?:也|则)?(?:仅有?|只有?)")
 _TOP_THEN_SOME = later(r"[^，,。；;：:！!？?\n\d%]{0,12}?中[，,][^，,。；;：:！!？?\n\d%]{0,10}?")
 #: Words before a whole count in its clause that make it the object of a verb (今年共签约9个项目，有12个
 #: 在谈: the 12 are no part of the 9): the whole must open its clause, or follow a short topic (A股).
@@ -257,7 +261,8 @@ _VERB_BEFORE = later(r"有|共|达|为|是|增|减|新|完成|实现|签约|引�
 #: 5个行业增加值实现…), right after the count or after the measure it is of — not a noun of other
 #: things (集团9家公司有12家子公司).
 _MEASURE_OF_MEMBERS = later(r"(?:[\u4e00-\u9fffA-Za-z]{0,8}?(?:强度|率|额|收入|利润|市值|增速|增幅|规模|"
-                            r"产值|增加值|数量|比重|占比|营收|业绩|股价|净利润?|GDP|生产总值))?")
+                            r"产值|增加值|数量|比重|占比|营收|业绩|股价|净利润?|GDP|生产总值))?"
+                            r"(?:增速|增幅)?")  # the rate of a measure: GDP增速
 _SAYS = later(r"(?:的)?(?:均|都|已|也|仍|则|仅)?(?:低于|高于|超过|超|不足|不到|达到|在|属于|来自|位于|实现|"
               r"出现|进入|入选|入围|上榜|入列|跻身|突破|获得|未|没有|增长|下降|上涨|下跌|亏损|盈利|同比)")
 #: The members' noun right after their count, in a list of the top N whose words name them: 有三个县级市
@@ -291,9 +296,10 @@ def _some_of_them(scope: Scope) -> list[Found]:
         says = _SAYS.match(_measure_off(after)) is not None
         if top:
             inner = scope.in_span(whole.figure.end, part.figure.start)
-            ok = not inner and _TOP_THEN_SOME.fullmatch(lead) is not None \
-                and (says or (not after and lead.endswith(("有", "仅", "只")))
-                     or _members_say(scope, whole, lead, after))
+            ok = not inner and ((_TOP_THEN_SOME.fullmatch(lead) is not None
+                                and (says or (not after and lead.endswith(("有", "仅", "只")))
+                                     or _members_say(scope, whole, lead, after)))
+                                or (_TOP_NOUN_THEN_SOME.fullmatch(lead) is not None and says))
         else:
             w_start, _ = scope.clause(whole)
             opening = scope.text(w_start, whole.figure.start)
