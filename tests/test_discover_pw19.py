@@ -235,3 +235,13 @@ def test_some_members_of_a_top_list_by_its_noun(article) -> None:
 def test_no_members_of_a_top_list_for_look_alikes(article, text) -> None:
     _, doc = article(text)
     assert checks_with(doc, "4城", "前15名") == []
+
+
+# --- lines of one figure each (discover/table.py): a line of another measure is no part ----------------
+def test_lines_of_other_measures_are_no_parts_of_a_total(article) -> None:
+    """A line with 全省 and one level, then lines of fiscal revenue: the revenue is no part of the
+    exports above it (a look-alike met while probing the forms of this session)."""
+    text = ("1-10月，全省出口汽车320.5亿元，增长50.3%。\n全年全市一般公共预算收入300.5亿元，增长5.1%。\n"
+            "全年全市税收收入220.3亿元，增长4.2%。\n")
+    _, doc = article(text)
+    assert [c for c in doc["checks"] if "320.5亿元" in {x["written"] for x in c["claims"]}] == []
