@@ -12,7 +12,8 @@ which a firm has one of (:func:`forecast_types`, for the modules that split a co
 The words that pick some out of a count need no 中 when its noun closes the phrase and the part says
 something of them (9家千亿级电子行业公司有4家低于10%; 9家500亿以上市值公司，仅2家研发强度低于10%), and
 the members of a list of the top N are picked out after 中， (前50强公司中，也仅13家…; 前146名的公司中，
-电子行业公司仅4家): :func:`_some_of_them`. So are the seats some of a count's things take (10家省实验室
+电子行业公司仅4家), or after the members' noun and 仅/只 (全国前15名的城市，只有4城GDP增速低于8%):
+:func:`_some_of_them`. So are the seats some of a count's things take (10家省实验室
 余杭占4席: :func:`_seats_of_a_count`), and the count some of a count's things take (五百家大规模民营企业中，
 江苏、浙江、上海占了三百二十七家; across a sentence, linked: 公司达到146家，…。从上市板块来看，创业板公司
 占了18家): :func:`_taken_of_a_count`. Counts of the things over two bars of one measure in one sentence
@@ -37,7 +38,11 @@ hold (百强县中，有3000家企业…). So is the count of its members over a
 The count of some of the places a sentence opens with (全省78个县（市）实现工业增加值…), in a later clause
 of it opened by the count with the same noun and saying something of them (…，有59个县（市）增速高于全省
 平均增速), is at most the count of all: :func:`_some_of_the_subject` (not after 其中, :mod:`.breakdown`'s;
-not 另有).
+not 另有). Counts of the members in the states of one change,
+after 中， (70个大中城市中，价格下降的城市有48个，持平的城市有22个; …，上涨的城市有2个) count different
+members: together at most the count, all of it when up, flat and down are counted — each state
+once, of one comparison (not 环比下降 beside 同比上涨), never the direction of a rate (涨幅回落):
+:func:`_states_of_them`.
 """
 
 from __future__ import annotations
@@ -143,6 +148,51 @@ def find(scope: Scope) -> list[Found]:
     found.extend(f for f in _taken_of_a_count(scope) + _over_higher_bars(scope) + _of_them(scope)
                  + _found_among_checked(scope) + _made_the_list(scope) + _entered_the_list(scope)
                  + _over_a_bar_in_the_list(scope) + _some_of_the_subject(scope) if f.name not in taken)
+    found.extend(_states_of_them(scope))
+    return found
+
+
+#: From a count to the clause of its members' first state (70个大中城市中，价格下降的城市有48个).
+_THEM_THEN = later(r"[^，,。；;：:！!？?\n\d%]{0,12}?中[，,：:]")
+#: The state a clause gives the members it counts, right before the count: 价格下降的城市有, 持平的城市有,
+#: 上涨的有. Not the direction of a rate (涨幅回落的, 增速下降的, 降幅收窄的): no 幅, 速 or 率 before it.
+_STATE = later(r"(?<![幅速率])(上涨|上升|增长|增加|持平|下降|下跌|减少)的[\u4e00-\u9fff]{0,4}?"
+               r"(?:有|为|达到?|共)?$")
+_DIRECTION = {"上涨": "up", "上升": "up", "增长": "up", "增加": "up", "持平": "flat", "下降": "down",
+              "下跌": "down", "减少": "down"}
+#: The comparison a state is of: with last month, with the same month a year before.
+_COMPARISON = later(r"同比|环比|比上[年月]|与上月|与去年|比去年|较上[年月]|较去年")
+
+
+def _states_of_them(scope: Scope) -> list[Found]:
+    """Counts of the members of a count in the states of one change, in its sentence after 中，
+    (70个大中城市中，价格下降的城市有48个，持平的城市有22个; …，上涨的城市有2个): each member is in one state,
+    so the counts are together at most the count, and make it when they are up, flat and down.
+    Each state once, the comparison (同比, 环比) the same for all; a count in no state ends them."""
+    found = []
+    for k, whole in enumerate(scope.claims):
+        if not _count(whole) or a_change(whole) \
+                or not _THEM_THEN.match(scope.plain, whole.figure.end):
+            continue
+        parts: list[DraftClaim] = []
+        states: list[str] = []
+        compared: set[str] = set()
+        for part in scope.claims[k + 1:]:
+            if not scope.same_sentence(whole, part) or not (_count(part) and _same_things(whole, part)):
+                break
+            words = scope.text(scope.clause(part)[0], part.figure.number_start)
+            m = _STATE.search(words)
+            if m is None or "其中" in words:
+                break
+            parts.append(part)
+            states.append(_DIRECTION[m.group(1)])
+            compared |= set(_COMPARISON.findall(words))
+        if len(parts) < 2 or len(set(states)) < len(states) or len(compared) > 1:
+            continue
+        found.append(Found("breakdown", {"breakdown": whole.id, "parts": [p.id for p in parts],
+                                         "exhaustive": set(states) == {"up", "flat", "down"}},
+                           "stated", parts[0], "counts of the members of a count by their state "
+                           "(…中，下降的有…，持平的有…)", f"{whole.id}_states"))
     return found
 
 
@@ -199,6 +249,9 @@ _SOME_AFTER_COMMA = later(r"[^，,。；;：:！!？?\n%]{0,16}?" + _SET_NOUN + 
                           r"(?:仅有?|只有?|就有|有)")
 #: A list of the top N, then its members of a kind after the comma: 前十大行业中，5个行业; 市值排前146名的
 #: 公司中，电子行业公司仅4家 (words only, no other figure).
+#: A list of the top N named by its members' noun, then the few of them the words pick out after the
+#: comma (全国前15名的城市，只有4城GDP增速低于8%; 前50强的企业，仅有5家…): no 中, so only 仅/只.
+_TOP_NOUN_THEN_SOME = later(r"的?" + _SET_NOUN + r"[，,](?:但|而)?(?:也|则)?(?:仅有?|只有?)")
 _TOP_THEN_SOME = later(r"[^，,。；;：:！!？?\n\d%]{0,12}?中[，,][^，,。；;：:！!？?\n\d%]{0,10}?")
 #: Words before a whole count in its clause that make it the object of a verb (今年共签约9个项目，有12个
 #: 在谈: the 12 are no part of the 9): the whole must open its clause, or follow a short topic (A股).
@@ -208,7 +261,8 @@ _VERB_BEFORE = later(r"有|共|达|为|是|增|减|新|完成|实现|签约|引�
 #: 5个行业增加值实现…), right after the count or after the measure it is of — not a noun of other
 #: things (集团9家公司有12家子公司).
 _MEASURE_OF_MEMBERS = later(r"(?:[\u4e00-\u9fffA-Za-z]{0,8}?(?:强度|率|额|收入|利润|市值|增速|增幅|规模|"
-                            r"产值|增加值|数量|比重|占比|营收|业绩|股价|净利润?|GDP|生产总值))?")
+                            r"产值|增加值|数量|比重|占比|营收|业绩|股价|净利润?|GDP|生产总值))?"
+                            r"(?:增速|增幅)?")  # the rate of a measure: GDP增速
 _SAYS = later(r"(?:的)?(?:均|都|已|也|仍|则|仅)?(?:低于|高于|超过|超|不足|不到|达到|在|属于|来自|位于|实现|"
               r"出现|进入|入选|入围|上榜|入列|跻身|突破|获得|未|没有|增长|下降|上涨|下跌|亏损|盈利|同比)")
 #: The members' noun right after their count, in a list of the top N whose words name them: 有三个县级市
@@ -242,9 +296,10 @@ def _some_of_them(scope: Scope) -> list[Found]:
         says = _SAYS.match(_measure_off(after)) is not None
         if top:
             inner = scope.in_span(whole.figure.end, part.figure.start)
-            ok = not inner and _TOP_THEN_SOME.fullmatch(lead) is not None \
-                and (says or (not after and lead.endswith(("有", "仅", "只")))
-                     or _members_say(scope, whole, lead, after))
+            ok = not inner and ((_TOP_THEN_SOME.fullmatch(lead) is not None
+                                and (says or (not after and lead.endswith(("有", "仅", "只")))
+                                     or _members_say(scope, whole, lead, after)))
+                                or (_TOP_NOUN_THEN_SOME.fullmatch(lead) is not None and says))
         else:
             w_start, _ = scope.clause(whole)
             opening = scope.text(w_start, whole.figure.start)

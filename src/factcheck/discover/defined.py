@@ -6,7 +6,10 @@ farming, forestry, animal husbandry and fishery without their support services (
 revenue is a part of the total fiscal revenue, which adds the taxes paid up to the centre and the
 province (财政总收入671.50亿元、地方一般公共预算收入352.93亿元); the total profit of an aggregate of firms
 (规模以上, 限额以上) is within their revenue, stated after it in one sentence (规模以上工业企业实现营业收入
-1739.58亿元…；实现利润总额175.76亿元).
+1739.58亿元…；实现利润总额175.76亿元); a balance of one kind of loan or deposit is within the balance of
+all kinds (各项) stated before it, up to three paragraphs on, of one currency (中山本外币各项贷款余额
+4560.71亿元 … 企业和机关团体贷款余额1996.49亿元; not 本外币 loans within 人民币 ones, another place's or
+the start of the year's).
 
 The two must be levels of one unit and period, at most two lines apart (one bulletin's paragraphs
 on one place), and of the same sector where the pair is by sector. The definitions tie them, not the
@@ -53,7 +56,48 @@ def find(scope: Scope) -> list[Found]:
             found.append(Found("breakdown", {"breakdown": whole.id, "parts": [part.id],
                                              "exhaustive": False}, "linked", part, why,
                                f"{part.id}_defined"))
-    return found + _profit_within_revenue(scope, levels)
+    return found + _profit_within_revenue(scope, levels) + _of_all_kinds(scope, levels)
+
+
+#: A balance of all kinds of loans or deposits (中山本外币各项贷款余额, 金融机构人民币各项存款余额): 各项
+#: names every kind, so a balance of one kind (制造业贷款余额, 企业和机关团体贷款余额) is within it.
+_ALL_KINDS = later(r"各项(贷款|存款)余额$")
+#: Words before a kind's balance that make it no part of the whole: another place (省, 市, 全国), another
+#: time (年初, 上年) or currency the whole does not hold (本外币 beside a 人民币 whole; 外币 alone).
+_NOT_OF_THE_WHOLE = later(r"[省市县区国]|年初|上年|去年|同期|各项|(?<!本)外币|本外币")
+#: How many paragraphs after the whole its kinds are looked for.
+_KIND_LINES = 3
+
+
+def _of_all_kinds(scope: Scope, levels: list[DraftClaim]) -> list[Found]:
+    """A balance of one kind of loan or deposit within the balance of all kinds stated before it, in
+    its paragraph or the next few (中山本外币各项贷款余额4560.71亿元 … 企业和机关团体贷款余额1996.49亿元 …
+    上半年制造业贷款余额720.94亿元; 人民币各项贷款余额149.92万亿元 … 普惠小微贷款余额11.27万亿元): of one
+    unit, period and currency. Linked: the name of all kinds ties them, not the sentence."""
+    found = []
+    for k, whole in enumerate(levels):
+        m = _ALL_KINDS.search(_core(whole.label))
+        if m is None:
+            continue
+        noun = m.group(1) + "余额"
+        own = _core(whole.label)[:m.start()]
+        for part in levels[k + 1:]:
+            if part.line - whole.line > _KIND_LINES:
+                break
+            label = _core(part.label)
+            if not label.endswith(noun) or _ALL_KINDS.search(label):
+                continue
+            kind = label[:-len(noun)]
+            if not kind or _NOT_OF_THE_WHOLE.search(kind.replace(own, "")) \
+                    or ("本外币" in kind and "本外币" not in own) \
+                    or not same_unit(part, whole) or part.period != whole.period \
+                    or not _same_time(scope, part, whole):
+                continue
+            found.append(Found("breakdown", {"breakdown": whole.id, "parts": [part.id],
+                                             "exhaustive": False}, "linked", part,
+                               f"a balance of one kind of {m.group(1)} within that of all kinds (各项)",
+                               f"{part.id}_of_all_kinds"))
+    return found
 
 
 #: A revenue and a total profit, the measures closing their labels (规模以上工业企业实现营业收入, 利润总额).

@@ -27,6 +27,7 @@ from __future__ import annotations
 from ..figures.tables import Table, cell_key, tables_in
 from ..patterns import later
 from .claims import DraftClaim
+from .composition import measure
 from .scope import Found, Scope, a_net_amount, exact, is_level, same_unit
 
 __all__ = ["find"]
@@ -256,7 +257,10 @@ def _lines(scope: Scope) -> list[Found]:
         shaped = line in single and not _NAME.match(before)  # a sentence, then names
         if not (stated or _LINE_TOTAL.search(before) or shaped):
             continue  # 甲景区, 乙景区, 丙景区: peers, unless the first says it is their total
+        kind = measure(total.label)
         for part in parts:
+            if kind is not None and measure(part.label) not in (None, kind):
+                continue  # 全省出口汽车320.5亿元 above 全市一般公共预算收入300.5亿元: another measure
             if _part_of(total, part):
                 found.append(_at_most(total, part, "a total's line and the lines of its parts",
                                       "stated" if stated else "linked"))

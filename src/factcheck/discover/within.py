@@ -3,12 +3,17 @@
 9438.4亿元… after 全国规模以上工业企业实现利润总额27543.8亿元; 企业法人单位中，内资企业1834.8万个…
 
 Each part is at most the whole. Their sum is not tested: the parts such a sentence lists may come
-from several classifications that overlap (国有控股企业 and 股份制企业). The whole is the nearest
-level before the sentence, in its paragraph or the one before, whose label holds the name, of the
-parts' unit and measure and period; the words name it, so the relation is stated.
+from several classifications that overlap (国有控股企业 and 股份制企业) — but firms of different types
+of registration (集体企业, 股份制企业, 外商及港澳台商投资企业; not 国有控股 nor 私营, which cross them) are
+different firms, together at most all. The whole is the nearest level before the sentence, in its
+paragraph or the one before, whose label holds the name, of the parts' unit and measure and period;
+the words name it, so the relation is stated. A sentence opened by 分经济类型看 (按登记注册类型分)
+names no whole: its firms are of the first level of their measure in the paragraph before (1-10月，…
+规模以上工业企业实现利润总额3819.8亿元。 / 分经济类型看，国有控股企业实现利润总额1222.4亿元…), linked.
 
 A month is within the months to it (12月份，社会消费品零售总额17740亿元 … 1-12月份，社会消费品零售总额
-181226亿元; 11月份…利润总额 within 1—11月份…利润总额): a flow of one month is at most the same flow
+181226亿元; 11月份…利润总额 within 1—11月份…利润总额; 10月，广东进出口6843.6亿元 within 前10个月，广东
+进出口6.71万亿元): a flow of one month is at most the same flow
 over the span that holds the month, tied by the label and the periods (linked).
 
 When the parts are industries of the national classification, each of its own section (第三产业中，
@@ -38,6 +43,7 @@ classification (a lead that names 行业) together at most it; groups of them (�
 
 from __future__ import annotations
 
+import re
 from itertools import pairwise
 
 from ..patterns import later
@@ -46,7 +52,7 @@ from .claims import DraftClaim
 from .composition import measure
 from .scope import Found, Scope, a_change, exact, is_level, listed_item, same_unit
 
-__all__ = ["by_shares", "find", "period"]
+__all__ = ["by_shares", "find", "period", "registration_types"]
 
 #: A sentence opened by a whole's name: (1—5月份，)(在)规模以上工业企业中，
 _OPENING = later(r"(?:[^，,。；;！？\n]{1,10}[，,])?在?([\u4e00-\u9fff、]{2,16}?)中[，,：:]")
@@ -58,7 +64,7 @@ _NUMBERED = later(r"\(\d+\)$")  # 社会消费品零售总额(2): the second fig
 
 
 def find(scope: Scope) -> list[Found]:
-    found = _months_in_spans(scope) + _kinds(scope) + _listed_industries(scope)
+    found = _months_in_spans(scope) + _kinds(scope) + _listed_industries(scope) + _by_type(scope)
     for start, end, words in _openings(scope):
         parts = [c for c in scope.in_span(start, end) if _amount(c)]
         if not parts:
@@ -72,6 +78,12 @@ def find(scope: Scope) -> list[Found]:
                                f"industries of {words}, each of its own section (…{words}中，…)",
                                f"{whole.id}_industries_within"))
             continue
+        registered = registration_types(parts)
+        if registered:  # 集体企业…；股份制企业…；外商及港澳台商投资企业…: firms of different types
+            found.append(Found("breakdown", {"breakdown": whole.id, "parts": [p.id for p in registered],
+                                             "exhaustive": False}, "stated", registered[0],
+                               f"firms of {words} by the type they are registered as",
+                               f"{whole.id}_registered_within"))
         typed = forecast_types(scope, start, parts)
         if typed:  # 195家首季业绩同比增长的公司中，预增167家，略增3家，扭亏25家: different firms
             found.append(Found("breakdown", {"breakdown": whole.id, "parts": [p.id for p in typed],
@@ -144,6 +156,84 @@ def _disjoint_industries(parts: list[DraftClaim]) -> bool:
             return False
         seen |= letters
     return True
+
+
+#: The types of registration (登记注册类型) of the national statistics that no other of them holds:
+#: a firm is registered as one. 国有控股企业 (by who controls it) and 私营企业 (a private 有限责任公司
+#: is a 股份制企业 too) cross them: never summed (国家统计局: 经济类型分组之间存在交叉).
+_REGISTERED = later(r"^(?:集体企业|股份合作企业|联营企业|股份制企业|外商及港澳台商?投资企业"
+                    r"|港澳台商投资企业|外商投资企业)")
+
+
+def registration_types(parts: list[DraftClaim]) -> list[DraftClaim]:
+    """The parts, two or more, each of a different type of registration, of one measure (1—11月份，
+    规模以上工业企业中，…集体企业实现利润总额41.1亿元…；股份制企业实现利润总额2217.9亿元…；外商及港澳台商
+    投资企业实现利润总额473.4亿元…): different firms, together at most all. Empty when fewer."""
+    typed: dict[str, DraftClaim] = {}
+    for p in parts:
+        m = _REGISTERED.match(_core(p.label or ""))
+        if m is not None and m.group() not in typed:
+            typed[m.group()] = p
+    picked = sorted(typed.values(), key=lambda c: c.figure.start)
+    if "外商及港澳台商投资企业" in typed or "外商及港澳台投资企业" in typed:
+        picked = [p for p in picked if _core(p.label or "")[:2] not in ("港澳", "外商")
+                  or _core(p.label or "").startswith("外商及")]  # the sum and its two halves
+    kinds = {measure(p.label) for p in picked}
+    return picked if len(picked) > 1 and len(kinds) == 1 else []
+
+
+#: A sentence that splits firms by their type, with no name of the whole (分经济类型看，; 按登记注册
+#:类型分，; 从企业类型看，).
+_BY_TYPE = later(r"(?:从|分|按)(?:经济类型|登记注册类型|注册类型|企业类型|所有制类型?)(?:看|分|来看)[，,：:]")
+
+
+def _by_type(scope: Scope) -> list[Found]:
+    """Firms by type in a sentence that opens so, after the paragraph that states all firms' level
+    of the measure (1-10月，四川省规模以上工业企业实现利润总额3819.8亿元…。\n分经济类型看，国有控股企业
+    实现利润总额1222.4亿元…；股份制企业实现利润总额3384.4亿元…；外商及港澳台商投资企业…342.7亿元…): each
+    at most that level, the types of registration together too. The whole is the last level of the
+    paragraph before, or the one before it, of the parts' measure, unit and period, larger than
+    each part may be; tied across sentences: linked."""
+    if "类型" not in scope.plain and "所有制" not in scope.plain:
+        return []
+    found = []
+    for m in _BY_TYPE.finditer(scope.plain):
+        if m.start() > 0 and scope.plain[m.start() - 1] not in "\n。；;":
+            continue
+        stop = min((at for ch in "。！？\n" if (at := scope.plain.find(ch, m.end())) >= 0),
+                   default=len(scope.plain))
+        parts = [c for c in scope.in_span(m.end(), stop) if _amount(c) and not scope.aside(c)]
+        kinds = {measure(p.label) for p in parts}
+        if not parts or len(kinds) != 1 or None in kinds:
+            continue
+        whole = _level_before(scope, parts, kinds.pop())
+        if whole is None:
+            continue
+        registered = registration_types(parts)
+        if registered:
+            found.append(Found("breakdown", {"breakdown": whole.id, "parts": [p.id for p in registered],
+                                             "exhaustive": False}, "linked", registered[0],
+                               "firms by the type they are registered as (分经济类型看)",
+                               f"{whole.id}_registered_by_type"))
+        found += [Found("breakdown", {"breakdown": whole.id, "parts": [p.id], "exhaustive": False},
+                        "linked", p, "firms of one type among all (分经济类型看)", f"{p.id}_of_a_type")
+                  for p in parts]
+    return found
+
+
+def _level_before(scope: Scope, parts: list[DraftClaim], kind: str) -> DraftClaim | None:
+    """The level of all the parts are of: the first in the nearest of the two paragraphs before
+    theirs that has one of their measure, unit and period (not a 其中 part after it), and not
+    itself a kind of firm."""
+    first = parts[0]
+    levels = [c for c in scope.claims[:scope.index(first)] if 0 < first.line - c.line <= 2
+              and _amount(c) and measure(c.label) == kind and c.period == first.period
+              and not _an_increment(c) and all(same_unit(c, p) for p in parts)]
+    if not levels:
+        return None
+    c = next(c for c in levels if c.line == levels[-1].line)
+    label = _core(c.label or "")
+    return None if _REGISTERED.match(label) or "控股" in label or "私营" in label else c
 
 
 #: Kinds whose name holds other kinds by definition (国家统计局: 粮食 is 谷物, 豆类 and 薯类; 谷物 is
@@ -265,10 +355,13 @@ def _an_increment(c: DraftClaim) -> bool:
     return bool(_INCREMENT_LABEL.search(c.label or ""))
 
 
-#: The period a sentence states before a figure: a span of months to N (1-12月份, 1至11月, 全年)
-#: or one month N (12月份, 11月); month ends (11月末) are points in time, not months.
-_SPAN = later(r"(?:(?<!\d)1\s*[-—–－~～至到]\s*(\d{1,2})\s*月份?|(全年))")
-_MONTH = later(r"(?<![\d\-—–－~～至到])(\d{1,2})\s*月份?(?![末底初\d日号])")
+#: The period a sentence states before a figure: a span of months to N (1-12月份, 1至11月, 全年;
+#: the first N months, 前10个月, 前三个月) or one month N (12月份, 11月); month ends (11月末) are
+#: points in time, not months.
+_SPAN = later(r"(?:(?<!\d)1\s*[-—–－~～至到]\s*(\d{1,2})\s*月份?|(全年)"
+              r"|前\s*(\d{1,2}|[二两三四五六七八九十]|十[一二])\s*个?月)")
+_MONTH = later(r"(?<![\d\-—–－~～至到前])(\d{1,2})\s*月份?(?![末底初\d日号])")
+_NUMERALS = {w: n for n, w in enumerate("一二三四五六七八九十", 1)} | {"两": 2, "十一": 11, "十二": 12}
 _YEAR = later(r"((?:19|20)\d\d)年")
 
 
@@ -278,12 +371,20 @@ def period(scope: Scope, c: DraftClaim) -> tuple[str | None, str, int] | None:
     a = scope.plain.rfind("\n", 0, c.figure.start) + 1
     words = scope.text(a, c.figure.start)
     years = _YEAR.findall(words)
-    found = [(m.start(), "span", 12 if m.group(2) else int(m.group(1))) for m in _SPAN.finditer(words)]
+    found = [(m.start(), "span", _months(m)) for m in _SPAN.finditer(words)]
     found += [(m.start(), "month", int(m.group(1))) for m in _MONTH.finditer(words)]
     if not found:
         return None
     _, kind, n = max(found)
     return (years[-1] if years else None), kind, n
+
+
+def _months(span: re.Match[str]) -> int:
+    """How many months a span of them holds (1-10月: 10; 全年: 12; 前三个月: 3)."""
+    if span.group(2):
+        return 12
+    n = span.group(1) or span.group(3)
+    return int(n) if n.isdigit() else _NUMERALS[n]
 
 
 def _months_in_spans(scope: Scope) -> list[Found]:
