@@ -44,7 +44,9 @@ The key is built so that figures which only look alike never share one:
   article's place, never equal to a named one — but in an article that names one place only (and
   the nation) and calls it 全市 (全省 …), where that place is named is where none is (成都市统计局公布…
   前11月全市规模以上工业增加值 in the lead and 全市规模以上工业增加值 in a section). A heading over a section
-  has the place its opening sentence names, 全市 read the same way.
+  has the place its opening sentence names, 全市 read the same way, and the article's own place
+  named by its name is no place there either (a deck 前10月 规模以上工业企业实现利润总额3819.8亿元 over
+  1-10月，四川省规模以上工业企业… in a 四川 article), nor in a headline.
 - **measure**: the unit and what the figure is — a level, a change (增加了…), a share, a growth
   rate (also a class of rates, 保持两位数增长, and a ratio after a bare verb of change, 货运量增逾两成,
   出口同比大增62.8%), a change in 百分点 — with the words that make it another figure: 两年平均, 实际, 名义,
