@@ -44,7 +44,9 @@ The key is built so that figures which only look alike never share one:
   article's place, never equal to a named one — but in an article that names one place only (and
   the nation) and calls it 全市 (全省 …), where that place is named is where none is (成都市统计局公布…
   前11月全市规模以上工业增加值 in the lead and 全市规模以上工业增加值 in a section). A heading over a section
-  has the place its opening sentence names, 全市 read the same way.
+  has the place its opening sentence names, 全市 read the same way, and the article's own place
+  named by its name is no place there either (a deck 前10月 规模以上工业企业实现利润总额3819.8亿元 over
+  1-10月，四川省规模以上工业企业… in a 四川 article), nor in a headline.
 - **measure**: the unit and what the figure is — a level, a change (增加了…), a share, a growth
   rate (also a class of rates, 保持两位数增长, and a ratio after a bare verb of change, 货运量增逾两成,
   出口同比大增62.8%), a change in 百分点 — with the words that make it another figure: 两年平均, 实际, 名义,
@@ -974,7 +976,7 @@ def _subject_of(scope: Scope, c: DraftClaim) -> Subject | None:
         subject = f"{whole}/{subject}"
     if headline is not None:
         groups = places_in_text(headline)
-        places = groups[-1] if groups else frozenset()
+        places = _own_named(plain, groups[-1]) if groups else frozenset()
         year, sub, _ = _period_tokens(headline)
         period = _period_name(year if year is not None else scope.draft.period, sub)
         if len(places) > 1 or any(p.startswith("@") for p in places):
@@ -986,7 +988,7 @@ def _subject_of(scope: Scope, c: DraftClaim) -> Subject | None:
         if not places and not scope.text(s_start, f.start):
             # a heading that opens with its figure names its place after it: 111家粤港澳大湾区企业IPO
             groups = places_in_text(label)
-            places = groups[-1] if groups else places
+            places = _own_named(plain, groups[-1]) if groups else places
         opening = None if places else _section_opening(plain, plain.rfind("\n", 0, s_start) + 1)
         if opening is not None:  # else that of its section
             groups = places_in_text(opening)
@@ -1288,10 +1290,18 @@ def _claim_places(scope: Scope, s_start: int, at: int,
 _JOINED = later(r"和|与|及|以及|、")
 
 
+def _own_named(plain: str, places: frozenset[str]) -> frozenset[str]:
+    """The places a heading names, the article's own place as none (as :func:`_claim_places`
+    reads a figure's own sentence): 前10月 规模以上工业企业实现利润总额3819.8亿元 under 四川工业经济…
+    is the 1-10月，四川省规模以上工业企业实现利润总额3819.8亿元 of the body."""
+    return frozenset() if len(places) == 1 and next(iter(places)) == _own_place(plain) else places
+
+
 def _own_scope(plain: str, places: frozenset[str]) -> frozenset[str]:
     """A section's place as its opening sentence names it: 全市 (本市, 我市 …) is the article's own
     place when the article calls it so, as in a figure's own sentence (实现市场消费总额增长7.2% over
     上半年，全市实现市场消费总额8994.6亿元，同比增长7.2%), else a place of its own."""
+    places = _own_named(plain, places)
     if len(places) != 1 or not next(iter(places)).startswith("@"):
         return places
     level = next(iter(places))[1]
