@@ -28,6 +28,7 @@ from . import (
     composition,
     compound,
     contribution,
+    coverage,
     defined,
     difference,
     duplicate,
@@ -41,6 +42,7 @@ from . import (
     parallel,
     points,
     proportion,
+    ratios,
     sections,
     share,
     slices,
@@ -117,6 +119,8 @@ def relations_of(scope: Scope) -> list[Found]:
              *within.find(scope),
              *parallel.find(scope),
              *slices.find(scope),
+             *coverage.find(scope),
+             *ratios.find(scope),
              *bounds.find(scope)]
     found.extend(defined.untied(defined.find(scope), found))
     found = _with_members(members.find(scope), found)

@@ -1,0 +1,144 @@
+"""Shares named by what they measure (session 19): coverage ratios (增长面, 盈利面: discover/coverage.py),
+named ratios (城镇化率, 资产负债率: discover/ratios.py) and a share word with a bracket in it
+(占…比重（户籍人口城镇化率）为: discover/slices.py). Real sentences (their source given), a changed figure
+(a finding naming it), and the look-alikes that tie nothing."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import check_dicts, names_written, written_set
+
+
+def shares(doc: dict) -> list[tuple[set[str], str, str]]:
+    """(figures, how, verdict) of each share check."""
+    return [(written_set(c), c["how"], c["verdict"]) for c in check_dicts(doc, "share")]
+
+
+# --- coverage ratios: 增长面, 盈利面 ---------------------------------------------------------------
+# 内蒙古自治区工业和信息化厅 2023-09-27 (gxt.nmg.gov.cn, 1-8月份全区工业经济运行).
+NMG = ("38个工业行业大类中{a}个行业增加值实现同比增长，增长面71%。全区40种主要工业产品中，33种产量实现同比增长，"
+       "增长面82.5%。\n")
+# 四川日报 2022 前10月四川工业利润 (fresh18 news-sichuan-industry-profit-2022, line 7): the group
+# counted before 有, the part among three counts, the only one that grew.
+SICHUAN = ("分大类行业看，41个工业大类行业有15个利润总额实现增长，1个持平，25个下降，行业增长面为{r}%。其中：化学原料和"
+           "化学制品制造业增长1.3倍。\n")
+# Wind 财经早餐 2024-08-31 (smoke12 finance-breakfast-2024-08-31-wind, line 7): 盈利面 of listed firms.
+BSE = "7、北交所上市公司2024年半年报披露工作全部完成，251家上市公司中{a}家实现归母净利润为正，盈利面约为83.67%。\n"
+# 市统计局 前7个月工业 (fresh18 stat-industry-jan-jul-2022, line 5): the July ratio of the group the
+# sentence before counts.
+JULY = ("近六成行业实现增长。37个大类行业中21个行业生产实现增长，增长面为56.8%。其中，7月份有{a}个行业实现增长，"
+        "增长面为62.2%。\n")
+
+
+@pytest.mark.parametrize(("text", "figures", "how"), [
+    (NMG.format(a="27"), {"27个", "38个", "71%"}, "stated"),
+    (NMG.format(a="27"), {"33种", "40种", "82.5%"}, "stated"),
+    (SICHUAN.format(r="36.6"), {"15个", "41个", "36.6%"}, "stated"),
+    (BSE.format(a="210"), {"210家", "251家", "约83.67%"}, "stated"),
+    (JULY.format(a="23"), {"21个", "37个", "56.8%"}, "stated"),
+    (JULY.format(a="23"), {"23个", "37个", "62.2%"}, "linked"),
+])
+def test_coverage_ratio(article, text: str, figures: set[str], how: str) -> None:
+    _, doc = article(text)
+    assert (figures, how, "holds") in shares(doc)
+
+
+@pytest.mark.parametrize(("text", "written", "severity"), [
+    (NMG.format(a="17"), "17个", "error"),
+    (SICHUAN.format(r="63.6"), "63.6%", "error"),
+    (BSE.format(a="201"), "201家", "error"),
+    (JULY.format(a="32"), "32个", "warning"),
+])
+def test_a_changed_coverage_figure_is_named(article, text: str, written: str, severity: str) -> None:
+    _, doc = article(text)
+    assert names_written(doc, written, severity), doc["findings"]
+
+
+# 中山 1-7月 (smoke21 zhongshan-jan-jul-040a): the group counted, not the part; 广州 番禺 1-8月 (smoke13
+# city-economy-jan-aug-2021-pygbw): no count at all; 市统计局 (fresh18 stat-industry-jan-jul-2022, line 6):
+# several parts, no 面.
+NO_PART = "分行业看，在产的34个工业行业中，增长面为64.7%，其中增加值占比较大的电气机械和器材制造业同比增长5.1%。\n"
+NO_COUNT = "1—7月，全市规模以上工业营业收入697.57亿元，同比增长28.1%；企业盈利面72.9%，盈利企业盈利总额24.96亿元。\n"
+SEVERAL = ("从月度增速看，有4个行业增幅进一步扩大，5个行业增速由负转正，7个行业降幅实现收窄，43.2%的行业同比增速"
+           "改善向好。\n")
+
+
+@pytest.mark.parametrize("text", [NO_PART, NO_COUNT, SEVERAL])
+def test_coverage_look_alikes_tie_nothing(article, text: str) -> None:
+    _, doc = article(text)
+    assert not any(c["check"].endswith("_coverage") for c in check_dicts(doc, "share")), text
+
+
+# --- named ratios: 城镇化率, 资产负债率 ------------------------------------------------------------
+# 中站区 2021年统计公报 (smoke13 district-communique-2021-zhongzhan): in one sentence, over a semicolon.
+ZHONGZHAN = "年末全区常住人口107365人，其中城镇常住人口{a}人，乡村常住人口22837人；常住人口城镇化率为78.73%。\n"
+# 内蒙古自治区 2022年统计公报 (smoke25 inner-mongolia-communique-2022-ce): the whole in the sentence before.
+NEIMENG = ("全区年末常住人口2401.17万人，比上年末增长1.17万人。其中，城镇人口{a}万人，乡村人口753.97万人；常住人口城镇化率"
+           "达68.60%，比上年末提高0.39个百分点。\n")
+# 汾西县 2021年统计公报 (smoke30 fenxi-communique-2021-hongheiku): a bare 城镇化率.
+FENXI = "年末全县常住人口98509人，比上年末减少5647人，全县常住人口中，城镇常住人口48443人，城镇化率为{r}%。\n"
+# 国家统计局 2021年1-2月工业企业利润 (smoke industrial-profits-jan-feb-2021); 河北省统计局 2017年1-11月
+# (fresh18 stat-hebei-industry-profit-2017, line 6).
+NBS_DEBT = ("2月末，规模以上工业企业资产总计126.90万亿元，同比增长9.6%；负债合计{a}万亿元，增长9.4%；所有者权益合计"
+            "55.63万亿元，增长10.0%；资产负债率为56.2%，同比下降0.1个百分点。\n")
+HEBEI_DEBT = ("11月末，规模以上工业企业资产总计46176.4亿元，同比增长7.7%；负债合计25278.2亿元，增长6.1%；所有者权益合计"
+              "20898.1亿元，增长9.7%；资产负债率为{r}%，同比下降0.9个百分点。\n")
+
+
+@pytest.mark.parametrize(("text", "figures", "how"), [
+    (ZHONGZHAN.format(a="84528"), {"84528人", "107365人", "78.73%"}, "stated"),
+    (NEIMENG.format(a="1647.20"), {"1647.20万人", "2401.17万人", "68.60%"}, "linked"),
+    (FENXI.format(r="49.18"), {"48443人", "98509人", "49.18%"}, "stated"),
+    (NBS_DEBT.format(a="71.27"), {"71.27万亿元", "126.90万亿元", "56.2%"}, "stated"),
+    (HEBEI_DEBT.format(r="54.7"), {"25278.2亿元", "46176.4亿元", "54.7%"}, "stated"),
+])
+def test_named_ratio(article, text: str, figures: set[str], how: str) -> None:
+    _, doc = article(text)
+    assert (figures, how, "holds") in shares(doc)
+
+
+@pytest.mark.parametrize(("text", "written", "severity"), [
+    (ZHONGZHAN.format(a="48528"), "48528人", "error"),
+    (NEIMENG.format(a="1747.20"), "1747.20万人", "warning"),
+    (FENXI.format(r="41.98"), "41.98%", "error"),
+    (NBS_DEBT.format(a="77.27"), "77.27万亿元", "error"),
+    (HEBEI_DEBT.format(r="45.7"), "45.7%", "error"),
+])
+def test_a_changed_ratio_figure_is_named(article, text: str, written: str, severity: str) -> None:
+    _, doc = article(text)
+    assert names_written(doc, written, severity), doc["findings"]
+
+
+# 红河 2021年末 户籍 and 常住 in one paragraph (smoke county-communique-2021-edutaining): the usual
+# residents' ratio, never the registered ones' 城镇人口; 运河 (smoke15 yunhe-communique-2022-hongheiku):
+# no part; 国家统计局 1-8月 (smoke3 industrial-profits-jan-aug-2021): a subject's own ratio.
+BOTH_BASES = ("2021年末全县户籍总人口为83.30万人，其中城镇人口21.73万人，乡村人口61.56万人。年末常住人口70.14万人，其中城镇"
+              "人口35.16万人，乡村人口34.98万人，常住人口城镇化率为50.13%。\n")
+NO_URBAN = "据2022年全省5‰人口变动抽样调查推算，年末全县常住人口12.74万人，城镇化率为74.02%。\n"
+SUBJECT = ("8月末，规模以上工业企业资产总计135.40万亿元；负债合计76.38万亿元。其中，国有控股企业资产负债率为57.1%，"
+           "同比下降0.7个百分点。\n")
+
+
+def test_named_ratio_look_alikes(article) -> None:
+    _, doc = article(BOTH_BASES)
+    assert ({"35.16万人", "70.14万人", "50.13%"}, "stated", "holds") in shares(doc)
+    assert not any("21.73万人" in s for s, _, _ in shares(doc))
+    for text in (NO_URBAN, SUBJECT):
+        _, doc = article(text)
+        assert not any(c["check"].endswith("_ratio") for c in check_dicts(doc, "share")), text
+
+
+# --- a share word with a bracket in it ------------------------------------------------------------
+# 民和县 2023年统计公报 (fresh18 stat-minhe-2023-communique, line 9); 国家统计局 2016年统计公报 (the
+# form 占总人口比重（常住人口城镇化率）为57.35%, seen in the smoke rounds).
+MINHE = ("年末全县户籍人口43.92万人，其中城镇户籍人口12.51万人，占全县户籍人口的比重（户籍人口城镇化率）为28.48%；乡村户籍"
+         "人口31.41万人，占{r}%。\n")
+
+
+def test_shares_of_two_halves_with_a_bracketed_name(article) -> None:
+    _, doc = article(MINHE.format(r="71.52"))
+    sums = [(written_set(c), c["verdict"]) for c in check_dicts(doc, "breakdown")
+            if c["check"].endswith("_slices")]
+    assert ({"28.48%", "71.52%"}, "holds") in sums
+    _, doc = article(MINHE.format(r="77.52"))
+    assert names_written(doc, "77.52%")
