@@ -14,6 +14,8 @@ nothing.
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from ..patterns import later
 from .claims import DraftClaim
 from .scope import Found, Scope, a_change, exact, is_level, is_share, same_unit
@@ -39,7 +41,7 @@ def find(scope: Scope) -> list[Found]:
         return []
     found: list[Found] = []
     groups: dict[str, tuple[DraftClaim, int]] = {}  # the last group of each 面, with its paragraph
-    for k, rate in enumerate(scope.claims):
+    for rate in scope.claims:
         m = _FACE.search(scope.before(rate)) if is_share(rate) else None
         if m is None:
             continue
@@ -66,7 +68,7 @@ def _group_and_part(scope: Scope, counts: list[DraftClaim],
     """The count the group is named by and the count of the part the 面 covers, among the counts of
     the ratio's sentence before it (the group None when the sentence names none); the part the
     only count whose own words say what the 面 covers."""
-    whole = next((c for c, d in zip(counts, counts[1:], strict=False)
+    whole = next((c for c, d in pairwise(counts)
                   if _AMONG.match(scope.text(c.figure.end, d.figure.number_start))), None)
     after = counts[counts.index(whole) + 1:] if whole is not None else counts
     doing = [c for c in after if _does(scope, c, face)]

@@ -1,5 +1,6 @@
 """Named ratios: a rate whose name says which level it is of which — the 城镇化率 (urban residents over
-all residents: 年末全区常住人口107365人，其中城镇常住人口84528人，乡村常住人口22837人；常住人口城镇化率为78.73%)
+all residents: 年末全区常住人口107365人，其中城镇常住人口84528人，乡村常住人口22837人；
+常住人口城镇化率为78.73%)
 and the 资产负债率 (liabilities over assets: 规模以上工业企业资产总计46176.4亿元，…；负债合计25278.2亿元，…；
 资产负债率为54.7%).
 
@@ -23,7 +24,8 @@ from .scope import Found, Scope, a_change, exact, is_level, is_share, same_unit
 __all__ = ["find"]
 
 #: The ratio's words right before its figure, the whole clause before it being the ratio's name
-#: (年末全市常住人口城镇化率为, 全县常住人口中，…，城镇化率为, 占总人口比重（常住人口城镇化率）为 is a share's).
+#: (年末全市常住人口城镇化率为, 全县常住人口中，…，城镇化率为; 占总人口比重（常住人口城镇化率）为 is
+#: a share's, :mod:`.share`).
 _URBAN = later(r"^(?:(?:19|20)\d\d年)?(?:年末)?(?:全[国省市县区]|我[国省市县区]|本[市县区])?"
                r"(?:(常住|户籍)人口的?)?城镇化率(?:为|达到|达|是)?$")
 _DEBT = later(r"^(?:(?:规模以上|规上)?工业)?(?:企业)?资产负债率(?:为|达到|达|是)?$")
