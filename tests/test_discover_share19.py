@@ -156,3 +156,75 @@ def test_shares_of_two_halves_with_a_bracketed_name(article) -> None:
     assert ({"28.48%", "71.52%"}, "holds") in sums
     _, doc = article(MINHE.format(r="77.52"))
     assert names_written(doc, "77.52%")
+
+
+# --- a bare share of a part of a trade measure, of the measure's whole stated before ---------------
+# 山东 海关 2018年前11个月 (smoke11 trade-jan-nov-2018-shandong-86hh, lines 1 and 3): 占60.7% of the
+# province's 进出口 of 前11个月, not of 11月当月's 1793.7亿元.
+SHANDONG = ("本报济南12月11日讯据海关最新统计，今年前11个月，山东"
+            "省外贸进出口17483.7亿元，同比增长7.4%。其中，出口"
+            "9594.1亿元，增长6.6%；进口7889.6亿元，增长8.4%。11月当月，山东省进出口1793.7亿元，增长14.4%。\n"
+            "民营企业和国有企业进出口保持增长，外商投资企业略有下降"
+            "。前11个月，民营企业进出口{a}亿元，增长10.6%，"
+            "占60.7%，占比较去年同期提升1.8个百分点；外商投资企业进出口5182.5亿元，下降0.3%，占29.6%。\n")
+# 21世纪经济报道 2022-03 (smoke china-trade-jan-feb-2022, lines 6-7): the share after its change
+# (所占比重较去年同期提升1.1个百分点至48.2%).
+CHINA = ("海关数据显示，2022年1-2月，我国进出口总值6.2万亿元，同"
+         "比增长13.3%。其中，出口3.47万亿元，增长13.6%；进口"
+         "2.73万亿元，增长12.9%。\n"
+         "李魁文指出，前2个月，我国外贸结构持续优化，一般贸易进出口3.94万亿元，同比增长16.3%。民营企业进出口"
+         "2.99万亿元，同比增长16.1%，所占比重较去年同期提升1.1个百分点至{r}%。\n")
+# 南方日报 2021-11 (fresh18 news-guangdong-trade-jan-oct-2021, lines 1 and 4, 6): 占全省比重 of the
+# province's 进出口 (广东进出口, a place without 省); 广东出口机电产品 of 出口.
+GUANGDONG = ("据海关广东分署统计，2021年前10个月，广东进出口6."
+             "71万亿元人民币，比去年同期（下同）增长18.2%。其中，"
+             "出口4.11万亿元，增长18.9%；进口2.6万亿元，增长17%。\n"
+             "广东进出口连续12个月保持正增长。10月，广东进出口6843.6亿元，增长14.3%。\n"
+             "民营企业进出口增速最快。前10个月，广东民营企业进出口"
+             "3.81万亿元，增长21.6%，占全省比重较去年同期提升"
+             "1.7个百分点，提升至{r}%。同期，外商投资企业进出口2.54万亿元，增长14.1%，占37.9%。\n"
+             "机电产品出口增速快于整体。前10个月，广东出口机电产品2"
+             ".82万亿元，增长19.9%，占比较去年同期提升0.6个"
+             "百分点至68.7%。\n")
+
+
+@pytest.mark.parametrize(("text", "figures"), [
+    (SHANDONG.format(a="10619.6"), {"10619.6亿元", "17483.7亿元", "60.7%"}),
+    (SHANDONG.format(a="10619.6"), {"5182.5亿元", "17483.7亿元", "29.6%"}),
+    (CHINA.format(r="48.2"), {"2.99万亿元", "6.2万亿元", "48.2%"}),
+    (GUANGDONG.format(r="56.8"), {"3.81万亿元", "6.71万亿元人民币", "56.8%"}),
+    (GUANGDONG.format(r="56.8"), {"2.54万亿元", "6.71万亿元人民币", "37.9%"}),
+    (GUANGDONG.format(r="56.8"), {"2.82万亿元", "4.11万亿元", "68.7%"}),
+])
+def test_a_bare_share_of_a_trade_part(article, text: str, figures: set[str]) -> None:
+    _, doc = article(text)
+    assert (figures, "linked", "holds") in shares(doc)
+    assert not any("1793.7亿元" in s or "6843.6亿元" in s for s, _, _ in shares(doc))
+
+
+@pytest.mark.parametrize(("text", "written"), [
+    (SHANDONG.format(a="16019.6"), "16019.6亿元"),
+    (CHINA.format(r="42.8"), "42.8%"),
+    (GUANGDONG.format(r="65.8"), "65.8%"),
+])
+def test_a_changed_trade_share_is_named(article, text: str, written: str) -> None:
+    _, doc = article(text)
+    assert names_written(doc, written, "warning"), doc["findings"]
+
+
+# 人民网 2023-10 湖南前三季度外贸 (smoke24 hunan-trade-q1q3-2023-tibet-cn, lines 2, 4, 7): a level of a
+# 分别 list (…分别进出口917.9亿元) is no whole; the province's total is.
+HUNAN = ("人民网长沙10月21日电 昨日，长沙海关对外发布2023年前"
+         "三季度湖南省外贸进出口情况：湖南省进出口总值4622.9亿元，"
+         "比上年同期下降5.5%，排名全国第15位。\n"
+         "同期，东盟、美国、中国香港、欧盟为湖南省前4大贸易伙伴，分别进"
+         "出口917.9亿元、419亿元、403.8亿元、394.7亿元，"
+         "合计占全省外贸总值的46.2%。\n"
+         "前三季度，湖南有进出口实绩的企业7398家，比上年同期增加50"
+         "家。国有企业进出口572.6亿元，与上年持平，占12.4%。\n")
+
+
+def test_a_listed_level_is_no_whole_of_a_trade_share(article) -> None:
+    _, doc = article(HUNAN)
+    assert ({"572.6亿元", "4622.9亿元", "12.4%"}, "linked", "holds") in shares(doc)
+    assert not any("917.9亿元" in s and "572.6亿元" in s for s, _, _ in shares(doc))
