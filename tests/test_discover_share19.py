@@ -228,3 +228,43 @@ def test_a_listed_level_is_no_whole_of_a_trade_share(article) -> None:
     _, doc = article(HUNAN)
     assert ({"572.6亿元", "4622.9亿元", "12.4%"}, "linked", "holds") in shares(doc)
     assert not any("917.9亿元" in s and "572.6亿元" in s for s, _, _ in shares(doc))
+
+
+# --- a share's change from the growth of its part and whole (points.changes_of_shares) -------------
+def changes(doc: dict) -> list[tuple[set[str], str, str]]:
+    return [(written_set(c), c["how"], c["verdict"]) for c in check_dicts(doc, "expression")
+            if c["check"].endswith("_share_change")]
+
+
+@pytest.mark.parametrize(("text", "figures", "verdict"), [
+    # 资产负债率 with its change after it: 国家统计局 1-2月 2021 (smoke industrial-profits-jan-feb-2021,
+    # line 7), 河北 1-11月 2017 (fresh18 stat-hebei-industry-profit-2017, line 6)
+    (NBS_DEBT.format(a="71.27"), {"56.2%", "9.6%", "9.4%", "下降0.1个百分点"}, "holds"),
+    (HEBEI_DEBT.format(r="54.7"), {"54.7%", "7.7%", "6.1%", "下降0.9个百分点"}, "holds"),
+    # a trade share with its change before it (21世纪经济报道; 南方日报, line 6 holds, line 4 does not:
+    # 56.8 × (1 − 1.182/1.216) = 1.54–1.64 points, printed 1.7 — its gold says so)
+    (CHINA.format(r="48.2"), {"48.2%", "13.3%", "16.1%", "1.1个百分点"}, "holds"),
+    (GUANGDONG.format(r="56.8"), {"68.7%", "18.9%", "19.9%", "0.6个百分点"}, "holds"),
+    (GUANGDONG.format(r="56.8"), {"56.8%", "18.2%", "21.6%", "1.7个百分点"}, "warning"),
+])
+def test_the_change_of_a_share_follows_from_the_growth(article, text: str, figures: set[str],
+                                                       verdict: str) -> None:
+    _, doc = article(text)
+    assert (figures, "linked", verdict) in changes(doc), changes(doc)
+
+
+def test_a_changed_share_change_is_named(article) -> None:
+    _, doc = article(HEBEI_DEBT.format(r="54.7").replace("同比下降0.9个百分点", "同比下降1.9个百分点"))
+    assert names_written(doc, "下降1.9个百分点", "warning"), doc["findings"]
+
+
+# 苏州 2022年一季度 (dev stat-suzhou-2022q1, line 9): a share of industrial output, whose growth is on a
+# comparable set of firms: its change is not tested against the growth rates.
+SUZHOU = ("据介绍，苏州一季度产业升级步伐加快，一季度高技术制造业实"
+          "现产值3508.8亿元，同比增长12.8%，高于规模以上"
+          "工业3.2个百分点，高技术制造业产值占规模以上工业总产值比重达34.9%，同比提高0.5个百分点。\n")
+
+
+def test_no_change_of_a_share_of_industrial_output(article) -> None:
+    _, doc = article("一季度，全市规模以上工业总产值10051.6亿元，同比增长9.6%。\n" + SUZHOU)
+    assert changes(doc) == []

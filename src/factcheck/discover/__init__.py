@@ -126,6 +126,7 @@ def relations_of(scope: Scope) -> list[Found]:
     found = _with_members(members.find(scope), found)
     found.extend(within.by_shares(scope, found))
     found.extend(share.of_exact_wholes(scope, found))
+    found.extend(points.changes_of_shares(scope, found))
     dropped = {id(r) for r in table.across_rows(scope, found)}
     found = [r for r in found if id(r) not in dropped] + table.find(scope)
     found = _without_fewer_parts(found)

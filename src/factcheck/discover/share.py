@@ -36,7 +36,7 @@ from ..patterns import compiled, later
 from .among import people
 from .claims import DraftClaim, unnumbered
 from .enumeration import list_items
-from .points import whole_named
+from .points import whole_named, whole_named_after_place
 from .scope import (
     BRACKETED,
     Found,
@@ -186,7 +186,7 @@ def _whole_of_its_measure(scope: Scope, part: DraftClaim, head: str) -> DraftCla
     if not _NO_WHOLE_NAMED.fullmatch(BRACKETED.sub("", head)):
         return None
     found = set(_TRADE_MEASURE.findall(unnumbered(part.label or "")))
-    if len(found) != 1 or _measure_whole(part.label) is not None:
+    if len(found) != 1 or whole_named_after_place(part.label) is not None:
         return None
     measure, then = found.pop(), carried(scope, part)
     for c in reversed(scope.claims[:scope.index(part)]):
@@ -194,22 +194,10 @@ def _whole_of_its_measure(scope: Scope, part: DraftClaim, head: str) -> DraftCla
             return None
         if not (is_level(c) and exact(c) and not a_change(c) and same_unit(c, part)) \
                 or c.growth is None or listed_item(scope, c) \
-                or _measure_whole(c.label) != measure or carried(scope, c) != then:
+                or whole_named_after_place(c.label) != measure or carried(scope, c) != then:
             continue
         return c if _may_hold(c, part) else None
     return None
-
-
-def _measure_whole(label: str | None) -> str | None:
-    """The measure a label names the whole of (points.whole_named), also after the name of a place
-    that bears no 省/市 (广东进出口: 进出口)."""
-    from .duplicate import places_in
-
-    named = whole_named(label)
-    if named is not None or not label:
-        return named
-    lead = next((p for p in sorted(places_in(label), key=len, reverse=True) if label.startswith(p)), None)
-    return whole_named(label[len(lead):]) if lead else None
 
 
 def _listed_shares_sum(lists: dict[str, tuple[int, list[Found]]]) -> list[Found]:
