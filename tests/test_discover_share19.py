@@ -268,3 +268,24 @@ SUZHOU = ("据介绍，苏州一季度产业升级步伐加快，一季度高技
 def test_no_change_of_a_share_of_industrial_output(article) -> None:
     _, doc = article("一季度，全市规模以上工业总产值10051.6亿元，同比增长9.6%。\n" + SUZHOU)
     assert changes(doc) == []
+
+
+# --- 营业收入利润率: profit of all the firms over their revenue (discover/ratios.py) ----------------
+# 四川日报 2022 (fresh18 news-sichuan-industry-profit-2022, lines 3, 4 and 8): the profit of all the
+# firms in the lead, not the 国有控股企业's; 国家统计局 2021年1-8月 (smoke3 industrial-profits-jan-aug-2021).
+SICHUAN_MARGIN = ("本报讯（记者 赵蝶）记者近日从四川省统计局获悉，1-"
+                  "10月，四川省规模以上工业企业实现利润总额{p}亿元，"
+                  "同比增长12.8%。\n"
+                  "分经济类型看，国有控股企业实现利润总额1222.4亿元，同比下降4.7%。\n"
+                  "1-10月，全省规模以上工业企业实现营业收入43748.7"
+                  "亿元，同比增长3.9%；发生营业成本36148.5亿元，同比"
+                  "增长3.7%；营业收入利润率为8.7%，同比提高0.7个百分点。\n")
+
+
+def test_a_profit_margin_is_of_all_the_firms(article) -> None:
+    _, doc = article(SICHUAN_MARGIN.format(p="3819.8"))
+    assert ({"3819.8亿元", "43748.7亿元", "8.7%"}, "linked", "holds") in shares(doc)
+    assert not any("1222.4亿元" in s for s, _, _ in shares(doc))
+    assert ({"8.7%", "3.9%", "12.8%", "0.7个百分点"}, "linked", "holds") in changes(doc)
+    _, doc = article(SICHUAN_MARGIN.format(p="3189.8"))
+    assert names_written(doc, "3189.8亿元", "warning"), doc["findings"]

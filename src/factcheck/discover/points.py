@@ -1066,13 +1066,14 @@ _THEN_TO = later(r"^[，,]?(?:(?:提升|提高|上升|下降|降低|回落)?(?:�
 
 def changes_of_shares(scope: Scope, found: list[Found]) -> list[Found]:
     """A share found with its part and whole of trade (民营企业进出口…占全省比重较去年同期提升1.7个
-    百分点，提升至56.8%) or a 资产负债率 (:mod:`.ratios`: 资产负债率为54.7% of 负债合计25278.2亿元，增长6.1%
-    and 资产总计46176.4亿元，同比增长7.7%) and its change in 百分点 against a year before, written
-    after it (，同比下降0.9个百分点) or before it (较去年同期提升1.7个百分点，提升至56.8%), with both
-    levels' growth over that year: last year's share was s × (1 + g) / (1 + gᵢ), so the change is
-    s × (1 − (1 + g) / (1 + gᵢ)), each figure once (*linked*, as :func:`_share_changes`, which this
-    adds to for shares whose whole is not named after 占). Never for other wholes (规模以上工业总产值):
-    their growth is on a comparable set of units, not on the levels."""
+    百分点，提升至56.8%), a 营业收入利润率 or a 资产负债率 (:mod:`.ratios`: 资产负债率为54.7% of
+    负债合计25278.2亿元，增长6.1% and 资产总计46176.4亿元，同比增长7.7%) and its change in 百分点
+    against a year before, written after it (，同比下降0.9个百分点) or before it (较去年同期提升
+    1.7个百分点，提升至56.8%), with both levels' growth over that year: last year's share was
+    s × (1 + g) / (1 + gᵢ), so the change is s × (1 − (1 + g) / (1 + gᵢ)), each figure once
+    (*linked*, as :func:`_share_changes`, which this adds to for shares whose whole is not named
+    after 占). Never for other wholes (规模以上工业总产值): their growth is on a comparable set of
+    units, not on the levels."""
     by_id = {c.id: c for c in scope.claims}
     done = {r.name for r in found if r.kind == "expect"}
     out: list[Found] = []
@@ -1081,7 +1082,7 @@ def changes_of_shares(scope: Scope, found: list[Found]) -> list[Found]:
             continue
         part, whole, share = (by_id.get(r.fields[k]) for k in ("share", "of", "is"))
         if part is None or whole is None or share is None or f"{share.id}_share_change" in done \
-                or not exact(share) or not (r.name.endswith("_debt_ratio")
+                or not exact(share) or not (r.name.endswith(("_debt_ratio", "_margin_ratio"))
                                             or whole_named_after_place(whole.label) in _COMPLETE):
             continue  # 高技术制造业产值占规模以上工业总产值比重: growth on a comparable set of firms, not
             # on the levels (CONVENTIONS), so the share's change does not follow from them

@@ -1,8 +1,9 @@
 """Named ratios: a rate whose name says which level it is of which — the 城镇化率 (urban residents over
 all residents: 年末全区常住人口107365人，其中城镇常住人口84528人，乡村常住人口22837人；
 常住人口城镇化率为78.73%)
-and the 资产负债率 (liabilities over assets: 规模以上工业企业资产总计46176.4亿元，…；负债合计25278.2亿元，…；
-资产负债率为54.7%).
+the 资产负债率 (liabilities over assets: 规模以上工业企业资产总计46176.4亿元，…；负债合计25278.2亿元，…；
+资产负债率为54.7%) and the 营业收入利润率 (profit over revenue: 规模以上工业企业实现营业收入43748.7亿元，…；
+营业收入利润率为8.7%, of the 利润总额3819.8亿元 of all the firms the article stated before, linked).
 
 The two levels are the last whole before the ratio in its paragraph and the last part after it,
 with the labels the ratio's name defines (城镇常住人口 or 城镇人口, and 常住人口 or 总人口; 负债 and 资产,
@@ -17,7 +18,7 @@ levels before it.
 
 from __future__ import annotations
 
-from ..patterns import later
+from ..patterns import compiled, later
 from .claims import DraftClaim, unnumbered
 from .scope import Found, Scope, a_change, exact, is_level, is_share, same_unit
 
@@ -29,6 +30,10 @@ __all__ = ["find"]
 _URBAN = later(r"^(?:(?:19|20)\d\d年)?(?:年末)?(?:全[国省市县区]|我[国省市县区]|本[市县区])?"
                r"(?:(常住|户籍)人口的?)?城镇化率(?:为|达到|达|是)?$")
 _DEBT = later(r"^(?:(?:规模以上|规上)?工业)?(?:企业)?资产负债率(?:为|达到|达|是)?$")
+#: 营业收入利润率为8.7%, 规模以上工业企业营业收入利润率为6.60%, 主营业务收入利润率为6.0%,
+#: 营业收入利润总额率为.
+_MARGIN = later(r"^(?:(?:规模以上|规上)?工业)?(?:企业)?(营业收入|主营业务收入)利润(?:总额)?率"
+                r"(?:为|达到|达|是)?$")
 
 #: Labels of the levels (without the place that may lead them): the part, the whole.
 _URBAN_PART = {"常住": later(r"^(?:城镇常住人口|城镇人口)$"), "户籍": later(r"^城镇户籍人口$")}
@@ -40,7 +45,7 @@ _LEAD = later(r"^(?:(?:19|20)\d\d年)?(?:年末)?(?:全[国省市县区]|我[国
 
 
 def find(scope: Scope) -> list[Found]:
-    if "城镇化率" not in scope.plain and "资产负债率" not in scope.plain:
+    if "城镇化率" not in scope.plain and "资产负债率" not in scope.plain and "利润" not in scope.plain:
         return []
     found: list[Found] = []
     for rate in scope.claims:
@@ -55,6 +60,9 @@ def find(scope: Scope) -> list[Found]:
         elif debt is not None:
             pair = _levels(scope, rate, _DEBT_PART, _DEBT_WHOLE)
             name = "debt"
+        elif (margin := _MARGIN.match(head)) is not None:
+            pair = _margin(scope, rate, margin.group(1))
+            name = "margin"
         else:
             continue
         if pair is None:
@@ -65,7 +73,7 @@ def find(scope: Scope) -> list[Found]:
     return found
 
 
-def _levels(scope: Scope, rate: DraftClaim, part_label, whole_label
+def _levels(scope: Scope, rate: DraftClaim, part_label, whole_label, name=None
             ) -> tuple[tuple[DraftClaim, DraftClaim], str] | None:
     """The last part and whole before the ratio, from the sentence before it on, in its paragraph;
     and how the ratio is tied to them."""
@@ -74,10 +82,11 @@ def _levels(scope: Scope, rate: DraftClaim, part_label, whole_label
     start = _full_stop_before(scope, a - 1, paragraph) if a > paragraph else a
     levels = [c for c in scope.in_span(start, rate.figure.start) if is_level(c) and exact(c)
               and not a_change(c) and c.label]
-    whole = next((c for c in reversed(levels) if whole_label.search(_name(c))), None)
+    name = name or _name
+    whole = next((c for c in reversed(levels) if whole_label.search(name(c))), None)
     if whole is None:
         return None
-    part = next((c for c in reversed(levels) if part_label.search(_name(c))
+    part = next((c for c in reversed(levels) if part_label.search(name(c))
                  and c.figure.start > whole.figure.start), None)
     if part is None or not same_unit(part, whole):
         return None
@@ -86,6 +95,55 @@ def _levels(scope: Scope, rate: DraftClaim, part_label, whole_label
         return None
     how = "stated" if whole.figure.start >= a and part.figure.start >= a else "linked"
     return (part, whole), how
+
+
+#: The firms' words that may lead a label of all of them (四川省规模以上工业企业实现利润总额).
+_ALL_FIRMS = later(r"^(?:全省|全市|全区|全国)?(?:规模以上|规上)?(?:工业)?(?:企业)?(?:实现|完成|发生)?")
+_PROFIT = later(r"^利润总额$")
+
+
+def _margin(scope: Scope, rate: DraftClaim, revenue: str) -> tuple[tuple[DraftClaim, DraftClaim], str] | None:
+    """The profit and the revenue of a 营业收入利润率 (规模以上工业企业实现营业收入43748.7亿元，…；营业收入
+    利润率为8.7% after 四川省规模以上工业企业实现利润总额3819.8亿元): the revenue the last level before the
+    ratio in its sentence or the one before, named by the ratio's revenue alone; the profit the last
+    level before it named 利润总额 alone, of all the firms (never 国有控股企业实现利润总额…), of the same
+    carried period. Stated when the ratio's sentence holds both, else linked."""
+    from .points import carried
+
+    whole_label = later("^" + revenue + "$")
+    found = _levels(scope, rate, _PROFIT, whole_label, _all_firms_name)
+    if found is not None:
+        return found
+    paragraph = scope.plain.rfind("\n", 0, rate.figure.start) + 1
+    a = _full_stop_before(scope, rate.figure.start, paragraph)
+    start = _full_stop_before(scope, a - 1, paragraph) if a > paragraph else a
+    revenues = [c for c in scope.in_span(start, rate.figure.start) if is_level(c) and exact(c)
+                and not a_change(c) and whole_label.search(_all_firms_name(c))]
+    if not revenues:
+        return None
+    whole = revenues[-1]
+    then = carried(scope, whole)
+    part = next((c for c in reversed(scope.claims[:scope.index(whole)]) if is_level(c) and exact(c)
+                 and not a_change(c) and _PROFIT.search(_all_firms_name(c)) and same_unit(c, whole)
+                 and carried(scope, c) == then), None)
+    if part is None:
+        return None
+    w, p = whole.figure.quantity.interval, part.figure.quantity.interval
+    if w.lo is None or p.hi is None or not w.lo > p.hi:
+        return None
+    return (part, whole), "linked"
+
+
+def _all_firms_name(c: DraftClaim) -> str:
+    """A label without the place and the words of all the firms (四川省规模以上工业企业实现利润总额:
+    利润总额)."""
+    from .duplicate import places_in
+
+    label = unnumbered(c.label or "")
+    lead = next((p for p in sorted(places_in(label), key=len, reverse=True) if label.startswith(p)), None)
+    if lead:
+        label = compiled(r"^[省市区县]").sub("", label[len(lead):])
+    return _ALL_FIRMS.sub("", label)
 
 
 def _name(c: DraftClaim) -> str:
