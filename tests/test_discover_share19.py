@@ -289,3 +289,22 @@ def test_a_profit_margin_is_of_all_the_firms(article) -> None:
     assert ({"8.7%", "3.9%", "12.8%", "0.7个百分点"}, "linked", "holds") in changes(doc)
     _, doc = article(SICHUAN_MARGIN.format(p="3189.8"))
     assert names_written(doc, "3189.8亿元", "warning"), doc["findings"]
+
+
+# 南方日报 2021-11 (fresh18 news-guangdong-trade-jan-oct-2021, lines 1 and 6): 快于广东整体出口增速 names the
+# whole of 出口 after a place without 省 (points.whole_named_after_place), as 福建省进出口整体增速 does
+# with it.
+GUANGDONG_PACE = ("据海关广东分署统计，2021年前10个月，广东进出口6."
+                  "71万亿元人民币，比去年同期（下同）增长18.2%。其中，"
+                  "出口4.11万亿元，增长18.9%；进口2.6万亿元，增长17%。\n"
+                  "机电产品出口增速快于整体。前10个月，广东出口机电产品"
+                  "2.82万亿元，增长{g}%，增速快于广东整体出口增速"
+                  "1个百分点。\n")
+
+
+def test_a_rate_against_the_whole_named_after_a_place(article) -> None:
+    _, doc = article(GUANGDONG_PACE.format(g="19.9"))
+    assert ({"19.9%", "18.9%", "1个百分点"}, "linked", "holds") in [
+        (written_set(c), c["how"], c["verdict"]) for c in check_dicts(doc, "points")]
+    _, doc = article(GUANGDONG_PACE.format(g="21.9"))
+    assert names_written(doc, "21.9%", "warning"), doc["findings"]

@@ -17,7 +17,8 @@
 - against all of what is named (快于全部规模以上工业6.2个百分点, 增速分别快于全部工业1.8和2.7个百分点): the
   rate, of the same measure, of the subject whose own name ends with it (规模以上工业增加值增长6.0%), never
   one of its parts (规模以上工业高新技术产业); against the whole alone (高出整体增速7.7个百分点, 高于整体):
-  the rate of the whole of the measure the part's words name (进出口);
+  the rate of the whole of the measure the part's words name (进出口); against the whole named after a
+  place with or without 省 (快于广东整体出口增速1个百分点): that whole's rate;
 - against the region's average (高于全市平均增速6个百分点, 高于全市平均水平2.3个百分点) when the article
   states no rate of that region for the same thing: the rate of the region's whole of the measure
   (沧州市…规上工业企业完成增加值同比增长9.5%, 全市规模以上工业增加值同比增长7.6%), the nearest before;
@@ -115,7 +116,7 @@ def find(scope: Scope) -> list[Found]:
             if other is None:  # 6月份增长3.9%，比上月加快3.2个百分点 after 5月份…增长0.7% in its sentence
                 other = _then_in_its_sentence(scope, rate, c, other_words)
                 named = other is not None
-        elif (whole := whole_named(other_words)) is not None:
+        elif (whole := whole_named_after_place(other_words)) is not None:
             other = _whole_rate(scope, rate, whole)
         elif _REGION.fullmatch(other_words):
             place = _REGION.fullmatch(other_words).group(1)
