@@ -1,7 +1,7 @@
 """Counts of a set's members by the direction of their change (the industry releases of the
 statistics bureaus): grew, fell, stayed, turned from a loss, lost less — each member in one of
 them, so together they are at most the set, all of it when up and down are both counted
-(discover/sections.py); and 增长面, the share of the members that grew."""
+(discover/sections.py); and 增长面, the share of the members that grew (discover/coverage.py)."""
 
 from helpers import breakdowns_of, checks_of, error_findings
 

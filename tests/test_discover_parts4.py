@@ -219,9 +219,8 @@ def test_assets_are_liabilities_plus_equity(article, debt, verdict) -> None:
     [r] = checks(doc)
     assert figures(r) == {"46176.4亿元", f"{debt}亿元", "20898.1亿元"}
     assert (r["how"], r["verdict"]) == ("stated", verdict)
-    if verdict == "fails":
-        [e] = errors(doc)
-        assert (f"{debt}亿元", 1, BALANCE.index("合计{debt}") + 1) in named(e)
+    if verdict == "fails":  # (the 资产负债率 of discover/ratios.py fails too, naming the same figure)
+        assert all((f"{debt}亿元", 1, BALANCE.index("合计{debt}") + 1) in named(e) for e in errors(doc))
 
 
 def test_current_assets_are_not_the_balance(article) -> None:

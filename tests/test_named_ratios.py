@@ -1,5 +1,5 @@
 """Ratios official statistics define by name, stated with the two levels they divide but no 占
-(discover/named_ratios.py): 城镇化率 (urban residents over residents; of the registered population
+(discover/ratios.py): 城镇化率 (urban residents over residents; of the registered population
 when it says 户籍), 资产负债率 (liabilities over assets)."""
 
 from helpers import checks_of, error_findings

@@ -28,6 +28,7 @@ from . import (
     composition,
     compound,
     contribution,
+    coverage,
     defined,
     difference,
     duplicate,
@@ -37,11 +38,11 @@ from . import (
     households,
     members,
     multiple,
-    named_ratios,
     ordered,
     parallel,
     points,
     proportion,
+    ratios,
     sections,
     share,
     slices,
@@ -118,12 +119,14 @@ def relations_of(scope: Scope) -> list[Found]:
              *within.find(scope),
              *parallel.find(scope),
              *slices.find(scope),
-             *bounds.find(scope),
-             *named_ratios.find(scope)]
+             *coverage.find(scope),
+             *ratios.find(scope),
+             *bounds.find(scope)]
     found.extend(defined.untied(defined.find(scope), found))
     found = _with_members(members.find(scope), found)
     found.extend(within.by_shares(scope, found))
     found.extend(share.of_exact_wholes(scope, found))
+    found.extend(points.changes_of_shares(scope, found))
     dropped = {id(r) for r in table.across_rows(scope, found)}
     found = [r for r in found if id(r) not in dropped] + table.find(scope)
     found = _without_fewer_parts(found)

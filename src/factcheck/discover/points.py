@@ -17,7 +17,8 @@
 - against all of what is named (快于全部规模以上工业6.2个百分点, 增速分别快于全部工业1.8和2.7个百分点): the
   rate, of the same measure, of the subject whose own name ends with it (规模以上工业增加值增长6.0%), never
   one of its parts (规模以上工业高新技术产业); against the whole alone (高出整体增速7.7个百分点, 高于整体):
-  the rate of the whole of the measure the part's words name (进出口);
+  the rate of the whole of the measure the part's words name (进出口); against the whole named after a
+  place with or without 省 (快于广东整体出口增速1个百分点): that whole's rate;
 - against the region's average (高于全市平均增速6个百分点, 高于全市平均水平2.3个百分点) when the article
   states no rate of that region for the same thing: the rate of the region's whole of the measure
   (沧州市…规上工业企业完成增加值同比增长9.5%, 全市规模以上工业增加值同比增长7.6%), the nearest before;
@@ -34,7 +35,10 @@
 A part's share of a whole and its change (占外贸总值的59.5%，比重提升1.1个百分点, 同比提高, 比重较去年同期
 提高), with the part's growth (its level's, or its rate alone: 以一般贸易方式进出口增长4.8%) and the whole's
 stated before: last year's share is s × (1 + g) / (1 + gᵢ) (*linked*; never against another year or
-month: 占比较2013年提升, 比重比上月提高; never of a rate over years or against the month before).
+month: 占比较2013年提升, 比重比上月提高; never of a rate over years or against the month before). The same
+for a share found with its part and whole that names no whole after 占 (:func:`changes_of_shares`): of
+trade (民营企业进出口…占全省比重较去年同期提升1.7个百分点，提升至56.8%: the change before the share) or a
+资产负债率 (负债合计25278.2亿元，增长6.1%；…资产负债率为54.7%，同比下降0.9个百分点).
 
 A period named after 比/较 with its change right after it (较上半年回升) is the base of the change, not
 the period of what follows it.
@@ -57,7 +61,8 @@ from .claims import DraftClaim
 from .composition import measure, rate_of
 from .scope import Found, Scope, exact, is_level, is_share, listed_item
 
-__all__ = ["carried", "find", "period_of", "whole_named", "whole_of"]
+__all__ = ["carried", "changes_of_shares", "find", "period_of", "whole_named", "whole_named_after_place",
+           "whole_of"]
 
 _SUBJECT_THAN = later(r"(?:高于|高出|快于|超出|领先|低于|慢于|落后于?)([^，,。；;：:]{1,16}?)"
                            r"(?:的?平均水平|的?平均值|平均增速|平均)?$")
@@ -111,7 +116,7 @@ def find(scope: Scope) -> list[Found]:
             if other is None:  # 6月份增长3.9%，比上月加快3.2个百分点 after 5月份…增长0.7% in its sentence
                 other = _then_in_its_sentence(scope, rate, c, other_words)
                 named = other is not None
-        elif (whole := whole_named(other_words)) is not None:
+        elif (whole := whole_named_after_place(other_words)) is not None:
             other = _whole_rate(scope, rate, whole)
         elif _REGION.fullmatch(other_words):
             place = _REGION.fullmatch(other_words).group(1)
@@ -891,6 +896,18 @@ def whole_named(words: str | None) -> str | None:
     return _WHOLE_NAMES.get(w)
 
 
+def whole_named_after_place(label: str | None) -> str | None:
+    """The measure a label names the whole of (:func:`whole_named`), also after the name of a place
+    that bears no 省/市 (广东进出口: 进出口)."""
+    from .duplicate import places_in
+
+    named = whole_named(label)
+    if named is not None or not label:
+        return named
+    lead = next((p for p in sorted(places_in(label), key=len, reverse=True) if label.startswith(p)), None)
+    return whole_named(label[len(lead):]) if lead else None
+
+
 def whole_of(scope: Scope, c: DraftClaim, whole: str, level: bool = False) -> DraftClaim | None:
     """The rate of the whole a part's figure speaks of (its 外贸整体增速, the 进口 it pulls): the
     nearest claim before it, up to 30 lines before, named as that whole by its label, with a
@@ -1037,6 +1054,87 @@ def _share_changes(scope: Scope) -> list[Found]:
                            "linked", share, "a part's share of a whole and its change in 百分点",
                            f"{share.id}_share_change"))
     return found
+
+
+#: Wholes whose growth is of the levels themselves (customs' totals): the change of a share of them
+#: follows from the growth of the part and of the whole.
+_COMPLETE = frozenset({"进出口", "出口", "进口"})
+#: The change of a share written before it (占全省比重较去年同期提升1.7个百分点，提升至56.8%): against the
+#: same period a year before, then 至/达到 the share.
+_CHANGE_BEFORE = later(r"(?:同比|(?:比|较)(?:上年|去年)同期)(?:提高|提升|上升|增加|下降|降低|回落|减少)了?$")
+_THEN_TO = later(r"^[，,]?(?:(?:提升|提高|上升|下降|降低|回落)?(?:至|到)|达到|达)$")
+
+
+def changes_of_shares(scope: Scope, found: list[Found]) -> list[Found]:
+    """A share found with its part and whole of trade (民营企业进出口…占全省比重较去年同期提升1.7个
+    百分点，提升至56.8%), a 营业收入利润率 or a 资产负债率 (:mod:`.ratios`: 资产负债率为54.7% of
+    负债合计25278.2亿元，增长6.1% and 资产总计46176.4亿元，同比增长7.7%) and its change in 百分点
+    against a year before, written after it (，同比下降0.9个百分点) or before it (较去年同期提升
+    1.7个百分点，提升至56.8%), with both levels' growth over that year: last year's share was
+    s × (1 + g) / (1 + gᵢ), so the change is s × (1 − (1 + g) / (1 + gᵢ)), each figure once
+    (*linked*, as :func:`_share_changes`, which this adds to for shares whose whole is not named
+    after 占). Never for other wholes (规模以上工业总产值): their growth is on a comparable set of
+    units, not on the levels."""
+    by_id = {c.id: c for c in scope.claims}
+    done = {r.name for r in found if r.kind == "expect"}
+    out: list[Found] = []
+    for r in found:
+        if r.kind != "share" or not all(isinstance(r.fields.get(k), str) for k in ("share", "of", "is")):
+            continue
+        part, whole, share = (by_id.get(r.fields[k]) for k in ("share", "of", "is"))
+        if part is None or whole is None or share is None or f"{share.id}_share_change" in done \
+                or not exact(share) or not (r.name.endswith(("_debt_ratio", "_margin_ratio"))
+                                            or whole_named_after_place(whole.label) in _COMPLETE):
+            continue  # 高技术制造业产值占规模以上工业总产值比重: growth on a comparable set of firms, not
+            # on the levels (CONVENTIONS), so the share's change does not follow from them
+        change = _change_of_share(scope, share)
+        mine, theirs = (_years_growth(scope, c) for c in (part, whole))
+        if change is None or mine is None or theirs is None:
+            continue
+        done.add(f"{share.id}_share_change")
+        out.append(Found("expect", {"expect": f"{share.id} * (1 - (1 + {theirs}) / (1 + {mine})) "
+                                              f"== {change}"},
+                         "linked", share, "a share of a whole and its change in 百分点, with their growth",
+                         f"{share.id}_share_change"))
+    return out
+
+
+def _change_of_share(scope: Scope, share: DraftClaim) -> str | None:
+    """The figure in 百分点 that states a share's change against a year before, right after it (its
+    growth: 资产负债率为54.7%，同比下降0.9个百分点) or right before it in its sentence; as an expression."""
+    g = share.growth
+    if g is not None:
+        q = g.quantity
+        if q is None or q.unit.dimension != "pp" or q.qualifier is not None \
+                or not _SHARE_CHANGE_WORDS.match(scope.text(share.figure.end, g.number_start)):
+            return None
+        return f"{share.id}.growth"
+    k = scope.index(share)
+    for c in scope.claims[k + 1:k + 2]:
+        if _is_points(c) and scope.same_sentence(c, share) \
+                and _SHARE_CHANGE_WORDS.match(scope.text(share.figure.end, c.figure.number_start)):
+            return c.id
+    for c in scope.claims[max(0, k - 1):k]:
+        if _is_points(c) and scope.same_sentence(c, share) \
+                and _CHANGE_BEFORE.search(scope.text(scope.clause(c)[0], c.figure.number_start)) \
+                and _THEN_TO.match(scope.text(c.figure.end, share.figure.number_start)):
+            return c.id
+    return None
+
+
+def _is_points(c: DraftClaim) -> bool:
+    q = c.figure.quantity
+    return q is not None and q.unit.dimension == "pp" and q.qualifier is None
+
+
+def _years_growth(scope: Scope, c: DraftClaim) -> str | None:
+    """A level's growth over a year, as an expression (负债合计25278.2亿元，增长6.1%: its .growth), or None
+    (no growth, or one over years or against the month before)."""
+    g = rate_of(c)
+    if g is None or g is c.figure or not exact(c) or g.quantity is None or g.quantity.qualifier is not None \
+            or _NOT_A_YEARS_GROWTH.search(scope.text(scope.clause(c)[0], g.number_start)):
+        return None
+    return f"{c.id}.growth"
 
 
 # --- a share of a year's plan against the time gone by (序时进度) ------------------------------------

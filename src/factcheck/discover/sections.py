@@ -64,8 +64,6 @@ def find(scope: Scope) -> list[Found]:
         for (_, start), (end, _) in zip(leads, [*leads[1:], (len(scope.plain), None)], strict=True):
             found.extend(_section(scope, c.line, start, end, first))
     found.extend(_counts_split(scope))
-    if "增长面" in scope.plain:
-        found.extend(_growth_breadth(scope))
     return found
 
 
@@ -578,39 +576,6 @@ def _counts_split(scope: Scope) -> list[Found]:
 #: and 广东 may stand in one list).
 _BY_CLASS = later(r"(?:按照?|依照?)[^，,。；;]{0,8}?(?:行业|板块|门类)(?:分类)?(?:统计|划分|分|来看|看)"
                   r"|(?:从|分)[^，,。；;]{0,4}?(?:行业|板块)(?:分布|结构|构成)?(?:来)?看")
-
-
-#: The words before the share of the counted things that grew: 增长面为56.8%, 行业增长面达到60%.
-_BREADTH = later(r"增长面(?:为|达到?|是)?$")
-#: From a count of all to the count of those of them that grew, in its sentence: 个大类行业中有,
-#: 个工业大类行业有, 个大类行业中，
-_TO_SOME = later(r"[^，,。；;\d]{0,14}?(?:中|(?<![公英海千万])里)?[，,：:]?有?$")
-
-
-def _growth_breadth(scope: Scope) -> list[Found]:
-    """The share of a count's things that grew (增长面), after the count of those that grew in its
-    sentence (37个大类行业中有21个行业增加值同比实现增长，增长面为56.8%; 41个工业大类行业有15个利润总额
-    实现增长，1个持平，25个下降，行业增长面为36.6%): what grew over all, stated."""
-    found = []
-    for r in scope.claims:
-        q = r.figure.quantity
-        start, _ = scope.sentence(r)
-        if q is None or q.unit.dimension != "ratio" or \
-                not _BREADTH.search(scope.text(max(start, r.figure.start - 8), r.figure.number_start)):
-            continue
-        counts = [c for c in scope.in_span(start, r.figure.start)
-                  if c.figure.quantity is not None and c.figure.quantity.unit.dimension == "count"
-                  and is_level(c) and exact(c)]
-        pairs = [(whole, part) for whole, part in itertools.pairwise(counts)
-                 if _TO_SOME.fullmatch(scope.text(whole.figure.end, part.figure.start))
-                 and same_counter(part, whole) and _direction(_after_in_clause(scope, part)) == "up"]
-        if not pairs:
-            continue
-        whole, part = pairs[0]
-        found.append(Found("share", {"share": part.id, "of": whole.id, "is": r.id}, "stated", r,
-                           "the share of the things that grew (…中有…增长，增长面为…)",
-                           f"{r.id}_breadth"))
-    return found
 
 
 def _bracket_end(scope: Scope, start: int, opened: int, stop: int) -> int:

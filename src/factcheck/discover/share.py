@@ -18,6 +18,12 @@ name, or, named by none, of the total before that bears the share's measure (发
 or the name the levels' names end in (医院); the shares add up to at most 100%. Two stocks counted
 at different days (截至2010年末 / 截至今年6月17日) are no part and whole. Shares of a whole's slices
 listed in one sentence, whether or not their whole is stated, are :mod:`.slices`'.
+
+A share written after its change (占比较去年同期提升1个百分点至52.4%, 占全省比重较去年同期提升1.7个百分点，
+提升至56.8%, 所占比重…至48.2%) has the share words before the change. A bare share (占26.8%, 占比, 占全省
+比重) of a part of a trade measure (民营企业进出口3.81万亿元, 广东出口机电产品) is of that measure's whole
+stated before with its growth (广东进出口6.71万亿元，增长18.2%; 出口4.11万亿元), of the part's carried period
+(前10个月, never the 10月 paragraph's), no item of a 分别 list, larger than the part: linked.
 """
 
 from __future__ import annotations
@@ -28,9 +34,9 @@ from itertools import pairwise
 
 from ..patterns import compiled, later
 from .among import people
-from .claims import DraftClaim
+from .claims import DraftClaim, unnumbered
 from .enumeration import list_items
-from .points import whole_named
+from .points import whole_named, whole_named_after_place
 from .scope import (
     BRACKETED,
     Found,
@@ -74,6 +80,7 @@ def find(scope: Scope, totals: dict[str, DraftClaim]) -> list[Found]:
         if not is_share(rate):
             continue
         head = _OF_BUDGET_REVENUE.sub(lambda m: _BUDGET_REVENUE_SHARE + m.group(1), scope.before(rate))
+        head = _changed_to(scope, rate) or head  # 占比较去年同期提升1个百分点至52.4%: 占比
         if _PLAN_SHARE.search(head):
             found += _of_plan(scope, k, rate)
             continue
@@ -117,6 +124,11 @@ def find(scope: Scope, totals: dict[str, DraftClaim]) -> list[Found]:
                 if run is not None:
                     run.append(rate)
         if whole is None and not linked and part.id not in totals:
+            whole = _whole_of_its_measure(scope, part, head)
+            how, because = "linked", _OF_MEASURE
+            if whole is not None:
+                named[rate.figure.start] = (part, whole)  # 外商投资企业…占37.9%；国有企业…占5.1%
+        if whole is None and not linked and part.id not in totals:
             part, whole, because = _after_its_part(scope, k, rate, head)
             how = "linked"
             if whole is not None and because == _EARLIER:
@@ -132,6 +144,60 @@ def find(scope: Scope, totals: dict[str, DraftClaim]) -> list[Found]:
             lists.setdefault(listed[1][0].id, (len(listed[1]), []))[1].append(found[-1])
     return _made_to_100(scope, found) + _shares_sum(scope, list(runs.values()), earlier, of_earlier) \
         + _listed_shares_sum(lists)
+
+
+#: A share word, then the share's change and 至/达到 before the figure (占比较去年同期提升1个百分点至52.4%,
+#: 占全省比重较去年同期提升1.7个百分点，提升至56.8%, 所占比重较去年同期提升1.1个百分点至48.2%, 占进出口总值的
+#: 比重提升1.2个百分点，达到65.5%, 规模占进出口总值的比重提升至52.7%): the share's words are those before the
+#: change.
+_CHANGED_TO = later(r"(?P<word>所?占比|(?:所|规模)?占[^，,。；;\d%]{0,20}?(?:比重|比例|份额))"
+                    r"(?:同比|(?:比|较)[^，,。；;\d%]{1,8}?)?(?:提升|提高|上升|增加|下降|降低|回落|减少)了?"
+                    r"(?:[\d.]+个百分点)?[，,]?(?:(?:提升|提高|上升|下降|降低|回落)?(?:至|到)|达到|达)$")
+
+
+def _changed_to(scope: Scope, rate: DraftClaim) -> str | None:
+    """The share words of a share written after its change (占比较去年同期提升1个百分点至52.4%: 占比),
+    or None when the share is not so written."""
+    if "百分点" not in scope.plain and "至" not in scope.plain:
+        return None
+    a, _ = scope.sentence(rate)
+    m = _CHANGED_TO.search(scope.text(max(a, rate.figure.start - 60), rate.figure.number_start))
+    return m.group("word") if m else None
+
+
+_OF_MEASURE = "a bare share of a part of a measure, of the measure's whole stated before"
+#: A share that names no whole (占26.8%, 占比, 所占比重) or only the place the whole is of (占全省比重).
+_NO_WHOLE_NAMED = later(r"(?:所|规模)?占(?:全[省市区县])?(?:的)?(?:比重|比例|份额)?(?:为|达到|达|约为|约)?"
+                        r"|所?占比(?:为|达到|达|约为|约)?|所占比重(?:为|达到|达|约为|约)?")
+#: The measure a part's label is of: 一般贸易进出口, 民营企业进出口, 广东出口机电产品 (出口).
+_TRADE_MEASURE = later(r"进出口|出口|进口")
+
+
+def _whole_of_its_measure(scope: Scope, part: DraftClaim, head: str) -> DraftClaim | None:
+    """The whole of a bare share (占26.8%, 占比, 占全省比重) of a part whose label names a part of a
+    trade measure (加工贸易进出口1.8万亿元，增长14.8%，占26.8%; 广东出口机电产品2.82万亿元，…，占比…至68.7%):
+    the last level before it, up to 30 lines, that names that measure's whole alone (广东进出口6.71万亿元,
+    出口4.11万亿元; points.whole_named), exact and no change, stated with its growth as a total is, no
+    item of a 分别 list (东盟、美国…分别进出口917.9亿元、…), of the part's unit and carried period
+    (前10个月 for 前10个月; a paragraph of 10月 is no whole of the year's) — and none when that one is
+    smaller than the part. The reader ties them across sentences: linked."""
+    from .points import carried
+
+    if not _NO_WHOLE_NAMED.fullmatch(BRACKETED.sub("", head)):
+        return None
+    found = set(_TRADE_MEASURE.findall(unnumbered(part.label or "")))
+    if len(found) != 1 or whole_named_after_place(part.label) is not None:
+        return None
+    measure, then = found.pop(), carried(scope, part)
+    for c in reversed(scope.claims[:scope.index(part)]):
+        if part.line - c.line > 30:
+            return None
+        if not (is_level(c) and exact(c) and not a_change(c) and same_unit(c, part)) \
+                or c.growth is None or listed_item(scope, c) \
+                or whole_named_after_place(c.label) != measure or carried(scope, c) != then:
+            continue
+        return c if _may_hold(c, part) else None
+    return None
 
 
 def _listed_shares_sum(lists: dict[str, tuple[int, list[Found]]]) -> list[Found]:

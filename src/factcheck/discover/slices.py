@@ -1,7 +1,8 @@
 """Slices: the shares of the slices of one whole, listed clause after clause in one sentence (up
 to its full stop) — each slice's level, then its share: bare (男性人口为72334万人，占51.24%；女性人口为
 68844万人，占48.76%), or of the whole named the same way each time (居住在城镇的人口为126107人，占常住
-人口的41.00%；居住在乡村的人口为181461人，占常住人口的59.00%).
+人口的41.00%；居住在乡村的人口为181461人，占常住人口的59.00%); a bracket in the share's words is an aside
+(占全县户籍人口的比重（户籍人口城镇化率）为28.48%).
 
 The shares of the two halves of a whole (男 and 女, 城镇 and 乡村, X and 非X, after the words the
 two names share: 居住在) or of the three industries add up to 100%, and each is its level over the
@@ -25,7 +26,7 @@ from ..patterns import compiled, later
 from .breakdown import halves, kinds_overlap
 from .claims import DraftClaim, unnumbered
 from .composition import name
-from .scope import Found, Scope, a_change, is_level, is_share, same_unit
+from .scope import BRACKETED, Found, Scope, a_change, is_level, is_share, same_unit
 from .sections import complementary
 
 __all__ = ["find"]
@@ -70,7 +71,7 @@ def find(scope: Scope) -> list[Found]:
             run, span, skip_to = [], here, -1
         if not is_share(c) or c.figure.start < skip_to:
             continue
-        m = _SHARE_CLAUSE.match(scope.before(c))
+        m = _SHARE_CLAUSE.match(BRACKETED.sub("", scope.before(c)))  # 比重（户籍人口城镇化率）为
         if m is None:
             continue
         if run and _NESTED.search(scope.text(run[-1][0].figure.end, c.figure.start)):
