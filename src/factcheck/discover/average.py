@@ -70,7 +70,7 @@ def find(scope: Scope) -> list[Found]:
 #: A figure per person or per thing by its name: a standard, a price, a threshold, itself an
 #: average (基本养老金最低标准168元，…领取待遇人数77494人，月人均待遇水平190元: the minimum each is
 #: paid, no total of the 77494 people's pensions); 高标准农田 and 标准化厂房 are things, no standard.
-_PER_UNIT = later(r"(?<!高)标准(?!化)|单价|均价|价格|门槛|人均|户均|平均|每")
+_PER_UNIT = later(r"(?<!高)标准(?!化)|单价|均价|价格|门槛|人均|户均|平均")
 
 
 def _per_unit(c: DraftClaim) -> bool:
