@@ -52,6 +52,7 @@ __all__ = [
     "TO_LEVEL",
     "UP",
     "estimate_pattern",
+    "names_an_average",
     "pick",
 ]
 
@@ -262,3 +263,16 @@ DOUBLING_IN_TEXT = later(
     rf"翻(?:了)?(?:{_D_BOUND})?(?:[一两二三四五六七八九十]|\d+)?(?:番|倍)(?:{_D_AFTER})?"
 )
 
+
+
+#: A label that names an average or a rate per so many: 均 or 每 (人均, 户均, 平均, 每万人口…拥有量),
+#: or a base of so many people or households before the measure and its 拥有, written without 每
+#: (全市万人发明专利拥有量55.18件 is 每万人口…, 百户家用汽车拥有量40.5辆 is 每百户…); never a count
+#: ending in 万人 (新增1.2万人，拥有…) nor a base with no 拥有 after it (千人计划专家).
+_AVERAGE_LABEL = later(r"[均每]|(?<![\d.０-９零〇一二两三四五六七八九十百千万亿余多几])"
+                       r"(?:十万|[百千万])(?:人口?|户)[\u4e00-\u9fff]{0,12}?拥有")
+
+
+def names_an_average(label: str) -> bool:
+    """Whether ``label`` names an average or a rate per so many, whose figure may have decimals."""
+    return _AVERAGE_LABEL.search(label) is not None

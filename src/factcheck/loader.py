@@ -16,6 +16,7 @@ from pydantic import ValidationError
 from . import messages as msg
 from .display import scale_of
 from .findings import ArticleSpan, Finding
+from .lexicon import names_an_average
 from .messages import Message, Shown
 from .model import Claim, FactFile, fact_file_from, fact_file_model
 from .patterns import later
@@ -310,7 +311,7 @@ def _warn_fractional_count(loaded: LoadedFile, cid: str, q: Quantity) -> None:
         return
     assert loaded.model is not None
     label = loaded.model.claims[cid].label or ""
-    if "均" in label or "每" in label or any(
+    if names_an_average(label) or any(
         getattr(check, "feasible", None) == cid for check in loaded.model.checks
     ):
         return

@@ -58,13 +58,24 @@ def find(scope: Scope) -> list[Found]:
         if not named and (not exact(per) or _NOT_DIVIDED.search(per.label or "")):
             continue
         total = next((c for c in reversed(earlier) if is_level(c) and same_unit(c, per)
-                      and exact(c)), None)
+                      and exact(c) and not _per_unit(c)), None)
         if total is None or count is None or _FROM_TO.match(scope.text(total.end, per.figure.number_start)):
             continue  # 平均受教育年限由9.08年提高至9.91年: one measure at two dates, no total
         found.append(Found("average", {"average": per.id, "total": total.id, "count": count.id},
                            "stated", per, "an average with its total and count",
                            f"{per.id}_average"))
     return found
+
+
+#: A figure per person or per thing by its name: a standard, a price, a threshold, itself an
+#: average (基本养老金最低标准168元，…领取待遇人数77494人，月人均待遇水平190元: the minimum each is
+#: paid, no total of the 77494 people's pensions); 高标准农田 and 标准化厂房 are things, no standard.
+_PER_UNIT = later(r"(?<!高)标准(?!化)|单价|均价|价格|门槛|人均|户均|平均")
+
+
+def _per_unit(c: DraftClaim) -> bool:
+    """A figure whose name says it is per person or per thing (最低标准, 单价): no total to divide."""
+    return bool(c.label and _PER_UNIT.search(c.label))
 
 
 _PER_YEAR = later(r"^[、，,](?:年均|平均每年|每年平均)(?:增量|增加|增长|新增|减少|下降)?(?:为|达到|达)?$")

@@ -14,7 +14,7 @@ from itertools import pairwise
 from ..article import ArticleText
 from ..figures import Figure, clause_span, find_figures
 from ..interval import Interval
-from ..lexicon import DOWN, UP
+from ..lexicon import DOWN, UP, names_an_average
 from ..patterns import compiled, later
 from .labels import clean_label, id_for, unique_id
 
@@ -293,7 +293,7 @@ def _averaged(article: ArticleText, claim: DraftClaim, label: str | None) -> str
     608.5人): the label says so, as the average it is."""
     q = claim.figure.quantity
     if q is None or q.dimension not in ("count", "visits") or not q.interval.bounded \
-            or q.interval.holds_integer() or (label and ("均" in label or "每" in label)):
+            or q.interval.holds_integer() or (label and names_an_average(label)):
         return label
     start, _ = clause_span(article.words, claim.figure.start, claim.figure.end, "sentence")
     m = _AVERAGE_MARK.search(article.words, start, claim.figure.start)

@@ -963,6 +963,9 @@ def _whole(scope: Scope, rate: DraftClaim, part: DraftClaim, head: str,
         if _has_share(scope, totals[part.id]):
             return None, ""  # 60岁及以上人口26402万人，占18.70%（其中，65岁及以上…，占13.50%）: of the
             # whole the total is a share of, not of the total
+        earlier = _total_of_its_measure(scope, part, totals[part.id])
+        if earlier is not None:
+            return earlier, "linked"  # 新签约…项目219个…。预计…222个。其中来自沪苏浙的新签约…58个、占比26.5%
         return totals[part.id], "stated"  # 其中民生支出40.1亿元，占比达82%
     if len(words) < 2:
         return None, ""
@@ -1008,6 +1011,50 @@ def _whole(scope: Scope, rate: DraftClaim, part: DraftClaim, head: str,
     raw = BRACKETED.sub("", m.group(1))  # (同期)出口总值的: the whole named with its total word, no place
     total_named = bool(_TOTAL_NAMED.search(raw)) and _SAME_PERIOD.sub("", raw).startswith(words)
     return whole, "stated" if _named_in_full(scope, words, whole, total_named) else "linked"
+
+
+def _total_of_its_measure(scope: Scope, part: DraftClaim, total: DraftClaim) -> DraftClaim | None:
+    """The whole of a bare 占比 after a 其中 part that names its own measure: the earlier level of
+    its paragraph whose name the part's clause ends in, not the total of the sentence 其中 follows
+    (新签约亿元以上工业项目219个，总投资1115.2亿元。…预计…省外投资项目222个，实际到位省外资金867.1亿元。
+    其中来自沪苏浙的新签约亿元以上工业项目58个、占比26.5%，总投资355.1亿元、占比31.8%: 58 of the 219,
+    355.1 of the 1115.2). The clause's first level names the measure (a qualifier before the
+    earlier name); a later figure of the clause (总投资) is the one of that name in the earlier
+    level's sentence. None when the total 其中 follows is of that name itself."""
+    a, _ = scope.sentence(part)
+    head = next((c for c in scope.in_span(a, part.figure.start + 1) if is_level(c)), None)
+    if head is None or not head.label:
+        return None
+    named = _earlier_of_name(scope, head, a)
+    if named is None or named is total or _bare_name(named) == _bare_name(total):
+        return None
+    if head is part:
+        return named
+    _, end = scope.sentence(named)
+    name = _bare_name(part)
+    return next((c for c in scope.in_span(named.figure.end, end) if is_level(c) and not a_change(c)
+                 and same_unit(c, part) and _bare_name(c) == name), None)
+
+
+def _earlier_of_name(scope: Scope, head: DraftClaim, before: int) -> DraftClaim | None:
+    """The one level of ``head``'s paragraph, before ``before``, whose name (of four characters at
+    least) ``head``'s own name ends in after a qualifier (来自沪苏浙的 + 新签约亿元以上工业项目)."""
+    key = ("share-levels-by-name", "")
+    index = scope.memo.get(key)
+    if index is None:
+        index = {}
+        for c in scope.claims:
+            if c.label and is_level(c) and not a_change(c):
+                index.setdefault(_bare_name(c), []).append(c)
+        scope.memo[key] = index
+    own = _bare_name(head)
+    paragraph = scope.plain.rfind("\n", 0, before) + 1
+    for at in range(1, len(own) - 3):
+        found = [c for c in index.get(own[at:], ())  # type: ignore[attr-defined]
+                 if paragraph <= c.figure.start < before and same_unit(c, head)]
+        if found:
+            return found[0] if len(found) == 1 else None
+    return None
 
 
 #: The day a sentence counts its stock at: 截至今年6月17日, 截至2010年末, 截止到6月底.

@@ -971,7 +971,8 @@ def _subject_of(scope: Scope, c: DraftClaim) -> Subject | None:
         return None
     if list_head:  # 二线城市新建商品住宅和二手住宅…: the second of the list that the first heads
         subject = f"{list_head}、{subject}"
-    whole = _whole_of_part(scope, c) or _whole_opening(plain, s_start, f.start)
+    whole = _whole_of_part(scope, c) or _whole_opening(plain, s_start, f.start) \
+        or _whole_of_share_after(plain, f.end, subject)
     if whole:  # 货物吞吐量…其中，沿海港口…: the 沿海港口 of that whole, not of 外贸货物吞吐量
         subject = f"{whole}/{subject}"
     if headline is not None:
@@ -1047,6 +1048,27 @@ def _whole_opening(plain: str, s_start: int, at: int) -> str:
     if m is None or _NO_WHOLE.search(m.group(1)):
         return ""
     return normalise_label(m.group(1))
+
+
+#: A level's share of a wider whole of its own measure, in the clause right after it or after its
+#: rates (完成固定资产投资34.9亿元，占园区固定资产投资比重达88%; …386.75亿元，同比增长10.6%，占园区
+#: 工业增加值的比重达39.5%): the whole's name, then the share.
+_SHARE_OF_WHOLE_AFTER = later(r"(?:[，,][^，,。；;\d]{0,12}[\d.]+(?:%|个百分点)){0,2}"
+                              r"[，,](?:约|仅|共|合计)?占(?P<whole>[^，,。；;：:\d%（()）]{3,20}?)的?"
+                              r"(?:比重|比例|份额)?的?(?:为|达到|达|约为|约|是)?[\d.]+%")
+
+
+def _whole_of_share_after(plain: str, end: int, subject: str) -> str:
+    """The whole a level is a share of, named in the clause right after it by more words than the
+    level's own name and ending in it (截至一季度，高新区和六个省级工业园区完成工业产值184.3亿元…。完成
+    固定资产投资34.9亿元，占园区固定资产投资比重达88%: the 34.9亿元 are a part of the parks' 固定资产投资,
+    stated with the subject the paragraph opened with, never the parks' whole 固定资产投资 again),
+    normalised; "" for any other level."""
+    m = _SHARE_OF_WHOLE_AFTER.match(plain, end)
+    if m is None or not subject:
+        return ""
+    whole = normalise_label(m.group("whole"))
+    return whole if len(whole) > len(subject) and whole.endswith(subject) else ""
 
 
 def _shared_verb(scope: Scope, c: DraftClaim) -> str | None:
