@@ -157,18 +157,13 @@ OPEN = {
     ("agri-census-workers-2016-nbs-0791new", "FC601", 11),
     ("transport-jan-jul-province-wlhyxh", "FC301", 2),
     ("wages-2018-nbs-ruihuidiecuting", "FC601", 4),
-    # smoke41 (false, being fixed): a bare 占比's total taken from before 其中; a per-person standard
-    # divided by a head count; 万人…拥有量 as a count; clauses after 其中's one part; a ranking field's
-    # size; parallel 从…看 splits; the industries of counted projects; “三北地区”; a paragraph's subset
-    ("bozhou-investment-jan-oct-bozhou", "FC201", 1),
-    ("city-pension-q4-2023-qqqwwww", "FC450", 3),
-    ("nantong-patents-jan-oct-2023-scjgj", "FC015", 1),
+    # smoke41 (false, being fixed): clauses after 其中's one part; a ranking field's size; parallel
+    # 从…看 splits; the industries of counted projects; “三北地区”
     ("nantong-patents-jan-oct-2023-scjgj", "FC301", 1),
     ("shangrao-parks-jan-jul-2016-rzfanyi", "FC301", 3),
     ("sichuan-investment-fair-2021-salonsbyjcnaples", "FC301", 2),
     ("wulong-investment-q1-2019-cqwulong", "FC601", 1),
     ("wulong-investment-q1-2019-cqwulong", "FC601", 2),
-    ("yuxi-parks-q1-2017-touzi888", "FC901", 2),
 }
 
 
