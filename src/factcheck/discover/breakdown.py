@@ -28,6 +28,8 @@ total's sentence states its earlier level too (达到76420万人，比2002年的
 其中 writes its earlier level first (由2002年的25159万人增加到35914万人), each level is read against the
 parts' level of the same role. A list after a 共有 count without 其中 is no split of it: 共有 runs over
 the list (年末全市共有专业艺术表演团体6个，文化馆7个，公共图书馆7个).
+The two halves of a total among more 其中 parts (沿海港口 and 内河港口 beside 外贸货物吞吐量) are one split
+of it, complete, and each other part one of another split, at most the whole.
 """
 
 from __future__ import annotations

@@ -38,6 +38,12 @@ each carry a figure in brackets before their count (江西（6.9%）、…海南
 gives after a top (进入前十，分别为A、B) are those of a count of what took its places before it (共有
 四款中国模型进入前十名), some of the top; not a count of the group the top is taken from (24家上市券商
 中净利润排名前三位的分别是…). Names in Latin letters may hold digits (GLM-5, Kimi K2.5).
+
+Session 19: names that hold 和 put the list's last conjunction one level up, 以及 (采矿业、科学研究和技术
+服务业以及批发和零售业: three), and names that hold 、 put its separator up to ， (依次为农、林、牧、渔业，
+租赁和商务服务业以及住宿和餐饮业: three). Groups a count names after its colon one sentence each, as the
+subjects of their own 包括 (四大区域：东部区域包括…。中部地区包括…), are its names, not the first group's
+members.
 """
 
 from __future__ import annotations
