@@ -28,6 +28,8 @@ total's sentence states its earlier level too (达到76420万人，比2002年的
 其中 writes its earlier level first (由2002年的25159万人增加到35914万人), each level is read against the
 parts' level of the same role. A list after a 共有 count without 其中 is no split of it: 共有 runs over
 the list (年末全市共有专业艺术表演团体6个，文化馆7个，公共图书馆7个).
+The two halves of a total among more 其中 parts (沿海港口 and 内河港口 beside 外贸货物吞吐量) are one split
+of it, complete, and each other part one of another split, at most the whole.
 """
 
 from __future__ import annotations
@@ -954,9 +956,29 @@ def _apart(group: list[DraftClaim]) -> list[list[DraftClaim]]:
     names = [name(p) for p in group]
     if len(group) > 1 and any(all(any(w in n for n in names) for w in words) for words in _ACROSS):
         return [[p] for p in group]
+    pair = _halves_among(group)
+    if pair is not None:
+        return [pair, *[[p] for p in group if p not in pair]]
     if len({axes for p in group if (axes := _axes(p))}) > 1:
         return [[p] for p in group]
     return [group]
+
+
+def _halves_among(group: list[DraftClaim]) -> list[DraftClaim] | None:
+    """The two halves of the whole among more parts of a 其中 (其中，外贸货物吞吐量34397万吨…；沿海港口完成
+    95315万吨…；内河港口完成13132万吨: 沿海 and 内河 make up the ports' throughput, 外贸 is a part of it
+    by trade): the halves are one split of the whole, every other part one of another split, alone
+    at most the whole. One pair only: two pairs (男/女 and 城镇/乡村) are left to the semicolons; so is
+    a part named like the halves (内资企业, 外资企业, 港澳台资企业: a third kind of the same split)."""
+    if len(group) < 3:
+        return None
+    pairs = [[a, b] for i, a in enumerate(group) for b in group[i + 1:] if halves(name(a), name(b))]
+    if len(pairs) != 1:
+        return None
+    rest = _common_end(name(pairs[0][0]), name(pairs[0][1]))
+    if rest and any(name(p).endswith(rest) for p in group if p not in pairs[0]):
+        return None
+    return pairs[0]
 
 
 def _over_half(total: DraftClaim, group: list[DraftClaim]) -> list[list[DraftClaim]]:
@@ -1392,7 +1414,9 @@ def _industries(total: DraftClaim, parts: list[DraftClaim]) -> bool:
 #: The two halves of a whole, each named by one word before the same words: 城镇人口 and 乡村人口,
 #: 男性 and 女性, 境外输入病例 and 本土病例 (the X and 非X of a whole are another such pair).
 _HALVES = (("城镇", "乡村"), ("城镇", "农村"), ("男", "女"), ("境外输入", "本土"), ("中资", "外资"),
-           ("内资", "外资"), ("公办", "民办"), ("公立", "民营"))
+           ("内资", "外资"), ("公办", "民办"), ("公立", "民营"),
+           # ports and their cargo: 沿海港口 and 内河港口, 外贸 and 内贸 (货物吞吐量)
+           ("沿海", "内河"), ("外贸", "内贸"))
 #: Kinds that make up their whole, each part named by a word of one kind: the seasons of a year's
 #: grain (其中，夏粮产量13660万吨…；早稻产量3401万吨…；秋粮产量43649万吨), firms by size, and light and
 #: heavy industry. The regions are none (a total may hold some of no region: 不分地区).

@@ -38,6 +38,12 @@ each carry a figure in brackets before their count (江西（6.9%）、…海南
 gives after a top (进入前十，分别为A、B) are those of a count of what took its places before it (共有
 四款中国模型进入前十名), some of the top; not a count of the group the top is taken from (24家上市券商
 中净利润排名前三位的分别是…). Names in Latin letters may hold digits (GLM-5, Kimi K2.5).
+
+Session 19: names that hold 和 put the list's last conjunction one level up, 以及 (采矿业、科学研究和技术
+服务业以及批发和零售业: three), and names that hold 、 put its separator up to ， (依次为农、林、牧、渔业，
+租赁和商务服务业以及住宿和餐饮业: three). Groups a count names after its colon one sentence each, as the
+subjects of their own 包括 (四大区域：东部区域包括…。中部地区包括…), are its names, not the first group's
+members.
 """
 
 from __future__ import annotations
@@ -399,6 +405,8 @@ def list_items(text: str) -> list[str] | None:
             return None
     if len(names) < 2 or any(len(x) > 20 or _unbalanced(x) for x in names):
         return None  # 各县（市、区）: the 、 is inside the brackets, no list of names
+    if any(len(h := _halves(x)) == 2 and all(map(is_place_name, h)) for x in names):
+        return None  # 北京、天津和河北以及山东: places joined inside a name, two names or one group?
     names = [x.strip() for x in names]
     if (not_a_name(names[0], leading=True) and not latin_name(names[0])) or \
             any(not_a_name(x) and not latin_name(x) for x in names[1:]) \
@@ -447,12 +455,17 @@ _LIST_CONJUNCTION = later(r"以及|和|及")
 def _halves(piece: str, last_of_list: bool = False) -> list[str]:
     """A piece of a list cut at its conjunctions outside quotes (“安全对齐和治理” is one name). The
     last piece of a list by 、 with several, one of them 和/及/以及 and the others 与, is cut at
-    that one only: 与 joins inside a name (信息安全、…、微电子学和计算机科学与技术: five majors)."""
+    that one only: 与 joins inside a name (信息安全、…、微电子学和计算机科学与技术: five majors). One
+    以及 among 和/及/与 is the list's, the others join inside names (采矿业、科学研究和技术服务业以及批发和
+    零售业: three industries): the writer takes 以及 to join what already holds 和."""
     masked = compiled(r"“[^”]*”").sub(lambda m: "“" + "\0" * (len(m.group(0)) - 2) + "”", piece)
     cuts = list(_LAST_CONJUNCTION.finditer(masked))
     if last_of_list and len(cuts) > 1:
         of_list = [m for m in cuts if _LIST_CONJUNCTION.fullmatch(m.group(0))]
-        if len(of_list) == 1 and all(m.group(0) == "与" for m in cuts if m is not of_list[0]):
+        yiji = [m for m in cuts if m.group(0) == "以及"]
+        if len(yiji) == 1:
+            cuts = yiji
+        elif len(of_list) == 1 and all(m.group(0) == "与" for m in cuts if m is not of_list[0]):
             cuts = of_list
     out, at = [], 0
     for m in cuts:
@@ -538,6 +551,8 @@ def _named_after(scope: Scope, c: DraftClaim) -> _List | None:
         return None  # the words between hold another count: 4条航线、通航七个城市，分别为
     if _TOP_PLACES.search(plain, end, start):
         return None  # 24家上市券商中净利润排名前三位的分别是: the first places count the names
+    if m.group(0).endswith(("：", ":")) and _OWN_SUBJECT.match(plain, start):
+        return _groups_one_per_sentence(plain, start)  # 四大区域：东部区域包括A、B…。中部地区包括…
     some = compiled(r"包括|比如|例如").search(m.group(0)) is not None  # may name some only
     ends = _CLAUSE_END + ("—" if "—" in m.group(0) else "")  # 四个城市——A、B和C——我们…
     stop = start
@@ -554,6 +569,9 @@ def _named_after(scope: Scope, c: DraftClaim) -> _List | None:
         qualified = _qualified_items(plain, start, sentence_end)
         if qualified:
             return _List(*qualified)
+    held = _items_holding_lists(plain, start, stop) if listed else None
+    if held is not None:
+        return _List(*held)
     comma = _comma_items(plain, start, stop) if listed else None
     if comma is not None:
         return _List(*comma)
@@ -572,6 +590,27 @@ def _named_after(scope: Scope, c: DraftClaim) -> _List | None:
     if names is None or not_a_name(names[0]) or _POINTS.match(names[0]):
         return None  # 两个方面：一是加强A、B和C: points of a speech, not names
     return _List(names, start, stop, complete)
+
+
+#: A clause with a subject of its own that includes the names after it (东部区域包括北京、天津…): the
+#: names are that subject's members (not after an adverb: 主要包括, 其中包括 still open the count's list).
+_OWN_SUBJECT = later(r"(?P<subject>[\u4e00-\u9fff]{2,8}?)(?<!主要)(?<!具体)(?<!其中)(?<!分别)(?<!依次)"
+                     r"(?<![还也共均都则])(?:包括|包含|涵盖)")
+
+
+def _groups_one_per_sentence(plain: str, start: int) -> _List | None:
+    """The groups a count names after its colon one sentence each, as the subjects of their own
+    包括 (2.四大区域：东部区域包括北京、…和海南。中部地区包括…。西部地区包括…。中国东北包括辽宁省、吉林省和
+    黑龙江省。: four regions, not the ten provinces of the first). Every sentence (or clause after
+    ；) up to the end of the paragraph is one group's; else no list is read."""
+    stop = plain.find("\n", start)
+    stop = len(plain) if stop < 0 else stop
+    sentences = [x for x in compiled(r"[。！!；;]").split(plain[start:stop]) if x.strip()]
+    subjects = [m.group("subject") if (m := _OWN_SUBJECT.match(x.strip())) else None
+                for x in sentences]
+    if len(subjects) < 2 or any(x is None or not_a_name(x, leading=True) for x in subjects):
+        return None
+    return _List(subjects, start, stop)
 
 
 #: One item of a list given clause by clause (…分别为：A，figures；B，figures；C，figures): its name
@@ -610,6 +649,45 @@ def _comma_items(plain: str, start: int, stop: int) -> tuple[list[str], int, int
                 return None
             names.append(x)
     return names, start, end
+
+
+#: The most clauses a list by commas may run to before its last name.
+_MOST_ITEMS = 8
+
+
+def _items_holding_lists(plain: str, start: int, stop: int) -> tuple[list[str], int, int] | None:
+    """A list of names that themselves hold 、 and 和, whose writer puts every separator one level
+    up: ， between the names, 以及 before the last (增速最低的三个行业依次为农、林、牧、渔业，租赁和商务
+    服务业以及住宿和餐饮业: three industries, the first one name written with 、). Read only when the
+    first name holds 、, a name next to the 以及 holds 和/及/与 (why the writer needs 以及), and every
+    clause up to the 以及 is a name; titles and quotes are names of their own, not this form
+    (《热辣滚烫》、《飞驰人生2》，《熊出没·逆转时空》以及《第二十条》: four films)."""
+    if plain[stop:stop + 1] not in ("，", ",") or "、" not in plain[start:stop]:
+        return None
+    end = stop
+    while end < len(plain) and plain[end] not in "。；;！!？?\n":
+        end += 1
+    names: list[str] = []
+    at = start
+    for clause in compiled(r"[，,]").split(plain[start:end])[:_MOST_ITEMS]:
+        at += len(clause) + 1
+        if clause.count("以及") > 1:
+            return None
+        if "以及" not in clause:
+            names.append(clause)
+            continue
+        last = clause.split("以及")
+        if not names or not all(last) or not any(_LAST_CONJUNCTION.search(x) for x in last):
+            return None
+        names += last
+        break
+    else:
+        return None
+    names = [x.strip() for x in names]
+    if any(not 2 <= len(x) <= 20 or compiled(r"[《》“”\"]").search(x) or not_a_name(x)
+           or _CLAUSE_OF_COMMA_LIST.search(x) or _VERBS.match(x) or _unbalanced(x) for x in names):
+        return None
+    return names, start, at - 1
 
 
 def _qualified_items(plain: str, start: int, end: int) -> tuple[list[str], int, int] | None:
