@@ -152,11 +152,6 @@ OPEN = {
     # clauses (有银行ROE超15%, a figure of some bank not named, is read so since session 18: gone)
     ("ipo-feb-2022-beyondjcurve-36kr", "FC901", 9),
     ("tcl-tech-q3-2025-reportify", "FC901", 20),
-    # smoke40 (false, being fixed): 四大区域 counted against the provinces of one region; 外贸 beside
-    # 沿海/内河 (two splits in one 其中); 以及 before names holding 和; 农、林、牧、渔业 as four names
-    ("agri-census-workers-2016-nbs-0791new", "FC601", 11),
-    ("transport-jan-jul-province-wlhyxh", "FC301", 2),
-    ("wages-2018-nbs-ruihuidiecuting", "FC601", 4),
     # smoke41 (false, being fixed): clauses after 其中's one part; a ranking field's size; parallel
     # 从…看 splits; the industries of counted projects; “三北地区”
     ("nantong-patents-jan-oct-2023-scjgj", "FC301", 1),
