@@ -53,6 +53,7 @@ from ..figures.names import (
     a_verb_of_the_count,
     copula_list,
     each_place,
+    ended_by_deng,
     kinds_of_one_noun,
     latin_name,
     not_a_name,
@@ -185,6 +186,7 @@ def find(scope: Scope) -> list[Found]:
             _abbreviations_before(scope, c) or \
             _named_before(scope, c) or _named_as(scope, c) or _pair_counted(scope, c) or \
             _named_clause_before(scope, c) or _represented(scope, c) or _place_pair(scope, c)
+        found = _ended_by_deng(found)
         if found is not None:
             _join(lists, found, c)
     for c in scope.claims:
@@ -205,6 +207,18 @@ def find(scope: Scope) -> list[Found]:
         [r for c in scope.claims if not any(c in x.counts for x in lists) and
          (r := _shared_out(scope, c)) is not None] + \
         [r for c in scope.claims if (r := _times_listed(scope, c)) is not None]
+
+
+def _ended_by_deng(x: _List | None) -> _List | None:
+    """A list whose last name holds 等 and more words (华为、中兴等企业5家; 文旅、工业、商贸等产业项目
+    9个): some of what is counted, or none of it (:func:`~factcheck.figures.names.ended_by_deng`)."""
+    if x is None:
+        return x
+    read = ended_by_deng(x.names)
+    if read is None:
+        return None
+    x.names, x.complete = read[0], x.complete and read[1]
+    return x
 
 
 def _read_names(c: DraftClaim) -> _List | None:
