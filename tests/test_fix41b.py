@@ -119,15 +119,18 @@ def test_names_before_deng_and_the_counted_noun_are_some_of_the_count(article) -
 # wulong-investment-q1-2019-cqwulong line 2 (its first sentence)
 WULONG_PLACES = ("据了解，今年以来，我区紧盯长三角、珠三角、京津冀等重点地区，以及市内主城区、"
                  "两江新区和“三北地区”等，实施以商招商、协同招商。")
+# chongqing-communique-2008-xiaomonv0755 (smoke34), the names shortened: 五个重庆, the last item
+CHONGQING = "着力推进城乡改革、开放高地和“五个重庆”建设。"
 # the look-alike: a quoted count right after the names it counts (from the docstring of
 # figures/guards.quoted_count; smoke articles write it so: 产业能级、创新模式…普惠共享“五个跃升”)
 PILLARS = "扩大内需，发挥投资、消费、外贸“{n}驾马车”的拉动作用。"
 
 
 def test_a_quoted_name_joined_to_a_list_is_no_count_of_it(article) -> None:
-    _, doc = article(WULONG_PLACES)
-    assert alarms(doc) == []
-    assert checks(doc, "enumeration") == []
+    for text in (WULONG_PLACES, CHONGQING):
+        _, doc = article(text)
+        assert alarms(doc) == []
+        assert checks(doc, "enumeration") == []
 
 
 def test_a_quoted_count_right_after_its_names_is_still_checked(article) -> None:
