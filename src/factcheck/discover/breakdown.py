@@ -27,7 +27,11 @@ by one more sector (其他服务业), and parts whose shares right after them ad
 total's sentence states its earlier level too (达到76420万人，比2002年的73280万人) and each group of the
 其中 writes its earlier level first (由2002年的25159万人增加到35914万人), each level is read against the
 parts' level of the same role. A list after a 共有 count without 其中 is no split of it: 共有 runs over
-the list (年末全市共有专业艺术表演团体6个，文化馆7个，公共图书馆7个).
+the list (年末全市共有专业艺术表演团体6个，文化馆7个，公共图书馆7个). A clause after a semicolon opened
+by a date of its own (；截至10月底，全市有效发明专利…) ends the 其中's list, and the size of the field a
+part is ranked in (在全省100个工业园区中排位第五位) is no part. A 从产业看 section after a total that lies in
+a section of its own (从规模看，…有7个…；从产业看) or is given as a share of the whole (占签约总额约16.3%)
+splits that whole, not the total.
 """
 
 from __future__ import annotations

@@ -38,6 +38,9 @@ each carry a figure in brackets before their count (江西（6.9%）、…海南
 gives after a top (进入前十，分别为A、B) are those of a count of what took its places before it (共有
 四款中国模型进入前十名), some of the top; not a count of the group the top is taken from (24家上市券商
 中净利润排名前三位的分别是…). Names in Latin letters may hold digits (GLM-5, Kimi K2.5).
+
+Session 19: a list whose last name runs on past 等 into a noun names some of what is counted (华为、中兴等
+企业5家), or only its kinds when the noun is a kind's (文旅、工业、商贸等产业项目9个: no names).
 """
 
 from __future__ import annotations
