@@ -30,6 +30,11 @@ parts' level of the same role. A list after a 共有 count without 其中 is no 
 the list (年末全市共有专业艺术表演团体6个，文化馆7个，公共图书馆7个).
 The two halves of a total among more 其中 parts (沿海港口 and 内河港口 beside 外贸货物吞吐量) are one split
 of it, complete, and each other part one of another split, at most the whole.
+the list (年末全市共有专业艺术表演团体6个，文化馆7个，公共图书馆7个). A clause after a semicolon opened
+by a date of its own (；截至10月底，全市有效发明专利…) ends the 其中's list, and the size of the field a
+part is ranked in (在全省100个工业园区中排位第五位) is no part. A 从产业看 section after a total that lies in
+a section of its own (从规模看，…有7个…；从产业看) or is given as a share of the whole (占签约总额约16.3%)
+splits that whole, not the total.
 """
 
 from __future__ import annotations
@@ -553,6 +558,51 @@ def _another_year(total_words: str, between: str) -> bool:
     return bool(theirs) and not set(theirs) <= set(_YEAR.findall(total_words))
 
 
+#: A share of the whole of its measure after a figure: 占签约总额约16.3%, 占总量的, 占比 (not of a wider
+#: place's: 占全国总量).
+_SHARE_OF_THE_WHOLE = later(r"占(?:比|[^，,；;。\d全省市国]{0,6}?总(?:额|量|数|值|计|体))")
+
+
+def _a_sibling_section(scope: Scope, total: DraftClaim, a: int) -> bool:
+    """Whether the section heading (从产业看) that opens the sentence at ``a`` splits another whole than
+    ``total``: the total is in a section of its own (从规模看，…100亿元以上签约项目有7个…；从产业看，…),
+    or its clause gives it as a share of the whole of its measure (…有7个、投资额达1055亿元，占签约总额约
+    16.3%；从产业看，…第三产业项目有163个…): a part of that whole, which each section splits its own way."""
+    if scope.text(a, a + 2) == "其中":
+        return False
+    opens = _full_start(scope, total.figure.start)
+    if _NEW_SECTION.search(scope.text(opens, total.figure.start)):
+        return True
+    return bool(_SHARE_OF_THE_WHOLE.search(scope.text(total.end, a)))
+
+
+#: A clause after a semicolon that opens with the date a stock is counted at: 截至10月底, 截止2023年末,
+#: 到6月末.
+_AS_OF = later(r"[；;]\s*(?:截至|截止|(?:到|至)[^，,；;。]{1,10}?[底末])")
+
+
+def _dated_anew(total_words: str, between: str) -> bool:
+    """Whether the words before a part open a clause after a semicolon with a date of its own, which
+    the total's words do not give (全市专利授权量27138件…。其中发明专利4967件…；截至10月底，全市有效发明
+    专利42673件…；全市万人发明专利拥有量55.18件): a stock at that date and what follows it, no more parts
+    of the total's list."""
+    return bool(_AS_OF.search(between)) and not compiled(r"截至|截止").search(total_words)
+
+
+#: From a count to the rank one thing takes among the things it counts: 个工业园区中排位, 个城市中排名
+#: (not a share: 在21个闭店品牌中占比33% is of that whole, read as such).
+_FIELD_RANKED = later(r"[^，,。；;：:、！!？?\n\d%]{0,12}?(?:之中|中)[，,]?"
+                      r"(?:排名|排位|排在|排|位列|位居|名列|居)")
+
+
+def _a_field_ranked_in(scope: Scope, c: DraftClaim) -> bool:
+    """Whether a count is the size of the field one part is ranked in (其中上饶经济技术开发区主营业务收入
+    494.82亿元，在全省100个工业园区中排位第五位): all the field's members, no part of the 其中's total."""
+    q = c.figure.quantity
+    return q is not None and q.unit.dimension == "count" \
+        and bool(_FIELD_RANKED.match(scope.text(c.figure.end, c.figure.end + 24)))
+
+
 def _per_unit(dimension: str) -> bool:
     """A figure per area or per head (单产6272公斤/公顷, 8.2万元/平方米): no sum of parts; a flow per
     year (产能100万吨/年) may be."""
@@ -580,6 +630,8 @@ def _parts_after(scope: Scope, k: int, total: DraftClaim) -> tuple[list[DraftCla
             return [], "", ""
         if _NEW_SECTION.search(scope.text(total.end, a)):
             return [], "", ""  # …1533.7亿元；从投资来源看，…。其中: the 其中 splits the new section's whole
+        if _a_sibling_section(scope, total, a):
+            return [], "", ""  # 从规模看，…有7个…，占签约总额约16.3%；从产业看，…: another split of the whole
         because = scope.text(a, b)[:2]
         b = _profiles_end(scope, a, b)
     if scope.plain[:s_start].rstrip().endswith(("；", ";")):
@@ -615,6 +667,10 @@ def _parts_after(scope: Scope, k: int, total: DraftClaim) -> tuple[list[DraftCla
         between = scope.text((parts[-1] if parts else total).end, c.figure.start)
         if _another_year(scope.text(s_start, total.figure.start), between):
             break  # 2019年出生人口1465万人，其中…，前一年数据显示2018年出生人口1523万人: another year
+        if parts and _dated_anew(scope.text(s_start, total.figure.start), between):
+            break  # 专利授权量27138件。其中发明专利4967件…；截至10月底，全市有效发明专利42673件: a stock
+        if _a_field_ranked_in(scope, c):
+            continue  # 其中上饶经济技术开发区…，在全省100个工业园区中排位第五位: the field of a rank
         if parts and _PART_OF_PERIOD.search(between) and not dated:
             break  # 前三季度…73.13GW 其中组件出货67.65GW…5.48GW 2024Q3组件出货23.85GW: one quarter's
         dated = dated if parts else bool(_PART_OF_PERIOD.search(between))  # 其中一季度…，二季度…

@@ -43,7 +43,8 @@ Session 19: names that hold 和 put the list's last conjunction one level up, �
 服务业以及批发和零售业: three), and names that hold 、 put its separator up to ， (依次为农、林、牧、渔业，
 租赁和商务服务业以及住宿和餐饮业: three). Groups a count names after its colon one sentence each, as the
 subjects of their own 包括 (四大区域：东部区域包括…。中部地区包括…), are its names, not the first group's
-members.
+members. A list whose last name runs on past 等 into a noun names some of what is counted (华为、中兴等
+企业5家), or only its kinds when the noun is a kind's (文旅、工业、商贸等产业项目9个: no names).
 """
 
 from __future__ import annotations
@@ -59,6 +60,7 @@ from ..figures.names import (
     a_verb_of_the_count,
     copula_list,
     each_place,
+    ended_by_deng,
     kinds_of_one_noun,
     latin_name,
     not_a_name,
@@ -191,6 +193,7 @@ def find(scope: Scope) -> list[Found]:
             _abbreviations_before(scope, c) or \
             _named_before(scope, c) or _named_as(scope, c) or _pair_counted(scope, c) or \
             _named_clause_before(scope, c) or _represented(scope, c) or _place_pair(scope, c)
+        found = _ended_by_deng(found)
         if found is not None:
             _join(lists, found, c)
     for c in scope.claims:
@@ -211,6 +214,18 @@ def find(scope: Scope) -> list[Found]:
         [r for c in scope.claims if not any(c in x.counts for x in lists) and
          (r := _shared_out(scope, c)) is not None] + \
         [r for c in scope.claims if (r := _times_listed(scope, c)) is not None]
+
+
+def _ended_by_deng(x: _List | None) -> _List | None:
+    """A list whose last name holds 等 and more words (华为、中兴等企业5家; 文旅、工业、商贸等产业项目
+    9个): some of what is counted, or none of it (:func:`~factcheck.figures.names.ended_by_deng`)."""
+    if x is None:
+        return x
+    read = ended_by_deng(x.names)
+    if read is None:
+        return None
+    x.names, x.complete = read[0], x.complete and read[1]
+    return x
 
 
 def _read_names(c: DraftClaim) -> _List | None:

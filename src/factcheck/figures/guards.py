@@ -35,6 +35,7 @@ from .build import _make, _too_long, _unreadable
 from .clauses import _line_floor
 from .figure import Figure
 from .names import (
+    CONJUNCTION,
     _names_count,
     _names_listed,
     _split_items,
@@ -441,6 +442,11 @@ def tally(c: Candidate) -> Resume | None:
 _NAME_GOES_ON = later(r"(?![等为是的])[\u4e00-\u9fff]{2,}(?:[、，,和及与]|等)")
 
 
+#: A conjunction or a 、 right before the opening quote: the quoted words are an item of the list
+#: before them (以及市内主城区、两江新区和“三北地区”等: 三北, the three northern districts, is a name).
+_JOINED_TO_LIST = later(r"(?:、|" + CONJUNCTION + r")$")
+
+
 #: A quoted name that opens with a numeral: one part of a slogan of counts (“一核”“两翼”“三带”).
 _SLOGAN_COUNT = later(r"[一二两三四五六七八九十百千万]")
 
@@ -458,6 +464,8 @@ def quoted_count(c: Candidate) -> Resume | None:
         return None  # “两稳”：稳定花生和烤烟…: the gloss of a tally's count (discover/tally.py)
     if _NAME_GOES_ON.match(c.s, close + 1):
         return None  # 深圳市罗湖“二线插花地”棚户区改造项目等: the quotes are inside a name
+    if _JOINED_TO_LIST.search(c.s, max(0, c.i - 4), c.i - 1):
+        return None  # 主城区、两江新区和“三北地区”等: the quoted name is the list's last item
     listed = _names_listed(c.s, c.i - 1)
     if listed is None and c.s[close + 1:close + 2] in ("：", ":"):
         listed = _names_listed_after(c.s, close + 2)

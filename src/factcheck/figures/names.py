@@ -113,6 +113,29 @@ def not_a_name(item: str, leading: bool = False) -> bool:
         (not leading and bool(_CLAUSE_WORDS.search(item)))
 
 
+#: 等 inside the last name of a list, words after it: the list ends there and the words are the noun
+#: its names qualify (文旅、工业、商贸等产业项目9个; 华为、中兴等企业5家). Not the 等 of a word (高等,
+#: 中等, 平等, 同等, 等级, 等于).
+_DENG_INSIDE = later(r"(?<![高中初平对同均上优次])等(?![等级候于同待])(?=[\u4e00-\u9fff])")
+#: A noun after 等 that names a kind of the things counted (产业, 行业, 领域 …, maybe after 重点/新兴).
+_KIND_AFTER_DENG = later(r"[\u4e00-\u9fff]{0,4}?(?:产业|行业|领域|类型|类别|门类|板块|业态|方面|类)")
+
+
+def ended_by_deng(items: list[str]) -> tuple[list[str], bool] | None:
+    """The names of a list whose last item holds 等 and more words, and whether they are all: the
+    list ends at 等 and the words after it are the noun its names qualify, so the names are some of
+    what is counted (华为、中兴等企业5家: two of the five firms), or, when that noun names a kind
+    (文旅、工业、商贸等产业项目9个: the industries of the nine projects), none of it (None). Other
+    lists are returned as they are, complete."""
+    last = items[-1] if items else ""
+    m = _DENG_INSIDE.search(last)
+    if m is None or m.start() == 0:
+        return items, True
+    if _KIND_AFTER_DENG.match(last, m.end()):
+        return None
+    return [*items[:-1], last[:m.start()]], False
+
+
 #: From the size of a group to the brackets that name its members: its noun, then （A、B和C）.
 _TO_MEMBERS = later(r"[\u4e00-\u9fffA-Za-z]{0,10}?[（(]([^（()）]{3,200})[）)]")
 #: The same with a dash (—— in the article, -- as scanned): 三大支柱——开源贡献、代表作项目、前沿专精——,
@@ -379,10 +402,10 @@ def _attach_names(article: ArticleText, s: str, fig: Figure) -> None:
                 and not a_verb_of_the_count(items) and not kinds_of_one_noun(items):
             lead = _LIST_LEAD.match(items[0])
             first = items[0][lead.end():] if lead and len(items[0]) > lead.end() else items[0]
-            if len(first) <= 10 and all(len(x) <= 10 for x in items[1:]) and \
-                    not any(map(not_a_name, [first, *items[1:]])):
-                items[0] = first
-                fig.names, fig.names_complete = items, True
+            read = ended_by_deng([first, *items[1:]])
+            if read is not None and len(first) <= 10 and all(len(x) <= 10 for x in items[1:]) and \
+                    not any(map(not_a_name, read[0])):
+                fig.names, fig.names_complete = read
                 fig.names_start = article.scan.original_span(start + adjacent.start(1),
                                                              start + adjacent.start(1) + 1)[0]
                 return
