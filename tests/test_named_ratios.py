@@ -45,3 +45,14 @@ def test_registered_and_resident_populations_do_not_mix(article):
     code, doc = article("年末全县户籍人口43.92万人，常住人口32.20万人，其中城镇常住人口14.00万人，"
                         "户籍人口城镇化率为28.48%。")
     assert code == 0 and checks_of(doc, "share") == []
+
+
+def test_the_only_whole_of_the_paragraph_further_back(article):
+    # the form of a county bulletin's population paragraph (constructed: the whole two sentences back)
+    text = ("年末全县常住人口52.68万人，比上年减少0.31万人。全年出生人口0.45万人。城镇常住人口19.46万人，"
+            "乡村常住人口33.22万人。常住人口城镇化率为36.94%，比上年末提高1.9个百分点。")
+    code, doc = article(text)
+    assert code == 0 and checks_of(doc, "share") == [("holds", ["19.46万人", "52.68万人", "36.94%"])]
+    _, doc = article(text.replace("年末全县常住人口52.68万人，比上年减少0.31万人。",
+                                  "年末全县常住人口52.68万人，户籍人口60.10万人。年末常住人口52.68万人。"))
+    assert checks_of(doc, "share") == []  # two levels of the whole's name: the words do not say which

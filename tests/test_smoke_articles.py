@@ -152,13 +152,6 @@ OPEN = {
     # clauses (有银行ROE超15%, a figure of some bank not named, is read so since session 18: gone)
     ("ipo-feb-2022-beyondjcurve-36kr", "FC901", 9),
     ("tcl-tech-q3-2025-reportify", "FC901", 20),
-    # smoke41 (false, being fixed): clauses after 其中's one part; a ranking field's size; parallel
-    # 从…看 splits; the industries of counted projects; “三北地区”
-    ("nantong-patents-jan-oct-2023-scjgj", "FC301", 1),
-    ("shangrao-parks-jan-jul-2016-rzfanyi", "FC301", 3),
-    ("sichuan-investment-fair-2021-salonsbyjcnaples", "FC301", 2),
-    ("wulong-investment-q1-2019-cqwulong", "FC601", 1),
-    ("wulong-investment-q1-2019-cqwulong", "FC601", 2),
 }
 
 

@@ -12,7 +12,7 @@ ratio's (年末全县户籍总人口为83.30万人，其中城镇人口21.73万�
 …，常住人口城镇化率为50.13%: the usual residents', not the registered ones'): *stated* when the
 ratio's sentence holds both, *linked* when the sentence before does — or the one before that,
 when the part's sentence opens with 其中 (年末有常住人口332.21万人…。其中，城镇常住人口119.99万人…。
-城镇化率为36.12%). A 户籍人口城镇化率 is of
+城镇化率为36.12%), or the paragraph's only level of the whole's name further back. A 户籍人口城镇化率 is of
 registered residents (户籍人口), a 常住人口城镇化率 or a bare 城镇化率 of usual ones; a ratio whose
 clause names a subject of its own (国有控股企业资产负债率为57.1%) is that subject's, none of the
 levels before it.
@@ -94,6 +94,11 @@ def _levels(scope: Scope, rate: DraftClaim, part_label, whole_label, name=None
                   and not a_change(c) and c.label]  # 常住人口119.99万人…。城镇化率为36.12%
         whole = next((c for c in reversed(levels) if whole_label.search(name(c))
                       and c.figure.start < start), None)
+    if whole is None and start > paragraph:
+        levels = [c for c in scope.in_span(paragraph, rate.figure.start) if is_level(c) and exact(c)
+                  and not a_change(c) and c.label]
+        wholes = [c for c in levels if whole_label.search(name(c)) and c.figure.start < start]
+        whole = wholes[0] if len(wholes) == 1 else None  # the one whole of the paragraph, else none
     if whole is None:
         return None
     part = next((c for c in reversed(levels) if part_label.search(name(c))
