@@ -49,6 +49,7 @@ from __future__ import annotations
 
 from ..patterns import later
 from .claims import DraftClaim
+from .directions import direction
 from .scope import Found, Scope, a_change, a_share_whole, exact, same_unit
 
 __all__ = ["ANY_THING", "find", "forecast_types", "people", "same_counter"]
@@ -158,8 +159,6 @@ _THEM_THEN = later(r"[^，,。；;：:！!？?\n\d%]{0,12}?中[，,：:]")
 #: 上涨的有. Not the direction of a rate (涨幅回落的, 增速下降的, 降幅收窄的): no 幅, 速 or 率 before it.
 _STATE = later(r"(?<![幅速率])(上涨|上升|增长|增加|持平|下降|下跌|减少)的[\u4e00-\u9fff]{0,4}?"
                r"(?:有|为|达到?|共)?$")
-_DIRECTION = {"上涨": "up", "上升": "up", "增长": "up", "增加": "up", "持平": "flat", "下降": "down",
-              "下跌": "down", "减少": "down"}
 #: The comparison a state is of: with last month, with the same month a year before.
 _COMPARISON = later(r"同比|环比|比上[年月]|与上月|与去年|比去年|较上[年月]|较去年")
 
@@ -185,7 +184,7 @@ def _states_of_them(scope: Scope) -> list[Found]:
             if m is None or "其中" in words:
                 break
             parts.append(part)
-            states.append(_DIRECTION[m.group(1)])
+            states.append(direction(m.group(1)))
             compared |= set(_COMPARISON.findall(words))
         if len(parts) < 2 or len(set(states)) < len(states) or len(compared) > 1:
             continue

@@ -33,6 +33,7 @@ from .among import forecast_types, same_counter
 from .breakdown import in_a_part, shares_after, shares_make_all
 from .claims import DraftClaim
 from .composition import measure, not_a_sum
+from .directions import BETWEEN_STATES, direction
 from .scope import Found, Scope, a_base, a_change, a_share_whole, exact, is_level, listed_item, same_unit
 from .within import period
 
@@ -693,20 +694,6 @@ def _other_kind(noun: str, things: str) -> bool:
         and not things.endswith(noun)
 
 
-#: The directions a count of things can state of them, each a state no thing shares with another:
-#: grew, fell, stayed, turned from a loss to a profit (由亏转盈, 扭亏为盈), lost less (减亏, 净亏损减少),
-#: lost more (增亏), turned to a loss (由盈转亏).
-_DIRECTIONS = (("down", ("负增长", "下降", "减少", "亏损", "回落", "缩水")),
-               ("flat", ("持平", "不变")),
-               ("turned", ("由亏转盈", "扭亏为盈", "扭亏", "由负转正", "转正")),
-               ("loss-less", ("减亏", "亏损减少", "亏损收窄")),
-               ("loss-more", ("增亏", "亏损增加", "亏损扩大")),
-               ("turned-loss", ("由盈转亏", "转亏", "由正转负")),
-               ("up", ("增长", "增加", "上升", "盈利", "提高")))
-#: The states beside up and down a list of counts names when it counts all the things.
-_BETWEEN_STATES = frozenset({"flat", "turned", "loss-less", "loss-more", "turned-loss"})
-
-
 def _opposites(scope: Scope, parts: list[DraftClaim]) -> bool:
     """Counts of opposite directions (实现增长 / 负增长, 上升 / 下降), with at most two other states
     between them (持平, 减亏, 由亏转盈): together, all of them (33个行业利润总额同比增长，1个行业减亏，7个
@@ -714,15 +701,15 @@ def _opposites(scope: Scope, parts: list[DraftClaim]) -> bool:
     1个行业净亏损减少)."""
     if len(parts) not in (2, 3, 4):
         return False
-    kinds = [_direction(_after_in_clause(scope, p)) for p in parts]
+    kinds = [direction(_after_in_clause(scope, p)) for p in parts]
     return "up" in kinds and "down" in kinds and len(set(kinds)) == len(kinds) \
-        and all(k in ("up", "down") or k in _BETWEEN_STATES for k in kinds)
+        and all(k in ("up", "down") or k in BETWEEN_STATES for k in kinds)
 
 
 def _distinct_states(scope: Scope, parts: list[DraftClaim]) -> bool:
     """Counts each of another direction (有40个行业利润同比增长（或扭亏为盈），1个行业同比持平): no thing
     is in two of them, so together they are at most the count of all."""
-    kinds = [_direction(_after_in_clause(scope, p)) for p in parts]
+    kinds = [direction(_after_in_clause(scope, p)) for p in parts]
     return len(parts) >= 2 and None not in kinds and len(set(kinds)) == len(kinds)
 
 
@@ -731,12 +718,5 @@ def _after_in_clause(scope: Scope, p: DraftClaim) -> str:
     实现增长，: the direction may come after the things' measure and a span of time)."""
     end = min(scope.clause(p)[1], p.figure.end + 20)
     return scope.text(p.figure.end, max(end, p.figure.end + 12))
-
-
-def _direction(words: str) -> str | None:
-    """The direction a count's words give it: the first of 下降/持平/增长 … they name, the longest
-    word where two start together (净亏损减少 is a loss made smaller, not a fall)."""
-    hits = [(words.find(w), -len(w), kind) for kind, ws in _DIRECTIONS for w in ws if w in words]
-    return min(hits)[2] if hits else None
 
 
