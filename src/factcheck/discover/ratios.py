@@ -84,19 +84,16 @@ def _levels(scope: Scope, rate: DraftClaim, part_label, whole_label, name=None
     paragraph = scope.plain.rfind("\n", 0, rate.figure.start) + 1
     a = _full_stop_before(scope, rate.figure.start, paragraph)
     start = _full_stop_before(scope, a - 1, paragraph) if a > paragraph else a
-    levels = [c for c in scope.in_span(start, rate.figure.start) if is_level(c) and exact(c)
-              and not a_change(c) and c.label]
+    levels = _plain_levels(scope, start, rate.figure.start)
     name = name or _name
     whole = next((c for c in reversed(levels) if whole_label.search(name(c))), None)
     if whole is None and start > paragraph and _OF_THE_ABOVE.match(scope.plain, start):
         earlier = _full_stop_before(scope, start - 1, paragraph)  # 年末有常住人口332.21万人…。其中，城镇
-        levels = [c for c in scope.in_span(earlier, rate.figure.start) if is_level(c) and exact(c)
-                  and not a_change(c) and c.label]  # 常住人口119.99万人…。城镇化率为36.12%
+        levels = _plain_levels(scope, earlier, rate.figure.start)  # 常住人口119.99万人…。城镇化率为36.12%
         whole = next((c for c in reversed(levels) if whole_label.search(name(c))
                       and c.figure.start < start), None)
     if whole is None and start > paragraph:
-        levels = [c for c in scope.in_span(paragraph, rate.figure.start) if is_level(c) and exact(c)
-                  and not a_change(c) and c.label]
+        levels = _plain_levels(scope, paragraph, rate.figure.start)
         wholes = [c for c in levels if whole_label.search(name(c)) and c.figure.start < start]
         whole = wholes[0] if len(wholes) == 1 else None  # the one whole of the paragraph, else none
     if whole is None:
@@ -110,6 +107,11 @@ def _levels(scope: Scope, rate: DraftClaim, part_label, whole_label, name=None
         return None
     how = "stated" if whole.figure.start >= a and part.figure.start >= a else "linked"
     return (part, whole), how
+
+
+def _plain_levels(scope: Scope, start: int, end: int) -> list[DraftClaim]:
+    """The exact levels with a label between two offsets, no changes."""
+    return [c for c in scope.in_span(start, end) if is_level(c) and exact(c) and not a_change(c) and c.label]
 
 
 #: The firms' words that may lead a label of all of them (四川省规模以上工业企业实现利润总额).
