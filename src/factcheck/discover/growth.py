@@ -214,9 +214,7 @@ def _month_on_month(scope: Scope) -> list[Found]:
                     change.figure.change_word or change.figure.quantity.change):
                 break  # another level: another subject
             if not same_unit(change, c) or not exact(change) or not _is_growth_rate(rate) \
-                    or not _MONTH_BEFORE.match(scope.text(claims[j - 1].end, change.figure.number_start)
-                                               .replace(change.figure.text[:change.figure.number_start
-                                                                           - change.figure.start], "")) \
+                    or not _MONTH_BEFORE.match(scope.text(claims[j - 1].end, change.figure.start)) \
                     or not _MONTH_ON_MONTH.match(scope.text(change.end, rate.figure.number_start)):
                 continue
             found.append(Found("growth", {"growth": c.id, "change": change.id, "rate": rate.id},
