@@ -387,6 +387,7 @@ def _total(scope: Scope, parts: list[DraftClaim], start: int) -> DraftClaim | No
                   and same_unit(c, first) and c.period == first.period
                   and _same_months(when, period(scope, c)) and not a_change(c) and not a_base(scope, c)
                   and not _PARTNER.search(scope.before(c)) and same_counter(c, first)]
+        levels = [c for c in levels if not all(_exceeds(p, c) for p in parts)]
         if not levels:  # 31个省…的人口为137349万人 before 男性人口为70356万人: the people, not the provinces
             continue
         shared = _whole_of_the_shares(scope, parts, levels)
@@ -409,6 +410,14 @@ def _total(scope: Scope, parts: list[DraftClaim], start: int) -> DraftClaim | No
             return None  # 收入分别为4.53亿元，…: a year's
         return span_total(scope, levels[0], first) or levels[0]
     return None
+
+
+def _exceeds(part: DraftClaim, level: DraftClaim) -> bool:
+    """Whether a part alone is more than a level: a level every part exceeds is no whole of them,
+    found across paragraphs (10月，广东进出口6843.6亿元 … 从贸易业态看，一般贸易进出口3.52万亿元…加工贸易
+    进出口1.8万亿元…: the parts of 前10个月's 6.71万亿元, the paragraph before it)."""
+    lo, hi = part.figure.quantity.interval.lo, level.figure.quantity.interval.hi  # type: ignore[union-attr]
+    return lo is not None and hi is not None and lo > hi
 
 
 def _of_the_parts_measure(first: DraftClaim, levels: list[DraftClaim]) -> list[DraftClaim]:
