@@ -194,8 +194,15 @@ def corpus_directory(argv: list[str]) -> Path:
 
 def main(directory: Path = ARTICLES) -> None:
     total = Score("all")
+    by_how: dict[str, list[int]] = {}
     for gold in corpus(directory):
         s = score(gold, cli_run)
+        for r in gold.relations:
+            if r.get("holds") in (True, False):
+                counts = by_how.setdefault(r.get("how", "?"), [0, 0])
+                counts[0] += not any({k: v for k, v in u.items() if k != "why"} == r
+                                     for u in s.untested)
+                counts[1] += 1
         print(f"{s.name}: figures {s.found}/{s.figures}, relations tested {s.tested}/{s.relations}, "
               f"errors {len(s.errors)}")
         if "-v" in sys.argv:
@@ -215,6 +222,7 @@ def main(directory: Path = ARTICLES) -> None:
           f"({total.found / max(total.figures, 1):.0%}), relations tested "
           f"{total.tested}/{total.relations} ({total.tested / max(total.relations, 1):.0%}), "
           f"errors {len(total.errors)}")
+    print("BY HOW: " + ", ".join(f"{how} {n}/{of}" for how, (n, of) in sorted(by_how.items())))
 
 
 
