@@ -204,6 +204,9 @@ _SUM_AFTER = later(r"^(?:[^\d，,、。；;：:（()）]{1,12})?[，,、]\s*(?:�
 _SUM_AFTER_PLUS = later(r"^(?:[^\d，,、。；;：:（()）]{1,12})?[，,、]\s*[^\d，,、。；;：:（()）]{0,16}?"
                         r"(?:合计|共计|总计|总共|累计|共)([\u4e00-\u9fff]{0,4}?)(?:为|达到|达|有)?$")
 _PLUS = later(r"^[，,]\s*再?加上")
+#: The sum words of the two patterns above, and how far before a total they may stand.
+_SUM_WORD = later(r"合计|共计|总计|总共|累计|共")
+_SUM_REACH = 48
 #: Words in a verb between the sum word and the total that make it no plain sum of the parts.
 _NOT_PLAIN = later(r"比|较|占|其中|增|减|约|超|近")
 #: Words before a part that make it a figure of another time or a figure compared with.
@@ -255,6 +258,9 @@ def _summed(scope: Scope) -> list[Found]:
         if not (is_level(total) and exact(total)) or a_change(total) or not_a_sum(total.label) \
                 or total.figure.quantity.unit.dimension in ("ratio", "pp", "time", "number"):
             continue
+        if not _SUM_WORD.search(scope.text(max(0, total.figure.number_start - _SUM_REACH),
+                                          total.figure.number_start)):
+            continue  # no sum word in reach: checked first, so an endless sentence stays linear
         a, _ = scope.sentence(total)
         before = [c for c in scope.in_span(a, total.figure.start) if is_level(c) and same_unit(c, total)]
         if len(before) < 2:
@@ -336,6 +342,9 @@ _SPELLED = later(r"(?:[、，,；;]\s*)?[\u4e00-\u9fff]{0,6}?(?:来源|具体|�
                  r"[^\d，,；;。：:]{0,24}")
 
 
+_SPELLED_WORD = later(r"来源|具体|构成")
+
+
 def _spelled_out(scope: Scope) -> list[Found]:
     """A total, then the words that say what it is made of and every part, in its sentence (to
     its full stop): 年度计划投资规模为550亿元、增长10.0%；资金来源为公共预算530亿元，国土基金20亿元.
@@ -345,6 +354,8 @@ def _spelled_out(scope: Scope) -> list[Found]:
         if not (is_level(total) and exact(total) and not a_change(total)) or not_a_sum(total.label) \
                 or total.figure.quantity.unit.dimension in ("ratio", "pp", "time", "number"):
             continue
+        if not _SPELLED_WORD.search(scope.text(total.end, total.end + 16)):
+            continue  # no 来源/具体/构成 right after: checked first, so an endless sentence stays linear
         end = _full_stop(scope, total.end)
         rest = [c for c in scope.in_span(total.figure.start + 1, end) if is_level(c)
                 and same_unit(c, total)]

@@ -87,6 +87,7 @@ The note of each check says which rule paired the figures, and so does its findi
 
 from __future__ import annotations
 
+import collections
 import dataclasses
 import functools
 import itertools
@@ -728,6 +729,11 @@ def _group_threshold(scope: Scope, c: DraftClaim) -> bool:
                for o in scope.in_span(start, c.figure.start))
 
 
+#: The most figures one subject key may gather: a label, period, place and measure that more
+#: figures share name no one figure (a generated or tabular text), and pairing them is quadratic.
+_MOST_COPIES = 24
+
+
 def _keyed(scope: Scope, restated: list[Found], taken: set[str]) -> list[_Again]:
     """Claims with the same key in different sentences, each figure once with all its copies; a
     restatement's second figure has the key of the first (迈上11万亿元新台阶 is the GDP the
@@ -753,18 +759,21 @@ def _keyed(scope: Scope, restated: list[Found], taken: set[str]) -> list[_Again]
         return _may_pair(scope, a, b) or (a[0].id, b[0].id) in restatements or \
             (b[0].id, a[0].id) in restatements
 
+    keyed = [(copy, key) for c in scope.claims
+             for copy, key in (((c, ""), keys[c.id]),
+                               ((c, ".growth"), growth_subject(scope, c, keys[c.id])))
+             if key is not None]
+    copies = collections.Counter(key for _, key in keyed)
     groups: dict[Subject, list[list[Copy]]] = {}
-    for c in scope.claims:
-        for copy, key in (((c, ""), keys[c.id]),
-                          ((c, ".growth"), growth_subject(scope, c, keys[c.id]))):
-            if key is None:
-                continue
-            joined = groups.setdefault(key, [])
-            group = next((g for g in joined if all(agree(e, copy) for e in g)), None)
-            if group is None:
-                joined.append([copy])
-            else:
-                group.append(copy)
+    for copy, key in keyed:
+        if copies[key] > _MOST_COPIES:
+            continue  # a key this many figures share names no one figure (and pairing them is quadratic)
+        joined = groups.setdefault(key, [])
+        group = next((g for g in joined if all(agree(e, copy) for e in g)), None)
+        if group is None:
+            joined.append([copy])
+        else:
+            group.append(copy)
     out = []
     for key, joined in groups.items():
         for g in joined:

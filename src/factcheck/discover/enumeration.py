@@ -853,14 +853,20 @@ _TITLE = later(r"《[^《》]{1,30}》")
 _TITLE_RUN = later(r"(?:《[^《》]{1,30}》(?:、|和|及|与|以及)?){2,}$")
 
 
+#: The longest clause read back for the names before a count (twenty quoted names and more).
+_LONGEST_LIST = 600
+
+
 def _named_before(scope: Scope, c: DraftClaim) -> _List | None:
     plain = scope.plain
     a = c.figure.start
     lead = compiled(r"(?:这|这些|共|共计|合计|以及)$").search(plain[max(0, a - 2):a])
     end = a - (len(lead.group(0)) if lead else 0)
-    start = end
-    while start > 0 and plain[start - 1] not in _CLAUSE_END + "：:":
+    start, floor = end, max(0, end - _LONGEST_LIST)
+    while start > floor and plain[start - 1] not in _CLAUSE_END + "：:":
         start -= 1
+    if start == floor > 0 and plain[start - 1] not in _CLAUSE_END + "：:":
+        return None  # a clause longer than any list of names
     text = plain[start:end]
     run = _QUOTED_RUN.search(text)
     if run is not None and "、" not in text[:run.start()] and not scope.in_span(start, end):

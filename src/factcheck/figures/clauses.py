@@ -60,14 +60,22 @@ def _line_break_ends_clause(plain: str, k: int) -> bool:
     return j >= len(plain) or bool(_BULLET.search(plain[j:j + 1]))
 
 
+#: How far a clause (a sentence) reaches either side of a figure at most: no writer ties figures
+#: farther apart without a mark, and a text with none (a generated one, a table flattened into one
+#: line) stays linear to read.
+_LONGEST = {"clause": 400, "sentence": 1500}
+
+
 def clause_span(plain: str, start: int, end: int, breaks: str = "clause") -> tuple[int, int]:
     """The clause around plain[start:end]: split at ，。；;、？！ and line ends (a long line that
-    stops mid-sentence continues on the next line). ``breaks='sentence'`` splits at 。；？！ only."""
+    stops mid-sentence continues on the next line), at most _LONGEST either side. ``breaks='sentence'``
+    splits at 。；？！ only."""
     at = _break_offsets(plain, breaks)
+    reach = _LONGEST[breaks]
     k = bisect.bisect_left(at, start)
-    a = at[k - 1] + 1 if k > 0 else 0
+    a = max(at[k - 1] + 1 if k > 0 else 0, start - reach)
     k = bisect.bisect_left(at, end)
-    b = at[k] if k < len(at) else len(plain)
+    b = min(at[k] if k < len(at) else len(plain), end + reach)
     while a < b and plain[a].isspace():
         a += 1
     while b > a and plain[b - 1].isspace():
