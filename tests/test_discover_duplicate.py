@@ -418,7 +418,7 @@ def test_no_duplicate_error_on_the_real_articles_and_their_restatements_are_test
     corpus = _corpus()
     tested = 0
     for gold in corpus.corpus():
-        score = corpus.score(gold, corpus.cli_run)
+        score = corpus.score(gold, corpus.api_run)
         failing = any(r.get("kind") == "duplicate" and r.get("holds") is False for r in gold.relations)
         assert failing or [e for e in score.errors if e["code"] == "FC901"] == [], gold.name
         duplicates = [r for r in gold.relations if r.get("kind") == "duplicate"
