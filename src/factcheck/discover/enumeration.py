@@ -509,7 +509,8 @@ def _first_name(names: list[str]) -> list[str]:
         names = [names[0][lead.end():], *names[1:]]
     longest = max((len(x) for x in names[1:]), default=len(names[0]))
     if len(BRACKETED.sub("", names[0])) > longest + 2:
-        names = [names[0][-longest:], *names[1:]]
+        after_has = names[0].rsplit("有", 1)[-1]  # 全国有内蒙古 → 内蒙古, not 蒙古
+        names = [after_has if 0 < len(after_has) <= longest + 2 else names[0][-longest:], *names[1:]]
     return names
 
 

@@ -47,7 +47,7 @@ _QUOTED_LIST = later(r'(?:"[^"]{1,20}"[、和及与]?)+')
 #: (“写什么”“怎么写”和“怎么组织”三大问题; quotes are " as scanned).
 _QUOTED_RUN = later(r'(?:"[^"]{1,20}"(?:、|和|及|与|以及)?){2,}$')
 #: A conjunction between two names, not a character of a word (呼和浩特, 和谐, 埃及, 涉及, 参与).
-CONJUNCTION = r"以及|(?<![呼共饱缓总])和(?![浩谐平])|(?<![涉普波埃])及|(?<![参给])与"
+CONJUNCTION = r"以及|(?<![呼共饱缓总])和(?![浩谐平])|(?<![涉普波埃])及(?!其(?!他)|时|格)|(?<![参给])与"
 _ITEM_BREAK = later(r"[、]|(?<=.)(?:" + CONJUNCTION + r")(?=.)")
 _CONJUNCTION = later(CONJUNCTION)
 #: A list of names opening a clause (A、B成为…), read where the clause counts them.
