@@ -143,9 +143,15 @@ _AMONG = later(r"(?:中|之一|以外|之外|以上)")
 _BEHIND = later(r"(?P<verb>仅次于|紧跟|紧随)(?P<names>[^，,。；;：:！!？?\n]{1,40}?)(?:之后|后)?[，,]"
                 r"(?:并|且)?(?:全[国省市区]|在全[国省市区])?(?:排名|位列|位居|居于?|排在|名列)"
                 r"(?:全[国省市区]|全球|世界)?(?:第)?$")
-#: The same after the place: 在江苏省排名第3位，仅次于苏州和南京 (to the end of its clause).
-_BEHIND_AFTER = later(r"[，,](?P<verb>仅次于)(?P<names>[^，,。；;：:！!？?\n]{1,40}?)(?:之后|后)?"
-                      r"(?=[，,。；;！!？?\n]|$)")
+#: The names ahead right before the place, in its clause: 仅次于煤与石油的第三大能源; 成为火电、水电之后
+#: 的第三大电源; 继美国、英国…和瑞典之后，世界上第七个 (成为/是/继 with 之后 only).
+_BEHIND_OF = later(r"(?:(?P<verb>仅次于)(?P<names>[^，,。；;：:！!？?\n]{1,60}?)(?:之后)?的"
+                   r"|(?P<verb2>(?:成为|是)?继|成为|是)(?P<names2>[^，,。；;：:！!？?\n]{1,60}?)之后(?:的|[，,]"
+                   r"(?:世界上|全球|全国|国内|我国)?))(?:全[国省市区]|全球|世界|国内)?$")
+#: The same after the place: 在江苏省排名第3位，仅次于苏州和南京 (to the end of its clause); the place
+#: may name what it ranks first (第三大燃料乙醇生产国，仅次于巴西和美国).
+_BEHIND_AFTER = later(r"[^，,。；;：:！!？?\n\d]{0,12}?[，,](?P<verb>仅次于)"
+                      r"(?P<names>[^，,。；;：:！!？?\n]{1,40}?)(?:之后|后)?(?=[，,。；;！!？?\n]|$)")
 #: A count of points and what it counts (八大关注点, 五个问题, 六个新亮点).
 _POINT_NOUN = later(r"[^，,。；;：:！!？?\n\d]{0,4}?(" + "|".join(POINTS) + ")")
 _NUMERAL_VALUES = {ch: k for k, ch in enumerate("一二三四五六七八九十", 1)}
@@ -1215,7 +1221,8 @@ def _behind(scope: Scope, rank: DraftClaim) -> Found | None:
             not q.interval.is_point or not _ID.fullmatch(rank.id):
         return None
     s_start, _ = scope.sentence(rank)
-    m = _BEHIND.search(scope.plain, s_start, rank.figure.start)
+    m = _BEHIND.search(scope.plain, s_start, rank.figure.start) or \
+        _BEHIND_OF.search(scope.plain, s_start, rank.figure.start)
     if m is None:
         m = _BEHIND_AFTER.match(scope.plain, rank.figure.end)  # 排名第3位，仅次于苏州和南京
         span = (rank.figure.end, m.end()) if m is not None else None
@@ -1223,13 +1230,14 @@ def _behind(scope: Scope, rank: DraftClaim) -> Found | None:
         span = (m.start(), rank.figure.start)
     if m is None or scope.in_span(*span):
         return None  # 仅次于湖北省的58.3%: figures, not names
-    text = m.group("names")
+    verb = m.group("verb") or m.group("verb2")
+    text = m.group("names") or m.group("names2")
     if text.startswith("其") or "等" in text:
         return None  # 紧随其后: the names are elsewhere; 仅次于A等城市: some of them
     names = list_items(text) if compiled(r"、|和|与|及").search(text) else [text]
     if names is None or any(not 2 <= len(x) <= 10 or not_a_name(x) for x in names):
         return None
-    if m.group("verb") != "仅次于" and len(names) < 2:
+    if verb != "仅次于" and len(names) < 2:
         return None  # 紧随深圳之后，位列第三: right behind 深圳, who need not be first
     place = len(names) + 1
     return Found("expect", {"expect": f"{rank.id} == {place}"}, "stated", rank,
