@@ -49,6 +49,7 @@ from . import (
     stockflow,
     table,
     tally,
+    vital,
     within,
 )
 from .claims import Draft, DraftClaim, build_draft
@@ -121,6 +122,7 @@ def relations_of(scope: Scope) -> list[Found]:
              *slices.find(scope),
              *coverage.find(scope),
              *ratios.find(scope),
+             *vital.find(scope),
              *bounds.find(scope)]
     found.extend(defined.untied(defined.find(scope), found))
     found = _with_members(members.find(scope), found)
