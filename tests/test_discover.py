@@ -127,3 +127,11 @@ def test_a_level_its_change_and_its_rate(tmp_path, capsys):
 def test_rates_are_never_added_up(tmp_path, capsys, text):
     code, doc = run(tmp_path, text, capsys)
     assert code == 0 and not [f for f in doc["findings"] if f["code"] == "FC301"]
+
+
+def test_the_year_before_a_county_is_no_part_of_its_name(tmp_path, capsys):
+    """2022年全县常住人口为307568人 (fresh15's stat-jishan-population-2022): no place «年全县»."""
+    (tmp_path / "a.txt").write_text("2022年全县常住人口为307568人，比上年减少了2579人。\n", encoding="utf-8")
+    main(["extract", str(tmp_path / "a.txt")])
+    out = capsys.readouterr().out
+    assert "307568人" in out and "年全县" not in out

@@ -373,7 +373,7 @@ def _article_period(article: ArticleText) -> int | None:
 
 
 _PLACE = later(r"[\u4e00-\u9fff]{2,4}?(?:县|镇|乡|街道)")
-_NOT_PLACE = later(r"^(?:全|该|本|各|城|乡|村|小|特色|传统|重点|中心|示范|强|大|新|老|古)|[乡镇县]{2}")
+_NOT_PLACE = later(r"^(?:[年月日底末]|全|该|本|各|城|乡|村|小|特色|传统|重点|中心|示范|强|大|新|老|古)|[乡镇县]{2}")
 
 
 _TITLE_PLACE = later(r"(?:^|\d{4}年|[：:，,])([\u4e00-\u9fff]{1,4}?(?:市|区|县|镇|乡))")
