@@ -134,4 +134,4 @@ def test_the_year_before_a_county_is_no_part_of_its_name(tmp_path, capsys):
     (tmp_path / "a.txt").write_text("2022年全县常住人口为307568人，比上年减少了2579人。\n", encoding="utf-8")
     main(["extract", str(tmp_path / "a.txt")])
     out = capsys.readouterr().out
-    assert "307568人" in out and "年全县" not in out
+    assert "307568人" in out and "place: 年全县" not in out and "place:" not in out
