@@ -32,22 +32,22 @@ def points_of(doc: dict, written: str) -> list[dict]:
     return [c for c in check_dicts(doc, "points") if written in written_set(c)]
 
 
-def interval_of(doc: dict, quote_end: str) -> tuple[str, str]:
-    """The interval of the claim whose quote ends with the words given, as printed."""
+def interval_of(doc: dict, written: str) -> tuple[str, str]:
+    """The interval of the claim written so in the checks, as printed."""
     for c in doc["checks"]:
         for x in c["claims"]:
-            if x["quote"].endswith(quote_end):
+            if x["written"] == written:
                 return x["interval"]["lo"], x["interval"]["hi"]
-    raise AssertionError(quote_end)
+    raise AssertionError(written)
 
 
 # --- a rate against another in brackets -------------------------------------------------------------
 @pytest.mark.parametrize(("seen", "rates"), [
-    ("8.4个百分点", {"下降0.3%", "8.1%"}), ("8.7个百分点", {"下降0.3%", "8.4%"}),  # a fall, signed
+    ("-8.4个百分点", {"下降0.3%", "8.1%"}), ("-8.7个百分点", {"下降0.3%", "8.4%"}),  # a fall, signed
     ("11.7个百分点", {"26.1%", "14.4%"}), ("16.4个百分点", {"26.1%", "9.7%"}),  # after another one
 ])
 def test_a_difference_from_a_bracketed_rate_after_a_fall_or_another_difference(article, seen, rates) -> None:
-    # −0.3 − 8.1 = −8.4 (低); 26.1 − 9.7 = 16.4 after 比全市…（14.4%）高11.7个百分点
+    # −0.3 − 8.1 = −8.4 (比…低8.4个百分点, read −8.4); 26.1 − 9.7 = 16.4 after 比全市…（14.4%）高11.7个百分点
     code, doc = article(HUALONG.format(a="8.4", b="16.4", c="2.4"))
     [c] = points_of(doc, seen)
     assert written_set(c) == rates | {seen}
@@ -65,11 +65,18 @@ def test_a_changed_difference_from_a_bracketed_rate_is_an_error_naming_it(articl
     assert code == 1
 
 
+def test_lower_than_another_rate_by_points_is_read_negative(article) -> None:
+    # 比全省平均增速（8.4%）低8.7个百分点: r₁ − r₀ = −8.7, as 回落; 比…高16.4个百分点 stays +16.4
+    _, doc = article(HUALONG.format(a="8.4", b="16.4", c="2.4"))
+    assert interval_of(doc, "-8.7个百分点") == ("-8.75", "-8.65")
+    assert interval_of(doc, "16.4个百分点") == ("16.35", "16.45")
+
+
 def test_the_size_of_a_fall_against_a_bracketed_rate_is_no_signed_difference(article) -> None:
     # 降幅 compares the sizes of two falls: −0.3 against 8.1 is not what it says
     _, doc = article(HUALONG.format(a="8.4", b="16.4", c="2.4").replace(
         "增速比全市平均增速（8.1%）低", "降幅比全市平均增速（8.1%）低"))
-    assert not points_of(doc, "8.4个百分点")
+    assert not points_of(doc, "-8.4个百分点")
 
 
 def test_a_difference_after_a_plain_difference_finds_no_bracketed_rate(article) -> None:
@@ -148,8 +155,8 @@ def test_a_changed_contribution_is_a_warning_naming_it(article, text, wrong) -> 
 def test_a_pull_downwards_is_read_negative(article) -> None:
     # 下拉全区增速2.4个百分点: −2.4; 拉动…增长1.3个百分点 stays +1.3; −12.5% × 9.6% = −1.2 (长治)
     _, doc = article(HUALONG.format(a="8.4", b="16.4", c="2.4"))
-    assert interval_of(doc, "下拉全区增速2.4个百分点") == ("-2.45", "-2.35")
-    assert interval_of(doc, "增长1.3个百分点") == ("1.25", "1.35")
+    assert interval_of(doc, "-2.4个百分点") == ("-2.45", "-2.35")
+    assert interval_of(doc, "1.3个百分点") == ("1.25", "1.35")
     code, doc = article(CHANGZHI.format(a="19.7", rate="-12.5", c="1.2"))
     [c] = [c for c in check_dicts(doc, "expression") if "-12.5%" in written_set(c)]
     assert c["verdict"] == "holds"
