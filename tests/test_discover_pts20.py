@@ -11,6 +11,8 @@ from __future__ import annotations
 import pytest
 from helpers import check_dicts, column_of, error_findings, names_place, written_set
 
+from factcheck.api import extract
+
 # 濮阳市华龙区统计 2025年前三季度 (www.pyhualong.gov.cn/2025/12-29/3587387.html)
 HUALONG = ("前三季度，全区规模以上工业增加值同比下降0.3%，增速比全市平均增速（8.1%）低{a}个百分点，比全省平"
            "均增速（8.4%）低8.7个百分点，增速居全市五县三区第8位。\n\n分三大门类看，前三季度，制造业、电热"
@@ -181,3 +183,29 @@ def test_contributions_of_some_sections_or_of_no_stated_total_add_up_to_nothing(
     _, doc = article(text)
     assert [c for c in check_dicts(doc, "contribution") if len(c["claims"]) > 2] == []
     assert not [f for f in doc["findings"] if f["severity"] in ("error", "warning")]
+
+
+# --- lower than another rate by points: a negative difference -------------------------------------
+def _values(text: str) -> dict[str, str]:
+    """Each claim's quote and value as `factcheck extract` drafts them."""
+    return {c.quote: str(c.value) for c in extract(text, path="news.txt").claims.values()}
+
+
+@pytest.mark.parametrize(("text", "quote_end", "value"), [
+    # 新浪财经 (smoke electronics-manufacturing-jan-apr-2022)
+    ("1-4月份，规模以上电子信息制造业累计实现出口交货值同比增长6.5%，增速比一季度回落4.9个百分点，比同期工业增速低"
+     "3.4个百分点。\n", "比同期工业增速低3.4个百分点", "-3.4个百分点"),
+    # 金融界 (smoke24 yangtze-delta-credit-jul-2024-jrj-sh)
+    ("7月末，长三角地区本外币各项贷款余额69.08万亿元，同比增长10.9%，增速较上月末低0.1个百分点。\n",
+     "增速较上月末低0.1个百分点", "-0.1个百分点"),
+    # look-alikes: a change word of its own (回落, 降低), 低于 with the other rate after it
+    ("1-4月份，规模以上电子信息制造业累计实现出口交货值同比增长6.5%，增速比一季度回落4.9个百分点。\n",
+     "增速比一季度回落4.9个百分点", "回落4.9个百分点"),
+    ("1-4月份，规模以上电子信息制造业累计实现出口交货值同比增长6.5%，增速比一季度降低4.9个百分点。\n",
+     "增速比一季度降低4.9个百分点", "降低4.9个百分点"),
+    ("前三季度，全市规模以上工业增加值同比增长6.5%，低于全省平均水平0.7个百分点。\n",
+     "低于全省平均水平0.7个百分点", "0.7个百分点"),
+])
+def test_a_rate_lower_than_another_by_points_reads_negative_once(text, quote_end, value) -> None:
+    [found] = [v for q, v in _values(text).items() if q.endswith(quote_end)]
+    assert found == value
