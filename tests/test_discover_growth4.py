@@ -188,11 +188,11 @@ def by_rate(doc: dict) -> list[list[str]]:
 
 
 def test_contributions_and_their_rates_give_the_whole_s_growth(article) -> None:
-    """109.7% × 9.6% = 10.5 (10.6 within the roundings); −12.5% × 9.6% = −1.2 (下拉1.2); 90.2% ×
+    """109.7% × 9.6% = 10.5 (10.6 within the roundings); −12.5% × 9.6% = −1.2 (下拉1.2, read −1.2); 90.2% ×
     10.2% = 9.2 after 规上 read as 规模以上 — each whole's rate from the sentence before."""
     code, doc = article(CHANGZHI.format(mining="10.6"))
     assert by_rate(doc) == [["109.7%", "9.6%", "10.6个百分点"], ["2.8%", "9.6%", "0.3个百分点"],
-                            ["-12.5%", "9.6%", "1.2个百分点"]]
+                            ["-12.5%", "9.6%", "-1.2个百分点"]]
     assert all(c["verdict"] == "holds" for c in checks_of(doc, "expression")) and code == 0
     code, doc = article(CITY)
     assert by_rate(doc) == [["90.2%", "10.2%", "9.2个百分点"]] and code == 0

@@ -202,6 +202,8 @@ def find(scope: Scope) -> list[Found]:
     for g in [*_section_groups(scope), *_listed_quarters(scope)]:
         if taken.isdisjoint(map(id, g.parts)):
             found.extend(_composition(g))
+            _pulls(scope, g)
+            found.extend(_contributions(scope, g))
             taken |= {id(c) for c in g.parts}
     return found
 
@@ -701,7 +703,7 @@ def _section_groups(scope: Scope) -> list[Group]:
         opens = [(m.start() + start, m.end() + start, "其中" not in m.group(0))
                  for m in _PARTS_OPENER.finditer(scope.plain[start:end])]
         for k, (begin, at, section) in enumerate(opens):
-            if section:  # a 其中 inside a section does not end it
+            if section or (k == 0 and _after_a_section(scope, at)):  # a 其中 inside a section does not end it
                 stop = next((b for b, _, other in opens[k + 1:] if other), end)
                 mode, stops = "section", (stop, stop)
             else:  # a 其中 ends at the next 其中, and but for a price index's parts at a ；
@@ -740,6 +742,19 @@ def _split(scope: Scope, cands: list[DraftClaim], at: int, price: bool, mode: st
             g.how = "linked" if price or regions or far else _section_how(scope, total, at)
             out.append(g)
     return out
+
+
+def _after_a_section(scope: Scope, at: int) -> bool:
+    """Whether the parts' sentence opens with 其中 right after a sentence of their paragraph that opens
+    with a section's words and states no rate (分三大门类看，前三季度，制造业、…的占比为：6.4：5.8：87.8。
+    其中：制造业增加值同比增长26.1%…): the parts are the section's."""
+    s_start, _ = scope.sentence_of_offsets(at - 1, at)
+    if s_start == 0 or scope.plain[s_start - 1] == "\n":
+        return False
+    before = scope.sentence_of_offsets(s_start - 1, s_start - 1)
+    opener = _PARTS_OPENER.match(scope.text(*before))
+    return opener is not None and "其中" not in opener.group(0) \
+        and not any(rate_of(c) is not None for c in scope.in_span(*before))
 
 
 #: The whole some sets of parts make up, by its name: the three industries the economy's value added
@@ -1204,7 +1219,8 @@ def _named(g: Group, words: str) -> list[int]:
     return [i for _, i in sorted(hits)]
 
 
-_PULL = later(r"拉动")
+#: The words of a contribution: 拉动GDP增长, 上拉全市工业增加值增速 (长治统计局), 下拉全区增速 (华龙区统计).
+_PULL = later(r"拉动|上拉|下拉|拉低")
 _DOWN = later(r"负向拉动|负拉动|拉低|下拉|向下拉动")
 
 
@@ -1241,13 +1257,19 @@ def _owner(scope: Scope, g: Group, order: list[int], c: DraftClaim) -> int | Non
     return named[-1] if named else None
 
 
+#: A region alone after a contribution's word, with the rate of its whole: 下拉全区增速, 拉动全市增长.
+_REGION_ALONE = later(r"(?:全国|全省|全市|全区|全县)(?:的)?(?:增速|增长|增幅)?")
+
+
 def _names_total(g: Group, words: str) -> bool:
     """拉动 names the total the parts make up (拉动GDP增长, 拉动全市经济增长, 拉动全市投资), not
     one of the parts or another whole (拉动第一产业增长)."""
-    after = words[words.rfind("拉动") + 2:]
+    after = words[[m.end() for m in _PULL.finditer(words)][-1]:]
     if any(w in after for names in g.names for w in names):
         return False
     kind = measure(g.total.label if g.total else None)
+    if _REGION_ALONE.fullmatch(after):
+        return True  # 下拉全区增速2.4个百分点: the region's whole the parts make up
     if kind == "增加值":
         return bool(compiled(r"GDP|经济|生产总值|规上工业|工业").search(after))
     return bool(kind and (kind in after or (kind == "零售" and "消费" in after)))

@@ -78,6 +78,13 @@ def _rates(scope: Scope) -> list[Found]:
     return found
 
 
+def _down_unsigned(scope: Scope, pull: DraftClaim) -> bool:
+    """A contribution its words call downward (下拉, 拉低) that is not read as negative already:
+    it counts negative in the check."""
+    hi = pull.figure.quantity.interval.hi
+    return bool(_DOWN.search(_subject(scope, pull))) and not (hi is not None and hi < 0)
+
+
 def _subject(scope: Scope, c: DraftClaim) -> str:
     """The words of a claim's clause before it."""
     a, _ = scope.clause(c)
@@ -97,7 +104,7 @@ def _pulls(scope: Scope) -> list[Found]:
             continue
         owner = _owner(words[:words.find("拉动")], _DEMAND)
         if owner is not None:
-            by_line.setdefault(c.line, []).append((owner, c, bool(_DOWN.search(words))))
+            by_line.setdefault(c.line, []).append((owner, c, _down_unsigned(scope, c)))
     for pulls in by_line.values():
         if sorted(o for o, _, _ in pulls) != [0, 1, 2]:
             continue
@@ -157,7 +164,7 @@ def _pull_by_rate(scope: Scope) -> list[Found]:
         if rate is None or whole is None or not _same_measure(_subject(scope, rate), whole.label):
             continue
         growth = f"{whole.id}.growth" if whole.growth is not None else whole.id
-        sign = "-" if _DOWN.search(_subject(scope, pull)) else ""
+        sign = "-" if _down_unsigned(scope, pull) else ""
         how = "stated" if scope.same_sentence(whole, pull) else "linked"
         found.append(Found("expect", {"expect": f"{rate.id} * {growth} == {sign}{pull.id}"}, how,
                            pull, "a contribution (拉动) and its contribution rate (贡献率)",
@@ -234,8 +241,7 @@ def _pull_of_part(scope: Scope) -> list[Found]:
                 or part.basis is not None:
             continue
         fields: dict = {"contribution": pull.id, "part": part.id, "to": total.id}
-        if _DOWN.search(_subject(scope, pull)) and not (pull.figure.quantity.interval.hi is not None
-                                                     and pull.figure.quantity.interval.hi < 0):
+        if _down_unsigned(scope, pull):
             fields["negative"] = [pull.id]
         how = "stated" if _the_only_whole(scope, total, whole) else "linked"
         found.append(Found("contribution", fields, how, pull, "a part's contribution (拉动)",

@@ -167,45 +167,70 @@ def _than_written(scope: Scope, c: DraftClaim, words: str) -> Found | None:
 
 
 #: The other subject's rate in brackets after its name: 增长10.3%，高于全国（9.6%）0.7个百分点.
-_BRACKETED_THAN = later(r"(?:高于|低于|快于|慢于|高出|超出)[^，,。；;：:（()）\d%]{1,10}[（(][-−－]?$")
+_BRACKETED_THAN = later(r"(?:高于|低于|快于|慢于|高出|超出)[^，,。；;：:（()）\d%]{1,16}[（(][-−－]?$")
 #: The rate of the period or subject compared with in brackets, the change after them: 增长8.1%，居全省第六
-#: 位，较去年同期（-1.1%）提高9.2个百分点 (朔州统计局); 比全国平均水平（9.6%）高2.7个百分点.
-_BRACKETED_BASE = later(r"(?:比|较)[^，,。；;：:（()）\d%比较]{1,10}[（(][-−－]?$")
+#: 位，较去年同期（-1.1%）提高9.2个百分点 (朔州统计局); 比全国平均水平（9.6%）高2.7个百分点;
+#: 比全省制造业增加值平均增速（9.7%）高16.4个百分点 (华龙区统计).
+_BRACKETED_BASE = later(r"(?:比|较)[^，,。；;：:（()）\d%比较]{1,16}[（(][-−－]?$")
 _BRACKET_THEN = later(r"^[）)](?:(提高|提升|加快|回升|上升|高出|高|快)|(回落|下降|放缓|低|慢))?了?$")
+#: The size of a fall named (降幅比全国（5.1%）…): no signed rate compared.
+_SIZE_OF_FALL = later(r"降幅|跌幅|减幅")
+
+
+def _bracketed(scope: Scope, k: int) -> DraftClaim | None:
+    """The rate in brackets the difference at k is from (…（9.6%）0.7个百分点, …（-1.1%）提高9.2个百分点),
+    or None."""
+    c, than = scope.claims[k], scope.claims[k - 1]
+    if _BRACKET_THEN.match(scope.text(than.end, c.figure.number_start)) is None or not exact(than) \
+            or than.figure.change_word is not None or not is_share(than):
+        return None
+    return than
 
 
 def _than_in_brackets(scope: Scope, c: DraftClaim) -> Found | None:
     """增长10.3%，高于全国（9.6%）0.7个百分点; 增长8.1%，…，较去年同期（-1.1%）提高9.2个百分点: the other
     rate written in brackets right after the name of its subject or period, the difference right
-    after them, the rate it is of the last one before them in the sentence (past a rank, never past
-    another difference): 10.3 − 9.6 = 0.7, 8.1 − (−1.1) = 9.2 (stated)."""
+    after them, the rate it is of the last one before them in the sentence (past a rank and past
+    another such difference of the same rate, never past another difference): 10.3 − 9.6 = 0.7,
+    8.1 − (−1.1) = 9.2 (stated). A fall is its signed rate (同比下降0.3%，增速比全市平均增速（8.1%）低8.4个
+    百分点: −0.3 − 8.1 = −8.4), unless the words compare the size of the fall (降幅)."""
     k = scope.index(c)
     if k < 2:
         return None
-    than = scope.claims[k - 1]
-    then = _BRACKET_THEN.match(scope.text(than.end, c.figure.number_start))
-    if then is None or not exact(than) or than.figure.change_word is not None or not is_share(than):
+    than = _bracketed(scope, k)
+    if than is None:
         return None
-    rate = None
-    for x in reversed(scope.claims[:k - 1]):
+    rate, j = None, k - 2
+    while j >= 0:
+        x = scope.claims[j]
         q = x.figure.quantity
-        if not scope.same_sentence(x, c) or q is None or q.unit.dimension == "pp":
+        if not scope.same_sentence(x, c) or q is None:
             return None
+        if q.unit.dimension == "pp":
+            if j < 2 or _bracketed(scope, j) is None:
+                return None
+            j -= 2  # 比全市…（14.4%）高11.7个百分点，比全省…（9.7%）高16.4个百分点: the same rate's
+            continue
         if q.unit.dimension == "ratio" or rate_of(x) is not None:  # 26143元，增长10.3%: the level's
             rate = x
             break
         if q.unit.dimension != "rank":
             return None
+        j -= 1
     if rate is None or not exact(rate):
         return None
     words = scope.text(rate.end, than.figure.number_start)
+    then = _BRACKET_THEN.match(scope.text(than.end, c.figure.number_start))
     named = _BRACKETED_THAN.search(words) if then.lastindex is None else \
         _BRACKETED_BASE.search(words) and not _BRACKETED_THAN.search(words)
     if not named:
         return None
     value = rate_of(rate)
-    if value is None or value.quantity is None or value.quantity.qualifier is not None \
-            or value.change_word in ("下降", "减少", "降低", "回落", "下滑", "下跌", "负增长"):
+    if value is None or value.quantity is None or value.quantity.qualifier is not None:
+        return None
+    signed = value.quantity.interval.hi is not None and value.quantity.interval.hi < 0  # 下降0.3%: −0.3%
+    if value.change_word in ("下降", "减少", "降低", "回落", "下滑", "下跌", "负增长") \
+            and (_SIZE_OF_FALL.search(words) or not signed):
         return None
     fields: dict = {"points": c.id, "rate": rate.id, "than": than.id}
     q = c.figure.quantity.interval
@@ -348,12 +373,13 @@ def _rate_before(scope: Scope, c: DraftClaim, words: str) -> DraftClaim | None:
         if other.figure.start < s_start:
             return None
         a, _ = scope.clause(other)
+        q = other.figure.quantity
         if a < previous:
-            clauses += 1
             previous = a
+            if not _another_comparison(scope, other):
+                clauses += 1  # 下降5.3%，低于全市…14.9个百分点，低于采矿业…19.7个百分点: the same rate's
         if clauses > 1:
             return None
-        q = other.figure.quantity
         if q is None or q.unit.dimension == "pp":
             continue
         if share:
@@ -364,6 +390,16 @@ def _rate_before(scope: Scope, c: DraftClaim, words: str) -> DraftClaim | None:
             return other  # a rate of its own: 失业率为4.9%
         return None
     return None
+
+
+def _another_comparison(scope: Scope, c: DraftClaim) -> bool:
+    """Whether a claim is a difference in 百分点 against another subject in a clause of its own
+    (，低于全市工业增加值增速14.9个百分点): what follows it may compare the same rate again."""
+    q = c.figure.quantity
+    if q is None or q.unit.dimension != "pp":
+        return False
+    words = scope.text(scope.clause(c)[0], c.figure.number_start)
+    return bool(_SUBJECT_THAN.match(words)) and "拉动" not in words
 
 
 _PAIRED_BEFORE = later(r"(?:[\d.]+(?:个)?(?:和|、|与|及))+$")
@@ -620,6 +656,7 @@ def _other_subject(scope: Scope, rate: DraftClaim, words: str) -> DraftClaim | N
     if whole is not None:
         return _all_of(scope, rate, whole.group(1), kind)
     when = period_of(scope, rate)
+    bare = _RATE_TAIL.sub("", words)  # 低于采矿业增加值增速: the subject named, at the head of its label
     for c in reversed(scope.claims[:scope.index(rate)]):
         if rate.line - c.line > 8:
             return None
@@ -627,6 +664,8 @@ def _other_subject(scope: Scope, rate: DraftClaim, words: str) -> DraftClaim | N
             continue
         text = _subject_text(scope, c)
         named = words in c.label if c.label else words in text  # the claim's own subject
+        if not named and bare != words and len(bare) >= 2 and c.label:
+            named = _LEADING.sub("", c.label).startswith(bare)
         if named and _rate_measure(text) == kind and _agree(period_of(scope, c), when):
             return c
     return None
@@ -641,7 +680,9 @@ _WHOLE_PREFIX = later(r"(?:全国|全省|全市|全区|全县|我国|[\u4e00-\u9
 
 def _all_of(scope: Scope, rate: DraftClaim, name: str, kind: str) -> DraftClaim | None:
     """The nearest rate before, in the lines just before, of the same measure and period, whose own
-    name is the name after its place and scope (规模以上工业增加值增长6.0% for 全部工业)."""
+    name is the name after its place and scope (规模以上工业增加值增长6.0% for 全部工业, and for 全部工业
+    增加值: the measure's name is no part of the subject's)."""
+    name = _NAME_TAIL.sub("", name) or name
     when = period_of(scope, rate)
     for c in reversed(scope.claims[:scope.index(rate)]):
         if rate.line - c.line > 8:

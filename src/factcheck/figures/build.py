@@ -55,7 +55,13 @@ def _make(article: ArticleText, s: str, start: int, num_at: int, end: int, core:
                 and clause[m.start(1) - 1:m.start(1)] not in BOUND_NOT_AFTER.get(m.group(1), "") + "最":
             words["bound"] = m.group(1)  # 超过全国总量的30%: 超过 speaks of the share
         elif _NEGATIVE_PULL.search(clause):
-            words["down"] = NEGATIVE_GROWTH  # 负向拉动全市投资8.7个百分点: −8.7
+            words["down"] = NEGATIVE_GROWTH  # 负向拉动全市投资8.7个百分点, 下拉…2.4个百分点: −8.7, −2.4
+        elif core.endswith("个百分点") \
+                and _LOWER_THAN.search(s[max(_after_last(s, p, "，,。；;！!？?：:"), p - 40):p]):
+            words["down"] = NEGATIVE_GROWTH  # 增速比全市平均增速（8.1%）低8.4个百分点: r₁ − r₀ = −8.4
+    if kind == "level" and set(words) == {"up"} and words["up"] in _RATE_OF_THE_WHOLE \
+            and _NEGATIVE_PULL.search(s[max(_after_last(s, p, "，,。；;！!？?：:"), p - 20):p]):
+        words = {"down": NEGATIVE_GROWTH}  # 下拉全区增速2.4个百分点: 增速 names the whole's rate pulled down
     if words.get("bound") and (_LEVEL_NAMED_AFTER.match(s, end) or _TARGET_NAMED_AFTER.match(s, end)):
         del words["bound"]  # 增速超过18.3%的全国平均水平: 18.3% is the average; 超过 speaks of others
     written, estimate = _written(s, p, core, kind, words, own_words)
@@ -90,7 +96,16 @@ _ABOUT_SHARE = later(r"约占[^，,。；;：:\d]{0,12}的$")
 _BOUND_BEFORE_WHOLE = later(r"(超过|超出|超|逾|接近|将近|近|不到|不足)(?:占)?"
                             r"(?:全|[^，,。；;：:\d的]{0,6}总[量数额值和])[^，,。；;：:\d的]{0,8}的$")
 _SHARE_CORE = later(r"[%％成]$|分之")
-_NEGATIVE_PULL = later(r"负向拉动[^，,。；;：:\d]{0,12}$")
+#: A contribution the words call downward: 负向拉动全市投资8.7个百分点 (大庆统计局), 下拉全区增速2.4个百分点
+#: (华龙区统计), 下拉全市工业增加值增速1.2个百分点 (长治统计局), 拉低GDP增速0.3个百分点: −8.7, −2.4, −1.2.
+#: A rate lower or slower than another by points, after 比/较 and what it is compared with (比全省平均增速
+#: （8.4%）低8.7个百分点, 比上年末低2个百分点, 较上月末低0.1个百分点): the difference r₁ − r₀ is negative, as
+#: after 回落 (never 降低, 放慢: change words of their own).
+_LOWER_THAN = later(r"(?:比|较)[^，,。；;：:比较\d%（()）]{1,24}(?:[（(][-−－]?[\d.]+%[）)])?(?<![降放减变])"
+                    r"(?:低|慢)了?$")
+#: The rate of the whole a contribution names after its name (拉动全区增速, 下拉全市工业增加值增长).
+_RATE_OF_THE_WHOLE = ("增速", "增长", "增幅")
+_NEGATIVE_PULL = later(r"(?:负向拉动|负拉动|向下拉动|下拉|拉低了?)[^，,。；;：:\d]{0,16}$")
 
 
 _JOINED_BEFORE = later(r"[0-9]+(?:\.[0-9]+)?(?:%|％|个百分点|[^\d\s，,。；;：:、和及与%％]{1,3})?"
