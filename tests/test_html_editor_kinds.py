@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 import yaml
-from test_html_editor import NOTE, _check, _check_records, _download, browser  # noqa: F401
-from test_html_report import BROWSER, ROOT, _open, _report
+from test_html_editor import NOTE, _check, _check_records, _download
+from test_html_report import ARGS, ARTIFACTS, BROWSER, ROOT, _open, _report
 
 pytestmark = pytest.mark.skipif(BROWSER is None, reason="no Chromium on this machine "
                                 "(apt-get install chromium); CI installs it")
@@ -24,6 +24,16 @@ QDII = DATA / "smoke12" / "qdii-quota-jun-2021-cls.txt"
 JIANGSU = DATA / "articles" / "news-jiangsu-trade-2021m1-8.txt"
 # 第一财经 (2021-05): 中部六省会城市人口普查 (人均GDP of 赣州)
 CENSUS = DATA / "articles" / "news-central-capitals-census-2021.txt"
+
+
+@pytest.fixture(scope="module")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=BROWSER, args=ARGS)
+        yield b
+        b.close()
 
 
 def _pair(tmp_path: Path, source: Path, *changes: tuple[str, str]) -> tuple[Path, Path]:
@@ -124,6 +134,8 @@ def test_stock_and_flow_and_a_count_with_the_names_selected_in_the_text(browser,
         assert page.locator(f"#picker-{n} button.add").is_disabled()
         _select(page, names, n)
         page.click(f"#picker-{n} button.take-names")
+        if n == 0:
+            page.locator(f"#picker-{n}").screenshot(path=str(ARTIFACTS / "editor-kinds-names.png"))
         assert page.locator(f"#picker-{n} input.names").input_value() == \
             "华夏基金、易方达基金、南方基金、广发基金、交银施罗德基金"
         page.click(f"#picker-{n} button.add")

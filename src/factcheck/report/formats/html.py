@@ -11,11 +11,13 @@ order instead. Inline CSS and JS, no network; everything from the input is escap
 
 For an article input the page is also an editor of the article's fact file (what
 `check --save-facts` writes, :func:`factcheck.saved.editor_pieces`), embedded as JSON: the editor
-adds a relation by choosing a kind and clicking its figures (each figure carries its claim id),
+adds a relation by choosing a kind and clicking its figures (each figure carries its claim id
+and the dimension it was read in, so that a figure that does not fit its role is refused),
 confirms (no `discovered:`) or deletes each relation found, and downloads `<stem>.facts.yaml`.
 The YAML is pre-rendered here, a piece per check; the script only joins the pieces and writes the
 few fixed lines of an added check, whose values are claim ids, the names an editor selected in the
-text and a note (JSON strings, which YAML reads as double-quoted scalars). Without JavaScript the editor stays hidden.
+text and a note (JSON strings, which YAML reads as double-quoted scalars). Without JavaScript the
+editor stays hidden.
 """
 
 from __future__ import annotations
@@ -405,6 +407,7 @@ a.fig { cursor: pointer; }
 .picker .next { font-weight: bold; color: #1a5276; }
 .picker .next.warn { color: var(--error); }
 .picks, .added { margin: .2rem 0; padding-left: 1.4rem; }
+.names-row input { font: inherit; width: 100%; max-width: 40rem; }
 .editor button, .review button { font: inherit; font-size: .9rem; margin: .1rem .2rem .1rem 0;
   padding: .1rem .6rem; cursor: pointer; }
 .fig.picked { background: #d6eaf8; outline: 2px dashed #2e86c1; }
