@@ -48,3 +48,18 @@ def test_other_formats_build_no_editor(tmp_path):
     proc = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, capture_output=True, text=True,
                           timeout=120, check=True)
     assert proc.stdout.split() == ["1", "False", "False"]
+
+
+def test_a_statement_made_again_is_saved_as_lists_of_claims(tmp_path):
+    """财联社 on QDII quotas says «达到173家，累计批准投资额度达到1473.19亿美元» twice: the `same` of
+    two lists is written as nested flow lists that read back as claim ids (not a Python repr)."""
+    article = tmp_path / "qdii.txt"
+    shutil.copy(ROOT / "tests" / "data" / "smoke12" / "qdii-quota-jun-2021-cls.txt", article)
+    found = _found(article)
+    text = saved_facts(found, article, article.with_name("qdii.facts.yaml"))
+    again = [c for c in yaml.safe_load(text)["checks"]
+             if c.get("same") and isinstance(c["same"][0], list)]
+    assert again
+    for check in again:
+        assert all(isinstance(ref, str) and ref.isidentifier() for refs in check["same"] for ref in refs)
+        assert {ref for refs in check["same"] for ref in refs} <= set(yaml.safe_load(text)["claims"])

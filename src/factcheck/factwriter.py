@@ -54,9 +54,15 @@ def flow_item(value: str) -> str:
     return text
 
 
+def _flow(values: Sequence[Any]) -> str:
+    """A flow list; an item that is a list is a flow list in it (`same: [[a, b], [c, d]]`)."""
+    return "[" + ", ".join(_flow(v) if isinstance(v, list | tuple) else flow_item(str(v))
+                           for v in values) + "]"
+
+
 def _entry(key: str, value: Any, indent: str) -> str:
     if isinstance(value, list | tuple):
-        return f"{indent}{key}: [" + ", ".join(flow_item(str(v)) for v in value) + "]"
+        return f"{indent}{key}: {_flow(value)}"
     return f"{indent}{key}: {scalar(value)}"
 
 

@@ -25,12 +25,15 @@ STATUSES = ("error", "warning", "holds", "unchecked", "not-understood")
 
 class FigureMark:
     """One figure of the article: where it is printed (offsets in the text, 1-based line and
-    column), as written, and why it was not understood (None when it was)."""
+    column), as written, why it was not understood (None when it was) and the dimension it was
+    read in (money, count, ratio, pp …; None when not understood)."""
 
-    __slots__ = ("claims", "column", "end", "error", "line", "start", "text", "written")
+    __slots__ = ("claims", "column", "dimension", "end", "error", "line", "start", "text",
+                 "written")
 
     def __init__(self, start: int, end: int, line: int, column: int, text: str, written: str,
-                 error: str | None = None, claims: tuple[str, ...] = ()):
+                 error: str | None = None, claims: tuple[str, ...] = (),
+                 dimension: str | None = None):
         self.start = start
         self.end = end
         self.line = line
@@ -39,6 +42,7 @@ class FigureMark:
         self.written = written
         self.error = error
         self.claims = claims  # the claims it is the figure of (gdp, gdp.growth)
+        self.dimension = dimension
 
 
 class ArticleView:
@@ -71,7 +75,8 @@ def article_view(article: ArticleText, figures: list[Figure], path: str,
         line, column = article.position(f.start)
         marks.append(FigureMark(f.start, f.end, line, column, article.plain[f.start:f.end],
                                 f.written, None if f.understood else f.error,
-                                tuple((claims or {}).get(f.start, ()))))
+                                tuple((claims or {}).get(f.start, ())),
+                                f.quantity.unit.dimension if f.quantity is not None else None))
     return ArticleView(path, article.title, article.plain, marks)
 
 

@@ -11,17 +11,20 @@ order instead. Inline CSS and JS, no network; everything from the input is escap
 
 For an article input the page is also an editor of the article's fact file (what
 `check --save-facts` writes, :func:`factcheck.saved.editor_pieces`), embedded as JSON: the editor
-adds a relation by choosing a kind and clicking its figures (each figure carries its claim id),
+adds a relation by choosing a kind and clicking its figures (each figure carries its claim id
+and the dimension it was read in, so that a figure that does not fit its role is refused),
 confirms (no `discovered:`) or deletes each relation found, and downloads `<stem>.facts.yaml`.
 The YAML is pre-rendered here, a piece per check; the script only joins the pieces and writes the
-few fixed lines of an added check, whose values are claim ids and a note (JSON strings, which YAML
-reads as double-quoted scalars). Without JavaScript the editor stays hidden.
+few fixed lines of an added check, whose values are claim ids, the names an editor selected in the
+text and a note (JSON strings, which YAML reads as double-quoted scalars). Without JavaScript the
+editor stays hidden.
 """
 
 from __future__ import annotations
 
 import json
 from html import escape
+from typing import NamedTuple
 
 from ... import messages as msg
 from ...findings import CheckRecord, Finding, Severity
@@ -183,7 +186,7 @@ class HtmlReporter(Reporter):
         attrs = f'id="fig-{n}-{i}" class="fig s-{state}" title="{tip}"'
         if fig.claims:
             attrs += (f' data-claim="{escape(fig.claims[0])}" data-line="{fig.line}"'
-                      f' data-column="{fig.column}"')
+                      f' data-column="{fig.column}" data-dim="{escape(fig.dimension or "")}"')
         if rels:
             data = " ".join(f"rel-{n}-{k}" for k in rels)
             return f'<a {attrs} href="#rel-{n}-{rels[0]}" data-rels="{data}">{inner}</a>'
@@ -220,14 +223,16 @@ class HtmlReporter(Reporter):
     # --- the editor (article inputs) --------------------------------------------------------------
     def _picker(self, n: int) -> str:
         """The panel to add a relation (shown by the script; hidden without it)."""
-        kinds = "".join(f'<option value="{key}">{self.say(label)}</option>'
-                        for key, label, _ in _KINDS)
+        kinds = "".join(f'<option value="{k.key}">{self.say(k.label)}</option>' for k in _KINDS)
         return (f'<div class="editor picker" id="picker-{n}" data-file="{n}" hidden>'
                 f'<h3>{self.say(msg.EDITOR_ADD)}</h3>'
                 f'<p class="help">{self.say(msg.EDITOR_HELP)}</p>'
                 f'<label>{self.say(msg.EDITOR_KIND)} <select class="kind">'
                 f'<option value="">{self.say(msg.EDITOR_CHOOSE)}</option>{kinds}</select></label>'
                 '<p class="next" aria-live="polite"></p><ol class="picks"></ol>'
+                f'<p class="names-row" hidden><button type="button" class="take-names">'
+                f'{self.say(msg.EDITOR_TAKE_NAMES)}</button> <label>{self.say(msg.EDITOR_NAMES)} '
+                '<input type="text" class="names" size="40"></label></p>'
                 f'<button type="button" class="add" disabled>{self.say(msg.EDITOR_ADD_BUTTON)}</button> '
                 f'<button type="button" class="cancel">{self.say(msg.EDITOR_CANCEL)}</button>'
                 "</div>\n")
@@ -250,8 +255,10 @@ class HtmlReporter(Reporter):
             return Message(text, role="{role}", line="{line}").render(self.info.lang)
 
         words = {key: said(text) for key, text in _WORDS.items()}
-        words["kinds"] = {key: {"label": said(label), "roles": [said(r) for r in roles]}
-                          for key, label, roles in _KINDS}
+        words["wants"] = {fit: said(text) for fit, text in _WANTS.items()}
+        words["kinds"] = {k.key: {"label": said(k.label), "roles": [said(r) for r in k.roles],
+                                  "fits": list(k.fits), "required": k.required,
+                                  "repeats": k.repeats, "names": k.names} for k in _KINDS}
         return words
 
     def _explain(self, finding: Finding) -> str:
@@ -288,26 +295,61 @@ class HtmlReporter(Reporter):
 
 REPORTER = HtmlReporter
 
-#: The kinds of relation the editor adds, with the roles of their figures in the order clicked
-#: (the script writes each as the fact-file syntax of docs/format.md says).
+class _Kind(NamedTuple):
+    """A kind of relation the editor adds: the roles of its figures in the order clicked, what
+    each must be (``any``; ``level``: an amount or a count; ``count``: a count or a rank;
+    ``rate``: a rate in %; ``points``: a change in 百分点), how many clicks it needs before it can
+    be added (the roles after are optional), whether the last role takes more figures, and
+    whether it takes names selected in the text. The script writes each as docs/format.md says."""
+
+    key: str
+    label: str
+    roles: tuple[str, ...]
+    fits: tuple[str, ...]
+    required: int
+    repeats: bool = False
+    names: bool = False
+
+
 _KINDS = (
-    ("total", msg.EDITOR_KIND_TOTAL, (msg.EDITOR_ROLE_TOTAL, msg.EDITOR_ROLE_ITEM)),
-    ("part-whole", msg.EDITOR_KIND_PART_WHOLE, (msg.EDITOR_ROLE_PART, msg.EDITOR_ROLE_WHOLE)),
-    ("share", msg.EDITOR_KIND_SHARE, (msg.EDITOR_ROLE_PART, msg.EDITOR_ROLE_WHOLE,
-                                      msg.EDITOR_ROLE_SHARE)),
-    ("growth", msg.EDITOR_KIND_GROWTH, (msg.EDITOR_ROLE_CURRENT, msg.EDITOR_ROLE_PREVIOUS,
-                                        msg.EDITOR_ROLE_RATE)),
-    ("same", msg.EDITOR_KIND_SAME, (msg.EDITOR_ROLE_FIGURE, msg.EDITOR_ROLE_AGAIN)),
-    ("difference", msg.EDITOR_KIND_DIFFERENCE, (msg.EDITOR_ROLE_MINUEND, msg.EDITOR_ROLE_SUBTRAHEND,
-                                                msg.EDITOR_ROLE_DIFFERENCE)),
-    ("multiple", msg.EDITOR_KIND_MULTIPLE, (msg.EDITOR_ROLE_LARGER, msg.EDITOR_ROLE_BASE,
-                                            msg.EDITOR_ROLE_FACTOR)),
+    _Kind("total", msg.EDITOR_KIND_TOTAL, (msg.EDITOR_ROLE_TOTAL, msg.EDITOR_ROLE_ITEM),
+          ("any", "any"), 2, repeats=True),
+    _Kind("part-whole", msg.EDITOR_KIND_PART_WHOLE, (msg.EDITOR_ROLE_PART, msg.EDITOR_ROLE_WHOLE),
+          ("any", "any"), 2),
+    _Kind("share", msg.EDITOR_KIND_SHARE,
+          (msg.EDITOR_ROLE_PART, msg.EDITOR_ROLE_WHOLE, msg.EDITOR_ROLE_SHARE), ("any",) * 3, 3),
+    _Kind("growth", msg.EDITOR_KIND_GROWTH,
+          (msg.EDITOR_ROLE_CURRENT, msg.EDITOR_ROLE_PREVIOUS, msg.EDITOR_ROLE_RATE), ("any",) * 3, 3),
+    _Kind("same", msg.EDITOR_KIND_SAME, (msg.EDITOR_ROLE_FIGURE, msg.EDITOR_ROLE_AGAIN),
+          ("any", "any"), 2, repeats=True),
+    _Kind("difference", msg.EDITOR_KIND_DIFFERENCE,
+          (msg.EDITOR_ROLE_MINUEND, msg.EDITOR_ROLE_SUBTRAHEND, msg.EDITOR_ROLE_DIFFERENCE),
+          ("any",) * 3, 3),
+    _Kind("multiple", msg.EDITOR_KIND_MULTIPLE,
+          (msg.EDITOR_ROLE_LARGER, msg.EDITOR_ROLE_BASE, msg.EDITOR_ROLE_FACTOR), ("any",) * 3, 3),
+    _Kind("stock", msg.EDITOR_KIND_STOCK,
+          (msg.EDITOR_ROLE_STOCK_END, msg.EDITOR_ROLE_ADDED, msg.EDITOR_ROLE_STOCK_START),
+          ("level",) * 3, 2),
+    _Kind("points", msg.EDITOR_KIND_POINTS,
+          (msg.EDITOR_ROLE_POINTS_RATE, msg.EDITOR_ROLE_POINTS_THAN, msg.EDITOR_ROLE_POINTS),
+          ("rate", "rate", "points"), 3),
+    _Kind("average", msg.EDITOR_KIND_AVERAGE,
+          (msg.EDITOR_ROLE_AVERAGE, msg.EDITOR_ROLE_AVERAGE_TOTAL, msg.EDITOR_ROLE_AVERAGE_COUNT),
+          ("level",) * 3, 3),
+    _Kind("names", msg.EDITOR_KIND_NAMES, (msg.EDITOR_ROLE_COUNT,), ("count",), 1, names=True),
+    _Kind("contribution", msg.EDITOR_KIND_CONTRIBUTION,
+          (msg.EDITOR_ROLE_CONTRIBUTION, msg.EDITOR_ROLE_PART_RATE, msg.EDITOR_ROLE_TOTAL_RATE,
+           msg.EDITOR_ROLE_PART_SHARE), ("points", "rate", "rate", "rate"), 3),
 )
 _WORDS = {"next": msg.EDITOR_NEXT, "ready": msg.EDITOR_READY, "twice": msg.EDITOR_PICKED_TWICE,
           "notClaim": msg.EDITOR_NOT_A_CLAIM, "remove": msg.EDITOR_REMOVE,
           "confirm": msg.EDITOR_CONFIRM, "delete": msg.EDITOR_DELETE,
           "confirmed": msg.EDITOR_CONFIRMED, "deleted": msg.EDITOR_DELETED,
-          "none": msg.EDITOR_NONE_ADDED, "line": msg.EDITOR_LINE}
+          "none": msg.EDITOR_NONE_ADDED, "line": msg.EDITOR_LINE, "names": msg.EDITOR_NEXT_NAMES,
+          "noSelection": msg.EDITOR_NO_SELECTION, "full": msg.EDITOR_FULL}
+#: What the script says when a figure does not fit its role, by what the role wants.
+_WANTS = {"level": msg.EDITOR_WANTS_LEVEL, "count": msg.EDITOR_WANTS_COUNT,
+          "rate": msg.EDITOR_WANTS_RATE, "points": msg.EDITOR_WANTS_POINTS}
 
 
 def _json(data: object) -> str:
@@ -365,6 +407,7 @@ a.fig { cursor: pointer; }
 .picker .next { font-weight: bold; color: #1a5276; }
 .picker .next.warn { color: var(--error); }
 .picks, .added { margin: .2rem 0; padding-left: 1.4rem; }
+.names-row input { font: inherit; width: 100%; max-width: 40rem; }
 .editor button, .review button { font: inherit; font-size: .9rem; margin: .1rem .2rem .1rem 0;
   padding: .1rem .6rem; cursor: pointer; }
 .fig.picked { background: #d6eaf8; outline: 2px dashed #2e86c1; }
@@ -449,15 +492,93 @@ _JS = """
     return b;
   }
   function isRate(pick) { return /[.]growth$/.test(pick.id); }
-  function many(kind) { return kind === 'total' || kind === 'same'; }
-  function roleOf(ed, i) { var roles = W.kinds[ed.kind].roles; return roles[Math.min(i, roles.length - 1)]; }
-  function ready(ed) { return !!ed.kind && ed.picks.length >= W.kinds[ed.kind].roles.length; }
+  function spec(ed) { return W.kinds[ed.kind]; }
+  function roleOf(ed, i) { var roles = spec(ed).roles; return roles[Math.min(i, roles.length - 1)]; }
+  function fitOf(ed, i) { var fits = spec(ed).fits; return fits[Math.min(i, fits.length - 1)]; }
+  function full(ed) { return !spec(ed).repeats && ed.picks.length >= spec(ed).roles.length; }
+  function ready(ed) {
+    return !!ed.kind && ed.picks.length >= spec(ed).required
+      && (!spec(ed).names || namesOf(ed).names.length > 0);
+  }
+  // What a role takes, by the dimension the figure was read in (data-dim).
+  var FITS = {
+    any: function () { return true; },
+    level: function (dim) { return ['ratio', 'pp', 'factor', 'rank'].indexOf(dim) < 0; },
+    count: function (dim) { return dim === 'count' || dim === 'rank'; },
+    rate: function (dim) { return dim === 'ratio'; },
+    points: function (dim) { return dim === 'pp'; }
+  };
+  function dimOf(id) {
+    var fig = document.querySelector('.fig[data-claim="' + id + '"]');
+    return fig ? fig.getAttribute('data-dim') : '';
+  }
+  // The claim a rate role names: a check takes a claim's growth rate when it is in %, else its
+  // value; a value in % of a claim that also carries a growth in % names no claim (null).
+  function rateClaim(pick) {
+    if (isRate(pick)) return pick.id.replace(/[.]growth$/, '');
+    return dimOf(pick.id + '.growth') === 'ratio' ? null : pick.id;
+  }
+  // Likewise for a change in 百分点: a claim's growth when it is in 百分点, else its value.
+  function pointsClaim(pick) {
+    if (isRate(pick)) return pick.id.replace(/[.]growth$/, '');
+    return dimOf(pick.id + '.growth') === 'pp' ? null : pick.id;
+  }
+  // The names typed or taken from the text, separated by 、 (or ，, ；), 等 at the end when the
+  // list is not complete.
+  function namesOf(ed) {
+    var text = ed.picker.querySelector('input.names').value.trim();
+    var complete = !/等$/.test(text);
+    var names = text.replace(/等+$/, '').replace(/[\\u0000-\\u001f\\u2028\\u2029]/g, '')
+      .split(/[、，,；;]/).map(function (n) { return n.trim(); })
+      .filter(Boolean);
+    return {names: names, complete: complete};
+  }
+  // A list as an article writes it: 甲、乙、丙和丁 (the last two joined by 和, 及, 以及 or 与).
+  function listOf(text) {
+    text = text.replace(/^[\\s：:，,]+|[\\s。；;，,]+$/g, '');
+    var more = /等+$/.test(text);
+    var items = text.replace(/等+$/, '').split(/[、，,；;]/).map(function (n) { return n.trim(); })
+      .filter(Boolean);
+    var last = items.pop() || '', pair = last.split(/以及|和|及|与/);
+    if (pair.length === 2 && pair[0] && pair[1]) items.push(pair[0], pair[1]);
+    else if (last) items.push(last);
+    return items.join('、') + (more ? '等' : '');
+  }
+  // The text selected in an article, without the signs the page adds to its figures.
+  function selectedIn(article) {
+    var sel = window.getSelection();
+    if (!sel || sel.isCollapsed || !sel.rangeCount) return '';
+    var range = sel.getRangeAt(0);
+    if (!article.contains(range.commonAncestorContainer)) return '';
+    var box = document.createElement('div');
+    box.appendChild(range.cloneContents());
+    box.querySelectorAll('.sign, .sr').forEach(function (e) { e.remove(); });
+    return box.textContent;
+  }
 
   // The fields of an added check, as docs/format.md writes each kind; a growth rate carried by a
   // claim (`gdp.growth`) is no reference for share/breakdown/growth/multiple: an expect says it.
-  function fields(kind, picks) {
+  function fields(kind, picks, listed) {
     var ids = picks.map(function (p) { return p.id; });
     var a = ids[0], b = ids[1], c = ids[2], anyRate = picks.some(isRate);
+    if (kind === 'stock') {
+      return [['stock', a]].concat(c ? [['start', c]] : [], [['added', [b]]]);
+    }
+    if (kind === 'points') {
+      var rate = rateClaim(picks[0]), than = rateClaim(picks[1]), change = pointsClaim(picks[2]);
+      if (rate && than && change) return [['points', change], ['rate', rate], ['than', than]];
+      return [['expect', a + ' - ' + b + ' == ' + c]];
+    }
+    if (kind === 'average') return [['average', a], ['total', b], ['count', c]];
+    if (kind === 'names') {
+      return [['enumeration', ids], ['names', listed.names]]
+        .concat(listed.complete ? [] : [['names_complete', false]]);
+    }
+    if (kind === 'contribution') {
+      var weighed = [['contribution', pointsClaim(picks[0]) || a], ['part', rateClaim(picks[1]) || b],
+                     ['to', rateClaim(picks[2]) || c]];
+      return weighed.concat(picks[3] ? [['part_share', ids[3]]] : []);
+    }
     if (kind === 'total') {
       var parts = ids.slice(1);
       if (anyRate) return [['expect', parts.join(' + ') + ' == ' + a]];
@@ -485,7 +606,7 @@ _JS = """
   }
   // A JSON string is a YAML double-quoted scalar: the values are claim ids and the note.
   function yamlValue(v) {
-    if (v === true) return 'true';
+    if (typeof v === 'boolean') return String(v);
     if (Array.isArray(v)) return '[' + v.map(function (x) { return JSON.stringify(x); }).join(', ') + ']';
     return JSON.stringify(v);
   }
@@ -536,10 +657,12 @@ _JS = """
       li.appendChild(button(W.remove, function () { ed.picks.splice(i, 1); ed.message = ''; refresh(ed); }));
       list.appendChild(li);
     });
+    p.querySelector('.names-row').hidden = !ed.kind || !spec(ed).names;
     var next = p.querySelector('.next');
     next.classList.toggle('warn', !!ed.message);
-    next.textContent = !ed.kind ? '' : ed.message ? ed.message
-      : ready(ed) ? W.ready : W.next.replace('{role}', roleOf(ed, ed.picks.length));
+    next.textContent = !ed.kind ? '' : ed.message ? ed.message : ready(ed) ? W.ready
+      : ed.picks.length >= spec(ed).required ? W.names
+      : W.next.replace('{role}', roleOf(ed, ed.picks.length));
     p.querySelector('button.add').disabled = !ready(ed);
     p.querySelector('button.cancel').disabled = !ed.kind;
   }
@@ -549,11 +672,26 @@ _JS = """
     if (ed.picks.some(function (p) { return p.element === fig; })) {
       ed.message = W.twice; refresh(ed); return;
     }
-    if (ready(ed) && !many(ed.kind)) return;
+    if (full(ed)) { ed.message = W.full; refresh(ed); return; }
+    var fit = fitOf(ed, ed.picks.length);
+    if (!FITS[fit](fig.getAttribute('data-dim') || '')) {
+      ed.message = W.wants[fit].replace('{role}', roleOf(ed, ed.picks.length)); refresh(ed); return;
+    }
     ed.picks.push({element: fig, id: id, text: fig.firstChild.nodeValue,
                    line: fig.getAttribute('data-line')});
     ed.message = '';
     refresh(ed);
+  }
+  function reset(ed) {
+    ed.kind = ''; ed.picks = []; ed.message = ''; ed.selected = '';
+    ed.picker.querySelector('select.kind').value = '';
+    ed.picker.querySelector('input.names').value = '';
+  }
+  function takeNames(ed) {
+    var text = selectedIn(ed.section.querySelector('article.text')) || ed.selected;
+    if (!text) { ed.message = W.noSelection; refresh(ed); return; }
+    ed.picker.querySelector('input.names').value = listOf(text);
+    ed.message = ''; refresh(ed);
   }
   function add(ed) {
     if (!ready(ed)) return;
@@ -561,12 +699,12 @@ _JS = """
     while (ed.taken['editor_' + k]) k += 1;
     var id = 'editor_' + k;
     ed.taken[id] = true;
-    var label = W.kinds[ed.kind].label + ': ' + ed.picks.map(function (p, i) {
+    var listed = namesOf(ed);
+    var label = spec(ed).label + ': ' + ed.picks.map(function (p, i) {
       return roleOf(ed, i) + ' ' + p.text;
-    }).join(', ');
-    ed.added.push({id: id, label: label, block: block(id, fields(ed.kind, ed.picks))});
-    ed.kind = ''; ed.picks = []; ed.message = '';
-    ed.picker.querySelector('select.kind').value = '';
+    }).join(', ') + (spec(ed).names ? ': ' + listed.names.join('、') : '');
+    ed.added.push({id: id, label: label, block: block(id, fields(ed.kind, ed.picks, listed))});
+    reset(ed);
     refresh(ed); render(ed);
   }
   function download(ed) {
@@ -579,18 +717,25 @@ _JS = """
   document.querySelectorAll('script.facts').forEach(function (element) {
     var saver = element.closest('.saver'), n = saver.getAttribute('data-file');
     var ed = {n: n, data: JSON.parse(element.textContent), state: {}, added: [], kind: '', picks: [],
-              message: '', taken: {}, section: document.getElementById('file-' + n),
+              message: '', selected: '', taken: {}, section: document.getElementById('file-' + n),
               picker: document.getElementById('picker-' + n), saver: saver};
     ed.data.taken.forEach(function (id) { ed.taken[id] = true; });
     editors[n] = ed;
     var select = ed.picker.querySelector('select.kind');
     select.addEventListener('change', function () {
-      ed.kind = select.value; ed.picks = []; ed.message = '';
+      var kind = select.value;
+      reset(ed); ed.kind = select.value = kind;
       pop.hidden = true; clear(); refresh(ed);
     });
     ed.picker.querySelector('button.add').addEventListener('click', function () { add(ed); });
     ed.picker.querySelector('button.cancel').addEventListener('click', function () {
-      select.value = ''; ed.kind = ''; ed.picks = []; ed.message = ''; refresh(ed);
+      reset(ed); refresh(ed);
+    });
+    ed.picker.querySelector('button.take-names').addEventListener('click', function () {
+      takeNames(ed);
+    });
+    ed.picker.querySelector('input.names').addEventListener('input', function () {
+      ed.message = ''; refresh(ed);
     });
     saver.querySelector('button.download').addEventListener('click', function () { download(ed); });
     ed.picker.hidden = false; saver.hidden = false;
@@ -606,6 +751,13 @@ _JS = """
     pick(ed, fig);
   }
   document.addEventListener('click', pickFrom, true);
+  // The last text selected in an article, for its editor's names (a click may clear it).
+  document.addEventListener('selectionchange', function () {
+    Object.keys(editors).forEach(function (n) {
+      var text = selectedIn(editors[n].section.querySelector('article.text'));
+      if (text) editors[n].selected = text;
+    });
+  });
   document.addEventListener('keydown', function (ev) {
     if (ev.key === 'Enter' && ev.target.tagName !== 'A') pickFrom(ev);  // a link's Enter clicks it
   }, true);
