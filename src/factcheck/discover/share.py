@@ -1411,10 +1411,14 @@ def _may_hold(whole: DraftClaim, part: DraftClaim) -> bool:
     return w.hi is None or p.lo is None or w.hi > p.lo
 
 
+#: A place's economy named alone (占全市经济的49.9%, 占全省经济的比重): its whole output, the GDP.
+_ECONOMY_OF_A_PLACE = later(r"^(?:全|本|我)[国省市区县镇]经济$")
+
+
 def _clean(words: str) -> str:
     words = compiled(r"(?:(?<!人口)总数)?(?:的)?(?:比重|比例|份额|(?<!经济)总量|总额|(?<!生产)总值|"
                      r"(?<!人口)总数)?的?(?:为|达到|达|约为|约|超过|超|近|接近)?$").sub("", words)
-    return _clean_lead(words)
+    return "经济总量" if _ECONOMY_OF_A_PLACE.match(words) else _clean_lead(words)
 
 
 def _clean_lead(words: str) -> str:

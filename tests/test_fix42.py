@@ -1,0 +1,57 @@
+"""No false alarm on the forty-second round of unseen articles (tests/data/smoke42, review.yaml; sources
+in sources.yaml): each form of writing that raised one, on the real sentence and another of its form,
+the look-alikes still found, and a copy with one figure changed (the finding names the changed figure).
+"""
+
+from __future__ import annotations
+
+from helpers import alarms
+from helpers import checks_of as checks
+from helpers import names_written as _named
+
+# --- 1. 占全市经济的 names the city's economy (its GDP), not the 其中 parent ----------------------------
+
+# chongqing-communique-2016-baogaosu line 4 (https://chongqing.baogaosu.com/…/55816849)
+CHONGQING = ("初步核算，全年实现地区生产总值17558.76亿元，比上年增长10.7%。非公有制经济实现增加值10728.77亿元，"
+             "增长10.9%，占全市经济的61.1%。其中，民营经济实现增加值{a}亿元，增长12.1%，占全市经济的{p}%。\n")
+# city-communique-2015-gxscse lines 2 and 3 (http://gxscse.com/ShuJuXiangGuan/677781.html): the share of
+# the non-public economy in the city's economy, in a sentence of its own
+GXSCSE = ("全年实现地区生产总值（GDP）1605.1亿元，按可比价计算，比上年增长8.2%。\n"
+          "非公有制经济全年非公有制经济实现增加值958.8亿元，增长8.9%。非公有制经济占全市经济的比重为59.7%，"
+          "比上年提高0.6个百分点。\n")
+
+
+def test_a_share_of_the_citys_economy_is_of_its_gdp(article) -> None:
+    _, doc = article(CHONGQING.format(a="8760.49", p="49.9"))
+    assert alarms(doc) == []
+    shares = checks(doc, "share")
+    assert ("holds", ["8760.49亿元", "17558.76亿元", "49.9%"]) in shares
+    assert ("holds", ["10728.77亿元", "17558.76亿元", "61.1%"]) in shares
+    assert ("holds", ["8760.49亿元", "10728.77亿元"]) in checks(doc, "breakdown")  # 其中 still a part
+
+
+def test_a_changed_share_of_the_citys_economy_is_named(article) -> None:
+    code, doc = article(CHONGQING.format(a="8760.49", p="59.9"))
+    assert code == 1 and _named(doc, "59.9%")
+    code, doc = article(CHONGQING.format(a="9760.49", p="49.9"))
+    assert code == 1 and _named(doc, "9760.49亿元")
+
+
+def test_a_share_of_the_citys_economy_of_a_sentence_of_its_own_raises_nothing(article) -> None:
+    _, doc = article(GXSCSE)
+    assert alarms(doc) == []
+
+
+# The look-alikes: a share that names the 其中 parent, or no whole, is still of the parent.
+OF_PARENT = ("非公有制经济实现增加值10728.77亿元，增长10.9%。其中，民营经济实现增加值8760.49亿元，"
+             "增长12.1%，占非公有制经济的{p}%。\n")
+BARE = "全年一般公共预算支出48.9亿元，其中民生支出40.1亿元，占比达{p}%。\n"
+
+
+def test_a_share_naming_the_qizhong_parent_is_still_of_it(article) -> None:
+    _, doc = article(OF_PARENT.format(p="81.7"))
+    assert ("holds", ["8760.49亿元", "10728.77亿元", "81.7%"]) in checks(doc, "share")
+    code, doc = article(OF_PARENT.format(p="49.9"))
+    assert code == 1 and _named(doc, "49.9%")
+    _, doc = article(BARE.format(p="82"))
+    assert checks(doc, "share") == [("holds", ["40.1亿元", "48.9亿元", "82%"])]
