@@ -55,3 +55,37 @@ def test_a_share_naming_the_qizhong_parent_is_still_of_it(article) -> None:
     assert code == 1 and _named(doc, "49.9%")
     _, doc = article(BARE.format(p="82"))
     assert checks(doc, "share") == [("holds", ["40.1亿元", "48.9亿元", "82%"])]
+
+
+# --- 2. 合計占 is the share of the levels before it together, never of one in another ------------------
+
+# pingtung-final-accounts-fy2018-taiwanhot line 3 (https://www.taiwanhot.net/?p=745571): 歲入 is not
+# stated; 139.69 + 241.98 = 381.67億 of 405.96億 is 94.02%
+PINGTUNG = ("就歲入來源以稅課收入139億6,932萬餘元、補助及協助收入241億9,760萬餘元占最大宗，比例分別為34.41%及"
+            "59.61%，合計占歲入94.02%。\n")
+# hunan-trade-q1q3-2023-tibet-cn line 4 (smoke24, http://tibet.cn/cn/Instant/local/202310/t20231023_7507234.html)
+HUNAN = ("同期，东盟、美国、中国香港、欧盟为湖南省前4大贸易伙伴，分别进出口917.9亿元、419亿元、403.8亿元、"
+         "394.7亿元，合计占全省外贸总值的46.2%。\n")
+
+
+def test_a_share_of_the_levels_together_takes_no_one_of_them_as_its_part(article) -> None:
+    for text in (PINGTUNG, HUNAN):
+        _, doc = article(text)
+        assert alarms(doc) == []
+        assert checks(doc, "share") == []
+
+
+# The look-alike: a share after one level (no 合计) is still of it (搜狐 2008-03-04, 2007年财政收入增长
+# 结构分析: http://business.sohu.com/20080304/n255507520.shtml).
+SOHU = ("2007年财政总收入累计完成51304.03亿元，比上年同期增收12543.83亿元，增长32.4%。其中，税收收入{a}亿元，"
+        "比上年增收11487.11亿元，同比增长33.7%，占财政总收入的比重为88.9%；非税收入5691.04亿元，比上年同期增收"
+        "1056.72亿元，增长22.8%，占财政总收入的比重为11.1%。\n")
+
+
+def test_a_share_of_one_level_is_still_checked(article) -> None:
+    _, doc = article(SOHU.format(a="45612.99"))
+    shares = checks(doc, "share")
+    assert ("holds", ["45612.99亿元", "51304.03亿元", "88.9%"]) in shares
+    assert ("holds", ["5691.04亿元", "51304.03亿元", "11.1%"]) in shares
+    code, doc = article(SOHU.format(a="44612.99"))
+    assert code == 1 and _named(doc, "44612.99亿元")
