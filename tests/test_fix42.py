@@ -89,3 +89,28 @@ def test_a_share_of_one_level_is_still_checked(article) -> None:
     assert ("holds", ["5691.04亿元", "51304.03亿元", "11.1%"]) in shares
     code, doc = article(SOHU.format(a="44612.99"))
     assert code == 1 and _named(doc, "44612.99亿元")
+
+
+# --- 3. 占全县工业的 names a subject, not a measure: the whole bears the part's measure --------------
+
+# baojing-communique-2008-part2-xiaze lines 1-2 (https://web.xiaze.org/tjgb/201003/20731-2.html): the county's 工业总产值 (325969万元) is
+# printed before the excerpt; 规模以上独立核算工业销售收入 is another measure
+BAOJING = ("工业经济效益进一步提高。规模以上独立核算工业销售收入323686万元，同比增长29.85%；各项税金15287万元，"
+           "增长50.17%。\n工业园区发展形势喜人。毛沟、复兴、大妥三个工业小区完成工业总产值202394万元，"
+           "占全县工业的{p}%。\n")
+# The look-alike: a whole of the part's measure (the county's 工业总产值, as the communiqué's part before
+# the excerpt states it) is still the whole.
+OF_ITS_MEASURE = "全县完成工业总产值325969万元，同比增长25.1%。\n" + BAOJING
+
+
+def test_a_whole_of_another_measure_is_no_whole_of_a_share_of_a_subject(article) -> None:
+    _, doc = article(BAOJING.format(p="62.09"))
+    assert alarms(doc) == []
+    assert checks(doc, "share") == []
+
+
+def test_a_whole_of_the_parts_measure_is_still_the_whole(article) -> None:
+    _, doc = article(OF_ITS_MEASURE.format(p="62.09"))
+    assert ("holds", ["202394万元", "325969万元", "62.09%"]) in checks(doc, "share")
+    _, doc = article(OF_ITS_MEASURE.format(p="65.09"))
+    assert _named(doc, "65.09%", "warning")  # tied across sentences: a warning

@@ -1000,7 +1000,7 @@ def _whole(scope: Scope, rate: DraftClaim, part: DraftClaim, head: str,
                   and (part.figure.estimate or not c.figure.estimate)  # no measure is part of a forecast
                   and _same_basis(scope, words_as_written(head), c)
                   and _of_the_year(scope, words_as_written(head), c) and not listed_item(scope, c)
-                  and _same_months(scope, part, c)
+                  and _same_months(scope, part, c) and _of_the_parts_measure(words, part, c)
                   and not (_WIDER.match(words_as_written(head)) and
                            _alias(c.label) == _alias(part.label or ""))]
     candidates = _of_its_subject(scope, part, words, candidates)
@@ -1016,6 +1016,19 @@ def _whole(scope: Scope, rate: DraftClaim, part: DraftClaim, head: str,
     raw = BRACKETED.sub("", m.group(1))  # (同期)出口总值的: the whole named with its total word, no place
     total_named = bool(_TOTAL_NAMED.search(raw)) and _SAME_PERIOD.sub("", raw).startswith(words)
     return whole, "stated" if _named_in_full(scope, words, whole, total_named) else "linked"
+
+
+def _of_the_parts_measure(words: str, part: DraftClaim, whole: DraftClaim) -> bool:
+    """A whole named by its subject alone (占全县工业的62.09%: 工业, no measure) is of the part's
+    measure: a level whose label adds another measure after the words (工业销售收入 for a part of
+    工业总产值) is not it; one that adds the part's own (工业总产值, 工业增加值 for 工业增加值) is."""
+    words = _alias(words)
+    if _MEASURE_NOUN.search(words):
+        return True
+    label = _bare_name(whole)
+    at = label.rfind(words)
+    measure = label[at + len(words):].removeprefix("总") if at >= 0 else ""
+    return not measure or _bare_name(part).endswith(measure)
 
 
 def _total_of_its_measure(scope: Scope, part: DraftClaim, total: DraftClaim) -> DraftClaim | None:
