@@ -114,3 +114,40 @@ def test_a_whole_of_the_parts_measure_is_still_the_whole(article) -> None:
     assert ("holds", ["202394万元", "325969万元", "62.09%"]) in checks(doc, "share")
     _, doc = article(OF_ITS_MEASURE.format(p="65.09"))
     assert _named(doc, "65.09%", "warning")  # tied across sentences: a warning
+
+
+# --- 4. a 、 list before a larger count of vehicles (辆, 台) names their kinds or faults ------------------
+
+# town-work-2021-qclgf line 9 (https://m.qclgf.com/zwgk/xzxxgkml/jwzz/ghzj/20220127/i2601339.html)
+QCLGF = "整治無牌無證、非法安裝遮陽傘摩托車16輛，整治無牌無證三輪車、麵包車8台。\n"
+# 汕头特区晚报 2006-08-28 (http://news.sina.com.cn/o/2006-08-28/16309870310s.shtml)
+CHENGHAI = ("行动以来共查扣无牌无证、假牌假证、报废机动车185辆，非法后三轮摩托车92辆，并依法对二名无证驾驶后三轮"
+            "摩托车、妨害民警执行公务的违法人员予以行政拘留。\n")
+
+
+def test_kinds_of_vehicles_are_no_names_of_the_vehicles_counted(article) -> None:
+    for text in (QCLGF, CHENGHAI):
+        _, doc = article(text)
+        assert alarms(doc) == []
+        assert checks(doc, "enumeration") == []
+
+
+# The look-alikes: as many names as the count of vessels still name them, and more names than the count
+# is an error (the form of the navy's 辽宁舰、山东舰 reports); names before a count of another counter
+# (7、8、9三个月, tests/test_discover_enumeration.py) are still checked.
+SHIPS = "中国已有辽宁舰、山东舰{n}航母。\n"
+
+
+def test_names_of_vessels_as_many_as_their_count_are_still_checked(article) -> None:
+    _, doc = article(SHIPS.format(n="两艘"))
+    assert checks(doc, "enumeration") == [("holds", ["两艘"])]
+    code, doc = article(SHIPS.replace("山东舰", "山东舰、福建舰").format(n="两艘"))
+    assert code == 1 and _named(doc, "两艘")
+
+
+def test_names_before_a_count_of_months_are_still_checked(article) -> None:
+    text = "{a}，全国城镇调查失业率分别为5.1%、5.1%和4.9%，走势稳中有降。\n"
+    _, doc = article(text.format(a="7、8、9三个月"))
+    assert alarms(doc) == []
+    code, doc = article(text.format(a="7、8、9五个月"))
+    assert code == 1 and _named(doc, "五个")

@@ -1000,7 +1000,7 @@ def _whole(scope: Scope, rate: DraftClaim, part: DraftClaim, head: str,
                   and (part.figure.estimate or not c.figure.estimate)  # no measure is part of a forecast
                   and _same_basis(scope, words_as_written(head), c)
                   and _of_the_year(scope, words_as_written(head), c) and not listed_item(scope, c)
-                  and _same_months(scope, part, c) and _of_the_parts_measure(words, part, c)
+                  and _same_months(scope, part, c) and _of_the_parts_measure(m.group(1), words, part, c)
                   and not (_WIDER.match(words_as_written(head)) and
                            _alias(c.label) == _alias(part.label or ""))]
     candidates = _of_its_subject(scope, part, words, candidates)
@@ -1018,13 +1018,14 @@ def _whole(scope: Scope, rate: DraftClaim, part: DraftClaim, head: str,
     return whole, "stated" if _named_in_full(scope, words, whole, total_named) else "linked"
 
 
-def _of_the_parts_measure(words: str, part: DraftClaim, whole: DraftClaim) -> bool:
-    """A whole named by its subject alone (占全县工业的62.09%: 工业, no measure) is of the part's
-    measure: a level whose label adds another measure after the words (工业销售收入 for a part of
-    工业总产值) is not it; one that adds the part's own (工业总产值, 工业增加值 for 工业增加值) is."""
-    words = _alias(words)
-    if _MEASURE_NOUN.search(words):
+def _of_the_parts_measure(written: str, words: str, part: DraftClaim, whole: DraftClaim) -> bool:
+    """A whole named by its subject alone (占全县工业的62.09%: 工业, no measure nor total word) is of
+    the part's measure: a level whose label adds another measure after the words (工业销售收入 for a
+    part of 工业总产值) is not it; one that adds the part's own (工业总产值, 工业增加值 for 工业增加值) is.
+    ``written``: the words after 占 as written (外贸总值的 names a measure)."""
+    if _MEASURE_NOUN.search(_alias(written)) or "总" in written:
         return True
+    words = _alias(words)
     label = _bare_name(whole)
     at = label.rfind(words)
     measure = label[at + len(words):].removeprefix("总") if at >= 0 else ""
