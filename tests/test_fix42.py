@@ -151,3 +151,36 @@ def test_names_before_a_count_of_months_are_still_checked(article) -> None:
     assert alarms(doc) == []
     code, doc = article(text.format(a="7、8、9五个月"))
     assert code == 1 and _named(doc, "五个")
+
+
+# --- 5. a section opened in one month's sentence ends where a sentence of another period opens ----------
+
+# lishui-economy-jan-may-2024-tjj line 3 (http://tjj.lishui.gov.cn/art/2024/6/21/art_1229215960_58847866.html)
+LISHUI = ("5月份，全市规模以上工业增加值39.1亿元，同比增长5.7%，分门类看，采矿业，制造业，电力、热力、燃气及水"
+          "生产和供应业分别下降29.8%、增长6.5%和增长4.1%。1-5月，全市规模以上工业增加值175.8亿元，同比增长9.2%，"
+          "增速比1-4月回落1.0个百分点。先进制造业支撑有力，数字经济核心产业制造业、装备制造业、战略性新兴产业"
+          "增加值分别增长24.7%、17.8%、12.8%，分别高于规上工业15.5个、8.6个和3.6个百分点。小微企业增势良好，"
+          "1-5月实现增加值113.2亿元，同比增长11.6%，增速快于规上工业2.4个百分点。\n")
+
+
+def test_a_section_of_one_month_takes_no_parts_of_another_period(article) -> None:
+    _, doc = article(LISHUI)
+    assert alarms(doc) == []
+    assert not [w for _, w in checks(doc, "breakdown") if "113.2亿元" in w and "39.1亿元" in w]
+
+
+# The look-alike: sections each opened in the period of the total (青海省统计局 2020-04-22, 一季度全省消费品
+# 零售总额: http://tjj.qinghai.gov.cn/infoAnalysis/tjMessage/202004/t20200422_243594.html) still split it.
+QINGHAI = ("一季度，全省完成社会消费品零售额163.17亿元，同比下降23.0%，比1-2月降幅收窄2.9个百分点。其中，3月份，"
+           "全省社会消费品零售总额同比下降17.3%，降幅比1—2月收窄8.6个百分点。\n"
+           "按经营单位所在地分，一季度，城镇消费品零售额{a}亿元，同比下降24.0%；乡村消费品零售额31.51亿元，下降18.3%。\n"
+           "按消费类型分，一季度，商品零售150.07亿元，同比下降22.7%；餐饮收入13.10亿元，下降26.4%。\n")
+
+
+def test_sections_of_the_totals_period_still_split_it(article) -> None:
+    _, doc = article(QINGHAI.format(a="131.66"))
+    splits = checks(doc, "breakdown")
+    assert ("holds", ["131.66亿元", "31.51亿元", "163.17亿元"]) in splits
+    assert ("holds", ["150.07亿元", "13.10亿元", "163.17亿元"]) in splits
+    _, doc = article(QINGHAI.format(a="141.66"))
+    assert _named(doc, "141.66亿元", "warning")
