@@ -12,8 +12,8 @@ from helpers import names_written as _named
 # --- 1. 占全市经济的 names the city's economy (its GDP), not the 其中 parent ----------------------------
 
 # chongqing-communique-2016-baogaosu line 4 (https://chongqing.baogaosu.com/…/55816849)
-CHONGQING = ("初步核算，全年实现地区生产总值17558.76亿元，比上年增长10.7%。非公有制经济实现增加值10728.77亿元，"
-             "增长10.9%，占全市经济的61.1%。其中，民营经济实现增加值{a}亿元，增长12.1%，占全市经济的{p}%。\n")
+CHONGQING = ("初步核算，全年实现地区生产总值17558.76亿元，比上年增长10.7%。非公有制经济实现增加值"
+             "10728.77亿元，增长10.9%，占全市经济的61.1%。其中，民营经济实现增加值{a}亿元，增长12.1%，占全市经济的{p}%。\n")
 # city-communique-2015-gxscse lines 2 and 3 (http://gxscse.com/ShuJuXiangGuan/677781.html): the share of
 # the non-public economy in the city's economy, in a sentence of its own
 GXSCSE = ("全年实现地区生产总值（GDP）1605.1亿元，按可比价计算，比上年增长8.2%。\n"
@@ -93,10 +93,11 @@ def test_a_share_of_one_level_is_still_checked(article) -> None:
 
 # --- 3. 占全县工业的 names a subject, not a measure: the whole bears the part's measure --------------
 
-# baojing-communique-2008-part2-xiaze lines 1-2 (https://web.xiaze.org/tjgb/201003/20731-2.html): the county's 工业总产值 (325969万元) is
-# printed before the excerpt; 规模以上独立核算工业销售收入 is another measure
-BAOJING = ("工业经济效益进一步提高。规模以上独立核算工业销售收入323686万元，同比增长29.85%；各项税金15287万元，"
-           "增长50.17%。\n工业园区发展形势喜人。毛沟、复兴、大妥三个工业小区完成工业总产值202394万元，"
+# baojing-communique-2008-part2-xiaze lines 1-2 (https://web.xiaze.org/tjgb/201003/20731-2.html): the
+# county's 工业总产值 (325969万元) is printed before the excerpt; 规模以上独立核算工业销售收入 is another
+# measure
+BAOJING = ("工业经济效益进一步提高。规模以上独立核算工业销售收入323686万元，同比增长29.85%；各项税金"
+           "15287万元，增长50.17%。\n工业园区发展形势喜人。毛沟、复兴、大妥三个工业小区完成工业总产值202394万元，"
            "占全县工业的{p}%。\n")
 # The look-alike: a whole of the part's measure (the county's 工业总产值, as the communiqué's part before
 # the excerpt states it) is still the whole.
@@ -121,8 +122,8 @@ def test_a_whole_of_the_parts_measure_is_still_the_whole(article) -> None:
 # town-work-2021-qclgf line 9 (https://m.qclgf.com/zwgk/xzxxgkml/jwzz/ghzj/20220127/i2601339.html)
 QCLGF = "整治無牌無證、非法安裝遮陽傘摩托車16輛，整治無牌無證三輪車、麵包車8台。\n"
 # 汕头特区晚报 2006-08-28 (http://news.sina.com.cn/o/2006-08-28/16309870310s.shtml)
-CHENGHAI = ("行动以来共查扣无牌无证、假牌假证、报废机动车185辆，非法后三轮摩托车92辆，并依法对二名无证驾驶后三轮"
-            "摩托车、妨害民警执行公务的违法人员予以行政拘留。\n")
+CHENGHAI = ("行动以来共查扣无牌无证、假牌假证、报废机动车185辆，非法后三轮摩托车92辆，并依法对二名无证驾驶"
+            "后三轮摩托车、妨害民警执行公务的违法人员予以行政拘留。\n")
 
 
 def test_kinds_of_vehicles_are_no_names_of_the_vehicles_counted(article) -> None:
@@ -156,8 +157,8 @@ def test_names_before_a_count_of_months_are_still_checked(article) -> None:
 # --- 5. a section opened in one month's sentence ends where a sentence of another period opens ----------
 
 # lishui-economy-jan-may-2024-tjj line 3 (http://tjj.lishui.gov.cn/art/2024/6/21/art_1229215960_58847866.html)
-LISHUI = ("5月份，全市规模以上工业增加值39.1亿元，同比增长5.7%，分门类看，采矿业，制造业，电力、热力、燃气及水"
-          "生产和供应业分别下降29.8%、增长6.5%和增长4.1%。1-5月，全市规模以上工业增加值175.8亿元，同比增长9.2%，"
+LISHUI = ("5月份，全市规模以上工业增加值39.1亿元，同比增长5.7%，分门类看，采矿业，制造业，电力、热力、燃气"
+          "及水生产和供应业分别下降29.8%、增长6.5%和增长4.1%。1-5月，全市规模以上工业增加值175.8亿元，同比增长9.2%，"
           "增速比1-4月回落1.0个百分点。先进制造业支撑有力，数字经济核心产业制造业、装备制造业、战略性新兴产业"
           "增加值分别增长24.7%、17.8%、12.8%，分别高于规上工业15.5个、8.6个和3.6个百分点。小微企业增势良好，"
           "1-5月实现增加值113.2亿元，同比增长11.6%，增速快于规上工业2.4个百分点。\n")
@@ -171,8 +172,8 @@ def test_a_section_of_one_month_takes_no_parts_of_another_period(article) -> Non
 
 # The look-alike: sections each opened in the period of the total (青海省统计局 2020-04-22, 一季度全省消费品
 # 零售总额: http://tjj.qinghai.gov.cn/infoAnalysis/tjMessage/202004/t20200422_243594.html) still split it.
-QINGHAI = ("一季度，全省完成社会消费品零售额163.17亿元，同比下降23.0%，比1-2月降幅收窄2.9个百分点。其中，3月份，"
-           "全省社会消费品零售总额同比下降17.3%，降幅比1—2月收窄8.6个百分点。\n"
+QINGHAI = ("一季度，全省完成社会消费品零售额163.17亿元，同比下降23.0%，比1-2月降幅收窄2.9个百分点。其中，"
+           "3月份，全省社会消费品零售总额同比下降17.3%，降幅比1—2月收窄8.6个百分点。\n"
            "按经营单位所在地分，一季度，城镇消费品零售额{a}亿元，同比下降24.0%；乡村消费品零售额31.51亿元，下降18.3%。\n"
            "按消费类型分，一季度，商品零售150.07亿元，同比下降22.7%；餐饮收入13.10亿元，下降26.4%。\n")
 

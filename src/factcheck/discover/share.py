@@ -67,7 +67,7 @@ _PLAN_SHARE = later(r"(?:占|完成|为)[^，,。；;占]{0,12}?(?:计划|目标
                     r"|完成率(?:为|达到|达)?$")
 #: A share of the levels before it together (合计占歲入94.02%, 两者合计占比, 共占): its part is their
 #: sum, which no figure states.
-_OF_A_SUM = later(r"(?:[两二三四五六七八九十]者|[两二三四五六七八九十]项)?(?:合计|共计|总计|合共|共同|共)(?:占|所占)")
+_OF_A_SUM = later(r"(?:[两二三四五六七八九十][者项])?(?:合计|共计|总计|合共|共同|共)(?:占|所占)")
 _WHOLE_WORDS = later(r"占(.*?)(?:的)?(?:比重|比例|份额)?(?:为|达到|达|约为|约|超过|超|近|接近)?$")
 
 
@@ -90,7 +90,7 @@ def find(scope: Scope, totals: dict[str, DraftClaim]) -> list[Found]:
         if not _SHARE_WORD.search(head) and _listed_before_shares(scope, rate) is None:
             continue  # (58.27%和20.28%: the later shares of a list whose first names the share word)
         if _OF_A_SUM.match(head):
-            continue  # 稅課收入…、補助及協助收入…，合計占歲入94.02%: the levels' sum is the part, no one of them
+            continue  # 稅課收入…、補助及協助收入…，合計占歲入94.02%: their sum is the part, no one of them
         inside = _whole_inside(scope, k, rate)
         if inside is not None:
             part, whole = inside
