@@ -61,6 +61,7 @@ from ..figures.names import (
     copula_list,
     each_place,
     ended_by_deng,
+    kinds_of_objects,
     kinds_of_one_noun,
     latin_name,
     not_a_name,
@@ -200,6 +201,9 @@ def find(scope: Scope) -> list[Found]:
             _named_before(scope, c) or _named_as(scope, c) or _pair_counted(scope, c) or \
             _named_clause_before(scope, c) or _represented(scope, c) or _place_pair(scope, c)
         found = _ended_by_deng(found)
+        if found is not None and kinds_of_objects(found.names, c.figure.quantity.unit.name,
+                                                  c.figure.quantity.value):
+            continue  # 整治無牌無證三輪車、麵包車8台: the vehicles are counted, not their two kinds
         if found is not None:
             _join(lists, found, c)
     for c in scope.claims:

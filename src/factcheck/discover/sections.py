@@ -93,6 +93,7 @@ def _section(scope: Scope, line: int, start: int, stop: int, opened: int) -> lis
     end = min(_sentence_end(scope, start) if by else len(scope.plain), stop)
     besides = _BESIDES.search(scope.plain, start, end)
     end = besides.start() if besides else end  # 此外，五台山接待游客…: more things, no part of the split
+    end = _end_of_its_period(scope, start, end)
     parts = [c for c in scope.claims if c.line == line and start <= c.figure.start < end
              and is_level(c) and exact(c) and not scope.aside(c) and not a_change(c) and not a_base(scope, c)
              and not a_share_whole(scope, c) and c.figure.quantity.unit.dimension not in ("ratio", "number")
@@ -110,6 +111,37 @@ def _section(scope: Scope, line: int, start: int, stop: int, opened: int) -> lis
     wholes = _wholes_named(scope, columns, opened)
     return [r for k, column in enumerate(columns) if k == 0 or wholes[k] is not None
             for r in _split(scope, start, opened, column, by, wholes[k])]
+
+
+_PERIOD_WORDS = (r"(?:(?:19|20)\d\d年)?(\d{1,2}\s*[-—–－~～至到]\s*\d{1,2}月|\d{1,2}月|"
+                 r"前[一二三四五六七八九十\d]{1,2}个?月|第?[一二三四]季度|上半年|下半年|前三季度|全年)份?[，,]")
+#: A sentence that opens with its own period (1-5月，, 5月份，, 一季度，, 2023年上半年，).
+_DATED_SENTENCE = later(r"(?<=[。！？])\s*" + _PERIOD_WORDS)
+#: The period a section's sentence opens with, before or right after its lead (5月份，…分门类看，;
+#: 分三大门类看，8月份，).
+_OPENING_PERIOD = later(r"\s*" + _PERIOD_WORDS)
+
+
+def _end_of_its_period(scope: Scope, start: int, end: int) -> int:
+    """Where a section opened in a sentence of one period (5月份，…分门类看，…) ends: before a later
+    sentence that opens with another period (1-5月，全市规模以上工业增加值175.8亿元…), which reports
+    that period's figures, no parts of the section's. A section whose sentence names no period of
+    its own runs on (从主要进出口商品看，…。前三季度，泉州市出口…)."""
+    opening = _paragraph_start(scope, start)
+    lead_end = compiled(r"[，,：:]").search(scope.plain, start)
+    own = _OPENING_PERIOD.match(scope.plain, opening) or \
+        (_OPENING_PERIOD.match(scope.plain, lead_end.end()) if lead_end else None)
+    if own is None:
+        return end
+    for m in _DATED_SENTENCE.finditer(scope.plain, start, end):
+        if _span_of(m.group(1)) != _span_of(own.group(1)):
+            return m.start()
+    return end
+
+
+def _span_of(words: str) -> str:
+    """A period's words in one spelling (1—5月 and 1-5月 alike)."""
+    return compiled(r"\s*[-—–－~～至到]\s*").sub("-", words)
 
 
 #: The members a part's name lists in brackets: 中心城区（市级、袁州区）.

@@ -65,6 +65,9 @@ _PLAN = later(r"计划|目标|预算|任务|额度|限额")
 #: of completion (计划完成率, 年度投资完成率).
 _PLAN_SHARE = later(r"(?:占|完成|为)[^，,。；;占]{0,12}?(?:计划|目标|预算|任务|额度|限额)(?:任务|数)?的?$"
                     r"|完成率(?:为|达到|达)?$")
+#: A share of the levels before it together (合计占歲入94.02%, 两者合计占比, 共占): its part is their
+#: sum, which no figure states.
+_OF_A_SUM = later(r"(?:[两二三四五六七八九十][者项])?(?:合计|共计|总计|合共|共同|共)(?:占|所占)")
 _WHOLE_WORDS = later(r"占(.*?)(?:的)?(?:比重|比例|份额)?(?:为|达到|达|约为|约|超过|超|近|接近)?$")
 
 
@@ -86,6 +89,8 @@ def find(scope: Scope, totals: dict[str, DraftClaim]) -> list[Found]:
             continue
         if not _SHARE_WORD.search(head) and _listed_before_shares(scope, rate) is None:
             continue  # (58.27%和20.28%: the later shares of a list whose first names the share word)
+        if _OF_A_SUM.match(head):
+            continue  # 稅課收入…、補助及協助收入…，合計占歲入94.02%: their sum is the part, no one of them
         inside = _whole_inside(scope, k, rate)
         if inside is not None:
             part, whole = inside
@@ -995,7 +1000,7 @@ def _whole(scope: Scope, rate: DraftClaim, part: DraftClaim, head: str,
                   and (part.figure.estimate or not c.figure.estimate)  # no measure is part of a forecast
                   and _same_basis(scope, words_as_written(head), c)
                   and _of_the_year(scope, words_as_written(head), c) and not listed_item(scope, c)
-                  and _same_months(scope, part, c)
+                  and _same_months(scope, part, c) and _of_the_parts_measure(m.group(1), words, part, c)
                   and not (_WIDER.match(words_as_written(head)) and
                            _alias(c.label) == _alias(part.label or ""))]
     candidates = _of_its_subject(scope, part, words, candidates)
@@ -1011,6 +1016,20 @@ def _whole(scope: Scope, rate: DraftClaim, part: DraftClaim, head: str,
     raw = BRACKETED.sub("", m.group(1))  # (同期)出口总值的: the whole named with its total word, no place
     total_named = bool(_TOTAL_NAMED.search(raw)) and _SAME_PERIOD.sub("", raw).startswith(words)
     return whole, "stated" if _named_in_full(scope, words, whole, total_named) else "linked"
+
+
+def _of_the_parts_measure(written: str, words: str, part: DraftClaim, whole: DraftClaim) -> bool:
+    """A whole named by its subject alone (占全县工业的62.09%: 工业, no measure nor total word) is of
+    the part's measure: a level whose label adds another measure after the words (工业销售收入 for a
+    part of 工业总产值) is not it; one that adds the part's own (工业总产值, 工业增加值 for 工业增加值) is.
+    ``written``: the words after 占 as written (外贸总值的 names a measure)."""
+    if _MEASURE_NOUN.search(_alias(written)) or "总" in written:
+        return True
+    words = _alias(words)
+    label = _bare_name(whole)
+    at = label.rfind(words)
+    measure = label[at + len(words):].removeprefix("总") if at >= 0 else ""
+    return not measure or _bare_name(part).endswith(measure)
 
 
 def _total_of_its_measure(scope: Scope, part: DraftClaim, total: DraftClaim) -> DraftClaim | None:
@@ -1411,10 +1430,14 @@ def _may_hold(whole: DraftClaim, part: DraftClaim) -> bool:
     return w.hi is None or p.lo is None or w.hi > p.lo
 
 
+#: A place's economy named alone (占全市经济的49.9%, 占全省经济的比重): its whole output, the GDP.
+_ECONOMY_OF_A_PLACE = later(r"^(?:全|本|我)[国省市区县镇]经济$")
+
+
 def _clean(words: str) -> str:
     words = compiled(r"(?:(?<!人口)总数)?(?:的)?(?:比重|比例|份额|(?<!经济)总量|总额|(?<!生产)总值|"
                      r"(?<!人口)总数)?的?(?:为|达到|达|约为|约|超过|超|近|接近)?$").sub("", words)
-    return _clean_lead(words)
+    return "经济总量" if _ECONOMY_OF_A_PLACE.match(words) else _clean_lead(words)
 
 
 def _clean_lead(words: str) -> str:

@@ -29,6 +29,8 @@ _PLACE_COUNTERS = ("地", "市", "省", "区", "县", "城", "座", "国", "省�
 #: Counters of events (cases, checks, deals): a list right before one names kinds of them (内幕交易、
 #: 异常交易核查10单), not the events counted.
 EVENT_COUNTERS = frozenset("单起次件例笔")
+#: Counters of vehicles, machines, vessels and livestock, counted one by one.
+_OBJECT_COUNTERS = frozenset("辆台架艘头匹")
 #: The longest clause a list of names for a count is looked for in (a dozen names and the words
 #: that lead them): beyond it, a clause holds no such list, and the look costs nothing.
 _LONGEST_LIST = 400
@@ -98,6 +100,14 @@ def kinds_of_one_noun(items: list[str]) -> bool:
         return True
     earlier = max((len(x) for x in items[:-1]), default=0)
     return len(items) >= 2 and earlier <= 2 and len(items[-1]) >= earlier + 4
+
+
+def kinds_of_objects(items: list[str], counter: str, count) -> bool:
+    """A list right before a larger count of vehicles, machines or animals (辆, 台, 头) names kinds
+    or faults of them (整治無牌無證三輪車、麵包車8台; 無牌無證、非法安裝遮陽傘摩托車16輛): the count is
+    of the things, not of the names. As many names as the count, or more, still name them (辽宁舰、
+    山东舰两艘航母)."""
+    return counter in _OBJECT_COUNTERS and count > len(items)
 
 
 def latin_name(item: str) -> bool:
@@ -399,7 +409,8 @@ def _attach_names(article: ArticleText, s: str, fig: Figure) -> None:
         if items and LIST_MARKER.fullmatch(items[0]):
             items = items[1:]  # 一、上海、北京、深圳三地: 一 numbers the item
         if items and len(items) >= 2 and not each_place(items, q.unit.name, s, fig.scan_end) \
-                and not a_verb_of_the_count(items) and not kinds_of_one_noun(items):
+                and not a_verb_of_the_count(items) and not kinds_of_one_noun(items) \
+                and not kinds_of_objects(items, q.unit.name, q.value):
             lead = _LIST_LEAD.match(items[0])
             first = items[0][lead.end():] if lead and len(items[0]) > lead.end() else items[0]
             read = ended_by_deng([first, *items[1:]])
