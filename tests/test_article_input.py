@@ -212,3 +212,19 @@ def test_a_document_that_is_not_plain_data_is_left_to_validation(change):
     assert fact_file_from(document) is not None
     change(document)
     assert fact_file_from(document) is None
+
+
+@pytest.mark.parametrize("article", [
+    # 广发基金…累计批准的QDII额度达19.3亿美元 and, a paragraph on, 国海富兰克林基金…分别达到了12亿、
+    # 6亿、6亿美元: one label, different funds' quotas (the saved file paired them: FC901 ×3)
+    "smoke12/qdii-quota-jun-2021-cls.txt",
+    # 832个贫困县有一半的县摘帽了: the value saved as 1/2 with its quote printing 一半 (FC021)
+    "smoke41/poverty-reduction-2019-cpad-cnzpmj.txt",
+])
+def test_a_saved_fact_file_raises_no_alarm_its_article_does_not(run_cli, tmp_path, article):
+    shutil.copy(ROOT / "tests" / "data" / article, tmp_path / "a.txt")
+    code, out, _ = run_cli(["check", "--isolated", "--format", "concise", "a.txt",
+                            "--save-facts", "a.facts.yaml"], cwd=tmp_path)
+    assert code == 0, out
+    code, out, _ = run_cli(["check", "--isolated", "--format", "concise", "a.facts.yaml"], cwd=tmp_path)
+    assert code == 0, out

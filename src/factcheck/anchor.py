@@ -140,7 +140,20 @@ def _occurs_in(written: str, quote_norm: str) -> bool:
     if not wanted:
         return False
     present = numerals_in(quote_norm)
-    return all(v in present for v in wanted)
+    return all(v in present for v in wanted) or _read_alike(w, quote_norm)
+
+
+def _read_alike(written: str, quote_norm: str) -> bool:
+    """The quote prints the figure in other words that read the same (1/2 as 一半, 接近1/2 as
+    接近一半): a figure of the quote with the written figure's interval and dimension."""
+    from .quantity import QuantityError, parse_quantity
+
+    try:
+        q = parse_quantity(written)
+    except QuantityError:
+        return False
+    return any(f.quantity is not None and f.quantity.interval == q.interval
+               and f.quantity.unit.dimension == q.unit.dimension for f in find_figures_in_quote(quote_norm))
 
 
 # --- the skeleton of a quote: its words, with every numeral a wildcard ----------------------
