@@ -137,23 +137,26 @@ def _occurs_in(written: str, quote_norm: str) -> bool:
     if w and w in quote_norm:
         return True
     wanted = numerals_in(w)
-    if not wanted:
-        return False
-    present = numerals_in(quote_norm)
-    return all(v in present for v in wanted) or _read_alike(w, quote_norm)
+    if wanted and all(v in numerals_in(quote_norm) for v in wanted):
+        return True
+    return _read_alike(w, quote_norm)
 
 
 def _read_alike(written: str, quote_norm: str) -> bool:
     """The quote prints the figure in other words that read the same (1/2 as 一半, 接近1/2 as
-    接近一半): a figure of the quote with the written figure's interval and dimension."""
+    接近一半, 万亿以上 as 万亿城市, 0.00% as 持平): a figure of the quote, of the written figure's
+    dimension, inside its interval."""
     from .quantity import QuantityError, parse_quantity
 
     try:
         q = parse_quantity(written)
     except QuantityError:
         return False
-    return any(f.quantity is not None and f.quantity.interval == q.interval
-               and f.quantity.unit.dimension == q.unit.dimension for f in find_figures_in_quote(quote_norm))
+    if "持平" in quote_norm and q.interval.contains(Fraction(0)):
+        return True  # a change of zero, whose precision the rates around it give
+    return any(f.quantity is not None and f.quantity.unit.dimension == q.unit.dimension
+               and q.interval.intersect(f.quantity.interval) == f.quantity.interval
+               for f in find_figures_in_quote(quote_norm))
 
 
 # --- the skeleton of a quote: its words, with every numeral a wildcard ----------------------
