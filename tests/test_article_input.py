@@ -220,6 +220,12 @@ def test_a_document_that_is_not_plain_data_is_left_to_validation(change):
     "smoke12/qdii-quota-jun-2021-cls.txt",
     # 832个贫困县有一半的县摘帽了: the value saved as 1/2 with its quote printing 一半 (FC021)
     "smoke41/poverty-reduction-2019-cpad-cnzpmj.txt",
+    # 逼近2100亿元 and 2026.91亿元, one label, two subjects (a FC901 warning)
+    "smoke14/ipo-h1-2023-gqsoso.txt",
+    # the three industries with the change of two: `changes: [f3_8, null, f3_10]` (saved as None: FC007)
+    "smoke37/guizhou-communique-2008-xiaomonv.txt",
+    # 预计公司2024-2026年归母净利润分别为2.8、3.1、3.5亿元: the quote «3.1» of 预计3.1亿元 (FC021)
+    "smoke9/shouxiangu-h1-2024-reportify.txt",
 ])
 def test_a_saved_fact_file_raises_no_alarm_its_article_does_not(run_cli, tmp_path, article):
     shutil.copy(ROOT / "tests" / "data" / article, tmp_path / "a.txt")

@@ -139,7 +139,22 @@ def _occurs_in(written: str, quote_norm: str) -> bool:
     wanted = numerals_in(w)
     if wanted and all(v in numerals_in(quote_norm) for v in wanted):
         return True
-    return _read_alike(w, quote_norm)
+    return _read_alike(w, quote_norm) or _unit_shared(w, quote_norm)
+
+
+#: The number of a written figure, and the same number standing alone in a quote.
+_NUMBER = later(r"\d[\d,]*(?:\.\d+)?")
+
+
+def _unit_shared(written: str, quote_norm: str) -> bool:
+    """A figure of a list whose unit is written once at its end (分别为 2.8、3.1、3.5亿元; 达到
+    1531、1606亿元): the quote prints its number alone."""
+    m = _NUMBER.search(written)
+    return m is not None and any(n.group(0) == m.group(0) and quote_norm[n.end():n.end() + 1] in _LIST_GAP
+                                 for n in _NUMBER.finditer(quote_norm))
+
+
+_LIST_GAP = ("", "、", "，", ",")
 
 
 def _read_alike(written: str, quote_norm: str) -> bool:

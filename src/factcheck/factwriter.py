@@ -55,9 +55,10 @@ def flow_item(value: str) -> str:
 
 
 def _flow(values: Sequence[Any]) -> str:
-    """A flow list; an item that is a list is a flow list in it (`same: [[a, b], [c, d]]`)."""
-    return "[" + ", ".join(_flow(v) if isinstance(v, list | tuple) else flow_item(str(v))
-                           for v in values) + "]"
+    """A flow list; an item that is a list is a flow list in it (`same: [[a, b], [c, d]]`); a
+    missing item is null (`changes: [null, f11_7]`: a part whose change is not stated)."""
+    return "[" + ", ".join(_flow(v) if isinstance(v, list | tuple) else "null" if v is None
+                           else flow_item(str(v)) for v in values) + "]"
 
 
 def _entry(key: str, value: Any, indent: str) -> str:
