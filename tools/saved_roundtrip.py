@@ -43,7 +43,8 @@ def main(directories: list[str]) -> int:
                 after = _alarms(_run([str(saved)]))
                 if before != after:
                     differ += 1
-                    print(f"{article}: article only {sorted(before - after)}, saved only {sorted(after - before)}")
+                    print(f"{article}: article only {sorted(before - after)}, "
+                          f"saved only {sorted(after - before)}")
     print(f"{differ} of {total} articles differ")
     return 1 if differ else 0
 
