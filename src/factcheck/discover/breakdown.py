@@ -111,6 +111,9 @@ def find(scope: Scope) -> list[Found]:
         parts, how, because = _parts_after(scope, k, total)
         if not parts or any(not_a_sum(_before_an_aside(c.label)) for c in (total, *parts)):
             continue  # 人均可支配收入35128元。其中，城镇居民人均…47412元: no sum
+        if _earlier(scope, total) and not any(_earlier(scope, p) for p in parts):
+            continue  # 7.4亿人买了彩票，相比于2020年的6.7亿…。其中，购买福利彩票的人有3.7亿: this
+            # year's parts, not the earlier level's
         groups = (g for split in _fiscal_splits(parts) for g in _classifications(scope, split))
         for group in (one for g in groups for apart in _apart(g) for nest in _unnested(scope, apart)
                       for one in _over_half(total, nest)):
@@ -257,6 +260,10 @@ def _summed(scope: Scope) -> list[Found]:
             continue
         a, _ = scope.sentence(total)
         before = [c for c in scope.in_span(a, total.figure.start) if is_level(c) and same_unit(c, total)]
+        whole = next((i for i, c in enumerate(before) if _AMONG_LEAD.match(scope.plain, c.figure.end)), None)
+        if whole is not None:
+            before = before[whole + 1:]  # 352家创业板公司中，6家扭亏，45家预增，141家略增，合计192家: all
+            # of them is no part of the sum
         if len(before) < 2:
             continue
         words = scope.text(before[-1].end, total.figure.number_start)
@@ -283,6 +290,9 @@ def _summed(scope: Scope) -> list[Found]:
                            "the total the words state after its parts (…，合计)", f"{total.id}_sum"))
     return found
 
+
+#: The words after a count that open some of its things: 家创业板公司中，.
+_AMONG_LEAD = later(r"[^，,。；;\d]{0,12}(?:中|(?<![公英海千万])里)[，,：:]")
 
 #: Kinds of things a count counts (职业, 行业, 专业…): what each group has of them may overlap.
 _KINDS_OF_THINGS = later(r"^(?:职业|行业|专业|工种|岗位|品种|品类|领域|学科|门类|类别|种类|国家|地区)")
@@ -693,6 +703,9 @@ def _parts_after(scope: Scope, k: int, total: DraftClaim) -> tuple[list[DraftCla
             # compared, not a part
         if same_unit(c, total) and name(c) in others:
             continue  # 总投资82.3亿元、年度投资20.4亿元，其中…总投资43.3亿元: the other level's part
+        if _earlier(scope, c) and not _earlier(scope, total):
+            continue  # 其中福利彩票销售额为1747.84亿元，与2020年的2553.98亿元相比减少了…: the part's
+            # level a year before, no part of this year's total
         if is_level(c) and c.figure.quantity.qualifier in _TWO_SIDED and not a_change(c) \
                 and not _per_day(scope, c) \
                 and ((same_unit(c, total) and same_counter(c, total)) or _counted_part(c, total)):
