@@ -217,3 +217,43 @@ def test_a_count_in_a_lead_of_another_kind_is_no_whole(article) -> None:
     doc = article(FORECASTS.format(sum="711"))[1]
     assert all("预计140家" not in {c["written"] for c in s["claims"]} or
                "203家" in {c["written"] for c in s["claims"]} for s in check_dicts(doc, "share"))
+
+
+# --- parts, then 加起来总共 / 加起来一共 and their sum -----------------------------------------------
+# 浙江重金属污染防治 (2011, tests/data/fresh19/news-heavy-metal-plan-2011 line 49); a note on glibc's
+# malloc bins and one on zero-copy I/O (public repositories' documentation; the counts as written).
+REGIONS = ("喻志刚透露，浙江这次共有7个区域（县为单位）列为国家重点整治区域，浙江省自己又另外加了11个区域，"
+           "加起来总共有{sum}个重金属重点防控区域。\n")
+BINS = "small bins和large bins的chunk链表头，small bins一共62个，large bins一共63个，加起来一共125个bin。\n"
+COPIES = ("可以清楚看到这里一共触发了4次用户态和内核态的上下文切换，分别是read()/write()调用和返回时的切换，"
+          "2次DMA拷贝，2次CPU拷贝，加起来一共4次拷贝操作。\n")
+
+
+def test_parts_then_their_sum_after_jia_qi_lai(article) -> None:
+    """7个…，另外加了11个区域，加起来总共有18个: 7 + 11 = 18; 62个，63个，加起来一共125个."""
+    for text, parts in ((REGIONS.format(sum="18"), {"7个", "11个", "18个"}),
+                        (BINS, {"62个", "63个", "125个"})):
+        code, doc = article(text)
+        assert breakdowns_of(doc) == [("stated", frozenset(parts))]
+        assert code == 0
+
+
+def test_a_wrong_sum_after_jia_qi_lai_is_an_error_at_it(article) -> None:
+    code, doc = article(REGIONS.format(sum="17"))
+    [e] = error_findings(doc)
+    assert e["code"] == "FC301" and (1, 54, "17个") in places(e)
+    assert code == 1
+
+
+def test_a_count_clauses_before_the_parts_is_no_part_of_their_sum(article) -> None:
+    """一共触发了4次上下文切换，分别是…的切换，2次DMA拷贝，2次CPU拷贝，加起来一共4次拷贝操作: a clause
+    without a figure ends the parts — 2 + 2 = 4, the switches are none of them."""
+    code, doc = article(COPIES)
+    assert breakdowns_of(doc) == [("stated", frozenset({"2次", "4次"}))]
+    assert error_findings(doc) == [] and code == 0
+
+
+def test_a_share_summed_after_jia_qi_lai_is_no_sum_of_levels(article) -> None:
+    """税率通常为6.2%，…为1.45%，加起来总共占薪水的7.65%: rates, no levels to add up here."""
+    text = "Social Security tax税率通常为6.2%，Medicare tax为1.45%，加起来总共占薪水的7.65%。\n"
+    assert breakdowns_of(article(text)[1]) == []

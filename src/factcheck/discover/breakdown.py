@@ -201,7 +201,8 @@ def _bracketed(scope: Scope) -> list[Found]:
 #: after the last part and the name its count may carry (…并处罚款35.21亿元，合计51.79亿元; …500家协同
 #: 倍增企业，共计1021家), maybe with the verb the parts share (合计亏损27.86亿元).
 _SUM_AFTER = later(r"^(?:[^\d，,、。；;：:（()）]{1,12})?[，,、]\s*(?:两者|二者|三者|两项|三项|以上)?"
-                   r"(?:合计|共计|总计|总共)([\u4e00-\u9fff]{0,4}?)(?:为|达到|达|有)?$")
+                   r"(?:加起来|加在一起)?(?:合计|共计|总计|总共|(?<=[来起])一共)([\u4e00-\u9fff]{0,4}?)"
+                   r"(?:为|达到|达|有)?$")
 #: After parts tied by 加上 (捐款17.83亿元，加上…配捐3.07亿元、…配捐3.9999亿元，总计募得善款24.9亿元), the
 #: total's clause may name what it totals before the sum word (…，政府性基金预算支出安排数总计255.69亿元).
 _SUM_AFTER_PLUS = later(r"^(?:[^\d，,、。；;：:（()）]{1,12})?[，,、]\s*[^\d，,、。；;：:（()）]{0,16}?"
@@ -264,6 +265,7 @@ def _summed(scope: Scope) -> list[Found]:
         if whole is not None:
             before = before[whole + 1:]  # 352家创业板公司中，6家扭亏，45家预增，141家略增，合计192家: all
             # of them is no part of the sum
+        before = _adjoining(scope, before, total)
         if len(before) < 2:
             continue
         words = scope.text(before[-1].end, total.figure.number_start)
@@ -290,6 +292,22 @@ def _summed(scope: Scope) -> list[Found]:
                            "the total the words state after its parts (…，合计)", f"{total.id}_sum"))
     return found
 
+
+def _adjoining(scope: Scope, levels: list[DraftClaim], total: DraftClaim) -> list[DraftClaim]:
+    """The levels before a sum in adjoining clauses, back from it: a clause without a figure between
+    ends them (一共触发了4次上下文切换，分别是…的切换，2次DMA拷贝，2次CPU拷贝，加起来一共4次拷贝操作: the
+    sum is of the copies only)."""
+    out: list[DraftClaim] = []
+    after = total
+    for c in reversed(levels):
+        if len(_CLAUSE_BREAK.findall(scope.text(c.end, after.figure.start))) > 1:
+            break
+        out.append(c)
+        after = c
+    return out[::-1]
+
+
+_CLAUSE_BREAK = later(r"[，,；;]")
 
 #: The words after a count that open some of its things: 家创业板公司中，.
 _AMONG_LEAD = later(r"[^，,。；;\d]{0,12}(?:中|(?<![公英海千万])里)[，,：:]")
