@@ -257,3 +257,51 @@ def test_a_share_summed_after_jia_qi_lai_is_no_sum_of_levels(article) -> None:
     """税率通常为6.2%，…为1.45%，加起来总共占薪水的7.65%: rates, no levels to add up here."""
     text = "Social Security tax税率通常为6.2%，Medicare tax为1.45%，加起来总共占薪水的7.65%。\n"
     assert breakdowns_of(article(text)[1]) == []
+
+
+# --- a level, 较上月的 / 较6月份的 base and the rate ----------------------------------------------
+# a futures daily on China's soybean imports (public repository page: 海关…5月进口大豆456万吨，较上月的
+# 388万吨上升17.5%); 新浪财经 on Cboe FX (2018-06-02: 总成交量为9402亿美元，较上月的7629亿美元增长23%;
+# 较2017年4月的363亿美元增长了12.4%); 中国铝合金出口 (2011, tests/data/fresh19/
+# news-aluminum-alloy-exports-2011m7 line 7).
+SOYBEANS = "海关周五公布，中国5月进口大豆456万吨，较上月的388万吨上升{rate}%。同比增长4.3%。\n"
+CBOE = ("2018年5月，Cboe外汇公布的总成交量为9402亿美元，较上月的7629亿美元增长23%。\n\n"
+        "此外，2018年5月，该交易所的机构外汇交易的日均交易量为409亿美元，较2017年4月的363亿美元"
+        "增长了12.4%。\n")
+ALLOY = ("根据海关数据显示，7月我国出口至日本铝合金总量为31，395吨，较去年同期上升12.06%，较6月份的21,177吨"
+         "更是增加了48.25%。\n")
+
+
+def test_a_level_against_last_month_s_base(article) -> None:
+    """较上月的388万吨上升17.5% (456 / 388 − 1 = 17.53%), 较上月的7629亿美元增长23% (23.24%), 较2017年4月
+    的363亿美元增长了12.4% (408.5 / 363.5 − 1 = 12.38% at the levels' rounding), 较6月份的21,177吨更是
+    增加了48.25% (48.25%): the rate read after the base is the level's against it."""
+    for text, figures in ((SOYBEANS.format(rate="17.5"), ["456万吨", "388万吨"]),
+                          (CBOE, ["9402亿美元", "7629亿美元"]), (CBOE, ["409亿美元", "363亿美元"]),
+                          (ALLOY, ["31,395吨", "21,177吨"])):
+        code, doc = article(text)
+        assert [v for v, f in checks_of(doc, "growth") if f[:2] == figures] == ["holds"], figures
+        assert code == 0
+
+
+def test_a_wrong_rate_against_last_month_is_an_error_at_it(article) -> None:
+    code, doc = article(SOYBEANS.format(rate="71.5"))
+    [e] = error_findings(doc)
+    assert e["code"] == "FC101" and (1, 31, "71.5%") in places(e)
+    assert code == 1
+
+
+def test_a_base_is_no_level_of_a_later_comparison(article) -> None:
+    """456万吨，较上月的388万吨上升17.5%，较去年同期的437万吨增长4.3%: the second rate is 456's against
+    437, never 388's."""
+    text = "5月进口大豆456万吨，较上月的388万吨上升17.5%，较去年同期的437万吨增长4.3%。\n"
+    _, doc = article(text)
+    assert all(f[0] != "388万吨" for _, f in checks_of(doc, "growth"))
+    assert error_findings(doc) == []
+
+
+def test_a_percentage_against_last_month_s_is_not_read(article) -> None:
+    """渗透率为35%，较上月的30%上升5%: 5 points or 5 percent, the words do not say."""
+    text = "5月，新能源汽车渗透率为35%，较上月的30%上升5%。\n"
+    code, doc = article(text)
+    assert checks_of(doc, "growth") == [] and code == 0

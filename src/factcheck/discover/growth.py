@@ -10,7 +10,12 @@
   同比, the bare 增加N / 增收N with its rate): the previous level is the level less the change
   (*stated*) — not for a rate its clause puts on another base (剔除留抵退税后同口径下降6.07%,
   按可比口径, 扣除…因素), whose previous level is not the one stated less the change; a real rate
-  (实际增长11% after 增加463元) is marked real, as in 由…到….
+  (实际增长11% after 增加463元) is marked real, as in 由…到…; the change may be 相比2020年 or
+  同2010年第六次全国人口普查数据相比;
+- a level, the earlier level its sentence compares it with after 比/较/与…的 (上年, a year, 上月, a
+  month; 与…的…相比) and the rate after it, or after the change from it (全国人口共141178万人，与2010年
+  （…）的133972万人相比，增加7206万人，增长5.38%; 5月进口大豆456万吨，较上月的388万吨上升17.5%):
+  *stated* — never from a level that is itself such a base, nor for a percentage (points or percent).
 
 The basis of the rate (real growth of GDP and value added, comparable-scope growth of investment)
 is the claim's own, so such a relation never raises an error where the levels are nominal.
@@ -18,7 +23,7 @@ is the claim's own, so such a relation never raises an error where the levels ar
 
 from __future__ import annotations
 
-from ..figures import clause_span
+from ..figures import Figure, clause_span
 from ..lexicon import DOWN, UP
 from ..patterns import compiled, later
 from .claims import REAL_BASIS, REAL_LABEL, DraftClaim
@@ -116,11 +121,16 @@ def _year_after_year(scope: Scope) -> list[Found]:
 #: The words between a level and the earlier level it is compared with (，同比2020年的; ，比上年的;
 #: ，与2010年（第六次全国人口普查数据，下同）的 with its note in brackets taken out; the end of the
 #: level's clause and ，相比于2020年的: 7.4亿人买了彩票，相比于2020年的6.7亿).
-_BASE_WORDS = later(r"^(?:[\u4e00-\u9fff]{0,6}[，,])?(?:同比|相比于?|比|较|与|和|同)"
-                    r"(?:上年|去年|(?:19|20)\d\d年)(?:末|底|同期|[^\d，,。；;：:的]{0,10})的$")
+_COMPARED_WITH = (r"(?:同比|相比于?|比|较|与|和|同)"
+                  r"(?:上年|去年|(?:19|20)\d\d年(?:(?:1[0-2]|[1-9])月份?)?|上月|上个月|(?:1[0-2]|[1-9])月份?)"
+                  r"(?:末|底|同期|[^\d，,。；;：:的]{0,10})的$")
+_BASE_WORDS = later(r"^(?:[\u4e00-\u9fff]{0,6}[，,])?" + _COMPARED_WITH)
+#: A level that is itself the base of a comparison (较上月的388万吨上升17.5%，较去年同期的437万吨…):
+#: no level of the period compared.
+_A_BASE = later(_COMPARED_WITH)
 #: After such a base, before its change or rate: 相比 closing 与…的, or the name of what was counted
 #: (6.7亿的购彩者).
-_BASE_CLOSED = later(r"^(?:的[\u4e00-\u9fff]{1,6})?(?:相比|相较|相比较)?[，,]?$")
+_BASE_CLOSED = later(r"^(?:的[\u4e00-\u9fff]{1,6})?(?:相比|相较|相比较)?[，,]?(?:更是|更|也|则|又|还)?$")
 _BARE_MAGNITUDE = later(r"[\d.]+(?:万亿|亿|万)")
 #: Between a change and its rate: a comma, and the rate's name (，增长幅度达10%).
 _RATE_NAMED_AFTER = later(r"[，,](?:增长幅度|增长速度|增长率|增幅|涨幅|增速)?")
@@ -137,11 +147,23 @@ def _against_its_base(scope: Scope) -> list[Found]:
     written without its unit (1.32亿) is in the level's (元)."""
     found: list[Found] = []
     claims = [c for c in scope.claims if not scope.aside(c)]  # 133972万人（13.3972亿人）: read once
-    for k in range(len(claims) - 2):
-        level, base, rate = claims[k:k + 3]
-        if not all(is_level(c) and exact(c) for c in (level, base)):
+    for k in range(len(claims) - 1):
+        level, base = claims[k:k + 2]
+        if not all(is_level(c) and exact(c) for c in (level, base)) \
+                or _A_BASE.search(_NOTE.sub("", scope.text(scope.clause(level)[0], level.figure.start))):
             continue
         since = _NOTE.sub("", scope.text(level.end, base.figure.start))
+        own = _rate_read_with_base(scope, base)
+        if own is not None:
+            if _BASE_WORDS.match(since) and same_unit(level, base) and _is_growth_rate_figure(own) \
+                    and level.figure.quantity.unit.dimension != "ratio" and not _other_rate(scope, own):
+                found.append(Found("growth", {"growth": level.id, "previous": base.id, "rate": base.id},
+                                   "stated", level, "a level, its base after 比…的 and the rate",
+                                   f"{level.id}_growth"))
+            continue
+        if k + 2 >= len(claims):
+            continue
+        rate = claims[k + 2]
         change = _change_from(scope, base, rate) if _BASE_WORDS.match(since) else None
         if change is not None:
             rate = claims[k + 3] if k + 3 < len(claims) else None
@@ -154,10 +176,10 @@ def _against_its_base(scope: Scope) -> list[Found]:
                     or level.figure.quantity.unit.dimension == "ratio":
                 continue  # 占比35%，比上年的30%高出5%: points or percent, the words do not say
         elif not (_BASE_WORDS.match(since) and (change is not None or _BASE_CLOSED.match(between))
-                  and (_is_growth_rate(rate) or _named_rate(scope, rate))):
-            continue
-        words = scope.text(scope.clause(rate)[0], rate.figure.number_start)
-        if _AVERAGE_RATE.search(words) or _OTHER_BASIS.search(words):
+                  and (_is_growth_rate(rate) or _named_rate(scope, rate))) \
+                or level.figure.quantity.unit.dimension == "ratio":
+            continue  # 渗透率为35%，较上月的30%上升5%: percent or points, the words do not say
+        if _other_rate(scope, rate.figure):
             continue  # 增加7206万人，年平均增长0.53%: a rate a year; 同口径增长x%: another base
         if not same_unit(level, base):
             if base.figure.quantity.unit.dimension != "number" \
@@ -170,6 +192,22 @@ def _against_its_base(scope: Scope) -> list[Found]:
         found.append(Found("growth", fields, "stated", level,
                            "a level, its base after 比…的 and the rate", f"{level.id}_growth"))
     return found
+
+
+def _rate_read_with_base(scope: Scope, base: DraftClaim) -> Figure | None:
+    """The rate read as a base's own growth right after it (较上月的388万吨上升17.5%): the rate of the
+    level before the base against it (not of a percentage: 占比35%，较上月的30%上升5%, percent or
+    points)."""
+    g = base.growth
+    if g is None or not _BASE_CLOSED.fullmatch(scope.text(base.figure.end, g.start)):
+        return None
+    return g
+
+
+def _other_rate(scope: Scope, rate: Figure) -> bool:
+    """A rate a year (年平均增长) or on another base (同口径): not the one between two levels."""
+    words = scope.text(clause_span(scope.plain, rate.start, rate.end)[0], rate.number_start)
+    return bool(_AVERAGE_RATE.search(words) or _OTHER_BASIS.search(words))
 
 
 def _change_from(scope: Scope, base: DraftClaim, after: DraftClaim) -> DraftClaim | None:
@@ -418,7 +456,10 @@ def _points_after(scope: Scope, level: DraftClaim, s_end: int) -> DraftClaim | N
 
 def _is_growth_rate(c: DraftClaim) -> bool:
     """增长12%, 增长1.3倍 (×2.3, a rate of 130%), not 是…的2倍 (no change word)."""
-    f = c.figure
+    return _is_growth_rate_figure(c.figure)
+
+
+def _is_growth_rate_figure(f: Figure) -> bool:
     if not f.is_rate or f.quantity is None:
         return False
     dimension = f.quantity.unit.dimension
