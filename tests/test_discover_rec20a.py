@@ -305,3 +305,12 @@ def test_a_percentage_against_last_month_s_is_not_read(article) -> None:
     text = "5月，新能源汽车渗透率为35%，较上月的30%上升5%。\n"
     code, doc = article(text)
     assert checks_of(doc, "growth") == [] and code == 0
+
+
+def test_a_part_named_from_a_place_is_still_a_part(article) -> None:
+    """从赣江出境水量181.90亿立方米 (smoke29's water resources): 从 names where it flows out, no earlier
+    level compared with — a part of the outflow as before."""
+    text = ("2011年，赣州市出（市）境水量202.66亿立方米，其中从赣江出境水量181.90亿立方米，"
+            "从珠江出境水量20.76亿立方米。\n")
+    assert breakdowns_of(article(text)[1]) == [
+        ("stated", frozenset({"181.90亿立方米", "20.76亿立方米", "202.66亿立方米"}))]

@@ -111,7 +111,7 @@ def find(scope: Scope) -> list[Found]:
         parts, how, because = _parts_after(scope, k, total)
         if not parts or any(not_a_sum(_before_an_aside(c.label)) for c in (total, *parts)):
             continue  # 人均可支配收入35128元。其中，城镇居民人均…47412元: no sum
-        if _earlier(scope, total) and not any(_earlier(scope, p) for p in parts):
+        if _a_compared_base(scope, total) and not any(_earlier(scope, p) for p in parts):
             continue  # 7.4亿人买了彩票，相比于2020年的6.7亿…。其中，购买福利彩票的人有3.7亿: this
             # year's parts, not the earlier level's
         groups = (g for split in _fiscal_splits(parts) for g in _classifications(scope, split))
@@ -721,7 +721,7 @@ def _parts_after(scope: Scope, k: int, total: DraftClaim) -> tuple[list[DraftCla
             # compared, not a part
         if same_unit(c, total) and name(c) in others:
             continue  # 总投资82.3亿元、年度投资20.4亿元，其中…总投资43.3亿元: the other level's part
-        if _earlier(scope, c) and not _earlier(scope, total):
+        if _a_compared_base(scope, c) and not _earlier(scope, total):
             continue  # 其中福利彩票销售额为1747.84亿元，与2020年的2553.98亿元相比减少了…: the part's
             # level a year before, no part of this year's total
         if is_level(c) and c.figure.quantity.qualifier in _TWO_SIDED and not a_change(c) \
@@ -1197,6 +1197,17 @@ def _by_role(scope: Scope, total: DraftClaim, levels: list[DraftClaim],
 #: The words before a level that make it the earlier one of a pair: the level a change starts from
 #: (由2002年的25159万人增加到35914万人, 从…) or the one compared with (比2002年的73280万人增加…).
 _FROM_LEVEL = later(r"(?:(?:由|从)[^，,；;。：:]{0,10}?|(?:比|较|与|同)[^，,；;。：:]{0,10}?的)$")
+
+
+#: The words before a level that make it the one another is compared with: 与2020年的, 比上年的,
+#: 相比于2020年的 (not 由/从, which open a change, nor 从赣江出境水量, a place).
+_COMPARED_BASE = later(r"(?:比|较|与|同)[^，,；;。：:]{0,10}?的$")
+
+
+def _a_compared_base(scope: Scope, c: DraftClaim) -> bool:
+    """Whether ``c`` is the level its clause compares another with (与2020年的2553.98亿元相比)."""
+    a, _ = scope.clause(c)
+    return bool(_COMPARED_BASE.search(scope.text(max(a, c.figure.number_start - 12), c.figure.number_start)))
 
 
 def _earlier(scope: Scope, c: DraftClaim) -> bool:
