@@ -96,15 +96,17 @@ def relations_of(scope: Scope) -> list[Found]:
     """Every relation the text states, in the order of the article (one of each)."""
     parts = breakdown.find(scope)
     counted = among.find(scope)  # 业绩下滑的有709家，占比约六成: the share of the count it is among
+    sectioned = sections.find(scope)  # 这203家公司中，…的公司合计140家，占比近七成: its sentence's count
     totals = {p: scope.draft.claims[0] for p in ()}
     by_id = {c.id: c for c in scope.claims}
-    for r in (*parts, *(r for r in counted if r.kind == "breakdown")):
+    split = (r for r in sectioned if sections.counted_alone(scope, r))
+    for r in (*parts, *(r for r in (*counted, *split) if r.kind == "breakdown")):
         total = by_id.get(str(r.fields.get("breakdown")))  # a share-out by 各 is an expect
         for p in r.fields.get("parts", ()):
             if total is not None:
                 totals.setdefault(p, total)
     found = [*parts, *stockflow.find(scope), *share.find(scope, totals), *growth.find(scope),
-             *multiple.find(scope), *proportion.find(scope), *sections.find(scope),
+             *multiple.find(scope), *proportion.find(scope), *sectioned,
              *average.find(scope), *average.per_year(scope), *average.dividends(scope),
              *feasibility.find(scope),
              *duplicate.find(scope),

@@ -111,6 +111,9 @@ def find(scope: Scope) -> list[Found]:
         parts, how, because = _parts_after(scope, k, total)
         if not parts or any(not_a_sum(_before_an_aside(c.label)) for c in (total, *parts)):
             continue  # 人均可支配收入35128元。其中，城镇居民人均…47412元: no sum
+        if _a_compared_base(scope, total) and not any(_earlier(scope, p) for p in parts):
+            continue  # 7.4亿人买了彩票，相比于2020年的6.7亿…。其中，购买福利彩票的人有3.7亿: this
+            # year's parts, not the earlier level's
         groups = (g for split in _fiscal_splits(parts) for g in _classifications(scope, split))
         for group in (one for g in groups for apart in _apart(g) for nest in _unnested(scope, apart)
                       for one in _over_half(total, nest)):
@@ -198,7 +201,8 @@ def _bracketed(scope: Scope) -> list[Found]:
 #: after the last part and the name its count may carry (…并处罚款35.21亿元，合计51.79亿元; …500家协同
 #: 倍增企业，共计1021家), maybe with the verb the parts share (合计亏损27.86亿元).
 _SUM_AFTER = later(r"^(?:[^\d，,、。；;：:（()）]{1,12})?[，,、]\s*(?:两者|二者|三者|两项|三项|以上)?"
-                   r"(?:合计|共计|总计|总共)([\u4e00-\u9fff]{0,4}?)(?:为|达到|达|有)?$")
+                   r"(?:加起来|加在一起)?(?:合计|共计|总计|总共|(?<=[来起])一共)([\u4e00-\u9fff]{0,4}?)"
+                   r"(?:为|达到|达|有)?$")
 #: After parts tied by 加上 (捐款17.83亿元，加上…配捐3.07亿元、…配捐3.9999亿元，总计募得善款24.9亿元), the
 #: total's clause may name what it totals before the sum word (…，政府性基金预算支出安排数总计255.69亿元).
 _SUM_AFTER_PLUS = later(r"^(?:[^\d，,、。；;：:（()）]{1,12})?[，,、]\s*[^\d，,、。；;：:（()）]{0,16}?"
@@ -263,6 +267,11 @@ def _summed(scope: Scope) -> list[Found]:
             continue  # no sum word in reach: checked first, so an endless sentence stays linear
         a, _ = scope.sentence(total)
         before = [c for c in scope.in_span(a, total.figure.start) if is_level(c) and same_unit(c, total)]
+        whole = next((i for i, c in enumerate(before) if _AMONG_LEAD.match(scope.plain, c.figure.end)), None)
+        if whole is not None:
+            before = before[whole + 1:]  # 352家创业板公司中，6家扭亏，45家预增，141家略增，合计192家: all
+            # of them is no part of the sum
+        before = _adjoining(scope, before, total)
         if len(before) < 2:
             continue
         words = scope.text(before[-1].end, total.figure.number_start)
@@ -289,6 +298,25 @@ def _summed(scope: Scope) -> list[Found]:
                            "the total the words state after its parts (…，合计)", f"{total.id}_sum"))
     return found
 
+
+def _adjoining(scope: Scope, levels: list[DraftClaim], total: DraftClaim) -> list[DraftClaim]:
+    """The levels before a sum in adjoining clauses, back from it: a clause without a figure between
+    ends them (一共触发了4次上下文切换，分别是…的切换，2次DMA拷贝，2次CPU拷贝，加起来一共4次拷贝操作: the
+    sum is of the copies only)."""
+    out: list[DraftClaim] = []
+    after = total
+    for c in reversed(levels):
+        if len(_CLAUSE_BREAK.findall(scope.text(c.end, after.figure.start))) > 1:
+            break
+        out.append(c)
+        after = c
+    return out[::-1]
+
+
+_CLAUSE_BREAK = later(r"[，,；;]")
+
+#: The words after a count that open some of its things: 家创业板公司中，.
+_AMONG_LEAD = later(r"[^，,。；;\d]{0,12}(?:中|(?<![公英海千万])里)[，,：:]")
 
 #: Kinds of things a count counts (职业, 行业, 专业…): what each group has of them may overlap.
 _KINDS_OF_THINGS = later(r"^(?:职业|行业|专业|工种|岗位|品种|品类|领域|学科|门类|类别|种类|国家|地区)")
@@ -704,6 +732,9 @@ def _parts_after(scope: Scope, k: int, total: DraftClaim) -> tuple[list[DraftCla
             # compared, not a part
         if same_unit(c, total) and name(c) in others:
             continue  # 总投资82.3亿元、年度投资20.4亿元，其中…总投资43.3亿元: the other level's part
+        if _a_compared_base(scope, c) and not _earlier(scope, total):
+            continue  # 其中福利彩票销售额为1747.84亿元，与2020年的2553.98亿元相比减少了…: the part's
+            # level a year before, no part of this year's total
         if is_level(c) and c.figure.quantity.qualifier in _TWO_SIDED and not a_change(c) \
                 and not _per_day(scope, c) \
                 and ((same_unit(c, total) and same_counter(c, total)) or _counted_part(c, total)):
@@ -1177,6 +1208,17 @@ def _by_role(scope: Scope, total: DraftClaim, levels: list[DraftClaim],
 #: The words before a level that make it the earlier one of a pair: the level a change starts from
 #: (由2002年的25159万人增加到35914万人, 从…) or the one compared with (比2002年的73280万人增加…).
 _FROM_LEVEL = later(r"(?:(?:由|从)[^，,；;。：:]{0,10}?|(?:比|较|与|同)[^，,；;。：:]{0,10}?的)$")
+
+
+#: The words before a level that make it the one another is compared with: 与2020年的, 比上年的,
+#: 相比于2020年的 (not 由/从, which open a change, nor 从赣江出境水量, a place).
+_COMPARED_BASE = later(r"(?:比|较|与|同)[^，,；;。：:]{0,10}?的$")
+
+
+def _a_compared_base(scope: Scope, c: DraftClaim) -> bool:
+    """Whether ``c`` is the level its clause compares another with (与2020年的2553.98亿元相比)."""
+    a, _ = scope.clause(c)
+    return bool(_COMPARED_BASE.search(scope.text(max(a, c.figure.number_start - 12), c.figure.number_start)))
 
 
 def _earlier(scope: Scope, c: DraftClaim) -> bool:

@@ -384,8 +384,7 @@ def _change(scope: Scope, d: DraftClaim) -> Found | None:
     before = [c for c in reversed(scope.in_span(reach, d.figure.start)) if _comparable(c, d)]
     previous = next((c for c in before if c.figure.start >= s_start and not _restates(scope, c)),
                     None)
-    if previous is None or not _SINCE.match(scope.text(scope.clause(previous)[0],
-                                                       previous.figure.number_start)):
+    if previous is None or not _SINCE.match(_words_of_its_clause(scope, previous)):
         return None
     if any(a_change(c) and same_unit(c, d) for c in scope.in_span(previous.figure.end, d.figure.start)):
         return None  # 比2009年的4208万吨减产160万吨，其中…减产约201万吨: the first change is the level's
@@ -399,6 +398,18 @@ def _change(scope: Scope, d: DraftClaim) -> Found | None:
     high, low = (previous, current) if falls else (current, previous)
     stated = _in_full_sentence(scope, current, d) or _closes_sentence_before(scope, current, d)
     return _found(scope, d, high, low, "a change from the previous level stated with it", stated)
+
+
+_NOTE = later(r"[（(][^（()）]*[）)]")
+_CLAUSE_BREAK = later(r"[，,；;：:]")
+
+
+def _words_of_its_clause(scope: Scope, c: DraftClaim) -> str:
+    """The words of ``c``'s clause before it, a note in brackets taken out: 与2010年的 of 与2010年
+    （第六次全国人口普查数据，下同）的133972万人, whose comma is the note's."""
+    s_start, _ = scope.sentence(c)
+    words = _NOTE.sub("", scope.text(s_start, c.figure.number_start))
+    return _CLAUSE_BREAK.split(words)[-1]
 
 
 def _restates(scope: Scope, c: DraftClaim) -> bool:

@@ -10,7 +10,12 @@
   同比, the bare 增加N / 增收N with its rate): the previous level is the level less the change
   (*stated*) — not for a rate its clause puts on another base (剔除留抵退税后同口径下降6.07%,
   按可比口径, 扣除…因素), whose previous level is not the one stated less the change; a real rate
-  (实际增长11% after 增加463元) is marked real, as in 由…到….
+  (实际增长11% after 增加463元) is marked real, as in 由…到…; the change may be 相比2020年 or
+  同2010年第六次全国人口普查数据相比;
+- a level, the earlier level its sentence compares it with after 比/较/与…的 (上年, a year, 上月, a
+  month; 与…的…相比) and the rate after it, or after the change from it (全国人口共141178万人，与2010年
+  （…）的133972万人相比，增加7206万人，增长5.38%; 5月进口大豆456万吨，较上月的388万吨上升17.5%):
+  *stated* — never from a level that is itself such a base, nor for a percentage (points or percent).
 
 The basis of the rate (real growth of GDP and value added, comparable-scope growth of investment)
 is the claim's own, so such a relation never raises an error where the levels are nominal.
@@ -18,11 +23,11 @@ is the claim's own, so such a relation never raises an error where the levels ar
 
 from __future__ import annotations
 
-from ..figures import clause_span
+from ..figures import Figure, clause_span
 from ..lexicon import DOWN, UP
 from ..patterns import compiled, later
 from .claims import REAL_BASIS, REAL_LABEL, DraftClaim
-from .scope import Found, Scope, a_base, exact, is_level, same_unit
+from .scope import Found, Scope, a_base, a_change, exact, is_level, same_unit
 from .subjects import normalise_label
 
 __all__ = ["find"]
@@ -32,8 +37,10 @@ _TO = later(r"(?:增加|增长|提高|提升|上升|扩大|达|下降|降低|减
                  r"|增至|降至|减至|达到|^到|^至")
 _CHANGE_AFTER = later(r"^[，,]?(?:本月|当月|本期|本季度)?"
                       r"(?:比上年|比去年|较上年|较去年|同比|比上年末|比去年末|比年初"
-                      r"|(?:比|较)(?:19|20)\d\d年(?:末|底)?)")
-_YEAR_BASE = later(r"^[，,]?(?:比|较)(?:19|20)\d\d年")
+                      r"|(?:比|较)(?:19|20)\d\d年(?:末|底)?"
+                      r"|相比于?(?:上年|去年|(?:19|20)\d\d年)(?:末|底)?"
+                      r"|(?:与|同)(?:上年|去年|(?:19|20)\d\d年)[^\d，,。；;：:]{0,12}?相比[，,]?)")
+_YEAR_BASE = later(r"^[，,]?(?:比|较|相比于?|与|同)(?:19|20)\d\d年")
 #: A change since the start of the year (余额…，比年初增加N), and a rate against a year before.
 _SINCE_START = later(r"(?:比|较)年初")
 _YEAR_ON_YEAR = later(r"同比|(?:比|较)(?:上年|去年)同期")
@@ -71,7 +78,7 @@ def find(scope: Scope) -> list[Found]:
     return found
 
 
-_RATE_NAME = later(r"(?:涨幅|增幅|增速|增长率)(?:为|达|达到|约为|约|接近|近|超过|超)?$")
+_RATE_NAME = later(r"(?:涨幅|增幅|增速|增长率|增长幅度|增长速度)(?:为|达|达到|约为|约|接近|近|超过|超)?$")
 _YEAR = later(r"((?:19|20)\d\d)年")
 
 
@@ -111,40 +118,111 @@ def _year_after_year(scope: Scope) -> list[Found]:
     return found
 
 
-_BASE_WORDS = later(r"^[，,]?(?:同比|比|较)(?:上年|去年|(?:19|20)\d\d年)(?:同期)?的$")
+#: The words between a level and the earlier level it is compared with (，同比2020年的; ，比上年的;
+#: ，与2010年（第六次全国人口普查数据，下同）的 with its note in brackets taken out; the end of the
+#: level's clause and ，相比于2020年的: 7.4亿人买了彩票，相比于2020年的6.7亿).
+_COMPARED_WITH = (r"(?:同比|相比于?|比|较|与|和|同)"
+                  r"(?:上年|去年|(?:19|20)\d\d年(?:(?:1[0-2]|[1-9])月份?)?|上月|上个月|(?:1[0-2]|[1-9])月份?)"
+                  r"(?:末|底|同期|[^\d，,。；;：:的]{0,10})的$")
+_BASE_WORDS = later(r"^(?:[\u4e00-\u9fff]{0,6}[，,])?" + _COMPARED_WITH)
+#: A level that is itself the base of a comparison (较上月的388万吨上升17.5%，较去年同期的437万吨…):
+#: no level of the period compared.
+_A_BASE = later(_COMPARED_WITH)
+#: After such a base, before its change or rate: 相比 closing 与…的, or the name of what was counted
+#: (6.7亿的购彩者).
+_BASE_CLOSED = later(r"^(?:的[\u4e00-\u9fff]{1,6})?(?:相比|相较|相比较)?[，,]?(?:更是|更|也|则|又|还)?$")
 _BARE_MAGNITUDE = later(r"[\d.]+(?:万亿|亿|万)")
+#: Between a change and its rate: a comma, and the rate's name (，增长幅度达10%).
+_RATE_NAMED_AFTER = later(r"[，,](?:增长幅度|增长速度|增长率|增幅|涨幅|增速)?")
+_NOTE = later(r"[（(][^（()）]*[）)]")
 
 
 def _against_its_base(scope: Scope) -> list[Found]:
     """营业收入2.10亿元，同比2020年的1.32亿增长了59.29%: a level, the base its sentence compares it
-    with after 比…的, and the rate right after the base. After 高出 the base may be another
+    with after 比…的 (与…的…相比: 全国人口共141178万人，与2010年（…）的133972万人相比，增加7206万人，
+    增长5.38%; 销售额为1747.84亿元，与2020年的2553.98亿元相比减少了806.14亿元，下降了31%), and the
+    rate right after the base or after the change from it. After 高出 the base may be another
     subject's (月薪7119元，较去年的6958元高出2.3%; 融资中位数为460万美元，较非AI公司的350万美元高出31%):
     the level is that much above it, a ratio of the levels as written (no price basis). A base
     written without its unit (1.32亿) is in the level's (元)."""
     found: list[Found] = []
-    for k in range(len(scope.claims) - 2):
-        level, base, rate = scope.claims[k:k + 3]
-        if not all(is_level(c) and exact(c) for c in (level, base)):
+    claims = [c for c in scope.claims if not scope.aside(c)]  # 133972万人（13.3972亿人）: read once
+    for k in range(len(claims) - 1):
+        level, base = claims[k:k + 2]
+        if not all(is_level(c) and exact(c) for c in (level, base)) \
+                or _A_BASE.search(_NOTE.sub("", scope.text(scope.clause(level)[0], level.figure.start))):
             continue
-        since = scope.text(level.end, base.figure.start)
-        between = scope.text(base.end, rate.figure.start)
-        if between:
-            if not (_HIGHER_BY.match(between) and _OTHER_BASE.match(since) and _bare_rate(rate)) \
+        since = _NOTE.sub("", scope.text(level.end, base.figure.start))
+        own = _rate_read_with_base(scope, base)
+        if own is not None:
+            if _BASE_WORDS.match(since) and same_unit(level, base) and _is_growth_rate_figure(own) \
+                    and level.figure.quantity.unit.dimension != "ratio" and not _other_rate(scope, own):
+                found.append(Found("growth", {"growth": level.id, "previous": base.id, "rate": base.id},
+                                   "stated", level, "a level, its base after 比…的 and the rate",
+                                   f"{level.id}_growth"))
+            continue
+        if k + 2 >= len(claims):
+            continue
+        rate = claims[k + 2]
+        change = _change_from(scope, base, rate) if _BASE_WORDS.match(since) else None
+        if change is not None:
+            rate = claims[k + 3] if k + 3 < len(claims) else None
+            if rate is None or scope.sentence(rate) != scope.sentence(level) \
+                    or not _RATE_NAMED_AFTER.fullmatch(scope.text(change.end, rate.figure.start)):
+                continue
+        between = _NOTE.sub("", scope.text(base.end, rate.figure.start))
+        if change is None and between and _HIGHER_BY.match(between):
+            if not (_OTHER_BASE.match(since) and _bare_rate(rate)) \
                     or level.figure.quantity.unit.dimension == "ratio":
                 continue  # 占比35%，比上年的30%高出5%: points or percent, the words do not say
-        elif not (_BASE_WORDS.match(since) and _is_growth_rate(rate)):
-            continue
+        elif not (_BASE_WORDS.match(since) and (change is not None or _BASE_CLOSED.match(between))
+                  and (_is_growth_rate(rate) or _named_rate(scope, rate))) \
+                or level.figure.quantity.unit.dimension == "ratio":
+            continue  # 渗透率为35%，较上月的30%上升5%: percent or points, the words do not say
+        if _other_rate(scope, rate.figure):
+            continue  # 增加7206万人，年平均增长0.53%: a rate a year; 同口径增长x%: another base
         if not same_unit(level, base):
             if base.figure.quantity.unit.dimension != "number" \
                     or not _BARE_MAGNITUDE.fullmatch(base.value) or not level.figure.quantity.unit.name:
                 continue
             base.unit = level.figure.quantity.unit.name
         fields = {"growth": level.id, "previous": base.id, "rate": rate.id}
-        if not between and REAL_LABEL.search(level.label or ""):
+        if not _HIGHER_BY.match(between) and REAL_LABEL.search(level.label or ""):
             fields["basis"] = "real"
         found.append(Found("growth", fields, "stated", level,
                            "a level, its base after 比…的 and the rate", f"{level.id}_growth"))
     return found
+
+
+def _rate_read_with_base(scope: Scope, base: DraftClaim) -> Figure | None:
+    """The rate read as a base's own growth right after it (较上月的388万吨上升17.5%): the rate of the
+    level before the base against it (not of a percentage: 占比35%，较上月的30%上升5%, percent or
+    points)."""
+    g = base.growth
+    if g is None or not _BASE_CLOSED.fullmatch(scope.text(base.figure.end, g.start)):
+        return None
+    return g
+
+
+def _other_rate(scope: Scope, rate: Figure) -> bool:
+    """A rate a year (年平均增长) or on another base (同口径): not the one between two levels."""
+    words = scope.text(clause_span(scope.plain, rate.start, rate.end)[0], rate.number_start)
+    return bool(_AVERAGE_RATE.search(words) or _OTHER_BASIS.search(words))
+
+
+def _change_from(scope: Scope, base: DraftClaim, after: DraftClaim) -> DraftClaim | None:
+    """The change right after a base that 相比 (or the name of what it counts) closes: 与2020年的
+    2553.98亿元相比减少了806.14亿元; 的133972万人相比，增加7206万人."""
+    if after.figure.change_word not in UP + DOWN or not a_change(after) or after.figure.is_rate:
+        return None
+    return after if _BASE_CLOSED.match(_NOTE.sub("", scope.text(base.end, after.figure.start))) else None
+
+
+def _named_rate(scope: Scope, c: DraftClaim) -> bool:
+    """A percentage its clause names a rate of growth (增长幅度达10%, 增幅为12%)."""
+    q = c.figure.quantity
+    return q is not None and q.unit.dimension == "ratio" \
+        and bool(_RATE_NAME.search(scope.text(scope.clause(c)[0], c.figure.number_start)))
 
 
 #: A level of an earlier period in brackets right after a rate: （2010年1-7月中国铁矿石累计产量56781.69万吨）,
@@ -378,7 +456,10 @@ def _points_after(scope: Scope, level: DraftClaim, s_end: int) -> DraftClaim | N
 
 def _is_growth_rate(c: DraftClaim) -> bool:
     """增长12%, 增长1.3倍 (×2.3, a rate of 130%), not 是…的2倍 (no change word)."""
-    f = c.figure
+    return _is_growth_rate_figure(c.figure)
+
+
+def _is_growth_rate_figure(f: Figure) -> bool:
     if not f.is_rate or f.quantity is None:
         return False
     dimension = f.quantity.unit.dimension

@@ -37,7 +37,7 @@ from .directions import BETWEEN_STATES, direction
 from .scope import Found, Scope, a_base, a_change, a_share_whole, exact, is_level, listed_item, same_unit
 from .within import period
 
-__all__ = ["complementary", "find", "span_total"]
+__all__ = ["complementary", "counted_alone", "find", "span_total"]
 
 _SECTION = later(r"^(?:[^，,：:。；;]{1,6}方面[，,：:])?"  # 支出方面，分中央和地方看，
                  r"(?:(?:从|分)[^，,：:。；;]{1,12}看|按[^，,：:。；;看]{1,10}分)[，,：:]")
@@ -564,6 +564,9 @@ def complementary(labels: list[str]) -> bool:
 #: The words after a count that make what follows some of its things: 家电子IPO企业中，; 家上市公司里，
 #: (里 as 中: 在这20个城市里，有8个…).
 _AMONG_THEM = later(r"[^，,。；;]{0,12}(?:中|(?<![公英海千万])里)[，,：:]")
+#: A count in a lead 从…来看 names the things too: 从全部941家公司来看，…的公司合计711家.
+_FROM_THEM_SEEN = later(r"[^，,。；;\d]{0,12}?(?:来看|看)[，,：:]")
+_FROM = later(r"从[^，,。；;\d]{0,8}$")
 #: The same with 有 and no comma, when the counts after it each state a direction of their things
 #: (41个工业大类行业有15个利润总额实现增长，1个持平，25个下降; 41个大类行业中有37个行业增长，4个下降).
 _HAVE_THEM = later(r"[^，,。；;\d]{0,12}?(?:中|(?<![公英海千万])里)?有(?=[\d一二两三四五六七八九十])")
@@ -581,7 +584,8 @@ def _counts_split(scope: Scope) -> list[Found]:
         if q is None or q.unit.dimension != "count" or not exact(total):
             continue
         after = scope.plain[total.figure.end:total.figure.end + 16]
-        m = _AMONG_THEM.match(after)
+        lead = scope.text(scope.clause(total)[0], total.figure.start)
+        m = _AMONG_THEM.match(after) or (_FROM_THEM_SEEN.match(after) and _FROM.search(lead))
         have = m is None and _HAVE_THEM.match(after)
         m = m or have
         if not m:
@@ -611,6 +615,25 @@ def _counts_split(scope: Scope) -> list[Found]:
                                p, "a count of some of the things a count is of (…中，有…)",
                                f"{p.id}_within"))
     return found
+
+
+def counted_alone(scope: Scope, r: Found) -> bool:
+    """Whether a count split from the count its sentence opens with stands alone after it: nothing
+    else counted between them (这203家公司中，预计业绩增长、扭亏的公司合计140家), or the sum of what is
+    (6家扭亏，45家预增，141家略增，合计192家) — a bare share right after it (占比近七成) is of that count,
+    not of the sum of a list it closes (A类公司12家，B类公司22家，A/B类占比约30%)."""
+    parts = r.fields.get("parts", ())
+    if r.kind != "breakdown" or r.how != "stated" or len(parts) != 1:
+        return False
+    whole = next((c for c in scope.claims if c.id == r.fields["breakdown"]), None)
+    part = next((c for c in scope.claims if c.id == parts[0]), None)
+    if whole is None or part is None:
+        return False
+    between = [c for c in scope.in_span(whole.end, part.figure.start) if same_unit(c, part)]
+    return not between or bool(_SUM_OF_THEM.search(scope.text(scope.clause(part)[0], part.figure.start)))
+
+
+_SUM_OF_THEM = later(r"合计|共计|总计")
 
 
 #: A lead that names one classification of industries or boards the counts after it follow: 按照申万一级

@@ -111,7 +111,7 @@ def find(scope: Scope, totals: dict[str, DraftClaim]) -> list[Found]:
         linked = False
         if part is None:
             part, linked = _named_part(scope, k, rate, head), True
-        if part is None or _of_a_kind_of(rate, part):
+        if part is None or _of_a_kind_of(rate, part) or _of_a_sum(scope, head, part):
             continue
         whole, how = _whole(scope, rate, part, head, totals, siblings)
         if whole is None and listed is not None and _BARE_LISTED.fullmatch(head):
@@ -954,6 +954,17 @@ def _named_part(scope: Scope, k: int, rate: DraftClaim, head: str) -> DraftClaim
     return last if last.label and _alias(last.label) == name and exact(last) else None
 
 
+#: A sum word before a share: the share of the parts listed together (合计预喜比重).
+_SUM_WORD = later(r"合计|共计|总计")
+
+
+def _of_a_sum(scope: Scope, head: str, part: DraftClaim) -> bool:
+    """A share its words give the sum of a list (分别为406家、104家和6家，…，合计预喜比重高达83.77%),
+    which the level before it, the list's last item, is not (合计192家，占比为54.5% is)."""
+    return bool(_SUM_WORD.search(head)) \
+        and not _SUM_WORD.search(scope.text(scope.clause(part)[0], part.figure.start))
+
+
 def _whole(scope: Scope, rate: DraftClaim, part: DraftClaim, head: str,
            totals: dict[str, DraftClaim], siblings: frozenset[str]) -> tuple[DraftClaim | None, str]:
     """The whole of a share, and how it is tied; never a level of the part's own 分别 list
@@ -1353,7 +1364,7 @@ def _whole_in_scope(scope: Scope, rate: DraftClaim, part: DraftClaim) -> tuple[D
     inside = [c for c in scope.in_span(start, part.figure.start) if is_level(c) and exact(c)
               and ((same_unit(c, part) and c.figure.quantity.unit.name == part.figure.quantity.unit.name)
                    or _counts_people(scope, c, part))  # 31个省…的人口中 counts no people
-              and scope.text(start, c.figure.start) in m.group(0)]
+              and scope.text(start, c.end) in m.group(0)]  # inside the words, not the first after
     if inside:
         whole = inside[-1]
         if not same_unit(whole, part):
