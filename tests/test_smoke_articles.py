@@ -156,7 +156,7 @@ REVIEWED = {
     ("bole-investment-jan-sep-xjbl", "FC201", 4),
     # smoke44 (since fix44, with the three industries read of 固定资产投资50.63亿元): 1.76亿元 +
     # 2.35万元 + 46.52亿元 fall short of it by 2.35亿元, the same 万元 for 亿元 (true)
-    ("bole-investment-jan-sep-xjbl", "FC301", 1),
+    ("bole-investment-jan-sep-xjbl", "FC301", 4),
     # smoke44: 七大支柱产业实现工业总产值74.5亿元。其中…: the seven add up to 75.30亿元,
     # as their shares of 92.74亿元 do (true)
     ("meixian-economy-jan-jul-gdmx", "FC301", 4),
