@@ -60,7 +60,7 @@ from .scope import (
     same_unit,
 )
 
-__all__ = ["find", "halves", "in_a_part", "kinds_overlap", "shares_after", "shares_make_all"]
+__all__ = ["find", "halves", "in_a_part", "kinds_cross", "kinds_overlap", "shares_after", "shares_make_all"]
 
 #: Bound words that keep a figure within two bounds (1200余所, 近3.5万户, 约450万人次): a total so
 #: written bounds its parts, and such a part is no threshold (超10亿元的项目, 亿元以上项目 are).
@@ -508,8 +508,26 @@ def _named_whole(scope: Scope, k: int, first: DraftClaim) -> DraftClaim | None:
     for c in reversed(scope.in_span(start, first.figure.start)):
         if is_level(c) and exact(c) and not a_change(c) and same_unit(c, first) \
                 and c.period == first.period and (c.label or "").replace("各类", "").endswith(what):
-            return c
+            return _whole_of_among(scope, c, first)
     return None
+
+
+def _whole_of_among(scope: Scope, named: DraftClaim, first: DraftClaim) -> DraftClaim | None:
+    """The whole the three industries split when the level their label names is the one 其中 part of
+    its full sentence, to 。 (固定资产投资累计完成50.63亿元…，其中房地产开发项目累计完成投资21.77亿元。…
+    第一产业完成投资1.76亿元): the total stated before that 其中, not the part singled out. None when the 其中
+    lists more parts (其中，城镇…21844亿元…；农村…4238亿元: the industries may split either)."""
+    a = max(scope.plain.rfind(ch, 0, named.figure.start) for ch in "。！？\n") + 1
+    b = min((at for ch in "。！？\n" if (at := scope.plain.find(ch, named.end)) >= 0),
+            default=len(scope.plain))
+    among = scope.plain.rfind("其中", a, named.figure.start)
+    if among < 0:
+        return named
+    level = [c for c in scope.in_span(among, b) if is_level(c) and not a_change(c) and same_unit(c, first)]
+    if level != [named]:
+        return None
+    return next((c for c in reversed(scope.in_span(a, among)) if is_level(c) and exact(c)
+                 and not a_change(c) and same_unit(c, first) and c.period == first.period), None)
 
 
 #: The three industries named together before a 分别 list of their figures, and what is counted:
@@ -1038,10 +1056,16 @@ def _one_axis(group: list[DraftClaim]) -> bool:
     return len(axes) == 1 and len(next(iter(axes))) == 1
 
 
+def kinds_cross(names: list[str]) -> bool:
+    """Names of kinds of firm by ownership that overlap (国有控股 beside 股份制 or 国有企业; 私营 beside
+    股份制 or 民营): one firm may be counted under two of them."""
+    return len(names) > 1 and any(all(any(w in n for n in names) for w in words) for words in _ACROSS)
+
+
 def kinds_overlap(names: list[str]) -> bool:
     """Names of kinds that overlap: by ownership (国有控股 and 股份制) or on different axes (上市 and
     高新技术)."""
-    if len(names) > 1 and any(all(any(w in n for n in names) for w in words) for words in _ACROSS):
+    if kinds_cross(names):
         return True
     return len({axes for n in names if (axes := _axes_of(n))}) > 1
 
@@ -1051,8 +1075,7 @@ def _apart(group: list[DraftClaim]) -> list[list[DraftClaim]]:
     企业…；国有企业…；股份制企业…), or kinds on different axes (其中规上工业企业1.13万家，国家级高新技术
     企业7387家; 上市公司…，专精特新小巨人…，国家高新技术企业…): each alone, at most the whole, never
     summed."""
-    names = [name(p) for p in group]
-    if len(group) > 1 and any(all(any(w in n for n in names) for w in words) for words in _ACROSS):
+    if kinds_cross([name(p) for p in group]):
         return [[p] for p in group]
     pair = _halves_among(group)
     if pair is not None:

@@ -45,8 +45,10 @@ def find(scope: Scope) -> list[Found]:
                 f"line {fig.line}: «{scope.clause_text(fig.start, fig.end)}» says something doubled "
                 f"({fig.written}); the article states no levels before and after in the sentence")
             continue
+        factor = (_multiple_written(scope, fig, levels[-1]) if how == "stated" else None) \
+            or _factor_claim(scope, fig, after)
         found.append(Found("multiple", {"multiple": after.id, "of": before.id,
-                                        "factor": _factor_claim(scope, fig, after).id}, how, after,
+                                        "factor": factor.id}, how, after,
                            f"«{fig.written}» with both levels", f"{after.id}_multiple"))
     return found + _of_the_region(scope)
 
@@ -137,6 +139,8 @@ def _of_a_year(c: DraftClaim) -> tuple[str, str]:
 
 _BASE_MARK = later(r"(?:比|较|相比|同比|从|由)(?:(?:19|20)\d\d年)?(?:同期|上年|去年)?的?$")
 _YEAR = later(r"((?:19|20)\d\d)年")
+#: A clause that opens by making its level the base of a multiple (是“十五”期间218.8亿元的2.6倍).
+_BASE_OF = later(r"^(?:是|为|相当于)")
 
 
 def _in_time_order(scope: Scope, first: DraftClaim, second: DraftClaim) -> tuple[DraftClaim, DraftClaim]:
@@ -147,10 +151,21 @@ def _in_time_order(scope: Scope, first: DraftClaim, second: DraftClaim) -> tuple
              for c, start in ((first, 0), (second, first.figure.end))]
     if _BASE_MARK.search(words[1]) and not _BASE_MARK.search(words[0]):
         return second, first
+    if _BASE_OF.match(words[1]) and scope.text(second.end, second.end + 1) == "的":
+        return second, first  # 563.5亿元，是“十五”期间218.8亿元的2.6倍
     years = [[int(y) for y in _YEAR.findall(w)] for w in words]
     if all(years) and years[1][-1] < years[0][-1]:
         return second, first
     return first, second
+
+
+def _multiple_written(scope: Scope, fig: Figure, later_level: DraftClaim) -> DraftClaim | None:
+    """The multiple the sentence writes between its levels and the doubling (是“十五”期间218.8亿元的
+    2.6倍，实现了总量翻番): what the doubling sums up (翻番 there is at least ×2), the factor to test."""
+    factors = [c for c in scope.in_span(later_level.end, fig.start)
+               if c.figure.quantity is not None and c.figure.quantity.unit.dimension == "factor"
+               and not c.figure.change_word and scope.text(scope.clause(c)[0], c.figure.start).endswith("的")]
+    return factors[0] if len(factors) == 1 else None
 
 
 def _factor_claim(scope: Scope, fig: Figure, after: DraftClaim) -> DraftClaim:

@@ -30,9 +30,9 @@ import re
 
 from ..patterns import compiled, later
 from .among import forecast_types, same_counter
-from .breakdown import in_a_part, shares_after, shares_make_all
+from .breakdown import in_a_part, kinds_cross, shares_after, shares_make_all
 from .claims import DraftClaim
-from .composition import measure, not_a_sum
+from .composition import measure, name, not_a_sum
 from .directions import BETWEEN_STATES, direction
 from .scope import Found, Scope, a_base, a_change, a_share_whole, exact, is_level, listed_item, same_unit
 from .within import period
@@ -173,6 +173,8 @@ def _split(scope: Scope, start: int, opened: int, parts: list[DraftClaim], by: b
         # two totals (原保险保费收入, 原保险赔付支出); 营收总额…净利润总额…资产总额 split none
     if sum(bool(_TOTAL_OF_ITS_OWN.search(p.label or "")) for p in parts) > 1:
         return []  # 从经营情况看，…营收总额…净利润总额…资产总额: indicators side by side, no split
+    if kinds_cross([name(p) for p in parts]):
+        return []  # 从经济类型看，国有控股企业…；股份制企业…: 国有控股 cuts across the types of registration
     if _AVERAGE.search(scope.text(start, parts[0].figure.start)):
         return []  # 从登记注册类型看，国有单位年平均工资最高，为73461元；其次是…: averages, no parts
     total = named or _total(scope, parts, opened)

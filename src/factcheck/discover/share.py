@@ -1016,6 +1016,7 @@ def _whole(scope: Scope, rate: DraftClaim, part: DraftClaim, head: str,
                            _alias(c.label) == _alias(part.label or ""))]
     candidates = _of_its_subject(scope, part, words, candidates)
     candidates = _not_of_a_qualified_total(words, candidates, totals)
+    candidates = _total_of_all(scope, m.group(1), candidates)
     if not candidates:
         return None, ""
     named = [c for c in candidates if _bare_name(c) == _alias(words)]
@@ -1041,6 +1042,19 @@ def _of_the_parts_measure(written: str, words: str, part: DraftClaim, whole: Dra
     at = label.rfind(words)
     measure = label[at + len(words):].removeprefix("总") if at >= 0 else ""
     return not measure or _bare_name(part).endswith(measure)
+
+
+#: A whole named as the total of all (占总签约金额的, 占全部投资的).
+_OF_ALL = later(r"^(?:总|全部)")
+
+
+def _total_of_all(scope: Scope, words: str, candidates: list[DraftClaim]) -> list[DraftClaim]:
+    """占总签约金额的65.18%: the total of all (全省…签约金额9433.27亿元), never a level with a share of
+    its own right after it (民营企业…签约金额6978.16亿元，占全部投资的73.97%), itself a part; all of them
+    when every one has such a share."""
+    if not _OF_ALL.match(words):
+        return candidates
+    return [c for c in candidates if not _has_share(scope, c)] or candidates
 
 
 def _total_of_its_measure(scope: Scope, part: DraftClaim, total: DraftClaim) -> DraftClaim | None:

@@ -223,17 +223,30 @@ def _by_type(scope: Scope) -> list[Found]:
 
 def _level_before(scope: Scope, parts: list[DraftClaim], kind: str) -> DraftClaim | None:
     """The level of all the parts are of: the first in the nearest of the two paragraphs before
-    theirs that has one of their measure, unit and period (not a 其中 part after it), and not
-    itself a kind of firm."""
+    theirs that has one of their measure, unit and period (not a 其中 part after it, nor a part of a
+    paragraph that splits by another classification), and not itself a kind of firm."""
     first = parts[0]
     levels = [c for c in scope.claims[:scope.index(first)] if 0 < first.line - c.line <= 2
               and _amount(c) and measure(c.label) == kind and c.period == first.period
-              and not _an_increment(c) and all(same_unit(c, p) for p in parts)]
+              and not _an_increment(c) and all(same_unit(c, p) for p in parts)
+              and not _in_a_section(scope, c)]
     if not levels:
         return None
     c = next(c for c in levels if c.line == levels[-1].line)
     label = _core(c.label or "")
     return None if _REGISTERED.match(label) or "控股" in label or "私营" in label else c
+
+
+#: A paragraph that opens as a split by a classification (从三大门类看，; 分行业看，; 按地区分，), after a
+#: period maybe (1-5月，): its levels are parts of a whole, none the whole of another split.
+_SECTION_OPENING = later(r"(?:[^，,。；;]{1,12}[，,])?"
+                         r"(?:(?:从|分)[^，,：:。；;]{1,12}看|按[^，,：:。；;看]{1,10}分)[，,：:]")
+
+
+def _in_a_section(scope: Scope, c: DraftClaim) -> bool:
+    """Whether a level is in a paragraph opened by a split (从三大门类看，1-5月，采矿业…增加值1.89亿元)."""
+    start = scope.plain.rfind("\n", 0, c.figure.start) + 1
+    return bool(_SECTION_OPENING.match(scope.plain, start))
 
 
 #: Kinds whose name holds other kinds by definition (国家统计局: 粮食 is 谷物, 豆类 and 薯类; 谷物 is
