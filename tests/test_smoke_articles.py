@@ -186,9 +186,6 @@ OPEN = {
     # smoke43: 成品油产量（汽、煤、柴油合计，下同）7408.3万吨…同比提高1.6个百分点:
     # labelled «下同», its change paired with 原油加工量's 同比加快1.2个百分点
     ("petrochemicals-q1-2013-cpcif-cciac", "FC901", 6),
-    # smoke43: 2020年9月-2021年5月，…累計出口額為2167.25億美元 (and 紡織品, 服裝): a span
-    # across years read as the month 5月 within 1-5月 (three warnings)
-    ("textile-exports-may-2021-kingsuperfood", "FC301", 3),
 }
 
 

@@ -1,0 +1,48 @@
+"""No false alarm on five causes of smoke43 (tests/data/smoke43/review.yaml), each on the real
+sentence and one of the same form from another source, with the look-alikes that must still be found
+and the same form with one figure changed where the relation is real (the error or warning names the
+changed figure)."""
+
+from __future__ import annotations
+
+from helpers import alarms
+from helpers import checks_of as checks
+from helpers import names_written as _named
+
+# --- 5. a run of months across two years is no single month -----------------------------------------
+
+# textile-exports-may-2021-kingsuperfood lines 2-3 (http://kingsuperfood.com/news/detail-20210624-1836537.html)
+KINGSUPERFOOD = ("2021年1-5月，我國紡織品服裝累計出口額為1126.92億美元，同比增長15.03%，其中紡織品累計出口額為"
+                 "560.80億美元，同比下降3.13%；服裝累計出口額為566.12億美元，同比增長48.33%。\n"
+                 "2020年9月-2021年5月，我國紡織品服裝累計出口額為2167.25億美元，同比增長13.74%，其中紡織品累計"
+                 "出口額為{v}億美元，同比增長6.47%；服裝累計出口額為1114.95億美元，同比增長21.56%。\n")
+# http://vipxifu.com/dongtai/877.html line 2, after a first line of the same form (figures invented)
+VIPXIFU = ("2016年1-2月，我国纺织品服装出口额累计为300.5亿美元，同比下降10.2%。\n"
+           "2015年9月-2016年2月，我国纺织品服装（指以上两类）出口额累计为1392.85亿美元，同比下降0.09%。其中，"
+           "纺织品出口额累计为529.24亿美元，同比下降0.07%；服装出口额累计为863.61亿美元，同比下降0.09%。\n")
+# 南方日报 2021-11 (fresh18 news-guangdong-trade-jan-oct-2021), the ten months written 1月-10月
+GUANGDONG_MONTHS = ("据海关广东分署统计，2021年1月-10月，广东进出口6.71万亿元人民币，比去年同期（下同）增长18.2%。\n"
+                    "广东进出口连续12个月保持正增长。10月，广东进出口{v}，增长14.3%。\n")
+
+
+def test_months_across_two_years_are_not_one_month_of_the_first_months(article) -> None:
+    _, doc = article(KINGSUPERFOOD.format(v="1052.30"))
+    assert alarms(doc) == [("FC112", "error")]  # the true one: the parts' rates give 1-5月 17.32%
+    assert not any("2167.25亿美元" in w and "1126.92亿美元" in w for _, w in checks(doc, "breakdown"))
+    assert ("holds", ["1052.30亿美元", "1114.95亿美元", "2167.25亿美元"]) in checks(doc, "breakdown")
+    _, doc = article(VIPXIFU)
+    assert alarms(doc) == []
+    assert not any("300.5亿美元" in w for _, w in checks(doc, "breakdown"))
+
+
+def test_the_nine_months_own_parts_still_add_up(article) -> None:
+    _, doc = article(KINGSUPERFOOD.format(v="2252.30"))  # the part over its nine months
+    assert _named(doc, "2252.30亿美元")
+
+
+def test_a_month_is_within_the_months_from_january_written_as_a_run(article) -> None:
+    _, doc = article(GUANGDONG_MONTHS.format(v="6843.6亿元"))
+    assert alarms(doc) == []
+    assert ("holds", ["6843.6亿元", "6.71万亿元人民币"]) in checks(doc, "breakdown")
+    _, doc = article(GUANGDONG_MONTHS.format(v="68436亿元"))
+    assert _named(doc, "68436亿元", "warning")
