@@ -12,8 +12,8 @@ from helpers import names_written as _named
 # --- 5. a run of months across two years is no single month -----------------------------------------
 
 # textile-exports-may-2021-kingsuperfood lines 2-3 (http://kingsuperfood.com/news/detail-20210624-1836537.html)
-KINGSUPERFOOD = ("2021年1-5月，我國紡織品服裝累計出口額為1126.92億美元，同比增長15.03%，其中紡織品累計出口額為"
-                 "560.80億美元，同比下降3.13%；服裝累計出口額為566.12億美元，同比增長48.33%。\n"
+KINGSUPERFOOD = ("2021年1-5月，我國紡織品服裝累計出口額為1126.92億美元，同比增長15.03%，"
+                 "其中紡織品累計出口額為560.80億美元，同比下降3.13%；服裝累計出口額為566.12億美元，同比增長48.33%。\n"
                  "2020年9月-2021年5月，我國紡織品服裝累計出口額為2167.25億美元，同比增長13.74%，其中紡織品累計"
                  "出口額為{v}億美元，同比增長6.47%；服裝累計出口額為1114.95億美元，同比增長21.56%。\n")
 # http://vipxifu.com/dongtai/877.html line 2, after a first line of the same form (figures invented)
@@ -21,7 +21,8 @@ VIPXIFU = ("2016年1-2月，我国纺织品服装出口额累计为300.5亿美�
            "2015年9月-2016年2月，我国纺织品服装（指以上两类）出口额累计为1392.85亿美元，同比下降0.09%。其中，"
            "纺织品出口额累计为529.24亿美元，同比下降0.07%；服装出口额累计为863.61亿美元，同比下降0.09%。\n")
 # 南方日报 2021-11 (fresh18 news-guangdong-trade-jan-oct-2021), the ten months written 1月-10月
-GUANGDONG_MONTHS = ("据海关广东分署统计，2021年1月-10月，广东进出口6.71万亿元人民币，比去年同期（下同）增长18.2%。\n"
+GUANGDONG_MONTHS = ("据海关广东分署统计，2021年1月-10月，广东进出口6.71万亿元人民币，"
+                    "比去年同期（下同）增长18.2%。\n"
                     "广东进出口连续12个月保持正增长。10月，广东进出口{v}，增长14.3%。\n")
 
 
@@ -46,3 +47,30 @@ def test_a_month_is_within_the_months_from_january_written_as_a_run(article) -> 
     assert ("holds", ["6843.6亿元", "6.71万亿元人民币"]) in checks(doc, "breakdown")
     _, doc = article(GUANGDONG_MONTHS.format(v="68436亿元"))
     assert _named(doc, "68436亿元", "warning")
+
+
+# --- 2. a count of firms followed by the measure that doubles --------------------------------------
+
+# listed-h1-forecasts-2018-cs line 1 (https://cs.com.cn/ssgs/gsxw/201806/t20180625_5828285.html)
+CS = ("随着上半年接近尾声，A股市场上市公司陆续公布中报业绩预告。《证券日报》记者据Wind资讯数据统计，"
+      "截至6月22日，1157家上市公司公布今年上半年业绩预告，其中，有155家公司预计上半年净利润最高翻倍，9家预计净利润最高增长超过10倍。\n")
+# http://finance.sina.com.cn/stock/s/20091106/05506931030.shtml
+SINA = ("【本报讯】截至11月2日，沪深两市共有570家上市公司发布2009年全年业绩预告。据最新数据显示，570家公司中"
+        "有超过六成的上市公司全年业绩向好，63家业绩预增翻倍，有7朵“金花”悄然绽放。\n")
+# the look-alike: a count that doubles (figures invented)
+FIRMS = "全市高新技术企业由2015年的120家增加到2020年的{v}家，翻了一番，净利润也翻了一番。\n"
+
+
+def test_a_firms_profit_doubling_is_no_multiple_of_the_count(article) -> None:
+    for text in (CS, SINA):
+        _, doc = article(text)
+        assert alarms(doc) == []
+        assert checks(doc, "multiple") == []
+
+
+def test_a_count_that_doubles_is_still_a_multiple(article) -> None:
+    _, doc = article(FIRMS.format(v="240"))
+    assert alarms(doc) == []
+    assert checks(doc, "multiple") == [("holds", ["240家", "120家", "翻了一番"])]
+    _, doc = article(FIRMS.format(v="300"))
+    assert _named(doc, "300家")
