@@ -74,3 +74,42 @@ def test_a_count_that_doubles_is_still_a_multiple(article) -> None:
     assert checks(doc, "multiple") == [("holds", ["240家", "120家", "翻了一番"])]
     _, doc = article(FIRMS.format(v="300"))
     assert _named(doc, "300家")
+
+
+# --- 4. a note in brackets before a figure is no label ---------------------------------------------
+
+# petrochemicals-q1-2013-cpcif-cciac line 6 (cpcif/cciac, 2013 一季度石油和化工行业经济运行)
+CPCIF = ("一季度全国原油加工量1.2亿吨，增长4.3%，同比加快1.2个百分点；成品油产量（汽、煤、柴油合计，下同）"
+         "7408.3万吨，增长7.1%，同比提高1.6个百分点。\n")
+# smoke11 national-day-tourism-2013-hebei line 2 (国家旅游局, 2013年中秋节国庆节假期旅游统计)
+TOURISM = ("在接待的4.28亿人次游客中，过夜游客（仅限于住在宾馆饭店和旅馆招待所，下同）为9393万人次，"
+           "比2012年中秋节国庆节假期下降3.1%（按可比口径，同比增长10.7%）；一日游游客为3.34亿人次。\n")
+
+
+def _labels(run_cli, tmp_path, text: str) -> list[str]:
+    """The labels `factcheck extract` drafts for a text, in order."""
+    path = tmp_path / "article.txt"
+    path.write_text(text, encoding="utf-8")
+    _, out, _ = run_cli(["extract", str(path)])
+    return [line.split("label:", 1)[1].strip() for line in out.splitlines() if "label:" in line]
+
+
+def test_the_label_is_the_words_before_the_note(run_cli, tmp_path) -> None:
+    assert "成品油产量" in _labels(run_cli, tmp_path, CPCIF)
+    labels = _labels(run_cli, tmp_path, TOURISM)
+    assert "过夜游客" in labels and not any("下同" in x for x in labels)
+
+
+def test_a_change_of_the_noted_figure_is_not_paired_with_the_clause_before(article) -> None:
+    _, doc = article(CPCIF)
+    assert alarms(doc) == []
+    assert checks(doc, "duplicate") == []
+
+
+def test_the_noted_figure_stated_again_is_still_paired_by_its_label(article) -> None:
+    again = "一季度，全国成品油产量{v}万吨。\n"
+    _, doc = article(CPCIF + again.format(v="7408.3"))
+    assert alarms(doc) == []
+    assert checks(doc, "duplicate") == [("holds", ["7408.3万吨", "7408.3万吨"])]
+    _, doc = article(CPCIF + again.format(v="7480.3"))
+    assert _named(doc, "7480.3万吨", "warning")

@@ -179,9 +179,6 @@ OPEN = {
     # smoke43: 190家公司預喜…。其中，129家預增、38家略增、10家扭虧、13家續盈；
     # 預憂公司40家，占比17%，其中…: the 其中 list ends at the semicolon (an error)
     ("listed-h1-forecasts-2022-cdboyue", "FC301", 3),
-    # smoke43: 成品油产量（汽、煤、柴油合计，下同）7408.3万吨…同比提高1.6个百分点:
-    # labelled «下同», its change paired with 原油加工量's 同比加快1.2个百分点
-    ("petrochemicals-q1-2013-cpcif-cciac", "FC901", 6),
 }
 
 
