@@ -113,3 +113,36 @@ def test_the_noted_figure_stated_again_is_still_paired_by_its_label(article) -> 
     assert checks(doc, "duplicate") == [("holds", ["7408.3万吨", "7408.3万吨"])]
     _, doc = article(CPCIF + again.format(v="7480.3"))
     assert _named(doc, "7480.3万吨", "warning")
+
+
+# --- 3. a sibling with its own share of the whole after the 其中 list's semicolon ------------------
+
+# listed-h1-forecasts-2022-cdboyue line 3 (同花順數據, 2022 中報業績預告)
+CDBOYUE = ("同花順數據統計，截至7月11日14時，兩市共有231家公司披露了上半年業績預告。"
+           "從業績預告類型來看，231家公司中，190家公司預喜，占比82.25%。其中，129家預增、38家略增、10家扭虧、{v}家續盈；預憂公司40家，占比17%，"
+           "其中12家略減、8家首虧，4家續虧、16家預減。\n")
+# the look-alikes: a part after the semicolon with its share of the total, or with no share of its
+# own beside a total without one (figures invented)
+OWN_SHARE = ("231家公司中，190家公司预喜，占比82.25%。其中，129家预增、38家略增、10家扭亏；"
+             "{v}家续盈，占比6.84%。\n")
+NO_SHARE = "全省共有A级景区500家。其中，5A级景区10家、4A级景区90家；3A级景区{v}家，占比40%。\n"
+
+
+def test_a_sibling_with_its_share_of_the_whole_ends_the_qizhong_list(article) -> None:
+    _, doc = article(CDBOYUE.format(v="13"))
+    assert alarms(doc) == []
+    assert ("holds", ["129家", "38家", "10家", "13家", "190家"]) in checks(doc, "breakdown")
+    assert ("holds", ["40家", "231家", "17%"]) in checks(doc, "share")
+    _, doc = article(CDBOYUE.format(v="53"))  # the four parts over their 190
+    assert _named(doc, "53家")
+
+
+def test_a_part_with_its_share_of_the_total_still_runs_the_list_on(article) -> None:
+    _, doc = article(OWN_SHARE.format(v="13"))
+    assert alarms(doc) == []
+    assert ("holds", ["129家", "38家", "10家", "13家", "190家"]) in checks(doc, "breakdown")
+    _, doc = article(NO_SHARE.format(v="200"))
+    assert alarms(doc) == []
+    assert ("holds", ["10家", "90家", "200家", "500家"]) in checks(doc, "breakdown")
+    _, doc = article(NO_SHARE.format(v="450"))
+    assert _named(doc, "450家")

@@ -176,9 +176,6 @@ OPEN = {
     # smoke43: 同期，保税物流较快增长，进出口7513.7亿元: the bare 进出口 is 保税物流's,
     # not 广东外贸进出口3.75万亿元 again
     ("guangdong-trade-jan-may-ennews", "FC901", 1),
-    # smoke43: 190家公司預喜…。其中，129家預增、38家略增、10家扭虧、13家續盈；
-    # 預憂公司40家，占比17%，其中…: the 其中 list ends at the semicolon (an error)
-    ("listed-h1-forecasts-2022-cdboyue", "FC301", 3),
 }
 
 
