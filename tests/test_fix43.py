@@ -146,3 +146,30 @@ def test_a_part_with_its_share_of_the_total_still_runs_the_list_on(article) -> N
     assert ("holds", ["10家", "90家", "200家", "500家"]) in checks(doc, "breakdown")
     _, doc = article(NO_SHARE.format(v="450"))
     assert _named(doc, "450家")
+
+
+# --- 1. a bare label in a clause opened by its own topic after a period ------------------------------
+
+# guangdong-trade-jan-may-ennews line 1 (https://m.ennews.com/news-100418.html)
+ENNEWS = ("据海关总署广东分署统计，今年前5个月，广东外贸进出口3.75万亿元，较去年同期（下同）增长4%，"
+          "增速快于全国1.5个百分点。其中，出口2.37万亿元，增长0.9%；进口1.38万亿元，增长9.7%。单5月进出口保持"
+          "正增长。单5月，广东进出口7901.2亿元，增长0.8%。其中，出口5063亿元，下降3.1%；进口2838.2亿元，"
+          "增长8.7%。一般贸易占比近6成，保税物流保持两位数增长。前5个月，广东以一般贸易方式进出口2.21万亿元，"
+          "增长2.4%，占进出口总值的59%。同期，保税物流较快增长，进出口7513.7亿元，增长14.9%；加工贸易进出口"
+          "7455.2亿元，下降0.9%。\n")
+# the look-alike: the topic is the total's own, stated again (the second line invented)
+AGAIN = "前5个月，广东外贸较快增长，进出口{v}万亿元。\n"
+
+
+def test_a_bare_label_after_a_period_and_a_topic_is_the_topics(article) -> None:
+    _, doc = article(ENNEWS)
+    assert alarms(doc) == []
+    assert not any("7513.7亿元" in w for _, w in checks(doc, "duplicate"))
+
+
+def test_the_totals_own_topic_still_pairs_the_total_stated_again(article) -> None:
+    _, doc = article(ENNEWS + AGAIN.format(v="3.75"))
+    assert alarms(doc) == []
+    assert checks(doc, "duplicate") == [("holds", ["3.75万亿元", "3.75万亿元"])]
+    _, doc = article(ENNEWS + AGAIN.format(v="3.95"))
+    assert _named(doc, "3.95万亿元", "warning")

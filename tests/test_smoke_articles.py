@@ -173,9 +173,6 @@ OPEN = {
     # smoke42: 整治無牌無證、非法安裝遮陽傘摩托車16輛，整治無牌無證三輪車、麵包車8台: vehicles,
     # not names, counted
     ("town-work-2021-qclgf", "FC601", 9),
-    # smoke43: 同期，保税物流较快增长，进出口7513.7亿元: the bare 进出口 is 保税物流's,
-    # not 广东外贸进出口3.75万亿元 again
-    ("guangdong-trade-jan-may-ennews", "FC901", 1),
 }
 
 
