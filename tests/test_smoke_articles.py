@@ -168,7 +168,7 @@ REVIEWED = {
     ("jiangxi-investment-jan-sep-2014-baogaosu", "FC201", 4),
 }
 
-#: False alarms (warnings, and smoke43's and smoke44's errors) of the last rounds not fixed yet
+#: False warnings of the last rounds not fixed yet
 #: (their review.yaml says why): open defects, listed so that any other alarm still fails the test.
 OPEN = {
     # 基金支出 of two funds; a city's share given its province's place
@@ -178,22 +178,6 @@ OPEN = {
     # clauses (有银行ROE超15%, a figure of some bank not named, is read so since session 18: gone)
     ("ipo-feb-2022-beyondjcurve-36kr", "FC901", 9),
     ("tcl-tech-q3-2025-reportify", "FC901", 20),
-    # smoke43: 同期，保税物流较快增长，进出口7513.7亿元: the bare 进出口 is 保税物流's,
-    # not 广东外贸进出口3.75万亿元 again
-    ("guangdong-trade-jan-may-ennews", "FC901", 1),
-    # smoke43: 1157家…其中，有155家公司预计上半年净利润最高翻倍 (and 在这806家…中):
-    # each firm's profit doubles, not the count
-    ("listed-h1-forecasts-2018-cs", "FC401", 1),
-    ("listed-h1-forecasts-2018-cs", "FC401", 6),
-    # smoke43: 190家公司預喜…。其中，129家預增、38家略增、10家扭虧、13家續盈；
-    # 預憂公司40家，占比17%，其中…: the 其中 list ends at the semicolon (an error)
-    ("listed-h1-forecasts-2022-cdboyue", "FC301", 3),
-    # smoke43: 成品油产量（汽、煤、柴油合计，下同）7408.3万吨…同比提高1.6个百分点:
-    # labelled «下同», its change paired with 原油加工量's 同比加快1.2个百分点
-    ("petrochemicals-q1-2013-cpcif-cciac", "FC901", 6),
-    # smoke43: 2020年9月-2021年5月，…累計出口額為2167.25億美元 (and 紡織品, 服裝): a span
-    # across years read as the month 5月 within 1-5月 (three warnings)
-    ("textile-exports-may-2021-kingsuperfood", "FC301", 3),
 }
 
 

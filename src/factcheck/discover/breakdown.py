@@ -736,6 +736,8 @@ def _parts_after(scope: Scope, k: int, total: DraftClaim) -> tuple[list[DraftCla
             # 新设经营主体…，其中，新设企业…；新设个体工商户…: the parts open with the total's verb)
         if _beyond_kind(total, c):
             break  # 粮食种植面积…其中，小麦…；玉米…；油料…: crops beside grain, the list has ended
+        if parts and _SEMICOLON.search(between) and _a_sibling_by_its_share(scope, total, c):
+            break  # 190家公司預喜，占比82.25%。其中，129家預增…；預憂公司40家，占比17%: the total's sibling
         if parts and _a_total_of_its_own(scope, total, parts, c):
             break  # 专任教师4011人，其中：中学专任教师…，小学专任教师…，在校学生62576人，其中…: another total
         if _other_measure(total, c):
@@ -775,6 +777,33 @@ def _parts_after(scope: Scope, k: int, total: DraftClaim) -> tuple[list[DraftCla
             return [], "", ""
     parts = _one_measure_per_group(scope, total, parts, a, intro is None and _profiles(scope, a, b))
     return parts + _other_half(scope, total, parts, b), "stated", because
+
+
+#: The words from a figure to its share: 占比17%, 公司預喜，占比82.25%, 占全部的35%.
+_TO_ITS_SHARE = later(r"[^\d，,；;。]{0,8}[，,]?\s*占(?:比|[^\d，,；;。]{0,8}?)?(?:为|达)?")
+
+
+def _share_after(scope: Scope, c: DraftClaim) -> DraftClaim | None:
+    """The share a figure is given right after it (预忧公司40家，占比17%; 190家公司預喜，占比82.25%)."""
+    k = scope.index(c) + 1
+    after = scope.claims[k] if k < len(scope.claims) else None
+    if after is None or not is_share(after) or not _TO_ITS_SHARE.fullmatch(
+            scope.text(c.end, after.figure.start)):
+        return None
+    return after
+
+
+def _a_sibling_by_its_share(scope: Scope, total: DraftClaim, c: DraftClaim) -> bool:
+    """A figure with a share of its own that is of the whole the total's own share is of, and not
+    of the total (231家公司中，190家公司預喜，占比82.25%。其中，129家預增…；預憂公司40家，占比17%: 40家
+    is 17% of 231, not of 190): the total's sibling, no part of it."""
+    mine, its = _share_after(scope, c), _share_after(scope, total)
+    if mine is None or its is None or not is_level(c) or not same_unit(c, total):
+        return False
+    value, whole = c.figure.quantity.interval, total.figure.quantity.interval  # type: ignore[union-attr]
+    of_mine = value / mine.figure.quantity.interval  # type: ignore[union-attr]
+    of_its = whole / its.figure.quantity.interval  # type: ignore[union-attr]
+    return of_mine.intersects(of_its) and not of_mine.intersects(whole)
 
 
 def _runs_on(scope: Scope, total: DraftClaim, parts: list[DraftClaim], c: DraftClaim) -> bool:

@@ -244,6 +244,7 @@ def _label(article: ArticleText, claim: DraftClaim, previous: DraftClaim | None,
     if previous is not None and previous.label and _changed_to(plain, previous, fig):
         return previous.label
     after_raw = plain[claim.end:min(b, next_start)]
+    before_raw = _before_the_note(plain, max(a, previous_end), fig.start, previous_end) or before_raw
     before = clean_label(before_raw)
     after = clean_label(compiled(r"^[的之]").sub("", compiled(r"\s+").sub("", after_raw)), 16)
     list_before = fig.names is not None or compiled(r"(?:等|的)\s*$").search(before_raw)
@@ -282,6 +283,23 @@ def _label(article: ArticleText, claim: DraftClaim, previous: DraftClaim | None,
             else "增长"
         label += word
     return label or None
+
+
+#: The end of a bracket the words before a figure do not open: its clause began inside the bracket.
+_NOTE_END = later(r"[^（(]*[）)]")
+
+
+def _before_the_note(plain: str, start: int, end: int, floor: int) -> str | None:
+    """The words before a figure whose clause opens inside a note in brackets (成品油产量（汽、煤、
+    柴油合计，下同）7408.3万吨; 过夜游客（住在宾馆饭店…，下同）为9393万人次): the note is on the words
+    before the bracket, which name the figure, with any between the bracket and the figure (after
+    the figure before, ``floor``); None for no such note."""
+    note = _NOTE_END.match(plain, start, end)
+    opened = max(plain.rfind("（", 0, start), plain.rfind("(", 0, start))
+    if note is None or opened < floor:
+        return None
+    a, _ = clause_span(plain, opened, opened)
+    return plain[max(a, floor):opened] + plain[note.end():end]
 
 
 _AVERAGE_MARK = later(r"平均|人均|户均|每[千万百十]?人口?|[千万]人拥有")

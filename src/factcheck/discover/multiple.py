@@ -19,6 +19,7 @@ import bisect
 from ..figures import Figure, clause_span
 from ..patterns import compiled, later
 from .claims import DraftClaim
+from .composition import measure
 from .scope import Found, Scope, exact, is_level, same_unit
 
 __all__ = ["find"]
@@ -34,6 +35,8 @@ def find(scope: Scope) -> list[Found]:
         sa, _ = scope.sentence_of_offsets(fig.start, fig.end)
         levels = [c for c in scope.in_span(sa, fig.start) if is_level(c) and exact(c)
                   and c.figure.quantity.unit.dimension != "time"]  # 两年翻了一番: the span
+        if levels and _of_each_counted(scope, levels[-1], fig):
+            continue
         if len(levels) >= 2 and same_unit(levels[-2], levels[-1]) \
                 and not _rates_compounding(scope, sa, fig, levels[-2:]):
             (before, after), how = _in_time_order(scope, levels[-2], levels[-1]), "stated"
@@ -51,6 +54,18 @@ def find(scope: Scope) -> list[Found]:
                                         "factor": factor.id}, how, after,
                            f"«{fig.written}» with both levels", f"{after.id}_multiple"))
     return found + _of_the_region(scope)
+
+
+#: A firm's results, which a count of firms is not: 63家业绩预增翻倍, 40家盈利翻番.
+_RESULTS = later(r"业绩|净利|盈利|营收")
+
+
+def _of_each_counted(scope: Scope, count: DraftClaim, fig: Figure) -> bool:
+    """A count of members followed by the measure that doubles (有155家公司预计上半年净利润最高翻倍,
+    63家业绩预增翻倍): each member's amount doubles, not the count."""
+    words = scope.text(count.end, fig.start)
+    return count.figure.quantity.unit.dimension == "count" \
+        and (measure(words) is not None or _RESULTS.search(words) is not None)
 
 
 #: The words after a percentage that name it a rate of growth: 20%甚至30%的增幅, 10%的增长.

@@ -798,7 +798,8 @@ def _after_its_part(scope: Scope, k: int, rate: DraftClaim,
               and years <= set(_YEARS.findall(scope.clause_text(c.figure.start, c.figure.end)))
               and _holds_siblings(scope, c, part, head)
               and _earlier_aside(scope, c) == _earlier_aside(scope, part)
-              and _of_last_year(scope, c) == _of_last_year(scope, part)]
+              and _of_last_year(scope, c) == _of_last_year(scope, part)
+              and not _one_of_the_slices(scope, c)]
     if not wholes:
         return part, _whole_earlier(scope, part, head), _EARLIER
     return (part, wholes[0], "a share right after its part, of the whole the sentence before states") \
@@ -909,6 +910,15 @@ def _siblings(scope: Scope, part: DraftClaim, head: str) -> list[DraftClaim]:
 
 #: Words that make a level a slice of another (其中, 分别): no whole of a later list.
 _SLICE_BEFORE = later(r"其中|分别")
+
+
+def _one_of_the_slices(scope: Scope, c: DraftClaim) -> bool:
+    """A level listed with others of its unit after 其中 or 分别 in its sentence (其中，129家預增、38家
+    略增、10家扭虧、13家續盈): slices of one total, none the whole of a share after them."""
+    a, b = scope.sentence(c)
+    leads = list(_SLICE_BEFORE.finditer(scope.text(a, c.figure.start)))
+    return bool(leads) and any(o is not c and is_level(o) and same_unit(o, c)
+                               for o in scope.in_span(a + leads[-1].end(), b))
 
 
 def _bare_shares(scope: Scope, a: int, b: int, head: str) -> list[tuple[DraftClaim, DraftClaim]]:

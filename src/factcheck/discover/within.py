@@ -376,20 +376,35 @@ _SPAN = later(r"(?:(?<!\d)1\s*[-—–－~～至到]\s*(\d{1,2})\s*月份?|(全�
 _MONTH = later(r"(?<![\d\-—–－~～至到前])(\d{1,2})\s*月份?(?![末底初\d日号])")
 _NUMERALS = {w: n for n, w in enumerate("一二三四五六七八九十", 1)} | {"两": 2, "十一": 11, "十二": 12}
 _YEAR = later(r"((?:19|20)\d\d)年")
+#: Months from one to another (3月-5月, 2020年9月-2021年5月): a span of months, from the first only
+#: when it is 1月 of the same year.
+_RANGE = later(r"(?<!\d)(\d{1,2})\s*月份?\s*[-—–－~～至到]\s*(?:((?:19|20)\d\d)\s*年)?\s*(\d{1,2})\s*月份?")
 
 
 def period(scope: Scope, c: DraftClaim) -> tuple[str | None, str, int] | None:
-    """(year, "span" or "month", N) of the last period the words before a figure in its paragraph
-    state; None when they state none."""
+    """(year, "span", "month" or "range", N) of the last period the words before a figure in its
+    paragraph state; None when they state none."""
     a = scope.plain.rfind("\n", 0, c.figure.start) + 1
     words = scope.text(a, c.figure.start)
     years = _YEAR.findall(words)
+    ranges = list(_RANGE.finditer(words))
     found = [(m.start(), "span", _months(m)) for m in _SPAN.finditer(words)]
     found += [(m.start(), "month", int(m.group(1))) for m in _MONTH.finditer(words)]
+    found = [f for f in found if not any(r.start() <= f[0] < r.end() for r in ranges)]
+    found += [(r.start(), *_range(r)) for r in ranges]
     if not found:
         return None
     _, kind, n = max(found)
     return (years[-1] if years else None), kind, n
+
+
+def _range(months: re.Match[str]) -> tuple[str, int]:
+    """("span", N) for 1月-N月 of one year; ("range", how many months) for any other run of months
+    (9月-12月, 2020年9月-2021年5月), which is neither one month nor the months to one."""
+    first, last = int(months.group(1)), int(months.group(3))
+    if months.group(2):
+        return "range", 12 - first + 1 + last
+    return ("span", last) if first == 1 else ("range", last - first + 1)
 
 
 def _months(span: re.Match[str]) -> int:
