@@ -432,16 +432,15 @@ def _claim_period(article: ArticleText, claim: DraftClaim, default: int | None) 
 
 
 def _distinguish_labels(article: ArticleText, claims: list[DraftClaim]) -> None:
-    """Two claims with the same label but values that cannot agree are different figures
-    (完成投资 of two kinds of project; 批准的QDII额度 of two funds, in two paragraphs): number
-    them, so a fact file's label duplicates do not pair them. Which figures state one subject
-    twice is discovery's to say (discover/duplicate.py writes them as `same` checks), so a saved
-    fact file gives the findings the article gives. Agreeing ones keep the label (突破3000亿元，
-    达3156.2亿元)."""
-    groups: dict[str, list[DraftClaim]] = {}
+    """Two claims of one paragraph with the same label but values that cannot agree are different
+    figures (完成投资 of two kinds of project): number them, so the duplicate finder does not pair
+    them. Agreeing ones keep the label (突破3000亿元，达3156.2亿元: one subject, checked to agree),
+    and so do claims in different paragraphs (the saved fact file numbers those its `same` checks
+    do not tie: discover/__init__.py `_label_apart`)."""
+    groups: dict[tuple[str, int], list[DraftClaim]] = {}
     for c in claims:
         if c.label:
-            groups.setdefault(c.label, []).append(c)
+            groups.setdefault((c.label, c.line), []).append(c)
     for members in groups.values():
         # per unit, the earlier interval ending lowest and the one starting highest: an interval
         # disjoint from any earlier one is disjoint from one of these two
