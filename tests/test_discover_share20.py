@@ -73,3 +73,44 @@ def test_a_share_of_a_whole_named_in_other_words(article, text, part, wrong, who
 def test_no_share_of_another_measure(article, text) -> None:
     _, doc = article(text)
     assert [c for c in doc["checks"] if c["kind"] == "share"] == []
+
+
+# --- a paragraph's topic: the share of a group that did something ---------------------------------------
+# 荆州日报 2017-05-11 (fresh19 stat-services-q1-2017-jzrb, line 5)
+SERVICES = ("九成行业实现增长，个别行业发展迅猛。我市规模以上服务业涉及27个行业大类，一季度，"
+            "有{part}个行业营业收入实现增长，行业间发展更加均衡。\n")
+# 黔东南日报 2022-08-16 (http://zgyapi.01ny.cn/html/news/2022/08/16/show-333220.html; fresh18
+# stat-industry-jan-jul-2022, line 5)
+INDUSTRY = "近六成行业实现增长。37个大类行业中{part}个行业生产实现增长，增长面为56.8%。\n"
+# 国家统计局 2019-08 工业生产 (https://www.chuju555.com/news/show-363750.html)
+NBS = ("二是超过半数的行业增速较上月加快。7月份，41个大类行业中，{part}个行业增加值同比增速较6月份加快。\n"
+       "三是超过半数工业产品产量较上月增长加快。在统计的596种主要工业产品中，334种产品增速较6月份加快或降幅"
+       "收窄，占56.0%。\n")
+
+
+@pytest.mark.parametrize(("text", "part", "wrong", "whole", "share"), [
+    (SERVICES, "24", "14", "27个", "九成"),
+    (INDUSTRY, "21", "12", "37个", "近六成"),
+    (NBS, "23", "13", "41个", "超过1/2"),  # 超过半数, written as its interval
+])
+def test_a_paragraph_topic_is_the_share_of_the_next_sentence(article, text, part, wrong, whole,
+                                                             share) -> None:
+    code, doc = article(text.format(part=part))
+    [found] = shares_with(doc, part + "个", whole, share)
+    assert code == 0 and (found["how"], found["verdict"]) == ("linked", "holds")
+    changed = text.format(part=wrong)
+    _, doc = article(changed)
+    assert alarm_at(doc, "warning", 1, 1) or alarm_at(doc, "warning", 1, 2)  # the topic's share
+
+
+@pytest.mark.parametrize("text", [
+    # not opening its paragraph
+    "一季度服务业平稳运行，九成行业实现增长。我市规模以上服务业涉及27个行业大类，有24个行业营业收入实现增长。\n",
+    # the next sentence counts other things (行业, not 企业)
+    "九成企业实现盈利。全市27个行业中24个行业实现盈利。\n",
+    # the next sentence's count does otherwise (下降, not 增长)
+    "近六成行业实现增长。37个大类行业中15个行业生产下降。\n",
+])
+def test_no_topic_share(article, text) -> None:
+    _, doc = article(text)
+    assert [c for c in doc["checks"] if c["kind"] == "share" and c["how"] == "linked"] == []
