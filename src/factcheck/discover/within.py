@@ -14,7 +14,8 @@ names no whole: its firms are of the first level of their measure in the paragra
 A month is within the months to it (12月份，社会消费品零售总额17740亿元 … 1-12月份，社会消费品零售总额
 181226亿元; 11月份…利润总额 within 1—11月份…利润总额; 10月，广东进出口6843.6亿元 within 前10个月，广东
 进出口6.71万亿元): a flow of one month is at most the same flow
-over the span that holds the month, tied by the label and the periods (linked).
+over the span that holds the month, tied by the label and the periods (linked); the span's may say
+it is summed (7月份，全行业生产轮胎7281万条 within 1-7月份，全行业累计生产轮胎46094万条).
 
 When the parts are industries of the national classification, each of its own section (第三产业中，
 金融业增加值…；交通运输、仓储和邮政业增加值…；批发和零售业增加值…), they are disjoint: together at
@@ -391,7 +392,8 @@ def _months_in_spans(scope: Scope) -> list[Found]:
     """Every flow stated for one month with the same flow, of the same label, stated for the span
     of months that holds it."""
     flows = [(c, period(scope, c)) for c in scope.claims if _amount(c) and _positive(c)
-             and measure(c.label) is not None]
+             and (measure(c.label) is not None or (_OUTPUT.search(c.label or "")
+                                                   and not listed_item(scope, c)))]
     found = []
     for month, when in flows:
         if when is None or when[1] != "month":
@@ -399,7 +401,7 @@ def _months_in_spans(scope: Scope) -> list[Found]:
         for span, months in flows:
             if months is None or months[1] != "span" or not same_unit(span, month) \
                     or abs(span.line - month.line) > 2 \
-                    or _core(span.label or "") != _core(month.label or "") \
+                    or _flow_name(span) != _flow_name(month) \
                     or not (1 <= when[2] <= months[2]) \
                     or (when[0] and months[0] and when[0] != months[0]):
                 continue
@@ -409,6 +411,24 @@ def _months_in_spans(scope: Scope) -> list[Found]:
                                f"{month.id}_month"))
             break
     return found
+
+
+#: What is produced, sold or carried in a period, a flow as the measures of :func:`.composition.measure`
+#: are (子午胎产量, 全行业生产轮胎, 发电量, 货物吞吐量); not one of a 分别 list, whose label the
+#: list's words share (前三个月销量分别为33318辆、18790辆、19303辆: no sum of the three months).
+_OUTPUT = later(r"产量|生产|销量|发电量|吞吐量|运输量|客运量|货运量")
+#: The word that says a flow is summed over the months to date (1-7月份，全行业累计生产轮胎46094万条): the
+#: flow of one month has the same name without it (7月份，全行业生产轮胎7281万条).
+_TO_DATE = later(r"累计")
+
+
+#: The period a label may open with (4月全国原煤产量, 1-4月累计原煤产量): the periods are compared apart.
+_PERIOD_LEAD = later(r"^(?:(?:19|20)\d\d年)?(?:(?:\d{1,2}\s*[-—–－~～至到]\s*)?\d{1,2}\s*月份?"
+                     r"|前\s*(?:\d{1,2}|[二两三四五六七八九十]|十[一二])\s*个?月)")
+
+
+def _flow_name(c: DraftClaim) -> str:
+    return _TO_DATE.sub("", _core(_PERIOD_LEAD.sub("", c.label or "")))
 
 
 def _positive(c: DraftClaim) -> bool:
