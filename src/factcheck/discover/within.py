@@ -35,6 +35,11 @@ a class of 0.01% may be left out (民营、外商投资、国有企业进出口,
 of the total).
 Counts of people are parts of counts of people only (家庭户668.1万户 holds no 168.7万人).
 
+Trade with one partner (福建省对东盟进出口2601.5亿元, 7月我国出口至日本铝合金总量为31,395吨) is at
+most the trade of all of its flow (进出口, 出口, 进口), place, period and goods stated before it
+(福建省外贸进出口1.15万亿元; 7月我国共出口铝合金锭64,161吨), linked; not a total of some traders or
+goods (民营企业进出口, 机电产品出口) nor a part of another partner's trade (对欧盟…，其中…服装出口87.2亿美元).
+
 Industries listed with 分别 and the measure each reaches, after the one level of that measure in
 their paragraph (全市实现规上工业增加值252.32亿元…。主要行业中，规上电气机械制造业、金属制品业和纺织行业
 分别实现增加值63.46亿元、17.77亿元和67.07亿元): each at most the level, linked; industries of the
@@ -51,6 +56,7 @@ from ..patterns import later
 from .among import forecast_types, people
 from .claims import DraftClaim
 from .composition import measure
+from .duplicate import places_in
 from .scope import Found, Scope, a_change, exact, is_level, listed_item, same_unit
 
 __all__ = ["by_shares", "find", "period", "registration_types"]
@@ -65,7 +71,8 @@ _NUMBERED = later(r"\(\d+\)$")  # 社会消费品零售总额(2): the second fig
 
 
 def find(scope: Scope) -> list[Found]:
-    found = _months_in_spans(scope) + _kinds(scope) + _listed_industries(scope) + _by_type(scope)
+    found = _months_in_spans(scope) + _kinds(scope) + _listed_industries(scope) + _by_type(scope) \
+        + _with_partners(scope)
     for start, end, words in _openings(scope):
         parts = [c for c in scope.in_span(start, end) if _amount(c)]
         if not parts:
@@ -572,3 +579,71 @@ def _level_of(scope: Scope, first: DraftClaim, words: str, kind: str) -> DraftCl
     if len(levels) != 1 or not (levels[0].label or "").endswith(words[-3:]):
         return None
     return levels[0]
+
+
+# --- trade with one partner within the trade of all ---------------------------------------------
+#: A flow of trade with one partner, in the words before its figure (福建省对东盟进出口, 对美国出口,
+#: 向日本出口, 我国出口至日本铝合金总量为): its flow.
+_PARTNER = later(r"(?:^|[^相面应])(?:对|向)[^，,。；;：:\d]{1,10}?的?(进出口|出口|进口)"
+                 r"|(出口|进口)(?:至|到)[\u4e00-\u9fff]")
+#: The flow a label measures: its last flow word.
+_FLOW = later(r"进出口|出口|进口")
+#: What a total's name may hold beside its flow: its place, period, 外贸, 共 … (福建省外贸进出口,
+#: 7月我国共出口铝合金锭: its product, 铝合金锭, stays).
+_TOTAL_WORDS = later(r"我国|全国|我省|我市|全省|全市|本省|本市|外贸|货物|贸易|共计|共|累计|总额|总值|金额"
+                     r"|额|值|为")
+
+
+def _with_partners(scope: Scope) -> list[Found]:
+    """Trade with one partner (对东盟进出口2601.5亿元, 出口至日本铝合金总量为31,395吨) is at most the trade of
+    all, of its flow, place, period and product, stated in an earlier sentence (福建省外贸进出口1.15万亿元;
+    7月我国共出口铝合金锭64,161吨): the nearest of the part's period, or the article's first when the
+    part's paragraph names none; not a total of some traders or goods (民营企业进出口, 机电产品出口)."""
+    totals = [c for c in scope.claims if _amount(c) and _positive(c) and c.label and _FLOW.search(c.label)
+              and not _PARTNER.search(scope.text(_full_sentence_start(scope, c), c.figure.start))]
+    # (对欧盟…，其中纺织品出口40.13亿美元…；服装出口87.2亿美元: a part of the trade with one partner)
+    found = []
+    for part in scope.claims:
+        m = _PARTNER.search(scope.before(part)) if _amount(part) and _positive(part) else None
+        if m is None or listed_item(scope, part):
+            continue
+        flow, words = m.group(1) or m.group(2), scope.before(part)
+        places = places_in(words)
+        wholes = [w for w in totals if w.figure.start < scope.sentence(part)[0] and same_unit(w, part)
+                  and _FLOW.findall(w.label or "")[-1] == flow and part.line - w.line <= 12
+                  and not (places and _places(w) and _places(w) != places)
+                  and _of_the_goods(w, flow, words)]
+        when = period(scope, part)
+        same = [w for w in wholes if _same_period(period(scope, w), when)] if when is not None \
+            else wholes[:1]
+        if same:
+            whole = same[-1]
+            found.append(Found("breakdown", {"breakdown": whole.id, "parts": [part.id], "exhaustive": False},
+                               "linked", part, f"trade with one partner within the {flow} of all",
+                               f"{part.id}_partner"))
+    return found
+
+
+def _full_sentence_start(scope: Scope, c: DraftClaim) -> int:
+    """Where the sentence of a claim starts, at its full stop (a ； ends no sentence here)."""
+    return max(scope.plain.rfind(ch, 0, c.figure.start) for ch in "。！？!?\n") + 1
+
+
+def _places(c: DraftClaim) -> frozenset[str]:
+    return places_in(_PERIOD_LEAD.sub("", c.label or ""))  # 1-8月江苏省…: 江苏, not 月江苏
+
+
+def _same_period(a: tuple[str | None, str, int] | None, b: tuple[str | None, str, int]) -> bool:
+    """Periods of one kind and length (前10个月 and 1-10月), of one year when both name theirs."""
+    return a is not None and a[1:] == b[1:] and (a[0] is None or b[0] is None or a[0] == b[0])
+
+
+def _of_the_goods(total: DraftClaim, flow: str, words: str) -> bool:
+    """Whether a total's name, without its place, period and flow, is of the goods the part's words
+    name (铝合金锭 for 出口至日本铝合金总量; none for 福建省外贸进出口), not of some traders or goods of
+    its own (民营企业, 一般贸易方式, 机电产品)."""
+    rest = _PERIOD_LEAD.sub("", total.label or "").replace(flow, "")
+    for place in sorted(places_in(rest), key=len, reverse=True):
+        rest = re.sub(re.escape(place) + r"(?:省|市|自治区)?", "", rest)
+    rest = _TOTAL_WORDS.sub("", rest)
+    return not rest or rest[:2] in words
