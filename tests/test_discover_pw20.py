@@ -104,3 +104,26 @@ def test_trade_with_one_partner_is_within_the_trade_of_all(article, text, part, 
 def test_no_total_of_the_partners_trade(article, text) -> None:
     _, doc = article(text)
     assert [c for c in doc["checks"] if c["check"].endswith("_partner")] == []
+
+
+# 中国橡胶工业协会 2011-08 (fresh19 stat-tire-industry-2011m7, lines 13 and 15): the span's 轮胎行业 is the
+# subject the month's sentence names before its figure; 进出口贸易总额 is 进出口总额
+TIRE_TRADE = ("7月份，轮胎行业对外贸易呈快速增长态势，进出口总额为{month}，同比增长45.3%。\n\n"
+              "1-7月份，轮胎行业进出口贸易总额为84.2亿美元，同比增长43.3%。\n")
+
+
+def test_a_months_flow_named_after_its_subject(article) -> None:
+    code, doc = article(TIRE_TRADE.format(month="15.46亿美元"))
+    [found] = checks_with(doc, "15.46亿美元", "84.2亿美元")
+    assert code == 0 and (found["kind"], found["how"], found["verdict"]) == ("breakdown", "linked", "holds")
+    changed = TIRE_TRADE.format(month="154.6亿美元")
+    _, doc = article(changed)
+    at = column(changed.split("\n")[0], "154.6亿美元")
+    assert any(names(f, 1, at) for f in doc["findings"] if f["severity"] == "warning")
+
+
+def test_no_month_within_a_span_of_other_goods(article) -> None:
+    """机电产品出口总额 of the months is no span of the month's 出口总额: its sentence names no 机电产品."""
+    _, doc = article("7月份，全省外贸平稳，出口总额为15.46亿美元。\n"
+                     "1-7月份，机电产品出口总额为12.2亿美元。\n")
+    assert [c for c in doc["checks"] if c["check"].endswith("_month")] == []

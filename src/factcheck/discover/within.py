@@ -15,7 +15,9 @@ A month is within the months to it (12月份，社会消费品零售总额17740�
 181226亿元; 11月份…利润总额 within 1—11月份…利润总额; 10月，广东进出口6843.6亿元 within 前10个月，广东
 进出口6.71万亿元): a flow of one month is at most the same flow
 over the span that holds the month, tied by the label and the periods (linked); the span's may say
-it is summed (7月份，全行业生产轮胎7281万条 within 1-7月份，全行业累计生产轮胎46094万条).
+it is summed (7月份，全行业生产轮胎7281万条 within 1-7月份，全行业累计生产轮胎46094万条) or the
+subject the month's sentence names before its figure (轮胎行业对外贸易…，进出口总额为15.46亿美元 within
+1-7月份，轮胎行业进出口贸易总额为84.2亿美元).
 
 When the parts are industries of the national classification, each of its own section (第三产业中，
 金融业增加值…；交通运输、仓储和邮政业增加值…；批发和零售业增加值…), they are disjoint: together at
@@ -408,7 +410,7 @@ def _months_in_spans(scope: Scope) -> list[Found]:
         for span, months in flows:
             if months is None or months[1] != "span" or not same_unit(span, month) \
                     or abs(span.line - month.line) > 2 \
-                    or _flow_name(span) != _flow_name(month) \
+                    or not _one_flow(scope, span, month) \
                     or not (1 <= when[2] <= months[2]) \
                     or (when[0] and months[0] and when[0] != months[0]):
                 continue
@@ -435,7 +437,20 @@ _PERIOD_LEAD = later(r"^(?:(?:19|20)\d\d年)?(?:(?:\d{1,2}\s*[-—–－~～至�
 
 
 def _flow_name(c: DraftClaim) -> str:
-    return _TO_DATE.sub("", _core(_PERIOD_LEAD.sub("", c.label or "")))
+    return _TO_DATE.sub("", _core(_PERIOD_LEAD.sub("", c.label or ""))).replace("进出口贸易", "进出口")
+
+
+def _one_flow(scope: Scope, a: DraftClaim, b: DraftClaim) -> bool:
+    """Two figures name one flow: the same name, or one's name that of the other after the subject
+    the other's sentence names before it (1-7月份，轮胎行业进出口贸易总额为84.2亿美元 and 7月份，轮胎行业对外
+    贸易呈快速增长态势，进出口总额为15.46亿美元)."""
+    na, nb = _flow_name(a), _flow_name(b)
+    if na == nb:
+        return True
+    (_, n_long), (other, n_short) = sorted(((a, na), (b, nb)), key=lambda x: -len(x[1]))
+    subject = n_long[:len(n_long) - len(n_short)]
+    return len(n_short) >= 3 and n_long.endswith(n_short) and len(subject) >= 2 and \
+        subject in scope.text(scope.sentence(other)[0], other.figure.start)
 
 
 def _positive(c: DraftClaim) -> bool:
