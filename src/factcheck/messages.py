@@ -778,6 +778,7 @@ PAIRED_IN_CLASS = N_("a place in a class of economies: «{place}» in «{klass}�
 PAIRED_HEADLINE_SUMMARY = N_("a headline's figure, the first of its measure and subject in the body: "
                              "«{headline}», then «{body}»")
 PAIRED_HEADLINE = N_("a headline that names no place, of the one place its body names: {reason}")
+PAIRED_REFERRED = N_("a count referred to again by its words: «{first}», then «{again}»")
 PAIRED_SUBJECT = N_("the same label «{label}», {a} and {b}")
 PAIRED_SUBJECT_MEASURE = N_("the same label «{label}», {a}, {b} and {c}")
 PAIRED_PERIOD = N_("period {period}")

@@ -10,6 +10,14 @@ sentence: *stated*. A ratio whose sentence counts the part but not the group (�
 of the same 面 its paragraph stated last: *linked*. A ratio with no count of the part (在产的34个
 工业行业中，增长面为64.7%; 企业盈利面72.9%) or of several parts (4个…、5个…、7个…，43.2%的行业) ties
 nothing.
+
+A paragraph's topic is a coverage ratio too: a share of a group that did something, opening its
+paragraph or a numbered point (九成行业实现增长，个别行业发展迅猛。; 近六成行业实现增长。; 二是超过半数的行业
+增速较上月加快。), is the share of the group the next sentence counts (我市规模以上服务业涉及27个行业大类;
+37个大类行业中; 41个大类行业中，) that did so — the one count after it whose own words say what the topic's
+last word says (有24个行业营业收入实现增长; 23个行业增加值同比增速较6月份加快): *linked*, the words tie them
+across a sentence. Not a share inside a paragraph, nor one whose group or doing the next sentence does
+not count (九成企业实现盈利。27个行业中24个行业增长).
 """
 
 from __future__ import annotations
@@ -37,9 +45,9 @@ _AMONG = later(r"^[^\d，,。；;：:（()）]{0,16}?(?:中[，,]?有?|有)$")
 
 
 def find(scope: Scope) -> list[Found]:
+    found = _topics(scope)
     if "面" not in scope.plain:
-        return []
-    found: list[Found] = []
+        return found
     groups: dict[str, tuple[DraftClaim, int]] = {}  # the last group of each 面, with its paragraph
     for rate in scope.claims:
         m = _FACE.search(scope.before(rate)) if is_share(rate) else None
@@ -84,3 +92,54 @@ def _does(scope: Scope, c: DraftClaim, face: str) -> bool:
         end = min(end, scope.claims[k + 1].figure.start)
     words = scope.text(c.figure.end, end)
     return bool(_DOES[face].search(words)) and not _NOT[face].search(words)
+
+
+#: What may open a paragraph before its topic's share: a numbered point (二是, （一）, 一、, 1.) and
+#: the share's bound word (超过半数; 二是超过半数 has its 是 read with the figure).
+_POINT = later(r"^(?:[一二三四五六七八九十]是?|[（(][一二三四五六七八九十][）)]|[一二三四五六七八九十]、"
+               r"|\d[.、．])?"
+               r"(?:超过|超|逾|近|接近|将近|约|有)?$")
+#: A topic's words after its share, to the end of its clause: the members and what they did
+#: (行业实现增长, 的行业增速较上月加快, 工业产品产量较上月增长加快).
+_TOPIC = later(r"^的?([\u4e00-\u9fff]{4,16})$")
+
+
+def _topics(scope: Scope) -> list[Found]:
+    """The share of a group a paragraph opens with, against the counts of its next sentence."""
+    found = []
+    for t in scope.claims:
+        if not is_share(t):
+            continue
+        paragraph = scope.plain.rfind("\n", 0, t.figure.start) + 1
+        _, clause_end = scope.clause(t)
+        _, sentence_end = scope.sentence(t)
+        m = _TOPIC.match(scope.text(t.figure.end, clause_end))
+        if m is None or not _POINT.match(scope.text(paragraph, t.figure.start)) \
+                or scope.plain.find("\n", t.figure.start, sentence_end + 1) >= 0:
+            continue
+        a, b = scope.sentence_of_offsets(sentence_end + 1, sentence_end + 1)
+        if scope.plain.find("\n", sentence_end, a) >= 0:
+            continue  # the paragraph ends with the topic
+        words = m.group(1)
+        counts = [c for c in scope.in_span(a, b) if is_level(c) and exact(c) and not a_change(c)
+                  and c.figure.quantity.unit.dimension == "count"]
+        group = next((c for c in counts if words[:2] in _own_words(scope, c)), None)  # 行业, 工业(产品)
+        if group is None:
+            continue
+        doing = [c for c in counts[counts.index(group) + 1:] if same_unit(c, group)
+                 and c.figure.quantity.unit.name == group.figure.quantity.unit.name
+                 and words[-2:] in _own_words(scope, c)]
+        if len(doing) == 1:
+            found.append(Found("share", {"share": doing[0].id, "of": group.id, "is": t.id}, "linked", t,
+                               "a paragraph's topic: the share of the group its next sentence counts that "
+                               "did so", f"{doing[0].id}_topic"))
+    return found
+
+
+def _own_words(scope: Scope, c: DraftClaim) -> str:
+    """The words after a count, up to the next figure or the end of its clause."""
+    _, end = scope.clause(c)
+    k = scope.index(c)
+    if k + 1 < len(scope.claims):
+        end = min(end, scope.claims[k + 1].figure.start)
+    return scope.text(c.figure.end, end)

@@ -56,6 +56,10 @@
   in the title) and all the cities of a rank in the state (15个副省级城市 in the title and 全国共有15个
   副省级城市 in the body; 中部六座省会城市 of its region), with no period — not some of them
   (有10个副省级城市…, 这10个省会城市).
+- **A count referred to again** (*linked*): 这, 上述, 前述, 该 or 从全部 before a count of three or more
+  refer it back to one stated in an earlier sentence with its counter, counting what it counts
+  (共有203家上市公司披露了… and 这203家公司中; 共计71家国家级投教基地 and 上述71家投教基地): the nearest of
+  the same number, else the nearest that could be it misprinted.
 - **A headline's figure restated from the body** (*linked*): a title (a short first line without a
   full stop) summarises figures of its body — a rate with its verb (8月规模以上工业增加值同比增5.3%
   of 同比实际增长5.3%; 同比增35.4% after the level, of the level's rate), a level rounded or bounded
@@ -140,6 +144,7 @@ _SUMMARY = later(r"a headline's figure, the first of its measure and subject in 
                  r"«(?P<headline>.*)», then «(?P<body>.*)»", re.S)
 _HEADLINE = later(r"a headline that names no place, of the one place its body names: (?P<reason>.*)",
                   re.S)
+_REFERRED = later(r"a count referred to again by its words: «(?P<first>.*)», then «(?P<again>.*)»", re.S)
 
 
 def paired_by(reason: str) -> Message | str:
@@ -169,6 +174,9 @@ def paired_by(reason: str) -> Message | str:
     m = _SUMMARY.fullmatch(reason)
     if m is not None:
         return Message(msg.PAIRED_HEADLINE_SUMMARY, headline=m.group("headline"), body=m.group("body"))
+    m = _REFERRED.fullmatch(reason)
+    if m is not None:
+        return Message(msg.PAIRED_REFERRED, first=m.group("first"), again=m.group("again"))
     m = _HEADLINE.fullmatch(reason)
     if m is not None:
         key = m.group("reason")
@@ -183,7 +191,10 @@ def find(scope: Scope) -> list[Found]:
     together = {frozenset(_ids(r.fields["same"])) for r in [*restated, *linked]}
     bounds = [r for r in _bounds_restated(scope)
               if not any(frozenset(r.fields["same"]) <= t for t in together)]
-    return [*_asides(scope), *restated, *_bands(scope), *_indices(scope), *linked, *bounds, *others]
+    referred = [r for r in _counts_referred_to(scope)
+                if not any(frozenset(r.fields["same"]) <= t for t in together)]
+    return [*_asides(scope), *restated, *_bands(scope), *_indices(scope), *linked, *bounds, *others,
+            *referred]
 
 
 def _ids(same: list) -> list[str]:
@@ -549,6 +560,52 @@ def _places_counted(scope: Scope) -> list[Found]:
                           b=Message(msg.PAIRED_PLACE, places=place)).render("en")
         found.append(Found("same", {"same": [c.id for c in copies]}, "linked", copies[-1], because,
                            f"{copies[-1].id}_same"))
+    return found
+
+
+#: The words that refer a count back to one stated before: 这203家公司中, 上述71家投教基地,
+#: 从全部941家公司来看.
+_REFERRING = later(r"(?:这|这些|上述|前述|该|(?:从|在)全部)$")
+#: the words after a count that may name what it counts (公司中 → 公司, 投教基地涵盖… → 投教基地)
+_COUNTED_WORDS = later(r"^[\u4e00-\u9fffA-Za-z]{2,10}")
+#: the words that state a count as all there are (共有203家, 共计71家, 累计, 全部): a count a later 这 may
+#: refer to with a slip, where 这种城市有22个 or A类的公司12家 is some of them, maybe not the one meant
+_COUNTED_IN_ALL = later(r"共有|共计|总计|合计|累计|全部|总共")
+#: the fewest a count referred to again has (这两家公司 is of two named before, mostly)
+_FEWEST_REFERRED = 3
+
+
+def _counts_referred_to(scope: Scope) -> list[Found]:
+    """A count referred back to by its words (*linked*): 7月1日至12日共有203家上市公司披露了…业绩预告 and,
+    a paragraph on, 这203家公司中…; 截至7月12日共有941家公司… and 从全部941家公司来看; 共计71家国家级投教基地
+    and 上述71家投教基地. The count after 这, 上述, 前述, 该 or 从全部 is the one stated before, in another
+    sentence, with its counter and counting what it counts (the first words after it, two characters
+    or more, in the earlier count's clause): the nearest before of the same number, else the nearest
+    stated as all there are (共有, 共计 …) that could be it misprinted (not the 42家公司 of a day
+    between them; not 这种城市有22个 for 这26个城市). A count of two or fewer (这两家公司) is mostly
+    of things named before, not counted."""
+    found = []
+    for k, c in enumerate(scope.claims):
+        q = c.figure.quantity
+        if q is None or q.unit.dimension != "count" or q.qualifier is not None or q.value < _FEWEST_REFERRED \
+                or not _REFERRING.search(scope.before(c)):
+            continue
+        words = _COUNTED_WORDS.match(scope.text(c.figure.end, scope.clause(c)[1]))
+        if words is None:
+            continue
+        nouns = [words.group()[:n] for n in range(len(words.group()), 1, -1)]
+        earlier = [e for e in reversed(scope.claims[:k])
+                   if e.figure.quantity is not None and e.figure.quantity.unit.name == q.unit.name
+                   and e.figure.quantity.qualifier is None and not scope.same_sentence(e, c)
+                   and any(n in scope.text(*scope.clause(e)) for n in nouns)]
+        first = next((e for e in earlier if e.figure.quantity.interval == q.interval), None) or \
+            next((e for e in earlier if could_be_one(e.figure.quantity, q)
+                  and _COUNTED_IN_ALL.search(scope.text(scope.clause(e)[0], e.figure.number_start))), None)
+        if first is None:
+            continue
+        because = Message(msg.PAIRED_REFERRED, first=scope.text(*scope.clause(first)),
+                          again=scope.text(*scope.clause(c))).render("en")
+        found.append(Found("same", {"same": [first.id, c.id]}, "linked", c, because, f"{c.id}_same"))
     return found
 
 

@@ -16,7 +16,9 @@ shares (创业板、科创板公司分别有969家、292家，占A股上市公�
 和民营医院2.5万个，占比分别为32.4%和67.6%) pairs them in order: each share is of the whole the words
 name, or, named by none, of the total before that bears the share's measure (发行份额占比 → 总体发行份额)
 or the name the levels' names end in (医院); the shares add up to at most 100%. Two stocks counted
-at different days (截至2010年末 / 截至今年6月17日) are no part and whole. Shares of a whole's slices
+at different days (截至2010年末 / 截至今年6月17日) are no part and whole. A bare share
+right after its part in a sentence that opens among a count (这203家公司中，…合计140家，占比近七成;
+从全部941家公司来看，…) is of that count. Shares of a whole's slices
 listed in one sentence, whether or not their whole is stated, are :mod:`.slices`'.
 
 A share written after its change (占比较去年同期提升1个百分点至52.4%, 占全省比重较去年同期提升1.7个百分点，
@@ -786,6 +788,9 @@ def _after_its_part(scope: Scope, k: int, rate: DraftClaim,
     (:func:`_whole_earlier`)."""
     s_start, _ = scope.sentence(rate)
     part = _part_right_before(scope, k, rate, head)
+    frame = _frame(scope, part) if part is not None else None
+    if frame is not None:
+        return part, frame if _may_hold(frame, part) else None, _FRAMED
     if part is None or s_start == 0:
         return None, None, ""
     before, _ = scope.sentence_of_offsets(s_start - 1, s_start - 1)
@@ -807,6 +812,21 @@ def _after_its_part(scope: Scope, k: int, rate: DraftClaim,
 
 
 _EARLIER = "a share right after its part, of the total stated before it"
+_FRAMED = "a share right after its part, of the count its sentence opens among"
+#: the words after a count that make it the frame of its sentence: 这203家公司中, 从全部941家公司来看
+_AMONG_THEM = later(r"^[^\d，,。；;：:（()）]{1,12}(?:中|来看)$")
+
+
+def _frame(scope: Scope, part: DraftClaim) -> DraftClaim | None:
+    """The count a part's sentence opens among, before the part (这203家公司中，预计业绩增长、扭亏的公司合计
+    140家，占比近七成; 从全部941家公司来看，…合计711家，占比近八成): the whole of a bare share of the part,
+    not a total stated before the sentence."""
+    start, _ = scope.sentence(part)
+    for c in scope.in_span(start, part.figure.start):
+        if c is not part and is_level(c) and exact(c) and same_unit(c, part) and not a_change(c) \
+                and _AMONG_THEM.match(scope.text(c.figure.end, scope.clause(c)[1])):
+            return c
+    return None
 
 
 def _whole_earlier(scope: Scope, part: DraftClaim, head: str) -> DraftClaim | None:
@@ -1296,16 +1316,19 @@ def _months(scope: Scope, c: DraftClaim) -> tuple[str, int] | None:
 
 
 _BASIS = later(r"全口径|规模以上|规上|限额以上|限上")
+#: A basis by its short name: 规上 is 规模以上, 限上 限额以上.
+_SHORT_BASIS = {"规上": "规模以上", "限上": "限额以上"}
 
 
 def _same_basis(scope: Scope, words: str, whole: DraftClaim) -> bool:
     """A whole the words after 占 name on a basis (占全国全口径发电量的33.9%) is a figure stated on
     that basis, not a plain 全国发电量 of another sentence."""
-    named = set(_BASIS.findall(words))
+    named = {_SHORT_BASIS.get(b, b) for b in _BASIS.findall(words)}
     if not named:
         return True
     a, _ = scope.sentence(whole)
-    return named <= set(_BASIS.findall(scope.text(a, whole.figure.start) + (whole.label or "")))
+    return named <= {_SHORT_BASIS.get(b, b)
+                     for b in _BASIS.findall(scope.text(a, whole.figure.start) + (whole.label or ""))}
 
 
 def _of_the_year(scope: Scope, words: str, whole: DraftClaim) -> bool:
@@ -1500,6 +1523,18 @@ _NEGATING = frozenset("进非净")
 
 def _alias(text: str) -> str:
     """GDP, 地区生产总值 and 经济总量 (占全区经济总量的91.99%) name one figure; 社零 is the
-    社会消费品零售总额 (占社零总额比重达23.6%)."""
+    社会消费品零售总额 (占社零总额比重达23.6%). A measure is named alike with or without the verb
+    that reports it, the firms of its industry and the total word before it, and 规上 is short
+    for 规模以上 (限上 for 限额以上): 占规上服务业营业收入比重为29.7% names 规模以上服务业企业实现
+    营业收入481.6亿元, 占全市规模以上服务业总营业收入的24% names 全市规模以上服务业营业收入29.65亿元."""
     text = compiled(r"社零(?!售)").sub("社会消费品零售", text)
+    text = compiled(r"规上|限上").sub(lambda m: _SHORT_BASIS[m.group()], text)
+    text = _REPORTED_MEASURE.sub("", text)
     return compiled(r"GDP|国内生产总值|地区生产总值|经济总量").sub("生产总值", text)
+
+
+#: The words a measure's name may carry or drop (:func:`_alias`): the verb that reports it
+#: (实现营业收入, 完成营业收入), the firms of the industry it is of (服务业企业营业收入) and its total
+#: word (总营业收入).
+_REPORTED_MEASURE = later(r"(?:累计)?(?:实现|完成)(?=营业收入|营收|利润|增加值|产值)"
+                          r"|(?<=业)企业(?=实现|完成|营业收入|营收|利润)|总(?=营业收入|营收)")

@@ -14,7 +14,10 @@ names no whole: its firms are of the first level of their measure in the paragra
 A month is within the months to it (12月份，社会消费品零售总额17740亿元 … 1-12月份，社会消费品零售总额
 181226亿元; 11月份…利润总额 within 1—11月份…利润总额; 10月，广东进出口6843.6亿元 within 前10个月，广东
 进出口6.71万亿元): a flow of one month is at most the same flow
-over the span that holds the month, tied by the label and the periods (linked).
+over the span that holds the month, tied by the label and the periods (linked); the span's may say
+it is summed (7月份，全行业生产轮胎7281万条 within 1-7月份，全行业累计生产轮胎46094万条) or the
+subject the month's sentence names before its figure (轮胎行业对外贸易…，进出口总额为15.46亿美元 within
+1-7月份，轮胎行业进出口贸易总额为84.2亿美元).
 
 When the parts are industries of the national classification, each of its own section (第三产业中，
 金融业增加值…；交通运输、仓储和邮政业增加值…；批发和零售业增加值…), they are disjoint: together at
@@ -34,6 +37,11 @@ a class of 0.01% may be left out (民营、外商投资、国有企业进出口,
 of the total).
 Counts of people are parts of counts of people only (家庭户668.1万户 holds no 168.7万人).
 
+Trade with one partner (福建省对东盟进出口2601.5亿元, 7月我国出口至日本铝合金总量为31,395吨) is at
+most the trade of all of its flow (进出口, 出口, 进口), place, period and goods stated before it
+(福建省外贸进出口1.15万亿元; 7月我国共出口铝合金锭64,161吨), linked; not a total of some traders or
+goods (民营企业进出口, 机电产品出口) nor a part of another partner's trade (对欧盟…，其中…服装出口87.2亿美元).
+
 Industries listed with 分别 and the measure each reaches, after the one level of that measure in
 their paragraph (全市实现规上工业增加值252.32亿元…。主要行业中，规上电气机械制造业、金属制品业和纺织行业
 分别实现增加值63.46亿元、17.77亿元和67.07亿元): each at most the level, linked; industries of the
@@ -50,6 +58,7 @@ from ..patterns import later
 from .among import forecast_types, people
 from .claims import DraftClaim
 from .composition import measure
+from .duplicate import places_in
 from .scope import Found, Scope, a_change, exact, is_level, listed_item, same_unit
 
 __all__ = ["by_shares", "find", "period", "registration_types"]
@@ -64,7 +73,8 @@ _NUMBERED = later(r"\(\d+\)$")  # 社会消费品零售总额(2): the second fig
 
 
 def find(scope: Scope) -> list[Found]:
-    found = _months_in_spans(scope) + _kinds(scope) + _listed_industries(scope) + _by_type(scope)
+    found = _months_in_spans(scope) + _kinds(scope) + _listed_industries(scope) + _by_type(scope) \
+        + _with_partners(scope)
     for start, end, words in _openings(scope):
         parts = [c for c in scope.in_span(start, end) if _amount(c)]
         if not parts:
@@ -419,7 +429,8 @@ def _months_in_spans(scope: Scope) -> list[Found]:
     """Every flow stated for one month with the same flow, of the same label, stated for the span
     of months that holds it."""
     flows = [(c, period(scope, c)) for c in scope.claims if _amount(c) and _positive(c)
-             and measure(c.label) is not None]
+             and (measure(c.label) is not None or (_OUTPUT.search(c.label or "")
+                                                   and not listed_item(scope, c)))]
     found = []
     for month, when in flows:
         if when is None or when[1] != "month":
@@ -427,7 +438,7 @@ def _months_in_spans(scope: Scope) -> list[Found]:
         for span, months in flows:
             if months is None or months[1] != "span" or not same_unit(span, month) \
                     or abs(span.line - month.line) > 2 \
-                    or _core(span.label or "") != _core(month.label or "") \
+                    or not _one_flow(scope, span, month) \
                     or not (1 <= when[2] <= months[2]) \
                     or (when[0] and months[0] and when[0] != months[0]):
                 continue
@@ -437,6 +448,37 @@ def _months_in_spans(scope: Scope) -> list[Found]:
                                f"{month.id}_month"))
             break
     return found
+
+
+#: What is produced, sold or carried in a period, a flow as the measures of :func:`.composition.measure`
+#: are (子午胎产量, 全行业生产轮胎, 发电量, 货物吞吐量); not one of a 分别 list, whose label the
+#: list's words share (前三个月销量分别为33318辆、18790辆、19303辆: no sum of the three months).
+_OUTPUT = later(r"产量|生产|销量|发电量|吞吐量|运输量|客运量|货运量")
+#: The word that says a flow is summed over the months to date (1-7月份，全行业累计生产轮胎46094万条): the
+#: flow of one month has the same name without it (7月份，全行业生产轮胎7281万条).
+_TO_DATE = later(r"累计")
+
+
+#: The period a label may open with (4月全国原煤产量, 1-4月累计原煤产量): the periods are compared apart.
+_PERIOD_LEAD = later(r"^(?:(?:19|20)\d\d年)?(?:(?:\d{1,2}\s*[-—–－~～至到]\s*)?\d{1,2}\s*月份?"
+                     r"|前\s*(?:\d{1,2}|[二两三四五六七八九十]|十[一二])\s*个?月)")
+
+
+def _flow_name(c: DraftClaim) -> str:
+    return _TO_DATE.sub("", _core(_PERIOD_LEAD.sub("", c.label or ""))).replace("进出口贸易", "进出口")
+
+
+def _one_flow(scope: Scope, a: DraftClaim, b: DraftClaim) -> bool:
+    """Two figures name one flow: the same name, or one's name that of the other after the subject
+    the other's sentence names before it (1-7月份，轮胎行业进出口贸易总额为84.2亿美元 and 7月份，轮胎行业对外
+    贸易呈快速增长态势，进出口总额为15.46亿美元)."""
+    na, nb = _flow_name(a), _flow_name(b)
+    if na == nb:
+        return True
+    (_, n_long), (other, n_short) = sorted(((a, na), (b, nb)), key=lambda x: -len(x[1]))
+    subject = n_long[:len(n_long) - len(n_short)]
+    return len(n_short) >= 3 and n_long.endswith(n_short) and len(subject) >= 2 and \
+        subject in scope.text(scope.sentence(other)[0], other.figure.start)
 
 
 def _positive(c: DraftClaim) -> bool:
@@ -580,3 +622,71 @@ def _level_of(scope: Scope, first: DraftClaim, words: str, kind: str) -> DraftCl
     if len(levels) != 1 or not (levels[0].label or "").endswith(words[-3:]):
         return None
     return levels[0]
+
+
+# --- trade with one partner within the trade of all ---------------------------------------------
+#: A flow of trade with one partner, in the words before its figure (福建省对东盟进出口, 对美国出口,
+#: 向日本出口, 我国出口至日本铝合金总量为): its flow.
+_PARTNER = later(r"(?:^|[^相面应])(?:对|向)[^，,。；;：:\d]{1,10}?的?(进出口|出口|进口)"
+                 r"|(出口|进口)(?:至|到)[\u4e00-\u9fff]")
+#: The flow a label measures: its last flow word.
+_FLOW = later(r"进出口|出口|进口")
+#: What a total's name may hold beside its flow: its place, period, 外贸, 共 … (福建省外贸进出口,
+#: 7月我国共出口铝合金锭: its product, 铝合金锭, stays).
+_TOTAL_WORDS = later(r"我国|全国|我省|我市|全省|全市|本省|本市|外贸|货物|贸易|共计|共|累计|总额|总值|金额"
+                     r"|额|值|为")
+
+
+def _with_partners(scope: Scope) -> list[Found]:
+    """Trade with one partner (对东盟进出口2601.5亿元, 出口至日本铝合金总量为31,395吨) is at most the trade of
+    all, of its flow, place, period and product, stated in an earlier sentence (福建省外贸进出口1.15万亿元;
+    7月我国共出口铝合金锭64,161吨): the nearest of the part's period, or the article's first when the
+    part's paragraph names none; not a total of some traders or goods (民营企业进出口, 机电产品出口)."""
+    totals = [c for c in scope.claims if _amount(c) and _positive(c) and c.label and _FLOW.search(c.label)
+              and not _PARTNER.search(scope.text(_full_sentence_start(scope, c), c.figure.start))]
+    # (对欧盟…，其中纺织品出口40.13亿美元…；服装出口87.2亿美元: a part of the trade with one partner)
+    found = []
+    for part in scope.claims:
+        m = _PARTNER.search(scope.before(part)) if _amount(part) and _positive(part) else None
+        if m is None or listed_item(scope, part):
+            continue
+        flow, words = m.group(1) or m.group(2), scope.before(part)
+        places = places_in(words)
+        wholes = [w for w in totals if w.figure.start < scope.sentence(part)[0] and same_unit(w, part)
+                  and _FLOW.findall(w.label or "")[-1] == flow and part.line - w.line <= 12
+                  and not (places and _places(w) and _places(w) != places)
+                  and _of_the_goods(w, flow, words)]
+        when = period(scope, part)
+        same = [w for w in wholes if _same_period(period(scope, w), when)] if when is not None \
+            else wholes[:1]
+        if same:
+            whole = same[-1]
+            found.append(Found("breakdown", {"breakdown": whole.id, "parts": [part.id], "exhaustive": False},
+                               "linked", part, f"trade with one partner within the {flow} of all",
+                               f"{part.id}_partner"))
+    return found
+
+
+def _full_sentence_start(scope: Scope, c: DraftClaim) -> int:
+    """Where the sentence of a claim starts, at its full stop (a ； ends no sentence here)."""
+    return max(scope.plain.rfind(ch, 0, c.figure.start) for ch in "。！？!?\n") + 1
+
+
+def _places(c: DraftClaim) -> frozenset[str]:
+    return places_in(_PERIOD_LEAD.sub("", c.label or ""))  # 1-8月江苏省…: 江苏, not 月江苏
+
+
+def _same_period(a: tuple[str | None, str, int] | None, b: tuple[str | None, str, int]) -> bool:
+    """Periods of one kind and length (前10个月 and 1-10月), of one year when both name theirs."""
+    return a is not None and a[1:] == b[1:] and (a[0] is None or b[0] is None or a[0] == b[0])
+
+
+def _of_the_goods(total: DraftClaim, flow: str, words: str) -> bool:
+    """Whether a total's name, without its place, period and flow, is of the goods the part's words
+    name (铝合金锭 for 出口至日本铝合金总量; none for 福建省外贸进出口), not of some traders or goods of
+    its own (民营企业, 一般贸易方式, 机电产品)."""
+    rest = _PERIOD_LEAD.sub("", total.label or "").replace(flow, "")
+    for place in sorted(places_in(rest), key=len, reverse=True):
+        rest = re.sub(re.escape(place) + r"(?:省|市|自治区)?", "", rest)
+    rest = _TOTAL_WORDS.sub("", rest)
+    return not rest or rest[:2] in words
