@@ -222,6 +222,9 @@ def test_a_document_that_is_not_plain_data_is_left_to_validation(change):
     "smoke41/poverty-reduction-2019-cpad-cnzpmj.txt",
     # 逼近2100亿元 and 2026.91亿元, one label, two subjects (a FC901 warning)
     "smoke14/ipo-h1-2023-gqsoso.txt",
+    # 社会保险基金支出 of two funds in two paragraphs, tied by a linked same check (a warning) and
+    # paired again by their one label (an error)
+    "smoke10/social-security-2021-mcurtmis.txt",
     # the three industries with the change of two: `changes: [f3_8, null, f3_10]` (saved as None: FC007)
     "smoke37/guizhou-communique-2008-xiaomonv.txt",
     # 预计公司2024-2026年归母净利润分别为2.8、3.1、3.5亿元: the quote «3.1» of 预计3.1亿元 (FC021)

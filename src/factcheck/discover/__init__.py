@@ -83,7 +83,7 @@ def discover(article: ArticleText, text_name: str | None = None) -> Discovery:
     relations = relations_of(Scope(draft))
     document: dict[str, Any] = {"factcheck": 1, "article": _present(_article(draft, text_name))}
     document["claims"] = {c.id: _present(_claim(c)) for c in draft.claims}
-    _label_apart(document["claims"], relations)
+    _label_apart(document["claims"])
     taken = set(document["claims"])
     document["checks"] = [_check(r, taken) for r in relations]
     found = Discovery(article, draft.figures, document, {c.id: c for c in draft.claims},
@@ -196,31 +196,25 @@ def _article(draft: Draft, text_name: str | None) -> dict[str, Any]:
             "period": draft.period}
 
 
-def _label_apart(claims: dict[str, dict[str, Any]], relations: list[Found]) -> None:
+def _label_apart(claims: dict[str, dict[str, Any]]) -> None:
     """Number the label of a claim that repeats an earlier claim's label (批准的QDII额度,
-    批准的QDII额度(2)) unless a discovered `same` check ties the two: a fact file pairs claims of
-    one label, period and place as one figure stated twice, and which figures are is discovery's
-    to say, so the saved file raises the alarms the article raises and no other."""
-    tied: dict[str, set[str]] = {}
-    for r in relations:
-        if r.kind == "same":
-            ids = [x for item in r.fields["same"] for x in (item if isinstance(item, list) else [item])]
-            for x in ids:
-                tied.setdefault(x.split(".")[0], set()).update(i.split(".")[0] for i in ids)
-    first: dict[str, list[str]] = {}
+    批准的QDII额度(2)): a fact file pairs claims of one label, period and place as one figure
+    stated twice, with the severity of a fact file's own relation; which figures are one subject,
+    and how surely (stated or linked), is discovery's to say in its `same` checks, so the saved
+    file raises the alarms the article raises and no other."""
+    count: dict[str, int] = {}
     used = {claim.get("label") for claim in claims.values()}
-    for cid, claim in claims.items():
+    for claim in claims.values():
         label = claim.get("label")
         if not label:
             continue
-        earlier = first.setdefault(label, [])
-        if earlier and not any(e in tied.get(cid, ()) for e in earlier):
-            k = len(earlier) + 1
+        count[label] = count.get(label, 0) + 1
+        if count[label] > 1:
+            k = count[label]
             while f"{label}({k})" in used:
                 k += 1
             claim["label"] = f"{label}({k})"
             used.add(claim["label"])
-        earlier.append(cid)
 
 
 def _claim(c: DraftClaim) -> dict[str, Any]:
