@@ -296,10 +296,10 @@ def _before_the_note(plain: str, start: int, end: int, floor: int) -> str | None
     the figure before, ``floor``); None for no such note."""
     note = _NOTE_END.match(plain, start, end)
     opened = max(plain.rfind("（", 0, start), plain.rfind("(", 0, start))
-    if note is None or opened < floor:
-        return None
+    if note is None or opened < 0 or (opened < floor and floor > note.end()):
+        return None  # a figure before inside the note itself (收入2000万元及以上，下同) is no floor
     a, _ = clause_span(plain, opened, opened)
-    return plain[max(a, floor):opened] + plain[note.end():end]
+    return plain[max(a, floor) if floor <= opened else a:opened] + plain[note.end():end]
 
 
 _AVERAGE_MARK = later(r"平均|人均|户均|每[千万百十]?人口?|[千万]人拥有")
