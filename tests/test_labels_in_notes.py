@@ -42,3 +42,16 @@ def test_a_note_of_last_year_is_no_name(run_cli, tmp_path) -> None:
     """（去年同期为489.45亿元）: the note says what the figure is compared with, not what it is."""
     labels = _labels(run_cli, tmp_path, FILM)
     assert "同期" not in (labels["489.45亿元"], labels["321.18亿元"])
+
+
+# fresh20 news-fujian-trade-jan-aug-2022 line 11 (福州海关, 2022年前8个月福建外贸)
+IMPORTS = "前8个月，煤、原油、天然气分别进口3385.3万、957.2万、150万吨，分别减少11.2%、13.9%、13%。\n"
+# smoke6 calb-battery-ipo-2022 (招股书, 宁德时代研发费用)
+RESEARCH = ("2019年~2021年前三季度，宁德时代研发费用分别为29.92亿、35.69亿和45.95亿元，"
+            "占营收比重为6.53%、7.09%和6.56%。\n")
+
+
+def test_a_list_of_numbers_with_their_magnitude_takes_the_unit_of_the_last(run_cli, tmp_path) -> None:
+    """3385.3万、957.2万、150万吨: every number of the list carries 万, the last one the unit too."""
+    assert {"3385.3万吨", "957.2万吨", "150万吨"} <= set(_labels(run_cli, tmp_path, IMPORTS))
+    assert {"29.92亿元", "35.69亿元", "45.95亿元"} <= set(_labels(run_cli, tmp_path, RESEARCH))

@@ -862,7 +862,9 @@ def number_pair(c: Candidate) -> Resume | None:
     # 分别为4488和949亿元, 12、15和20万元: the magnitude of the last is the list's too
     magnitude = _MAGNITUDE_END.search(s, at, end2)
     shared = magnitude.group() if magnitude is not None and c.numeral.magnitude == 1 else ""
-    if hit2 is None or (items > 2 and hit2[0] not in _LIST_UNITS and not shared) \
+    # 分别进口3385.3万、957.2万、150万吨: each number has the magnitude, the last one the unit
+    alike = magnitude is not None and c.num_text.endswith(magnitude.group())
+    if hit2 is None or (items > 2 and hit2[0] not in _LIST_UNITS and not shared and not alike) \
             or hit2[0] in _DATE_UNITS:
         return None  # 5、6和7月份: months of the calendar, no durations
     return Resume(end, _make(c.article, s, c.i - len(c.sign), c.num_at, end,
