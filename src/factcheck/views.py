@@ -26,14 +26,15 @@ STATUSES = ("error", "warning", "holds", "unchecked", "not-understood")
 class FigureMark:
     """One figure of the article: where it is printed (offsets in the text, 1-based line and
     column), as written, why it was not understood (None when it was) and the dimension it was
-    read in (money, count, ratio, pp …; None when not understood)."""
+    read in (money, count, ratio, pp …; None when not understood), and whether it was read as
+    below zero (负向拉动8.7个百分点 is −8.7个百分点)."""
 
-    __slots__ = ("claims", "column", "dimension", "end", "error", "line", "start", "text",
+    __slots__ = ("claims", "column", "dimension", "down", "end", "error", "line", "start", "text",
                  "written")
 
     def __init__(self, start: int, end: int, line: int, column: int, text: str, written: str,
                  error: str | None = None, claims: tuple[str, ...] = (),
-                 dimension: str | None = None):
+                 dimension: str | None = None, down: bool = False):
         self.start = start
         self.end = end
         self.line = line
@@ -43,6 +44,7 @@ class FigureMark:
         self.error = error
         self.claims = claims  # the claims it is the figure of (gdp, gdp.growth)
         self.dimension = dimension
+        self.down = down
 
 
 class ArticleView:
@@ -76,7 +78,8 @@ def article_view(article: ArticleText, figures: list[Figure], path: str,
         marks.append(FigureMark(f.start, f.end, line, column, article.plain[f.start:f.end],
                                 f.written, None if f.understood else f.error,
                                 tuple((claims or {}).get(f.start, ())),
-                                f.quantity.unit.dimension if f.quantity is not None else None))
+                                f.quantity.unit.dimension if f.quantity is not None else None,
+                                f.quantity is not None and f.quantity.value < 0))
     return ArticleView(path, article.title, article.plain, marks)
 
 
