@@ -64,8 +64,8 @@ def _refused(page, n: int, kind: str, text: str, line: int, why: str) -> None:
 
 
 def test_contributions_upward_and_downward(browser, tmp_path, run_cli):
-    """地方投资拉动全市投资增长10.7个百分点：中直投资…负向拉动全市投资8.7个百分点 (全市固定资产投资…同比增长2%):
-    10.7 − 8.7 = 2.0. 负向拉动…8.7个百分点 is read as −8.7个百分点, so the check needs no
+    """地方投资拉动全市投资增长10.7个百分点：中直投资…负向拉动全市投资8.7个百分点 (全市固定资产投资…
+    同比增长2%): 10.7 − 8.7 = 2.0. 负向拉动…8.7个百分点 is read as −8.7个百分点, so the check needs no
     `negative:`. The copy says 6.7个百分点 (10.7 − 6.7 = 4.0). The page speaks Chinese."""
     article, changed = _pair(tmp_path, DAQING, ("负向拉动全市投资8.7个百分点", "负向拉动全市投资6.7个百分点"))
     page, errors = _open(browser, _report(tmp_path, "--lang", "zh", str(article), str(changed)))

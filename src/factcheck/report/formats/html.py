@@ -304,8 +304,8 @@ class _Kind(NamedTuple):
     ``rate``: a rate in %; ``points``: a change in 百分点), how many clicks it needs before it can
     be added (the roles after are optional), whether the last role takes more figures, whether
     the last two roles both do (``split``: a button moves from the first to the second, flows in
-    then flows out, upward contributions then downward ones), and whether it takes names selected in the text. The script writes each as
-    docs/format.md says."""
+    then flows out, upward contributions then downward ones), and whether it takes names selected
+    in the text. The script writes each as docs/format.md says."""
 
     key: str
     label: str
