@@ -90,6 +90,8 @@ def test_contributions_upward_and_downward(browser, tmp_path, run_cli):
     wrong = _errors(run_cli, saved2)
     assert [code for code, _ in wrong["editor_1"]] == ["FC121"]
     assert clicked2[2] in wrong["editor_1"][0][1]
+    # 第一产业实现增加值47.5亿元，同比增长4.4%: real growth, from which no share's change follows
+    _refused(page, 0, "share-change", "4.4%", 9, "按可比价格或可比口径计算")
     assert errors == []
 
 
@@ -138,9 +140,9 @@ def test_a_share_of_a_sum_and_the_change_of_a_share(browser, tmp_path, run_cli):
         page.click(f"#picker-{n} button.add")
         found[n] = (clicked, _download(page, tmp_path, n=n))
     for n, change in ((2, "7.16个百分点"), (3, "6.16个百分点")):
-        _refused(page, n, "share-change", "430405万元", 5, "not a rate")
-        clicked = _pick(page, "share-change", [("80.35%", 5), (change, 5), ("30.82%", 5),
-                                               ("19.15%", 5)], n)
+        _refused(page, n, "share-change", "430405万元", 5, "not a rate")  # a level
+        clicked = _pick(page, "share-change", [("30.82%", 5), ("19.15%", 5), ("80.35%", 5),
+                                               (change, 5)], n)
         page.click(f"#picker-{n} button.add")
         found[n] = (clicked, _download(page, tmp_path, n=n))
     (summed, saved), (summed2, saved2) = found[0], found[1]
@@ -152,7 +154,7 @@ def test_a_share_of_a_sum_and_the_change_of_a_share(browser, tmp_path, run_cli):
     assert [code for code, _ in wrong["editor_1"]] == ["FC801"]
     assert summed2[1] in wrong["editor_1"][0][1]
     (changed, saved), (changed2, saved2) = found[2], found[3]
-    s, d, gp, gw = (x[0] for x in changed)
+    gp, gw, s, d = (x[0] for x in changed)
     assert gp.endswith(".growth") and d.endswith(".growth")
     assert _added(saved) == {"editor_1": {"id": "editor_1",
                                           "expect": f"{s} * (1 - (1 + {gw}) / (1 + {gp})) == {d}",
@@ -160,5 +162,5 @@ def test_a_share_of_a_sum_and_the_change_of_a_share(browser, tmp_path, run_cli):
     assert _verdicts(run_cli, saved) == {"editor_1": ["holds"]}
     wrong = _errors(run_cli, saved2)
     assert [code for code, _ in wrong["editor_1"]] == ["FC801"]
-    assert changed2[1] in wrong["editor_1"][0][1]
+    assert changed2[3] in wrong["editor_1"][0][1]
     assert errors == []

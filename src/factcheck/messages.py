@@ -669,6 +669,9 @@ EDITOR_WANTS_LEVEL = N_("that figure is a rate or a change in 百分点, not a l
                         "amount or a count")
 EDITOR_WANTS_COUNT = N_("that figure is not a count: {role} counts things (五个, 3家, 前三)")
 EDITOR_WANTS_RATE = N_("that figure is not a rate in %: {role} is one (增长5%, 比重34.9%)")
+EDITOR_WANTS_NOMINAL = N_("that rate is of real growth or of a comparable set of units: {role} must "
+                          "be the growth of the levels themselves, for a share's change to follow "
+                          "from it")
 EDITOR_WANTS_POINTS = N_("that figure is not a change in 百分点: {role} is one "
                          "(提高2.2个百分点, 拉动9.6个百分点)")
 PREVIOUS_OR_CHANGE = N_("checks: a growth check takes the previous level (`previous:`) or the "

@@ -187,7 +187,8 @@ class HtmlReporter(Reporter):
         if fig.claims:
             attrs += (f' data-claim="{escape(fig.claims[0])}" data-line="{fig.line}"'
                       f' data-column="{fig.column}" data-dim="{escape(fig.dimension or "")}"'
-                      + (' data-down="1"' if fig.down else ""))
+                      + (' data-down="1"' if fig.down else "")
+                      + (f' data-basis="{escape(fig.basis)}"' if fig.basis else ""))
         if rels:
             data = " ".join(f"rel-{n}-{k}" for k in rels)
             return f'<a {attrs} href="#rel-{n}-{rels[0]}" data-rels="{data}">{inner}</a>'
@@ -301,7 +302,8 @@ REPORTER = HtmlReporter
 class _Kind(NamedTuple):
     """A kind of relation the editor adds: the roles of its figures in the order clicked, what
     each must be (``any``; ``level``: an amount or a count; ``count``: a count or a rank;
-    ``rate``: a rate in %; ``points``: a change in 百分点), how many clicks it needs before it can
+    ``rate``: a rate in %; ``nominal``: a rate of the levels themselves, not of real growth or
+    of a comparable set of units; ``points``: a change in 百分点), how many clicks it needs before it can
     be added (the roles after are optional), whether the last role takes more figures, whether
     the last two roles both do (``split``: a button moves from the first to the second, flows in
     then flows out, upward contributions then downward ones), and whether it takes names selected
@@ -353,8 +355,8 @@ _KINDS = (
           (msg.EDITOR_ROLE_STOCK_END, msg.EDITOR_ROLE_STOCK_START_GIVEN, msg.EDITOR_ROLE_FLOW_IN,
            msg.EDITOR_ROLE_FLOW_OUT), ("level",) * 4, 3, split=True),
     _Kind("share-change", msg.EDITOR_KIND_SHARE_CHANGE,
-          (msg.EDITOR_ROLE_SHARE, msg.EDITOR_ROLE_SHARE_CHANGE, msg.EDITOR_ROLE_PART_RATE,
-           msg.EDITOR_ROLE_TOTAL_RATE), ("rate", "points", "rate", "rate"), 4),
+          (msg.EDITOR_ROLE_PART_RATE, msg.EDITOR_ROLE_TOTAL_RATE, msg.EDITOR_ROLE_SHARE,
+           msg.EDITOR_ROLE_SHARE_CHANGE), ("nominal", "nominal", "rate", "points"), 4),
     _Kind("share-sum", msg.EDITOR_KIND_SHARE_SUM,
           (msg.EDITOR_ROLE_WHOLE, msg.EDITOR_ROLE_SHARE, msg.EDITOR_ROLE_SUM_PART),
           ("level", "rate", "level"), 4, repeats=True),
@@ -368,7 +370,8 @@ _WORDS = {"next": msg.EDITOR_NEXT, "ready": msg.EDITOR_READY, "twice": msg.EDITO
           "switch": msg.EDITOR_SWITCH}
 #: What the script says when a figure does not fit its role, by what the role wants.
 _WANTS = {"level": msg.EDITOR_WANTS_LEVEL, "count": msg.EDITOR_WANTS_COUNT,
-          "rate": msg.EDITOR_WANTS_RATE, "points": msg.EDITOR_WANTS_POINTS}
+          "rate": msg.EDITOR_WANTS_RATE, "points": msg.EDITOR_WANTS_POINTS,
+          "nominal": msg.EDITOR_WANTS_NOMINAL}
 
 
 def _json(data: object) -> str:
@@ -535,6 +538,7 @@ _JS = """
     level: function (dim) { return ['ratio', 'pp', 'factor', 'rank'].indexOf(dim) < 0; },
     count: function (dim) { return dim === 'count' || dim === 'rank'; },
     rate: function (dim) { return dim === 'ratio'; },
+    nominal: function (dim, fig) { return dim === 'ratio' && !fig.getAttribute('data-basis'); },
     points: function (dim) { return dim === 'pp'; }
   };
   function dimOf(id) {
@@ -608,7 +612,7 @@ _JS = """
     }
     // last year's share was s × (1 + g) / (1 + gᵢ): each figure once, as discovery writes it
     if (kind === 'share-change') {
-      return [['expect', a + ' * (1 - (1 + ' + ids[3] + ') / (1 + ' + c + ')) == ' + b]];
+      return [['expect', c + ' * (1 - (1 + ' + b + ') / (1 + ' + a + ')) == ' + ids[3]]];
     }
     if (kind === 'share-sum') return [['expect', '(' + ids.slice(2).join(' + ') + ') / ' + a + ' == ' + b]];
     if (kind === 'names') {
@@ -727,8 +731,10 @@ _JS = """
     }
     if (full(ed)) { ed.message = W.full; refresh(ed); return; }
     var fit = fitOf(ed, ed.picks.length);
-    if (!FITS[fit](fig.getAttribute('data-dim') || '')) {
-      ed.message = W.wants[fit].replace('{role}', roleOf(ed, ed.picks.length)); refresh(ed); return;
+    var dim = fig.getAttribute('data-dim') || '';
+    if (!FITS[fit](dim, fig)) {
+      var why = fit === 'nominal' && !FITS.rate(dim) ? 'rate' : fit;  // a level: not a rate at all
+      ed.message = W.wants[why].replace('{role}', roleOf(ed, ed.picks.length)); refresh(ed); return;
     }
     ed.picks.push({element: fig, id: id, text: fig.firstChild.nodeValue,
                    line: fig.getAttribute('data-line'), out: ed.out,
