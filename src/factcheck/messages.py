@@ -647,6 +647,19 @@ EDITOR_ROLE_CONTRIBUTION = N_("the contribution in 百分点 (拉动)")
 EDITOR_ROLE_PART_RATE = N_("the part's growth rate")
 EDITOR_ROLE_TOTAL_RATE = N_("the total's growth rate")
 EDITOR_ROLE_PART_SHARE = N_("the part's share of the total, if its level is not given")
+EDITOR_KIND_DOWN = N_("contributions that add up to a total's growth, downward ones too (拉动 …, "
+                      "负向拉动 …)")
+EDITOR_KIND_FLOWS = N_("stock and several flows: start + added − removed = end")
+EDITOR_KIND_SHARE_CHANGE = N_("change of a share in 百分点 (比重 …，比上年提高 … 个百分点)")
+EDITOR_KIND_SHARE_SUM = N_("share of a sum of parts (A、B合计占 …)")
+EDITOR_ROLE_UP = N_("a contribution in 百分点 (拉动 … 增长)")
+EDITOR_ROLE_DOWN = N_("a downward contribution in 百分点 (负向拉动, 拉低)")
+EDITOR_ROLE_STOCK_START_GIVEN = N_("the stock at the start (期初, 年初)")
+EDITOR_ROLE_FLOW_IN = N_("a flow in (新增, 增加)")
+EDITOR_ROLE_FLOW_OUT = N_("a flow out (减少, 注销)")
+EDITOR_ROLE_SHARE_CHANGE = N_("the share's change in 百分点")
+EDITOR_ROLE_SUM_PART = N_("a part of the sum")
+EDITOR_SWITCH = N_("Now click {role}")
 EDITOR_NEXT_NAMES = N_("Next: select the names in the text, then press “Take the selected names”")
 EDITOR_TAKE_NAMES = N_("Take the selected names")
 EDITOR_NAMES = N_("Names (separated by 、; 等 at the end when the list is not complete)")
@@ -656,6 +669,9 @@ EDITOR_WANTS_LEVEL = N_("that figure is a rate or a change in 百分点, not a l
                         "amount or a count")
 EDITOR_WANTS_COUNT = N_("that figure is not a count: {role} counts things (五个, 3家, 前三)")
 EDITOR_WANTS_RATE = N_("that figure is not a rate in %: {role} is one (增长5%, 比重34.9%)")
+EDITOR_WANTS_NOMINAL = N_("that rate is of real growth or of a comparable set of units: {role} must "
+                          "be the growth of the levels themselves, for a share's change to follow "
+                          "from it")
 EDITOR_WANTS_POINTS = N_("that figure is not a change in 百分点: {role} is one "
                          "(提高2.2个百分点, 拉动9.6个百分点)")
 PREVIOUS_OR_CHANGE = N_("checks: a growth check takes the previous level (`previous:`) or the "

@@ -26,14 +26,16 @@ STATUSES = ("error", "warning", "holds", "unchecked", "not-understood")
 class FigureMark:
     """One figure of the article: where it is printed (offsets in the text, 1-based line and
     column), as written, why it was not understood (None when it was) and the dimension it was
-    read in (money, count, ratio, pp …; None when not understood)."""
+    read in (money, count, ratio, pp …; None when not understood), whether it was read as below
+    zero (负向拉动8.7个百分点 is −8.7个百分点), and the basis of its claim's growth (real,
+    same-scope; None for the levels themselves)."""
 
-    __slots__ = ("claims", "column", "dimension", "end", "error", "line", "start", "text",
-                 "written")
+    __slots__ = ("basis", "claims", "column", "dimension", "down", "end", "error", "line", "start",
+                 "text", "written")
 
     def __init__(self, start: int, end: int, line: int, column: int, text: str, written: str,
                  error: str | None = None, claims: tuple[str, ...] = (),
-                 dimension: str | None = None):
+                 dimension: str | None = None, down: bool = False, basis: str | None = None):
         self.start = start
         self.end = end
         self.line = line
@@ -43,6 +45,8 @@ class FigureMark:
         self.error = error
         self.claims = claims  # the claims it is the figure of (gdp, gdp.growth)
         self.dimension = dimension
+        self.down = down
+        self.basis = basis
 
 
 class ArticleView:
@@ -67,16 +71,19 @@ class ArticleView:
 
 
 def article_view(article: ArticleText, figures: list[Figure], path: str,
-                 claims: dict[int, list[str]] | None = None) -> ArticleView:
+                 claims: dict[int, list[str]] | None = None,
+                 bases: dict[int, str] | None = None) -> ArticleView:
     """The view of an article and the figures found in it; ``claims`` names the claims of each
-    figure, by the figure's start offset."""
+    figure and ``bases`` the basis of their growth, by the figure's start offset."""
     marks = []
     for f in figures:
         line, column = article.position(f.start)
         marks.append(FigureMark(f.start, f.end, line, column, article.plain[f.start:f.end],
                                 f.written, None if f.understood else f.error,
                                 tuple((claims or {}).get(f.start, ())),
-                                f.quantity.unit.dimension if f.quantity is not None else None))
+                                f.quantity.unit.dimension if f.quantity is not None else None,
+                                f.quantity is not None and f.quantity.value < 0,
+                                (bases or {}).get(f.start)))
     return ArticleView(path, article.title, article.plain, marks)
 
 

@@ -234,7 +234,7 @@ class FileWork:
                 if self.views and f.discovery is not None:  # the claims are where they are printed
                     found = f.discovery
                     view = article_view(found.article, found.figures, f.display,
-                                        _figure_claims(found))
+                                        _figure_claims(found), _figure_bases(found))
                     if self.facts and path.name != "-":
                         from ..saved import editor_pieces
 
@@ -339,6 +339,17 @@ def _figure_claims(found) -> dict[int, list[str]]:
         out.setdefault(claim.figure.start, []).append(cid)
         if claim.growth is not None:
             out.setdefault(claim.growth.start, []).append(f"{cid}.growth")
+    return out
+
+
+def _figure_bases(found) -> dict[int, str]:
+    """The basis of each figure's claim (real, same-scope) where it has one, by start offset."""
+    out: dict[int, str] = {}
+    for claim in found.claims.values():
+        if claim.basis is not None:
+            for figure in (claim.figure, claim.growth):
+                if figure is not None:
+                    out[figure.start] = claim.basis
     return out
 
 

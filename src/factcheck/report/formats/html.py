@@ -186,7 +186,9 @@ class HtmlReporter(Reporter):
         attrs = f'id="fig-{n}-{i}" class="fig s-{state}" title="{tip}"'
         if fig.claims:
             attrs += (f' data-claim="{escape(fig.claims[0])}" data-line="{fig.line}"'
-                      f' data-column="{fig.column}" data-dim="{escape(fig.dimension or "")}"')
+                      f' data-column="{fig.column}" data-dim="{escape(fig.dimension or "")}"'
+                      + (' data-down="1"' if fig.down else "")
+                      + (f' data-basis="{escape(fig.basis)}"' if fig.basis else ""))
         if rels:
             data = " ".join(f"rel-{n}-{k}" for k in rels)
             return f'<a {attrs} href="#rel-{n}-{rels[0]}" data-rels="{data}">{inner}</a>'
@@ -230,6 +232,7 @@ class HtmlReporter(Reporter):
                 f'<label>{self.say(msg.EDITOR_KIND)} <select class="kind">'
                 f'<option value="">{self.say(msg.EDITOR_CHOOSE)}</option>{kinds}</select></label>'
                 '<p class="next" aria-live="polite"></p><ol class="picks"></ol>'
+                '<p class="switch-row" hidden><button type="button" class="switch"></button></p>'
                 f'<p class="names-row" hidden><button type="button" class="take-names">'
                 f'{self.say(msg.EDITOR_TAKE_NAMES)}</button> <label>{self.say(msg.EDITOR_NAMES)} '
                 '<input type="text" class="names" size="40"></label></p>'
@@ -258,7 +261,8 @@ class HtmlReporter(Reporter):
         words["wants"] = {fit: said(text) for fit, text in _WANTS.items()}
         words["kinds"] = {k.key: {"label": said(k.label), "roles": [said(r) for r in k.roles],
                                   "fits": list(k.fits), "required": k.required,
-                                  "repeats": k.repeats, "names": k.names} for k in _KINDS}
+                                  "repeats": k.repeats, "names": k.names, "split": k.split}
+                          for k in _KINDS}
         return words
 
     def _explain(self, finding: Finding) -> str:
@@ -298,9 +302,12 @@ REPORTER = HtmlReporter
 class _Kind(NamedTuple):
     """A kind of relation the editor adds: the roles of its figures in the order clicked, what
     each must be (``any``; ``level``: an amount or a count; ``count``: a count or a rank;
-    ``rate``: a rate in %; ``points``: a change in 百分点), how many clicks it needs before it can
-    be added (the roles after are optional), whether the last role takes more figures, and
-    whether it takes names selected in the text. The script writes each as docs/format.md says."""
+    ``rate``: a rate in %; ``nominal``: a rate of the levels themselves, not of real growth or
+    of a comparable set of units; ``points``: a change in 百分点), how many clicks it needs before it can
+    be added (the roles after are optional), whether the last role takes more figures, whether
+    the last two roles both do (``split``: a button moves from the first to the second, flows in
+    then flows out, upward contributions then downward ones), and whether it takes names selected
+    in the text. The script writes each as docs/format.md says."""
 
     key: str
     label: str
@@ -309,6 +316,7 @@ class _Kind(NamedTuple):
     required: int
     repeats: bool = False
     names: bool = False
+    split: bool = False
 
 
 _KINDS = (
@@ -340,16 +348,30 @@ _KINDS = (
     _Kind("contribution", msg.EDITOR_KIND_CONTRIBUTION,
           (msg.EDITOR_ROLE_CONTRIBUTION, msg.EDITOR_ROLE_PART_RATE, msg.EDITOR_ROLE_TOTAL_RATE,
            msg.EDITOR_ROLE_PART_SHARE), ("points", "rate", "rate", "rate"), 3),
+    _Kind("down", msg.EDITOR_KIND_DOWN,
+          (msg.EDITOR_ROLE_TOTAL_RATE, msg.EDITOR_ROLE_UP, msg.EDITOR_ROLE_DOWN),
+          ("rate", "points", "points"), 3, split=True),
+    _Kind("flows", msg.EDITOR_KIND_FLOWS,
+          (msg.EDITOR_ROLE_STOCK_END, msg.EDITOR_ROLE_STOCK_START_GIVEN, msg.EDITOR_ROLE_FLOW_IN,
+           msg.EDITOR_ROLE_FLOW_OUT), ("level",) * 4, 3, split=True),
+    _Kind("share-change", msg.EDITOR_KIND_SHARE_CHANGE,
+          (msg.EDITOR_ROLE_PART_RATE, msg.EDITOR_ROLE_TOTAL_RATE, msg.EDITOR_ROLE_SHARE,
+           msg.EDITOR_ROLE_SHARE_CHANGE), ("nominal", "nominal", "rate", "points"), 4),
+    _Kind("share-sum", msg.EDITOR_KIND_SHARE_SUM,
+          (msg.EDITOR_ROLE_WHOLE, msg.EDITOR_ROLE_SHARE, msg.EDITOR_ROLE_SUM_PART),
+          ("level", "rate", "level"), 4, repeats=True),
 )
 _WORDS = {"next": msg.EDITOR_NEXT, "ready": msg.EDITOR_READY, "twice": msg.EDITOR_PICKED_TWICE,
           "notClaim": msg.EDITOR_NOT_A_CLAIM, "remove": msg.EDITOR_REMOVE,
           "confirm": msg.EDITOR_CONFIRM, "delete": msg.EDITOR_DELETE,
           "confirmed": msg.EDITOR_CONFIRMED, "deleted": msg.EDITOR_DELETED,
           "none": msg.EDITOR_NONE_ADDED, "line": msg.EDITOR_LINE, "names": msg.EDITOR_NEXT_NAMES,
-          "noSelection": msg.EDITOR_NO_SELECTION, "full": msg.EDITOR_FULL}
+          "noSelection": msg.EDITOR_NO_SELECTION, "full": msg.EDITOR_FULL,
+          "switch": msg.EDITOR_SWITCH}
 #: What the script says when a figure does not fit its role, by what the role wants.
 _WANTS = {"level": msg.EDITOR_WANTS_LEVEL, "count": msg.EDITOR_WANTS_COUNT,
-          "rate": msg.EDITOR_WANTS_RATE, "points": msg.EDITOR_WANTS_POINTS}
+          "rate": msg.EDITOR_WANTS_RATE, "points": msg.EDITOR_WANTS_POINTS,
+          "nominal": msg.EDITOR_WANTS_NOMINAL}
 
 
 def _json(data: object) -> str:
@@ -493,9 +515,19 @@ _JS = """
   }
   function isRate(pick) { return /[.]growth$/.test(pick.id); }
   function spec(ed) { return W.kinds[ed.kind]; }
-  function roleOf(ed, i) { var roles = spec(ed).roles; return roles[Math.min(i, roles.length - 1)]; }
-  function fitOf(ed, i) { var fits = spec(ed).fits; return fits[Math.min(i, fits.length - 1)]; }
-  function full(ed) { return !spec(ed).repeats && ed.picks.length >= spec(ed).roles.length; }
+  // The role of the i-th pick: by its place; for a split kind, the last two roles repeat, a pick
+  // taking the second (flows out) once the editor has switched to it.
+  function roleIndex(ed, i) {
+    var s = spec(ed), last = s.roles.length - 1;
+    if (!s.split || i < last - 1) return Math.min(i, last);
+    var pick = ed.picks[i];
+    return last - 1 + ((pick ? pick.out : ed.out) ? 1 : 0);
+  }
+  function roleOf(ed, i) { return spec(ed).roles[roleIndex(ed, i)]; }
+  function fitOf(ed, i) { return spec(ed).fits[roleIndex(ed, i)]; }
+  function full(ed) {
+    return !spec(ed).repeats && !spec(ed).split && ed.picks.length >= spec(ed).roles.length;
+  }
   function ready(ed) {
     return !!ed.kind && ed.picks.length >= spec(ed).required
       && (!spec(ed).names || namesOf(ed).names.length > 0);
@@ -506,6 +538,7 @@ _JS = """
     level: function (dim) { return ['ratio', 'pp', 'factor', 'rank'].indexOf(dim) < 0; },
     count: function (dim) { return dim === 'count' || dim === 'rank'; },
     rate: function (dim) { return dim === 'ratio'; },
+    nominal: function (dim, fig) { return dim === 'ratio' && !fig.getAttribute('data-basis'); },
     points: function (dim) { return dim === 'pp'; }
   };
   function dimOf(id) {
@@ -570,6 +603,18 @@ _JS = """
       return [['expect', a + ' - ' + b + ' == ' + c]];
     }
     if (kind === 'average') return [['average', a], ['total', b], ['count', c]];
+    if (kind === 'flows') {
+      var flows = picks.slice(2);
+      var added = flows.filter(function (p) { return !p.out; }).map(function (p) { return p.id; });
+      var removed = flows.filter(function (p) { return p.out; }).map(function (p) { return p.id; });
+      return [['stock', a], ['start', b]].concat(added.length ? [['added', added]] : [],
+                                                 removed.length ? [['removed', removed]] : []);
+    }
+    // last year's share was s × (1 + g) / (1 + gᵢ): each figure once, as discovery writes it
+    if (kind === 'share-change') {
+      return [['expect', c + ' * (1 - (1 + ' + b + ') / (1 + ' + a + ')) == ' + ids[3]]];
+    }
+    if (kind === 'share-sum') return [['expect', '(' + ids.slice(2).join(' + ') + ') / ' + a + ' == ' + b]];
     if (kind === 'names') {
       return [['enumeration', ids], ['names', listed.names]]
         .concat(listed.complete ? [] : [['names_complete', false]]);
@@ -578,6 +623,14 @@ _JS = """
       var weighed = [['contribution', pointsClaim(picks[0]) || a], ['part', rateClaim(picks[1]) || b],
                      ['to', rateClaim(picks[2]) || c]];
       return weighed.concat(picks[3] ? [['part_share', ids[3]]] : []);
+    }
+    if (kind === 'down') {
+      var pulls = picks.slice(1), named = pulls.map(function (p) { return pointsClaim(p) || p.id; });
+      // 负向拉动8.7个百分点 is read as −8.7: only a downward one read above zero (拖累1.5个百分点)
+      // needs `negative:`
+      var negative = named.filter(function (id, i) { return pulls[i].out && !pulls[i].down; });
+      return [['contribution', named], ['to', rateClaim(picks[0]) || a]]
+        .concat(negative.length ? [['negative', negative]] : []);
     }
     if (kind === 'total') {
       var parts = ids.slice(1);
@@ -658,6 +711,10 @@ _JS = """
       list.appendChild(li);
     });
     p.querySelector('.names-row').hidden = !ed.kind || !spec(ed).names;
+    var split = !!ed.kind && spec(ed).split, roles = split ? spec(ed).roles : [];
+    p.querySelector('.switch-row').hidden = !split || ed.out || ed.picks.length < roles.length - 2;
+    if (split) p.querySelector('button.switch').textContent =
+      W.switch.replace('{role}', roles[roles.length - 1]);
     var next = p.querySelector('.next');
     next.classList.toggle('warn', !!ed.message);
     next.textContent = !ed.kind ? '' : ed.message ? ed.message : ready(ed) ? W.ready
@@ -674,16 +731,19 @@ _JS = """
     }
     if (full(ed)) { ed.message = W.full; refresh(ed); return; }
     var fit = fitOf(ed, ed.picks.length);
-    if (!FITS[fit](fig.getAttribute('data-dim') || '')) {
-      ed.message = W.wants[fit].replace('{role}', roleOf(ed, ed.picks.length)); refresh(ed); return;
+    var dim = fig.getAttribute('data-dim') || '';
+    if (!FITS[fit](dim, fig)) {
+      var why = fit === 'nominal' && !FITS.rate(dim) ? 'rate' : fit;  // a level: not a rate at all
+      ed.message = W.wants[why].replace('{role}', roleOf(ed, ed.picks.length)); refresh(ed); return;
     }
     ed.picks.push({element: fig, id: id, text: fig.firstChild.nodeValue,
-                   line: fig.getAttribute('data-line')});
+                   line: fig.getAttribute('data-line'), out: ed.out,
+                   down: fig.getAttribute('data-down') === '1'});
     ed.message = '';
     refresh(ed);
   }
   function reset(ed) {
-    ed.kind = ''; ed.picks = []; ed.message = ''; ed.selected = '';
+    ed.kind = ''; ed.picks = []; ed.message = ''; ed.selected = ''; ed.out = false;
     ed.picker.querySelector('select.kind').value = '';
     ed.picker.querySelector('input.names').value = '';
   }
@@ -717,7 +777,7 @@ _JS = """
   document.querySelectorAll('script.facts').forEach(function (element) {
     var saver = element.closest('.saver'), n = saver.getAttribute('data-file');
     var ed = {n: n, data: JSON.parse(element.textContent), state: {}, added: [], kind: '', picks: [],
-              message: '', selected: '', taken: {}, section: document.getElementById('file-' + n),
+              message: '', selected: '', out: false, taken: {}, section: document.getElementById('file-' + n),
               picker: document.getElementById('picker-' + n), saver: saver};
     ed.data.taken.forEach(function (id) { ed.taken[id] = true; });
     editors[n] = ed;
@@ -730,6 +790,9 @@ _JS = """
     ed.picker.querySelector('button.add').addEventListener('click', function () { add(ed); });
     ed.picker.querySelector('button.cancel').addEventListener('click', function () {
       reset(ed); refresh(ed);
+    });
+    ed.picker.querySelector('button.switch').addEventListener('click', function () {
+      ed.out = true; ed.message = ''; refresh(ed);
     });
     ed.picker.querySelector('button.take-names').addEventListener('click', function () {
       takeNames(ed);
