@@ -66,7 +66,8 @@ def find(scope: Scope) -> list[Found]:
             continue
         a, _ = scope.clause(d)
         words = scope.text(max(a, d.figure.number_start - _REACH), d.figure.number_start)
-        relation = _change(scope, d) or _gap(scope, d, words) or _between_both(scope, d)
+        relation = _change(scope, d) or _change_to_level(scope, d) or _gap(scope, d, words) \
+            or _between_both(scope, d)
         if relation is not None:
             found.append(relation)
     found.extend(_comparisons(scope))
@@ -398,6 +399,33 @@ def _change(scope: Scope, d: DraftClaim) -> Found | None:
     high, low = (previous, current) if falls else (current, previous)
     stated = _in_full_sentence(scope, current, d) or _closes_sentence_before(scope, current, d)
     return _found(scope, d, high, low, "a change from the previous level stated with it", stated)
+
+
+#: The words that open the clause of a start level: 期初总股本17690.15万股, 由2020年末的120.5万人.
+_START = later(r"^(?:[^，,。；;：:]{0,12}?(?:期初|年初|月初|上年末|去年末|上期末)|由|从)")
+
+
+def _change_to_level(scope: Scope, d: DraftClaim) -> Found | None:
+    """期初总股本17690.15万股，本期增加236万股至17926.15万股; 由2020年末的120.5万人增加3.2万人至123.7万人:
+    a change, 至 its new level, after the start level the sentence opens with — new − start = the
+    change. Stated: the three are one sentence."""
+    if d.figure.change_word not in UP and d.figure.change_word not in DOWN:
+        return None
+    k = scope.index(d)
+    after = scope.claims[k + 1] if k + 1 < len(scope.claims) else None
+    if after is None or not _comparable(after, d) or \
+            scope.plain[d.figure.end:after.figure.start].strip() not in ("至", "到"):
+        return None
+    s_start, _ = scope.sentence(d)
+    before = [c for c in scope.in_span(s_start, d.figure.start) if same_unit(c, d)]
+    start = before[-1] if before else None
+    if start is None or not _comparable(start, d) or not _START.match(_words_of_its_clause(scope, start)) \
+            or not _in_full_sentence(scope, start, d):
+        return None
+    q = d.figure.quantity.interval
+    falls = d.figure.change_word in DOWN and (q.lo is None or q.lo >= 0)
+    high, low = (start, after) if falls else (after, start)
+    return _found(scope, d, high, low, "a change to the new level, from the start level stated with it", True)
 
 
 _NOTE = later(r"[（(][^（()）]*[）)]")

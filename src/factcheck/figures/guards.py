@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from fractions import Fraction
 from typing import NamedTuple
 
 from ..article import ArticleText
@@ -232,7 +233,19 @@ class Candidate:
         hit2 = _unit_at(s, end2, chinese)
         if hit2 is None or (self.first_unit is not None and self.first_unit[0] != hit2[0]):
             return None
+        if s[k] in "至到" and self._change_then_level(second.value, hit2[0]):
+            return None
         return end2, hit2
+
+    def _change_then_level(self, second: Fraction, unit: str) -> bool:
+        """增加236万股至17926.15万股, 减少1194.55万股至7909.45万股: after a word of change, 至 leads
+        from the change to the new level, not to a range's other end, when the second number is no
+        larger than the first or at least three times it (a range's ends are near: 增长6%至8%; rates
+        keep their ranges, a change of a rate to its new level is written in 百分点)."""
+        if unit in ("%", "％", "个百分点", "百分点") or not ({"up", "down"} & set(self.words_before())):
+            return False
+        first = self.numeral.value
+        return first > 0 and (second <= first or second >= 3 * first)
 
     @_once
     def range_end(self) -> tuple[int, tuple[str, Unit]] | None:
