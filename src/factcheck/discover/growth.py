@@ -7,7 +7,8 @@
   same subject (2022年…A亿元 … 2023年…B亿元，增长x%): *linked*;
 - 比上年增加/减少 N after a level, with the previous level stated: the difference (*linked*);
 - a level, its change and its rate in one sentence (比上年增加N，增长x%; in a list after the total's
-  同比, the bare 增加N / 增收N with its rate): the previous level is the level less the change
+  同比, the bare 增加N / 增收N / 增产N with its rate, before it or after: 粮食总产量66949万吨，比上年增长
+  0.9%，增产565万吨): the previous level is the level less the change
   (*stated*) — not for a rate its clause puts on another base (剔除留抵退税后同口径下降6.07%,
   按可比口径, 扣除…因素), whose previous level is not the one stated less the change; a real rate
   (实际增长11% after 增加463元) is marked real, as in 由…到…; the change may be 相比2020年 or
@@ -466,7 +467,7 @@ def _is_growth_rate_figure(f: Figure) -> bool:
     return dimension == "ratio" or (dimension == "factor" and f.change_word in UP)
 
 
-_BARE_CHANGE = later(r"^[，,](?:增加|减少|增收|减收|增支|减支)$")
+_BARE_CHANGE = later(r"^[，,](?:增加|减少|增收|减收|增支|减支|增产|减产)$")
 
 
 def _change_after(scope: Scope, level: DraftClaim, bare: bool = False) -> DraftClaim | None:
