@@ -105,3 +105,92 @@ def test_a_wrong_harvest_change_is_an_error(article) -> None:
     [e] = error_findings(doc)
     assert e["code"] == "FC101" and "865万吨" in {c["written"] for c in e["claims"]}
     assert code == 1
+
+
+# --- a structure that changed: 由A:B:C调整为D:E:F and each industry's change in 百分点 -------------------
+# 鄄城县2020年统计公报 (fresh20/stat-juancheng-communique-2020); 宁远县2023年统计公报
+# (tjgb.hongheiku.com/xjtjgb/xj2020/51311.html, smoke21/ningyuan-communique-2023-hongheiku); 福建省
+# 2006年政府工作报告 (district.ce.cn/newarea/roll/201203/23/t20120323_23183478.shtml,
+# smoke19/fujian-gov-report-2006-ce); a county's 2021 communiqué (111.229.73.81/look/Statslisth?Id=7265,
+# smoke3/county-communique-2021-statslist); 辽宁's farm income (news.lnd.com.cn/system/2020/10/28/
+# 030149370.shtml, smoke26/farm-income-13th-fyp-2020-lnd).
+JUANCHENG_RATIO = ("三次产业比由上年的13.01:32.29:54.7调整为13.19:31.34:55.47，第一产业增加值占地区生产总值的"
+                   "比重增加{first}个百分点，第二产业增加值占地区生产总值的比重下降0.95个百分点，第三产业增加值占"
+                   "地区生产总值的比重提高0.77个百分点，三产比重进一步增大。\n")
+NINGYUAN = ("全县三次产业结构由上年的14.9:33.2:51.9调整为15.3:31.3:53.4，一产业所占比重上升0.4个百分点，"
+            "二产业所占比重下降1.9个百分点，三产业所占比重上升1.5个百分点。\n")
+FUJIAN = "三次产业结构由2000年的24.2∶35.0∶40.8调整到2005年的18.9∶47.4∶33.7,5年内二产上升12.4个百分点。\n"
+RATIO_ONLY = "三次产业比例由上年的13.72∶46.43∶39.85调整为12.36∶48.34∶39.3。\n"
+INCOME_GAP = "城乡居民收入差距持续缩小，由2015年的2.73∶1缩小到2019年的2.64∶1。\n"
+
+
+def _changes(doc: dict) -> list[tuple[str, list[str]]]:
+    return checks_of(doc, "expression")
+
+
+def test_each_industry_s_change_is_the_later_term_less_the_earlier(article) -> None:
+    """13.19 − 13.01 = 0.18, 31.34 − 32.29 = −0.95, 55.47 − 54.7 = 0.77 (0.715–0.825 as rounded);
+    both ratios add up to 100."""
+    code, doc = article(JUANCHENG_RATIO.format(first="0.18"))
+    assert _changes(doc) == [("holds", ["13.19", "13.01", "0.18个百分点"]),
+                             ("holds", ["31.34", "32.29", "下降0.95个百分点"]),
+                             ("holds", ["55.47", "54.7", "0.77个百分点"])]
+    sums = [sorted(figures) for _, figures in checks_of(doc, "breakdown")]
+    assert sorted(["13.01", "32.29", "54.7"]) in sums and sorted(["13.19", "31.34", "55.47"]) in sums
+    assert code == 0
+
+
+def test_the_industries_named_short(article) -> None:
+    """一产业所占比重上升0.4个百分点, 二产业…下降1.9, 三产业…上升1.5: 15.3 − 14.9, 31.3 − 33.2, 53.4 − 51.9."""
+    code, doc = article(NINGYUAN)
+    assert [v for v, _ in _changes(doc)] == ["holds"] * 3
+    assert code == 0
+
+
+def test_a_change_over_years_after_the_span(article) -> None:
+    """调整到2005年的18.9∶47.4∶33.7,5年内二产上升12.4个百分点: 47.4 − 35.0 = 12.4."""
+    code, doc = article(FUJIAN)
+    assert _changes(doc) == [("holds", ["47.4", "35.0", "12.4个百分点"])]
+    assert code == 0
+
+
+def test_the_later_ratio_adds_up_to_100_too(article) -> None:
+    """三次产业比例由上年的13.72∶46.43∶39.85调整为12.36∶48.34∶39.3: the structure's word before the
+    first ratio names the second as well."""
+    _, doc = article(RATIO_ONLY)
+    sums = [sorted(figures) for _, figures in checks_of(doc, "breakdown")]
+    assert sorted(["12.36", "48.34", "39.3"]) in sums
+
+
+def test_a_ratio_of_two_that_compares_is_no_structure(article) -> None:
+    """由2015年的2.73∶1缩小到2019年的2.64∶1: a gap, no shares — nothing adds up to 100, no change."""
+    code, doc = article(INCOME_GAP)
+    assert checks_of(doc, "breakdown") == [] and _changes(doc) == []
+    assert code == 0
+
+
+def test_a_wrong_change_of_a_share_is_an_error_at_it(article) -> None:
+    """增加0.48个百分点 where the ratios give 0.18 (0.17–0.19): an error naming it."""
+    code, doc = article(JUANCHENG_RATIO.format(first="0.48"))
+    [e] = error_findings(doc)
+    assert "0.48个百分点" in {c["written"] for c in e["claims"]}
+    assert code == 1
+
+
+# a district's 2022 communiqué (nextlevelartsconsulting.com/thuadong/7226.html,
+# smoke4/district-communique-2022-nlac7226)
+DISTRICT = "三次产业结构由上年的12.9:37.2:49.9调整为12.7:38.3:49.0，{part}比重提高1.1个百分点。\n"
+
+
+def test_the_change_of_one_industry_s_share(article) -> None:
+    """第二产业增加值占地区生产总值的比重提高1.1个百分点: 38.3 − 37.2."""
+    code, doc = article(DISTRICT.format(part="第二产业增加值占地区生产总值的"))
+    assert _changes(doc) == [("holds", ["38.3", "37.2", "1.1个百分点"])]
+    assert code == 0
+
+
+def test_the_change_of_a_part_of_an_industry_is_not_its_share(article) -> None:
+    """第二产业中工业增加值比重提高1.1个百分点: the share of industry within the second, no term of
+    the ratio."""
+    _, doc = article(DISTRICT.format(part="第二产业中工业增加值"))
+    assert _changes(doc) == []

@@ -17,9 +17,12 @@ from .scope import Found, Scope
 
 __all__ = ["find"]
 
-_INDUSTRY = (("第一产业", "一产"), ("第二产业", "二产"), ("第三产业", "三产"))
-#: A share's change in its clause after the industry's name: 比重增加, 所占比重上升, 二产上升.
-_SHARE_CHANGE = later(r"(?:比重|占比)?(?:上升|下降|提高|增加|降低|减少|回落|扩大|缩小)了?$")
+#: A change's clause: one industry (第一产业, 一产业, 二产), its value added and share, the word of
+#: change — 第一产业增加值占地区生产总值的比重增加, 一产业所占比重上升, (5年)内二产上升; never a part of an
+#: industry (第二产业中工业比重提高).
+_CHANGE_CLAUSE = later(r"^[^，,；;产工]{0,4}?第?([一二三])(?:产业|产)(?:增加值)?(?:所?占[^，,；;]{0,12}?)?的?"
+                       r"(?:比重|占比)?(?:上升|下降|提高|增加|降低|减少|回落|扩大|缩小)了?$")
+_ORDINAL = {"一": 0, "二": 1, "三": 2}
 #: Another base than the earlier ratio's (比一季度, 较上年末, 同期), once 比重 and 占比 are taken out.
 _OTHER_BASE = later(r"比|较|同期|年末|季度")
 _SHARE_WORD = later(r"比重|占比")
@@ -46,11 +49,10 @@ def find(scope: Scope) -> list[Found]:
             if q is None or q.unit.dimension != "pp":
                 break
             clause = _CLAUSE_END.split(words)[-1]
-            i = _industry(clause)
-            if i is None or i in changes or not _SHARE_CHANGE.search(clause) \
-                    or _OTHER_BASE.search(_SHARE_WORD.sub("", clause)):
+            m = _CHANGE_CLAUSE.match(clause)
+            if m is None or _OTHER_BASE.search(_SHARE_WORD.sub("", clause)):
                 continue
-            changes[i] = c
+            changes.setdefault(_ORDINAL[m.group(1)], c)
         for i, c in changes.items():
             found.append(Found("expect", {"expect": f"({later_[i].id} - {earlier[i].id}) / 100 == {c.id}"},
                                "stated", c, "a share's change between two ratios of the three industries",
@@ -67,8 +69,3 @@ def _ratios(scope: Scope) -> list[list[DraftClaim]]:
             groups.setdefault(key, []).append(c)
     return sorted(groups.values(), key=lambda g: g[0].figure.start)
 
-
-def _industry(clause: str) -> int | None:
-    """The one industry a clause names (第一产业增加值占…的比重增加, 一产业所占比重上升, 5年内二产上升)."""
-    named = [i for i, names in enumerate(_INDUSTRY) if any(n in clause for n in names)]
-    return named[0] if len(named) == 1 else None
