@@ -66,10 +66,12 @@ def test_a_wrong_lone_rate_is_an_error_at_it(article) -> None:
 # 2014 (theworldseeds.cn/index.php?p=37299, smoke9/summer-grain-2014-theworldseeds); 2022's
 # agriculture (xbbm.cn/info/show-54025.html, smoke15/agriculture-2022-moa-xbbm).
 GRAIN = "去年全年，全国粮食总产量66949万吨，比上年增长0.9%，增产{change}万吨。\n"
-JUANCHENG_GRAIN = "全县粮食总产量82.54万吨，比上年增长0.86%，增产0.7万吨；粮食单产达到447.59公斤/亩，同比增长0.8%。\n"
+JUANCHENG_GRAIN = ("全县粮食总产量82.54万吨，比上年增长0.86%，增产0.7万吨；粮食单产达到447.59公斤/亩，"
+                   "同比增长0.8%。\n")
 SUMMER = ("其中谷物产量12580.9万吨（2516.2亿斤），增产438.8万吨（87.8亿斤），增长3.6%；谷物中冬小麦产量"
           "11989.9万吨（2397.9亿斤），比2013年增产404.5万吨（80.8亿斤），增长3.5%。\n")
-HARVEST_NO_RATE = "粮食播种面积17.75亿亩、比上年增加1052万亩，产量13731亿斤、增产74亿斤，连续8年保持在1.3万亿斤以上。\n"
+HARVEST_NO_RATE = ("粮食播种面积17.75亿亩、比上年增加1052万亩，产量13731亿斤、增产74亿斤，"
+                   "连续8年保持在1.3万亿斤以上。\n")
 
 
 def test_a_harvest_s_change_after_its_rate(article) -> None:
@@ -141,7 +143,8 @@ def test_each_industry_s_change_is_the_later_term_less_the_earlier(article) -> N
 
 
 def test_the_industries_named_short(article) -> None:
-    """一产业所占比重上升0.4个百分点, 二产业…下降1.9, 三产业…上升1.5: 15.3 − 14.9, 31.3 − 33.2, 53.4 − 51.9."""
+    """一产业所占比重上升0.4个百分点, 二产业…下降1.9, 三产业…上升1.5: 15.3 − 14.9, 31.3 − 33.2,
+    53.4 − 51.9."""
     code, doc = article(NINGYUAN)
     assert [v for v, _ in _changes(doc)] == ["holds"] * 3
     assert code == 0
@@ -194,3 +197,60 @@ def test_the_change_of_a_part_of_an_industry_is_not_its_share(article) -> None:
     the ratio."""
     _, doc = article(DISTRICT.format(part="第二产业中工业增加值"))
     assert _changes(doc) == []
+
+
+# --- a census against the one before: 与…普查的B相比，(十年共)增加N，增长x% ----------------------------
+# 石嘴山市第七次全国人口普查公报 (599325.com/zwgk/zfxxgkml/tjsj/tjgb/202212/t20221205_3871713.html,
+# smoke6/shizuishan-census-2020-no1); 第七次全国人口普查公报（第二号）(a.lx.city/forum.php?…tid=618,
+# smoke19/census-2020-bulletin2-alx); a county's seventh census (nextlevelartsconsulting.com/rhuazhong/
+# 1263.html, smoke31/county-census-2020-nextlevel); 六安市第六次全国人口普查公报 (m.jinchutou.com/
+# p-11823311.html, smoke40/census-2010-luan-jinchutou).
+SHIZUISHAN = ("全市常住人口与2010年第六次全国人口普查的725482人相比，增加25907人，增长{rate}%，"
+              "年平均增长率为0.35%。\n")
+NATIONAL = ("全国人口与2010年第六次全国人口普查的1339724852人相比，增加72053872人，增长5.38%，"
+            "年平均增长率为0.53%。\n")
+COUNTY = ("全县常住人口为562657人，与2010年第六次全国人口普查的523403人相比，十年共增加39254人，增长{rate}%，"
+          "年平均增长率为0.73%。\n")
+LUAN = ("全市常住人口为5611701人，同第五次全国人口普查2000年11月1日零时的5953440人相比，十年共减少341739人，"
+        "下降5.74%，年平均下降0.59%。\n")
+
+
+def test_the_rate_is_the_change_over_the_earlier_census(article) -> None:
+    """与…的725482人相比，增加25907人，增长3.57%: 25907 / 725482 = 3.571%; the level itself was stated
+    before (or not at all)."""
+    code, doc = article(SHIZUISHAN.format(rate="3.57"))
+    assert ("holds", ["25907人", "725482人", "3.57%"]) in checks_of(doc, "expression")
+    code2, doc2 = article(NATIONAL)
+    assert ("holds", ["72053872人", "1339724852人", "5.38%"]) in checks_of(doc2, "expression")
+    assert code == code2 == 0
+
+
+def test_the_change_after_the_span_it_took(article) -> None:
+    """562657人，与…的523403人相比，十年共增加39254人，增长7.5%: 562657 / 523403 − 1 = 7.50%."""
+    code, doc = article(COUNTY.format(rate="7.5"))
+    assert ("holds", ["562657人", "523403人", "7.5%"]) in checks_of(doc, "growth")
+    assert code == 0
+
+
+def test_an_earlier_census_named_by_its_date(article) -> None:
+    """同第五次全国人口普查2000年11月1日零时的5953440人相比，十年共减少341739人，下降5.74%."""
+    code, doc = article(LUAN)
+    assert ("holds", ["5611701人", "5953440人", "下降5.74%"]) in checks_of(doc, "growth")
+    assert code == 0
+
+
+def test_a_rate_a_year_is_no_rate_of_the_change(article) -> None:
+    """…相比，增加25907人，年平均增长0.35%: a rate a year over ten, no rate of this change."""
+    text = SHIZUISHAN.format(rate="3.57").replace("增长3.57%，年平均增长率为0.35%", "年平均增长0.35%")
+    _, doc = article(text)
+    assert checks_of(doc, "expression") == [] and checks_of(doc, "growth") == []
+
+
+def test_a_wrong_census_rate_is_an_error_at_it(article) -> None:
+    """增长3.87% where 25907 / 725482 gives 3.57%; 增长7.8% where the levels give 7.5%: errors
+    naming the rate."""
+    code, doc = article(SHIZUISHAN.format(rate="3.87"))
+    [e] = error_findings(doc)
+    assert "3.87%" in {c["written"] for c in e["claims"]} and code == 1
+    code, doc = article(COUNTY.format(rate="7.8"))
+    assert any("7.8%" in {c["written"] for c in e["claims"]} for e in error_findings(doc)) and code == 1

@@ -53,8 +53,8 @@ from ..patterns import compiled, later
 from .claims import DraftClaim, unnumbered
 from .scope import Found, Scope, exact, is_level, is_share, same_unit
 
-__all__ = ["CHANGED_TO", "Group", "find", "groups", "listed_set", "measure", "name", "named_pair", "not_a_sum",
-           "rate_of"]
+__all__ = ["CHANGED_TO", "Group", "find", "groups", "listed_set", "measure",
+           "name", "named_pair", "not_a_sum", "rate_of"]
 
 # --- what a figure measures -------------------------------------------------------------------
 _MEASURES = {"增加值": "增加值", "生产总值": "增加值", "GDP": "增加值", "零售总额": "零售",

@@ -10,6 +10,8 @@ the ratios' sentence names the three industries (三次产业, 第一、二、�
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from ..patterns import later
 from .claims import DraftClaim
 from .composition import CHANGED_TO, listed_set
@@ -32,7 +34,7 @@ _CLAUSE_END = later(r"[，,；;]")
 def find(scope: Scope) -> list[Found]:
     found = []
     groups = _ratios(scope)
-    for earlier, later_ in zip(groups, groups[1:], strict=False):
+    for earlier, later_ in pairwise(groups):
         if len(earlier) != 3 or len(later_) != 3 or earlier[0].line != later_[0].line \
                 or not CHANGED_TO.fullmatch(scope.text(earlier[-1].end, later_[0].figure.start)):
             continue
