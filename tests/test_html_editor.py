@@ -162,7 +162,7 @@ def test_a_second_real_article_a_wrong_share_added_by_keyboard(browser, tmp_path
                                   "is": clicked[2][0], "note": NOTE}
     assert "f9_1_share" not in checks
     assert "discovered" not in checks["f9_2_points"]
-    assert checks["gdp_2_industries"]["discovered"] == "stated"
+    assert checks["gdp_industries"]["discovered"] == "stated"  # the headline's 同比增4.4% is gdp_growth
     _, doc = _check(run_cli, saved)
     wrong = [f for f in doc["findings"] if f["check"] == "editor_1"]
     assert [f["severity"] for f in wrong] == ["error"]

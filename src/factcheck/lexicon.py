@@ -26,6 +26,7 @@ __all__ = [
     "BOUND_ONLY_BEFORE_MAGNITUDE",
     "CHANGE_NOT_AFTER",
     "CLASS_SUFFIX",
+    "CLAUSE_CHANGE",
     "CLAUSE_ESTIMATE",
     "COMPARISON",
     "DOUBLING",
@@ -205,6 +206,11 @@ TALLY: dict[str, str] = _by_qualifier({
 #: the same (上涨, 暴涨, 看涨; 下跌, 暴跌, 环比跌7.1%). 增, 减, 降 end words of other meanings (新增,
 #: 递减, 骤降 …).
 LONE_CHANGE: tuple[str, ...] = ("涨", "跌")
+
+#: 增, 减, 降 alone are a change where nothing can join them into another word: right after a word
+#: of comparison (同比增14.6%, 比上年增6%, 环比降0.2%) or at the opening of a clause (存栏3875.4万头，
+#: 增加1004.7万头，增35.0%; （降0.70%）).
+CLAUSE_CHANGE: tuple[str, ...] = ("增", "减", "降")
 
 #: 负增长3.1%: negative growth, the change −3.1% (one of the DOWN words).
 NEGATIVE_GROWTH = "负增长"

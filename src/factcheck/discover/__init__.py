@@ -47,6 +47,7 @@ from . import (
     share,
     slices,
     stockflow,
+    structure,
     table,
     tally,
     vital,
@@ -126,6 +127,7 @@ def relations_of(scope: Scope) -> list[Found]:
              *coverage.find(scope),
              *ratios.find(scope),
              *vital.find(scope),
+             *structure.find(scope),
              *bounds.find(scope)]
     found.extend(defined.untied(defined.find(scope), found))
     found = _with_members(members.find(scope), found)

@@ -53,8 +53,8 @@ from ..patterns import compiled, later
 from .claims import DraftClaim, unnumbered
 from .scope import Found, Scope, exact, is_level, is_share, same_unit
 
-__all__ = ["Group", "find", "groups", "listed_set", "measure", "name", "named_pair", "not_a_sum",
-           "rate_of"]
+__all__ = ["CHANGED_TO", "Group", "find", "groups", "listed_set", "measure",
+           "name", "named_pair", "not_a_sum", "rate_of"]
 
 # --- what a figure measures -------------------------------------------------------------------
 _MEASURES = {"增加值": "增加值", "生产总值": "增加值", "GDP": "增加值", "零售总额": "零售",
@@ -1012,19 +1012,15 @@ _ORDINAL = {"一": 0, "二": 1, "三": 2}
 
 def _shares(scope: Scope, g: Group) -> None:
     """The ratio of the parts after them in their paragraph (中直与地方经济比重为31.3：68.7), in the
-    parts' order, and each share's change since the previous period (…比重比同期提高8.5个百分点)."""
+    parts' order — the later of two (三次产业比由上年的13.01:32.29:54.7调整为13.19:31.34:55.47: this
+    period's) — and each share's change since the previous period (…比重比同期提高8.5个百分点)."""
     last = max(g.parts, key=lambda c: c.figure.start)
-    k = scope.index(last)
-    group: list[DraftClaim] = []
-    for c in scope.claims[k + 1:]:
-        if c.line != last.line:
-            break
-        if "ratio_group" in c.figure.extra:
-            if group and c.figure.extra["ratio_group"] != group[0].figure.extra["ratio_group"]:
-                break
-            group.append(c)
-        elif group:
-            break
+    group = _ratio_after(scope, last)
+    if group:
+        later_group = _ratio_after(scope, group[-1])
+        if len(later_group) == len(group) and CHANGED_TO.fullmatch(
+                scope.text(group[-1].end, later_group[0].figure.start)):
+            group = later_group
     start = last
     if len(group) == len(g.parts):
         a, _ = scope.clause(group[0])
@@ -1037,6 +1033,25 @@ def _shares(scope: Scope, g: Group) -> None:
             g.shares = [s for s in shares if s is not None]
             start = group[-1]
     g.changes = _changes(scope, g, start)
+
+
+#: The words between a ratio and the one it changed to: 调整为, 演变为, 调整到2005年的.
+CHANGED_TO = later(r"(?:调整|演变|转变|优化|改变|变化|变)(?:为|到|至|成)(?:(?:19|20)\d\d年)?的?")
+
+
+def _ratio_after(scope: Scope, c: DraftClaim) -> list[DraftClaim]:
+    """The terms of the first ratio after a claim in its paragraph, none past another figure."""
+    group: list[DraftClaim] = []
+    for d in scope.claims[scope.index(c) + 1:]:
+        if d.line != c.line:
+            break
+        if "ratio_group" in d.figure.extra:
+            if group and d.figure.extra["ratio_group"] != group[0].figure.extra["ratio_group"]:
+                break
+            group.append(d)
+        elif group:
+            break
+    return group
 
 
 def _ratio_order(g: Group, words: str) -> list[int] | None:

@@ -7,14 +7,16 @@
   same subject (2022年…A亿元 … 2023年…B亿元，增长x%): *linked*;
 - 比上年增加/减少 N after a level, with the previous level stated: the difference (*linked*);
 - a level, its change and its rate in one sentence (比上年增加N，增长x%; in a list after the total's
-  同比, the bare 增加N / 增收N with its rate): the previous level is the level less the change
+  同比, the bare 增加N / 增收N / 增产N with its rate, before it or after: 粮食总产量66949万吨，比上年增长
+  0.9%，增产565万吨): the previous level is the level less the change
   (*stated*) — not for a rate its clause puts on another base (剔除留抵退税后同口径下降6.07%,
   按可比口径, 扣除…因素), whose previous level is not the one stated less the change; a real rate
   (实际增长11% after 增加463元) is marked real, as in 由…到…; the change may be 相比2020年 or
   同2010年第六次全国人口普查数据相比;
 - a level, the earlier level its sentence compares it with after 比/较/与…的 (上年, a year, 上月, a
   month; 与…的…相比) and the rate after it, or after the change from it (全国人口共141178万人，与2010年
-  （…）的133972万人相比，增加7206万人，增长5.38%; 5月进口大豆456万吨，较上月的388万吨上升17.5%):
+  （…）的133972万人相比，增加7206万人，增长5.38%; 5月进口大豆456万吨，较上月的388万吨上升17.5%; the
+  change after the span it took: 与2010年…的523403人相比，十年共增加39254人，增长7.5%):
   *stated* — never from a level that is itself such a base, nor for a percentage (points or percent).
 
 The basis of the rate (real growth of GDP and value added, comparable-scope growth of investment)
@@ -53,6 +55,7 @@ def find(scope: Scope) -> list[Found]:
             found.extend(_from_to(scope, k, start))
     found.extend(_year_after_year(scope))
     found.extend(_against_its_base(scope))
+    found.extend(_base_change_rate(scope))
     found.extend(_base_in_brackets(scope))
     if "环比" in scope.plain:
         found.extend(_month_on_month(scope))
@@ -121,16 +124,19 @@ def _year_after_year(scope: Scope) -> list[Found]:
 #: The words between a level and the earlier level it is compared with (，同比2020年的; ，比上年的;
 #: ，与2010年（第六次全国人口普查数据，下同）的 with its note in brackets taken out; the end of the
 #: level's clause and ，相比于2020年的: 7.4亿人买了彩票，相比于2020年的6.7亿).
-_COMPARED_WITH = (r"(?:同比|相比于?|比|较|与|和|同)"
+_COMPARED_WITH = (r"(?:(?:同比|相比于?|比|较|与|和|同)"
                   r"(?:上年|去年|(?:19|20)\d\d年(?:(?:1[0-2]|[1-9])月份?)?|上月|上个月|(?:1[0-2]|[1-9])月份?)"
-                  r"(?:末|底|同期|[^\d，,。；;：:的]{0,10})的$")
+                  r"(?:末|底|同期|[^\d，,。；;：:的]{0,10})"
+                  # an earlier census: 同第五次全国人口普查2000年11月1日零时的
+                  r"|(?:与|同)第[一二三四五六七八九十]次全国人口普查[^，,。；;：:的]{0,16})的$")
 _BASE_WORDS = later(r"^(?:[\u4e00-\u9fff]{0,6}[，,])?" + _COMPARED_WITH)
 #: A level that is itself the base of a comparison (较上月的388万吨上升17.5%，较去年同期的437万吨…):
 #: no level of the period compared.
 _A_BASE = later(_COMPARED_WITH)
 #: After such a base, before its change or rate: 相比 closing 与…的, or the name of what was counted
-#: (6.7亿的购彩者).
-_BASE_CLOSED = later(r"^(?:的[\u4e00-\u9fff]{1,6})?(?:相比|相较|相比较)?[，,]?(?:更是|更|也|则|又|还)?$")
+#: (6.7亿的购彩者), and the span the change took (相比，十年共增加39254人).
+_BASE_CLOSED = later(r"^(?:的[\u4e00-\u9fff]{1,6})?(?:相比|相较|相比较)?[，,]?(?:更是|更|也|则|又|还)?"
+                     r"(?:[一二两三四五六七八九十\d]{1,3}年(?:间|来|里)?共?)?$")
 _BARE_MAGNITUDE = later(r"[\d.]+(?:万亿|亿|万)")
 #: Between a change and its rate: a comma, and the rate's name (，增长幅度达10%).
 _RATE_NAMED_AFTER = later(r"[，,](?:增长幅度|增长速度|增长率|增幅|涨幅|增速)?")
@@ -146,7 +152,8 @@ def _against_its_base(scope: Scope) -> list[Found]:
     the level is that much above it, a ratio of the levels as written (no price basis). A base
     written without its unit (1.32亿) is in the level's (元)."""
     found: list[Found] = []
-    claims = [c for c in scope.claims if not scope.aside(c)]  # 133972万人（13.3972亿人）: read once
+    claims = [c for c in scope.claims if not scope.aside(c)  # 133972万人（13.3972亿人）: read once
+              and not _span_of_change(scope, c)]
     for k in range(len(claims) - 1):
         level, base = claims[k:k + 2]
         if not all(is_level(c) and exact(c) for c in (level, base)) \
@@ -192,6 +199,39 @@ def _against_its_base(scope: Scope) -> list[Found]:
         found.append(Found("growth", fields, "stated", level,
                            "a level, its base after 比…的 and the rate", f"{level.id}_growth"))
     return found
+
+
+def _base_change_rate(scope: Scope) -> list[Found]:
+    """全市常住人口与2010年第六次全国人口普查的725482人相比，增加25907人，增长3.57%: the earlier level
+    opens its sentence after 与…的 (the subject's level stated before it, or not at all), the change
+    from it and the rate after — the rate is the change over the earlier level (*stated*)."""
+    found: list[Found] = []
+    claims = [c for c in scope.claims if not scope.aside(c) and not _span_of_change(scope, c)]
+    for k in range(len(claims) - 2):
+        base, change, rate = claims[k:k + 3]
+        s_start, _ = scope.sentence(base)
+        if not (is_level(base) and exact(base)) or scope.sentence(rate)[0] != s_start \
+                or any(is_level(c) for c in scope.in_span(s_start, base.figure.start)) \
+                or not _A_BASE.search(_NOTE.sub("", scope.text(s_start, base.figure.start))) \
+                or _change_from(scope, base, change) is None or not same_unit(base, change) \
+                or not exact(change) or not _is_growth_rate(rate) or _other_rate(scope, rate.figure) \
+                or not _RATE_NAMED_AFTER.fullmatch(scope.text(change.end, rate.figure.start)):
+            continue
+        found.append(Found("expect", {"expect": f"{change.id} / {base.id} == {rate.id}"}, "stated",
+                           change, "an earlier level, the change from it and the rate",
+                           f"{change.id}_growth"))
+    return found
+
+
+def _span_of_change(scope: Scope, c: DraftClaim) -> bool:
+    """A span of time right before the change it took (十年共增加39254人): no level of its own."""
+    q = c.figure.quantity
+    if q is None or q.unit.dimension != "time":
+        return False
+    k = scope.index(c)
+    after = scope.claims[k + 1] if k + 1 < len(scope.claims) else None
+    return after is not None and after.figure.change_word in UP + DOWN \
+        and compiled(r"(?:间|来|里)?共?").fullmatch(scope.text(c.end, after.figure.start)) is not None
 
 
 def _rate_read_with_base(scope: Scope, base: DraftClaim) -> Figure | None:
@@ -466,7 +506,7 @@ def _is_growth_rate_figure(f: Figure) -> bool:
     return dimension == "ratio" or (dimension == "factor" and f.change_word in UP)
 
 
-_BARE_CHANGE = later(r"^[，,](?:增加|减少|增收|减收|增支|减支)$")
+_BARE_CHANGE = later(r"^[，,](?:增加|减少|增收|减收|增支|减支|增产|减产)$")
 
 
 def _change_after(scope: Scope, level: DraftClaim, bare: bool = False) -> DraftClaim | None:

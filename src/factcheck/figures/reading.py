@@ -11,6 +11,7 @@ from ..lexicon import (
     BOUND_ONLY_BEFORE_BARE_MAGNITUDE,
     BOUND_ONLY_BEFORE_MAGNITUDE,
     CHANGE_NOT_AFTER,
+    CLAUSE_CHANGE,
     COMPARISON,
     DOWN,
     ESTIMATE,
@@ -32,14 +33,14 @@ _CN_NUM_CHARS = _CN_DIGITS + "十百千万亿点"
 _PUNCT = set("，,。；;、？?！!：:）)（(”“\"'‘’》《「」『』【】…—-~·/|\n ") | {""}
 
 #: The word classes looked for before a number (factcheck.lexicon): the one-character words of
-#: change (增, 减, 降) are left out, they end too many other words (新增, 递减, 骤降), all but
-#: those that end none of another meaning (涨: 上涨, 暴涨).
+#: change 增, 减, 降 end too many other words (新增, 递减, 骤降) and are taken only where nothing
+#: joins them to another (CLAUSE_CHANGE); 涨 and 跌 end none of another meaning (上涨, 暴涨).
 _LOOKBACK: tuple[tuple[str, str], ...] = tuple(sorted(
     [(w, "bound") for w in BOUND] + [(w, "neutral") for w in NEUTRAL]
     + [(w, "estimate") for w in ESTIMATE] + [(w, "comparison") for w in COMPARISON]
     + [(w, "tolevel") for w in TO_LEVEL]
-    + [(w, "up") for w in UP if len(w) > 1 or w in LONE_CHANGE]
-    + [(w, "down") for w in DOWN if len(w) > 1 or w in LONE_CHANGE]
+    + [(w, "up") for w in UP if len(w) > 1 or w in LONE_CHANGE + CLAUSE_CHANGE]
+    + [(w, "down") for w in DOWN if len(w) > 1 or w in LONE_CHANGE + CLAUSE_CHANGE]
     + [(w, "particle") for w in PARTICLES],
     key=lambda wc: -len(wc[0]),
 ))
@@ -145,6 +146,8 @@ def _lookback(s: str, p: int, floor: int) -> tuple[int, dict[str, str]]:
                     return p, found
                 if cls == "bound" and not _bound_applies(word, s, a, p):
                     return p, found
+                if word in CLAUSE_CHANGE and not _alone(s, a, floor):
+                    return p, found  # 新增5家, 骤降3%: the end of another word
                 if s.endswith(CHANGE_NOT_AFTER.get(word, ()), floor, a):
                     return p, found  # 人口自然增长率为5‰: the name of a measure, no change
                 found[cls] = word
@@ -153,6 +156,12 @@ def _lookback(s: str, p: int, floor: int) -> tuple[int, dict[str, str]]:
         else:
             break
     return p, found
+
+
+def _alone(s: str, a: int, floor: int) -> bool:
+    """A one-character word of change at a that no other word ends: at the opening of a clause or
+    right after a word of comparison (同比增14.6%, ，增35.0%)."""
+    return a <= floor or s[a - 1] in _PUNCT or s.endswith(COMPARISON, floor, a)
 
 
 def _bound_applies(word: str, s: str, a: int, p: int) -> bool:
