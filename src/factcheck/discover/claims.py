@@ -245,6 +245,9 @@ def _label(article: ArticleText, claim: DraftClaim, previous: DraftClaim | None,
         return previous.label
     after_raw = plain[claim.end:min(b, next_start)]
     before_raw = _before_the_note(plain, max(a, previous_end), fig.start, previous_end) or before_raw
+    inside = _INSIDE_A_NOTE.search(before_raw)
+    if inside and len(clean_label(inside.group(1))) >= 2:
+        before_raw = inside.group(1)  # 规模以上工业企业（年主营业务收入2000万元及以上: the note's own words
     before = clean_label(before_raw)
     after = clean_label(compiled(r"^[的之]").sub("", compiled(r"\s+").sub("", after_raw)), 16)
     list_before = fig.names is not None or compiled(r"(?:等|的)\s*$").search(before_raw)
@@ -285,6 +288,10 @@ def _label(article: ArticleText, claim: DraftClaim, previous: DraftClaim | None,
     return label or None
 
 
+#: The words after a bracket still open at the figure: the figure is inside a note.
+#: Not when the note opens with a time or a conversion (（去年同期为…, （上年综合能耗…以上的企业）,
+#: （折合…亿美元）): its words then say what the figure is compared with or converted to, not what it is.
+_INSIDE_A_NOTE = later(r"[（(](?!去年|上年|前年|同期|上期|今年|本年|\d{4}年|折合|约合|合计|按)([^（()）]*)$")
 #: The end of a bracket the words before a figure do not open: its clause began inside the bracket.
 _NOTE_END = later(r"[^（(]*[）)]")
 

@@ -23,19 +23,12 @@ _TRAIL = later(
     r"比上年|较上年|比去年|较去年|了|已|已经|总计|合计|至|到|在|由|从|超过|超|逾|近|突破|预计|预期|力争|目标|双|、|,|，)+$"
 )
 _SPACE = later(r"\s+")
-#: The words after a bracket still open at the figure: the figure is inside a note.
-#: Not when the note opens with a time or a conversion (（去年同期为…, （上年综合能耗…以上的企业）,
-#: （折合…亿美元）): its words then say what the figure is compared with or converted to, not what it is.
-_INSIDE_A_NOTE = later(r"[（(](?!去年|上年|前年|同期|上期|今年|本年|\d{4}年|折合|约合|合计|按)([^（()）]*)$")
 
 
 def clean_label(text: str, max_len: int = 24) -> str:
     """Strip leading verbs, time and place words and trailing particles; keep the last
     ``max_len`` characters (the words nearest the figure)."""
     s = _SPACE.sub("", text)
-    inside = _INSIDE_A_NOTE.search(s)
-    if inside and len(inside.group(1)) >= 2:
-        s = inside.group(1)  # 规模以上工业企业（年主营业务收入2000万元及以上: the note's own words
     s = s.strip("()（）:：;；")
     prev = None
     while prev != s:
