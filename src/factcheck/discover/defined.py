@@ -208,8 +208,8 @@ def _same_time(scope: Scope, a: DraftClaim, b: DraftClaim) -> bool:
     """No other period stated before either in its paragraph (1-5月 against 上半年, 一季度 against
     全年)."""
     pa, pb = period(scope, a), period(scope, b)
-    if pa is not None and pb is not None and pa != pb:
-        return False
+    if pa is not None and pb is not None and (pa[1:] != pb[1:] or (pa[0] and pb[0] and pa[0] != pb[0])):
+        return False  # a year stated for one only (2021年上半年 and 上半年) is no other year
     qa, qb = _last_part_of_year(scope, a), _last_part_of_year(scope, b)
     return qa is None or qb is None or qa == qb
 

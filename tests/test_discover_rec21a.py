@@ -1,0 +1,76 @@
+"""Relations read in session 21 (recall helper rec21a), through `factcheck check ARTICLE`.
+
+A month's flow within the quarters to it (discover/within.py `period`): 上半年 is the months to 6,
+前三季度 to 9, 一季度 to 3, so 6月 production is part of 上半年 production — not when the span is the
+base of a comparison (较今年上半年, 比一季度) nor one of a list of quarters (第一季度、第二季度).
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers import column_of as column
+from helpers import names_place as names
+
+
+def checks_with(doc: dict, *figures: str) -> list[dict]:
+    want = sorted(figures)
+    return [c for c in doc["checks"] if sorted(x["written"] for x in c["claims"]) == want]
+
+
+# --- a month within 上半年, 一季度, 前三季度 -----------------------------------------------------------
+# 报告库 转述国家统计局 2023年上半年规模以上工业生产数据 (fresh20 stat-steel-output-h1-2023, lines 1 and 3)
+STEEL = ("2023年上半年黑色金属冶炼和压延加工业同比增长5.5%，全国粗钢产量53564万吨，同比增长1.3%；"
+         "生铁产量45156万吨，同比增长2.7%；钢材产量67655万吨，同比增长4.4%。\n\n"
+         "6月，中国粗钢产量{month}，同比增长0.4%；生铁产量7698万吨，同比持平；钢材产量12008万吨，同比增长5.4%。\n")
+# 国家统计局 2023年6月份能源生产情况 (https://nextvapk.com/xw/zyxw/20230718/209171.html; smoke8
+# energy-production-h1-2023-nextvapk, line 3)
+COAL = ("原煤生产稳定增长，进口高位增长。上半年，生产原煤23.0亿吨，同比增长4.4%。"
+        "进口煤炭2.2亿吨，同比增长93.0%。6月份，生产原煤{month}，同比增长2.5%。\n")
+# 交通部 一季度及3月份全国规模以上港口生产经营情况 2006 (http://www.shilongwang1.cn/news/2006911/2164.html;
+# smoke10 port-q1-2006-shilongwang1, lines 2 and 3)
+PORTS = ("一季度，全国规模以上港口累计完成货物吞吐量102637万吨，同比增长15.7%；"
+         "其中沿海主要港口完成77956万吨，同比增长17%；内河主要港口完成24681万吨，同比增长12%。\n"
+         "3月份全国规模以上港口完成货物吞吐量{month}；其中沿海主要港口完成27414万吨，内河主要港口完成9071万吨。\n")
+
+
+@pytest.mark.parametrize(("text", "month", "wrong", "span", "line"), [
+    (STEEL, "9111万吨", "91111万吨", "53564万吨", 3),
+    (COAL, "3.9亿吨", "39亿吨", "23.0亿吨", 1),
+    (PORTS, "36485万吨", "136485万吨", "102637万吨", 2),
+])
+def test_a_month_within_the_quarters_to_it(article, text, month, wrong, span, line) -> None:
+    code, doc = article(text.format(month=month))
+    [found] = checks_with(doc, month, span)
+    assert code == 0 and (found["kind"], found["how"], found["verdict"]) == ("breakdown", "linked", "holds")
+    changed = text.format(month=wrong)  # a digit added: the month over the months to it
+    _, doc = article(changed)
+    at = column(changed.split("\n")[line - 1], wrong)
+    assert any(names(f, line, at) for f in doc["findings"] if f["severity"] == "warning")
+
+
+# 海关总署 via wttai (smoke14 textile-exports-jan-jul-2024-wttai, lines 1 and 2): 上半年 is the base the
+# rate of the months to July is compared with, not the period of the 808.6亿美元 after it
+TEXTILES = ("今年前7个月，全国纺织品服装出口1698.4亿美元，同比增长1.1%，增速较今年上半年有所放缓。"
+            "其中，纺织品出口808.6亿美元，同比增长3.3%。\n7月当月，我国纺织品服装对全球出口268.0亿美元，同比减少0.5%。其中，"
+            "纺织品出口115.4亿美元，同比上涨4.0%。\n")
+# 海关总署 via zylgz (smoke31 trade-q1q3-2019-zylgz, lines 3 and 5): each quarter of a list is its own
+# three months, the three of them parts of 前三季度's trade
+QUARTERS = ("据海关统计，今年前三季度我国外贸进出口总值22.91万亿元，比去年同期增长2.8%。\n"
+            "从前三季度的数据来看，我国外贸总体运行平稳，其中第一季度、第二季度、第三季度进出口规模分别为7.01万亿、"
+            "7.66万亿和8.24万亿元，呈逐季攀升态势。\n")
+
+
+def test_a_span_compared_with_is_no_period(article) -> None:
+    _, doc = article(TEXTILES)
+    [found] = checks_with(doc, "115.4亿美元", "808.6亿美元")
+    assert found["verdict"] == "holds"
+    _, doc = article(QUARTERS)
+    [found] = checks_with(doc, "7.66万亿元", "8.24万亿元", "22.91万亿元")
+    assert found["verdict"] == "holds"
+
+
+def test_no_month_after_the_span(article) -> None:
+    """7月 is not within 上半年: the larger July figure is no part of it (COAL's words)."""
+    text = COAL.format(month="39亿吨").replace("6月份", "7月份")
+    code, doc = article(text)
+    assert code == 0 and not checks_with(doc, "39亿吨", "23.0亿吨")
