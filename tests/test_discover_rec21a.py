@@ -74,3 +74,59 @@ def test_no_month_after_the_span(article) -> None:
     text = COAL.format(month="39亿吨").replace("6月份", "7月份")
     code, doc = article(text)
     assert code == 0 and not checks_with(doc, "39亿吨", "23.0亿吨")
+
+
+# --- a class of growth rates said of names, and each name's rate ----------------------------------
+# 福州海关 2022-09 (fresh20 news-fujian-trade-jan-aug-2022, line 3): the class opens the paragraph, the
+# rate of its name is in the sentence after it
+FUJIAN = ("一般贸易保持两位数增长。前8个月，福建省一般贸易进出口1.01万亿元，增长{rate}，"
+          "占同期福建省外贸进出口总值的76.8%。同期，加工贸易进出口1596.5亿元，增长7.5%，占12.1%。\n")
+# 福州、厦门海关 2024-08 via 东南网 (http://women.fjsen.com/2024-08/13/content_31710744.htm; smoke10
+# trade-jan-jul-2024-fujian-fjsen, line 3): two names, over the semicolon of the sentence after
+PARTNERS = ("我省对东盟、美国进出口继续保持两位数增长。前7个月，福建省对东盟进出口2601.5亿元，增长13.4%；"
+            "对美国进出口1560亿元，增长{rate}；对欧盟进出口1334亿元，增长2.5%。\n")
+# 晋中市统计局 2025年上半年全市经济运行情况 (https://tjj.sxjz.gov.cn/tjfx/content_543371; smoke37
+# jinzhong-economy-h1-2025-tjj, line 6): as many rates listed with 分别 as names
+INDUSTRIES = ("9大重点行业“6增3降”，炼焦、非金属矿制品、机械、化学行业实现两位数增长，分别增长31.7%、22.5%、"
+              "{rate}、12.3%；煤炭和食品分别增长6.2%、1.8%。\n")
+# 重庆日报 2020-10 (https://cq.cri.cn/2020-10-23/7c43d352-241f-5c39-2a9b-6101ba9bfb2d.html; smoke30
+# chongqing-trade-q1q3-2020-cri, line 1): the class after the rates, in the sentence before it
+CHONGQING = ("今年前三季度，重庆外贸进出口总值4613.9亿元，较去年同期（下同）增长11.4%。其中，出口2910.1亿元，"
+             "增长{rate}；进口1703.8亿元，增长13.3%。进口、出口双双实现两位数增长。\n")
+
+
+@pytest.mark.parametrize(("text", "rate", "wrong", "others"), [
+    (FUJIAN, "10.2%", "9.2%", 0),
+    (PARTNERS, "15.2%", "5.2%", 1),
+    (INDUSTRIES, "13%", "3%", 3),
+    (CHONGQING, "10.3%", "0.3%", 1),
+])
+def test_a_rate_in_the_class_said_of_its_name(article, text, rate, wrong, others) -> None:
+    code, doc = article(text.format(rate=rate))
+    [found] = [c for c in doc["checks"] if c["check"].endswith("_band")]
+    assert code == 0 and (found["kind"], found["how"], found["verdict"]) == ("duplicate", "stated", "holds")
+    assert len(found["claims"]) == 2 + others and found["claims"][0]["written"].endswith(
+        ("两位数增长", "两位数增幅"))
+    changed = text.format(rate=wrong)  # a digit dropped: one name's rate out of the class
+    _, doc = article(changed)
+    at = column(changed, wrong)
+    assert any(names(f, 1, at) and "两位数增长" in f["message"]  # (a sum's rate may fail too)
+               for f in doc["findings"] if f["severity"] == "error")
+
+
+@pytest.mark.parametrize("text", [
+    # the class one clause of its sentence, the rate after it another name's (海关总署广东分署 via ennews,
+    # https://m.ennews.com/news-100418.html; smoke43 guangdong-trade-jan-may-ennews, line 1)
+    "一般贸易占比近6成，保税物流保持两位数增长。前5个月，广东以一般贸易方式进出口2.21万亿元，增长2.4%，"
+    "占进出口总值的59%。\n",
+    # a name no figure after it holds (中新网 via riulidt, http://riulidt.cn/news/2022/2022-11-18/513401.html;
+    # smoke19 fujian-trade-jan-oct-2022-riulidt): 前三大贸易伙伴 are not named
+    "福建对前三大贸易伙伴进出口两位数增长。前10个月，福建省对东盟进出口3402.9亿元，增长3.2%；对美国进出口"
+    "2160.5亿元，增长14.4%。\n",
+    # fewer rates than names after 分别
+    "炼焦、非金属矿制品、机械、化学行业实现两位数增长，分别增长31.7%、2.5%；煤炭下降5%。\n",
+])
+def test_no_rate_of_another_name(article, text) -> None:
+    _, doc = article(text)
+    assert not [c for c in doc["checks"] if c["check"].endswith("_band")]
+    assert not [f for f in doc["findings"] if f["severity"] == "error"]
