@@ -123,6 +123,8 @@ def test_a_rate_in_the_class_said_of_its_name(article, text, rate, wrong, others
     # smoke19 fujian-trade-jan-oct-2022-riulidt): 前三大贸易伙伴 are not named
     "福建对前三大贸易伙伴进出口两位数增长。前10个月，福建省对东盟进出口3402.9亿元，增长3.2%；对美国进出口"
     "2160.5亿元，增长14.4%。\n",
+    # the name's first figure after the class a share, no growth rate (FUJIAN's words, reordered)
+    "一般贸易保持两位数增长。前8个月，福建省一般贸易进出口占同期福建省外贸进出口总值的76.8%，规模1.01万亿元。\n",
     # fewer rates than names after 分别
     "炼焦、非金属矿制品、机械、化学行业实现两位数增长，分别增长31.7%、2.5%；煤炭下降5%。\n",
 ])

@@ -105,7 +105,7 @@ from dataclasses import dataclass
 
 from .. import messages as msg
 from ..figures import Figure
-from ..lexicon import DOWN
+from ..lexicon import DOWN, UP
 from ..messages import Message
 from ..patterns import compiled, later
 from ..places import PROVINCES
@@ -389,14 +389,18 @@ def _rates_named(scope: Scope, names: list[str],
         if c is None:
             return None
         taken.add(c.id)
-        rates.append((c.growth, f"{c.id}.growth") if c.growth is not None else (c.figure, c.id))
+        rate = c.growth if c.growth is not None else c.figure
+        if rate.change_word not in UP:
+            return None  # 一般贸易占比59%: a share, no growth rate
+        rates.append((rate, f"{c.id}.growth" if c.growth is not None else c.id))
     return rates
 
 
 def _a_growth_rate(rate: Figure) -> bool:
+    """A rate in % of a rise, exact (a fall is of no class of growth rates)."""
     q = rate.quantity
-    return q is not None and q.unit.dimension == "ratio" and rate.change_word not in DOWN \
-        and q.qualifier is None and (rate.is_rate or rate.change_word is not None or q.unit.name == "%")
+    return q is not None and q.unit.dimension == "ratio" and q.unit.name == "%" \
+        and rate.change_word not in DOWN and q.qualifier is None
 
 
 #: a price index on the same period of last year (上年同期=100) by its name: 城市居民消费价格指数,
