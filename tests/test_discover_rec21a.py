@@ -132,3 +132,39 @@ def test_no_rate_of_another_name(article, text) -> None:
     _, doc = article(text)
     assert not [c for c in doc["checks"] if c["check"].endswith("_band")]
     assert not [f for f in doc["findings"] if f["severity"] == "error"]
+
+
+# --- value added named by the gross output before it (discover/defined.py `_named`) -------------------
+# 汉阴新闻网 2021年上半年汉阴县经济运行 (fresh20 news-hanyin-economy-h1-2021, line 5)
+HANYIN = ("一、农业生产质效提升上半年全县农林牧渔业总产值14.47亿元，同比增长7.8%，实现增加值{added}，"
+          "增长6.8%。\n")
+# 某县2022年统计公报 (https://tjgb.hongheiku.com/xjtjgb/xj2020/36467.html; smoke11
+# county-communique-2022-hongheiku36467, line 6)
+COUNTY = "初步测算，全年农林牧渔业总产值85.8亿元，实现增加值{added}，同比增长3.4%。\n"
+# 玉环市2019年统计公报 (http://yhsz.yuhuan.gov.cn/art/2021/5/10/art_1631252_58328435.html; smoke4
+# yuhuan-communique-2019, line 6)
+YUHUAN = ("农业结构转型回升。全市实现农林牧渔业总产值69.93亿元，按可比价格计算，比上年增长2.5%，"
+          "增加值{added}，增长2.7%。\n")
+
+
+@pytest.mark.parametrize(("text", "added", "wrong", "whole"), [
+    (HANYIN, "8.24亿元", "18.24亿元", "14.47亿元"),
+    (COUNTY, "52.9亿元", "92.9亿元", "85.8亿元"),
+    (YUHUAN, "37.90亿元", "97.90亿元", "69.93亿元"),
+])
+def test_value_added_named_by_its_gross_output(article, text, added, wrong, whole) -> None:
+    code, doc = article(text.format(added=added))
+    [found] = checks_with(doc, added, whole)
+    assert code == 0 and (found["kind"], found["how"], found["verdict"]) == ("breakdown", "linked", "holds")
+    changed = text.format(added=wrong)  # a digit added or struck: value added over gross output
+    _, doc = article(changed)
+    assert any(names(f, 1, column(changed, wrong)) for f in doc["findings"] if f["severity"] == "warning")
+
+
+def test_no_value_added_of_industry_of_no_scope(article) -> None:
+    """工业 of no stated scope: its output and value added may be of different sets of firms
+    (湖北某县 2011年工业经济, https://bbs.cnhubei.com/thread-2515588-1-1.html; smoke33
+    county-industry-2011-cnhubei), with the value added more than the output."""
+    text = "全县完成工业总产值60.54亿元，增加值66.03亿元，同比分别增长53.7%和25.1%。\n"
+    _, doc = article(text)
+    assert not checks_with(doc, "60.54亿元", "66.03亿元") and not doc["findings"]
