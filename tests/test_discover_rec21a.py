@@ -168,3 +168,41 @@ def test_no_value_added_of_industry_of_no_scope(article) -> None:
     text = "全县完成工业总产值60.54亿元，增加值66.03亿元，同比分别增长53.7%和25.1%。\n"
     _, doc = article(text)
     assert not checks_with(doc, "60.54亿元", "66.03亿元") and not doc["findings"]
+
+
+# --- a rate against another's, written before the 的 of its rate (discover/difference.py) ---------------
+# 国家统计局 via 三农助农 (http://m.senbk.com/sannong/6100.html; fresh20 news-grain-pigs-2020, line 9)
+PRICES = ("粮食产能的稳定及生猪产能的恢复，为稳定物价奠定了基础，全年居民消费价格上涨{rate}，"
+          "低于上年2.9%的涨幅。\n")
+# 交通运输部 via 人民日报 (http://m.ytjhdl.cn/xw/tjsj/515441.html; smoke8 transport-q1-ytjhdl, line 1)
+TRANSPORT = ("交通运输部近日发布数据，一季度，交通固定资产投资完成4889亿元，同比增长{rate}，"
+             "高于去年全年0.7%的增速，保持了高位运行。\n")
+# 上游新闻 (https://cqcb.com/hot/2019-10-21/1927252_pc.html; smoke29 chongqing-trade-q1q3-2019-customs-cqcb)
+CUSTOMS = ("前三季度，重庆进出口总值4138.2亿元人民币，较去年同期（下同）增长{rate}，"
+           "高于同期全国2.8%的整体进出口增幅。\n")
+
+
+@pytest.mark.parametrize(("text", "rate", "wrong", "other"), [
+    (PRICES, "2.5%", "3.5%", "2.9%"),
+    (TRANSPORT, "4.8%", "0.4%", "0.7%"),
+    (CUSTOMS, "12.3%", "1.3%", "2.8%"),
+])
+def test_a_rate_against_the_one_before_its_name(article, text, rate, wrong, other) -> None:
+    code, doc = article(text.format(rate=rate))
+    [found] = [c for c in doc["checks"] if c["check"].endswith("_compared")]
+    assert code == 0 and found["verdict"] == "holds" and found["how"] == "stated"
+    assert {x["written"] for x in found["claims"]} >= {other}
+    changed = text.format(rate=wrong)  # a digit struck: the order no longer holds (an error when
+    _, doc = article(changed)  # the two are near, a warning when too far apart for a slip)
+    at = column(changed, wrong)
+    assert any(names(f, 1, at) for f in doc["findings"] if f["severity"] in ("error", "warning"))
+
+
+@pytest.mark.parametrize("text", [
+    # the other's figure of no rate (的水平, 的比重): another measure than the growth rate
+    "全市居民消费价格上涨2.5%，低于上年3.9%的水平。\n",
+    "一般贸易进出口增长12.3%，高于同期全国28%的比重。\n",
+])
+def test_no_comparison_without_the_rate_named(article, text) -> None:
+    _, doc = article(text)
+    assert not [c for c in doc["checks"] if c["check"].endswith("_compared")] and not doc["findings"]
