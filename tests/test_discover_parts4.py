@@ -141,9 +141,10 @@ YUHUAN = ("农业结构转型回升。全市实现农林牧渔业总产值69.93�
 
 def test_qizhong_splits_the_level_of_its_parts_measure(article) -> None:
     """Form: 总产值a，…，增加值b。其中，A产值c；B产值d — the 产值 parts split the 总产值, not the
-    增加值 that ends the sentence."""
+    增加值 that ends the sentence (the 增加值 is at most the 总产值 it is of: a check of its own)."""
     code, doc = article(YUHUAN.format(fish="60.75"))
-    totals = {frozenset(figures(c)) & {"69.93亿元", "37.90亿元"} for c in checks(doc)}
+    totals = {frozenset(figures(c)) & {"69.93亿元", "37.90亿元"} for c in checks(doc)
+              if not c["check"].endswith("_defined")}
     assert totals == {frozenset({"69.93亿元"})}
     assert code == 0
 

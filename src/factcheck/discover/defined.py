@@ -1,10 +1,12 @@
 """A measure that its definition makes at most another measure of the same place and period, each
 stated on its own (no 其中 ties them): an industry's value added is at most its gross output
-(增加值 = 总产出 − 中间投入: 农林牧渔业增加值9.63亿元…；农林牧渔业总产值17.68亿元); the primary industry is
-farming, forestry, animal husbandry and fishery without their support services (第一产业增加值8.81亿元 …
-农林牧渔业增加值9.63亿元; 第一产业增加值459.06亿元 … 农林牧渔业总产值780.32亿元); the local general budget
-revenue is a part of the total fiscal revenue, which adds the taxes paid up to the centre and the
-province (财政总收入671.50亿元、地方一般公共预算收入352.93亿元); the total profit of an aggregate of firms
+(增加值 = 总产出 − 中间投入: 农林牧渔业增加值9.63亿元…；农林牧渔业总产值17.68亿元; a bare 增加值 is the
+sector's whose gross output its sentence gave before it: 农林牧渔业总产值85.8亿元，实现增加值52.9亿元); the
+primary industry is farming, forestry, animal husbandry and fishery without their support
+services (第一产业增加值8.81亿元 … 农林牧渔业增加值9.63亿元; 第一产业增加值459.06亿元 … 农林牧渔业总产值
+780.32亿元); the local general budget revenue is a part of the total fiscal revenue, which adds
+the taxes paid up to the centre and the province (财政总收入671.50亿元、地方一般公共预算收入352.93亿元);
+the total profit of an aggregate of firms
 (规模以上, 限额以上) is within their revenue, stated after it in one sentence (规模以上工业企业实现营业收入
 1739.58亿元…；实现利润总额175.76亿元); a balance of one kind of loan or deposit is within the balance of
 all kinds (各项) stated before it, up to three paragraphs on, of one currency (中山本外币各项贷款余额
@@ -17,6 +19,8 @@ sentence's words: linked (a warning at most).
 """
 
 from __future__ import annotations
+
+import itertools
 
 from ..patterns import later
 from .claims import DraftClaim
@@ -43,12 +47,13 @@ _LINES = 2
 
 def find(scope: Scope) -> list[Found]:
     levels = [c for c in scope.claims if _level(c)]
+    labels = _named(scope, levels)
     found = []
     for k, c in enumerate(levels):
         for other in levels[k + 1:]:
             if other.line - c.line > _LINES:
                 break
-            pair = _bounded(c, other) or _bounded(other, c)
+            pair = _bounded(c, other, labels) or _bounded(other, c, labels)
             if pair is None or not same_unit(c, other) or c.period != other.period \
                     or not _same_time(scope, c, other):
                 continue
@@ -155,9 +160,22 @@ def _level(c: DraftClaim) -> bool:
         and not _NOT_A_LEVEL.search(c.label or "")
 
 
-def _bounded(part: DraftClaim, whole: DraftClaim) -> tuple[DraftClaim, DraftClaim, str] | None:
+def _named(scope: Scope, levels: list[DraftClaim]) -> dict[str, str]:
+    """Each level's label without its verb, a bare 增加值 named by the gross output before it in its
+    sentence (全年农林牧渔业总产值85.8亿元，实现增加值52.9亿元: 农林牧渔业增加值)."""
+    labels = {c.id: _core(c.label) for c in levels}
+    for gross, c in itertools.pairwise(levels):
+        m = _GROSS_OUTPUT.search(labels[gross.id])
+        if labels[c.id] == "增加值" and m and scope.same_sentence(gross, c) \
+                and "。" not in scope.text(gross.end, c.figure.start):
+            labels[c.id] = labels[gross.id][:m.end("sector")] + "增加值"
+    return labels
+
+
+def _bounded(part: DraftClaim, whole: DraftClaim,
+             labels: dict[str, str]) -> tuple[DraftClaim, DraftClaim, str] | None:
     """(part, whole, why) when the definitions make ``part`` at most ``whole``."""
-    a, b = _core(part.label), _core(whole.label)
+    a, b = labels[part.id], labels[whole.id]
     va, go = _VALUE_ADDED.search(a), _GROSS_OUTPUT.search(b)
     if va and go and va.group("sector") == go.group("sector") and _scope(a, va) == _scope(b, go) \
             and (va.group("sector") == "农林牧渔业" or _scope(a, va) == "规模以上"):
@@ -208,8 +226,8 @@ def _same_time(scope: Scope, a: DraftClaim, b: DraftClaim) -> bool:
     """No other period stated before either in its paragraph (1-5月 against 上半年, 一季度 against
     全年)."""
     pa, pb = period(scope, a), period(scope, b)
-    if pa is not None and pb is not None and pa != pb:
-        return False
+    if pa is not None and pb is not None and (pa[1:] != pb[1:] or (pa[0] and pb[0] and pa[0] != pb[0])):
+        return False  # a year stated for one only (2021年上半年 and 上半年) is no other year
     qa, qb = _last_part_of_year(scope, a), _last_part_of_year(scope, b)
     return qa is None or qb is None or qa == qb
 

@@ -18,7 +18,8 @@ level closing the full sentence just before (为124369.67亿元。相比2020年�
 *Linked* otherwise.
 
 And the sign of a difference the sentence states without its amount, checked as `a > b`
-(`a < b`): a figure, then 高于 (低于, 快于, 慢于, 仅次于 …) another's figure written after 的 —
+(`a < b`): a figure, then 高于 (低于, 快于, 慢于, 仅次于 …) another's figure written after 的, or before
+the 的 of the rate it is (增长4.8%，高于去年全年0.7%的增速; 上涨2.5%，低于上年2.9%的涨幅) —
 同比增长3%，增速高于深圳今年第一季度的2%，也高于广东省同期的2%；25.7%的增速高于重庆的18.1%;
 增长19.5%，增速仅次于湖北省的58.3%和海南省的19.8%，高于江苏的19.2%、广东省的18.6%. The items of
 a list after one comparison word are compared alike. Stated: both figures are in the sentence.
@@ -81,6 +82,11 @@ _COMPARED = later(r"^[，,]?的?(?P<rate>增速|增幅|涨幅|增长速度|速�
                   r"(?:也|还|均|仍|则|略|远|明显|大幅|仅)?"
                   r"(?P<verb>高于|低于|超过|超出|快于|慢于|次于|不及|落后于)"
                   r"(?P<other>[^，,。；;：:、和与及\d%]{1,16}?)的$")
+#: the other's figure before the 的 of its rate (增长4.8%，高于去年全年0.7%的增速; 上涨2.5%，低于上年
+#: 2.9%的涨幅): the words to it, then the rate named after it
+_COMPARED_BEFORE = later(r"^[，,](?P<rate>增速|增幅|涨幅|增长速度)?(?:也|还|均|仍|则|略|远|明显|大幅)?"
+                         r"(?P<verb>高于|低于|快于|慢于)(?P<other>[^，,。；;：:、和与及\d%的]{0,12})$")
+_ITS_RATE = later(r"^的[^，,。；;：:\d%]{0,6}?(?P<rate>增速|增幅|涨幅|增长速度)")
 _LISTED = later(r"^(?:[、和与及]|[，,](?:也|还|均|仍)?)[^，,。；;：:、和与及\d%]{1,16}?的$")
 _BELOW = ("低于", "慢于", "次于", "不及", "落后于")
 _SHARE_OF = ("超过", "超出")  # 超过全国的10% after a level: its share, not a rate compared
@@ -100,7 +106,7 @@ def _comparisons(scope: Scope) -> list[Found]:
             subject = None
             continue
         words = scope.text(before.end, other.figure.number_start)
-        m = _COMPARED.match(words)
+        m = _COMPARED.match(words) or _rate_after(scope, words, other)
         if m is not None and subject is not None and found and found[-1].at is before:
             subject = (subject[0], _operator(m), subject[2], subject[3])  # 高于A的a，也高于B的b
         elif m is not None:
@@ -117,6 +123,16 @@ def _comparisons(scope: Scope) -> list[Found]:
                            "a figure higher (lower) than another written after 的",
                            f"{other.id}_compared"))
     return found
+
+
+def _rate_after(scope: Scope, words: str, other: DraftClaim) -> re.Match[str] | None:
+    """The comparison whose other figure stands before the rate it names (低于上年2.9%的涨幅), read
+    as if the rate were named before the comparison word (，涨幅低于上年)."""
+    m = _COMPARED_BEFORE.match(words)
+    rate = _ITS_RATE.match(scope.text(other.end, other.end + 12))
+    if m is None or rate is None or m.group("rate"):
+        return m if rate is not None else None
+    return _COMPARED_BEFORE.match(words[:1] + rate.group("rate") + words[1:])
 
 
 def _compared(before: DraftClaim, other: DraftClaim, m: re.Match[str]) -> _Subject | None:

@@ -11,6 +11,11 @@
   :mod:`.bounds`' own: the same `same` check, bound first, with its own message.
 - **A rate restated by its class** (*stated*): 工业企业利润同比增长14.3%，继续保持两位数增长 — the
   rate, then in the next clause a verb that carries it on (保持, 延续, 持续 …) and the class of rates.
+- **A class of rates said of names** (*stated*), a bound of each name's rate: 炼焦、非金属矿制品、
+  机械、化学行业实现两位数增长，分别增长31.7%、22.5%、13%、12.3% (as many rates as names); the class a
+  sentence of its own, each name's rate in the sentence after it when it opens its paragraph (一般贸易
+  保持两位数增长。前8个月，福建省一般贸易进出口1.01万亿元，增长10.2%), else in the one before it
+  (…出口…增长10.3%；进口…增长13.3%。进口、出口双双实现两位数增长); every name with a figure of its own.
 - **A price index restated by its change** (*stated*): 城市居民消费价格指数为100.7，同比上涨0.7%;
   工业生产者出厂价格指数为79.8，同比下降20.2% — an index of prices on last year's period and its
   year-on-year change in the next clause: the index is 100 plus the change in % (an `expect`). Not an
@@ -100,6 +105,7 @@ from dataclasses import dataclass
 
 from .. import messages as msg
 from ..figures import Figure
+from ..lexicon import DOWN, UP
 from ..messages import Message
 from ..patterns import compiled, later
 from ..places import PROVINCES
@@ -193,8 +199,8 @@ def find(scope: Scope) -> list[Found]:
               if not any(frozenset(r.fields["same"]) <= t for t in together)]
     referred = [r for r in _counts_referred_to(scope)
                 if not any(frozenset(r.fields["same"]) <= t for t in together)]
-    return [*_asides(scope), *restated, *_bands(scope), *_indices(scope), *linked, *bounds, *others,
-            *referred]
+    return [*_asides(scope), *restated, *_bands(scope), *_bands_of_names(scope), *_indices(scope),
+            *linked, *bounds, *others, *referred]
 
 
 def _ids(same: list) -> list[str]:
@@ -290,6 +296,111 @@ def _bands(scope: Scope) -> list[Found]:
                            Message(msg.PAIRED_RESTATEMENT, quoted=quoted).render("en"),
                            f"{b.id}_same"))
     return found
+
+
+#: a class of growth rates said of the names before it (炼焦、非金属矿制品、机械、化学行业实现两位数增长;
+#: 一般贸易保持两位数增长; 进口、出口双双实现两位数增长): the names, the verb, the class
+_NAMED_BAND = later(r"^(?:[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．])?(?P<names>[\u4e00-\u9fff、]{2,40}?)"
+                    r"(?:继续|仍然|仍|依然|持续|一直|均|都|双双)?(?:(?:保持|延续|实现|呈现?)了?)?$")
+#: the rates a 分别 list gives the names right after their class (…实现两位数增长，分别增长31.7%、22.5%;
+#: …保持两位数增长，增速分别为18.3%、16.0%)
+_BAND_LIST = later(r"^(?:态势)?[，,](?:增速|增幅|增长)?分别(?:增长|为|是|达到?)?$")
+#: a place or a 对 before a name of the band (我省对东盟 → 东盟): the name the figure's label holds
+_NAME_LEAD = later(r"^(?:我[省市区县国]|全[省市区县国]|本[省市区县]|[\u4e00-\u9fff]{2,3}[省市])?对?")
+
+
+def _bands_of_names(scope: Scope) -> list[Found]:
+    """A class of growth rates said of names, tied to the rate of each name (*stated*): listed with
+    分别 right after it (炼焦、非金属矿制品、机械、化学行业实现两位数增长，分别增长31.7%、22.5%、13%、12.3%,
+    as many rates as names), or, the class a sentence of its own, the rate of each name in the
+    sentence after it when it opens its paragraph (一般贸易保持两位数增长。前8个月，福建省一般贸易进出口
+    1.01万亿元，增长10.2%; 我省对东盟、美国进出口继续保持两位数增长。…对东盟进出口…增长13.4%；对美国进出口
+    …增长15.2%), else in the sentence before it (…出口…增长10.3%；进口…增长13.3%。进口、出口双双实现两位数
+    增长). Every name must be found, each with its own figure."""
+    found: list[Found] = []
+    for k, band in enumerate(scope.claims):
+        q = band.figure.quantity
+        if q is None or q.qualifier != "digits" or "增" not in band.figure.text:
+            continue
+        s_start, s_end = scope.sentence(band)
+        words = scope.text(s_start, band.figure.start)
+        m = _NAMED_BAND.match(compiled(r"[，,：:]").split(words)[-1])
+        if m is None:
+            continue
+        alone = m.group(0) == words  # the class and its names a sentence of their own
+        names = [_NAME_LEAD.sub("", n) for n in m.group("names").split("、")]
+        if any(len(n) < 2 for n in names):
+            continue
+        after = scope.claims[k + 1:]
+        listed = after[:len(names)]
+        if len(names) > 1 and len(listed) == len(names) and _BAND_LIST.match(
+                scope.text(band.figure.end, listed[0].figure.number_start)) and all(
+                compiled(r"^[、和与及]$").match(scope.text(a.end, b.figure.number_start))
+                for a, b in itertools.pairwise(listed)):
+            rates = [(c.figure, c.id) for c in listed]
+            quoted = scope.text(s_start + len(words) - len(m.group(0)), listed[-1].figure.end)
+        elif alone and scope.text(band.figure.end, s_end + 1).lstrip("态势") in ("。", ""):
+            opens = not scope.text(scope.plain.rfind("\n", 0, s_start) + 1, s_start)
+            rates = _rates_named(scope, names, _next_sentence(scope, s_end) if opens
+                                 else _sentence_before(scope, s_start))
+            quoted = scope.text(s_start, band.figure.end)
+        else:
+            continue
+        if rates is None or not all(_a_growth_rate(r) for r, _ in rates):
+            continue
+        found.append(Found("same", {"same": [band.id, *(ref for _, ref in rates)]}, "stated", band,
+                           Message(msg.PAIRED_WITHIN_BOUND, quoted=quoted).render("en"),
+                           f"{band.id}_band"))
+    return found
+
+
+#: the end of a full sentence (its semicolons inside it)
+_FULL_STOP = later(r"[。！？!?\n]")
+
+
+def _next_sentence(scope: Scope, end: int) -> tuple[int, int]:
+    """The full sentence (to its 。, over ；) after the one that ends at ``end``, in its paragraph
+    (empty at its end)."""
+    if scope.plain[end:end + 1] != "。":
+        return end, end
+    stop = _FULL_STOP.search(scope.plain, end + 1)
+    return end + 1, stop.start() if stop else len(scope.plain)
+
+
+def _sentence_before(scope: Scope, start: int) -> tuple[int, int]:
+    """The full sentence before the one that starts at ``start``, in its paragraph."""
+    if start < 1 or scope.plain[start - 1] != "。":
+        return start, start
+    line = scope.plain.rfind("\n", 0, start - 1) + 1
+    stop = max(scope.plain.rfind(p, line, start - 1) for p in "。！？!?")
+    return max(line, stop + 1), start - 1
+
+
+def _rates_named(scope: Scope, names: list[str],
+                 span: tuple[int, int]) -> list[tuple[Figure, str]] | None:
+    """The growth rate of each name in a sentence: that of the first figure whose label holds the
+    name (进出口 holds neither 进口 nor 出口); None unless every name has one of its own."""
+    claims = scope.in_span(*span)
+    rates: list[tuple[Figure, str]] = []
+    taken: set[str] = set()
+    for n in names:
+        c = next((c for c in claims if c.id not in taken and n in (c.label or "")
+                  and not (n in ("进口", "出口") and "进出口" in (c.label or ""))), None)
+        if c is None:
+            return None
+        taken.add(c.id)
+        rate = c.growth if c.growth is not None else c.figure
+        if rate.change_word not in UP:
+            return None  # 一般贸易占比59%: a share, no growth rate
+        rates.append((rate, f"{c.id}.growth" if c.growth is not None else c.id))
+    return rates
+
+
+def _a_growth_rate(rate: Figure) -> bool:
+    """A rate in % of a rise, exact (a fall is of no class of growth rates)."""
+    q = rate.quantity
+    return q is not None and q.unit.dimension == "ratio" and q.unit.name == "%" \
+        and rate.change_word not in DOWN and q.qualifier is None
 
 
 #: a price index on the same period of last year (上年同期=100) by its name: 城市居民消费价格指数,

@@ -68,7 +68,7 @@ _OPENING = later(r"(?:[^，,。；;！？\n]{1,10}[，,])?在?([\u4e00-\u9fff、
 #: Words before 中 that name no whole: 其中, 这其中, 期中, 年中, 过程中 …
 _NO_WHOLE = later(r"^(?:这|其|在这|这其|当|集|过程|期|年|月|途|空|手|心|高|初)$|其$|^[今去上本全]年")
 
-_LEAD = later(r"全[国省市区县镇]|本[市区县]|我[市区县]|^(?:年末|年初|期末|全年)")
+_LEAD = later(r"全[国省市区县镇]|本[市区县]|我[国市区县]|^(?:中国|年末|年初|期末|全年)")
 _NUMBERED = later(r"\(\d+\)$")  # 社会消费品零售总额(2): the second figure of a label
 
 
@@ -379,10 +379,14 @@ def _an_increment(c: DraftClaim) -> bool:
 
 
 #: The period a sentence states before a figure: a span of months to N (1-12月份, 1至11月, 全年;
-#: the first N months, 前10个月, 前三个月) or one month N (12月份, 11月); month ends (11月末) are
-#: points in time, not months.
+#: the first N months, 前10个月, 前三个月; the quarters to one, 一季度 3, 上半年 6, 前三季度 9, not
+#: the base of a comparison, 较今年上半年, nor one of a list, 第一季度、第二季度) or one month N
+#: (12月份, 11月); month ends (11月末) are points in time, not months.
 _SPAN = later(r"(?:(?<!\d)1\s*[-—–－~～至到]\s*(\d{1,2})\s*月份?|(全年)"
-              r"|前\s*(\d{1,2}|[二两三四五六七八九十]|十[一二])\s*个?月)")
+              r"|前\s*(\d{1,2}|[二两三四五六七八九十]|十[一二])\s*个?月"
+              r"|(?<![比较于与和同前上下每本各第一二三四五六七八九十])(?<![比较于与和同]今年)"
+              r"(上半年|前三季度|第?[一1]季度)(?![、和与及至到\-—–－~～]))")
+_QUARTERS = {"上半年": 6, "前三季度": 9}
 _MONTH = later(r"(?<![\d\-—–－~～至到前])(\d{1,2})\s*月份?(?![末底初\d日号])")
 _NUMERALS = {w: n for n, w in enumerate("一二三四五六七八九十", 1)} | {"两": 2, "十一": 11, "十二": 12}
 _YEAR = later(r"((?:19|20)\d\d)年")
@@ -418,9 +422,11 @@ def _range(months: re.Match[str]) -> tuple[str, int]:
 
 
 def _months(span: re.Match[str]) -> int:
-    """How many months a span of them holds (1-10月: 10; 全年: 12; 前三个月: 3)."""
+    """How many months a span of them holds (1-10月: 10; 全年: 12; 前三个月: 3; 上半年: 6)."""
     if span.group(2):
         return 12
+    if span.group(4):
+        return _QUARTERS.get(span.group(4), 3)
     n = span.group(1) or span.group(3)
     return int(n) if n.isdigit() else _NUMERALS[n]
 
