@@ -449,10 +449,17 @@ def _distinguish_labels(article: ArticleText, claims: list[DraftClaim]) -> None:
             q = c.figure.quantity
             if q is None:
                 continue
-            low, high = extremes.get(q.unit.key, (q.interval, q.interval))
-            if q.interval.intersect(low) is None or q.interval.intersect(high) is None:
+            i = q.interval
+            seen = extremes.get(q.unit.key)
+            if seen is None:  # the first of its unit: numbered only if empty (its own intersection)
+                if Interval.make(i.lo, i.hi, i.lo_closed, i.hi_closed) is None:
+                    c.label = f"{c.label}({k})"
+                extremes[q.unit.key] = (i, i)
+                continue
+            low, high = seen
+            if i.intersect(low) is None or i.intersect(high) is None:
                 c.label = f"{c.label}({k})"
-            extremes[q.unit.key] = (min(low, q.interval, key=_upper), max(high, q.interval, key=_lower))
+            extremes[q.unit.key] = (min(low, i, key=_upper), max(high, i, key=_lower))
 
 
 #: The number a label takes when its line states another figure of it that cannot agree with it
