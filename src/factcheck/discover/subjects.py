@@ -87,6 +87,8 @@ from ..places import NAME_FIRST, NATION, PROVINCES, SUFFIX, known_name
 from .claims import DraftClaim
 from .scope import BRACKETED, Scope, is_level, same_unit
 
+_SPACES = later(r"\s+")  # whitespace, taken out of the words read
+
 __all__ = ["Subject", "generic", "growth_subject", "listed_without_period",
            "names_when_or_where", "normalise_label", "other_scopes", "other_topics",
            "owner_of_base_share", "paired_by", "period_of", "places_in_text", "subject_of", "topic_of",
@@ -301,7 +303,7 @@ def _sub_period(token: str) -> str:
     国庆假期前四天, 国庆假期1-4日 → 国庆假期前4天 (:data:`_HOLIDAY`)."""
     holiday = _HOLIDAY_NAME.fullmatch(token)
     if holiday is not None:  # 国庆期间 → 国庆假期; 前四天 → 前4天; 国庆假期1-4日 → 国庆假期前4天
-        days = compiled(r"\s+").sub("", holiday.group("days") or "")
+        days = _SPACES.sub("", holiday.group("days") or "")
         if holiday.group("first"):
             first, last = int(holiday.group("first")), int(holiday.group("last"))
             from_first = first == 1 and holiday.group("holiday") in _FROM_THE_FIRST
@@ -310,7 +312,7 @@ def _sub_period(token: str) -> str:
         if n is not None:
             days = days[:n.start()] + str(_month(n.group(0))) + days[n.end():]
         return holiday.group("holiday").replace("劳动节", "五一") + "假期" + days
-    t = compiled(r"\s+").sub("", token).removeprefix("第").replace("月份", "月")
+    t = _SPACES.sub("", token).removeprefix("第").replace("月份", "月")
     if t and t[0] in _QUARTER and t.endswith("季度"):
         t = _QUARTER[t[0]] + t[1:]
     m = _MONTH_RANGE.fullmatch(t)
@@ -659,7 +661,7 @@ def topic_of(scope: Scope, c: DraftClaim) -> str | None:
     first = compiled(r"[，,]").split(scope.plain[start:c.figure.start], maxsplit=1)
     if len(first) < 2 or scope.in_span(start, start + len(first[0])):
         return None
-    m = _TOPIC.fullmatch(compiled(r"\s+").sub("", first[0]))
+    m = _TOPIC.fullmatch(_SPACES.sub("", first[0]))
     return m.group("topic") if m and "的" not in m.group("topic") else None
 
 
@@ -949,7 +951,7 @@ def _subject_of(scope: Scope, c: DraftClaim) -> Subject | None:
     if q.unit.dimension == "count" and _COUNT_OF_SOME.search(plain[f.end:c_end]):
         return None  # 30个行业增加值同比增长: how many did something, not a level of the subject
     clause = _without_parentheses(plain[c_start:f.number_start])
-    label_words = label + compiled(r"\s+").sub("", plain[f.end:c_end])
+    label_words = label + _SPACES.sub("", plain[f.end:c_end])
     headline = None
     if not label and f.line == _first_line(plain) and not scope.text(s_start, f.start):
         # a headline that opens with its figure: 4.9%！三季度GDP同比增速放缓，…
