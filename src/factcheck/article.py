@@ -81,6 +81,10 @@ def _is_ascii_alnum(ch: str) -> bool:
     return ch.isascii() and (ch.isalnum() or ch == ".")
 
 
+#: A run of the characters :func:`fold` drops (``\s`` is what ``str.isspace`` calls space).
+_GAP = later("[\\s" + "".join(sorted(_INVISIBLE)) + "]+")
+
+
 def normalise_with_map(text: str, keep_ascii_gaps: bool = False) -> Normalised:
     """Fold every character (see :func:`fold`) and drop whitespace, keeping an offset map.
 
@@ -88,7 +92,39 @@ def normalise_with_map(text: str, keep_ascii_gaps: bool = False) -> Normalised:
     so that "2023 5" is not read as the number 20235 (a space that sets off thousands, 1 228.3亿,
     is dropped), and whitespace with a line break becomes one line break, so that a heading does
     not run into the next line (figure scanning); quote matching drops every space.
+
+    A text whose every character folds to one character or, if it is a gap, to none (nearly every
+    article) is folded a run between gaps at a time; any other, a character at a time.
     """
+    folded = {ch: fold(ch) for ch in set(text)}
+    if any(len(f) != 1 and (f or not _GAP.match(ch)) for ch, f in folded.items()):
+        return _normalise_each(text, keep_ascii_gaps)
+    joined = thousands_gaps(text) if keep_ascii_gaps else frozenset()
+    table = str.maketrans(folded)
+    out: list[str] = []
+    offsets: list[int] = []
+    pos, gap_at, newline_at = 0, -1, -1
+    for gap in (*_GAP.finditer(text), None):
+        end = len(text) if gap is None else gap.start()
+        if end > pos:
+            run = text[pos:end].translate(table)
+            if out and keep_ascii_gaps and newline_at >= 0:
+                out.append("\n")  # a line ends a heading or a list item: 海南省增速排名第二⏎
+                offsets.append(newline_at)
+            elif out and keep_ascii_gaps and gap_at >= 0 and _is_ascii_alnum(out[-1][-1]) \
+                    and _is_ascii_alnum(run[0]) and gap_at not in joined:
+                out.append(" ")
+                offsets.append(gap_at)
+            out.append(run)
+            offsets.extend(range(pos, end))
+        if gap is not None:
+            pos, gap_at, newline_at = gap.end(), gap.start(), text.find("\n", gap.start(), gap.end())
+    offsets.append(len(text))
+    return Normalised("".join(out), offsets)
+
+
+def _normalise_each(text: str, keep_ascii_gaps: bool) -> Normalised:
+    """:func:`normalise_with_map`, a character at a time."""
     joined = thousands_gaps(text) if keep_ascii_gaps else frozenset()
     out: list[str] = []
     offsets: list[int] = []

@@ -71,8 +71,8 @@ class Interval(Value):
         cls, lo: _Ext, hi: _Ext, lo_closed: bool = True, hi_closed: bool = True
     ) -> Interval | None:
         """Build an interval, or return None when it would be empty."""
-        if lo is not None and hi is not None and (
-            lo > hi or (lo == hi and not (lo_closed and hi_closed))
+        if lo is not None and hi is not None and not lo < hi and (
+            lo != hi or not (lo_closed and hi_closed)
         ):
             return None
         return cls(lo, hi, lo_closed and lo is not None, hi_closed and hi is not None)

@@ -60,7 +60,8 @@ def compiled(pattern: str | bytes, flags: int = 0) -> re.Pattern:
     """``re.compile(pattern, flags)`` for a pattern made where it is used (from its arguments):
     kept between runs as :func:`later` patterns are. Only for patterns made of the program's own
     words, never of its input (each pattern is kept, in the run and in the file)."""
-    return _KEPT.compile(pattern, int(flags))
+    built = _BUILT.get((pattern, flags))  # most calls: a pattern this run has built (one lookup)
+    return _KEPT.compile(pattern, int(flags)) if built is None else built
 
 
 #: The engine's code as bytes: an array of its code words.
@@ -170,3 +171,4 @@ def _kept_path() -> str | None:
 
 
 _KEPT = _Kept(_kept_path())
+_BUILT = _KEPT.built

@@ -84,6 +84,8 @@ _SAME_SCOPE_LABEL = later(r"投资|利润|利税")  # growth on a comparable set
 #: sentence: 由2000年的2003亿元增加到2005年的4070亿元，按可比价格计算，年均增长11.6%.
 REAL_BASIS = later(r"(?:按|以)?(?:可比|不变)价(?:格)?(?:计算|核算)|扣除价格因素|实际增长|实际下降")
 
+_SPACES = later(r"\s+")  # whitespace, taken out of the words read
+
 
 def _last_before(figures: list[Figure], k: int, at: int, n: int) -> list[Figure]:
     """The last ``n`` of figures[:k] that end by ``at``, in order (read back from k, not over
@@ -249,7 +251,7 @@ def _label(article: ArticleText, claim: DraftClaim, previous: DraftClaim | None,
     if inside and len(clean_label(inside.group(1))) >= 2:
         before_raw = inside.group(1)  # 规模以上工业企业（年主营业务收入2000万元及以上: the note's own words
     before = clean_label(before_raw)
-    after = clean_label(compiled(r"^[的之]").sub("", compiled(r"\s+").sub("", after_raw)), 16)
+    after = clean_label(compiled(r"^[的之]").sub("", _SPACES.sub("", after_raw)), 16)
     list_before = fig.names is not None or compiled(r"(?:等|的)\s*$").search(before_raw)
     short_after_figure = previous_end > a and len(before) <= 3
     if short_after_figure and len(after) < 2:
@@ -261,7 +263,7 @@ def _label(article: ArticleText, claim: DraftClaim, previous: DraftClaim | None,
     else:
         label = before + after
     if not label:
-        label = clean_label(plain[a:fig.start]) or compiled(r"\s+").sub("", plain[a:fig.start])
+        label = clean_label(plain[a:fig.start]) or _SPACES.sub("", plain[a:fig.start])
     if not label and fig.is_rate:
         # 全社会用电量1078亿千瓦时，增长8.7%: the subject is in the clause before
         pa, _ = clause_span(plain, max(0, a - 1), max(0, a - 1))
@@ -336,7 +338,7 @@ def _changed_from(plain: str, start: int, fig: Figure) -> str | None:
     """The subject X of the first level of «X从A年的a增加到B年的b» (the clause from ``start``),
     with its 每千人口, 人均 … prefix; None when the figure is not the level a change starts from."""
     m = _FROM_LEVEL.search(plain, start, fig.start)
-    after = compiled(r"\s+").sub("", plain[fig.end:fig.end + 12])
+    after = _SPACES.sub("", plain[fig.end:fig.end + 12])
     if m is None or m.end() != fig.start or not _TO_LEVEL.match(after):
         return None
     return clean_label(plain[start:m.start()]) or None
@@ -344,7 +346,7 @@ def _changed_from(plain: str, start: int, fig: Figure) -> str | None:
 
 def _changed_to(plain: str, previous: DraftClaim, fig: Figure) -> bool:
     """Whether a figure is the second level of «X从A年的a增加到B年的b» whose first is ``previous``."""
-    between = compiled(r"\s+").sub("", plain[previous.end:fig.number_start])
+    between = _SPACES.sub("", plain[previous.end:fig.number_start])
     m = _TO_LEVEL.match(between)
     return m is not None and m.end() == len(between) and \
         _changed_from(plain, previous.clause[0], previous.figure) is not None
@@ -408,7 +410,7 @@ _TITLE_PLACE = later(r"(?:^|\d{4}年|[：:，,])([\u4e00-\u9fff]{1,4}?(?:市|区
 def _article_place(article: ArticleText) -> str | None:
     """The town or county the article is about: one named in the title, else the one named
     most often (at least three times)."""
-    text = compiled(r"\s+").sub("", article.words)
+    text = _SPACES.sub("", article.words)
     counts: Counter[str] = Counter()
     for m in _PLACE.finditer(text):
         name = m.group(0)
@@ -419,7 +421,7 @@ def _article_place(article: ArticleText) -> str | None:
     if in_title:
         return max(in_title, key=lambda n: (counts[n], n))
     # a city or district named in the title: 2023年杭州市国民经济…, 高新区：…
-    m = _TITLE_PLACE.search(compiled(r"\s+").sub("", title))
+    m = _TITLE_PLACE.search(_SPACES.sub("", title))
     if m and not _NOT_PLACE.search(m.group(1)):
         return m.group(1)
     if counts:
@@ -431,7 +433,7 @@ def _article_place(article: ArticleText) -> str | None:
 
 def _claim_period(article: ArticleText, claim: DraftClaim, default: int | None) -> int | None:
     sa, _ = clause_span(article.words, claim.figure.start, claim.figure.end, "sentence")
-    head = compiled(r"\s+").sub("", article.words[sa:min(claim.figure.start, sa + 200)])
+    head = _SPACES.sub("", article.words[sa:min(claim.figure.start, sa + 200)])
     m = compiled(r"(?:在|截至|截止|至)?((?:19|20)\d\d)年(?:全年|底|末|以来|度)?[,，]").match(head)
     if m and int(m.group(1)) != default:
         return int(m.group(1))
@@ -456,10 +458,17 @@ def _distinguish_labels(article: ArticleText, claims: list[DraftClaim]) -> None:
             q = c.figure.quantity
             if q is None:
                 continue
-            low, high = extremes.get(q.unit.key, (q.interval, q.interval))
-            if q.interval.intersect(low) is None or q.interval.intersect(high) is None:
+            i = q.interval
+            seen = extremes.get(q.unit.key)
+            if seen is None:  # the first of its unit: numbered only if empty (its own intersection)
+                if Interval.make(i.lo, i.hi, i.lo_closed, i.hi_closed) is None:
+                    c.label = f"{c.label}({k})"
+                extremes[q.unit.key] = (i, i)
+                continue
+            low, high = seen
+            if i.intersect(low) is None or i.intersect(high) is None:
                 c.label = f"{c.label}({k})"
-            extremes[q.unit.key] = (min(low, q.interval, key=_upper), max(high, q.interval, key=_lower))
+            extremes[q.unit.key] = (min(low, i, key=_upper), max(high, i, key=_lower))
 
 
 #: The number a label takes when its line states another figure of it that cannot agree with it

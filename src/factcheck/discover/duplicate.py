@@ -1601,7 +1601,7 @@ def _title_again(scope: Scope) -> list[_Again]:
     figure of the title is the figure in the same place of the line; the figures themselves may
     differ (a slip in one copy), the words may not."""
     first = _title_line(scope)
-    title = [c for c in scope.claims if c.line == first]
+    title = list(scope.on_line(first))
     if not title:
         return []
     start = scope.plain.rfind("\n", 0, title[0].figure.start) + 1

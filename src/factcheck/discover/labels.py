@@ -9,7 +9,7 @@ with ``_2``, ``_3`` ….
 
 from __future__ import annotations
 
-from ..patterns import compiled, later
+from ..patterns import later
 
 __all__ = ["ID_DICTIONARY", "clean_label", "id_for", "unique_id"]
 
@@ -23,6 +23,7 @@ _TRAIL = later(
     r"比上年|较上年|比去年|较去年|了|已|已经|总计|合计|至|到|在|由|从|超过|超|逾|近|突破|预计|预期|力争|目标|双|、|,|，)+$"
 )
 _SPACE = later(r"\s+")
+_YEAR_LEAD = later(r"^\d{4}年(?:以来|全年|底|末)?")  # 2023年以来, 2023年末 …
 
 
 def clean_label(text: str, max_len: int = 24) -> str:
@@ -35,7 +36,7 @@ def clean_label(text: str, max_len: int = 24) -> str:
         prev = s
         s = _LEAD.sub("", s)
         s = _TRAIL.sub("", s)
-        s = compiled(r"^\d{4}年(?:以来|全年|底|末)?").sub("", s)
+        s = _YEAR_LEAD.sub("", s)
     if len(s) > max_len:
         tail = s.rsplit("、", 1)[-1]
         cut = len(s) - max_len

@@ -53,11 +53,15 @@ class Scope:
     _spaces: list[int] = field(default_factory=list)
     #: what the finders read of a claim more than once (its subject, …), by what and the claim's id
     memo: dict[tuple[str, str], object] = field(default_factory=dict)
+    #: the claims of each line, in order
+    _lines: dict[int, list[DraftClaim]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.plain = self.draft.article.words
         self.claims = list(self.draft.claims)
         self._starts = [c.figure.start for c in self.claims]
+        for c in self.claims:
+            self._lines.setdefault(c.figure.line, []).append(c)
         self._spaces = [m.start() for m in _ONE_SPACE.finditer(self.plain)]
 
     @property
@@ -106,6 +110,10 @@ class Scope:
             span = self._clauses[key] = clause_span(self.plain, *key)
         return span
 
+    def on_line(self, line: int) -> list[DraftClaim]:
+        """The claims of one line of the article, in order (not to be changed)."""
+        return self._lines.get(line, [])
+
     def in_span(self, a: int, b: int) -> list[DraftClaim]:
         """The claims whose figure starts inside [a, b), in order."""
         i = bisect.bisect_left(self._starts, a)
@@ -140,8 +148,12 @@ class Scope:
 def is_level(c: DraftClaim) -> bool:
     """A figure that states a level (227.6亿元, 27个), not a rate, a rank or a factor."""
     f = c.figure
-    return f.quantity is not None and f.kind == "level" and not f.is_rate and \
-        f.quantity.unit.dimension not in ("pp", "factor", "rank")
+    q = f.quantity
+    if q is None or f.kind != "level":
+        return False
+    dim = q.unit.dimension  # a percentage after a change or comparison word is a rate (is_rate)
+    return dim not in ("pp", "factor", "rank") and \
+        (dim != "ratio" or (f.change_word is None and f.comparison is None))
 
 
 def a_change(c: DraftClaim) -> bool:
@@ -197,14 +209,17 @@ def a_net_amount(c: DraftClaim) -> bool:
 
 def is_share(c: DraftClaim) -> bool:
     """A percentage that is a level of its own (a share, a rate of something), not a growth."""
-    f = c.figure
-    return f.quantity is not None and f.quantity.unit.dimension == "ratio" and not f.is_rate \
-        and f.kind == "level"
+    f = c.figure  # not is_rate: a ratio with no change or comparison word
+    return f.quantity is not None and f.quantity.unit.dimension == "ratio" and f.kind == "level" \
+        and f.change_word is None and f.comparison is None
 
 
 def same_unit(a: DraftClaim, b: DraftClaim) -> bool:
     qa, qb = a.figure.quantity, b.figure.quantity
-    return qa is not None and qb is not None and qa.unit.key == qb.unit.key
+    if qa is None or qb is None:
+        return False
+    ua, ub = qa.unit, qb.unit  # their keys equal (Unit.key), read without building them
+    return ua.dimension == ub.dimension and ua.base == ub.base
 
 
 def exact(c: DraftClaim) -> bool:

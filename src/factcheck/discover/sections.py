@@ -94,7 +94,7 @@ def _section(scope: Scope, line: int, start: int, stop: int, opened: int) -> lis
     besides = _BESIDES.search(scope.plain, start, end)
     end = besides.start() if besides else end  # 此外，五台山接待游客…: more things, no part of the split
     end = _end_of_its_period(scope, start, end)
-    parts = [c for c in scope.claims if c.line == line and start <= c.figure.start < end
+    parts = [c for c in scope.on_line(line) if start <= c.figure.start < end
              and is_level(c) and exact(c) and not scope.aside(c) and not a_change(c) and not a_base(scope, c)
              and not a_share_whole(scope, c) and c.figure.quantity.unit.dimension not in ("ratio", "number")
              and not _yearly_series(scope, c)]
@@ -297,7 +297,7 @@ def _wholes_named(scope: Scope, columns: list[list[DraftClaim]], start: int) -> 
     share and no other measure's do (专利申请量 for 发明专利申请…, 专利授权量 for 授权…); None where no
     one level does."""
     first = columns[0][0]
-    levels = [c for c in scope.claims if c.line == first.line and c.figure.start < start
+    levels = [c for c in scope.on_line(first.line) if c.figure.start < start
               and is_level(c) and exact(c) and same_unit(c, first) and not a_change(c)]
     own = _own_words(columns)
     distinct = [_pairs(c.label) - set().union(*(_pairs(x.label) for x in levels if x is not c))
@@ -410,14 +410,14 @@ def _total(scope: Scope, parts: list[DraftClaim], start: int) -> DraftClaim | No
     paragraph that leads the section (the nearest earlier paragraph with one of the same unit) —
     the one there the parts' shares name, if they name one."""
     first = parts[0]
-    before = [c for c in scope.claims if c.line == first.line and c.figure.start < start
+    before = [c for c in scope.on_line(first.line) if c.figure.start < start
               and is_level(c) and exact(c) and same_unit(c, first)]
     if before:
         before = _of_the_parts_measure(first, before)
         return span_total(scope, before[0], first) or before[0]
     when = period(scope, first)
     for line in range(first.line - 1, max(first.line - 8, 0), -1):
-        levels = [c for c in scope.claims if c.line == line and is_level(c) and exact(c)
+        levels = [c for c in scope.on_line(line) if is_level(c) and exact(c)
                   and same_unit(c, first) and c.period == first.period
                   and _same_months(when, period(scope, c)) and not a_change(c) and not a_base(scope, c)
                   and not _PARTNER.search(scope.before(c)) and same_counter(c, first)]

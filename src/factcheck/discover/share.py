@@ -1521,16 +1521,22 @@ def _names(words: str, label: str) -> bool:
 _NEGATING = frozenset("进非净")
 
 
+#: the other names :func:`_alias` reads as one: 社零, 规上 and 限上, GDP and 经济总量
+_SHORT_RETAIL = later(r"社零(?!售)")
+_SHORT_SCALE = later(r"规上|限上")
+_GDP_NAMES = later(r"GDP|国内生产总值|地区生产总值|经济总量")
+
+
 def _alias(text: str) -> str:
     """GDP, 地区生产总值 and 经济总量 (占全区经济总量的91.99%) name one figure; 社零 is the
     社会消费品零售总额 (占社零总额比重达23.6%). A measure is named alike with or without the verb
     that reports it, the firms of its industry and the total word before it, and 规上 is short
     for 规模以上 (限上 for 限额以上): 占规上服务业营业收入比重为29.7% names 规模以上服务业企业实现
     营业收入481.6亿元, 占全市规模以上服务业总营业收入的24% names 全市规模以上服务业营业收入29.65亿元."""
-    text = compiled(r"社零(?!售)").sub("社会消费品零售", text)
-    text = compiled(r"规上|限上").sub(lambda m: _SHORT_BASIS[m.group()], text)
+    text = _SHORT_RETAIL.sub("社会消费品零售", text)
+    text = _SHORT_SCALE.sub(lambda m: _SHORT_BASIS[m.group()], text)
     text = _REPORTED_MEASURE.sub("", text)
-    return compiled(r"GDP|国内生产总值|地区生产总值|经济总量").sub("生产总值", text)
+    return _GDP_NAMES.sub("生产总值", text)
 
 
 #: The words a measure's name may carry or drop (:func:`_alias`): the verb that reports it

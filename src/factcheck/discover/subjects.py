@@ -87,6 +87,8 @@ from ..places import NAME_FIRST, NATION, PROVINCES, SUFFIX, known_name
 from .claims import DraftClaim
 from .scope import BRACKETED, Scope, is_level, same_unit
 
+_SPACES = later(r"\s+")  # whitespace, taken out of the words read
+
 __all__ = ["Subject", "generic", "growth_subject", "listed_without_period",
            "names_when_or_where", "normalise_label", "other_scopes", "other_topics",
            "owner_of_base_share", "paired_by", "period_of", "places_in_text", "subject_of", "topic_of",
@@ -301,7 +303,7 @@ def _sub_period(token: str) -> str:
     国庆假期前四天, 国庆假期1-4日 → 国庆假期前4天 (:data:`_HOLIDAY`)."""
     holiday = _HOLIDAY_NAME.fullmatch(token)
     if holiday is not None:  # 国庆期间 → 国庆假期; 前四天 → 前4天; 国庆假期1-4日 → 国庆假期前4天
-        days = compiled(r"\s+").sub("", holiday.group("days") or "")
+        days = _SPACES.sub("", holiday.group("days") or "")
         if holiday.group("first"):
             first, last = int(holiday.group("first")), int(holiday.group("last"))
             from_first = first == 1 and holiday.group("holiday") in _FROM_THE_FIRST
@@ -310,7 +312,7 @@ def _sub_period(token: str) -> str:
         if n is not None:
             days = days[:n.start()] + str(_month(n.group(0))) + days[n.end():]
         return holiday.group("holiday").replace("劳动节", "五一") + "假期" + days
-    t = compiled(r"\s+").sub("", token).removeprefix("第").replace("月份", "月")
+    t = _SPACES.sub("", token).removeprefix("第").replace("月份", "月")
     if t and t[0] in _QUARTER and t.endswith("季度"):
         t = _QUARTER[t[0]] + t[1:]
     m = _MONTH_RANGE.fullmatch(t)
@@ -478,16 +480,28 @@ _GENERIC = later(
 _NOT_SUBJECT = later(r"^(?:比|较|占|相比|与|为|是)|[\d、]")
 
 
+#: the words :func:`normalise_label` takes away or rewrites, in its order
+_NUMBERED = later(r"\(\d+(?:/\d+)?\)$")
+_BRACKETS = later(r"[（(][^）)]*[）)]")
+_OPEN_BRACKET = later(r"[（(].*$")
+_QUOTE_MARKS = later(r"[“”\"《》]")
+_HEADCOUNT = later(r"(?<=\w\w)人数")
+_ABOVE_SCALE = later(r"(规|限)(?:模|额)以上")
+_THIS_YEAR_WORD = later(r"今年")
+_DONE_VERB = later(r"(?<=.)(?:累计)?(?:实现|完成)(?=.)")
+_CUMULATIVE = later(r"(?<=.)累计(?=..)")
+
+
 @lru_cache(maxsize=4096)
 def normalise_label(label: str) -> str:
     """A label as a subject: 前三季度国内生产总值（GDP → 生产总值, 江苏2021年GDP数据 → 生产总值,
     深圳经济总量 → 生产总值 (the economy's size is its GDP), 全国城镇新增就业 → 城镇新增就业, 外贸 and
     货物贸易进出口总值 → 外贸进出口, 全社会累计完成货运量 → 全社会货运量, CPI → 居民消费价格, 社零总额 →
     社会消费品零售总额, 粮食总产量 → 粮食产量."""
-    s = compiled(r"\(\d+(?:/\d+)?\)$").sub("", label)
-    s = compiled(r"[（(][^）)]*[）)]").sub("", s)
-    s = compiled(r"[（(].*$").sub("", s)
-    s = compiled(r"[“”\"《》]").sub("", s)
+    s = _NUMBERED.sub("", label)
+    s = _BRACKETS.sub("", s)
+    s = _OPEN_BRACKET.sub("", s)
+    s = _QUOTE_MARKS.sub("", s)
     s = _REPORTED.sub("", s)  # 省政府工作报告官宣2021年广东省GDP: who reports it is no subject
     s = _GDP.sub("生产总值", s)  # before the trailing words: 经济总量 is not 经济
     s = _TRADE.sub("外贸进出口", s)  # 外贸, 进出口总值, 货物贸易进出口总值: one figure
@@ -495,18 +509,18 @@ def normalise_label(label: str) -> str:
         s = pattern.sub(name, s)
     s = _VERB_OBJECT.sub(r"\g<object>\g<verb>量", s)  # 发送旅客 → 旅客发送量
     s = _TARGET_DONE.sub("目标进度", s)  # 完成全年目标的95.0%: how much of the target is done
-    s = compiled(r"(?<=\w\w)人数").sub("", s)  # 城镇新增就业人数 is 城镇新增就业, a count of people
-    s = compiled(r"(规|限)(?:模|额)以上").sub(r"\1上", s)  # 规模以上工业 is 规上工业, 限额以上 限上
+    s = _HEADCOUNT.sub("", s)  # 城镇新增就业人数 is 城镇新增就业, a count of people
+    s = _ABOVE_SCALE.sub(r"\1上", s)  # 规模以上工业 is 规上工业, 限额以上 限上
     s = _BASE_WORDS.sub("", s)
     s = _YEAR.sub("", s)
     s = _SUB.sub("", s)
-    s = compiled(r"今年").sub("", s)  # the article's own year: the period names it
+    s = _THIS_YEAR_WORD.sub("", s)  # the article's own year: the period names it
     for a, b, _ in reversed(_places(s)):
         s = s[:a] + s[b:]
     s = _MEASURE_WORDS.sub("", s)
     s = _FDI.sub("使用外资", s)  # 吸收外资 and 实际使用外资金额: the one figure
-    s = compiled(r"(?<=.)(?:累计)?(?:实现|完成)(?=.)").sub("", s)  # 第一产业实现增加值 → 第一产业增加值
-    s = compiled(r"(?<=.)累计(?=..)").sub("", s)  # 全社会累计完成货运量: a period's total, its period says
+    s = _DONE_VERB.sub("", s)  # 第一产业实现增加值 → 第一产业增加值
+    s = _CUMULATIVE.sub("", s)  # 全社会累计完成货运量: a period's total, its period says
     s = _EXAM.sub("考研报考", s)  # 研究生报考人数 and 考研报名人数: the one count of candidates
     prev = None
     while prev != s:
@@ -647,7 +661,7 @@ def topic_of(scope: Scope, c: DraftClaim) -> str | None:
     first = compiled(r"[，,]").split(scope.plain[start:c.figure.start], maxsplit=1)
     if len(first) < 2 or scope.in_span(start, start + len(first[0])):
         return None
-    m = _TOPIC.fullmatch(compiled(r"\s+").sub("", first[0]))
+    m = _TOPIC.fullmatch(_SPACES.sub("", first[0]))
     return m.group("topic") if m and "的" not in m.group("topic") else None
 
 
@@ -937,7 +951,7 @@ def _subject_of(scope: Scope, c: DraftClaim) -> Subject | None:
     if q.unit.dimension == "count" and _COUNT_OF_SOME.search(plain[f.end:c_end]):
         return None  # 30个行业增加值同比增长: how many did something, not a level of the subject
     clause = _without_parentheses(plain[c_start:f.number_start])
-    label_words = label + compiled(r"\s+").sub("", plain[f.end:c_end])
+    label_words = label + _SPACES.sub("", plain[f.end:c_end])
     headline = None
     if not label and f.line == _first_line(plain) and not scope.text(s_start, f.start):
         # a headline that opens with its figure: 4.9%！三季度GDP同比增速放缓，…
