@@ -37,7 +37,7 @@ from itertools import pairwise
 from ..patterns import compiled, later
 from .among import people
 from .claims import DraftClaim, unnumbered
-from .composition import measure, sibling
+from .composition import sibling
 from .enumeration import list_items
 from .points import whole_named, whole_named_after_place
 from .scope import (
@@ -52,7 +52,6 @@ from .scope import (
     listed_item,
     same_unit,
 )
-from .subjects import normalise_label
 
 __all__ = ["find", "of_exact_wholes"]
 
@@ -814,16 +813,10 @@ def _after_its_part(scope: Scope, k: int, rate: DraftClaim,
 
 
 def _another_measure(whole: DraftClaim, part: DraftClaim) -> bool:
-    """A level that cannot hold a part of another measure: amounts whose measures differ (利润 and
-    收入; a count's words say what the things counted do, no measure of it), or the part is the
-    level's sibling, the same subject's other measure (工业税收完成入库5.40亿元；工业研发投入4.82亿元，
-    占比2%: R&D spending's share of a base not printed, no part of the tax)."""
-    if sibling(whole, part):
-        return True
-    if part.figure.quantity is None or part.figure.quantity.unit.dimension == "count":
-        return False
-    a, b = (measure(normalise_label(c.label or "")) for c in (whole, part))
-    return a is not None and b is not None and a != b
+    """A level that cannot hold the part: the part is its sibling, the same subject's other measure
+    (工业税收完成入库5.40亿元；工业研发投入4.82亿元，占比2%: R&D spending's share of a base not printed,
+    no part of the tax)."""
+    return sibling(whole, part)
 
 
 _EARLIER = "a share right after its part, of the total stated before it"
