@@ -188,15 +188,6 @@ OPEN = {
     # clauses (有银行ROE超15%, a figure of some bank not named, is read so since session 18: gone)
     ("ipo-feb-2022-beyondjcurve-36kr", "FC901", 9),
     ("tcl-tech-q3-2025-reportify", "FC901", 20),
-    # smoke45 (false, open; review.yaml says why): 办好“四件大事”: a quoted slogan read as a count of the
-    # verb phrases before it (figures/names.py); 其中：“10强”企业…增加值26.41亿元 taken as a part of the
-    # group's 税金2.27亿元 (breakdown.py); the group's and a sector's 利润总额, two sub-sectors' rates,
-    # paired as one figure (duplicate.py); 工业研发投入4.82亿元，占比2% read as a share of 工业税收 (share.py)
-    ("chongqing-gov-report-shiwu-shenghuoriji", "FC601", 5),
-    ("tianshui-industry-apr-2014", "FC301", 1),
-    ("tianshui-industry-apr-2014", "FC901", 1),
-    ("tianshui-industry-apr-2014", "FC901", 5),
-    ("yugan-industry-q1-2022-dydzrzs", "FC201", 2),
     # smoke46 (open, see its review.yaml): 占同期手机出货量的96.7% / 97.5% / 92.6% read of the same
     # 智能手机出货量 restated a paragraph before (a figure as its own whole), not of 总体出货量
     ("phones-mar-2020-jhjtsy", "FC201", 4),

@@ -46,7 +46,7 @@ from ..patterns import compiled, later
 from . import each
 from .among import ANY_THING, same_counter
 from .claims import DraftClaim, unnumbered
-from .composition import measure, name, named_pair, not_a_sum
+from .composition import measure, name, named_pair, not_a_sum, sibling
 from .proportion import how_of_100
 from .scope import (
     Found,
@@ -691,6 +691,7 @@ def _parts_after(scope: Scope, k: int, total: DraftClaim) -> tuple[list[DraftCla
             return [], "", ""  # 从规模看，…有7个…，占签约总额约16.3%；从产业看，…: another split of the whole
         because = scope.text(a, b)[:2]
         b = _profiles_end(scope, a, b)
+    listed = (a, b)  # the whole 其中, which a subgroup's levels may fill (_in_parallel)
     if scope.plain[:s_start].rstrip().endswith(("；", ";")):
         # 车险2.81亿件；寿险…0.63亿件；其中普通寿险3475.76万件；健康险17.51亿件: the total is one item
         # of a list, and its 其中 ends with the first part's item
@@ -731,7 +732,7 @@ def _parts_after(scope: Scope, k: int, total: DraftClaim) -> tuple[list[DraftCla
         if parts and _PART_OF_PERIOD.search(between) and not dated:
             break  # 前三季度…73.13GW 其中组件出货67.65GW…5.48GW 2024Q3组件出货23.85GW: one quarter's
         dated = dated if parts else bool(_PART_OF_PERIOD.search(between))  # 其中一季度…，二季度…
-        if parts and _sibling(total, c) and name(parts[0])[:2] != name(c)[:2]:
+        if parts and sibling(total, c) and name(parts[0])[:2] != name(c)[:2]:
             break  # 在园幼儿…，其中城区幼儿…，农村幼儿…，在园教职工2171人: the list has ended (not
             # 新设经营主体…，其中，新设企业…；新设个体工商户…: the parts open with the total's verb)
         if _beyond_kind(total, c):
@@ -765,7 +766,7 @@ def _parts_after(scope: Scope, k: int, total: DraftClaim) -> tuple[list[DraftCla
     if dated and parts and _counted_in_a_state(scope, total, parts[0]):
         return [], "", ""
     if intro is None:
-        aligned = _in_parallel(scope, total, (_full_start(scope, s_start), s_end), (a, b))
+        aligned = _in_parallel(scope, total, (_full_start(scope, s_start), s_end), listed)
         if aligned is not None:
             return aligned, "stated", because
         profiles = _profiles(scope, a, b)
@@ -1227,10 +1228,12 @@ def _in_parallel(scope: Scope, total: DraftClaim, sentence: tuple[int, int],
     if len(levels) < 2 or total not in levels:
         return None
     parts = [c for c in scope.in_span(*listed) if level(c)]
-    if len(parts) == len(levels) and _named_alike(levels, parts):
+    under = _named_under(levels, parts)
+    if under is not None:
         # 总诊疗人次95.5亿…；入院人次30187.3万…。其中，医院总诊疗人次42.6亿，入院人次24500.1万: each
-        # part under the level whose name it ends with
-        return [parts[levels.index(total)]]
+        # part under the level whose name it ends with; a subgroup may restate a few of the levels
+        # (增加值31.87亿元…利润总额1.66亿元；税金2.27亿元。其中：“10强”企业…增加值26.41亿元…税金1.7亿元)
+        return [p for p, i in zip(parts, under, strict=True) if levels[i] is total]
     groups = _semicolon_groups(scope, parts)
     if len(groups) == 1 and len(parts) == len(levels) and "分别" in scope.text(*sentence) \
             and "分别" in scope.text(*listed):
@@ -1279,20 +1282,24 @@ def _earlier(scope: Scope, c: DraftClaim) -> bool:
     return bool(_FROM_LEVEL.search(scope.text(max(a, c.figure.number_start - 12), c.figure.number_start)))
 
 
-def _named_alike(levels: list[DraftClaim], parts: list[DraftClaim]) -> bool:
-    """Whether each part is named as the level at its place, and as no other: the longest ending
-    its name shares with a level's (两 characters or more) is the level's at the same place."""
+def _named_under(levels: list[DraftClaim], parts: list[DraftClaim]) -> list[int] | None:
+    """The level each of two or more parts is named as, in the levels' order, or None: the longest
+    ending a part's name shares with a level's (两 characters or more) is that level's, and no
+    other level's; two parts under one level, or out of order, are no parallel."""
     def shared(a: str, b: str) -> int:
         n = 0
         while n < min(len(a), len(b)) and a[-1 - n] == b[-1 - n]:
             n += 1
         return n
 
-    for i, part in enumerate(parts):
+    under: list[int] = []
+    for part in parts:
         ends = [shared(name(part), name(level)) for level in levels]
-        if ends[i] < 2 or any(e >= ends[i] for j, e in enumerate(ends) if j != i):
-            return False
-    return True
+        best = max(ends, default=0)
+        if best < 2 or ends.count(best) > 1 or (under and ends.index(best) <= under[-1]):
+            return None
+        under.append(ends.index(best))
+    return under if len(under) >= 2 else None
 
 
 def _other_names(scope: Scope, total: DraftClaim, s_start: int) -> set[str]:
@@ -1307,21 +1314,6 @@ def _other_measure(total: DraftClaim, c: DraftClaim) -> bool:
     """A figure of another measure than the total's (产值 after 总投资)."""
     a, b = measure(total.label), measure(c.label)
     return a is not None and b is not None and a != b
-
-
-def _sibling(total: DraftClaim, c: DraftClaim) -> bool:
-    """A figure named with the total's opening words but not its head (在园教职工 after 在园幼儿;
-    各项贷款余额 after 各项存款余额): another thing of the same place or time, not a kind of the
-    total's things (在校研究生 is one of 在校学生)."""
-    whole, part = name(total), name(c)
-    if len(whole) < 3 or len(part) < 3 or part[:2] != whole[:2]:
-        return False
-    if part[-1] != whole[-1]:
-        return part[2:] not in whole  # 执业助理 is one of the 执业（助理）医师
-    if len(whole) != len(part) or whole == part:
-        return False
-    common = next(i for i in range(len(whole)) if whole[i] != part[i])
-    return common >= 4 and len(whole) - common >= 3  # 各项存款余额 / 各项贷款余额
 
 
 def _a_total_of_its_own(scope: Scope, total: DraftClaim, parts: list[DraftClaim], c: DraftClaim) -> bool:

@@ -53,8 +53,8 @@ from ..patterns import compiled, later
 from .claims import DraftClaim, unnumbered
 from .scope import Found, Scope, exact, is_level, is_share, same_unit
 
-__all__ = ["CHANGED_TO", "Group", "find", "groups", "listed_set", "measure",
-           "name", "named_pair", "not_a_sum", "rate_of"]
+__all__ = ["CHANGED_TO", "Group", "find", "groups", "listed_set", "measure", "name", "named_pair",
+           "not_a_sum", "rate_of", "sibling"]
 
 # --- what a figure measures -------------------------------------------------------------------
 _MEASURES = {"增加值": "增加值", "生产总值": "增加值", "GDP": "增加值", "零售总额": "零售",
@@ -91,6 +91,21 @@ def not_a_sum(label: str | None) -> bool:
     amount (财务费用, …净额): its parts do not add up to it. A 平均 the figure is compared with
     (其中12个市高于全省平均水平) is none of its own."""
     return bool(label and _NOT_A_SUM.search(_COMPARED_WITH.sub("", label)))
+
+
+def sibling(total: DraftClaim, c: DraftClaim) -> bool:
+    """A figure named with the total's opening words but not its head (在园教职工 after 在园幼儿;
+    各项贷款余额 after 各项存款余额): another thing of the same place or time, not a kind of the
+    total's things (在校研究生 is one of 在校学生)."""
+    whole, part = name(total), name(c)
+    if len(whole) < 3 or len(part) < 3 or part[:2] != whole[:2]:
+        return False
+    if part[-1] != whole[-1]:
+        return part[2:] not in whole  # 执业助理 is one of the 执业（助理）医师
+    if len(whole) != len(part) or whole == part:
+        return False
+    common = next(i for i in range(len(whole)) if whole[i] != part[i])
+    return common >= 4 and len(whole) - common >= 3  # 各项存款余额 / 各项贷款余额
 
 
 def rate_of(c: DraftClaim):

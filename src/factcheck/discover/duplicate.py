@@ -1470,19 +1470,35 @@ def _other_sections(scope: Scope, a: DraftClaim, b: DraftClaim) -> bool:
     return sa is not None and sb is not None and sa != sb
 
 
-#: The mark that numbers an item of a list at the start of its line (2、第二名为vivo…).
-_ITEM_MARK = later(r"\s*(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})[、.．]")
+#: The mark that opens an item of a list at the start of its line: a number (2、第二名为vivo…) or a
+#: dash (——电子信息企业增长较快。…).
+_ITEM_MARK = later(r"\s*(?:(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})[、.．]|——|—|--)")
+#: The words a dashed item opens with, to its first break: whose its figures are.
+_ITEM_HEAD = later(r"[^，,。；;：:！!？?\n]{1,24}")
+#: The words that open a split of what the text stated before into items (分行业看：, 从地区看：,
+#: 按规模分：).
+_SPLIT_OPENING = later(r"(?:(?:从|分)[^，,：:。；;\d]{1,12}看|按[^，,：:。；;看\d]{1,10}分)[：:]")
 
 
 def _other_items(scope: Scope, a: DraftClaim, b: DraftClaim) -> bool:
-    """Figures of two numbered items of a list (2、第二名为vivo…市场份额18.3%; 3、第三名为OPPO…市场份额
-    16.6%): each item's figures are its own entry's."""
-    def mark(c: DraftClaim) -> str | None:
+    """Figures of two items of a list (2、第二名为vivo…市场份额18.3%; 3、第三名为OPPO…市场份额16.6%;
+    ——电子信息企业…利润总额…增长41% and ——电工电器企业…利润总额…增长39%): each item's figures are
+    its own entry's; or a figure stated before a split into items and one of an item (…实现利润总额
+    1.66亿元…。分行业看：\n1、装备制造行业…利润总额1.52亿元): a whole and its part."""
+    def item(c: DraftClaim) -> tuple[str, str] | None:
         start = scope.plain.rfind("\n", 0, c.figure.start) + 1
         m = _ITEM_MARK.match(scope.plain, start)
-        return m.group(0).strip() if m else None
-    ma, mb = mark(a), mark(b)
-    return ma is not None and mb is not None and ma != mb
+        if m is None:
+            return None
+        mark = m.group(0).strip()
+        head = _ITEM_HEAD.match(scope.plain, m.end()) if mark[0] in "—-" else None
+        return mark, head.group(0) if head else ""
+    ia, ib = item(a), item(b)
+    if ia is not None and ib is not None:
+        return ia != ib
+    first, second = sorted((a, b), key=lambda c: c.figure.start)
+    return item(first) is None and item(second) is not None and \
+        _SPLIT_OPENING.search(scope.text(first.end, second.figure.start)) is not None
 
 
 def _blocks(scope: Scope, groups: list[_Again]) -> list[_Again]:

@@ -37,6 +37,7 @@ from itertools import pairwise
 from ..patterns import compiled, later
 from .among import people
 from .claims import DraftClaim, unnumbered
+from .composition import sibling
 from .enumeration import list_items
 from .points import whole_named, whole_named_after_place
 from .scope import (
@@ -804,11 +805,18 @@ def _after_its_part(scope: Scope, k: int, rate: DraftClaim,
               and _holds_siblings(scope, c, part, head)
               and _earlier_aside(scope, c) == _earlier_aside(scope, part)
               and _of_last_year(scope, c) == _of_last_year(scope, part)
-              and not _one_of_the_slices(scope, c)]
+              and not _one_of_the_slices(scope, c) and not _another_measure(c, part)]
     if not wholes:
         return part, _whole_earlier(scope, part, head), _EARLIER
     return (part, wholes[0], "a share right after its part, of the whole the sentence before states") \
         if len(wholes) == 1 else (None, None, "")
+
+
+def _another_measure(whole: DraftClaim, part: DraftClaim) -> bool:
+    """A level that cannot hold the part: the part is its sibling, the same subject's other measure
+    (工业税收完成入库5.40亿元；工业研发投入4.82亿元，占比2%: R&D spending's share of a base not printed,
+    no part of the tax)."""
+    return sibling(whole, part)
 
 
 _EARLIER = "a share right after its part, of the total stated before it"
@@ -850,7 +858,8 @@ def _whole_earlier(scope: Scope, part: DraftClaim, head: str) -> DraftClaim | No
               and not _SLICE_BEFORE.search(scope.text(scope.sentence(c)[0], c.figure.start))
               and _earlier_aside(scope, c) == _earlier_aside(scope, part)
               and _of_last_year(scope, c) == _of_last_year(scope, part)
-              and years <= set(_YEARS.findall(scope.clause_text(c.figure.start, c.figure.end)))]
+              and years <= set(_YEARS.findall(scope.clause_text(c.figure.start, c.figure.end)))
+              and not _another_measure(c, part)]
     paragraph = scope.plain.rfind("\n", 0, part.figure.start)
     own = [c for c in levels if c.figure.start > paragraph and _a_total(scope, c)]
     if own:  # its own total: 狂犬病疫苗…合计批签发765.82万支…成大生物批签发401.18万支，占比52.39%

@@ -40,6 +40,7 @@ from .names import (
     _names_count,
     _names_listed,
     _split_items,
+    a_verb_of_the_count,
     copula_list,
     members_named,
     not_a_name,
@@ -485,6 +486,8 @@ def quoted_count(c: Candidate) -> Resume | None:
     if listed is None or len(listed[0]) > 10 or \
             any('"' in x or not_a_name(x) for x in listed[0]):
         return None  # 高新区纵深推进“三大工程”、持续扮靓“六张高新名片”: clauses, not names
+    if a_verb_of_the_count(listed[0]):
+        return None  # 实施西部大开发、办好“四件大事”: the quoted programme is 办好's object
     if c.s[c.i - 2:c.i - 1] == '"' and all(_SLOGAN_COUNT.match(x) for x in listed[0]):
         return None  # “一核”“两翼”“三带”: a slogan of counts, each in its quotes, no count of the others
     fig = _make(c.article, c.s, c.i, c.i, close, c.num_text + "项", c.names, kind="group",

@@ -78,7 +78,7 @@ _GENERIC = frozenset("医院 卫生院 卫生所 卫生室 诊所 门诊部 疗�
 #: A verb that takes a counted object (打造四个小雄, 打造三个园区), maybe after the adverb that urges it.
 _BARE_VERB = later(r"(?:着力|重点|全力|努力|大力|积极|加快|全面|继续|持续|深入|进一步)?"
                    r"(?:打造|建设|建成|创建|构建|形成|实施|推进|推动|培育|引进|新建|新增|开展|落实|抓好|"
-                   r"做好|突出|坚持|实现|完成|建立|组建|举办|组织)")
+                   r"做好|办好|突出|坚持|实现|完成|建立|组建|举办|组织)")
 
 
 def a_verb_of_the_count(items: list[str]) -> bool:
