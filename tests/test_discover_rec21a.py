@@ -65,7 +65,8 @@ def test_a_span_compared_with_is_no_period(article) -> None:
     [found] = checks_with(doc, "115.4亿美元", "808.6亿美元")
     assert found["verdict"] == "holds"
     _, doc = article(QUARTERS)
-    [found] = checks_with(doc, "7.66万亿元", "8.24万亿元", "22.91万亿元")
+    # 7.01万亿 takes the 元 of the list's last (3385.3万、957.2万、150万吨): all three quarters
+    [found] = checks_with(doc, "7.01万亿元", "7.66万亿元", "8.24万亿元", "22.91万亿元")
     assert found["verdict"] == "holds"
 
 
