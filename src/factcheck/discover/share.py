@@ -1276,14 +1276,26 @@ _TOTAL_BEFORE = later(r"(?:共|共计|总计|合计|总共)(?:约|有|达)?$")
 
 def _sentence_total(scope: Scope, part: DraftClaim) -> DraftClaim | None:
     """The total its own sentence states before a part (共约77万名…，其中…三孩约14万人): the whole a
-    share of that part is of."""
+    share of that part is of — of the part's measure, when both name theirs (六大行…净利润6825.24亿元
+    占整体市场超六成 is no share of 42家…银行营收合计2.92万亿元)."""
     a, _ = scope.sentence(part)
-    for c in reversed(scope.in_span(a, part.figure.start)):
+    levels = scope.in_span(a, part.figure.start)
+    own = _measure_named(scope.text(levels[-1].end if levels else a, part.figure.start))
+    for c in reversed(levels):
         if is_level(c) and not a_change(c) and c.figure.quantity.unit.dimension == \
                 part.figure.quantity.unit.dimension and \
                 _TOTAL_BEFORE.search(scope.text(scope.clause(c)[0], c.figure.number_start)):
-            return c
+            theirs = _measure_named(scope.text(scope.clause(c)[0], c.figure.start) + (c.label or ""))
+            if own is None or theirs is None or own == theirs:
+                return c
     return None
+
+
+def _measure_named(words: str) -> str | None:
+    """The measure some words name (营收 is 营业收入; composition.measure), or None."""
+    from .composition import measure
+
+    return measure(words.replace("营收", "营业收入"))
 
 
 _RELATIVE_YEAR = later(r"去年|上年|前一年|上一年")
