@@ -71,3 +71,61 @@ def test_the_share_of_all_handsets_changed_still_fails(article) -> None:
     _, doc = article(NOV_2022.format(share="90.6"))
     assert ("FC201", "warning") in alarms(doc)
     assert any(c["written"] == "90.6%" for f in doc["findings"] for c in f["claims"])
+
+
+# --- a share's whole in its sentence is a total of the part's own measure ---------------------------
+
+# listed-banks-h1-2025-reportify, lines 4 and 5 (list items with no end mark: read as one sentence)
+BANKS = ("营收与净利润表现\n"
+         "42家A股上市银行营收合计2.92万亿元 同比增长1% 归母净利润1.1万亿元 同比增长0.8%\n"
+         "六大行营收{revenue}万亿元 {profit}占整体市场超六成 工商银行以4090.82亿元营收居首 同比增长1.8%\n")
+
+
+def test_a_share_of_profit_is_not_of_the_revenue_total(article) -> None:
+    code, doc = article(BANKS.format(revenue="1.81", profit="净利润6825.24亿元 "))
+    assert code == 0 and alarms(doc) == []
+    assert not any("2.92万亿元" in w for _, w in checks(doc, "share"))
+
+
+def test_a_share_of_revenue_is_still_of_the_revenue_total(article) -> None:
+    code, doc = article(BANKS.format(revenue="1.81", profit=""))
+    assert code == 0 and ("holds", ["1.81万亿元", "2.92万亿元", "超六成"]) in checks(doc, "share")
+    code, doc = article(BANKS.format(revenue="1.51", profit=""))
+    assert code == 1 and ("FC201", "error") in alarms(doc)
+    assert any(c["written"] == "1.51万亿元" for f in doc["findings"] for c in f["claims"])
+
+
+# three-child-policy-housing-2021 (smoke5), line 9: a total with no measure named still the whole
+GERMANY = ("从西方国家来看，联邦统计局数据显示，2020年德国共约77万名新生儿出生，其中一孩36万人，二孩27万人，"
+           "三孩约14万人，约占新生人口的{share}%。\n")
+
+
+def test_a_sentence_total_with_no_measure_named_is_still_the_whole(article) -> None:
+    _, doc = article(GERMANY.format(share="18"))
+    assert ("holds", ["约14万人", "约77万名", "约18%"]) in checks(doc, "share")
+    _, doc = article(GERMANY.format(share="28"))
+    assert ("fails", ["约14万人", "约77万名", "约28%"]) in checks(doc, "share")
+
+
+# --- two makers' shares are not one figure -----------------------------------------------------------
+
+# phones-q2-output-humfrey (TechWeb), lines 1, 4 and 6
+MAKERS = (
+    "【TechWeb】9月15日消息，據外媒報道，有市場研究機構發布的報告顯示，今年二季度全球智能手機的產量同比環比"
+    "雙雙增加，達到了3億部，同比增長4.8%，環比增長4%。\n"
+    "小米以4200萬部的產量排在第3，略高于上一季度，環比增長1%，所占的份額為14%。\n"
+    "{maker}的產量，也高于上一季度，達到了2600萬部，環比增長8%，所占的份額為{share}%。（海藍）\n")
+
+
+def test_two_makers_shares_are_not_one_figure(article) -> None:
+    code, doc = article(MAKERS.format(maker="國內另一廠商vivo", share="9"))
+    assert code == 0 and alarms(doc) == []
+    assert checks(doc, "duplicate") == []
+
+
+def test_one_makers_share_stated_twice_still_pairs(article) -> None:
+    """The same maker opening both sentences: one figure, and 9% against 14% fails."""
+    _, doc = article(MAKERS.format(maker="小米", share="9"))
+    assert ("FC901", "warning") in alarms(doc)
+    _, doc = article(MAKERS.format(maker="小米", share="14"))
+    assert ("holds", ["14%", "14%"]) in checks(doc, "duplicate")

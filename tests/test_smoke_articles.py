@@ -197,15 +197,6 @@ OPEN = {
     ("tianshui-industry-apr-2014", "FC901", 1),
     ("tianshui-industry-apr-2014", "FC901", 5),
     ("yugan-industry-q1-2022-dydzrzs", "FC201", 2),
-    # smoke46 (open, see its review.yaml): 占同期手机出货量的96.7% / 97.5% / 92.6% read of the same
-    # 智能手机出货量 restated a paragraph before (a figure as its own whole), not of 总体出货量
-    ("phones-mar-2020-jhjtsy", "FC201", 4),
-    ("phones-q1-2025-caict", "FC201", 5),
-    # smoke46: 六大行…净利润6825.24亿元 占整体市场超六成 read of the 42 banks' 营收2.92万亿元,
-    # not their 归母净利润1.1万亿元 (62.0%: holds)
-    ("listed-banks-h1-2025-reportify", "FC201", 5),
-    # smoke46: 小米…所占的份额为14% and vivo…所占的份额为9% paired as one figure (two makers)
-    ("phones-q2-output-humfrey", "FC901", 4),
 }
 
 
