@@ -31,7 +31,7 @@ def test_a_share_is_not_of_the_part_restated(article) -> None:
 def test_a_level_named_as_the_part_is_no_whole_of_its_kind(article) -> None:
     """Line 1's 2102.9 changed: a level named 智能手機出貨量 is still no whole of 手機出貨量."""
     _, doc = article(PHONES_MAR_2020.format(first="2112.9"))
-    assert not any("FC201" == code for code, _ in alarms(doc))
+    assert not any(code == "FC201" for code, _ in alarms(doc))
     assert not any("96.7%" in w for _, w in checks(doc, "share"))
 
 
