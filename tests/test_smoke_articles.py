@@ -188,15 +188,6 @@ OPEN = {
     # clauses (有银行ROE超15%, a figure of some bank not named, is read so since session 18: gone)
     ("ipo-feb-2022-beyondjcurve-36kr", "FC901", 9),
     ("tcl-tech-q3-2025-reportify", "FC901", 20),
-    # smoke46 (open, see its review.yaml): 占同期手机出货量的96.7% / 97.5% / 92.6% read of the same
-    # 智能手机出货量 restated a paragraph before (a figure as its own whole), not of 总体出货量
-    ("phones-mar-2020-jhjtsy", "FC201", 4),
-    ("phones-q1-2025-caict", "FC201", 5),
-    # smoke46: 六大行…净利润6825.24亿元 占整体市场超六成 read of the 42 banks' 营收2.92万亿元,
-    # not their 归母净利润1.1万亿元 (62.0%: holds)
-    ("listed-banks-h1-2025-reportify", "FC201", 5),
-    # smoke46: 小米…所占的份额为14% and vivo…所占的份额为9% paired as one figure (two makers)
-    ("phones-q2-output-humfrey", "FC901", 4),
     # smoke47 (false, open; review.yaml says why): 改、擴建幼兒園28所 read as a list of 2
     # names (enumeration.py); 其中企业成交额113.0亿元，占成交总额的74.9% read of the 其中
     # whole 144.0 (share.py); …分别为A、B，同比增长…，占总成交额的p%、q%: shares not paired

@@ -1034,7 +1034,8 @@ def _whole(scope: Scope, rate: DraftClaim, part: DraftClaim, head: str,
                   and c.label
                   and is_level(c) and not a_change(c) and same_unit(c, part) and _names(words, c.label)
                   and c.period == part.period and not _dated_apart(scope, part, c)
-                  and _earlier_aside(scope, c) == _earlier_aside(scope, rate)]
+                  and _earlier_aside(scope, c) == _earlier_aside(scope, rate)
+                  and not _the_part_again(c, part, words)]
     candidates = [c for c in candidates if not _share_of_its_own(scope, c, words)]
     if words in _BARE_HEADS:  # 从征收部门看：…财政部门完成660万元，占收入的3.87%: of the paragraph's
         candidates = [c for c in candidates if _alias(c.label) == words]  # total, not of 非税收入
@@ -1067,6 +1068,19 @@ def _whole(scope: Scope, rate: DraftClaim, part: DraftClaim, head: str,
     raw = BRACKETED.sub("", m.group(1))  # (同期)出口总值的: the whole named with its total word, no place
     total_named = bool(_TOTAL_NAMED.search(raw)) and _SAME_PERIOD.sub("", raw).startswith(words)
     return whole, "stated" if _named_in_full(scope, words, whole, total_named) else "linked"
+
+
+def _the_part_again(c: DraftClaim, part: DraftClaim, words: str) -> bool:
+    """A level named as the part itself is the part restated or another of its kind, never its
+    whole: when it bears the part's value (智能手机出货量2102.9万部 stated a paragraph before
+    智能手机出货量2102.9万部，…，占同期手机出货量的96.7%), or when the words after 占 are a tail of
+    that name (手机出货量 of 智能手机出货量: the wider whole the part is a kind of)."""
+    name = _bare_name(part)
+    if not name or _bare_name(c) != name:
+        return False
+    said = _alias(words)
+    return c.figure.quantity.interval == part.figure.quantity.interval \
+        or (len(said) < len(name) and name.endswith(said))  # type: ignore[union-attr]
 
 
 def _of_the_parts_measure(written: str, words: str, part: DraftClaim, whole: DraftClaim) -> bool:
@@ -1271,14 +1285,26 @@ _TOTAL_BEFORE = later(r"(?:共|共计|总计|合计|总共)(?:约|有|达)?$")
 
 def _sentence_total(scope: Scope, part: DraftClaim) -> DraftClaim | None:
     """The total its own sentence states before a part (共约77万名…，其中…三孩约14万人): the whole a
-    share of that part is of."""
+    share of that part is of — of the part's measure, when both name theirs (六大行…净利润6825.24亿元
+    占整体市场超六成 is no share of 42家…银行营收合计2.92万亿元)."""
     a, _ = scope.sentence(part)
-    for c in reversed(scope.in_span(a, part.figure.start)):
+    levels = scope.in_span(a, part.figure.start)
+    own = _measure_named(scope.text(levels[-1].end if levels else a, part.figure.start))
+    for c in reversed(levels):
         if is_level(c) and not a_change(c) and c.figure.quantity.unit.dimension == \
                 part.figure.quantity.unit.dimension and \
                 _TOTAL_BEFORE.search(scope.text(scope.clause(c)[0], c.figure.number_start)):
-            return c
+            theirs = _measure_named(scope.text(scope.clause(c)[0], c.figure.start) + (c.label or ""))
+            if own is None or theirs is None or own == theirs:
+                return c
     return None
+
+
+def _measure_named(words: str) -> str | None:
+    """The measure some words name (营收 is 营业收入; composition.measure), or None."""
+    from .composition import measure
+
+    return measure(words.replace("营收", "营业收入"))
 
 
 _RELATIVE_YEAR = later(r"去年|上年|前一年|上一年")

@@ -85,7 +85,7 @@ from ..messages import N_, Message
 from ..patterns import compiled, later
 from ..places import NAME_FIRST, NATION, PROVINCES, SUFFIX, known_name
 from .claims import DraftClaim
-from .scope import BRACKETED, Scope, is_level, same_unit
+from .scope import BRACKETED, Scope, is_level, is_share, same_unit
 
 _SPACES = later(r"\s+")  # whitespace, taken out of the words read
 
@@ -260,7 +260,7 @@ _HOLIDAY = (rf"(?P<holiday>国庆|春节|五一|劳动节|端午|中秋|清明|�
 #: the holidays that begin on the first of a month: 国庆假期1-4日 are its first four days
 _FROM_THE_FIRST = ("国庆", "五一", "劳动节", "元旦")
 _SUB = later(
-    rf"前三季度|前[{_NUM}]季度|第?[一二三四]季度|第?[1-4]{_SP}季度|[上下]半年|"
+    rf"前三季度|前[{_NUM}]季度|(?<![上下])第?[一二三四]季度|第?[1-4]{_SP}季度|[上下]半年|"
     rf"前(?:[{_NUM}]{{1,2}}|\d{{1,2}}){_SP}个?月|"
     rf"\d{{1,2}}{_SP}月?\s*[-—–~至到]\s*\d{{1,2}}{_SP}月份?|"
     rf"\d{{1,2}}{_SP}月份?(?:末|底)?(?!{_SP}\d{{1,2}}{_SP}[日号])|"
@@ -756,6 +756,28 @@ def _named_subject(scope: Scope, c: DraftClaim) -> str | None:
     return name
 
 
+#: The name of a maker, a brand or a firm opening a sentence as its subject: 小米以4200万部的产量排在第3,
+#: 三星电子是产量最高的厂商, 国内另一厂商vivo的产量 (the class word before the name is its apposition).
+_MAKER_OPENING = later(r"(?:[\u4e00-\u9fff]{0,6}?(?:厂商|品牌|公司|企业))?"
+                       r"(?P<name>[A-Za-z][A-Za-z0-9&.\- ]{0,20}?|[\u4e00-\u9fff]{2,6}?)\s*"
+                       r"(?:以(?![上下来后前内外及])|是|的)")
+
+
+def _maker_opening(scope: Scope, c: DraftClaim) -> str | None:
+    """The maker a share's sentence opens with as its subject (小米以…排在第3，…所占的份额为14%; 国内
+    另一厂商vivo的产量…，所占的份额为9%), or None: the share is that maker's. Not the text's own place or
+    time, nor a word that opens a clause (其中, 同比 …)."""
+    s_start, _ = scope.sentence(c)
+    line_start = scope.plain.rfind("\n", 0, c.figure.start) + 1
+    m = _MAKER_OPENING.match(scope.plain, max(s_start, line_start), c.figure.start)
+    if m is None:
+        return None
+    name = m.group("name").strip()
+    if _NO_NAME.search(name) or places_in_text(name) or _period_tokens(name) != (None, None, False):
+        return None
+    return name
+
+
 def _heading_of(scope: Scope, c: DraftClaim) -> str | None:
     """The body a claim's lines are under: the nearest line before it that only names a body
     (中金公司, 国信证券 alone on a line, with no figure); None when there is none."""
@@ -810,6 +832,10 @@ def other_scopes(scope: Scope, a: DraftClaim, b: DraftClaim) -> bool:
     na, nb = _named_subject(scope, a), _named_subject(scope, b)
     if na is not None and nb is not None and na != nb:
         return True
+    if is_share(a) and is_share(b):
+        na, nb = _maker_opening(scope, a), _maker_opening(scope, b)
+        if na is not None and nb is not None and na != nb:
+            return True  # 小米以4200万部的产量排在第3，…所占的份额为14% and 国内另一厂商vivo的产量…为9%
     ha, hb = _heading_of(scope, a), _heading_of(scope, b)
     if ha is not None and hb is not None and ha != hb:
         return True
