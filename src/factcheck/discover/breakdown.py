@@ -1757,8 +1757,9 @@ _PARTS_OF_100 = later(r"结构|比例|之比|构成|比重|产业比")
 
 def _ratio_groups(scope: Scope) -> list[Found]:
     """The parts of a ratio such as 三次产业结构 8.1:42.1:49.8 (三次产业比为3.9：59.5：36.6) make up
-    100. A ratio whose terms are nowhere near 100 in all (城乡收入之比为2.5:1) compares, it does
-    not split."""
+    100 — also the second of a change of ratio (三次产业比由上年的13.01:32.29:54.7调整为13.19:31.34:55.47),
+    whose words are in its clause before it. A ratio whose terms are nowhere near 100 in all
+    (城乡收入之比为2.5:1) compares, it does not split."""
     groups: dict[str, list[DraftClaim]] = {}
     for c in scope.claims:
         group = c.figure.extra.get("ratio_group")
@@ -1768,8 +1769,9 @@ def _ratio_groups(scope: Scope) -> list[Found]:
     for members in groups.values():
         if len(members) < 2:
             continue
-        label = members[0].label or ""
-        if not _PARTS_OF_100.search(label) or not _near_100(members):
+        words = (members[0].label or "") + scope.text(scope.clause(members[0])[0],
+                                                      members[0].figure.start)
+        if not _PARTS_OF_100.search(words) or not _near_100(members):
             continue
         found.append(Found("breakdown", {"breakdown": "100", "parts": [m.id for m in members]},
                            how_of_100(members, Fraction(100)), members[0], "a ratio of parts",
