@@ -1093,7 +1093,8 @@ def _tier(head: str, body: str) -> int | None:
     the headline's words, which add whose it is (万科净利润 and 净利润, 1); the headline's followed
     by a measure word (医疗卫生机构 and 医疗卫生机构数, 2), not by a part of it (社会消费品零售总额/除汽车
     以外的消费品零售额); the headline's after the qualifier its clause before carried (营业收入 and
-    规上电子信息制造业营业收入, 3); None when the subjects differ."""
+    规上电子信息制造业营业收入, 3); the headline's the body's shortened (4: :func:`_abbreviates`);
+    None when the subjects differ."""
     if body == head:
         return 0
     if body in head:
@@ -1102,7 +1103,25 @@ def _tier(head: str, body: str) -> int | None:
         return 2
     if len(head) >= 3 and body.endswith(head):
         return 3
+    if _abbreviates(head, body):
+        return 4
     return None
+
+
+#: the shortest headline subject read as the body's shortened
+_FEWEST_SHORTENED = 4
+
+
+def _abbreviates(head: str, body: str) -> bool:
+    """A headline names a subject by its short form, the characters of the full name kept in
+    their order and the others dropped (简称): 国企利润总额 of 国有企业利润总额, 发行地方债 of 发行地方
+    政府债券, 规上工业利润 of 规上工业企业利润, 国内手机出货量 of 国内手机市场总体出货量, 税务部门组织收入 of
+    税务部门组织税收收入. Both begin alike, the body's name is at most twice as long, and it is one
+    subject (not a part of a whole, X/Y)."""
+    if len(head) < _FEWEST_SHORTENED or "/" in body or head[0] != body[0] or len(body) > 2 * len(head):
+        return False
+    rest = iter(body)
+    return all(ch in rest for ch in head)
 
 
 def _words_shared(head: str, body: str) -> float:
@@ -1115,7 +1134,7 @@ def _words_shared(head: str, body: str) -> float:
 def _restated_in_body(scope: Scope, h: Copy, head: _Head,
                       body: list[tuple[Copy, Subject]]) -> Copy | None:
     """The body figure a headline's figure restates (:func:`_headline_restated`), or None."""
-    tiers: list[list[tuple[Copy, Subject]]] = [[], [], [], [], []]
+    tiers: list[list[tuple[Copy, Subject]]] = [[], [], [], [], [], []]
     for copy, k in body:
         kind, *flags = k.measure.split(":")
         if kind == "level" and _figure(copy).quantity.unit.dimension == "ratio":
@@ -1134,15 +1153,15 @@ def _restated_in_body(scope: Scope, h: Copy, head: _Head,
         if tier is not None:
             tiers[tier].append((copy, k))
         elif head.kind == "share" and _words_shared(head.subject, k.label) >= _SHARED_WORDS:
-            tiers[4].append((copy, k))
-    if tiers[4]:  # shares by their words: the body's that shares most of them
-        most = max(_words_shared(head.subject, k.label) for _, k in tiers[4])
-        tiers[4] = [(c, k) for c, k in tiers[4] if _words_shared(head.subject, k.label) == most]
+            tiers[5].append((copy, k))
+    if tiers[5]:  # shares by their words: the body's that shares most of them
+        most = max(_words_shared(head.subject, k.label) for _, k in tiers[5])
+        tiers[5] = [(c, k) for c, k in tiers[5] if _words_shared(head.subject, k.label) == most]
     found = next((t for t in tiers if t), [])
-    if head.kind == "share" and tiers[4] and found is not tiers[4] and \
+    if head.kind == "share" and tiers[5] and found is not tiers[5] and \
             max(_words_shared(head.subject, k.label) for _, k in found) < \
-            _words_shared(head.subject, tiers[4][0][1].label):
-        found = tiers[4]  # 年度社会投资占比74.3% of 社会投资…占74.3%, not of 投资占比68.4% (another's)
+            _words_shared(head.subject, tiers[5][0][1].label):
+        found = tiers[5]  # 年度社会投资占比74.3% of 社会投资…占74.3%, not of 投资占比68.4% (another's)
     if not found or len({(k.label, k.period, k.places or head.places, k.measure)
                          for _, k in found}) != 1:
         return None  # the words do not say which of several figures the headline restates
