@@ -52,3 +52,34 @@ def test_a_short_name_of_a_part_only_pairs_nothing(article) -> None:
     text = BONDS.replace("33411亿，", "16103亿，", 1).format(level="33411")
     code, doc = article(text)
     assert not any(any(w.startswith("16103") for w in claims) for _, claims in _headline_pairs(doc))
+
+
+# --- two holidays run together are one period (subjects.py: _HOLIDAY) --------------------------
+# tests/data/smoke39/national-day-holiday-2025-dincoo.txt
+DINCOO = ("2025年国庆中秋假期国内出游8.88亿人次\n"
+          "根据文化和旅游部数据中心的测算，2025年国庆中秋假期（10月1日至10月8日），国内旅游出游人数达到{n}亿人次，"
+          "同比增长约5.5%。\n")
+# 周口日报 2025-10-10 (http://www.zhld.com/szb/pc/col/202510/10/content_283588.html), its form
+ZHOUKOU = ("国庆中秋假期国内出游8.88亿人次\n"
+           "10月9日，文化和旅游部公布2025年国庆中秋假期文化和旅游市场情况。经测算，假日8天，全国国内出游{n}亿人次，"
+           "较2024年国庆节假日7天增加1.23亿人次。\n")
+# 成都日报 2023-10-08 (https://www.cdrb.com.cn/epaper/cdrbpc/202310/08/c121464.html), its form
+CHENGDU = ("中秋国庆假期国内旅游出游8.26亿人次\n"
+           "经文化和旅游部数据中心测算，中秋节、国庆节假期8天，国内旅游出游人数{n}亿人次，按可比口径同比增长71.3%。\n")
+
+HOLIDAYS = [(DINCOO, "8.88", "8.58"), (ZHOUKOU, "8.88", "8.38"), (CHENGDU, "8.26", "8.62")]
+
+
+@pytest.mark.parametrize(("text", "n", "changed"), HOLIDAYS)
+def test_a_headline_of_two_holidays_run_together(article, text, n, changed) -> None:
+    code, doc = article(text.format(n=n))
+    assert code == 0 and ("holds", [f"{n}亿人次", f"{n}亿人次"]) in checks_of(doc, "duplicate")
+    code, doc = article(text.format(n=changed))
+    assert any(f["code"] == "FC901" and any(c["written"].endswith(f"{changed}亿人次") for c in f["claims"])
+               for f in doc["findings"] if f["severity"] == "warning")
+
+
+def test_one_holiday_is_not_the_two_run_together(article) -> None:
+    """中秋假期 alone is not 国庆中秋假期 (their eight days): the figures are of two periods."""
+    code, doc = article("中秋假期国内出游1.07亿人次\n据测算，国庆中秋假期8天，国内旅游出游人数1.01亿人次。\n")
+    assert checks_of(doc, "duplicate") == [] and code == 0
