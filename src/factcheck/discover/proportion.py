@@ -183,7 +183,9 @@ def _industries_named(scope: Scope, group: list[DraftClaim]) -> list[DraftClaim]
     of one (第二产业增加值76.85亿元，其中，工业增加值62.5亿元；第三产业增加值136.01亿元。三次产业比…) or
     a level after them (人均生产总值为82304元。三次产业结构10.3:47.5:42.2): for each industry the
     last level before the ratio named for it, in their order, in one unit, of one measure — value
-    added unless the ratio names another (三次产业投资结构 of 第一产业投资 …)."""
+    added unless the ratio names another (三次产业投资结构 of 第一产业投资 …). Not when a level of the unit
+    before them is no GDP (the industries of 民营经济), nor when another ratio (not the base of a change,
+    由上年的…) or a GDP stands between them and the ratio (its own parts are another year's)."""
     if len(group) != len(_ORDINALS):
         return None
     a, _ = scope.clause(group[0])
@@ -202,6 +204,16 @@ def _industries_named(scope: Scope, group: list[DraftClaim]) -> list[DraftClaim]
     if any(scope.index(x) >= scope.index(y) for x, y in pairwise(parts)) or \
             not all(same_unit(p, parts[0]) for p in parts):
         return None
+    before = [c for c in levels[:levels.index(parts[0])] if same_unit(c, parts[0])]
+    if before and not _INDUSTRY_GDP(before[-1]):
+        return None  # 民营经济增加值162.4亿元。其中，第一产业…: the industries of another whole
+    between = scope.claims[scope.index(parts[-1]) + 1:k]
+    firsts = {c.figure.extra["ratio_group"]: c for c in reversed(between) if "ratio_group" in c.figure.extra}
+    for c in between:
+        other = firsts.get(c.figure.extra.get("ratio_group", ""))
+        if (other is not None and not _FROM.search(scope.text(scope.clause(other)[0], other.figure.start))) \
+                or (is_level(c) and same_unit(c, parts[0]) and _INDUSTRY_GDP(c) and not not_a_sum(c.label)):
+            return None  # …结构为6.0:46.9:47.1。…2021年全县生产总值…为972846万元，…结构为5.5:50.6∶43.9
     measures = {_OF_INDUSTRY.sub("", p.label or "") for p in parts}
     if len(measures) != 1:
         return None
