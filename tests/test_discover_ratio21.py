@@ -66,3 +66,26 @@ def test_a_ratio_of_investment_takes_no_value_added(article) -> None:
             "其中全部工业增加值212.2亿元；第三产业增加值252亿元，增长9.6%。三次产业投资结构为5.1:50.2:44.7。\n")
     code, doc = article(text)
     assert shares(doc) == [] and code == 0
+
+
+# 邻水县2023年统计公报 (tests/data/smoke24/linshui-county-communique-2023-hongheiku.txt, lines 4 and 6):
+# the industries of the 民营经济, whose ratio is of its value added, not of the county's GDP
+LINSHUI = ("2023年，全县地区生产总值282.6亿元，比上年增长6.1%。\n"
+           "2023年，全县民营经济增加值162.4亿元，增长4.4%，占GDP的比重为57.5%。其中，第一产业增加值11.6亿元，"
+           "增长4.6%；第二产业增加值72.6亿元，增长6.2%；第三产业增加值78.2亿元，增长2.7%。民营经济三次产业结构为"
+           "7.2:44.7:48.2。\n")
+# 云和县2022年统计公报 (tests/data/smoke15/yunhe-communique-2022-hongheiku.txt, line 5): the second
+# ratio is the year before's, after its own GDP
+YUNHE = ("2022年，全县实现生产总值（GDP）951435万元，比上年下降4.1%。其中，第一产业增加值57116万元，增长2.7%；"
+         "第二产业增加值445964万元，下降11.7%；第三产业增加值448355万元，增长2.9%。三次产业增加值结构为6.0:46.9:47.1。"
+         "按照我国地区生产总值统一核算制度，最终计算2021年全县生产总值现价总量为972846万元，按可比价格计算，比上年"
+         "增长9.6%，三次产业增加值结构为5.5:50.6∶43.9。\n")
+
+
+@pytest.mark.parametrize("text", [LINSHUI, YUNHE])
+def test_a_ratio_of_another_whole_or_year_takes_no_industries(article, text) -> None:
+    """民营经济's industries are of its value added (no shares of the GDP by them), and a ratio after
+    another year's GDP is that year's: no alarm."""
+    code, doc = article(text)
+    assert code == 0 and not [f for f in doc["findings"] if f["severity"] in ("error", "warning")]
+    assert not any("5.5" in claims for _, claims in shares(doc))
