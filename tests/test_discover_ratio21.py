@@ -70,7 +70,8 @@ def test_a_ratio_of_investment_takes_no_value_added(article) -> None:
 
 # 邻水县2023年统计公报 (tests/data/smoke24/linshui-county-communique-2023-hongheiku.txt, lines 4 and 6):
 # the industries of the 民营经济, whose ratio is of its value added, not of the county's GDP
-LINSHUI = ("2023年，全县地区生产总值282.6亿元，比上年增长6.1%。\n"
+LINSHUI = ("2023年，全县地区生产总值282.6亿元，比上年增长6.1%。其中，第一产业增加值57.8亿元，增长3.9%；第二产业"
+           "增加值82.2亿元，增长6.8%；第三产业增加值142.6亿元，增长6.6%。\n"
            "2023年，全县民营经济增加值162.4亿元，增长4.4%，占GDP的比重为57.5%。其中，第一产业增加值11.6亿元，"
            "增长4.6%；第二产业增加值72.6亿元，增长6.2%；第三产业增加值78.2亿元，增长2.7%。民营经济三次产业结构为"
            "7.2:44.7:48.2。\n")
