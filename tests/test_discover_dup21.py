@@ -50,7 +50,7 @@ def test_a_short_name_of_a_part_only_pairs_nothing(article) -> None:
     """The headline's 16103亿 of 发行地方债 would fit only 发行地方政府债券/发行一般债券, a part of the
     total the body states (33411亿元): the short name is the whole's, no part's."""
     text = BONDS.replace("33411亿，", "16103亿，", 1).format(level="33411")
-    code, doc = article(text)
+    _, doc = article(text)
     assert not any(any(w.startswith("16103") for w in claims) for _, claims in _headline_pairs(doc))
 
 

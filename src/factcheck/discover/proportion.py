@@ -218,8 +218,8 @@ def _industries_named(scope: Scope, group: list[DraftClaim]) -> list[DraftClaim]
     if len(measures) != 1:
         return None
     measure = measures.pop()
-    if measure.endswith("增加值") and not _OTHER_MEASURE.search(ratio_words) or \
-            measure and measure in ratio_words:
+    if (measure.endswith("增加值") and not _OTHER_MEASURE.search(ratio_words)) or \
+            (measure and measure in ratio_words):
         return parts
     return None
 
