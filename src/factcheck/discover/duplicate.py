@@ -69,7 +69,8 @@
   of the headline's measure (a growth rate, the flags a headline may drop — 实际 — aside; a share; a
   level in its unit), subject (the same; the body's in the headline's words, which add whose it is;
   the headline's followed by a measure word; the headline's after the qualifier its first clause
-  carried), place and period as far as the headline names them (the year is the article's:
+  carried; in a title, the body's in short form, 简称: 规上工业利润 of 规上工业企业利润, 发行地方债 of
+  发行地方政府债券), place and period as far as the headline names them (the year is the article's:
   never 去年's). When the body states several figures of that kind that are not one figure (two
   subjects, two periods), the words do not say which, and nothing is paired; nor is a figure said
   of each of several (中西部地区同比均…, 14省旅游收入超百亿, 每年) or a count of places, nor two

@@ -2,7 +2,9 @@
 …地方经济增加值843.2亿元。中直与地方经济比重为31.3：68.7 — say that each part is that share of the
 parts together (*stated*), when the terms make 100 (城乡收入比为1.71:1 is a quotient, no shares);
 the parts of such a ratio make up the whole, so they add up to the total the article states for
-it earlier, the GDP of the same period (*linked*). A ratio printed to make exactly 100 with a term
+it earlier, the GDP of the same period (*linked*). The three industries of a ratio of them are
+found by their names when a part of one (其中工业增加值) or another level stands among them.
+A ratio printed to make exactly 100 with a term
 one step off its level's share (5.1:42.5:52.4 for 52.47) was adjusted by its writer: only that
 term is tested, linked. The shares of age groups that cover
 every age (0—14岁, 15—59岁, 60岁及以上) make up 100% (:func:`age_groups`), also when a 其中 opens
