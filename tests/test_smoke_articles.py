@@ -33,6 +33,10 @@ REVIEWED = {
     # its conversions wrong by 10× or written 亿公斤 for 亿斤 (true)
     ("grain-output-2019-freep", "FC901", 2),
     ("grain-output-2019-freep", "FC901", 3),
+    # smoke15: 三次产业结构19.5:34.6:45.9 of 155864、275605、365687万元 (GDP 797156万元): 19.55%
+    # printed 19.5 so that the ratio sums to 100 (debatable): one warning on the one term adjusted,
+    # the industries found by their names past 农林牧渔业、工业… between them and the ratio
+    ("changshun-communique-2019-hongheiku", "FC201", 6),
     # smoke6: 37.2:20.5:42.3 from levels that give 42.2, printed so that the ratio sums to 100 (debatable)
     ("district-communique-2021-nec-driver", "FC060", 3),
     ("district-communique-2021-nec-driver", "FC201", 3),

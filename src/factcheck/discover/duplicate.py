@@ -74,7 +74,8 @@
   of the headline's measure (a growth rate, the flags a headline may drop — 实际 — aside; a share; a
   level in its unit), subject (the same; the body's in the headline's words, which add whose it is;
   the headline's followed by a measure word; the headline's after the qualifier its first clause
-  carried), place and period as far as the headline names them (the year is the article's:
+  carried; in a title, the body's in short form, 简称: 规上工业利润 of 规上工业企业利润, 发行地方债 of
+  发行地方政府债券), place and period as far as the headline names them (the year is the article's:
   never 去年's). When the body states several figures of that kind that are not one figure (two
   subjects, two periods), the words do not say which, and nothing is paired; nor is a figure said
   of each of several (中西部地区同比均…, 14省旅游收入超百亿, 每年) or a count of places, nor two
@@ -1013,7 +1014,7 @@ def _headline_restated(scope: Scope, keys: dict[str, Subject | None], groups: li
                      and _figure(c).quantity.qualifier is None]
         else:
             after = [(c, k) for c, k in body if c[0].line > lead]
-        found = _restated_in_body(scope, (h, ""), head, after)
+        found = _restated_in_body(scope, (h, ""), head, after, h.line in titles)
         if found is not None:
             because = Message(msg.PAIRED_HEADLINE_SUMMARY, headline=h.figure.text,
                               body=_figure(found).text).render("en")
@@ -1199,12 +1200,13 @@ def _short_key(scope: Scope, c: DraftClaim) -> Subject | None:
     return Subject(label, where[1], where[0], measure, q.unit.key)
 
 
-def _tier(head: str, body: str) -> int | None:
+def _tier(head: str, body: str, title: bool = False) -> int | None:
     """How near a body's subject is to a headline's, nearest first: the same (0); the body's in
     the headline's words, which add whose it is (万科净利润 and 净利润, 1); the headline's followed
     by a measure word (医疗卫生机构 and 医疗卫生机构数, 2), not by a part of it (社会消费品零售总额/除汽车
     以外的消费品零售额); the headline's after the qualifier its clause before carried (营业收入 and
-    规上电子信息制造业营业收入, 3); None when the subjects differ."""
+    规上电子信息制造业营业收入, 3); the headline's the body's shortened (4: :func:`_abbreviates`);
+    None when the subjects differ."""
     if body == head:
         return 0
     if body in head:
@@ -1213,7 +1215,35 @@ def _tier(head: str, body: str) -> int | None:
         return 2
     if len(head) >= 3 and body.endswith(head):
         return 3
+    if title and _abbreviates(head, body):
+        return 4
     return None
+
+
+#: the shortest headline subject read as the body's shortened
+_FEWEST_SHORTENED = 4
+
+
+def _abbreviates(head: str, body: str) -> bool:
+    """A headline names a subject by its short form, the characters of the full name kept in
+    their order and the others dropped (简称): 国企利润总额 of 国有企业利润总额, 发行地方债 of 发行地方
+    政府债券, 规上工业利润 of 规上工业企业利润, 国内手机出货量 of 国内手机市场总体出货量, 税务部门组织收入 of
+    税务部门组织税收收入. Both begin alike, the body's name is at most twice as long, and it is one
+    subject (not a part of a whole, X/Y); what it drops is more than words that join (的, 之, 和:
+    企业销售额 is not 企业的销售额 shortened)."""
+    if len(head) < _FEWEST_SHORTENED or "/" in body or head[0] != body[0] or len(body) > 2 * len(head):
+        return False
+    rest = iter(body)
+    if not all(ch in rest for ch in head):
+        return False
+    dropped = list(body)
+    for ch in head:
+        dropped.remove(ch)
+    return bool(_JOINING.sub("", "".join(dropped)))
+
+
+#: the words that join a name's parts, which no short form drops alone
+_JOINING = later(r"[的之和与及、]")
 
 
 def _words_shared(head: str, body: str) -> float:
@@ -1223,10 +1253,12 @@ def _words_shared(head: str, body: str) -> float:
     return len(pairs & {body[i:i + 2] for i in range(len(body) - 1)}) / len(pairs) if pairs else 0.0
 
 
-def _restated_in_body(scope: Scope, h: Copy, head: _Head,
-                      body: list[tuple[Copy, Subject]]) -> Copy | None:
-    """The body figure a headline's figure restates (:func:`_headline_restated`), or None."""
-    tiers: list[list[tuple[Copy, Subject]]] = [[], [], [], [], []]
+def _restated_in_body(scope: Scope, h: Copy, head: _Head, body: list[tuple[Copy, Subject]],
+                      title: bool = False) -> Copy | None:
+    """The body figure a headline's figure restates (:func:`_headline_restated`), or None; only
+    a title names its subject in short form (a lead's 企业销售额 is all the firms', not the
+    企业的销售额 of some of them further on)."""
+    tiers: list[list[tuple[Copy, Subject]]] = [[], [], [], [], [], []]
     for copy, k in body:
         kind, *flags = k.measure.split(":")
         if kind == "level" and _figure(copy).quantity.unit.dimension == "ratio":
@@ -1241,19 +1273,19 @@ def _restated_in_body(scope: Scope, h: Copy, head: _Head,
         year, sub = _split_period(k.period)
         if (head.sub and sub != head.sub) or (year != head.year and (head.year or not year.isdigit())):
             continue  # 1-7月 over 今年1-7月, not 去年1-7月
-        tier = _tier(head.subject, k.label)
+        tier = _tier(head.subject, k.label, title)
         if tier is not None:
             tiers[tier].append((copy, k))
         elif head.kind == "share" and _words_shared(head.subject, k.label) >= _SHARED_WORDS:
-            tiers[4].append((copy, k))
-    if tiers[4]:  # shares by their words: the body's that shares most of them
-        most = max(_words_shared(head.subject, k.label) for _, k in tiers[4])
-        tiers[4] = [(c, k) for c, k in tiers[4] if _words_shared(head.subject, k.label) == most]
+            tiers[5].append((copy, k))
+    if tiers[5]:  # shares by their words: the body's that shares most of them
+        most = max(_words_shared(head.subject, k.label) for _, k in tiers[5])
+        tiers[5] = [(c, k) for c, k in tiers[5] if _words_shared(head.subject, k.label) == most]
     found = next((t for t in tiers if t), [])
-    if head.kind == "share" and tiers[4] and found is not tiers[4] and \
+    if head.kind == "share" and tiers[5] and found is not tiers[5] and \
             max(_words_shared(head.subject, k.label) for _, k in found) < \
-            _words_shared(head.subject, tiers[4][0][1].label):
-        found = tiers[4]  # 年度社会投资占比74.3% of 社会投资…占74.3%, not of 投资占比68.4% (another's)
+            _words_shared(head.subject, tiers[5][0][1].label):
+        found = tiers[5]  # 年度社会投资占比74.3% of 社会投资…占74.3%, not of 投资占比68.4% (another's)
     if not found or len({(k.label, k.period, k.places or head.places, k.measure)
                          for _, k in found}) != 1:
         return None  # the words do not say which of several figures the headline restates

@@ -2,7 +2,9 @@
 …地方经济增加值843.2亿元。中直与地方经济比重为31.3：68.7 — say that each part is that share of the
 parts together (*stated*), when the terms make 100 (城乡收入比为1.71:1 is a quotient, no shares);
 the parts of such a ratio make up the whole, so they add up to the total the article states for
-it earlier, the GDP of the same period (*linked*). A ratio printed to make exactly 100 with a term
+it earlier, the GDP of the same period (*linked*). The three industries of a ratio of them are
+found by their names when a part of one (其中工业增加值) or another level stands among them.
+A ratio printed to make exactly 100 with a term
 one step off its level's share (5.1:42.5:52.4 for 52.47) was adjusted by its writer: only that
 term is tested, linked. The shares of age groups that cover
 every age (0—14岁, 15—59岁, 60岁及以上) make up 100% (:func:`age_groups`), also when a 其中 opens
@@ -41,9 +43,10 @@ def find(scope: Scope) -> list[Found]:
         if _FROM.search(scope.text(scope.clause(group[0])[0], group[0].figure.start)):
             continue  # 比重由上年同期的2.1:58.9:39.0变化为…: the shares of another period
         parts = _parts_before(scope, group)
+        if parts is not None:
+            parts = _in_ratio_order(scope, parts, group)
         if parts is None:
-            continue
-        parts = _in_ratio_order(scope, parts, group)
+            parts = _industries_named(scope, group)
         if parts is None:
             continue
         names = [p.id for p in parts]
@@ -166,6 +169,60 @@ def _in_ratio_order(scope: Scope, parts: list[DraftClaim], group: list[DraftClai
         return [p for _, p in sorted(zip(places, parts, strict=True), key=lambda pp: pp[0])]
     if not any(k and k[:1] in ratio_words for k in keys):
         return parts  # the ratio names no part: the text's order
+    return None
+
+
+#: What a level of an industry is of, its industry's name and the verb before the figure aside
+#: (第二产业实现增加值 → 增加值)
+_OF_INDUSTRY = later(r"第[一二三]产业|[一二三]产|实现|完成|为|达到|达")
+#: Measures other than value added that a ratio of the three industries may be of
+_OTHER_MEASURE = later(r"投资|就业|从业|用电|人员|税收|贷款")
+
+
+def _industries_named(scope: Scope, group: list[DraftClaim]) -> list[DraftClaim] | None:
+    """The levels of the three industries that a ratio of them (三次产业结构, 三次产业比) is of,
+    found by their names when other levels of the unit stand among them in its paragraph — a part
+    of one (第二产业增加值76.85亿元，其中，工业增加值62.5亿元；第三产业增加值136.01亿元。三次产业比…) or
+    a level after them (人均生产总值为82304元。三次产业结构10.3:47.5:42.2): for each industry the
+    last level before the ratio named for it, in their order, in one unit, of one measure — value
+    added unless the ratio names another (三次产业投资结构 of 第一产业投资 …). Not when a level of the unit
+    before them is no GDP (the industries of 民营经济), nor when another ratio (not the base of a change,
+    由上年的…) or a GDP stands between them and the ratio (its own parts are another year's)."""
+    if len(group) != len(_ORDINALS):
+        return None
+    a, _ = scope.clause(group[0])
+    ratio_words = scope.text(a, group[0].figure.start)
+    if not _INDUSTRIES.search(ratio_words):
+        return None
+    k = scope.index(group[0])
+    levels = [c for c in scope.claims[:k] if c.line == group[0].line and is_level(c) and exact(c)
+              and c.figure.quantity.unit.dimension not in ("ratio", "number")]
+    parts = []
+    for words in _ORDINALS:
+        named = [c for c in levels if c.label and any(w in c.label for w in words)]
+        if not named:
+            return None
+        parts.append(named[-1])
+    if any(scope.index(x) >= scope.index(y) for x, y in pairwise(parts)) or \
+            not all(same_unit(p, parts[0]) for p in parts):
+        return None
+    before = [c for c in levels[:levels.index(parts[0])] if same_unit(c, parts[0])]
+    if before and not _INDUSTRY_GDP(before[-1]):
+        return None  # 民营经济增加值162.4亿元。其中，第一产业…: the industries of another whole
+    between = scope.claims[scope.index(parts[-1]) + 1:k]
+    firsts = {c.figure.extra["ratio_group"]: c for c in reversed(between) if "ratio_group" in c.figure.extra}
+    for c in between:
+        other = firsts.get(c.figure.extra.get("ratio_group", ""))
+        if (other is not None and not _FROM.search(scope.text(scope.clause(other)[0], other.figure.start))) \
+                or (is_level(c) and same_unit(c, parts[0]) and _INDUSTRY_GDP(c) and not not_a_sum(c.label)):
+            return None  # …结构为6.0:46.9:47.1。…2021年全县生产总值…为972846万元，…结构为5.5:50.6∶43.9
+    measures = {_OF_INDUSTRY.sub("", p.label or "") for p in parts}
+    if len(measures) != 1:
+        return None
+    measure = measures.pop()
+    if (measure.endswith("增加值") and not _OTHER_MEASURE.search(ratio_words)) or \
+            (measure and measure in ratio_words):
+        return parts
     return None
 
 

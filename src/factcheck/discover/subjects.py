@@ -252,8 +252,12 @@ _NUM = "一二两三四五六七八九十"
 #: A holiday is a part of the year, however it is named (国庆期间, 国庆假期, 国庆长假, 春节黄金周, 春节
 #: 假日期间 → 国庆假期, 春节假期), and so is a day or the first days of it (春节黄金周首日, 国庆假期前4天,
 #: 前四天): 四川省国庆期间累计接待游客4300余万人次 is the 国庆假期四川省累计接待游客4326.33万人次 of its
-#: body, not a figure of the whole year or of the holiday's first days.
-_HOLIDAY = (rf"(?P<holiday>国庆|春节|五一|劳动节|端午|中秋|清明|元旦)节?"
+#: body, not a figure of the whole year or of the holiday's first days. Two holidays run together
+#: are one (国庆中秋假期, 中秋国庆双节, 中秋节、国庆节假期 → 国庆中秋假期): 2025年国庆中秋假期国内
+#: 出游8.88亿人次 and 2025年国庆中秋假期（10月1日至10月8日），国内旅游出游人数达到8.88亿人次.
+_HOLIDAY = (r"(?P<holiday>(?P<both>国庆节?[、和与暨]?中秋|中秋节?[、和与暨]?国庆)|"
+            r"国庆|春节|五一|劳动节|端午|中秋|清明|元旦)"
+            rf"(?:节|双节)?"
             rf"(?:(?:黄金周|小?长假|假期|假日)(?:期间)?|期间)"
             rf"(?P<days>首日|当日|当天|(?:前|第)(?:[{_NUM}]{{1,2}}|\d{{1,2}}){_SP}天|"
             rf"(?P<first>\d{{1,2}})日?[-—–~至到](?P<last>\d{{1,2}})日)?")
@@ -311,7 +315,8 @@ def _sub_period(token: str) -> str:
         n = compiled(rf"[{_NUM}]{{1,2}}|\d{{1,2}}").search(days)
         if n is not None:
             days = days[:n.start()] + str(_month(n.group(0))) + days[n.end():]
-        return holiday.group("holiday").replace("劳动节", "五一") + "假期" + days
+        name = "国庆中秋" if holiday.group("both") else holiday.group("holiday").replace("劳动节", "五一")
+        return name + "假期" + days
     t = _SPACES.sub("", token).removeprefix("第").replace("月份", "月")
     if t and t[0] in _QUARTER and t.endswith("季度"):
         t = _QUARTER[t[0]] + t[1:]
