@@ -1029,9 +1029,9 @@ def _whole(scope: Scope, rate: DraftClaim, part: DraftClaim, head: str,
     if len(words) < 2:
         return None, ""
     titled = _total_titled(scope, rate, part, BRACKETED.sub("", m.group(1)))
-    if titled is not None:
-        return titled, "stated" if scope.same_sentence(titled, rate) else "linked"
     total = totals.get(part.id)
+    if titled is not None and titled is not total:
+        return titled, "stated" if scope.same_sentence(titled, rate) else "linked"
     if total is not None and total.label and _names(_clean(m.group(1).removesuffix("的")), total.label):
         return total, "stated"  # 北京市GDP为36102.6亿元。其中海淀区…，占北京市总量的23.56%
     own = _sentence_total(scope, part)
