@@ -192,24 +192,12 @@ OPEN = {
     # clauses (有银行ROE超15%, a figure of some bank not named, is read so since session 18: gone)
     ("ipo-feb-2022-beyondjcurve-36kr", "FC901", 9),
     ("tcl-tech-q3-2025-reportify", "FC901", 20),
-    # smoke47 (false, open; review.yaml says why): 改、擴建幼兒園28所 read as a list of 2
-    # names (enumeration.py); 其中企业成交额113.0亿元，占成交总额的74.9% read of the 其中
-    # whole 144.0 (share.py); …分别为A、B，同比增长…，占总成交额的p%、q%: shares not paired
-    # in order with the parts (share.py); 外省籍…4035人，占畢業生總數的27.06% read of the
-    # 其中 part 4387 before it (share.py); two groups' rates (and their changes) and the
-    # overall 初次就業率 paired as one figure (duplicate.py); two districts' totals under
-    # their own heading lines paired (duplicate.py); 新增學位數4萬個 as the flow into
-    # 中小學54所 (stockflow.py); 約2萬個學位 as a part of 項目超過110個 (breakdown.py)
-    ("city-school-layout-adtecsupport", "FC601", 10),
-    ("gansu-tech-contracts-2016-yzyba", "FC201", 3),
-    ("jiangsu-tech-contracts-jan-may-jsw", "FC201", 3),
-    ("jiangsu-tech-contracts-jan-may-jsw", "FC201", 4),
-    ("jiangsu-tech-contracts-jan-may-jsw", "FC201", 6),
-    ("qinghai-graduates-2015-578011", "FC201", 4),
+    # smoke47 (false, open; review.yaml says why): two groups' rates (and their changes) and the
+    # overall 初次就業率 paired as one figure (duplicate.py); two districts' totals under their own
+    # heading lines paired (duplicate.py); 約2萬個學位 as a part of 項目超過110個 (breakdown.py)
     ("qinghai-graduates-2015-578011", "FC901", 1),
     ("qinghai-graduates-2015-578011", "FC901", 2),
     ("shiyan-school-places-shiyan", "FC901", 14),
-    ("wuhan-devzone-schools-petpetseason", "FC501", 2),
     ("xiamen-education-projects-tianxuanhaowu", "FC301", 2),
 }
 

@@ -82,6 +82,7 @@ def find(scope: Scope, totals: dict[str, DraftClaim]) -> list[Found]:
     lists: dict[str, tuple[int, list[Found]]] = {}  # the shares of a 分别 list, by its first level
     earlier: list[tuple[DraftClaim, DraftClaim, str]] = []  # shares of a total before their paragraph
     of_earlier: dict[str, Found] = {}  # those shares' relations, by the share's id
+    titles: dict[tuple[int, str], DraftClaim] = {}  # the whole a total title names, by paragraph
     for k, rate in enumerate(scope.claims):
         if not is_share(rate):
             continue
@@ -116,7 +117,12 @@ def find(scope: Scope, totals: dict[str, DraftClaim]) -> list[Found]:
             part, linked = _named_part(scope, k, rate, head), True
         if part is None or _of_a_kind_of(rate, part) or _of_a_sum(scope, head, part):
             continue
-        whole, how = _whole(scope, rate, part, head, totals, siblings)
+        title = _TOTAL_NAMED.search(BRACKETED.sub("", head))
+        titled = (_paragraph_number(scope, rate), title.group(1)) if title else None
+        whole, how = (titles[titled], "linked") if titled in titles and titles[titled] is not part \
+            and same_unit(titles[titled], part) else _whole(scope, rate, part, head, totals, siblings)
+        if titled is not None and whole is not None:  # 占畢業生總數的72.94% … 占畢業生總數的27.06%: one
+            titles.setdefault(titled, whole)  # whole, named alike twice in a paragraph
         if whole is None and listed is not None and _BARE_LISTED.fullmatch(head):
             whole, how = _whole_of_list(scope, listed[1], head), "linked"
         because = "a share word with its part and whole"
@@ -464,6 +470,10 @@ def _listed_part(scope: Scope, rate: DraftClaim) -> tuple[DraftClaim, list[Draft
 #: 占比分别为：39.3%、…; 所占比重分别为).
 _SHARES_AS_LISTED = later(r"^(?:[^\d，,。；;：:%（()）]{0,8}?(?:占比|所占比重|所占比例|所占份额)|"
                           r"占[^\d，,。；;：:%（()）]{1,20}?的?(?:比例|比重|份额))分别(?:为|是|达到|达)?[：:]?$")
+#: The shares of a list whose 分别 opens the sentence before its levels, one share word naming the whole
+#: (两类合同…分别登记5896项、5216项，成交额277.78亿元、221.69亿元，同比增长75.12%、229.99%，占总成交额的
+#: 45.44%、36.27%).
+_SHARES_OF_FENBIE = later(r"^占[^\d，,。；;：:%（()）]{2,20}?的$")
 #: Between two shares of such a list: 、 和 及 与, or a comma (56.6%，59.5%和66.5%).
 _SHARE_GAP = later(r"[、和及与，,]")
 #: Between two levels of a list: 、 和 及 与, after the measure word the reader leaves (242.53亿份、
@@ -484,7 +494,7 @@ def _listed_before_shares(scope: Scope, rate: DraftClaim) -> tuple[DraftClaim, l
             continue
         if run and _SHARE_GAP.fullmatch(scope.text(run[-1].end, c.figure.start)):
             run.append(c)
-        elif _SHARES_AS_LISTED.search(scope.before(c)):
+        elif _SHARES_AS_LISTED.search(scope.before(c)) or _SHARES_OF_FENBIE.search(scope.before(c)):
             if rate in run:
                 break
             run = [c]
@@ -508,6 +518,9 @@ def _listed_before_shares(scope: Scope, rate: DraftClaim) -> tuple[DraftClaim, l
         levels.insert(0, c)
     if len(levels) != len(run) or not all(exact(c) for c in levels):
         return None
+    if not _SHARES_AS_LISTED.search(scope.before(run[0])) \
+            and "分别" not in scope.text(a, levels[0].figure.start):
+        return None  # 占总成交额的45.44%、36.27%: in the order of the levels a 分别 before them lists
     return levels[run.index(rate)], levels, scope.before(run[0]).replace("分别", "")
 
 
@@ -1024,7 +1037,10 @@ def _whole(scope: Scope, rate: DraftClaim, part: DraftClaim, head: str,
         return totals[part.id], "stated"  # 其中民生支出40.1亿元，占比达82%
     if len(words) < 2:
         return None, ""
+    titled = _total_titled(scope, rate, part, BRACKETED.sub("", m.group(1)))
     total = totals.get(part.id)
+    if titled is not None and titled is not total:
+        return titled, "stated" if scope.same_sentence(titled, rate) else "linked"
     if total is not None and total.label and _names(_clean(m.group(1).removesuffix("的")), total.label):
         return total, "stated"  # 北京市GDP为36102.6亿元。其中海淀区…，占北京市总量的23.56%
     own = _sentence_total(scope, part)
@@ -1281,6 +1297,21 @@ def _named_as_total(words: str, candidates: list[DraftClaim]) -> list[DraftClaim
 
 
 _TOTAL_BEFORE = later(r"(?:共|共计|总计|合计|总共)(?:约|有|达)?$")
+
+
+def _total_titled(scope: Scope, rate: DraftClaim, part: DraftClaim, written: str) -> DraftClaim | None:
+    """The total a share names by its own title (成交总额为150.81亿元 … 共成交技术合同144.0亿元，其中企业
+    成交额113.0亿元，占成交总额的74.9%): the last level before the share labelled with the words, a total
+    word (总额, 总数) among them, rather than the total of the part's sentence, which they do not name.
+    ``written``: the words after 占 as written."""
+    title = _TOTAL_NAMED.fullmatch(written)
+    if title is None:
+        return None
+    words = title.group(1)
+    titled = [c for c in scope.claims if c.figure.start < rate.figure.start and c is not part and c.label
+              and is_level(c) and exact(c) and not a_change(c) and same_unit(c, part)
+              and c.period == part.period and _alias(c.label) == _alias(words)]
+    return titled[-1] if titled else None
 
 
 def _sentence_total(scope: Scope, part: DraftClaim) -> DraftClaim | None:

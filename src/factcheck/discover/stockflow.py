@@ -46,8 +46,15 @@ def find(scope: Scope) -> list[Found]:
 def _stock_of(scope: Scope, c: DraftClaim, added: DraftClaim) -> bool:
     """A level of the flow's unit that its words state as a stock (the figure's own 现有 too)."""
     words = scope.text(scope.clause(c)[0], c.figure.number_start)
-    return is_level(c) and same_unit(c, added) and exact(c) and bool(_STOCK.search(words)) \
-        and not _SUPERLATIVE.search(words)
+    return is_level(c) and same_unit(c, added) and _same_measure(c, added) and exact(c) \
+        and bool(_STOCK.search(words)) and not _SUPERLATIVE.search(words)
+
+
+def _same_measure(stock: DraftClaim, flow: DraftClaim) -> bool:
+    """A stock and its flow count by one measure word: 新增學校12所…達到中小學54所, never 新增學位數4萬個 into
+    the 54所 schools."""
+    a, b = stock.figure.quantity, flow.figure.quantity
+    return a is None or b is None or a.unit.dimension != "count" or a.unit.name == b.unit.name
 
 
 def _stock_since_then(scope: Scope, k: int, added: DraftClaim) -> DraftClaim | None:
@@ -73,7 +80,8 @@ def _stock_then_flow(scope: Scope) -> list[Found]:
     found = []
     for k, stock in enumerate(scope.claims[:-1]):
         flow = scope.claims[k + 1]
-        if not (is_level(stock) and exact(stock) and is_level(flow) and same_unit(stock, flow)):
+        if not (is_level(stock) and exact(stock) and is_level(flow) and same_unit(stock, flow)
+                and _same_measure(stock, flow)):
             continue
         if not scope.same_sentence(stock, flow) or not _STOCK.search(scope.before(stock)):
             continue

@@ -102,6 +102,17 @@ def kinds_of_one_noun(items: list[str]) -> bool:
     return len(items) >= 2 and earlier <= 2 and len(items[-1]) >= earlier + 4
 
 
+#: 改、扩建 (改建、扩建), 新、改、扩建: the first characters of verbs of building joined by 、 before the
+#: last one's 建, which they share.
+_BUILD_SHORT = later(r"[新改扩擴续續在重翻筹籌]、(?:[新改扩擴续續在重翻筹籌]、)*[新改扩擴续續在重翻筹籌]建")
+
+
+def verbs_written_short(items: list[str]) -> bool:
+    """完成改、擴建幼兒園28所: single characters joined by 、 before the verb character they share are
+    verbs written short (改建、扩建), not names the count counts."""
+    return bool(_BUILD_SHORT.search("、".join(items)))
+
+
 def kinds_of_objects(items: list[str], counter: str, count) -> bool:
     """A list right before a larger count of vehicles, machines or animals (辆, 台, 头) names kinds
     or faults of them (整治無牌無證三輪車、麵包車8台; 無牌無證、非法安裝遮陽傘摩托車16輛): the count is
@@ -415,7 +426,7 @@ def _attach_names(article: ArticleText, s: str, fig: Figure) -> None:
             first = items[0][lead.end():] if lead and len(items[0]) > lead.end() else items[0]
             read = ended_by_deng([first, *items[1:]])
             if read is not None and len(first) <= 10 and all(len(x) <= 10 for x in items[1:]) and \
-                    not any(map(not_a_name, read[0])):
+                    not any(map(not_a_name, read[0])) and not verbs_written_short(read[0]):
                 fig.names, fig.names_complete = read
                 fig.names_start = article.scan.original_span(start + adjacent.start(1),
                                                              start + adjacent.start(1) + 1)[0]
