@@ -145,10 +145,12 @@ def _client(distributed: Any, cluster: Any, jobs: int) -> Iterator[tuple[Any, st
         return
     address = str(getattr(cluster, "scheduler_address", cluster))  # a cluster object, or a name
     if address == LOCAL:
+        # a loaded machine's teardown logs «Stream is closed» at ERROR; a task that fails reports
+        # through its future, so the local cluster's own logs say nothing the user can act on
         with distributed.LocalCluster(n_workers=jobs or os.cpu_count() or 1, threads_per_worker=1,
                                       processes=True, dashboard_address=None,
                                       scheduler_kwargs=QUIET_SCHEDULER,
-                                      silence_logs=logging.ERROR) as local, \
+                                      silence_logs=logging.CRITICAL) as local, \
                 distributed.Client(local, set_as_default=False) as client:
             yield client, local.scheduler_address
         return
