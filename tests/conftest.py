@@ -190,3 +190,15 @@ def article(run_cli, tmp_path: Path):
         return code, json.loads(out)
 
     return run
+
+
+@pytest.fixture(scope="module")
+def browser():
+    """Headless Chromium for the page tests (test_html_report's BROWSER and ARGS), one per module."""
+    from playwright.sync_api import sync_playwright
+    from test_html_report import ARGS, BROWSER
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=BROWSER, args=ARGS)
+        yield b
+        b.close()

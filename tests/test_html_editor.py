@@ -14,23 +14,13 @@ from pathlib import Path
 
 import pytest
 import yaml
-from test_html_report import ARGS, ARTIFACTS, BROWSER, ROOT, _open, _report
+from test_html_report import ARTIFACTS, BROWSER, ROOT, _open, _report
 
 pytestmark = pytest.mark.skipif(BROWSER is None, reason="no Chromium on this machine "
                                 "(apt-get install chromium); CI installs it")
 NOTE = "added by the editor in the HTML view"
 SEED = ROOT / "facts" / "xuejia-2023.txt"
 SUZHOU = ROOT / "tests" / "data" / "articles" / "stat-suzhou-2022q1.txt"
-
-
-@pytest.fixture(scope="module")
-def browser():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=BROWSER, args=ARGS)
-        yield b
-        b.close()
 
 
 def _article(tmp_path: Path, source: Path) -> Path:

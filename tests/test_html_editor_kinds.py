@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 import yaml
 from test_html_editor import NOTE, _check, _check_records, _download
-from test_html_report import ARGS, ARTIFACTS, BROWSER, ROOT, _open, _report
+from test_html_report import ARTIFACTS, BROWSER, ROOT, _open, _report
 
 pytestmark = pytest.mark.skipif(BROWSER is None, reason="no Chromium on this machine "
                                 "(apt-get install chromium); CI installs it")
@@ -24,16 +24,6 @@ QDII = DATA / "smoke12" / "qdii-quota-jun-2021-cls.txt"
 JIANGSU = DATA / "articles" / "news-jiangsu-trade-2021m1-8.txt"
 # 第一财经 (2021-05): 中部六省会城市人口普查 (人均GDP of 赣州)
 CENSUS = DATA / "articles" / "news-central-capitals-census-2021.txt"
-
-
-@pytest.fixture(scope="module")
-def browser():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=BROWSER, args=ARGS)
-        yield b
-        b.close()
 
 
 def _pair(tmp_path: Path, source: Path, *changes: tuple[str, str]) -> tuple[Path, Path]:

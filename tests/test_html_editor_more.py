@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 from test_html_editor import NOTE, _download
 from test_html_editor_kinds import DATA, _added, _at, _errors, _pair, _pick, _verdicts
-from test_html_report import ARGS, BROWSER, _report
+from test_html_report import BROWSER, _report
 
 pytestmark = pytest.mark.skipif(BROWSER is None, reason="no Chromium on this machine "
                                 "(apt-get install chromium); CI installs it")
@@ -23,16 +23,6 @@ KAITE = DATA / "smoke20" / "kaite-annual-2024-filing-reportify.txt"
 FUJIAN = DATA / "smoke19" / "fujian-trade-jan-oct-2022-riulidt.txt"
 # 益阳市财政局 (1-5月): 税收收入430405万元，同比增长30.82%，占总收入比重为80.35%，同比上升7.16个百分点
 YIYANG = DATA / "fresh20" / "stat-yiyang-budget-m1-5.txt"
-
-
-@pytest.fixture(scope="module")
-def browser():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=BROWSER, args=ARGS)
-        yield b
-        b.close()
 
 
 def _open(browser, page_path):

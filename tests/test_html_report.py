@@ -30,16 +30,6 @@ ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
         "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 
 
-@pytest.fixture(scope="module")
-def browser():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=BROWSER, args=ARGS)
-        yield b
-        b.close()
-
-
 def _report(tmp_path: Path, *args: str, name: str = "report.html") -> Path:
     out = tmp_path / name
     code = main(["check", "--isolated", "--format", "html", "-o", str(out), *args])
