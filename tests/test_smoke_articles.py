@@ -202,9 +202,9 @@ OPEN = {
     ("qinghai-graduates-2015-578011", "FC901", 2),
     ("shiyan-school-places-shiyan", "FC901", 14),
     ("xiamen-education-projects-tianxuanhaowu", "FC301", 2),
-    # smoke48 (false, open; review.yaml says why): 森林面積凈增150萬畝，達到1.21億畝 (the gain, then the level)
-    # paired as one figure restated: the traditional 凈 of 凈增 is not folded (units.py _TRADITIONAL), so the scanner
-    # gives 150萬畝 no change word and duplicate.py takes 達到 as a restatement
+    # smoke48 (false, open; review.yaml says why): 森林面積凈增150萬畝，達到1.21億畝 (the gain, then
+    # the level) paired as one figure restated: the traditional 凈 of 凈增 is not folded (units.py
+    # _TRADITIONAL), so the scanner gives 150萬畝 no change word and duplicate.py takes 達到 as a restatement
     ("fujian-forest-2019-hainiu11", "FC901", 2),
 }
 
