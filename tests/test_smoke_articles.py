@@ -1,4 +1,4 @@
-"""Real articles nobody tuned the tool on, in forty-eight rounds (tests/data/smoke … smoke47, smoke49; their
+"""Real articles nobody tuned the tool on, in forty-nine rounds (tests/data/smoke … smoke49, their
 sources in sources.yaml): every error and warning the tool raised on them was reviewed by hand
 (review.yaml). The false errors were fixed; this keeps them gone. Only the alarms reviewed as
 true (a real slip in the article) or debatable may remain, and the false alarms of the last
@@ -180,6 +180,9 @@ REVIEWED = {
     # smoke46: 2020年国内游客人数为28.79亿人次，比去年同期减少30.22亿人次，降幅达52.1%: 30.22 /
     # 59.01 = 51.2%; 2019's 60.06亿 gives a fall of 31.27亿 and 52.1% (true)
     ("spring-festival-tourism-2021-devze", "FC101", 7),
+    # smoke48: 中央林業投入資金完成額為379億元，占全部中央林業投入資金的30% of 1231.68億元 (the line before):
+    # 30.77%, printed as a whole 30%, cut rather than rounded (debatable: a warning)
+    ("forestry-h1-2018-ptifhv", "FC201", 6),
 }
 
 #: False warnings of the last rounds not fixed yet
@@ -215,6 +218,10 @@ OPEN = {
     ("xiping-township-revenue-q1-2017", "FC601", 4),
     ("xiping-township-revenue-q1-2017", "FC601", 5),
     ("hubei-golden-week-2017-qcip", "FC601", 3),
+    # smoke48 (false, open; review.yaml says why): 森林面積凈增150萬畝，達到1.21億畝 (the gain, then
+    # the level) paired as one figure restated: the traditional 凈 of 凈增 is not folded (units.py
+    # _TRADITIONAL), so the scanner gives 150萬畝 no change word and duplicate.py takes 達到 as a restatement
+    ("fujian-forest-2019-hainiu11", "FC901", 2),
 }
 
 
@@ -228,7 +235,7 @@ ROUNDS = {"smoke": 30, "smoke2": 30, "smoke3": 30, "smoke4": 30, "smoke5": 30, "
           "smoke32": 27, "smoke33": 31, "smoke34": 30, "smoke35": 29,
           "smoke36": 33, "smoke37": 40, "smoke38": 30, "smoke39": 30, "smoke40": 31, "smoke41": 30,
           "smoke42": 30, "smoke43": 30, "smoke44": 30, "smoke45": 30, "smoke46": 30,
-          "smoke47": 30, "smoke49": 30}
+          "smoke47": 30, "smoke48": 30, "smoke49": 30}
 
 
 @pytest.mark.parametrize("directory", list(ROUNDS))
