@@ -423,3 +423,21 @@ def test_a_named_pair_after_qizhong_that_does_not_add_up(article, rural, code) -
     assert {r["how"] for r in records(doc, "composition")} == {"stated"}
     if code:
         assert "FC301" in {f["code"] for f in doc["findings"] if f["severity"] == "error"}
+
+
+# --- parts whose own shares leave a rest are not the whole -------------------------------------
+FIRMS = ("今年前10个月，广东外贸进出口总值6.81万亿元人民币，同比下降0.3%。\n"
+         "前10个月，广东民营企业进出口4.12万亿元，增长5.4%，占60.5%，带动同期广东外贸增长3.1个百分点。"
+         "外商投资企业进出口2.31万亿元，下降8.1%，占33.9%；国有企业{level}，下降6.7%，占{last}。\n")
+
+
+@pytest.mark.parametrize(("level", "last", "whole"),
+                         [("3702.3亿元", "5.4%", False), ("3800亿元", "5.6%", True)])
+def test_parts_whose_own_shares_leave_a_rest_are_not_summed_as_the_whole(article, level, last, whole) -> None:
+    """smoke35 guangdong-trade line 2: the three kinds of firms add up to 6.80万亿元 against 6.81, but
+    their own shares (60.5% + 33.9% + 5.4% < 100%) say other firms make up the rest: their levels
+    are no exhaustive breakdown of the total (which, joined with the shares, raised a false FC060).
+    With shares that can reach 100% the parts are the whole."""
+    code, doc = article(FIRMS.format(level=level, last=last))
+    assert code == 0 and problems(doc) == []
+    assert any(r["check"] == "trade_levels" for r in records(doc, "breakdown")) is whole

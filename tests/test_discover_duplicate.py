@@ -101,6 +101,14 @@ def test_a_count_restated_without_its_measure_word(tmp_path, capsys, sentence, f
     assert duplicate_findings(doc) == [("FC901", "error", 3)]
 
 
+@pytest.mark.parametrize(("second", "verdict"), [("396", "holds"), ("296", "fails")])
+def test_a_flow_restated_by_its_level(tmp_path, capsys, second, verdict):
+    """A flow's own figure restated (fresh15 A股 IPO line 17: 2020年新增上市公司数量也超过300家，为396家)
+    is one figure; only a stock word after the flow (新增150万亩，达到1.21亿亩) starts another."""
+    doc = check(tmp_path, capsys, f"A股\n\n2020年新增上市公司数量也超过300家，为{second}家。\n")
+    assert pairs(doc) == [("stated", verdict, [(3, "超过300家"), (3, f"{second}家")])]
+
+
 def test_the_subject_named_again_between_the_figures(tmp_path, capsys):
     doc = check(tmp_path, capsys, "东莞经济\n\n2021年东莞GDP为10855.35亿元，同比增长8.2%，成为地区生产总值"
                                   "突破1万亿元的城市。\n")
@@ -109,6 +117,8 @@ def test_the_subject_named_again_between_the_figures(tmp_path, capsys):
 
 @pytest.mark.parametrize("sentence", [
     "全市营业收入比上年增加20.5亿元，达到120.3亿元。",  # a change, then the new level
+    "全市森林面积新增150万亩，达到1.21亿亩。",  # a flow, then the stock it reached
+    "森林面積凈增150萬畝，達到1.21億畝。",  # the same, traditional (smoke48 fujian-forest line 2)
     "全市营业收入达到100.2亿元，为50.1亿元的两倍。",  # the second figure is the base of a multiple
     "全市营业收入由100.2亿元增至120.1亿元。",  # from one level to another
     "全市存款余额达到1000.5亿元，贷款余额为800.2亿元。",  # another subject

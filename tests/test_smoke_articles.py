@@ -218,10 +218,6 @@ OPEN = {
     ("xiping-township-revenue-q1-2017", "FC601", 4),
     ("xiping-township-revenue-q1-2017", "FC601", 5),
     ("hubei-golden-week-2017-qcip", "FC601", 3),
-    # smoke48 (false, open; review.yaml says why): 森林面積凈增150萬畝，達到1.21億畝 (the gain, then
-    # the level) paired as one figure restated: the traditional 凈 of 凈增 is not folded (units.py
-    # _TRADITIONAL), so the scanner gives 150萬畝 no change word and duplicate.py takes 達到 as a restatement
-    ("fujian-forest-2019-hainiu11", "FC901", 2),
 }
 
 

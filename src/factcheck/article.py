@@ -25,7 +25,7 @@ from .messages import Message
 from .patterns import compiled, later
 from .quantity import normalise, thousands_gaps
 from .textfile import DEFAULT_MAX_BYTES, TextFileError, read_text
-from .traditional import simplified
+from .traditional import conversions, simplified
 
 __all__ = [
     "MARKDOWN_SUFFIXES",
@@ -96,9 +96,10 @@ def normalise_with_map(text: str, keep_ascii_gaps: bool = False) -> Normalised:
     A text whose every character folds to one character or, if it is a gap, to none (nearly every
     article) is folded a run between gaps at a time; any other, a character at a time.
     """
-    folded = {ch: fold(ch) for ch in set(text)}
+    simple = conversions(text)
+    folded = {ch: fold(simple.get(ch, ch)) for ch in set(text)}
     if any(len(f) != 1 and (f or not _GAP.match(ch)) for ch, f in folded.items()):
-        return _normalise_each(text, keep_ascii_gaps)
+        return _normalise_each(text, keep_ascii_gaps, folded)
     joined = thousands_gaps(text) if keep_ascii_gaps else frozenset()
     table = str.maketrans(folded)
     out: list[str] = []
@@ -123,15 +124,15 @@ def normalise_with_map(text: str, keep_ascii_gaps: bool = False) -> Normalised:
     return Normalised("".join(out), offsets)
 
 
-def _normalise_each(text: str, keep_ascii_gaps: bool) -> Normalised:
-    """:func:`normalise_with_map`, a character at a time."""
+def _normalise_each(text: str, keep_ascii_gaps: bool, fold_of: dict[str, str]) -> Normalised:
+    """:func:`normalise_with_map`, a character at a time (``fold_of``: each character folded)."""
     joined = thousands_gaps(text) if keep_ascii_gaps else frozenset()
     out: list[str] = []
     offsets: list[int] = []
     gap_at: int | None = None
     newline_at: int | None = None
     for i, ch in enumerate(text):
-        folded = fold(ch)
+        folded = fold_of[ch]
         if not folded:
             if gap_at is None:
                 gap_at = i

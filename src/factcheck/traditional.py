@@ -13,19 +13,25 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-__all__ = ["simplified"]
+__all__ = ["conversions", "simplified"]
 
 
 def simplified(text: str) -> str:
     """The text with its traditional characters as simplified ones (凈利潤 → 净利润, 分別佔 → 分别占)."""
+    table = conversions(text)
+    return text.translate({ord(ch): to for ch, to in table.items()}) if table else text
+
+
+def conversions(text: str) -> dict[str, str]:
+    """Each traditional character of ``text`` and the simplified one it reads as (凈 → 净); empty
+    for a text GB 2312 encodes whole."""
     try:
         text.encode("gb2312")
-        return text
+        return {}
     except UnicodeEncodeError:
         pass
     outside = {ch for ch in set(text) if "\u3400" <= ch <= "\u9fff" and not _in_gb2312(ch)}
-    table = {ord(ch): to for ch in outside if (to := _converted(ch)) is not None}
-    return text.translate(table) if table else text
+    return {ch: to for ch in outside if (to := _converted(ch)) is not None}
 
 
 def _in_gb2312(ch: str) -> bool:

@@ -206,17 +206,17 @@ def find(scope: Scope) -> list[Found]:
     found: list[Found] = []
     named = groups(scope)
     for g in named:
-        found.extend(_composition(g))
+        found.extend(_composition(scope, g))
         found.extend(_contributions(scope, g))
         found.extend(_over_years(scope, g))
     taken = {id(c) for g in named for c in g.parts}
     for g in _following(scope, taken):
-        found.extend(_composition(g))
+        found.extend(_composition(scope, g))
         found.extend(_contributions(scope, g))
         taken |= {id(c) for c in g.parts}
     for g in [*_section_groups(scope), *_listed_quarters(scope)]:
         if taken.isdisjoint(map(id, g.parts)):
-            found.extend(_composition(g))
+            found.extend(_composition(scope, g))
             _pulls(scope, g)
             found.extend(_contributions(scope, g))
             taken |= {id(c) for c in g.parts}
@@ -1306,7 +1306,26 @@ def _names_total(g: Group, words: str) -> bool:
 
 
 # --- the checks ------------------------------------------------------------------------------
-def _composition(g: Group) -> list[Found]:
+_OF_THE_WHOLE = later(r"占(?:比)?(?:为|达)?$")
+
+
+def _own_shares_fall_short(scope: Scope, g: Group) -> bool:
+    """Each part states its own share (民营企业进出口4.12万亿元，…占60.5%；外商投资企业…占33.9%；国有企业
+    …占5.4%) and the shares cannot reach 100%: the parts leave out the rest of the whole (other kinds
+    of firms), whose levels only happen to add up to the total within rounding."""
+    parts = sorted(g.parts, key=lambda c: c.figure.start)
+    total = Fraction(0)
+    for p, nxt in zip(parts, [*parts[1:], None], strict=True):
+        _, s_end = scope.sentence(p)
+        stop = min(s_end, nxt.figure.start) if nxt is not None else s_end
+        share = next((c for c in scope.in_span(p.end, stop) if is_share(c)
+                      and _OF_THE_WHOLE.search(scope.before(c))), None)
+        hi = share.figure.quantity.checked_interval.hi if share is not None else None
+        if hi is None:
+            return False
+        total += hi
+    return total < 1
+def _composition(scope: Scope, g: Group) -> list[Found]:
     assert g.total is not None
     fields: dict = {"composition": g.total.id, "parts": [p.id for p in g.parts]}
     if g.shares is not None:
@@ -1318,7 +1337,8 @@ def _composition(g: Group) -> list[Found]:
     found = [Found("composition", fields, g.how, g.parts[0], "the parts that make up the total",
                    f"{g.total.id}_composition")]
     if tuple(g.names) != _INDUSTRIES and all(  # the three industries' levels: breakdown.py
-            is_level(c) and exact(c) and same_unit(c, g.total) for c in (g.total, *g.parts)):
+            is_level(c) and exact(c) and same_unit(c, g.total) for c in (g.total, *g.parts)) \
+            and not _own_shares_fall_short(scope, g):
         found.append(Found("breakdown", {"breakdown": g.total.id, "parts": [p.id for p in g.parts],
                                          "exhaustive": True}, g.how, g.parts[0],
                            "the levels of the parts that make up the total",

@@ -113,6 +113,7 @@ from ..places import PROVINCES
 from .claims import NUMBERED, DraftClaim
 from .misprint import NEAR, could_be_one
 from .scope import Found, Scope, a_change, exact, is_level, is_share, same_unit
+from .stockflow import FLOW, STOCK
 from .subjects import (
     _GENERIC,
     Subject,
@@ -258,6 +259,8 @@ def _restatements(scope: Scope) -> list[Found]:
         changed = a.figure.quantity.change or a.figure.change_word
         if changed and verb not in _APPROXIMATE:
             continue  # 增加20亿元，达到120亿元: the change, then the new level
+        if FLOW.search(scope.before(a)) and STOCK.search(scope.text(a.end, b.figure.number_start)):
+            continue  # 新增150万亩，达到1.21亿亩: the flow, then the stock (新增…超过300家，为396家 restates)
         quoted = scope.text(a.figure.start, b.figure.end)
         found.append(Found("same", {"same": [a.id, b.id]}, "stated", b,
                            Message(msg.PAIRED_RESTATEMENT, quoted=quoted).render("en"),

@@ -7,12 +7,13 @@ from ..patterns import compiled, later
 from .claims import DraftClaim
 from .scope import Found, Scope, exact, is_level, same_unit
 
-__all__ = ["find"]
+__all__ = ["FLOW", "STOCK", "find"]
 
-_FLOW = later(r"新增|新认定|新引进|新培育|新建|新开工|净增|新注册|新登记")
+#: The words of a flow into a stock (新增, 净增, 新建 …).
+FLOW = later(r"新增|新认定|新引进|新培育|新建|新开工|净增|新注册|新登记")
 #: The words of a stock; a bare 达 only right before its number (总数达133家), never inside a name
 #: (富达高新技术创业服务有限公司等23家).
-_STOCK = later(r"累计|总数|总量|总计|共有|现有|已达|达到|达[约近超逾]?$|总规模|保有量")
+STOCK = later(r"累计|总数|总量|总计|共有|现有|已达|达到|达[约近超逾]?$|总规模|保有量")
 # 新增10亿美元QDII额度的基金公司达到了5家: 新增 governs its own figure in a relative clause; the count is
 # of the firms that had it, no flow
 _RELATIVE = later(r"[0-9零一二两三四五六七八九十百千万亿][^，,。；;的]*的")
@@ -30,7 +31,7 @@ def find(scope: Scope) -> list[Found]:
         if not is_level(added) or not exact(added):
             continue
         a_clause = scope.before(added)
-        flows = list(_FLOW.finditer(a_clause))
+        flows = list(FLOW.finditer(a_clause))
         if not flows or _RELATIVE.search(a_clause[flows[-1].end():]):
             continue
         _, s_end = scope.sentence(added)
@@ -47,7 +48,7 @@ def _stock_of(scope: Scope, c: DraftClaim, added: DraftClaim) -> bool:
     """A level of the flow's unit that its words state as a stock (the figure's own 现有 too)."""
     words = scope.text(scope.clause(c)[0], c.figure.number_start)
     return is_level(c) and same_unit(c, added) and _same_measure(c, added) and exact(c) \
-        and bool(_STOCK.search(words)) and not _SUPERLATIVE.search(words)
+        and bool(STOCK.search(words)) and not _SUPERLATIVE.search(words)
 
 
 def _same_measure(stock: DraftClaim, flow: DraftClaim) -> bool:
@@ -83,7 +84,7 @@ def _stock_then_flow(scope: Scope) -> list[Found]:
         if not (is_level(stock) and exact(stock) and is_level(flow) and same_unit(stock, flow)
                 and _same_measure(stock, flow)):
             continue
-        if not scope.same_sentence(stock, flow) or not _STOCK.search(scope.before(stock)):
+        if not scope.same_sentence(stock, flow) or not STOCK.search(scope.before(stock)):
             continue
         between = scope.text(stock.end, flow.figure.start) + scope.before(flow)[-2:]
         if compiled(r"^[，,]?(?:比上年|比去年|较上年|同比)?(?:净增|新增)$").match(between):
