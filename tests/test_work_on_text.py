@@ -81,3 +81,13 @@ def test_the_claims_of_a_line_and_the_tests_of_a_claim_read_as_their_definitions
 ])
 def test_an_interval_is_empty_only_when_its_ends_cross_or_meet_open(lo, hi, lo_closed, hi_closed, empty):
     assert (Interval.make(lo, hi, lo_closed, hi_closed) is None) == empty
+
+
+def test_a_later_pattern_binds_only_the_methods_it_is_used_by():
+    """Session 22: the first use of a method binds that method alone (most patterns are used by
+    one); another method is bound when first used, and reads as the compiled pattern's own."""
+    pattern = patterns.later(r"一(二)")
+    assert pattern.search("一二").group(1) == "二"
+    assert "search" in vars(pattern) and "sub" not in vars(pattern)
+    assert pattern.sub("x", "一二三") == "x三" and "sub" in vars(pattern)
+    assert pattern.groups == 1 and "groups" in vars(pattern)
