@@ -6,6 +6,7 @@ the tests of a level, a share and a unit read without the properties they stand 
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -14,6 +15,7 @@ from factcheck import article as article_module
 from factcheck import patterns
 from factcheck.article import _normalise_each, normalise_with_map, read_article
 from factcheck.discover.claims import build_draft
+from factcheck.discover.labels import named_in
 from factcheck.discover.scope import Scope, is_level, is_share, same_unit
 from factcheck.interval import Interval
 
@@ -81,3 +83,26 @@ def test_the_claims_of_a_line_and_the_tests_of_a_claim_read_as_their_definitions
 ])
 def test_an_interval_is_empty_only_when_its_ends_cross_or_meet_open(lo, hi, lo_closed, hi_closed, empty):
     assert (Interval.make(lo, hi, lo_closed, hi_closed) is None) == empty
+
+
+def test_a_later_pattern_binds_only_the_methods_it_is_used_by():
+    """Session 22: the first use of a method binds that method alone (most patterns are used by
+    one); another method is bound when first used, and reads as the compiled pattern's own."""
+    pattern = patterns.later(r"一(二)")
+    assert pattern.search("一二").group(1) == "二"
+    assert "search" in vars(pattern) and "sub" not in vars(pattern)
+    assert pattern.sub("x", "一二三") == "x三" and "sub" in vars(pattern)
+    assert pattern.groups == 1 and "groups" in vars(pattern)
+
+
+@pytest.mark.parametrize(("name", "label", "named"), [
+    ("出口", "出口总值", True), ("出口", "进出口总值", False), ("税收入", "非税收入", False),
+    ("利润", "净利润和利润总额", True), ("利润", "净利润", False), ("利润", "利润利润", True),
+    ("营收", "营业收入", False),
+])
+def test_a_label_names_a_measure_as_the_pattern_of_its_name_read_it(name, label, named):
+    """Session 22: labels.named_in reads what re.finditer(re.escape(name), label) read (a pattern
+    of the article's words, compiled in every process), with str.find."""
+    by_pattern = any(at == 0 or label[at - 1] not in "进非净"
+                     for at in (m.start() for m in re.finditer(re.escape(name), label)))
+    assert named_in(name, label) == by_pattern == named

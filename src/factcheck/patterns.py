@@ -27,13 +27,14 @@ from typing import Any, cast
 
 __all__ = ["compiled", "later"]
 
-#: What a pattern is used for: the methods bound on first use.
+#: What a pattern is used for: each bound on its first use.
 _METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split",
             "scanner", "groups", "groupindex", "flags")
 
 
 class _LaterPattern:
-    """A pattern and its flags, compiled on the first use of a method."""
+    """A pattern and its flags, compiled on the first use of a method (most patterns are used by
+    one method only: the others are bound when first used)."""
 
     def __init__(self, pattern: str | bytes, flags: int):
         self.pattern = pattern
@@ -42,10 +43,10 @@ class _LaterPattern:
     def __getattr__(self, name: str) -> Any:
         if name.startswith("__"):
             raise AttributeError(name)
-        compiled = _KEPT.compile(self.pattern, int(self._flags))
-        for method in _METHODS:
-            setattr(self, method, getattr(compiled, method))
-        return getattr(compiled, name)
+        value = getattr(_KEPT.compile(self.pattern, int(self._flags)), name)
+        if name in _METHODS:  # bound here: later uses find it without this call
+            setattr(self, name, value)
+        return value
 
     def __repr__(self) -> str:
         return f"later({self.pattern!r}, {self._flags})"

@@ -532,7 +532,8 @@ def _partitions(scope: Scope, k: int) -> list[list[DraftClaim]]:
     from .points import period_of
 
     total = scope.claims[k]
-    kind, when = measure(total.label), _when(scope, total)
+    kind = measure(total.label)
+    when: tuple[str | None, int | None] | None = None  # the total's part of a year, read when asked
     out: list[list[DraftClaim]] = []
     parts: list[DraftClaim] = []
     last = total
@@ -547,8 +548,11 @@ def _partitions(scope: Scope, k: int) -> list[list[DraftClaim]]:
                 or c.period != total.period or (kind is None and _rate_of_another_base(scope, c)):
             continue
         _, sub, month = period_of(scope, c)
-        if (sub, month) != (None, None) and _when(scope, c) != when:
-            continue
+        if (sub, month) != (None, None):
+            if when is None:
+                when = _when(scope, total)
+            if _when(scope, c) != when:
+                continue
         if any(_restates(c, x) for x in (total, *parts)):
             continue
         if parts and _sub_item(scope, parts[-1], c, closed):

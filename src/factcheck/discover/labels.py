@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from ..patterns import later
 
-__all__ = ["ID_DICTIONARY", "clean_label", "id_for", "unique_id"]
+__all__ = ["ID_DICTIONARY", "NEGATING", "clean_label", "id_for", "named_in", "unique_id"]
 
 _LEAD = later(
     r"^(?:预计|力争|预期|有望|其中|同时|另外|此外|另有|并且|并|而|且|全年|年内|当年|今年|去年|上年|本年|目前|当前|截至目前|截至年底|"
@@ -154,3 +154,19 @@ def unique_id(base: str, taken: set[str], tried: dict[str, int]) -> str:
     tried[base] = k
     taken.add(ident)
     return ident
+
+
+#: A character that makes the name after it another figure: 出口总值 is not the 进出口总值, 税收入
+#: not the 非税收入, 利润 not the 净利润.
+NEGATING = frozenset("进非净")
+
+
+def named_in(name: str, label: str) -> bool:
+    """Whether ``label`` names ``name`` (not empty) at its start or after a character that leaves it
+    the same figure (出口 in 出口总值, not in 进出口总值), at any of its places that do not overlap."""
+    at = label.find(name)
+    while at >= 0:
+        if at == 0 or label[at - 1] not in NEGATING:
+            return True
+        at = label.find(name, at + len(name))
+    return False

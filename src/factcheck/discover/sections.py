@@ -26,7 +26,6 @@ level those shares are of (年度计划完成2241.3亿元, not the 总投资3567
 from __future__ import annotations
 
 import itertools
-import re
 
 from ..patterns import compiled, later
 from .among import forecast_types, same_counter
@@ -34,6 +33,7 @@ from .breakdown import in_a_part, kinds_cross, shares_after, shares_make_all
 from .claims import DraftClaim
 from .composition import measure, name, not_a_sum
 from .directions import BETWEEN_STATES, direction
+from .labels import named_in
 from .scope import Found, Scope, a_base, a_change, a_share_whole, exact, is_level, listed_item, same_unit
 from .within import period
 
@@ -146,6 +146,7 @@ def _span_of(words: str) -> str:
 
 #: The members a part's name lists in brackets: 中心城区（市级、袁州区）.
 _BRACKETED_MEMBERS = later(r"[（(]([^（()）]{1,30})[）)]")
+_MEMBER_SEPARATOR = later(r"[、，,及和]")
 
 
 def _before_a_regrouping(parts: list[DraftClaim]) -> list[DraftClaim]:
@@ -154,7 +155,7 @@ def _before_a_regrouping(parts: list[DraftClaim]) -> list[DraftClaim]:
     the split's members another way, it overlaps them and is no further part."""
     for k, p in enumerate(parts):
         m = _BRACKETED_MEMBERS.search(p.label or "")
-        members = [w.strip("“”\"") for w in re.split(r"[、，,及和]", m.group(1))] if m else []
+        members = [w.strip("“”\"") for w in _MEMBER_SEPARATOR.split(m.group(1))] if m else []
         if any(len(w) > 1 and (e.label or "").startswith(w) for w in members for e in parts[:k]):
             return parts[:k]
     return parts
@@ -359,9 +360,7 @@ def _of_the_measure(scope: Scope, total: DraftClaim, start: int, parts: list[Dra
         return False  # 从营业收入来看 after 25家银行…的净利润合计7849.9亿元: another measure's total
     if not any(name in (c.label or "") for c in scope.claims if is_level(c) and c not in parts):
         return True
-    label = total.label or ""
-    return any(at == 0 or label[at - 1] not in "进非净"
-               for at in (k.start() for k in re.finditer(re.escape(name), label)))
+    return named_in(name, total.label or "")
 
 
 def _sentence_end(scope: Scope, start: int) -> int:

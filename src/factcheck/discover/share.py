@@ -39,6 +39,7 @@ from .among import people
 from .claims import DraftClaim, unnumbered
 from .composition import sibling
 from .enumeration import list_items
+from .labels import NEGATING, named_in
 from .points import whole_named, whole_named_after_place
 from .scope import (
     BRACKETED,
@@ -1261,8 +1262,9 @@ def _bare_subject(words: str) -> str:
     words = _SUBJECT_LEAD.sub("", _clean_lead(_PERIOD_LEAD.sub("", words)))
     for place in sorted(places_in(words), key=len, reverse=True):
         if words.startswith(place):
-            return _SUBJECT_LEAD.sub("", re.sub(r"^" + re.escape(place) + r"(?:省|市|自治区|区|县)?", "",
-                                                words))
+            rest = words[len(place):]
+            suffix = next((w for w in ("省", "市", "自治区", "区", "县") if rest.startswith(w)), "")
+            return _SUBJECT_LEAD.sub("", rest[len(suffix):])
     return words
 
 
@@ -1576,15 +1578,9 @@ def _names(words: str, label: str) -> bool:
     words, label = _alias(words), _alias(label)
     if len(words) < 2:
         return False
-    if words.endswith(label) and (len(words) == len(label) or words[-len(label) - 1] not in _NEGATING):
+    if words.endswith(label) and (len(words) == len(label) or words[-len(label) - 1] not in NEGATING):
         return True  # 占出口总值的: 出口, but 占进出口总值的 names no 出口
-    return any(at == 0 or label[at - 1] not in _NEGATING
-               for at in (m.start() for m in re.finditer(re.escape(words), label)))
-
-
-#: A character that makes the name after it another figure: 出口总值 is not the 进出口总值, 税收入
-#: not the 非税收入, 利润 not the 净利润.
-_NEGATING = frozenset("进非净")
+    return named_in(words, label)
 
 
 #: the other names :func:`_alias` reads as one: 社零, 规上 and 限上, GDP and 经济总量

@@ -1256,11 +1256,29 @@ GUARDS: tuple[Guard, ...] = (
 )
 
 
+#: The guards that stop only a numeral in Chinese characters (三门峡, 一批), and those that stop only
+#: one in digits (PM2.5, 10:30): each returns None at once on a numeral of the other script, so the
+#: table of that script leaves it out (tests/test_guards_by_script.py holds them to it).
+CHINESE_ONLY = frozenset({trailing_dian, idiom, place_name, tally, quoted_count, layers, bare_chinese,
+                          magnitude_label, lone_one, slogan})
+DIGITS_ONLY = frozenset({identifier, date, plus_name, clock_time, calendar_year, coordinate})
+#: The guards up to the reading of the numeral (what follows may ask in which script it is).
+_HEAD = GUARDS[:GUARDS.index(no_numeral) + 1]
+#: The guards after those, by the script of the numeral (``Candidate.chinese``), in their order.
+BY_SCRIPT = {chinese: tuple(g for g in GUARDS[len(_HEAD):]
+                            if g not in (DIGITS_ONLY if chinese else CHINESE_ONLY))
+             for chinese in (True, False)}
+
+
 def _read_candidate(article: ArticleText, s: str, i: int, names, per: str | None = None
                     ) -> tuple[Figure | None, int]:
     """Read the figure whose numeral starts at i; return it (or None) and where to go on."""
     c = Candidate(article, s, i, names, per)
-    for guard in GUARDS:
+    for guard in _HEAD:
+        stop = guard(c)
+        if stop is not None:
+            return stop.figure, stop.at
+    for guard in BY_SCRIPT[c.chinese]:
         stop = guard(c)
         if stop is not None:
             return stop.figure, stop.at

@@ -182,6 +182,8 @@ def _ratio_group(article: ArticleText, s: str, m: re.Match[str], names) -> list[
 #: another (增速与一季度持平: a gap of 0 points), nor a level against last year's (与上年持平:
 #: equal as printed, 0.20万头 and 0.20万头, whatever the rate).
 _FLAT_BEFORE = later(r"[，,](同比|与上年同期|与去年同期|较上年同期|比上年同期)$")
+#: A number right before 同比 (its clause's level), then no more than four other characters.
+_NUMBER_BEFORE = later(r"\d[^\d，,。；;：:]{0,4}$")
 #: A percentage in the text, for the precision the rates are written to.
 _PERCENT = later(r"\d(?:\.(\d+))?%")
 #: How far from 持平 the rate that gives its precision may be.
@@ -193,7 +195,7 @@ def _flat_figure(article: ArticleText, s: str, i: int, names) -> Figure | None:
     text (0.0% when the rates around are written to 0.1%: −0.05% to 0.05%); None with no
     percentage within reach, or when the words before are not a level's clause's end."""
     m = _FLAT_BEFORE.search(s, max(0, i - 6), i)
-    if m is None or not re.search(r"\d[^\d，,。；;：:]{0,4}$", s[max(0, m.start() - 6):m.start()]):
+    if m is None or not _NUMBER_BEFORE.search(s[max(0, m.start() - 6):m.start()]):
         return None
     decimals = _nearest_decimals(s, i)
     if decimals is None:
