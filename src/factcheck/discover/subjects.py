@@ -1330,7 +1330,7 @@ def _claim_places(scope: Scope, s_start: int, at: int,
     back = _paragraph(plain, p_start).places_back(p_start, at)
     last = next(back, None)
     if last is None:
-        return frozenset()
+        return _heading_place(plain, p_start)
     group = [last]
     for place in back:  # 上海和北京: one group of places
         if not _JOINED.fullmatch(plain[place[1]:group[-1][0]]):
@@ -1358,6 +1358,37 @@ def _claim_places(scope: Scope, s_start: int, at: int,
 
 
 _JOINED = later(r"和|与|及|以及|、")
+#: A heading line: short, without a figure or a sentence's punctuation (茅箭区, 具体情况).
+_HEADING_LINE = later(r"[^\d。；;！？!?，,：:]{1,30}")
+
+
+def _heading_place(plain: str, p_start: int) -> frozenset[str]:
+    """The place a heading line names alone (茅箭区 over 新建学校1所，…，新增义务教育学位2900个。),
+    in force over the lines below it to the next heading line; none when the heading in force
+    names no place, or the article's own place."""
+    starts, names = _place_headings(plain)
+    k = bisect.bisect_right(starts, p_start) - 1
+    name = names[k] if k >= 0 else None
+    return frozenset() if name is None or name == _own_place(plain) else frozenset([name])
+
+
+@lru_cache(maxsize=8)
+def _place_headings(plain: str) -> tuple[list[int], list[str | None]]:
+    """Where each line after a heading line starts, and the place that heading names alone
+    (None for a heading that is no place), once per text; the title heads nothing."""
+    starts: list[int] = []
+    names: list[str | None] = []
+    at, current, first = 0, None, _text_start(plain)
+    for line in plain.split("\n"):
+        words = line.strip()
+        if at > first and words and _HEADING_LINE.fullmatch(words):
+            found = _places(words)
+            current = found[0][2] if len(found) == 1 and found[0][:2] == (0, len(words)) \
+                and not found[0][2].startswith("@") else None
+        at += len(line) + 1
+        starts.append(at)
+        names.append(current)
+    return starts, names
 
 
 def _own_named(plain: str, places: frozenset[str]) -> frozenset[str]:
