@@ -192,13 +192,6 @@ OPEN = {
     # clauses (有银行ROE超15%, a figure of some bank not named, is read so since session 18: gone)
     ("ipo-feb-2022-beyondjcurve-36kr", "FC901", 9),
     ("tcl-tech-q3-2025-reportify", "FC901", 20),
-    # smoke47 (false, open; review.yaml says why): two groups' rates (and their changes) and the
-    # overall 初次就業率 paired as one figure (duplicate.py); two districts' totals under their own
-    # heading lines paired (duplicate.py); 約2萬個學位 as a part of 項目超過110個 (breakdown.py)
-    ("qinghai-graduates-2015-578011", "FC901", 1),
-    ("qinghai-graduates-2015-578011", "FC901", 2),
-    ("shiyan-school-places-shiyan", "FC901", 14),
-    ("xiamen-education-projects-tianxuanhaowu", "FC301", 2),
 }
 
 

@@ -1,0 +1,122 @@
+"""The false alarms of smoke47 left open (tests/data/smoke47/review.yaml), each fixed at its rule: on the
+real sentence, on a real look-alike whose relation must still be found, and on a copy with a figure
+changed that must still be reported."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from helpers import alarms
+from helpers import checks_of as checks
+
+DATA = Path(__file__).resolve().parent / "data"
+
+
+def _lines(path: str, *numbers: int) -> str:
+    lines = (DATA / path).read_text(encoding="utf-8").split("\n")
+    return "".join(lines[n - 1] + "\n" for n in numbers)
+
+
+def _duplicates(doc: dict) -> list[tuple[str, list[str]]]:
+    return checks(doc, "duplicate")
+
+
+# --- a group counted before a measure: the measure is that group's (duplicate.py: _group_count) ---------
+
+# qinghai-graduates-2015-578011 (smoke47), lines 1-4: each group's 初次就業率 after its count
+QINGHAI = _lines("smoke47/qinghai-graduates-2015-578011.txt", 1, 2, 3, 4)
+
+
+def test_rates_of_groups_counted_before_them_are_not_one_figure(article) -> None:
+    """畢業專科（高職）生6059人，初次就業率為94.87%，比上年提高0.38個百分點 and 少數民族畢業生6875人，
+    初次就業率為92.52%，比上年提高2.38個百分點 (two groups); the overall
+    92.17% of all 14910 and those of 研究生, 漢族 and 青海省籍 graduates."""
+    code, doc = article(QINGHAI)
+    assert code == 0 and alarms(doc) == []
+    assert _duplicates(doc) == []
+
+
+def test_the_overall_rate_stated_again_with_its_count_is_still_paired(article) -> None:
+    """The same 14910 graduates counted again before the rate: one group, one figure; a changed rate
+    is reported."""
+    again = "全省普通高校畢業生共計14910人，初次就業率為{rate}%。\n"
+    code, doc = article(QINGHAI + again.format(rate="92.17"))
+    assert code == 0 and alarms(doc) == []
+    assert ("holds", ["14910人", "92.17%", "14910人", "92.17%"]) in _duplicates(doc)
+    code, doc = article(QINGHAI + again.format(rate="92.71"))
+    assert alarms(doc) == [("FC901", "warning")]
+    assert any(c["written"] == "92.71%" for f in doc["findings"] for c in f["claims"])
+
+
+# gansu-investment-jan-sep-2024-sina (smoke44), lines 2-4: 全省签约招商引资项目3989个，签约金额… twice
+GANSU = _lines("smoke44/gansu-investment-jan-sep-2024-sina.txt", 1, 2, 3, 4)
+
+
+def test_a_measure_of_one_group_counted_alike_twice_is_still_paired(article) -> None:
+    code, doc = article(GANSU)
+    assert code == 0 and alarms(doc) == []
+    assert any(v == "holds" and w.count("9433.27亿元") >= 2 for v, w in _duplicates(doc))
+    changed = GANSU.replace("项目3989个，签约金额9433.27亿元，同比增长29.84%，其中",
+                            "项目3989个，签约金额9443.27亿元，同比增长29.84%，其中")
+    assert changed != GANSU
+    _, doc = article(changed)
+    assert ("FC901", "warning") in alarms(doc)
+    assert any(c["written"] == "9443.27亿元" for f in doc["findings"] for c in f["claims"])
+
+
+# --- a place alone on a heading line is the place of the lines under it (subjects.py: _heading_place) ---
+
+# shiyan-school-places-shiyan (smoke47): 茅箭区 (line 9) … 新增义务教育学位2900个 (line 14); 郧西县 (line 24)
+# … 新增义务教育学位3000个，高中学位500个 (line 28)
+SHIYAN = (DATA / "smoke47/shiyan-school-places-shiyan.txt").read_text(encoding="utf-8")
+
+
+def test_totals_under_two_place_headings_are_not_one_figure(article) -> None:
+    code, doc = article(SHIYAN)
+    assert code == 0 and alarms(doc) == []
+    assert not any("2900个" in w or "1所" in w for _, w in _duplicates(doc))
+
+
+def test_a_figure_stated_twice_under_one_place_heading_is_still_paired(article) -> None:
+    """郧西县: 增加高中学位500个 (line 25) and 高中学位500个 (line 28), one district's."""
+    _, doc = article(SHIYAN)
+    assert ("holds", ["500个", "500个"]) in _duplicates(doc)
+    changed = SHIYAN.replace("学位3000个，高中学位500个。", "学位3000个，高中学位600个。")
+    assert changed != SHIYAN
+    _, doc = article(changed)
+    assert alarms(doc) == [("FC901", "warning")]
+    assert [w for v, w in _duplicates(doc) if v != "holds"] == [["500个", "600个"]]
+
+
+def test_a_heading_that_is_no_place_carries_no_place(article) -> None:
+    """具体情况 heads the lines but names no place: the same label under it and in the lead is one
+    figure still (a changed copy is reported)."""
+    text = "今年秋季开学\n全市新增义务教育学位15700个。\n具体情况\n新建学校6所，新增义务教育学位15800个。\n"
+    _, doc = article(text)
+    assert ("FC901", "warning") in alarms(doc)
+
+
+# --- a part counted by 个 names the whole's thing (breakdown.py: _another_thing) ---------------------------
+
+# xiamen-education-projects-tianxuanhaowu (smoke47), line 2
+XIAMEN = _lines("smoke47/xiamen-education-projects-tianxuanhaowu.txt", 1, 2)
+
+
+def test_places_are_no_part_of_a_count_of_projects(article) -> None:
+    code, doc = article(XIAMEN)
+    assert code == 0 and alarms(doc) == []
+    parts = checks(doc, "breakdown")
+    assert ("holds", ["20个", "超过110个"]) in parts
+    assert not any("约2万个" in w or "2万个" in w for _, w in parts)
+
+
+# lishui-education-projects-2017-gxsxu (smoke47), line 2: 教育项目共计108个…其中有12个项目被列为…
+LISHUI = _lines("smoke47/lishui-education-projects-2017-gxsxu.txt", 1, 2)
+
+
+def test_projects_among_projects_are_still_parts(article) -> None:
+    code, doc = article(LISHUI)
+    assert code == 0 and ("holds", ["12个", "108个"]) in checks(doc, "breakdown")
+    _, doc = article(LISHUI.replace("其中有12个项目", "其中有128个项目"))
+    assert [w for v, w in checks(doc, "breakdown") if v != "holds"] == [["128个", "108个"]]
+    assert any(code == "FC301" for code, _ in alarms(doc))
