@@ -120,3 +120,56 @@ def test_projects_among_projects_are_still_parts(article) -> None:
     _, doc = article(LISHUI.replace("其中有12个项目", "其中有128个项目"))
     assert [w for v, w in checks(doc, "breakdown") if v != "holds"] == [["128个", "108个"]]
     assert any(code == "FC301" for code, _ in alarms(doc))
+
+
+# --- older OPEN entries ---------------------------------------------------------------------------------
+
+# social-security-2021-mcurtmis (smoke10), lines 2 and 3: 基金支出 after the level of its fund
+# (subjects.py: _owner_before)
+PENSIONS = _lines("smoke10/social-security-2021-mcurtmis.txt", 1, 2, 3)
+
+
+def test_a_measure_named_by_the_funds_last_word_is_that_funds(article) -> None:
+    code, doc = article(PENSIONS)
+    assert code == 0 and alarms(doc) == []
+    assert not any("60197亿元" in w and "56481亿元" in w for _, w in _duplicates(doc))
+
+
+def test_the_funds_expenditure_named_in_full_is_the_same_figure(article) -> None:
+    again = "2021年全国基本养老保险基金支出{level}亿元。\n"
+    _, doc = article(PENSIONS + again.format(level="60197"))
+    assert ("holds", ["60197亿元", "60197亿元"]) in _duplicates(doc)
+    _, doc = article(PENSIONS + again.format(level="61097"))
+    assert alarms(doc) == [("FC901", "warning")]
+    assert [w for v, w in _duplicates(doc) if v != "holds"] == [["60197亿元", "61097亿元"]]
+
+
+# trade-jan-feb-2010-fujian-dechunwater (smoke10), line 3: 占同期福建省外贸总值的53% and 占同期全省外贸总值的
+# 22.8%, the shares of 厦门 and 福州 (subjects.py: _RANKED_IN over 同期)
+FUJIAN = _lines("smoke10/trade-jan-feb-2010-fujian-dechunwater.txt", 1, 2, 3)
+
+
+def test_the_place_of_the_whole_is_not_the_shares(article) -> None:
+    code, doc = article(FUJIAN)
+    assert code == 0 and alarms(doc) == []
+    assert not any("53%" in w and "22.8%" in w for _, w in _duplicates(doc))
+
+
+def test_one_citys_share_stated_again_is_still_paired(article) -> None:
+    again = "今年1-2月，厦门市进出口占同期福建省外贸总值的{share}%。\n"
+    _, doc = article(FUJIAN + again.format(share="53"))
+    assert ("holds", ["53%", "53%"]) in _duplicates(doc)
+    _, doc = article(FUJIAN + again.format(share="35"))
+    assert ("FC901", "warning") in alarms(doc)
+    assert [w for v, w in _duplicates(doc) if v != "holds"] == [["53%", "35%"]]
+
+
+# ipo-feb-2022-beyondjcurve-36kr (smoke18), lines 9 and 11: 共计21家中国企业在A股、港股以及美股…；…环比
+# 下降78.77% and 共计17家中国企业在沪深和北交所三市…；…环比下降80.57% (duplicate.py: _group_count over the ；)
+IPO = (DATA / "smoke18/ipo-feb-2022-beyondjcurve-36kr.txt").read_text(encoding="utf-8")
+
+
+def test_measures_of_two_groups_counted_before_a_semicolon_are_not_one(article) -> None:
+    code, doc = article(IPO)
+    assert code == 0 and alarms(doc) == []
+    assert not any("环比下降78.77%" in w and "环比下降80.57%" in w for _, w in _duplicates(doc))
