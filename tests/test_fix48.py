@@ -173,3 +173,31 @@ def test_measures_of_two_groups_counted_before_a_semicolon_are_not_one(article) 
     code, doc = article(IPO)
     assert code == 0 and alarms(doc) == []
     assert not any("环比下降78.77%" in w and "环比下降80.57%" in w for _, w in _duplicates(doc))
+
+
+# tcl-tech-q3-2025-reportify (smoke18), lines 20 and 25: - TCL华星车载显示出货面积…，市场份额提升3个百分点
+# and - 茂佳科技显示器代工出货量…，市场份额提升1.4个百分点: 市场份额 is of the sentence's subject
+# (subjects.py: _RELATION)
+TCL = (DATA / "smoke18/tcl-tech-q3-2025-reportify.txt").read_text(encoding="utf-8")
+
+
+def test_market_shares_of_two_makers_are_not_one_figure(article) -> None:
+    code, doc = article(TCL)
+    assert code == 0 and alarms(doc) == []
+    assert not any("3个百分点" in w and "1.4个百分点" in w for _, w in _duplicates(doc))
+
+
+# smartphones-china-q1-2024-techinsights-chinaz (smoke35), lines 1, 4, 5: 荣耀…市场份额为16.7% and 华为…
+# 市场份额达到16.6% are two makers' shares; one maker's stated again is still one figure
+PHONES = _lines("smoke35/smartphones-china-q1-2024-techinsights-chinaz.txt", 1, 4, 5)
+
+
+def test_one_makers_market_share_stated_again_is_still_paired(article) -> None:
+    _, doc = article(PHONES)
+    assert alarms(doc) == [] and not any("16.6%" in w for _, w in _duplicates(doc))
+    again = "报告指出，荣耀出货量为 1060 万台，市场份额为 {share}%。\n"
+    _, doc = article(PHONES + again.format(share="16.7"))
+    assert alarms(doc) == [] and any(v == "holds" and "16.7%" in w for v, w in _duplicates(doc))
+    _, doc = article(PHONES + again.format(share="17.6"))
+    assert alarms(doc) == [("FC901", "warning")]
+    assert any(v != "holds" and "17.6%" in w for v, w in _duplicates(doc))

@@ -184,11 +184,7 @@ REVIEWED = {
 
 #: False warnings of the last rounds not fixed yet
 #: (their review.yaml says why): open defects, listed so that any other alarm still fails the test.
-OPEN = {
-    # smoke18: TCL华星 vs 茂佳科技 opening their bullet lines (市场份额提升3个百分点 and 1.4个百分点: each
-    # line's own maker's share)
-    ("tcl-tech-q3-2025-reportify", "FC901", 20),
-}
+OPEN: set[tuple[str, str, int]] = set()
 
 
 #: The rounds and how many articles each holds.

@@ -896,8 +896,9 @@ def _full_stops(plain: str) -> list[int]:
 _IN_WHOLE = r"在[^，,。；;：:]{1,16}?[中里](?:(?:所占|占)的?|的)?(?:比重|占比|份额|比例)(?:依次|分别)?$"
 _SHARE_IN_WHOLE = later("^" + _IN_WHOLE)
 #: a label that starts with one of these relates the figure to something: the subject is the
-#: sentence's (第一产业增加值…，拉动GDP增长0.1个百分点)
-_RELATION = later(rf"^(?:正向|负向)?(?:拉动|带动|高于|低于|快于|慢于|超出|多于|少于|占|目标进度|{_IN_WHOLE})")
+#: sentence's (第一产业增加值…，拉动GDP增长0.1个百分点; 荣耀出货量…，市场份额为16.7%)
+_RELATION = later(rf"^(?:正向|负向)?(?:拉动|带动|高于|低于|快于|慢于|超出|多于|少于|占|目标进度|市场份额|"
+                  rf"{_IN_WHOLE})")
 
 
 #: the words after a figure, in its clause, that make it a target: 4万亿元“十四五”经济目标, 6%的目标
