@@ -188,20 +188,6 @@ REVIEWED = {
 #: False warnings of the last rounds not fixed yet
 #: (their review.yaml says why): open defects, listed so that any other alarm still fails the test.
 OPEN = {
-    # 基金支出 of two funds; a city's share given its province's place
-    ("social-security-2021-mcurtmis", "FC901", 2),
-    ("trade-jan-feb-2010-fujian-dechunwater", "FC901", 3),
-    # smoke18: 在A股、港股以及美股 vs 在沪深和北交所 IPO (two markets); TCL华星 vs 茂佳科技 opening their
-    # clauses (有银行ROE超15%, a figure of some bank not named, is read so since session 18: gone)
-    ("ipo-feb-2022-beyondjcurve-36kr", "FC901", 9),
-    ("tcl-tech-q3-2025-reportify", "FC901", 20),
-    # smoke47 (false, open; review.yaml says why): two groups' rates (and their changes) and the
-    # overall 初次就業率 paired as one figure (duplicate.py); two districts' totals under their own
-    # heading lines paired (duplicate.py); 約2萬個學位 as a part of 項目超過110個 (breakdown.py)
-    ("qinghai-graduates-2015-578011", "FC901", 1),
-    ("qinghai-graduates-2015-578011", "FC901", 2),
-    ("shiyan-school-places-shiyan", "FC901", 14),
-    ("xiamen-education-projects-tianxuanhaowu", "FC301", 2),
     # smoke49 (false, open; review.yaml says why): 渝中区, the first of seven districts listed side
     # by side, taken as the others' total by a chance sum (composition.py); counties per province
     # summed as parts of 21个省份 (breakdown.py); 超过时间进度 in 上半年 measured against 一季度 of a

@@ -758,7 +758,8 @@ def _parts_after(scope: Scope, k: int, total: DraftClaim) -> tuple[list[DraftCla
             # level a year before, no part of this year's total
         if is_level(c) and c.figure.quantity.qualifier in _TWO_SIDED and not a_change(c) \
                 and not _per_day(scope, c) \
-                and ((same_unit(c, total) and same_counter(c, total)) or _counted_part(c, total)):
+                and ((same_unit(c, total) and same_counter(c, total)) or _counted_part(c, total)) \
+                and not _another_thing(scope, total, c):
             parts.append(c)
     parts = _without_the_groups_measures(scope, total, parts)
     if intro is None and parts and _an_earlier_level_again(scope, total, parts[0], a):
@@ -1403,6 +1404,28 @@ def _counted_firms(c: DraftClaim, total: DraftClaim) -> bool:
     """The first part of a count named by its members' profit or loss (已有120家上市公司披露年报，其中
     82家净利润实现增长): a count of members, no net amount."""
     return same_unit(c, total) and c.figure.quantity.unit.dimension == "count"  # type: ignore[union-attr]
+
+
+#: The counter that counts things of any kind, which only the noun after it names (项目超过110个,
+#: 约2万个学位).
+_ANY_KIND = "个"
+#: The noun a count names right after its counter (约2万个学位, 20个幼儿园项目): not a word that
+#: joins or compares (1个和国有农场医院1个, 81个的77.78%, 同比).
+_NOUN_AFTER = later(r"(?![和与及的同比较占为是将已在从由共约])[\u4e00-\u9fff]{2,12}")
+
+
+def _another_thing(scope: Scope, total: DraftClaim, c: DraftClaim) -> bool:
+    """A count by 个 whose noun right after it shares no word with the things the total counts
+    (教育补短板项目超过110个，其中…20个中小学项目完工，将提供约2万个学位: places in schools are no
+    projects): what the projects make, no part of them."""
+    if c.figure.quantity.unit.name != _ANY_KIND or total.figure.quantity.unit.name != _ANY_KIND:
+        return False
+    noun = _NOUN_AFTER.match(scope.plain, c.figure.end)
+    if noun is None:
+        return False
+    things = _NOUN_AFTER.match(scope.plain, total.figure.end)
+    whole = things.group(0) if things is not None else name(total)
+    return len(whole) >= 2 and not set(noun.group(0)) & set(whole)
 
 
 def _counted_part(c: DraftClaim, total: DraftClaim) -> bool:

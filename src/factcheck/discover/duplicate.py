@@ -1478,11 +1478,39 @@ def _subject_count(scope: Scope, c: DraftClaim) -> DraftClaim | None:
     return None
 
 
+#: The words a group is named by before its count, a note in parentheses allowed (畢業專科（高職）生);
+#: or after it, when the count opens its clause (共计21家中国企业在A股…).
+_GROUP_NAMED = later(r"^[^\d，,。；;：:]{2,20}$")
+_NOUN_AFTER = later(r"[\u4e00-\u9fff]{2}")
+
+
+def _group_count(scope: Scope, c: DraftClaim) -> DraftClaim | None:
+    """The count of the group a sentence opens with, named in a clause of its own, when c is a
+    measure of it after it (畢業研究生1015人，初次就業率為85.02%; 我省普通高校畢業生共計14910人，就業
+    13743人，初次就業率為92.17%; 青海省籍畢業生10875人，占畢業生總數的72.94%，初次就業率為93.39%; 共计21家
+    中国企业在A股、港股以及美股成功IPO，…；募资总额235亿元，…环比下降78.77%, its full sentence): c is
+    that group's. Not a count of its own (新增義務教育學位1200個，增加高中學位500個)."""
+    q = c.figure.quantity
+    if q is None or q.unit.dimension == "count":
+        return None
+    start = max(scope.plain.rfind(p, 0, c.figure.start) for p in "。！？!?\n") + 1  # over ；
+    before = scope.in_span(start, c.figure.start)
+    count = before[0] if before else None
+    q = count.figure.quantity if count is not None else None
+    if q is None or q.unit.dimension != "count" or not is_level(count) or scope.aside(count) \
+            or q.change or count.figure.change_word:
+        return None
+    words = scope.text(scope.clause(count)[0], count.figure.start)
+    named = _GROUP_NAMED.match(words) if words else _NOUN_AFTER.match(scope.plain, count.figure.end)
+    return count if named else None
+
+
 def _other_counts_of_subject(scope: Scope, a: DraftClaim, b: DraftClaim) -> bool:
     """Two sentences whose subjects are counted otherwise (这49个国家级开发区… and 东部沿海33家国家级
     开发区…, with the same list of measures: the 33 are some of the 49; 化学制药行业上市公司158家，营收…
-    and 生物制品行业上市公司54家，营收…: two sectors): another subject."""
-    ka, kb = _subject_count(scope, a), _subject_count(scope, b)
+    and 生物制品行业上市公司54家，营收…: two sectors; 畢業專科生6059人，初次就業率為94.87% and 少數民族
+    畢業生6875人，初次就業率為92.52%: two groups, :func:`_group_count`): another subject."""
+    ka, kb = (_subject_count(scope, x) or _group_count(scope, x) for x in (a, b))
     return ka is not None and kb is not None and \
         ka.figure.quantity.interval != kb.figure.quantity.interval
 

@@ -178,9 +178,12 @@ _NOT_STEMS = {"主产", "建设", "示范", "核心", "功能", "中心", "开�
 #: words that end in 市/区/县 but name no place: 就业市场, 公司市值, 重点区域 (a stem before them is none)
 _NOT_PLACE_WORDS = frozenset({"市场", "市值", "区域", "区间", "区块", "县域"})
 #: a place after these words is where a figure ranks (稳居全国第一, 领跑全国) or what it is
-#: compared with (高于全省0.4个百分点), not whose it is
+#: compared with (高于全省0.4个百分点), not whose it is; also with the whole's period between
+#: (占同期福建省外贸总值的53%, 占同期全省…: the whole's place, the share is the part's)
 _RANKED_IN = later(r"(?:居|列|排|排名|跻身|进入|领跑|领先|占|比|较|高于|低于|快于|慢于|超过|超出|"
-                        r"多于|少于|相当于)$")
+                        r"多于|少于|相当于)(?:同期|当期|当年|全年|当月)?$")
+#: how far back from a place _RANKED_IN looks
+_RANKED_BACK = 5
 _CJK = later(r"[\u4e00-\u9fff]")
 #: the rest of the name of a national body after 中国: 中国铁路总公司, 中国汽车工业协会, 中国贸促会研究院
 #: (the nation in its name is not the place of the figures it reports)
@@ -207,7 +210,7 @@ def _places(text: str) -> tuple[tuple[int, int, str], ...]:
         i = start.start()
         m = _SCOPE.match(text, i)
         if m:  # 全省, 本市, 该县: resolved against the places named before (_claim_places)
-            if not _RANKED_IN.search(text[max(0, i - 3):i]):
+            if not _RANKED_IN.search(text[max(0, i - _RANKED_BACK):i]):
                 out.append((i, m.end(), "@" + m.group(1)))
             i = m.end()
             continue
@@ -222,7 +225,7 @@ def _places(text: str) -> tuple[tuple[int, int, str], ...]:
             if name == "全国" and _ORGANISATION.match(text, end):
                 i = end  # 中国铁路总公司认真贯彻…: who reports, not where
                 continue
-            if name and not _RANKED_IN.search(text[max(0, i - 3):i]):
+            if name and not _RANKED_IN.search(text[max(0, i - _RANKED_BACK):i]):
                 out.append((i, end, name))
             i = end
             continue
@@ -893,8 +896,9 @@ def _full_stops(plain: str) -> list[int]:
 _IN_WHOLE = r"在[^，,。；;：:]{1,16}?[中里](?:(?:所占|占)的?|的)?(?:比重|占比|份额|比例)(?:依次|分别)?$"
 _SHARE_IN_WHOLE = later("^" + _IN_WHOLE)
 #: a label that starts with one of these relates the figure to something: the subject is the
-#: sentence's (第一产业增加值…，拉动GDP增长0.1个百分点)
-_RELATION = later(rf"^(?:正向|负向)?(?:拉动|带动|高于|低于|快于|慢于|超出|多于|少于|占|目标进度|{_IN_WHOLE})")
+#: sentence's (第一产业增加值…，拉动GDP增长0.1个百分点; 荣耀出货量…，市场份额为16.7%)
+_RELATION = later(rf"^(?:正向|负向)?(?:拉动|带动|高于|低于|快于|慢于|超出|多于|少于|占|目标进度|市场份额|"
+                  rf"{_IN_WHOLE})")
 
 
 #: the words after a figure, in its clause, that make it a target: 4万亿元“十四五”经济目标, 6%的目标
@@ -974,7 +978,7 @@ def _subject_of(scope: Scope, c: DraftClaim) -> Subject | None:
             if named is None:
                 return None
             named, list_head = named
-    label = named or _shared_verb(scope, c) or c.label or ""
+    label = named or _shared_verb(scope, c) or _owner_before(scope, c) or c.label or ""
     if _open_parenthesis(head):
         label = _listed_in_parentheses(head)
         if not label:
@@ -1131,6 +1135,29 @@ def _shared_verb(scope: Scope, c: DraftClaim) -> str | None:
     if m is None or m.end() != len(first) or _VERB_OBJECT.fullmatch(m.group("verb") + c.label) is None:
         return None
     return first[:m.start("object")] + c.label
+
+
+def _owner_before(scope: Scope, c: DraftClaim) -> str | None:
+    """The label of a measure that names its owner by the owner's last word only, in the clause
+    right after a level of that owner (全年基本养老保险基金收入65793亿元，基金支出60197亿元 — 基金支出 is
+    基本养老保险基金支出; 城镇职工基本养老保险基金总收入60455亿元，基金支出56481亿元 is another fund's): the
+    owner's words before that word, with the claim's label; None for a claim that is no such
+    measure (工业增加值 after 规模以上工业增加值 is that same figure's name, not another measure)."""
+    k = scope.index(c)
+    if k == 0 or not c.label:
+        return None
+    before = scope.claims[k - 1]
+    first = before.label or ""
+    if not first or scope.text(before.end, c.figure.start) not in ("，" + c.label, "," + c.label):
+        return None
+    if len(c.label) > _SHORT_MEASURE:
+        return None  # 城镇登记失业率 after 全国实有城镇登记失业人数: a name of its own
+    at = first.find(c.label[:2])
+    return first[:at] + c.label if at >= 2 and first[at + 2:] != c.label[2:] else None
+
+
+#: The longest label that names its owner by one word of two characters and a measure (基金支出).
+_SHORT_MEASURE = 4
 
 
 def growth_subject(scope: Scope, c: DraftClaim, level: Subject | None) -> Subject | None:
@@ -1330,7 +1357,7 @@ def _claim_places(scope: Scope, s_start: int, at: int,
     back = _paragraph(plain, p_start).places_back(p_start, at)
     last = next(back, None)
     if last is None:
-        return frozenset()
+        return _heading_place(plain, p_start)
     group = [last]
     for place in back:  # 上海和北京: one group of places
         if not _JOINED.fullmatch(plain[place[1]:group[-1][0]]):
@@ -1358,6 +1385,37 @@ def _claim_places(scope: Scope, s_start: int, at: int,
 
 
 _JOINED = later(r"和|与|及|以及|、")
+#: A heading line: short, without a figure or a sentence's punctuation (茅箭区, 具体情况).
+_HEADING_LINE = later(r"[^\d。；;！？!?，,：:]{1,30}")
+
+
+def _heading_place(plain: str, p_start: int) -> frozenset[str]:
+    """The place a heading line names alone (茅箭区 over 新建学校1所，…，新增义务教育学位2900个。),
+    in force over the lines below it to the next heading line; none when the heading in force
+    names no place, or the article's own place."""
+    starts, names = _place_headings(plain)
+    k = bisect.bisect_right(starts, p_start) - 1
+    name = names[k] if k >= 0 else None
+    return frozenset() if name is None or name == _own_place(plain) else frozenset([name])
+
+
+@lru_cache(maxsize=8)
+def _place_headings(plain: str) -> tuple[list[int], list[str | None]]:
+    """Where each line after a heading line starts, and the place that heading names alone
+    (None for a heading that is no place), once per text; the title heads nothing."""
+    starts: list[int] = []
+    names: list[str | None] = []
+    at, current, first = 0, None, _text_start(plain)
+    for line in plain.split("\n"):
+        words = line.strip()
+        if at > first and words and _HEADING_LINE.fullmatch(words):
+            found = _places(words)
+            current = found[0][2] if len(found) == 1 and found[0][:2] == (0, len(words)) \
+                and not found[0][2].startswith("@") else None
+        at += len(line) + 1
+        starts.append(at)
+        names.append(current)
+    return starts, names
 
 
 def _own_named(plain: str, places: frozenset[str]) -> frozenset[str]:
