@@ -187,24 +187,7 @@ REVIEWED = {
 
 #: False warnings of the last rounds not fixed yet
 #: (their review.yaml says why): open defects, listed so that any other alarm still fails the test.
-OPEN = {
-    # smoke49 (false, open; review.yaml says why): 渝中区, the first of seven districts listed side
-    # by side, taken as the others' total by a chance sum (composition.py); counties per province
-    # summed as parts of 21个省份 (breakdown.py); 超过时间进度 in 上半年 measured against 一季度 of a
-    # comparison the line before (points.py); a share of 发行总额 checked against the title's copy
-    # (share.py); 在…方面 parts paired (duplicate.py); 21个乡镇（办事处、管委会） read as members
-    # (enumeration.py); 这三地 matched to the 、 list of the clause before (enumeration.py)
-    ("chongqing-may-day-2017-cyjjw", "FC111", 3),
-    ("chongqing-may-day-2017-cyjjw", "FC113", 3),
-    ("county-tourism-top100-2020-wendadaohang", "FC301", 1),
-    ("county-tourism-top100-2020-wendadaohang", "FC301", 4),
-    ("hebei-finance-h1-2016-ce", "FC801", 4),
-    ("shandong-special-bonds-2020-shm", "FC201", 2),
-    ("shandong-special-bonds-2020-shm", "FC901", 3),
-    ("xiping-township-revenue-q1-2017", "FC601", 4),
-    ("xiping-township-revenue-q1-2017", "FC601", 5),
-    ("hubei-golden-week-2017-qcip", "FC601", 3),
-}
+OPEN: set[tuple[str, str, int]] = set()
 
 
 #: The rounds and how many articles each holds.

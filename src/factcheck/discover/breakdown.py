@@ -43,6 +43,7 @@ from fractions import Fraction
 from itertools import pairwise
 
 from ..patterns import compiled, later
+from ..places import is_place_name
 from . import each
 from .among import ANY_THING, same_counter
 from .claims import DraftClaim, unnumbered
@@ -737,6 +738,8 @@ def _parts_after(scope: Scope, k: int, total: DraftClaim) -> tuple[list[DraftCla
             # 新设经营主体…，其中，新设企业…；新设个体工商户…: the parts open with the total's verb)
         if _beyond_kind(total, c):
             break  # 粮食种植面积…其中，小麦…；玉米…；油料…: crops beside grain, the list has ended
+        if _within_a_counted_place(scope, total, c):
+            break  # 分布在全国21个省份。其中，浙江25个、贵州10个: counties in each province, no provinces
         if parts and _SEMICOLON.search(between) and _a_sibling_by_its_share(scope, total, c):
             break  # 190家公司預喜，占比82.25%。其中，129家預增…；預憂公司40家，占比17%: the total's sibling
         if parts and _a_total_of_its_own(scope, total, parts, c):
@@ -856,6 +859,18 @@ def _colon_list(scope: Scope, total: DraftClaim, parts: list[DraftClaim], c: Dra
         return False  # 一般公共预算收入…其中：税收收入…；非税收入…；政府性基金预算收入: another budget
     return bool(_KIND_ALONE.match(own)) and not _NOT_A_KIND.search(own) \
         and not _A_PLACE_NAME.search(own)
+
+
+#: The noun of a count of places, right after its counter (21个省份, 5座城市, 12个县).
+_PLACES_COUNTED = later(r"\s*(?:个|座)?(?:省份|省区市|省市区|省|城市|地市|市|县|区县|县区|区|国家|地区)")
+
+
+def _within_a_counted_place(scope: Scope, total: DraftClaim, c: DraftClaim) -> bool:
+    """Whether a part is the count of one of the places its total counts (21个省份。其中，浙江25个):
+    it counts the things in that place, another noun, never the places themselves."""
+    counted = total.figure.quantity.unit.dimension == "count"  # type: ignore[union-attr]
+    return counted and _PLACES_COUNTED.match(scope.plain, total.figure.end) is not None \
+        and is_place_name(scope.before(c).removeprefix("其中").lstrip("，,：: "))
 
 
 #: A name that ends as a place's does (苏州市, 海淀区, 江苏省): no kind of a total's things.

@@ -589,10 +589,28 @@ def _item_form(scope: Scope, c: DraftClaim) -> str | None:
 
 
 def _siblings(scope: Scope, total: DraftClaim, c: DraftClaim) -> bool:
-    """Whether two levels open sentences numbered alike (4.城乡社区支出… and 5.农林水支出…): items of
-    one list, side by side, never a total and its part."""
+    """Whether two levels open sentences numbered alike (4.城乡社区支出… and 5.农林水支出…) or
+    clauses that name places of one rank (渝中区接待国内游客252.3万人次…；万盛经开区接待53.13万人次…):
+    items of one list, side by side, never a total and its part."""
     form = _item_form(scope, total)
-    return form is not None and form == _item_form(scope, c)
+    if form is not None and form == _item_form(scope, c):
+        return True
+    rank = _place_rank(scope.before(total))
+    return rank is not None and rank == _place_rank(scope.before(c)) \
+        and "其中" not in scope.text(total.end, c.figure.start)  # 雁江区…（其中…高新区…）: its parts
+
+
+#: A place named at the head of a clause (渝中区, 万盛经开区, 彭水县, 江苏省, 昆明市), never the whole of
+#: one (全市, 本省, 各区县) nor a part of a place's life (城区, 市区, 景区, 园区, 社区).
+_HEAD_PLACE = later(r"^(?!全|本|我|该|各|城|市|景|园|社|小|辖|地|郊|新区)"
+                    r"[\u4e00-\u9fff]{1,6}?(省|自治区|市|州|盟|区|县|旗)")
+#: The ranks of the places a clause may name: counties and districts are peers.
+_RANKS = {"省": "省", "自治区": "省", "市": "市", "州": "市", "盟": "市", "区": "县", "县": "县", "旗": "县"}
+
+
+def _place_rank(words: str) -> str | None:
+    m = _HEAD_PLACE.match(words)
+    return _RANKS[m.group(1)] if m else None
 
 
 def _fine(parts: list[DraftClaim], total: DraftClaim) -> bool:

@@ -69,7 +69,7 @@ from ..figures.names import (
 )
 from ..lexicon import POINTS
 from ..patterns import compiled, later
-from ..places import is_place_name
+from ..places import NATION, is_place_name, known_name
 from .claims import DraftClaim
 from .scope import BRACKETED, Found, Scope, exact, same_unit
 
@@ -1194,6 +1194,8 @@ def _pointed_back(scope: Scope, c: DraftClaim, lists: list[_List]) -> _List | No
     if earlier:
         return earlier[-1]
     for a, b in ((s_start, c.figure.start), (previous_start, max(previous_start, s_start - 1))):
+        if a != s_start and _names_a_place(plain, s_start, this.start()):
+            return None  # 游客在武汉消费最高…荆州和恩施其次…，表明这三地…: the places its own sentence names
         start = _list_start(plain, a, b)
         if start is None or scope.in_span(start, b):
             continue
@@ -1212,6 +1214,12 @@ def _pointed_back(scope: Scope, c: DraftClaim, lists: list[_List]) -> _List | No
             lists.append(found)
             return found
     return None
+
+
+def _names_a_place(plain: str, a: int, b: int) -> bool:
+    """Whether plain[a:b] names a known place, not the nation (a 这N… then points back to it, not
+    further)."""
+    return any(known_name(plain, i) not in ("", *NATION) for i in range(a, b))
 
 
 # --- 紧跟上海和北京，位列全国第三: a place after the names just ahead of it ----------------------------

@@ -1199,6 +1199,20 @@ def _months_gone(period: str | None) -> int | None:
     return _MONTHS_GONE.get(period)
 
 
+#: A part of a year that is the base of a comparison (高于一季度累计增幅2.5个百分点), not a figure's period.
+_COMPARED_PERIOD = later(rf"(?:高于|低于|快于|慢于|好于|超过|超出)(?:{_CARRIED_CORE})$")
+
+
+def _carried_unless_compared(scope: Scope, c: DraftClaim) -> str | None:
+    """The part of a year carried up to a claim (:func:`carried`), past the ones named as the base
+    of a comparison: 上半年，…高于一季度累计增幅…。…超过时间进度3.5个百分点 is of 上半年."""
+    ends, values = _carried_marks(scope.plain)
+    j = bisect.bisect_right(ends, c.figure.start) - 1
+    while j >= 0 and _COMPARED_PERIOD.search(scope.plain, max(0, ends[j] - 16), ends[j]):
+        j -= 1
+    return values[j] if j >= 0 else None
+
+
 def _paces(scope: Scope) -> list[Found]:
     """完成年初预算36.7%，快于序时进度3.4个百分点 (1-4月): the share of the plan less the share of the
     year gone by, n months of 12, is the gap (慢于, 低于: the other way) — *stated* when the sentence
@@ -1219,7 +1233,7 @@ def _paces(scope: Scope) -> list[Found]:
         months = _months_gone(_norm(sub)) if sub is not None else None
         how = "stated"
         if months is None and month is None and sub is None:
-            months, how = _months_gone(carried(scope, share)), "linked"
+            months, how = _months_gone(_carried_unless_compared(scope, share)), "linked"
         if months is None:
             continue
         expect = f"{share.id} - {months} / 12 == {gap.id}" if m.group(1) \

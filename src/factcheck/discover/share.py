@@ -1052,7 +1052,7 @@ def _whole(scope: Scope, rate: DraftClaim, part: DraftClaim, head: str,
                   and is_level(c) and not a_change(c) and same_unit(c, part) and _names(words, c.label)
                   and c.period == part.period and not _dated_apart(scope, part, c)
                   and _earlier_aside(scope, c) == _earlier_aside(scope, rate)
-                  and not _the_part_again(c, part, words)]
+                  and not _the_part_again(c, part, words) and not _restated(c, part, rate)]
     candidates = [c for c in candidates if not _share_of_its_own(scope, c, words)]
     if words in _BARE_HEADS:  # 从征收部门看：…财政部门完成660万元，占收入的3.87%: of the paragraph's
         candidates = [c for c in candidates if _alias(c.label) == words]  # total, not of 非税收入
@@ -1098,6 +1098,14 @@ def _the_part_again(c: DraftClaim, part: DraftClaim, words: str) -> bool:
     said = _alias(words)
     return c.figure.quantity.interval == part.figure.quantity.interval \
         or (len(said) < len(name) and name.endswith(said))  # type: ignore[union-attr]
+
+
+def _restated(c: DraftClaim, part: DraftClaim, rate: DraftClaim) -> bool:
+    """A level of the part's own value, under whatever name, is the part restated (the title's
+    发行“两新一重”专项债券1338.7亿元 of 共发行…1338.7亿元，占发行总额的42.7%), never its whole, unless
+    the share says the part is all of it (100%)."""
+    return c.figure.quantity.interval == part.figure.quantity.interval \
+        and not rate.figure.quantity.interval.contains(1)  # type: ignore[union-attr]
 
 
 def _of_the_parts_measure(written: str, words: str, part: DraftClaim, whole: DraftClaim) -> bool:

@@ -714,25 +714,40 @@ def _aspect_of(scope: Scope, c: DraftClaim) -> str | None:
     that opens with «X方面，» naming a group (中资机构方面，…人身保险公司48家 → 中资机构); None when
     none does, or it names a topic (货运方面)."""
     p_start = scope.plain.rfind("\n", 0, c.figure.start) + 1
-    starts, ends, aspects = _aspects(scope.plain)
+    starts, ends, aspects, _ = _aspects(scope.plain)
     k = bisect.bisect_right(ends, c.figure.start) - 1
     return aspects[k] if k >= 0 and starts[k] >= p_start else None
 
 
+def _topic_of(scope: Scope, c: DraftClaim) -> str | None:
+    """The topic «在X方面，» opens a claim's paragraph with before it, when the claim's label does not
+    name it again (在新型城镇化建设方面，发行专项债券324.3亿元: the bonds of that topic, not all bonds;
+    not 货运方面，…货物发送量, where the label names what the topic does)."""
+    p_start = scope.plain.rfind("\n", 0, c.figure.start) + 1
+    starts, ends, _, topics = _aspects(scope.plain)
+    k = bisect.bisect_right(ends, c.figure.start) - 1
+    if k < 0 or starts[k] < p_start or topics[k] is None:
+        return None
+    topic = topics[k]
+    return None if topic[:1] in (c.label or "") else topic
+
+
 @lru_cache(maxsize=8)
-def _aspects(plain: str) -> tuple[list[int], list[int], list[str | None]]:
-    """Where each «X方面，» that opens a sentence or a line starts and ends in the text, and the
-    group it names (None for a topic), found once per text."""
+def _aspects(plain: str) -> tuple[list[int], list[int], list[str | None], list[str | None]]:
+    """Where each «X方面，» that opens a sentence or a line starts and ends in the text, the group
+    it names (None for a topic) and the topic it names (None for a group), found once per text."""
     starts: list[int] = []
     ends: list[int] = []
     aspects: list[str | None] = []
+    topics: list[str | None] = []
     for m in _ASPECT.finditer(plain):
         if m.start() == 0 or plain[m.start() - 1] in _OPENS_AFTER:
             starts.append(m.start())
             ends.append(m.end())
-            aspects.append(m.group("lens") or (m.group("aspect") if _GROUP.search(m.group("aspect"))
-                                               else None))
-    return starts, ends, aspects
+            group = m.group("lens") or (m.group("aspect") if _GROUP.search(m.group("aspect")) else None)
+            aspects.append(group)
+            topics.append(None if group is not None else m.group("aspect"))
+    return starts, ends, aspects, topics
 
 
 #: an aspect that names a group of bodies or people, a part of the whole counted (中资机构方面,
@@ -831,12 +846,16 @@ def _excluded(scope: Scope, c: DraftClaim) -> str | None:
 def other_scopes(scope: Scope, a: DraftClaim, b: DraftClaim) -> bool:
     """Whether two claims are said of different parts or bodies, so that one label does not make
     them one figure: their paragraphs open with different «X方面，» (中资机构方面 and 外资机构方面),
-    or one does and the other not; their lines open with different names before the period
-    (vivo 2022年第三季度… and 荣耀2022年第三季度…); they stand under different heading lines naming a
+    or one does and the other not, or with different topics their labels do not name (在新型城镇化
+    建设方面 and 在新型基础设施建设方面，发行专项债券…); their lines open with different names before the
+    period (vivo 2022年第三季度… and 荣耀2022年第三季度…); they stand under different heading lines naming a
     body (中金公司 and 国信证券); their sentences leave out different parts (不含固始县，上半年，全市规模以上
     工业企业增加值增长4.5% is not the whole city's 增长4.9%)."""
     if _aspect_of(scope, a) != _aspect_of(scope, b) or _excluded(scope, a) != _excluded(scope, b):
         return True
+    ta, tb = _topic_of(scope, a), _topic_of(scope, b)
+    if ta is not None and tb is not None and ta != tb:
+        return True  # 在新型城镇化建设方面，发行专项债券… and 在新型基础设施建设方面，发行专项债券…
     na, nb = _named_subject(scope, a), _named_subject(scope, b)
     if na is not None and nb is not None and na != nb:
         return True
