@@ -78,7 +78,7 @@ def test_exports_and_imports_in_traditional_characters_make_up_the_trade(article
     """其中，出口…；進口…: 進口 is 进口, so both parts of the trade are read (only 出口 was)."""
     _, doc = article(GUANGDONG)
     assert alarms(doc) == []
-    assert ("holds", ["4.5万亿元", "2.31万亿元", "6.81万亿元"]) in checks(doc, "breakdown")
+    assert ("holds", ["4.5万亿元", "2.31万亿元", "6.81万亿元人民币"]) in checks(doc, "breakdown")
     _, doc = article(GUANGDONG.replace("出口4.5萬億元", "出口4.9萬億元"))
     assert ("FC301", "error") in alarms(doc)
     assert _named(doc, "4.9万亿元")
@@ -120,8 +120,8 @@ def test_listed_shares_that_name_their_whole_pair_in_order(article) -> None:
     _, doc = article(TRADE)
     assert ("FC201", "warning") not in alarms(doc)
     shares = _shares(doc)
-    assert ("holds", ["6.16万亿元", "20.1万亿元", "30.7%"]) in shares
-    assert ("holds", ["3.29万亿元", "20.1万亿元", "16.4%"]) in shares
+    assert ("holds", ["6.16万亿元", "20.1万亿元人民币", "30.7%"]) in shares
+    assert ("holds", ["3.29万亿元", "20.1万亿元人民币", "16.4%"]) in shares
     _, doc = article(TRADE.replace("30.7%和16.4%", "35.7%和16.4%"))
     assert ("FC201", "warning") in alarms(doc)
     assert _named(doc, "35.7%", "warning")

@@ -96,8 +96,7 @@ def normalise_with_map(text: str, keep_ascii_gaps: bool = False) -> Normalised:
     A text whose every character folds to one character or, if it is a gap, to none (nearly every
     article) is folded a run between gaps at a time; any other, a character at a time.
     """
-    simple = conversions(text)
-    folded = {ch: fold(simple.get(ch, ch)) for ch in set(text)}
+    folded = _fold_table(text)
     if any(len(f) != 1 and (f or not _GAP.match(ch)) for ch, f in folded.items()):
         return _normalise_each(text, keep_ascii_gaps, folded)
     joined = thousands_gaps(text) if keep_ascii_gaps else frozenset()
@@ -124,8 +123,15 @@ def normalise_with_map(text: str, keep_ascii_gaps: bool = False) -> Normalised:
     return Normalised("".join(out), offsets)
 
 
-def _normalise_each(text: str, keep_ascii_gaps: bool, fold_of: dict[str, str]) -> Normalised:
+def _fold_table(text: str) -> dict[str, str]:
+    """Each distinct character of ``text`` folded, traditional ones read as simplified (凈 → 净)."""
+    simple = conversions(text)
+    return {ch: fold(simple.get(ch, ch)) for ch in set(text)}
+
+
+def _normalise_each(text: str, keep_ascii_gaps: bool, fold_of: dict[str, str] | None = None) -> Normalised:
     """:func:`normalise_with_map`, a character at a time (``fold_of``: each character folded)."""
+    fold_of = _fold_table(text) if fold_of is None else fold_of
     joined = thousands_gaps(text) if keep_ascii_gaps else frozenset()
     out: list[str] = []
     offsets: list[int] = []
