@@ -1078,9 +1078,10 @@ def _subheads(plain: str, headlines: frozenset[int]) -> dict[int, tuple[int, int
 
 #: the number of a section that opens a heading (一、 （二） 3. 4、): a numbered heading right after the
 #: title (2024年3月金融统计数据报告 / 一、广义货币增长8.3%) heads its section, it is no deck
-_SECTION_NUMBER = later(r"(?:[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|[0-9]{1,2}(?:、|[.．](?!\d)))")
+_SECTION_NUMBER = later(r"(?:[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、"
+                        r"|[0-9]{1,2}(?:、|[.．](?!\d)))")
 #: a numbered heading of one clause that opens its paragraph as a sentence of its own, the section
-#: it heads after it: 一、农林牧渔业增加值同比增长1.9%。1-6月，全县农林牧渔业实现增加值24.24亿元，同比增长1.9%。
+#: it heads after it: 一、农林牧渔业增加值同比增长1.9%。1-6月，全县农林牧渔业实现增加值24.24亿元，…
 _OPENING_HEAD = later(_SECTION_NUMBER.pattern + r"[^，,；;：:。！!？?\n]{2,40}。(?=[^\n]*[\d])")
 
 
