@@ -111,3 +111,19 @@ def test_numbered_look_alikes_pair_nothing(article, text) -> None:
     code, doc = article(text)
     assert code == 0 and not alarms(doc)
     assert not checks_of(doc, "duplicate")
+
+
+# 行政院主计总处 (tests/data/smoke40/taiwan-wages-aug-2017-dgbas-stat.txt): a section's number before
+# the month its figure is of
+DGBAS = ("106年8月底工業及服務業受僱員工人數為759萬7千人，本月總薪資平均為46,368元\n"
+         "一、8月底工業及服務業受僱員工人數{n}，較上月底增1萬人或0.14%，較上（105）年同月底亦增12萬5千人或1.68%。\n"
+         "二、8月總薪資（含經常性與非經常性薪資）平均為46,368元，較上月減4.07%，較上年同月則增1.43%。\n")
+
+
+def test_a_section_number_before_a_month_is_no_part_of_the_label(article) -> None:
+    code, doc = article(DGBAS.format(n="759萬7千人"))
+    assert code == 0 and not alarms(doc)
+    assert ("holds", [(1, "759万7千人"), (2, "759万7千人")]) in _pairs(doc)
+    _, doc = article(DGBAS.format(n="795萬7千人"))
+    assert any(f["code"] == "FC901" and any(c["written"] == "795万7千人" for c in f["claims"])
+               for f in doc["findings"])
