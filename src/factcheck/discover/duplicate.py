@@ -85,6 +85,9 @@
   10%, 募资额同比下降超三成) is read so against the exact figures of the first two paragraphs under
   it (计算机研发强度为9.65%, IPO募资额同比下降33%); not a deck after the title, nor a table's rows,
   nor a heading's figure of a group (两桶油营收上万亿元); the lead is read so only below a title. A
+  numbered heading (一、广义货币增长8.3%, its number no part of its subject) heads its section even
+  right after the title; one of a single clause that opens its paragraph as a sentence of its own
+  (三、固定资产投资下降19.4%。1-6月，全县固定资产投资同比下降19.4%) is read so against the rest of it. A
   headline's words end at its line (年度社会投资占比74.3% of 社会投资…占74.3%); a share is the body's
   that shares most of its words when another body share's label is only part of them (投资占比68.4%,
   of other projects). A figure said of some one not named (有银行ROE超15%) has no subject: it pairs
