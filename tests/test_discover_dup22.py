@@ -6,7 +6,9 @@ no part of a label; discover/duplicate.py: :func:`_subheads`, :func:`_opening_he
   the 广义货币's rate, 1.基本养老保险参保人数同比增长4.9% the 基本养老保险参保's;
 - a numbered heading right after the title heads its section (it is no deck);
 - a one-clause numbered heading that opens its paragraph as a sentence of its own (三、固定资产投资
-  下降19.4%。1-6月，全县固定资产投资同比下降19.4%) is read against the rest of the paragraph.
+  下降19.4%。1-6月，全县固定资产投资同比下降19.4%) is read against the rest of the paragraph;
+- a heading's change (一、人民币贷款增加148亿元) is the first change of its subject on the same base
+  below it, not one on another base (同比少增527亿元).
 
 Real articles (tests/data/smoke*, fresh20), the same with the body's figure changed (a warning at it:
 a heading is tied to its body by words only), and look-alikes that pair nothing: numbered items of
@@ -63,8 +65,8 @@ def _pairs(doc: dict) -> list[tuple[str, list[tuple[int, str]]]]:
 def test_a_numbered_heading_restates_its_section(article, text, rate, changed, line) -> None:
     code, doc = article(text.format(rate=rate))
     assert code == 0 and not alarms(doc)
-    assert any(v == "holds" and claims[0][0] == line and claims[0][1].endswith(f"{rate}%")
-               and claims[1][1].endswith(f"{rate}%") for v, claims in _pairs(doc))
+    assert any(v == "holds" and any(n == line and w.endswith(f"{rate}%") for n, w in claims)
+               and sum(w.endswith(f"{rate}%") for _, w in claims) == 2 for v, claims in _pairs(doc))
 
 
 @pytest.mark.parametrize(("text", "rate", "changed", "line"), FORMS)
@@ -127,3 +129,39 @@ def test_a_section_number_before_a_month_is_no_part_of_the_label(article) -> Non
     _, doc = article(DGBAS.format(n="795萬7千人"))
     assert any(f["code"] == "FC901" and any(c["written"] == "795万7千人" for c in f["claims"])
                for f in doc["findings"])
+
+
+# --- a heading's change, the first change of its subject in its section -------------------------
+# 中国人民银行上海总部 (tests/data/smoke24/yangtze-delta-credit-jul-2024-jrj-sh.txt)
+YANGTZE = ("2024年7月长三角地区货币信贷运行情况\n"
+           "一、人民币贷款增加148亿元，外币贷款减少72亿美元\n"
+           "7月末，长三角地区本外币各项贷款余额69.08万亿元，同比增长10.9%，增速较上月末低0.1个百分点。"
+           "人民币贷款余额68.12万亿元，同比增长11.3%，增速较上月末低0.1个百分点。\n"
+           "7月份，长三角地区人民币贷款{loans}，同比少增527亿元。分部门看，住户部门贷款减少525亿元，同比少减368亿元。"
+           "外币贷款减少72亿美元，同比多减24亿美元。\n"
+           "二、人民币存款减少6405亿元，外币存款减少5亿美元\n"
+           "7月末，长三角地区本外币各项存款余额77.98万亿元，同比增长5.1%，增速较上月末低0.4个百分点。\n"
+           "7月份，长三角地区人民币存款减少6405亿元，同比多减3867亿元。\n")
+
+
+@pytest.mark.parametrize(("text", "field", "value", "changed", "line", "written"), [
+    (YANGTZE, "loans", "增加148亿元", "增加184亿元", 2, "148亿元"),
+    (GRAIN.replace("比上年增加1295万亩", "比上年增加{area}"), "area", "1295万亩", "1259万亩", 2, "1295万亩")])
+def test_a_headings_change_restates_its_sections(article, text, field, value, changed, line, written) -> None:
+    code, doc = article(text.format(**{field: value, "rate": "0.7"}))
+    assert code == 0 and not alarms(doc)
+    assert any(v == "holds" and (line, written) in claims and any(n > line and w.endswith(written)
+                                                                 for n, w in claims)
+               for v, claims in _pairs(doc))
+    _, doc = article(text.format(**{field: changed, "rate": "0.7"}))
+    assert any(f["code"] == "FC901" and any(c["line"] == line for c in f["claims"])
+               and any(c["written"].endswith(changed.removeprefix("增加")) for c in f["claims"])
+               for f in doc["findings"] if f["severity"] == "warning")
+
+
+def test_a_headings_change_is_no_change_on_another_base(article) -> None:
+    """人民币贷款增加148亿元 in the heading, only 同比少增527亿元 (on last year's July) below it: another
+    figure."""
+    _, doc = article(YANGTZE.format(loans="").replace("贷款，同比少增", "贷款同比少增"))
+    assert not any((2, "148亿元") in claims for _, claims in _pairs(doc))
+    assert not alarms(doc)

@@ -87,7 +87,9 @@
   nor a heading's figure of a group (两桶油营收上万亿元); the lead is read so only below a title. A
   numbered heading (一、广义货币增长8.3%, its number no part of its subject) heads its section even
   right after the title; one of a single clause that opens its paragraph as a sentence of its own
-  (三、固定资产投资下降19.4%。1-6月，全县固定资产投资同比下降19.4%) is read so against the rest of it. A
+  (三、固定资产投资下降19.4%。1-6月，全县固定资产投资同比下降19.4%) is read so against the rest of it.
+  A headline's change is read so too, against the body's changes on the same base (一、人民币贷款增加
+  148亿元 of 7月份，长三角地区人民币贷款增加148亿元, not of its 同比少增527亿元). A
   headline's words end at its line (年度社会投资占比74.3% of 社会投资…占74.3%); a share is the body's
   that shares most of its words when another body share's label is only part of them (投资占比68.4%,
   of other projects). A figure said of some one not named (有银行ROE超15%) has no subject: it pairs
@@ -1183,7 +1185,7 @@ def _headline_key(scope: Scope, h: DraftClaim, key: Subject | None) -> _Head | N
     else:
         kind, flags = ("change" if h.figure.change_word or q.change else "level"), []
     kind = "share" if kind == "level" and q.unit.dimension == "ratio" else kind
-    if kind not in ("growth", "share", "level") or "proj" in flags:
+    if kind not in ("growth", "share", "level", "change") or "proj" in flags:
         return None
     clause_end = min(scope.clause(h)[1], _line_end(scope.plain, h.figure.end))
     after = _SHARE_OF.match(scope.text(h.figure.end, clause_end))  # a heading's words end at its line
