@@ -976,7 +976,7 @@ def _headline_restated(scope: Scope, keys: dict[str, Subject | None], groups: li
                        taken: set[str]) -> list[_Again]:
     """A headline's figure is the summary of one figure of its body (*linked*): 东方财富证券净利逆市
     大增37% of 净利润…同比增长37.47%, 近八成毕业生 of 79%的毕业生, 东莞GDP破万亿 of 10855.35亿元. The
-    body figure is the first of the headline's measure (a growth rate, a share, a level in its
+    body figure is the first of the headline's measure (a growth rate, a share, a change or a level in its
     unit), subject (the body's subject in the headline's words, or the headline's in the body's),
     place and period, as far as the headline names them; when the body states several figures of
     that kind that are not one figure (two subjects, two periods), the words do not say which the
