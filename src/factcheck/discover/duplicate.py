@@ -85,6 +85,11 @@
   10%, 募资额同比下降超三成) is read so against the exact figures of the first two paragraphs under
   it (计算机研发强度为9.65%, IPO募资额同比下降33%); not a deck after the title, nor a table's rows,
   nor a heading's figure of a group (两桶油营收上万亿元); the lead is read so only below a title. A
+  numbered heading (一、广义货币增长8.3%, its number no part of its subject) heads its section even
+  right after the title; one of a single clause that opens its paragraph as a sentence of its own
+  (三、固定资产投资下降19.4%。1-6月，全县固定资产投资同比下降19.4%) is read so against the rest of it.
+  A headline's change is read so too, against the body's changes on the same base (一、人民币贷款增加
+  148亿元 of 7月份，长三角地区人民币贷款增加148亿元, not of its 同比少增527亿元). A
   headline's words end at its line (年度社会投资占比74.3% of 社会投资…占74.3%); a share is the body's
   that shares most of its words when another body share's label is only part of them (投资占比68.4%,
   of other projects). A figure said of some one not named (有银行ROE超15%) has no subject: it pairs
@@ -974,7 +979,7 @@ def _headline_restated(scope: Scope, keys: dict[str, Subject | None], groups: li
                        taken: set[str]) -> list[_Again]:
     """A headline's figure is the summary of one figure of its body (*linked*): 东方财富证券净利逆市
     大增37% of 净利润…同比增长37.47%, 近八成毕业生 of 79%的毕业生, 东莞GDP破万亿 of 10855.35亿元. The
-    body figure is the first of the headline's measure (a growth rate, a share, a level in its
+    body figure is the first of the headline's measure (a growth rate, a share, a change or a level in its
     unit), subject (the body's subject in the headline's words, or the headline's in the body's),
     place and period, as far as the headline names them; when the body states several figures of
     that kind that are not one figure (two subjects, two periods), the words do not say which the
@@ -983,7 +988,8 @@ def _headline_restated(scope: Scope, keys: dict[str, Subject | None], groups: li
     titles = {c.line for c in scope.claims if c.line in headlines and _title_like(scope, c)}
     subheads = _subheads(scope.plain, headlines) if any(c.line not in headlines and _title_like(scope, c)
                                                         for c in scope.claims) else {}
-    if not (titles or subheads) or not any(c.line not in headlines for c in scope.claims):
+    opening = _opening_heads(scope.plain)
+    if not (titles or subheads or opening) or not any(c.line not in headlines for c in scope.claims):
         return []
     paired = taken | {c.id for g in groups for cs in g.copies for c, _ in cs if len(cs) > 1}
     body: list[tuple[Copy, Subject]] = []
@@ -999,11 +1005,13 @@ def _headline_restated(scope: Scope, keys: dict[str, Subject | None], groups: li
     lead = min((c.line for c in scope.claims if c.line not in headlines), default=0)
     out = []
     for h in scope.claims:
-        if (h.line not in titles and (h.line != lead or not titles) and h.line not in subheads) \
+        opens = h.line in opening and h.figure.end <= opening[h.line]  # 一、…增长1.9%。 opening its paragraph
+        if (h.line not in titles and (h.line != lead or not titles) and h.line not in subheads
+                and not opens) \
                 or h.id in paired or h.figure.quantity is None or _of_each(scope, h) \
                 or (h.line == lead and h.figure.quantity.unit.dimension == "count") \
-                or (h.line in subheads and _GROUP_BEFORE.search(scope.text(scope.clause(h)[0],
-                                                                           h.figure.start))) \
+                or ((h.line in subheads or opens) and _GROUP_BEFORE.search(scope.text(scope.clause(h)[0],
+                                                                                      h.figure.start))) \
                 or _SOME_ONE.match(scope.text(scope.clause(h)[0], h.figure.start)):
             continue  # a lead's count (9家企业…) is of a group its paragraph defines, no summary
         head = _headline_key(scope, h, keys[h.id])
@@ -1011,6 +1019,9 @@ def _headline_restated(scope: Scope, keys: dict[str, Subject | None], groups: li
             continue
         if h.line in titles:
             after = body
+        elif opens:  # a heading that opens its paragraph: the exact figures of the rest of it
+            after = [(c, k) for c, k in body if c[0].line == h.line and c[0].figure.start > opening[h.line]
+                     and _figure(c).quantity.qualifier is None]
         elif h.line in subheads:  # a section's heading: the exact figures of its section's opening
             first, last = subheads[h.line]
             after = [(c, k) for c, k in body if first <= c[0].line <= last
@@ -1061,7 +1072,8 @@ def _subheads(plain: str, headlines: frozenset[int]) -> dict[int, tuple[int, int
         while end + 1 < len(numbered) and short[end + 1]:
             end += 1
         before = numbered[k - 1][0] if k else 0
-        if end - k < _HEADING_LINES and k > 0 and before not in headlines and not short[k - 1] \
+        if end - k < _HEADING_LINES and k > 0 and not short[k - 1] \
+                and (before not in headlines or _SECTION_NUMBER.match(numbered[k][1])) \
                 and end + 1 < len(numbered):
             last = end + 1
             while last + 1 < min(len(numbered), end + 1 + _SECTION_OPENING) and not short[last + 1]:
@@ -1069,6 +1081,31 @@ def _subheads(plain: str, headlines: frozenset[int]) -> dict[int, tuple[int, int
             for j in range(k, end + 1):
                 out[numbered[j][0]] = (numbered[end + 1][0], numbered[last][0])
         k = end + 1
+    return out
+
+
+#: the number of a section that opens a heading (一、 （二） 3. 4、): a numbered heading right after the
+#: title (2024年3月金融统计数据报告 / 一、广义货币增长8.3%) heads its section, it is no deck
+_SECTION_NUMBER = later(r"(?:[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、"
+                        r"|[0-9]{1,2}(?:、|[.．](?!\d)))")
+#: a numbered heading of one clause that opens its paragraph as a sentence of its own, the section
+#: it heads after it: 一、农林牧渔业增加值同比增长1.9%。1-6月，全县农林牧渔业实现增加值24.24亿元，…
+_OPENING_HEAD = later(_SECTION_NUMBER.pattern + r"[^，,；;：:。！!？?\n]{2,40}。(?=[^\n]*[\d])")
+
+
+@functools.lru_cache(maxsize=8)
+def _opening_heads(plain: str) -> dict[int, int]:
+    """The paragraphs that open with a numbered heading of their own, one clause long (三、固定资产
+    投资下降19.4%。1-6月，全县固定资产投资同比下降19.4%): by line, the offset of the heading's end; its
+    figure sums up the rest of the paragraph, as a section heading on a line of its own does."""
+    out = {}
+    start = 0
+    for number, line in enumerate(plain.split("\n"), start=1):
+        indent = len(line) - len(line.lstrip())
+        m = _OPENING_HEAD.match(line, indent)
+        if m is not None:
+            out[number] = start + m.end()
+        start += len(line) + 1
     return out
 
 
@@ -1151,7 +1188,7 @@ def _headline_key(scope: Scope, h: DraftClaim, key: Subject | None) -> _Head | N
     else:
         kind, flags = ("change" if h.figure.change_word or q.change else "level"), []
     kind = "share" if kind == "level" and q.unit.dimension == "ratio" else kind
-    if kind not in ("growth", "share", "level") or "proj" in flags:
+    if kind not in ("growth", "share", "level", "change") or "proj" in flags:
         return None
     clause_end = min(scope.clause(h)[1], _line_end(scope.plain, h.figure.end))
     after = _SHARE_OF.match(scope.text(h.figure.end, clause_end))  # a heading's words end at its line

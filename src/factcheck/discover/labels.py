@@ -24,12 +24,20 @@ _TRAIL = later(
 )
 _SPACE = later(r"\s+")
 _YEAR_LEAD = later(r"^\d{4}年(?:以来|全年|底|末)?")  # 2023年以来, 2023年末 …
+#: The number of a section or an item that opens a label (一、农林牧渔业增加值同比增长1.9%; （二）…;
+#: 1.基本养老保险参保人数同比增长4.9%): the heading's place in a list, never part of what it names.
+#: Not the first of several numbers (一、二、三产业投资占比, 2、3月份); a section's number before the
+#: number of a month is one (一、8月底工业及服务业受雇员工人数).
+_NEXT = r"[、，,和及与至到—\-~～月季]"  # what follows the first of several numbers
+_ITEM_NUMBER = later(r"^\s*(?:[（(][0-9一二三四五六七八九十]{1,3}[)）]"
+                     r"|第?[一二三四五六七八九十]{1,3}[、.．](?![一二三四五六七八九十]{1,3}" + _NEXT + ")"
+                     r"|[0-9]{1,2}(?:、|[.．](?!\d))(?![0-9]{1,3}" + _NEXT + "))")
 
 
 def clean_label(text: str, max_len: int = 24) -> str:
     """Strip leading verbs, time and place words and trailing particles; keep the last
     ``max_len`` characters (the words nearest the figure)."""
-    s = _SPACE.sub("", text)
+    s = _SPACE.sub("", _ITEM_NUMBER.sub("", text))
     s = s.strip("()（）:：;；")
     prev = None
     while prev != s:
