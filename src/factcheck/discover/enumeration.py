@@ -199,7 +199,8 @@ def find(scope: Scope) -> list[Found]:
         found = _read_names(c) or _named_after(scope, c) or _named_in_brackets(scope, c) or \
             _abbreviations_before(scope, c) or \
             _named_before(scope, c) or _named_as(scope, c) or _pair_counted(scope, c) or \
-            _named_clause_before(scope, c) or _represented(scope, c) or _place_pair(scope, c)
+            _named_clause_before(scope, c) or _represented(scope, c) or _place_pair(scope, c) or \
+            _classes_named(scope, c)
         found = _ended_by_deng(found)
         if found is not None and kinds_of_objects(found.names, c.figure.quantity.unit.name,
                                                   c.figure.quantity.value):
@@ -757,6 +758,66 @@ def _clause_heads(plain: str, start: int, stop: int) -> list[str] | None:
     if len(heads) < 2 or any(h is None or not_a_name(h) for h in heads):
         return None
     return heads
+
+
+# --- 分三大门类看，采矿业…，制造业…，电力…供应业…: the classes of an official classification -------
+#: The lead of a split by the classes of an official classification, after its count: 分三大门类看，;
+#: 从三大产业看，; 分四大区域看，; 三大门类中，.
+_CLASS_LEAD = later(r"(?P<kind>[门門][类類]|[产產][业業]|[区區]域)(?:[来來]?看[，,：:]|中[，,])")
+#: The classes of each classification, as a clause (or an item of a 、 list) names them.
+_CLASSES = {
+    "门类": (r"[采採][矿礦][业業]", r"[制製]造[业業]", r"[电電]力[^，,；;。！？\n\d]{0,16}?[供][应應][业業]"),
+    "产业": (r"第一[产產][业業]", r"第二[产產][业業]", r"第三[产產][业業]"),
+    "区域": (r"东部(?:地区)?", r"中部(?:地区)?", r"西部(?:地区)?", r"东北(?:地区)?"),
+}
+#: What may open a clause before the name of its class: a period, the place, the scale (8月份，全省规模
+#: 以上采矿业…; 三大门类中，).
+_CLASS_CLAUSE_LEAD = later(r"(?:[^，,；;。！？\n]{0,10}?(?:月份?|季度|半年)[，,])?(?:全[国省市区县]|本[省市])?"
+                           r"(?:规模以上|规上)?")
+
+
+def _classes_named(scope: Scope, c: DraftClaim) -> _List | None:
+    """A count in the lead of a split by an official classification (分三大门类看，采矿业增加值同比增长
+    2.5%，制造业增长5.5%，电力、热力、燃气及水生产和供应业增长6.3%): the classes its sentence goes on to
+    name, each opening a clause or an item of a 、 list. All the classification's classes named are
+    its names; fewer are some of them (the writer may leave one out, 三大区域 is the older split)."""
+    if c.figure.kind != "group":
+        return None
+    plain = scope.plain
+    m = _CLASS_LEAD.match(plain, c.figure.end)
+    if m is None:
+        return None
+    kind = _CLASS_KINDS[m.group("kind")[0]]
+    stop = compiled(r"[。！？!?\n]").search(plain, m.end())  # the classes' clauses may end at ；
+    s_end = stop.start() if stop else len(plain)
+    names: list[str] = []
+    found: set[int] = set()
+    at = m.end()
+    while at < s_end:
+        lead = _CLASS_CLAUSE_LEAD.match(plain, at, s_end)
+        at = lead.end() if lead else at
+        while True:
+            k, hit = next(((k, h) for k, x in enumerate(_CLASSES[kind])
+                           if (h := compiled(x).match(plain, at, s_end)) is not None), (None, None))
+            if hit is None or k in found:
+                break
+            found.add(k)
+            names.append(hit.group(0))
+            joint = compiled(r"、|和|及|与").match(plain, hit.end(), s_end)
+            if joint is None:
+                break
+            at = joint.end()
+        nxt = compiled(r"[，,；;]").search(plain, at, s_end)
+        if nxt is None:
+            break
+        at = nxt.end()
+    if len(names) < 2:
+        return None
+    return _List(names, m.end(), s_end, len(found) == len(_CLASSES[kind]))
+
+
+#: The classification a lead's noun names, by its first character (simplified or traditional).
+_CLASS_KINDS = {"门": "门类", "門": "门类", "产": "产业", "產": "产业", "区": "区域", "區": "区域"}
 
 
 # --- names in brackets after a count: 全国共有3个城市（上海、北京、深圳） ----------------------------
