@@ -768,12 +768,12 @@ _CLASS_LEAD = later(r"(?P<kind>[门門][类類]|[产產][业業]|[区區]域)(?:
 _CLASSES = {
     "门类": (r"[采採][矿礦][业業]", r"[制製]造[业業]", r"[电電]力[^，,；;。！？\n\d]{0,16}?[供][应應][业業]"),
     "产业": (r"第一[产產][业業]", r"第二[产產][业業]", r"第三[产產][业業]"),
-    "区域": (r"东部(?:地区)?", r"中部(?:地区)?", r"西部(?:地区)?", r"东北(?:地区)?"),
+    "区域": (r"[东東]部(?:地[区區])?", r"中部(?:地[区區])?", r"西部(?:地[区區])?", r"[东東]北(?:地[区區])?"),
 }
-#: What may open a clause before the name of its class: a period, the place, the scale (8月份，全省规模
-#: 以上采矿业…; 三大门类中，).
+#: What may open a clause before the name of its class: a period, the place, the scale, the words
+#: that open a list (8月份，全省规模以上采矿业…; …年平均工资由高到低依次是东部、西部、中部和东北).
 _CLASS_CLAUSE_LEAD = later(r"(?:[^，,；;。！？\n]{0,10}?(?:月份?|季度|半年)[，,])?(?:全[国省市区县]|本[省市])?"
-                           r"(?:规模以上|规上)?")
+                           r"(?:规模以上|规上)?(?:[^，,；;。！？\n]{0,30}?(?:依次|分别|分別)(?:是|为|為))?")
 
 
 def _classes_named(scope: Scope, c: DraftClaim) -> _List | None:
