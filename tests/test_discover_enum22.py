@@ -55,3 +55,41 @@ def test_no_alarm_when_the_classes_are_not_all_known(article, text) -> None:
     code, doc = article(TITLE + text)
     assert code == 0 and alarms(doc) == [], doc["findings"]
     assert all(c["verdict"] == "holds" for c in check_dicts(doc, "enumeration")), doc["checks"]
+
+
+# --- A增长95.7%、B增长30.9%…，以上五个行业: the items a count points back to, each with its figure ------
+#: tests/data/fresh21/stat-qinghai-industry-2020m4.txt line 5 (青海省统计局, 2020): after 其中
+QINGHAI_UP = ("其中，煤炭开采和洗选业同比增长95.7%、计算机通信和其他电子设备制造业增长30.9%、医药制造业增长"
+              "24.3%、有色金属冶炼和压延加工业增长17.0%、电力热力生产和供应业增长10.1%，以上五个行业占全省规模"
+              "以上工业增加值的比重为45.7%。\n")
+#: the same line's next sentence: the five that fell, opening their sentence
+QINGHAI_DOWN = ("电气机械和器材制造业下降29.0%、有色金属矿采选业下降9.9%、化学原料和化学制品制造业下降5.3%、"
+                "非金属矿物制品业下降5.2%、石油煤炭及其他燃料加工业下降2.2%，以上五个行业占全省规模以上工业"
+                "增加值的比重为32.2%。\n")
+#: tests/data/smoke22/hunan-industry-profits-jan-jul-2025-gylwh.txt: the names before 分别, a period
+#: first (no item with a figure of its own: not this form)
+HUNAN = ("1-7月，全省规模工业冶金行业、机械行业和装备行业利润总额同比分别增长62.1%、15.2%和11.3%，以上3个"
+         "板块共拉动全省规模工业利润总额增长9.4个百分点。\n")
+
+
+@pytest.mark.parametrize("text", [QINGHAI_UP, QINGHAI_DOWN, QINGHAI_UP + QINGHAI_DOWN])
+def test_the_count_points_back_to_the_items_with_figures(article, text) -> None:
+    code, doc = article(TITLE + text)
+    assert code == 0 and error_findings(doc) == [], error_findings(doc)
+    held = [c for c in check_dicts(doc, "enumeration") if "五个" in written_set(c)]
+    assert len(held) == text.count("以上五个") and all(c["verdict"] == "holds" for c in held), doc["checks"]
+    assert all(len(c["claims"]) == 1 for c in held), held  # each count its own sentence's items
+    code, bad = article(TITLE + text.replace("以上五个", "以上四个", 1))
+    assert code == 1 and names_written(bad, "四个"), bad["findings"]
+
+
+@pytest.mark.parametrize("text", [
+    HUNAN,
+    # the items run over clauses (a second figure after a comma): not read
+    "其中，采矿业增长5.1%，较上月提高0.2个百分点、制造业增长3.2%，以上三个行业合计拉动增长2.1个百分点。\n",
+    # a count of industries after a sentence with no items
+    "全省工业生产总体平稳，以上三个行业支撑作用明显。\n",
+])
+def test_no_alarm_on_counts_pointing_back_otherwise(article, text) -> None:
+    code, doc = article(TITLE + text)
+    assert code == 0 and alarms(doc) == [], doc["findings"]

@@ -217,6 +217,8 @@ def find(scope: Scope) -> list[Found]:
             target = _pointed_back(scope, c, lists)
             if target is not None:
                 target.counts.append(c)
+            elif (listed := _named_with_figures(scope, c)) is not None:
+                _join(lists, listed, c)
     _given_one_each(scope, lists)
     return [_found(x) for x in lists if x.counts] + \
         [r for c in scope.claims if (r := _behind(scope, c)) is not None] + \
@@ -772,8 +774,8 @@ _CLASSES = {
 }
 #: What may open a clause before the name of its class: a period, the place, the scale, the words
 #: that open a list (8月份，全省规模以上采矿业…; …年平均工资由高到低依次是东部、西部、中部和东北).
-_CLASS_CLAUSE_LEAD = later(r"(?:[^，,；;。！？\n]{0,10}?(?:月份?|季度|半年)[，,])?(?:全[国省市区县]|本[省市])?"
-                           r"(?:规模以上|规上)?(?:[^，,；;。！？\n]{0,30}?(?:依次|分别|分別)(?:是|为|為))?")
+_CLASS_CLAUSE_LEAD = later(r"(?:[^，,；;。！？\n]{0,10}?(?:月份?|季度|半年)[，,])?"
+                           r"(?:全[国省市区县]|本[省市])?(?:规模以上|规上)?(?:[^，,；;。！？\n]{0,30}?(?:依次|分别|分別)(?:是|为|為))?")
 
 
 def _classes_named(scope: Scope, c: DraftClaim) -> _List | None:
@@ -1273,6 +1275,51 @@ def _pointed_back(scope: Scope, c: DraftClaim, lists: list[_List]) -> _List | No
             lists.append(found)
             return found
     return None
+
+
+# --- A增长95.7%、B增长30.9%…，以上五个行业: the names a 以上/这 count points back to, each with its figure -
+#: A count that points back, in its clause after a comma: 以上五个行业, 上述3个板块, 这四个行业.
+_BACK_AFTER_COMMA = later(r"[，,](?:以上|上述|这)$")
+#: What a count that points back to named items counts: kinds of industry or product, not places.
+_ITEMS_COUNTED = later(r"[一二两三四五六七八九十\d]+个(?:大类)?(?:行业|板块|产业|门类|产品|领域)")
+#: The words that open the clause of the items: 其中, 分行业看 (the items start after them).
+_ITEMS_LEAD = later(r"(?:其中|(?:分|从)[^，,：:。；;]{1,8}看)[，,：:]")
+#: An item that is no name of its own: it opens with the words of a measure or a change.
+_NO_ITEM_NAME = later(r"^(?:同比|环比|比|较|增长|下降|增速|提高|回落|拉动|占|合计|共|分别|两年|其中|[\d（(])")
+
+
+def _named_with_figures(scope: Scope, c: DraftClaim) -> _List | None:
+    """A count that points back, after a comma, to the items listed before it in its sentence,
+    each a name with its figure (其中，煤炭开采和洗选业同比增长95.7%、计算机通信和其他电子设备制造业增长
+    30.9%、…电力热力生产和供应业增长10.1%，以上五个行业占…): as many items as the count. The items
+    are split by ；when the list has one, else by 、; every item opens with a name (no word of a
+    measure) and holds one figure at least; else no list is read."""
+    plain = scope.plain
+    if _BACK_AFTER_COMMA.search(plain, max(0, c.figure.start - 3), c.figure.start) is None or \
+            _ITEMS_COUNTED.match(plain, c.figure.number_start) is None:
+        return None
+    s_start, _ = scope.sentence_of_offsets(c.figure.start, c.figure.start + 1)
+    start = max(s_start, *(plain.rfind(ch, 0, c.figure.start) + 1 for ch in "。！？!?\n"))
+    end = plain.rfind("，", start, c.figure.start)
+    end = max(end, plain.rfind(",", start, c.figure.start))
+    lead = _ITEMS_LEAD.match(plain, start, end)
+    start = lead.end() if lead else start
+    text = plain[start:end]
+    separator = "；" if "；" in text else "、"
+    if separator == "、" and compiled(r"[，,]").search(text):
+        return None  # the items run over clauses: not read
+    names, at = [], start
+    for piece in text.split(separator):
+        figures = [x for x in scope.in_span(at, at + len(piece)) if x.figure.start >= at]
+        name = compiled(r"^[^\d（(%]*?(?=同比|环比|增长|下降|增加|减少|实现|完成|[\d（(])").match(piece)
+        if not figures or name is None or len(name.group(0)) < 2 or _NO_ITEM_NAME.match(piece) \
+                or not_a_name(name.group(0), leading=True):
+            return None
+        names.append(name.group(0))
+        at += len(piece) + 1
+    if len(names) < 2:
+        return None
+    return _List(names, start, end)
 
 
 # --- 紧跟上海和北京，位列全国第三: a place after the names just ahead of it ----------------------------
