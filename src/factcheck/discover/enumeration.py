@@ -45,6 +45,11 @@ Session 19: names that hold 和 put the list's last conjunction one level up, �
 subjects of their own 包括 (四大区域：东部区域包括…。中部地区包括…), are its names, not the first group's
 members. A list whose last name runs on past 等 into a noun names some of what is counted (华为、中兴等
 企业5家), or only its kinds when the noun is a kind's (文旅、工业、商贸等产业项目9个: no names).
+
+Session 22: the count in the lead of a split by an official classification names the classes its
+sentence goes on to name (分三大门类看，采矿业…，制造业…，电力…供应业…; 从三大产业看; 分四大区域看), and a
+以上/这 count of industries after a comma names the items before it, each a name with its figure
+(A增长95.7%、B增长30.9%…，以上五个行业).
 """
 
 from __future__ import annotations
