@@ -45,6 +45,11 @@ Session 19: names that hold 和 put the list's last conjunction one level up, �
 subjects of their own 包括 (四大区域：东部区域包括…。中部地区包括…), are its names, not the first group's
 members. A list whose last name runs on past 等 into a noun names some of what is counted (华为、中兴等
 企业5家), or only its kinds when the noun is a kind's (文旅、工业、商贸等产业项目9个: no names).
+
+Session 22: the count in the lead of a split by an official classification names the classes its
+sentence goes on to name (分三大门类看，采矿业…，制造业…，电力…供应业…; 从三大产业看; 分四大区域看), and a
+以上/这 count of industries after a comma names the items before it, each a name with its figure
+(A增长95.7%、B增长30.9%…，以上五个行业).
 """
 
 from __future__ import annotations
@@ -199,7 +204,8 @@ def find(scope: Scope) -> list[Found]:
         found = _read_names(c) or _named_after(scope, c) or _named_in_brackets(scope, c) or \
             _abbreviations_before(scope, c) or \
             _named_before(scope, c) or _named_as(scope, c) or _pair_counted(scope, c) or \
-            _named_clause_before(scope, c) or _represented(scope, c) or _place_pair(scope, c)
+            _named_clause_before(scope, c) or _represented(scope, c) or _place_pair(scope, c) or \
+            _classes_named(scope, c)
         found = _ended_by_deng(found)
         if found is not None and kinds_of_objects(found.names, c.figure.quantity.unit.name,
                                                   c.figure.quantity.value):
@@ -216,6 +222,8 @@ def find(scope: Scope) -> list[Found]:
             target = _pointed_back(scope, c, lists)
             if target is not None:
                 target.counts.append(c)
+            elif (listed := _named_with_figures(scope, c)) is not None:
+                _join(lists, listed, c)
     _given_one_each(scope, lists)
     return [_found(x) for x in lists if x.counts] + \
         [r for c in scope.claims if (r := _behind(scope, c)) is not None] + \
@@ -759,6 +767,66 @@ def _clause_heads(plain: str, start: int, stop: int) -> list[str] | None:
     return heads
 
 
+# --- 分三大门类看，采矿业…，制造业…，电力…供应业…: the classes of an official classification -------
+#: The lead of a split by the classes of an official classification, after its count: 分三大门类看，;
+#: 从三大产业看，; 分四大区域看，; 三大门类中，.
+_CLASS_LEAD = later(r"(?P<kind>[门門][类類]|[产產][业業]|[区區]域)(?:[来來]?看[，,：:]|中[，,])")
+#: The classes of each classification, as a clause (or an item of a 、 list) names them.
+_CLASSES = {
+    "门类": (r"[采採][矿礦][业業]", r"[制製]造[业業]", r"[电電]力[^，,；;。！？\n\d]{0,16}?[供][应應][业業]"),
+    "产业": (r"第一[产產][业業]", r"第二[产產][业業]", r"第三[产產][业業]"),
+    "区域": (r"[东東]部(?:地[区區])?", r"中部(?:地[区區])?", r"西部(?:地[区區])?", r"[东東]北(?:地[区區])?"),
+}
+#: What may open a clause before the name of its class: a period, the place, the scale, the words
+#: that open a list (8月份，全省规模以上采矿业…; …年平均工资由高到低依次是东部、西部、中部和东北).
+_CLASS_CLAUSE_LEAD = later(r"(?:[^，,；;。！？\n]{0,10}?(?:月份?|季度|半年)[，,])?"
+                           r"(?:全[国省市区县]|本[省市])?(?:规模以上|规上)?(?:[^，,；;。！？\n]{0,30}?(?:依次|分别|分別)(?:是|为|為))?")
+
+
+def _classes_named(scope: Scope, c: DraftClaim) -> _List | None:
+    """A count in the lead of a split by an official classification (分三大门类看，采矿业增加值同比增长
+    2.5%，制造业增长5.5%，电力、热力、燃气及水生产和供应业增长6.3%): the classes its sentence goes on to
+    name, each opening a clause or an item of a 、 list. All the classification's classes named are
+    its names; fewer are some of them (the writer may leave one out, 三大区域 is the older split)."""
+    if c.figure.kind != "group":
+        return None
+    plain = scope.plain
+    m = _CLASS_LEAD.match(plain, c.figure.end)
+    if m is None:
+        return None
+    kind = _CLASS_KINDS[m.group("kind")[0]]
+    stop = compiled(r"[。！？!?\n]").search(plain, m.end())  # the classes' clauses may end at ；
+    s_end = stop.start() if stop else len(plain)
+    names: list[str] = []
+    found: set[int] = set()
+    at = m.end()
+    while at < s_end:
+        lead = _CLASS_CLAUSE_LEAD.match(plain, at, s_end)
+        at = lead.end() if lead else at
+        while True:
+            k, hit = next(((k, h) for k, x in enumerate(_CLASSES[kind])
+                           if (h := compiled(x).match(plain, at, s_end)) is not None), (None, None))
+            if hit is None or k in found:
+                break
+            found.add(k)
+            names.append(hit.group(0))
+            joint = compiled(r"、|和|及|与").match(plain, hit.end(), s_end)
+            if joint is None:
+                break
+            at = joint.end()
+        nxt = compiled(r"[，,；;]").search(plain, at, s_end)
+        if nxt is None:
+            break
+        at = nxt.end()
+    if len(names) < 2:
+        return None
+    return _List(names, m.end(), s_end, len(found) == len(_CLASSES[kind]))
+
+
+#: The classification a lead's noun names, by its first character (simplified or traditional).
+_CLASS_KINDS = {"门": "门类", "門": "门类", "产": "产业", "產": "产业", "区": "区域", "區": "区域"}
+
+
 # --- names in brackets after a count: 全国共有3个城市（上海、北京、深圳） ----------------------------
 #: From a count to the bracket that lists what it counts: its noun, at most a few words.
 _TO_BRACKET = later(r"[\u4e00-\u9fffA-Za-z]{0,10}?[（(](?P<some>包括|比如|例如|如)?(?:即|分别为|分别是)?")
@@ -1220,6 +1288,51 @@ def _names_a_place(plain: str, a: int, b: int) -> bool:
     """Whether plain[a:b] names a known place, not the nation (a 这N… then points back to it, not
     further)."""
     return any(known_name(plain, i) not in ("", *NATION) for i in range(a, b))
+
+
+# --- A增长95.7%、B增长30.9%…，以上五个行业: the names a 以上/这 count points back to, each with its figure -
+#: A count that points back, in its clause after a comma: 以上五个行业, 上述3个板块, 这四个行业.
+_BACK_AFTER_COMMA = later(r"[，,](?:以上|上述|这)$")
+#: What a count that points back to named items counts: kinds of industry or product, not places.
+_ITEMS_COUNTED = later(r"[一二两三四五六七八九十\d]+个(?:大类)?(?:行业|板块|产业|门类|产品|领域)")
+#: The words that open the clause of the items: 其中, 分行业看 (the items start after them).
+_ITEMS_LEAD = later(r"(?:其中|(?:分|从)[^，,：:。；;]{1,8}看)[，,：:]")
+#: An item that is no name of its own: it opens with the words of a measure or a change.
+_NO_ITEM_NAME = later(r"^(?:同比|环比|比|较|增长|下降|增速|提高|回落|拉动|占|合计|共|分别|两年|其中|[\d（(])")
+
+
+def _named_with_figures(scope: Scope, c: DraftClaim) -> _List | None:
+    """A count that points back, after a comma, to the items listed before it in its sentence,
+    each a name with its figure (其中，煤炭开采和洗选业同比增长95.7%、计算机通信和其他电子设备制造业增长
+    30.9%、…电力热力生产和供应业增长10.1%，以上五个行业占…): as many items as the count. The items
+    are split by ；when the list has one, else by 、; every item opens with a name (no word of a
+    measure) and holds one figure at least; else no list is read."""
+    plain = scope.plain
+    if _BACK_AFTER_COMMA.search(plain, max(0, c.figure.start - 3), c.figure.start) is None or \
+            _ITEMS_COUNTED.match(plain, c.figure.number_start) is None:
+        return None
+    s_start, _ = scope.sentence_of_offsets(c.figure.start, c.figure.start + 1)
+    start = max(s_start, *(plain.rfind(ch, 0, c.figure.start) + 1 for ch in "。！？!?\n"))
+    end = plain.rfind("，", start, c.figure.start)
+    end = max(end, plain.rfind(",", start, c.figure.start))
+    lead = _ITEMS_LEAD.match(plain, start, end)
+    start = lead.end() if lead else start
+    text = plain[start:end]
+    separator = "；" if "；" in text else "、"
+    if separator == "、" and compiled(r"[，,]").search(text):
+        return None  # the items run over clauses: not read
+    names, at = [], start
+    for piece in text.split(separator):
+        figures = [x for x in scope.in_span(at, at + len(piece)) if x.figure.start >= at]
+        name = compiled(r"^[^\d（(%]*?(?=同比|环比|增长|下降|增加|减少|实现|完成|[\d（(])").match(piece)
+        if not figures or name is None or len(name.group(0)) < 2 or _NO_ITEM_NAME.match(piece) \
+                or not_a_name(name.group(0), leading=True):
+            return None
+        names.append(name.group(0))
+        at += len(piece) + 1
+    if len(names) < 2:
+        return None
+    return _List(names, start, end)
 
 
 # --- 紧跟上海和北京，位列全国第三: a place after the names just ahead of it ----------------------------

@@ -712,11 +712,22 @@ def big_group(c: Candidate) -> Resume | None:
         or copula_list(c.s, c.i) is not None or pair_before(c.s, c.i) is not None \
         or _names_after(c.s, end) \
         or members_named(c.s, end) or _tally_after(c.s, end) \
-        or _POINTS_AFTER.match(c.s, end)
+        or _POINTS_AFTER.match(c.s, end) or _classes_after(c, end)
     if not named:
         return Resume(end)
     return Resume(end, _make(c.article, c.s, c.i, c.num_at, end, c.num_text + "个", c.names,
                              kind="group"))
+
+
+#: A split by the classes of an official classification, in a lead (分三大门类看，采矿业…; 从三大产业看，;
+#: 分四大区域看，; 三大门类中，): the clauses after it name the classes.
+_CLASS_LEAD = later(r"(?:[门門][类類]|[产產]业|[产產]業|[区區]域)(?:[来來])?看[，,：:]")
+_CLASSES_AMONG = later(r"[门門][类類]中[，,]")
+
+
+def _classes_after(c: Candidate, end: int) -> bool:
+    return bool((c.prev in ("分", "从", "從", "按") and _CLASS_LEAD.match(c.s, end))
+                or _CLASSES_AMONG.match(c.s, end))
 
 
 #: A tally of directions later in the clause of a group (八大类消费品价格呈现“四升三降一平”).
